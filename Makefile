@@ -1,0 +1,38 @@
+# Two commands set everything up on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Reproducible builds: timestamps come from the last commit, not the clock.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build strict test bench score clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test,bench]"
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --clean
+
+strict: $(STAMP)
+	$(BIN)/mkdocs build --clean --strict
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/dates.py
+	$(BIN)/python benchmarks/places.py
+
+score: build
+	$(BIN)/python ../shared/eval/score.py --site site --gold ../shared/eval/seeds-gold.yaml --seeds ../shared/seeds
+
+clean:
+	rm -rf site .cache

@@ -1,0 +1,116 @@
+"""Recognize boilerplate paragraphs: page chrome that came along with the text.
+
+Boilerplate is marked, never dropped: the source page shows it muted and
+extraction skips it when filing statements. Each rule returns a short reason
+that the source page displays, so an editor can see why a line was muted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
+
+NAVIGATION = re.compile(
+    r"^(?:jump to (?:navigation|content|search)|skip to (?:main )?content|from wikipedia, the free encyclopedia"
+    r"|toggle navigation|main menu|infobox|advertisement|(?:home|main page)\s*[›>»/|].*)\b",
+    re.I,
+)
+SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow us)\b", re.I)
+COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$", re.I)
+REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
+REFERENCE_HEADING = re.compile(r"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?$", re.I)
+INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)")
+CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
+CAPTION_YEAR = re.compile(r"\bin (?:\d{4}|the \d{4}s)\.?$")
+DATELINE = re.compile(
+    rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
+    rf"(?:\s*,?\s*{_WEEKDAY})?(?:\s*,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?$|^\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{2}}:\d{{2}})?$",
+    re.I,
+)
+BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
+TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+# Chrome around a dateline or counter sits within this many paragraphs of it.
+BYLINE_REACH = 2
+# A prose paragraph: a sentence, not a label.
+PROSE_MIN_WORDS = 12
+
+
+def classify(paragraphs: Sequence[str]) -> list[str | None]:
+    """The boilerplate reason of each paragraph, or None for content."""
+    reasons = [_own_reason(i, text) for i, text in enumerate(paragraphs)]
+    for rule in (_interrupting_captions, _bylines, _infobox_runs, _reference_sections, _repeated_copies):
+        rule(paragraphs, reasons)
+    return reasons
+
+
+def _own_reason(index: int, text: str) -> str | None:
+    """Rules that need only the paragraph itself."""
+    stripped = text.strip()
+    words = len(stripped.split())
+    checks: list[tuple[str, Callable[[], bool]]] = [
+        ("navigation", lambda: bool(NAVIGATION.match(stripped))),
+        ("share buttons", lambda: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
+        ("read counter", lambda: bool(COUNTER.match(stripped))),
+        ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped))),
+        ("infobox", lambda: bool(INFOBOX_FIELD.match(stripped))),
+        ("dateline", lambda: bool(DATELINE.match(stripped))),
+        ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
+        ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
+    ]
+    return next((reason for reason, check in checks if check()), None)
+
+
+def _interrupting_captions(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A paragraph wedged inside a sentence (the one before stops mid-sentence,
+    the one after continues in lower case) is a caption the export spliced in."""
+    for i in range(1, len(paragraphs) - 1):
+        before, after = paragraphs[i - 1].strip(), paragraphs[i + 1].strip()
+        if before and after and not TERMINAL.search(before) and after[0].islower() and reasons[i - 1] is None:
+            reasons[i] = reasons[i] or "caption"
+
+
+def _bylines(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A bare name next to a dateline or a read counter is a byline."""
+    anchors = [i for i, r in enumerate(reasons) if r in ("dateline", "read counter")]
+    for i, text in enumerate(paragraphs):
+        near = any(0 < abs(i - a) <= BYLINE_REACH for a in anchors)
+        if reasons[i] is None and near and i > 0 and BYLINE.match(text.strip()):
+            reasons[i] = "byline"
+
+
+def _infobox_runs(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """After navigation or an infobox marker, the labels and figures before the
+    first prose paragraph are infobox residue."""
+    in_run = False
+    for i, text in enumerate(paragraphs):
+        if reasons[i] in ("navigation", "infobox"):
+            in_run = True
+        elif in_run and _is_prose(text):
+            in_run = False
+        elif in_run and reasons[i] is None:
+            reasons[i] = "infobox"
+
+
+def _reference_sections(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    for i, text in enumerate(paragraphs):
+        if REFERENCE_HEADING.match(text.strip()):
+            for j in range(i, len(paragraphs)):
+                reasons[j] = reasons[j] or "reference list"
+            return
+
+
+def _repeated_copies(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    seen: set[str] = set()
+    for i, text in enumerate(paragraphs):
+        key = " ".join(text.split()).casefold()
+        if key in seen:
+            reasons[i] = reasons[i] or "repeated copy"
+        seen.add(key)
+
+
+def _is_prose(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.!?][\"”’)]?(?:\s|$)", stripped))

@@ -1,0 +1,1 @@
+"""Extraction stage: dates, places and wars found in sentences."""

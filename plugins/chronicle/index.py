@@ -1,0 +1,154 @@
+"""Index: file every statement on the district, date and war pages it belongs to.
+
+A statement is one source sentence with what extraction found in it. The
+index decides *where* it appears; rendering decides *how*. Dates are filed at
+the precision their text supports, never finer: "mid-August 1993" sits on the
+August 1993 page, a range on its first and last pages and as ongoing between.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+
+from chronicle.model import Corpus, DateMention, Paragraph, Sentence, SentenceFacts, Source
+
+Key = tuple[str, str]  # (source id, sentence id)
+
+DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+YEAR_PART = re.compile(r"^(\d{4})(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?$")
+DECADE = re.compile(r"^(\d{3})X$")
+WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+# A date bounded on one side only ("by 20 August") is not a day: file it on its month.
+OPEN_ENDED = frozenset({"BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER"})
+
+
+@dataclass(frozen=True)
+class Statement:
+    source: Source
+    paragraph: Paragraph
+    sentence: Sentence
+    facts: SentenceFacts
+
+    @property
+    def key(self) -> Key:
+        return (self.source.id, self.sentence.id)
+
+    @property
+    def when(self) -> dt.date:
+        """The earliest day its dates allow (for ordering); undated sort last."""
+        days = [m.earliest for m in self.facts.dates if m.earliest and m.type in ("DATE", "TIME")]
+        return min(days) if days else dt.date.max
+
+
+@dataclass(frozen=True)
+class Filing:
+    """A statement as it appears on one page, with how it relates to the page."""
+
+    statement: Statement
+    role: str = "on"  # on, start, end, ongoing, mention
+    mention: DateMention | None = None
+
+
+@dataclass
+class SiteIndex:
+    statements: dict[Key, Statement] = field(default_factory=dict)
+    districts: dict[str, list[Filing]] = field(default_factory=lambda: defaultdict(list))
+    dates: dict[str, list[Filing]] = field(default_factory=lambda: defaultdict(list))
+    wars: dict[str, list[Filing]] = field(default_factory=lambda: defaultdict(list))
+    cited_by: dict[Key, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+
+    def file(self, kind: str, page: str, filing: Filing) -> None:
+        getattr(self, kind)[page].append(filing)
+        self.cited_by[filing.statement.key].add((kind, page))
+
+
+def build_index(corpus: Corpus, campaigns: dict[Key, tuple[str, ...]] | None = None) -> SiteIndex:
+    index = SiteIndex()
+    for source in corpus.sources:
+        for paragraph in source.paragraphs:
+            for sentence in paragraph.sentences:
+                statement = Statement(source, paragraph, sentence, corpus.facts_for(source.id, sentence.id))
+                index.statements[statement.key] = statement
+                _file_statement(index, statement, (campaigns or {}).get(statement.key, ()))
+    for filings in (*index.districts.values(), *index.dates.values(), *index.wars.values()):
+        filings.sort(key=_order)
+    return index
+
+
+def _file_statement(index: SiteIndex, statement: Statement, campaigns: tuple[str, ...]) -> None:
+    facts = statement.facts
+    for code in facts.filed_districts:
+        index.file("districts", code, Filing(statement))
+    for war in sorted({*facts.filed_wars, *campaigns}):
+        index.file("wars", war, Filing(statement))
+    if statement.sentence.boilerplate:
+        return
+    for mention in facts.dates:
+        for page, role in date_pages(mention):
+            index.file("dates", page, Filing(statement, role, mention))
+
+
+def _order(filing: Filing) -> tuple:
+    s = filing.statement
+    when = filing.mention.earliest if filing.mention and filing.mention.earliest else s.when
+    return (when, s.source.id, s.paragraph.number, s.sentence.id)
+
+
+def date_pages(m: DateMention) -> list[tuple[str, str]]:
+    """The date pages a mention is filed on, each with the mention's role there."""
+    if m.type not in ("DATE", "TIME") or "XX" in m.value:  # durations, unresolved dates
+        return []
+    if "/" in m.value:
+        start, end = m.value.split("/", 1)
+        first, last = page_for(start, m.mod), page_for(end, m.mod)
+        if not first or not last or first == last:
+            return [(first, "on")] if first else []
+        between = pages_between(first, last)
+        return [(first, "start"), *((p, "ongoing") for p in between), (last, "end")]
+    page = page_for(m.value, m.mod, m)
+    return [(page, "on")] if page else []
+
+
+def page_for(value: str, mod: str | None = None, mention: DateMention | None = None) -> str | None:
+    """The page key (``1993``, ``1993-08``, ``1993-08-20`` or ``1990s``) for one value."""
+    if day := DAY.match(value):
+        year, month, _ = day.groups()
+        return f"{year}-{month}" if mod in OPEN_ENDED else value[:10]
+    if MONTH.match(value):
+        return value
+    if week := WEEK.match(value):
+        if mention and mention.earliest and mention.latest and mention.earliest.month == mention.latest.month:
+            return mention.earliest.strftime("%Y-%m")
+        return week.group(1)
+    if part := YEAR_PART.match(value):
+        return part.group(1)
+    if decade := DECADE.match(value):
+        return f"{decade.group(1)}0s"
+    return None
+
+
+def pages_between(first: str, last: str) -> list[str]:
+    """Pages strictly between two keys of the same precision (none across precisions)."""
+    if len(first) != len(last) or first >= last:
+        return []
+    fmt, step = {4: ("%Y", relativedelta(years=1)), 7: ("%Y-%m", relativedelta(months=1)), 10: ("%Y-%m-%d", relativedelta(days=1))}.get(len(first), (None, None))
+    if fmt is None:
+        return []
+    current = dt.datetime.strptime(first, fmt).date() + step
+    end = dt.datetime.strptime(last, fmt).date()
+    out = []
+    while current < end:
+        out.append(current.strftime(fmt))
+        current += step
+    return out
+
+
+def page_kind(key: str) -> str:
+    """``year``, ``month``, ``day`` or ``decade`` for a date page key."""
+    return {4: "year", 7: "month", 10: "day"}.get(len(key), "decade") if not key.endswith("s") else "decade"

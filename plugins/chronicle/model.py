@@ -1,0 +1,171 @@
+"""Plain data classes shared by every pipeline stage.
+
+The pipeline (ingest -> segment -> extract -> index -> render -> export) passes
+these immutable records from stage to stage. Nothing here imports MkDocs, so
+the same model can feed another site generator later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem found in an input file, reported as ``path:line: message``.
+
+    ``fatal`` diagnostics make the affected source unusable (it is skipped);
+    the others only warn. Both fail a ``--strict`` build.
+    """
+
+    path: str
+    line: int | None
+    message: str
+    fatal: bool = False
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Bibliographic metadata; every field is optional (``None`` = unknown)."""
+
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+    retrieved: str | None = None
+    language: str | None = None
+    kind: str | None = None
+    perspective: str | None = None
+    license: str | None = None
+
+
+@dataclass(frozen=True)
+class RawSource:
+    """A corpus file read and decoded, before segmentation.
+
+    ``blocks`` are the text blocks the reader found, each with the 1-based line
+    of the original file it starts on (for ``file:line`` messages and links).
+    """
+
+    id: str
+    path: str  # relative to the repository root, POSIX separators
+    sha256: str
+    meta: SourceMeta
+    blocks: tuple[tuple[int, str], ...]
+    format: str  # "txt", "md" or "html"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str  # anchor on the source page; stable under edits elsewhere
+    paragraph: int  # 1-based paragraph number
+    text: str
+    boilerplate: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int  # 1-based
+    line: int  # 1-based line in the original file
+    sentences: tuple[Sentence, ...]
+    boilerplate: str | None = None  # reason ("navigation", "byline", ...) or None
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Source:
+    raw: RawSource
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def id(self) -> str:
+        return self.raw.id
+
+    @property
+    def meta(self) -> SourceMeta:
+        return self.raw.meta
+
+    @property
+    def title(self) -> str:
+        return self.raw.meta.title or self.raw.id
+
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+
+# --- extraction results -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression, normalized TIMEX3-style.
+
+    ``earliest``/``latest`` bound the days the expression can mean;
+    ``precision`` is the finest calendar unit the text supports ("day",
+    "month", "season", "year", "decade", or None for durations and
+    unresolvable expressions). ``rule`` and ``anchor`` explain the resolution.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str = "DATE"  # DATE, TIME, DURATION, SET
+    mod: str | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    precision: str | None = None
+    rule: str = ""
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    entity: str  # gazetteer id
+    district: str | None  # ISO 3166-2 code, a country code, or None (region)
+    kind: str = "place"
+    event: bool = True  # does the sentence report an event located here?
+
+
+@dataclass(frozen=True)
+class WarMention:
+    start: int
+    end: int
+    text: str
+    war: str
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What extraction found in one sentence, and where it is filed."""
+
+    dates: tuple[DateMention, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    wars: tuple[WarMention, ...] = ()
+    filed_districts: tuple[str, ...] = ()
+    filed_dates: tuple[str, ...] = ()
+    filed_wars: tuple[str, ...] = ()
+
+
+@dataclass
+class Corpus:
+    """Everything the build knows: sources in id order, facts per sentence."""
+
+    sources: list[Source] = field(default_factory=list)
+    facts: dict[tuple[str, str], SentenceFacts] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def facts_for(self, source_id: str, sentence_id: str) -> SentenceFacts:
+        return self.facts.get((source_id, sentence_id), SentenceFacts())
