@@ -1,0 +1,63 @@
+"""Fold a place-name token to a spelling-independent skeleton.
+
+The same name reaches us through Azerbaijani Latin, Soviet-era Russian
+transliteration, Armenian romanization, and English, French or Spanish
+habits (Ağcabədi, Agdzhabedi, Aghjabadi; Laçın, Lachin, Latchin). Folding
+both the gazetteer's names and the text's tokens with the same function lets
+a spelling that no list holds still meet its entry, so the lists only need
+the spellings folding cannot bridge (Kubatly/Qubadlı, Jankendi/Xankəndi).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters whose decomposition would lose the distinction the romanizations keep;
+# ʃ and ʧ stand for sh and ch because they have no decomposition to strip.
+_LETTERS = str.maketrans({
+    "ə": "a", "ǝ": "a", "ä": "a", "ı": "i", "ş": "ʃ", "ç": "ʧ", "ğ": "k",
+    "ж": "j", "ш": "ʃ", "щ": "ʃ", "ч": "ʧ", "ц": "ts", "х": "k", "й": "y",
+    "ы": "i", "э": "a", "ю": "yu", "я": "ya", "ё": "o", "ъ": "", "ь": "",
+    "а": "a", "б": "b", "в": "v", "г": "k", "д": "d", "е": "a", "з": "z",
+    "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+})
+# Ordered rewrites on the Latin result: clusters first, then single letters.
+_REWRITES = (
+    ("tch", "ʧ"), ("tsch", "ʧ"), ("sch", "ʃ"), ("dzh", "j"), ("dj", "j"),
+    ("zh", "j"), ("ch", "ʧ"), ("sh", "ʃ"), ("kh", "k"), ("gh", "k"), ("ph", "f"),
+    ("q", "k"), ("g", "k"), ("x", "k"), ("c", "j"), ("w", "v"), ("e", "a"),
+)
+_VOWELS = "aiou"
+_Y_BETWEEN_VOWELS = re.compile(f"(?<=[{_VOWELS}])y(?=[{_VOWELS}])")
+_Y_AFTER_VOWEL = re.compile(f"(?<=[{_VOWELS}])y(?![{_VOWELS}])")
+_Y_PALATAL = re.compile(f"(?<=[kl])y(?=[{_VOWELS}])")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=262144)
+def fold(token: str) -> str:
+    """Skeleton of one word: case, diacritics and transliteration folded.
+
+    ə/e/a, ş/sh, ç/ch/tch, ğ/gh/g/q/k/x/kh, c/j/dj/dzh, ı/i, ü/u, ö/o, final
+    -y/-i and final -z/-s become the same; doubled letters collapse.
+    """
+    text = unicodedata.normalize("NFC", token).replace("İ", "i").casefold().translate(_LETTERS)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    for old, new in _REWRITES:
+        text = text.replace(old, new)
+    text = _Y_BETWEEN_VOWELS.sub("", text)
+    text = _Y_PALATAL.sub("", text)
+    text = _Y_AFTER_VOWEL.sub("i", text)
+    if text.endswith("y"):
+        text = text[:-1] + "i"
+    if text.endswith("z"):
+        text = text[:-1] + "s"
+    return _DOUBLE.sub(r"\1", text)
+
+
+def fold_words(words: list[str] | tuple[str, ...]) -> str:
+    """Skeleton of a multi-word name: hyphens and spaces are the same separator."""
+    return " ".join(fold(w) for w in words)

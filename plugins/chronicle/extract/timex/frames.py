@@ -1,0 +1,74 @@
+"""What the grammar understood, before any year or anchor is filled in.
+
+A ``Frame`` is the grammar's reading of one expression: calendar fields it
+saw written (a ``Point``, possibly without its year), or a shift relative to
+some anchor, or a duration. The resolver turns frames into ``DateMention``s;
+keeping the two apart is what makes each value explainable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """Calendar fields as written; ``year`` is None when the text leaves it out."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None  # SP, SU, FA, WI
+    decade: int | None = None  # 199 for the 1990s
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.season is not None:
+            return "season"
+        if self.decade is not None:
+            return "decade"
+        return "year"
+
+    def with_year(self, year: int | None) -> Point:
+        return replace(self, year=year)
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A date relative to an anchor: ``amount`` ``unit``s after it (negative: before).
+
+    ``base`` is "document" (yesterday, this week: the document's own date) or
+    "narrative" (the same day, two days later: the last date the text set).
+    ``unit`` "month"/"year" with amount 0 and base "narrative" is "the month".
+    """
+
+    unit: str  # day, week, month, year, decade
+    amount: int
+    base: str
+    edge: str | None = None  # "earlier"/"later" this month: clip at the anchor day
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    start: int  # character offsets in the sentence
+    end: int
+    rule: str
+    kind: str  # point, range, relative, weekday, clock, duration
+    point: Point | None = None
+    upto: Point | None = None  # end of a range
+    shift: Shift | None = None
+    weekday: int | None = None
+    weekday_direction: int = 0  # -1 last, 0 nearest past, +1 next
+    clock: tuple[int, int] | None = None
+    part: str | None = None  # MO, AF, EV, NI
+    mod: str | None = None
+    portion: tuple[float, float] | None = None  # share of the period a mod covers
+    duration: str | None = None
+    topic: bool = False  # opens its sentence ("In 1993, ..."): sets the narrative year
+
+    def but(self, **changes) -> Frame:
+        return replace(self, **changes)

@@ -1,0 +1,444 @@
+"""File each sentence under the wars and periods it tells of.
+
+A sentence belongs to a war by what it says, strongest first:
+
+1. an explicit name ("the Second Karabakh War", "the 1992-1994 war");
+2. its own resolved dates, each falling in exactly one period (a date that
+   spans several goes to the period it wholly covers, else the document's
+   period if that is one of them, else the period it covers most of);
+3. the narrative around it: the nearest sentence of its paragraph that says
+   which war, else the document's period (from the title, else the period most
+   of the document's sentences name or date, else the document's date).
+
+Names of other wars are passing mentions: they link that war but never move
+the document's period. Headings with neither name nor date, and sentences that
+describe rather than report (geography, status), file under nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from chronicle.model import DateMention, WarMention
+from chronicle.wars import War, WarCatalog
+
+# Kinds in order of preference when a date or a "<year> war" fits several periods equally.
+_KIND_RANK = {"war": 0, "clashes": 1, "blockade": 2, "campaign": 3, "battle": 4, "period": 5}
+# The catch-all kind: it only takes the days no specific period covers.
+_FALLBACK_KIND = "period"
+
+_SEP = r"[\s\-‐‑–—]+"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WHEN = rf"(?:(?:{_MONTH}\s+)?(?P<y1>{_YEAR})(?:\s*(?:[-‐‑–—/]|to|and)\s*(?P<y2>{_YEAR}|\d\d)\b)?|(?P<decade>(?:1[89]|20)\d0)s)"
+_QUALIFIER = (
+    rf"(?:(?:(?:Nagorno|Nagorny|Upper){_SEP})?(?:Karabakh|Karabagh|Artsakh){_SEP}"
+    rf"|Armenian{_SEP}Azerbaijani{_SEP}|Azerbaijani{_SEP}Armenian{_SEP}|border{_SEP})?"
+)
+_NOUN = r"(?P<noun>wars?|clashes|escalation|offensives?|hostilities|fighting|conflict)"
+# "the 1992-1994 war", "the July 2020 clashes", "the 1990s war"; "the war of 1992-94", "fighting in 2016".
+_DATED_WARS = (
+    re.compile(rf"(?<![\w-]){_WHEN}\s+{_QUALIFIER}{_NOUN}(?![\w-])", re.I),
+    re.compile(rf"(?<![\w-]){_NOUN}\s+(?:of|in)\s+{_WHEN}(?![\w-])", re.I),
+)
+# Which kinds of top-level period a noun can name, by preference.
+_NOUN_KINDS = {
+    "war": ("war", "clashes"),
+    "conflict": ("war", "clashes"),
+    "offensive": ("war", "clashes"),
+}
+_DEFAULT_NOUN_KINDS = ("clashes", "war")
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,()]*$", re.I)
+_WHEN_FOLLOWS = re.compile(r"^\s*,?\s*when\b", re.I)
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+_HEADING_MAX_WORDS = 12
+# Sentences that describe a place or a status instead of reporting an event.
+_STATIVE = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?:is|are|lies|lie)\s+(?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:kilomet|km\b|miles?\b)",
+        r"\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:territory|region|enclave|exclave|city|town|village|district|province|capital|country|republic|mountain|river)\b",
+        r"\b(?:is|are)\s+(?:located|situated)\b",
+        r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
+    )
+)
+_NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DocumentWars:
+    mentions: list[list[list[WarMention]]]  # per paragraph, per sentence; offsets relative to the sentence
+    filed: list[list[tuple[str, ...]]]  # per paragraph, per sentence: sorted top-level war ids
+    campaigns: list[list[tuple[str, ...]]]  # per paragraph, per sentence: campaign/battle ids
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A war name found in a sentence; ``means`` holds one id, or several when the name is ambiguous."""
+
+    start: int
+    end: int
+    text: str
+    means: tuple[str, ...]
+
+
+@dataclass
+class _Sentence:
+    text: str
+    names: list[_Name]
+    spans: list[tuple[dt.date, dt.date]]  # the sentence's own usable dates
+    since_now: bool = False  # a "since ..." clause runs up to the document's present
+    stative: bool = False
+    wars: list[WarMention] = field(default_factory=list)
+    evidence: set[str] = field(default_factory=set)  # top-level ids from names and dates
+    dated_outside: bool = False  # dated, but in no period: context must not fill it
+    filed: tuple[str, ...] = ()
+
+
+def tag_document(
+    paragraphs: Sequence[Sequence[str]],
+    dates: Sequence[Sequence[Sequence[DateMention]]],
+    catalog: WarCatalog,
+    *,
+    title: str | None = None,
+    document_date: dt.date | None = None,
+) -> DocumentWars:
+    """Wars named in, and filed for, every sentence of one document."""
+    matcher = _matcher(catalog)
+    doc = [
+        [_read(text, list(ds), matcher, catalog, document_date) for text, ds in zip(sentences, _pad(dates, p, sentences))]
+        for p, sentences in enumerate(paragraphs)
+    ]
+    title_index = _title_paragraph(paragraphs, title)
+    period = _document_period(doc, title, title_index, matcher, catalog, document_date)
+    now = _period_of(document_date, catalog, period) if document_date else period
+    for para in doc:
+        for s in para:
+            _resolve(s, catalog, period, now)
+    for p, para in enumerate(doc):
+        _fill_from_context(para, period, heading=p != title_index and _is_heading(paragraphs[p]))
+    title_campaigns = _title_campaigns(title, matcher, catalog, period)
+    return DocumentWars(
+        mentions=[[s.wars for s in para] for para in doc],
+        filed=[[s.filed for s in para] for para in doc],
+        campaigns=[[_campaigns(s, catalog, title_campaigns) for s in para] for para in doc],
+    )
+
+
+def _pad(dates: Sequence[Sequence[Sequence[DateMention]]], p: int, sentences: Sequence[str]):
+    """The paragraph's date mentions, one list per sentence even where the caller gave fewer."""
+    given = list(dates[p]) if p < len(dates) else []
+    return given + [[]] * (len(sentences) - len(given))
+
+
+# --- names ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    names: re.Pattern[str] | None
+    meaning: dict[str, tuple[str, ...]]  # folded name -> ids
+    false_friends: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=8)
+def _matcher(catalog: WarCatalog) -> _Matcher:
+    meaning: dict[str, tuple[str, ...]] = {}
+    for war in catalog.all():
+        for alias in war.aliases:
+            meaning[_fold(alias)] = (war.id,)
+    for amb in catalog.ambiguous:
+        meaning[_fold(amb.name)] = amb.means
+    return _Matcher(_alternation(meaning), meaning, _alternation({_fold(n): () for n in catalog.false_friends}))
+
+
+def _alternation(folded: dict[str, object]) -> re.Pattern[str] | None:
+    """One pattern for many names, longest first so "Second Karabakh War" beats "Karabakh War"."""
+    if not folded:
+        return None
+    parts = [_SEP.join(re.escape(tok) for tok in name.split()) for name in sorted(folded, key=lambda n: (-len(n), n))]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.sub(r"[\-‐‑–—]", " ", name).casefold().split())
+
+
+def _find_names(text: str, matcher: _Matcher, catalog: WarCatalog) -> list[_Name]:
+    taken = [m.span() for m in matcher.false_friends.finditer(text)] if matcher.false_friends else []
+    found: list[_Name] = []
+    if matcher.names:
+        for m in matcher.names.finditer(text):
+            if not _overlaps(m.span(), taken):
+                found.append(_Name(m.start(), m.end(), m.group(), matcher.meaning[_fold(m.group())]))
+    spans = taken + [(n.start, n.end) for n in found]
+    for m in (m for pattern in _DATED_WARS for m in pattern.finditer(text)):
+        means = _dated_war(m, catalog)
+        if means and not _overlaps(m.span(), spans):
+            found.append(_Name(m.start(), m.end(), m.group(), means))
+            spans.append(m.span())
+    return sorted(found, key=lambda n: n.start)
+
+
+def _dated_war(m: re.Match[str], catalog: WarCatalog) -> tuple[str, ...]:
+    """The top-level period a "<date> war" names: the one of the noun's kind the date covers most."""
+    lo, hi = _dated_war_span(m)
+    noun = m.group("noun").lower().rstrip("s") if m.group("noun").lower() != "hostilities" else "hostilities"
+    overlapping = [w for w in catalog.top_level() if _overlap(w, lo, hi)]
+    for kind in _NOUN_KINDS.get(noun, _DEFAULT_NOUN_KINDS):
+        fitting = [w for w in overlapping if w.kind == kind]
+        if fitting:
+            return (_best(fitting, lo, hi).id,)
+    return ()
+
+
+def _dated_war_span(m: re.Match[str]) -> tuple[dt.date, dt.date]:
+    if m.group("decade"):
+        first = int(m.group("decade"))
+        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+    y1 = int(m.group("y1"))
+    y2 = m.group("y2")
+    last = y1 if not y2 else int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    last = max(last, y1)
+    month = m.group("month")
+    if month and not y2:
+        number = _MONTHS.index(month[:3].lower()) + 1
+        start = dt.date(y1, number, 1)
+        return start, _month_end(start)
+    return dt.date(y1, 1, 1), dt.date(last, 12, 31)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in spans)
+
+
+# --- one sentence -------------------------------------------------------------
+
+
+def _read(
+    text: str, dates: list[DateMention], matcher: _Matcher, catalog: WarCatalog, today: dt.date | None
+) -> _Sentence:
+    """What a sentence itself says: its war names and the dates that place its events."""
+    names = _find_names(text, matcher, catalog)
+    taken = [(n.start, n.end) for n in names]
+    sentence = _Sentence(text, names, [])
+    for d in dates:
+        if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None:
+            continue
+        if _overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
+            continue  # part of a war's name, or a plan rather than an event
+        if _SINCE.search(text[: d.start]) and not _WHEN_FOLLOWS.match(text[d.end :]):
+            sentence.since_now = True  # a state lasting until now, not an event on that date
+            continue
+        sentence.spans.append((d.earliest, d.latest))
+    sentence.since_now |= any(_SINCE_CLAUSE.search(text[: n.start]) for n in names)
+    sentence.stative = not names and not sentence.spans and _is_stative(text)
+    return sentence
+
+
+def _is_stative(text: str) -> bool:
+    return any(p.search(text) for p in _STATIVE) and not _NARRATIVE.search(text)
+
+
+def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, now: str | None) -> None:
+    """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
+    dated = {p for lo, hi in s.spans for p in _periods(lo, hi, catalog, period)}
+    s.dated_outside = bool(s.spans) and not dated
+    for n in s.names:
+        war = catalog.get(_choose(n.means, dated, period, catalog))
+        s.wars.append(WarMention(n.start, n.end, n.text, war.id))
+        s.evidence.add(war.top)
+    s.evidence |= dated
+    if s.since_now and now:
+        s.evidence.add(now)
+
+
+def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog) -> str:
+    """For an ambiguous name: the meaning the sentence's dates fit, else the document's period, else the first."""
+    for preferred in (dated, {period}):
+        for war_id in means:
+            if catalog.get(war_id).top in preferred:
+                return war_id
+    return means[0]
+
+
+# --- periods of a date ----------------------------------------------------------
+
+
+def _periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) -> tuple[str, ...]:
+    """The one top-level period a date's span belongs to (empty outside all of them)."""
+    specific = [w for w in catalog.top_level() if w.kind != _FALLBACK_KIND and _overlap(w, lo, hi)]
+    fallback = [
+        w
+        for w in catalog.top_level()
+        if w.kind == _FALLBACK_KIND and _overlap(w, lo, hi) and not _covered(lo, hi, specific, w)
+    ]
+    candidates = specific + fallback
+    if not candidates:
+        return ()
+    whole = [w for w in specific if w.start and w.end and lo <= w.start and w.end <= hi]
+    pool = whole or candidates
+    if context in {w.id for w in pool}:
+        return (context,)
+    return (_best(pool, lo, hi).id,)
+
+
+def _covered(lo: dt.date, hi: dt.date, specific: list[War], fallback: War) -> bool:
+    """Do the specific periods cover every day the fallback period shares with [lo, hi]?"""
+    day = max(lo, fallback.start or lo)
+    last = min(hi, fallback.end or hi)
+    for w in sorted(specific, key=lambda w: w.start or dt.date.min):
+        if w.start and w.start > day:
+            return False
+        day = max(day, (w.end or last) + dt.timedelta(days=1))
+        if day > last:
+            return True
+    return day > last
+
+
+def _overlap(war: War, lo: dt.date, hi: dt.date) -> bool:
+    return (war.start is None or war.start <= hi) and (war.end is None or lo <= war.end)
+
+
+def _best(wars: list[War], lo: dt.date, hi: dt.date) -> War:
+    """The period the span covers the largest share of; ties go to wars, then longer periods."""
+
+    def share(w: War) -> float:
+        start, end = max(lo, w.start or lo), min(hi, w.end or hi)
+        return ((end - start).days + 1) / w.days()
+
+    return min(wars, key=lambda w: (-share(w), _KIND_RANK.get(w.kind, 9), -w.days(), w.id))
+
+
+def _period_of(day: dt.date, catalog: WarCatalog, context: str | None) -> str | None:
+    found = _periods(day, day, catalog, context)
+    return found[0] if found else None
+
+
+# --- the document's period -------------------------------------------------------
+
+
+def _title_paragraph(paragraphs: Sequence[Sequence[str]], title: str | None) -> int | None:
+    """Index of the paragraph that repeats the title (its dates are the title's dates)."""
+    if not title:
+        return None
+    want = _bare(title)
+    return next((p for p, para in enumerate(paragraphs) if _bare(" ".join(para)) == want), None)
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.sub(r"[=#*_]+", " ", text).casefold().split())
+
+
+def _document_period(
+    doc: list[list[_Sentence]],
+    title: str | None,
+    title_index: int | None,
+    matcher: _Matcher,
+    catalog: WarCatalog,
+    today: dt.date | None,
+) -> str | None:
+    """The title's war; else the period most dates fall in; else the document's date; else the most named war.
+
+    Dates outrank names because names are often passing mentions of other wars
+    ("since the 2020 war" in a 2023 report); the first seen wins a tie.
+    """
+    if title_index is not None:
+        heading = [p for s in doc[title_index] for p in (*_names_evidence(s, catalog), *_dates_evidence(s, catalog))]
+    else:
+        heading = [catalog.get(n.means[0]).top for n in _find_names(title or "", matcher, catalog)]
+    dated = [p for para in doc for s in para for p in _dates_evidence(s, catalog)]
+    named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
+    today_period = [_period_of(today, catalog, None)] if today else []
+    for votes in (heading, dated, [p for p in today_period if p], named):
+        if votes:
+            counts = Counter(votes)
+            return min(counts, key=lambda p: (-counts[p], votes.index(p)))
+    return None
+
+
+def _names_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
+    """Before the document's period is known, an ambiguous name takes its first meaning."""
+    return [catalog.get(n.means[0]).top for n in s.names]
+
+
+def _dates_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
+    return [p for lo, hi in s.spans for p in _periods(lo, hi, catalog, None)]
+
+
+# --- context ------------------------------------------------------------------------
+
+
+def _is_heading(sentences: Sequence[str]) -> bool:
+    text = " ".join(sentences).strip()
+    return len(sentences) == 1 and not _TERMINAL.search(text) and len(text.split()) < _HEADING_MAX_WORDS
+
+
+def _fill_from_context(para: list[_Sentence], period: str | None, *, heading: bool) -> None:
+    """Sentences that say nothing of their own take the nearest telling sentence's wars, else the document's."""
+    for i, s in enumerate(para):
+        if s.evidence or s.dated_outside or s.stative or heading:
+            s.filed = tuple(sorted(s.evidence))
+            continue
+        before = [t for t in reversed(para[:i]) if t.evidence]
+        after = [t for t in para[i + 1 :] if t.evidence]
+        nearest = (before or after or [None])[0]
+        if nearest is not None:
+            s.filed = tuple(sorted(nearest.evidence))
+        else:
+            s.filed = (period,) if period else ()
+
+
+# --- campaigns and battles -----------------------------------------------------------------
+
+
+def _title_campaigns(title: str | None, matcher: _Matcher, catalog: WarCatalog, period: str | None) -> tuple[War, ...]:
+    names = _find_names(title or "", matcher, catalog)
+    wars = [catalog.get(_choose(n.means, set(), period, catalog)) for n in names]
+    return tuple(w for w in wars if w.parent is not None)
+
+
+def _campaigns(s: _Sentence, catalog: WarCatalog, title_campaigns: tuple[War, ...]) -> tuple[str, ...]:
+    """Campaigns and battles the sentence names, or whose span holds its dates and whose places it names."""
+    found = {catalog.get(m.war) for m in s.wars if catalog.get(m.war).parent is not None}
+    tops = set(s.filed)
+    for lo, hi in s.spans:
+        for war in catalog.all():
+            if war.parent is None or war.top not in tops or not _inside(lo, hi, war):
+                continue
+            if not war.places or _names_place(s.text, war.places):
+                found.add(war)
+    if not s.spans or all(_inside(lo, hi, c) for c in title_campaigns for lo, hi in s.spans):
+        found |= {c for c in title_campaigns if c.top in tops}
+    return tuple(sorted({a.id for w in found for a in _lineage(w, catalog)}))
+
+
+def _inside(lo: dt.date, hi: dt.date, war: War) -> bool:
+    return war.start is not None and war.end is not None and war.start <= lo and hi <= war.end
+
+
+def _names_place(text: str, places: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", text, re.I) for p in places)
+
+
+def _lineage(war: War, catalog: WarCatalog) -> list[War]:
+    """The entry and its ancestors below the top level."""
+    chain = []
+    while war.parent is not None:
+        chain.append(war)
+        war = catalog.get(war.parent)
+    return chain
+

@@ -1,0 +1,131 @@
+"""The whole pipeline, corpus directory to pages and export rows, without MkDocs.
+
+Each source is processed on its own (ingest -> segment -> extract), so a
+rebuild during ``mkdocs serve`` reuses every source whose bytes, metadata and
+reference data did not change; only indexing and rendering run again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronicle import ingest
+from chronicle.extract import dates as date_tagger
+from chronicle.extract import places as place_tagger
+from chronicle.extract import wars as war_tagger
+from chronicle.gazetteer import Gazetteer
+from chronicle.index import Key, SiteIndex, build_index
+from chronicle.model import Corpus, RawSource, SentenceFacts, Source
+from chronicle.render.addresses import Addresses
+from chronicle.render.common import Page
+from chronicle.render.date_pages import render_date_pages, render_timeline_index
+from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
+from chronicle.render.index_pages import render_editors_page, render_source_index
+from chronicle.render.source_page import render_source
+from chronicle.render.war_pages import render_war, render_war_index
+from chronicle.segment import segment
+from chronicle.wars import WarCatalog
+
+
+@dataclass(frozen=True)
+class Inputs:
+    root: Path  # repository root: exported file paths are relative to it
+    sources_dir: Path
+    gazetteer_dir: Path
+    wars_file: Path
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One source after extraction, with what it contributes to the index."""
+
+    source: Source
+    facts: dict[Key, SentenceFacts]
+    campaigns: dict[Key, tuple[str, ...]]
+    unknown_places: tuple[tuple[str, int, str, str], ...]
+
+
+@dataclass
+class Build:
+    corpus: Corpus
+    index: SiteIndex
+    gazetteer: Gazetteer
+    catalog: WarCatalog
+    unknown_places: list[tuple[str, int, str, str]] = field(default_factory=list)
+
+
+def document_date(source: Source) -> dt.date | None:
+    published = source.meta.published
+    try:
+        return dt.date.fromisoformat(published) if published and len(published) == 10 else None
+    except ValueError:
+        return None
+
+
+def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Processed:
+    """Segment one source and extract its dates, places and wars."""
+    source = segment(raw)
+    texts = [[s.text for s in p.sentences] for p in source.paragraphs]
+    title, day = source.meta.title, document_date(source)
+    dates = date_tagger.tag_document(texts, title=title, document_date=day)
+    places = place_tagger.tag_document(texts, gazetteer)
+    wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day)
+    facts, campaigns = {}, {}
+    for i, paragraph in enumerate(source.paragraphs):
+        for j, sentence in enumerate(paragraph.sentences):
+            key = (source.id, sentence.id)
+            content = not sentence.boilerplate
+            facts[key] = SentenceFacts(
+                dates=tuple(dates[i][j]),
+                places=tuple(places.mentions[i][j]),
+                wars=tuple(wars.mentions[i][j]),
+                filed_districts=place_tagger.filing_districts(places.mentions[i][j]) if content else (),
+                filed_dates=tuple(dict.fromkeys(m.value for m in dates[i][j] if m.type in ("DATE", "TIME") and "XX" not in m.value)) if content else (),
+                filed_wars=tuple(wars.filed[i][j]) if content else (),
+            )
+            campaigns[key] = tuple(wars.campaigns[i][j]) if content else ()
+    unknown = tuple(
+        (source.id, c.paragraph + 1, source.paragraphs[c.paragraph].sentences[c.sentence].id, c.text) for c in places.unknown
+    )
+    return Processed(source, facts, campaigns, unknown)
+
+
+def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer, catalog: WarCatalog) -> Build:
+    corpus = Corpus(sources=[p.source for p in processed], diagnostics=list(diagnostics))
+    campaigns: dict[Key, tuple[str, ...]] = {}
+    unknown: list[tuple[str, int, str, str]] = []
+    for p in processed:
+        corpus.facts.update(p.facts)
+        campaigns.update(p.campaigns)
+        unknown.extend(p.unknown_places)
+    return Build(corpus, build_index(corpus, campaigns), gazetteer, catalog, unknown)
+
+
+def run(inputs: Inputs) -> Build:
+    """The whole pipeline in one call (tests, benchmarks, other generators)."""
+    gazetteer = Gazetteer.load(inputs.gazetteer_dir)
+    catalog = WarCatalog.load(inputs.wars_file)
+    raws, diagnostics = ingest.read_corpus(inputs.sources_dir, inputs.root)
+    return assemble([process(r, gazetteer, catalog) for r in raws], diagnostics, gazetteer, catalog)
+
+
+def render_pages(build: Build) -> list[Page]:
+    """Every generated page, sorted by path so builds are reproducible."""
+    addresses = Addresses(build.gazetteer, build.catalog)
+    describe = date_tagger.describe
+    index = build.index
+    inside = mentioned_places(index, build.gazetteer)
+    pages = [render_source(s, index, addresses) for s in build.corpus.sources]
+    pages += [render_district(p, index, addresses, describe, inside.get(p.district or p.id, [])) for p in build.gazetteer.districts()]
+    pages += render_date_pages(index, addresses, describe)
+    pages += [render_war(w, index, addresses, describe) for w in build.catalog.all()]
+    pages += [
+        render_source_index(build.corpus, index),
+        render_district_index(index, addresses),
+        render_timeline_index(index, addresses),
+        render_war_index(index, addresses),
+        render_editors_page(build.corpus, build.unknown_places),
+    ]
+    return sorted(pages, key=lambda p: p.uri)

@@ -1,0 +1,245 @@
+"""The catalog of wars, periods, campaigns and battles (corpus/wars.yaml).
+
+Editors review the catalog as data; this module only loads it and refuses
+entries that would file statements wrongly (unknown parent, a child outside
+its parent's span, an alias claimed by two entries), naming the line so the
+editor can fix the YAML rather than read a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+from dataclasses import dataclass, replace
+
+import pycountry
+import yaml
+
+KINDS = frozenset({"war", "campaign", "battle", "clashes", "blockade", "period"})
+_FIELDS = frozenset(
+    {"id", "kind", "name", "aliases", "start", "end", "parent", "parties", "districts", "places", "summary"}
+)
+
+
+@dataclass(frozen=True)
+class War:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+    kind: str  # war, campaign, battle, clashes, blockade, period
+    parent: str | None
+    parties: tuple[str, ...]
+    districts: tuple[str, ...]
+    summary: str | None
+    top_id: str = ""  # filled by the catalog: see ``top``
+    places: tuple[str, ...] = ()  # place names a dated sentence must name to join a campaign or battle
+
+    @property
+    def top(self) -> str:
+        """Id of the top-level war or period this entry belongs to (the export's ``wars`` ids)."""
+        return self.top_id or self.id
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def days(self) -> int:
+        """Length of the span in days; unknown bounds count as one day."""
+        if self.start is None or self.end is None:
+            return 1
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class AmbiguousName:
+    """A name several entries share; ``means`` is in order of preference."""
+
+    name: str
+    means: tuple[str, ...]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe loader that remembers the line each mapping starts on."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def fold(name: str) -> str:
+    """Key under which two spellings of a name count as the same name."""
+    return " ".join(name.replace("-", " ").replace("–", " ").replace("—", " ").casefold().split())
+
+
+class WarCatalog:
+    def __init__(self, wars: list[War], ambiguous: list[AmbiguousName], false_friends: list[str]):
+        self._wars = sorted(wars, key=_chronological)
+        self._by_id = {w.id: w for w in self._wars}
+        self.ambiguous = tuple(ambiguous)
+        self.false_friends = tuple(false_friends)
+
+    @classmethod
+    def load(cls, path: pathlib.Path) -> WarCatalog:
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            raise ValueError(f"{path}:{mark.line + 1 if mark else 1}: invalid YAML: {err}") from err
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise ValueError(f"{path}:1: expected a mapping with a list under 'entries'")
+        wars = [_war(path, raw) for raw in data["entries"]]
+        lines = {raw["id"]: raw["__line__"] for raw in data["entries"]}
+        wars = _link(path, wars, lines)
+        ambiguous = [_ambiguous(path, raw, lines) for raw in data.get("ambiguous") or []]
+        false_friends = [str(name) for name in data.get("false_friends") or []]
+        _check_names(path, wars, ambiguous, lines)
+        return cls(wars, ambiguous, false_friends)
+
+    def all(self) -> list[War]:
+        """Every entry, in chronological order: by start, the longer (the parent) first, then id."""
+        return list(self._wars)
+
+    def get(self, war_id: str) -> War:
+        try:
+            return self._by_id[war_id]
+        except KeyError:
+            raise KeyError(f"unknown war id {war_id!r}") from None
+
+    def __contains__(self, war_id: object) -> bool:
+        return war_id in self._by_id
+
+    def children(self, war_id: str) -> list[War]:
+        """Direct children of an entry, chronologically."""
+        return [w for w in self._wars if w.parent == war_id]
+
+    def top_level(self) -> list[War]:
+        return [w for w in self._wars if w.parent is None]
+
+
+def _chronological(war: War) -> tuple:
+    return (war.start or dt.date.min, -(war.end or dt.date.max).toordinal(), war.id)
+
+
+def _fail(path: pathlib.Path, line: int, message: str) -> ValueError:
+    return ValueError(f"{path}:{line}: {message}")
+
+
+def _war(path: pathlib.Path, raw: object) -> War:
+    if not isinstance(raw, dict):
+        raise _fail(path, 1, f"an entry must be a mapping, not {raw!r}")
+    line = raw["__line__"]
+    unknown = sorted(set(raw) - _FIELDS - {"__line__"})
+    if unknown:
+        raise _fail(path, line, f"unknown field(s) {', '.join(unknown)}")
+    for key in ("id", "kind", "name"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise _fail(path, line, f"entry needs a non-empty '{key}'")
+    if raw["kind"] not in KINDS:
+        raise _fail(path, line, f"{raw['id']}: kind {raw['kind']!r} is not one of {', '.join(sorted(KINDS))}")
+    start, end = _date(path, line, raw, "start"), _date(path, line, raw, "end")
+    if start and end and start > end:
+        raise _fail(path, line, f"{raw['id']}: start {start} is after end {end}")
+    districts = _strings(path, line, raw, "districts")
+    for code in districts:
+        if not _known_district(code):
+            raise _fail(path, line, f"{raw['id']}: {code!r} is not an ISO 3166-2 subdivision or country code")
+    summary = raw.get("summary")
+    if summary is not None and not isinstance(summary, str):
+        raise _fail(path, line, f"{raw['id']}: summary must be text")
+    parent = raw.get("parent")
+    if parent is not None and not isinstance(parent, str):
+        raise _fail(path, line, f"{raw['id']}: parent must be an id")
+    return War(
+        id=raw["id"],
+        name=raw["name"],
+        aliases=_strings(path, line, raw, "aliases"),
+        start=start,
+        end=end,
+        kind=raw["kind"],
+        parent=parent,
+        parties=_strings(path, line, raw, "parties"),
+        districts=districts,
+        summary=summary,
+        places=_strings(path, line, raw, "places"),
+    )
+
+
+def _date(path: pathlib.Path, line: int, raw: dict, key: str) -> dt.date | None:
+    value = raw.get(key)
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    raise _fail(path, line, f"{raw['id']}: {key} must be an ISO date (YYYY-MM-DD), not {value!r}")
+
+
+def _strings(path: pathlib.Path, line: int, raw: dict, key: str) -> tuple[str, ...]:
+    value = raw.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(path, line, f"{raw.get('id')}: {key} must be a list of non-empty texts")
+    return tuple(value)
+
+
+def _known_district(code: str) -> bool:
+    if "-" in code:
+        return pycountry.subdivisions.get(code=code) is not None
+    return pycountry.countries.get(alpha_2=code) is not None
+
+
+def _link(path: pathlib.Path, wars: list[War], lines: dict[str, int]) -> list[War]:
+    """Check ids and parents, and record each entry's top-level ancestor."""
+    by_id: dict[str, War] = {}
+    for war in wars:
+        if war.id in by_id:
+            raise _fail(path, lines[war.id], f"duplicate id {war.id!r}")
+        by_id[war.id] = war
+    linked = []
+    for war in wars:
+        top, seen = war, {war.id}
+        while top.parent is not None:
+            parent = by_id.get(top.parent)
+            if parent is None:
+                raise _fail(path, lines[war.id], f"{war.id}: unknown parent {top.parent!r}")
+            if parent.id in seen:
+                raise _fail(path, lines[war.id], f"{war.id}: parents form a cycle")
+            seen.add(parent.id)
+            top = parent
+        if war.parent is not None:
+            _check_inside(path, lines[war.id], war, by_id[war.parent])
+        linked.append(replace(war, top_id=top.id))
+    return linked
+
+
+def _check_inside(path: pathlib.Path, line: int, child: War, parent: War) -> None:
+    if child.start and parent.start and child.start < parent.start or child.end and parent.end and child.end > parent.end:
+        raise _fail(path, line, f"{child.id}: span {child.start}..{child.end} is outside its parent {parent.id}")
+
+
+def _ambiguous(path: pathlib.Path, raw: object, lines: dict[str, int]) -> AmbiguousName:
+    line = raw.get("__line__", 1) if isinstance(raw, dict) else 1
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not isinstance(raw.get("means"), list):
+        raise _fail(path, line, "an ambiguous name needs 'name' and a list 'means'")
+    if len(raw["means"]) < 2:
+        raise _fail(path, line, f"{raw['name']!r}: an ambiguous name means at least two entries; make it an alias")
+    for war_id in raw["means"]:
+        if war_id not in lines:
+            raise _fail(path, line, f"{raw['name']!r}: unknown war id {war_id!r}")
+    return AmbiguousName(raw["name"], tuple(raw["means"]))
+
+
+def _check_names(path: pathlib.Path, wars: list[War], ambiguous: list[AmbiguousName], lines: dict[str, int]) -> None:
+    """One spelling, one meaning: otherwise which entry a text means would depend on file order."""
+    owner: dict[str, str] = {fold(a.name): "ambiguous" for a in ambiguous}
+    if len(owner) != len(ambiguous):
+        raise _fail(path, 1, "an ambiguous name is listed twice")
+    for war in wars:
+        for name in war.aliases:
+            key = fold(name)
+            if owner.get(key, war.id) != war.id:
+                raise _fail(path, lines[war.id], f"{war.id}: alias {name!r} also names {owner[key]}")
+            owner[key] = war.id

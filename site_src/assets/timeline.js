@@ -1,0 +1,24 @@
+// Draws a war page's timeline from its JSON file (inline scripts do not run
+// under Material's instant loading, so the page only names the data file).
+(function () {
+  function draw(el) {
+    if (el.dataset.drawn || typeof vis === "undefined") return;
+    el.dataset.drawn = "1";
+    fetch(new URL(el.dataset.src, document.baseURI))
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (rows) {
+        if (!rows.length) return;
+        var items = new vis.DataSet(rows.map(function (r) {
+          return { id: r.id, content: r.content, start: r.start, end: r.end, type: r.type, title: r.title || r.content, url: r.url };
+        }));
+        var timeline = new vis.Timeline(el, items, { stack: true, zoomable: true, maxHeight: 420 });
+        timeline.on("select", function (props) {
+          var item = items.get(props.items[0]);
+          if (item && item.url) window.location.href = new URL(item.url, document.baseURI).href;
+        });
+      })
+      .catch(function () {});
+  }
+  function drawAll() { document.querySelectorAll(".chronicle-timeline[data-src]").forEach(draw); }
+  if (window.document$) { window.document$.subscribe(drawAll); } else { document.addEventListener("DOMContentLoaded", drawAll); }
+})();

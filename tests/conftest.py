@@ -1,0 +1,108 @@
+"""Shared fixtures: the real site built once per session, and tiny sites built in temp dirs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ["NO_MKDOCS_2_WARNING"] = "1"
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+
+
+@dataclass
+class BuiltSite:
+    root: Path  # the project that was built
+    site: Path
+    returncode: int
+    log: str
+
+    def html(self, url_path: str) -> BeautifulSoup:
+        """Parse a built page given its site-relative URL (``sources/x/``)."""
+        path = self.site / url_path
+        if url_path.endswith("/") or not url_path:
+            path = path / "index.html"
+        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+    def data(self, name: str):
+        text = (self.site / "data" / name).read_text(encoding="utf-8")
+        return json.loads(text) if name.endswith(".json") else [json.loads(line) for line in text.splitlines()]
+
+
+def mkdocs_build(project: Path, site: Path, *, strict: bool = False, env: dict | None = None) -> BuiltSite:
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    if strict:
+        cmd.append("--strict")
+    run_env = {**os.environ, **(env or {})}
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=run_env, cwd=project)
+    return BuiltSite(project, site, proc.returncode, proc.stdout + proc.stderr)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> BuiltSite:
+    """The real site from the real corpus, built strictly once for the session."""
+    built = mkdocs_build(ROOT, tmp_path_factory.mktemp("real") / "site", strict=True)
+    assert built.returncode == 0, built.log
+    return built
+
+
+TINY_CONFIG = """
+site_name: Tiny chronicle
+docs_dir: docs
+theme:
+  name: material
+  font: false
+plugins:
+  - chronicle:
+      sources_dir: sources
+      gazetteer_dir: {gazetteer}
+      wars_file: {wars}
+markdown_extensions: [footnotes, attr_list, md_in_html, tables, admonition, toc]
+validation:
+  anchors: warn
+  unrecognized_links: warn
+"""
+
+
+def tiny_project(tmp: Path, files: dict[str, bytes | str]) -> Path:
+    """A project holding only ``files`` (under sources/), with the real gazetteer and wars."""
+    project = tmp / "project"
+    (project / "docs").mkdir(parents=True)
+    (project / "docs" / "index.md").write_text("# Tiny\n", encoding="utf-8")
+    (project / "sources").mkdir()
+    for name, content in files.items():
+        path = project / "sources" / name
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_bytes(content)
+    config = TINY_CONFIG.format(gazetteer=ROOT / "corpus" / "gazetteer", wars=ROOT / "corpus" / "wars.yaml")
+    (project / "mkdocs.yml").write_text(textwrap.dedent(config), encoding="utf-8")
+    return project
+
+
+@pytest.fixture
+def tiny_site(tmp_path):
+    """Build a tiny site from a dict of source files: ``tiny_site(files, strict=False)``."""
+
+    def build(files: dict[str, bytes | str], *, strict: bool = False) -> BuiltSite:
+        project = tiny_project(tmp_path, files)
+        return mkdocs_build(project, tmp_path / "site", strict=strict)
+
+    return build
+
+
+def copy_project(dest: Path) -> Path:
+    """A copy of the real project (without build products) to build from elsewhere."""
+    ignore = shutil.ignore_patterns(".venv", "site", ".git", ".cache", "__pycache__", ".pytest_cache", ".hypothesis", "test-artifacts")
+    shutil.copytree(ROOT, dest, ignore=ignore)
+    return dest

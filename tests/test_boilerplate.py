@@ -1,0 +1,47 @@
+"""Boilerplate is recognized by rules about the shape of page chrome, and marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.boilerplate import classify
+
+PROSE = "The offensive began in the morning and the town was taken by evening after heavy fighting."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "index", "reason"),
+    [
+        (["Title", "Jump to navigation Jump to search", PROSE], 1, "navigation"),
+        (["Title", "From Wikipedia, the free encyclopedia", PROSE], 1, "navigation"),
+        (["Title", PROSE, "Share on Facebook"], 2, "share buttons"),
+        (["Title", PROSE, "Dostları ilə paylaş: |"], 2, "share buttons"),
+        (["Title", "1,204 views", PROSE], 1, "read counter"),
+        (["Title", PROSE, "  2. ^ Smith (July 25, 1993). \"A loss\". Gazette."], 2, "reference list"),
+        (["Title", PROSE, "References", "Smith, J. A book. 1999."], 3, "reference list"),
+        (["Title", "Infobox", "- Date: June–October 1993", PROSE], 2, "infobox"),
+        (["Title", "Infobox", "Commanders and leaders", PROSE], 2, "infobox"),
+        (["Title", "20 September 2023 Wednesday 11:31", PROSE], 1, "dateline"),
+        (["Title", "March 3, 2021", PROSE], 1, "dateline"),
+        (["Title", "Jane Doe", "20 September 2023 Wednesday 11:31", PROSE], 1, "byline"),
+        (["Title", PROSE, "The old mosque in 2011.", PROSE], 2, "caption"),
+        (["Title", PROSE, "A map of the front. Source: An Atlas, by A. Author", PROSE], 2, "caption"),
+        (["Title", "On October 21, units from the army", "A mural on a wall.", "began an attack."], 2, "caption"),
+        (["Title", PROSE, "Title"], 2, "repeated copy"),
+    ],
+)
+def test_boilerplate_reason(paragraphs, index, reason):
+    assert classify(paragraphs)[index] == reason
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Martyrs of the war", PROSE, "The background", "Talks went on for years without any result, and both sides kept their troops."],
+        ["1993 Summer Offensives", PROSE],
+        ["Title", PROSE, "In 1993 it sent about 250 advisers to the front, who took part in the planning."],
+        ["Title", "Jane Doe", PROSE],  # a name without a dateline near it may be a heading
+    ],
+)
+def test_content_is_not_boilerplate(paragraphs):
+    assert classify(paragraphs) == [None] * len(paragraphs)

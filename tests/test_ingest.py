@@ -1,0 +1,64 @@
+"""Reading sources: formats, metadata, and a clear message for every bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronicle.ingest import html_blocks, read_corpus, text_blocks
+
+HTML = """<!doctype html><html lang="en"><head><title>Page title</title>
+<meta name="author" content="A. Writer"><meta property="article:published_time" content="2020-10-05T10:00:00Z">
+<link rel="canonical" href="https://example.org/a"><style>p{}</style><script>var x = 1;</script></head>
+<body><nav><p>Home | News</p></nav><article><h1>Heading</h1><p>First paragraph.</p>
+<p>Second <b>bold</b> paragraph.</p></article><footer><p>Copyright</p></footer></body></html>"""
+
+
+def test_html_keeps_paragraphs_and_drops_chrome():
+    blocks, meta = html_blocks(HTML)
+    assert [text for _, text in blocks] == ["Heading", "First paragraph.", "Second bold paragraph."]
+    assert (meta.title, meta.author, meta.published, meta.url, meta.language) == ("Page title", "A. Writer", "2020-10-05", "https://example.org/a", "en")
+    assert all(line > 1 for line, _ in blocks)
+
+
+def test_text_one_paragraph_per_line_keeps_line_numbers():
+    assert text_blocks("A line.\n\nB line.\nC line.\n") == [(1, "A line."), (3, "B line."), (4, "C line.")]
+
+
+def test_hard_wrapped_text_joins_lines_into_paragraphs():
+    wrapped = "\n".join(["word " * 12] * 3) + "\n\n" + "\n".join(["more " * 12] * 3)
+    blocks = text_blocks(wrapped)
+    assert [line for line, _ in blocks] == [1, 5]
+
+
+def _write(tmp_path: Path, files: dict[str, bytes]) -> Path:
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    return tmp_path
+
+
+def test_bad_inputs_each_get_a_clear_message_and_the_rest_still_reads(tmp_path):
+    corpus = _write(tmp_path, {
+        "good.txt": b"Good title\nA sentence.\n",
+        "good.yml": b"title: Good\nkind: news\n",
+        "latin1.txt": b"Fine line\nCaf\xe9 line\n",
+        "empty.txt": b"\n\n",
+        "badmeta.txt": b"Text with broken metadata.\n",
+        "badmeta.yml": b"title: [unclosed\nkind: news\n",
+        "extra.txt": b"Text.\n",
+        "extra.yml": b"title: T\ncolour: red\n",
+    })
+    sources, diagnostics = read_corpus(corpus, tmp_path)
+    messages = {str(d) for d in diagnostics}
+    assert {s.id for s in sources} == {"good", "badmeta", "extra"}
+    assert any(m.startswith("latin1.txt:2: not valid UTF-8") for m in messages)
+    assert any(m.startswith("empty.txt: no text found") for m in messages)
+    assert any(m.startswith("badmeta.yml:") and "invalid YAML" in m for m in messages)
+    assert any(m.startswith("extra.yml:2: unknown metadata field 'colour'") for m in messages)
+    good = next(s for s in sources if s.id == "good")
+    assert (good.meta.title, good.meta.kind) == ("Good", "news")
+
+
+def test_bare_text_is_titled_from_its_first_line_with_a_warning(tmp_path):
+    sources, diagnostics = read_corpus(_write(tmp_path, {"bare.txt": b"= A Heading =\nBody.\n"}), tmp_path)
+    assert sources[0].meta.title == "A Heading"
+    assert "no metadata file (bare.yml)" in str(diagnostics[0]) and "url" in str(diagnostics[0])
