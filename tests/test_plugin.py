@@ -1,0 +1,45 @@
+"""The plugin inside real MkDocs builds of tiny sites: errors, warnings, strictness."""
+
+from __future__ import annotations
+
+GOOD = "A good source\nOn 4 July 1993 fighting began near Agdam.\n"
+
+
+def test_bare_text_builds_titled_from_its_first_line_and_warns(tiny_site):
+    built = tiny_site({"bare.txt": GOOD})
+    assert built.returncode == 0, built.log
+    assert "sources/bare.txt: no metadata file (bare.yml)" in built.log
+    page = built.html("sources/bare/")
+    assert page.select_one("article h1").get_text().startswith("A good source")
+    assert tiny_site({"bare.txt": GOOD}, strict=True).returncode != 0
+
+
+def test_bad_files_are_named_and_the_good_one_still_builds(tiny_site):
+    files = {
+        "good.txt": GOOD, "good.yml": "title: Good\n",
+        "broken.txt": b"Fine\n\xff\xfe broken\n",
+        "empty.txt": "   \n",
+        "badmeta.txt": "Still shown.\n", "badmeta.yml": "title: [oops\n",
+    }
+    built = tiny_site(files)
+    assert built.returncode == 0, built.log
+    assert "sources/broken.txt:2: not valid UTF-8" in built.log
+    assert "sources/empty.txt: no text found" in built.log
+    assert "sources/badmeta.yml:" in built.log and "invalid YAML" in built.log
+    assert built.html("sources/good/").find(string=lambda s: s and "fighting began" in s)
+    assert built.html("sources/badmeta/").find(string="Still shown.")
+    assert tiny_site(files, strict=True).returncode != 0
+
+
+def test_generated_pages_edit_links_point_at_their_corpus_file(tiny_site, tmp_path):
+    built = tiny_site({"good.txt": GOOD, "good.yml": "title: Good\n"})
+    assert built.returncode == 0, built.log
+    # the tiny config sets no edit_url: no edit button rather than a wrong one
+    assert built.html("sources/good/").select_one('a[rel="edit"]') is None
+
+
+def test_real_site_edit_link_points_at_the_corpus_file(site):
+    edit = site.html("sources/004_127e8113856de8b2/").select_one('a[rel="edit"]')
+    assert edit["href"].endswith("/edit/main/corpus/sources/004_127e8113856de8b2.txt")
+    home_edit = site.html("").select_one('a[rel="edit"]')
+    assert home_edit["href"].endswith("/edit/main/site_src/index.md")
