@@ -19,10 +19,9 @@ import re
 import sys
 
 import yaml
-
+from chronicle.extract.wars import tag_document
 from chronicle.model import DateMention
 from chronicle.segment import split_sentences
-from chronicle.extract.wars import tag_document
 from chronicle.wars import WarCatalog
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]

@@ -6,12 +6,11 @@ import datetime as dt
 import pathlib
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from chronicle.extract.wars import tag_document
 from chronicle.model import DateMention
 from chronicle.wars import WarCatalog
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 CATALOG = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
@@ -67,6 +66,8 @@ def test_explicit_names(sentence: str, filed: tuple[str, ...]):
         ("On 19 September the offensive began.", "19 September", "2023-09-19", None, (OFFENSIVE,)),
         ("In 1920 the town burned.", "1920", "1920-01-01", "1920-12-31", ()),
         ("The 1994 ceasefire held.", "1994", "1994-01-01", "1994-12-31", (FIRST,)),
+        ("Joint exercises went on until early September.", "early September", "2020-09-01", "2020-09-30", (INTERWAR,)),
+        ("Joint exercises went on in early September.", "early September", "2020-09-01", "2020-09-10", (INTERWAR,)),
     ],
 )
 def test_dates_choose_the_period(sentence: str, text: str, lo: str, hi: str | None, filed: tuple[str, ...]):
@@ -116,6 +117,12 @@ def test_since_a_date_is_a_state_lasting_until_now():
     s = "Armenia already has military units in the region since August 2021."
     date = d(s, "August 2021", "2021-08-01", "2021-08-31")
     assert one(s, date, document_date=dt.date(2023, 9, 20)) == (OFFENSIVE,)
+    # a state from 2011 until the 2020 publication: the document's own period among those it spans
+    title = "What was the April War of 2016?"
+    s3 = "Since 2011 no substantial negotiations have been conducted."
+    result = tag_document([[title], [s3]], [[[]], [[d(s3, "2011", "2011-01-01", "2011-12-31")]]], CATALOG,
+                          title=title, document_date=dt.date(2020, 10, 30))
+    assert result.filed[1] == [(APRIL,)]
     s2 = "Relations have been tense since 1991, when the military occupied the region."
     assert one(s2, d(s2, "1991", "1991-01-01", "1991-12-31")) == (FIRST,)
 

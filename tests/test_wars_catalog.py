@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
-import textwrap
 
 import pytest
-
 from chronicle.wars import WarCatalog
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]

@@ -153,12 +153,13 @@ class Gazetteer:
     """Places by id, with the extras the recognizer needs (flags, history)."""
 
     def __init__(self, places: list[Place], seats: set[str], guarded: set[tuple[str, str]],
-                 history: dict[str, tuple[Parent, ...]]):
+                 history: dict[str, tuple[Parent, ...]], ordinary: frozenset[str] = frozenset()):
         self._places = {p.id: p for p in places}
         self._order = sorted(self._places)
         self._seats = frozenset(seats)
         self._guarded = frozenset(guarded)
         self._history = history
+        self._ordinary = ordinary
 
     # --- loading ---------------------------------------------------------
 
@@ -175,10 +176,12 @@ class Gazetteer:
             data = reader.load()
             if path.name == "rayons.yaml":
                 builder.rayons(reader, data)
+            elif path.name == "not-places.yaml":
+                builder.ordinary_words(reader, data)
             else:
                 builder.entries(reader, data)
         builder.check_references()
-        return cls(builder.places, builder.seats, builder.guarded, builder.history)
+        return cls(builder.places, builder.seats, builder.guarded, builder.history, frozenset(builder.ordinary))
 
     # --- the data API ----------------------------------------------------
 
@@ -215,6 +218,10 @@ class Gazetteer:
         """Names that are also ordinary words match only with a cue ("village of")."""
         return (entity_id, text) in self._guarded
 
+    def ordinary_word(self, word: str) -> bool:
+        """An ordinary word that folds like a place name ("Areas", "Charter"): see not-places.yaml."""
+        return word.casefold() in self._ordinary
+
     def history(self, entity_id: str) -> tuple[Parent, ...]:
         """Other containing units the place had or has (empty: only ``district``)."""
         return self._history.get(entity_id, ())
@@ -229,7 +236,7 @@ class _Builder:
         self.seats: set[str] = set()
         self.guarded: set[tuple[str, str]] = set()
         self.history: dict[str, tuple[Parent, ...]] = {}
-        self.pending: list[tuple[_Reader, int, str, tuple[str, ...]]] = []
+        self.ordinary: set[str] = set()
         self._pycountry = {s.code: s for s in pycountry.subdivisions.get(country_code="AZ")}
 
     def add(self, reader: _Reader, line: int, place: Place) -> None:
@@ -279,6 +286,15 @@ class _Builder:
         extra = reader.names(centre.get("names"), centre.line)
         self.add(reader, centre.line, Place(str(centre["id"]), str(centre["name"]), centre["kind"], code,
                                             names + extra, reader.coords(centre.get("coords"), centre.line)))
+
+    def ordinary_words(self, reader: _Reader, data: Any) -> None:
+        if not isinstance(data, _Mapping) or set(data) != {"ordinary_words"}:
+            raise reader.fail(getattr(data, "line", 1), "not-places.yaml must hold one key, ordinary_words")
+        words = data["ordinary_words"] or []
+        bad = [w for w in words if not isinstance(w, str) or not w.strip()]
+        if bad or not isinstance(words, list):
+            raise reader.fail(data.line, f"ordinary_words must be a list of words, bad: {bad!r}")
+        self.ordinary.update(w.casefold() for w in words)
 
     def entries(self, reader: _Reader, data: Any) -> None:
         if not isinstance(data, list):

@@ -23,6 +23,7 @@ from chronicle.render.common import Page
 from chronicle.render.date_pages import render_date_pages, render_timeline_index
 from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
 from chronicle.render.index_pages import render_editors_page, render_source_index
+from chronicle.render.overview import render_overview
 from chronicle.render.source_page import render_source
 from chronicle.render.war_pages import render_war, render_war_index
 from chronicle.segment import segment
@@ -129,3 +130,8 @@ def render_pages(build: Build) -> list[Page]:
         render_editors_page(build.corpus, build.unknown_places),
     ]
     return sorted(pages, key=lambda p: p.uri)
+
+
+def overview(build: Build) -> str:
+    """The home page's overview section (the hand-written home page marks where it goes)."""
+    return render_overview(build.index, Addresses(build.gazetteer, build.catalog))

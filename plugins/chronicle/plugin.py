@@ -16,7 +16,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from chronicle import ingest, pipeline
@@ -26,6 +25,7 @@ from chronicle.timeline import timeline_rows
 from chronicle.wars import WarCatalog
 
 log = get_plugin_logger(__name__)
+OVERVIEW_MARKER = "<!-- chronicle:overview -->"
 
 
 class ChronicleConfig(base.Config):
@@ -48,7 +48,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._reference: tuple[tuple, Gazetteer, WarCatalog] | None = None
         self._build: pipeline.Build | None = None
         self._edit_paths: dict[str, str] = {}
-        self._in_nav: dict[str, bool] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -73,12 +72,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._files = files
         for d in diagnostics:
             (log.error if d.fatal else log.warning)(str(d))
-        for page in pipeline.render_pages(self._build):
+        pages = pipeline.render_pages(self._build)
+        for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.uri, content=page.markdown, inclusion=inclusion))
-            self._in_nav[page.uri] = page.in_nav
             if page.edit_path:
                 self._edit_paths[page.uri] = page.edit_path
+        add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
         return files
 
     def _reference_data(self) -> tuple[Gazetteer, WarCatalog]:
@@ -101,29 +101,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             self._processed[key] = pipeline.process(raw, gazetteer, catalog)
         return self._processed[key]
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Hub pages (years, decades) join the nav section whose index sits in their folder."""
-        hubs = sorted(uri for uri, in_nav in self._in_nav.items() if in_nav and not uri.endswith("index.md"))
-        sections = {
-            item.children[0].file.src_uri.rsplit("/", 1)[0]: item
-            for item in nav.items
-            if isinstance(item, Section) and item.children and getattr(item.children[0], "file", None)
-        }
-        listed = {p.file.src_uri for p in nav.pages}
-        for uri in hubs:
-            section = sections.get(uri.rsplit("/", 1)[0])
-            page = files.get_file_from_path(uri).page if files.get_file_from_path(uri) else None
-            if section is None or page is None or uri in listed:
-                continue
-            page.parent = section
-            section.children.append(page)
-            nav.pages.append(page)
-        return nav
-
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
         if self.config.edit_url:
             path = self._edit_paths.get(page.file.src_uri, f"{self._docs_prefix}/{page.file.src_uri}")
             page.edit_url = self.config.edit_url + path
+        if OVERVIEW_MARKER in markdown and self._build is not None:
+            markdown = markdown.replace(OVERVIEW_MARKER, pipeline.overview(self._build))
         return markdown
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -136,3 +119,29 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         timelines.mkdir(exist_ok=True)
         for war_id, rows in timeline_rows(self._build, lambda uri: files[uri].url).items():
             (timelines / f"{war_id}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def add_hubs_to_nav(nav: list | None, hubs: list[str]) -> None:
+    """Hub pages (years, decades) join the nav section whose first entry is their folder's index.
+
+    Runs in ``on_files``, before MkDocs builds the navigation from ``config.nav``.
+    """
+    if not nav:
+        return
+    listed = set(_nav_paths(nav))
+    for entry in nav:
+        children = next(iter(entry.values())) if isinstance(entry, dict) else None
+        if not isinstance(children, list) or not children or not isinstance(children[0], str):
+            continue
+        folder = children[0].rsplit("/", 1)[0] + "/"
+        children.extend(uri for uri in hubs if uri.startswith(folder) and uri not in listed)
+
+
+def _nav_paths(nav) -> list[str]:
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, dict):
+        return [p for v in nav.values() for p in _nav_paths(v)]
+    if isinstance(nav, list):
+        return [p for item in nav for p in _nav_paths(item)]
+    return []

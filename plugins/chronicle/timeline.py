@@ -11,14 +11,10 @@ from collections.abc import Callable
 
 
 def timeline_rows(build, page_url: Callable[[str], str]) -> dict[str, list[dict]]:
-    """Per war id: campaign spans, then one item per dated statement."""
-    out: dict[str, list[dict]] = {}
+    """Per war id: campaign spans, then one item per dated statement; ``periods``: the top-level wars."""
+    out: dict[str, list[dict]] = {"periods": [_span(w, page_url) for w in build.catalog.all() if w.parent is None and w.start and w.end]}
     for war in build.catalog.all():
-        rows = [
-            {"id": f"war-{child.id}", "content": child.name, "start": child.start.isoformat(), "end": child.end.isoformat(),
-             "type": "range", "url": page_url(f"wars/{child.id}.md")}
-            for child in build.catalog.children(war.id) if child.start and child.end
-        ]
+        rows = [_span(child, page_url) for child in build.catalog.children(war.id) if child.start and child.end]
         seen = set()
         for filing in build.index.wars.get(war.id, []):
             st = filing.statement
@@ -37,3 +33,8 @@ def timeline_rows(build, page_url: Callable[[str], str]) -> dict[str, list[dict]
             })
         out[war.id] = rows
     return out
+
+
+def _span(war, page_url: Callable[[str], str]) -> dict:
+    return {"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(), "end": war.end.isoformat(),
+            "type": "range", "url": page_url(f"wars/{war.id}.md")}

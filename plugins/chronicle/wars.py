@@ -41,10 +41,6 @@ class War:
         """Id of the top-level war or period this entry belongs to (the export's ``wars`` ids)."""
         return self.top_id or self.id
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
-
     def days(self) -> int:
         """Length of the span in days; unknown bounds count as one day."""
         if self.start is None or self.end is None:
@@ -97,7 +93,7 @@ class WarCatalog:
     @classmethod
     def load(cls, path: pathlib.Path) -> WarCatalog:
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             raise ValueError(f"{path}:{mark.line + 1 if mark else 1}: invalid YAML: {err}") from err
@@ -120,9 +116,6 @@ class WarCatalog:
             return self._by_id[war_id]
         except KeyError:
             raise KeyError(f"unknown war id {war_id!r}") from None
-
-    def __contains__(self, war_id: object) -> bool:
-        return war_id in self._by_id
 
     def children(self, war_id: str) -> list[War]:
         """Direct children of an entry, chronologically."""

@@ -44,8 +44,8 @@ _QUALIFIER = (
 _NOUN = r"(?P<noun>wars?|clashes|escalation|offensives?|hostilities|fighting|conflict)"
 # "the 1992-1994 war", "the July 2020 clashes", "the 1990s war"; "the war of 1992-94", "fighting in 2016".
 _DATED_WARS = (
-    re.compile(rf"(?<![\w-]){_WHEN}\s+{_QUALIFIER}{_NOUN}(?![\w-])", re.I),
-    re.compile(rf"(?<![\w-]){_NOUN}\s+(?:of|in)\s+{_WHEN}(?![\w-])", re.I),
+    re.compile(rf"(?<![\w-]){_WHEN}\s+{_QUALIFIER}{_NOUN}(?![\w-])", re.IGNORECASE),
+    re.compile(rf"(?<![\w-]){_NOUN}\s+(?:of|in)\s+{_WHEN}(?![\w-])", re.IGNORECASE),
 )
 # Which kinds of top-level period a noun can name, by preference.
 _NOUN_KINDS = {
@@ -55,22 +55,26 @@ _NOUN_KINDS = {
 }
 _DEFAULT_NOUN_KINDS = ("clashes", "war")
 
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,()]*$", re.I)
-_WHEN_FOLLOWS = re.compile(r"^\s*,?\s*when\b", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,()]*$", re.IGNORECASE)
+_WHEN_FOLLOWS = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 _HEADING_MAX_WORDS = 12
 # Sentences that describe a place or a status instead of reporting an event.
 _STATIVE = tuple(
-    re.compile(p, re.I)
+    re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:is|are|lies|lie)\s+(?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:kilomet|km\b|miles?\b)",
-        r"\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:territory|region|enclave|exclave|city|town|village|district|province|capital|country|republic|mountain|river)\b",
+        (
+            r"\b(?:is|are)\s+(?:an?|the)\s+(?:(?!(?:for|of|to|in)\b)[\w-]+\s+){0,2}"
+            r"(?:territory|region|enclave|exclave|city|town|village|district|province|capital|settlement|mountain|river)\b"
+        ),
         r"\b(?:is|are)\s+(?:located|situated)\b",
         r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
     )
 )
-_NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ class _Sentence:
     text: str
     names: list[_Name]
     spans: list[tuple[dt.date, dt.date]]  # the sentence's own usable dates
-    since_now: bool = False  # a "since ..." clause runs up to the document's present
+    since: list[dt.date] = field(default_factory=list)  # "since <date>": a state from then until now
     stative: bool = False
     wars: list[WarMention] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)  # top-level ids from names and dates
@@ -117,14 +121,13 @@ def tag_document(
         [_read(text, list(ds), matcher, catalog, document_date) for text, ds in zip(sentences, _pad(dates, p, sentences))]
         for p, sentences in enumerate(paragraphs)
     ]
-    title_index = _title_paragraph(paragraphs, title)
-    period = _document_period(doc, title, title_index, matcher, catalog, document_date)
-    now = _period_of(document_date, catalog, period) if document_date else period
+    title_copies = _title_paragraphs(paragraphs, title)
+    period = _document_period(doc, title, title_copies[:1], matcher, catalog, document_date)
     for para in doc:
         for s in para:
-            _resolve(s, catalog, period, now)
+            _resolve(s, catalog, period, document_date)
     for p, para in enumerate(doc):
-        _fill_from_context(para, period, heading=p != title_index and _is_heading(paragraphs[p]))
+        _fill_from_context(para, period, heading=p not in title_copies and _is_heading(paragraphs[p]))
     title_campaigns = _title_campaigns(title, matcher, catalog, period)
     return DocumentWars(
         mentions=[[s.wars for s in para] for para in doc],
@@ -165,7 +168,7 @@ def _alternation(folded: dict[str, object]) -> re.Pattern[str] | None:
     if not folded:
         return None
     parts = [_SEP.join(re.escape(tok) for tok in name.split()) for name in sorted(folded, key=lambda n: (-len(n), n))]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _fold(name: str) -> str:
@@ -241,10 +244,10 @@ def _read(
         if _overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
         if _SINCE.search(text[: d.start]) and not _WHEN_FOLLOWS.match(text[d.end :]):
-            sentence.since_now = True  # a state lasting until now, not an event on that date
+            sentence.since.append(d.earliest)  # a state lasting until now, not an event on that date
             continue
-        sentence.spans.append((d.earliest, d.latest))
-    sentence.since_now |= any(_SINCE_CLAUSE.search(text[: n.start]) for n in names)
+        # "until early September": what went on stopped as that time began
+        sentence.spans.append((d.earliest, d.earliest if _UNTIL.search(text[: d.start]) else d.latest))
     sentence.stative = not names and not sentence.spans and _is_stative(text)
     return sentence
 
@@ -253,17 +256,27 @@ def _is_stative(text: str) -> bool:
     return any(p.search(text) for p in _STATIVE) and not _NARRATIVE.search(text)
 
 
-def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, now: str | None) -> None:
+def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
     dated = {p for lo, hi in s.spans for p in _periods(lo, hi, catalog, period)}
     s.dated_outside = bool(s.spans) and not dated
+    since = list(s.since)
     for n in s.names:
         war = catalog.get(_choose(n.means, dated, period, catalog))
         s.wars.append(WarMention(n.start, n.end, n.text, war.id))
         s.evidence.add(war.top)
+        if _SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
+            since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
     s.evidence |= dated
-    if s.since_now and now:
-        s.evidence.add(now)
+    for start in since:
+        s.evidence |= set(_until_now(start, today, catalog, period))
+
+
+def _until_now(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
+    """The period of a state running from ``start`` to the document's date (else the document's period)."""
+    if today is None or today < start:
+        return (period,) if period else ()
+    return _periods(start, today, catalog, period)
 
 
 def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog) -> str:
@@ -331,12 +344,10 @@ def _period_of(day: dt.date, catalog: WarCatalog, context: str | None) -> str | 
 # --- the document's period -------------------------------------------------------
 
 
-def _title_paragraph(paragraphs: Sequence[Sequence[str]], title: str | None) -> int | None:
-    """Index of the paragraph that repeats the title (its dates are the title's dates)."""
-    if not title:
-        return None
-    want = _bare(title)
-    return next((p for p, para in enumerate(paragraphs) if _bare(" ".join(para)) == want), None)
+def _title_paragraphs(paragraphs: Sequence[Sequence[str]], title: str | None) -> list[int]:
+    """Indexes of the paragraphs that repeat the title (their dates are the title's dates)."""
+    want = _bare(title or "")
+    return [p for p, para in enumerate(paragraphs) if want and _bare(" ".join(para)) == want]
 
 
 def _bare(text: str) -> str:
@@ -346,7 +357,7 @@ def _bare(text: str) -> str:
 def _document_period(
     doc: list[list[_Sentence]],
     title: str | None,
-    title_index: int | None,
+    title_copies: list[int],
     matcher: _Matcher,
     catalog: WarCatalog,
     today: dt.date | None,
@@ -356,8 +367,8 @@ def _document_period(
     Dates outrank names because names are often passing mentions of other wars
     ("since the 2020 war" in a 2023 report); the first seen wins a tie.
     """
-    if title_index is not None:
-        heading = [p for s in doc[title_index] for p in (*_names_evidence(s, catalog), *_dates_evidence(s, catalog))]
+    if title_copies:
+        heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in _find_names(title or "", matcher, catalog)]
     dated = [p for para in doc for s in para for p in _dates_evidence(s, catalog)]
@@ -431,7 +442,7 @@ def _inside(lo: dt.date, hi: dt.date, war: War) -> bool:
 
 
 def _names_place(text: str, places: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", text, re.I) for p in places)
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", text, re.IGNORECASE) for p in places)
 
 
 def _lineage(war: War, catalog: WarCatalog) -> list[War]:

@@ -19,6 +19,14 @@ class Addresses:
         """(page uri, page title) for a district code, date key or war id."""
         return {"districts": self.district, "dates": self.date, "wars": self.war}[kind](key)
 
+    def has_district(self, code: str) -> bool:
+        """Country codes and regions have no district page."""
+        try:
+            self.gazetteer.district(code)
+        except KeyError:
+            return False
+        return True
+
     def district(self, code: str) -> tuple[str, str]:
         place = self.gazetteer.district(code)
         return f"districts/{slugify(place.name)}.md", place.name

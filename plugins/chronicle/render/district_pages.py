@@ -9,6 +9,7 @@ from chronicle.index import Filing, SiteIndex
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, link
 from chronicle.render.map import district_map
+from chronicle.render.overview import war_anchor
 from chronicle.render.statements import StatementRenderer
 from chronicle.render.text import inert
 
@@ -28,8 +29,9 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, descri
     parts.append("## What the sources say")
     if not filings:
         parts.append("No source in the corpus reports events here yet.")
-    for war, group in _by_war(filings, index, addresses):
-        parts.append(f"### {inert(war)}\n\n{out.items(group)}")
+    for war_id, war, group in _by_war(filings, addresses):
+        anchor = f" {{: #{war_anchor(war_id)} }}" if war_id else ""
+        parts.append(f"### {inert(war)}{anchor}\n\n{out.items(group)}")
     if footnotes := out.footnotes():
         parts.append(footnotes)
     return Page(uri, place.name, "\n\n".join(parts) + "\n", edit_path="corpus/gazetteer")
@@ -43,7 +45,7 @@ def _names(place: Place) -> str:
     return f"| Also written | Language | Used by |\n|---|---|---|\n{rows}"
 
 
-def _by_war(filings: list[Filing], index: SiteIndex, addresses: Addresses) -> list[tuple[str, list[Filing]]]:
+def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | None, str, list[Filing]]]:
     """Statements grouped under their war (top-level ids), wars in chronological order."""
     order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
     groups: dict[str, list[Filing]] = defaultdict(list)
@@ -52,7 +54,7 @@ def _by_war(filings: list[Filing], index: SiteIndex, addresses: Addresses) -> li
         for war in wars:
             groups[war].append(f)
     keys = sorted(groups, key=lambda w: (w is None, order.get(w, 0)))
-    return [(addresses.catalog.get(w).name if w else UNDATED, groups[w]) for w in keys]
+    return [(w, addresses.catalog.get(w).name if w else UNDATED, groups[w]) for w in keys]
 
 
 def mentioned_places(index: SiteIndex, gazetteer: Gazetteer) -> dict[str, list[Place]]:

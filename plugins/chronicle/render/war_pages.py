@@ -58,7 +58,7 @@ def _summary(uri: str, war: War, filings: list[Filing], addresses: Addresses) ->
     children = addresses.catalog.children(war.id)
     if children:
         rows.append(("Campaigns and battles", ", ".join(f"[{inert(c.name)}]({link(uri, addresses.war(c.id)[0])})" for c in children)))
-    districts = sorted(set(war.districts) | {d for f in filings for d in f.statement.facts.filed_districts})
+    districts = sorted(d for d in set(war.districts) | {d for f in filings for d in f.statement.facts.filed_districts} if addresses.has_district(d))
     if districts:
         rows.append(("Districts affected", ", ".join(f"[{inert(t)}]({link(uri, u)})" for u, t in map(addresses.district, districts))))
     body = "\n".join(f"    | {k} | {v} |" for k, v in rows)

@@ -1,8 +1,8 @@
 """The date grammar: small rules over tokens, each producing a ``Frame``.
 
 ``parse_sentence`` walks the tokens left to right. Where a token can open a
-date (see ``tokens.is_trigger``) every rule is tried and the longest match
-wins; ties go to the rule listed first. Rules are methods named after the
+date, the rules it can open (``_RULE_OPENERS``, at the end) are tried and the
+longest match wins; ties go to the rule listed first. Rules are methods named after the
 forms they read, composed from a few building blocks (``month``, ``day``,
 ``year``, ``point``, ``count``). Nothing here knows the document: a year the
 text leaves out stays None for the resolver to infer.
@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Frame, Point, Shift
-from chronicle.extract.timex.tokens import Token, is_trigger
+from chronicle.extract.timex.tokens import Token
 
 Hit = tuple[int, Frame]  # index after the last token used, and the frame read
 PointHit = tuple[int, Point, str]  # index after, point, rule name
@@ -33,6 +33,7 @@ _SHIFT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _VAGUE_COUNTS = frozenset({"few", "several", "many"})
 _BARE_UNIT_LEAD = frozenset({"within", "for", "in", "over", "after", "during", "lasting", "lasted"})
 _SERIES_LEAD = frozenset({"following", "coming", "recent", "past"})
+_RATE_WORDS = frozenset({"once", "twice", "times", "per", "hours", "days", "weeks", "months", "minutes"})
 
 
 def parse_sentence(tokens: list[Token], day_first: bool = True) -> list[Frame]:
@@ -64,6 +65,10 @@ class _Grammar:
     def frame(self, i: int, j: int, rule: str, kind: str, **fields) -> Hit:
         return j, Frame(self.t[i].start, self.t[j - 1].end, rule, kind, **fields)
 
+    def connects(self, i: int) -> bool:
+        """A range connector: a dash, "to", "until", "through"."""
+        return self.dash(i) or self.word(i, *lx.RANGE_WORDS)
+
     def skip_the(self, i: int) -> int:
         return i + 1 if self.word(i, "the") else i
 
@@ -78,8 +83,10 @@ class _Grammar:
         frames: list[Frame] = []
         i = 0
         while i < self.n:
-            if is_trigger(self.t[i]):
-                found = self.expression(i)
+            tok = self.t[i]
+            rules = _WORD_RULES.get(tok.low, ()) if tok.kind == "word" else _KIND_RULES.get(tok.kind, ())
+            if rules:
+                found = self.expression(i, rules)
                 if found:
                     i, more = found
                     frames.extend(more)
@@ -87,17 +94,19 @@ class _Grammar:
             i += 1
         return frames
 
-    def expression(self, i: int) -> tuple[int, list[Frame]] | None:
-        hit = self.longest(i, self.RULES)
+    def expression(self, i: int, rules: tuple[Rule, ...]) -> tuple[int, list[Frame]] | None:
+        hit = self.longest(i, rules)
         if hit is None:
             return None
         j, frame = hit
-        frame = frame.but(topic=self.opens_sentence(i))
+        if self.opens_sentence(i):
+            frame = frame.but(topic=True)
         if frame.kind == "point" and frame.clock is None and frame.part is None:
-            return self.coordinated(j, frame)
+            j, frames = self.coordinated(j, frame)
+            return j, self.preceding_days(i, frames)
         return j, [frame]
 
-    def longest(self, i: int, rules: tuple[Callable[[_Grammar, int], Hit | None], ...]) -> Hit | None:
+    def longest(self, i: int, rules: tuple[Rule, ...]) -> Hit | None:
         best = None
         for rule in rules:
             hit = rule(self, i)
@@ -148,7 +157,12 @@ class _Grammar:
         before = self.t[i - 1]
         if before.kind == "word":
             return before.low not in ("of", "in", "since")
-        return before.text in lx.DASHES and self.glued(i - 1) and self.t[i - 2].kind == "word"
+        return (
+            before.text in lx.DASHES
+            and self.glued(i - 1)
+            and self.t[i - 2].kind == "word"
+            and self.t[i - 2].low not in lx.FUZZY_ADJECTIVES  # "mid-1994" is a date, "BM-21" is not
+        )
 
     def year(self, i: int) -> tuple[int, int] | None:
         """A four-digit year where a year is expected (after a month, a season, "of")."""
@@ -290,9 +304,9 @@ class _Grammar:
         if best is None:
             return None
         j, frame = best
-        if frame.kind == "point" and frame.point.precision == "month" and frame.point.year is None:
-            if not (self.low(i - 1) in lx.TEMPORAL_PREPOSITIONS or self.coordinated_with_year(j)):
-                return None
+        bare_month = frame.kind == "point" and frame.point.precision == "month" and frame.point.year is None
+        if bare_month and not (self.low(i - 1) in lx.TEMPORAL_PREPOSITIONS or self.coordinated_with_year(j)):
+            return None  # "May", "March" alone are verbs as often as months
         return best
 
     def coordinated_with_year(self, j: int) -> bool:
@@ -336,7 +350,7 @@ class _Grammar:
         if first is None:
             return None
         j, a, _ = first
-        if not (self.dash(j) or self.word(j, *lx.RANGE_WORDS) or (self.word(j, "and") and self.word(i - 1, "between"))):
+        if not (self.connects(j) or (self.word(j, "and") and self.word(i - 1, "between"))):
             return None
         second = self.point(j + 1, bare_ok=True) or self.partial(j + 1, a)
         if second is None:
@@ -351,7 +365,7 @@ class _Grammar:
         """The end of a range that borrows from its start: "1-2, 2016", "1992-94"."""
         if a.precision == "day":
             day = self.day(i)
-            if day is None:
+            if day is None or not self.valid_day(a.month, day[1], a.year):
                 return None
             year = self.year_after(day[0])
             if year is not None:
@@ -365,7 +379,7 @@ class _Grammar:
     def day_span(self, i: int) -> Hit | None:
         """"8–9 May", "1-2 April 2016": a day before a dash borrows the month that follows."""
         day = self.day(i)
-        if day is None or not (self.dash(day[0]) or self.word(day[0], *lx.RANGE_WORDS)):
+        if day is None or not (self.connects(day[0]) or (self.word(day[0], "and") and self.word(i - 1, "between"))):
             return None
         second = self.day_first_point(day[0] + 1, True)
         if second is None:
@@ -376,6 +390,24 @@ class _Grammar:
             return None
         return self.frame(i, k, "day-range", "range", point=a, upto=b)
 
+    def preceding_days(self, i: int, frames: list[Frame]) -> list[Frame]:
+        """"16 and 17 October": bare days listed before the dated one share its month and year."""
+        point = frames[0].point
+        if point.precision != "day" or frames[0].mod:
+            return frames
+        before: list[Frame] = []
+        k = i - 1
+        joined = self.word(k, "and")
+        while joined or (0 <= k < self.n and self.t[k].text == "," and before):
+            day = self.day(k - 1)
+            if day is None or day[0] != k or not self.valid_day(point.month, day[1], point.year):
+                break
+            found = self.frame(k - 1, k, "coordinated-day", "point", point=Point(point.year, point.month, day[1]))
+            before.insert(0, found[1])
+            k -= 2
+            joined = False
+        return before + frames
+
     def coordinated(self, j: int, frame: Frame) -> tuple[int, list[Frame]]:
         """"October 16th and 17th", "16 and 17 October", "June and July 1993": one frame per item."""
         frames = [frame]
@@ -385,7 +417,7 @@ class _Grammar:
             if point.precision == "day":
                 nxt = self.point(k, bare_ok=True)
                 if nxt is None or nxt[1].precision != "day":
-                    day = self.day(k)
+                    day = self.day(k) if self.word(k - 1, "and") else None
                     if day is None or not self.valid_day(point.month, day[1], point.year):
                         break
                     end = self.year_after(day[0])
@@ -450,7 +482,7 @@ class _Grammar:
         """"By August 20" keeps its bound; "By late February" is just "late February" (one mod)."""
         if not self.word(i, *lx.BOUNDS):
             return None
-        inner = self.longest(i + 1, self.BOUNDABLE)
+        inner = self.longest(self.skip_the(i + 1), self.BOUNDABLE)
         if inner is None or inner[1].kind in ("duration", "clock"):
             return None
         j, frame = inner
@@ -489,7 +521,7 @@ class _Grammar:
                 base = "document" if self.low(i + 1) == "this" else "narrative"
                 shift = Shift(unit, 0, base, edge=w)
                 return self.frame(i, i + 3, f"relative:{w}-{self.low(i + 1)}", "relative", shift=shift)
-        if w in _REL_AMOUNTS and (self.word(i - 1, "the") or w == "same" and self.word(i - 1, "that")):
+        if w == "same" or (w in _REL_AMOUNTS and self.word(i - 1, "the")):
             return self.anaphoric(i, _REL_AMOUNTS[w])
         if w == "that" and self.word(i + 1, "day", "month", "year", *lx.PARTS_OF_DAY):
             return self.anaphoric(i, 0)
@@ -532,7 +564,8 @@ class _Grammar:
         if direction == "before" and j + 2 < self.n and self.t[j + 2].kind == "word":
             return None  # "two days before the vote": anchored on an event, left to the duration rule
         base = "document" if direction == "ago" else "narrative"
-        shift = Shift(unit[0], amount * _SHIFT_DIRECTIONS[direction], base)
+        name, amount = ("day", amount * 7) if unit[0] == "week" else (unit[0], amount)  # "six weeks later" is a day
+        shift = Shift(name, amount * _SHIFT_DIRECTIONS[direction], base)
         return self.frame(i, j + 2, "shift:" + direction, "relative", shift=shift)
 
     def weekday(self, i: int) -> Hit | None:
@@ -645,6 +678,8 @@ class _Grammar:
         if counted is None:
             return None
         j, amount = counted
+        if self.low(i) in ("a", "an") and self.low(i - 1) in _RATE_WORDS:
+            return None  # "once a day", "24 hours a day": a frequency, not a duration
         half = self.and_a_half(j)
         if half:
             j = half
@@ -652,7 +687,7 @@ class _Grammar:
         if unit is None or self.t[j].kind != "word":
             return None
         plural = self.low(j) in lx.PLURAL_UNITS
-        if amount is None and not plural or (amount == 1 and plural and self.t[i].kind == "word"):
+        if (amount is None and not plural) or (amount == 1 and plural and not half and self.t[i].kind == "word"):
             return None
         if self.word(j + 1, "old"):
             return None  # an age: "18 years old"
@@ -705,22 +740,39 @@ class _Grammar:
             return None
         return j + 1, _duration_value(None, lx.UNITS[self.low(j)], False), "duration-vague"
 
-    RULES: tuple[Callable[[_Grammar, int], Hit | None], ...] = ()
-    BOUNDABLE: tuple[Callable[[_Grammar, int], Hit | None], ...] = ()
+    BOUNDABLE: tuple[Rule, ...] = ()
 
 
-_Grammar.RULES = (
-    _Grammar.bounded,
-    _Grammar.fuzzy,
-    _Grammar.part_of,
-    _Grammar.part_of_day,
-    _Grammar.dated,
-    _Grammar.clock_time,
-    _Grammar.relative,
-    _Grammar.weekday,
-    _Grammar.duration,
+Rule = Callable[[_Grammar, int], "Hit | None"]
+# The rules in priority order (ties between equally long matches go to the first),
+# each with the words and token kinds that can open it. Other tokens try no rule.
+_COUNT_WORDS = {*lx.NUMBER_WORDS, "a", "an", *_VAGUE_COUNTS}
+_DATE_WORDS = {*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.SEASONS, *lx.WEEKDAYS}
+_RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
+    (_Grammar.bounded, set(lx.BOUNDS), set()),
+    (_Grammar.fuzzy, set(lx.FUZZY_ADJECTIVES), set()),
+    (_Grammar.part_of, {*lx.FUZZY_NOUNS, *lx.HALVES}, set()),
+    (_Grammar.part_of_day, set(lx.PARTS_OF_DAY), set()),
+    (_Grammar.dated, _DATE_WORDS, {"num", "ordinal", "iso", "numdate", "decade"}),
+    (_Grammar.clock_time, set(lx.APPROXIMATORS), {"clock", "num"}),
+    (
+        _Grammar.relative,
+        {"yesterday", "today", "tomorrow", "tonight", "this", "last", "next", "earlier", "later", "that",
+         *_REL_AMOUNTS, *_COUNT_WORDS},
+        {"num", "quantity"},
+    ),
+    (_Grammar.weekday, {*lx.WEEKDAYS, "this", "last", "next"}, set()),
+    (_Grammar.duration, {"over", "half", "next", *_SERIES_LEAD, *_COUNT_WORDS, *lx.PLURAL_UNITS}, {"num", "quantity"}),
 )
-_Grammar.BOUNDABLE = tuple(rule for rule in _Grammar.RULES if rule is not _Grammar.bounded)
+_WORD_RULES = {
+    word: tuple(rule for rule, words, _ in _RULE_OPENERS if word in words)
+    for word in set().union(*(words for _, words, _ in _RULE_OPENERS))
+}
+_KIND_RULES = {
+    kind: tuple(rule for rule, _, kinds in _RULE_OPENERS if kind in kinds)
+    for kind in set().union(*(kinds for _, _, kinds in _RULE_OPENERS))
+}
+_Grammar.BOUNDABLE = tuple(rule for rule, _, _ in _RULE_OPENERS if rule is not _Grammar.bounded)
 
 
 def _unify(a: Point, b: Point) -> tuple[Point, Point] | None:

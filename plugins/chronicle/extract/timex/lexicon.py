@@ -129,8 +129,7 @@ TEMPORAL_PREPOSITIONS = frozenset(
     {
         "in", "on", "since", "until", "till", "by", "during", "from", "to", "through",
         "throughout", "of", "before", "after", "between", "and", "early", "late", "mid",
-        "last", "next", "this", "that", "the", "around", "about", "until", "till",
-        "following", "past", "every", "each", "into",
+        "last", "next", "this", "that", "the", "around", "about", "following", "past", "every", "each", "into",
     }
 )
 RANGE_WORDS = frozenset({"to", "until", "till", "through", "thru"})

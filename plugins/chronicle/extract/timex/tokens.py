@@ -10,28 +10,27 @@ whitespace precedes it (``gap``): "MiG-21" and "of1993" are told apart by it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from chronicle.extract.timex import lexicon
 
 _TOKEN = re.compile(
     r"""
-    (?P<iso>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)(?![\d-])
-  | (?P<numdate>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\d./])
+    (?P<word>[^\W\d_]+)
+  | (?P<punct>[^\w\s])
+  | (?P<iso>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)(?![\d-])
+  | (?P<numdate>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?!\d|[./]\d)
   | (?P<clock>\d{1,2}:\d{2})(?![\d:])
   | (?P<quantity>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)
   | (?P<ordinal>\d{1,3}(?:st|nd|rd|th))(?![^\W\d_])
   | (?P<decade>(?:\d{2})?\d0s)(?![^\W\d_])
   | (?P<num>\d+)
-  | (?P<word>[^\W\d_]+)
-  | (?P<punct>[^\w\s])
     """,
     re.VERBOSE,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     kind: str  # iso, numdate, clock, quantity, ordinal, decade, num, word, punct
     text: str
     start: int
@@ -60,43 +59,25 @@ def tokenize(text: str) -> list[Token]:
     last_end = -1
     for match in _TOKEN.finditer(text):
         start, end = match.span()
-        tokens.append(
-            Token(
-                kind=match.lastgroup or "punct",
-                text=match.group(),
-                start=start,
-                end=end,
-                gap=start != last_end,
-                low=match.group().lower(),
-            )
-        )
+        word = match.group()
+        tokens.append(Token(match.lastgroup, word, start, end, start != last_end, word.lower()))
         last_end = end
     return tokens
 
 
-# Words that can open a date expression; other tokens are skipped without trying any rule.
-TRIGGER_WORDS = frozenset(
+# Every date expression holds a digit or one of these words, so a sentence
+# without any is skipped untokenized (most sentences of prose).
+_ANCHOR_WORDS = sorted(
     set(lexicon.MONTHS)
     | set(lexicon.MONTH_ABBREVIATIONS)
     | set(lexicon.SEASONS)
     | set(lexicon.WEEKDAYS)
     | set(lexicon.PARTS_OF_DAY)
-    | set(lexicon.NUMBER_WORDS)
-    | lexicon.PLURAL_UNITS
-    | set(lexicon.FUZZY_ADJECTIVES)
-    | set(lexicon.FUZZY_NOUNS)
-    | set(lexicon.HALVES)
-    | set(lexicon.BOUNDS)
-    | lexicon.APPROXIMATORS
-    | {
-        "a", "an", "half", "few", "several", "many", "couple", "over",
-        "yesterday", "today", "tomorrow", "tonight", "this", "last", "next",
-        "same", "following", "previous", "preceding", "that", "earlier", "later",
-        "coming", "recent", "past",
-    }
+    | set(lexicon.UNITS)
+    | {"yesterday", "today", "tomorrow", "tonight"}
 )
-TRIGGER_KINDS = frozenset({"iso", "numdate", "clock", "ordinal", "decade", "num", "quantity"})
+_MAY_HOLD_DATE = re.compile(r"\d|\b(?:" + "|".join(_ANCHOR_WORDS) + r")\b", re.IGNORECASE)
 
 
-def is_trigger(token: Token) -> bool:
-    return token.kind in TRIGGER_KINDS or (token.kind == "word" and token.low in TRIGGER_WORDS)
+def may_hold_date(text: str) -> bool:
+    return _MAY_HOLD_DATE.search(text) is not None

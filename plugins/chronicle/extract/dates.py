@@ -1,0 +1,64 @@
+"""Dates: find and normalize every temporal expression of a document.
+
+``tag_document`` reads a whole document because a careful reader needs all
+of it: a year may be named only paragraphs later, a dateline may follow the
+first "yesterday". The work is split into steps that can each be read and
+tested alone (see ``chronicle.extract.timex``): tokens -> grammar frames ->
+resolution against the document date and the narrative.
+
+Numeric dates such as 05/10/1992 are read day first (the usage of the
+corpus' sources) unless the same document writes a slash date whose second
+number exceeds 12 more often than its first ("12/25/1992"); dotted dates
+(05.10.1992) are always day first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from chronicle.extract.timex.grammar import parse_sentence
+from chronicle.extract.timex.label import describe
+from chronicle.extract.timex.resolve import Resolver, document_anchors
+from chronicle.extract.timex.tokens import Token, may_hold_date, tokenize
+from chronicle.model import DateMention
+
+__all__ = ["describe", "tag_document"]
+
+
+def tag_document(
+    paragraphs: Sequence[Sequence[str]],
+    *,
+    title: str | None = None,
+    document_date: dt.date | None = None,
+) -> list[list[list[DateMention]]]:
+    """paragraphs[i][j] is the text of sentence j of paragraph i, in reading order.
+
+    Returns mentions per paragraph per sentence; start/end are offsets in that
+    sentence's text, and text == sentence[start:end] exactly.
+    """
+    texts = [list(paragraph) for paragraph in paragraphs]
+    tokens = [[tokenize(s) if may_hold_date(s) else [] for s in paragraph] for paragraph in texts]
+    day_first = _reads_day_first(t for paragraph in tokens for sentence in paragraph for t in sentence)
+    frames = [[parse_sentence(sentence, day_first) for sentence in paragraph] for paragraph in tokens]
+    title_frames = parse_sentence(tokenize(title), day_first) if title else []
+    resolver = Resolver(document_anchors(texts, frames, title_frames, document_date))
+    result = []
+    seq = 0
+    for paragraph, paragraph_frames in zip(texts, frames):
+        found = []
+        for sentence, sentence_frames in zip(paragraph, paragraph_frames):
+            found.append(resolver.sentence(seq, sentence, sentence_frames))
+            seq += 1
+        result.append(found)
+    return result
+
+
+def _reads_day_first(tokens) -> bool:
+    """Settle dd/mm against mm/dd by the document's unambiguous slash dates; day first on a tie."""
+    votes = 0
+    for token in tokens:
+        if isinstance(token, Token) and token.kind == "numdate" and "/" in token.text:
+            first, second = (int(x) for x in token.text.split("/")[:2])
+            votes += (first > 12) - (second > 12)
+    return votes >= 0

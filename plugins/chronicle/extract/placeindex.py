@@ -1,0 +1,122 @@
+"""Look-up structures over a gazetteer: folded names to the places they name.
+
+Built once per gazetteer (cached), then each sentence is matched token by
+token against it, longest name first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from chronicle.extract.placefold import fold, fold_words
+from chronicle.gazetteer import Gazetteer
+
+WORD = re.compile(r"[^\W\d_]+")
+# Between the words of one name: a space or a hyphen (Nagorno Karabakh = Nagorno-Karabakh).
+_GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0]?")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Folded skeletons this short collide with ordinary words: they must match a listed spelling exactly.
+_SHORT = 3
+_FUZZY_MIN = 6
+_FUZZY_KINDS = frozenset({"rayon", "city", "town", "village"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    entity: str
+    spelling: str  # the listed name, for the exact-spelling guard
+    guarded: bool  # only with a cue ("village of"): the name is also a common word
+
+
+class PlaceIndex:
+    """Folded multi-word keys -> entries, plus case-sensitive acronyms."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.keys: dict[str, list[Entry]] = {}
+        self.acronyms: dict[str, list[Entry]] = {}
+        for place in gazetteer:
+            for name in place.names:
+                self._add(place.id, name.text, gazetteer.needs_context(place.id, name.text))
+        # Longest name (in words) starting with each folded first word: most words start none.
+        self.starts: dict[str, int] = {}
+        for key in self.keys:
+            first, words = key.split(" ", 1)[0], key.count(" ") + 1
+            self.starts[first] = max(self.starts.get(first, 0), words)
+        single = {k for k, entries in self.keys.items()
+                  if " " not in k and len(k) >= _FUZZY_MIN
+                  and any(gazetteer.get(e.entity).kind in _FUZZY_KINDS for e in entries)}
+        self.fuzzy_choices = sorted(single)
+
+    def _add(self, entity: str, text: str, guarded: bool) -> None:
+        entry = Entry(entity, text, guarded)
+        if _ACRONYM.fullmatch(text):
+            bucket = self.acronyms.setdefault(text, [])
+        else:
+            words = WORD.findall(text)
+            if not words:
+                return
+            bucket = self.keys.setdefault(fold_words(words), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def lookup(self, words: list[str], surface: str, cued: bool) -> list[Entry]:
+        """Entries a run of text words names, one per entity.
+
+        Short skeletons must match a listed spelling exactly; a spelling marked
+        ``needs_context`` ("Kazakh") names its place only when ``cued``.
+        """
+        if len(words) == 1 and words[0] in self.acronyms:
+            return list(self.acronyms[words[0]])
+        key = fold_words(words)
+        entries = self.keys.get(key, [])
+        plain = surface.casefold()
+        if entries and (len(key.replace(" ", "")) <= _SHORT or self.gazetteer.ordinary_word(surface)):
+            entries = [e for e in entries if _bare(e.spelling) == _bare(surface)]
+        if not cued:
+            blocked = {e.entity for e in entries if e.guarded and e.spelling.casefold() == plain}
+            entries = [e for e in entries if e.entity not in blocked]
+        unique: dict[str, Entry] = {}
+        for entry in entries:
+            unique.setdefault(entry.entity, entry)
+        return list(unique.values())
+
+    def fuzzy(self, word: str) -> list[Entry]:
+        """Entries one edit away from an unlisted spelling; [] unless the nearest is unique."""
+        key = fold(word)
+        if len(key) < _FUZZY_MIN or self.gazetteer.ordinary_word(word):
+            return []
+        found = process.extract(key, self.fuzzy_choices, scorer=Levenshtein.distance, score_cutoff=1, limit=3)
+        if len(found) != 1:
+            return []
+        return list({e.entity: e for e in self.keys[found[0][0]] if not e.guarded}.values())
+
+    def collides(self, word: str) -> bool:
+        """Does an ordinary word fold like a listed name without being spelled like one?"""
+        key = fold(word)
+        entries = self.keys.get(key, [])
+        return len(key) > _SHORT and bool(entries) and all(_bare(e.spelling) != _bare(word) for e in entries)
+
+    def max_words(self, word: str) -> int:
+        """Longest name that could start with this text word (0: none)."""
+        return 1 if word in self.acronyms else self.starts.get(fold(word), 0)
+
+    def gap_ok(self, gap: str) -> bool:
+        return bool(gap) and _GAP.fullmatch(gap) is not None
+
+
+def _bare(text: str) -> str:
+    """Case and diacritics off, nothing else: "Ağdam" = "AGDAM", but "Areas" != "Aras"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ı", "i").replace("ə", "e"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8)
+def index_for(gazetteer: Gazetteer) -> PlaceIndex:
+    return PlaceIndex(gazetteer)

@@ -1,0 +1,185 @@
+"""What the words around a place name say about it.
+
+Three questions, each answered from the text next to a matched name:
+- is it a place at all (not inside "Second Karabakh War", "Minsk Group",
+  "Armenia: A Historical Atlas")?
+- what kind of place does the context point to ("the town of", "district",
+  "reservoir") and does the span grow ("Sarsang reservoir", "Republic of")?
+- does the sentence report an event located there, or is the name an actor
+  ("Baku maintains", "the Baku forces"), an alias ("now called Gyandja"), a
+  route's end ("the road linking Kelbajar with Kirovabad") or a reference
+  point ("265 kilometers west of Baku")?
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- not a place -------------------------------------------------------------
+# A name followed by one of these heads names a war, an organisation or a publication.
+_NAMED_AFTER = re.compile(
+    r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
+    r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
+    r"Summit|Process|Format)\b"
+)
+_NAMED_BEFORE = re.compile(r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$")
+# "Armenia: A Historical Atlas": a name opening a title followed by a subtitle.
+_TITLE_AFTER = re.compile(r":\s+(?:A|An|The)\s+[A-Z]")
+_TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
+
+
+def inside_a_name(before: str, after: str) -> bool:
+    """The matched name is part of a war's, organisation's or work's name."""
+    if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before):
+        return True
+    return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
+
+
+# --- what the context says the place is --------------------------------------
+_ADMIN = r"districts?|regions?|rayons?|raions?|provinces?|area|municipality"
+_TOWN = r"city|town|towns|cities"
+_VILLAGE = r"villages?|settlements?|hamlets?"
+_CUE_AFTER = re.compile(rf"\s+(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\b", re.I)
+_CUE_BEFORE = re.compile(
+    rf"\b(?:(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\s+of|(?:regional|district)\s+(cent(?:re|er))(?:\s+of)?)\s+(?:the\s+)?$",
+    re.I,
+)
+ADMIN, TOWN, VILLAGE = "admin", "town", "village"
+
+
+def _cue(match: re.Match | None) -> str | None:
+    if match is None:
+        return None
+    groups = match.groups()
+    if groups[0]:
+        return ADMIN
+    if groups[1] or (len(groups) > 3 and groups[3]):
+        return TOWN
+    return VILLAGE
+
+
+def cue_after(after: str) -> str | None:
+    return _cue(_CUE_AFTER.match(after))
+
+
+def cue_before(before: str) -> str | None:
+    return _cue(_CUE_BEFORE.search(before))
+
+
+# Features named after a place: the suffix belongs to the mention and sets its kind.
+_FEATURES = (
+    ("military-base", r"military\s+base|air\s*base|army\s+base"),
+    ("reservoir", r"reservoir|dam"),
+    ("pass", r"pass"),
+    ("road", r"highway|road|corridor|railway"),
+    ("river", r"river"),
+    ("height", r"heights|hill|hills|mountains?"),
+    ("landmark", r"airport|mosque|church|cathedral|monastery|fortress|castle|bridges?|checkpoint|"
+                 r"railway\s+station|station|cave|valley|gorge|memorial|cemetery"),
+)
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_FEATURES)) + r")\b", re.I
+)
+# Between two places that together name a road: "the Martakert-Kelbajar road".
+ROAD_LINK = re.compile(r"\s?[-\u2010\u2011\u2013]\s?")
+_REPUBLIC_BEFORE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?$")
+_REPUBLIC_AFTER = re.compile(r"\s+Republic\b")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)")
+
+
+def feature_after(after: str) -> tuple[str, int] | None:
+    """(kind, length) of a feature word right after a name, if any."""
+    match = _FEATURE_AFTER.match(after)
+    if match is None:
+        return None
+    index = next(int(name[1:]) for name, value in match.groupdict().items() if value)
+    return _FEATURES[index][0], match.end()
+
+
+def republic_extension(before: str, after: str) -> tuple[int, int]:
+    """How far "Republic of X" / "X Republic" widens the span, left and right."""
+    left = _REPUBLIC_BEFORE.search(before)
+    right = _REPUBLIC_AFTER.match(after)
+    return (len(before) - left.start() if left else 0, right.end() if right else 0)
+
+
+def coordinated(gap: str) -> bool:
+    """Two names joined as a list ("A, B and C districts") share a cue."""
+    return _COORDINATION.fullmatch(gap) is not None
+
+
+# --- is it where an event happens? ----------------------------------------------
+_DISTANCE = re.compile(
+    r"\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:of|from|away\s+from)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+_ALIAS = re.compile(
+    r"\b(?:(?:now|also|formerly|previously|later|once|then|is|was|are|were|be|been|being)\s+"
+    r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
+    re.I,
+)
+_ALIAS_PAREN = re.compile(r"\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)?$")
+_LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
+_ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
+_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
+_ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
+_ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
+
+_ACTOR_NOUNS = (
+    r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
+    r"diplomats?|envoys?|president|administration|position|stance|policy|claims?|offensive|soldiers|"
+    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda"
+)
+_POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
+_ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
+)
+_ADVERBS = (r"has|have|had|also|still|already|then|now|again|reportedly|officially|quickly|soon|later|"
+            r"firmly|repeatedly|immediately|once|further|not|never|did|does|do|will|would|could|can|may|might")
+_NEXT_VERB = re.compile(rf"\s+(?:(?:{_ADVERBS})\s+)*([a-z]+)\b")
+_SPEECH = frozenset(
+    "said says claimed claims announced announces denied denies confirmed confirms maintains maintained "
+    "insists insisted accused accuses warned warns stated states reported reports responded responds "
+    "rejected rejects demanded demands justified justifies argued argues believes believed threatened "
+    "threatens condemned condemns protested protests welcomed welcomes blamed blames".split()
+)
+# Verbs whose subject is where something happens, even for a capital ("Baku hosted the talks").
+_HAPPENS = frozenset(
+    "fell falls burned burns shook hosted hosts suffered suffers lies lay sits remains remained came comes "
+    "is was were are has had been being".split()
+)
+_IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
+
+
+def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
+    """Does the sentence place an event here, rather than using the name otherwise?"""
+    if _DISTANCE.search(before) or _ALIAS.search(before) or _ALIAS_PAREN.search(before):
+        return False
+    if _ROUTE_FIRST.search(before) or _ROUTE_SECOND.search(before):
+        return False
+    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)):
+        return False
+    return not _subject_of(before, after, seat_of_government)
+
+
+def _attributive_actor(before: str, after: str) -> bool:
+    """"the Baku forces": the name modifies an actor noun."""
+    return bool(re.search(r"\bthe\s+$", before, re.I) and _ATTRIBUTIVE_ACTOR.match(after))
+
+
+def _subject_of(before: str, after: str, seat_of_government: bool) -> bool:
+    """The name is the subject of a verb that makes it an actor ("Baku maintains")."""
+    if not _CLAUSE_START.search(before):
+        return False
+    match = _NEXT_VERB.match(after)
+    if match is None:
+        return False
+    verb = match.group(1)
+    if verb in _SPEECH:
+        return True
+    if not seat_of_government or verb in _HAPPENS:
+        return False
+    return verb in _IRREGULAR or verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))

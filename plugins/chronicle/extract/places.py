@@ -1,0 +1,238 @@
+"""Find place names in sentences and resolve each to a gazetteer entry.
+
+Matching is by folded skeletons (see ``placefold``), longest name first, so an
+unlisted spelling of a listed name still resolves. The words around a match
+decide whether it is a place at all, which of several homonyms it is, how far
+its span reaches, and whether the sentence reports an event there (see
+``placerules``). Capitalized words that a cue marks as a place ("the village
+of X") but no list holds are reported, so the gazetteer grows through review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from chronicle.extract import placerules as rules
+from chronicle.extract.placeindex import WORD, Entry, PlaceIndex, index_for
+from chronicle.gazetteer import Gazetteer, Place
+from chronicle.model import PlaceMention
+
+# Kinds in the order a bare name prefers them, and under each cue.
+# A "municipality" is a city with its own ISO code; where it shares its name
+# with the rayon around it (Yevlakh, Lankaran, Shaki) the rayon contains it and
+# files it, so the rayon always ranks first.
+_PREFERENCE = {
+    None: ("country", "rayon", "region", "municipality", "city", "province", "town", "village"),
+    rules.ADMIN: ("rayon", "municipality", "province", "region", "country", "city", "town", "village"),
+    rules.TOWN: ("city", "town", "rayon", "municipality", "province", "region", "village", "country"),
+    rules.VILLAGE: ("village", "town", "city", "rayon", "municipality", "province", "region", "country"),
+}
+_SPANNING_FEATURES = frozenset({"road", "river"})
+# Capitalized words a cue may follow that are not names (nationality adjectives, quantifiers).
+_NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|Arab|Afghan|Turk|Kurd|Several|"
+                         r"Many|Some|Other|Both|All|These|Those|Neighbouring|Neighboring|Occupied|Liberated|"
+                         r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|The|A|An")
+_QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
+_MAX_UNKNOWN_WORDS = 3
+_LOOKBACK = 160
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A capitalized name that a cue marks as a place but no gazetteer entry holds."""
+
+    paragraph: int
+    sentence: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DocumentPlaces:
+    mentions: list[list[list[PlaceMention]]]  # [paragraph][sentence] -> mentions
+    unknown: list[Candidate]
+
+
+@dataclass
+class _Hit:
+    """A name matched in a sentence, before its homonyms are resolved."""
+
+    start: int
+    end: int  # of the whole span, feature word included
+    name_end: int  # of the name itself
+    entries: list[Entry]
+    cue: str | None = None
+    cue_after: bool = False
+    feature: str | None = None
+    qualifiers: set[str] = field(default_factory=set)
+
+
+def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer) -> DocumentPlaces:
+    """Place mentions of every sentence; offsets are relative to the sentence."""
+    index = index_for(gazetteer)
+    mentions: list[list[list[PlaceMention]]] = []
+    unknown: list[Candidate] = []
+    for p, sentences in enumerate(paragraphs):
+        found = [_find(text, index) for text in sentences]
+        context = _context(found, gazetteer)
+        mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
+                         for text, (hits, _) in zip(sentences, found)])
+        unknown += [Candidate(p, s, sentences[s][a:b], a, b)
+                    for s, (_, spans) in enumerate(found) for a, b in spans]
+    return DocumentPlaces(mentions, unknown)
+
+
+def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
+    """Azerbaijani rayons where the sentence places an event, sorted."""
+    return tuple(sorted({m.district for m in mentions if m.event and m.district and m.district.startswith("AZ-")}))
+
+
+# --- finding names ---------------------------------------------------------
+
+
+def _find(text: str, index: PlaceIndex) -> tuple[list[_Hit], list[tuple[int, int]]]:
+    """Names in one sentence, and cue-marked capitalized words that are in no list."""
+    tokens = list(WORD.finditer(text))
+    hits: list[_Hit] = []
+    unknown: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].group()[0].isupper():
+            i += 1
+            continue
+        matched = _longest(text, tokens, i, index)
+        if matched is None:
+            i = _unlisted(text, tokens, i, index, hits, unknown)
+            continue
+        i, hit = matched
+        if hit is not None:
+            hits.append(hit)
+    _share_cues(text, hits)
+    return _merge_roads(text, hits), unknown
+
+
+def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex) -> tuple[int, _Hit | None] | None:
+    """The longest listed name starting at token i: (next token, hit or None if not a place)."""
+    for length in range(min(index.max_words(tokens[i].group()), len(tokens) - i), 0, -1):
+        run = tokens[i:i + length]
+        if any(not index.gap_ok(text[a.end():b.start()]) for a, b in zip(run, run[1:])):
+            continue
+        start, end = run[0].start(), run[-1].end()
+        words = [t.group() for t in run]
+        if not index.lookup(words, text[start:end], cued=True):
+            continue
+        before, after = _before(text, start), text[end:]
+        cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
+        cue = cue_after or rules.cue_before(before)
+        entries = index.lookup(words, text[start:end], cue is not None)
+        return i + length, _hit(text, start, end, entries, cue, cue_after is not None) if entries else None
+    return None
+
+
+def _before(text: str, start: int) -> str:
+    """The text a rule may look back on: enough for any rule, bounded so long sentences stay linear."""
+    return text[max(0, start - _LOOKBACK):start]
+
+
+def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None, cue_after: bool) -> _Hit | None:
+    before, after = _before(text, start), text[end:]
+    if rules.inside_a_name(before, after):
+        return None
+    left, right = rules.republic_extension(before, after)
+    hit = _Hit(start - left, end + right, end, entries, cue, cue_after)
+    feature = rules.feature_after(text[hit.end:])
+    if feature is not None:
+        hit.feature, hit.end = feature[0], hit.end + feature[1]
+    return hit
+
+
+def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
+              hits: list[_Hit], unknown: list[tuple[int, int]]) -> int:
+    """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
+    token = tokens[i]
+    before, after = _before(text, token.start()), text[token.end():]
+    cue = rules.cue_before(before)
+    cue_after = None if cue else rules.cue_after(after)
+    if (cue or cue_after) is None or _NOT_A_NAME.fullmatch(token.group()):
+        return i + 1
+    near = index.fuzzy(token.group())
+    if near:
+        hits.append(_Hit(token.start(), token.end(), token.end(), near, cue or cue_after, cue is None))
+        return i + 1
+    if cue:
+        j = i + 1
+        while (j < len(tokens) and j - i < _MAX_UNKNOWN_WORDS and tokens[j].group()[0].isupper()
+               and index.gap_ok(text[tokens[j - 1].end():tokens[j].start()])):
+            j += 1
+        unknown.append((token.start(), tokens[j - 1].end()))
+        return j
+    if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
+        unknown.append((token.start(), token.end()))
+    return i + 1
+
+
+def _share_cues(text: str, hits: list[_Hit]) -> None:
+    """"Agdam, Fuzuli and Qubadli districts": the cue after the last name covers the list."""
+    for k in range(len(hits) - 1, 0, -1):
+        last, prev = hits[k], hits[k - 1]
+        if last.cue_after and prev.cue is None and rules.coordinated(text[prev.end:last.start]):
+            prev.cue, prev.cue_after = last.cue, True
+    for k in range(1, len(hits)):
+        first, nxt = hits[k - 1], hits[k]
+        if first.cue and not first.cue_after and nxt.cue is None and rules.coordinated(text[first.end:nxt.start]):
+            nxt.cue = first.cue
+    for hit, nxt in zip(hits, hits[1:]):
+        if _QUALIFIER.fullmatch(text[hit.end:nxt.start]):
+            hit.qualifiers = {e.entity for e in nxt.entries}
+
+
+def _merge_roads(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """"the Martakert-Kelbajar road" is one road, not two places."""
+    merged: list[_Hit] = []
+    for hit in hits:
+        prev = merged[-1] if merged else None
+        if (prev is not None and hit.feature == "road" and prev.feature is None
+                and rules.ROAD_LINK.fullmatch(text[prev.end:hit.start])):
+            merged[-1] = replace(prev, end=hit.end, feature="road")
+        else:
+            merged.append(hit)
+    return merged
+
+
+# --- resolving -------------------------------------------------------------
+
+
+def _context(found: list[tuple[list[_Hit], list]], gazetteer: Gazetteer) -> set[str]:
+    """Rayons the paragraph names unambiguously: evidence for homonyms' parents."""
+    return {gazetteer.get(h.entries[0].entity).district or "" for hits, _ in found for h in hits if len(h.entries) == 1}
+
+
+def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> Place:
+    order = _PREFERENCE[hit.cue]
+
+    def rank(entry: Entry) -> tuple[int, int, str]:
+        place = gazetteer.get(entry.entity)
+        inside = place.district != place.id and place.kind not in ("region", "province", "country")
+        if inside and place.district in hit.qualifiers:  # "Ağdam, Tovuz"; "Ağdam in Tovuz district"
+            evidence = 0
+        elif inside and hit.cue in (rules.TOWN, rules.VILLAGE) and place.district in context:
+            evidence = 1
+        else:
+            evidence = 2
+        kind = "municipality" if place.kind == "city" and place.district == place.id else place.kind
+        return (evidence, order.index(kind) if kind in order else len(order), place.id)
+
+    return gazetteer.get(min(hit.entries, key=rank).entity)
+
+
+def _mention(text: str, hit: _Hit, context: set[str], gazetteer: Gazetteer) -> PlaceMention:
+    place = _choose(hit, context, gazetteer)
+    spanning = hit.feature in _SPANNING_FEATURES
+    event = rules.reports_event(_before(text, hit.start), text[hit.name_end:], gazetteer.seat_of_government(place.id))
+    return PlaceMention(
+        start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
+        district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,
+    )

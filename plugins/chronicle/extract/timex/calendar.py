@@ -1,0 +1,88 @@
+"""Calendar arithmetic for resolved points: TIMEX3 values and earliest/latest days.
+
+A season is a meteorological quarter (spring = March-May); winter 1993
+("1993-WI") runs from December 1993 to February 1994, the winter that
+*starts* in the named year, as in "the winter offensive of 1993".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+
+from chronicle.extract.timex.frames import Point
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def value(p: Point) -> str:
+    """TIMEX3 value of a point; a missing year is written XXXX."""
+    year = "XXXX" if p.year is None else f"{p.year:04d}"
+    if p.day is not None:
+        return f"{year}-{p.month:02d}-{p.day:02d}"
+    if p.month is not None:
+        return f"{year}-{p.month:02d}"
+    if p.season is not None:
+        return f"{year}-{p.season}"
+    if p.decade is not None:
+        return f"{p.decade}X"
+    return year
+
+
+def bounds(p: Point) -> tuple[dt.date, dt.date] | None:
+    """First and last day a point can mean; None while its year is unknown or the day does not exist
+    (an inferred year can turn "February 29" into a day that never was)."""
+    try:
+        return _bounds(p)
+    except ValueError:
+        return None
+
+
+def _bounds(p: Point) -> tuple[dt.date, dt.date] | None:
+    if p.decade is not None and p.year is None and p.month is None:
+        return dt.date(p.decade * 10, 1, 1), dt.date(p.decade * 10 + 9, 12, 31)
+    if p.year is None:
+        return None
+    if p.day is not None:
+        day = dt.date(p.year, p.month, p.day)
+        return day, day
+    if p.month is not None:
+        return _month_span(p.year, p.month, p.month)
+    if p.season is not None:
+        first, last = _SEASON_MONTHS[p.season]
+        return _month_span(p.year, first, last)
+    return dt.date(p.year, 1, 1), dt.date(p.year, 12, 31)
+
+
+def _month_span(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    """Months counted past December roll into the next year (winter: 12..14)."""
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return dt.date(year, first, 1), dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+
+
+def narrow(span: tuple[dt.date, dt.date], portion: tuple[float, float]) -> tuple[dt.date, dt.date]:
+    """The part of a period a modifier covers: "early" is its first third, "second half" its last half."""
+    first, last = span
+    days = (last - first).days + 1
+    start = first + dt.timedelta(days=math.floor(days * portion[0] + 1e-9))
+    end = first + dt.timedelta(days=max(0, math.ceil(days * portion[1] - 1e-9) - 1))
+    return start, max(start, end)
+
+
+def week(day: dt.date) -> tuple[str, tuple[dt.date, dt.date]]:
+    """ISO week value ("2023-W38") and its Monday..Sunday."""
+    iso = day.isocalendar()
+    monday = dt.date.fromisocalendar(iso.year, iso.week, 1)
+    return f"{iso.year}-W{iso.week:02d}", (monday, monday + dt.timedelta(days=6))
+
+
+def point_of(day: dt.date, precision: str) -> Point:
+    """The point of the given precision containing a day."""
+    if precision == "day":
+        return Point(day.year, day.month, day.day)
+    if precision == "month":
+        return Point(day.year, day.month)
+    if precision == "decade":
+        return Point(decade=day.year // 10)
+    return Point(day.year)

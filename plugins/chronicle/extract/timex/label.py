@@ -1,0 +1,104 @@
+"""Neutral human labels for date mentions, as shown on date pages.
+
+The label says no more than the text: a month-precision statement is
+"sometime in August 1993", never a day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from chronicle.model import DateMention
+
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+_FUZZY = {"START": "early {}", "MID": "mid-{}", "END": "late {}"}
+_BOUNDS = {
+    "ON_OR_BEFORE": "by {}",
+    "BEFORE": "before {}",
+    "AFTER": "after {}",
+    "ON_OR_AFTER": "from {} on",
+    "APPROX": "around {}",
+}
+_UNITS = {
+    "Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "TM": "minute",
+    "S": "second", "DE": "decade", "CE": "century",
+}
+_TIME = re.compile(r"^(.*)T(\d\d:\d\d|MO|AF|EV|NI)$")
+_DURATION_PART = re.compile(r"(\d+|X)(DE|CE|[YMWDHS])")
+
+
+def describe(m: DateMention) -> str:
+    if m.type == "DURATION":
+        return _duration(m.value)
+    if m.precision is None:
+        return f"unresolved date ({m.text})"
+    timed = _TIME.match(m.value)
+    if timed:
+        day, time = timed.groups()
+        if time in _PARTS:
+            return f"{_plain(day)}, {_PARTS[time]}"
+        clock = _BOUNDS[m.mod].format(time) if m.mod in _BOUNDS else time
+        return f"{clock} on {_plain(day)}"
+    if "/" in m.value:
+        text = _range(*m.value.split("/"))
+    elif m.precision == "week":
+        text = f"the week of {m.earliest.day} {calendar.month_name[m.earliest.month]} {m.earliest.year}"
+    else:
+        text = _plain(m.value)
+    if m.mod in _FUZZY:
+        return _fuzzy(m.mod, text)
+    if m.mod in _BOUNDS:
+        return _BOUNDS[m.mod].format(text)
+    if m.precision in ("month", "year") and "/" not in m.value:
+        return f"sometime in {text}"
+    return text
+
+
+def _fuzzy(mod: str, text: str) -> str:
+    article = "the " if text.startswith("the ") else ""
+    return article + _FUZZY[mod].format(text.removeprefix("the "))
+
+
+def _plain(value: str) -> str:
+    """"1993-08-20" -> "20 August 1993"; "1993-08" -> "August 1993"; "199X" -> "the 1990s"."""
+    if value.endswith("X"):
+        return f"the {value[:-1]}0s"
+    parts = value.split("-")
+    if len(parts) == 1:
+        return value
+    if parts[1] in _SEASONS:
+        return f"{_SEASONS[parts[1]]} {parts[0]}"
+    if parts[1].startswith("W"):
+        return f"week {int(parts[1][1:])} of {parts[0]}"
+    month = calendar.month_name[int(parts[1])]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def _range(start: str, end: str) -> str:
+    """"June to August 1993": the year is said once when both ends share it."""
+    a, b = start.split("-"), end.split("-")
+    if len(a) == len(b) > 1 and a[0] == b[0]:
+        if len(a) == 3 and a[1] == b[1]:
+            return f"{int(a[2])} to {_plain(end)}"
+        return f"{_plain(start).removesuffix(' ' + a[0])} to {_plain(end)}"
+    return f"{_plain(start)} to {_plain(end)}"
+
+
+def _duration(value: str) -> str:
+    """"P44D" -> "44 days"; "P1Y6M" -> "1 year 6 months"; "PT24H" -> "24 hours"; "PXD" -> "some days"."""
+    date_part, _, time_part = value[1:].partition("T")
+    found = [(n, u) for n, u in _DURATION_PART.findall(date_part)]
+    found += [(n, "TM" if u == "M" else u) for n, u in _DURATION_PART.findall(time_part)]
+    words = []
+    for amount, unit in found:
+        name = _UNITS[unit]
+        plural = "centuries" if name == "century" else name + "s"
+        if amount == "X":
+            words.append(f"some {plural}")
+        else:
+            words.append(f"{amount} {name if amount == '1' else plural}")
+    return " ".join(words) or value

@@ -1,0 +1,290 @@
+"""Resolution: turn the grammar's frames into dated ``DateMention``s, like a careful reader.
+
+Two kinds of anchor fill what the text leaves out:
+
+* the **document date** (passed in, else a dateline paragraph such as
+  "20 September 2023 Wednesday 11:31" near the top): for "yesterday",
+  "on Tuesday", "this week", "earlier this month", "three years ago";
+* the **narrative**, read in order: the last day, month and year the text
+  established, for "the same day", "two days later", "end of the month" and
+  for the year of an underspecified "On July 4".
+
+The year of an underspecified date comes, in this order, from an explicit year
+earlier in the same sentence; the narrative's current year (initially the
+title's year); the document date; the first later date written with its year
+(a text may name its year only in its fourth paragraph). A bare year moves the
+narrative only when it opens its sentence ("In 1993 it sent..."): captions
+("The Aghdam mosque in 2011.") and asides ("tense since 1991") do not.
+Each mention records the rule that read it and the anchor that dated it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from dateutil.relativedelta import relativedelta
+
+from chronicle.extract.timex import calendar as cal
+from chronicle.extract.timex.frames import Frame, Point
+from chronicle.model import DateMention
+
+_DATELINE_SCAN = 12  # a dateline stands near the top of the document
+_OPEN_BOUNDS = {"BEFORE", "AFTER"}
+
+
+@dataclass(frozen=True)
+class DocumentAnchors:
+    """What is known about the document before reading it in order."""
+
+    title_year: int | None
+    date: dt.date | None
+    date_label: str | None  # "document-date:2023-09-20" or "dateline:2023-09-20"
+    later_years: tuple[tuple[int, int], ...]  # (sentence number, year) of dates written with a year
+
+
+def document_anchors(
+    paragraphs: list[list[str]],
+    frames: list[list[list[Frame]]],
+    title_frames: list[Frame],
+    document_date: dt.date | None,
+) -> DocumentAnchors:
+    title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
+    label = f"document-date:{document_date.isoformat()}" if document_date else None
+    if document_date is None:
+        document_date = _dateline(paragraphs, frames)
+        label = f"dateline:{document_date.isoformat()}" if document_date else None
+    later = []
+    seq = 0
+    for paragraph in frames:
+        for sentence in paragraph:
+            for frame in sentence:
+                if frame.point and frame.point.year and frame.point.precision in ("day", "month", "season"):
+                    later.append((seq, frame.point.year))
+            seq += 1
+    return DocumentAnchors(title_year, document_date, label, tuple(later))
+
+
+def _dateline(paragraphs: list[list[str]], frames: list[list[list[Frame]]]) -> dt.date | None:
+    """A paragraph near the top that is little more than a full date (and time)."""
+    for texts, paragraph in list(zip(paragraphs, frames))[:_DATELINE_SCAN]:
+        for text, sentence in zip(texts, paragraph):
+            for frame in sentence:
+                point = frame.point
+                if frame.kind != "point" or not point or point.year is None or point.precision != "day":
+                    continue
+                covered = sum(ch.isalnum() for ch in text[frame.start : frame.end])
+                if covered * 2 >= sum(ch.isalnum() for ch in " ".join(texts)):
+                    return dt.date(point.year, point.month, point.day)
+    return None
+
+
+class Resolver:
+    """Reads a document's frames in order, keeping the narrative's current date."""
+
+    def __init__(self, anchors: DocumentAnchors) -> None:
+        self.anchors = anchors
+        self.year: int | None = anchors.title_year
+        self.month: tuple[int, int] | None = None
+        self.day: dt.date | None = None
+        self.label = "title" if anchors.title_year else ""
+
+    def sentence(self, seq: int, text: str, frames: list[Frame]) -> list[DateMention]:
+        mentions = []
+        local_year = None
+        for frame in frames:
+            mention, last = self.resolve(seq, frame, local_year)
+            mentions.append(replace(mention, text=text[frame.start : frame.end]))
+            self.advance(frame, mention, last)
+            if frame.point and frame.point.year is not None:
+                local_year = (frame.upto or frame.point).year
+        return mentions
+
+    # ------------------------------------------------------------ per kind
+    def resolve(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
+        if frame.kind == "duration":
+            return _mention(frame, frame.duration, "DURATION", None, None, None), None
+        if frame.kind in ("point", "range"):
+            return self.absolute(seq, frame, local_year)
+        if frame.kind == "relative":
+            return self.relative(frame)
+        if frame.kind == "weekday":
+            return self.weekday(frame)
+        return self.clock(frame)
+
+    def absolute(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
+        a, b = frame.point, frame.upto
+        anchor = "explicit"
+        if a.year is None and a.decade is None:
+            year, anchor = self.infer_year(seq, a, local_year)
+            a = a.with_year(year)
+            if b is not None and b.year is None and year is not None:
+                b = b.with_year(year if (b.month or 0, b.day or 0) >= (a.month or 0, a.day or 0) else year + 1)
+        return self.build(frame, a, b, anchor), b or a
+
+    def infer_year(self, seq: int, point: Point, local_year: int | None) -> tuple[int | None, str | None]:
+        if local_year is not None:
+            return local_year, f"sentence:{local_year}"
+        if self.year is not None:
+            year = self.year
+            if self.month and point.month and self.month[0] == year and self.month[1] - point.month >= 9:
+                year += 1  # "December 26 ... On January 5": the narrative crossed into the next year
+            return year, self.label if self.label == "title" else f"narrative:{self.label}"
+        if self.anchors.date is not None:
+            return self.anchors.date.year, self.anchors.date_label
+        later = next((year for s, year in self.anchors.later_years if s >= seq), None)
+        if later is not None:
+            return later, f"later-text:{later}"
+        return None, None
+
+    def relative(self, frame: Frame) -> tuple[DateMention, Point | None]:
+        shift = frame.shift
+        base, anchor = self.base_for(shift.unit, shift.base)
+        if base is None:
+            return _unresolved(frame), None
+        try:
+            return self.shifted(frame, base, anchor)
+        except (ValueError, OverflowError):  # "2020 years ago" from 2000: before the calendar starts
+            return _unresolved(frame), None
+
+    def shifted(self, frame: Frame, base: dt.date, anchor: str | None) -> tuple[DateMention, Point | None]:
+        shift = frame.shift
+        if shift.unit == "week":
+            value, span = cal.week(base + relativedelta(weeks=shift.amount))
+            return _mention(frame, value, "DATE", span, "week", anchor), None
+        if shift.unit == "decade":
+            point = Point(decade=(base.year + 10 * shift.amount) // 10)
+        else:
+            moved = base + relativedelta(**{shift.unit + "s": shift.amount})
+            point = cal.point_of(moved, shift.unit)
+        mention = self.build(frame, point, None, anchor)
+        if shift.edge and mention.earliest:
+            limit = self.anchors.date if shift.base == "document" else self.day
+            if limit is not None and mention.earliest <= limit <= mention.latest:
+                span = (mention.earliest, limit) if shift.edge == "earlier" else (limit, mention.latest)
+                mention = _replace_span(mention, span)
+        return mention, point
+
+    def base_for(self, unit: str, base: str) -> tuple[dt.date | None, str | None]:
+        """The day a shift counts from: the narrative's last date at the unit's precision, else the document's."""
+        if base == "narrative":
+            if unit in ("day", "week") and self.day is not None:
+                return self.day, f"narrative:{self.label}"
+            if unit == "month" and self.month is not None:
+                return dt.date(*self.month, 1), f"narrative:{self.label}"
+            if unit in ("year", "decade") and self.year is not None:
+                return dt.date(self.year, 1, 1), f"narrative:{self.label}"
+        return self.anchors.date, self.anchors.date_label
+
+    def weekday(self, frame: Frame) -> tuple[DateMention, Point | None]:
+        """"on Tuesday" in a Wednesday article is the day before; "next Tuesday" is ahead."""
+        today = self.anchors.date
+        if today is None:
+            return _unresolved(frame), None
+        if frame.weekday_direction > 0:
+            day = today + dt.timedelta(days=(frame.weekday - today.weekday() - 1) % 7 + 1)
+        else:
+            back = (today.weekday() - frame.weekday) % 7
+            day = today - dt.timedelta(days=back or (7 if frame.weekday_direction < 0 else 0))
+        point = cal.point_of(day, "day")
+        return self.build(frame, point, None, self.anchors.date_label), point
+
+    def clock(self, frame: Frame) -> tuple[DateMention, Point | None]:
+        """A bare clock time happens on the narrative's day, else the document's."""
+        if self.day is not None:
+            day, anchor = self.day, f"narrative:{self.label}"
+        else:
+            day, anchor = self.anchors.date, self.anchors.date_label
+        if day is None:
+            return _unresolved(frame), None
+        return self.build(frame, cal.point_of(day, "day"), None, anchor), None
+
+    # ------------------------------------------------------------ values and the narrative
+    def build(self, frame: Frame, a: Point, b: Point | None, anchor: str | None) -> DateMention:
+        value = cal.value(a)
+        if b is not None and frame.part is None:
+            value = f"{value}/{cal.value(b)}"
+        span = cal.bounds(a)
+        end = span if b is None else cal.bounds(b)
+        if span is None or end is None:
+            return _unresolved(frame, value)
+        span = (span[0], end[1])
+        if frame.clock is not None:
+            value += f"T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
+        elif frame.part is not None:
+            value += "T" + frame.part
+        if frame.portion is not None:
+            span = cal.narrow(span, frame.portion)
+        kind = "TIME" if frame.clock is not None or frame.part is not None else "DATE"
+        return _mention(frame, value, kind, _bounded(span, frame.mod), a.precision, anchor)
+
+    def advance(self, frame: Frame, mention: DateMention, last: Point | None) -> None:
+        """Move the narrative to what this mention established."""
+        if mention.precision is None or mention.mod in _OPEN_BOUNDS or last is None or cal.bounds(last) is None:
+            return
+        precision = last.precision
+        if precision == "year" and not (frame.topic and frame.point and frame.point.year is not None):
+            return
+        if precision == "decade":
+            return
+        if precision == "day":
+            self.day = dt.date(last.year, last.month, last.day)
+        elif self.day is not None and (self.day.year, self.day.month) != (last.year, last.month or self.day.month):
+            self.day = None
+        if last.month is not None:
+            self.month = (last.year, last.month)
+        elif self.month is not None and self.month[0] != last.year:
+            self.month = None
+        self.year = last.year
+        self.label = mention.value
+
+
+def _bounded(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """Open one end for "before", "after", "by"."""
+    first, last = span
+    if mod == "BEFORE":
+        return None, first - dt.timedelta(days=1)
+    if mod == "AFTER":
+        return last + dt.timedelta(days=1), None
+    if mod == "ON_OR_BEFORE":
+        return None, last
+    if mod == "ON_OR_AFTER":
+        return first, None
+    return first, last
+
+
+def _mention(
+    frame: Frame,
+    value: str,
+    kind: str,
+    span: tuple[dt.date | None, dt.date | None] | None,
+    precision: str | None,
+    anchor: str | None,
+) -> DateMention:
+    earliest, latest = span if span else (None, None)
+    return DateMention(
+        start=frame.start,
+        end=frame.end,
+        text="",
+        value=value,
+        type=kind,
+        mod=frame.mod,
+        earliest=earliest,
+        latest=latest,
+        precision=precision,
+        rule=frame.rule,
+        anchor=anchor,
+    )
+
+
+def _unresolved(frame: Frame, value: str = "XXXX-XX-XX") -> DateMention:
+    kind = "TIME" if frame.clock is not None or frame.part is not None else "DATE"
+    if frame.clock is not None and "T" not in value:
+        value += f"T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
+    elif frame.part is not None and "T" not in value:
+        value += "T" + frame.part
+    return _mention(frame, value, kind, None, None, None)
+
+
+def _replace_span(mention: DateMention, span: tuple[dt.date, dt.date]) -> DateMention:
+    return replace(mention, earliest=span[0], latest=span[1])

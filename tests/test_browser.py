@@ -1,0 +1,309 @@
+"""The built site in a real Chromium, as a reader uses it: follow a footnote, search, read a timeline.
+
+Runs Debian's /usr/bin/chromium through Playwright against the site served on
+127.0.0.1. Run: ``.venv/bin/python -m pytest tests/test_browser.py -q``
+(``-m "not browser"`` skips these elsewhere).
+
+Accessibility baseline (tests/axe_baseline.json): the serious and critical axe
+rules each page kind is allowed to violate, because Material's own pages (the
+plain Markdown pages such as About) violate them too. A new rule on a page kind
+fails; so does a baseline entry the page no longer violates, so the file stays
+exact. After a deliberate change, refresh it and review the diff:
+``CHRONICLE_AXE_REFRESH=1 .venv/bin/python -m pytest tests/test_browser.py -q -k axe``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect, sync_playwright
+
+from browser_support import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, SiteServer, Watch
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
+AXE_BASELINE = ROOT / "tests" / "axe_baseline.json"
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 812}
+WAR = "wars/first-nagorno-karabakh-war/"
+DISTRICT_NAME = "Fuzuli"
+SOURCE_LINK_TEXT = "the sentence in its source"
+
+
+# ----------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="session")
+def base_url(site) -> str:
+    with SiteServer(site.site) as server:
+        yield server.base_url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def pages(site) -> dict[str, str]:
+    """One site-relative URL per page kind, chosen from the built site (not from the seeds' words)."""
+    day = _first_page_with_footnotes(site, sorted(site.site.glob("dates/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/index.html")))
+    month = sorted(site.site.glob("dates/[0-9][0-9][0-9][0-9]-[0-9][0-9]/index.html"))
+    year = sorted(site.site.glob("dates/[0-9][0-9][0-9][0-9]/index.html"))
+    source = site.data("sources.json")[0]["page"]
+    return {
+        "home": "",
+        "material": "about/",
+        "wars-index": "wars/",
+        "war": WAR,
+        "districts-index": "districts/",
+        "district": _district_page(site, DISTRICT_NAME),
+        "dates-index": "dates/",
+        "year": _url(site, year[0]),
+        "month": _url(site, month[0]),
+        "day": day,
+        "sources-index": "sources/",
+        "source": source,
+    }
+
+
+def _url(site, index_html: Path) -> str:
+    return index_html.parent.relative_to(site.site).as_posix() + "/"
+
+
+def _district_page(site, name: str) -> str:
+    """Found by its heading, so the test follows the reader's name for it rather than a slug."""
+    for path in sorted(site.site.glob("districts/*/index.html")):
+        h1 = site.html(_url(site, path)).select_one("article h1")
+        if h1 and h1.get_text(" ", strip=True).startswith(name):
+            return _url(site, path)
+    raise AssertionError(f"no district page is headed {name!r}")
+
+
+def _first_page_with_footnotes(site, candidates: list[Path]) -> str:
+    for path in candidates:
+        url = _url(site, path)
+        if site.html(url).find("a", string=SOURCE_LINK_TEXT):
+            return url
+    raise AssertionError("no page among %d has a footnote linking to a source sentence" % len(candidates))
+
+
+@pytest.fixture
+def watch() -> Watch:
+    return Watch()
+
+
+def _context(browser, watch: Watch, viewport: dict):
+    context = browser.new_context(viewport=viewport, service_workers="block", reduced_motion="reduce")
+    context.set_default_timeout(TIMEOUT_MS)
+    watch.attach(context)
+    return context
+
+
+@pytest.fixture
+def page(browser, watch) -> Page:
+    """A desktop page whose console errors and off-host requests fail the test."""
+    context = _context(browser, watch, DESKTOP)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def phone(browser, watch) -> Page:
+    context = _context(browser, watch, PHONE)
+    yield context.new_page()
+    context.close()
+
+
+def _open(page: Page, base_url: str, url: str) -> None:
+    response = page.goto(urljoin(base_url, url), wait_until="load")
+    assert response is not None and response.ok, (url, response and response.status)
+
+
+# ----------------------------------------------------------------------------- footnotes
+
+
+@pytest.mark.parametrize("kind", ["war", "district", "day"])
+def test_footnote_source_link_lands_on_the_highlighted_sentence(page, watch, base_url, pages, kind):
+    _open(page, base_url, pages[kind])
+    links = page.locator("article div.footnote li").get_by_role("link", name=SOURCE_LINK_TEXT, exact=True)
+    expect(links.first).to_be_attached()
+    # The last note's sentence tends to sit further down its source, so landing in view means something.
+    link = links.last
+    href = link.get_attribute("href")
+    anchor = urlsplit(href).fragment
+    assert re.fullmatch(r"s-[0-9a-f]{8}", anchor), href
+    link.click()
+
+    page.wait_for_url(re.compile(r"/sources/[^/]+/#" + anchor + "$"))
+    sentence = page.locator(f"#{anchor}")
+    expect(sentence).to_have_class(re.compile(r"\bchronicle-s\b"))
+    assert sentence.evaluate("el => el.matches(':target')")
+    _assert_highlighted(page, anchor)
+    _assert_in_view_below_header(page, anchor)
+    watch.assert_clean()
+
+
+def _assert_highlighted(page: Page, anchor: str) -> None:
+    """The :target rule must visibly differ from an ordinary sentence on the same page."""
+    styles = page.evaluate(
+        """anchor => {
+            const pick = el => { const s = getComputedStyle(el); return {outline: s.outlineStyle, bg: s.backgroundColor}; };
+            const target = document.getElementById(anchor);
+            const other = [...document.querySelectorAll('.chronicle-s')].find(el => el !== target);
+            return {target: pick(target), other: other ? pick(other) : null};
+        }""",
+        anchor,
+    )
+    target, other = styles["target"], styles["other"]
+    assert target["outline"] != "none" or target["bg"] not in ("rgba(0, 0, 0, 0)", "transparent"), styles
+    assert other is None or target != other, styles
+
+
+def _assert_in_view_below_header(page: Page, anchor: str) -> None:
+    """Visible means inside the viewport and not tucked under Material's sticky header."""
+    page.wait_for_function(
+        """anchor => {
+            const box = document.getElementById(anchor).getBoundingClientRect();
+            const header = document.querySelector('.md-header');
+            const top = header ? header.getBoundingClientRect().bottom : 0;
+            return box.height > 0 && box.top >= top - 1 && box.top < window.innerHeight;
+        }""",
+        arg=anchor,
+    )
+
+
+# ----------------------------------------------------------------------------- search
+
+
+@pytest.mark.parametrize("query", ["Fizuli", "Füzuli"])
+def test_search_finds_the_fuzuli_district_page(page, watch, base_url, pages, query):
+    district = pages["district"]
+    _open(page, base_url, "")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    hit = page.locator(".md-search-result article").locator(f"xpath=ancestor::a[contains(@href, '/{district}')]")
+    expect(hit.first).to_be_visible()
+    hit.first.click()
+    page.wait_for_url(re.compile(re.escape(district)))
+    expect(page.locator("article h1")).to_contain_text(DISTRICT_NAME)
+    watch.assert_clean()
+
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def test_war_timeline_draws_its_items(page, watch, base_url, site):
+    _open(page, base_url, WAR)
+    timeline = page.locator("article .chronicle-timeline[data-src]")
+    expect(timeline).to_have_count(1)
+    rows = _timeline_rows(site, WAR, timeline.get_attribute("data-src"))
+    assert rows, "the war's timeline data is empty"
+    items = timeline.locator(".vis-item")
+    expect(items.first).to_be_visible()
+    assert items.count() == len(rows)
+    watch.assert_clean()
+
+
+def test_clicking_a_timeline_item_opens_its_page(page, watch, base_url, site):
+    _open(page, base_url, WAR)
+    timeline = page.locator("article .chronicle-timeline[data-src]")
+    rows = [r for r in _timeline_rows(site, WAR, timeline.get_attribute("data-src")) if r.get("url")]
+    assert rows, "no timeline item links anywhere"
+    item = timeline.locator(".vis-item").filter(has_text=_plain(rows[0]["content"])).first
+    item.click()
+    page.wait_for_url(lambda url: url != urljoin(base_url, WAR))
+    assert urlsplit(page.url).path.rstrip("/") == urlsplit(urljoin(urljoin(base_url, WAR), rows[0]["url"])).path.rstrip("/")
+    watch.assert_clean()
+
+
+def _timeline_rows(site, page_url: str, data_src: str) -> list[dict]:
+    path = (site.site / page_url / data_src).resolve()
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html).strip()
+
+
+# ----------------------------------------------------------------------------- narrow screens
+
+
+NARROW_KINDS = ["home", "war", "district", "day", "source", "wars-index", "districts-index", "dates-index", "sources-index", "year", "month"]
+
+
+@pytest.mark.parametrize("kind", NARROW_KINDS)
+def test_no_sideways_scroll_at_375_pixels(phone, watch, base_url, pages, kind):
+    _open(phone, base_url, pages[kind])
+    _wait_for_timelines(phone)
+    overflow = phone.evaluate(
+        """() => {
+            const root = document.documentElement;
+            const wide = [...document.querySelectorAll('body *')]
+                .filter(el => el.getBoundingClientRect().right > root.clientWidth + 1 && getComputedStyle(el).position !== 'fixed')
+                .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : ''));
+            return {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide};
+        }"""
+    )
+    assert overflow["scrollWidth"] <= overflow["clientWidth"], overflow
+    watch.assert_clean()
+
+
+def _wait_for_timelines(page: Page) -> None:
+    """Measure after the timeline has drawn, since it is the widest thing on a war page."""
+    for timeline in page.locator(".chronicle-timeline[data-src]").all():
+        expect(timeline.locator(".vis-item").first).to_be_attached()
+
+
+# ----------------------------------------------------------------------------- accessibility
+
+
+AXE_KINDS = ["home", "material", "wars-index", "war", "districts-index", "district", "dates-index", "year", "month", "day", "sources-index", "source"]
+
+
+@pytest.mark.parametrize("kind", AXE_KINDS)
+def test_no_new_serious_accessibility_violations(page, watch, base_url, pages, kind):
+    _open(page, base_url, pages[kind])
+    _wait_for_timelines(page)
+    results = Axe().run(page)
+    serious = sorted({v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")})
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / f"axe-{kind}.txt").write_text(results.generate_report(), encoding="utf-8")
+    baseline = json.loads(AXE_BASELINE.read_text(encoding="utf-8"))
+    if os.environ.get("CHRONICLE_AXE_REFRESH"):
+        baseline["kinds"][kind] = {"url": pages[kind], "rules": serious}
+        AXE_BASELINE.write_text(json.dumps(baseline, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return
+    allowed = set(baseline["kinds"].get(kind, {}).get("rules", []))
+    details = {v["id"]: v["help"] for v in results.response["violations"]}
+    new = [f"{rule}: {details[rule]}" for rule in serious if rule not in allowed]
+    assert not new, f"{kind} ({pages[kind]}) has new serious/critical violations (see {ARTIFACTS}/axe-{kind}.txt):\n" + "\n".join(new)
+    stale = sorted(allowed - set(serious))
+    assert not stale, f"{kind}: baseline allows {stale}, no longer violated; refresh the baseline (see module docstring)"
+    watch.assert_clean()
+
+
+# ----------------------------------------------------------------------------- screenshots
+
+
+@pytest.mark.parametrize("kind", ["home", "war", "district", "day", "source"])
+def test_screenshots_for_review(page, phone, watch, base_url, pages, kind):
+    """Kept under test-artifacts/browser/ for a human to look at; the page must at least render content."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for name, tab in (("desktop", page), ("phone", phone)):
+        _open(tab, base_url, pages[kind])
+        _wait_for_timelines(tab)
+        expect(tab.locator("article h1")).to_be_visible()
+        tab.screenshot(path=ARTIFACTS / f"{kind}-{name}.png", full_page=True)
+    watch.assert_clean()

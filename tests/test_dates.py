@@ -1,0 +1,210 @@
+"""Recognition and normalization: one row per form the tagger must read (issue 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from chronicle.extract.dates import describe, tag_document
+
+DOC_DATE = dt.date(2023, 9, 20)  # a Wednesday
+
+
+def tag(sentence: str, **kwargs):
+    """Mentions of one sentence, in a document that is just that sentence."""
+    return tag_document([[sentence]], **kwargs)[0][0]
+
+
+def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
+    return [(m.text, m.value, m.type, m.mod) for m in tag(sentence, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # absolute dates in every order and abbreviation
+        ("It fell on July 4, 1993.", [("July 4, 1993", "1993-07-04", "DATE", None)]),
+        ("It fell on 4 July 1993.", [("4 July 1993", "1993-07-04", "DATE", None)]),
+        ("It fell on the 4th of July, 1993.", [("4th of July, 1993", "1993-07-04", "DATE", None)]),
+        ("Talks on the 22nd of August 1993.", [("22nd of August 1993", "1993-08-22", "DATE", None)]),
+        ("From Sept. 27, 2020 to Nov. 10, 2020.", [("Sept. 27, 2020 to Nov. 10, 2020", "2020-09-27/2020-11-10", "DATE", None)]),
+        ("Signed on Nov. 10, 2020.", [("Nov. 10, 2020", "2020-11-10", "DATE", None)]),
+        ("On 27 September 2020 it began.", [("27 September 2020", "2020-09-27", "DATE", None)]),
+        ("20 September 2023 Wednesday 11:31", [("20 September 2023 Wednesday 11:31", "2023-09-20T11:31", "TIME", None)]),
+        ("On Monday, 23 August 1993, they left.", [("Monday, 23 August 1993", "1993-08-23", "DATE", None)]),
+        ("Sept. 19, 2023 at 14:00", [("Sept. 19, 2023 at 14:00", "2023-09-19T14:00", "TIME", None)]),
+        ("The 1993-04-03 attack.", [("1993-04-03", "1993-04-03", "DATE", None)]),
+        ("Dated 05/10/1992.", [("05/10/1992", "1992-10-05", "DATE", None)]),
+        ("Dated 25/10/1992.", [("25/10/1992", "1992-10-25", "DATE", None)]),
+        ("Dated 10/25/1992.", [("10/25/1992", "1992-10-25", "DATE", None)]),
+        ("Dated 05.10.1992.", [("05.10.1992", "1992-10-05", "DATE", None)]),
+        # months, seasons, years, decades
+        ("Units there since August 2021.", [("August 2021", "2021-08", "DATE", None)]),
+        ("In the spring of 1993, it changed.", [("spring of 1993", "1993-SP", "DATE", None)]),
+        ("The situation in the spring of1993.", [("spring of1993", "1993-SP", "DATE", None)]),
+        ("The situation in the autumn of1993.", [("autumn of1993", "1993-FA", "DATE", None)]),
+        ("The fall of 1992 was cold.", [("fall of 1992", "1992-FA", "DATE", None)]),
+        ("In summer 1994 they met.", [("summer 1994", "1994-SU", "DATE", None)]),
+        ("1993 Summer Offensives", [("1993 Summer", "1993-SU", "DATE", None)]),
+        ("In the 1990s, it grew.", [("1990s", "199X", "DATE", None)]),
+        ("Tense since 1991.", [("1991", "1991", "DATE", None)]),
+        ("In the 2020 war.", [("2020", "2020", "DATE", None)]),
+        # ranges and coordinated days
+        ("Battles from June to August 1993.", [("June to August 1993", "1993-06/1993-08", "DATE", None)]),
+        ("Date: June–October 1993", [("June–October 1993", "1993-06/1993-10", "DATE", None)]),
+        ("From 1991 to 1994 Turkey sent arms.", [("1991 to 1994", "1991/1994", "DATE", None)]),
+        ("In the 1992-1994 war.", [("1992-1994", "1992/1994", "DATE", None)]),
+        ("In 1993–94 the war raged.", [("1993–94", "1993/1994", "DATE", None)]),
+        ("During the December 1993-February 1994 period.", [("December 1993-February 1994", "1993-12/1994-02", "DATE", None)]),
+        ("Clashes on April 1-2, 2016.", [("April 1-2, 2016", "2016-04-01/2016-04-02", "DATE", None)]),
+        ("Between 10 and 17 October 1993.", [("10 and 17 October 1993", "1993-10-10/1993-10-17", "DATE", None)]),
+        (
+            "On October 16th and 17th, 1993 they attacked.",
+            [("October 16th", "1993-10-16", "DATE", None), ("17th, 1993", "1993-10-17", "DATE", None)],
+        ),
+        (
+            "On 16 and 17 October 1993 they attacked.",
+            [("16", "1993-10-16", "DATE", None), ("17 October 1993", "1993-10-17", "DATE", None)],
+        ),
+        (
+            "In June and July 1993 they attacked.",
+            [("June", "1993-06", "DATE", None), ("July 1993", "1993-07", "DATE", None)],
+        ),
+        ("On the night of 8–9 May 1992, Shusha fell.", [("night of 8–9 May 1992", "1992-05-08TNI", "TIME", None)]),
+        # fuzzy parts and bounds
+        ("In early February 1993.", [("early February 1993", "1993-02", "DATE", "START")]),
+        ("In mid-August 1993.", [("mid-August 1993", "1993-08", "DATE", "MID")]),
+        ("In mid-1994.", [("mid-1994", "1994", "DATE", "MID")]),
+        ("By late February 1993, they won.", [("late February 1993", "1993-02", "DATE", "END")]),
+        ("Early in January 1993, it resumed.", [("Early in January 1993", "1993-01", "DATE", "START")]),
+        ("Late in the spring of 1993, it changed.", [("Late in the spring of 1993", "1993-SP", "DATE", "END")]),
+        ("At the beginning of the summer of 1993.", [("beginning of the summer of 1993", "1993-SU", "DATE", "START")]),
+        ("In the beginning of August 1993.", [("beginning of August 1993", "1993-08", "DATE", "START")]),
+        ("By the end of 1993, they held it.", [("end of 1993", "1993", "DATE", "END")]),
+        ("During the second half of April 1993.", [("second half of April 1993", "1993-04", "DATE", "END")]),
+        ("In the first half of 1993.", [("first half of 1993", "1993", "DATE", "START")]),
+        ("In the early 1990s.", [("early 1990s", "199X", "DATE", "START")]),
+        ("By August 20, 1993, they had fallen.", [("By August 20, 1993", "1993-08-20", "DATE", "ON_OR_BEFORE")]),
+        ("Liberated by 22 October 2020.", [("by 22 October 2020", "2020-10-22", "DATE", "ON_OR_BEFORE")]),
+        ("It happened before 1994.", [("before 1994", "1994", "DATE", "BEFORE")]),
+        ("It happened after July 1992.", [("after July 1992", "1992-07", "DATE", "AFTER")]),
+        ("In the morning of November 1, 1993.", [("morning of November 1, 1993", "1993-11-01TMO", "TIME", None)]),
+        ("In the evening of December 20, 1993.", [("evening of December 20, 1993", "1993-12-20TEV", "TIME", None)]),
+        ("On the morning of 27 September 2020.", [("morning of 27 September 2020", "2020-09-27TMO", "TIME", None)]),
+        ("At around 06:00 on 27 September 2020.", [("around 06:00 on 27 September 2020", "2020-09-27T06:00", "TIME", "APPROX")]),
+        # relative to the document date
+        ("They yesterday accepted.", [("yesterday", "2023-09-19", "DATE", None)]),
+        ("The offensive launched on Tuesday.", [("Tuesday", "2023-09-19", "DATE", None)]),
+        ("This week they organized it.", [("This week", "2023-W38", "DATE", None)]),
+        ("Earlier this month they met.", [("Earlier this month", "2023-09", "DATE", None)]),
+        ("Last year it rained.", [("Last year", "2022", "DATE", None)]),
+        ("Two weeks ago it rained.", [("Two weeks ago", "2023-09-06", "DATE", None)]),
+        ("The talks will resume on Friday.", [("Friday", "2023-09-22", "DATE", None)]),
+        ("This morning the guns fell silent.", [("This morning", "2023-09-20TMO", "TIME", None)]),
+        ("Last night they fired.", [("Last night", "2023-09-19TNI", "TIME", None)]),
+        # durations
+        ("The 44-day war ended.", [("44-day", "P44D", "DURATION", None)]),
+        ("A three-day truce was agreed.", [("three-day", "P3D", "DURATION", None)]),
+        ("A blockade of more than nine months.", [("nine months", "P9M", "DURATION", None)]),
+        ("Thus ended 24 hours of hostilities.", [("24 hours", "PT24H", "DURATION", None)]),
+        ("Within days, it collapsed.", [("days", "PXD", "DURATION", None)]),
+        ("They broke it in a few days.", [("a few days", "PXD", "DURATION", None)]),
+        ("In a span of several months.", [("several months", "PXM", "DURATION", None)]),
+        ("It lasted more than a year and a half.", [("a year and a half", "P1Y6M", "DURATION", None)]),
+        ("It lasted merely a month and a half.", [("a month and a half", "P1M15D", "DURATION", None)]),
+        ("It lasted two and a half years.", [("two and a half years", "P2Y6M", "DURATION", None)]),
+        ("Occupied for over a year.", [("over a year", "P1Y", "DURATION", None)]),
+        ("Regained after three decades.", [("three decades", "P30Y", "DURATION", None)]),
+        ("In the following days, they shelled.", [("following days", "PXD", "DURATION", None)]),
+        ("In two days, they entered.", [("two days", "P2D", "DURATION", None)]),
+        ("It took half an hour.", [("half an hour", "PT30M", "DURATION", None)]),
+        ("A 24-hour ceasefire.", [("24-hour", "PT24H", "DURATION", None)]),
+    ],
+)
+def test_forms(sentence, expected):
+    assert summary(sentence, document_date=DOC_DATE) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aliyev spoke at the 75th session of the UN General Assembly.",
+        "A Total of 2,783 Azerbaijani soldiers were martyred.",
+        "Probably 3,000 including 200 Mujahideen, MiG-21, Mi-24, 20-32 tanks.",
+        "Grad (BM-21) multiple rocket launchers were located there.",
+        "The second UNSC resolution, 853, was passed.",
+        "Mobilizing all men from the age of 18 to 40.",
+        "The region was populated by 30-50,000 Azeris.",
+        "The region was populated by 30–50,000 Azerbaijanis.",
+        "The deaths of servicemen and a 76-year-old civilian.",
+        "The city is 265 kilometers west of Baku.",
+        "The ministry said 1,245 soldiers were also injured.",
+        "Mujahideen from Hezb-e-Islami[1]",
+        "Deployed around 1500 Afghan Mujahedeens in Artsakh.",
+        "About 2000 people left the town.",
+        "He may march on the capital.",
+        "After the fall of Shusha, a spring was found.",
+        "p. B1. pg. A7. 9 Reads. 235 killed 840 killed.",
+        "The score was 3-1 and 20 percent of the land was lost.",
+        "Men aged 18 years old were drafted.",
+    ],
+)
+def test_non_dates(sentence):
+    assert summary(sentence, document_date=DOC_DATE) == []
+
+
+def test_unresolvable_relative_date_without_document_date():
+    assert summary("The ministry said on Thursday.") == [("Thursday", "XXXX-XX-XX", "DATE", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earliest", "latest", "precision"),
+    [
+        ("On 4 July 1993.", dt.date(1993, 7, 4), dt.date(1993, 7, 4), "day"),
+        ("In August 1993.", dt.date(1993, 8, 1), dt.date(1993, 8, 31), "month"),
+        ("In early February 1993.", dt.date(1993, 2, 1), dt.date(1993, 2, 10), "month"),
+        ("In the second half of April 1993.", dt.date(1993, 4, 16), dt.date(1993, 4, 30), "month"),
+        ("In the winter of 1993.", dt.date(1993, 12, 1), dt.date(1994, 2, 28), "season"),
+        ("In 1993.", dt.date(1993, 1, 1), dt.date(1993, 12, 31), "year"),
+        ("In the 1990s.", dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade"),
+        ("From June to August 1993.", dt.date(1993, 6, 1), dt.date(1993, 8, 31), "month"),
+        ("By August 20, 1993.", None, dt.date(1993, 8, 20), "day"),
+        ("After July 1992.", dt.date(1992, 8, 1), None, "month"),
+        ("It lasted 44 days.", None, None, None),
+    ],
+)
+def test_bounds_and_precision(sentence, earliest, latest, precision):
+    (mention,) = tag(sentence)
+    assert (mention.earliest, mention.latest, mention.precision) == (earliest, latest, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("In August 1993.", "sometime in August 1993"),
+        ("In mid-August 1993.", "mid-August 1993"),
+        ("By August 20, 1993.", "by 20 August 1993"),
+        ("In early February 1993.", "early February 1993"),
+        ("In the summer of 1993.", "summer 1993"),
+        ("From June to August 1993.", "June to August 1993"),
+        ("On the morning of 27 September 2020.", "27 September 2020, morning"),
+        ("At around 06:00 on 27 September 2020.", "around 06:00 on 27 September 2020"),
+        ("In 1993.", "sometime in 1993"),
+        ("In the early 1990s.", "the early 1990s"),
+        ("From March 27 - April 5, 1993.", "27 March to 5 April 1993"),
+        ("In the 1992-1994 war.", "1992 to 1994"),
+        ("It lasted a year and a half.", "1 year 6 months"),
+        ("It lasted 24 hours.", "24 hours"),
+        ("It lasted a few days.", "some days"),
+        ("The ministry said on Thursday.", "unresolved date (Thursday)"),
+    ],
+)
+def test_describe(sentence, label):
+    (mention,) = tag(sentence)
+    assert describe(mention) == label
+
+
+def test_mentions_carry_rule_and_anchor():
+    (mention,) = tag("On 27 September 2020 it began.")
+    assert mention.rule == "day-month-year"
+    assert mention.anchor == "explicit"

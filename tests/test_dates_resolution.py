@@ -1,0 +1,161 @@
+"""Resolution: which year or day an underspecified expression takes, and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronicle.extract.dates import tag_document
+
+
+def flat(paragraphs, **kwargs):
+    """(text, value, anchor) of every mention of a document, in reading order."""
+    return [
+        (m.text, m.value, m.anchor)
+        for paragraph in tag_document(paragraphs, **kwargs)
+        for sentence in paragraph
+        for m in sentence
+    ]
+
+
+def values(paragraphs, **kwargs):
+    return [value for _, value, _ in flat(paragraphs, **kwargs)]
+
+
+def test_title_year_dates_the_opening_paragraphs():
+    found = flat([["On July 4, an artillery bombardment began."]], title="1993 Summer Offensives")
+    assert found == [("July 4", "1993-07-04", "title")]
+
+
+def test_a_later_explicit_year_dates_a_text_that_begins_without_one():
+    document = [
+        ["Early in January, the offensives resumed."],
+        ["On January 14, the troops embarked on an offensive."],
+        ["The situation in Artsakh in the spring of1993."],
+    ]
+    assert flat(document) == [
+        ("Early in January", "1993-01", "later-text:1993"),
+        ("January 14", "1993-01-14", "narrative:1993-01"),
+        ("spring of1993", "1993-SP", "explicit"),
+    ]
+
+
+def test_a_later_bare_year_aside_does_not_date_the_opening():
+    document = [
+        ["The war started on Sept. 27."],
+        ["Relations have been tense since 1991."],
+        ["On the morning of 27 September 2020, the attack began."],
+    ]
+    assert values(document)[0] == "2020-09-27"
+
+
+def test_document_date_dates_relative_expressions_and_month_days():
+    document = [["They yesterday accepted the demands; the offensive began on Tuesday."], ["On September 20 a car was hit."]]
+    found = flat(document, document_date=dt.date(2023, 9, 20))
+    assert found == [
+        ("yesterday", "2023-09-19", "document-date:2023-09-20"),
+        ("Tuesday", "2023-09-19", "document-date:2023-09-20"),
+        ("September 20", "2023-09-20", "narrative:2023-09-19"),
+    ]
+
+
+def test_a_dateline_found_later_in_the_text_serves_as_document_date():
+    document = [
+        ["The authorities yesterday accepted the demands."],
+        ["Oliver Thansan"],
+        ["20 September 2023 Wednesday 11:31"],
+        ["This week they organized the evacuation."],
+    ]
+    assert flat(document) == [
+        ("yesterday", "2023-09-19", "dateline:2023-09-20"),
+        ("20 September 2023 Wednesday 11:31", "2023-09-20T11:31", "explicit"),
+        ("This week", "2023-W38", "dateline:2023-09-20"),
+    ]
+
+
+def test_passed_document_date_wins_over_a_dateline():
+    document = [["20 September 2023 Wednesday 11:31"], ["They met yesterday."]]
+    assert values(document, document_date=dt.date(2023, 9, 22))[-1] == "2023-09-21"
+
+
+def test_without_document_date_relative_dates_stay_unresolved():
+    assert values([["The ministry said on Thursday that it met yesterday."]]) == ["XXXX-XX-XX", "XXXX-XX-XX"]
+
+
+def test_narrative_anchors_the_same_day_and_later_days():
+    document = [
+        ["On August 31 the army entered Kubatly. The same day, a 10-day cease-fire was signed."],
+        ["Two days later, talks began. The following day they ended."],
+    ]
+    found = flat(document, title="1993 Summer Offensives")
+    assert [(text, value) for text, value, _ in found] == [
+        ("August 31", "1993-08-31"),
+        ("same day", "1993-08-31"),
+        ("10-day", "P10D"),
+        ("Two days later", "1993-09-02"),
+        ("following day", "1993-09-03"),
+    ]
+    assert found[1][2] == "narrative:1993-08-31"
+
+
+def test_end_of_the_month_is_the_narratives_month():
+    document = [["On July 4, the bombardment began. Within the end of the month, the town fell."]]
+    found = tag_document(document, title="1993 Summer Offensives")[0][0]
+    assert [(m.text, m.value, m.mod) for m in found] == [
+        ("July 4", "1993-07-04", None),
+        ("end of the month", "1993-07", "END"),
+    ]
+
+
+def test_a_clock_time_happens_on_the_narratives_day():
+    document = [["On 27 September 2020, an aide said that at around 06:00 the ceasefire was violated."]]
+    assert values(document)[-1] == "2020-09-27T06:00"
+
+
+def test_captions_with_a_bare_year_do_not_move_the_narrative():
+    document = [
+        ["They entered Aghdam on July 23, 1993."],
+        ["The Aghdam mosque in 2011."],
+        ["On July 25, a three-day armistice was achieved."],
+    ]
+    assert values(document)[-2:] == ["1993-07-25", "P3D"]
+
+
+def test_a_bare_year_opening_its_sentence_sets_the_narrative_year():
+    document = [["The war went on in 1993."], ["In 1994 the fighting ended."], ["On May 12 a ceasefire was signed."]]
+    assert values(document)[-1] == "1994-05-12"
+
+
+def test_an_earlier_year_in_the_same_sentence_dates_a_season():
+    document = [["In 1993 it sent about 250 advisers who took part in the massive winter assault."]]
+    assert flat(document) == [("1993", "1993", "explicit"), ("winter", "1993-WI", "sentence:1993")]
+
+
+def test_the_narrative_crosses_into_the_next_year():
+    document = [["On December 26, 1993 the army attacked."], ["On January 5 it withdrew."]]
+    assert values(document)[-1] == "1994-01-05"
+
+
+def test_three_decades_earlier_counts_back_from_the_narrative_year():
+    document = [["The offensive that Azerbaijan launched this week ended territories lost three decades earlier."]]
+    assert values(document, document_date=dt.date(2023, 9, 20)) == ["2023-W38", "199X"]
+
+
+def test_numeric_dates_follow_the_documents_own_order():
+    document = [["Signed 12/25/1992."], ["Ratified 05/10/1993."]]
+    assert values(document) == ["1992-12-25", "1993-05-10"]
+    assert values([["Ratified 05/10/1993."]]) == ["1993-10-05"]
+
+
+def test_no_anchor_at_all_leaves_the_year_unknown():
+    (mention,) = tag_document([["On July 4 the bombardment began."]])[0][0]
+    assert (mention.value, mention.precision, mention.earliest) == ("XXXX-07-04", None, None)
+
+
+def test_a_day_that_does_not_exist_in_the_inferred_year_stays_unresolved():
+    (mention,) = tag_document([["On February 29 they met."]], title="1993 Summer Offensives")[0][0]
+    assert (mention.value, mention.precision) == ("1993-02-29", None)
+
+
+def test_a_shift_past_the_start_of_the_calendar_stays_unresolved():
+    found = flat([["It happened 2020 years ago."]], document_date=dt.date(2000, 1, 1))
+    assert found == [("2020 years ago", "XXXX-XX-XX", None)]

@@ -1,0 +1,162 @@
+"""Place recognition: spellings, spans, non-places, homonyms, events, unknowns."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chronicle.extract.places import Candidate, filing_districts, tag_document
+from chronicle.gazetteer import Gazetteer
+from chronicle.model import PlaceMention
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(DATA)
+
+
+def tag(gazetteer: Gazetteer, sentence: str) -> list[PlaceMention]:
+    return tag_document([[sentence]], gazetteer).mentions[0][0]
+
+
+def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.district) for m in tag(gazetteer, sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # spellings no list holds resolve through folding
+    ("Troops entered Fizuly at dawn.", [("Fizuly", "AZ-FUZ")]),
+    ("Zengilan was retaken.", [("Zengilan", "AZ-ZAN")]),
+    ("They cut the Latchin corridor.", [("Latchin corridor", None)]),
+    ("Shelling hit Khodjaly and Terter.", [("Khodjaly", "AZ-XCI"), ("Terter", "AZ-TAR")]),
+    ("The front ran past Dzhabrail.", [("Dzhabrail", "AZ-CAB")]),
+    ("Refugees fled Qubadlı and Gubadly.", [("Qubadlı", "AZ-QBI"), ("Gubadly", "AZ-QBI")]),
+    ("Units moved on ŞUŞA and Xankəndi.", [("ŞUŞA", "AZ-SUS"), ("Xankəndi", "AZ-XA")]),
+    ("Fighting near Aghdara and Mardakert.", [("Aghdara", "AZ-TAR"), ("Mardakert", "AZ-TAR")]),
+    ("They reached Karvachar and Berdzor.", [("Karvachar", "AZ-KAL"), ("Berdzor", "AZ-LAC")]),
+    # possessives, hyphenated compounds, coordinated lists
+    ("Agdam's mosque survived.", [("Agdam", "AZ-AGM")]),
+    ("the Hadrut-Jabrail direction", [("Hadrut", "AZ-XVD"), ("Jabrail", "AZ-CAB")]),
+    ("along the Fizuly-Jabrail-Kubatly line", [("Fizuly", "AZ-FUZ"), ("Jabrail", "AZ-CAB"), ("Kubatly", "AZ-QBI")]),
+    ("the Martakert-Kelbajar road", [("Martakert-Kelbajar road", None)]),
+    ("the Lachin-Shusha highway was closed", [("Lachin-Shusha highway", None)]),
+    # prefixes and suffixes: administrative words stay out of the span, features join it
+    ("In Agdam District the shelling continued.", [("Agdam", "AZ-AGM")]),
+    ("They took the town of Shusha.", [("Shusha", "AZ-SUS")]),
+    ("the Sarsang reservoir", [("Sarsang reservoir", "AZ-TAR")]),
+    ("the Horadiz military base", [("Horadiz military base", "AZ-FUZ")]),
+    ("They advanced to the Omar Pass.", [("Omar Pass", "AZ-KAL")]),
+    ("the Lachin Humanitarian Corridor", [("Lachin Humanitarian Corridor", None)]),
+    ("the self-proclaimed Republic of Nagorno-Karabakh", [("Republic of Nagorno-Karabakh", None)]),
+    ("the Turkish Republic of Northern Cyprus", [("Turkish Republic of Northern Cyprus", "CY")]),
+    ("in the Agdjabedu region", [("Agdjabedu", "AZ-AGC")]),
+    # regions, provinces, countries
+    ("the NKR and the NKAO", [("NKR", None), ("NKAO", None)]),
+    ("Nagorno Karabakh, also called Artsakh", [("Nagorno Karabakh", None), ("Artsakh", None)]),
+    ("the Martuni region", [("Martuni", "AZ-XVD")]),
+    ("the Kashatagh province", [("Kashatagh", "AZ-LAC")]),
+    ("Iran, Turkey and Russia", [("Iran", "IR"), ("Turkey", "TR"), ("Russia", "RU")]),
+    ("fighters from Chechnya", [("Chechnya", "RU")]),
+    # not places
+    ("Armenian and Azeri forces clashed.", []),
+    ("Azerbaijani troops and Karabakhi units", []),
+    ("Aliev attempted to mediate with Minsk Group officials.", []),
+    ("It escalated into the Second Karabakh War.", []),
+    ("the Nagorno-Karabakh conflict", []),
+    ("after the Bishkek Protocol", []),
+    ("Source: Armenia: A Historical Atlas, by Robert H. Hewsen", []),
+    ("Kazakh troops arrived.", []),
+    ("us and them", []),
+    # ordinary words that fold like names (not-places.yaml), and short names spelled otherwise
+    ("Areas near the front and Charter flights, Kitchen staff and Grace.", []),
+    ("Shaky ceasefire holds.", []),
+    ("Tag and Took.", []),
+])
+def test_recognition(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, name, district", [
+    ("Shelling hit the village of Ağdam in Tovuz district.", "Ağdam", "AZ-TOV"),
+    ("Shelling hit Ağdam, Tovuz.", "Ağdam", "AZ-TOV"),
+    ("Shelling hit Aghdam.", "Aghdam", "AZ-AGM"),
+    ("a meeting in the city of Yevlakh", "Yevlakh", "AZ-YEV"),
+    ("the town of Martakert", "Martakert", "AZ-TAR"),
+    ("Nakhchivan borders Turkey.", "Nakhchivan", "AZ-NX"),
+    ("the city of Nakhchivan", "Nakhchivan", "AZ-NV"),
+])
+def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
+    assert (name, district) in found(gazetteer, sentence)
+
+
+@pytest.mark.parametrize("sentence, events", [
+    ("Baku maintains the opposite.", {"Baku": False}),
+    ("Baku justified its military offensive.", {"Baku": False}),
+    ("In the 2020 war, Baku's army recovered two-thirds of them.", {"Baku": False}),
+    ("the offensive launched by the Baku forces on Tuesday", {"Baku": False}),
+    ("Yerevan said the talks had failed.", {"Yerevan": False}),
+    ("Loads of weapons were supplied to Baku.", {"Baku": True}),
+    ("Baku hosted the talks.", {"Baku": True}),
+    ("Protests broke out in Baku.", {"Baku": True}),
+    ("The city is 265 kilometers west of Baku and 100 km east of Stepanakert.", {"Baku": False, "Stepanakert": False}),
+    ("the capital, which in Azerbaijan is called Jankendi", {"Azerbaijan": True, "Jankendi": False}),
+    ("Kirovabad, now called Gyandja by the Azeris", {"Kirovabad": True, "Gyandja": False}),
+    ("the road linking Kelbajar with Kirovabad", {"Kelbajar": False, "Kirovabad": False}),
+    ("Agdam fell on July 23.", {"Agdam": True}),
+    ("Shusha was liberated on 8 November.", {"Shusha": True}),
+    ("Fizuli said nothing.", {"Fizuli": False}),
+])
+def test_event_flags(gazetteer, sentence, events):
+    assert {m.text: m.event for m in tag(gazetteer, sentence)} == events
+
+
+def test_filing_districts_are_event_rayons_only(gazetteer):
+    mentions = tag(gazetteer, "Baku said Azerbaijani forces took Fizuli and Jabrayil from Armenia near Iran.")
+    assert filing_districts(mentions) == ("AZ-CAB", "AZ-FUZ")
+
+
+def test_unknown_places_are_reported(gazetteer):
+    result = tag_document([["Troops shelled the village of Mets Shen.", "Nothing here."],
+                           ["Gishi and Karmrakuch villages were hit; Several villages burned."]], gazetteer)
+    assert result.unknown == [
+        Candidate(0, 0, "Mets Shen", 30, 39),
+        Candidate(1, 0, "Karmrakuch", 10, 20),
+    ]
+    assert result.mentions == [[[], []], [[]]]
+
+
+def test_offsets_point_at_the_text(gazetteer):
+    paragraphs = [["Fighting near Agdam’s outskirts and the Sarsang reservoir.", "Then Shusha."], ["Iran."]]
+    result = tag_document(paragraphs, gazetteer)
+    for sentences, tagged in zip(paragraphs, result.mentions):
+        for sentence, mentions in zip(sentences, tagged):
+            for m in mentions:
+                assert sentence[m.start:m.end] == m.text
+    assert [len(s) for p in result.mentions for s in p] == [2, 1, 1]
+
+
+_FILLER = ["the", "forces", "of", "village", "town of", "district", "said", "'s", "-", ",", "and", "War", "Group",
+           "reservoir", "road", "Republic of", "10 km west of", "now called", "Baku", "Агдам", "ŞUŞA", "Fizuly"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(_FILLER), st.sampled_from(sorted({n.text for p in Gazetteer.load(DATA)
+                                                                              for n in p.names}))),
+                max_size=14),
+       st.sampled_from([" ", "-", ", ", " "]))
+def test_mentions_are_consistent_for_any_text(gazetteer, words, sep):
+    sentence = sep.join(words)
+    mentions = tag_document([[sentence, ""], []], gazetteer).mentions[0][0]
+    previous_end = 0
+    for m in mentions:
+        assert sentence[m.start:m.end] == m.text
+        assert m.start >= previous_end
+        previous_end = m.end
+        if m.kind not in ("road", "river"):
+            assert m.district == gazetteer.get(m.entity).district
+    assert set(filing_districts(mentions)) <= {m.district for m in mentions}
