@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +40,7 @@ class BuiltSite:
 
 
 def mkdocs_build(project: Path, site: Path, *, strict: bool = False, env: dict | None = None) -> BuiltSite:
-    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
     if strict:
         cmd.append("--strict")
     run_env = {**os.environ, **(env or {})}
@@ -75,7 +76,7 @@ validation:
 
 def tiny_project(tmp: Path, files: dict[str, bytes | str]) -> Path:
     """A project holding only ``files`` (under sources/), with the real gazetteer and wars."""
-    project = tmp / "project"
+    project = Path(tempfile.mkdtemp(prefix="project-", dir=tmp))
     (project / "docs").mkdir(parents=True)
     (project / "docs" / "index.md").write_text("# Tiny\n", encoding="utf-8")
     (project / "sources").mkdir()
@@ -96,7 +97,7 @@ def tiny_site(tmp_path):
 
     def build(files: dict[str, bytes | str], *, strict: bool = False) -> BuiltSite:
         project = tiny_project(tmp_path, files)
-        return mkdocs_build(project, tmp_path / "site", strict=strict)
+        return mkdocs_build(project, project / "site", strict=strict)
 
     return build
 

@@ -18,6 +18,7 @@ from chronicle.segment import anchor, segment, split_sentences
         ("One. Two! Three?", ("One.", "Two!", "Three?")),
         ("  1. ^ Taarnby, Michael. A study.", ("1. ^ Taarnby, Michael.", "A study.")),
         ("No final stop", ("No final stop",)),
+        ("The town fell.[3] In a span of months, more fell.", ("The town fell.[3]", "In a span of months, more fell.")),
         ("", ()),
     ],
 )

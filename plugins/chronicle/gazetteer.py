@@ -270,7 +270,8 @@ class _Builder:
         names = (official, *reader.names(entry.get("names"), entry.line))
         self.note_flags(reader, code, entry, names)
         overlaps = self.overlaps(reader, entry)
-        self.add(reader, entry.line, Place(code, str(entry["name"]), kind, code, names,
+        district = None if kind == "region" else code  # Nakhchivan spans several rayons: filed under none
+        self.add(reader, entry.line, Place(code, str(entry["name"]), kind, district, names,
                                            reader.coords(entry.get("coords"), entry.line), overlaps))
         centre = entry.get("centre")
         if centre is not None:
@@ -352,8 +353,9 @@ class _Builder:
         return tuple(out)
 
     def check_references(self) -> None:
-        """Every place's district is a loaded rayon/city or a country code."""
+        """Every place's district is a rayon or city of rayons.yaml (it gets a page), or a country code."""
+        pages = {p.id for p in self.places if p.kind in ("rayon", "city") and p.district == p.id}
         for place in self.places:
             code = place.district
-            if code and "-" in code and code not in self.ids:
-                raise ValueError(f"{self.ids[place.id]}: district {code} has no entry in rayons.yaml")
+            if code and "-" in code and code not in pages:
+                raise ValueError(f"{self.ids[place.id]}: district {code} is no rayon or city of rayons.yaml")

@@ -30,11 +30,16 @@ def split_sentences(text: str) -> tuple[str, ...]:
     """
     if not text.strip():
         return ()
-    spans = [(s.start, s.end) for s in _SEGMENTER.segment(text)]
-    pieces = _pieces(text, spans)
+    cuts = sorted({0, len(text), *(s.start for s in _SEGMENTER.segment(text))})
     merged: list[str] = []
     carry = ""
-    for piece in pieces:
+    for a, b in zip(cuts, cuts[1:]):
+        piece = text[a:b].strip()
+        if not piece:
+            continue
+        if merged and not carry and a > 0 and not text[a - 1].isspace():
+            merged[-1] += piece  # cut inside a token ("offensive.[2]"): no sentence starts here
+            continue
         piece = f"{carry} {piece}" if carry else piece
         carry = piece if _FRAGMENT.match(piece) else ""
         if not carry:
@@ -45,13 +50,6 @@ def split_sentences(text: str) -> tuple[str, ...]:
         else:
             merged.append(carry)
     return tuple(merged)
-
-
-def _pieces(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """Cut ``text`` at the segmenter's boundaries so that no character is lost."""
-    cuts = sorted({0, len(text), *(start for start, _ in spans)})
-    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-    return [p for p in pieces if p]
 
 
 def normalize(text: str) -> str:

@@ -4,7 +4,10 @@
   function draw(el) {
     if (el.dataset.drawn || typeof vis === "undefined") return;
     el.dataset.drawn = "1";
-    fetch(new URL(el.dataset.src, document.baseURI))
+    var src = new URL(el.dataset.src, document.baseURI);
+    // Item URLs are relative to the site root, which is two levels above data/timeline/<id>.json.
+    var root = new URL("../../", src);
+    fetch(src)
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (rows) {
         if (!rows.length) return;
@@ -14,7 +17,7 @@
         var timeline = new vis.Timeline(el, items, { stack: true, zoomable: true, maxHeight: 420 });
         timeline.on("select", function (props) {
           var item = items.get(props.items[0]);
-          if (item && item.url) window.location.href = new URL(item.url, document.baseURI).href;
+          if (item && item.url) window.location.href = new URL(item.url, root).href;
         });
       })
       .catch(function () {});

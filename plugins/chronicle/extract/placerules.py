@@ -83,7 +83,7 @@ _FEATURE_AFTER = re.compile(
 # Between two places that together name a road: "the Martakert-Kelbajar road".
 ROAD_LINK = re.compile(r"\s?[-\u2010\u2011\u2013]\s?")
 _REPUBLIC_BEFORE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?$")
-_REPUBLIC_AFTER = re.compile(r"\s+Republic\b")
+_REPUBLIC_AFTER = re.compile(r"\s+Republic\b(?!\s+of\b)")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)")
 
 

@@ -62,7 +62,8 @@ class _Hit:
 
     start: int
     end: int  # of the whole span, feature word included
-    name_end: int  # of the name itself
+    name_start: int  # of the name itself
+    name_end: int
     entries: list[Entry]
     cue: str | None = None
     cue_after: bool = False
@@ -109,6 +110,10 @@ def _find(text: str, index: PlaceIndex) -> tuple[list[_Hit], list[tuple[int, int
             continue
         i, hit = matched
         if hit is not None:
+            if hits and hit.start < hits[-1].end:  # two extensions claim one word: keep the names apart
+                hits[-1].end = hits[-1].name_end
+                if hit.start < hits[-1].end:
+                    hit.start = hit.name_start
             hits.append(hit)
     _share_cues(text, hits)
     return _merge_roads(text, hits), unknown
@@ -142,7 +147,7 @@ def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None,
     if rules.inside_a_name(before, after):
         return None
     left, right = rules.republic_extension(before, after)
-    hit = _Hit(start - left, end + right, end, entries, cue, cue_after)
+    hit = _Hit(start - left, end + right, start, end, entries, cue, cue_after)
     feature = rules.feature_after(text[hit.end:])
     if feature is not None:
         hit.feature, hit.end = feature[0], hit.end + feature[1]
@@ -160,7 +165,7 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
         return i + 1
     near = index.fuzzy(token.group())
     if near:
-        hits.append(_Hit(token.start(), token.end(), token.end(), near, cue or cue_after, cue is None))
+        hits.append(_Hit(token.start(), token.end(), token.start(), token.end(), near, cue or cue_after, cue is None))
         return i + 1
     if cue:
         j = i + 1
