@@ -6,6 +6,7 @@ Kept apart from test_browser.py so the tests read as a reader's actions and chec
 from __future__ import annotations
 
 import functools
+import sys
 import threading
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -34,12 +35,21 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        """A browser dropping a connection it no longer needs is normal, not worth a traceback."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class SiteServer:
     """The built site over HTTP in a background thread, as a static host would serve it."""
 
     def __init__(self, root: Path) -> None:
         handler = functools.partial(_QuietHandler, directory=str(root))
-        self._httpd = ThreadingHTTPServer((LOCAL_HOST, 0), handler)
+        self._httpd = _QuietServer((LOCAL_HOST, 0), handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property

@@ -32,6 +32,7 @@ from browser_support import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, SiteServer, Wat
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
+expect.set_options(timeout=TIMEOUT_MS)
 
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 AXE_BASELINE = ROOT / "tests" / "axe_baseline.json"
@@ -256,7 +257,7 @@ def test_no_page_scrolls_sideways_at_375_pixels(phone, watch, base_url, site, pa
     wide = {}
     for url in urls:
         _open(phone, base_url, url)
-        _wait_for_timelines(phone)
+        _wait_for_timelines(phone, site, url)
         overflow = phone.evaluate(_OVERFLOW_JS)
         if overflow["scrollWidth"] > overflow["clientWidth"]:
             wide[url] = overflow
@@ -273,10 +274,11 @@ _OVERFLOW_JS = """() => {
 }"""
 
 
-def _wait_for_timelines(page: Page) -> None:
-    """Measure after the timeline has drawn, since it is the widest thing on a war page."""
+def _wait_for_timelines(page: Page, site, url: str) -> None:
+    """Measure after a timeline with data has drawn, since it is the widest thing on its page."""
     for timeline in page.locator(".chronicle-timeline[data-src]").all():
-        expect(timeline.locator(".vis-item").first).to_be_attached()
+        if _timeline_rows(site, url, timeline.get_attribute("data-src")):
+            expect(timeline.locator(".vis-item").first).to_be_attached()
 
 
 # ----------------------------------------------------------------------------- accessibility
@@ -292,7 +294,7 @@ _REGIONS_JS = """selectors => selectors.map(sel => {
 
 
 @pytest.mark.parametrize("kind", AXE_KINDS)
-def test_no_serious_accessibility_violations_beyond_materials_own(page, watch, base_url, pages, kind):
+def test_no_serious_accessibility_violations_beyond_materials_own(page, watch, base_url, site, pages, kind):
     urls = MATERIAL_PAGES if kind == "material" else [pages[kind]]
     found: dict[str, str] = {}
     reports = []
@@ -300,7 +302,7 @@ def test_no_serious_accessibility_violations_beyond_materials_own(page, watch, b
         page.emulate_media(color_scheme=scheme)
         for url in urls:
             _open(page, base_url, url)
-            _wait_for_timelines(page)
+            _wait_for_timelines(page, site, url)
             results = Axe().run(page)
             reports.append(f"===== {url} ({scheme})\n{results.generate_report()}")
             found.update(_serious_by_region(page, results.response["violations"]))
@@ -340,12 +342,12 @@ def _serious_by_region(page: Page, violations: list[dict]) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("kind", ["home", "war", "district", "day", "source"])
-def test_screenshots_for_review(page, phone, watch, base_url, pages, kind):
+def test_screenshots_for_review(page, phone, watch, base_url, site, pages, kind):
     """Kept under test-artifacts/browser/ for a human to look at; the page must at least render content."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for name, tab in (("desktop", page), ("phone", phone)):
         _open(tab, base_url, pages[kind])
-        _wait_for_timelines(tab)
+        _wait_for_timelines(tab, site, pages[kind])
         expect(tab.locator("article h1")).to_be_visible()
         tab.screenshot(path=ARTIFACTS / f"{kind}-{name}.png", full_page=True)
     watch.assert_clean()

@@ -43,3 +43,12 @@ def test_real_site_edit_link_points_at_the_corpus_file(site):
     assert edit["href"].endswith("/edit/main/corpus/sources/004_127e8113856de8b2.txt")
     home_edit = site.html("").select_one('a[rel="edit"]')
     assert home_edit["href"].endswith("/edit/main/site_src/index.md")
+
+
+def test_unknown_place_names_warn_with_file_and_line_and_reach_the_editors_page(tiny_site):
+    text = "Unknown places\nShelling hit the village of Zyxoprad on 4 July 1993.\n"
+    built = tiny_site({"unknown.txt": text, "unknown.yml": "title: Unknown places\n"})
+    assert built.returncode == 0, built.log
+    assert "sources/unknown.txt:2: place name 'Zyxoprad' is not in the gazetteer" in built.log
+    editors = built.html("editors/")
+    assert editors.find("td", string="Zyxoprad") is not None

@@ -17,7 +17,7 @@ from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import Key, SiteIndex, build_index
-from chronicle.model import Corpus, RawSource, SentenceFacts, Source
+from chronicle.model import Corpus, Diagnostic, RawSource, SentenceFacts, Source
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page
 from chronicle.render.date_pages import render_date_pages, render_timeline_index
@@ -101,6 +101,11 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
         corpus.facts.update(p.facts)
         campaigns.update(p.campaigns)
         unknown.extend(p.unknown_places)
+        lines = {para.number: para.line for para in p.source.paragraphs}
+        corpus.diagnostics += [
+            Diagnostic(p.source.raw.path, lines[number], f"place name {text!r} is not in the gazetteer (see the editors' page)")
+            for _, number, _, text in p.unknown_places
+        ]
     return Build(corpus, build_index(corpus, campaigns), gazetteer, catalog, unknown)
 
 

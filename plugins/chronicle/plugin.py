@@ -70,7 +70,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         processed = [self._process(raw, gazetteer, catalog) for raw in raws]
         self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog)
         self._files = files
-        for d in diagnostics:
+        for d in self._build.corpus.diagnostics:
             (log.error if d.fatal else log.warning)(str(d))
         pages = pipeline.render_pages(self._build)
         for page in pages:

@@ -14,6 +14,8 @@ from chronicle.render.statements import StatementRenderer
 from chronicle.render.text import inert
 
 UNDATED = "Not assigned to a war"
+# Kinds that are not inside one district, or are the district itself.
+SPANS = frozenset({"rayon", "country", "region", "province"})
 
 
 def render_district(place: Place, index: SiteIndex, addresses: Addresses, describe, mentioned: list[Place]) -> Page:
@@ -63,7 +65,8 @@ def mentioned_places(index: SiteIndex, gazetteer: Gazetteer) -> dict[str, list[P
     for st in index.statements.values():
         for m in st.facts.places:
             place = gazetteer.get(m.entity)
-            if m.district and m.district.startswith("AZ-") and place.kind not in ("rayon", "city", "country", "region"):
+            inside = m.district and m.district.startswith("AZ-") and place.kind not in SPANS
+            if inside and place.id != gazetteer.district(m.district).id:
                 found[m.district].add(place.id)
     return {code: sorted((gazetteer.get(i) for i in ids), key=lambda p: p.name) for code, ids in found.items()}
 

@@ -33,7 +33,7 @@ def district_map(gazetteer: Gazetteer, highlight: str | None = None) -> str:
         dots.append(f'<circle class="{cls}" cx="{x:.1f}" cy="{y:.1f}" r="{7 if here else 4}"><title>{attribute(place.name)}</title></circle>')
     label = f"Map of Azerbaijan's districts; {attribute(gazetteer.district(highlight).name)} highlighted" if highlight else "Map of Azerbaijan's districts"
     return (
-        f'<figure class="chronicle-map"><svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}">'
+        f'<figure class="chronicle-map" data-search-exclude><svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}">'
         + "".join(dots)
         + "</svg></figure>"
     )
