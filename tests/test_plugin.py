@@ -52,3 +52,20 @@ def test_unknown_place_names_warn_with_file_and_line_and_reach_the_editors_page(
     assert "sources/unknown.txt:2: place name 'Zyxoprad' is not in the gazetteer" in built.log
     editors = built.html("editors/")
     assert editors.find("td", string="Zyxoprad") is not None
+
+
+HTML_SOURCE = """<!doctype html><html lang="en"><head><title>Report page</title>
+<meta property="article:published_time" content="2020-10-05"><script>var tracker = 1;</script></head>
+<body><nav><p>Home | World</p></nav><article><h1>Shelling reported</h1>
+<p>On 4 October 2020 shelling hit Jabrayil.</p><p>Residents left <em>the town</em>.</p></article>
+<footer><p>Copyright notice</p></footer></body></html>"""
+
+
+def test_html_source_builds_its_main_text_only(tiny_site):
+    built = tiny_site({"report.html": HTML_SOURCE})
+    assert built.returncode == 0, built.log
+    spans = [s.get_text() for s in built.html("sources/report/").select("span.chronicle-s")]
+    assert spans == ["Shelling reported", "On 4 October 2020 shelling hit Jabrayil.", "Residents left the town."]
+    rows = built.data("sentences.jsonl")
+    assert rows[1]["dates"] == ["2020-10-04"] and rows[1]["districts"] == ["AZ-CAB"]
+    assert built.data("sources.json")[0]["published"] == "2020-10-05"

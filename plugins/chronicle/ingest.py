@@ -118,12 +118,14 @@ def html_blocks(text: str) -> tuple[list[tuple[int, str]], SourceMeta]:
     meta = _html_meta(soup)
     for tag in soup.find_all(HTML_DROP):
         tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with(" ")  # inline markup joins without spaces; a line break is one
     main = soup.find("main") or soup.find("article") or soup.body or soup
     blocks = []
     for tag in main.find_all(HTML_BLOCKS):
         if tag.find(HTML_BLOCKS):  # the innermost block carries the text
             continue
-        content = " ".join(tag.get_text(" ").split())
+        content = " ".join(tag.get_text().split())
         if content:
             blocks.append((tag.sourceline or 1, content))
     return blocks, meta

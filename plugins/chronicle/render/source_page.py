@@ -13,7 +13,8 @@ KIND_ORDER = {"wars": 0, "districts": 1, "dates": 2}
 
 def render_source(source: Source, index: SiteIndex, addresses: Addresses) -> Page:
     uri = source_uri(source.id)
-    parts = [f"# {inert(source.title)}", _metadata_box(source)]
+    up = f"[Sources]({link(uri, 'sources/index.md')}) › {inert(source.title)}"
+    parts = [f"# {inert(source.title)}", up, _metadata_box(source)]
     parts += [_paragraph(source, p, index, addresses, uri) for p in source.paragraphs]
     return Page(uri, source.title, "\n\n".join(parts) + "\n", edit_path=source.raw.path)
 

@@ -39,14 +39,23 @@ def _month(filing: Filing) -> str:
 
 
 def _crumbs(uri: str, war: War, addresses: Addresses) -> str:
-    crumbs = [f"[Wars and periods]({link(uri, 'wars/index.md')})"]
-    parent = war.parent
+    """Up to the index through the parents; sideways to the previous and next sibling."""
+    catalog = addresses.catalog
     chain = []
+    parent = war.parent
     while parent:
-        chain.append(addresses.catalog.get(parent))
+        chain.append(catalog.get(parent))
         parent = chain[-1].parent
+    crumbs = [f"[Wars and periods]({link(uri, 'wars/index.md')})"]
     crumbs += [f"[{inert(w.name)}]({link(uri, addresses.war(w.id)[0])})" for w in reversed(chain)]
-    return " › ".join(crumbs)
+    siblings = catalog.children(war.parent) if war.parent else [w for w in catalog.all() if w.parent is None]
+    i = [w.id for w in siblings].index(war.id)
+    sideways = []
+    if i > 0:
+        sideways.append(f"[← {inert(siblings[i - 1].name)}]({link(uri, addresses.war(siblings[i - 1].id)[0])})")
+    if i + 1 < len(siblings):
+        sideways.append(f"[{inert(siblings[i + 1].name)} →]({link(uri, addresses.war(siblings[i + 1].id)[0])})")
+    return " › ".join(crumbs) + (" · " + " · ".join(sideways) if sideways else "")
 
 
 def _summary(uri: str, war: War, filings: list[Filing], addresses: Addresses) -> str:
