@@ -27,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from browser_support import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, SiteServer, Watch
 from conftest import ROOT
@@ -38,6 +39,7 @@ ARTIFACTS = ROOT / "test-artifacts" / "browser"
 AXE_BASELINE = ROOT / "tests" / "axe_baseline.json"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
+SCREENSHOT_MAX_HEIGHT = 3000
 WAR = "wars/first-nagorno-karabakh-war/"
 DISTRICT_NAME = "Fuzuli"
 SOURCE_LINK_TEXT = "the sentence in its source"
@@ -136,16 +138,44 @@ def _open(page: Page, base_url: str, url: str) -> None:
     assert response is not None and response.ok, (url, response and response.status)
 
 
+# ----------------------------------------------------------------------------- the watch itself
+
+
+def test_the_watch_catches_console_errors_and_requests_to_other_hosts(page, watch, base_url):
+    """Guards the guard: the checks every other test ends with must be able to fail."""
+    _open(page, base_url, "")
+    page.evaluate("""() => {
+        console.error('planted error');
+        const job = "fetch('https://example.invalid/w').catch(() => 0).then(() => postMessage('done'))";
+        const worker = new Worker(URL.createObjectURL(new Blob([job])));
+        const fromWorker = new Promise(done => { worker.onmessage = done; });
+        return Promise.all([fromWorker, fetch('https://example.invalid/p').catch(() => 0)]);
+    }""")
+    # Both fetches were refused by the route, which noted them before the promises settled.
+    assert sorted(watch.foreign_requests) == ["https://example.invalid/p", "https://example.invalid/w"]
+    assert any("planted error" in e for e in watch.console_errors)
+    with pytest.raises(AssertionError):
+        watch.assert_clean()
+
+
 # ----------------------------------------------------------------------------- footnotes
 
 
-@pytest.mark.parametrize("kind", ["war", "district", "day"])
-def test_footnote_source_link_lands_on_the_highlighted_sentence(page, watch, base_url, pages, kind):
+@pytest.mark.parametrize(
+    ("kind", "via"),
+    [("war", "footnotes"), ("district", "footnotes"), ("day", "footnotes"), ("war", "tooltip"), ("day", "tooltip")],
+)
+def test_footnote_source_link_lands_on_the_highlighted_sentence(page, watch, base_url, pages, kind, via):
+    """Through the footnote list at the page's end, or Material's tooltip over the footnote mark."""
     _open(page, base_url, pages[kind])
-    links = page.locator("article div.footnote li").get_by_role("link", name=SOURCE_LINK_TEXT, exact=True)
-    expect(links.first).to_be_attached()
     # The last note's sentence tends to sit further down its source, so landing in view means something.
-    link = links.last
+    if via == "tooltip":
+        page.locator("article a.footnote-ref").last.hover()
+        scope = page.locator(".md-tooltip2--active")
+    else:
+        scope = page.locator("article div.footnote li")
+    link = scope.get_by_role("link", name=SOURCE_LINK_TEXT, exact=True).last
+    expect(link).to_be_visible()
     href = link.get_attribute("href")
     anchor = urlsplit(href).fragment
     assert re.fullmatch(r"s-[0-9a-f]{8}", anchor), href
@@ -178,15 +208,20 @@ def _assert_highlighted(page: Page, anchor: str) -> None:
 
 def _assert_in_view_below_header(page: Page, anchor: str) -> None:
     """Visible means inside the viewport and not tucked under Material's sticky header."""
-    page.wait_for_function(
-        """anchor => {
-            const box = document.getElementById(anchor).getBoundingClientRect();
-            const header = document.querySelector('.md-header');
-            const top = header ? header.getBoundingClientRect().bottom : 0;
-            return box.height > 0 && box.top >= top - 1 && box.top < window.innerHeight;
-        }""",
-        arg=anchor,
-    )
+    try:
+        page.wait_for_function(f"() => ({_PLACEMENT_JS})({json.dumps(anchor)}).visible")
+    except PlaywrightTimeoutError:
+        placement = page.evaluate(_PLACEMENT_JS, anchor)
+        raise AssertionError(f"#{anchor} is not in view below the header: {placement}") from None
+
+
+_PLACEMENT_JS = """anchor => {
+    const box = document.getElementById(anchor).getBoundingClientRect();
+    const header = document.querySelector('.md-header');
+    const below = header ? header.getBoundingClientRect().bottom : 0;
+    return {top: box.top, bottom: box.bottom, headerBottom: below, viewport: window.innerHeight,
+            visible: box.height > 0 && box.top >= below - 1 && box.top < window.innerHeight};
+}"""
 
 
 # ----------------------------------------------------------------------------- search
@@ -267,10 +302,13 @@ def test_no_page_scrolls_sideways_at_375_pixels(phone, watch, base_url, site, pa
 
 _OVERFLOW_JS = """() => {
     const root = document.documentElement;
-    const culprits = [...document.querySelectorAll('body *')]
-        .filter(el => el.getBoundingClientRect().right > root.clientWidth + 1 && getComputedStyle(el).position !== 'fixed')
-        .slice(-5).map(el => el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : ''));
-    return {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits};
+    const result = {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth};
+    if (result.scrollWidth > result.clientWidth) {  // name the widest offenders, innermost last
+        result.culprits = [...document.querySelectorAll('body *')]
+            .filter(el => el.getBoundingClientRect().right > root.clientWidth + 1 && getComputedStyle(el).position !== 'fixed')
+            .slice(-5).map(el => el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : ''));
+    }
+    return result;
 }"""
 
 
@@ -349,5 +387,8 @@ def test_screenshots_for_review(page, phone, watch, base_url, site, pages, kind)
         _open(tab, base_url, pages[kind])
         _wait_for_timelines(tab, site, pages[kind])
         expect(tab.locator("article h1")).to_be_visible()
-        tab.screenshot(path=ARTIFACTS / f"{kind}-{name}.png", full_page=True)
+        # The top of the page at full width, cut off where a person would stop scrolling to review it.
+        height = min(tab.evaluate("document.documentElement.scrollHeight"), SCREENSHOT_MAX_HEIGHT)
+        clip = {"x": 0, "y": 0, "width": tab.viewport_size["width"], "height": height}
+        tab.screenshot(path=ARTIFACTS / f"{kind}-{name}.png", full_page=True, clip=clip)
     watch.assert_clean()

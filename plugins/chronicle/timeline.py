@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from chronicle.extract.dates import describe
+
 
 
 def timeline_rows(build, page_url: Callable[[str], str]) -> dict[str, list[dict]]:
@@ -15,6 +17,9 @@ def timeline_rows(build, page_url: Callable[[str], str]) -> dict[str, list[dict]
     out: dict[str, list[dict]] = {"periods": [_span(w, page_url) for w in build.catalog.all() if w.parent is None and w.start and w.end]}
     for war in build.catalog.all():
         rows = [_span(child, page_url) for child in build.catalog.children(war.id) if child.start and child.end]
+        if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)
+            rows.insert(0, {"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
+                            "end": war.end.isoformat(), "type": "background"})
         seen = set()
         for filing in build.index.wars.get(war.id, []):
             st = filing.statement
@@ -25,8 +30,8 @@ def timeline_rows(build, page_url: Callable[[str], str]) -> dict[str, list[dict]
             first = min(dated, key=lambda m: m.earliest)
             rows.append({
                 "id": f"{st.source.id}-{st.sentence.id}",
-                "content": first.text,
-                "title": st.sentence.text,
+                "content": describe(first),
+                "title": f"{st.sentence.text} — {st.source.title}",
                 "start": first.earliest.isoformat(),
                 "type": "point",
                 "url": page_url(f"sources/{st.source.id}.md") + f"#{st.sentence.id}",

@@ -1,6 +1,11 @@
 // Draws a war page's timeline from its JSON file (inline scripts do not run
 // under Material's instant loading, so the page only names the data file).
 (function () {
+  function text(value) {
+    var span = document.createElement("span");
+    span.textContent = value;
+    return span;
+  }
   function draw(el) {
     if (el.dataset.drawn || typeof vis === "undefined") return;
     el.dataset.drawn = "1";
@@ -11,8 +16,9 @@
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (rows) {
         if (!rows.length) return;
+        // Labels come from source text: hand vis DOM text nodes, never HTML strings.
         var items = new vis.DataSet(rows.map(function (r) {
-          return { id: r.id, content: r.content, start: r.start, end: r.end, type: r.type, title: r.title || r.content, url: r.url };
+          return { id: r.id, content: text(r.content), start: r.start, end: r.end, type: r.type, title: text(r.title || r.content), url: r.url };
         }));
         var timeline = new vis.Timeline(el, items, { stack: true, zoomable: true, maxHeight: 420 });
         timeline.on("select", function (props) {

@@ -35,7 +35,7 @@ def _metadata_box(source: Source) -> str:
     if meta.url:
         lines.append(f"    | Original | <{meta.url}> |")
     lines.append(f"    | File | `{raw.path}` (sha256 `{raw.sha256[:16]}…`) |")
-    table = "\n".join(["    | | |", "    |---|---|", *lines])
+    table = "\n".join(["    | Field | Value |", "    |---|---|", *lines])
     return f'!!! info "About this source"\n\n{table}\n'
 
 
@@ -45,8 +45,8 @@ def _paragraph(source: Source, paragraph: Paragraph, index: SiteIndex, addresses
         span = f'<span class="chronicle-s" id="{sentence.id}">{inert(sentence.text)}</span>'
         cited = sorted(index.cited_by.get((source.id, sentence.id), ()), key=lambda kp: (KIND_ORDER[kp[0]], kp[1]))
         if cited:
-            links = " ".join(f"[{inert(title)}]({link(uri, target)})" for target, title in (addresses.of(*kp) for kp in cited))
-            span += f' <small class="chronicle-cited" title="Pages quoting this sentence">↩ {links}</small>'
+            links = " · ".join(f"[{inert(title)}]({link(uri, target)})" for target, title in (addresses.of(*kp) for kp in cited))
+            span += f' <small class="chronicle-cited" title="Pages quoting this sentence">quoted on: {links}</small>'
         spans.append(span)
     number = f'<a class="chronicle-pnum" href="#p{paragraph.number}" title="Paragraph {paragraph.number}, line {paragraph.line}">¶{paragraph.number}</a>'
     classes = ".chronicle-para"

@@ -26,16 +26,25 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses, describe) -> Pa
     parts.append("## In the sources' words")
     if not filings:
         parts.append("No source in the corpus is filed under this period yet.")
-    for month, group in groupby(filings, key=_month):
+    for month, group in groupby(filings, key=_period):
         parts.append(f"### {month}\n\n{out.items(group)}")
     if footnotes := out.footnotes():
         parts.append(footnotes)
     return Page(uri, war.name, "\n\n".join(p for p in parts if p) + "\n", edit_path="corpus/wars.yaml")
 
 
-def _month(filing: Filing) -> str:
-    when = filing.statement.when
-    return UNDATED if when.year > 9000 else f"{when:%B %Y}"
+def _period(filing: Filing) -> str:
+    """The narrative's heading for a statement, never finer than its earliest date's precision."""
+    dated = [m for m in filing.statement.facts.dates if m.earliest and m.type in ("DATE", "TIME")]
+    if not dated:
+        return UNDATED
+    first = min(dated, key=lambda m: m.earliest)
+    day = first.earliest
+    if first.precision in ("day", "week", "month"):
+        return f"{day:%B %Y}"
+    if first.precision == "decade":
+        return f"the {day.year // 10 * 10}s"
+    return str(day.year)
 
 
 def _crumbs(uri: str, war: War, addresses: Addresses) -> str:
@@ -72,7 +81,7 @@ def _summary(uri: str, war: War, filings: list[Filing], addresses: Addresses) ->
         rows.append(("Districts affected", ", ".join(f"[{inert(t)}]({link(uri, u)})" for u, t in map(addresses.district, districts))))
     body = "\n".join(f"    | {k} | {v} |" for k, v in rows)
     summary = f"    {inert(war.summary)}\n\n" if war.summary else ""
-    return f'!!! abstract "{inert(war.kind.capitalize())}"\n\n{summary}    | | |\n    |---|---|\n{body}\n'
+    return f'!!! abstract "{inert(war.kind.capitalize())}"\n\n{summary}    | Field | Value |\n    |---|---|\n{body}\n'
 
 
 def _district_table(uri: str, filings: list[Filing], addresses: Addresses) -> str:
