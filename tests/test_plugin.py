@@ -69,3 +69,9 @@ def test_html_source_builds_its_main_text_only(tiny_site):
     rows = built.data("sentences.jsonl")
     assert rows[1]["dates"] == ["2020-10-04"] and rows[1]["districts"] == ["AZ-CAB"]
     assert built.data("sources.json")[0]["published"] == "2020-10-05"
+
+
+def test_generated_pages_without_one_source_file_have_no_edit_link(site):
+    assert site.html("dates/1993/").select_one('a[rel="edit"]') is None
+    assert site.html("districts/aghdam-district/").select_one('a[rel="edit"]')["href"].endswith("/corpus/gazetteer/rayons.yaml")
+    assert site.html("wars/interwar/").select_one('a[rel="edit"]')["href"].endswith("/corpus/wars.yaml")

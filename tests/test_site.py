@@ -146,3 +146,12 @@ def test_two_builds_with_different_hash_seeds_are_byte_identical(tmp_path):
     assert digests[0].keys() == digests[1].keys()
     different = [k for k in digests[0] if digests[0][k] != digests[1][k]]
     assert not different
+
+
+def test_day_pages_step_through_each_war_day_by_day(site):
+    links = site.html("dates/1993-08-22/").select("article p a")
+    texts = [a.get_text() for a in links]
+    war = texts.index("First Nagorno-Karabakh War")
+    assert texts[war + 1].startswith("← ") and texts[war + 2].endswith(" →")
+    previous = links[war + 1]["href"]
+    assert site.html("dates/1993-08-22/" + previous).select_one("article h1").get_text().startswith(texts[war + 1][2:])

@@ -29,6 +29,8 @@ from chronicle.render.war_pages import render_war, render_war_index
 from chronicle.segment import segment
 from chronicle.wars import WarCatalog
 
+DISTRICTS_FILE = "rayons.yaml"  # the gazetteer file that holds the districts
+
 
 @dataclass(frozen=True)
 class Inputs:
@@ -36,6 +38,12 @@ class Inputs:
     sources_dir: Path
     gazetteer_dir: Path
     wars_file: Path
+
+    def data_files(self) -> dict[str, str]:
+        """Repository paths an editor changes to change a war or a district page (none outside the repository)."""
+        paths = {"wars": self.wars_file, "districts": self.gazetteer_dir / DISTRICTS_FILE}
+        root = self.root.resolve()
+        return {kind: p.resolve().relative_to(root).as_posix() for kind, p in paths.items() if p.resolve().is_relative_to(root)}
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class Build:
     gazetteer: Gazetteer
     catalog: WarCatalog
     unknown_places: list[tuple[str, int, str, str]] = field(default_factory=list)
+    data_files: dict[str, str] = field(default_factory=dict)
 
 
 def document_date(source: Source) -> dt.date | None:
@@ -93,7 +102,7 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
     return Processed(source, facts, campaigns, unknown)
 
 
-def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer, catalog: WarCatalog) -> Build:
+def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer, catalog: WarCatalog, inputs: Inputs) -> Build:
     corpus = Corpus(sources=[p.source for p in processed], diagnostics=list(diagnostics))
     campaigns: dict[Key, tuple[str, ...]] = {}
     unknown: list[tuple[str, int, str, str]] = []
@@ -106,7 +115,7 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
             Diagnostic(p.source.raw.path, lines[number], f"place name {text!r} is not in the gazetteer (see the editors' page)")
             for _, number, _, text in p.unknown_places
         ]
-    return Build(corpus, build_index(corpus, campaigns), gazetteer, catalog, unknown)
+    return Build(corpus, build_index(corpus, campaigns), gazetteer, catalog, unknown, inputs.data_files())
 
 
 def run(inputs: Inputs) -> Build:
@@ -114,12 +123,12 @@ def run(inputs: Inputs) -> Build:
     gazetteer = Gazetteer.load(inputs.gazetteer_dir)
     catalog = WarCatalog.load(inputs.wars_file)
     raws, diagnostics = ingest.read_corpus(inputs.sources_dir, inputs.root)
-    return assemble([process(r, gazetteer, catalog) for r in raws], diagnostics, gazetteer, catalog)
+    return assemble([process(r, gazetteer, catalog) for r in raws], diagnostics, gazetteer, catalog, inputs)
 
 
 def render_pages(build: Build) -> list[Page]:
     """Every generated page, sorted by path so builds are reproducible."""
-    addresses = Addresses(build.gazetteer, build.catalog)
+    addresses = Addresses(build.gazetteer, build.catalog, build.data_files)
     describe = date_tagger.describe
     index = build.index
     inside = mentioned_places(index, build.gazetteer)
@@ -139,4 +148,4 @@ def render_pages(build: Build) -> list[Page]:
 
 def overview(build: Build) -> str:
     """The home page's overview section (the hand-written home page marks where it goes)."""
-    return render_overview(build.index, Addresses(build.gazetteer, build.catalog))
+    return render_overview(build.index, Addresses(build.gazetteer, build.catalog, build.data_files))

@@ -68,7 +68,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         gazetteer, catalog = self._reference_data()
         raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, self.inputs.root)
         processed = [self._process(raw, gazetteer, catalog) for raw in raws]
-        self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog)
+        self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs)
         self._files = files
         for d in self._build.corpus.diagnostics:
             (log.error if d.fatal else log.warning)(str(d))
@@ -103,8 +103,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
         if self.config.edit_url:
-            path = self._edit_paths.get(page.file.src_uri, f"{self._docs_prefix}/{page.file.src_uri}")
-            page.edit_url = self.config.edit_url + path
+            src = page.file.src_uri
+            # Hand-written pages live in docs_dir; a generated page has an edit link only if one file makes it.
+            path = f"{self._docs_prefix}/{src}" if page.file.generated_by is None else self._edit_paths.get(src)
+            page.edit_url = self.config.edit_url + path if path else None
         if OVERVIEW_MARKER in markdown and self._build is not None:
             markdown = markdown.replace(OVERVIEW_MARKER, pipeline.overview(self._build))
         return markdown

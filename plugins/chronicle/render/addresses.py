@@ -11,9 +11,10 @@ from chronicle.wars import WarCatalog
 
 
 class Addresses:
-    def __init__(self, gazetteer: Gazetteer, catalog: WarCatalog) -> None:
+    def __init__(self, gazetteer: Gazetteer, catalog: WarCatalog, data_files: dict[str, str] | None = None) -> None:
         self.gazetteer = gazetteer
         self.catalog = catalog
+        self.data_files = data_files or {}  # "wars"/"districts" -> repository path, for edit links
 
     def of(self, kind: str, key: str) -> tuple[str, str]:
         """(page uri, page title) for a district code, date key or war id."""

@@ -28,6 +28,7 @@ def date_keys(index: SiteIndex) -> list[str]:
 def render_date_pages(index: SiteIndex, addresses: Addresses, describe) -> list[Page]:
     keys = date_keys(index)
     days = [k for k in keys if page_kind(k) == "day"]
+    war_days = _days_by_war(index, days)
     pages = []
     for key in keys:
         kind = page_kind(key)
@@ -35,7 +36,7 @@ def render_date_pages(index: SiteIndex, addresses: Addresses, describe) -> list[
         if kind == "day":
             i = days.index(key)
             neighbours = (days[i - 1] if i else None, days[i + 1] if i + 1 < len(days) else None)
-            pages.append(_day_page(key, index, addresses, describe, neighbours))
+            pages.append(_day_page(key, index, addresses, describe, neighbours, war_days))
         else:
             pages.append(_period_page(key, below, index, addresses, describe))
     return pages
@@ -50,7 +51,32 @@ def _breadcrumbs(uri: str, key: str) -> str:
     return " › ".join(crumbs)
 
 
-def _day_page(key: str, index: SiteIndex, addresses: Addresses, describe, neighbours: tuple[str | None, str | None]) -> Page:
+def _days_by_war(index: SiteIndex, days: list[str]) -> dict[str, list[str]]:
+    """For each war, the dated days its statements fall on, in order."""
+    out: dict[str, list[str]] = {}
+    for day in days:
+        for war in sorted({w for f in index.dates[day] for w in f.statement.facts.filed_wars}):
+            out.setdefault(war, []).append(day)
+    return out
+
+
+def _within_wars(uri: str, key: str, war_days: dict[str, list[str]], addresses: Addresses) -> str:
+    """Previous and next day of each war this day belongs to: reading a war's narrative day by day."""
+    lines = []
+    for war, days in sorted(war_days.items()):
+        if key not in days or len(days) == 1:
+            continue
+        i = days.index(key)
+        steps = []
+        if i > 0:
+            steps.append(f"[← {date_title(days[i - 1])}]({link(uri, f'dates/{days[i - 1]}.md')})")
+        if i + 1 < len(days):
+            steps.append(f"[{date_title(days[i + 1])} →]({link(uri, f'dates/{days[i + 1]}.md')})")
+        lines.append(f"In the [{inert(addresses.war(war)[1])}]({link(uri, addresses.war(war)[0])}): " + " · ".join(steps))
+    return "  \n".join(lines)
+
+
+def _day_page(key: str, index: SiteIndex, addresses: Addresses, describe, neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> Page:
     uri, title = addresses.date(key)
     out = StatementRenderer(uri, ("dates", key), index, addresses, describe)
     filings = index.dates.get(key, [])
@@ -60,7 +86,8 @@ def _day_page(key: str, index: SiteIndex, addresses: Addresses, describe, neighb
         nav.append(f"[← {date_title(prev)}]({link(uri, f'dates/{prev}.md')})")
     if nxt:
         nav.append(f"[{date_title(nxt)} →]({link(uri, f'dates/{nxt}.md')})")
-    parts = [f"# {title}", " · ".join(nav), _facets(uri, filings, addresses), "## What the sources say", _side_by_side(filings, out)]
+    parts = [f"# {title}", " · ".join(nav), _within_wars(uri, key, war_days, addresses), _facets(uri, filings, addresses),
+             "## What the sources say", _side_by_side(filings, out)]
     return Page(uri, title, "\n\n".join(p for p in (*parts, out.footnotes()) if p) + "\n")
 
 

@@ -36,7 +36,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, descri
         parts.append(f"### {inert(war)}{anchor}\n\n{out.items(group)}")
     if footnotes := out.footnotes():
         parts.append(footnotes)
-    return Page(uri, place.name, "\n\n".join(parts) + "\n", edit_path="corpus/gazetteer")
+    return Page(uri, place.name, "\n\n".join(parts) + "\n", edit_path=addresses.data_files.get("districts"))
 
 
 def _names(place: Place) -> str:
@@ -82,4 +82,4 @@ def render_district_index(index: SiteIndex, addresses: Addresses) -> Page:
     table = "| District | ISO 3166-2 | Other names | Statements |\n|---|---|---|---:|\n" + "\n".join(rows)
     intro = "Each district of Azerbaijan under its English name, with the names each side and each era use. Counts are the source sentences filed there."
     body = "\n\n".join(["# Districts", intro, district_map(addresses.gazetteer), table])
-    return Page(uri, "Districts", body + "\n", edit_path="corpus/gazetteer", in_nav=True)
+    return Page(uri, "Districts", body + "\n", edit_path=addresses.data_files.get("districts"), in_nav=True)

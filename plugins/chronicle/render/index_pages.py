@@ -26,7 +26,7 @@ def render_source_index(corpus: Corpus, index: SiteIndex) -> Page:
         rows.append("| " + " | ".join(cells) + " |")
     table = "| Source | Publisher | Published | Kind | Perspective | Sentences cited |\n|---|---|---|---|---|---:|\n" + "\n".join(rows)
     intro = "Every source of the chronicle, shown in full on its own page. Each sentence there has its own address; the statements on other pages link back to it."
-    return Page(uri, "Sources", f"# Sources\n\n{intro}\n\n{table}\n", edit_path="corpus/sources", in_nav=True)
+    return Page(uri, "Sources", f"# Sources\n\n{intro}\n\n{table}\n", in_nav=True)
 
 
 def render_editors_page(corpus: Corpus, unknown: list[tuple[str, int, str, str]]) -> Page:
@@ -43,4 +43,4 @@ def render_editors_page(corpus: Corpus, unknown: list[tuple[str, int, str, str]]
         parts.append(f"## Place names not in the gazetteer\n\n| Name | Where |\n|---|---|\n{rows}")
     else:
         parts.append("## Place names not in the gazetteer\n\nNone.")
-    return Page(uri, "For editors", "\n\n".join(parts) + "\n", edit_path="corpus/gazetteer", in_nav=True)
+    return Page(uri, "For editors", "\n\n".join(parts) + "\n", in_nav=True)

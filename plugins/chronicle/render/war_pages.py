@@ -30,7 +30,7 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses, describe) -> Pa
         parts.append(f"### {month}\n\n{out.items(group)}")
     if footnotes := out.footnotes():
         parts.append(footnotes)
-    return Page(uri, war.name, "\n\n".join(p for p in parts if p) + "\n", edit_path="corpus/wars.yaml")
+    return Page(uri, war.name, "\n\n".join(p for p in parts if p) + "\n", edit_path=addresses.data_files.get("wars"))
 
 
 def _period(filing: Filing) -> str:
@@ -106,4 +106,4 @@ def render_war_index(index: SiteIndex, addresses: Addresses) -> Page:
     for war, depth in _tree(addresses, None, 0):
         dates = " – ".join(filter(None, (human_date(str(war.start) if war.start else None), human_date(str(war.end) if war.end else None))))
         lines.append(f"{'    ' * depth}- [{inert(war.name)}]({link(uri, addresses.war(war.id)[0])}) {dates} ({len(index.wars.get(war.id, []))})")
-    return Page(uri, "Wars and periods", "\n\n".join(lines[:2]) + "\n\n" + "\n".join(lines[3:]) + "\n", edit_path="corpus/wars.yaml", in_nav=True)
+    return Page(uri, "Wars and periods", "\n\n".join(lines[:2]) + "\n\n" + "\n".join(lines[3:]) + "\n", edit_path=addresses.data_files.get("wars"), in_nav=True)
