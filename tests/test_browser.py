@@ -287,7 +287,8 @@ def _plain(html: str) -> str:
 
 def test_no_page_scrolls_sideways_at_375_pixels(phone, watch, base_url, site, pages):
     """Every built page, so the home, a war, a district, a day, a source and each index among them."""
-    urls = sorted(_url(site, path) for path in site.site.rglob("index.html"))
+    # Redirect stubs for other spellings of a district send the browser on at once: not pages to measure.
+    urls = sorted(_url(site, path) for path in site.site.rglob("index.html") if 'http-equiv="refresh"' not in path.read_text(encoding="utf-8"))
     assert {pages[k] for k in ("home", "war", "district", "day", "source", "wars-index", "districts-index", "dates-index", "sources-index")} <= set(urls)
     wide = {}
     for url in urls:

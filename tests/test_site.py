@@ -155,3 +155,11 @@ def test_day_pages_step_through_each_war_day_by_day(site):
     assert texts[war + 1].startswith("← ") and texts[war + 2].endswith(" →")
     previous = links[war + 1]["href"]
     assert site.html("dates/1993-08-22/" + previous).select_one("article h1").get_text().startswith(texts[war + 1][2:])
+
+
+@pytest.mark.parametrize(("alias", "page"), [("fizuli", "fuzuli-district"), ("agdam", "aghdam-district"), ("xankendi", "khankendi-stepanakert"), ("cebrayil", "jabrayil-district")])
+def test_other_spellings_of_a_district_lead_to_its_page(site, alias, page):
+    redirect = site.html(f"districts/{alias}/")
+    refresh = redirect.find("meta", attrs={"http-equiv": "refresh"})["content"]
+    assert refresh == f"0; url=../{page}/"
+    assert (site.site / "districts" / page / "index.html").exists()

@@ -19,6 +19,7 @@ from chronicle.gazetteer import Gazetteer
 from chronicle.index import Key, SiteIndex, build_index
 from chronicle.model import Corpus, Diagnostic, RawSource, SentenceFacts, Source
 from chronicle.render.addresses import Addresses
+from chronicle.render.aliases import alias_targets, redirect_files
 from chronicle.render.common import Page
 from chronicle.render.date_pages import render_date_pages, render_timeline_index
 from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
@@ -144,6 +145,11 @@ def render_pages(build: Build) -> list[Page]:
         render_editors_page(build.corpus, build.unknown_places),
     ]
     return sorted(pages, key=lambda p: p.uri)
+
+
+def redirects(build: Build, page_url, directory_urls: bool) -> dict[str, str]:
+    """Redirect files for the other spellings of each district."""
+    return redirect_files(alias_targets(Addresses(build.gazetteer, build.catalog)), page_url, directory_urls)
 
 
 def overview(build: Build) -> str:

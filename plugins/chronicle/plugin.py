@@ -117,6 +117,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         files = {f.src_uri: f for f in self._files}
         out = Path(config.site_dir) / self.config.export_dir
         write_export(self._build.corpus, out, lambda uri: files[uri].url)
+        site_dir = Path(config.site_dir)
+        for path, html in pipeline.redirects(self._build, lambda uri: files[uri].url, config.use_directory_urls).items():
+            if not (site_dir / path).exists():
+                (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
+                (site_dir / path).write_text(html, encoding="utf-8")
         timelines = out / "timeline"
         timelines.mkdir(exist_ok=True)
         for war_id, rows in timeline_rows(self._build, lambda uri: files[uri].url).items():

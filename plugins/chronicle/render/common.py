@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from anyascii import anyascii
 
 from chronicle.index import Statement
 from chronicle.render.text import inert, text_fragment
@@ -22,8 +23,8 @@ class Page:
 
 
 def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "page"
+    """URL slug in ASCII: transliterated (Bakı -> baki, Физули -> fizuli), never silently dropping letters."""
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "page"
 
 
 def link(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
@@ -49,10 +50,10 @@ def human_date(iso: str | None) -> str | None:
     return iso
 
 
-def attribution(statement: Statement) -> str:
-    """Who says it: source title and perspective, as inert Markdown."""
+def attribution(statement: Statement, page_uri: str) -> str:
+    """Who says it: the source's title, linked to its page (two sources may share a title), and its perspective."""
     meta = statement.source.meta
-    who = f"*{inert(statement.source.title)}*"
+    who = f"*[{inert(statement.source.title)}]({link(page_uri, source_uri(statement.source.id))})*"
     if meta.perspective:
         who += f" ({inert(meta.perspective)})"
     return who

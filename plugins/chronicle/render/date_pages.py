@@ -10,7 +10,7 @@ from itertools import groupby
 
 from chronicle.index import Filing, SiteIndex, page_kind
 from chronicle.render.addresses import Addresses, date_title
-from chronicle.render.common import Page, link
+from chronicle.render.common import Page, attribution, link
 from chronicle.render.statements import StatementRenderer
 from chronicle.render.text import inert
 
@@ -96,9 +96,7 @@ def _side_by_side(filings: list[Filing], out: StatementRenderer) -> str:
     columns = []
     for _, group in groupby(sorted(filings, key=lambda f: f.statement.source.id), key=lambda f: f.statement.source.id):
         group = list(group)
-        head = f"**{inert(group[0].statement.source.title)}**"
-        perspective = group[0].statement.source.meta.perspective
-        head += f" · {inert(perspective)}" if perspective else ""
+        head = attribution(group[0].statement, out.page_uri)
         columns.append(f'<div class="chronicle-side" markdown>\n\n{head}\n\n{out.items(group, with_source=False)}\n\n</div>')
     return '<div class="chronicle-sides" markdown>\n\n' + "\n\n".join(columns) + "\n\n</div>"
 

@@ -32,7 +32,7 @@ class StatementRenderer:
             label = f"**{inert(self.describe(filing.mention))}**{f' ({note})' if note else ''}: "
         line = f"- {label}{self.citations.quote(st)}"
         if with_source:
-            line += f" — {attribution(st)}"
+            line += f" — {attribution(st, self.page_uri)}"
         related = self.related(st)
         return f"{line}{f' · {related}' if related else ''}"
 
