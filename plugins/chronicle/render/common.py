@@ -6,6 +6,7 @@ import datetime as dt
 import posixpath
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -29,8 +30,19 @@ def slugify(text: str) -> str:
 
 def link(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
     """Relative ``.md`` link so MkDocs resolves and checks it."""
-    target = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    target = _relative(posixpath.dirname(from_uri), to_uri)
     return f"{target}#{anchor}" if anchor else target
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative(from_dir: str, to_uri: str) -> str:
+    """``posixpath.relpath`` for docs-relative paths, without its trips to the filesystem (a hot path)."""
+    src = from_dir.split("/") if from_dir else []
+    dst = to_uri.split("/")
+    common = 0
+    while common < len(src) and common < len(dst) - 1 and src[common] == dst[common]:
+        common += 1
+    return "/".join([".."] * (len(src) - common) + dst[common:])
 
 
 def source_uri(source_id: str) -> str:

@@ -10,6 +10,7 @@ shows the original character.
 from __future__ import annotations
 
 import string
+from functools import lru_cache
 from urllib.parse import quote
 
 _ENCODE = {ord(ch): f"&#{ord(ch)};" for ch in string.punctuation}
@@ -18,6 +19,7 @@ _ENCODE.update({ord("\t"): "&#9;", ord("\n"): " ", ord("\r"): " "})
 _SPACE = "&#32;"
 
 
+@lru_cache(maxsize=1 << 16)
 def inert(text: str) -> str:
     """Markdown source that renders as ``text`` verbatim, on one line."""
     encoded = text.translate(_ENCODE)
