@@ -130,13 +130,12 @@ def run(inputs: Inputs) -> Build:
 def render_pages(build: Build) -> list[Page]:
     """Every generated page, sorted by path so builds are reproducible."""
     addresses = Addresses(build.gazetteer, build.catalog, build.data_files)
-    describe = date_tagger.describe
     index = build.index
     inside = mentioned_places(index, build.gazetteer)
     pages = [render_source(s, index, addresses) for s in build.corpus.sources]
-    pages += [render_district(p, index, addresses, describe, inside.get(p.district or p.id, [])) for p in build.gazetteer.districts()]
-    pages += render_date_pages(index, addresses, describe)
-    pages += [render_war(w, index, addresses, describe) for w in build.catalog.all()]
+    pages += [render_district(p, index, addresses, inside.get(p.district or p.id, [])) for p in build.gazetteer.districts()]
+    pages += render_date_pages(index, addresses)
+    pages += [render_war(w, index, addresses) for w in build.catalog.all()]
     pages += [
         render_source_index(build.corpus, index),
         render_district_index(index, addresses),

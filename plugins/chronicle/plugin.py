@@ -96,7 +96,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return self._reference[1], self._reference[2]
 
     def _process(self, raw, gazetteer: Gazetteer, catalog: WarCatalog) -> pipeline.Processed:
-        key = (raw.id, raw.path, raw.sha256, raw.meta, raw.blocks)
+        key = (raw.id, raw.path, raw.sha256, raw.meta)  # the text is determined by the file's bytes
         if key not in self._processed:
             self._processed[key] = pipeline.process(raw, gazetteer, catalog)
         return self._processed[key]

@@ -25,20 +25,20 @@ def date_keys(index: SiteIndex) -> list[str]:
     return sorted(keys)
 
 
-def render_date_pages(index: SiteIndex, addresses: Addresses, describe) -> list[Page]:
+def render_date_pages(index: SiteIndex, addresses: Addresses) -> list[Page]:
     keys = date_keys(index)
     days = [k for k in keys if page_kind(k) == "day"]
     war_days = _days_by_war(index, days)
     pages = []
+    below = _descendants(keys)
     for key in keys:
         kind = page_kind(key)
-        below = [k for k in keys if k != key and k.startswith(key) and page_kind(k) != "decade"]
         if kind == "day":
             i = days.index(key)
             neighbours = (days[i - 1] if i else None, days[i + 1] if i + 1 < len(days) else None)
-            pages.append(_day_page(key, index, addresses, describe, neighbours, war_days))
+            pages.append(_day_page(key, index, addresses, neighbours, war_days))
         else:
-            pages.append(_period_page(key, below, index, addresses, describe))
+            pages.append(_period_page(key, below.get(key, []), index, addresses))
     return pages
 
 
@@ -49,6 +49,17 @@ def _breadcrumbs(uri: str, key: str) -> str:
     if page_kind(key) == "day":
         crumbs.append(f"[{date_title(key[:7])}]({link(uri, f'dates/{key[:7]}.md')})")
     return " › ".join(crumbs)
+
+
+def _descendants(keys: list[str]) -> dict[str, list[str]]:
+    """Month and day pages under each year, day pages under each month, in order."""
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        if page_kind(key) in ("month", "day"):
+            out.setdefault(key[:4], []).append(key)
+        if page_kind(key) == "day":
+            out.setdefault(key[:7], []).append(key)
+    return out
 
 
 def _days_by_war(index: SiteIndex, days: list[str]) -> dict[str, list[str]]:
@@ -76,9 +87,9 @@ def _within_wars(uri: str, key: str, war_days: dict[str, list[str]], addresses: 
     return "  \n".join(lines)
 
 
-def _day_page(key: str, index: SiteIndex, addresses: Addresses, describe, neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> Page:
+def _day_page(key: str, index: SiteIndex, addresses: Addresses, neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> Page:
     uri, title = addresses.date(key)
-    out = StatementRenderer(uri, ("dates", key), index, addresses, describe)
+    out = StatementRenderer(uri, ("dates", key), index, addresses)
     filings = index.dates.get(key, [])
     prev, nxt = neighbours
     nav = [_breadcrumbs(uri, key)]
@@ -101,9 +112,9 @@ def _side_by_side(filings: list[Filing], out: StatementRenderer) -> str:
     return '<div class="chronicle-sides" markdown>\n\n' + "\n\n".join(columns) + "\n\n</div>"
 
 
-def _period_page(key: str, below: list[str], index: SiteIndex, addresses: Addresses, describe) -> Page:
+def _period_page(key: str, below: list[str], index: SiteIndex, addresses: Addresses) -> Page:
     uri, title = addresses.date(key)
-    out = StatementRenderer(uri, ("dates", key), index, addresses, describe)
+    out = StatementRenderer(uri, ("dates", key), index, addresses)
     own = index.dates.get(key, [])
     parts = [f"# {title}", _breadcrumbs(uri, key)]
     all_filings = own + [f for k in below for f in index.dates.get(k, [])]

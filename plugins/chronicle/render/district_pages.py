@@ -18,11 +18,11 @@ UNDATED = "Not assigned to a war"
 SPANS = frozenset({"rayon", "country", "region", "province"})
 
 
-def render_district(place: Place, index: SiteIndex, addresses: Addresses, describe, mentioned: list[Place]) -> Page:
+def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentioned: list[Place]) -> Page:
     code = place.district or place.id
     uri, _ = addresses.district(code)
     filings = index.districts.get(code, [])
-    out = StatementRenderer(uri, ("districts", code), index, addresses, describe)
+    out = StatementRenderer(uri, ("districts", code), index, addresses)
     parts = [f"# {inert(place.name)}", _names(place), f"**ISO 3166-2:** `{code}` · **Statements:** {len(filings)} · [All districts]({link(uri, 'districts/index.md')})"]
     parts.append(district_map(addresses.gazetteer, highlight=code))
     if mentioned:

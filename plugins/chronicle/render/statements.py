@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Citations, attribution, link
@@ -16,12 +17,11 @@ ROLE_NOTE = {"start": "begins", "end": "ends", "ongoing": "ongoing"}
 class StatementRenderer:
     """Renders statements for one page, collecting that page's footnotes."""
 
-    def __init__(self, page_uri: str, here: tuple[str, str], index: SiteIndex, addresses: Addresses, describe) -> None:
+    def __init__(self, page_uri: str, here: tuple[str, str], index: SiteIndex, addresses: Addresses) -> None:
         self.page_uri = page_uri
         self.here = here
         self.index = index
         self.addresses = addresses
-        self.describe = describe
         self.citations = Citations(page_uri)
 
     def item(self, filing: Filing, *, with_source: bool = True) -> str:
@@ -29,7 +29,7 @@ class StatementRenderer:
         label = ""
         if filing.mention is not None:
             note = ROLE_NOTE.get(filing.role)
-            label = f"**{inert(self.describe(filing.mention))}**{f' ({note})' if note else ''}: "
+            label = f"**{inert(describe(filing.mention))}**{f' ({note})' if note else ''}: "
         line = f"- {label}{self.citations.quote(st)}"
         if with_source:
             line += f" — {attribution(st, self.page_uri)}"

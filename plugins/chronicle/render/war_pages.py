@@ -15,10 +15,10 @@ from chronicle.wars import War
 UNDATED = "Undated statements"
 
 
-def render_war(war: War, index: SiteIndex, addresses: Addresses, describe) -> Page:
+def render_war(war: War, index: SiteIndex, addresses: Addresses) -> Page:
     uri, _ = addresses.war(war.id)
     filings = index.wars.get(war.id, [])
-    out = StatementRenderer(uri, ("wars", war.id), index, addresses, describe)
+    out = StatementRenderer(uri, ("wars", war.id), index, addresses)
     parts = [f"# {inert(war.name)}", _crumbs(uri, war, addresses), _summary(uri, war, filings, addresses)]
     parts.append(f'<div class="chronicle-timeline" data-src="../../data/timeline/{war.id}.json"></div>')
     if table := _district_table(uri, filings, addresses):
