@@ -190,17 +190,20 @@ def test_a_date_inside_a_war_name_is_part_of_the_name():
 
 
 @pytest.mark.parametrize(
-    ("sentence", "text", "lo", "campaigns"),
+    ("sentence", "text", "lo", "codes", "campaigns"),
     [
-        ("On July 4, Armenian forces shelled Agdam.", "July 4", "1993-07-04", ("1993-summer-offensives", "battle-of-aghdam-1993")),
-        ("On August 31 they entered Kubatly.", "August 31", "1993-08-31", ("1993-summer-offensives", "capture-of-qubadli-1993")),
-        ("On July 4 the bombardment of Stepanakert went on.", "July 4", "1993-07-04", ()),
-        ("Shusha city was liberated on 8 November.", "8 November", "2020-11-08", ("battle-of-shusha-2020",)),
-        ("On April 3 the firing positions in Kelbajar were neutralized.", "April 3", "1993-04-03", ("battle-of-kalbajar-1993",)),
+        ("On July 4, Armenian forces shelled Agdam.", "July 4", "1993-07-04", ("AZ-AGM",), ("1993-summer-offensives", "battle-of-aghdam-1993")),
+        ("On August 31 they entered Kubatly.", "August 31", "1993-08-31", ("AZ-QBI",), ("1993-summer-offensives", "capture-of-qubadli-1993")),
+        ("On July 4 the bombardment of Stepanakert went on.", "July 4", "1993-07-04", ("AZ-XA",), ()),
+        ("Shusha city was liberated on 8 November.", "8 November", "2020-11-08", ("AZ-SUS",), ("battle-of-shusha-2020",)),
+        ("On April 3 the firing positions in Kelbajar were neutralized.", "April 3", "1993-04-03", ("AZ-KAL",), ("battle-of-kalbajar-1993",)),
+        # any spelling works: the campaign is matched on the district the place tagger resolved
+        ("Şuşa was taken on 8 November.", "8 November", "2020-11-08", ("AZ-SUS",), ("battle-of-shusha-2020",)),
+        ("On 8 November the front was quiet.", "8 November", "2020-11-08", (), ()),
     ],
 )
-def test_campaigns_by_date_and_place(sentence: str, text: str, lo: str, campaigns: tuple[str, ...]):
-    result = tag_document([[sentence]], [[[d(sentence, text, lo)]]], CATALOG)
+def test_campaigns_by_date_and_district(sentence: str, text: str, lo: str, codes: tuple[str, ...], campaigns: tuple[str, ...]):
+    result = tag_document([[sentence]], [[[d(sentence, text, lo)]]], CATALOG, districts=[[codes]])
     assert result.campaigns[0][0] == campaigns
 
 

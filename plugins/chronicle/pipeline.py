@@ -82,7 +82,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
     title, day = source.meta.title, document_date(source)
     dates = date_tagger.tag_document(texts, title=title, document_date=day)
     places = place_tagger.tag_document(texts, gazetteer)
-    wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day)
+    named = [[tuple(m.district for m in ms if m.district) for ms in para] for para in places.mentions]
+    wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named)
     facts, campaigns = {}, {}
     for i, paragraph in enumerate(source.paragraphs):
         for j, sentence in enumerate(paragraph.sentences):

@@ -17,7 +17,7 @@ import yaml
 
 KINDS = frozenset({"war", "campaign", "battle", "clashes", "blockade", "period"})
 _FIELDS = frozenset(
-    {"id", "kind", "name", "aliases", "start", "end", "parent", "parties", "districts", "places", "summary"}
+    {"id", "kind", "name", "aliases", "start", "end", "parent", "parties", "districts", "summary"}
 )
 
 
@@ -34,7 +34,6 @@ class War:
     districts: tuple[str, ...]
     summary: str | None
     top_id: str = ""  # filled by the catalog: see ``top``
-    places: tuple[str, ...] = ()  # place names a dated sentence must name to join a campaign or battle
 
     @property
     def top(self) -> str:
@@ -169,7 +168,6 @@ def _war(path: pathlib.Path, raw: object) -> War:
         parties=_strings(path, line, raw, "parties"),
         districts=districts,
         summary=summary,
-        places=_strings(path, line, raw, "places"),
     )
 
 

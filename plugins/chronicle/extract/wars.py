@@ -114,8 +114,14 @@ def tag_document(
     *,
     title: str | None = None,
     document_date: dt.date | None = None,
+    districts: Sequence[Sequence[Sequence[str]]] | None = None,
 ) -> DocumentWars:
-    """Wars named in, and filed for, every sentence of one document."""
+    """Wars named in, and filed for, every sentence of one document.
+
+    ``districts[i][j]`` are the district codes sentence j of paragraph i names
+    (whatever the spelling): a dated sentence joins a campaign or battle only
+    if it names one of the campaign's districts.
+    """
     matcher = _matcher(catalog)
     doc = [
         [_read(text, list(ds), matcher, catalog, document_date) for text, ds in zip(sentences, _pad(dates, p, sentences))]
@@ -132,7 +138,10 @@ def tag_document(
     return DocumentWars(
         mentions=[[s.wars for s in para] for para in doc],
         filed=[[s.filed for s in para] for para in doc],
-        campaigns=[[_campaigns(s, catalog, title_campaigns) for s in para] for para in doc],
+        campaigns=[
+            [_campaigns(s, catalog, title_campaigns, set(codes)) for s, codes in zip(para, _sentence_districts(districts, p, para))]
+            for p, para in enumerate(doc)
+        ],
     )
 
 
@@ -422,15 +431,20 @@ def _title_campaigns(title: str | None, matcher: _Matcher, catalog: WarCatalog, 
     return tuple(w for w in wars if w.parent is not None)
 
 
-def _campaigns(s: _Sentence, catalog: WarCatalog, title_campaigns: tuple[War, ...]) -> tuple[str, ...]:
-    """Campaigns and battles the sentence names, or whose span holds its dates and whose places it names."""
+def _sentence_districts(districts: Sequence[Sequence[Sequence[str]]] | None, p: int, para: list) -> list[Sequence[str]]:
+    given = list(districts[p]) if districts is not None and p < len(districts) else []
+    return given + [()] * (len(para) - len(given))
+
+
+def _campaigns(s: _Sentence, catalog: WarCatalog, title_campaigns: tuple[War, ...], codes: set[str]) -> tuple[str, ...]:
+    """Campaigns and battles the sentence names, or whose span holds its dates and whose districts it names."""
     found = {catalog.get(m.war) for m in s.wars if catalog.get(m.war).parent is not None}
     tops = set(s.filed)
     for lo, hi in s.spans:
         for war in catalog.all():
             if war.parent is None or war.top not in tops or not _inside(lo, hi, war):
                 continue
-            if not war.places or _names_place(s.text, war.places):
+            if not war.districts or codes & set(war.districts):
                 found.add(war)
     if not s.spans or all(_inside(lo, hi, c) for c in title_campaigns for lo, hi in s.spans):
         found |= {c for c in title_campaigns if c.top in tops}
@@ -439,10 +453,6 @@ def _campaigns(s: _Sentence, catalog: WarCatalog, title_campaigns: tuple[War, ..
 
 def _inside(lo: dt.date, hi: dt.date, war: War) -> bool:
     return war.start is not None and war.end is not None and war.start <= lo and hi <= war.end
-
-
-def _names_place(text: str, places: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", text, re.IGNORECASE) for p in places)
 
 
 def _lineage(war: War, catalog: WarCatalog) -> list[War]:
