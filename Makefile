@@ -28,8 +28,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/dates.py
 	$(BIN)/python benchmarks/places.py
+	$(BIN)/python benchmarks/wars_gold.py
 
 score: build
 	$(BIN)/python ../shared/eval/score.py --site site --gold ../shared/eval/seeds-gold.yaml --seeds ../shared/seeds
