@@ -31,10 +31,9 @@ def test_bad_files_are_named_and_the_good_one_still_builds(tiny_site):
     assert tiny_site(files, strict=True).returncode != 0
 
 
-def test_generated_pages_edit_links_point_at_their_corpus_file(tiny_site, tmp_path):
+def test_without_an_edit_url_pages_have_no_edit_button_rather_than_a_wrong_one(tiny_site):
     built = tiny_site({"good.txt": GOOD, "good.yml": "title: Good\n"})
     assert built.returncode == 0, built.log
-    # the tiny config sets no edit_url: no edit button rather than a wrong one
     assert built.html("sources/good/").select_one('a[rel="edit"]') is None
 
 

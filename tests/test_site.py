@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import ROOT, copy_project, mkdocs_build
 
@@ -59,7 +60,6 @@ def test_every_footnote_link_resolves_to_an_existing_sentence(site):
             link = note.find("a", string="the sentence in its source")
             assert link is not None, (page, note)
             target, fragment = _resolve(site, page, link["href"])
-            from bs4 import BeautifulSoup
             html = BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser")
             span = html.find(id=fragment)
             assert span is not None and "chronicle-s" in span.get("class", []), (page, link["href"])

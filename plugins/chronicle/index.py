@@ -100,9 +100,14 @@ def _order(filing: Filing) -> tuple:
     return (when, s.source.id, s.paragraph.number, s.sentence.id)
 
 
+def dated(m: DateMention) -> bool:
+    """Does the mention name a calendar date a page can show? Not durations, not unresolved values."""
+    return m.type in ("DATE", "TIME") and "XX" not in m.value
+
+
 def date_pages(m: DateMention) -> list[tuple[str, str]]:
     """The date pages a mention is filed on, each with the mention's role there."""
-    if m.type not in ("DATE", "TIME") or "XX" in m.value:  # durations, unresolved dates
+    if not dated(m):
         return []
     if "/" in m.value:
         start, end = m.value.split("/", 1)

@@ -16,7 +16,7 @@ from chronicle.extract import dates as date_tagger
 from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.gazetteer import Gazetteer
-from chronicle.index import Key, SiteIndex, build_index
+from chronicle.index import Key, SiteIndex, build_index, dated
 from chronicle.model import Corpus, Diagnostic, RawSource, SentenceFacts, Source
 from chronicle.render.addresses import Addresses
 from chronicle.render.aliases import alias_targets, redirect_files
@@ -94,7 +94,7 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
                 places=tuple(places.mentions[i][j]),
                 wars=tuple(wars.mentions[i][j]),
                 filed_districts=place_tagger.filing_districts(places.mentions[i][j]) if content else (),
-                filed_dates=tuple(dict.fromkeys(m.value for m in dates[i][j] if m.type in ("DATE", "TIME") and "XX" not in m.value)) if content else (),
+                filed_dates=tuple(dict.fromkeys(m.value for m in dates[i][j] if dated(m))) if content else (),
                 filed_wars=tuple(wars.filed[i][j]) if content else (),
             )
             campaigns[key] = tuple(wars.campaigns[i][j]) if content else ()
