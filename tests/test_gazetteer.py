@@ -120,7 +120,7 @@ def test_a_minimal_directory_loads(tmp_path):
     (GOOD_PLACE.replace("[[Shelli, en, English]]", "[[Shelli, en]]"), 1, "[text, lang, usage]"),
     (GOOD_PLACE + "  colour: red\n", 1, "unknown field(s) colour"),
     (GOOD_PLACE + "  coords: [91, 46]\n", 1, "coords must be [lat, lon]"),
-    ("- id: [unclosed\n", 2, "not valid YAML"),
+    ("- id: [unclosed\n", 2, "invalid YAML"),
 ])
 def test_bad_data_names_file_and_line(tmp_path, text, line, message):
     with pytest.raises(ValueError) as err:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import pycountry
-import yaml
+
+from chronicle.yamlload import LineDict as _Mapping, load_yaml, partial_date
 
 KINDS = frozenset({
     "rayon", "city", "town", "village", "landmark", "reservoir", "pass", "road",
@@ -61,23 +62,6 @@ class Parent:
     note: str
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader whose mappings remember the line they start on."""
-
-
-class _Mapping(dict):
-    line: int = 0
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
-    mapping = _Mapping(loader.construct_mapping(node, deep=True))
-    mapping.line = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 class _Reader:
     """Validation helpers that know which file they read, for error messages."""
 
@@ -88,11 +72,18 @@ class _Reader:
         return ValueError(f"{self.path}:{line}: {message}")
 
     def load(self) -> Any:
-        try:
-            return yaml.load(self.path.read_text(encoding="utf-8"), Loader=_LineLoader)
-        except yaml.MarkedYAMLError as err:
-            mark = err.problem_mark
-            raise self.fail(mark.line + 1 if mark else 0, f"not valid YAML: {err.problem}") from None
+        """The file's data; bad bytes, bad YAML and alias bombs raise with file and line."""
+        return load_yaml(self.path)
+
+    def date(self, item: _Mapping, key: str) -> str | None:
+        """A year or ISO date (``1991``, ``1991-09``, ``1991-09-02``) that exists in the calendar."""
+        value = item.get(key)
+        if value is None:
+            return None
+        date = partial_date(value)
+        if date is None:
+            raise self.fail(item.key_line(key), f"{key} must be a year or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), not {value!r}")
+        return date
 
     def names(self, raw: Any, line: int) -> tuple[Name, ...]:
         if raw is None:
@@ -111,7 +102,7 @@ class _Reader:
             self.keys(item, _NAME_KEYS, {"text", "lang", "usage"})
             return Name(
                 str(item["text"]), str(item["lang"]), str(item["usage"]),
-                _year(item.get("valid_from")), _year(item.get("valid_to")),
+                self.date(item, "valid_from"), self.date(item, "valid_to"),
             )
         raise self.fail(line, f"a name must be [text, lang, usage], got {item!r}")
 
@@ -130,10 +121,6 @@ class _Reader:
         if not ok or not (-90 <= raw[0] <= 90 and -180 <= raw[1] <= 180):
             raise self.fail(line, f"coords must be [lat, lon] in degrees, got {raw!r}")
         return (float(raw[0]), float(raw[1]))
-
-
-def _year(value: Any) -> str | None:
-    return None if value is None else str(value)
 
 
 def _az(name: str) -> str:
@@ -165,18 +152,18 @@ class Gazetteer:
 
     @classmethod
     def load(cls, directory: pathlib.Path) -> "Gazetteer":
-        """Read every ``*.yaml`` in ``directory``; rayons.yaml is keyed by ISO code."""
+        """Read every ``*.yaml`` and ``*.yml`` in ``directory``; rayons.yaml is keyed by ISO code."""
         directory = pathlib.Path(directory)
         builder = _Builder()
-        files = sorted(directory.glob("*.yaml"))
+        files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
         if not files:
-            raise ValueError(f"{directory}: no gazetteer files (*.yaml)")
+            raise ValueError(f"{directory}: no gazetteer files (*.yaml, *.yml)")
         for path in files:
             reader = _Reader(path)
             data = reader.load()
-            if path.name == "rayons.yaml":
+            if path.stem == "rayons":
                 builder.rayons(reader, data)
-            elif path.name == "not-places.yaml":
+            elif path.stem == "not-places":
                 builder.ordinary_words(reader, data)
             else:
                 builder.entries(reader, data)
@@ -242,7 +229,7 @@ class _Builder:
     def add(self, reader: _Reader, line: int, place: Place) -> None:
         if place.id in self.ids:
             raise reader.fail(line, f"duplicate id {place.id!r} (first in {self.ids[place.id]})")
-        self.ids[place.id] = f"{reader.path.name}:{line}"
+        self.ids[place.id] = f"{reader.path}:{line}"
         self.places.append(place)
 
     def rayons(self, reader: _Reader, data: Any) -> None:
@@ -348,8 +335,10 @@ class _Builder:
             if not isinstance(item, _Mapping):
                 raise reader.fail(line, "each history item must be a mapping")
             reader.keys(item, frozenset({"district", "valid_from", "valid_to", "note"}), {"district", "note"})
-            out.append(Parent(str(item["district"]), _year(item.get("valid_from")),
-                              _year(item.get("valid_to")), str(item["note"])))
+            if not _valid_code(item["district"]):
+                raise reader.fail(item.key_line("district"), f"history district {item['district']!r} is not an ISO 3166 code")
+            out.append(Parent(str(item["district"]), reader.date(item, "valid_from"),
+                              reader.date(item, "valid_to"), str(item["note"])))
         return tuple(out)
 
     def check_references(self) -> None:
@@ -359,3 +348,6 @@ class _Builder:
             code = place.district
             if code and "-" in code and code not in pages:
                 raise ValueError(f"{self.ids[place.id]}: district {code} is no rayon or city of rayons.yaml")
+            for parent in self.history.get(place.id, ()):
+                if "-" in parent.district and parent.district not in pages:
+                    raise ValueError(f"{self.ids[place.id]}: history district {parent.district} is no rayon or city of rayons.yaml")

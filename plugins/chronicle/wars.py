@@ -13,7 +13,8 @@ import pathlib
 from dataclasses import dataclass, replace
 
 import pycountry
-import yaml
+
+from chronicle.yamlload import LineDict, load_yaml
 
 KINDS = frozenset({"war", "campaign", "battle", "clashes", "blockade", "period"})
 _FIELDS = frozenset(
@@ -55,28 +56,6 @@ class AmbiguousName:
     means: tuple[str, ...]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Safe loader that remembers the line each mapping starts on."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-def _timestamp_or_text(loader: _LineLoader, node: yaml.ScalarNode) -> object:
-    """An impossible date ("1990-13-01") stays text, so the entry's check can name its line."""
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:
-        return loader.construct_scalar(node)
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
-
-
 def fold(name: str) -> str:
     """Key under which two spellings of a name count as the same name."""
     return " ".join(name.replace("-", " ").replace("–", " ").replace("—", " ").casefold().split())
@@ -91,15 +70,11 @@ class WarCatalog:
 
     @classmethod
     def load(cls, path: pathlib.Path) -> WarCatalog:
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-        except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None)
-            raise ValueError(f"{path}:{mark.line + 1 if mark else 1}: invalid YAML: {err}") from err
+        data = load_yaml(path)  # bad bytes, bad YAML, alias bombs: a ValueError naming file and line
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
             raise ValueError(f"{path}:1: expected a mapping with a list under 'entries'")
         wars = [_war(path, raw) for raw in data["entries"]]
-        lines = {raw["id"]: raw["__line__"] for raw in data["entries"]}
+        lines = {raw["id"]: raw.line for raw in data["entries"]}
         wars = _link(path, wars, lines)
         ambiguous = [_ambiguous(path, raw, lines) for raw in data.get("ambiguous") or []]
         false_friends = [str(name) for name in data.get("false_friends") or []]
@@ -133,10 +108,10 @@ def _fail(path: pathlib.Path, line: int, message: str) -> ValueError:
 
 
 def _war(path: pathlib.Path, raw: object) -> War:
-    if not isinstance(raw, dict):
+    if not isinstance(raw, LineDict):
         raise _fail(path, 1, f"an entry must be a mapping, not {raw!r}")
-    line = raw["__line__"]
-    unknown = sorted(set(raw) - _FIELDS - {"__line__"})
+    line = raw.line
+    unknown = sorted(set(raw) - _FIELDS)
     if unknown:
         raise _fail(path, line, f"unknown field(s) {', '.join(unknown)}")
     for key in ("id", "kind", "name"):
@@ -144,7 +119,7 @@ def _war(path: pathlib.Path, raw: object) -> War:
             raise _fail(path, line, f"entry needs a non-empty '{key}'")
     if raw["kind"] not in KINDS:
         raise _fail(path, line, f"{raw['id']}: kind {raw['kind']!r} is not one of {', '.join(sorted(KINDS))}")
-    start, end = _date(path, line, raw, "start"), _date(path, line, raw, "end")
+    start, end = _date(path, raw, "start"), _date(path, raw, "end")
     if start and end and start > end:
         raise _fail(path, line, f"{raw['id']}: start {start} is after end {end}")
     districts = _strings(path, line, raw, "districts")
@@ -171,11 +146,11 @@ def _war(path: pathlib.Path, raw: object) -> War:
     )
 
 
-def _date(path: pathlib.Path, line: int, raw: dict, key: str) -> dt.date | None:
+def _date(path: pathlib.Path, raw: LineDict, key: str) -> dt.date | None:
     value = raw.get(key)
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
-    raise _fail(path, line, f"{raw['id']}: {key} must be an ISO date (YYYY-MM-DD), not {value!r}")
+    raise _fail(path, raw.line, f"{raw['id']}: {key} must be an ISO date (YYYY-MM-DD), not {value!r}")
 
 
 def _strings(path: pathlib.Path, line: int, raw: dict, key: str) -> tuple[str, ...]:
@@ -221,7 +196,7 @@ def _check_inside(path: pathlib.Path, line: int, child: War, parent: War) -> Non
 
 
 def _ambiguous(path: pathlib.Path, raw: object, lines: dict[str, int]) -> AmbiguousName:
-    line = raw.get("__line__", 1) if isinstance(raw, dict) else 1
+    line = raw.line if isinstance(raw, LineDict) else 1
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not isinstance(raw.get("means"), list):
         raise _fail(path, line, "an ambiguous name needs 'name' and a list 'means'")
     if len(raw["means"]) < 2:

@@ -1,0 +1,205 @@
+"""One safe way to read the project's YAML: sidecars, the gazetteer, the wars catalog.
+
+Every YAML file here may come from a stranger's pull request, so loading it
+must neither eat the machine nor hide where a problem is. The loader refuses
+files over a size limit (checked by ``stat`` before reading), NUL bytes, text
+that is not UTF-8 and aliases that expand beyond a small budget (a "billion
+laughs" file fails at its first expensive alias instead of filling memory).
+Mappings remember the line they start on and the line of each key, so
+validation can say ``file:line`` and an editor fixes the YAML instead of
+reading a traceback. Impossible dates (``2020-13-45``) stay text for the same
+reason: the caller reports them at their line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+# Nodes that aliases may add to a document, in total; real files use a handful.
+ALIAS_BUDGET = 1_000
+# Reference data (gazetteer, wars) is reviewed but may grow; this only stops accidents and bombs.
+DEFAULT_MAX_YAML_BYTES = 20_000_000
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+class YamlError(ValueError):
+    """A YAML file that cannot be used, reported as ``path:line: message``."""
+
+    def __init__(self, path: str, line: int | None, message: str):
+        self.path, self.line, self.message = path, line, message
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+
+
+class LineDict(dict):
+    """A mapping that knows its own line and the line of each of its keys (1-based)."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def key_line(self, key: Any) -> int:
+        """The line of ``key``, or of the mapping when the key was not in the file."""
+        return self.key_lines.get(key, self.line)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader with line-numbered mappings, lenient timestamps and an alias budget."""
+
+    def __init__(self, stream: str, budget: int):
+        super().__init__(stream)
+        self._budget = budget
+        self._spent = 0
+        self._sizes: dict[int, int] = {}
+        self._open: set[str] = set()
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._charge(self.peek_event())
+        return super().compose_node(parent, index)
+
+    def compose_sequence_node(self, anchor: str | None) -> Any:
+        return self._composing(anchor, super().compose_sequence_node)
+
+    def compose_mapping_node(self, anchor: str | None) -> Any:
+        return self._composing(anchor, super().compose_mapping_node)
+
+    def _composing(self, anchor: str | None, compose: Any) -> Any:
+        if anchor is None:
+            return compose(anchor)
+        self._open.add(anchor)
+        try:
+            return compose(anchor)
+        finally:
+            self._open.discard(anchor)
+
+    def _charge(self, event: yaml.AliasEvent) -> None:
+        """Count what the alias would copy; refuse once the document exceeds the budget."""
+        line = event.start_mark.line + 1
+        if event.anchor in self._open:
+            raise _Refused(line, f"alias *{event.anchor} refers to the collection it is in (a recursive alias)")
+        node = self.anchors.get(event.anchor)
+        self._spent += _size(node, self._sizes) if node is not None else 0
+        if self._spent > self._budget:
+            raise _Refused(line, f"aliases expand to more than {self._budget} nodes (an alias bomb?); refused")
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+def _size(node: yaml.Node, memo: dict[int, int]) -> int:
+    """Nodes an alias to ``node`` expands to, memoized so nested aliases cost linear time."""
+    known = memo.get(id(node))
+    if known is not None:
+        return known
+    if isinstance(node, yaml.SequenceNode):
+        total = 1 + sum(_size(child, memo) for child in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        total = 1 + sum(_size(k, memo) + _size(v, memo) for k, v in node.value)
+    else:
+        total = 1
+    memo[id(node)] = total
+    return total
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    mapping = LineDict(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, (str, int, float, bool, dt.date)) or key is None:
+            mapping.key_lines.setdefault(key, key_node.start_mark.line + 1)
+    return mapping
+
+
+def _timestamp_or_text(loader: _Loader, node: yaml.ScalarNode) -> object:
+    """An impossible date ("1990-13-01") stays text, so the caller can name its line."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def load_yaml(path: Path, shown: str | None = None, *, max_bytes: int = DEFAULT_MAX_YAML_BYTES,
+              alias_budget: int = ALIAS_BUDGET) -> Any:
+    """The document in ``path``; ``shown`` is the path messages use (default: ``path`` as given).
+
+    Raises :class:`YamlError` (a ``ValueError``) naming the file and line.
+    """
+    shown = shown or str(path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise YamlError(shown, None, f"{size} bytes, more than the limit of {max_bytes} bytes; refused")
+    return parse_yaml(path.read_bytes(), shown, alias_budget=alias_budget)
+
+
+def parse_yaml(data: bytes, shown: str, *, alias_budget: int = ALIAS_BUDGET) -> Any:
+    """Like :func:`load_yaml` for bytes already read."""
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise YamlError(shown, _line_at(data, nul), "NUL byte in the file; refused")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise YamlError(shown, _line_at(data, err.start), f"not valid UTF-8 (byte {data[err.start]:#04x}); refused") from None
+    loader = None
+    try:
+        loader = _Loader(text, alias_budget)
+        return loader.get_single_data()
+    except _Refused as err:
+        raise YamlError(shown, err.line, err.message) from None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        raise YamlError(shown, mark.line + 1 if mark else 1, f"invalid YAML: {err.problem or err.context}") from None
+    except yaml.reader.ReaderError as err:
+        line = text[: err.position].count("\n") + 1
+        raise YamlError(shown, line, f"invalid YAML: control character U+{err.character:04X} is not allowed") from None
+    except yaml.YAMLError as err:
+        raise YamlError(shown, 1, f"invalid YAML: {err}") from None
+    except RecursionError:
+        raise YamlError(shown, None, "invalid YAML: nested too deeply") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    return data[:offset].count(b"\n") + 1
+
+
+def partial_date(value: object) -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` for a real calendar date, else ``None``.
+
+    Accepts what YAML makes of a date: text, a four-digit year as a number, a
+    date (a timestamp keeps its day). ``2020-13-45``, ``12``, ``"yesterday"``,
+    a mapping or a list are not dates.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return str(value)
+    if not isinstance(value, str):
+        return None
+    match = _PARTIAL_DATE.fullmatch(value.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return match.group(0)
