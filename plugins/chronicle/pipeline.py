@@ -128,21 +128,23 @@ def run(inputs: Inputs) -> Build:
     return assemble([process(r, gazetteer, catalog) for r in raws], diagnostics, gazetteer, catalog, inputs)
 
 
-def render_pages(build: Build) -> list[Page]:
+def render_pages(build: Build, directory_urls: bool = True) -> list[Page]:
     """Every generated page, sorted by path so builds are reproducible."""
-    addresses = Addresses(build.gazetteer, build.catalog, build.data_files)
+    addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls)
     index = build.index
     inside = mentioned_places(index, build.gazetteer)
-    pages = [render_source(s, index, addresses) for s in build.corpus.sources]
-    pages += [render_district(p, index, addresses, inside.get(p.district or p.id, [])) for p in build.gazetteer.districts()]
+    pages = [render_source(s, index, addresses, directory_urls) for s in build.corpus.sources]
+    for place in build.gazetteer.districts():
+        pages += render_district(place, index, addresses, inside.get(place.district or place.id, []))
     pages += render_date_pages(index, addresses)
-    pages += [render_war(w, index, addresses) for w in build.catalog.all()]
+    for war in build.catalog.all():
+        pages += render_war(war, index, addresses)
     pages += [
-        render_source_index(build.corpus, index),
+        render_source_index(build.corpus, index, directory_urls),
         render_district_index(index, addresses),
         render_timeline_index(index, addresses),
         render_war_index(index, addresses),
-        render_editors_page(build.corpus, build.unknown_places),
+        render_editors_page(build.corpus, build.unknown_places, directory_urls),
     ]
     return sorted(pages, key=lambda p: p.uri)
 
@@ -152,6 +154,6 @@ def redirects(build: Build, page_url, directory_urls: bool) -> dict[str, str]:
     return redirect_files(alias_targets(Addresses(build.gazetteer, build.catalog)), page_url, directory_urls)
 
 
-def overview(build: Build) -> str:
-    """The home page's overview section (the hand-written home page marks where it goes)."""
-    return render_overview(build.index, Addresses(build.gazetteer, build.catalog, build.data_files))
+def overview(build: Build, directory_urls: bool = True) -> str:
+    """The home page's overview section as HTML (the hand-written home page marks where it goes)."""
+    return str(render_overview(build.index, Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls)))

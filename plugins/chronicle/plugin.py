@@ -17,10 +17,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, pipeline
 from chronicle.export import write_export
 from chronicle.gazetteer import Gazetteer
+from chronicle.render.common import Heading, Page
+from chronicle.render.html import edit_url, text
+from chronicle.search_index import SearchIndexError, build_search_index
 from chronicle.timeline import timeline_rows
 from chronicle.wars import WarCatalog
 
@@ -48,6 +52,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._reference: tuple[tuple, Gazetteer, WarCatalog] | None = None
         self._build: pipeline.Build | None = None
         self._edit_paths: dict[str, str] = {}
+        # The previous build's pages: `mkdocs serve --dirty` rewrites only the pages that changed.
+        self._rendered: dict[str, Page] = {}
+        self._shape: tuple = ()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -72,10 +79,18 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._files = files
         for d in self._build.corpus.diagnostics:
             (log.error if d.fatal else log.warning)(str(d))
-        pages = pipeline.render_pages(self._build)
+        pages = pipeline.render_pages(self._build, config.use_directory_urls)
+        # A page added or removed, or a change to the nav, changes every page's navigation.
+        shape = (tuple(p.uri for p in pages), tuple(p.uri for p in pages if p.in_nav))
+        everything_changed = shape != self._shape
+        self._shape = shape
+        previous, self._rendered = self._rendered, {p.uri: p for p in pages}
         for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.uri, content=page.markdown, inclusion=inclusion))
+            file = GeneratedFile.generated(config, page.uri, content=page.body, inclusion=inclusion)
+            file.changed = everything_changed or previous.get(page.uri) != page
+            files.append(file)
+            GeneratedPage(page, file, config)
             if page.edit_path:
                 self._edit_paths[page.uri] = page.edit_path
         add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
@@ -106,9 +121,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             src = page.file.src_uri
             # Hand-written pages live in docs_dir; a generated page has an edit link only if one file makes it.
             path = f"{self._docs_prefix}/{src}" if page.file.generated_by is None else self._edit_paths.get(src)
-            page.edit_url = self.config.edit_url + path if path else None
+            page.edit_url = edit_url(self.config.edit_url, path) if path else None
         if OVERVIEW_MARKER in markdown and self._build is not None:
-            markdown = markdown.replace(OVERVIEW_MARKER, pipeline.overview(self._build))
+            markdown = markdown.replace(OVERVIEW_MARKER, pipeline.overview(self._build, config.use_directory_urls))
         return markdown
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -126,6 +141,70 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         timelines.mkdir(exist_ok=True)
         for war_id, rows in timeline_rows(self._build, lambda uri: files[uri].url).items():
             (timelines / f"{war_id}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        try:  # last: Pagefind indexes the finished HTML
+            build_search_index(site_dir)
+        except SearchIndexError as err:
+            raise PluginError(f"chronicle: {err}") from err
+
+
+class GeneratedFile(File):
+    """A page the pipeline made; ``changed`` says whether it differs from the previous build's.
+
+    Hack: MkDocs treats every generated file as modified. With ``mkdocs serve
+    --dirty`` this lets an edit rewrite only the pages whose HTML changed.
+    """
+
+    changed: bool = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
+class GeneratedPage(MkDocsPage):
+    """A page whose HTML the pipeline rendered: MkDocs does not run Markdown over it.
+
+    Hack: ``read_source`` and ``render`` are replaced; everything MkDocs and the
+    theme read afterwards (title, content, toc, anchors, links to check) is set
+    from the rendered page. Links are checked here as MkDocs checks Markdown
+    links (missing pages at ``validation.links.not_found``; anchors by MkDocs'
+    own ``validate_anchor_links`` after every page is rendered).
+    """
+
+    def __init__(self, rendered: Page, file: File, config: MkDocsConfig) -> None:
+        super().__init__(None, file, config)
+        self.rendered = rendered
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        self.markdown = ""
+        self.meta = {"search_filters": {name: list(values) for name, values in self.rendered.search_filters}}
+        # The theme inserts page titles into HTML as they are: it gets the title escaped.
+        self._title_from_render = str(text(self.rendered.title))
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content = str(self.rendered.body)
+        self.toc = get_toc(_toc_tokens(self.rendered.toc))
+        self.present_anchor_ids = set(self.rendered.anchors)
+        self.links_to_anchors = {}
+        for uri, anchor in sorted(set(self.rendered.links), key=lambda link: (link[0], link[1] or "")):
+            target = files.get_file_from_path(uri)
+            if target is None:
+                log.log(config.validation.links.not_found,
+                        f"Doc file '{self.file.src_uri}' contains a link to '{uri}', but the target is not found among documentation files.")
+            elif anchor:
+                self.links_to_anchors.setdefault(target, {})[anchor] = f"{uri}#{anchor}"
+
+
+def _toc_tokens(headings: tuple[Heading, ...]) -> list[dict]:
+    """Flat headings as the nested tokens MkDocs' ``get_toc`` expects (names are HTML)."""
+    root: list[dict] = []
+    stack: list[dict] = []
+    for h in headings:
+        token = {"level": h.level, "id": h.id, "name": str(text(h.title)), "children": []}
+        while stack and stack[-1]["level"] >= h.level:
+            stack.pop()
+        (stack[-1]["children"] if stack else root).append(token)
+        stack.append(token)
+    return root
 
 
 def add_hubs_to_nav(nav: list | None, hubs: list[str]) -> None:

@@ -11,10 +11,11 @@ from chronicle.wars import WarCatalog
 
 
 class Addresses:
-    def __init__(self, gazetteer: Gazetteer, catalog: WarCatalog, data_files: dict[str, str] | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, catalog: WarCatalog, data_files: dict[str, str] | None = None, directory_urls: bool = True) -> None:
         self.gazetteer = gazetteer
         self.catalog = catalog
         self.data_files = data_files or {}  # "wars"/"districts" -> repository path, for edit links
+        self.directory_urls = directory_urls  # MkDocs' use_directory_urls: how a page path becomes its URL
 
     def of(self, kind: str, key: str) -> tuple[str, str]:
         """(page uri, page title) for a district code, date key or war id."""

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import slugify
-from chronicle.render.text import attribute
+from chronicle.render.html import Markup, el
 
 NO_SLUG = "page"  # what slugify gives a name with no Latin letters
 
@@ -37,11 +37,8 @@ def redirect_files(targets: dict[str, tuple[str, str]], page_url, directory_urls
     for alias, (uri, title) in targets.items():
         dest = f"{alias}/index.html" if directory_urls else f"{alias}.html"
         href = posixpath.relpath(page_url(uri) or ".", posixpath.dirname(dest)) + ("/" if directory_urls else "")
-        href, name = attribute(href), attribute(title)
-        out[dest] = (
-            f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{name}</title>'
-            f'<meta name="robots" content="noindex"><link rel="canonical" href="{href}">'
-            f'<meta http-equiv="refresh" content="0; url={href}"></head>'
-            f'<body><p>This spelling leads to <a href="{href}">{name}</a>.</p></body></html>\n'
-        )
+        head = el("head", Markup('<meta charset="utf-8">'), el("title", title), el("meta", name="robots", content="noindex"),
+                  el("link", rel="canonical", href=href), el("meta", http_equiv="refresh", content=f"0; url={href}"))
+        body = el("body", el("p", "This spelling leads to ", el("a", title, href=href), "."))
+        out[dest] = f"<!doctype html>\n{el('html', head, body, lang='en')}\n"
     return out

@@ -1,26 +1,50 @@
-"""What every generated page shares: the page record, quotes and their footnotes."""
+"""What every generated page shares: the page record, links, headings, quotes and footnotes.
+
+Generated pages are rendered to HTML here, not through Markdown: source text
+is data, and HTML escaping (``render.html``) is all it needs. A
+:class:`PageContext` is one page under construction. It makes every internal
+link (and remembers it, so the plugin can check that each target page and
+anchor exists), every heading (for the table of contents) and every footnote,
+in the same HTML structure Python-Markdown's footnotes extension produces, so
+Material's footnote tooltips and the ``:target`` highlight keep working.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from anyascii import anyascii
 
 from chronicle.index import Statement
-from chronicle.render.text import inert, text_fragment
+from chronicle.render.html import Markup, el, external_url, join, text_fragment
+
+# A page lists at most this many statements; longer lists move to pages of their own.
+MAX_STATEMENTS_PER_PAGE = 200
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    id: str
+    title: str  # plain text
 
 
 @dataclass(frozen=True)
 class Page:
+    """A generated page: its place in docs_dir, its title (plain text) and its article HTML."""
+
     uri: str  # path under docs_dir, e.g. "districts/aghdam.md"
     title: str
-    markdown: str
+    body: Markup
+    toc: tuple[Heading, ...] = ()
+    links: tuple[tuple[str, str | None], ...] = ()  # (target uri, anchor) of every internal link
+    anchors: frozenset[str] = frozenset()  # ids this page defines
     edit_path: str | None = None  # repository file an editor changes to change this page
     in_nav: bool = False
+    search_filters: tuple[tuple[str, tuple[str, ...]], ...] = ()  # filter name -> values, for the search index
 
 
 def slugify(text: str) -> str:
@@ -28,21 +52,34 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "page"
 
 
-def link(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
-    """Relative ``.md`` link so MkDocs resolves and checks it."""
-    target = _relative(posixpath.dirname(from_uri), to_uri)
-    return f"{target}#{anchor}" if anchor else target
+def page_url(uri: str, directory_urls: bool) -> str:
+    """The site-relative URL MkDocs gives a docs_dir path (``wars/x.md`` -> ``wars/x/``)."""
+    stem = uri[:-3] if uri.endswith(".md") else uri
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
 
 
 @lru_cache(maxsize=1 << 16)
-def _relative(from_dir: str, to_uri: str) -> str:
-    """``posixpath.relpath`` for docs-relative paths, without its trips to the filesystem (a hot path)."""
-    src = from_dir.split("/") if from_dir else []
-    dst = to_uri.split("/")
+def relative_url(from_url: str, to_url: str) -> str:
+    """``to_url`` relative to the page at ``from_url`` (both site-relative), as a browser resolves it."""
+    src = from_url.split("/")[:-1]  # the page's folder
+    dst = to_url.split("/")
     common = 0
     while common < len(src) and common < len(dst) - 1 and src[common] == dst[common]:
         common += 1
-    return "/".join([".."] * (len(src) - common) + dst[common:])
+    rel = "/".join([".."] * (len(src) - common) + dst[common:])
+    return rel or "./"
+
+
+def link(from_uri: str, to_uri: str, anchor: str | None = None, directory_urls: bool = True) -> str:
+    """Relative URL from one generated page to another (or to a sentence on it)."""
+    target = relative_url(page_url(from_uri, directory_urls), page_url(to_uri, directory_urls))
+    return f"{target}#{anchor}" if anchor else target
 
 
 def source_uri(source_id: str) -> str:
@@ -62,40 +99,97 @@ def human_date(iso: str | None) -> str | None:
     return iso
 
 
-def attribution(statement: Statement, page_uri: str) -> str:
-    """Who says it: the source's title, linked to its page (two sources may share a title), and its perspective."""
-    meta = statement.source.meta
-    who = f"*[{inert(statement.source.title)}]({link(page_uri, source_uri(statement.source.id))})*"
-    if meta.perspective:
-        who += f" ({inert(meta.perspective)})"
-    return who
+@dataclass
+class PageContext:
+    """One page being rendered: its links, headings, anchors and footnotes."""
 
+    uri: str
+    directory_urls: bool = True
+    links: list[tuple[str, str | None]] = field(default_factory=list)
+    anchors: set[str] = field(default_factory=set)
+    toc: list[Heading] = field(default_factory=list)
+    _notes: dict[str, tuple[Statement, int]] = field(default_factory=dict)
 
-class Citations:
-    """Footnotes of one page: one per quoted sentence, labelled by its target."""
+    def href(self, to_uri: str, anchor: str | None = None) -> str:
+        self.links.append((to_uri, anchor))
+        return link(self.uri, to_uri, anchor, self.directory_urls)
 
-    def __init__(self, page_uri: str) -> None:
-        self.page_uri = page_uri
-        self._used: dict[str, Statement] = {}
+    def asset(self, site_path: str) -> str:
+        """Relative URL of a file that is not a page (an export file, an image)."""
+        return relative_url(page_url(self.uri, self.directory_urls), site_path)
 
-    def cite(self, statement: Statement) -> str:
+    def a(self, to_uri: str, label: object, anchor: str | None = None, **attrs: object) -> Markup:
+        return el("a", label, href=self.href(to_uri, anchor), **attrs)
+
+    def anchor(self, anchor_id: str) -> str:
+        self.anchors.add(anchor_id)
+        return anchor_id
+
+    def heading(self, level: int, title: str, *, anchor_id: str | None = None, content: object = None) -> Markup:
+        """``<hN>`` with a permalink, listed in the table of contents under its plain ``title``."""
+        anchor_id = anchor_id or self._free_id(slugify(title))
+        self.anchor(anchor_id)
+        if level > 1:
+            self.toc.append(Heading(level, anchor_id, title))
+        permalink = el("a", "¶", class_="headerlink", href=f"#{anchor_id}", title="Permanent link")
+        return el(f"h{level}", content if content is not None else title, permalink if level > 1 else None, id=anchor_id)
+
+    def _free_id(self, base: str) -> str:
+        candidate, n = base, 1
+        while candidate in self.anchors:
+            n += 1
+            candidate = f"{base}_{n}"
+        return candidate
+
+    # --- quotes and footnotes -------------------------------------------------
+
+    def quote(self, statement: Statement) -> Markup:
+        """The sentence verbatim, in quotation marks, with its footnote reference."""
+        return el("q", statement.sentence.text, class_="chronicle-quote", lang=statement.source.meta.language) + self.cite(statement)
+
+    def cite(self, statement: Statement) -> Markup:
         label = f"{statement.source.id}-{statement.sentence.id}"
-        self._used.setdefault(label, statement)
-        return f"[^{label}]"
+        if label not in self._notes:
+            self._notes[label] = (statement, 0)
+        st, refs = self._notes[label]
+        self._notes[label] = (st, refs + 1)
+        number = list(self._notes).index(label) + 1 if refs else len(self._notes)
+        ref_id = self.anchor(f"fnref:{label}" if not refs else f"fnref{refs + 1}:{label}")
+        return el("sup", el("a", str(number), class_="footnote-ref", href=f"#fn:{label}"), id=ref_id)
 
-    def quote(self, statement: Statement) -> str:
-        """The sentence verbatim, in quotation marks, with its footnote."""
-        return f'<q class="chronicle-quote">{inert(statement.sentence.text)}</q>{self.cite(statement)}'
+    def footnotes(self) -> Markup:
+        """The footnote list, as Python-Markdown's footnotes extension writes it."""
+        if not self._notes:
+            return Markup()
+        items = []
+        for number, (label, (st, refs)) in enumerate(self._notes.items(), 1):
+            backrefs = [
+                el("a", "↩", class_="footnote-backref", href=f"#fnref{'' if n == 1 else n}:{label}",
+                   title=f"Jump back to footnote {number} in the text")
+                for n in range(1, refs + 1)
+            ]
+            items.append(el("li", el("p", self._definition(st), Markup("&#160;"), join(backrefs, " ")), id=self.anchor(f"fn:{label}")))
+        return el("div", el("hr"), el("ol", *items), class_="footnote")
 
-    def definitions(self) -> str:
-        return "\n\n".join(f"[^{label}]: {self._definition(st)}" for label, st in self._used.items())
-
-    def _definition(self, st: Statement) -> str:
+    def _definition(self, st: Statement) -> Markup:
         meta = st.source.meta
-        parts = [f"*{inert(st.source.title)}*"]
-        parts += [inert(v) for v in (meta.publisher, human_date(meta.published)) if v]
-        target = link(self.page_uri, source_uri(st.source.id), st.sentence.id)
-        text = f"{', '.join(parts)}, ¶ {st.paragraph.number}: [the sentence in its source]({target})"
-        if meta.url:
-            text += f" · [original]({text_fragment(meta.url, st.sentence.text)})"
-        return text
+        parts: list[object] = [el("em", st.source.title)]
+        parts += [v for v in (getattr(meta, "revision", None), meta.publisher, human_date(meta.published)) if v]
+        target = self.a(source_uri(st.source.id), "the sentence in its source", st.sentence.id)
+        out = join(parts, ", ") + Markup(f", ¶ {st.paragraph.number}: ") + target
+        if original := external_url(meta.url):
+            out += Markup(" · ") + el("a", "original", href=text_fragment(original, st.sentence.text))
+        return out
+
+    def attribution(self, statement: Statement) -> Markup:
+        """Who says it: the source's title, linked to its page (two sources may share a title), and its perspective."""
+        meta = statement.source.meta
+        who = el("em", self.a(source_uri(statement.source.id), statement.source.title))
+        if meta.perspective:
+            who += Markup(" (") + el("span", meta.perspective, class_="chronicle-perspective") + Markup(")")
+        return who
+
+    def page(self, title: str, *parts: object, **kwargs) -> Page:
+        """The finished page: ``parts`` in order (``None`` and empty parts left out), then the footnotes."""
+        body = join([p for p in (*parts, self.footnotes()) if p], "\n")
+        return Page(self.uri, title, body, tuple(self.toc), tuple(self.links), frozenset(self.anchors), **kwargs)

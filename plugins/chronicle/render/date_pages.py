@@ -1,18 +1,22 @@
 """Date pages (decade, year, month, day) and the timeline index.
 
 A year page lets the year unfold month by month; a month page day by day; a
-day page sets the sources side by side, each in its own words.
+day page sets the sources side by side, each in its own words. A year or month
+with more statements than one page should hold lists its months or days with
+their counts instead, and each of those pages holds the statements.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from itertools import groupby
 
 from chronicle.index import Filing, SiteIndex, page_kind
 from chronicle.render.addresses import Addresses, date_title
-from chronicle.render.common import Page, attribution, link
-from chronicle.render.statements import StatementRenderer
-from chronicle.render.text import inert
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, PageContext
+from chronicle.render.html import Markup, el, join
+from chronicle.render.statements import StatementRenderer, unique
 
 
 def date_keys(index: SiteIndex) -> list[str]:
@@ -32,9 +36,8 @@ def render_date_pages(index: SiteIndex, addresses: Addresses) -> list[Page]:
     pages = []
     below = _descendants(keys)
     for key in keys:
-        kind = page_kind(key)
-        if kind == "day":
-            i = days.index(key)
+        if page_kind(key) == "day":
+            i = bisect_left(days, key)
             neighbours = (days[i - 1] if i else None, days[i + 1] if i + 1 < len(days) else None)
             pages.append(_day_page(key, index, addresses, neighbours, war_days))
         else:
@@ -42,13 +45,13 @@ def render_date_pages(index: SiteIndex, addresses: Addresses) -> list[Page]:
     return pages
 
 
-def _breadcrumbs(uri: str, key: str) -> str:
-    crumbs = [f"[Timeline]({link(uri, 'dates/index.md')})"]
+def _breadcrumbs(page: PageContext, key: str) -> Markup:
+    crumbs = [page.a("dates/index.md", "Timeline")]
     if page_kind(key) in ("month", "day"):
-        crumbs.append(f"[{key[:4]}]({link(uri, f'dates/{key[:4]}.md')})")
+        crumbs.append(page.a(f"dates/{key[:4]}.md", key[:4]))
     if page_kind(key) == "day":
-        crumbs.append(f"[{date_title(key[:7])}]({link(uri, f'dates/{key[:7]}.md')})")
-    return " › ".join(crumbs)
+        crumbs.append(page.a(f"dates/{key[:7]}.md", date_title(key[:7])))
+    return join(crumbs, " › ")
 
 
 def _descendants(keys: list[str]) -> dict[str, list[str]]:
@@ -71,83 +74,134 @@ def _days_by_war(index: SiteIndex, days: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def _within_wars(uri: str, key: str, war_days: dict[str, list[str]], addresses: Addresses) -> str:
+def _within_wars(page: PageContext, key: str, war_days: dict[str, list[str]], addresses: Addresses) -> Markup | None:
     """Previous and next day of each war this day belongs to: reading a war's narrative day by day."""
     lines = []
     for war, days in sorted(war_days.items()):
-        if key not in days or len(days) == 1:
+        i = bisect_left(days, key)
+        if i >= len(days) or days[i] != key or len(days) == 1:
             continue
-        i = days.index(key)
         steps = []
         if i > 0:
-            steps.append(f"[← {date_title(days[i - 1])}]({link(uri, f'dates/{days[i - 1]}.md')})")
+            steps.append(page.a(f"dates/{days[i - 1]}.md", f"← {date_title(days[i - 1])}"))
         if i + 1 < len(days):
-            steps.append(f"[{date_title(days[i + 1])} →]({link(uri, f'dates/{days[i + 1]}.md')})")
-        lines.append(f"In the [{inert(addresses.war(war)[1])}]({link(uri, addresses.war(war)[0])}): " + " · ".join(steps))
-    return "  \n".join(lines)
+            steps.append(page.a(f"dates/{days[i + 1]}.md", f"{date_title(days[i + 1])} →"))
+        uri, name = addresses.war(war)
+        lines.append(el("li", "In the ", page.a(uri, name), ": ", join(steps, " · ")))
+    return el("ul", *lines, class_="chronicle-steps") if lines else None
 
 
 def _day_page(key: str, index: SiteIndex, addresses: Addresses, neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> Page:
     uri, title = addresses.date(key)
-    out = StatementRenderer(uri, ("dates", key), index, addresses)
+    page = PageContext(uri, addresses.directory_urls)
+    out = StatementRenderer(page, ("dates", key), index, addresses)
     filings = index.dates.get(key, [])
     prev, nxt = neighbours
-    nav = [_breadcrumbs(uri, key)]
+    nav = [_breadcrumbs(page, key)]
     if prev:
-        nav.append(f"[← {date_title(prev)}]({link(uri, f'dates/{prev}.md')})")
+        nav.append(page.a(f"dates/{prev}.md", f"← {date_title(prev)}"))
     if nxt:
-        nav.append(f"[{date_title(nxt)} →]({link(uri, f'dates/{nxt}.md')})")
-    parts = [f"# {title}", " · ".join(nav), _within_wars(uri, key, war_days, addresses), _facets(uri, filings, addresses),
-             "## What the sources say", _side_by_side(filings, out)]
-    return Page(uri, title, "\n\n".join(p for p in (*parts, out.footnotes()) if p) + "\n")
+        nav.append(page.a(f"dates/{nxt}.md", f"{date_title(nxt)} →"))
+    return page.page(
+        title,
+        page.heading(1, title),
+        el("p", join(nav, " · "), class_="chronicle-crumbs"),
+        _within_wars(page, key, war_days, addresses),
+        _facets(page, filings, addresses),
+        page.heading(2, "What the sources say"),
+        _side_by_side(filings, out),
+        search_filters=facet_filters(filings, year=key[:4]),
+    )
 
 
-def _side_by_side(filings: list[Filing], out: StatementRenderer) -> str:
+def _side_by_side(filings: list[Filing], out: StatementRenderer) -> Markup:
     """One column per source, so readers compare each side's own words."""
     columns = []
     for _, group in groupby(sorted(filings, key=lambda f: f.statement.source.id), key=lambda f: f.statement.source.id):
         group = list(group)
-        head = attribution(group[0].statement, out.page_uri)
-        columns.append(f'<div class="chronicle-side" markdown>\n\n{head}\n\n{out.items(group, with_source=False)}\n\n</div>')
-    return '<div class="chronicle-sides" markdown>\n\n' + "\n\n".join(columns) + "\n\n</div>"
+        head = el("p", out.page.attribution(group[0].statement), class_="chronicle-side-head")
+        columns.append(el("div", head, out.items(group, with_source=False), class_="chronicle-side"))
+    return el("div", *columns, class_="chronicle-sides")
 
 
 def _period_page(key: str, below: list[str], index: SiteIndex, addresses: Addresses) -> Page:
     uri, title = addresses.date(key)
-    out = StatementRenderer(uri, ("dates", key), index, addresses)
+    page = PageContext(uri, addresses.directory_urls)
+    out = StatementRenderer(page, ("dates", key), index, addresses)
     own = index.dates.get(key, [])
-    parts = [f"# {title}", _breadcrumbs(uri, key)]
     all_filings = own + [f for k in below for f in index.dates.get(k, [])]
-    parts.append(_facets(uri, all_filings, addresses))
+    parts: list[object] = [page.heading(1, title), el("p", _breadcrumbs(page, key), class_="chronicle-crumbs"), _facets(page, all_filings, addresses)]
     if own:
-        parts.append(f"## Dated to {title} as a whole\n\n{out.items(own)}")
+        parts += [page.heading(2, f"Dated to {title} as a whole"), out.items(own)]
     child_len = 7 if page_kind(key) == "year" else 10
-    for child, keys in groupby([k for k in below if len(k) >= child_len], key=lambda k: k[:child_len]):
-        filings = [f for k in keys for f in index.dates.get(k, [])]
-        if filings:
-            parts.append(f"## [{date_title(child)}]({link(uri, f'dates/{child}.md')})\n\n{out.items(filings)}")
-    if footnotes := out.footnotes():
-        parts.append(footnotes)
-    return Page(uri, title, "\n\n".join(p for p in parts if p) + "\n", in_nav=page_kind(key) in ("year", "decade"))
+    children = [(child, [f for k in keys for f in index.dates.get(k, [])]) for child, keys in groupby([k for k in below if len(k) >= child_len], key=lambda k: k[:child_len])]
+    busy = len(unique(all_filings)) > MAX_STATEMENTS_PER_PAGE
+    if busy:
+        parts.append(page.heading(2, "By " + ("month" if child_len == 7 else "day")))
+        parts.append(el("ul", *(el("li", page.a(f"dates/{child}.md", date_title(child)), f" ({len(unique(filings))})") for child, filings in children if filings)))
+    else:
+        for child, filings in children:
+            if filings:
+                parts += [page.heading(2, date_title(child), content=page.a(f"dates/{child}.md", date_title(child))), out.items(filings)]
+    return page.page(title, *parts, in_nav=page_kind(key) in ("year", "decade"), search_filters=facet_filters(all_filings, year=key[:4] if key[:4].isdigit() else None))
 
 
-def _facets(uri: str, filings: list[Filing], addresses: Addresses) -> str:
+def _facets(page: PageContext, filings: list[Filing], addresses: Addresses) -> Markup | None:
     """The districts and wars of a page's statements, as links."""
     lines = []
     for kind, label in (("districts", "Districts"), ("wars", "Wars")):
         keys = sorted({k for f in filings for k in getattr(f.statement.facts, f"filed_{kind}")})
         if keys:
-            links = " · ".join(f"[{inert(t)}]({link(uri, u)})" for u, t in (addresses.of(kind, k) for k in keys))
-            lines.append(f"**{label}:** {links}")
-    return "  \n".join(lines)
+            links = [page.a(u, t) for u, t in (addresses.of(kind, k) for k in keys)]
+            lines.append(el("li", el("strong", f"{label}:"), " ", join(links, " · ")))
+    return el("ul", *lines, class_="chronicle-facets") if lines else None
+
+
+def facet_filters(filings: list[Filing], year: str | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Search filters of a page: the wars, districts and perspectives of its statements, and its year."""
+    facts = [f.statement for f in filings]
+    out = [
+        ("war", tuple(sorted({w for s in facts for w in s.facts.filed_wars}))),
+        ("district", tuple(sorted({d for s in facts for d in s.facts.filed_districts}))),
+        ("perspective", tuple(sorted({s.source.meta.perspective for s in facts if s.source.meta.perspective}))),
+        ("year", (year,) if year else ()),
+    ]
+    return tuple((k, v) for k, v in out if v)
+
+
+def statement_counts(index: SiteIndex) -> dict[str, int]:
+    """Statements each date page lists: its own, and for a year or month those of the pages below, each once."""
+    keys: dict[str, set] = defaultdict(set)
+    for key, filings in index.dates.items():
+        statements = {f.statement.key for f in filings}
+        keys[key] |= statements
+        if page_kind(key) in ("day", "month"):
+            keys[key[:4]] |= statements
+        if page_kind(key) == "day":
+            keys[key[:7]] |= statements
+    return {key: len(statements) for key, statements in keys.items()}
 
 
 def render_timeline_index(index: SiteIndex, addresses: Addresses) -> Page:
-    uri = "dates/index.md"
+    page = PageContext("dates/index.md", addresses.directory_urls)
     keys = date_keys(index)
-    counts = {key: sum(len(f) for k, f in index.dates.items() if k.startswith(key) and page_kind(k) != "decade" or k == key) for key in keys}
-    lines = ["# Timeline", "Years, months and days that the sources date events to, with the number of statements on each page."]
-    for key in keys:
-        depth = {"decade": 0, "year": 0, "month": 1, "day": 2}[page_kind(key)]
-        lines.append(f"{'    ' * depth}- [{date_title(key)}]({link(uri, f'dates/{key}.md')}) ({counts[key]})")
-    return Page(uri, "Timeline", "\n\n".join(lines[:2]) + "\n\n" + "\n".join(lines[2:]) + "\n", in_nav=True)
+    counts = statement_counts(index)
+    roots: list[Markup] = []
+    months: list[Markup] = []
+    days: list[Markup] = []
+
+    def entry(key: str, nested: list[Markup]) -> Markup:
+        return el("li", page.a(f"dates/{key}.md", date_title(key)), f" ({counts[key]})", el("ul", *nested) if nested else None)
+
+    for key in reversed(keys):  # children first, so each entry is built with its list of children
+        kind = page_kind(key)
+        if kind == "day":
+            days.insert(0, entry(key, []))
+        elif kind == "month":
+            months.insert(0, entry(key, days))
+            days = []
+        else:
+            roots.insert(0, entry(key, months if kind == "year" else []))
+            months = [] if kind == "year" else months
+    intro = el("p", "Years, months and days that the sources date events to, with the number of statements on each page.")
+    return page.page("Timeline", page.heading(1, "Timeline"), intro, el("ul", *roots, class_="chronicle-tree"), in_nav=True)

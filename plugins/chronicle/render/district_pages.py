@@ -1,4 +1,8 @@
-"""District pages: one neutral name, every other name labelled, statements by war."""
+"""District pages: one neutral name, every other name labelled, statements by war.
+
+A district with more statements than one page should hold lists its wars
+with their counts; each war's statements there get a page of their own.
+"""
 
 from __future__ import annotations
 
@@ -7,50 +11,71 @@ from collections import defaultdict
 from chronicle.gazetteer import Gazetteer, Place
 from chronicle.index import Filing, SiteIndex
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import Page, link
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, PageContext, slugify
+from chronicle.render.date_pages import facet_filters
+from chronicle.render.html import Markup, el, join
 from chronicle.render.map import district_map
 from chronicle.render.overview import war_anchor
-from chronicle.render.statements import StatementRenderer
-from chronicle.render.text import inert
+from chronicle.render.statements import StatementRenderer, unique
 
 UNDATED = "Not assigned to a war"
 # Kinds that are not inside one district, or are the district itself.
 SPANS = frozenset({"rayon", "country", "region", "province"})
 
 
-def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentioned: list[Place]) -> Page:
+def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentioned: list[Place]) -> list[Page]:
+    """The district's page, and one page per war when it has too many statements for one."""
     code = place.district or place.id
     uri, _ = addresses.district(code)
-    filings = index.districts.get(code, [])
-    out = StatementRenderer(uri, ("districts", code), index, addresses)
-    parts = [f"# {inert(place.name)}", _names(place), f"**ISO 3166-2:** `{code}` · **Statements:** {len(filings)} · [All districts]({link(uri, 'districts/index.md')})"]
-    parts.append(district_map(addresses.gazetteer, highlight=code))
+    filings = unique(index.districts.get(code, []))
+    page = PageContext(uri, addresses.directory_urls)
+    out = StatementRenderer(page, ("districts", code), index, addresses)
+    facts = el("p", el("strong", "ISO 3166-2:"), " ", el("code", code), " · ", el("strong", "Statements:"), f" {len(filings)} · ",
+               page.a("districts/index.md", "All districts"), class_="chronicle-crumbs")
+    parts: list[object] = [page.heading(1, place.name), _names(place), facts, district_map(addresses.gazetteer, highlight=code)]
     if mentioned:
-        items = ", ".join(f"{inert(p.name)} ({inert(p.kind)})" for p in mentioned)
-        parts.append(f"## Places in {inert(place.name)} that sources name\n\n{items}")
-    parts.append("## What the sources say")
+        items = ", ".join(f"{p.name} ({p.kind})" for p in mentioned)
+        parts += [page.heading(2, f"Places in {place.name} that sources name"), el("p", items)]
+    parts.append(page.heading(2, "What the sources say"))
     if not filings:
-        parts.append("No source in the corpus reports events here yet.")
+        parts.append(el("p", "No source in the corpus reports events here yet."))
+    busy = len(filings) > MAX_STATEMENTS_PER_PAGE
+    extra = []
     for war_id, war, group in _by_war(filings, addresses):
-        anchor = f" {{: #{war_anchor(war_id)} }}" if war_id else ""
-        parts.append(f"### {inert(war)}{anchor}\n\n{out.items(group)}")
-    if footnotes := out.footnotes():
-        parts.append(footnotes)
-    return Page(uri, place.name, "\n\n".join(parts) + "\n", edit_path=addresses.data_files.get("districts"))
+        anchor = war_anchor(war_id) if war_id else None
+        if busy:
+            sub = f"{uri[:-3]}/{slugify(war_id or 'undated')}.md"
+            parts += [page.heading(3, war, anchor_id=anchor), el("p", page.a(sub, f"{len(group)} statements"))]
+            extra.append(_war_page(place, war, group, sub, index, addresses))
+        else:
+            parts += [page.heading(3, war, anchor_id=anchor), out.items(group)]
+    main = page.page(place.name, *parts, edit_path=addresses.data_files.get("districts"),
+                     search_filters=facet_filters(filings) + (("district", (code,)),))
+    return [main, *extra]
 
 
-def _names(place: Place) -> str:
+def _war_page(place: Place, war: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> Page:
+    page = PageContext(uri, addresses.directory_urls)
+    code = place.district or place.id
+    out = StatementRenderer(page, ("districts", code), index, addresses)
+    title = f"{place.name}: {war}"
+    crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], place.name), " › ", war, class_="chronicle-crumbs")
+    return page.page(title, page.heading(1, title), crumbs, out.items(filings), search_filters=facet_filters(filings))
+
+
+def _names(place: Place) -> Markup | None:
     others = [n for n in place.names if n.text != place.name]
     if not others:
-        return ""
-    rows = "\n".join(f"| {inert(n.text)} | {inert(n.language)} | {inert(n.usage)} |" for n in others)
-    return f"| Also written | Language | Used by |\n|---|---|---|\n{rows}"
+        return None
+    head = el("tr", el("th", "Also written"), el("th", "Language"), el("th", "Used by"))
+    rows = [el("tr", el("td", n.text, lang=n.language if n.language and len(n.language) <= 3 else None), el("td", n.language), el("td", n.usage)) for n in others]
+    return el("table", el("thead", head), el("tbody", *rows), class_="chronicle-names")
 
 
 def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | None, str, list[Filing]]]:
     """Statements grouped under their war (top-level ids), wars in chronological order."""
     order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
-    groups: dict[str, list[Filing]] = defaultdict(list)
+    groups: dict[str | None, list[Filing]] = defaultdict(list)
     for f in filings:
         wars = [w for w in f.statement.facts.filed_wars if w in order] or [None]
         for war in wars:
@@ -72,14 +97,16 @@ def mentioned_places(index: SiteIndex, gazetteer: Gazetteer) -> dict[str, list[P
 
 
 def render_district_index(index: SiteIndex, addresses: Addresses) -> Page:
-    uri = "districts/index.md"
+    page = PageContext("districts/index.md", addresses.directory_urls)
     rows = []
-    for place in addresses.gazetteer.districts():
+    for place in sorted(addresses.gazetteer.districts(), key=lambda p: p.name):
         code = place.district or place.id
         target, name = addresses.district(code)
-        others = ", ".join(inert(n.text) for n in place.names if n.text != place.name)
-        rows.append(f"| [{inert(name)}]({link(uri, target)}) | `{code}` | {others} | {len(index.districts.get(code, []))} |")
-    table = "| District | ISO 3166-2 | Other names | Statements |\n|---|---|---|---:|\n" + "\n".join(rows)
-    intro = "Each district of Azerbaijan under its English name, with the names each side and each era use. Counts are the source sentences filed there."
-    body = "\n\n".join(["# Districts", intro, district_map(addresses.gazetteer), table])
-    return Page(uri, "Districts", body + "\n", edit_path=addresses.data_files.get("districts"), in_nav=True)
+        others = ", ".join(n.text for n in place.names if n.text != place.name)
+        count = len(unique(index.districts.get(code, [])))
+        rows.append(el("tr", el("td", page.a(target, name)), el("td", el("code", code)), el("td", others), el("td", str(count), class_="chronicle-num")))
+    head = el("tr", el("th", "District"), el("th", "ISO 3166-2"), el("th", "Other names"), el("th", "Statements"))
+    table = el("table", el("thead", head), el("tbody", *rows))
+    intro = el("p", "Each district of Azerbaijan under its English name, with the names each side and each era use. Counts are the source sentences filed there.")
+    return page.page("Districts", page.heading(1, "Districts"), intro, district_map(addresses.gazetteer), table,
+                     edit_path=addresses.data_files.get("districts"), in_nav=True)

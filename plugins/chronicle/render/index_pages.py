@@ -4,43 +4,44 @@ from __future__ import annotations
 
 from chronicle.index import SiteIndex
 from chronicle.model import Corpus
-from chronicle.render.common import Page, human_date, link, source_uri
-from chronicle.render.text import inert
+from chronicle.render.common import Page, PageContext, human_date, source_uri
+from chronicle.render.html import el
 
 
-def render_source_index(corpus: Corpus, index: SiteIndex) -> Page:
-    uri = "sources/index.md"
+def render_source_index(corpus: Corpus, index: SiteIndex, directory_urls: bool = True) -> Page:
+    page = PageContext("sources/index.md", directory_urls)
     rows = []
     for source in corpus.sources:
         sentences = source.sentences()
         cited = sum(1 for s in sentences if index.cited_by.get((source.id, s.id)))
         meta = source.meta
         cells = [
-            f"[{inert(source.title)}]({link(uri, source_uri(source.id))})",
-            inert(meta.publisher or "—"),
+            page.a(source_uri(source.id), source.title),
+            getattr(meta, "revision", None) or "—",
+            meta.publisher or "—",
             human_date(meta.published) or "—",
-            inert(meta.kind or "—"),
-            inert(meta.perspective or "—"),
-            f"{cited} / {len(sentences)}",
+            meta.kind or "—",
+            meta.perspective or "—",
         ]
-        rows.append("| " + " | ".join(cells) + " |")
-    table = "| Source | Publisher | Published | Kind | Perspective | Sentences cited |\n|---|---|---|---|---|---:|\n" + "\n".join(rows)
-    intro = "Every source of the chronicle, shown in full on its own page. Each sentence there has its own address; the statements on other pages link back to it."
-    return Page(uri, "Sources", f"# Sources\n\n{intro}\n\n{table}\n", in_nav=True)
+        rows.append(el("tr", *(el("td", c) for c in cells), el("td", f"{cited} / {len(sentences)}", class_="chronicle-num")))
+    head = el("tr", *(el("th", h) for h in ("Source", "Revision", "Publisher", "Published", "Kind", "Perspective", "Sentences cited")))
+    intro = el("p", "Every source of the chronicle, shown in full on its own page. Each sentence there has its own address; the statements on other pages link back to it.")
+    return page.page("Sources", page.heading(1, "Sources"), intro, el("table", el("thead", head), el("tbody", *rows)), in_nav=True)
 
 
-def render_editors_page(corpus: Corpus, unknown: list[tuple[str, int, str, str]]) -> Page:
+def render_editors_page(corpus: Corpus, unknown: list[tuple[str, int, str, str]], directory_urls: bool = True) -> Page:
     """Build problems and place names no gazetteer entry knows, for editors to act on.
 
     ``unknown`` rows are (source id, paragraph number, sentence id, candidate text).
     """
-    uri = "editors.md"
-    parts = ["# For editors", "What the last build could not place or read. Fix a source's metadata in its `.yml` file, add a name to `corpus/gazetteer/`, then rebuild."]
-    problems = "\n".join(f"- `{inert(str(d))}`" for d in corpus.diagnostics) or "None."
-    parts.append(f"## Build messages\n\n{problems}")
+    page = PageContext("editors.md", directory_urls)
+    intro = el("p", "What the last build could not place or read. Fix a source's metadata in its ", el("code", ".yml"),
+               " file, add a name to ", el("code", "corpus/gazetteer/"), ", then rebuild.")
+    problems = el("ul", *(el("li", el("code", str(d))) for d in corpus.diagnostics)) if corpus.diagnostics else el("p", "None.")
+    parts = [page.heading(1, "For editors"), intro, page.heading(2, "Build messages"), problems, page.heading(2, "Place names not in the gazetteer")]
     if unknown:
-        rows = "\n".join(f"| {inert(text)} | [¶{para}]({link(uri, source_uri(sid), sentence)}) of `{sid}` |" for sid, para, sentence, text in unknown)
-        parts.append(f"## Place names not in the gazetteer\n\n| Name | Where |\n|---|---|\n{rows}")
+        rows = [el("tr", el("td", text), el("td", page.a(source_uri(sid), f"¶{para}", sentence), " of ", el("code", sid))) for sid, para, sentence, text in unknown]
+        parts.append(el("table", el("thead", el("tr", el("th", "Name"), el("th", "Where"))), el("tbody", *rows)))
     else:
-        parts.append("## Place names not in the gazetteer\n\nNone.")
-    return Page(uri, "For editors", "\n\n".join(parts) + "\n", in_nav=True)
+        parts.append(el("p", "None."))
+    return page.page("For editors", *parts, in_nav=True)

@@ -9,15 +9,15 @@ from __future__ import annotations
 import math
 
 from chronicle.gazetteer import Gazetteer
-from chronicle.render.text import attribute
+from chronicle.render.html import Markup, el
 
 WIDTH, HEIGHT, MARGIN = 600, 360, 12
 
 
-def district_map(gazetteer: Gazetteer, highlight: str | None = None) -> str:
+def district_map(gazetteer: Gazetteer, highlight: str | None = None) -> Markup | None:
     points = [(p, p.coords) for p in gazetteer.districts() if p.coords]
     if not points:
-        return ""
+        return None
     lats = [c[0] for _, c in points]
     lons = [c[1] for _, c in points]
     scale_x = math.cos(math.radians(sum(lats) / len(lats)))
@@ -30,10 +30,7 @@ def district_map(gazetteer: Gazetteer, highlight: str | None = None) -> str:
         y = HEIGHT - MARGIN - (lat - min(lats)) * k
         here = (place.district or place.id) == highlight
         cls = "chronicle-dot chronicle-here" if here else "chronicle-dot"
-        dots.append(f'<circle class="{cls}" cx="{x:.1f}" cy="{y:.1f}" r="{7 if here else 4}"><title>{attribute(place.name)}</title></circle>')
-    label = f"Map of Azerbaijan's districts; {attribute(gazetteer.district(highlight).name)} highlighted" if highlight else "Map of Azerbaijan's districts"
-    return (
-        f'<figure class="chronicle-map" data-search-exclude><svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}">'
-        + "".join(dots)
-        + "</svg></figure>"
-    )
+        dots.append(el("circle", el("title", place.name), class_=cls, cx=f"{x:.1f}", cy=f"{y:.1f}", r=7 if here else 4))
+    label = f"Map of Azerbaijan's districts; {gazetteer.district(highlight).name} highlighted" if highlight else "Map of Azerbaijan's districts"
+    svg = el("svg", *dots, viewBox=f"0 0 {WIDTH} {HEIGHT}", role="img", aria_label=label)
+    return el("figure", svg, class_="chronicle-map", data_search_exclude=True, data_pagefind_ignore="all")

@@ -1,4 +1,8 @@
-"""The home page's overview: the periods on one timeline, and districts by war."""
+"""The home page's overview: the periods on one timeline, and districts by war.
+
+The home page is hand-written Markdown; the overview is HTML placed where it
+marks, so its links are final URLs (Markdown does not rewrite links in HTML).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,8 @@ from collections import Counter
 
 from chronicle.index import SiteIndex
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import link
-from chronicle.render.text import inert
+from chronicle.render.common import PageContext
+from chronicle.render.html import Markup, el, join
 
 HOME = "index.md"
 
@@ -17,19 +21,21 @@ def war_anchor(war_id: str) -> str:
     return f"war-{war_id}"
 
 
-def render_overview(index: SiteIndex, addresses: Addresses) -> str:
+def render_overview(index: SiteIndex, addresses: Addresses) -> Markup:
+    page = PageContext(HOME, addresses.directory_urls)
     wars = [w for w in addresses.catalog.all() if w.parent is None]
     counts = Counter((d, w) for d, filings in index.districts.items() for f in filings for w in f.statement.facts.filed_wars)
-    districts = sorted({d for d, _ in counts}, key=lambda code: addresses.district(code)[1])
+    districts = sorted({d for d, _ in counts if addresses.has_district(d)}, key=lambda code: addresses.district(code)[1])
     used = [w for w in wars if any(counts[(d, w.id)] for d in districts)]
-    parts = ["## The periods", '<div class="chronicle-timeline" data-src="data/timeline/periods.json"></div>']
+    parts = [el("h2", "The periods", id="the-periods"), el("div", class_="chronicle-timeline", data_src=page.asset("data/timeline/periods.json"))]
     if used:
-        head = "| District | " + " | ".join(f"[{inert(w.name)}]({link(HOME, addresses.war(w.id)[0])})" for w in used) + " |"
-        rule = "|---|" + "---:|" * len(used)
+        head = el("tr", el("th", "District"), *(el("th", page.a(addresses.war(w.id)[0], w.name)) for w in used))
         rows = []
         for code in districts:
             uri, name = addresses.district(code)
-            cells = [f"[{n}]({link(HOME, uri, war_anchor(w.id))})" if (n := counts[(code, w.id)]) else "" for w in used]
-            rows.append(f"| [{inert(name)}]({link(HOME, uri)}) | " + " | ".join(cells) + " |")
-        parts += ["## Districts by war", "Source sentences filed under each district and war; a number links to those statements.", "\n".join([head, rule, *rows])]
-    return "\n\n".join(parts)
+            cells = [el("td", page.a(uri, str(n), war_anchor(w.id)) if (n := counts[(code, w.id)]) else "", class_="chronicle-num") for w in used]
+            rows.append(el("tr", el("td", page.a(uri, name)), *cells))
+        table = el("div", el("table", el("thead", head), el("tbody", *rows)), class_="md-typeset__scrollwrap")
+        parts += [el("h2", "Districts by war", id="districts-by-war"),
+                  el("p", "Source sentences filed under each district and war; a number links to those statements."), table]
+    return join(parts, "\n")

@@ -5,52 +5,67 @@ from __future__ import annotations
 from chronicle.index import SiteIndex
 from chronicle.model import Paragraph, Source
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import Page, human_date, link, source_uri
-from chronicle.render.text import attribute, inert
+from chronicle.render.common import Page, PageContext, human_date, source_uri
+from chronicle.render.html import Markup, el, external_url, join
 
 KIND_ORDER = {"wars": 0, "districts": 1, "dates": 2}
 
 
-def render_source(source: Source, index: SiteIndex, addresses: Addresses) -> Page:
-    uri = source_uri(source.id)
-    up = f"[Sources]({link(uri, 'sources/index.md')}) › {inert(source.title)}"
-    parts = [f"# {inert(source.title)}", up, _metadata_box(source)]
-    parts += [_paragraph(source, p, index, addresses, uri) for p in source.paragraphs]
-    return Page(uri, source.title, "\n\n".join(parts) + "\n", edit_path=source.raw.path)
+def render_source(source: Source, index: SiteIndex, addresses: Addresses | None, directory_urls: bool = True) -> Page:
+    page = PageContext(source_uri(source.id), directory_urls)
+    crumbs = el("p", page.a("sources/index.md", "Sources"), " › ", source.title, class_="chronicle-crumbs")
+    paragraphs = [_paragraph(source, p, index, addresses, page) for p in source.paragraphs]
+    return page.page(
+        source.title,
+        page.heading(1, source.title),
+        crumbs,
+        _metadata_box(source),
+        el("div", *paragraphs, class_="chronicle-text", lang=source.meta.language),
+        edit_path=source.raw.path,
+        search_filters=_filters(source),
+    )
 
 
-def _metadata_box(source: Source) -> str:
+def _filters(source: Source) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    meta = source.meta
+    return tuple((k, (v,)) for k, v in (("perspective", meta.perspective), ("language", meta.language), ("kind", "source")) if v)
+
+
+def _metadata_box(source: Source) -> Markup:
     meta, raw = source.meta, source.raw
-    rows = [
+    rows: list[tuple[str, object]] = [
         ("Perspective", meta.perspective),
         ("Kind", meta.kind),
         ("Publisher", meta.publisher),
         ("Author", meta.author),
         ("Published", human_date(meta.published)),
+        ("Revision", getattr(meta, "revision", None)),
         ("Retrieved", human_date(meta.retrieved)),
         ("Language", meta.language),
         ("License", meta.license),
     ]
-    lines = [f"    | {label} | {inert(value) if value else '*unknown*'} |" for label, value in rows]
     if meta.url:
-        lines.append(f"    | Original | <{meta.url}> |")
-    lines.append(f"    | File | `{raw.path}` (sha256 `{raw.sha256[:16]}…`) |")
-    table = "\n".join(["    | Field | Value |", "    |---|---|", *lines])
-    return f'!!! info "About this source"\n\n{table}\n'
+        safe = external_url(meta.url)
+        rows.append(("Original", el("a", meta.url, href=safe) if safe else el("span", meta.url, " (not linked: not an http or https address)")))
+    rows.append(("File", join([el("code", raw.path), " (sha256 ", el("code", raw.sha256[:16] + "…"), ")"])))
+    body = [el("tr", el("td", label), el("td", value if value else el("em", "unknown"))) for label, value in rows]
+    table = el("table", el("thead", el("tr", el("th", "Field"), el("th", "Value"))), el("tbody", *body))
+    return el("div", el("p", "About this source", class_="admonition-title"), table, class_="admonition info")
 
 
-def _paragraph(source: Source, paragraph: Paragraph, index: SiteIndex, addresses: Addresses, uri: str) -> str:
+def _paragraph(source: Source, paragraph: Paragraph, index: SiteIndex, addresses: Addresses | None, page: PageContext) -> Markup:
     spans = []
     for sentence in paragraph.sentences:
-        span = f'<span class="chronicle-s" id="{sentence.id}">{inert(sentence.text)}</span>'
+        spans.append(el("span", sentence.text, class_="chronicle-s", id=page.anchor(sentence.id)))
         cited = sorted(index.cited_by.get((source.id, sentence.id), ()), key=lambda kp: (KIND_ORDER[kp[0]], kp[1]))
-        if cited:
-            links = " · ".join(f"[{inert(title)}]({link(uri, target)})" for target, title in (addresses.of(*kp) for kp in cited))
-            span += f' <small class="chronicle-cited" title="Pages quoting this sentence">quoted on: {links}</small>'
-        spans.append(span)
-    number = f'<a class="chronicle-pnum" href="#p{paragraph.number}" title="Paragraph {paragraph.number}, line {paragraph.line}">¶{paragraph.number}</a>'
-    classes = ".chronicle-para"
+        if cited and addresses is not None:
+            links = [page.a(target, title) for target, title in (addresses.of(*kp) for kp in cited)]
+            spans.append(el("small", "quoted on: ", join(links, " · "), class_="chronicle-cited", title="Pages quoting this sentence"))
+    number = el("a", f"¶{paragraph.number}", class_="chronicle-pnum", href=f"#p{paragraph.number}",
+                title=f"Paragraph {paragraph.number}, line {paragraph.line}")
+    classes = "chronicle-para"
+    why = None
     if paragraph.boilerplate:
-        classes += " .chronicle-boilerplate"
-        number += f' <span class="chronicle-why" title="{attribute(paragraph.boilerplate)}">{inert(paragraph.boilerplate)}</span>'
-    return f"{number} {' '.join(spans)}\n{{: #p{paragraph.number} {classes} }}"
+        classes += " chronicle-boilerplate"
+        why = el("span", paragraph.boilerplate, class_="chronicle-why", title=paragraph.boilerplate)
+    return el("p", number, " ", why, " " if why else None, join(spans, " "), id=page.anchor(f"p{paragraph.number}"), class_=classes)

@@ -7,52 +7,46 @@ from collections.abc import Iterable
 from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import Citations, attribution, link
-from chronicle.render.text import inert
+from chronicle.render.common import PageContext
+from chronicle.render.html import Markup, el, join
 
 RELATED_KINDS = ("dates", "districts", "wars")
 ROLE_NOTE = {"start": "begins", "end": "ends", "ongoing": "ongoing"}
 
 
 class StatementRenderer:
-    """Renders statements for one page, collecting that page's footnotes."""
+    """Renders statements for one page; links and footnotes go to the page's context."""
 
-    def __init__(self, page_uri: str, here: tuple[str, str], index: SiteIndex, addresses: Addresses) -> None:
-        self.page_uri = page_uri
+    def __init__(self, page: PageContext, here: tuple[str, str], index: SiteIndex, addresses: Addresses) -> None:
+        self.page = page
         self.here = here
         self.index = index
         self.addresses = addresses
-        self.citations = Citations(page_uri)
 
-    def item(self, filing: Filing, *, with_source: bool = True) -> str:
+    def item(self, filing: Filing, *, with_source: bool = True) -> Markup:
         st = filing.statement
-        label = ""
+        parts: list[object] = []
         if filing.mention is not None:
             note = ROLE_NOTE.get(filing.role)
-            label = f"**{inert(describe(filing.mention))}**{f' ({note})' if note else ''}: "
-        line = f"- {label}{self.citations.quote(st)}"
+            parts += [el("strong", describe(filing.mention)), f" ({note}): " if note else ": "]
+        parts.append(self.page.quote(st))
         if with_source:
-            line += f" — {attribution(st, self.page_uri)}"
-        related = self.related(st)
-        return f"{line}{f' · {related}' if related else ''}"
+            parts += [" — ", self.page.attribution(st)]
+        if related := self.related(st):
+            parts += [" ", related]
+        return el("li", *parts)
 
-    def items(self, filings: Iterable[Filing], **kwargs) -> str:
-        return "\n".join(self.item(f, **kwargs) for f in _unique(filings))
+    def items(self, filings: Iterable[Filing], **kwargs) -> Markup:
+        return el("ul", *(self.item(f, **kwargs) for f in unique(filings)), class_="chronicle-statements")
 
-    def related(self, statement: Statement) -> str:
-        """Links to the other pages this statement is filed on."""
+    def related(self, statement: Statement) -> Markup | None:
+        """One quiet line of links to the other pages this statement is filed on."""
         pages = sorted(self.index.cited_by.get(statement.key, ()), key=lambda kp: (RELATED_KINDS.index(kp[0]), kp[1]))
-        links = [
-            f"[{inert(title)}]({link(self.page_uri, uri)})"
-            for uri, title in (self.addresses.of(kind, key) for kind, key in pages if (kind, key) != self.here)
-        ]
-        return f'<small class="chronicle-related">{" · ".join(links)}</small>' if links else ""
-
-    def footnotes(self) -> str:
-        return self.citations.definitions()
+        links = [self.page.a(uri, title) for uri, title in (self.addresses.of(kind, key) for kind, key in pages if (kind, key) != self.here)]
+        return el("small", "also on: ", join(links, " · "), class_="chronicle-related") if links else None
 
 
-def _unique(filings: Iterable[Filing]) -> list[Filing]:
+def unique(filings: Iterable[Filing]) -> list[Filing]:
     """A sentence filed twice on one page (two mentions of the page's date) is listed once."""
     seen, out = set(), []
     for f in filings:

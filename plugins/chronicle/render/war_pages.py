@@ -1,4 +1,8 @@
-"""War, campaign and period pages: a summary from the data, then the sources' own words in date order."""
+"""War, campaign and period pages: facts from the catalogue, then the sources' own words in date order.
+
+A war with more statements than one page should hold keeps its summary and
+lists its years; each year (and the undated statements) gets a page of its own.
+"""
 
 from __future__ import annotations
 
@@ -7,30 +11,67 @@ from itertools import groupby
 
 from chronicle.index import Filing, SiteIndex
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import Page, human_date, link
-from chronicle.render.statements import StatementRenderer
-from chronicle.render.text import inert
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, PageContext, human_date, slugify
+from chronicle.render.date_pages import facet_filters
+from chronicle.render.html import Markup, el, join
+from chronicle.render.statements import StatementRenderer, unique
 from chronicle.wars import War
 
 UNDATED = "Undated statements"
 
 
-def render_war(war: War, index: SiteIndex, addresses: Addresses) -> Page:
+def render_war(war: War, index: SiteIndex, addresses: Addresses) -> list[Page]:
+    """The war's page, and its year pages when the war has too many statements for one."""
     uri, _ = addresses.war(war.id)
-    filings = index.wars.get(war.id, [])
-    out = StatementRenderer(uri, ("wars", war.id), index, addresses)
-    parts = [f"# {inert(war.name)}", _crumbs(uri, war, addresses), _summary(uri, war, filings, addresses)]
-    parts.append(f'<div class="chronicle-timeline" data-src="../../data/timeline/{war.id}.json"></div>')
-    if table := _district_table(uri, filings, addresses):
-        parts.append(f"## Districts\n\n{table}")
-    parts.append("## In the sources' words")
+    filings = unique(index.wars.get(war.id, []))
+    page = PageContext(uri, addresses.directory_urls)
+    out = StatementRenderer(page, ("wars", war.id), index, addresses)
+    parts: list[object] = [page.heading(1, war.name), _crumbs(page, war, addresses), _summary(page, war, filings, addresses)]
+    parts.append(el("div", class_="chronicle-timeline", data_src=page.asset(f"data/timeline/{war.id}.json")))
+    if table := _district_table(page, filings, addresses):
+        parts += [page.heading(2, "Districts"), table]
+    parts.append(page.heading(2, "In the sources' words"))
     if not filings:
-        parts.append("No source in the corpus is filed under this period yet.")
-    for month, group in groupby(filings, key=_period):
-        parts.append(f"### {month}\n\n{out.items(group)}")
-    if footnotes := out.footnotes():
-        parts.append(footnotes)
-    return Page(uri, war.name, "\n\n".join(p for p in parts if p) + "\n", edit_path=addresses.data_files.get("wars"))
+        parts.append(el("p", "No source in the corpus is filed under this period yet."))
+    years = _by_year(filings)
+    extra: list[Page] = []
+    if len(filings) > MAX_STATEMENTS_PER_PAGE:
+        links = []
+        for year, group in years:
+            sub = f"{uri[:-3]}/{slugify(year)}.md"
+            links.append(el("li", page.a(sub, year), f" ({len(group)})"))
+            extra.append(_year_page(war, year, group, sub, index, addresses))
+        parts.append(el("ul", *links, class_="chronicle-years"))
+    else:
+        parts += _narrative(page, out, filings)
+    edit = addresses.data_files.get("wars")
+    main = page.page(war.name, *parts, edit_path=edit, search_filters=facet_filters(filings) + (("war", (war.id,)),))
+    return [main, *extra]
+
+
+def _year_page(war: War, year: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> Page:
+    page = PageContext(uri, addresses.directory_urls)
+    out = StatementRenderer(page, ("wars", war.id), index, addresses)
+    title = f"{war.name}: {year}"
+    crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
+    return page.page(title, page.heading(1, title), crumbs, *_narrative(page, out, filings), search_filters=facet_filters(filings))
+
+
+def _narrative(page: PageContext, out: StatementRenderer, filings: list[Filing]) -> list[Markup]:
+    parts = []
+    for period, group in groupby(filings, key=_period):
+        parts += [page.heading(3, period), out.items(group)]
+    return parts
+
+
+def _by_year(filings: list[Filing]) -> list[tuple[str, list[Filing]]]:
+    return [(year, list(group)) for year, group in groupby(filings, key=_year)]
+
+
+def _year(filing: Filing) -> str:
+    """The year page a statement goes to: its heading's year ("August 1993" -> "1993"), a decade or undated as they are."""
+    period = _period(filing)
+    return period if period == UNDATED or period.startswith("the ") else period[-4:]
 
 
 def _period(filing: Filing) -> str:
@@ -47,7 +88,7 @@ def _period(filing: Filing) -> str:
     return str(day.year)
 
 
-def _crumbs(uri: str, war: War, addresses: Addresses) -> str:
+def _crumbs(page: PageContext, war: War, addresses: Addresses) -> Markup:
     """Up to the index through the parents; sideways to the previous and next sibling."""
     catalog = addresses.catalog
     chain = []
@@ -55,55 +96,72 @@ def _crumbs(uri: str, war: War, addresses: Addresses) -> str:
     while parent:
         chain.append(catalog.get(parent))
         parent = chain[-1].parent
-    crumbs = [f"[Wars and periods]({link(uri, 'wars/index.md')})"]
-    crumbs += [f"[{inert(w.name)}]({link(uri, addresses.war(w.id)[0])})" for w in reversed(chain)]
+    crumbs = [page.a("wars/index.md", "Wars and periods")]
+    crumbs += [page.a(addresses.war(w.id)[0], w.name) for w in reversed(chain)]
     siblings = catalog.children(war.parent) if war.parent else [w for w in catalog.all() if w.parent is None]
     i = [w.id for w in siblings].index(war.id)
     sideways = []
     if i > 0:
-        sideways.append(f"[← {inert(siblings[i - 1].name)}]({link(uri, addresses.war(siblings[i - 1].id)[0])})")
+        sideways.append(page.a(addresses.war(siblings[i - 1].id)[0], f"← {siblings[i - 1].name}"))
     if i + 1 < len(siblings):
-        sideways.append(f"[{inert(siblings[i + 1].name)} →]({link(uri, addresses.war(siblings[i + 1].id)[0])})")
-    return " › ".join(crumbs) + (" · " + " · ".join(sideways) if sideways else "")
+        sideways.append(page.a(addresses.war(siblings[i + 1].id)[0], f"{siblings[i + 1].name} →"))
+    line = join(crumbs, " › ")
+    if sideways:
+        line += Markup(" · ") + join(sideways, " · ")
+    return el("p", line, class_="chronicle-crumbs")
 
 
-def _summary(uri: str, war: War, filings: list[Filing], addresses: Addresses) -> str:
-    rows = [("Dates", " – ".join(filter(None, (human_date(str(war.start) if war.start else None), human_date(str(war.end) if war.end else None)))) or "unknown")]
+def war_dates(war: War) -> str:
+    return " – ".join(filter(None, (human_date(str(war.start) if war.start else None), human_date(str(war.end) if war.end else None))))
+
+
+def _summary(page: PageContext, war: War, filings: list[Filing], addresses: Addresses) -> Markup:
+    """Facts of the catalogue (dates, names, parties, parts) and counts of the corpus; no narrative of the site's own."""
+    rows: list[tuple[str, object]] = [("Dates", war_dates(war) or "unknown")]
     if war.aliases:
-        rows.append(("Also called", ", ".join(inert(a) for a in war.aliases)))
+        rows.append(("Also called", ", ".join(war.aliases)))
     if war.parties:
-        rows.append(("Parties", ", ".join(inert(p) for p in war.parties)))
+        rows.append(("Parties", ", ".join(war.parties)))
     children = addresses.catalog.children(war.id)
     if children:
-        rows.append(("Campaigns and battles", ", ".join(f"[{inert(c.name)}]({link(uri, addresses.war(c.id)[0])})" for c in children)))
+        rows.append(("Campaigns and battles", join((page.a(addresses.war(c.id)[0], c.name) for c in children), ", ")))
     districts = sorted(d for d in set(war.districts) | {d for f in filings for d in f.statement.facts.filed_districts} if addresses.has_district(d))
     if districts:
-        rows.append(("Districts affected", ", ".join(f"[{inert(t)}]({link(uri, u)})" for u, t in map(addresses.district, districts))))
-    body = "\n".join(f"    | {k} | {v} |" for k, v in rows)
-    summary = f"    {inert(war.summary)}\n\n" if war.summary else ""
-    return f'!!! abstract "{inert(war.kind.capitalize())}"\n\n{summary}    | Field | Value |\n    |---|---|\n{body}\n'
+        rows.append(("Districts affected", join((page.a(u, t) for u, t in map(addresses.district, districts)), ", ")))
+    sources = {f.statement.source.id for f in filings}
+    perspectives = {f.statement.source.meta.perspective for f in filings if f.statement.source.meta.perspective}
+    rows.append(("In this corpus", f"{len(filings)} statements from {len(sources)} sources, {len(perspectives)} perspectives"))
+    body = [el("tr", el("td", k), el("td", v)) for k, v in rows]
+    table = el("table", el("thead", el("tr", el("th", "Field"), el("th", "Value"))), el("tbody", *body))
+    return el("div", el("p", war.kind.capitalize(), class_="admonition-title"), table, class_="admonition abstract")
 
 
-def _district_table(uri: str, filings: list[Filing], addresses: Addresses) -> str:
-    counts = Counter(d for f in filings for d in f.statement.facts.filed_districts)
+def _district_table(page: PageContext, filings: list[Filing], addresses: Addresses) -> Markup | None:
+    counts = Counter(d for f in filings for d in f.statement.facts.filed_districts if addresses.has_district(d))
     if not counts:
-        return ""
-    rows = [f"| [{inert(t)}]({link(uri, u)}) | {n} |" for (u, t), n in sorted(((addresses.district(c), n) for c, n in counts.items()), key=lambda x: (-x[1], x[0][1]))]
-    return "| District | Statements |\n|---|---:|\n" + "\n".join(rows)
+        return None
+    ranked = sorted(((addresses.district(c), n) for c, n in counts.items()), key=lambda x: (-x[1], x[0][1]))
+    rows = [el("tr", el("td", page.a(u, t)), el("td", str(n), class_="chronicle-num")) for (u, t), n in ranked]
+    return el("table", el("thead", el("tr", el("th", "District"), el("th", "Statements"))), el("tbody", *rows))
 
 
-def _tree(addresses: Addresses, parent: str | None, depth: int):
+def _tree(addresses: Addresses, parent: str | None):
     """Wars in chronological order, each followed by its campaigns."""
     for war in addresses.catalog.all():
         if war.parent == parent:
-            yield war, depth
-            yield from _tree(addresses, war.id, depth + 1)
+            yield war, [*_tree(addresses, war.id)]
 
 
 def render_war_index(index: SiteIndex, addresses: Addresses) -> Page:
-    uri = "wars/index.md"
-    lines = ["# Wars and periods", "The wars, campaigns and periods between them, in order. Counts are the source sentences filed on each page.", ""]
-    for war, depth in _tree(addresses, None, 0):
-        dates = " – ".join(filter(None, (human_date(str(war.start) if war.start else None), human_date(str(war.end) if war.end else None))))
-        lines.append(f"{'    ' * depth}- [{inert(war.name)}]({link(uri, addresses.war(war.id)[0])}) {dates} ({len(index.wars.get(war.id, []))})")
-    return Page(uri, "Wars and periods", "\n\n".join(lines[:2]) + "\n\n" + "\n".join(lines[3:]) + "\n", edit_path=addresses.data_files.get("wars"), in_nav=True)
+    page = PageContext("wars/index.md", addresses.directory_urls)
+
+    def entries(nodes) -> Markup:
+        items = [
+            el("li", page.a(addresses.war(war.id)[0], war.name), f" {war_dates(war)} ({len(unique(index.wars.get(war.id, [])))})", entries(children) if children else None)
+            for war, children in nodes
+        ]
+        return el("ul", *items)
+
+    intro = el("p", "The wars, campaigns and periods between them, in order. Counts are the source sentences filed on each page.")
+    return page.page("Wars and periods", page.heading(1, "Wars and periods"), intro, entries(list(_tree(addresses, None))),
+                     edit_path=addresses.data_files.get("wars"), in_nav=True)

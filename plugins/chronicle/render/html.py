@@ -1,0 +1,105 @@
+"""The one place where values enter HTML.
+
+Every generated page is built from :class:`markupsafe.Markup` fragments. A
+plain ``str`` (source text, metadata, file names, gazetteer and wars values)
+is escaped exactly once, when it is placed into an element or an attribute;
+a ``Markup`` value is HTML this module already made and is kept as it is.
+There is no other escaping anywhere in the renderer, and no entity encoding
+upstream that a later layer could decode again.
+
+Three contexts, three functions: :func:`el` escapes text children and quoted
+attribute values, :func:`external_url` admits only ``http`` and ``https``
+URLs (anything else is not linked at all), and internal links are made by
+:class:`chronicle.render.common.PageContext`, which computes them from page
+paths, never from input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import quote, urlsplit
+
+from markupsafe import Markup, escape
+
+__all__ = ["Markup", "el", "join", "text", "external_url", "edit_url", "text_fragment"]
+
+# Elements that have no closing tag.
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr"})
+# Characters kept as they are when a URL path is percent-encoded.
+_URL_SAFE = "/:@!$&'()*+,;=-._~%"
+ALLOWED_SCHEMES = ("http", "https")
+
+
+def text(value: object) -> Markup:
+    """Any value as HTML text (``Markup`` passes through, everything else is escaped)."""
+    return escape(value)
+
+
+def join(parts: Iterable[object], separator: object = "") -> Markup:
+    """Fragments joined by ``separator``, each escaped unless it is already ``Markup``."""
+    return escape(separator).join(escape(p) for p in parts)
+
+
+def el(tag: str, *children: object, **attrs: object) -> Markup:
+    """``<tag attrs>children</tag>`` with every attribute value and text child escaped.
+
+    Attribute names come from code, never from input: ``class_`` is ``class``,
+    ``data_x`` is ``data-x``, ``aria_label`` is ``aria-label``. ``None`` and
+    ``False`` leave an attribute out, ``True`` writes it bare.
+    """
+    rendered = []
+    for name, value in attrs.items():
+        if value is None or value is False:
+            continue
+        name = name.rstrip("_").replace("_", "-")
+        rendered.append(f" {name}" if value is True else f' {name}="{escape(value)}"')
+    opening = f"<{tag}{''.join(rendered)}>"
+    if tag in _VOID:
+        return Markup(opening)
+    return Markup(opening) + join(c for c in children if c is not None) + Markup(f"</{tag}>")
+
+
+def external_url(url: str | None) -> str | None:
+    """``url`` if it is an absolute ``http(s)`` URL, with unsafe characters percent-encoded; else ``None``.
+
+    ``javascript:``, ``data:``, relative and scheme-less URLs are never linked:
+    the caller shows the value as text instead (and ingest warns about it).
+    """
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ALLOWED_SCHEMES or not parts.netloc:
+        return None
+    return quote(url, safe=_URL_SAFE + "?#[]")
+
+
+def edit_url(base: str, repository_path: str) -> str:
+    """The "edit this page" link: a repository path percent-encoded under the configured base URL."""
+    return base + quote(repository_path, safe="/")
+
+
+# Text fragments need these characters percent-encoded on top of URL escaping.
+_FRAGMENT_RESERVED = str.maketrans({"-": "%2D", ",": "%2C", "&": "%26"})
+FRAGMENT_EDGE_WORDS = 4
+
+
+def text_fragment(url: str, sentence: str) -> str:
+    """``url`` with a ``#:~:text=`` directive that scrolls to ``sentence``.
+
+    Long sentences use the ``start,end`` form so the link survives small edits
+    in the middle of the sentence.
+    """
+    words = sentence.split()
+
+    def enc(part: list[str]) -> str:
+        return quote(" ".join(part), safe="").translate(_FRAGMENT_RESERVED)
+
+    if len(words) <= 2 * FRAGMENT_EDGE_WORDS:
+        directive = enc(words)
+    else:
+        directive = f"{enc(words[:FRAGMENT_EDGE_WORDS])},{enc(words[-FRAGMENT_EDGE_WORDS:])}"
+    return f"{url.split('#', 1)[0]}#:~:text={directive}"
