@@ -57,6 +57,10 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("In 1993–94 the war raged.", [("1993–94", "1993/1994", "DATE", None)]),
         ("During the December 1993-February 1994 period.", [("December 1993-February 1994", "1993-12/1994-02", "DATE", None)]),
         ("Clashes on April 1-2, 2016.", [("April 1-2, 2016", "2016-04-01/2016-04-02", "DATE", None)]),
+        # an infobox label glued to its value; a dotted range whose end alone has the year (issue 13)
+        ("DateMarch 27 – April 3, 1993", [("March 27 – April 3, 1993", "1993-03-27/1993-04-03", "DATE", None)]),
+        ("Date3 March - 11 April 1994", [("3 March - 11 April 1994", "1994-03-03/1994-04-11", "DATE", None)]),
+        ("Within the week (27.03.-03.04.1993), they left.", [("27.03.-03.04.1993", "1993-03-27/1993-04-03", "DATE", None)]),
         ("Between 10 and 17 October 1993.", [("10 and 17 October 1993", "1993-10-10/1993-10-17", "DATE", None)]),
         (
             "On October 16th and 17th, 1993 they attacked.",
@@ -99,6 +103,9 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("Earlier this month they met.", [("Earlier this month", "2023-09", "DATE", None)]),
         ("Last year it rained.", [("Last year", "2022", "DATE", None)]),
         ("Two weeks ago it rained.", [("Two weeks ago", "2023-09-06", "DATE", None)]),
+        # a past event counted back from the document's year (issue 13)
+        ("The town fell 30 years ago on 2 October.", [("30 years ago", "1993", "DATE", None), ("2 October", "1993-10-02", "DATE", None)]),
+        ("Ten years on from the battle, veterans met.", [("Ten years on", "2013", "DATE", None)]),
         ("The talks will resume on Friday.", [("Friday", "2023-09-22", "DATE", None)]),
         ("This morning the guns fell silent.", [("This morning", "2023-09-20TMO", "TIME", None)]),
         ("Last night they fired.", [("Last night", "2023-09-19TNI", "TIME", None)]),

@@ -159,3 +159,8 @@ def test_a_day_that_does_not_exist_in_the_inferred_year_stays_unresolved():
 def test_a_shift_past_the_start_of_the_calendar_stays_unresolved():
     found = flat([["It happened 2020 years ago."]], document_date=dt.date(2000, 1, 1))
     assert found == [("2020 years ago", "XXXX-XX-XX", None)]
+
+
+def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before():
+    document = [["In spring 1994 the front moved east."], ["The cold winter had closed the passes."]]
+    assert values(document) == ["1994-SP", "1993-WI"]

@@ -283,6 +283,11 @@ class _Grammar:
         if tok.kind == "iso":
             year, month, day = (int(x) for x in tok.text[:10].split("-"))
             rule = "iso-date"
+        elif tok.kind == "daymonth":  # "27.03.-03.04.1993": the range's end gives the year
+            day, month = (int(x) for x in tok.text.split(".")[:2])
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                return None
+            return i + 1, Point(None, month, day), "numeric-date"
         elif tok.kind == "numdate":
             a, b, c = (int(x) for x in tok.text.replace(".", "/").split("/"))
             month_first = "/" in tok.text and (b > 12 or (a <= 12 and not self.day_first))
@@ -559,6 +564,8 @@ class _Grammar:
         if unit is None or unit[0] not in _SHIFT_UNITS:
             return None
         direction = self.low(j + 1)
+        if direction == "on" and self.word(j + 2, "from", "since"):
+            direction = "ago"  # "ten years on from the battle": counted back from the document's date
         if direction not in _SHIFT_DIRECTIONS:
             return None
         if direction == "before" and j + 2 < self.n and self.t[j + 2].kind == "word":
@@ -753,7 +760,7 @@ _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (_Grammar.fuzzy, set(lx.FUZZY_ADJECTIVES), set()),
     (_Grammar.part_of, {*lx.FUZZY_NOUNS, *lx.HALVES}, set()),
     (_Grammar.part_of_day, set(lx.PARTS_OF_DAY), set()),
-    (_Grammar.dated, _DATE_WORDS, {"num", "ordinal", "iso", "numdate", "decade"}),
+    (_Grammar.dated, _DATE_WORDS, {"num", "ordinal", "iso", "numdate", "daymonth", "decade"}),
     (_Grammar.clock_time, set(lx.APPROXIMATORS), {"clock", "num"}),
     (
         _Grammar.relative,

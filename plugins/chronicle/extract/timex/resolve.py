@@ -86,6 +86,7 @@ class Resolver:
         self.anchors = anchors
         self.year: int | None = anchors.title_year
         self.month: tuple[int, int] | None = None
+        self.early = False  # the narrative stands in the first half of its year (spring, March)
         self.day: dt.date | None = None
         self.label = "title" if anchors.title_year else ""
 
@@ -98,6 +99,8 @@ class Resolver:
             self.advance(frame, mention, last)
             if frame.point and frame.point.year is not None:
                 local_year = (frame.upto or frame.point).year
+            elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
+                local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
 
     # ------------------------------------------------------------ per kind
@@ -129,6 +132,8 @@ class Resolver:
             year = self.year
             if self.month and point.month and self.month[0] == year and self.month[1] - point.month >= 9:
                 year += 1  # "December 26 ... On January 5": the narrative crossed into the next year
+            if point.season == "WI" and self.early:
+                year -= 1  # "the cold winter" told in spring 1994 is the winter of 1993/94
             return year, self.label if self.label == "title" else f"narrative:{self.label}"
         if self.anchors.date is not None:
             return self.anchors.date.year, self.anchors.date_label
@@ -231,6 +236,8 @@ class Resolver:
             self.day = dt.date(last.year, last.month, last.day)
         elif self.day is not None and (self.day.year, self.day.month) != (last.year, last.month or self.day.month):
             self.day = None
+        if last.month is not None or last.season is not None:
+            self.early = (last.month or 0) <= 6 if last.month is not None else last.season == "SP"
         if last.month is not None:
             self.month = (last.year, last.month)
         elif self.month is not None and self.month[0] != last.year:

@@ -16,10 +16,12 @@ from chronicle.extract.timex import lexicon
 
 _TOKEN = re.compile(
     r"""
-    (?P<word>[^\W\d_]+)
+    (?P<label>Dates?(?=\d|[A-Z][a-z]))
+  | (?P<word>[^\W\d_]+)
   | (?P<punct>[^\w\s])
   | (?P<iso>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)(?![\d-])
   | (?P<numdate>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?!\d|[./]\d)
+  | (?P<daymonth>\d{1,2}\.\d{1,2}\.)(?=\s?[-\u2013]\s?\d{1,2}\.\d{1,2}\.\d{4})
   | (?P<clock>\d{1,2}:\d{2})(?![\d:])
   | (?P<quantity>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)
   | (?P<ordinal>\d{1,3}(?:st|nd|rd|th))(?![^\W\d_])
@@ -59,9 +61,10 @@ def tokenize(text: str) -> list[Token]:
     last_end = -1
     for match in _TOKEN.finditer(text):
         start, end = match.span()
-        word = match.group()
-        tokens.append(Token(match.lastgroup, word, start, end, start != last_end, word.lower()))
-        last_end = end
+        word, kind = match.group(), match.lastgroup
+        tokens.append(Token("word" if kind == "label" else kind, word, start, end, start != last_end, word.lower()))
+        # an infobox label glued to its value ("DateMarch 27", "Date3 March") stands apart from it
+        last_end = -1 if kind == "label" else end
     return tokens
 
 
