@@ -66,9 +66,9 @@ def test_a_dateline_found_later_in_the_text_serves_as_document_date():
         ["This week they organized the evacuation."],
     ]
     assert flat(document) == [
-        ("yesterday", "2023-09-19", "dateline:2023-09-20"),
+        ("yesterday", "2023-09-19", "header:2023-09-20"),
         ("20 September 2023 Wednesday 11:31", "2023-09-20T11:31", "explicit"),
-        ("This week", "2023-W38", "dateline:2023-09-20"),
+        ("This week", "2023-W38", "header:2023-09-20"),
     ]
 
 

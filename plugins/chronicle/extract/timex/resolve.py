@@ -2,9 +2,9 @@
 
 Two kinds of anchor fill what the text leaves out:
 
-* the **document date** (passed in, else a dateline paragraph such as
-  "20 September 2023 Wednesday 11:31" near the top): for "yesterday",
-  "on Tuesday", "this week", "earlier this month", "three years ago";
+* the **document date** (passed in, else the date the text states for
+  itself: a header line, a dateline, a closing line; see ``header``): for
+  "yesterday", "on Tuesday", "this week", "earlier this month", "three years ago";
 * the **narrative**, read in order: the last day, month and year the text
   established, for "the same day", "two days later", "end of the month" and
   for the year of an underspecified "On July 4".
@@ -27,9 +27,9 @@ from dateutil.relativedelta import relativedelta
 
 from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex.frames import Frame, Point
+from chronicle.extract.timex.header import header_date
 from chronicle.model import DateMention
 
-_DATELINE_SCAN = 12  # a dateline stands near the top of the document
 _OPEN_BOUNDS = {"BEFORE", "AFTER"}
 
 
@@ -39,7 +39,7 @@ class DocumentAnchors:
 
     title_year: int | None
     date: dt.date | None
-    date_label: str | None  # "document-date:2023-09-20" or "dateline:2023-09-20"
+    date_label: str | None  # "document-date:2023-09-20", else the shape that stated it: "header:2023-09-20"
     later_years: tuple[tuple[int, int], ...]  # (sentence number, year) of dates written with a year
 
 
@@ -52,8 +52,8 @@ def document_anchors(
     title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
     label = f"document-date:{document_date.isoformat()}" if document_date else None
     if document_date is None:
-        document_date = _dateline(paragraphs, frames)
-        label = f"dateline:{document_date.isoformat()}" if document_date else None
+        found = header_date(paragraphs, frames)
+        document_date, label = (found[0], f"{found[1]}:{found[0].isoformat()}") if found else (None, None)
     later = []
     seq = 0
     for paragraph in frames:
@@ -63,20 +63,6 @@ def document_anchors(
                     later.append((seq, frame.point.year))
             seq += 1
     return DocumentAnchors(title_year, document_date, label, tuple(later))
-
-
-def _dateline(paragraphs: list[list[str]], frames: list[list[list[Frame]]]) -> dt.date | None:
-    """A paragraph near the top that is little more than a full date (and time)."""
-    for texts, paragraph in list(zip(paragraphs, frames))[:_DATELINE_SCAN]:
-        for text, sentence in zip(texts, paragraph):
-            for frame in sentence:
-                point = frame.point
-                if frame.kind != "point" or not point or point.year is None or point.precision != "day":
-                    continue
-                covered = sum(ch.isalnum() for ch in text[frame.start : frame.end])
-                if covered * 2 >= sum(ch.isalnum() for ch in " ".join(texts)):
-                    return dt.date(point.year, point.month, point.day)
-    return None
 
 
 class Resolver:

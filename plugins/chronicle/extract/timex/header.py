@@ -1,0 +1,157 @@
+"""The document's own date, read from its text when the metadata has none.
+
+News copy states the day it was written in a few fixed shapes, never in its
+prose: a header line before the text ("Posted: 15.12.2022 14:29", "Politics
+12:52 03/04/2016 NKR", an ISO date opening the first line), a closing line
+("Date of publication: 11/04/1994"), a wire dateline that opens the first
+paragraph ("BAKU, Azerbaijan, Oct. 26", "YEREVAN (Sputnik - 07th October,
+2020) The capital..."). A dateline often leaves out the year; an anniversary
+piece gives it by counting ("Today marks the 27th anniversary of ... July 23,
+1993"), other copy by the dates it reports (a report is written after them).
+
+Shapes, not words: what decides is where a date stands (a short line without
+sentence punctuation near the top, a label before a colon, the capitals of a
+dateline) and how much of its line it fills.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chronicle.extract.timex.frames import Frame, Point
+from chronicle.extract.timex.lexicon import NUMBER_WORDS
+
+_SCAN = 12  # header lines and datelines stand among the first paragraphs
+_HEADER_MAX_WORDS = 16  # a header line is short: byline, section, time stamp
+_OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the lead
+_PROSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+_LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
+_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z\-]+(?:[/ ][A-Z][A-Za-z\-]+)*\s*[,.(]")
+_ALL_CAPS_LEAD = re.compile(r"^\W*[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b")
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10}
+_NUMBER = r"(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
+_COUNTED = (
+    re.compile(rf"\b{_NUMBER}(?:st|nd|rd|th)?\s+anniversary\b", re.I),
+    re.compile(rf"\b{_NUMBER}\s+years?\s+(?:have\s+|has\s+)?(?:passed|pass|ago|since)\b", re.I),
+)
+
+Sentences = list[list[str]]
+Frames = list[list[list[Frame]]]
+
+
+def header_date(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """The document's own date and the shape that gave it ("header", "dateline", ...), if its text states one."""
+    for rule in (_labelled, _header_line, _opening_dateline):
+        found = rule(paragraphs, frames)
+        if found is not None:
+            return found
+    return _yearless_dateline(paragraphs, frames)
+
+
+def _full_days(sentence: list[Frame]) -> list[tuple[Frame, Point]]:
+    return [(f, f.point) for f in sentence if f.kind == "point" and f.point and f.point.year and f.point.precision == "day"]
+
+
+def _day(point: Point) -> dt.date:
+    return dt.date(point.year, point.month, point.day)
+
+
+def _labelled(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """"Date of publication: 11/04/1994", "Posted: 15.12.2022 14:29", first lines or last."""
+    for texts, para in zip(paragraphs, frames):
+        text = " ".join(texts)
+        if _LABEL.match(text) and len(text.split()) <= _HEADER_MAX_WORDS:
+            days = [p for s in para for _, p in _full_days(s)]
+            if days:
+                return _day(days[0]), "label"
+    return None
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) > _HEADER_MAX_WORDS or bool(_PROSE.search(text))
+
+
+def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """A short line before the lead that holds a full date, or a first line that opens with one."""
+    for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
+        text = " ".join(texts)
+        first = next(iter(_full_days(para[0])), None) if para else None
+        if index == 0 and first is not None and len(text[: first[0].start].split()) <= 1:
+            return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece"
+        if _is_prose(text):
+            if _covers_half(texts, para):
+                return _covers_half(texts, para), "header"
+            continue
+        days = [p for s in para for _, p in _full_days(s)]
+        if days:
+            return _day(days[0]), "header"
+    return None
+
+
+def _covers_half(texts: list[str], para: list[list[Frame]]) -> dt.date | None:
+    """A paragraph that is little more than a full date ("20 September 2023 Wednesday 11:31")."""
+    letters = sum(ch.isalnum() for ch in " ".join(texts))
+    for text, sentence in zip(texts, para):
+        for frame, point in _full_days(sentence):
+            if sum(ch.isalnum() for ch in text[frame.start : frame.end]) * 2 >= letters:
+                return _day(point)
+    return None
+
+
+def _opening_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """"YEREVAN/STEPANAKERT (Sputnik - 07th October, 2020) The capital ...": the date inside the lead's dateline."""
+    for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
+        if not texts or not para or not _ALL_CAPS_LEAD.match(texts[0]):
+            continue
+        days = [p for f, p in _full_days(para[0]) if f.start <= _OPENING_CHARS]
+        if days:
+            return _day(days[0]), "dateline"
+    return None
+
+
+def _yearless_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """"Baku, July 23, AZERTAC": the year from an anniversary's count, else from the dates the text reports."""
+    for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
+        if not texts or not para or not _DATELINE.match(texts[0]):
+            continue
+        opening = [f.point for f in para[0] if f.kind == "point" and f.point and f.point.year is None
+                   and f.point.precision == "day" and f.start <= _OPENING_CHARS]
+        if opening and (len(" ".join(texts).split()) <= 8 or _ALL_CAPS_LEAD.match(texts[0])):
+            year = _counted_year(paragraphs, frames, opening[0]) or _reported_year(frames, opening[0])
+            if year is not None:
+                return dt.date(year, opening[0].month, opening[0].day), "dateline"
+    return None
+
+
+def _counted_year(paragraphs: Sentences, frames: Frames, day: Point) -> int | None:
+    """"Today marks the 27th anniversary" of an event on the dateline's own day and month."""
+    counts = [n for texts in paragraphs for text in texts for rx in _COUNTED for m in rx.finditer(text)
+              if (n := _number(m.group(1))) is not None]
+    events = [p.year for para in frames for s in para for _, p in _full_days(s) if (p.month, p.day) == (day.month, day.day)]
+    if counts and events:
+        return events[0] + counts[0]
+    return None
+
+
+def _number(word: str) -> int | None:
+    """"27", "twenty-first", "ten" -> the count; None for any other word."""
+    if word.isdigit():
+        return int(word)
+    total = 0
+    for part in re.split(r"[- ]", word.lower()):
+        value = NUMBER_WORDS.get(part, _ORDINAL_WORDS.get(part))
+        if value is None:
+            return None
+        total += value
+    return total or None
+
+
+def _reported_year(frames: Frames, day: Point) -> int | None:
+    """A report is written on or after the last day it reports: the year that puts the dateline there."""
+    days = [_day(p) for para in frames for s in para for _, p in _full_days(s)]
+    if not days:
+        return None
+    last = max(days)
+    return last.year if (day.month, day.day) >= (last.month, last.day) else last.year + 1
