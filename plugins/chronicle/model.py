@@ -11,18 +11,31 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
+LEVELS = ("error", "warning", "info")
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """A problem found in an input file, reported as ``path:line: message``.
 
-    ``fatal`` diagnostics make the affected source unusable (it is skipped);
-    the others only warn. Both fail a ``--strict`` build.
+    ``fatal`` diagnostics make the affected source unusable (it is skipped):
+    their ``level`` is "error". The others warn ("warning", the default) or
+    only inform ("info": something was done that the editor may want to
+    know, such as decoding a page in its declared charset). Errors and
+    warnings fail a ``--strict`` build; information does not.
     """
 
     path: str
     line: int | None
     message: str
     fatal: bool = False
+    level: str = ""  # "error", "warning" or "info"; derived from ``fatal`` when not given
+
+    def __post_init__(self) -> None:
+        level = self.level or ("error" if self.fatal else "warning")
+        if level not in LEVELS or self.fatal != (level == "error"):
+            raise ValueError(f"inconsistent diagnostic level {self.level!r} (fatal={self.fatal})")
+        object.__setattr__(self, "level", level)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -43,6 +56,7 @@ class SourceMeta:
     kind: str | None = None
     perspective: str | None = None
     license: str | None = None
+    revision: str | None = None  # which revision of the page: a wiki oldid, "revision of 2021-03", ...
 
 
 @dataclass(frozen=True)

@@ -2,29 +2,37 @@
 
 Original files are never modified (their sha256 is exported). Metadata lives in
 a YAML sidecar beside each file (``name.yml``) so a pull request can fix it
-without touching the text. Problems become :class:`Diagnostic` records naming
-the file and line; one bad file never stops the others from building.
+without touching the text. Every file may come from a stranger, so reading is
+bounded (a size limit checked before reading, symbolic links that leave the
+corpus refused, the safe YAML loader) and every problem becomes a
+:class:`Diagnostic` with a repository-relative path and, where there is one, a
+line: one bad file never stops the others from building.
+
+Modules: ``text`` (plain text and Markdown), ``html`` (HTML pages),
+``metadata`` (the sidecar schema).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from dataclasses import fields
+import stat
+import unicodedata
 from pathlib import Path
 
-import yaml
-from bs4 import BeautifulSoup, Tag
-
+from chronicle.ingest.html import decode_html, html_blocks_of, html_meta, parse
+from chronicle.ingest.metadata import META_FIELDS, first_line_title, merge, read_sidecar, validate
+from chronicle.ingest.text import decode, text_blocks
 from chronicle.model import Diagnostic, RawSource, SourceMeta
+
+__all__ = ["DEFAULT_MAX_SOURCE_BYTES", "decode", "discover", "html_blocks", "read_corpus", "read_source", "source_id", "text_blocks"]
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 META_SUFFIXES = (".yml", ".yaml")
-META_FIELDS = tuple(f.name for f in fields(SourceMeta))
-# Lines no longer than this, with several lines per block, mean a hard-wrapped text.
-HARD_WRAP_WIDTH = 100
-HTML_DROP = ("script", "style", "nav", "footer", "header", "aside", "form", "noscript", "iframe", "svg", "button")
-HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "pre", "dt", "dd", "td", "th")
+# The largest source read (the plugin option ``max_source_bytes``): a longer text
+# is almost surely a mistake, and the build's time grows with it.
+DEFAULT_MAX_SOURCE_BYTES = 10_000_000
 
 
 def source_id(path: Path) -> str:
@@ -32,19 +40,51 @@ def source_id(path: Path) -> str:
     return re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source"
 
 
-def discover(corpus_dir: Path) -> list[Path]:
-    """Source files under ``corpus_dir`` in a stable order (sorted by relative path)."""
-    found = [p for p in corpus_dir.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES]
-    return sorted(found, key=lambda p: p.relative_to(corpus_dir).as_posix())
+def discover(corpus_dir: Path, root: Path | None = None) -> tuple[list[Path], list[Diagnostic]]:
+    """Source files under ``corpus_dir`` sorted by relative path, and the entries refused.
+
+    Hidden files and folders are skipped (editors' lock and swap files); a
+    symbolic link is read only when it resolves inside ``corpus_dir``, and a
+    linked folder is never descended (its files are read where they are).
+    """
+    root = root or corpus_dir
+    base = corpus_dir.resolve()
+    found: list[Path] = []
+    refused: list[Diagnostic] = []
+    for folder, dirs, files in os.walk(corpus_dir):
+        here = Path(folder)
+        for name in sorted(dirs):
+            if name.startswith(".") or (here / name).is_symlink():
+                dirs.remove(name)
+                if not name.startswith(".") and not _inside(here / name, base):
+                    refused.append(Diagnostic(relative(here / name, root), None, "symbolic link to a folder outside the corpus; refused", fatal=True))
+        for name in files:
+            path = here / name
+            if name.startswith(".") or path.suffix.lower() not in SOURCE_SUFFIXES:
+                continue
+            if path.is_symlink() and not _inside(path, base):
+                refused.append(Diagnostic(relative(path, root), None, "symbolic link to a file outside the corpus; refused", fatal=True))
+                continue
+            found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(corpus_dir).as_posix()), refused
 
 
-def read_corpus(corpus_dir: Path, root: Path) -> tuple[list[RawSource], list[Diagnostic]]:
+def _inside(path: Path, base: Path) -> bool:
+    return path.resolve().is_relative_to(base)
+
+
+def relative(path: Path, root: Path) -> str:
+    """``path`` relative to the repository root, POSIX separators, never absolute; links not resolved."""
+    return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
+
+
+def read_corpus(corpus_dir: Path, root: Path, *, max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> tuple[list[RawSource], list[Diagnostic]]:
     """Read every source under ``corpus_dir``; paths in records are relative to ``root``."""
+    paths, diagnostics = discover(corpus_dir, root)
     sources: list[RawSource] = []
-    diagnostics: list[Diagnostic] = []
     seen: dict[str, str] = {}
-    for path in discover(corpus_dir):
-        source, problems = read_source(path, root)
+    for path in paths:
+        source, problems = _read_guarded(path, root, corpus_dir, max_source_bytes)
         diagnostics.extend(problems)
         if source is None:
             continue
@@ -56,143 +96,101 @@ def read_corpus(corpus_dir: Path, root: Path) -> tuple[list[RawSource], list[Dia
     return sources, diagnostics
 
 
-def read_source(path: Path, root: Path) -> tuple[RawSource | None, list[Diagnostic]]:
-    rel = _relative(path, root)
+def _read_guarded(path: Path, root: Path, corpus_dir: Path, max_bytes: int) -> tuple[RawSource | None, list[Diagnostic]]:
+    """:func:`read_source`, with any unforeseen failure confined to its file."""
+    try:
+        return read_source(path, root, corpus_dir=corpus_dir, max_bytes=max_bytes)
+    except OSError as err:
+        return None, [Diagnostic(relative(path, root), None, f"cannot be read ({err.strerror or err}); skipped", fatal=True)]
+    except Exception as err:  # noqa: BLE001 -- the promise is that no single file stops the build
+        return None, [Diagnostic(relative(path, root), None, f"unexpected {type(err).__name__} while reading ({err}); skipped", fatal=True)]
+
+
+def read_source(path: Path, root: Path, *, corpus_dir: Path | None = None,
+                max_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> tuple[RawSource | None, list[Diagnostic]]:
+    """One source and its sidecar; ``None`` (with a fatal diagnostic) when it cannot be used."""
+    rel = relative(path, root)
+    refusal = _refusal(path, rel, max_bytes)
+    if refusal:
+        return None, [refusal]
     data = path.read_bytes()
-    text, problem = decode(data, rel)
-    if problem:
-        return None, [problem]
     fmt = "html" if path.suffix.lower() in (".html", ".htm") else path.suffix.lower().lstrip(".")
-    meta, diagnostics = read_meta(path, root)
     if fmt == "html":
-        blocks, html_meta = html_blocks(text)
-        meta = _merge(html_meta, meta)
+        text, diagnostics = decode_html(data, rel)
     else:
-        blocks = text_blocks(text, markdown=fmt == "md")
-    if not blocks:
+        text, problem = decode(data, rel)
+        diagnostics = [problem] if problem else []
+    if not text:
+        return None, diagnostics or [Diagnostic(rel, None, "no text found (empty file); skipped", fatal=True)]
+    found, page_meta = _blocks(text, fmt, rel)
+    sidecar, meta_problems = _sidecar(path, root, corpus_dir or path.parent)
+    diagnostics += page_meta[1] + meta_problems
+    if not found:
         return None, diagnostics + [Diagnostic(rel, None, "no text found (empty file); skipped", fatal=True)]
-    if meta.title is None:
-        meta = _with_title(meta, blocks[0][1])
-    return RawSource(source_id(path), rel, hashlib.sha256(data).hexdigest(), meta, tuple(blocks), fmt), diagnostics
+    title = {} if "title" in sidecar or "title" in page_meta[0] else {"title": first_line_title(found[0][1])}
+    meta = merge(sidecar, page_meta[0], {k: v for k, v in title.items() if v})
+    if _missing_sidecar(path):
+        diagnostics.append(_no_sidecar(path, rel, merge(sidecar, page_meta[0]), bool(title)))
+    return RawSource(source_id(path), rel, hashlib.sha256(data).hexdigest(), meta, tuple(found), fmt), diagnostics
 
 
-def decode(data: bytes, rel: str) -> tuple[str, Diagnostic | None]:
-    """UTF-8 (a BOM is allowed); anything else is reported at its line, not guessed."""
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        return "", Diagnostic(rel, line, f"not valid UTF-8 (byte {data[err.start]:#04x} at offset {err.start}); skipped", fatal=True)
-
-
-def text_blocks(text: str, *, markdown: bool = False) -> list[tuple[int, str]]:
-    """Paragraphs of a plain text with the line each starts on.
-
-    One paragraph per line, as most exported texts are; blank-line-separated
-    blocks when the text is hard-wrapped or Markdown.
-    """
-    lines = text.splitlines()
-    if not markdown and not _hard_wrapped(lines):
-        return [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
-    blocks: list[tuple[int, str]] = []
-    start, current = 0, []
-    for n, line in enumerate(lines + [""], 1):
-        if line.strip():
-            start = start or n
-            current.append(line.strip())
-        elif current:
-            blocks.append((start, " ".join(current)))
-            start, current = 0, []
-    return blocks
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    lengths = [len(line) for line in lines if line.strip()]
-    multi_line_blocks = any(a.strip() and b.strip() for a, b in zip(lines, lines[1:]))
-    return bool(lengths) and max(lengths) <= HARD_WRAP_WIDTH and multi_line_blocks and len(lengths) >= 5
-
-
-def html_blocks(text: str) -> tuple[list[tuple[int, str]], SourceMeta]:
-    """Main text of an HTML page: chrome dropped, block elements kept in order."""
-    soup = BeautifulSoup(text, "html.parser")
-    meta = _html_meta(soup)
-    for tag in soup.find_all(HTML_DROP):
-        tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with(" ")  # inline markup joins without spaces; a line break is one
-    main = soup.find("main") or soup.find("article") or soup.body or soup
-    blocks = []
-    for tag in main.find_all(HTML_BLOCKS):
-        if tag.find(HTML_BLOCKS):  # the innermost block carries the text
-            continue
-        content = " ".join(tag.get_text().split())
-        if content:
-            blocks.append((tag.sourceline or 1, content))
-    return blocks, meta
-
-
-def _html_meta(soup: BeautifulSoup) -> SourceMeta:
-    def content(*selectors: str) -> str | None:
-        for selector in selectors:
-            tag = soup.select_one(selector)
-            value = tag.get("content") or tag.get("href") if isinstance(tag, Tag) else None
-            if value:
-                return str(value).strip()
-        return None
-
-    title = soup.title.get_text().strip() if soup.title else None
-    published = content('meta[property="article:published_time"]', 'meta[name="date"]')
-    return SourceMeta(
-        title=content('meta[property="og:title"]') or title or None,
-        url=content('link[rel="canonical"]', 'meta[property="og:url"]'),
-        publisher=content('meta[property="og:site_name"]'),
-        author=content('meta[name="author"]'),
-        published=published[:10] if published else None,
-        language=(soup.html.get("lang") if soup.html else None) or None,
-    )
-
-
-def read_meta(path: Path, root: Path) -> tuple[SourceMeta, list[Diagnostic]]:
-    """The YAML sidecar's metadata; a missing or broken sidecar warns and builds anyway."""
-    sidecar = next((path.with_suffix(s) for s in META_SUFFIXES if path.with_suffix(s).exists()), None)
-    if sidecar is None:
-        rel = _relative(path, root)
-        missing = ", ".join(META_FIELDS)
-        return SourceMeta(), [Diagnostic(rel, None, f"no metadata file ({path.stem}.yml): unknown {missing}; title taken from the first line")]
-    rel = _relative(sidecar, root)
-    try:
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        return SourceMeta(), [Diagnostic(rel, line, f"invalid YAML: {getattr(err, 'problem', err)}; metadata ignored", fatal=True)]
-    except UnicodeDecodeError:
-        return SourceMeta(), [Diagnostic(rel, None, "metadata file is not valid UTF-8; metadata ignored", fatal=True)]
-    if not isinstance(data, dict):
-        return SourceMeta(), [Diagnostic(rel, 1, "metadata must be a mapping of field: value; metadata ignored", fatal=True)]
-    problems = [Diagnostic(rel, _key_line(sidecar, k), f"unknown metadata field {k!r} (known: {', '.join(META_FIELDS)})") for k in data if k not in META_FIELDS]
-    values = {k: (None if data.get(k) is None else str(data[k])) for k in META_FIELDS}
-    return SourceMeta(**values), problems
-
-
-def _key_line(path: Path, key: object) -> int | None:
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith(f"{key}:"):
-            return n
+def _refusal(path: Path, rel: str, max_bytes: int) -> Diagnostic | None:
+    """Why a file is not read at all (checked by ``stat``, before reading a byte)."""
+    if any(unicodedata.category(c) == "Cc" for c in rel) or not _utf8(rel):
+        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return Diagnostic(repr(shown)[1:-1], None, "file name holds control characters or is not UTF-8; skipped", fatal=True)
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        return Diagnostic(rel, None, "not a regular file; skipped", fatal=True)
+    if info.st_size > max_bytes:
+        return Diagnostic(rel, None, f"{info.st_size} bytes, more than the limit of {max_bytes} bytes (max_source_bytes); skipped", fatal=True)
     return None
 
 
-def _merge(base: SourceMeta, override: SourceMeta) -> SourceMeta:
-    return SourceMeta(**{k: getattr(override, k) or getattr(base, k) for k in META_FIELDS})
-
-
-def _with_title(meta: SourceMeta, first_block: str) -> SourceMeta:
-    title = first_block.strip().strip("=#").strip() or first_block.strip()
-    return _merge(meta, SourceMeta(title=title[:200]))
-
-
-def _relative(path: Path, root: Path) -> str:
+def _utf8(text: str) -> bool:
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _blocks(text: str, fmt: str, rel: str) -> tuple[list[tuple[int, str]], tuple[dict[str, str], list[Diagnostic]]]:
+    """The text's blocks, and the metadata the page itself declares (checked)."""
+    if fmt != "html":
+        return text_blocks(text, markdown=fmt == "md"), ({}, [])
+    soup = parse(text)
+    declared = html_meta(soup)
+    return html_blocks_of(soup), validate(declared, rel)
+
+
+def _sidecar(path: Path, root: Path, corpus_dir: Path) -> tuple[dict[str, str], list[Diagnostic]]:
+    sidecar = next((path.with_suffix(s) for s in META_SUFFIXES if path.with_suffix(s).exists()), None)
+    if sidecar is None:
+        return {}, []
+    rel = relative(sidecar, root)
+    if not _inside(sidecar, corpus_dir.resolve()):
+        return {}, [Diagnostic(rel, None, "symbolic link to a file outside the corpus; metadata ignored")]
+    return read_sidecar(sidecar, rel)
+
+
+def _missing_sidecar(path: Path) -> bool:
+    return not any(path.with_suffix(s).exists() for s in META_SUFFIXES)
+
+
+def _no_sidecar(path: Path, rel: str, declared: SourceMeta, titled_from_text: bool) -> Diagnostic:
+    """The warning for a source without a sidecar names only what is really unknown."""
+    missing = [f for f in META_FIELDS if getattr(declared, f) is None]
+    message = f"no metadata file ({path.stem}.yml)"
+    if missing:
+        message += f": unknown {', '.join(missing)}"
+    if titled_from_text:
+        message += "; title taken from the first line"
+    return Diagnostic(rel, None, message)
+
+
+def html_blocks(text: str) -> tuple[list[tuple[int, str]], SourceMeta]:
+    """Blocks and declared metadata of an HTML text (bad metadata values dropped silently)."""
+    soup = parse(text)
+    declared, _ = validate(html_meta(soup), "")
+    return html_blocks_of(soup), SourceMeta(**declared)

@@ -1,0 +1,62 @@
+"""Plain-text and Markdown sources: decoding and paragraphs with their lines."""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.model import Diagnostic
+
+# Lines no longer than this, with several lines per block, mean a hard-wrapped text.
+HARD_WRAP_WIDTH = 100
+# Line ends as an editor counts them; str.splitlines() also splits on form
+# feeds, U+2028 and other characters, which would shift every later line number.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def decode(data: bytes, rel: str) -> tuple[str, Diagnostic | None]:
+    """UTF-8 (a BOM is allowed); anything else is reported at its line, not guessed."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        return "", Diagnostic(rel, line, f"not valid UTF-8 (byte {data[err.start]:#04x} at offset {err.start}); skipped", fatal=True)
+    return text, nul_problem(text, rel)
+
+
+def nul_problem(text: str, rel: str) -> Diagnostic | None:
+    """A NUL byte means a binary or corrupted file: refused rather than published."""
+    at = text.find("\0")
+    if at < 0:
+        return None
+    return Diagnostic(rel, text.count("\n", 0, at) + 1, "NUL byte in the text (a binary or corrupted file?); skipped", fatal=True)
+
+
+def split_lines(text: str) -> list[str]:
+    return _LINE_END.split(text)
+
+
+def text_blocks(text: str, *, markdown: bool = False) -> list[tuple[int, str]]:
+    """Paragraphs of a plain text with the line each starts on.
+
+    One paragraph per line, as most exported texts are; blank-line-separated
+    blocks when the text is hard-wrapped or Markdown.
+    """
+    lines = split_lines(text)
+    if not markdown and not _hard_wrapped(lines):
+        return [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    blocks: list[tuple[int, str]] = []
+    start, current = 0, []
+    for n, line in enumerate(lines + [""], 1):
+        if line.strip():
+            start = start or n
+            current.append(line.strip())
+        elif current:
+            blocks.append((start, " ".join(current)))
+            start, current = 0, []
+    return blocks
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    lengths = [len(line) for line in lines if line.strip()]
+    multi_line_blocks = any(a.strip() and b.strip() for a, b in zip(lines, lines[1:]))
+    return bool(lengths) and max(lengths) <= HARD_WRAP_WIDTH and multi_line_blocks and len(lengths) >= 5
