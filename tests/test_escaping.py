@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import markdown
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,10 +10,8 @@ from chronicle.index import SiteIndex
 from chronicle.ingest import text_blocks
 from chronicle.model import RawSource, SourceMeta
 from chronicle.render.source_page import render_source
-from chronicle.render.text import inert
 from chronicle.segment import segment
 
-SITE_EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "tables", "admonition", "toc"]
 HOSTILE = [
     "*emphasis* and __strong__ and `code`",
     "[a link](http://example.org) and <https://example.org> and www.example.org",
@@ -32,15 +29,11 @@ HOSTILE = [
 ]
 
 
-def render_html(md_text: str) -> BeautifulSoup:
-    return BeautifulSoup(markdown.markdown(md_text, extensions=SITE_EXTENSIONS), "html.parser")
-
-
 def rendered_sentences(text: str) -> tuple[list[str], list[str]]:
     raw = RawSource("s", "corpus/s.txt", "0" * 64, SourceMeta(title="T"), tuple(text_blocks(text)), "txt")
     source = segment(raw)
     page = render_source(source, SiteIndex(), addresses=None)
-    soup = render_html(page.markdown)
+    soup = BeautifulSoup(str(page.body), "html.parser")
     shown = [soup.find(id=s.id).get_text() for s in source.sentences()]
     return [s.text for s in source.sentences()], shown
 
@@ -62,10 +55,14 @@ def test_any_text_renders_as_itself(lines):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=text_alphabet, max_size=120))
-def test_inert_round_trips_through_markdown(text):
-    soup = render_html(f'<span id="x">{inert(text)}</span>')
-    assert soup.find(id="x").get_text() == text
+@given(st.text(alphabet=text_alphabet, max_size=120), st.text(alphabet=text_alphabet, max_size=60))
+def test_any_title_and_metadata_render_as_themselves(title, publisher):
+    raw = RawSource("s", "corpus/s.txt", "0" * 64, SourceMeta(title=title or None, publisher=publisher or None, url=f"https://x.org/{publisher}"), (((1, "A sentence.")),), "txt")
+    soup = BeautifulSoup(str(render_source(segment(raw), SiteIndex(), addresses=None).body), "html.parser")
+    assert soup.h1.get_text() == (title or "s")
+    cells = {tr.td.get_text(): tr.find_all("td")[1] for tr in soup.select("tbody tr")}
+    assert cells["Publisher"].get_text() == (publisher or "unknown")
+    assert not soup.find("script") and not soup.find("img")
 
 
 def test_hostile_source_builds_literally_in_a_real_site(tiny_site):

@@ -69,7 +69,7 @@ def _names(place: Place) -> Markup | None:
         return None
     head = el("tr", el("th", "Also written"), el("th", "Language"), el("th", "Used by"))
     rows = [el("tr", el("td", n.text, lang=n.language if n.language and len(n.language) <= 3 else None), el("td", n.language), el("td", n.usage)) for n in others]
-    return el("table", el("thead", head), el("tbody", *rows), class_="chronicle-names")
+    return el("table", el("thead", head), el("tbody", *rows))
 
 
 def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | None, str, list[Filing]]]:
