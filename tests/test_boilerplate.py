@@ -28,6 +28,15 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", PROSE, "A map of the front. Source: An Atlas, by A. Author", PROSE], 2, "caption"),
         (["Title", "On October 21, units from the army", "A mural on a wall.", "began an attack."], 2, "caption"),
         (["Title", PROSE, "Title"], 2, "repeated copy"),
+        # issue 13: layouts never seen, told by their shape
+        (["Title", "BAKU, Azerbaijan, Oct. 26", PROSE], 1, "dateline"),
+        (["Title", "Ganja, July 23, NEWSWIRE", PROSE], 1, "dateline"),
+        (["Title", "Politics 12:52 03/04/2016 NKR", PROSE], 1, "dateline"),
+        (["Title", "Posted by A. Writer 21 seconds ago Wed 07th October 2020 | 12:40 AM", PROSE], 1, "dateline"),
+        (["Title", "Agency:", PROSE], 1, "credit"),
+        (["Title", "BAKU, Azerbaijan, Oct. 26", "By Jane Doe – Agency:", PROSE], 2, "byline"),
+        (["Title", PROSE, "Most read", "Weather"], 3, "closing chrome"),
+        (["Title", PROSE, "Contents", PROSE], 2, "navigation"),
     ],
 )
 def test_boilerplate_reason(paragraphs, index, reason):

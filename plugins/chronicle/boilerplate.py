@@ -15,7 +15,8 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
 
 NAVIGATION = re.compile(
     r"^(?:jump to (?:navigation|content|search)|skip to (?:main )?content|from wikipedia, the free encyclopedia"
-    r"|toggle navigation|main menu|infobox|advertisement|(?:home|main page)\s*[›>»/|].*)\b",
+    r"|toggle navigation|main menu|infobox|advertisement|(?:home|main page)\s*[›>»/|].*"
+    r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a reply$)\b",
     re.I,
 )
 SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow us)\b", re.I)
@@ -30,7 +31,23 @@ DATELINE = re.compile(
     rf"(?:\s*,?\s*{_WEEKDAY})?(?:\s*,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?$|^\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{2}}:\d{{2}})?$",
     re.I,
 )
-BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
+BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$|^By\s+[A-Z][^.!?]{0,60}$")
+# A wire dateline on a line of its own, the year often left out: "BAKU, Azerbaijan, Oct. 26", "Baku, July 23, AZERTAC".
+PLACE_DATELINE = re.compile(
+    rf"^[A-Z][\w'’-]+(?:[/ ][A-Z][\w'’-]+)*,\s*(?:[A-Z][\w'’-]+,\s*)?(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"(?:\s*[,(]\s*[A-Z][\w.]+\)?)?:?$"
+)
+# Pieces of a time stamp: a clock, an ISO or numeric date, a day with month and year.
+STAMP = re.compile(
+    rf"\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}",
+    re.I,
+)
+# A credit line: a name or label closed by a colon ("Trend:", "article author:", "Main category:").
+CREDIT = re.compile(r"^[\w@.'’ –-]{1,40}:$")
+STAMP_MAX_WORDS = 16
+# A line at the end, after the last prose paragraph, is closing chrome when it is this short.
+CLOSING_MAX_WORDS = 6
 TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 # Chrome around a dateline or counter sits within this many paragraphs of it.
 BYLINE_REACH = 2
@@ -41,7 +58,7 @@ PROSE_MIN_WORDS = 12
 def classify(paragraphs: Sequence[str]) -> list[str | None]:
     """The boilerplate reason of each paragraph, or None for content."""
     reasons = [_own_reason(i, text) for i, text in enumerate(paragraphs)]
-    for rule in (_interrupting_captions, _bylines, _infobox_runs, _reference_sections, _repeated_copies):
+    for rule in (_interrupting_captions, _bylines, _infobox_runs, _reference_sections, _repeated_copies, _closing_chrome):
         rule(paragraphs, reasons)
     return reasons
 
@@ -56,11 +73,32 @@ def _own_reason(index: int, text: str) -> str | None:
         ("read counter", lambda: bool(COUNTER.match(stripped))),
         ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped))),
         ("infobox", lambda: bool(INFOBOX_FIELD.match(stripped))),
-        ("dateline", lambda: bool(DATELINE.match(stripped))),
+        ("dateline", lambda: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
+        ("dateline", lambda: _is_stamp(stripped, words)),
+        ("credit", lambda: words <= 4 and bool(CREDIT.match(stripped))),
         ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
         ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
     ]
     return next((reason for reason, check in checks if check()), None)
+
+
+def _is_stamp(text: str, words: int) -> bool:
+    """A short line without sentence punctuation that is mostly a time stamp ("Politics 12:52 03/04/2016 NKR")."""
+    if words > STAMP_MAX_WORDS or TERMINAL.search(text):
+        return False
+    stamped = sum(ch.isalnum() for m in STAMP.finditer(text) for ch in m.group())
+    return stamped * 4 >= sum(ch.isalnum() for ch in text) and stamped > 0
+
+
+def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """After the last prose paragraph, short lines without a sentence are the site's menus and credits."""
+    prose = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_prose(text)]
+    if not prose:
+        return
+    for i in range(prose[-1] + 1, len(paragraphs)):
+        text = paragraphs[i].strip()
+        if reasons[i] is None and len(text.split()) <= CLOSING_MAX_WORDS and not TERMINAL.search(text):
+            reasons[i] = "closing chrome"
 
 
 def _interrupting_captions(paragraphs: Sequence[str], reasons: list[str | None]) -> None:

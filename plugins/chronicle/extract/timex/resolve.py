@@ -83,8 +83,8 @@ class Resolver:
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.advance(frame, mention, last)
-            if frame.point and frame.point.year is not None:
-                local_year = (frame.upto or frame.point).year
+            if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
+                local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
