@@ -36,10 +36,15 @@ class YamlError(ValueError):
 
 
 class LineDict(dict):
-    """A mapping that knows its own line and the line of each of its keys (1-based)."""
+    """A mapping that knows its own line and the line of each of its keys (1-based).
+
+    ``duplicates`` lists keys given more than once, with the line of the
+    repetition: YAML keeps the last value silently, validation should not.
+    """
 
     line: int = 0
     key_lines: dict[Any, int]
+    duplicates: list[tuple[Any, int]]
 
     def key_line(self, key: Any) -> int:
         """The line of ``key``, or of the mapping when the key was not in the file."""
@@ -112,11 +117,13 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     mapping = LineDict(loader.construct_mapping(node, deep=True))
     mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {}
+    mapping.key_lines, mapping.duplicates = {}, []
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=True)
         if isinstance(key, (str, int, float, bool, dt.date)) or key is None:
-            mapping.key_lines.setdefault(key, key_node.start_mark.line + 1)
+            if key in mapping.key_lines:
+                mapping.duplicates.append((key, key_node.start_mark.line + 1))
+            mapping.key_lines[key] = key_node.start_mark.line + 1
     return mapping
 
 

@@ -16,6 +16,7 @@ fallback for the tiny corpora tests build.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import fields
@@ -51,8 +52,9 @@ def _forbidden(text: str) -> str | None:
 
 
 def _text(value: Any) -> tuple[str | None, str | None]:
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        return None, f"must be text, not {type(value).__name__}"
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
+        shape = "a mapping" if isinstance(value, dict) else "a list" if isinstance(value, list) else "true/false" if isinstance(value, bool) else type(value).__name__
+        return None, f"must be text, not {shape}"
     text = str(value).strip()
     bad = _forbidden(text)
     if bad:
@@ -130,12 +132,14 @@ def read_sidecar(sidecar: Path, rel: str) -> tuple[dict[str, str], list[Diagnost
     try:
         data = load_yaml(sidecar, rel, max_bytes=MAX_META_BYTES)
     except YamlError as err:
-        return {}, [Diagnostic(rel, err.line, f"{err.message}; metadata ignored")]
+        return {}, [Diagnostic(rel, err.line, f"{err.message.removesuffix('; refused')}; metadata ignored")]
     if data is None:
         return {}, []
     if not isinstance(data, LineDict):
         return {}, [Diagnostic(rel, 1, "metadata must be a mapping of field: value; metadata ignored")]
-    return validate({k: (v, data.key_line(k)) for k, v in data.items()}, rel)
+    values, problems = validate({k: (v, data.key_line(k)) for k, v in data.items()}, rel)
+    repeated = [Diagnostic(rel, line, f"{key!r} is given more than once; the last value is used") for key, line in data.duplicates]
+    return values, repeated + problems
 
 
 def merge(*layers: dict[str, str]) -> SourceMeta:
