@@ -8,11 +8,12 @@ reference data did not change; only indexing and rendering run again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from chronicle import ingest
 from chronicle.extract import dates as date_tagger
+from chronicle.extract import discourse
 from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.gazetteer import Gazetteer
@@ -79,9 +80,13 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
     """Segment one source and extract its dates, places and wars."""
     source = segment(raw)
     texts = [[s.text for s in p.sentences] for p in source.paragraphs]
-    title, day = source.meta.title, document_date(source)
-    dates = date_tagger.tag_document(texts, title=title, document_date=day)
+    title = source.meta.title
+    # the metadata's date, else the one the text states (header line, dateline)
+    dates, day = date_tagger.tag_with_date(texts, title=title, document_date=document_date(source))
     places = place_tagger.tag_document(texts, gazetteer)
+    places = replace(places, mentions=discourse.outside_credits(places.mentions, discourse.credit_ends(texts)))
+    inherited = discourse.inherited_districts(places.mentions, texts, dates)
+    under_heading = date_tagger.heading_dates(texts, dates)
     named = [[tuple(m.district for m in ms if m.district) for ms in para] for para in places.mentions]
     wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named)
     facts, campaigns = {}, {}
@@ -93,8 +98,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
                 dates=tuple(dates[i][j]),
                 places=tuple(places.mentions[i][j]),
                 wars=tuple(wars.mentions[i][j]),
-                filed_districts=place_tagger.filing_districts(places.mentions[i][j]) if content else (),
-                filed_dates=tuple(dict.fromkeys(m.value for m in dates[i][j] if dated(m))) if content else (),
+                filed_districts=(place_tagger.filing_districts(places.mentions[i][j]) or inherited[i][j]) if content else (),
+                filed_dates=_filed_dates(dates[i][j], under_heading[i]) if content else (),
                 filed_wars=tuple(wars.filed[i][j]) if content else (),
             )
             campaigns[key] = tuple(wars.campaigns[i][j]) if content else ()
@@ -102,6 +107,12 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
         (source.id, c.paragraph + 1, source.paragraphs[c.paragraph].sentences[c.sentence].id, c.text) for c in places.unknown
     )
     return Processed(source, facts, campaigns, unknown)
+
+
+def _filed_dates(mentions, heading: str | None) -> tuple[str, ...]:
+    """A sentence's own dates, else the day heading it stands under in a chronology."""
+    own = tuple(dict.fromkeys(m.value for m in mentions if dated(m)))
+    return own or ((heading,) if heading else ())
 
 
 def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer, catalog: WarCatalog, inputs: Inputs) -> Build:

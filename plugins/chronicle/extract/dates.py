@@ -23,7 +23,9 @@ from chronicle.extract.timex.resolve import Resolver, document_anchors
 from chronicle.extract.timex.tokens import Token, may_hold_date, tokenize
 from chronicle.model import DateMention
 
-__all__ = ["describe", "tag_document"]
+__all__ = ["describe", "heading_dates", "tag_document", "tag_with_date"]
+# A chronology has at least this many day headings; one alone is a time stamp.
+_MIN_HEADINGS = 2
 
 
 def tag_document(
@@ -37,12 +39,24 @@ def tag_document(
     Returns mentions per paragraph per sentence; start/end are offsets in that
     sentence's text, and text == sentence[start:end] exactly.
     """
+    return tag_with_date(paragraphs, title=title, document_date=document_date)[0]
+
+
+def tag_with_date(
+    paragraphs: Sequence[Sequence[str]],
+    *,
+    title: str | None = None,
+    document_date: dt.date | None = None,
+) -> tuple[list[list[list[DateMention]]], dt.date | None]:
+    """``tag_document``, and the document's date: the one passed in, else the one its text states
+    (a header line, a dateline: see ``timex.header``), for the stages that also need it."""
     texts = [list(paragraph) for paragraph in paragraphs]
     tokens = [[tokenize(s) if may_hold_date(s) else [] for s in paragraph] for paragraph in texts]
     day_first = _reads_day_first(t for paragraph in tokens for sentence in paragraph for t in sentence)
     frames = [[parse_sentence(sentence, day_first) for sentence in paragraph] for paragraph in tokens]
     title_frames = parse_sentence(tokenize(title), day_first) if title else []
-    resolver = Resolver(document_anchors(texts, frames, title_frames, document_date))
+    anchors = document_anchors(texts, frames, title_frames, document_date)
+    resolver = Resolver(anchors)
     result = []
     seq = 0
     for paragraph, paragraph_frames in zip(texts, frames):
@@ -51,7 +65,37 @@ def tag_document(
             found.append(resolver.sentence(seq, sentence, sentence_frames))
             seq += 1
         result.append(found)
-    return result
+    return result, anchors.date
+
+
+def heading_dates(paragraphs: Sequence[Sequence[str]], dates: Sequence[Sequence[Sequence[DateMention]]]) -> list[str | None]:
+    """A chronology's day headings ("3 November" alone on its line) date the paragraphs under them.
+
+    Only a text with two day headings or more is a chronology: a single date on
+    its own line near the top is the page's time stamp. Returns, per paragraph,
+    the value of the heading it stands under (None for the headings themselves
+    and for paragraphs before the first).
+    """
+    heads = [_day_heading(texts, found) for texts, found in zip(paragraphs, dates)]
+    if sum(h is not None for h in heads) < _MIN_HEADINGS:
+        return [None] * len(heads)
+    under: list[str | None] = []
+    current = None
+    for head in heads:
+        under.append(None if head is not None else current)
+        current = head if head is not None else current
+    return under
+
+
+def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -> str | None:
+    """The day a paragraph names when it is nothing but that day (a weekday or punctuation aside)."""
+    if len(texts) != 1 or len(found[0]) != 1:
+        return None
+    mention = found[0][0]
+    rest = texts[0][: mention.start] + texts[0][mention.end :]
+    if mention.precision != "day" or any(ch.isalnum() for ch in rest if not ch.isalpha()) or len(rest.split()) > 1:
+        return None
+    return mention.value
 
 
 def _reads_day_first(tokens) -> bool:

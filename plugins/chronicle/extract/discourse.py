@@ -1,0 +1,126 @@
+"""Where a sentence's events happen when the sentence itself does not say.
+
+Place names alone do not file a sentence well. A wire report opens with its
+dateline city ("BAKU, Azerbaijan (Agency) -"), which is where it was written,
+not where anything happened; a byline ("By J. Smith in Stepanakert") likewise.
+And a sentence often names no place at all because the text already has:
+"the town" is the town last named; "Shelling resumed on 3 March" happens where
+the rest of its paragraph does. This module reads those two sides of the
+discourse:
+
+* ``credit_ends``: where the dateline or byline at the start of a sentence ends,
+  so the names inside are kept as mentions but never file the sentence;
+* ``inherited_districts``: for a sentence that reports something (it has a date,
+  or it says "the town") but names no place, the districts it takes from its
+  context. "The town/city/village/district/region" takes the last place of
+  that kind named before it (in this paragraph or the two before); a dated
+  sentence takes its paragraph's place when the paragraph names exactly one
+  district. Both only add filing: no mention is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from chronicle.model import DateMention, PlaceMention
+
+_SCAN = 12  # datelines and bylines stand among the first paragraphs
+# "YEREVAN/STEPANAKERT (Agency - 7 October 2020)", "BAKU, Azerbaijan (AP) _", "STEPANAKERT, Azerbaijan:", "YEREVAN. -"
+_WIRE_DATELINE = re.compile(
+    r"^\W*[A-Z]{3,}(?:[/ -][A-Z]{3,})*"
+    r"(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()]{0,80}\))?\s*[.,:]?\s*[-\u2013\u2014_:]?"
+)
+_BYLINE = re.compile(r"^By\s+[A-Z][^.!?]*$")
+_BYLINE_MAX_WORDS = 10
+# "the town", "the besieged city", "the district" -- but not "the town of X", "the city's mayor".
+_ANAPHOR = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+)?(city|town|village|settlement|district|region|rayon)\b(?!\s+of\b|['’]s\b|\s+[A-Z])"
+)
+_KINDS = {
+    "city": ("city", "town", "municipality", "rayon"),
+    "town": ("town", "city", "municipality", "rayon"),
+    "village": ("village", "town"),
+    "settlement": ("village", "town"),
+    "district": ("rayon",),
+    "rayon": ("rayon",),
+    "region": ("rayon", "region", "province"),
+}
+_REACH = 2  # paragraphs before this one where "the town" may find its town
+
+Grid = Sequence[Sequence[str]]
+
+
+def credit_ends(paragraphs: Grid) -> dict[tuple[int, int], int]:
+    """(paragraph, sentence) -> the offset where a leading dateline or byline ends."""
+    ends: dict[tuple[int, int], int] = {}
+    for p, sentences in enumerate(paragraphs[:_SCAN]):
+        if not sentences:
+            continue
+        first = sentences[0]
+        if _BYLINE.match(first) and len(first.split()) <= _BYLINE_MAX_WORDS:
+            ends[(p, 0)] = len(first)
+            continue
+        match = _WIRE_DATELINE.match(first)
+        if match and match.end() < len(first) and _looks_like_dateline(match.group()):
+            ends[(p, 0)] = match.end()
+    return ends
+
+
+def outside_credits(
+    mentions: Sequence[Sequence[Sequence[PlaceMention]]], ends: dict[tuple[int, int], int]
+) -> list[list[list[PlaceMention]]]:
+    """The same mentions, those inside a dateline or byline marked as reporting no event there."""
+    return [
+        [[replace(m, event=False) if m.end <= ends.get((p, s), -1) else m for m in ms] for s, ms in enumerate(para)]
+        for p, para in enumerate(mentions)
+    ]
+
+
+def _looks_like_dateline(prefix: str) -> bool:
+    """A capitalised lead word is a dateline only when a comma, a parenthesis or a dash follows it."""
+    return bool(re.search(r"[,(\-\u2013\u2014_:]|\.\s*$", prefix))
+
+
+def inherited_districts(
+    mentions: Sequence[Sequence[Sequence[PlaceMention]]],
+    paragraphs: Grid,
+    dates: Sequence[Sequence[Sequence[DateMention]]],
+) -> list[list[tuple[str, ...]]]:
+    """Districts each sentence takes from its context (empty where it names its own place)."""
+    result: list[list[tuple[str, ...]]] = []
+    for p, sentences in enumerate(paragraphs):
+        own = [_event_districts(ms) for ms in mentions[p]]
+        paragraph_place = {d for ds in own for d in ds}
+        row = []
+        for s, text in enumerate(sentences):
+            if own[s]:
+                row.append(())
+                continue
+            anaphor = _ANAPHOR.search(text)
+            if anaphor:
+                row.append(_antecedent(mentions, p, s, anaphor.group(1)))
+            elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]):
+                row.append(tuple(paragraph_place))
+            else:
+                row.append(())
+        result.append(row)
+    return result
+
+
+def _event_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
+    return tuple(sorted({m.district for m in mentions if m.event and m.district and m.district.startswith("AZ-")}))
+
+
+def _antecedent(mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s: int, noun: str) -> tuple[str, ...]:
+    """The district of the last place of the anaphor's kind named before sentence s of paragraph p."""
+    kinds = _KINDS[noun]
+    for q in range(p, max(-1, p - _REACH - 1), -1):
+        sentences = mentions[q][:s] if q == p else mentions[q]
+        for ms in reversed(sentences):
+            for m in reversed(ms):
+                if m.kind in kinds and m.event:
+                    return (m.district,) if m.district and m.district.startswith("AZ-") else ()
+    return ()
