@@ -51,7 +51,8 @@ class PlaceIndex:
             self.starts[first] = max(self.starts.get(first, 0), words)
         single = {k for k, entries in self.keys.items()
                   if " " not in k and len(k) >= _FUZZY_MIN
-                  and any(gazetteer.get(e.entity).kind in _FUZZY_KINDS for e in entries)}
+                  and any(gazetteer.get(e.entity).kind in _FUZZY_KINDS and gazetteer.get(e.entity).source is None
+                          for e in entries)}  # generated settlements match their listed spellings only
         self.fuzzy_choices = sorted(single)
 
     def _add(self, entity: str, text: str, guarded: bool) -> None:
@@ -95,7 +96,8 @@ class PlaceIndex:
         found = process.extract(key, self.fuzzy_choices, scorer=Levenshtein.distance, score_cutoff=1, limit=3)
         if len(found) != 1:
             return []
-        return list({e.entity: e for e in self.keys[found[0][0]] if not e.guarded}.values())
+        return list({e.entity: e for e in self.keys[found[0][0]]
+                     if not e.guarded and self.gazetteer.get(e.entity).source is None}.values())
 
     def collides(self, word: str) -> bool:
         """Does an ordinary word fold like a listed name without being spelled like one?"""

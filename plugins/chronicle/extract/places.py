@@ -39,6 +39,9 @@ _MAX_UNKNOWN_WORDS = 3
 # Why a candidate is on the editors' list.
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "settlements of this name in several districts, none named nearby: not filed"
+FILED = "not in the gazetteer: filed under the district its sentence or paragraph names"
+# "the height of X", "hill X": a cue like "the village of" for names no list holds.
+_HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _LOOKBACK = 160
 
 
@@ -86,8 +89,13 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer) -> D
         context = _context(found, gazetteer)
         mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
                          for text, (hits, _) in zip(sentences, found)])
-        unknown += [Candidate(p, s, sentences[s][a:b], a, b)
-                    for s, (_, spans) in enumerate(found) for a, b in spans]
+        for s, (_, spans) in enumerate(found):
+            district = _filing_district(mentions[-1][s], context) if spans else None
+            for a, b in spans:
+                unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
+                if district:
+                    mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district))
+            mentions[-1][s].sort(key=lambda m: m.start)
         unknown += [Candidate(p, s, m.text, m.start, m.end, note=AMBIGUOUS)
                     for s, ms in enumerate(mentions[-1]) for m in ms if _unfiled_settlement(m, gazetteer)]
     return DocumentPlaces(mentions, unknown)
@@ -96,6 +104,24 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer) -> D
 def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
     """A generated settlement left without a district because several districts have one of that name."""
     return mention.district is None and mention.kind not in _SPANNING_FEATURES and gazetteer.get(mention.entity).source is not None
+
+
+def _filing_district(sentence: Sequence[PlaceMention], context: set[str]) -> str | None:
+    """The one Azerbaijani rayon the sentence names, else the one its paragraph names, else None."""
+    for names in ({m.district for m in sentence}, context):
+        rayons = {d for d in names if d and d.startswith("AZ-")}
+        if len(rayons) == 1:
+            return rayons.pop()
+        if rayons:
+            return None
+    return None
+
+
+def _unlisted_mention(text: str, start: int, end: int, district: str) -> PlaceMention:
+    """A village no list holds, filed under its district: the district stands as its entity."""
+    event = rules.reports_event(_before(text, start), text[end:], False)
+    return PlaceMention(start=start, end=end, text=text[start:end], entity=district, district=district,
+                        kind="village", event=event)
 
 
 def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
@@ -171,8 +197,9 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
     token = tokens[i]
     before, after = _before(text, token.start()), text[token.end():]
-    cue = rules.cue_before(before)
-    cue_after = None if cue else rules.cue_after(after)
+    cue = rules.cue_before(before) or _height_or_list(text, token.start(), hits, unknown)
+    feature = rules.feature_after(after)
+    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if feature and feature[0] == "height" else None)
     if (cue or cue_after) is None or _NOT_A_NAME.fullmatch(token.group()):
         return i + 1
     near = index.fuzzy(token.group())
@@ -189,6 +216,15 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
         unknown.append((token.start(), token.end()))
     return i + 1
+
+
+def _height_or_list(text: str, start: int, hits: list[_Hit], unknown: list[tuple[int, int]]) -> str | None:
+    """"the height of X"; "the villages of A, B and C": the cue before the first name covers the list."""
+    if _HEIGHT_BEFORE.search(_before(text, start)):
+        return rules.VILLAGE
+    ends = [b for _, b in unknown[-1:]] + [h.end for h in hits[-1:] if h.cue in (rules.TOWN, rules.VILLAGE) and not h.cue_after]
+    previous = max((e for e in ends if e <= start), default=None)
+    return rules.VILLAGE if previous is not None and rules.coordinated(text[previous:start]) else None
 
 
 def _share_cues(text: str, hits: list[_Hit]) -> None:
