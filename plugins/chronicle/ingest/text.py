@@ -20,7 +20,8 @@ def decode(data: bytes, rel: str) -> tuple[str, Diagnostic | None]:
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         return "", Diagnostic(rel, line, f"not valid UTF-8 (byte {data[err.start]:#04x} at offset {err.start}); skipped", fatal=True)
-    return text, nul_problem(text, rel)
+    nul = nul_problem(text, rel)
+    return ("", nul) if nul else (text, None)
 
 
 def nul_problem(text: str, rel: str) -> Diagnostic | None:
