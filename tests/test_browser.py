@@ -229,11 +229,12 @@ _PLACEMENT_JS = """anchor => {
 
 @pytest.mark.parametrize("query", ["Fizuli", "Füzuli"])
 def test_search_finds_the_fuzuli_district_page(page, watch, base_url, pages, query):
+    """Pagefind's search button in the header; more in test_search.py."""
     district = pages["district"]
     _open(page, base_url, "")
-    page.locator("input.md-search__input").click()
+    page.locator(".md-header pagefind-modal-trigger button").click()
     page.keyboard.type(query)
-    hit = page.locator(".md-search-result article").locator(f"xpath=ancestor::a[contains(@href, '/{district}')]")
+    hit = page.locator(f"pagefind-results a.pf-result-link[href$='/{district}']")
     expect(hit.first).to_be_visible()
     hit.first.click()
     page.wait_for_url(re.compile(re.escape(district)))

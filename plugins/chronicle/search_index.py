@@ -22,10 +22,13 @@ from pathlib import Path
 
 import pagefind_bin
 
+from chronicle.search_canonical import canonicalise
+
 BUNDLE_DIR = "pagefind"  # the UI finds its index beside its own script, so the name is free
 IGNORED = (
     "[data-search-exclude]",  # what the pages already keep out of search (the district map)
     ".footnote",  # each note repeats a source title and a link label: every page would match them
+    ".chronicle-crumbs, .chronicle-steps, .chronicle-related",  # links onward: titles of other pages
     ".headerlink",  # the pilcrow after each heading
     ".md-content__button",  # "edit this page"
 )
@@ -45,6 +48,8 @@ class SearchIndex:
 def build_search_index(site_dir: Path) -> SearchIndex:
     """Index ``site_dir`` in place and return where the bundle went and its size.
 
+    The bundle is made byte-stable afterwards (see ``search_canonical``).
+
     The previous bundle is removed first: Pagefind names fragments by content
     hash and never deletes, so a rebuild into the same folder (``mkdocs serve``,
     ``--dirty``) would otherwise accumulate stale fragments.
@@ -54,6 +59,7 @@ def build_search_index(site_dir: Path) -> SearchIndex:
     proc = subprocess.run(_command(site_dir), capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise SearchIndexError(f"pagefind exited with {proc.returncode}:\n{proc.stdout}{proc.stderr}")
+    canonicalise(bundle)
     files = [p for p in bundle.rglob("*") if p.is_file()]
     return SearchIndex(bundle, len(files), sum(p.stat().st_size for p in files))
 
