@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
+from dataclasses import replace
 
 import pytest
 from chronicle.extract.wars import tag_document
@@ -236,3 +237,28 @@ def test_a_day_files_under_exactly_one_period_that_holds_it(day: dt.date):
     specific = [w for w in TOP_SPANS if w.start <= day <= w.end]
     if specific:  # the catch-all period only takes days no specific period covers; the narrowest wins
         assert war == min(specific, key=lambda w: w.days())
+
+
+def year(sentence: str, text: str) -> DateMention:
+    """A bare year as the tagger gives it (precision "year")."""
+    return replace(d(sentence, text, f"{text}-01-01", f"{text}-12-31"), precision="year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "filed"),
+    [
+        # a bare year moves a sentence into the war it overlaps only when the sentence reports fighting
+        ("In 2016 the village opened a new school.", lambda s: [year(s, "2016")], (INTERWAR,)),
+        ("In 2016 the village was shelled for four days.", lambda s: [year(s, "2016")], (APRIL,)),
+        # a year beside a day is an aside (a birth year): the day decides
+        ("On April 2 Vaghinak, 2004, was killed by a shell.",
+         lambda s: [replace(d(s, "April 2", "2016-04-02"), precision="day"), year(s, "2004")], (APRIL,)),
+        # an anniversary's own day is the commemoration's; the count gives the event's year
+        ("Today marks the 27th anniversary, 27 years since the town was occupied.",
+         lambda s: [d(s, "Today", "2020-07-23"), DateMention(s.index("27 years"), s.index("27 years") + 8, "27 years", "P27Y", "DURATION")],
+         (FIRST,)),
+    ],
+)
+def test_years_and_anniversaries(sentence, mentions, filed):
+    assert one(sentence, *mentions(sentence), document_date=dt.date(2020, 7, 23), title="") == filed
+

@@ -13,9 +13,10 @@ discourse:
 * ``inherited_districts``: for a sentence that reports something (it has a date,
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
-  that kind named before it (in this paragraph or the two before); a dated
-  sentence takes its paragraph's place when the paragraph names exactly one
-  district. Both only add filing: no mention is invented.
+  that kind named before it (in this paragraph or the two before, a dateline's
+  city included); a dated sentence takes its paragraph's place: the district
+  the paragraph names first, when that is one district. Both only add filing:
+  no mention is invented.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def inherited_districts(
     result: list[list[tuple[str, ...]]] = []
     for p, sentences in enumerate(paragraphs):
         own = [_event_districts(ms) for ms in mentions[p]]
-        paragraph_place = {d for ds in own for d in ds}
+        paragraph_place = next((ds for ds in own if ds), ())  # the first place the paragraph names is its topic
         row = []
         for s, text in enumerate(sentences):
             if own[s]:
@@ -103,7 +104,7 @@ def inherited_districts(
             if anaphor:
                 row.append(_antecedent(mentions, p, s, anaphor.group(1)))
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]):
-                row.append(tuple(paragraph_place))
+                row.append(paragraph_place)
             else:
                 row.append(())
         result.append(row)
@@ -121,6 +122,6 @@ def _antecedent(mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s:
         sentences = mentions[q][:s] if q == p else mentions[q]
         for ms in reversed(sentences):
             for m in reversed(ms):
-                if m.kind in kinds and m.event:
+                if m.kind in kinds:  # a dateline's city too: "STEPANAKERT - ... shelling the city"
                     return (m.district,) if m.district and m.district.startswith("AZ-") else ()
     return ()

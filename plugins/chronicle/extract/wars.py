@@ -75,6 +75,15 @@ _STATIVE = tuple(
     )
 )
 _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps.
+_FIGHTING = re.compile(
+    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
+    r"kill\w*|bomb\w*|artillery|war|wars|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
+    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall)\b",
+    re.IGNORECASE,
+)
+# "Today marks the 27th anniversary of ...", "26 years pass since ...": the day told is the commemoration's.
+_ANNIVERSARY = re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+ago)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -247,9 +256,15 @@ def _read(
     names = _find_names(text, matcher, catalog)
     taken = [(n.start, n.end) for n in names]
     sentence = _Sentence(text, names, [])
+    finer = any(d.precision in ("day", "month", "season") for d in dates)
+    fighting = bool(_FIGHTING.search(text))
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None:
             continue
+        if d.precision == "year" and (finer or not fighting):
+            continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
+        if today is not None and d.earliest == today and _ANNIVERSARY.search(text):
+            continue  # the commemoration's day, not the event's
         if _overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
         if _SINCE.search(text[: d.start]) and not _WHEN_FOLLOWS.match(text[d.end :]):
@@ -257,8 +272,17 @@ def _read(
             continue
         # "until early September": what went on stopped as that time began
         sentence.spans.append((d.earliest, d.earliest if _UNTIL.search(text[: d.start]) else d.latest))
+    sentence.spans += _counted_back(text, dates, today)
     sentence.stative = not names and not sentence.spans and _is_stative(text)
     return sentence
+
+
+def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) -> list[tuple[dt.date, dt.date]]:
+    """"27 years passed since the occupation": the year of the event an anniversary counts back to."""
+    if today is None or not _ANNIVERSARY.search(text):
+        return []
+    years = [int(d.value[1:-1]) for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)]
+    return [(dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)) for n in years[:1] if n < today.year]
 
 
 def _is_stative(text: str) -> bool:
