@@ -1,0 +1,88 @@
+"""`mkdocs serve --dirty`, as an editor runs it: an edit to a source shows on its page, and only changed pages are rewritten."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import tiny_project
+
+POLL_SECONDS = 90  # a busy 2-core runner; the wait ends as soon as the page shows the edit
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait_for(url: str, needle: str) -> str:
+    deadline = time.monotonic() + POLL_SECONDS
+    while time.monotonic() < deadline:
+        body = _fetch(url)
+        if body and needle in body:
+            return body
+        time.sleep(0.2)
+    pytest.fail(f"{url} did not show {needle!r} within {POLL_SECONDS} s")
+
+
+@pytest.fixture
+def served(tmp_path):
+    project = tiny_project(tmp_path, {
+        "a.txt": "First source\nAgdam fell on 23 July 1993.\n",
+        "b.txt": "Second source\nFuzuli fell on 23 August 1993.\n",
+    })
+    port = _free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")]
+    proc = subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        yield project, f"http://127.0.0.1:{port}/"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_an_edit_to_a_source_shows_on_its_page_and_its_date_page(served):
+    project, base = served
+    _wait_for(base + "sources/a/", "Agdam fell on 23 July 1993.")
+    with (project / "sources" / "a.txt").open("a", encoding="utf-8") as f:
+        f.write("Shusha fell on 8 May 1992.\n")
+    _wait_for(base + "sources/a/", "Shusha fell on 8 May 1992.")
+    _wait_for(base + "dates/1992-05-08/", "Shusha fell on 8 May 1992.")
+    assert "Fuzuli fell on 23 August 1993." in _wait_for(base + "sources/b/", "Second source")
+
+
+def test_pages_that_did_not_change_are_not_rewritten(served):
+    project, base = served
+    _wait_for(base + "sources/a/", "Agdam fell on 23 July 1993.")
+    site = _served_site_dir(project)
+    untouched = {p: p.stat().st_mtime_ns for p in (site / "sources" / "b" / "index.html", site / "dates" / "1993-08-23" / "index.html")}
+    text = (project / "sources" / "a.txt").read_text(encoding="utf-8")
+    (project / "sources" / "a.txt").write_text(text.replace("Agdam fell", "Aghdam fell"), encoding="utf-8")
+    _wait_for(base + "sources/a/", "Aghdam fell on 23 July 1993.")
+    assert {p: p.stat().st_mtime_ns for p in untouched} == untouched
+
+
+def _served_site_dir(project: Path) -> Path:
+    """mkdocs serve builds into a temporary folder; find it by the page it must hold."""
+    import tempfile
+
+    candidates = sorted(Path(tempfile.gettempdir()).glob("mkdocs_*/sources/b/index.html"), key=lambda p: p.stat().st_mtime_ns)
+    assert candidates, "no served site found"
+    return candidates[-1].parent.parent.parent
