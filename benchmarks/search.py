@@ -1,0 +1,108 @@
+"""Benchmark search: Pagefind's index size and build time, and the time a reader waits for a first result.
+
+    .venv/bin/python benchmarks/search.py [--sizes real,100,1000] [--repeats 3] [--query Fuzuli]
+
+For the real site and for synthetic corpora (``benchmarks/build.py``'s
+generator: the seeds copied round-robin), builds the site once with
+``mkdocs build`` (which already runs Pagefind), then measures, as medians:
+
+- index: what Pagefind writes under ``site/pagefind/`` (files, MB), and the
+  time ``build_search_index`` takes over the built site;
+- first result: in Debian's Chromium against the site on 127.0.0.1, with a
+  fresh browser context each time (nothing cached), the time from filling the
+  query into the open search box to the first result on screen. It includes
+  the UI's input debounce and fetching the WASM, the index chunks and the
+  first fragments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tests"), str(ROOT / "benchmarks")]
+
+from playwright.sync_api import Browser, sync_playwright  # noqa: E402
+
+from browser_support import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, SiteServer  # noqa: E402
+from build import synthetic_corpus  # noqa: E402
+from chronicle.search_index import build_search_index  # noqa: E402
+
+IGNORE = shutil.ignore_patterns(".venv", "site", ".git", ".cache", "__pycache__", ".pytest_cache", ".hypothesis", "test-artifacts")
+
+
+def built_site(size: str, tmp: Path) -> tuple[Path, int, float]:
+    """Build the real project, or a copy whose corpus is ``size`` synthetic sources: (site, sources, seconds)."""
+    project = ROOT
+    if size != "real":
+        project = Path(shutil.copytree(ROOT, tmp / "project", ignore=IGNORE))
+        corpus = project / "corpus" / "sources"
+        shutil.rmtree(corpus)
+        corpus.mkdir()
+        synthetic_corpus(int(size), corpus)
+    sources = len(list((project / "corpus" / "sources").glob("*.yml")))
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(tmp / "site")]
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, cwd=project)
+    return tmp / "site", sources, time.perf_counter() - start
+
+
+def index_figures(site: Path, repeats: int) -> dict[str, float]:
+    times, index = [], None
+    for _ in range(repeats):
+        start = time.perf_counter()
+        index = build_search_index(site)
+        times.append(time.perf_counter() - start)
+    pages = sum(1 for p in site.rglob("index.html") if "data-pagefind-body" in p.read_text(encoding="utf-8"))
+    return {"pages": pages, "files": index.files, "mb": index.bytes / 1e6, "index_s": statistics.median(times)}
+
+
+def first_result_ms(browser: Browser, base_url: str, query: str) -> float:
+    """One cold search through the header's box, in a context with an empty cache."""
+    context = browser.new_context(service_workers="block")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    page.goto(base_url, wait_until="load")
+    page.locator(".md-header pagefind-modal-trigger button").click()
+    box = page.locator("pagefind-modal input")
+    box.wait_for()
+    start = time.perf_counter()
+    box.fill(query)
+    page.locator("pagefind-results a.pf-result-link").first.wait_for()
+    elapsed = (time.perf_counter() - start) * 1000
+    context.close()
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="real,100,1000")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--query", default="Fuzuli")
+    args = parser.parse_args()
+    print(f"Pagefind search, medians of {args.repeats}; query {args.query!r}")
+    print(f"  {'corpus':>8} {'sources':>8} {'pages':>7} {'build s':>8} {'files':>6} {'index MB':>9} {'index s':>8} {'1st result ms':>14}")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        for size in args.sizes.split(","):
+            with tempfile.TemporaryDirectory() as tmp:
+                site, sources, build_s = built_site(size, Path(tmp))
+                figures = index_figures(site, args.repeats)
+                with SiteServer(site) as server:
+                    waits = [first_result_ms(browser, server.base_url, args.query) for _ in range(args.repeats)]
+            print(f"  {size:>8} {sources:>8} {figures['pages']:>7} {build_s:>8.1f} {figures['files']:>6} {figures['mb']:>9.2f} "
+                  f"{figures['index_s']:>8.2f} {statistics.median(waits):>14.0f}", flush=True)
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
