@@ -106,10 +106,11 @@ def _line_of(data: bytes, needle: bytes) -> int:
 def html_meta(soup: BeautifulSoup) -> Located:
     """Metadata the page declares, each value with the line of its tag (unchecked)."""
     found: Located = {}
+    head = soup.head or soup  # meta and link tags belong in the head; searching only it keeps big pages fast
 
     def take(field: str, *selectors: str) -> None:
         for selector in selectors:
-            tag = soup.select_one(selector)
+            tag = head.select_one(selector)
             value = (tag.get("content") or tag.get("href")) if isinstance(tag, Tag) else None
             if value and str(value).strip():
                 found[field] = (str(value).strip(), tag.sourceline)
@@ -141,9 +142,13 @@ def parse(text: str) -> BeautifulSoup:
 def html_blocks_of(soup: BeautifulSoup) -> list[tuple[int, str]]:
     """The article's blocks, each ``(line, text)``; ``soup`` loses its chrome in the process."""
     lines = _text_lines(soup)
-    for tag in [t for t in soup.find_all(True) if _chrome(t)]:
-        if not tag.decomposed:
-            tag.decompose()
+    dropped: set[int] = set()
+    for tag in soup.find_all(True):  # document order: a parent is judged before its children
+        if id(tag.parent) in dropped:
+            dropped.add(id(tag))
+        elif _chrome(tag):
+            dropped.add(id(tag))
+            tag.extract()
     return _Blocks(lines).read(_content(soup))
 
 
@@ -162,7 +167,7 @@ def _text_lines(soup: BeautifulSoup) -> dict[int, int]:
 
 def _chrome(tag: Tag) -> bool:
     """Does a reader of the article not see this element as part of it?"""
-    if tag.decomposed or tag.name in ("html", "body"):
+    if tag.name in ("html", "body"):
         return False
     if tag.name in DROP:
         return True
