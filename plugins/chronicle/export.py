@@ -7,13 +7,25 @@ same input write byte-identical files.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol
 
-from chronicle.model import Corpus, DateMention, PlaceMention, WarMention
+from chronicle.events.describe import precision
+from chronicle.model import Claim, Corpus, DateMention, Event, PlaceMention, WarMention
 
 PageUrl = Callable[[str], str]  # page uri under docs_dir -> site-relative URL
+
+
+class Places(Protocol):
+    """What the events table needs from the gazetteer (names and coordinates)."""
+
+    def get(self, entity_id: str): ...
+
+    def district(self, code: str): ...
 
 SOURCE_FIELDS = ("title", "url", "publisher", "published", "kind", "perspective", "language", "author", "retrieved", "license")
 
@@ -70,14 +82,116 @@ def _mention(m: DateMention | PlaceMention | WarMention) -> dict:
     return {"kind": "war", **base, "war": m.war}
 
 
-def write_export(corpus: Corpus, out_dir: Path, page_url: PageUrl) -> list[Path]:
+def claim_rows(corpus: Corpus) -> Iterator[dict]:
+    """claims.jsonl: sources by id, sentences in reading order, claims in text order."""
+    event_of = {c.id: e.id for e in corpus.events for c in e.claims}
+    perspective = {s.id: s.meta.perspective for s in corpus.sources}
+    for c in ordered_claims(corpus):
+        yield {"id": c.id, "source": c.source, "sentence": c.sentence, "event": event_of.get(c.id), "kind": c.kind,
+               "district": c.district, "place": c.place, "war": c.war, "date": c.date, "mod": c.mod,
+               "earliest": _iso(c.earliest), "latest": _iso(c.latest), "wording": c.wording,
+               "start": c.start, "end": c.end, "perspective": perspective.get(c.source)}
+
+
+def ordered_claims(corpus: Corpus) -> list[Claim]:
+    """Every claim in export order (what ``chronicle.events.resolve`` expects)."""
+    return [c for s in sorted(corpus.sources, key=lambda s: s.id) for sentence in s.sentences()
+            for c in corpus.facts_for(s.id, sentence.id).claims]
+
+
+def event_rows(events: list[Event]) -> Iterator[dict]:
+    """events.jsonl, in the order of each event's first claim."""
+    for e in events:
+        yield {"id": e.id, "kind": e.kind, "district": e.district, "place": e.place, "war": e.war,
+               "claims": [c.id for c in e.claims], "sources": list(e.sources), "dates": list(e.dates),
+               "earliest": _iso(e.earliest), "latest": _iso(e.latest), "disputed": e.disputed,
+               "wordings": list(e.wordings)}
+
+
+CSV_COLUMNS = ("event_id", "kind", "date_claimed", "mod", "earliest", "latest", "precision", "district",
+               "iso_code", "place", "latitude", "longitude", "war", "disputed", "source", "publisher",
+               "perspective", "wording", "quote", "sentence_url")
+
+
+def events_csv(corpus: Corpus, page_url: PageUrl, places: Places | None = None) -> str:
+    """events.csv: one row per claim, in the columns an ACLED user expects."""
+    sources = {s.id: s for s in corpus.sources}
+    texts = {(s.id, sentence.id): sentence.text for s in corpus.sources for sentence in s.sentences()}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in corpus.events:
+        for c in e.claims:
+            name, lat, lon = _where(c, places)
+            meta = sources[c.source].meta
+            writer.writerow([e.id, c.kind, c.date or "", c.mod or "", _iso(c.earliest) or "", _iso(c.latest) or "",
+                             precision(c.date) if c.date else "", name, c.district or "", c.place or "",
+                             lat, lon, c.war, str(e.disputed).lower(), c.source, meta.publisher or "",
+                             meta.perspective or "", c.wording, texts[(c.source, c.sentence)],
+                             f"{page_url(f'sources/{c.source}.md')}#{c.sentence}"])
+    return out.getvalue()
+
+
+def _where(c: Claim, places: Places | None) -> tuple[str, str, str]:
+    """District name and the coordinates of the most specific place (empty where unknown)."""
+    if places is None or c.district is None:
+        return "", "", ""
+    try:
+        name = places.district(c.district).name
+    except KeyError:
+        name = ""
+    try:
+        coords = places.get(c.place).coords if c.place else None
+    except KeyError:
+        coords = None
+    return name, (f"{coords[0]:.5f}" if coords else ""), (f"{coords[1]:.5f}" if coords else "")
+
+
+DATA_FILES = (
+    ("sources.json", "application/json", "One record per source: metadata, file, sha256."),
+    ("sentences.jsonl", "application/jsonl", "Every sentence of every source, with where it is filed."),
+    ("mentions.jsonl", "application/jsonl", "Every date, place and war expression recognized, with offsets."),
+    ("claims.jsonl", "application/jsonl", "Each sentence's claim that an event happened: kind, place, date as given, wording."),
+    ("events.jsonl", "application/jsonl", "Claims grouped into events, with the dates claimed and whether they disagree."),
+    ("events.csv", "text/csv", "One row per claim with its event, date bounds, place, source and quote."),
+)
+
+
+def dataset_jsonld(corpus: Corpus) -> dict:
+    """A schema.org Dataset describing the export (for catalogues and search engines)."""
+    licenses = sorted({s.meta.license for s in corpus.sources if s.meta.license})
+    return {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": "Karabakh Chronicle: events, claims and sources",
+        "description": ("What each source in the corpus says happened in the Nagorno-Karabakh conflict: "
+                        "every dated claim with its own wording, grouped into events, with where the sources disagree."),
+        "isAccessibleForFree": True,
+        "keywords": ["Nagorno-Karabakh", "event data", "conflict", "claims", "source criticism"],
+        "variableMeasured": ["event kind", "date claimed", "earliest", "latest", "district", "war", "wording"],
+        "measurementTechnique": "Rule-based extraction from the quoted sentences of each source",
+        "license": licenses,
+        "distribution": [{"@type": "DataDownload", "name": name, "contentUrl": name, "encodingFormat": fmt,
+                          "description": text} for name, fmt, text in DATA_FILES],
+    }
+
+
+def write_export(corpus: Corpus, out_dir: Path, page_url: PageUrl, places: Places | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = [
         _write(out_dir / "sources.json", json.dumps(source_rows(corpus, page_url), ensure_ascii=False, indent=1) + "\n"),
         _write(out_dir / "sentences.jsonl", _lines(sentence_rows(corpus, page_url))),
         _write(out_dir / "mentions.jsonl", _lines(mention_rows(corpus))),
+        _write(out_dir / "claims.jsonl", _lines(claim_rows(corpus))),
+        _write(out_dir / "events.jsonl", _lines(event_rows(corpus.events))),
+        _write(out_dir / "events.csv", events_csv(corpus, page_url, places)),
+        _write(out_dir / "dataset.jsonld", json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n"),
     ]
     return written
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _lines(rows: Iterator[dict]) -> str:

@@ -162,12 +162,64 @@ class WarMention:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """One sentence's statement that an event happened, with the date it gives (DATA-EXPORT.md, claims.jsonl).
+
+    ``wording`` is ``sentence text[start:end]`` exactly. ``earliest``/``latest``
+    are the days the claim's own date allows (None on an open side).
+    ``context`` is the narrative date around an undated claim (the last date
+    the text gave before it): never exported as the claim's date, only used to
+    tell a source's separate happenings apart when grouping claims into events.
+    """
+
+    source: str
+    sentence: str
+    position: int  # 1-based among the sentence's claims, in text order
+    kind: str  # control, assault, massacre, ceasefire, agreement, other
+    district: str | None
+    place: str | None  # gazetteer id of the most specific place named
+    war: str
+    date: str | None
+    mod: str | None
+    earliest: dt.date | None
+    latest: dt.date | None
+    wording: str
+    start: int
+    end: int
+    context: tuple[dt.date | None, dt.date | None] = (None, None)
+    local: bool = False  # about a village, hill or pass: not the fall of its district's town
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}/{self.sentence}/{self.position}"
+
+
+@dataclass(frozen=True)
+class Event:
+    """Every source's claims about one happening (DATA-EXPORT.md, events.jsonl); built by ``chronicle.events``."""
+
+    id: str
+    kind: str
+    district: str | None
+    place: str | None
+    war: str
+    claims: tuple[Claim, ...]
+    sources: tuple[str, ...]
+    dates: tuple[str, ...]
+    earliest: dt.date | None
+    latest: dt.date | None
+    disputed: bool
+    wordings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SentenceFacts:
     """What extraction found in one sentence, and where it is filed."""
 
     dates: tuple[DateMention, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     wars: tuple[WarMention, ...] = ()
+    claims: tuple[Claim, ...] = ()
     filed_districts: tuple[str, ...] = ()
     filed_dates: tuple[str, ...] = ()
     filed_wars: tuple[str, ...] = ()
@@ -180,6 +232,7 @@ class Corpus:
     sources: list[Source] = field(default_factory=list)
     facts: dict[tuple[str, str], SentenceFacts] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # in the order of each event's first claim
 
     def facts_for(self, source_id: str, sentence_id: str) -> SentenceFacts:
         return self.facts.get((source_id, sentence_id), SentenceFacts())

@@ -11,7 +11,10 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from chronicle import ingest
+from chronicle import events as event_resolver
+from chronicle import ingest, lexicon
+from chronicle.export import ordered_claims
+from chronicle.extract import claims as claim_tagger
 from chronicle.extract import dates as date_tagger
 from chronicle.extract import discourse
 from chronicle.extract import places as place_tagger
@@ -103,6 +106,9 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
                 filed_wars=tuple(wars.filed[i][j]) if content else (),
             )
             campaigns[key] = tuple(wars.campaigns[i][j]) if content else ()
+    language = (source.meta.language or "en").split("-")[0]
+    claims = claim_tagger.tag_source(source, facts, lexicon.load().get(language), catalog, day)
+    facts = {key: replace(f, claims=claims.get(key, ())) for key, f in facts.items()}
     unknown = tuple(
         (source.id, c.paragraph + 1, source.paragraphs[c.paragraph].sentences[c.sentence].id, c.text) for c in places.unknown
     )
@@ -128,6 +134,7 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
             Diagnostic(p.source.raw.path, lines[number], f"place name {text!r} is not in the gazetteer (see the editors' page)")
             for _, number, _, text in p.unknown_places
         ]
+    corpus.events = event_resolver.resolve(ordered_claims(corpus))
     return Build(corpus, build_index(corpus, campaigns), gazetteer, catalog, unknown, inputs.data_files())
 
 

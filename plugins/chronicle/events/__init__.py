@@ -1,0 +1,98 @@
+"""Events: every source's claims about one happening, side by side (DATA-EXPORT.md, events.jsonl).
+
+``resolve`` groups claims (``grouping``), gives each event a stable slug id and
+computes what the contract fixes: the dates claimed, the intersection of the
+claims' intervals (``intervals``) and whether they are disputed. ``describe``
+writes the neutral title and summary pages show.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from chronicle.events.describe import summary, title
+from chronicle.events.grouping import group
+from chronicle.events.intervals import disjoint, interval, intersection
+from chronicle.model import Claim, Event
+
+__all__ = ["disjoint", "interval", "intersection", "resolve", "summary", "title"]
+
+
+def resolve(claims: list[Claim], source_order: dict[str, int] | None = None) -> list[Event]:
+    """Events of claims given in export order (sources by id, sentences in reading order); events in the order of their first claim."""
+    groups = group(claims)
+    ids = _ids(groups)
+    return [_event(i, g, source_order) for i, g in zip(ids, groups)]
+
+
+def _event(event_id: str, claims: list[Claim], source_order: dict[str, int] | None) -> Event:
+    first = claims[0]
+    places = {c.place for c in claims}
+    dated = [c for c in claims if c.date is not None]
+    spans = [(c.earliest, c.latest) for c in dated]
+    lo, hi = intersection(spans)
+    disputed = any(disjoint(a, b) for a, b in _extremes(spans))
+    sources = sorted(dict.fromkeys(c.source for c in claims), key=lambda s: ((source_order or {}).get(s, 0), s))
+    return Event(
+        id=event_id,
+        kind=first.kind,
+        district=first.district,
+        place=places.pop() if len(places) == 1 else None,
+        war=first.war,
+        claims=tuple(claims),
+        sources=tuple(sources),
+        dates=tuple(sorted({c.date for c in dated}, key=lambda v: (_first_day(dated, v), v))),
+        earliest=None if disputed else lo,
+        latest=None if disputed else hi,
+        disputed=disputed,
+        wordings=tuple(dict.fromkeys(c.wording for c in claims)),
+    )
+
+
+def _extremes(spans: list) -> list[tuple]:
+    """The one pair that decides whether any two intervals are disjoint: earliest ending against latest starting."""
+    ends = [s for s in spans if s[1] is not None]
+    starts = [s for s in spans if s[0] is not None]
+    if not ends or not starts:
+        return []
+    return [(min(ends, key=lambda s: s[1]), max(starts, key=lambda s: s[0]))]
+
+
+def _first_day(dated: list[Claim], value: str):
+    c = next(c for c in dated if c.date == value)
+    return c.earliest or c.latest
+
+
+def _ids(groups: list[list[Claim]]) -> list[str]:
+    """``kind-district-year`` (``kind-year`` for no district), then ``-MM-DD`` or a number where one is taken."""
+    bases = [_base(g) for g in groups]
+    counts = Counter(bases)
+    out, used = [], set()
+    for base, g in zip(bases, groups):
+        candidate = base if counts[base] == 1 else f"{base}{_day_suffix(g)}"
+        n = 2
+        unique = candidate
+        while unique in used:
+            unique, n = f"{candidate}-{n}", n + 1
+        used.add(unique)
+        out.append(unique)
+    return out
+
+
+def _base(g: list[Claim]) -> str:
+    first = g[0]
+    year = _year(g)
+    parts = [first.kind, (first.district or "").lower(), str(year) if year else first.war]
+    return "-".join(p for p in parts if p)
+
+
+def _year(g: list[Claim]) -> int | None:
+    days = [d for c in g for d in (c.earliest, c.latest, *c.context) if d]
+    return min(days).year if days else None
+
+
+def _day_suffix(g: list[Claim]) -> str:
+    days = sorted(d for c in g for d in (c.earliest, c.latest) if d)
+    if not days:
+        return ""
+    return f"-{days[0]:%m-%d}"

@@ -1,0 +1,207 @@
+"""Claims: what each sentence states happened, where, and when (DATA-EXPORT.md, claims.jsonl).
+
+Pure functions over a sentence's text and the mentions the other taggers
+found in it (dates, places, wars): predicates come from the lexicon
+(``corpus/lexicon/claims``), their places from where they stand (subject or
+object, never the place an attack came from), their dates from the nearest
+date expression of the same sentence. Rules read the shape of a sentence,
+not the words of particular sources, so that unseen texts are read alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from chronicle.extract.claims import dating, predicates, targets
+from chronicle.extract.claims.predicates import WORD, Predicate
+from chronicle.extract.claims.targets import Target
+from chronicle.lexicon import ClaimLexicon
+from chronicle.model import Claim, DateMention, PlaceMention, SentenceFacts, Source
+from chronicle.wars import WarCatalog
+
+Key = tuple[str, str]
+NO_DISTRICT_KINDS = ("ceasefire", "agreement")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a reader knows when reaching a sentence: the paragraph so far and the narrative's date."""
+
+    source: str
+    sentence: str
+    catalog: WarCatalog
+    previous_places: tuple[PlaceMention, ...] = ()  # usable places named earlier in the paragraph
+    previous_kind: str | None = None  # kind of the last claim of the paragraph ("It was followed by ...")
+    heading: DateMention | None = None  # the date a chronology item stands under
+    narrative: tuple[dt.date | None, dt.date | None] = (None, None)
+    last_date: DateMention | None = None  # the last date the text gave ("In two days" counts from it)
+    fallback_war: str | None = None
+
+
+def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: ClaimLexicon | None,
+               catalog: WarCatalog, document_date: dt.date | None) -> dict[Key, tuple[Claim, ...]]:
+    """Claims of every sentence of one source that is not boilerplate, by (source id, sentence id)."""
+    out: dict[Key, tuple[Claim, ...]] = {}
+    if lexicon is None:
+        return out
+    filed = Counter(w for f in facts.values() for w in f.filed_wars)
+    ctx = Context(source.id, "", catalog, narrative=(None, document_date),
+                  fallback_war=filed.most_common(1)[0][0] if filed else None)
+    for paragraph in source.paragraphs:
+        ctx = replace(ctx, previous_places=(), previous_kind=None)
+        for sentence in paragraph.sentences:
+            f = facts.get((source.id, sentence.id), SentenceFacts())
+            if sentence.boilerplate:
+                continue
+            ctx = replace(ctx, sentence=sentence.id)
+            claims = sentence_claims(sentence.text, f, lexicon, ctx)
+            out[(source.id, sentence.id)] = tuple(claims)
+            ctx = _advance(ctx, sentence.text, f, lexicon, claims)
+    return out
+
+
+def _advance(ctx: Context, text: str, f: SentenceFacts, lex: ClaimLexicon, claims: list[Claim]) -> Context:
+    """The context for the next sentence: places named, the last claim's kind, the narrative date, a heading."""
+    dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
+    dates.sort(key=lambda d: d.start)
+    narrative, last = ctx.narrative, ctx.last_date
+    if dates and dates[-1].earliest:
+        narrative, last = (dates[-1].earliest, None), dates[-1]
+    heading = ctx.heading
+    if dates and _date_heading(text, dates[0]):
+        heading = dates[0]
+    return replace(ctx, previous_places=ctx.previous_places + tuple(targets.usable(text, f.places, lex)),
+                   previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, heading=heading,
+                   last_date=last)
+
+
+def _date_heading(text: str, d: DateMention) -> bool:
+    """A chronology's item date: a line that is only a date, or a date opening the line before ':' or a dash."""
+    rest = text[d.end:].strip()
+    return d.start <= 1 and (len(rest) <= 2 or rest[:1] in (":", "–", "—", "-"))
+
+
+def heading_like(text: str) -> bool:
+    """Headings and wiki markup lines state nothing: '== Offensive ==', 'Martyrs of Second Karabakh War'."""
+    stripped = re.sub(r"(?:\[\d+\])+$", "", text.strip())  # footnote markers
+    if stripped.startswith("=") or stripped.startswith("|"):
+        return True
+    words = [w for w in WORD.findall(stripped) if w[:1].isalpha()]
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return bool(words) and not stripped.endswith((".", "!", "?", "\"", "”")) and len(words) <= 10 and capitalized / len(words) >= 0.6
+
+
+def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context) -> list[Claim]:
+    """The claims of one sentence, in text order, one per kind and district (and date) at most."""
+    if heading_like(text):
+        return []
+    preds = [p for p in predicates.find(text, lex, ctx.previous_kind) if not p.excluded]
+    dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
+    own = dating.assign(preds, dates)
+    places = targets.usable(text, f.places, lex)
+    found: list[tuple[Predicate, Target, DateMention | None]] = []
+    for i, pred in enumerate(preds):
+        later = [p.wording[0] for p in preds[i + 1:] if p.wording[0] > pred.end]
+        begin = max([p.end for p in preds[:i] if p.happened] + [0])
+        found += _claims_of(text, pred, places, dates, own.get(i), later[0] if later else len(text), begin, lex, ctx)
+    return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
+
+
+def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: list[DateMention],
+               date: DateMention | None, limit: int, begin: int, lex: ClaimLexicon,
+               ctx: Context) -> list[tuple[Predicate, Target, DateMention | None]]:
+    kind = _kind(text, pred, lex)
+    pred = replace(pred, kind=kind)
+    if pred.role == "nouns" and not pred.happened and date is None:
+        return []  # a noun names an event only when something says it happened or the sentence dates it
+    if kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
+        return [(pred, targets.region(*pred.wording), date)] if kind in NO_DISTRICT_KINDS or date else []
+    dates_t = tuple(dates)
+    if pred.subject_side:
+        found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places))
+        after = date.end if date and date.start >= pred.end else pred.end
+        found += targets.elided(text, after, places, dates_t)
+    else:
+        found = _premodifier(text, pred, places) + targets.forward(
+            text, pred, places, limit, lex, dates_t, list(ctx.previous_places))
+    if any(t.district for t in found):
+        found = [t for t in found if t.district or t.place is None and t is found[0]] if kind == "control" else [
+            t for t in found if t.district]
+    if not found and kind == "assault" and pred.happened and date is not None:
+        found = [targets.region(*pred.wording)]
+    return [(pred, t, t.date or date) for t in found
+            if t.district or (t.date or date) is not None or (kind == "control" and _named_region(text, t, lex))]
+
+
+def _named_region(text: str, t: Target, lex: ClaimLexicon) -> bool:
+    """'Having taken the road linking ...': one road or corridor is a place of its own, dated or not."""
+    return t.place is not None or lex.has("region_heads", text[t.start:t.end])
+
+
+def _premodifier(text: str, pred: Predicate, places: list[PlaceMention]) -> list[Target]:
+    """'the Khojaly massacre': a place standing right before the noun."""
+    if pred.role != "nouns":
+        return []
+    return [targets.target(m) for m in places if m.end <= pred.start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:pred.start])]
+
+
+def _kind(text: str, pred: Predicate, lex: ClaimLexicon) -> str:
+    """An agreement whose own phrase is about ending the fighting is a ceasefire ('the 1994 Bishkek Protocol')."""
+    if pred.kind != "agreement":
+        return pred.kind
+    phrase = re.split(r"[;.]", text[max(0, pred.wording[0] - 40): pred.end + 40])
+    return "ceasefire" if any(lex.ceasefire_markers.search(p) for p in phrase) else "agreement"
+
+
+def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: SentenceFacts, lex: ClaimLexicon,
+           ctx: Context) -> Claim:
+    date = d or ctx.heading
+    earliest, latest = dating.bounds(date) if date else (None, None)
+    mod = date.mod if date else None
+    if d is not None and dating.reported(text, d, pred, lex):
+        earliest, mod = None, "ON_OR_BEFORE"
+    span = (earliest, latest) if date else ctx.narrative
+    war = (dating.war_for(ctx.catalog, span, pred.kind, f.filed_wars) or (f.filed_wars[0] if f.filed_wars else None)
+           or ctx.fallback_war or "interwar")
+    start, end = pred.wording
+    district = None if pred.kind in NO_DISTRICT_KINDS else t.district
+    return Claim(ctx.source, ctx.sentence, 0, pred.kind, district, t.place if district else None, war,
+                 date.value if date else None, mod, earliest, latest, text[start:end], start, end,
+                 ctx.narrative if date is None else (None, None), t.local)
+
+
+def _merge(claims: list[Claim]) -> list[Claim]:
+    """One claim per kind, district and date in a sentence; an undated one joins a dated one.
+
+    A claim of no district beside claims of the same kind that name districts
+    is the same event stated twice ("counter-attacked, neutralizing ... the
+    Horadis military base"): it gives them its date and goes.
+    """
+    named = {c.kind for c in claims if c.district and c.kind == "assault"}
+    spare = {c.kind: c for c in claims if c.district is None and c.kind in named and c.date}
+    claims = [c if c.district or c.kind not in named else None for c in claims]
+    claims = [_dated_by(c, spare.get(c.kind)) for c in claims if c is not None]
+    kept: list[Claim] = []
+    for c in sorted(claims, key=lambda c: (c.start, c.district or "")):
+        same = next((k for k in kept if (k.kind, k.district) == (c.kind, c.district)
+                     and (k.date is None or c.date is None or k.date == c.date)), None)
+        if same is None:
+            kept.append(c)
+        elif same.date is None and c.date is not None:
+            kept[kept.index(same)] = replace(c, start=same.start, end=same.end, wording=same.wording)
+    return kept
+
+
+def _dated_by(c: Claim, other: Claim | None) -> Claim:
+    if c.date is not None or other is None:
+        return c
+    return replace(c, date=other.date, mod=other.mod, earliest=other.earliest, latest=other.latest, context=(None, None))
+
+
+def _number(claims: list[Claim]) -> list[Claim]:
+    ordered = sorted(claims, key=lambda c: (c.start, c.district or ""))
+    return [replace(c, position=i) for i, c in enumerate(ordered, 1)]

@@ -1,0 +1,88 @@
+"""Dates of claims: the date expression of the claim's own sentence that dates it.
+
+Each date of a sentence belongs to the predicate nearest to it, so that in
+"the offensive launched on Tuesday" the Tuesday dates the offensive, not the
+agreement that ended it. A date a reporting verb carries ("denounced on
+Tuesday an aggression") only bounds the event: on or before. The war of a
+claim is the top-level period its dates fall in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chronicle.events.intervals import ONE_DAY, Interval
+from chronicle.extract.claims.predicates import WORD, Predicate
+from chronicle.lexicon import ClaimLexicon
+from chronicle.model import DateMention, WarMention
+from chronicle.wars import WarCatalog
+
+
+def usable(dates: tuple[DateMention, ...], wars: tuple[WarMention, ...]) -> list[DateMention]:
+    """Calendar dates (no durations, nothing unresolved), not the year inside a name ('1993 Summer Offensives')."""
+    named = [w for w in wars if all(word[:1].isupper() or word[:1].isdigit() for word in w.text.split())]
+    return [d for d in dates if d.type in ("DATE", "TIME") and "XX" not in d.value
+            and not any(w.start <= d.start and d.end <= w.end for w in named)]
+
+
+def relative(text: str, dates: tuple[DateMention, ...], last: DateMention | None) -> list[DateMention]:
+    """'In two days' after the 22nd: a count of days opening the sentence, counted from the last day given."""
+    if last is None or last.precision != "day" or last.earliest is None:
+        return []
+    out = []
+    for d in dates:
+        days = re.fullmatch(r"P(\d+)D", d.value)
+        if d.type == "DURATION" and days and re.fullmatch(r"\s*(?:In|Within|After)\s+", text[: d.start]):
+            day = last.earliest + int(days[1]) * ONE_DAY
+            out.append(DateMention(d.start, d.end, d.text, day.isoformat(), "DATE", None, day, day, "day",
+                                   "claims: days after the previous date", last.value))
+    return out
+
+
+def distance(d: DateMention, span: tuple[int, int]) -> int:
+    return max(0, span[0] - d.end, d.start - span[1])
+
+
+def assign(preds: list[Predicate], dates: list[DateMention]) -> dict[int, DateMention]:
+    """Each predicate's date: the nearest of the dates that are nearer to it than to any other predicate."""
+    owned: dict[int, list[DateMention]] = {}
+    for d in dates:
+        if preds:
+            owner = min(range(len(preds)), key=lambda i: (distance(d, preds[i].wording), i))
+            owned.setdefault(owner, []).append(d)
+    return {i: min(ds, key=lambda d: distance(d, preds[i].wording)) for i, ds in owned.items()}
+
+
+def bounds(d: DateMention) -> Interval:
+    """The days a mention allows: the tagger's bounds, a night running into the next day (DATA-EXPORT.md)."""
+    latest = d.latest + ONE_DAY if d.latest and "TNI" in d.value else d.latest
+    return d.earliest, latest
+
+
+def reported(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """Is the date carried by a reporting verb before the event ('denounced on Tuesday an aggression')?"""
+    if d.end > pred.wording[0]:
+        return False
+    before = [w.casefold() for w in WORD.findall(text[: d.start])[-2:]]
+    between = text[d.end: pred.wording[0]]
+    return any(lex.has("reporting", w) for w in before) and len(WORD.findall(between)) <= 3 and not re.search(r"[,;]", between)
+
+
+def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ...]) -> str | None:
+    """The top-level period a claim's days fall in: one the sentence is filed under first, then the most specific."""
+    lo, hi = span
+    if lo is None and hi is None:
+        return None
+    lo, hi = lo or hi, hi or lo
+    pool = [w for w in catalog.top_level() if (w.start or dt.date.min) <= hi and lo <= (w.end or dt.date.max)]
+    if not pool:
+        return None
+    preferred = [w for w in pool if w.id in filed]
+
+    def rank(w) -> tuple:
+        overlap = (min(hi, w.end or dt.date.max) - max(lo, w.start or dt.date.min)).days
+        fits_kind = (w.kind == "blockade") == (kind == "other")
+        return (w.kind != "period", fits_kind, overlap, w.id)
+
+    return max(preferred or pool, key=rank).id

@@ -1,0 +1,189 @@
+"""Predicates: the words of a sentence that state an event, with their voice and wording.
+
+A predicate is found by the lexicon's forms; what makes it a claim is the
+shape around it: an auxiliary before a participle makes it passive (the place
+is then its subject), a light verb makes a noun happen ("launched an
+offensive"), an agreement verb makes a truce one ("was agreed upon"), and a
+plan, a demand, a negation or a modal before it makes it no claim at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from chronicle.lexicon import ClaimLexicon
+
+WORD = re.compile(r"[\w’'-]+")
+STOP = re.compile(r"[;:.!?()\[\]]|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b", re.I)
+AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Predicate:
+    kind: str
+    role: str  # verbs, intransitive, nouns, phrases, breach, outbreak, continuation
+    start: int  # the matched form
+    end: int
+    wording: tuple[int, int]  # the claim's own words, light verb and auxiliaries included
+    passive: bool = False
+    happened: bool = False  # a verb, light verb or agreement verb says it took place
+    excluded: bool = False  # a plan, demand, negation, condition, name: no claim
+
+    @property
+    def subject_side(self) -> bool:
+        """Is the place it is about before it (passive, intransitive)?"""
+        return self.passive or self.role == "intransitive"
+
+
+def words_before(text: str, pos: int, n: int) -> list[str]:
+    return [w.casefold() for w in WORD.findall(text[:pos])[-n:]]
+
+
+def words_after(text: str, pos: int, n: int) -> list[str]:
+    return [w.casefold() for w in WORD.findall(text[pos:])[:n]]
+
+
+def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
+    """Every predicate of a sentence, in text order, overlaps resolved (longest form wins)."""
+    found = [
+        (m.start(), m.end(), forms.kind, forms.role)
+        for forms in lex.predicates
+        for m in forms.pattern.finditer(text)
+    ]
+    found += _outbreaks(text, lex)
+    if previous_kind:
+        found += [(m.start(), m.end(), previous_kind, "continuation") for m in lex.phrases["continuation"].finditer(text)]
+    found += [(m.start(), m.end(), "", "ignore") for m in lex.phrases["not_predicates"].finditer(text)]
+    chosen: list[tuple[int, int, str, str]] = []
+    for hit in sorted(found, key=lambda h: (-(h[1] - h[0]), h[0], _role_order(text, h))):
+        if all(hit[1] <= c[0] or hit[0] >= c[1] for c in chosen):
+            chosen.append(hit)
+    return [_shape(text, lex, *hit) for hit in sorted(chosen) if hit[3] != "ignore"]
+
+
+def _role_order(text: str, hit: tuple[int, int, str, str]) -> int:
+    """Between a verb and a noun of the same spelling ("attack", "capture"): a noun after a determiner or before "of"."""
+    start, end, _, role = hit
+    before = words_before(text, start, 1)
+    noun_like = bool(AMBIGUOUS_NOUN_NEXT.match(text[end:])) or (before and (before[0] in _DETERMINERS or before[0].endswith(("'s", "’s"))))
+    return 0 if (role == "nouns") == bool(noun_like) else 1
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new", "another",
+                          "large-scale", "massive", "heavy", "full-scale", "military", "artillery", "extensive"})
+
+
+def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'the war that started', 'clashes erupted': a war's outbreak, worded by its verb."""
+    hits = []
+    for noun in lex.outbreak_nouns.finditer(text):
+        verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 40))
+        if verb and len(WORD.findall(text[noun.end():verb.start()])) <= 2 and not STOP.search(text[noun.end():verb.start()].replace("that", "")):
+            hits.append((verb.start(), verb.end(), "assault", "outbreak"))
+    return hits
+
+
+def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: str) -> Predicate:
+    pred = Predicate(kind, role, start, end, (start, end), happened=role != "nouns")
+    if role in ("verbs", "intransitive"):
+        pred = _voice(text, lex, pred)
+        if _adjective(text, lex, pred):
+            return replace(pred, excluded=True)
+    elif role == "nouns":
+        pred = _noun(text, lex, pred)
+        if not pred.happened and lex.has("needs_light", text[start:end]):
+            return replace(pred, excluded=True)
+    return replace(pred, excluded=_excluded(text, lex, pred))
+
+
+def _adjective(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
+    """'the occupied territories', 'a number of occupied villages': a participle used as an adjective."""
+    before = words_before(text, pred.start, 1)
+    form = text[pred.start:pred.end]
+    return pred.wording[0] == pred.start and " " not in form and form.endswith(("ed", "en")) and bool(
+        before) and lex.has("adjective_before", before[0])
+
+
+def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
+    """Auxiliaries and adverbs before a verb join its wording; an auxiliary before a participle makes it passive."""
+    start = pred.start
+    aux = False
+    for m in reversed(list(WORD.finditer(text[: pred.start]))):
+        word = m.group().casefold()
+        if text[m.end():start].strip():  # only spaces may separate the chain
+            break
+        if lex.has("auxiliaries", word) or lex.has("adverbs", word):
+            aux = aux or lex.has("auxiliaries", word) and word not in ("had", "has", "have")
+            start = m.start()
+            continue
+        break
+    infinitive = " to " in text[pred.start:pred.end]  # "were forced to leave" is active on its object
+    passive = (aux and not infinitive) or (pred.role == "verbs" and _reduced_relative(text, lex, pred))
+    return replace(pred, wording=(start, pred.end), passive=passive and pred.role == "verbs")
+
+
+def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
+    """'these territories lost three decades earlier': a participle right after a territory noun."""
+    before = words_before(text, pred.start, 1)
+    return bool(before) and lex.has("generic_territory", before[0])
+
+
+def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
+    """A noun happens by a light (or agreement) verb before it ('launched an attack') or after ('was launched')."""
+    verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.light
+    reach_after = 16 if pred.kind in lex.agreed else 5
+    before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5)
+    if before is not None:
+        return replace(pred, wording=(before, pred.end), happened=True)
+    after = _near_after(text, verbs, pred.end, reach_after)
+    if after is not None:
+        aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
+        return replace(pred, wording=aux.wording, happened=True)
+    presupposed = any(lex.has("presupposing", w) for w in words_before(text, pred.start, 3))
+    return replace(pred, happened=presupposed and pred.kind not in lex.agreed)
+
+
+def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int | None:
+    window_start = max(0, pos - 80)
+    best = None
+    for m in verbs.finditer(text, window_start, pos):
+        gap = text[m.end():pos]
+        if len(WORD.findall(gap)) <= max_words and not STOP.search(gap) and "," not in gap:
+            best = m.start()
+    return best
+
+
+def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int) -> tuple[int, int] | None:
+    m = verbs.search(text, pos, min(len(text), pos + 200))
+    if not m:
+        return None
+    gap = text[pos:m.start()]
+    if len(WORD.findall(gap)) > max_words or re.search(r"[;:.!?]|\b(?:but|while|whereas|when|although)\b", gap, re.I):
+        return None
+    return m.start(), m.end()
+
+
+def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
+    """A plan, demand, negation, condition or name, judged from the words around the wording."""
+    start, end = pred.wording
+    if _capitalized_name(text, pred):
+        return True
+    head = text[:start].rstrip()
+    if re.search(r"\bto$", head, re.I):
+        allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")
+        return not (allowed and head[:-2].rstrip().casefold().endswith(allowed.group().casefold()))
+    clause = re.split(r"[,;:]", text[:start])[-1]
+    if lex.phrases["exclude_before"].search(" ".join(WORD.findall(clause)[-5:])):
+        return True
+    after = " ".join(words_after(text, end, 4))
+    return bool(lex.phrases["exclude_after"].search(after))
+
+
+def _capitalized_name(text: str, pred: Predicate) -> bool:
+    """'the 1993 Summer Offensives', 'Operation Iron Fist': a name, not a statement (first word aside)."""
+    form = text[pred.start:pred.end]
+    if pred.kind in ("ceasefire", "agreement") or not form[:1].isupper() or not text[: pred.start].strip():
+        return False
+    before = text[: pred.start].rstrip()
+    return not before.endswith((".", "!", "?", ":", "\"", "“"))

@@ -1,0 +1,200 @@
+"""Targets: the places a predicate is about, read from where they stand.
+
+The place taken is the object of an active verb ("took the regional centre of
+Zangelan") or the subject of a passive or intransitive one ("Fizuli, Jebrail,
+and Zangelan had fallen"); the place attacked follows the noun ("shelling of
+the town of Martuni"). Never a target: the place an attack came from ("from
+the Azerbaijani town of Fizuly"), the side acting ("the Karabakh forces"), a
+place that only locates another ("the Kichan village of the Martakert
+district"), a country. A list continues a target ("Fuzuli on 17 October,
+Zengilan on 20 October"), each item with the date standing after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronicle.extract.claims.predicates import STOP, WORD, Predicate
+from chronicle.lexicon import ClaimLexicon
+from chronicle.model import DateMention, PlaceMention
+
+LOCAL_KINDS = frozenset({"village", "settlement", "hill", "height", "pass", "reservoir", "landmark", "military-base", "bridge"})
+REGION_KINDS = frozenset({"road", "corridor", "region", "line"})
+LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:then\s+|the\s+)?$", re.I)
+ITEM_DATE = re.compile(r"^\s*(?:city|town|district|region)?\s*(?:on|in|by)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A place a claim is about; ``district`` None for a region or for territory named only in general."""
+
+    start: int
+    end: int
+    district: str | None
+    place: str | None
+    local: bool = False  # a village, hill or pass: not the fall of its district's town
+    date: DateMention | None = None  # the date standing right after it in a list
+
+
+def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
+    """Places that can be what an event is about: not countries, actors, origins or locators."""
+    return [m for m in places if m.kind != "country" and m.event and not _origin(text, m, lex)
+            and not _actor(text, m, lex) and not _locator(text, m, places, lex)]
+
+
+def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'from the Azerbaijani town of Fizuly', 'by the Baku forces': where an attack came from, who acted."""
+    segment = re.split(r"[,;:]", text[: m.start])[-1]
+    words = WORD.findall(segment.casefold())[-6:]
+    return any(lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed")
+               for i, w in enumerate(words) if i >= len(words) - 5)
+
+
+def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    after = [w.casefold() for w in WORD.findall(text[m.end:])[:2]]
+    rest = text[m.end:].lstrip()
+    return bool(after) and not rest.startswith((",", ";", ".")) and (lex.has("actors", after[0]) or (
+        len(after) > 1 and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")))
+
+
+def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> bool:
+    """'the Kichan and Srkhavend villages of the Martakert district': the district only locates the villages."""
+    head = re.search(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$", text[: m.start])
+    if not head or not lex.has("locator_heads", head.group(1)):
+        return False
+    return any(o.end <= head.start(1) and not text[o.end:head.start(1)].strip() for o in places)
+
+
+def target(m: PlaceMention, date: DateMention | None = None) -> Target:
+    return Target(m.start, m.end, m.district, m.entity, m.kind in LOCAL_KINDS, date)
+
+
+def region(start: int, end: int) -> Target:
+    return Target(start, end, None, None)
+
+
+def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon,
+            dates: tuple[DateMention, ...], previous: list[PlaceMention]) -> list[Target]:
+    """Targets after the predicate, up to ``limit`` (the next predicate) or the end of its clause."""
+    begin = max(pred.end, pred.wording[1])
+    stop = STOP.search(text, begin, limit)
+    end = stop.start() if stop else limit
+    found = [m for m in places if begin <= m.start < end]
+    head = _head(text, begin, found[0].start if found else end, lex, pred)
+    out = [head] if head else []
+    if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start]):
+        return out + _anaphora(text, begin, end, previous, lex, out)
+    chain = [found[0]]
+    for m in found[1:]:
+        if not _list_gap(text[chain[-1].end:m.start], lex):
+            break
+        chain.append(m)
+    return out + [target(m, _item_date(text, m, dates)) for m in chain]
+
+
+def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -> Target | None:
+    """The object phrase before any place: a road or front (control), or territory named in general."""
+    for i, w in enumerate(list(WORD.finditer(text, begin, end))[:8]):
+        low = w.group().casefold()
+        if (pred.kind == "control" and i <= 3 and lex.has("region_heads", low)) or lex.has("generic_territory", low):
+            return region(w.start(), w.end())
+    return None
+
+
+def _new_clause(gap: str) -> bool:
+    """'..., capturing a number of hills and once again threatening the Hadrut region': another verb's object."""
+    return bool(re.search(r"\band\s+(?:[\w-]+\s+){0,2}[\w-]+(?:ing|ed)\b", gap, re.I))
+
+
+def _list_gap(gap: str, lex: ClaimLexicon) -> bool:
+    """Does the text between two places continue a list (', ', ' and the ', ', the Tchartar village in the')?"""
+    words = [w.casefold() for w in WORD.findall(gap)]
+    if len(words) > 8 or STOP.search(gap) or any(lex.has("auxiliaries", w) for w in words):
+        return False
+    return not re.search(r"\band\s+(?:[\w-]+\s+)?\w+(?:ed|ing)\b", gap, re.I) or bool(LIST_GLUE.match(gap))
+
+
+def _item_date(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> DateMention | None:
+    """'Fuzuli on 17 October': the date right after a listed place."""
+    for d in dates:
+        if d.start >= m.end and ITEM_DATE.match(text[m.end:d.start]):
+            return d
+    return None
+
+
+def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
+             previous: list[PlaceMention]) -> list[Target]:
+    """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list."""
+    end = pred.wording[0]
+    stop = None
+    for stop in STOP.finditer(text, begin, end):
+        pass
+    begin = stop.end() if stop else begin
+    segments = _segments(text, begin, end)
+    found: list[PlaceMention] = []
+    skipping = False
+    for i, (s, e) in enumerate(reversed(segments)):
+        inside = [m for m in places if s <= m.start < e]
+        if i == 0 and not text[s:e].strip():
+            skipping = True  # "Shelly, a village that ..., came under": the subject is before the apposition
+            continue
+        if skipping and _appositive(text[s:e]):
+            continue
+        if not inside:
+            break
+        found = inside + found
+        if not _only_list(text[s:e], inside):
+            break
+    if found:
+        return [target(m) for m in found]
+    last = WORD.findall(text[begin:end])[-1:]
+    if last and lex.has("generic_territory", last[0]):
+        return [region(end - len(last[0]) - 1, end)]
+    return _anaphora(text, begin, end, previous, lex, [])
+
+
+def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    cuts = [begin] + [m.end() for m in re.finditer(",", text[begin:end])]
+    cuts = [begin] + [begin + c for c in cuts[1:]]
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [end])]
+
+
+def _appositive(segment: str) -> bool:
+    return bool(re.match(r"^\s*(?:a|an|which|that|who|also|now|located|known|the capital)\b", segment, re.I))
+
+
+def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
+    """A segment that is just a listed place (' Jebrail', ' and Zangelan had'): the list may go on before it."""
+    rest = segment
+    for m in inside:
+        rest = rest.replace(m.text, " ")
+    words = [w.casefold() for w in WORD.findall(rest)]
+    return len(words) <= 3 and all(w in ("and", "or", "the", "had", "has", "have", "was", "were") for w in words)
+
+
+def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], lex: ClaimLexicon,
+              out: list[Target]) -> list[Target]:
+    """'the town', 'the region' right at the predicate: the place last named in the paragraph."""
+    m = lex.phrases["anaphora"].search(text, begin, end)
+    if out or not m or not previous or len(WORD.findall(text[begin:m.start()])) > 3 and m.start() > begin:
+        return []
+    named = previous[-1]
+    return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS)]
+
+
+def elided(text: str, after: int, places: list[PlaceMention], dates: tuple[DateMention, ...]) -> list[Target]:
+    """'Jabrayil was liberated on 4 October, Fuzuli on 17 October, ...': the places that share the verb."""
+    out = []
+    pos = after
+    for m in places:
+        if m.start < pos:
+            continue
+        if not LIST_GLUE.match(text[pos:m.start]):
+            break
+        d = _item_date(text, m, dates)
+        if d is None:
+            break
+        out.append(target(m, d))
+        pos = d.end
+    return out

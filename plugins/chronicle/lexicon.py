@@ -1,0 +1,111 @@
+"""The claims lexicon: event predicates per language, read from reviewable YAML.
+
+Which words say that a town fell or a ceasefire was signed is data an editor
+reviews (``corpus/lexicon/claims/<language>.yaml``), not code: a reviewer adds
+"stormed" without reading Python, and another language adds a file. This
+module turns each file into compiled patterns once; extraction
+(``chronicle.extract.claims``) only matches them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from chronicle.yamlload import load_yaml
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "corpus" / "lexicon" / "claims"
+KINDS = ("control", "assault", "massacre", "ceasefire", "agreement", "other")
+ROLES = ("verbs", "intransitive", "nouns", "phrases", "breach")
+WORD_LISTS = (
+    "not_target_before", "actors", "locator_heads", "generic_territory", "region_heads", "anaphora",
+    "continuation", "exclude_before", "exclude_after", "allowed_to", "adjective_before", "auxiliaries",
+    "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing",
+)
+
+
+@dataclass(frozen=True)
+class PredicateForms:
+    """All written forms of the predicates of one kind and role, as one pattern."""
+
+    kind: str
+    role: str  # one of ROLES
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    language: str
+    predicates: tuple[PredicateForms, ...]
+    light: re.Pattern  # verbs that make an assault noun happen
+    agreed: dict[str, re.Pattern]  # kind -> verbs that make its noun a claim (ceasefire, agreement)
+    outbreak_nouns: re.Pattern
+    outbreak_verbs: re.Pattern
+    ceasefire_markers: re.Pattern
+    words: dict[str, frozenset[str]]  # WORD_LISTS, lower-case
+    phrases: dict[str, re.Pattern]  # the multi-word entries of WORD_LISTS, as patterns
+
+    def has(self, name: str, word: str) -> bool:
+        return word.casefold() in self.words[name]
+
+
+def pattern(forms: list[str]) -> re.Pattern:
+    """Whole-word, case-insensitive alternation, longest form first, any spacing inside."""
+    alts = sorted({f.strip() for f in forms if f and f.strip()}, key=lambda f: (-len(f), f))
+    body = "|".join(r"\s+".join(re.escape(part) for part in f.split()) for f in alts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if body else re.compile(r"(?!x)x")
+
+
+def _flat(entries) -> list[str]:
+    out: list[str] = []
+    for entry in entries or []:
+        out.extend(_flat(entry) if isinstance(entry, list) else [str(entry)])
+    return out
+
+
+def parse(data: dict, shown: str) -> ClaimLexicon:
+    """One language's lexicon from its YAML document; ``ValueError`` names the file."""
+    if not isinstance(data, dict) or not isinstance(data.get("kinds"), dict) or not data.get("language"):
+        raise ValueError(f"{shown}: expected a mapping with `language` and `kinds`")
+    kinds = data["kinds"]
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        raise ValueError(f"{shown}: unknown kind(s) {sorted(unknown)}; kinds are {', '.join(KINDS)}")
+    predicates = tuple(
+        PredicateForms(kind, role, pattern(_flat(spec.get(role))))
+        for kind, spec in kinds.items()
+        for role in ROLES
+        if spec.get(role)
+    )
+    assault = kinds.get("assault") or {}
+    outbreak = assault.get("outbreak") or {}
+    lists = {name: [str(w).casefold() for w in data.get(name) or []] for name in WORD_LISTS}
+    return ClaimLexicon(
+        language=str(data["language"]),
+        predicates=predicates,
+        light=pattern(_flat(assault.get("light"))),
+        agreed={k: pattern(_flat((kinds.get(k) or {}).get("agreed"))) for k in ("ceasefire", "agreement")},
+        outbreak_nouns=pattern(_flat(outbreak.get("nouns"))),
+        outbreak_verbs=pattern(_flat(outbreak.get("verbs"))),
+        ceasefire_markers=pattern(_flat((kinds.get("agreement") or {}).get("ceasefire_markers"))),
+        words={name: frozenset(ws) for name, ws in lists.items()},
+        phrases={name: pattern(ws) for name, ws in lists.items()},
+    )
+
+
+def load(directory: Path = DEFAULT_DIR) -> dict[str, ClaimLexicon]:
+    """Every language file in ``directory``, by language code (none when it does not exist)."""
+    return _load(directory.resolve(), _stamp(directory))
+
+
+def _stamp(directory: Path) -> tuple:
+    files = sorted(directory.glob("*.y*ml")) if directory.is_dir() else []
+    return tuple((p.name, p.stat().st_mtime_ns) for p in files)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(directory: Path, stamp: tuple) -> dict[str, ClaimLexicon]:
+    lexicons = [parse(load_yaml(directory / name), str(directory / name)) for name, _ in stamp]
+    return {lex.language: lex for lex in lexicons}
