@@ -34,11 +34,11 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()]{0,80}\))?\s*[.,:]?\s*[-\u2013\u2014_:]?"
 )
-_BYLINE = re.compile(r"^By\s+[A-Z][^.!?]*$")
+_BYLINE = re.compile(r"^By\s+[A-Z](?:[^.!?]|\.(?=\s))*$")  # initials allowed: "By J. Smith in Stepanakert"
 _BYLINE_MAX_WORDS = 10
 # "the town", "the besieged city", "the district" -- but not "the town of X", "the city's mayor".
 _ANAPHOR = re.compile(
-    r"\bthe\s+(?:[a-z]+\s+)?(city|town|village|settlement|district|region|rayon)\b(?!\s+of\b|['’]s\b|\s+[A-Z])"
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(city|town|village|settlement|district|region|rayon)\b(?!\s+of\b|['’]s\b|\s+[A-Z])"
 )
 _KINDS = {
     "city": ("city", "town", "municipality", "rayon"),
@@ -102,7 +102,7 @@ def inherited_districts(
                 continue
             anaphor = _ANAPHOR.search(text)
             if anaphor:
-                row.append(_antecedent(mentions, p, s, anaphor.group(1)))
+                row.append(_antecedent(mentions, p, s, anaphor))
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]):
                 row.append(paragraph_place)
             else:
@@ -115,11 +115,14 @@ def _event_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
     return tuple(sorted({m.district for m in mentions if m.event and m.district and m.district.startswith("AZ-")}))
 
 
-def _antecedent(mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s: int, noun: str) -> tuple[str, ...]:
-    """The district of the last place of the anaphor's kind named before sentence s of paragraph p."""
-    kinds = _KINDS[noun]
+def _antecedent(
+    mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s: int, anaphor: re.Match[str]
+) -> tuple[str, ...]:
+    """The district of the last place of the anaphor's kind named before it (sentence s of paragraph p)."""
+    kinds = _KINDS[anaphor.group(1)]
     for q in range(p, max(-1, p - _REACH - 1), -1):
-        sentences = mentions[q][:s] if q == p else mentions[q]
+        earlier = [m for m in mentions[p][s] if m.end <= anaphor.start()]
+        sentences = [*mentions[q][:s], earlier] if q == p else mentions[q]
         for ms in reversed(sentences):
             for m in reversed(ms):
                 if m.kind in kinds:  # a dateline's city too: "STEPANAKERT - ... shelling the city"

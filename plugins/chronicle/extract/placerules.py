@@ -2,13 +2,16 @@
 
 Three questions, each answered from the text next to a matched name:
 - is it a place at all (not inside "Second Karabakh War", "Minsk Group",
-  "Armenia: A Historical Atlas")?
+  "Armenia: A Historical Atlas", "the 83rd Goris Rifle Battalion", "Operation
+  Agdere", "Map of Lachin.png")?
 - what kind of place does the context point to ("the town of", "district",
   "reservoir") and does the span grow ("Sarsang reservoir", "Republic of")?
 - does the sentence report an event located there, or is the name an actor
   ("Baku maintains", "the Baku forces"), an alias ("now called Gyandja"), a
-  route's end ("the road linking Kelbajar with Kirovabad") or a reference
-  point ("265 kilometers west of Baku")?
+  route's end ("the road linking Kelbajar with Kirovabad", "on the road to
+  Khankendi"), a reference point ("265 kilometers west of Baku"), a speaker's
+  seat ("the Foreign Ministry in Yerevan said") or a negated goal ("the convoy
+  did not reach Khojavend")?
 """
 
 from __future__ import annotations
@@ -22,7 +25,15 @@ _NAMED_AFTER = re.compile(
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
     r"Summit|Process|Format)\b"
 )
-_NAMED_BEFORE = re.compile(r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$")
+_NAMED_BEFORE = re.compile(
+    r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$|\bOperation\s+$"
+)
+# "the 83rd Goris Rifle Battalion": a name among the words of a military unit's name.
+_UNIT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
+)
+# "Map of Lachin.png", "Flag of Azerbaijan.svg": a file's name.
+_FILE_AFTER = re.compile(r"[\w ()-]{0,40}\.(?:png|jpe?g|svg|gif|tiff?|webp)\b", re.I)
 # "Armenia: A Historical Atlas": a name opening a title followed by a subtitle.
 _TITLE_AFTER = re.compile(r":\s+(?:A|An|The)\s+[A-Z]")
 _TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
@@ -30,7 +41,9 @@ _TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
 
 def inside_a_name(before: str, after: str) -> bool:
     """The matched name is part of a war's, organisation's or work's name."""
-    if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before):
+    if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before) or _FILE_AFTER.match(after):
+        return True
+    if _UNIT_AFTER.match(after):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
 
@@ -120,7 +133,23 @@ _ALIAS = re.compile(
     r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
     re.I,
 )
-_ALIAS_PAREN = re.compile(r"\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)?$")
+# "Aghdam (Akna)": a parenthesis right after a name gives another name; "the south (Hadrut)" places an event.
+_ALIAS_PAREN = re.compile(r"[A-Z][\w'’-]*\s*\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)?$|"
+                          r"\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)$")
+# "the convoy did not reach Khojavend", "never entered the town of X": no event there.
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|failed\s+to)\s+(?:\w+\s+)?(?:reach|enter|arrive|get|return|come|go)\w*\s+"
+    r"(?:in|at|to|into|as\s+far\s+as)?\s*(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.I,
+)
+# "the Foreign Ministry in Yerevan said": where the speaker sits, not where anything happened.
+_SEAT_OF = re.compile(
+    r"\b(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
+    r"press\s+service|agency|correspondent)\s+in\s+$",
+    re.I,
+)
+# "on the road to Khankendi": a direction, not a place of events.
+_HEADING_TO = re.compile(r"\b(?:road|highway|route|way)\s+to\s+(?:the\s+)?$", re.I)
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
 _FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
@@ -157,6 +186,8 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise?"""
     if _DISTANCE.search(before) or _ALIAS.search(before) or _ALIAS_PAREN.search(before):
+        return False
+    if _NEGATED.search(before) or _SEAT_OF.search(before) or _HEADING_TO.search(before):
         return False
     if _ROUTE_FIRST.search(before) or _ROUTE_SECOND.search(before):
         return False

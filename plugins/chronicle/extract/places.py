@@ -243,15 +243,14 @@ def _share_cues(text: str, hits: list[_Hit]) -> None:
 
 
 def _merge_roads(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """"the Martakert-Kelbajar road" is one road, not two places."""
+    """"the Martakert-Kelbajar road", "the Ahmadbeyli-Fuzuli-Shusha road": one road, not several places."""
     merged: list[_Hit] = []
     for hit in hits:
-        prev = merged[-1] if merged else None
-        if (prev is not None and hit.feature == "road" and prev.feature is None
-                and rules.ROAD_LINK.fullmatch(text[prev.end:hit.start])):
-            merged[-1] = replace(prev, end=hit.end, feature="road")
-        else:
-            merged.append(hit)
+        merged.append(hit)
+        while (len(merged) > 1 and merged[-1].feature == "road" and merged[-2].feature is None
+               and rules.ROAD_LINK.fullmatch(text[merged[-2].end:merged[-1].start])):
+            last = merged.pop()
+            merged[-1] = replace(merged[-1], end=last.end, feature="road")
     return merged
 
 

@@ -1,0 +1,98 @@
+"""What is not an event place, and where a sentence without a place is filed (issue 13, classes 3 and 4)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.discourse import credit_ends, inherited_districts, outside_credits
+from chronicle.extract.places import filing_districts, tag_document
+from chronicle.gazetteer import Gazetteer
+from chronicle.model import DateMention
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(ROOT / "corpus" / "gazetteer")
+
+
+def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
+    return {m.text: m.event for m in tag_document([[sentence]], gazetteer).mentions[0][0]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # names inside a unit's, an operation's or a file's name are no places
+        ("The 83rd Goris Rifle Battalion held the pass.", {}),
+        ("Operation Agdere began at dawn.", {}),
+        ("Map of Lachin.png", {}),
+        # a road through several places is one road
+        ("Mines exploded on the Tartar-Kalbajar road.", {"Tartar-Kalbajar road": True}),
+        # places named but where nothing happened
+        ("The convoy did not reach Khojavend.", {"Khojavend": False}),
+        ("The Foreign Ministry in Yerevan said the talks failed.", {"Yerevan": False}),
+        ("Shusha stands on the road to Khankendi.", {"Shusha": True, "Khankendi": False}),
+        # a parenthesis after a name gives another name; after a direction, the place
+        ("Heavy clashes in the south (Hadrut) went on.", {"Hadrut": True}),
+        ("Aghdam (Akna) was taken.", {"Aghdam": True, "Akna": False}),
+    ],
+)
+def test_event_places(gazetteer, sentence, expected):
+    assert events(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "credit"),
+    [
+        ("BAKU, Azerbaijan (AP) _ Troops pushed forward near Fizuli.", "BAKU, Azerbaijan (AP) _"),
+        ("YEREVAN/STEPANAKERT (Agency - 07th October, 2020) The town was hit.", "YEREVAN/STEPANAKERT (Agency - 07th October, 2020)"),
+        ("STEPANAKERT, Azerbaijan: Shells hit the city on Friday.", "STEPANAKERT, Azerbaijan:"),
+        ("By J. Smith in Stepanakert", "By J. Smith in Stepanakert"),
+    ],
+)
+def test_datelines_and_bylines_are_credits(first, credit):
+    assert first[: credit_ends([[first]])[(0, 0)]].strip() == credit
+
+
+def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline():
+    assert credit_ends([["NATO said the talks would go on."]]) == {}
+
+
+def test_dateline_city_files_nothing_but_stays_a_mention(gazetteer):
+    text = [["BAKU, Azerbaijan (AP) _ Troops pushed forward near Fizuli."]]
+    mentions = outside_credits(tag_document(text, gazetteer).mentions, credit_ends(text))
+    assert [m.text for m in mentions[0][0]] == ["BAKU", "Azerbaijan", "Fizuli"]
+    assert filing_districts(mentions[0][0]) == ("AZ-FUZ",)
+
+
+def day(sentence: str, text: str) -> DateMention:
+    import datetime as dt
+
+    at = sentence.index(text)
+    return DateMention(at, at + len(text), text, "1993-03-03", earliest=dt.date(1993, 3, 3), latest=dt.date(1993, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "dated", "expected"),
+    [
+        # "the town" is the town last named, in this paragraph or the one before
+        ([["Shusha was shelled all winter."], ["The town fell in May."]], {}, [[()], [("AZ-SUS",)]]),
+        # ... or the dateline's city before it: "STEPANAKERT - shells hit the city"
+        ([["STEPANAKERT, Azerbaijan: Shells hit the city on Friday."]], {}, [[("AZ-XA",)]]),
+        # a dated sentence without a place takes the place its paragraph names first
+        ([["Fighting reached Fizuli.", "Shelling resumed on 3 March."]], {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
+        # an undated sentence without a place, or one that names its own place, takes nothing
+        ([["Fighting reached Fizuli.", "Nobody knows why."]], {}, [[(), ()]]),
+        ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
+        # "the city of X" names its own city; the anaphor must stand alone
+        ([["Fighting reached Fizuli.", "The city of Baku was calm."]], {}, [[(), ()]]),
+    ],
+)
+def test_inherited_districts(gazetteer, paragraphs, dated, expected):
+    mentions = outside_credits(tag_document(paragraphs, gazetteer).mentions, credit_ends(paragraphs))
+    dates = [[[day(s, dated[(p, i)])] if (p, i) in dated else [] for i, s in enumerate(para)] for p, para in enumerate(paragraphs)]
+    assert inherited_districts(mentions, paragraphs, dates) == expected
