@@ -7,49 +7,23 @@ editing or deleting *another* paragraph never moves a link that points at it.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from functools import lru_cache
 
-import pysbd
-
 from chronicle.boilerplate import classify
 from chronicle.model import Paragraph, RawSource, Sentence, Source
+from chronicle.sentences import load_rules, split
 
-_SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
-# A fragment with no word of two letters ("1.", "^", "pg.") is a list marker or
-# a stray abbreviation: it belongs to the sentence that follows it.
-_FRAGMENT = re.compile(r"^(?:\W*|\W*\w{1,2}\W*|\d+\W*)$")
+_RULES = load_rules()
 
 
 @lru_cache(maxsize=65536)
 def split_sentences(text: str) -> tuple[str, ...]:
-    """Sentences of one paragraph, stripped; joined with spaces they give the paragraph back.
+    """Sentences of one paragraph, each an exact slice of it (see ``chronicle.sentences``).
 
     Cached: ``mkdocs serve`` re-segments unchanged paragraphs on every rebuild.
     """
-    if not text.strip():
-        return ()
-    cuts = sorted({0, len(text), *(s.start for s in _SEGMENTER.segment(text))})
-    merged: list[str] = []
-    carry = ""
-    for a, b in zip(cuts, cuts[1:]):
-        piece = text[a:b].strip()
-        if not piece:
-            continue
-        if merged and not carry and a > 0 and not text[a - 1].isspace():
-            merged[-1] += piece  # cut inside a token ("offensive.[2]"): no sentence starts here
-            continue
-        piece = f"{carry} {piece}" if carry else piece
-        carry = piece if _FRAGMENT.match(piece) else ""
-        if not carry:
-            merged.append(piece)
-    if carry:
-        if merged:
-            merged[-1] = f"{merged[-1]} {carry}"
-        else:
-            merged.append(carry)
-    return tuple(merged)
+    return split(text, _RULES)
 
 
 def normalize(text: str) -> str:
