@@ -37,6 +37,7 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", "BAKU, Azerbaijan, Oct. 26", "By Jane Doe – Agency:", PROSE], 2, "byline"),
         (["Title", PROSE, "Most read", "Weather"], 3, "closing chrome"),
         (["Title", PROSE, "Contents", PROSE], 2, "navigation"),
+        (["September 29", "Title", PROSE], 0, "dateline"),
     ],
 )
 def test_boilerplate_reason(paragraphs, index, reason):
@@ -50,6 +51,7 @@ def test_boilerplate_reason(paragraphs, index, reason):
         ["1993 Summer Offensives", PROSE],
         ["Title", PROSE, "In 1993 it sent about 250 advisers to the front, who took part in the planning."],
         ["Title", "Jane Doe", PROSE],  # a name without a dateline near it may be a heading
+        ["Title", "3 November", PROSE, "4 November", PROSE.replace("morning", "night")],  # a chronology's day headings
     ],
 )
 def test_content_is_not_boilerplate(paragraphs):

@@ -46,6 +46,9 @@ STAMP = re.compile(
 # A credit line: a name or label closed by a colon ("Trend:", "article author:", "Main category:").
 CREDIT = re.compile(r"^[\w@.'’ –-]{1,40}:$")
 STAMP_MAX_WORDS = 16
+# A day without its year alone on a line ("September 29", "3 November"), and how near the top a stamp stands.
+DAY_ALONE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})$", re.I)
+STAMP_REACH = 3
 # A line at the end, after the last prose paragraph, is closing chrome when it is this short.
 CLOSING_MAX_WORDS = 6
 TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
@@ -58,7 +61,8 @@ PROSE_MIN_WORDS = 12
 def classify(paragraphs: Sequence[str]) -> list[str | None]:
     """The boilerplate reason of each paragraph, or None for content."""
     reasons = [_own_reason(i, text) for i, text in enumerate(paragraphs)]
-    for rule in (_interrupting_captions, _bylines, _infobox_runs, _reference_sections, _repeated_copies, _closing_chrome):
+    for rule in (_interrupting_captions, _lone_day_stamp, _bylines, _infobox_runs, _reference_sections, _repeated_copies,
+                 _closing_chrome):
         rule(paragraphs, reasons)
     return reasons
 
@@ -88,6 +92,14 @@ def _is_stamp(text: str, words: int) -> bool:
         return False
     stamped = sum(ch.isalnum() for m in STAMP.finditer(text) for ch in m.group())
     return stamped * 4 >= sum(ch.isalnum() for ch in text) and stamped > 0
+
+
+def _lone_day_stamp(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A day alone on a line near the top ("September 29") is the page's time stamp, unless the text
+    has several such lines: then they are a chronology's headings, which date what follows them."""
+    days = [i for i, text in enumerate(paragraphs) if DAY_ALONE.match(text.strip())]
+    if len(days) == 1 and days[0] < STAMP_REACH:
+        reasons[days[0]] = reasons[days[0]] or "dateline"
 
 
 def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> None:

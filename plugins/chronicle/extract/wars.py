@@ -78,7 +78,7 @@ _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 # Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps.
 _FIGHTING = re.compile(
     r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
-    r"kill\w*|bomb\w*|artillery|war|wars|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
+    r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
     r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall)\b",
     re.IGNORECASE,
 )
