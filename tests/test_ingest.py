@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from chronicle.ingest import html_blocks, read_corpus, text_blocks
 
 HTML = """<!doctype html><html lang="en"><head><title>Page title</title>
@@ -22,6 +24,17 @@ def test_html_keeps_paragraphs_and_drops_chrome():
 
 def test_text_one_paragraph_per_line_keeps_line_numbers():
     assert text_blocks("A line.\n\nB line.\nC line.\n") == [(1, "A line."), (3, "B line."), (4, "C line.")]
+
+
+@pytest.mark.parametrize("text, blocks", [
+    ("A.\r\nB.\r\n", [(1, "A."), (2, "B.")]),
+    ("A.\rB.\n", [(1, "A."), (2, "B.")]),
+    ("A \x0c form feed.\nB.\n", [(1, "A \x0c form feed."), (2, "B.")]),
+    ("A\u2028line separator.\nB.\n", [(1, "A\u2028line separator."), (2, "B.")]),
+    ("A\x85next line.\nB.\n", [(1, "A\x85next line."), (2, "B.")]),
+])
+def test_lines_are_counted_as_an_editor_counts_them(text, blocks):
+    assert text_blocks(text) == blocks
 
 
 def test_hard_wrapped_text_joins_lines_into_paragraphs():
