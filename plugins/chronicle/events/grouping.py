@@ -14,6 +14,7 @@ events, so resolution is O(n log n) in the number of claims.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -46,8 +47,10 @@ class Group:
     dated: int = 0
 
     def core(self) -> Interval:
-        """Where its dated claims agree, or (if they do not) the span they cover; undated ones when none is dated."""
+        """Where its dated claims agree, or (if they do not) the span they cover; for undated claims, their days."""
         max_lo, min_hi, min_lo, max_hi = self.bounds[self.dated > 0]
+        if self.dated == 0:
+            return (min_lo, max_lo) if min_lo else (min_hi, max_hi)
         if max_lo is not None and min_hi is not None and min_hi < max_lo:
             return min_lo, max_hi
         return max_lo, min_hi
@@ -68,20 +71,25 @@ class Group:
 
 
 def gap(c: Claim, core: Interval) -> int:
-    """Days between the claim's day and the event's core (0 when they touch or either is open)."""
-    day = point(c)
-    lo, hi = core
-    if day is None:
+    """Days between the claim's days (an undated claim's narrative day) and the event's core; 0 when they meet."""
+    lo, hi = (c.earliest, c.latest) if c.date is not None else (point(c), point(c))
+    if lo is None and hi is None:
         return 0
-    if hi is not None and day > hi:
-        return (day - hi).days
-    if lo is not None and day < lo:
-        return (lo - day).days
+    if hi is not None and core[0] is not None and hi < core[0]:
+        return (core[0] - hi).days
+    if lo is not None and core[1] is not None and lo > core[1]:
+        return (lo - core[1]).days
     return 0
 
 
+def precise(c: Claim) -> bool:
+    """Dated to a month or finer, both sides bounded: these found events; vaguer claims join them."""
+    return c.date is not None and c.earliest is not None and c.latest is not None and (c.latest - c.earliest).days <= 31
+
+
 def partition_key(c: Claim) -> tuple:
-    return (c.kind, c.war, c.district or "", c.place if c.local and c.kind == "control" else "")
+    local = c.local and c.kind == "control"
+    return (c.kind, c.war, c.district or "", local, c.place if local else "")
 
 
 def group(claims: list[Claim]) -> list[list[Claim]]:
@@ -96,17 +104,45 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     return sorted(out, key=lambda g: order[g[0].id])
 
 
+def _when(c: Claim) -> tuple:
+    day = point(c)
+    return (day is None, day or dt.date.min, c.date is None)
+
+
 def _cluster(members: list[Claim]) -> list[Group]:
+    """Precise claims found events in date order; vaguer ones then join the nearest (O(log n) each)."""
     tolerance = TOLERANCE.get(members[0].kind, 30)
     groups: list[Group] = []
-    for c in sorted(members, key=lambda c: (point(c) is None, point(c) or dt.date.min, c.date is None)):
-        best = None
-        for g in groups[-RECENT:]:
-            distance = gap(c, g.core())
-            if distance <= tolerance and g.admits(c) and (best is None or distance < best[0]):
-                best = (distance, g)
-        if best is None:
-            best = (0, Group())
-            groups.append(best[1])
-        best[1].add(c)
+    for c in sorted((c for c in members if precise(c)), key=_when):
+        _join(c, groups[-RECENT:], groups, tolerance)
+    keyed = sorted(((g.core()[0] or g.core()[1] or dt.date.min, i), g) for i, g in enumerate(groups))
+    keys = [k for k, _ in keyed]
+    ordered = [g for _, g in keyed]
+    for c in sorted((c for c in members if not precise(c)), key=_when):
+        day = point(c) or dt.date.min
+        at = bisect.bisect_left(keys, (day, -1))
+        near = ordered[max(0, at - RECENT): at + RECENT]
+        made = _join(c, near, None, tolerance)
+        if made is not None:
+            at = bisect.bisect_left(keys, (day, len(groups)))
+            keys.insert(at, (day, len(groups)))
+            ordered.insert(at, made)
+            groups.append(made)
     return groups
+
+
+def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, tolerance: int) -> Group | None:
+    """Add the claim to the nearest admissible candidate (ties: the larger); a new group (returned) if none."""
+    best = None
+    for g in candidates:
+        distance = gap(c, g.core())
+        if distance <= tolerance and g.admits(c) and (best is None or (distance, -len(g.claims)) < best[0]):
+            best = ((distance, -len(g.claims)), g)
+    if best is not None:
+        best[1].add(c)
+        return None
+    made = Group()
+    made.add(c)
+    if groups is not None:
+        groups.append(made)
+    return made

@@ -40,6 +40,7 @@ class Context:
     narrative: tuple[dt.date | None, dt.date | None] = (None, None)
     last_date: DateMention | None = None  # the last date the text gave ("In two days" counts from it)
     fallback_war: str | None = None
+    document_date: dt.date | None = None
 
 
 def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: ClaimLexicon | None,
@@ -49,7 +50,7 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
     if lexicon is None:
         return out
     filed = Counter(w for f in facts.values() for w in f.filed_wars)
-    ctx = Context(source.id, "", catalog, narrative=(None, document_date),
+    ctx = Context(source.id, "", catalog, narrative=(None, document_date), document_date=document_date,
                   fallback_war=filed.most_common(1)[0][0] if filed else None)
     for paragraph in source.paragraphs:
         ctx = replace(ctx, previous_places=(), previous_kind=None)
@@ -69,8 +70,9 @@ def _advance(ctx: Context, text: str, f: SentenceFacts, lex: ClaimLexicon, claim
     dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
     dates.sort(key=lambda d: d.start)
     narrative, last = ctx.narrative, ctx.last_date
-    if dates and dates[-1].earliest:
-        narrative, last = (dates[-1].earliest, None), dates[-1]
+    past = [d for d in dates if d.earliest and (ctx.document_date is None or d.earliest <= ctx.document_date)]
+    if past:  # a date after the document's own is a plan ("will be discussed ... on September 21"), not the story's
+        narrative, last = (past[-1].earliest, None), past[-1]
     heading = ctx.heading
     if dates and _date_heading(text, dates[0]):
         heading = dates[0]
@@ -116,8 +118,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
                ctx: Context) -> list[tuple[Predicate, Target, DateMention | None]]:
     kind = _kind(text, pred, lex)
     pred = replace(pred, kind=kind)
-    if pred.role == "nouns" and not pred.happened and date is None:
-        return []  # a noun names an event only when something says it happened or the sentence dates it
+    if pred.role == "nouns" and not pred.happened and (date is None or kind in NO_DISTRICT_KINDS):
+        return []  # a noun names an event when something says it happened, or the sentence dates it (not a truce)
     if kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
         return [(pred, targets.region(*pred.wording), date)] if kind in NO_DISTRICT_KINDS or date else []
     dates_t = tuple(dates)
@@ -139,7 +141,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
 
 def _named_region(text: str, t: Target, lex: ClaimLexicon) -> bool:
     """'Having taken the road linking ...': one road or corridor is a place of its own, dated or not."""
-    return t.place is not None or lex.has("region_heads", text[t.start:t.end])
+    return t.place is None and lex.has("region_heads", text[t.start:t.end])
 
 
 def _premodifier(text: str, pred: Predicate, places: list[PlaceMention]) -> list[Target]:
@@ -164,14 +166,24 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     mod = date.mod if date else None
     if d is not None and dating.reported(text, d, pred, lex):
         earliest, mod = None, "ON_OR_BEFORE"
-    span = (earliest, latest) if date else ctx.narrative
-    war = (dating.war_for(ctx.catalog, span, pred.kind, f.filed_wars) or (f.filed_wars[0] if f.filed_wars else None)
-           or ctx.fallback_war or "interwar")
+    war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording
     district = None if pred.kind in NO_DISTRICT_KINDS else t.district
     return Claim(ctx.source, ctx.sentence, 0, pred.kind, district, t.place if district else None, war,
                  date.value if date else None, mod, earliest, latest, text[start:end], start, end,
                  ctx.narrative if date is None else (None, None), t.local)
+
+
+def _war(kind: str, span: tuple | None, filed: tuple[str, ...], ctx: Context) -> str:
+    """A dated claim's war is where its days fall; an undated one's is its sentence's (the narrative's if several)."""
+    if span is not None:
+        by_date = dating.war_for(ctx.catalog, span, kind, filed)
+        if by_date:
+            return by_date
+    narrative = dating.war_for(ctx.catalog, ctx.narrative, kind, filed)
+    if filed:
+        return narrative if narrative in filed else filed[0]
+    return narrative or ctx.fallback_war or "interwar"
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:

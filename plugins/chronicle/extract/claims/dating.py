@@ -78,11 +78,10 @@ def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ..
     pool = [w for w in catalog.top_level() if (w.start or dt.date.min) <= hi and lo <= (w.end or dt.date.max)]
     if not pool:
         return None
-    preferred = [w for w in pool if w.id in filed]
 
     def rank(w) -> tuple:
         overlap = (min(hi, w.end or dt.date.max) - max(lo, w.start or dt.date.min)).days
         fits_kind = (w.kind == "blockade") == (kind == "other")
-        return (w.kind != "period", fits_kind, overlap, w.id)
+        return (w.kind != "period", fits_kind, w.id in filed, overlap, w.id)
 
-    return max(preferred or pool, key=rank).id
+    return max(pool, key=rank).id

@@ -57,16 +57,24 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
     found += [(m.start(), m.end(), "", "ignore") for m in lex.phrases["not_predicates"].finditer(text)]
     chosen: list[tuple[int, int, str, str]] = []
     for hit in sorted(found, key=lambda h: (-(h[1] - h[0]), h[0], _role_order(text, h))):
-        if all(hit[1] <= c[0] or hit[0] >= c[1] for c in chosen):
+        if all(hit[1] <= c[0] or hit[0] >= c[1] or _apart(hit, c) for c in chosen):
             chosen.append(hit)
     return [_shape(text, lex, *hit) for hit in sorted(chosen) if hit[3] != "ignore"]
+
+
+def _apart(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
+    """A ceasefire phrase and the noun it ends on are two predicates ('put an end to the offensive launched ...')."""
+    return {a[3], b[3]} == {"phrases", "nouns"} and a[2] != b[2]
 
 
 def _role_order(text: str, hit: tuple[int, int, str, str]) -> int:
     """Between a verb and a noun of the same spelling ("attack", "capture"): a noun after a determiner or before "of"."""
     start, end, _, role = hit
     before = words_before(text, start, 1)
-    noun_like = bool(AMBIGUOUS_NOUN_NEXT.match(text[end:])) or (before and (before[0] in _DETERMINERS or before[0].endswith(("'s", "’s"))))
+    previous = WORD.findall(text[:start])[-1:]
+    capitalized = bool(previous) and previous[0][:1].isupper() and bool(text[: start - len(previous[0]) - 1].strip())
+    noun_like = bool(AMBIGUOUS_NOUN_NEXT.match(text[end:])) or capitalized or (
+        before and (before[0] in _DETERMINERS or before[0].endswith(("'s", "’s"))))
     return 0 if (role == "nouns") == bool(noun_like) else 1
 
 

@@ -83,6 +83,8 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     found = [m for m in places if begin <= m.start < end]
     head = _head(text, begin, found[0].start if found else end, lex, pred)
     out = [head] if head else []
+    if head and lex.has("generic_territory", text[head.start:head.end]):
+        return out  # "five regions adjacent to Karabakh": the places after only describe them
     if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start]):
         return out + _anaphora(text, begin, end, previous, lex, out)
     chain = [found[0]]
@@ -97,7 +99,9 @@ def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -
     """The object phrase before any place: a road or front (control), or territory named in general."""
     for i, w in enumerate(list(WORD.finditer(text, begin, end))[:8]):
         low = w.group().casefold()
-        if (pred.kind == "control" and i <= 3 and lex.has("region_heads", low)) or lex.has("generic_territory", low):
+        if pred.kind == "control" and i <= 3 and lex.has("region_heads", low):
+            return Target(w.start(), w.end(), None, None, local=True)  # a road taken is not a district's fall
+        if lex.has("generic_territory", low):
             return region(w.start(), w.end())
     return None
 
