@@ -98,6 +98,7 @@ def test_gazetteer_reads_yml_files_too(tmp_path):
     (PLACE.encode().replace(b"Shelli\n", b"Sh\xe9lli\n", 1), 2, "not valid UTF-8"),
     (PLACE.encode().replace(b"Shelli\n", b"Sh\0lli\n", 1), 2, "NUL byte"),
     ((FIXTURES / "billion-laughs.yml").read_bytes(), 7, "aliases expand"),
+    (PLACE.encode() + b"  kind: town\n", 6, "'kind' is given twice in one mapping (first on line 3)"),
 ])
 def test_bad_gazetteer_data_names_file_and_line(tmp_path, data, line, message):
     with pytest.raises(ValueError) as err:
@@ -113,6 +114,7 @@ WARS = b"entries:\n- id: big-war\n  kind: war\n  name: Big War\n  start: 1990-01
     (WARS.replace(b"1990-12-31", b"1990-12-32"), 2, "end must be an ISO date"),
     (WARS.replace(b"Big War", b"Big W\xe4r"), 4, "not valid UTF-8"),
     (WARS.replace(b"Big War", b"Big\0War"), 4, "NUL byte"),
+    (WARS + b"  end: 1991-01-01\n", 7, "'end' is given twice in one mapping (first on line 6)"),
     (WARS + b"false_friends: &x [a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a]\n"
      + b"ambiguous: [" + b", ".join([b"*x"] * 40) + b"]\n", 8, "aliases expand"),
 ])

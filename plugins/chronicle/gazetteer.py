@@ -76,7 +76,7 @@ class _Reader:
 
     def load(self) -> Any:
         """The file's data; bad bytes, bad YAML and alias bombs raise with file and line."""
-        return load_yaml(self.path)
+        return load_yaml(self.path, unique_keys=True)
 
     def date(self, item: _Mapping, key: str) -> str | None:
         """A year or ISO date (``1991``, ``1991-09``, ``1991-09-02``) that exists in the calendar."""

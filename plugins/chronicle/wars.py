@@ -70,7 +70,7 @@ class WarCatalog:
 
     @classmethod
     def load(cls, path: pathlib.Path) -> WarCatalog:
-        data = load_yaml(path)  # bad bytes, bad YAML, alias bombs: a ValueError naming file and line
+        data = load_yaml(path, unique_keys=True)  # bad bytes, bad YAML, alias bombs: a ValueError naming file and line
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
             raise ValueError(f"{path}:1: expected a mapping with a list under 'entries'")
         wars = [_war(path, raw) for raw in data["entries"]]

@@ -54,8 +54,9 @@ class LineDict(dict):
 class _Loader(yaml.SafeLoader):
     """SafeLoader with line-numbered mappings, lenient timestamps and an alias budget."""
 
-    def __init__(self, stream: str, budget: int):
+    def __init__(self, stream: str, budget: int, unique_keys: bool):
         super().__init__(stream)
+        self.unique_keys = unique_keys
         self._budget = budget
         self._spent = 0
         self._sizes: dict[int, int] = {}
@@ -122,6 +123,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
         key = loader.construct_object(key_node, deep=True)
         if isinstance(key, (str, int, float, bool, dt.date)) or key is None:
             if key in mapping.key_lines:
+                if loader.unique_keys:
+                    raise _Refused(key_node.start_mark.line + 1, f"{key!r} is given twice in one mapping (first on line {mapping.key_lines[key]})")
                 mapping.duplicates.append((key, key_node.start_mark.line + 1))
             mapping.key_lines[key] = key_node.start_mark.line + 1
     return mapping
@@ -140,19 +143,21 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 def load_yaml(path: Path, shown: str | None = None, *, max_bytes: int = DEFAULT_MAX_YAML_BYTES,
-              alias_budget: int = ALIAS_BUDGET) -> Any:
+              alias_budget: int = ALIAS_BUDGET, unique_keys: bool = False) -> Any:
     """The document in ``path``; ``shown`` is the path messages use (default: ``path`` as given).
 
-    Raises :class:`YamlError` (a ``ValueError``) naming the file and line.
+    Raises :class:`YamlError` (a ``ValueError``) naming the file and line;
+    with ``unique_keys`` a key given twice in one mapping is an error too
+    (reference data), else it is listed in the mapping's ``duplicates``.
     """
     shown = shown or str(path)
     size = path.stat().st_size
     if size > max_bytes:
         raise YamlError(shown, None, f"{size} bytes, more than the limit of {max_bytes} bytes; refused")
-    return parse_yaml(path.read_bytes(), shown, alias_budget=alias_budget)
+    return parse_yaml(path.read_bytes(), shown, alias_budget=alias_budget, unique_keys=unique_keys)
 
 
-def parse_yaml(data: bytes, shown: str, *, alias_budget: int = ALIAS_BUDGET) -> Any:
+def parse_yaml(data: bytes, shown: str, *, alias_budget: int = ALIAS_BUDGET, unique_keys: bool = False) -> Any:
     """Like :func:`load_yaml` for bytes already read."""
     nul = data.find(b"\0")
     if nul >= 0:
@@ -163,7 +168,7 @@ def parse_yaml(data: bytes, shown: str, *, alias_budget: int = ALIAS_BUDGET) -> 
         raise YamlError(shown, _line_at(data, err.start), f"not valid UTF-8 (byte {data[err.start]:#04x}); refused") from None
     loader = None
     try:
-        loader = _Loader(text, alias_budget)
+        loader = _Loader(text, alias_budget, unique_keys)
         return loader.get_single_data()
     except _Refused as err:
         raise YamlError(shown, err.line, err.message) from None
