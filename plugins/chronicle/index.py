@@ -24,8 +24,6 @@ MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR_PART = re.compile(r"^(\d{4})(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?$")
 DECADE = re.compile(r"^(\d{3})X$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-# A date bounded on one side only ("by 20 August") is not a day: file it on its month.
-OPEN_ENDED = frozenset({"BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER"})
 
 
 @dataclass(frozen=True)
@@ -41,9 +39,14 @@ class Statement:
 
     @property
     def when(self) -> dt.date:
-        """The earliest day its dates allow (for ordering); undated sort last."""
-        days = [m.earliest for m in self.facts.dates if m.earliest and m.type in ("DATE", "TIME")]
+        """The earliest day its dates name (for ordering); undated sort last."""
+        days = [anchor_day(m) for m in self.facts.dates if anchor_day(m) and m.type in ("DATE", "TIME")]
         return min(days) if days else dt.date.max
+
+
+def anchor_day(m: DateMention) -> dt.date | None:
+    """The day a mention is placed at: its first day, or for "by 20 August" (no first day) the bounding day."""
+    return m.earliest or m.latest
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def _file_statement(index: SiteIndex, statement: Statement, campaigns: tuple[str
 
 def _order(filing: Filing) -> tuple:
     s = filing.statement
-    when = filing.mention.earliest if filing.mention and filing.mention.earliest else s.when
+    when = anchor_day(filing.mention) if filing.mention and anchor_day(filing.mention) else s.when
     return (when, s.source.id, s.paragraph.number, s.sentence.id)
 
 
@@ -111,20 +114,23 @@ def date_pages(m: DateMention) -> list[tuple[str, str]]:
         return []
     if "/" in m.value:
         start, end = m.value.split("/", 1)
-        first, last = page_for(start, m.mod), page_for(end, m.mod)
+        first, last = page_for(start), page_for(end)
         if not first or not last or first == last:
             return [(first, "on")] if first else []
         between = pages_between(first, last)
         return [(first, "start"), *((p, "ongoing") for p in between), (last, "end")]
-    page = page_for(m.value, m.mod, m)
+    page = page_for(m.value, m)
     return [(page, "on")] if page else []
 
 
-def page_for(value: str, mod: str | None = None, mention: DateMention | None = None) -> str | None:
-    """The page key (``1993``, ``1993-08``, ``1993-08-20`` or ``1990s``) for one value."""
-    if day := DAY.match(value):
-        year, month, _ = day.groups()
-        return f"{year}-{month}" if mod in OPEN_ENDED else value[:10]
+def page_for(value: str, mention: DateMention | None = None) -> str | None:
+    """The page key (``1993``, ``1993-08``, ``1993-08-20`` or ``1990s``) for one value.
+
+    A day bounded on one side ("by 20 August") is filed on that day's page, where its
+    label reads "by 20 August 1993": a reader looking up the day finds the claim.
+    """
+    if DAY.match(value):
+        return value[:10]
     if MONTH.match(value):
         return value
     if week := WEEK.match(value):
