@@ -14,7 +14,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
 
 NAVIGATION = re.compile(
-    r"^(?:jump to (?:navigation|content|search)|skip to (?:main )?content|from wikipedia, the free encyclopedia"
+    r"^(?:jump to:? (?:navigation|content|search)|skip to (?:main )?content|from [\w .-]{2,30}, the [\w -]{0,30}encyclop(?:a)?edia"
+    r"|retrieved from|categories:|\d{2,4}px$"
     r"|toggle navigation|main menu|infobox|advertisement|(?:home|main page)\s*[›>»/|].*"
     r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a reply$)\b",
     re.I,
@@ -25,6 +26,8 @@ REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
 REFERENCE_HEADING = re.compile(r"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?$", re.I)
 INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)")
 CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
+# An image's file name alone on a line ("Map of Lachin.png"): the caption of a picture the export dropped.
+FILE_NAME = re.compile(r"\.(?:png|jpe?g|svg|gif|tiff?|webp)$", re.I)
 CAPTION_YEAR = re.compile(r"\bin (?:\d{4}|the \d{4}s)\.?$")
 DATELINE = re.compile(
     rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
@@ -34,7 +37,8 @@ DATELINE = re.compile(
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$|^By\s+[A-Z][^.!?]{0,60}$")
 # A wire dateline on a line of its own, the year often left out: "BAKU, Azerbaijan, Oct. 26", "Baku, July 23, AZERTAC".
 PLACE_DATELINE = re.compile(
-    rf"^[A-Z][\w'’-]+(?:[/ ][A-Z][\w'’-]+)*,\s*(?:[A-Z][\w'’-]+,\s*)?(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"^[A-Z][\w'’-]+(?:[/ ][A-Z][\w'’-]+)*,\s*(?:[A-Z][\w'’-]+,\s*)?"
+    rf"(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH}))(?:,?\s*\d{{4}})?"
     rf"(?:\s*[,(]\s*[A-Z][\w.]+\)?)?:?$"
 )
 # Pieces of a time stamp: a clock, an ISO or numeric date, a day with month and year.
@@ -82,6 +86,7 @@ def _own_reason(index: int, text: str) -> str | None:
         ("credit", lambda: words <= 4 and bool(CREDIT.match(stripped))),
         ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
         ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
+        ("caption", lambda: words <= 8 and bool(FILE_NAME.search(stripped))),
     ]
     return next((reason for reason, check in checks if check()), None)
 

@@ -88,7 +88,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
     dates, day = date_tagger.tag_with_date(texts, title=title, document_date=document_date(source))
     places = place_tagger.tag_document(texts, gazetteer)
     places = replace(places, mentions=discourse.outside_credits(places.mentions, discourse.credit_ends(texts)))
-    inherited = discourse.inherited_districts(places.mentions, texts, dates)
+    topic = place_tagger.filing_districts(place_tagger.tag_document([[title or ""]], gazetteer).mentions[0][0])
+    inherited = discourse.inherited_districts(places.mentions, texts, dates, topic)
     under_heading = date_tagger.heading_dates(texts, dates)
     named = [[tuple(m.district for m in ms if m.district) for ms in para] for para in places.mentions]
     wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named)

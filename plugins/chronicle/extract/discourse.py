@@ -14,9 +14,9 @@ discourse:
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
   that kind named before it (in this paragraph or the two before, a dateline's
-  city included); a dated sentence takes its paragraph's place: the district
-  the paragraph names first, when that is one district. Both only add filing:
-  no mention is invented.
+  city included; "the district" is the district of the last place named); a
+  dated sentence takes its paragraph's place: the district the paragraph names
+  first, else the title's. Both only add filing: no mention is invented.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ _KINDS = {
     "town": ("town", "city", "municipality", "rayon"),
     "village": ("village", "town"),
     "settlement": ("village", "town"),
-    "district": ("rayon",),
-    "rayon": ("rayon",),
+    "district": None,  # the district of whatever place was named last
+    "rayon": None,
     "region": ("rayon", "region", "province"),
 }
 _REACH = 2  # paragraphs before this one where "the town" may find its town
@@ -89,12 +89,20 @@ def inherited_districts(
     mentions: Sequence[Sequence[Sequence[PlaceMention]]],
     paragraphs: Grid,
     dates: Sequence[Sequence[Sequence[DateMention]]],
+    topic: tuple[str, ...] = (),
 ) -> list[list[tuple[str, ...]]]:
-    """Districts each sentence takes from its context (empty where it names its own place)."""
+    """Districts each sentence takes from its context (empty where it names its own place).
+
+    ``topic`` holds the districts the title reports events in: a dated sentence in
+    a paragraph that names no place ("The assault began on 20 August.") takes
+    it when it is one district.
+    """
+    topic = topic if len(topic) == 1 else ()
     result: list[list[tuple[str, ...]]] = []
     for p, sentences in enumerate(paragraphs):
         own = [_event_districts(ms) for ms in mentions[p]]
-        paragraph_place = next((ds for ds in own if ds), ())  # the first place the paragraph names is its topic
+        # the first place the paragraph names is its topic; a paragraph naming none stands under the title's
+        paragraph_place = next((ds for ds in own if ds), topic)
         row = []
         for s, text in enumerate(sentences):
             if own[s]:
@@ -125,6 +133,6 @@ def _antecedent(
         sentences = [*mentions[q][:s], earlier] if q == p else mentions[q]
         for ms in reversed(sentences):
             for m in reversed(ms):
-                if m.kind in kinds:  # a dateline's city too: "STEPANAKERT - ... shelling the city"
+                if kinds is None or m.kind in kinds:  # a dateline's city too: "STEPANAKERT - ... shelling the city"
                     return (m.district,) if m.district and m.district.startswith("AZ-") else ()
     return ()

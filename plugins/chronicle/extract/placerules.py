@@ -148,8 +148,10 @@ _SEAT_OF = re.compile(
     r"press\s+service|agency|correspondent)\s+in\s+$",
     re.I,
 )
-# "on the road to Khankendi": a direction, not a place of events.
-_HEADING_TO = re.compile(r"\b(?:road|highway|route|way)\s+to\s+(?:the\s+)?$", re.I)
+# "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
+_HEADING_TO = re.compile(
+    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
+)
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
 _FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"

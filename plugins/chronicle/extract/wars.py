@@ -83,7 +83,7 @@ _FIGHTING = re.compile(
     re.IGNORECASE,
 )
 # "Today marks the 27th anniversary of ...", "26 years pass since ...": the day told is the commemoration's.
-_ANNIVERSARY = re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+ago)\b", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+(?:ago|since))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

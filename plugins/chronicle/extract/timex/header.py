@@ -3,7 +3,7 @@
 News copy states the day it was written in a few fixed shapes, never in its
 prose: a header line before the text ("Posted: 15.12.2022 14:29", "Politics
 12:52 03/04/2016 NKR", an ISO date opening the first line), a closing line
-("Date of publication: 11/04/1994"), a wire dateline that opens the first
+("Date of publication: 11/04/1994", a statement's "Baku, 15 March 2021"), a wire dateline that opens the first
 paragraph ("BAKU, Azerbaijan, Oct. 26", "YEREVAN (Sputnik - 07th October,
 2020) The capital..."). A dateline often leaves out the year; an anniversary
 piece gives it by counting ("Today marks the 27th anniversary of ... July 23,
@@ -24,6 +24,8 @@ from chronicle.extract.timex.lexicon import NUMBER_WORDS
 
 _SCAN = 12  # header lines and datelines stand among the first paragraphs
 _HEADER_MAX_WORDS = 16  # a header line is short: byline, section, time stamp
+_CLOSING_LINES = 3  # a statement's place and date close it
+_CLOSING_MAX_WORDS = 6
 _OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the lead
 _PROSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
@@ -43,7 +45,7 @@ Frames = list[list[list[Frame]]]
 
 def header_date(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
     """The document's own date and the shape that gave it ("header", "dateline", ...), if its text states one."""
-    for rule in (_labelled, _header_line, _opening_dateline):
+    for rule in (_labelled, _closing_dateline, _header_line, _opening_dateline):
         found = rule(paragraphs, frames)
         if found is not None:
             return found
@@ -66,6 +68,16 @@ def _labelled(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | No
             days = [p for s in para for _, p in _full_days(s)]
             if days:
                 return _day(days[0]), "label"
+    return None
+
+
+def _closing_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """A statement signed off with its place and date ("Baku, 15 March 2021") on one of its last lines."""
+    for texts, para in list(zip(paragraphs, frames))[-_CLOSING_LINES:]:
+        text = " ".join(texts)
+        days = [p for s in para for _, p in _full_days(s)]
+        if days and _DATELINE.match(text) and len(text.split()) <= _CLOSING_MAX_WORDS:
+            return _day(days[0]), "closing"
     return None
 
 
