@@ -24,7 +24,7 @@ from chronicle.index import Key, SiteIndex, build_index, dated
 from chronicle.model import Corpus, Diagnostic, RawSource, SentenceFacts, Source
 from chronicle.render.addresses import Addresses
 from chronicle.render.aliases import alias_targets, redirect_files
-from chronicle.render.common import Page
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page
 from chronicle.render.date_pages import render_date_pages, render_timeline_index
 from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
 from chronicle.render.index_pages import render_editors_page, render_source_index
@@ -147,9 +147,9 @@ def run(inputs: Inputs) -> Build:
     return assemble([process(r, gazetteer, catalog) for r in raws], diagnostics, gazetteer, catalog, inputs)
 
 
-def render_pages(build: Build, directory_urls: bool = True) -> list[Page]:
+def render_pages(build: Build, directory_urls: bool = True, statements_per_page: int = MAX_STATEMENTS_PER_PAGE) -> list[Page]:
     """Every generated page, sorted by path so builds are reproducible."""
-    addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls)
+    addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
     index = build.index
     inside = mentioned_places(index, build.gazetteer)
     pages = [render_source(s, index, addresses, directory_urls) for s in build.corpus.sources]

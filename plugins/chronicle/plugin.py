@@ -22,7 +22,7 @@ from mkdocs.structure.toc import get_toc
 from chronicle import ingest, pipeline
 from chronicle.export import write_export
 from chronicle.gazetteer import Gazetteer
-from chronicle.render.common import Heading, Page
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page
 from chronicle.render.html import edit_url, text
 from chronicle.search_index import SearchIndexError, build_search_index
 from chronicle.timeline import timeline_rows
@@ -41,6 +41,8 @@ class ChronicleConfig(base.Config):
     """YAML file of wars, campaigns, battles and the periods between them."""
     edit_url = c.Optional(c.Type(str))
     """Base URL that a repository path is appended to for "edit this page", e.g. https://github.com/ORG/REPO/edit/main/."""
+    max_statements_per_page = c.Type(int, default=MAX_STATEMENTS_PER_PAGE)
+    """A war, district or date page lists at most this many statements; longer lists continue on pages of their own."""
     export_dir = c.Type(str, default="data")
     """Folder under site_dir that receives the data export (sources.json, sentences.jsonl, mentions.jsonl)."""
 
@@ -79,7 +81,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._files = files
         for d in self._build.corpus.diagnostics:
             (log.error if d.fatal else log.warning)(str(d))
-        pages = pipeline.render_pages(self._build, config.use_directory_urls)
+        pages = pipeline.render_pages(self._build, config.use_directory_urls, self.config.max_statements_per_page)
         # A page added or removed, or a change to the nav, changes every page's navigation.
         shape = (tuple(p.uri for p in pages), tuple(p.uri for p in pages if p.in_nav))
         everything_changed = shape != self._shape

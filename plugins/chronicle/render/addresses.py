@@ -6,20 +6,26 @@ import datetime as dt
 
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import page_kind
-from chronicle.render.common import slugify
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, slugify
 from chronicle.wars import WarCatalog
 
 
 class Addresses:
-    def __init__(self, gazetteer: Gazetteer, catalog: WarCatalog, data_files: dict[str, str] | None = None, directory_urls: bool = True) -> None:
+    def __init__(self, gazetteer: Gazetteer, catalog: WarCatalog, data_files: dict[str, str] | None = None, directory_urls: bool = True,
+                 statements_per_page: int = MAX_STATEMENTS_PER_PAGE) -> None:
         self.gazetteer = gazetteer
         self.catalog = catalog
         self.data_files = data_files or {}  # "wars"/"districts" -> repository path, for edit links
         self.directory_urls = directory_urls  # MkDocs' use_directory_urls: how a page path becomes its URL
+        self.statements_per_page = statements_per_page  # longer lists are split over several pages
+        self._known: dict[tuple[str, str], tuple[str, str]] = {}
 
     def of(self, kind: str, key: str) -> tuple[str, str]:
-        """(page uri, page title) for a district code, date key or war id."""
-        return {"districts": self.district, "dates": self.date, "wars": self.war}[kind](key)
+        """(page uri, page title) for a district code, date key or war id (remembered: every quote asks)."""
+        found = self._known.get((kind, key))
+        if found is None:
+            found = self._known[(kind, key)] = {"districts": self.district, "dates": self.date, "wars": self.war}[kind](key)
+        return found
 
     def has_district(self, code: str) -> bool:
         """Country codes and regions have no district page."""

@@ -21,7 +21,7 @@ from anyascii import anyascii
 from chronicle.index import Statement
 from chronicle.render.html import Markup, el, external_url, join, text_fragment
 
-# A page lists at most this many statements; longer lists move to pages of their own.
+# A page lists at most this many statements by default; longer lists move to pages of their own.
 MAX_STATEMENTS_PER_PAGE = 200
 
 
@@ -99,6 +99,12 @@ def human_date(iso: str | None) -> str | None:
     return iso
 
 
+def split(uri: str, items: list, limit: int) -> list[tuple[str, list]]:
+    """``items`` in parts of at most ``limit``, each with its page: ``x.md``, then ``x-2.md``, ``x-3.md`` ..."""
+    chunks = [items[i : i + limit] for i in range(0, len(items), limit)] or [[]]
+    return [(uri if n == 1 else f"{uri[:-3]}-{n}.md", chunk) for n, chunk in enumerate(chunks, 1)]
+
+
 @dataclass
 class PageContext:
     """One page being rendered: its links, headings, anchors and footnotes."""
@@ -140,6 +146,13 @@ class PageContext:
             n += 1
             candidate = f"{base}_{n}"
         return candidate
+
+    def pager(self, uris: list[str]) -> Markup | None:
+        """"Part 1 · 2 · 3" between the pages one long list was split into (``None`` for one page)."""
+        if len(uris) < 2:
+            return None
+        steps = [el("strong", str(n)) if uri == self.uri else self.a(uri, str(n)) for n, uri in enumerate(uris, 1)]
+        return el("nav", "Part ", join(steps, " · "), class_="chronicle-pager", aria_label="Parts of this page")
 
     # --- quotes and footnotes -------------------------------------------------
 

@@ -14,7 +14,7 @@ from itertools import groupby
 
 from chronicle.index import Filing, SiteIndex, page_kind
 from chronicle.render.addresses import Addresses, date_title
-from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, PageContext
+from chronicle.render.common import Page, PageContext, split
 from chronicle.render.html import Markup, el, join
 from chronicle.render.statements import StatementRenderer, unique
 
@@ -39,7 +39,7 @@ def render_date_pages(index: SiteIndex, addresses: Addresses) -> list[Page]:
         if page_kind(key) == "day":
             i = bisect_left(days, key)
             neighbours = (days[i - 1] if i else None, days[i + 1] if i + 1 < len(days) else None)
-            pages.append(_day_page(key, index, addresses, neighbours, war_days))
+            pages += _day_pages(key, index, addresses, neighbours, war_days)
         else:
             pages.append(_period_page(key, below.get(key, []), index, addresses))
     return pages
@@ -91,17 +91,24 @@ def _within_wars(page: PageContext, key: str, war_days: dict[str, list[str]], ad
     return el("ul", *lines, class_="chronicle-steps") if lines else None
 
 
-def _day_page(key: str, index: SiteIndex, addresses: Addresses, neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> Page:
+def _day_pages(key: str, index: SiteIndex, addresses: Addresses, neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> list[Page]:
+    """The day's page; a day with more statements than a page holds continues on numbered parts."""
     uri, title = addresses.date(key)
+    parts = split(uri, unique(index.dates.get(key, [])), addresses.statements_per_page)
+    return [_day_page(key, title, part_uri, chunk, [u for u, _ in parts], index, addresses, neighbours, war_days) for part_uri, chunk in parts]
+
+
+def _day_page(key: str, title: str, uri: str, filings: list[Filing], part_uris: list[str], index: SiteIndex, addresses: Addresses,
+              neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> Page:
     page = PageContext(uri, addresses.directory_urls)
     out = StatementRenderer(page, ("dates", key), index, addresses)
-    filings = index.dates.get(key, [])
     prev, nxt = neighbours
     nav = [_breadcrumbs(page, key)]
     if prev:
         nav.append(page.a(f"dates/{prev}.md", f"← {date_title(prev)}"))
     if nxt:
         nav.append(page.a(f"dates/{nxt}.md", f"{date_title(nxt)} →"))
+    pager = page.pager(part_uris)
     return page.page(
         title,
         page.heading(1, title),
@@ -109,7 +116,9 @@ def _day_page(key: str, index: SiteIndex, addresses: Addresses, neighbours: tupl
         _within_wars(page, key, war_days, addresses),
         _facets(page, filings, addresses),
         page.heading(2, "What the sources say"),
+        pager,
         _side_by_side(filings, out),
+        pager,
         search_filters=facet_filters(filings, year=key[:4]),
     )
 
@@ -135,10 +144,10 @@ def _period_page(key: str, below: list[str], index: SiteIndex, addresses: Addres
         parts += [page.heading(2, f"Dated to {title} as a whole"), out.items(own)]
     child_len = 7 if page_kind(key) == "year" else 10
     children = [(child, [f for k in keys for f in index.dates.get(k, [])]) for child, keys in groupby([k for k in below if len(k) >= child_len], key=lambda k: k[:child_len])]
-    busy = len(unique(all_filings)) > MAX_STATEMENTS_PER_PAGE
+    busy = len(unique(all_filings)) > addresses.statements_per_page
     if busy:
         parts.append(page.heading(2, "By " + ("month" if child_len == 7 else "day")))
-        parts.append(el("ul", *(el("li", page.a(f"dates/{child}.md", date_title(child)), f" ({len(unique(filings))})") for child, filings in children if filings)))
+        parts.append(el("ul", *(el("li", page.a(f"dates/{child}.md", date_title(child)), f" ({len(unique(filings))})") for child, filings in children if filings), class_="chronicle-children"))
     else:
         for child, filings in children:
             if filings:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from chronicle.gazetteer import Gazetteer, Place
 from chronicle.index import Filing, SiteIndex
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, PageContext, slugify
+from chronicle.render.common import Page, PageContext, slugify, split
 from chronicle.render.date_pages import facet_filters
 from chronicle.render.html import Markup, el, join
 from chronicle.render.map import district_map
@@ -39,14 +39,14 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     parts.append(page.heading(2, "What the sources say"))
     if not filings:
         parts.append(el("p", "No source in the corpus reports events here yet."))
-    busy = len(filings) > MAX_STATEMENTS_PER_PAGE
+    busy = len(filings) > addresses.statements_per_page
     extra = []
     for war_id, war, group in _by_war(filings, addresses):
         anchor = war_anchor(war_id) if war_id else None
         if busy:
             sub = f"{uri[:-3]}/{slugify(war_id or 'undated')}.md"
             parts += [page.heading(3, war, anchor_id=anchor), el("p", page.a(sub, f"{len(group)} statements"))]
-            extra.append(_war_page(place, war, group, sub, index, addresses))
+            extra += _war_pages(place, war, group, sub, index, addresses)
         else:
             parts += [page.heading(3, war, anchor_id=anchor), out.items(group)]
     main = page.page(place.name, *parts, edit_path=addresses.data_files.get("districts"),
@@ -54,13 +54,18 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     return [main, *extra]
 
 
-def _war_page(place: Place, war: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> Page:
-    page = PageContext(uri, addresses.directory_urls)
+def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:
     code = place.district or place.id
-    out = StatementRenderer(page, ("districts", code), index, addresses)
-    title = f"{place.name}: {war}"
-    crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], place.name), " › ", war, class_="chronicle-crumbs")
-    return page.page(title, page.heading(1, title), crumbs, out.items(filings), search_filters=facet_filters(filings))
+    parts = split(uri, filings, addresses.statements_per_page)
+    pages = []
+    for part_uri, chunk in parts:
+        page = PageContext(part_uri, addresses.directory_urls)
+        out = StatementRenderer(page, ("districts", code), index, addresses)
+        title = f"{place.name}: {war}"
+        crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], place.name), " › ", war, class_="chronicle-crumbs")
+        pager = page.pager([u for u, _ in parts])
+        pages.append(page.page(title, page.heading(1, title), crumbs, pager, out.items(chunk), pager, search_filters=facet_filters(chunk)))
+    return pages
 
 
 def _names(place: Place) -> Markup | None:

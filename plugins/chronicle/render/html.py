@@ -37,7 +37,7 @@ def text(value: object) -> Markup:
 
 def join(parts: Iterable[object], separator: object = "") -> Markup:
     """Fragments joined by ``separator``, each escaped unless it is already ``Markup``."""
-    return escape(separator).join(escape(p) for p in parts)
+    return Markup(_escape_str(separator).join([_escape_str(p) for p in parts]))
 
 
 def el(tag: str, *children: object, **attrs: object) -> Markup:
@@ -47,16 +47,30 @@ def el(tag: str, *children: object, **attrs: object) -> Markup:
     ``data_x`` is ``data-x``, ``aria_label`` is ``aria-label``. ``None`` and
     ``False`` leave an attribute out, ``True`` writes it bare.
     """
-    rendered = []
+    opening = [f"<{tag}"]
     for name, value in attrs.items():
         if value is None or value is False:
             continue
-        name = name.rstrip("_").replace("_", "-")
-        rendered.append(f" {name}" if value is True else f' {name}="{escape(value)}"')
-    opening = f"<{tag}{''.join(rendered)}>"
+        name = _ATTRIBUTE_NAMES.get(name) or _attribute_name(name)
+        opening.append(f" {name}" if value is True else f' {name}="{_escape_str(value)}"')
+    opening.append(">")
     if tag in _VOID:
-        return Markup(opening)
-    return Markup(opening) + join(c for c in children if c is not None) + Markup(f"</{tag}>")
+        return Markup("".join(opening))
+    inner = "".join([_escape_str(c) for c in children if c is not None])
+    return Markup(f"{''.join(opening)}{inner}</{tag}>")
+
+
+_ATTRIBUTE_NAMES: dict[str, str] = {}
+
+
+def _attribute_name(name: str) -> str:
+    _ATTRIBUTE_NAMES[name] = name.rstrip("_").replace("_", "-")
+    return _ATTRIBUTE_NAMES[name]
+
+
+def _escape_str(value: object) -> str:
+    """A value as an HTML string: ``Markup`` as it is, anything else escaped (the hot path of every page)."""
+    return value if isinstance(value, Markup) else str(escape(value))
 
 
 def external_url(url: str | None) -> str | None:

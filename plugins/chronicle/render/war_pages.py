@@ -11,7 +11,7 @@ from itertools import groupby
 
 from chronicle.index import Filing, SiteIndex
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, PageContext, human_date, slugify
+from chronicle.render.common import Page, PageContext, human_date, slugify, split
 from chronicle.render.date_pages import facet_filters
 from chronicle.render.html import Markup, el, join
 from chronicle.render.statements import StatementRenderer, unique
@@ -35,12 +35,12 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses) -> list[Page]:
         parts.append(el("p", "No source in the corpus is filed under this period yet."))
     years = _by_year(filings)
     extra: list[Page] = []
-    if len(filings) > MAX_STATEMENTS_PER_PAGE:
+    if len(filings) > addresses.statements_per_page:
         links = []
         for year, group in years:
             sub = f"{uri[:-3]}/{slugify(year)}.md"
             links.append(el("li", page.a(sub, year), f" ({len(group)})"))
-            extra.append(_year_page(war, year, group, sub, index, addresses))
+            extra += _year_pages(war, year, group, sub, index, addresses)
         parts.append(el("ul", *links, class_="chronicle-years"))
     else:
         parts += _narrative(page, out, filings)
@@ -49,12 +49,17 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses) -> list[Page]:
     return [main, *extra]
 
 
-def _year_page(war: War, year: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> Page:
-    page = PageContext(uri, addresses.directory_urls)
-    out = StatementRenderer(page, ("wars", war.id), index, addresses)
-    title = f"{war.name}: {year}"
-    crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
-    return page.page(title, page.heading(1, title), crumbs, *_narrative(page, out, filings), search_filters=facet_filters(filings))
+def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:
+    parts = split(uri, filings, addresses.statements_per_page)
+    pages = []
+    for part_uri, chunk in parts:
+        page = PageContext(part_uri, addresses.directory_urls)
+        out = StatementRenderer(page, ("wars", war.id), index, addresses)
+        title = f"{war.name}: {year}"
+        crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
+        pager = page.pager([u for u, _ in parts])
+        pages.append(page.page(title, page.heading(1, title), crumbs, pager, *_narrative(page, out, chunk), pager, search_filters=facet_filters(chunk)))
+    return pages
 
 
 def _narrative(page: PageContext, out: StatementRenderer, filings: list[Filing]) -> list[Markup]:
