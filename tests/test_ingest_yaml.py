@@ -56,6 +56,8 @@ def test_mappings_know_their_line_and_the_line_of_each_key():
     assert (data["nested"].line, data["nested"].key_line("date")) == (4, 5)
     assert data["nested"]["date"] == "2020-13-45"  # impossible: stays text for the caller to report
     assert data["last"] == dt.date(2020, 2, 3)
+    items = parse_yaml(b"list:\n  - a\n  - {b: 1}\n\n  - [c]\n", "f.yml")["list"]
+    assert (items.line, items.item_lines, items[1].line) == (2, [2, 3, 5], 3)
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -99,6 +101,7 @@ def test_gazetteer_reads_yml_files_too(tmp_path):
     (PLACE.encode().replace(b"Shelli\n", b"Sh\0lli\n", 1), 2, "NUL byte"),
     ((FIXTURES / "billion-laughs.yml").read_bytes(), 7, "aliases expand"),
     (PLACE.encode() + b"  kind: town\n", 6, "'kind' is given twice in one mapping (first on line 3)"),
+    (PLACE.encode() + b"- just a name\n", 6, "each place must be a mapping"),
 ])
 def test_bad_gazetteer_data_names_file_and_line(tmp_path, data, line, message):
     with pytest.raises(ValueError) as err:
@@ -115,6 +118,7 @@ WARS = b"entries:\n- id: big-war\n  kind: war\n  name: Big War\n  start: 1990-01
     (WARS.replace(b"Big War", b"Big W\xe4r"), 4, "not valid UTF-8"),
     (WARS.replace(b"Big War", b"Big\0War"), 4, "NUL byte"),
     (WARS + b"  end: 1991-01-01\n", 7, "'end' is given twice in one mapping (first on line 6)"),
+    (WARS + b"- just a name\n", 7, "an entry must be a mapping"),
     (WARS + b"false_friends: &x [a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a]\n"
      + b"ambiguous: [" + b", ".join([b"*x"] * 40) + b"]\n", 8, "aliases expand"),
 ])

@@ -276,12 +276,12 @@ class _Builder:
                                            reader.coords(entry.get("coords"), entry.line), overlaps))
         centre = entry.get("centre")
         if centre is not None:
-            self.centre(reader, code, names, centre)
+            self.centre(reader, code, names, centre, entry.key_line("centre"))
 
-    def centre(self, reader: _Reader, code: str, names: tuple[Name, ...], centre: Any) -> None:
+    def centre(self, reader: _Reader, code: str, names: tuple[Name, ...], centre: Any, line: int) -> None:
         """The rayon's seat shares its names; it is listed among the places inside."""
         if not isinstance(centre, _Mapping):
-            raise reader.fail(0, f"{code}: centre must be a mapping")
+            raise reader.fail(line, f"{code}: centre must be a mapping")
         reader.keys(centre, frozenset({"id", "name", "kind", "coords", "names"}), {"id", "name", "kind"})
         if centre["kind"] not in ("city", "town"):
             raise reader.fail(centre.line, f"{code}: centre kind must be city or town")
@@ -301,9 +301,9 @@ class _Builder:
     def entries(self, reader: _Reader, data: Any) -> None:
         if not isinstance(data, list):
             raise reader.fail(1, "expected a list of places")
-        for entry in data:
+        for line, entry in zip(data.item_lines, data):
             if not isinstance(entry, _Mapping):
-                raise reader.fail(0, f"each place must be a mapping, got {entry!r}")
+                raise reader.fail(line, f"each place must be a mapping, got {entry!r}")
             self.entry(reader, entry)
 
     def entry(self, reader: _Reader, entry: _Mapping) -> str:

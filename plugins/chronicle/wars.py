@@ -73,7 +73,7 @@ class WarCatalog:
         data = load_yaml(path, unique_keys=True)  # bad bytes, bad YAML, alias bombs: a ValueError naming file and line
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
             raise ValueError(f"{path}:1: expected a mapping with a list under 'entries'")
-        wars = [_war(path, raw) for raw in data["entries"]]
+        wars = [_war(path, raw, line) for raw, line in zip(data["entries"], data["entries"].item_lines)]
         lines = {raw["id"]: raw.line for raw in data["entries"]}
         wars = _link(path, wars, lines)
         ambiguous = [_ambiguous(path, raw, lines) for raw in data.get("ambiguous") or []]
@@ -107,9 +107,9 @@ def _fail(path: pathlib.Path, line: int, message: str) -> ValueError:
     return ValueError(f"{path}:{line}: {message}")
 
 
-def _war(path: pathlib.Path, raw: object) -> War:
+def _war(path: pathlib.Path, raw: object, line: int) -> War:
     if not isinstance(raw, LineDict):
-        raise _fail(path, 1, f"an entry must be a mapping, not {raw!r}")
+        raise _fail(path, line, f"an entry must be a mapping, not {raw!r}")
     line = raw.line
     unknown = sorted(set(raw) - _FIELDS)
     if unknown:

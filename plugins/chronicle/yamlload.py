@@ -5,7 +5,7 @@ must neither eat the machine nor hide where a problem is. The loader refuses
 files over a size limit (checked by ``stat`` before reading), NUL bytes, text
 that is not UTF-8 and aliases that expand beyond a small budget (a "billion
 laughs" file fails at its first expensive alias instead of filling memory).
-Mappings remember the line they start on and the line of each key, so
+Mappings and sequences remember their lines (of each key, of each item), so
 validation can say ``file:line`` and an editor fixes the YAML instead of
 reading a traceback. Impossible dates (``2020-13-45``) stay text for the same
 reason: the caller reports them at their line.
@@ -49,6 +49,13 @@ class LineDict(dict):
     def key_line(self, key: Any) -> int:
         """The line of ``key``, or of the mapping when the key was not in the file."""
         return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A sequence that knows its own line and the line each item starts on (1-based)."""
+
+    line: int = 0
+    item_lines: list[int]
 
 
 class _Loader(yaml.SafeLoader):
@@ -130,6 +137,13 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     return mapping
 
 
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+    sequence = LineList(loader.construct_sequence(node, deep=True))
+    sequence.line = node.start_mark.line + 1
+    sequence.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return sequence
+
+
 def _timestamp_or_text(loader: _Loader, node: yaml.ScalarNode) -> object:
     """An impossible date ("1990-13-01") stays text, so the caller can name its line."""
     try:
@@ -139,6 +153,7 @@ def _timestamp_or_text(loader: _Loader, node: yaml.ScalarNode) -> object:
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
