@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+import yaml
 
 from chronicle.ingest import text_blocks
 from chronicle.model import RawSource, SourceMeta
 from chronicle.segment import anchor, segment, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures" / "segment"
+SHAPES = yaml.safe_load((FIXTURES / "shapes.yaml").read_text(encoding="utf-8"))
+SEED_ANCHORS = json.loads((FIXTURES / "seed_anchors.json").read_text(encoding="utf-8"))["anchors"]
 
 
 @pytest.mark.parametrize(
@@ -26,9 +35,30 @@ def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
 
 
-@pytest.mark.parametrize("text", ["a  b", "x. y. z.", "  1. ^ ref. pg. A7", "Is it? Yes! (Really.) Done."])
-def test_split_keeps_every_character(text):
-    assert "".join(split_sentences(text)).replace(" ", "") == text.replace(" ", "")
+@pytest.mark.parametrize("case", SHAPES, ids=[f"{n}-{c['shape']}" for n, c in enumerate(SHAPES, 1)])
+def test_paragraphs_of_each_shape_split_as_written_in_the_fixture(case):
+    assert split_sentences(case["text"]) == tuple(case["sentences"])
+
+
+@pytest.mark.parametrize("name", sorted(SEED_ANCHORS))
+def test_seed_sentences_keep_the_anchors_they_had_with_pysbd(name):
+    blocks = text_blocks((ROOT / "corpus" / "sources" / name).read_text(encoding="utf-8"))
+    found = {str(line): [anchor(s) for s in split_sentences(text)] for line, text in blocks}
+    assert found == SEED_ANCHORS[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("!!! warning Hello. Next one.", ("!!! warning Hello.", "Next one.")),
+        ("Text. <!-- note --> More text.", ("Text.", "<!-- note --> More text.")),
+        ("Wait!!! Really?!? Yes.", ("Wait!!!", "Really?!?", "Yes.")),
+        ("The Gazette.\u00a0p.\u00a0B1.", ("The Gazette.", "p.\u00a0B1.")),  # no-break space kept
+        ("One.\n\tTwo.", ("One.", "Two.")),
+    ],
+)
+def test_sentences_are_exact_slices_of_the_paragraph(text, expected):
+    assert split_sentences(text) == expected
 
 
 def _source(text: str) -> RawSource:

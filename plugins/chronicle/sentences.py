@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from chronicle.yamlload import load_yaml
 
 DATA = Path(__file__).parent / "data" / "sentences"
 MAX_CHARS = 5000
@@ -84,8 +84,8 @@ def load_rules(directory: Path = DATA) -> Rules:
 
 def _read(path: Path) -> dict:
     """One language file, its shape checked so a typo fails loudly, naming the file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     where = f"{path.parent.name}/{path.name}"
+    data = load_yaml(path, where)
     if not isinstance(data, dict) or set(data) - _KEYS:
         raise ValueError(f"{where}: expected a mapping with keys among {sorted(_KEYS)}")
     for key in ("stops", "prefixes", "abbreviations"):
