@@ -90,11 +90,20 @@ def test_undecodable_pages_are_refused_at_their_line(tmp_path, data, line, messa
     assert any(str(d).startswith(f"page.html:{line}: {message}") and d.fatal for d in diagnostics), [str(d) for d in diagnostics]
 
 
-def test_an_unknown_declared_charset_warns_and_reads_utf8(tmp_path):
-    (tmp_path / "page.html").write_bytes('<meta charset="klingon-8"><p>Café</p>'.encode())
+@pytest.mark.parametrize("charset", ["klingon-8", "rot13", "unicode_escape", "zlib"])
+def test_an_unknown_declared_charset_warns_and_reads_utf8(tmp_path, charset):
+    (tmp_path / "page.html").write_bytes(f'<meta charset="{charset}"><p>Café \\u0041</p>'.encode())
     source, diagnostics = read_source(tmp_path / "page.html", tmp_path)
-    assert source.blocks == ((1, "Café"),)
-    assert "page.html:1: unknown charset 'klingon-8' declared; read as UTF-8" in [str(d) for d in diagnostics]
+    assert source.blocks == ((1, "Café \\u0041"),)
+    assert f"page.html:1: unknown charset '{charset}' declared; read as UTF-8" in [str(d) for d in diagnostics]
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "UTF-8", "utf8", "utf-16", "utf-7"])
+def test_a_unicode_charset_reads_as_utf8_without_a_note(tmp_path, charset):
+    (tmp_path / "page.html").write_bytes(f'<meta charset="{charset}"><p>Café +ADw-</p>'.encode())
+    source, diagnostics = read_source(tmp_path / "page.html", tmp_path)
+    assert source.blocks == ((1, "Café +ADw-"),)
+    assert [d for d in diagnostics if "charset" in str(d) or d.level == "info"] == []
 
 
 PAGE = """<html lang="en-GB"><head>

@@ -42,6 +42,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 # WHATWG: pages that declare Latin-1 or ASCII are read as windows-1252, as browsers do.
 _WEB_CODECS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+# Legacy encodings a web page may declare. Python knows more codecs than the web
+# (rot13, unicode_escape, zlib...): a page declaring one of those is read as UTF-8.
+_LEGACY = re.compile(r"cp125\d|cp866|cp874|iso8859-\d+|koi8-[ru]|mac-(?:cyrillic|roman)|gbk|gb18030|gb2312|big5(?:hkscs)?"
+                     r"|euc_jp|euc_kr|iso2022_jp|shift_jis|tis-620|ascii")
 _BLANK_LINES = re.compile(r"^(?:[ \t]*\r?\n)+")
 # A descendant holding this share of a container's text is where the article is.
 _CONTENT_SHARE = 0.9
@@ -81,14 +85,14 @@ def _declared_charset(data: bytes) -> tuple[str | None, str]:
 
 
 def _codec(label: str) -> str | None:
-    """Python codec for a declared label; ``utf-8`` for every Unicode label (UTF-16 cannot be declared in-band)."""
+    """Python codec for a declared label; ``utf-8`` for every Unicode label (UTF-16 and UTF-7 cannot be declared in-band)."""
     try:
         name = codecs.lookup(label).name
     except LookupError:
         return None
     if name.startswith("utf"):
         return "utf-8"
-    return _WEB_CODECS.get(name, name)
+    return _WEB_CODECS.get(name, name) if _LEGACY.fullmatch(name) else None
 
 
 def _display(codec: str) -> str:
