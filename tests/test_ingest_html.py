@@ -136,3 +136,10 @@ def test_the_no_sidecar_warning_names_only_what_is_really_missing(tmp_path, page
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     _, diagnostics = read_source(tmp_path / "page.html", tmp_path)
     assert [str(d) for d in diagnostics] == [f"page.html: no metadata file (page.yml): {missing}"]
+
+
+def test_a_page_with_only_chrome_says_so(tmp_path):
+    (tmp_path / "page.html").write_text("<nav><p>Home</p></nav><div class='cookie-bar'>Accept</div><p hidden>x</p>", encoding="utf-8")
+    source, diagnostics = read_source(tmp_path / "page.html", tmp_path)
+    assert source is None
+    assert str(diagnostics[-1]).startswith("page.html: no article text found (only page chrome") and diagnostics[-1].fatal

@@ -126,7 +126,8 @@ def read_source(path: Path, root: Path, *, corpus_dir: Path | None = None,
     sidecar, meta_problems = _sidecar(path, root, corpus_dir or path.parent)
     diagnostics += page_meta[1] + meta_problems
     if not found:
-        return None, diagnostics + [Diagnostic(rel, None, "no text found (empty file); skipped", fatal=True)]
+        why = "no article text found (only page chrome: navigation, banners, hidden elements?)" if fmt == "html" else "no text found (empty file)"
+        return None, diagnostics + [Diagnostic(rel, None, f"{why}; skipped", fatal=True)]
     title = {} if "title" in sidecar or "title" in page_meta[0] else {"title": first_line_title(found[0][1])}
     meta = merge(sidecar, page_meta[0], {k: v for k, v in title.items() if v})
     if _missing_sidecar(path):
