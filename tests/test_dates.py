@@ -154,6 +154,7 @@ def test_forms(sentence, expected):
         "p. B1. pg. A7. 9 Reads. 235 killed 840 killed.",
         "The score was 3-1 and 20 percent of the land was lost.",
         "Men aged 18 years old were drafted.",
+        "A day-by-day record of the front.",
     ],
 )
 def test_non_dates(sentence):

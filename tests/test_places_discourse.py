@@ -30,6 +30,9 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("The 83rd Goris Rifle Battalion held the pass.", {}),
         ("Operation Agdere began at dawn.", {}),
         ("Map of Lachin.png", {}),
+        ("Retrieved from https://example.org/wiki/Capture_of_Fuzuli", {}),
+        ("ANYTOWN (Caucasus Wire) - Talks went on.", {}),
+        ("A convoy bound for Stepanakert was stopped.", {"Stepanakert": False}),
         # a road through several places is one road
         ("Mines exploded on the Tartar-Kalbajar road.", {"Tartar-Kalbajar road": True}),
         # places named but where nothing happened

@@ -55,6 +55,7 @@ DAY_ALONE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+
 STAMP_REACH = 3
 # A line at the end, after the last prose paragraph, is closing chrome when it is this short.
 CLOSING_MAX_WORDS = 6
+SENTENCE_MIN_WORDS = 4
 TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 # Chrome around a dateline or counter sits within this many paragraphs of it.
 BYLINE_REACH = 2
@@ -108,14 +109,21 @@ def _lone_day_stamp(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
 
 
 def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    """After the last prose paragraph, short lines without a sentence are the site's menus and credits."""
-    prose = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_prose(text)]
-    if not prose:
+    """After the last sentence, short lines without one are the site's menus and credits (a day alone
+    on its line is a chronology's heading, not chrome)."""
+    sentences = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_sentence(text)]
+    if not sentences:
         return
-    for i in range(prose[-1] + 1, len(paragraphs)):
+    for i in range(sentences[-1] + 1, len(paragraphs)):
         text = paragraphs[i].strip()
-        if reasons[i] is None and len(text.split()) <= CLOSING_MAX_WORDS and not TERMINAL.search(text):
+        if reasons[i] is None and len(text.split()) <= CLOSING_MAX_WORDS and not TERMINAL.search(text) and not DAY_ALONE.match(text):
             reasons[i] = "closing chrome"
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of a few words at least, closed by its punctuation."""
+    stripped = text.strip()
+    return len(stripped.split()) >= SENTENCE_MIN_WORDS and bool(TERMINAL.search(stripped))
 
 
 def _interrupting_captions(paragraphs: Sequence[str], reasons: list[str | None]) -> None:

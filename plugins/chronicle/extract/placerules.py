@@ -23,7 +23,7 @@ import re
 _NAMED_AFTER = re.compile(
     r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
-    r"Summit|Process|Format)\b"
+    r"Summit|Process|Format|Wire|Agency|Press|Service|Media|Radio|TV)\b"
 )
 _NAMED_BEFORE = re.compile(
     r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$|\bOperation\s+$"
@@ -32,6 +32,8 @@ _NAMED_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
+# ".../wiki/Capture_of_Fuzuli": a web address.
+_URL_BEFORE = re.compile(r"(?:https?://|www\.)\S*$")
 # "Map of Lachin.png", "Flag of Azerbaijan.svg": a file's name.
 _FILE_AFTER = re.compile(r"[\w ()-]{0,40}\.(?:png|jpe?g|svg|gif|tiff?|webp)\b", re.I)
 # "Armenia: A Historical Atlas": a name opening a title followed by a subtitle.
@@ -43,7 +45,7 @@ def inside_a_name(before: str, after: str) -> bool:
     """The matched name is part of a war's, organisation's or work's name."""
     if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before) or _FILE_AFTER.match(after):
         return True
-    if _UNIT_AFTER.match(after):
+    if _UNIT_AFTER.match(after) or _URL_BEFORE.search(before):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
 

@@ -678,6 +678,8 @@ class _Grammar:
         if best is None:
             return None
         j, value, rule = best
+        if self.dash(j) and self.glued(j) and self.word(j + 1, "by"):
+            return None  # "a day-by-day record": a manner, not a length of time
         return self.frame(start, j, rule, "duration", duration=value)
 
     def counted_duration(self, i: int) -> tuple[int, str, str] | None:
