@@ -135,8 +135,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
             t for t in found if t.district]
     if not found and kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]
-    return [(pred, t, t.date or date) for t in found
-            if t.district or (t.date or date) is not None or (kind == "control" and _named_region(text, t, lex))]
+    return [(pred, t, t.date or date) for t in found if t.district or (t.date or date) is not None
+            or (kind == "control" and _named_region(text, t, lex)) or (pred.happened and t.kind == "region")]
 
 
 def _named_region(text: str, t: Target, lex: ClaimLexicon) -> bool:
@@ -164,8 +164,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     date = d or ctx.heading
     earliest, latest = dating.bounds(date) if date else (None, None)
     mod = date.mod if date else None
-    if d is not None and dating.reported(text, d, pred, lex):
-        earliest, mod = None, "ON_OR_BEFORE"
+    if d is not None and (dating.reported(text, d, pred, lex) or pred.presupposed):
+        earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording
     district = None if pred.kind in NO_DISTRICT_KINDS else t.district

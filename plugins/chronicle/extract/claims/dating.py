@@ -45,11 +45,15 @@ def distance(d: DateMention, span: tuple[int, int]) -> int:
 
 
 def assign(preds: list[Predicate], dates: list[DateMention]) -> dict[int, DateMention]:
-    """Each predicate's date: the nearest of the dates that are nearer to it than to any other predicate."""
+    """Each predicate's date: the nearest of the dates that are nearer to it than to any other predicate.
+
+    A bare noun ("starting their occupation") takes a date only in a sentence where nothing is said to happen.
+    """
     owned: dict[int, list[DateMention]] = {}
+    eligible = [i for i, p in enumerate(preds) if p.happened] or list(range(len(preds)))
     for d in dates:
-        if preds:
-            owner = min(range(len(preds)), key=lambda i: (distance(d, preds[i].wording), i))
+        if eligible:
+            owner = min(eligible, key=lambda i: (distance(d, preds[i].wording), i))
             owned.setdefault(owner, []).append(d)
     return {i: min(ds, key=lambda d: distance(d, preds[i].wording)) for i, ds in owned.items()}
 
@@ -61,10 +65,12 @@ def bounds(d: DateMention) -> Interval:
 
 
 def reported(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> bool:
-    """Is the date carried by a reporting verb before the event ('denounced on Tuesday an aggression')?"""
+    """Is the date carried by a reporting verb ('denounced on Tuesday an aggression', '..., the president said Sunday')?"""
+    before = [w.casefold() for w in WORD.findall(text[: d.start])[-2:]]
+    if d.start > pred.wording[1]:
+        return bool(before) and (lex.has("reporting", before[-1]) or (before[-1] == "on" and lex.has("reporting", before[0])))
     if d.end > pred.wording[0]:
         return False
-    before = [w.casefold() for w in WORD.findall(text[: d.start])[-2:]]
     between = text[d.end: pred.wording[0]]
     return any(lex.has("reporting", w) for w in before) and len(WORD.findall(between)) <= 3 and not re.search(r"[,;]", between)
 

@@ -29,6 +29,7 @@ class Predicate:
     passive: bool = False
     happened: bool = False  # a verb, light verb or agreement verb says it took place
     excluded: bool = False  # a plan, demand, negation, condition, name: no claim
+    presupposed: bool = False  # "after the occupation of Shusha": happened before the sentence's date
 
     @property
     def subject_side(self) -> bool:
@@ -149,7 +150,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in words_before(text, pred.start, 3))
-    return replace(pred, happened=presupposed and pred.kind not in lex.agreed)
+    return replace(pred, happened=presupposed and pred.kind not in lex.agreed, presupposed=presupposed)
 
 
 def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int | None:

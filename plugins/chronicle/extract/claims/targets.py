@@ -35,6 +35,7 @@ class Target:
     place: str | None
     local: bool = False  # a village, hill or pass: not the fall of its district's town
     date: DateMention | None = None  # the date standing right after it in a list
+    kind: str = ""  # the gazetteer kind of the place ("region" for Nagorno-Karabakh)
 
 
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
@@ -44,11 +45,19 @@ def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> li
 
 
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
-    """'from the Azerbaijani town of Fizuly', 'by the Baku forces': where an attack came from, who acted."""
-    segment = re.split(r"[,;:]", text[: m.start])[-1]
-    words = WORD.findall(segment.casefold())[-6:]
-    return any(lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed")
-               for i, w in enumerate(words) if i >= len(words) - 5)
+    """'from the Azerbaijani town of Fizuly', 'by the Baku forces': the preposition governing the place says so."""
+    words = [w.casefold() for w in WORD.findall(re.split(r"[,;:]", text[: m.start])[-1])][-8:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w == "of" and i and lex.has("place_nouns", words[i - 1]):
+            continue  # "the town of", "the direction of": the preposition before decides
+        if w in _PREPOSITIONS:
+            return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed")
+    return False
+
+
+_PREPOSITIONS = frozenset({"from", "by", "with", "between", "than", "towards", "toward", "to", "on", "in", "at", "of",
+                           "into", "onto", "against", "near", "around", "over", "across", "through", "for", "along"})
 
 
 def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
@@ -67,7 +76,7 @@ def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: 
 
 
 def target(m: PlaceMention, date: DateMention | None = None) -> Target:
-    return Target(m.start, m.end, m.district, m.entity, m.kind in LOCAL_KINDS, date)
+    return Target(m.start, m.end, m.district, m.entity, m.kind in LOCAL_KINDS, date, m.kind)
 
 
 def region(start: int, end: int) -> Target:
@@ -86,7 +95,7 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     if head and lex.has("generic_territory", text[head.start:head.end]):
         return out  # "five regions adjacent to Karabakh": the places after only describe them
     if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start]):
-        return out + _anaphora(text, begin, end, previous, lex, out)
+        return out + _anaphora(text, begin, end, previous, lex, out, at_end=False)
     chain = [found[0]]
     for m in found[1:]:
         if not _list_gap(text[chain[-1].end:m.start], lex):
@@ -108,7 +117,7 @@ def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -
 
 def _new_clause(gap: str) -> bool:
     """'..., capturing a number of hills and once again threatening the Hadrut region': another verb's object."""
-    return bool(re.search(r"\band\s+(?:[\w-]+\s+){0,2}[\w-]+(?:ing|ed)\b", gap, re.I))
+    return bool(re.search(r"\band\s+(?:then\s+|also\s+|once\s+again\s+|again\s+)?[a-z-]+(?:ing|ed)\b", gap))
 
 
 def _list_gap(gap: str, lex: ClaimLexicon) -> bool:
@@ -143,7 +152,7 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
         if i == 0 and not text[s:e].strip():
             skipping = True  # "Shelly, a village that ..., came under": the subject is before the apposition
             continue
-        if skipping and _appositive(text[s:e]):
+        if (skipping or _capital_of(text[s:e])) and _appositive(text[s:e]) and i < len(segments) - 1:
             continue
         if not inside:
             break
@@ -155,7 +164,7 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     last = WORD.findall(text[begin:end])[-1:]
     if last and lex.has("generic_territory", last[0]):
         return [region(end - len(last[0]) - 1, end)]
-    return _anaphora(text, begin, end, previous, lex, [])
+    return _anaphora(text, begin, end, previous, lex, [], at_end=True)
 
 
 def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -168,6 +177,11 @@ def _appositive(segment: str) -> bool:
     return bool(re.match(r"^\s*(?:a|an|which|that|who|also|now|located|known|the capital)\b", segment, re.I))
 
 
+def _capital_of(segment: str) -> bool:
+    """'Stepanakert, the capital of Nagorno-Karabakh was blockaded': an apposition even without its closing comma."""
+    return bool(re.match(r"^\s*the (?:capital|centre|center|main town) of\b", segment, re.I))
+
+
 def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
     """A segment that is just a listed place (' Jebrail', ' and Zangelan had'): the list may go on before it."""
     rest = segment
@@ -178,13 +192,17 @@ def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
 
 
 def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], lex: ClaimLexicon,
-              out: list[Target]) -> list[Target]:
-    """'the town', 'the region' right at the predicate: the place last named in the paragraph."""
-    m = lex.phrases["anaphora"].search(text, begin, end)
-    if out or not m or not previous or len(WORD.findall(text[begin:m.start()])) > 3 and m.start() > begin:
+              out: list[Target], at_end: bool) -> list[Target]:
+    """'the town', 'the provincial capital' right at the predicate: the place last named in the paragraph."""
+    found = list(lex.phrases["anaphora"].finditer(text, begin, end))
+    if out or not found or not previous:
+        return []
+    m = found[-1] if at_end else found[0]
+    gap = text[m.end():end] if at_end else text[begin:m.start()]
+    if len(WORD.findall(gap)) > 3:
         return []
     named = previous[-1]
-    return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS)]
+    return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
 
 
 def elided(text: str, after: int, places: list[PlaceMention], dates: tuple[DateMention, ...]) -> list[Target]:
