@@ -81,10 +81,10 @@ PLACE = """- id: shelli
 """
 
 
-def _gazetteer(tmp_path: pathlib.Path, name: str, data: bytes) -> Gazetteer:
+def _gazetteer(tmp_path: pathlib.Path, name: str, data: bytes, root: pathlib.Path | None = None) -> Gazetteer:
     shutil.copy(GAZETTEER / "rayons.yaml", tmp_path / "rayons.yaml")
     (tmp_path / name).write_bytes(data)
-    return Gazetteer.load(tmp_path)
+    return Gazetteer.load(tmp_path, root=root)
 
 
 def test_gazetteer_reads_yml_files_too(tmp_path):
@@ -129,3 +129,12 @@ def test_bad_wars_data_names_file_and_line(tmp_path, data, line, message):
         WarCatalog.load(path)
     assert str(err.value).startswith(f"{path}:{line}: "), str(err.value)
     assert message in str(err.value)
+
+
+def test_reference_data_messages_are_relative_to_the_repository(tmp_path):
+    (tmp_path / "corpus" / "gazetteer").mkdir(parents=True)
+    (tmp_path / "corpus" / "wars.yaml").write_bytes(WARS.replace(b"1990-12-31", b"1990-12-32"))
+    with pytest.raises(ValueError, match=r"^corpus/wars\.yaml:2: big-war: end must be an ISO date"):
+        WarCatalog.load(tmp_path / "corpus" / "wars.yaml", root=tmp_path)
+    with pytest.raises(ValueError, match=r"^corpus/gazetteer/places\.yml:6: 'kind' is given twice"):
+        _gazetteer(tmp_path / "corpus" / "gazetteer", "places.yml", PLACE.encode() + b"  kind: town\n", root=tmp_path)

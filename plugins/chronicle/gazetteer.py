@@ -19,7 +19,7 @@ import pycountry
 
 from chronicle import settlements as _settlements
 from chronicle.model import Diagnostic
-from chronicle.yamlload import LineDict as _Mapping, load_yaml, partial_date
+from chronicle.yamlload import LineDict as _Mapping, load_yaml, partial_date, shown_path
 
 KINDS = frozenset({
     "rayon", "city", "town", "village", "landmark", "reservoir", "pass", "road",
@@ -68,15 +68,16 @@ class Parent:
 class _Reader:
     """Validation helpers that know which file they read, for error messages."""
 
-    def __init__(self, path: pathlib.Path):
+    def __init__(self, path: pathlib.Path, root: pathlib.Path | None = None):
         self.path = path
+        self.shown = shown_path(path, root)
 
     def fail(self, line: int, message: str) -> ValueError:
-        return ValueError(f"{self.path}:{line}: {message}")
+        return ValueError(f"{self.shown}:{line}: {message}")
 
     def load(self) -> Any:
         """The file's data; bad bytes, bad YAML and alias bombs raise with file and line."""
-        return load_yaml(self.path, unique_keys=True)
+        return load_yaml(self.path, self.shown, unique_keys=True)
 
     def date(self, item: _Mapping, key: str) -> str | None:
         """A year or ISO date (``1991``, ``1991-09``, ``1991-09-02``) that exists in the calendar."""
@@ -156,19 +157,20 @@ class Gazetteer:
     # --- loading ---------------------------------------------------------
 
     @classmethod
-    def load(cls, directory: pathlib.Path, settlements: bool = True) -> "Gazetteer":
+    def load(cls, directory: pathlib.Path, settlements: bool = True, root: pathlib.Path | None = None) -> "Gazetteer":
         """Read every ``*.yaml`` and ``*.yml`` in ``directory``; rayons.yaml is keyed by ISO code.
 
         ``settlements/`` holds generated files (see chronicle.settlements);
         ``settlements=False`` leaves them out (their generator compares against the rest).
+        Messages name files relative to ``root`` (the repository) when it is given.
         """
         directory = pathlib.Path(directory)
         builder = _Builder()
         files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
         if not files:
-            raise ValueError(f"{directory}: no gazetteer files (*.yaml, *.yml)")
+            raise ValueError(f"{shown_path(directory, root)}: no gazetteer files (*.yaml, *.yml)")
         for path in files:
-            reader = _Reader(path)
+            reader = _Reader(path, root)
             data = reader.load()
             if path.stem == "rayons":
                 builder.rayons(reader, data)
@@ -177,7 +179,7 @@ class Gazetteer:
             else:
                 builder.entries(reader, data)
         for path in _settlements.files(directory / "settlements") if settlements else ():
-            builder.settlement_file(_Reader(path))
+            builder.settlement_file(_Reader(path, root))
         builder.check_references()
         return cls(builder.places, builder.seats, builder.guarded, builder.history, frozenset(builder.ordinary),
                    tuple(builder.distance_warnings()))
@@ -243,7 +245,7 @@ class _Builder:
     def add(self, reader: _Reader, line: int, place: Place) -> None:
         if place.id in self.ids:
             raise reader.fail(line, f"duplicate id {place.id!r} (first in {self.ids[place.id]})")
-        self.ids[place.id] = f"{reader.path}:{line}"
+        self.ids[place.id] = f"{reader.shown}:{line}"
         self.places.append(place)
 
     def rayons(self, reader: _Reader, data: Any) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import pycountry
 
-from chronicle.yamlload import LineDict, load_yaml
+from chronicle.yamlload import LineDict, load_yaml, shown_path
 
 KINDS = frozenset({"war", "campaign", "battle", "clashes", "blockade", "period"})
 _FIELDS = frozenset(
@@ -69,16 +69,18 @@ class WarCatalog:
         self.false_friends = tuple(false_friends)
 
     @classmethod
-    def load(cls, path: pathlib.Path) -> WarCatalog:
-        data = load_yaml(path, unique_keys=True)  # bad bytes, bad YAML, alias bombs: a ValueError naming file and line
+    def load(cls, path: pathlib.Path, root: pathlib.Path | None = None) -> WarCatalog:
+        """The catalog in ``path``; messages name it relative to ``root`` (the repository) when given."""
+        shown = pathlib.Path(shown_path(path, root))
+        data = load_yaml(path, str(shown), unique_keys=True)  # bad bytes, bad YAML, alias bombs: a ValueError naming file and line
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-            raise ValueError(f"{path}:1: expected a mapping with a list under 'entries'")
-        wars = [_war(path, raw, line) for raw, line in zip(data["entries"], data["entries"].item_lines)]
+            raise ValueError(f"{shown}:1: expected a mapping with a list under 'entries'")
+        wars = [_war(shown, raw, line) for raw, line in zip(data["entries"], data["entries"].item_lines)]
         lines = {raw["id"]: raw.line for raw in data["entries"]}
-        wars = _link(path, wars, lines)
-        ambiguous = [_ambiguous(path, raw, lines) for raw in data.get("ambiguous") or []]
+        wars = _link(shown, wars, lines)
+        ambiguous = [_ambiguous(shown, raw, lines) for raw in data.get("ambiguous") or []]
         false_friends = [str(name) for name in data.get("false_friends") or []]
-        _check_names(path, wars, ambiguous, lines)
+        _check_names(shown, wars, ambiguous, lines)
         return cls(wars, ambiguous, false_friends)
 
     def all(self) -> list[War]:

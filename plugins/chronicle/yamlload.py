@@ -14,6 +14,7 @@ reason: the caller reports them at their line.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -155,6 +156,11 @@ def _timestamp_or_text(loader: _Loader, node: yaml.ScalarNode) -> object:
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def shown_path(path: Path, root: Path | None) -> str:
+    """``path`` as messages show it: relative to the repository ``root`` when given, never resolving links."""
+    return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix() if root else str(path)
 
 
 def load_yaml(path: Path, shown: str | None = None, *, max_bytes: int = DEFAULT_MAX_YAML_BYTES,
