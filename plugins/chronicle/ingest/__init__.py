@@ -25,6 +25,7 @@ from chronicle.ingest.html import decode_html, html_blocks_of, html_meta, parse
 from chronicle.ingest.metadata import META_FIELDS, first_line_title, merge, read_sidecar, validate
 from chronicle.ingest.text import decode, text_blocks
 from chronicle.model import Diagnostic, RawSource, SourceMeta
+from chronicle.yamlload import shown_path as relative  # repository-relative, never absolute, links not resolved
 
 __all__ = ["DEFAULT_MAX_SOURCE_BYTES", "decode", "discover", "html_blocks", "read_corpus", "read_source", "source_id", "text_blocks"]
 
@@ -71,11 +72,6 @@ def discover(corpus_dir: Path, root: Path | None = None) -> tuple[list[Path], li
 
 def _inside(path: Path, base: Path) -> bool:
     return path.resolve().is_relative_to(base)
-
-
-def relative(path: Path, root: Path) -> str:
-    """``path`` relative to the repository root, POSIX separators, never absolute; links not resolved."""
-    return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
 
 
 def read_corpus(corpus_dir: Path, root: Path, *, max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> tuple[list[RawSource], list[Diagnostic]]:
