@@ -8,6 +8,8 @@ reference data did not change; only indexing and rendering run again.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,6 +36,8 @@ from chronicle.render.war_pages import render_war, render_war_index
 from chronicle.segment import segment
 from chronicle.wars import WarCatalog
 
+# Below this many sources to extract, starting worker processes costs more than it saves.
+PARALLEL_FROM = 40
 DISTRICTS_FILE = "rayons.yaml"  # the gazetteer file that holds the districts
 
 
@@ -114,6 +118,27 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
         (source.id, c.paragraph + 1, source.paragraphs[c.paragraph].sentences[c.sentence].id, c.text) for c in places.unknown
     )
     return Processed(source, facts, campaigns, unknown)
+
+
+_WORKER_REFERENCE: tuple[Gazetteer, WarCatalog] | None = None
+
+
+def process_many(raws: list[RawSource], gazetteer: Gazetteer, catalog: WarCatalog, workers: int) -> list[Processed]:
+    """``process`` for each source, in ``workers`` processes when there are enough sources to pay for starting them."""
+    if workers < 2 or len(raws) < PARALLEL_FROM:
+        return [process(r, gazetteer, catalog) for r in raws]
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_worker_reference, initargs=(gazetteer, catalog)) as pool:
+        return list(pool.map(_process_in_worker, raws, chunksize=max(1, len(raws) // (workers * 8))))
+
+
+def _set_worker_reference(gazetteer: Gazetteer, catalog: WarCatalog) -> None:
+    global _WORKER_REFERENCE
+    _WORKER_REFERENCE = (gazetteer, catalog)
+
+
+def _process_in_worker(raw: RawSource) -> Processed:
+    return process(raw, *_WORKER_REFERENCE)
 
 
 def _filed_dates(mentions, heading: str | None) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ log the pipeline's diagnostics and hand pages and export files to MkDocs.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from mkdocs.config import base
@@ -19,7 +20,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
 
-from chronicle import ingest, pipeline
+from chronicle import ingest, lexicon, pipeline
+from chronicle.cache import DiskCache, key_of
 from chronicle.export import write_export
 from chronicle.gazetteer import Gazetteer
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page
@@ -29,6 +31,7 @@ from chronicle.timeline import timeline_rows
 from chronicle.wars import WarCatalog
 
 log = get_plugin_logger(__name__)
+DEFAULT_CACHE_DIR = ".cache/chronicle"
 OVERVIEW_MARKER = "<!-- chronicle:overview -->"
 
 
@@ -41,6 +44,10 @@ class ChronicleConfig(base.Config):
     """YAML file of wars, campaigns, battles and the periods between them."""
     edit_url = c.Optional(c.Type(str))
     """Base URL that a repository path is appended to for "edit this page", e.g. https://github.com/ORG/REPO/edit/main/."""
+    cache_dir = c.Optional(c.Type(str))
+    """Folder (relative to mkdocs.yml) for the extraction cache that survives restarts; unset: `.cache/chronicle`. Empty: no disk cache."""
+    workers = c.Type(int, default=os.cpu_count() or 1)
+    """Processes that extract sources in parallel when many sources changed (1: none)."""
     max_statements_per_page = c.Type(int, default=MAX_STATEMENTS_PER_PAGE)
     """A war, district or date page lists at most this many statements; longer lists continue on pages of their own."""
     export_dir = c.Type(str, default="data")
@@ -50,7 +57,8 @@ class ChronicleConfig(base.Config):
 class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Survives `mkdocs serve` rebuilds: processed sources keyed by their inputs.
-        self._processed: dict[tuple, pipeline.Processed] = {}
+        self._processed: dict[str, pipeline.Processed] = {}
+        self._reference_key = ""
         self._reference: tuple[tuple, Gazetteer, WarCatalog] | None = None
         self._build: pipeline.Build | None = None
         self._edit_paths: dict[str, str] = {}
@@ -71,12 +79,14 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                 raise PluginError(f"chronicle: {path} does not exist (see the plugin's options in mkdocs.yml)")
             config.watch.append(str(path))
         self._docs_prefix = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+        cache_dir = DEFAULT_CACHE_DIR if self.config.cache_dir is None else self.config.cache_dir
+        self._disk = DiskCache(root / cache_dir if cache_dir else None)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         gazetteer, catalog = self._reference_data()
         raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, self.inputs.root)
-        processed = [self._process(raw, gazetteer, catalog) for raw in raws]
+        processed = self._process(raws, gazetteer, catalog)
         self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs)
         self._files = files
         for d in self._build.corpus.diagnostics:
@@ -99,24 +109,32 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return files
 
     def _reference_data(self) -> tuple[Gazetteer, WarCatalog]:
-        """Gazetteer and wars, reloaded only when their files change."""
-        gaz_files = sorted(self.inputs.gazetteer_dir.rglob("*.y*ml"))
-        stamp = tuple((str(p), p.stat().st_mtime_ns) for p in (*gaz_files, self.inputs.wars_file))
+        """Gazetteer and wars, reloaded only when their files change (and then from the disk cache if it has them)."""
+        files = [*sorted(self.inputs.gazetteer_dir.rglob("*.y*ml")), self.inputs.wars_file, *sorted(lexicon.DEFAULT_DIR.rglob("*.y*ml"))]
+        stamp = tuple((str(p), p.stat().st_mtime_ns) for p in files)
         if self._reference is None or self._reference[0] != stamp:
+            self._reference_key = key_of([p.as_posix().encode() + b"\0" + p.read_bytes() for p in files])
             try:
-                gazetteer = Gazetteer.load(self.inputs.gazetteer_dir)
-                catalog = WarCatalog.load(self.inputs.wars_file)
+                gazetteer, catalog = self._disk.get_or_compute("reference", self._reference_key, self._load_reference)
             except ValueError as err:
                 raise PluginError(f"chronicle: {err}") from err
             self._reference = (stamp, gazetteer, catalog)
             self._processed.clear()
         return self._reference[1], self._reference[2]
 
-    def _process(self, raw, gazetteer: Gazetteer, catalog: WarCatalog) -> pipeline.Processed:
-        key = (raw.id, raw.path, raw.sha256, raw.meta)  # the text is determined by the file's bytes
-        if key not in self._processed:
-            self._processed[key] = pipeline.process(raw, gazetteer, catalog)
-        return self._processed[key]
+    def _load_reference(self) -> tuple[Gazetteer, WarCatalog]:
+        return Gazetteer.load(self.inputs.gazetteer_dir), WarCatalog.load(self.inputs.wars_file)
+
+    def _process(self, raws: list, gazetteer: Gazetteer, catalog: WarCatalog) -> list[pipeline.Processed]:
+        """Each source's extraction: from memory (serve), else from the disk cache, else computed (in parallel when many)."""
+        keys = [key_of([self._reference_key, raw.id, raw.path, raw.sha256, raw.meta]) for raw in raws]
+        found = {key: self._processed.get(key) or self._disk.get("sources", key) for key in keys}
+        missing = [(key, raw) for key, raw in zip(keys, raws) if found[key] is None]
+        for (key, _), result in zip(missing, pipeline.process_many([raw for _, raw in missing], gazetteer, catalog, self.config.workers)):
+            found[key] = result
+            self._disk.put("sources", key, result)
+        self._processed = {key: found[key] for key in keys}  # only the current sources stay in memory
+        return [found[key] for key in keys]
 
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
         if self.config.edit_url:
