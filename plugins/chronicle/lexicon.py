@@ -22,7 +22,7 @@ ROLES = ("verbs", "intransitive", "nouns", "phrases", "breach")
 WORD_LISTS = (
     "not_target_before", "actors", "locator_heads", "generic_territory", "region_heads", "anaphora",
     "continuation", "exclude_before", "exclude_after", "allowed_to", "adjective_before", "auxiliaries",
-    "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns",
+    "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives",
 )
 
 
@@ -46,6 +46,7 @@ class ClaimLexicon:
     ceasefire_markers: re.Pattern
     words: dict[str, frozenset[str]]  # WORD_LISTS, lower-case
     phrases: dict[str, re.Pattern]  # the multi-word entries of WORD_LISTS, as patterns
+    anaphora_kinds: dict[str, frozenset[str]]  # last word of an anaphor -> kinds of place it can stand for
 
     def has(self, name: str, word: str) -> bool:
         return word.casefold() in self.words[name]
@@ -92,6 +93,7 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
         ceasefire_markers=pattern(_flat((kinds.get("agreement") or {}).get("ceasefire_markers"))),
         words={name: frozenset(ws) for name, ws in lists.items()},
         phrases={name: pattern(ws) for name, ws in lists.items()},
+        anaphora_kinds={str(k).casefold(): frozenset(map(str, v or [])) for k, v in (data.get("anaphora_kinds") or {}).items()},
     )
 
 

@@ -53,7 +53,7 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
     ctx = Context(source.id, "", catalog, narrative=(None, document_date), document_date=document_date,
                   fallback_war=filed.most_common(1)[0][0] if filed else None)
     for paragraph in source.paragraphs:
-        ctx = replace(ctx, previous_places=(), previous_kind=None)
+        ctx = replace(ctx, previous_kind=None)  # places named before stay: "the town" may be the last paragraph's
         for sentence in paragraph.sentences:
             f = facts.get((source.id, sentence.id), SentenceFacts())
             if sentence.boilerplate:
@@ -103,7 +103,9 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         return []
     preds = [p for p in predicates.find(text, lex, ctx.previous_kind) if not p.excluded]
     dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
-    own = dating.assign(preds, dates)
+    own = dating.assign(preds, dates, text)
+    opening = dating.opening(text, dates, preds)
+    own = {i: own.get(i) or opening for i in range(len(preds)) if own.get(i) or opening}
     places = targets.usable(text, f.places, lex)
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):

@@ -40,11 +40,14 @@ def relative(text: str, dates: tuple[DateMention, ...], last: DateMention | None
     return out
 
 
-def distance(d: DateMention, span: tuple[int, int]) -> int:
-    return max(0, span[0] - d.end, d.start - span[1])
+def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
+    """Characters between a date and a predicate; a comma between them counts as a long way."""
+    gap = max(0, span[0] - d.end, d.start - span[1])
+    between = text[min(d.end, span[1]): max(d.start, span[0])] if text else ""
+    return gap + 60 * len(re.findall(r"[,;]", between))
 
 
-def assign(preds: list[Predicate], dates: list[DateMention]) -> dict[int, DateMention]:
+def assign(preds: list[Predicate], dates: list[DateMention], text: str = "") -> dict[int, DateMention]:
     """Each predicate's date: the nearest of the dates that are nearer to it than to any other predicate.
 
     A bare noun ("starting their occupation") takes a date only in a sentence where nothing is said to happen.
@@ -53,9 +56,17 @@ def assign(preds: list[Predicate], dates: list[DateMention]) -> dict[int, DateMe
     eligible = [i for i, p in enumerate(preds) if p.happened] or list(range(len(preds)))
     for d in dates:
         if eligible:
-            owner = min(eligible, key=lambda i: (distance(d, preds[i].wording), i))
+            owner = min(eligible, key=lambda i: (distance(d, preds[i].wording, text), i))
             owned.setdefault(owner, []).append(d)
-    return {i: min(ds, key=lambda d: distance(d, preds[i].wording)) for i, ds in owned.items()}
+    return {i: min(ds, key=lambda d: distance(d, preds[i].wording, text)) for i, ds in owned.items()}
+
+
+def opening(text: str, dates: list[DateMention], preds: list[Predicate]) -> DateMention | None:
+    """A date that opens the sentence ('During the winter of 1991, X was blockaded and ... bombarded') frames it all."""
+    first = min(dates, key=lambda d: d.start, default=None)
+    if first is None or len(WORD.findall(text[: first.start])) > 3 or any(p.wording[0] < first.start for p in preds):
+        return None
+    return first
 
 
 def bounds(d: DateMention) -> Interval:

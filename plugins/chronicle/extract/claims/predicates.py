@@ -122,7 +122,8 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         word = m.group().casefold()
         if text[m.end():start].strip():  # only spaces may separate the chain
             break
-        if lex.has("auxiliaries", word) or lex.has("adverbs", word):
+        adverb = m.group().islower() and word.endswith("ly") and len(word) > 4  # "intentionally bombarded"
+        if lex.has("auxiliaries", word) or lex.has("adverbs", word) or adverb:
             aux = aux or lex.has("auxiliaries", word) and word not in ("had", "has", "have")
             start = m.start()
             continue

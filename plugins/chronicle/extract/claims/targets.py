@@ -94,8 +94,8 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     out = [head] if head else []
     if head and lex.has("generic_territory", text[head.start:head.end]):
         return out  # "five regions adjacent to Karabakh": the places after only describe them
-    if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start]):
-        return out + _anaphora(text, begin, end, previous, lex, out, at_end=False)
+    if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex):
+        return out + _anaphora(text, begin, end, previous, places, lex, out, at_end=False)
     chain = [found[0]]
     for m in found[1:]:
         if not _list_gap(text[chain[-1].end:m.start], lex):
@@ -115,9 +115,14 @@ def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -
     return None
 
 
-def _new_clause(gap: str) -> bool:
-    """'..., capturing a number of hills and once again threatening the Hadrut region': another verb's object."""
-    return bool(re.search(r"\band\s+(?:then\s+|also\s+|once\s+again\s+|again\s+)?[a-z-]+(?:ing|ed)\b", gap))
+def _new_clause(gap: str, lex: ClaimLexicon) -> bool:
+    """Another verb's object lies ahead: '... and once again threatening the Hadrut region', '... caused destruction'."""
+    if re.search(r"\band\s+(?:then\s+|also\s+|once\s+again\s+|again\s+)?[a-z-]+(?:ing|ed)\b", gap):
+        return True
+    words = WORD.findall(gap)
+    return any(w.endswith("ed") and w.islower() and not lex.has("adjectives", w) and i and not (
+        lex.has("determiners", words[i - 1]) or lex.has("auxiliaries", words[i - 1]) or words[i - 1] in ("to", "and"))
+        for i, w in enumerate(words))
 
 
 def _list_gap(gap: str, lex: ClaimLexicon) -> bool:
@@ -164,7 +169,7 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     last = WORD.findall(text[begin:end])[-1:]
     if last and lex.has("generic_territory", last[0]):
         return [region(end - len(last[0]) - 1, end)]
-    return _anaphora(text, begin, end, previous, lex, [], at_end=True)
+    return _anaphora(text, begin, end, previous, places, lex, [], at_end=True)
 
 
 def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -191,17 +196,20 @@ def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
     return len(words) <= 3 and all(w in ("and", "or", "the", "had", "has", "have", "was", "were") for w in words)
 
 
-def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], lex: ClaimLexicon,
-              out: list[Target], at_end: bool) -> list[Target]:
+def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], places: list[PlaceMention],
+              lex: ClaimLexicon, out: list[Target], at_end: bool) -> list[Target]:
     """'the town', 'the provincial capital' right at the predicate: the place last named in the paragraph."""
     found = list(lex.phrases["anaphora"].finditer(text, begin, end))
-    if out or not found or not previous:
+    if out or not found:
         return []
     m = found[-1] if at_end else found[0]
     gap = text[m.end():end] if at_end else text[begin:m.start()]
-    if len(WORD.findall(gap)) > 3:
+    kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
+    before = previous + [p for p in places if p.end <= m.start()]
+    candidates = [p for p in before if p.kind in kinds and p.district]
+    if len(WORD.findall(gap)) > 3 or not candidates:
         return []
-    named = previous[-1]
+    named = candidates[-1]
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
 
 
