@@ -168,14 +168,15 @@ def _median_run(paragraphs: list[list[str]], gazetteer: Gazetteer, repeats: int)
     return statistics.median(times), found
 
 
-def throughput(size_mb: float, repeats: int) -> None:
-    base = Gazetteer.load(GAZETTEER)
+def throughput(size_mb: float, repeats: int, factors: tuple[int, ...], settlements: bool) -> None:
+    base = Gazetteer.load(GAZETTEER, settlements=settlements)
     names = sorted({n.text for p in base for n in p.names if n.language in ("en", "az") and n.text[:1].isupper()})
     paragraphs = synthetic_text(int(size_mb * 1_000_000), names)
     size = sum(len(s.encode("utf-8")) + 1 for p in paragraphs for s in p)
-    print(f"text: {size / 1e6:.1f} MB, {sum(len(p) for p in paragraphs)} sentences; median of {repeats} runs")
+    print(f"text: {size / 1e6:.1f} MB, {sum(len(p) for p in paragraphs)} sentences; median of {repeats} runs;"
+          f" generated settlements {'in' if settlements else 'left out'}")
     print(f"{'gazetteer':>10} {'names':>8} {'index s':>8} {'index MB':>9} {'tag s':>8} {'MB/s':>7} {'mentions':>9} {'tag MB':>7}")
-    for factor in (1, 10, 100):
+    for factor in factors:
         gazetteer = base if factor == 1 else grown(base, factor)
         n_names = sum(len(p.names) for p in gazetteer)
         started = time.perf_counter()
@@ -221,12 +222,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=40)
     parser.add_argument("--mb", type=float, default=10.0, help="size of the synthetic text")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--factors", default="1,10,100", help="gazetteer sizes to time, as multiples of the real one")
+    parser.add_argument("--no-settlements", action="store_true",
+                        help="leave out corpus/gazetteer/settlements/ (the gazetteer before issue 13)")
     args = parser.parse_args(argv)
     if args.gold:
         return score_gold(args.misses)
     if args.collisions:
         return collisions(args.collisions)
-    throughput(args.mb, args.repeats)
+    throughput(args.mb, args.repeats, tuple(int(f) for f in args.factors.split(",")), not args.no_settlements)
     return 0
 
 

@@ -259,7 +259,13 @@ def _merge_roads(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 def _context(found: list[tuple[list[_Hit], list]], gazetteer: Gazetteer) -> set[str]:
     """Rayons the paragraph names unambiguously: evidence for homonyms' parents."""
-    return {gazetteer.get(h.entries[0].entity).district or "" for hits, _ in found for h in hits if len(h.entries) == 1}
+    context = set()
+    for hits, _ in found:
+        for hit in hits:
+            districts = {gazetteer.get(e.entity).district or "" for e in hit.entries}
+            if len(districts) == 1:  # "Qubadli" names the rayon and its town: one district either way
+                context |= districts
+    return context
 
 
 def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, bool]:

@@ -1,0 +1,104 @@
+"""Villages: names no list holds (filed by their context) and the generated settlements (issue 13, classes 5-6).
+
+Every sentence here is made up in the shape of war reports; the village names
+in the first tables are invented so that no list can hold them.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.places import AMBIGUOUS, FILED, UNLISTED, tag_document
+from chronicle.gazetteer import Gazetteer
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(DATA)
+
+
+def tag(gazetteer, *sentences):
+    return tag_document([list(sentences)], gazetteer)
+
+
+# --- class 5: places no list holds ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, filed", [
+    # a list tied to its district: every village is filed there
+    ("Artillery hit the villages of Vartexa, Zorbatun and Qlormali of Zangilan district.",
+     {"Vartexa": "AZ-ZAN", "Zorbatun": "AZ-ZAN", "Qlormali": "AZ-ZAN"}),
+    ("Units entered the settlement of Dzorvatex in the Lachin district.", {"Dzorvatex": "AZ-LAC"}),
+    # heights and hills are candidates too
+    ("The strategic height of Qlorbattepe near Fuzuli was taken.", {"Qlorbattepe": "AZ-FUZ"}),
+    ("Fighting around Vartexdag hill in the Khojavend district went on.", {"Vartexdag": "AZ-XVD"}),
+    # a candidate without a district stays on the editors' list, unfiled
+    ("The village of Zorbatun was shelled overnight.", {"Zorbatun": None}),
+    # two rayons in the sentence: which one is not said, so nothing is filed
+    ("The villages of Vartexa and Zorbatun between Fuzuli and Jabrayil were shelled.",
+     {"Vartexa": None, "Zorbatun": None}),
+])
+def test_unlisted_villages_are_filed_under_the_district_their_sentence_names(gazetteer, sentence, filed):
+    result = tag(gazetteer, sentence)
+    assert {c.text: c.district for c in result.unknown} == filed
+    assert {c.note for c in result.unknown} == {FILED if any(filed.values()) else UNLISTED}
+    mentions = {m.text: m for m in result.mentions[0][0]}
+    for name, district in filed.items():
+        if district:
+            assert (mentions[name].district, mentions[name].entity, mentions[name].kind) == (district, district, "village")
+            assert sentence[mentions[name].start:mentions[name].end] == name
+        else:
+            assert name not in mentions
+
+
+def test_the_paragraph_names_the_district_when_the_sentence_does_not(gazetteer):
+    result = tag(gazetteer, "Shelling of the Qubadli district resumed.", "The village of Vartexa burned.")
+    assert [(c.sentence, c.text, c.district) for c in result.unknown] == [(1, "Vartexa", "AZ-QBI")]
+    assert [m.district for m in result.mentions[0][1]] == ["AZ-QBI"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Azerbaijani villages were shelled near Fuzuli.",  # a nationality, not a name
+    "Vartexa is a name no cue marks, near Fuzuli.",  # sentence-initial, no cue
+    "Several villages of the Lachin district were emptied.",
+])
+def test_no_candidate_without_a_cue_or_with_a_quantifier(gazetteer, sentence):
+    assert tag(gazetteer, sentence).unknown == []
+
+
+# --- class 6: generated settlements -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, entity, district", [
+    # listed by GeoNames only: found, in its district
+    ("Shelling hit Harzhis overnight.", "harzhis-su", "AM"),
+    ("Troops entered Hovsapat in the morning.", None, None),  # not a listed settlement
+    # an editor's entry outranks a generated homonym: the NKR town, not the village in Gegharkunik
+    ("Rockets fell on the town of Martuni.", "khojavend", "AZ-XVD"),
+    # homonyms in two rayons: the rayon named in the sentence decides ...
+    ("Akhmedabad in the Tovuz district was shelled.", "akhmedabad-tov", "AZ-TOV"),
+    ("Akhmedabad in the Goranboy district was shelled.", "akhmedabad-gor", "AZ-GOR"),
+])
+def test_generated_settlements_resolve_by_context(gazetteer, sentence, entity, district):
+    found = [(m.entity, m.district) for m in tag(gazetteer, sentence).mentions[0][0]
+             if not gazetteer.get(m.entity).kind == "rayon"]
+    assert found == ([(entity, district)] if entity else [])
+
+
+def test_homonyms_with_no_rayon_nearby_stay_unfiled_and_are_reported(gazetteer):
+    result = tag(gazetteer, "Akhmedabad was shelled at dawn.")
+    (mention,) = result.mentions[0][0]
+    assert mention.district is None and gazetteer.get(mention.entity).district in ("AZ-GOR", "AZ-TOV")
+    assert [(c.text, c.note) for c in result.unknown] == [("Akhmedabad", AMBIGUOUS)]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Arab volunteers were reported.", []),  # a village of Lachin, and a word: needs a cue
+    ("Shelling hit the village of Arab.", ["Arab"]),
+    ("Never had the front been so quiet.", []),  # folds like Naver (Vayots Dzor)
+    ("Tank columns moved at night.", []),
+])
+def test_settlement_names_that_are_words_need_a_cue(gazetteer, sentence, places):
+    assert [m.text for m in tag(gazetteer, sentence).mentions[0][0]] == places
