@@ -126,6 +126,7 @@ def _candidates(stops: str) -> re.Pattern[str]:
 
 
 def _spans(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace excluded; one pass over the candidates."""
     first = _NONSPACE.search(text)
     if first is None:
         return []
@@ -142,10 +143,12 @@ def _spans(text: str, rules: Rules) -> list[tuple[int, int]]:
 
 
 def _is_fragment(text: str, start: int, end: int) -> bool:
+    """A list marker or stray abbreviation ("1.", "^", "pg."): no sentence of its own."""
     return end - start <= _FRAGMENT_MAX and bool(_FRAGMENT.fullmatch(text, start, end))
 
 
 def _ends_sentence(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """The rules of the module docstring, for one candidate."""
     nxt = m["next"]
     if nxt in _CLOSE_ONLY:
         return False
@@ -163,6 +166,7 @@ def _ends_sentence(text: str, m: re.Match[str], rules: Rules) -> bool:
 
 
 def _word_before(text: str, stop: int) -> str:
+    """The word the stop is glued to, read from a bounded window so the pass stays linear."""
     window = text[max(0, stop - _LOOK) : stop]
     if not window or window[-1].isspace():
         return ""
