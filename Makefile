@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/dates.py
 	$(BIN)/python benchmarks/places.py
 	$(BIN)/python benchmarks/wars_gold.py
+	$(BIN)/python benchmarks/segment.py
 
 score: build
 	$(BIN)/python ../shared/eval/score.py --site site --gold ../shared/eval/seeds-gold.yaml --seeds ../shared/seeds
