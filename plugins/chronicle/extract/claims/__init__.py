@@ -135,6 +135,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     if any(t.district for t in found):
         found = [t for t in found if t.district or t.place is None and t is found[0]] if kind == "control" else [
             t for t in found if t.district]
+    if pred.role == "nouns" and not pred.happened:  # a bare noun reaches only what it governs ("the capture of X")
+        found = [t for t in found if t.district or t.start - pred.end <= 25]
     if not found and kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]
     return [(pred, t, t.date or date) for t in found if t.district or (t.date or date) is not None

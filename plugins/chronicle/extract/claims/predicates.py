@@ -151,7 +151,8 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in words_before(text, pred.start, 3))
-    return replace(pred, happened=presupposed and pred.kind not in lex.agreed, presupposed=presupposed)
+    reported = any(lex.has("reporting", w) for w in words_before(text, pred.start, 4))  # "denounced on Tuesday an aggression"
+    return replace(pred, happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
 
 
 def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int | None:

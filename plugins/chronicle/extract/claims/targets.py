@@ -207,7 +207,7 @@ def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], pla
     kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
     before = previous + [p for p in places if p.end <= m.start()]
     candidates = [p for p in before if p.kind in kinds and p.district]
-    if len(WORD.findall(gap)) > 3 or not candidates:
+    if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates:
         return []
     named = candidates[-1]
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
