@@ -48,11 +48,10 @@ class SearchIndex:
 def build_search_index(site_dir: Path) -> SearchIndex:
     """Index ``site_dir`` in place and return where the bundle went and its size.
 
-    The bundle is made byte-stable afterwards (see ``search_canonical``).
-
     The previous bundle is removed first: Pagefind names fragments by content
     hash and never deletes, so a rebuild into the same folder (``mkdocs serve``,
-    ``--dirty``) would otherwise accumulate stale fragments.
+    ``--dirty``) would otherwise accumulate stale fragments. The new bundle is
+    then made byte-stable (see ``search_canonical``).
     """
     bundle = site_dir / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
