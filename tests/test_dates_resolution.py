@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chronicle.extract.dates import tag_document
+import pytest
+
+from chronicle.extract.dates import heading_dates, tag_document
 
 
 def flat(paragraphs, **kwargs):
@@ -164,3 +166,23 @@ def test_a_shift_past_the_start_of_the_calendar_stays_unresolved():
 def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before():
     document = [["In spring 1994 the front moved east."], ["The cold winter had closed the passes."]]
     assert values(document) == ["1994-SP", "1993-WI"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "under"),
+    [
+        # a chronology: days alone on their lines date the paragraphs below them
+        ([["Autumn 1993"], ["23 October"], ["Units crossed the river."], ["24 October"], ["The town fell."]],
+         [None, None, "1993-10-23", None, "1993-10-24"]),
+        # one day alone near the top is the page's time stamp, not a heading
+        ([["September 29"], ["Shelling went on."]], [None, None]),
+        # a label closed by a colon and a day heads the entries under it even alone
+        ([["Chronicle of the 44-day war: October 2, 2020"], ["- Troops advanced."], ["- Shelling went on."]],
+         [None, "2020-10-02", "2020-10-02"]),
+        # a sentence that ends with a day is no heading
+        ([["The town fell on October 2, 2020."], ["Shelling went on."], ["It fell on October 3, 2020."], ["Calm."]],
+         [None, None, None, None]),
+    ],
+)
+def test_chronology_headings_date_the_paragraphs_under_them(paragraphs, under):
+    assert heading_dates(paragraphs, tag_document(paragraphs)) == under

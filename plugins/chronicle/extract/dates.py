@@ -26,6 +26,7 @@ from chronicle.model import DateMention
 __all__ = ["describe", "heading_dates", "tag_document", "tag_with_date"]
 # A chronology has at least this many day headings; one alone is a time stamp.
 _MIN_HEADINGS = 2
+_LABEL_MAX_WORDS = 10  # "Chronicle of 44-day Second Karabakh War:"
 
 
 def tag_document(
@@ -76,8 +77,10 @@ def heading_dates(paragraphs: Sequence[Sequence[str]], dates: Sequence[Sequence[
     the value of the heading it stands under (None for the headings themselves
     and for paragraphs before the first).
     """
-    heads = [_day_heading(texts, found) for texts, found in zip(paragraphs, dates)]
-    if sum(h is not None for h in heads) < _MIN_HEADINGS:
+    read = [_day_heading(texts, found) for texts, found in zip(paragraphs, dates)]
+    heads = [h[0] if h else None for h in read]
+    labelled = any(h and h[1] for h in read)  # "Chronicle of the war: October 2" heads a day's entries even alone
+    if not labelled and sum(h is not None for h in heads) < _MIN_HEADINGS:
         return [None] * len(heads)
     under: list[str | None] = []
     current = None
@@ -87,15 +90,21 @@ def heading_dates(paragraphs: Sequence[Sequence[str]], dates: Sequence[Sequence[
     return under
 
 
-def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -> str | None:
-    """The day a paragraph names when it is nothing but that day (a weekday or punctuation aside)."""
-    if len(texts) != 1 or len(found[0]) != 1:
+def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -> tuple[str, bool] | None:
+    """(day, labelled) for a paragraph that is nothing but a day ("3 November", "Tuesday, 3 November"),
+    or a label closed by a colon and a day ("Chronicle of the war: October 2")."""
+    days = list(found[0]) if len(texts) == 1 else []
+    if not days or days[-1].precision != "day" or any(m.earliest for m in days[:-1]):
+        return None  # one day, last: other mentions may only be lengths ("Chronicle of 44-day war: October 2")
+    mention, text = days[-1], texts[0]
+    before, after = text[: mention.start].strip(), text[mention.end :].strip(" .")
+    if after:
         return None
-    mention = found[0][0]
-    rest = texts[0][: mention.start] + texts[0][mention.end :]
-    if mention.precision != "day" or any(ch.isalnum() for ch in rest if not ch.isalpha()) or len(rest.split()) > 1:
+    if before.endswith(":") and len(before.split()) <= _LABEL_MAX_WORDS:
+        return mention.value, True
+    if len(before.split()) > 1 or any(ch.isdigit() for ch in before):
         return None
-    return mention.value
+    return mention.value, False
 
 
 def _reads_day_first(tokens) -> bool:

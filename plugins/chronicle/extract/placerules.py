@@ -86,7 +86,7 @@ _FEATURES = (
     ("military-base", r"military\s+base|air\s*base|army\s+base"),
     ("reservoir", r"reservoir|dam"),
     ("pass", r"pass"),
-    ("road", r"highway|road|corridor|railway"),
+    ("road", r"highway|road|corridor|railway|route"),
     ("river", r"river"),
     ("height", r"heights|hill|hills|mountains?"),
     ("landmark", r"airport|mosque|church|cathedral|monastery|fortress|castle|bridges?|checkpoint|"
@@ -201,8 +201,9 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
 
 
 def _attributive_actor(before: str, after: str) -> bool:
-    """"the Baku forces": the name modifies an actor noun."""
-    return bool(re.search(r"\bthe\s+$", before, re.I) and _ATTRIBUTIVE_ACTOR.match(after))
+    """"the Baku forces": the name modifies an actor noun; "official Baku" is the government."""
+    return bool(re.search(r"\bthe\s+$", before, re.I) and _ATTRIBUTIVE_ACTOR.match(after)) or bool(
+        re.search(r"\bofficial\s+$", before, re.I))
 
 
 def _subject_of(before: str, after: str, seat_of_government: bool) -> bool:
