@@ -121,6 +121,7 @@ def test_russian_armenian_and_azerbaijani(text, expected):
         ("aaa bbb  ccc", 9, ("aaa bbb", "ccc")),
         ("aaaaaaaaaaaa bb", 5, ("aaaaa", "aaaaa", "aa bb")),  # a "word" longer than the limit
         ("e\u0301e\u0301e\u0301", 3, ("e\u0301", "e\u0301", "e\u0301")),  # never between a letter and its accent
+        ("\u0301\u0301\u0301", 2, ("\u0301", "\u0301\u0301")),  # accents without a letter: cut all the same
         ("Short. Also short.", 8, ("Short.", "Also", "short.")),
     ],
 )
