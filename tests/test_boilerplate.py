@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.boilerplate import classify
+from chronicle.boilerplate import classify, join_split_sentences
 
 PROSE = "The offensive began in the morning and the town was taken by evening after heavy fighting."
 
@@ -56,3 +56,18 @@ def test_boilerplate_reason(paragraphs, index, reason):
 )
 def test_content_is_not_boilerplate(paragraphs):
     assert classify(paragraphs) == [None] * len(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "joined", "captions"),
+    [
+        # a caption spliced into a sentence: the halves join, the caption follows
+        ([(1, "Title"), (3, "On October 21, units from the army"), (5, "A mural on a wall."), (7, "began an attack.")],
+         [(1, "Title"), (3, "On October 21, units from the army began an attack."), (5, "A mural on a wall.")], {2}),
+        # whole sentences around a short line stay apart
+        ([(1, "Title"), (3, "The army attacked."), (5, "A mural."), (7, "Then it rained.")],
+         [(1, "Title"), (3, "The army attacked."), (5, "A mural."), (7, "Then it rained.")], set()),
+    ],
+)
+def test_a_sentence_cut_by_a_caption_is_joined(blocks, joined, captions):
+    assert join_split_sentences(blocks) == (joined, captions)

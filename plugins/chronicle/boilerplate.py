@@ -56,6 +56,7 @@ STAMP_REACH = 3
 # A line at the end, after the last prose paragraph, is closing chrome when it is this short.
 CLOSING_MAX_WORDS = 6
 SENTENCE_MIN_WORDS = 4
+CAPTION_MAX_WORDS = 30
 TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 # Chrome around a dateline or counter sits within this many paragraphs of it.
 BYLINE_REACH = 2
@@ -133,6 +134,39 @@ def _interrupting_captions(paragraphs: Sequence[str], reasons: list[str | None])
         before, after = paragraphs[i - 1].strip(), paragraphs[i + 1].strip()
         if before and after and not TERMINAL.search(before) and after[0].islower() and reasons[i - 1] is None:
             reasons[i] = reasons[i] or "caption"
+
+
+def join_split_sentences(blocks: Sequence[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """Put back together a sentence that a caption cut in two, the caption after it.
+
+    An export may splice an image's caption into a sentence ("On October 21,
+    units of the army" / "A mural on a wall." / "began an attack."). Quoting
+    either half would quote a fragment, so the halves become one block (at the
+    first half's line) and the caption follows it. Blocks are (line, text);
+    returns the new blocks and the indexes, among them, of the captions moved.
+    Meant for the segmenter, before ``classify``: the captions it returns are
+    boilerplate whatever ``classify`` says of them.
+    """
+    out: list[tuple[int, str]] = []
+    captions: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        if i + 2 < len(blocks) and _cut_by_caption(blocks[i][1], blocks[i + 1][1], blocks[i + 2][1]):
+            out.append((blocks[i][0], f"{blocks[i][1].rstrip()} {blocks[i + 2][1].lstrip()}"))
+            captions.add(len(out))
+            out.append(blocks[i + 1])
+            i += 3
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out, captions
+
+
+def _cut_by_caption(before: str, middle: str, after: str) -> bool:
+    """The block before stops mid-sentence, the one after goes on in lower case, the one between is short."""
+    before, after = before.strip(), after.strip()
+    return (bool(before) and bool(after) and not TERMINAL.search(before) and after[0].islower()
+            and len(middle.split()) <= CAPTION_MAX_WORDS and len(before.split()) >= SENTENCE_MIN_WORDS)
 
 
 def _bylines(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
