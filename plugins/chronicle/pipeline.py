@@ -39,6 +39,8 @@ from chronicle.wars import WarCatalog
 # Below this many sources to extract, starting worker processes costs more than it saves.
 PARALLEL_FROM = 40
 DISTRICTS_FILE = "rayons.yaml"  # the gazetteer file that holds the districts
+# A name for editors: (source id, paragraph number, sentence id, text, district it was filed under or None, why listed).
+UnknownPlace = tuple[str, int, str, str, str | None, str]
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ class Processed:
     source: Source
     facts: dict[Key, SentenceFacts]
     campaigns: dict[Key, tuple[str, ...]]
-    unknown_places: tuple[tuple[str, int, str, str], ...]
+    unknown_places: tuple[UnknownPlace, ...]
 
 
 @dataclass
@@ -71,7 +73,7 @@ class Build:
     index: SiteIndex
     gazetteer: Gazetteer
     catalog: WarCatalog
-    unknown_places: list[tuple[str, int, str, str]] = field(default_factory=list)
+    unknown_places: list[UnknownPlace] = field(default_factory=list)
     data_files: dict[str, str] = field(default_factory=dict)
 
 
@@ -115,7 +117,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
     claims = claim_tagger.tag_source(source, facts, lexicon.load().get(language), catalog, day)
     facts = {key: replace(f, claims=claims.get(key, ())) for key, f in facts.items()}
     unknown = tuple(
-        (source.id, c.paragraph + 1, source.paragraphs[c.paragraph].sentences[c.sentence].id, c.text) for c in places.unknown
+        (source.id, c.paragraph + 1, source.paragraphs[c.paragraph].sentences[c.sentence].id, c.text, c.district, c.note)
+        for c in places.unknown
     )
     return Processed(source, facts, campaigns, unknown)
 
@@ -148,7 +151,7 @@ def _filed_dates(mentions, heading: str | None) -> tuple[str, ...]:
 
 
 def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer, catalog: WarCatalog, inputs: Inputs) -> Build:
-    corpus = Corpus(sources=[p.source for p in processed], diagnostics=list(diagnostics))
+    corpus = Corpus(sources=[p.source for p in processed], diagnostics=[*diagnostics, *gazetteer.warnings])
     campaigns: dict[Key, tuple[str, ...]] = {}
     unknown: list[tuple[str, int, str, str]] = []
     for p in processed:
@@ -157,8 +160,9 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
         unknown.extend(p.unknown_places)
         lines = {para.number: para.line for para in p.source.paragraphs}
         corpus.diagnostics += [
-            Diagnostic(p.source.raw.path, lines[number], f"place name {text!r} is not in the gazetteer (see the editors' page)")
-            for _, number, _, text in p.unknown_places
+            Diagnostic(p.source.raw.path, lines[number], f"place name {text!r} is {note}"
+                       f"{f' ({district})' if district else ''} (see the editors' page)")
+            for _, number, _, text, district, note in p.unknown_places
         ]
     corpus.events = event_resolver.resolve(ordered_claims(corpus))
     return Build(corpus, build_index(corpus, campaigns), gazetteer, catalog, unknown, inputs.data_files())

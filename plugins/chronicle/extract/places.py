@@ -36,9 +36,9 @@ _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|
                          r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|The|A|An")
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
 _MAX_UNKNOWN_WORDS = 3
-# Why a candidate is on the editors' list.
+# Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
-AMBIGUOUS = "settlements of this name in several districts, none named nearby: not filed"
+AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
 FILED = "not in the gazetteer: filed under the district its sentence or paragraph names"
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)

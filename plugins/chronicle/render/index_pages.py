@@ -29,10 +29,12 @@ def render_source_index(corpus: Corpus, index: SiteIndex, directory_urls: bool =
     return page.page("Sources", page.heading(1, "Sources"), intro, el("table", el("thead", head), el("tbody", *rows)), in_nav=True)
 
 
-def render_editors_page(corpus: Corpus, unknown: list[tuple[str, int, str, str]], directory_urls: bool = True) -> Page:
+def render_editors_page(corpus: Corpus, unknown: list[tuple[str, int, str, str, str | None, str]],
+                        directory_urls: bool = True) -> Page:
     """Build problems and place names no gazetteer entry knows, for editors to act on.
 
-    ``unknown`` rows are (source id, paragraph number, sentence id, candidate text).
+    ``unknown`` rows are (source id, paragraph number, sentence id, candidate text,
+    district it was filed under or None, why it is listed).
     """
     page = PageContext("editors.md", directory_urls)
     intro = el("p", "What the last build could not place or read. Fix a source's metadata in its ", el("code", ".yml"),
@@ -40,8 +42,11 @@ def render_editors_page(corpus: Corpus, unknown: list[tuple[str, int, str, str]]
     problems = el("ul", *(el("li", el("code", str(d))) for d in corpus.diagnostics)) if corpus.diagnostics else el("p", "None.")
     parts = [page.heading(1, "For editors"), intro, page.heading(2, "Build messages"), problems, page.heading(2, "Place names not in the gazetteer")]
     if unknown:
-        rows = [el("tr", el("td", text), el("td", page.a(source_uri(sid), f"¶{para}", sentence), " of ", el("code", sid))) for sid, para, sentence, text in unknown]
-        parts.append(el("table", el("thead", el("tr", el("th", "Name"), el("th", "Where"))), el("tbody", *rows)))
+        rows = [el("tr", el("td", text), el("td", district or "—"), el("td", note),
+                   el("td", page.a(source_uri(sid), f"¶{para}", sentence), " of ", el("code", sid)))
+                for sid, para, sentence, text, district, note in unknown]
+        head = el("tr", *(el("th", h) for h in ("Name", "Filed under", "Why", "Where")))
+        parts.append(el("table", el("thead", head), el("tbody", *rows)))
     else:
         parts.append(el("p", "None."))
     return page.page("For editors", *parts, in_nav=True)
