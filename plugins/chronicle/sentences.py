@@ -210,7 +210,8 @@ def _cut(text: str, start: int, limit: int) -> tuple[int, int]:
     m = _UP_TO_LAST_SPACE.match(window, 1)
     if m is None:  # one "word" longer than the limit: cut at the limit, before its accents
         cut = start + limit
-        while cut > start + limit - _LOOK and unicodedata.combining(text[cut]):
+        floor = max(start + 1, cut - _LOOK)  # bounded, so a run of accents stays linear
+        while cut > floor and unicodedata.combining(text[cut]):
             cut -= 1
         return cut, cut
     end = start + len(window[: m.end() - 1].rstrip())

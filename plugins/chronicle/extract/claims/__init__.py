@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from chronicle.events.describe import precision
+from chronicle.events.intervals import interval
 from chronicle.extract.claims import dating, predicates, targets
 from chronicle.extract.claims.predicates import WORD, Predicate
 from chronicle.extract.claims.targets import Target
@@ -36,7 +38,7 @@ class Context:
     catalog: WarCatalog
     previous_places: tuple[PlaceMention, ...] = ()  # usable places named earlier in the paragraph
     previous_kind: str | None = None  # kind of the last claim of the paragraph ("It was followed by ...")
-    heading: DateMention | None = None  # the date a chronology item stands under
+    heading: DateMention | None = None  # the day a chronology item stands under
     narrative: tuple[dt.date | None, dt.date | None] = (None, None)
     last_date: DateMention | None = None  # the last date the text gave ("In two days" counts from it)
     fallback_war: str | None = None
@@ -58,7 +60,7 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
             f = facts.get((source.id, sentence.id), SentenceFacts())
             if sentence.boilerplate:
                 continue
-            ctx = replace(ctx, sentence=sentence.id)
+            ctx = replace(ctx, sentence=sentence.id, heading=_heading(f))
             claims = sentence_claims(sentence.text, f, lexicon, ctx)
             out[(source.id, sentence.id)] = tuple(claims)
             ctx = _advance(ctx, sentence.text, f, lexicon, claims)
@@ -73,18 +75,17 @@ def _advance(ctx: Context, text: str, f: SentenceFacts, lex: ClaimLexicon, claim
     past = [d for d in dates if d.earliest and (ctx.document_date is None or d.earliest <= ctx.document_date)]
     if past:  # a date after the document's own is a plan ("will be discussed ... on September 21"), not the story's
         narrative, last = (past[-1].earliest, None), past[-1]
-    heading = ctx.heading
-    if dates and _date_heading(text, dates[0]):
-        heading = dates[0]
     return replace(ctx, previous_places=ctx.previous_places + tuple(targets.usable(text, f.places, lex)),
-                   previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, heading=heading,
-                   last_date=last)
+                   previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, last_date=last)
 
 
-def _date_heading(text: str, d: DateMention) -> bool:
-    """A chronology's item date: a line that is only a date, or a date opening the line before ':' or a dash."""
-    rest = text[d.end:].strip()
-    return d.start <= 1 and (len(rest) <= 2 or rest[:1] in (":", "–", "—", "-"))
+def _heading(f: SentenceFacts) -> DateMention | None:
+    """The day a chronology item stands under: filed by the date tagger for a sentence that gives no date of its own."""
+    if not f.filed_dates or any(d.type in ("DATE", "TIME") and "XX" not in d.value for d in f.dates):
+        return None
+    value = f.filed_dates[0]
+    earliest, latest = interval(value)
+    return DateMention(0, 0, "", value, "DATE", None, earliest, latest, precision(value), "chronology heading")
 
 
 def heading_like(text: str) -> bool:
