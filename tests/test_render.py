@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
-from chronicle.render.common import PageContext, human_date, link, page_url, slugify
+from chronicle.render.common import PageContext, human_date, link, page_url, pins_version, slugify
 from chronicle.render.html import Markup, edit_url, el, external_url, text_fragment
 
 
@@ -121,3 +121,17 @@ def test_page_context_records_links_anchors_and_headings():
     assert built.links == (("dates/1993.md", "s-1"),)
     assert [h.id for h in built.toc] == ["a-b-section", "a-b-section_2"]
     assert {"title", "a-b-section", "a-b-section_2"} <= built.anchors
+
+
+@pytest.mark.parametrize(
+    ("url", "pinned"),
+    [
+        ("https://en.wikipedia.org/w/index.php?title=X&oldid=123", True),
+        ("https://web.archive.org/web/20200101000000/https://x.org/a", True),
+        ("https://archive.ph/AbCd1", True),
+        ("https://en.wikipedia.org/wiki/1993_Summer_Offensives", False),
+        ("https://news.example/article?id=5", False),
+    ],
+)
+def test_only_a_url_that_pins_a_version_gets_a_text_fragment(url, pinned):
+    assert pins_version(url) is pinned

@@ -27,7 +27,7 @@ class Places(Protocol):
 
     def district(self, code: str): ...
 
-SOURCE_FIELDS = ("title", "url", "publisher", "published", "kind", "perspective", "language", "author", "retrieved", "license")
+SOURCE_FIELDS = ("title", "url", "publisher", "published", "kind", "perspective", "language", "author", "retrieved", "license", "revision")
 
 
 def source_rows(corpus: Corpus, page_url: PageUrl) -> list[dict]:

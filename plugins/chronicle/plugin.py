@@ -48,6 +48,8 @@ class ChronicleConfig(base.Config):
     """Folder (relative to mkdocs.yml) for the extraction cache that survives restarts; unset: `.cache/chronicle`. Empty: no disk cache."""
     workers = c.Type(int, default=os.cpu_count() or 1)
     """Processes that extract sources in parallel when many sources changed (1: none)."""
+    max_source_bytes = c.Type(int, default=ingest.DEFAULT_MAX_SOURCE_BYTES)
+    """A source file larger than this is refused with a message naming it (the other sources still build)."""
     max_statements_per_page = c.Type(int, default=MAX_STATEMENTS_PER_PAGE)
     """A war, district or date page lists at most this many statements; longer lists continue on pages of their own."""
     export_dir = c.Type(str, default="data")
@@ -85,12 +87,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         gazetteer, catalog = self._reference_data()
-        raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, self.inputs.root)
+        raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, self.inputs.root, max_source_bytes=self.config.max_source_bytes)
         processed = self._process(raws, gazetteer, catalog)
         self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs)
         self._files = files
         for d in self._build.corpus.diagnostics:
-            (log.error if d.fatal else log.warning)(str(d))
+            {"error": log.error, "warning": log.warning, "info": log.info}[d.level](str(d))
         pages = pipeline.render_pages(self._build, config.use_directory_urls, self.config.max_statements_per_page)
         # A page added or removed, or a change to the nav, changes every page's navigation.
         shape = (tuple(p.uri for p in pages), tuple(p.uri for p in pages if p.in_nav))
@@ -123,7 +125,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return self._reference[1], self._reference[2]
 
     def _load_reference(self) -> tuple[Gazetteer, WarCatalog]:
-        return Gazetteer.load(self.inputs.gazetteer_dir), WarCatalog.load(self.inputs.wars_file)
+        root = self.inputs.root
+        return Gazetteer.load(self.inputs.gazetteer_dir, root=root), WarCatalog.load(self.inputs.wars_file, root=root)
 
     def _process(self, raws: list, gazetteer: Gazetteer, catalog: WarCatalog) -> list[pipeline.Processed]:
         """Each source's extraction: from memory (serve), else from the disk cache, else computed (in parallel when many)."""

@@ -105,6 +105,15 @@ def split(uri: str, items: list, limit: int) -> list[tuple[str, list]]:
     return [(uri if n == 1 else f"{uri[:-3]}-{n}.md", chunk) for n, chunk in enumerate(chunks, 1)]
 
 
+# URLs that name one fixed version of a page: a wiki revision, a web archive's snapshot.
+_PINNED = re.compile(r"[?&](oldid|revision|rev|version)=\w|//web\.archive\.org/web/\d|//archive\.(ph|today|is)/\w", re.IGNORECASE)
+
+
+def pins_version(url: str) -> bool:
+    """Does the URL point at the exact version quoted? Only then can a text fragment find the sentence there."""
+    return bool(_PINNED.search(url))
+
+
 @dataclass
 class PageContext:
     """One page being rendered: its links, headings, anchors and footnotes."""
@@ -187,11 +196,14 @@ class PageContext:
     def _definition(self, st: Statement) -> Markup:
         meta = st.source.meta
         parts: list[object] = [el("em", st.source.title)]
-        parts += [v for v in (getattr(meta, "revision", None), meta.publisher, human_date(meta.published)) if v]
+        parts += [v for v in (meta.revision, meta.publisher, human_date(meta.published)) if v]
         target = self.a(source_uri(st.source.id), "the sentence in its source", st.sentence.id)
         out = join(parts, ", ") + Markup(f", ¶ {st.paragraph.number}: ") + target
         if original := external_url(meta.url):
-            out += Markup(" · ") + el("a", "original", href=text_fragment(original, st.sentence.text))
+            if pins_version(original):
+                out += Markup(" · ") + el("a", "original", href=text_fragment(original, st.sentence.text))
+            else:
+                out += Markup(" · ") + el("a", "live page", href=original) + Markup(" (it may differ from the text quoted)")
         return out
 
     def attribution(self, statement: Statement) -> Markup:

@@ -17,7 +17,7 @@ def render_source_index(corpus: Corpus, index: SiteIndex, directory_urls: bool =
         meta = source.meta
         cells = [
             page.a(source_uri(source.id), source.title),
-            getattr(meta, "revision", None) or "—",
+            meta.revision or "—",
             meta.publisher or "—",
             human_date(meta.published) or "—",
             meta.kind or "—",

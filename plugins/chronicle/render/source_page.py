@@ -39,7 +39,7 @@ def _metadata_box(source: Source) -> Markup:
         ("Publisher", meta.publisher),
         ("Author", meta.author),
         ("Published", human_date(meta.published)),
-        ("Revision", getattr(meta, "revision", None)),
+        ("Revision", meta.revision),
         ("Retrieved", human_date(meta.retrieved)),
         ("Language", meta.language),
         ("License", meta.license),
