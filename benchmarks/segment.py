@@ -106,9 +106,9 @@ def agreement(reference: Splitter, show: bool) -> None:
     print("|---|---|---|---|---|")
     rows = {"seeds": [(name, text, None) for name, text in seed_paragraphs()],
             "fixtures": [(f"{n}-{c['shape']}", c["text"], c.get("pysbd")) for n, c in enumerate(fixtures(), 1)]}
+    differences = []
     for label, cases in rows.items():
         same = squashed = explained = 0
-        differences = []
         for name, text, note in cases:
             a, b = ours(text), reference(text)
             same += a == b
@@ -119,9 +119,8 @@ def agreement(reference: Splitter, show: bool) -> None:
                 differences.append((name, a, b, note))
         n = len(cases)
         print(f"| {label} | {n} | {same} ({same / n:.1%}) | {squashed} ({squashed / n:.1%}) | {explained} of {n - same} |")
-        if show:
-            for name, a, b, note in differences:
-                print(f"\n{name}: {note or 'UNEXPLAINED'}\n  ours : {list(a)}\n  pysbd: {list(b)}")
+    for name, a, b, note in differences if show else ():
+        print(f"\n{name}: {note or 'UNEXPLAINED'}\n  ours : {list(a)}\n  pysbd: {list(b)}")
     print()
 
 
