@@ -203,7 +203,7 @@ def _merge(claims: list[Claim]) -> list[Claim]:
     claims = [c if c.district or c.kind not in named else None for c in claims]
     claims = [_dated_by(c, spare.get(c.kind)) for c in claims if c is not None]
     kept: list[Claim] = []
-    for c in sorted(claims, key=lambda c: (c.start, c.district or "")):
+    for c in sorted(claims, key=lambda c: c.start):  # stable: a shared verb's places stay in text order
         same = next((k for k in kept if (k.kind, k.district) == (c.kind, c.district)
                      and (k.date is None or c.date is None or k.date == c.date)), None)
         if same is None:
@@ -220,5 +220,5 @@ def _dated_by(c: Claim, other: Claim | None) -> Claim:
 
 
 def _number(claims: list[Claim]) -> list[Claim]:
-    ordered = sorted(claims, key=lambda c: (c.start, c.district or ""))
+    ordered = sorted(claims, key=lambda c: c.start)
     return [replace(c, position=i) for i, c in enumerate(ordered, 1)]

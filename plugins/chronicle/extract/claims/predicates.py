@@ -151,7 +151,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in words_before(text, pred.start, 3))
-    reported = any(lex.has("reporting", w) for w in words_before(text, pred.start, 4))  # "denounced on Tuesday an aggression"
+    reported = any(lex.has("reporting", w) for w in words_before(text, pred.start, 6))  # "denounced on Tuesday an aggression"
     return replace(pred, happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
 
 
@@ -184,8 +184,9 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     if re.search(r"\bto$", head, re.I):
         allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")
         return not (allowed and head[:-2].rstrip().casefold().endswith(allowed.group().casefold()))
-    clause = re.split(r"[,;:]", text[:start])[-1]
-    if lex.phrases["exclude_before"].search(" ".join(WORD.findall(clause)[-5:])):
+    start = pred.start if pred.role == "nouns" and pred.wording[0] > pred.start else start
+    clause = re.split(r"[,;:]|\b(?:since|after|before|when|while|because|until|although|though|which|who)\b", text[:start])[-1]
+    if lex.phrases["exclude_before"].search(" ".join(WORD.findall(clause)[-8:])):
         return True
     after = " ".join(words_after(text, end, 4))
     return bool(lex.phrases["exclude_after"].search(after))

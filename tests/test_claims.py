@@ -1,0 +1,142 @@
+"""Claims extraction, rule by rule: each case is a sentence (or a short paragraph) and the claims it makes.
+
+The sentences are written for these tests in the shapes real sources use;
+the expected claims follow the conventions of ../shared/eval/seeds-claims.yaml
+(kind, district, date value and modifier, the claim's own wording).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronicle import pipeline
+from chronicle.gazetteer import Gazetteer
+from chronicle.lexicon import load, parse
+from chronicle.model import Claim, RawSource, SourceMeta
+from chronicle.wars import WarCatalog
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def reference() -> tuple[Gazetteer, WarCatalog]:
+    return Gazetteer.load(ROOT / "corpus" / "gazetteer"), WarCatalog.load(ROOT / "corpus" / "wars.yaml")
+
+
+def claims_in(text: str, reference, published: str | None = None) -> list[Claim]:
+    """Claims of a text whose paragraphs are separated by blank lines, in reading order."""
+    blocks = tuple((i + 1, para) for i, para in enumerate(text.split("\n\n")))
+    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(published=published, language="en"), blocks, "txt")
+    processed = pipeline.process(raw, *reference)
+    return [c for facts in processed.facts.values() for c in facts.claims]
+
+
+def brief(c: Claim) -> tuple:
+    return (c.kind, c.district, c.date, c.mod, c.wording)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # voice: the place is the subject of a passive or intransitive verb, the object of an active one
+        ("On 3 April 1993, Kalbajar was captured by Armenian forces.",
+         [("control", "AZ-KAL", "1993-04-03", None, "was captured")]),
+        ("In the morning of 1 November 1993, Armenian units took the regional centre of Zangilan.",
+         [("control", "AZ-ZAN", "1993-11-01TMO", None, "took")]),
+        ("On 23 August 1993, Jabrayil fell.", [("control", "AZ-CAB", "1993-08-23", None, "fell")]),
+        # "By August 20": on or before, through the date mention's modifier; one claim per district
+        ("By August 20, 1993, Fizuli, Jebrail, and Zangelan had fallen.",
+         [("control", "AZ-FUZ", "1993-08-20", "ON_OR_BEFORE", "had fallen"),
+          ("control", "AZ-CAB", "1993-08-20", "ON_OR_BEFORE", "had fallen"),
+          ("control", "AZ-ZAN", "1993-08-20", "ON_OR_BEFORE", "had fallen")]),
+        # an elided verb: each town with its own date, worded by the shared verb
+        ("During the war, Jabrayil was liberated on 4 October 2020, Fuzuli on 17 October and Shusha city on 8 November.",
+         [("control", "AZ-CAB", "2020-10-04", None, "was liberated"),
+          ("control", "AZ-FUZ", "2020-10-17", None, "was liberated"),
+          ("control", "AZ-SUS", "2020-11-08", None, "was liberated")]),
+        # the place attacked, not the place the attack came from
+        ("On 16 August 1993 an offensive was launched on the Martuni region from the town of Fizuli.",
+         [("assault", "AZ-XVD", "1993-08-16", None, "was launched")]),
+        ("In August 1993, Armenian forces advanced south towards Fizuli.",
+         [("assault", "AZ-FUZ", "1993-08", None, "advanced south towards")]),
+        # a noun phrase dated by its sentence; a light verb gives the wording
+        ("On 27 June 1993 the offensive ended in the liberation of Martakert.",
+         [("control", "AZ-TAR", "1993-06-27", None, "liberation")]),
+        ("On 15 December 1993, Azerbaijani artillery began massive shelling of the town of Martuni.",
+         [("assault", "AZ-XVD", "1993-12-15", None, "began massive shelling")]),
+        # a ceasefire needs a verb saying it was agreed; it has no district
+        ("A three-day truce was agreed upon by both governments on 26 July 1993.",
+         [("ceasefire", None, "1993-07-26", None, "was agreed upon")]),
+        # a date a reporting verb carries only bounds the event
+        ("The Armenian Prime Minister denounced on 19 September 2023 an aggression by Azerbaijan.",
+         [("assault", None, "2023-09-19", "ON_OR_BEFORE", "aggression")]),
+    ],
+)
+def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In mid-August 1993, Armenian forces massed a force to take Fizuli.",  # an intention
+        "The meeting was scheduled for 10 September 1993, and Lachin is to be returned by 1 December 2020.",  # plans
+        "The resolution demanded the withdrawal of occupying forces from Kalbajar in April 1993.",  # a demand
+        "Armenian forces did not capture Horadiz on 20 October 1993.",  # negation
+        "The constant bombardment of Stepanakert continued from Aghdam in 1992.",  # an ongoing condition
+        "During the conflict, Azerbaijan liberated several cities and nearly 300 villages.",  # no place, no date
+        "The UN Security Council held an emergency meeting on Nagorno-Karabakh on 29 September 2020.",  # diplomacy
+        "The 1993 Summer Offensives of the Nagorno-Karabakh War",  # a heading, a name
+        "Armenian officials denied on 8 November 2020 that Shusha had fallen.",  # a denial
+        "Illegal visits to the occupied territories of Azerbaijan continued in 2019.",  # an adjective, not a verb
+    ],
+)
+def test_not_claims(text, reference):
+    assert claims_in(text, reference) == []
+
+
+def test_the_town_is_the_place_last_named(reference):
+    text = "Azerbaijani special forces reached the outskirts of Shusha on 6 November 2020. The town was captured on 8 November."
+    claim, = claims_in(text, reference)
+    assert (claim.district, claim.date, claim.wording) == ("AZ-SUS", "2020-11-08", "was captured")
+
+
+def test_in_two_days_counts_from_the_previous_date(reference):
+    text = "On the 22nd of August 1993, the troops were forced to leave Fizuly. In two days, the troops entered Jabrail."
+    assert [(c.district, c.date) for c in claims_in(text, reference)] == [("AZ-FUZ", "1993-08-22"), ("AZ-CAB", "1993-08-24")]
+
+
+def test_wording_is_the_exact_substring_at_its_offsets(reference):
+    text = "Within the end of July 1993, Armenian forces had taken hold of Agdam and an estimated 120,000 civilians had left."
+    claim, = claims_in(text, reference)
+    assert text[claim.start:claim.end] == claim.wording == "had taken hold of"
+    assert (claim.date, claim.mod, str(claim.earliest), str(claim.latest)) == ("1993-07", "END", "1993-07-21", "1993-07-31")
+
+
+def test_claim_ids_number_claims_in_text_order(reference):
+    claims = claims_in("By August 20, 1993, Fizuli, Jebrail, and Zangelan had fallen.", reference)
+    assert [c.id.rsplit("/", 1)[1] for c in claims] == ["1", "2", "3"]
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+
+
+@pytest.mark.parametrize(
+    "document, problem",
+    [
+        ({"kinds": {"control": {}}}, "language"),
+        ({"language": "xx", "kinds": {"skirmish": {}}}, "unknown kind"),
+        ({"language": "xx"}, "kinds"),
+    ],
+)
+def test_a_bad_lexicon_names_its_problem(document, problem):
+    with pytest.raises(ValueError, match=problem):
+        parse(document, "xx.yaml")
+
+
+def test_another_language_adds_a_file(tmp_path):
+    (tmp_path / "en.yaml").write_text((ROOT / "corpus" / "lexicon" / "claims" / "en.yaml").read_text(encoding="utf-8"))
+    (tmp_path / "fr.yaml").write_text("language: fr\nkinds:\n  control:\n    verbs: [[prise, pris, prit]]\n", encoding="utf-8")
+    lexicons = load(tmp_path)
+    assert sorted(lexicons) == ["en", "fr"]
+    assert lexicons["fr"].predicates[0].pattern.search("Les forces ont pris la ville")
