@@ -290,9 +290,11 @@ def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, 
         # An editor's entry outranks a generated settlement of the same name unless the context says otherwise.
         return (evidence, generated, order.index(kind) if kind in order else len(order), place.id)
 
-    ranked = sorted(hit.entries, key=rank)
-    best = gazetteer.get(ranked[0].entity)
-    tied = [gazetteer.get(e.entity) for e in ranked[1:] if rank(e)[:2] == rank(ranked[0])[:2]]
+    if len(hit.entries) == 1:
+        return gazetteer.get(hit.entries[0].entity), False
+    ranked = sorted((rank(e), e.entity) for e in hit.entries)
+    best = gazetteer.get(ranked[0][1])
+    tied = [gazetteer.get(entity) for key, entity in ranked[1:] if key[:2] == ranked[0][0][:2]]
     return best, best.source is not None and any(p.district != best.district for p in tied)
 
 
