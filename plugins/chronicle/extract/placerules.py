@@ -150,6 +150,8 @@ _SEAT_OF = re.compile(
     r"press\s+service|agency|correspondent)\s+in\s+$",
     re.I,
 )
+# These cues stand just before the name: only this much of the text before it is searched.
+_NEAR = 80
 # "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
@@ -191,13 +193,22 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise?"""
     if _DISTANCE.search(before) or _ALIAS.search(before) or _ALIAS_PAREN.search(before):
         return False
-    if _NEGATED.search(before) or _SEAT_OF.search(before) or _HEADING_TO.search(before):
+    if _not_here(before[-_NEAR:]):
         return False
     if _ROUTE_FIRST.search(before) or _ROUTE_SECOND.search(before):
         return False
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)):
         return False
     return not _subject_of(before, after, seat_of_government)
+
+
+def _not_here(near: str) -> bool:
+    """A negated goal, a speaker's seat or a direction just before the name (the cheap test first:
+    this runs for every mention)."""
+    lowered = near.lower()
+    if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _NEGATED.search(near):
+        return True
+    return (" in " in near and bool(_SEAT_OF.search(near))) or bool(_HEADING_TO.search(near))
 
 
 def _attributive_actor(before: str, after: str) -> bool:

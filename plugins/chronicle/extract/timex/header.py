@@ -61,8 +61,9 @@ def _day(point: Point) -> dt.date:
 
 
 def _labelled(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """"Date of publication: 11/04/1994", "Posted: 15.12.2022 14:29", first lines or last."""
-    for texts, para in zip(paragraphs, frames):
+    """"Date of publication: 11/04/1994", "Posted: 15.12.2022 14:29", among the first lines or the last."""
+    ends = list(zip(paragraphs, frames))
+    for texts, para in ends[:_SCAN] + ends[_SCAN:][-_CLOSING_LINES:]:
         text = " ".join(texts)
         if _LABEL.match(text) and len(text.split()) <= _HEADER_MAX_WORDS:
             days = [p for s in para for _, p in _full_days(s)]
@@ -92,13 +93,14 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
         first = next(iter(_full_days(para[0])), None) if para else None
         if index == 0 and first is not None and len(text[: first[0].start].split()) <= 1:
             return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece"
-        if _is_prose(text):
-            if _covers_half(texts, para):
-                return _covers_half(texts, para), "header"
-            continue
         days = [p for s in para for _, p in _full_days(s)]
-        if days:
+        if not days:
+            continue
+        if not _is_prose(text):
             return _day(days[0]), "header"
+        half = _covers_half(texts, para)
+        if half is not None:
+            return half, "header"
     return None
 
 
