@@ -174,7 +174,7 @@ def _word_before(text: str, stop: int) -> str:
 
 
 def _kind(word: str, rules: Rules) -> str:
-    """"prefix" (never ends a sentence), "abbreviation" or "word"."""
+    """What a period after ``word`` may mean: "prefix" (never an end), "abbreviation" or "word"."""
     if _listed(word, rules.prefixes):
         return "prefix"
     if _listed(word, rules.abbreviations):
