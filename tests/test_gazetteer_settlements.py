@@ -54,6 +54,9 @@ def test_the_real_data_raises_no_distance_warning(gazetteer):
     ("kornidzor", (39.548, 46.530)),  # was 15 km off, west of Goris
     ("istisu", (39.946, 45.961)),  # had no coordinates
     ("dondar-gushchu", (40.954, 45.619)),  # had no coordinates
+    ("madagiz", (40.326, 46.751)),  # was 20 km off, south of Martakert instead of on the Tartar river
+    ("maragha", (40.321, 46.883)),  # was 19 km off
+    ("talish", (40.377, 46.743)),  # was 24 km off, south of Martakert instead of north
 ])
 def test_hand_entries_corrected_against_geonames(gazetteer, place_id, coords):
     assert distance_km(gazetteer.get(place_id).coords, coords) < 2
