@@ -30,6 +30,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/dates.py
+	$(BIN)/python benchmarks/claims.py
 	$(BIN)/python benchmarks/places.py
 	$(BIN)/python benchmarks/wars_gold.py
 	$(BIN)/python benchmarks/segment.py

@@ -33,6 +33,10 @@ class PredicateForms:
     kind: str
     role: str  # one of ROLES
     pattern: re.Pattern
+    firsts: frozenset[str] = frozenset()  # first words of the forms: a sentence without one is not searched
+
+    def may_match(self, words: set[str]) -> bool:
+        return not self.firsts.isdisjoint(words)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
     if unknown:
         raise ValueError(f"{shown}: unknown kind(s) {sorted(unknown)}; kinds are {', '.join(KINDS)}")
     predicates = tuple(
-        PredicateForms(kind, role, pattern(_flat(spec.get(role))))
+        PredicateForms(kind, role, pattern(_flat(spec.get(role))), _firsts(_flat(spec.get(role))))
         for kind, spec in kinds.items()
         for role in ROLES
         if spec.get(role)
@@ -95,6 +99,10 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
         phrases={name: pattern(ws) for name, ws in lists.items()},
         anaphora_kinds={str(k).casefold(): frozenset(map(str, v or [])) for k, v in (data.get("anaphora_kinds") or {}).items()},
     )
+
+
+def _firsts(forms: list[str]) -> frozenset[str]:
+    return frozenset(f.split()[0].casefold() for f in forms if f.strip())
 
 
 def load(directory: Path = DEFAULT_DIR) -> dict[str, ClaimLexicon]:

@@ -60,14 +60,15 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
             f = facts.get((source.id, sentence.id), SentenceFacts())
             if sentence.boilerplate:
                 continue
+            places = tuple(targets.usable(sentence.text, f.places, lexicon))
             ctx = replace(ctx, sentence=sentence.id, heading=_heading(f))
-            claims = sentence_claims(sentence.text, f, lexicon, ctx)
+            claims = sentence_claims(sentence.text, f, lexicon, ctx, places)
             out[(source.id, sentence.id)] = tuple(claims)
-            ctx = _advance(ctx, sentence.text, f, lexicon, claims)
+            ctx = _advance(ctx, sentence.text, f, places, claims)
     return out
 
 
-def _advance(ctx: Context, text: str, f: SentenceFacts, lex: ClaimLexicon, claims: list[Claim]) -> Context:
+def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMention, ...], claims: list[Claim]) -> Context:
     """The context for the next sentence: places named, the last claim's kind, the narrative date, a heading."""
     dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
     dates.sort(key=lambda d: d.start)
@@ -75,7 +76,7 @@ def _advance(ctx: Context, text: str, f: SentenceFacts, lex: ClaimLexicon, claim
     past = [d for d in dates if d.earliest and (ctx.document_date is None or d.earliest <= ctx.document_date)]
     if past:  # a date after the document's own is a plan ("will be discussed ... on September 21"), not the story's
         narrative, last = (past[-1].earliest, None), past[-1]
-    return replace(ctx, previous_places=ctx.previous_places + tuple(targets.usable(text, f.places, lex)),
+    return replace(ctx, previous_places=(ctx.previous_places + places)[-20:],
                    previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, last_date=last)
 
 
@@ -98,16 +99,22 @@ def heading_like(text: str) -> bool:
     return bool(words) and not stripped.endswith((".", "!", "?", "\"", "”")) and len(words) <= 10 and capitalized / len(words) >= 0.6
 
 
-def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context) -> list[Claim]:
-    """The claims of one sentence, in text order, one per kind and district (and date) at most."""
+def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context,
+                    places: tuple[PlaceMention, ...] | None = None) -> list[Claim]:
+    """The claims of one sentence, in text order, one per kind and district (and date) at most.
+
+    ``places`` are the sentence's places that can be targets (``targets.usable``), when already computed.
+    """
     if heading_like(text):
         return []
     preds = [p for p in predicates.find(text, lex, ctx.previous_kind) if not p.excluded]
+    if not preds:
+        return []
     dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
     own = dating.assign(preds, dates, text)
     opening = dating.opening(text, dates, preds)
     own = {i: own.get(i) or opening for i in range(len(preds)) if own.get(i) or opening}
-    places = targets.usable(text, f.places, lex)
+    places = list(places if places is not None else targets.usable(text, f.places, lex))
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
         later = [p.wording[0] for p in preds[i + 1:] if p.wording[0] > pred.end]

@@ -47,9 +47,11 @@ def words_after(text: str, pos: int, n: int) -> list[str]:
 
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
     """Every predicate of a sentence, in text order, overlaps resolved (longest form wins)."""
+    words = set(WORD.findall(text.casefold()))
     found = [
         (m.start(), m.end(), forms.kind, forms.role)
         for forms in lex.predicates
+        if forms.may_match(words)
         for m in forms.pattern.finditer(text)
     ]
     found += _outbreaks(text, lex)
