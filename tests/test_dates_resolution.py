@@ -186,3 +186,17 @@ def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before():
 )
 def test_chronology_headings_date_the_paragraphs_under_them(paragraphs, under):
     assert heading_dates(paragraphs, tag_document(paragraphs)) == under
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a history aside in a news report gives its span of years to nothing in the next paragraph
+        ([["In 1992-1994, tensions boiled over into war."], ["On November 9, the leaders signed a statement."]],
+         ["1992/1994", "2020-11-09"]),
+        # a narrative set at a month carries its year on
+        ([["In July 1993, the offensive began."], ["On August 23, the town fell."]], ["1993-07", "1993-08-23"]),
+    ],
+)
+def test_a_background_year_does_not_date_the_report(paragraphs, expected):
+    assert values(paragraphs, document_date=dt.date(2020, 12, 1)) == expected

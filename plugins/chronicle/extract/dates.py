@@ -61,6 +61,7 @@ def tag_with_date(
     result = []
     seq = 0
     for paragraph, paragraph_frames in zip(texts, frames):
+        resolver.next_paragraph()
         found = []
         for sentence, sentence_frames in zip(paragraph, paragraph_frames):
             found.append(resolver.sentence(seq, sentence, sentence_frames))

@@ -73,8 +73,13 @@ class Resolver:
         self.year: int | None = anchors.title_year
         self.month: tuple[int, int] | None = None
         self.early = False  # the narrative stands in the first half of its year (spring, March)
+        self.paragraph = 0
+        self.vague_since: int | None = None  # paragraph where a bare year or span of years set the year
         self.day: dt.date | None = None
         self.label = "title" if anchors.title_year else ""
+
+    def next_paragraph(self) -> None:
+        self.paragraph += 1
 
     def sentence(self, seq: int, text: str, frames: list[Frame]) -> list[DateMention]:
         mentions = []
@@ -114,6 +119,8 @@ class Resolver:
     def infer_year(self, seq: int, point: Point, local_year: int | None) -> tuple[int | None, str | None]:
         if local_year is not None:
             return local_year, f"sentence:{local_year}"
+        if self.year is not None and self.background(point):
+            return self.anchors.date.year, self.anchors.date_label
         if self.year is not None:
             year = self.year
             if self.month and point.month and self.month[0] == year and self.month[1] - point.month >= 9:
@@ -127,6 +134,14 @@ class Resolver:
         if later is not None:
             return later, f"later-text:{later}"
         return None, None
+
+    def background(self, point: Point) -> bool:
+        """A news text's history aside ("In 1992-1994, tensions boiled over") gives no year to the
+        report's "On November 9" in a later paragraph: that day is the document's year's, if not after it."""
+        doc = self.anchors.date
+        if doc is None or self.vague_since is None or self.vague_since == self.paragraph or not point.month:
+            return False
+        return (point.month, point.day or 1) <= (doc.month, doc.day) and self.year < doc.year
 
     def relative(self, frame: Frame) -> tuple[DateMention, Point | None]:
         shift = frame.shift
@@ -230,6 +245,7 @@ class Resolver:
             self.month = None
         self.year = last.year
         self.label = mention.value
+        self.vague_since = self.paragraph if precision == "year" else None
 
 
 def _bounded(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date | None, dt.date | None]:
