@@ -162,8 +162,9 @@ def test_a_geonames_dump_becomes_filed_merged_checked_entries(tmp_path, gazettee
     entries = {e["name"]: e for e in by_code["AZ-ZAN"]}
     assert sorted(entries) == ["Tank", "Vartexa", "Zorbatun"]
     assert entries["Vartexa"]["names"] == [["Vartexa", "en", "GeoNames"],
-                                           ["Вартекса", "ru", tool._ALT_USAGE], ["Վարտեքսա", "hy", tool._ALT_USAGE],
-                                           ["Vartexa-2", "en", tool._ALT_USAGE]]
+                                           ["Вартекса", "ru", "Russian (GeoNames / Who's On First)"],
+                                           ["Վարտեքսա", "hy", "Armenian (GeoNames / Who's On First)"],
+                                           ["Vartexa-2", "en", "Latin transliteration (GeoNames / Who's On First)"]]
     assert entries["Vartexa"]["source"] == "GeoNames 1, CC BY 4.0"
     assert entries["Zorbatun"]["source"].endswith("district by nearest centre, CC BY 4.0")
     assert entries["Tank"]["names"][0]["needs_context"] is True

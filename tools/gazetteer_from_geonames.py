@@ -75,7 +75,8 @@ _SHORT = 4
 # Who's On First name fields kept, with their language (und: unlabelled variants).
 _WOF_NAMES = (("name:aze_x_preferred", "az"), ("name:hye_x_preferred", "hy"), ("name:rus_x_preferred", "ru"),
               ("name:eng_x_preferred", "en"), ("name:und_x_variant", "und"))
-_ALT_USAGE = "GeoNames / Who's On First alternate name"
+# Who uses an alternate name, as far as the data says: its language (a Latin spelling of no stated language is a transliteration).
+_USAGE = {"az": "Azerbaijani", "hy": "Armenian", "ru": "Russian", "en": "Latin transliteration"}
 _MERGE_KM = 3.0
 _HAND_KM = 8.0
 
@@ -252,8 +253,10 @@ def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset()) ->
         pid, n = f"{base}-{suffix}-{n}", n + 1
     ids.add(pid)
     spellings = [_schwa(record.name)] + [_schwa(a) for a in record.alternates if re.search(r"[^\W\d_]", a)]
-    names = [[s, record.languages.get(s) or language(s), "GeoNames" if i == 0 else _ALT_USAGE]
-             for i, s in enumerate(dict.fromkeys(spellings))]
+    names = []
+    for i, text in enumerate(dict.fromkeys(spellings)):
+        lang = record.languages.get(text) or language(text)
+        names.append([text, lang, "GeoNames" if i == 0 else f"{_USAGE[lang]} (GeoNames / Who's On First)"])
     names = [{"text": n[0], "lang": n[1], "usage": n[2], "needs_context": True}
              if n[0] in GUARDED or len(n[0]) < _SHORT or n[0] in words or n[0].lower() in words else n
              for n in names]
