@@ -19,7 +19,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from chronicle.events.intervals import Interval, disjoint, intersection
+from chronicle.events.intervals import Interval, disjoint
 from chronicle.model import Claim
 
 # How far apart (days) two sources' claims may be and still be about the same happening.

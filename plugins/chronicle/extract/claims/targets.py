@@ -20,8 +20,8 @@ from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
 
 LOCAL_KINDS = frozenset({"village", "settlement", "hill", "height", "pass", "reservoir", "landmark", "military-base", "bridge"})
-REGION_KINDS = frozenset({"road", "corridor", "region", "line"})
 LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:then\s+|the\s+)?$", re.I)
+COMMA = re.compile(",")
 ITEM_DATE = re.compile(r"^\s*(?:city|town|district|region)?\s*(?:on|in|by)\s+(?:the\s+)?$", re.I)
 
 
@@ -166,16 +166,16 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
             break
     if found:
         return [target(m) for m in found]
-    last = WORD.findall(text[begin:end])[-1:]
-    if last and lex.has("generic_territory", last[0]):
-        return [region(end - len(last[0]) - 1, end)]
+    last = list(WORD.finditer(text, begin, end))[-1:]
+    if last and lex.has("generic_territory", last[0].group()):
+        return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
     return _anaphora(text, begin, end, previous, places, lex, [], at_end=True)
 
 
 def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
-    cuts = [begin] + [m.end() for m in re.finditer(",", text[begin:end])]
-    cuts = [begin] + [begin + c for c in cuts[1:]]
-    return [(a, b) for a, b in zip(cuts, cuts[1:] + [end])]
+    """The comma-separated stretches of ``text[begin:end]``, as offsets."""
+    cuts = [begin] + [m.end() for m in COMMA.finditer(text, begin, end)]
+    return list(zip(cuts, cuts[1:] + [end]))
 
 
 def _appositive(segment: str) -> bool:
