@@ -81,6 +81,8 @@ def pages(site) -> dict[str, str]:
         "day": day,
         "sources-index": "sources/",
         "source": source,
+        "event": _first_disputed_event(site),
+        "disputed-index": "events/disputed/",
     }
 
 
@@ -96,6 +98,12 @@ def _district_page(site, name: str) -> str:
         if h1 and h1.get_text(" ", strip=True).startswith(name):
             return _url(site, path)
     raise AssertionError(f"no district page is headed {name!r}")
+
+
+def _first_disputed_event(site) -> str:
+    events = [e for e in site.data("events.jsonl") if e["disputed"]]
+    assert events, "no disputed event in the export"
+    return f"events/{events[0]['id']}/"
 
 
 def _first_page_with_footnotes(site, candidates: list[Path]) -> str:
@@ -283,6 +291,31 @@ def _plain(html: str) -> str:
     return re.sub(r"<[^>]+>", "", html).strip()
 
 
+# ----------------------------------------------------------------------------- events
+
+
+def test_a_reader_reaches_the_1993_fall_of_fuzuli_from_its_district_in_one_click(page, watch, base_url, pages):
+    """Three claims, three dates, and the callout that says the sources disagree."""
+    _open(page, base_url, pages["district"])
+    page.locator("article ul.chronicle-events a", has_text=re.compile(r"changes hands \(1993\)")).first.click()
+    page.wait_for_load_state("load")
+    expect(page.locator("article .chronicle-verdict .admonition-title")).to_have_text("Sources disagree")
+    rows = page.locator("article table.chronicle-claims tbody tr")
+    expect(rows).to_have_count(3)
+    dates = {rows.nth(i).locator('td[data-label="Date claimed"]').inner_text() for i in range(3)}
+    assert len(dates) == 3, dates
+    expect(page.locator("article .chronicle-verdict")).to_contain_text("3 sources give 3 dates")
+    watch.assert_clean()
+
+
+def test_claims_become_cards_on_a_phone(phone, watch, base_url, pages):
+    _open(phone, base_url, pages["event"])
+    first, second = (phone.locator("article table.chronicle-claims tbody tr td").nth(i).bounding_box() for i in (0, 1))
+    assert second["y"] >= first["y"] + first["height"] - 1, "cells of a claim should stack, not sit side by side"
+    assert phone.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    watch.assert_clean()
+
+
 # ----------------------------------------------------------------------------- narrow screens
 
 
@@ -325,7 +358,8 @@ def _wait_for_timelines(page: Page, site, url: str) -> None:
 
 SERIOUS = ("serious", "critical")
 MATERIAL_PAGES = ["about/", "methodology/", "editors/", "404.html"]
-AXE_KINDS = ["material", "home", "wars-index", "war", "districts-index", "district", "dates-index", "year", "month", "day", "sources-index", "source"]
+AXE_KINDS = ["material", "home", "wars-index", "war", "districts-index", "district", "dates-index", "year", "month", "day", "sources-index", "source",
+             "event", "disputed-index"]
 # Where each violating element sits: Material's header, navigation, search and footer, or the article.
 _REGIONS_JS = """selectors => selectors.map(sel => {
     const el = document.querySelector(sel);
@@ -381,7 +415,7 @@ def _serious_by_region(page: Page, violations: list[dict]) -> dict[str, str]:
 # ----------------------------------------------------------------------------- screenshots
 
 
-@pytest.mark.parametrize("kind", ["home", "war", "district", "day", "source"])
+@pytest.mark.parametrize("kind", ["home", "war", "district", "day", "source", "event", "disputed-index"])
 def test_screenshots_for_review(page, phone, watch, base_url, site, pages, kind):
     """Kept under test-artifacts/browser/ for a human to look at; the page must at least render content."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,7 @@ from chronicle.render.aliases import alias_targets, redirect_files
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page
 from chronicle.render.date_pages import render_date_pages, render_timeline_index
 from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
+from chronicle.render.event_pages import link_events, render_event_pages
 from chronicle.render.index_pages import render_editors_page, render_source_index
 from chronicle.render.overview import render_overview
 from chronicle.render.source_page import render_source
@@ -180,11 +181,13 @@ def render_pages(build: Build, directory_urls: bool = True, statements_per_page:
     """Every generated page, sorted by path so builds are reproducible."""
     addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
     index = build.index
+    addresses.events = link_events(build.corpus.events, index)
     inside = mentioned_places(index, build.gazetteer)
     pages = [render_source(s, index, addresses, directory_urls) for s in build.corpus.sources]
     for place in build.gazetteer.districts():
         pages += render_district(place, index, addresses, inside.get(place.district or place.id, []))
     pages += render_date_pages(index, addresses)
+    pages += render_event_pages(build.corpus.events, index, addresses, addresses.events)
     for war in build.catalog.all():
         pages += render_war(war, index, addresses)
     pages += [

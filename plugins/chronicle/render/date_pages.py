@@ -15,6 +15,7 @@ from itertools import groupby
 from chronicle.index import Filing, SiteIndex, page_kind
 from chronicle.render.addresses import Addresses, date_title
 from chronicle.render.common import Page, PageContext, split
+from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
 from chronicle.render.statements import StatementRenderer, unique
 
@@ -115,6 +116,7 @@ def _day_page(key: str, title: str, uri: str, filings: list[Filing], part_uris: 
         el("p", join(nav, " · "), class_="chronicle-crumbs"),
         _within_wars(page, key, war_days, addresses),
         _facets(page, filings, addresses),
+        *_events(page, key, addresses),
         page.heading(2, "What the sources say"),
         pager,
         _side_by_side(filings, out),
@@ -139,12 +141,13 @@ def _period_page(key: str, below: list[str], index: SiteIndex, addresses: Addres
     out = StatementRenderer(page, ("dates", key), index, addresses)
     own = index.dates.get(key, [])
     all_filings = own + [f for k in below for f in index.dates.get(k, [])]
-    parts: list[object] = [page.heading(1, title), el("p", _breadcrumbs(page, key), class_="chronicle-crumbs"), _facets(page, all_filings, addresses)]
+    parts: list[object] = [page.heading(1, title), el("p", _breadcrumbs(page, key), class_="chronicle-crumbs"), _facets(page, all_filings, addresses),
+                           *_events(page, key, addresses)]
     if own:
         parts += [page.heading(2, f"Dated to {title} as a whole"), out.items(own)]
     child_len = 7 if page_kind(key) == "year" else 10
     children = [(child, [f for k in keys for f in index.dates.get(k, [])]) for child, keys in groupby([k for k in below if len(k) >= child_len], key=lambda k: k[:child_len])]
-    busy = len(unique(all_filings)) > addresses.statements_per_page
+    busy = len(unique(own)) + sum(len(unique(filings)) for _, filings in children) > addresses.statements_per_page
     if busy:
         parts.append(page.heading(2, "By " + ("month" if child_len == 7 else "day")))
         parts.append(el("ul", *(el("li", page.a(f"dates/{child}.md", date_title(child)), f" ({len(unique(filings))})") for child, filings in children if filings), class_="chronicle-children"))
@@ -153,6 +156,13 @@ def _period_page(key: str, below: list[str], index: SiteIndex, addresses: Addres
             if filings:
                 parts += [page.heading(2, date_title(child), content=page.a(f"dates/{child}.md", date_title(child))), out.items(filings)]
     return page.page(title, *parts, in_nav=page_kind(key) in ("year", "decade"), search_filters=facet_filters(all_filings, year=key[:4] if key[:4].isdigit() else None))
+
+
+def _events(page: PageContext, key: str, addresses: Addresses) -> list[Markup]:
+    """The events some claim dates to this page, each with the other dates claimed for it."""
+    links = addresses.events
+    listed = event_list(page, links.by_date.get(key, []), addresses, links, here=key) if links else None
+    return [page.heading(2, "Events claimed for this date"), listed] if listed else []
 
 
 def _facets(page: PageContext, filings: list[Filing], addresses: Addresses) -> Markup | None:

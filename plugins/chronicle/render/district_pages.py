@@ -13,6 +13,7 @@ from chronicle.index import Filing, SiteIndex
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, slugify, split
 from chronicle.render.date_pages import facet_filters
+from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
 from chronicle.render.map import district_map
 from chronicle.render.overview import war_anchor
@@ -36,6 +37,8 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     if mentioned:
         items = ", ".join(f"{p.name} ({p.kind})" for p in mentioned)
         parts += [page.heading(2, f"Places in {place.name} that sources name"), el("p", items)]
+    if events := event_list(page, addresses.events.by_district.get(code, []) if addresses.events else [], addresses, addresses.events):
+        parts += [page.heading(2, "Events"), events]
     parts.append(page.heading(2, "What the sources say"))
     if not filings:
         parts.append(el("p", "No source in the corpus reports events here yet."))

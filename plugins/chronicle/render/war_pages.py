@@ -13,6 +13,7 @@ from chronicle.index import Filing, SiteIndex
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, human_date, slugify, split
 from chronicle.render.date_pages import facet_filters
+from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
 from chronicle.render.statements import StatementRenderer, unique
 from chronicle.wars import War
@@ -30,6 +31,8 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses) -> list[Page]:
     parts.append(el("div", class_="chronicle-timeline", data_src=page.asset(f"data/timeline/{war.id}.json")))
     if table := _district_table(page, filings, addresses):
         parts += [page.heading(2, "Districts"), table]
+    if events := event_list(page, addresses.events.by_war.get(war.id, []) if addresses.events else [], addresses, addresses.events):
+        parts += [page.heading(2, "Chronology of events"), events]
     parts.append(page.heading(2, "In the sources' words"))
     if not filings:
         parts.append(el("p", "No source in the corpus is filed under this period yet."))

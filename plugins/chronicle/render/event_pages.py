@@ -1,0 +1,196 @@
+"""Event pages: every source's claim about one happening side by side, and where they disagree.
+
+An event page's own words are a neutral title ("Fuzuli changes hands
+(1993)"), a count of what the claims' dates say together ("3 sources give 3
+dates, from on or before 20 August to 25 August 1993"), and labels. Every
+statement on it is a quote with its footnote. The same events are listed on
+the pages of their district, war, dates and sources (see :class:`EventLinks`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from chronicle.events.describe import claim_date, summary, title
+from chronicle.index import SiteIndex, date_pages
+from chronicle.model import Claim, Event
+from chronicle.render.addresses import Addresses
+from chronicle.render.common import Page, PageContext, human_date, source_uri
+from chronicle.render.html import Markup, el, join
+
+EVENTS_INDEX = "events/index.md"
+DISPUTED_PAGE = "events/disputed.md"
+
+
+def event_uri(event: Event) -> str:
+    return f"events/{event.id}.md"
+
+
+@dataclass
+class EventLinks:
+    """Where each event belongs: its district, war, date pages and claiming sentences."""
+
+    by_district: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+    by_war: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+    by_date: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+    by_sentence: dict[tuple[str, str], list[tuple[Claim, Event]]] = field(default_factory=lambda: defaultdict(list))
+    dates_of: dict[str, list[str]] = field(default_factory=dict)  # event id -> date page keys its claims give
+
+
+def link_events(events: list[Event], index: SiteIndex) -> EventLinks:
+    links = EventLinks()
+    for event in events:
+        if event.district:
+            links.by_district[event.district].append(event)
+        links.by_war[event.war].append(event)
+        keys: list[str] = []
+        for claim in event.claims:
+            links.by_sentence[(claim.source, claim.sentence)].append((claim, event))
+            keys += claim_pages(claim, index)
+        links.dates_of[event.id] = sorted(set(keys))
+        for key in links.dates_of[event.id]:
+            links.by_date[key].append(event)
+    return links
+
+
+def claim_pages(claim: Claim, index: SiteIndex) -> list[str]:
+    """The date pages of the mention that dates a claim (the same pages its sentence is filed on for that date)."""
+    statement = index.statements.get((claim.source, claim.sentence))
+    if statement is None or claim.date is None:
+        return []
+    return [key for m in statement.facts.dates if m.value == claim.date for key, _ in date_pages(m)]
+
+
+def display_title(event: Event, addresses: Addresses) -> str:
+    place = None
+    if event.place:
+        try:
+            place = addresses.gazetteer.get(event.place).name
+        except KeyError:
+            place = None
+    if place is None and event.district and addresses.has_district(event.district):
+        place = addresses.district(event.district)[1]
+    return title(event, place.removesuffix(" District") if place else None)
+
+
+def status(event: Event) -> Markup:
+    """A small badge: disputed or not, in words (never colour alone)."""
+    if event.disputed:
+        return el("span", "sources disagree", class_="chronicle-badge chronicle-disputed")
+    return el("span", "no conflict in dates", class_="chronicle-badge")
+
+
+def render_event(event: Event, index: SiteIndex, addresses: Addresses, links: EventLinks) -> Page:
+    page = PageContext(event_uri(event), addresses.directory_urls)
+    name = display_title(event, addresses)
+    crumbs = [page.a(EVENTS_INDEX, "Events"), page.a(addresses.war(event.war)[0], addresses.war(event.war)[1])]
+    if event.district and addresses.has_district(event.district):
+        crumbs.append(page.a(*addresses.district(event.district)))
+    kind_class, label = ("warning", "Sources disagree") if event.disputed else ("success", "What the sources' dates say")
+    callout = el("div", el("p", label, class_="admonition-title"), el("p", summary(event)), class_=f"admonition {kind_class} chronicle-verdict")
+    dates = [page.a(*addresses.date(key)) for key in links.dates_of.get(event.id, [])]
+    facts = el("ul", el("li", el("strong", "Dates claimed: "), join(dates, " · ") if dates else "none given"),
+               el("li", el("strong", "Wordings by perspective: "), _wordings(event, index)), class_="chronicle-facets")
+    return page.page(
+        name,
+        page.heading(1, name),
+        el("p", join(crumbs, " › "), class_="chronicle-crumbs"),
+        callout,
+        facts,
+        page.heading(2, "Claims"),
+        _claims_table(page, event, index),
+        search_filters=(("war", (event.war,)), *((("district", (event.district,)),) if event.district else ()),
+                        ("kind", ("event",))),
+    )
+
+
+def _wordings(event: Event, index: SiteIndex) -> Markup:
+    """Each perspective's own words for the event, so "liberated" and "occupied" stand side by side."""
+    by_side: dict[str, list[str]] = defaultdict(list)
+    for claim in event.claims:
+        statement = index.statements.get((claim.source, claim.sentence))
+        side = (statement.source.meta.perspective if statement else None) or "unstated"
+        if claim.wording not in by_side[side]:
+            by_side[side].append(claim.wording)
+    return join((el("span", f"{side}: ", join((el("q", w, class_="chronicle-wording") for w in words), ", ")) for side, words in sorted(by_side.items())), "; ")
+
+
+def _claims_table(page: PageContext, event: Event, index: SiteIndex) -> Markup:
+    rows = []
+    for claim in event.claims:
+        statement = index.statements.get((claim.source, claim.sentence))
+        if statement is None:
+            continue
+        meta = statement.source.meta
+        who = [page.a(source_uri(claim.source), statement.source.title)]
+        who += [el("small", v) for v in (meta.revision, meta.publisher, human_date(meta.published)) if v]
+        cells = [
+            el("td", join(who, el("br")), data_label="Source"),
+            el("td", meta.perspective or "unstated", data_label="Perspective"),
+            el("td", claim_date(claim) or el("em", "no date"), data_label="Date claimed"),
+            el("td", el("q", claim.wording, class_="chronicle-wording"), data_label="Wording"),
+            el("td", page.quote(statement), data_label="Quote"),
+        ]
+        rows.append(el("tr", *cells))
+    head = el("tr", *(el("th", h) for h in ("Source", "Perspective", "Date claimed", "Wording", "Quote")))
+    return el("table", el("thead", head), el("tbody", *rows), class_="chronicle-claims")
+
+
+def event_list(page: PageContext, events: list[Event], addresses: Addresses, links: EventLinks, *, here: str | None = None) -> Markup | None:
+    """Events as a list: title, claimed dates, sources, badge; on a date page, the other dates claimed."""
+    if not events:
+        return None
+    items = []
+    for event in sorted(events, key=_order):
+        parts: list[object] = [page.a(event_uri(event), display_title(event, addresses)), " ", status(event), " — ",
+                               f"{len(event.sources)} source{'s' if len(event.sources) != 1 else ''}"]
+        others = [k for k in links.dates_of.get(event.id, []) if k != here]
+        if others:
+            label = "also claimed for " if here else "dates claimed: "
+            parts += [" · ", label, join((page.a(*addresses.date(k)) for k in others), ", ")]
+        items.append(el("li", *parts))
+    return el("ul", *items, class_="chronicle-events")
+
+
+def _order(event: Event) -> tuple:
+    days = [d for c in event.claims for d in (c.earliest, c.latest) if d]
+    return (min(days) if days else None) is None, min(days) if days else None, event.id
+
+
+def render_event_index(events: list[Event], addresses: Addresses, links: EventLinks) -> Page:
+    page = PageContext(EVENTS_INDEX, addresses.directory_urls)
+    intro = el("p", "Happenings the sources report, each with every source's claim about it: the date it gives, its words, its side. ",
+               page.a(DISPUTED_PAGE, "Where sources disagree"), " lists those whose dates cannot all be true.")
+    return page.page("Events", page.heading(1, "Events"), intro, *_by_war(page, events, addresses, links), in_nav=True)
+
+
+def render_disputed(events: list[Event], addresses: Addresses, links: EventLinks) -> Page:
+    page = PageContext(DISPUTED_PAGE, addresses.directory_urls)
+    disputed = [e for e in events if e.disputed]
+    intro = el("p", f"{len(disputed)} events whose claimed dates cannot all be true, by war, each with the spread of dates its sources give.")
+    parts: list[object] = []
+    for war_id, group in _wars(disputed, addresses):
+        parts.append(page.heading(2, addresses.war(war_id)[1]))
+        parts.append(el("ul", *(el("li", page.a(event_uri(e), display_title(e, addresses)), ": ", summary(e)) for e in sorted(group, key=_order))))
+    return page.page("Where sources disagree", page.heading(1, "Where sources disagree"), intro, *parts, in_nav=True)
+
+
+def _wars(events: list[Event], addresses: Addresses) -> list[tuple[str, list[Event]]]:
+    order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
+    grouped: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        grouped[e.war].append(e)
+    return sorted(grouped.items(), key=lambda kv: order.get(kv[0], len(order)))
+
+
+def _by_war(page: PageContext, events: list[Event], addresses: Addresses, links: EventLinks) -> list[Markup]:
+    parts = []
+    for war_id, group in _wars(events, addresses):
+        parts += [page.heading(2, addresses.war(war_id)[1]), event_list(page, group, addresses, links)]
+    return parts
+
+
+def render_event_pages(events: list[Event], index: SiteIndex, addresses: Addresses, links: EventLinks) -> list[Page]:
+    pages = [render_event(e, index, addresses, links) for e in events]
+    return pages + [render_event_index(events, addresses, links), render_disputed(events, addresses, links)]
