@@ -105,6 +105,7 @@ entries:
         ("- id: x\n  kind: war\n  name: X\n  aliases: [big  war]\n", 8, "also names big-war"),
         ("- id: x\n  kind: war\n  name: X\n  districts: [AZ-NOPE]\n", 8, "AZ-NOPE"),
         ("- id: x\n  kind: war\n  name: X\n  colour: red\n", 8, "unknown field(s) colour"),
+        ("- id: x\n  kind: war\n  name: X\n  summary: Forces took the town.\n", 8, "unknown field(s) summary"),
         ("- id: x\n  kind: war\n", 8, "needs a non-empty 'name'"),
         ("ambiguous:\n- name: Big\n  means: [big-war, ghost]\n", 9, "unknown war id 'ghost'"),
         ("- id: x\n  kind: war\n  name: X\n  aliases: [Big [War\n", 11, "invalid YAML"),
@@ -123,4 +124,4 @@ def test_minimal_file_loads(tmp_path: pathlib.Path):
     path = tmp_path / "wars.yaml"
     path.write_text(GOOD, encoding="utf-8")
     [war] = WarCatalog.load(path).all()
-    assert (war.id, war.kind, war.aliases, war.parties, war.summary) == ("big-war", "war", ("Big War",), (), None)
+    assert (war.id, war.kind, war.aliases, war.parties) == ("big-war", "war", ("Big War",), ())

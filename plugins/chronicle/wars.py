@@ -18,7 +18,7 @@ from chronicle.yamlload import LineDict, load_yaml, shown_path
 
 KINDS = frozenset({"war", "campaign", "battle", "clashes", "blockade", "period"})
 _FIELDS = frozenset(
-    {"id", "kind", "name", "aliases", "start", "end", "parent", "parties", "districts", "summary"}
+    {"id", "kind", "name", "aliases", "start", "end", "parent", "parties", "districts"}
 )
 
 
@@ -33,7 +33,6 @@ class War:
     parent: str | None
     parties: tuple[str, ...]
     districts: tuple[str, ...]
-    summary: str | None
     top_id: str = ""  # filled by the catalog: see ``top``
 
     @property
@@ -128,9 +127,6 @@ def _war(path: pathlib.Path, raw: object, line: int) -> War:
     for code in districts:
         if not _known_district(code):
             raise _fail(path, line, f"{raw['id']}: {code!r} is not an ISO 3166-2 subdivision or country code")
-    summary = raw.get("summary")
-    if summary is not None and not isinstance(summary, str):
-        raise _fail(path, line, f"{raw['id']}: summary must be text")
     parent = raw.get("parent")
     if parent is not None and not isinstance(parent, str):
         raise _fail(path, line, f"{raw['id']}: parent must be an id")
@@ -144,7 +140,6 @@ def _war(path: pathlib.Path, raw: object, line: int) -> War:
         parent=parent,
         parties=_strings(path, line, raw, "parties"),
         districts=districts,
-        summary=summary,
     )
 
 
