@@ -100,6 +100,7 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("They yesterday accepted.", [("yesterday", "2023-09-19", "DATE", None)]),
         ("The offensive launched on Tuesday.", [("Tuesday", "2023-09-19", "DATE", None)]),
         ("This week they organized it.", [("This week", "2023-W38", "DATE", None)]),
+        ("Last weekend the village was shelled.", [("Last weekend", "2023-W37-WE", "DATE", None)]),
         ("Earlier this month they met.", [("Earlier this month", "2023-09", "DATE", None)]),
         ("Last year it rained.", [("Last year", "2022", "DATE", None)]),
         ("Two weeks ago it rained.", [("Two weeks ago", "2023-09-06", "DATE", None)]),
@@ -210,6 +211,11 @@ def test_bounds_and_precision(sentence, earliest, latest, precision):
 def test_describe(sentence, label):
     (mention,) = tag(sentence)
     assert describe(mention) == label
+
+
+def test_a_weekend_is_described_as_one():
+    (mention,) = tag("Last weekend the village was shelled.", document_date=DOC_DATE)
+    assert describe(mention) == "the weekend of 16 September 2023"
 
 
 def test_mentions_carry_rule_and_anchor():

@@ -533,10 +533,10 @@ class _Grammar:
         return self.shifted(i)
 
     def deictic(self, i: int) -> Hit | None:
-        """"this week", "last year", "this morning", "last night": against the document date."""
+        """"this week", "last weekend", "last year", "this morning", "last night": against the document date."""
         amount = {"this": 0, "last": -1, "next": 1}[self.low(i)]
         nxt = self.low(i + 1)
-        if nxt in ("week", "month", "year"):
+        if nxt in ("week", "weekend", "month", "year"):
             return self.frame(i, i + 2, "relative:" + self.low(i), "relative", shift=Shift(nxt, amount, "document"))
         if nxt in lx.PARTS_OF_DAY and amount != 1:
             shift = Shift("day", amount if nxt == "night" else 0, "document")

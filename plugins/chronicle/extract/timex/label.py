@@ -44,7 +44,8 @@ def describe(m: DateMention) -> str:
     if "/" in m.value:
         text = _range(*m.value.split("/"))
     elif m.precision == "week":
-        text = f"the week of {m.earliest.day} {calendar.month_name[m.earliest.month]} {m.earliest.year}"
+        noun = "weekend" if m.value.endswith("-WE") else "week"
+        text = f"the {noun} of {m.earliest.day} {calendar.month_name[m.earliest.month]} {m.earliest.year}"
     else:
         text = _plain(m.value)
     if m.mod in _FUZZY:
@@ -71,7 +72,8 @@ def _plain(value: str) -> str:
     if parts[1] in _SEASONS:
         return f"{_SEASONS[parts[1]]} {parts[0]}"
     if parts[1].startswith("W"):
-        return f"week {int(parts[1][1:])} of {parts[0]}"
+        weekend = "the weekend of " if parts[-1] == "WE" else ""
+        return f"{weekend}week {int(parts[1][1:])} of {parts[0]}"
     month = calendar.month_name[int(parts[1])]
     if len(parts) == 2:
         return f"{month} {parts[0]}"

@@ -155,8 +155,10 @@ class Resolver:
 
     def shifted(self, frame: Frame, base: dt.date, anchor: str | None) -> tuple[DateMention, Point | None]:
         shift = frame.shift
-        if shift.unit == "week":
+        if shift.unit in ("week", "weekend"):
             value, span = cal.week(base + relativedelta(weeks=shift.amount))
+            if shift.unit == "weekend":  # "last weekend": Saturday and Sunday of the week before
+                value, span = f"{value}-WE", (span[1] - dt.timedelta(days=1), span[1])
             return _mention(frame, value, "DATE", span, "week", anchor), None
         if shift.unit == "decade":
             point = Point(decade=(base.year + 10 * shift.amount) // 10)
