@@ -87,6 +87,11 @@ def test_generated_settlements_resolve_by_context(gazetteer, sentence, entity, d
     assert found == ([(entity, district)] if entity else [])
 
 
+def test_a_rayon_nearby_does_not_turn_an_editors_entry_into_a_village_of_that_rayon(gazetteer):
+    mentions = tag(gazetteer, "Kalbajar fell in April and Lachin was shelled.").mentions[0][0]
+    assert [(m.text, m.district) for m in mentions] == [("Kalbajar", "AZ-KAL"), ("Lachin", "AZ-LAC")]
+
+
 def test_homonyms_with_no_rayon_nearby_stay_unfiled_and_are_reported(gazetteer):
     result = tag(gazetteer, "Akhmedabad was shelled at dawn.")
     (mention,) = result.mentions[0][0]

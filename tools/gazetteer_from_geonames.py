@@ -69,7 +69,8 @@ _NOT_A_NAME = re.compile(r"\d|\(|Sayli|Gomruk|Gömrük|Vağzal|Limani|\bSt\b|Par
 # only after a cue ("the village of Gosh"), like every name shorter than four letters.
 GUARDED = frozenset({
     "Bayan", "Davit Bek", "Gagarin", "Gandzak", "Gegharkunik", "Gosh", "Khachik", "Madina", "Martuni",
-    "Movses", "Nizami", "Sarov", "Sevan", "Shaki", "Syunik", "Tavush", "Vahan", "Vank", "Yeranos",
+    "Movses", "Nizami", "Nzhdeh", "Polad", "Sarov", "Sevan", "Shahumyan", "Shaki", "Shaumyan", "Syunik", "Tavush",
+    "Vahan", "Vank", "Yeranos",
 })
 _SHORT = 4
 # Who's On First name fields kept, with their language (und: unlabelled variants).

@@ -275,6 +275,8 @@ def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, 
     sentence or paragraph to choose, the mention stays unfiled (and is reported).
     """
     order = _PREFERENCE[hit.cue]
+    # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar.
+    listed_by_hand = any(gazetteer.get(e.entity).source is None for e in hit.entries)
 
     def rank(entry: Entry) -> tuple[int, bool, int, str]:
         place = gazetteer.get(entry.entity)
@@ -282,7 +284,8 @@ def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, 
         generated = place.source is not None
         if inside and place.district in hit.qualifiers:  # "Ağdam, Tovuz"; "Ağdam in Tovuz district"
             evidence = 0
-        elif inside and place.district in context and _context_counts(hit.cue, place.district or "", generated):
+        elif (inside and place.district in context and not (generated and listed_by_hand)
+              and _context_counts(hit.cue, place.district or "", generated)):
             evidence = 1
         else:
             evidence = 2
