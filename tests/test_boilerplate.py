@@ -37,6 +37,8 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", "BAKU, Azerbaijan, Oct. 26", "By Jane Doe – Agency:", PROSE], 2, "byline"),
         (["Title", PROSE, "Most read", "Weather"], 3, "closing chrome"),
         (["Title", PROSE, "Contents", PROSE], 2, "navigation"),
+        (["Title", "Politics | Economy | Karabakh | World", PROSE], 1, "navigation"),
+        (["Title", "Home » News » Region", PROSE], 1, "navigation"),
         (["September 29", "Title", PROSE], 0, "dateline"),
     ],
 )

@@ -50,6 +50,10 @@ STAMP = re.compile(
 # A credit line: a name or label closed by a colon ("Trend:", "article author:", "Main category:").
 CREDIT = re.compile(r"^[\w@.'’ –-]{1,40}:$")
 STAMP_MAX_WORDS = 16
+# A news site's menu: labels of a few words between separators.
+LINK_SEPARATOR = re.compile(r"\s*[|•·»]\s*")
+LINK_LIST_MIN = 3
+LINK_MAX_WORDS = 4
 # A day without its year alone on a line ("September 29", "3 November"), and how near the top a stamp stands.
 DAY_ALONE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})$", re.I)
 STAMP_REACH = 3
@@ -78,7 +82,7 @@ def _own_reason(index: int, text: str) -> str | None:
     stripped = text.strip()
     words = len(stripped.split())
     checks: list[tuple[str, Callable[[], bool]]] = [
-        ("navigation", lambda: bool(NAVIGATION.match(stripped))),
+        ("navigation", lambda: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped)),
         ("share buttons", lambda: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
         ("read counter", lambda: bool(COUNTER.match(stripped))),
         ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped))),
@@ -91,6 +95,12 @@ def _own_reason(index: int, text: str) -> str | None:
         ("caption", lambda: words <= 8 and bool(FILE_NAME.search(stripped))),
     ]
     return next((reason for reason, check in checks if check()), None)
+
+
+def _is_link_list(text: str) -> bool:
+    """A menu: three or more short labels between bars or bullets ("Politics | Economy | Society")."""
+    items = [item.strip() for item in LINK_SEPARATOR.split(text)]
+    return len(items) >= LINK_LIST_MIN and all(0 < len(item.split()) <= LINK_MAX_WORDS and not TERMINAL.search(item) for item in items)
 
 
 def _is_stamp(text: str, words: int) -> bool:
