@@ -22,7 +22,7 @@ ROLES = ("verbs", "intransitive", "nouns", "phrases", "breach")
 WORD_LISTS = (
     "not_target_before", "actors", "locator_heads", "generic_territory", "region_heads", "anaphora",
     "continuation", "exclude_before", "exclude_after", "allowed_to", "adjective_before", "auxiliaries",
-    "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives",
+    "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives", "passive_light",
 )
 
 
@@ -51,6 +51,7 @@ class ClaimLexicon:
     words: dict[str, frozenset[str]]  # WORD_LISTS, lower-case
     phrases: dict[str, re.Pattern]  # the multi-word entries of WORD_LISTS, as patterns
     anaphora_kinds: dict[str, frozenset[str]]  # last word of an anaphor -> kinds of place it can stand for
+    anaphor: re.Pattern  # "the town", "this strategic Azerbaijani city": a determiner, some words, an anaphora noun
 
     def has(self, name: str, word: str) -> bool:
         return word.casefold() in self.words[name]
@@ -98,7 +99,16 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
         words={name: frozenset(ws) for name, ws in lists.items()},
         phrases={name: pattern(ws) for name, ws in lists.items()},
         anaphora_kinds={str(k).casefold(): frozenset(map(str, v or [])) for k, v in (data.get("anaphora_kinds") or {}).items()},
+        anaphor=_anaphor(data.get("anaphora_kinds") or {}),
     )
+
+
+def _anaphor(kinds: dict) -> re.Pattern:
+    """'the town', 'this strategic Azerbaijani city', 'the provincial capital': up to three words between."""
+    nouns = "|".join(re.escape(str(k)) for k in sorted(kinds, key=str))
+    if not nouns:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)
 
 
 def _firsts(forms: list[str]) -> frozenset[str]:

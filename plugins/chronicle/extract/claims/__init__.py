@@ -128,8 +128,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
                ctx: Context) -> list[tuple[Predicate, Target, DateMention | None]]:
     kind = _kind(text, pred, lex)
     pred = replace(pred, kind=kind)
-    if pred.role == "nouns" and not pred.happened and (date is None or kind in NO_DISTRICT_KINDS):
-        return []  # a noun names an event when something says it happened, or the sentence dates it (not a truce)
+    if pred.role == "nouns" and not pred.happened and (date is None or kind in NO_DISTRICT_KINDS and not _premodified(text, pred, date)):
+        return []  # a noun names an event when something says it happened or the sentence dates it ("the 1994 ceasefire agreement")
     if kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
         return [(pred, targets.region(*pred.wording), date)] if kind in NO_DISTRICT_KINDS or date else []
     dates_t = tuple(dates)
@@ -148,12 +148,17 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     if not found and kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]
     return [(pred, t, t.date or date) for t in found if t.district or (t.date or date) is not None
-            or (kind == "control" and _named_region(text, t, lex)) or (pred.happened and t.kind == "region")]
+            or (kind in ("control", "other") and _named_region(text, t, lex)) or (pred.happened and t.kind == "region")]
 
 
 def _named_region(text: str, t: Target, lex: ClaimLexicon) -> bool:
     """'Having taken the road linking ...': one road or corridor is a place of its own, dated or not."""
-    return t.place is None and lex.has("region_heads", text[t.start:t.end])
+    return t.place is None and lex.has("region_heads", text[t.start:t.end])  # control, other: "cut off the road"
+
+
+def _premodified(text: str, pred: Predicate, date: DateMention) -> bool:
+    """'The 1994 ceasefire agreement', 'the 1994 Bishkek Protocol': a date standing in the noun phrase itself."""
+    return date.end <= pred.start and len(WORD.findall(text[date.end:pred.start])) <= 2 and "," not in text[date.end:pred.start]
 
 
 def _premodifier(text: str, pred: Predicate, places: list[PlaceMention]) -> list[Target]:

@@ -33,7 +33,7 @@ class Predicate:
 
     @property
     def subject_side(self) -> bool:
-        """Is the place it is about before it (passive, intransitive)?"""
+        """Is the place it is about before it (passive, intransitive, "subjected to shelling")?"""
         return self.passive or self.role == "intransitive"
 
 
@@ -130,8 +130,10 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
             start = m.start()
             continue
         break
-    infinitive = " to " in text[pred.start:pred.end]  # "were forced to leave" is active on its object
-    passive = (aux and not infinitive) or (pred.role == "verbs" and _reduced_relative(text, lex, pred))
+    form = text[pred.start:pred.end]
+    infinitive = " to " in form  # "were forced to leave" is active on its object
+    participle = not form.split()[0].casefold().endswith("ing")  # "to be attacking" is active
+    passive = (aux and participle and not infinitive) or (pred.role == "verbs" and _reduced_relative(text, lex, pred))
     return replace(pred, wording=(start, pred.end), passive=passive and pred.role == "verbs")
 
 
@@ -147,8 +149,9 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     reach_after = 16 if pred.kind in lex.agreed else 5
     before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5)
     if before is not None:
-        return replace(pred, wording=(before, pred.end), happened=True)
-    after = _near_after(text, verbs, pred.end, reach_after)
+        passive = bool(lex.phrases["passive_light"].match(text, before))  # "were subjected to intensive shelling"
+        return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
+    after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed)
     if after is not None:
         aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
@@ -167,12 +170,15 @@ def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int 
     return best
 
 
-def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int) -> tuple[int, int] | None:
+def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: bool) -> tuple[int, int] | None:
+    """A verb shortly after a noun ("an offensive was launched"); across commas only for a truce's verb
+    ("a humanitarian ceasefire, supported by Russia ..., was accepted")."""
     m = verbs.search(text, pos, min(len(text), pos + 200))
     if not m:
         return None
     gap = text[pos:m.start()]
-    if len(WORD.findall(gap)) > max_words or re.search(r"[;:.!?]|\b(?:but|while|whereas|when|although)\b", gap, re.I):
+    stops = r"[;:.!?]|\b(?:but|while|whereas|when|although)\b" + ("" if commas else "|,")
+    if len(WORD.findall(gap)) > max_words or re.search(stops, gap, re.I):
         return None
     return m.start(), m.end()
 

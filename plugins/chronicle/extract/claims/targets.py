@@ -108,7 +108,7 @@ def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -
     """The object phrase before any place: a road or front (control), or territory named in general."""
     for i, w in enumerate(list(WORD.finditer(text, begin, end))[:8]):
         low = w.group().casefold()
-        if pred.kind == "control" and i <= 3 and lex.has("region_heads", low):
+        if pred.kind in ("control", "other") and i <= 3 and lex.has("region_heads", low):
             return Target(w.start(), w.end(), None, None, local=True)  # a road taken is not a district's fall
         if lex.has("generic_territory", low):
             return region(w.start(), w.end())
@@ -188,18 +188,23 @@ def _capital_of(segment: str) -> bool:
 
 
 def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
-    """A segment that is just a listed place (' Jebrail', ' and Zangelan had'): the list may go on before it."""
+    """A segment that is just listed places (' Jebrail', ' and Zangelan had', ' the village of Garalar of the
+    Tovuz district'): the list may go on before it. Capitalized words are names the gazetteer may not hold."""
     rest = segment
     for m in inside:
         rest = rest.replace(m.text, " ")
-    words = [w.casefold() for w in WORD.findall(rest)]
-    return len(words) <= 3 and all(w in ("and", "or", "the", "had", "has", "have", "was", "were") for w in words)
+    words = WORD.findall(rest)
+    return len(words) <= 12 and all(w[:1].isupper() or w.casefold() in _LIST_WORDS for w in words)
+
+
+_LIST_WORDS = frozenset({"and", "or", "the", "had", "has", "have", "was", "were", "of", "village", "villages", "town",
+                         "towns", "district", "districts", "region", "regions", "settlement", "settlements", "city"})
 
 
 def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], places: list[PlaceMention],
               lex: ClaimLexicon, out: list[Target], at_end: bool) -> list[Target]:
     """'the town', 'the provincial capital' right at the predicate: the place last named in the paragraph."""
-    found = list(lex.phrases["anaphora"].finditer(text, begin, end))
+    found = list(lex.anaphor.finditer(text, begin, end))
     if out or not found:
         return []
     m = found[-1] if at_end else found[0]
