@@ -144,10 +144,12 @@ _NEGATED = re.compile(
     r"(?:in|at|to|into|as\s+far\s+as)?\s*(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
 )
-# "the Foreign Ministry in Yerevan said": where the speaker sits, not where anything happened.
+# "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
+# where the speaker sits, not where anything happened.
 _SEAT_OF = re.compile(
-    r"\b(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
-    r"press\s+service|agency|correspondent)\s+in\s+$",
+    r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
+    r"press\s+service|agency|correspondent|based|headquartered|stationed)\s+in"
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
 # These cues stand just before the name: only this much of the text before it is searched.
