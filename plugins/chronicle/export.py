@@ -176,18 +176,22 @@ def dataset_jsonld(corpus: Corpus) -> dict:
     }
 
 
+def export_files(corpus: Corpus, page_url: PageUrl, places: Places | None = None) -> dict[str, str]:
+    """Each export file's name and content (see DATA-EXPORT.md), in a fixed order."""
+    return {
+        "sources.json": json.dumps(source_rows(corpus, page_url), ensure_ascii=False, indent=1) + "\n",
+        "sentences.jsonl": _lines(sentence_rows(corpus, page_url)),
+        "mentions.jsonl": _lines(mention_rows(corpus)),
+        "claims.jsonl": _lines(claim_rows(corpus)),
+        "events.jsonl": _lines(event_rows(corpus.events)),
+        "events.csv": events_csv(corpus, page_url, places),
+        "dataset.jsonld": json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n",
+    }
+
+
 def write_export(corpus: Corpus, out_dir: Path, page_url: PageUrl, places: Places | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = [
-        _write(out_dir / "sources.json", json.dumps(source_rows(corpus, page_url), ensure_ascii=False, indent=1) + "\n"),
-        _write(out_dir / "sentences.jsonl", _lines(sentence_rows(corpus, page_url))),
-        _write(out_dir / "mentions.jsonl", _lines(mention_rows(corpus))),
-        _write(out_dir / "claims.jsonl", _lines(claim_rows(corpus))),
-        _write(out_dir / "events.jsonl", _lines(event_rows(corpus.events))),
-        _write(out_dir / "events.csv", events_csv(corpus, page_url, places)),
-        _write(out_dir / "dataset.jsonld", json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n"),
-    ]
-    return written
+    return [_write(out_dir / name, text) for name, text in export_files(corpus, page_url, places).items()]
 
 
 def _iso(day) -> str | None:

@@ -7,6 +7,7 @@ log the pipeline's diagnostics and hand pages and export files to MkDocs.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -22,9 +23,9 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
-from chronicle.export import write_export
+from chronicle.export import export_files
 from chronicle.gazetteer import Gazetteer
-from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.search_index import SearchIndexError, build_search_index
 from chronicle.timeline import timeline_rows
@@ -107,8 +108,18 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             GeneratedPage(page, file, config)
             if page.edit_path:
                 self._edit_paths[page.uri] = page.edit_path
+        for name, content in self._export(config).items():
+            files.append(File.generated(config, f"{self.config.export_dir}/{name}", content=content))
         add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
         return files
+
+    def _export(self, config: MkDocsConfig) -> dict[str, str]:
+        """The data export and timeline files, as files MkDocs writes (so links to them are checked)."""
+        url = functools.partial(page_url, directory_urls=config.use_directory_urls)
+        exported = export_files(self._build.corpus, url, self._build.gazetteer)
+        for war_id, rows in timeline_rows(self._build, url).items():
+            exported[f"timeline/{war_id}.json"] = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+        return exported
 
     def _reference_data(self) -> tuple[Gazetteer, WarCatalog]:
         """Gazetteer and wars, reloaded only when their files change (and then from the disk cache if it has them)."""
@@ -153,17 +164,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if self._build is None:
             return
         files = {f.src_uri: f for f in self._files}
-        out = Path(config.site_dir) / self.config.export_dir
-        write_export(self._build.corpus, out, lambda uri: files[uri].url)
         site_dir = Path(config.site_dir)
         for path, html in pipeline.redirects(self._build, lambda uri: files[uri].url, config.use_directory_urls).items():
             if not (site_dir / path).exists():
                 (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
                 (site_dir / path).write_text(html, encoding="utf-8")
-        timelines = out / "timeline"
-        timelines.mkdir(exist_ok=True)
-        for war_id, rows in timeline_rows(self._build, lambda uri: files[uri].url).items():
-            (timelines / f"{war_id}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         try:  # last: Pagefind indexes the finished HTML
             build_search_index(site_dir)
         except SearchIndexError as err:
