@@ -112,20 +112,22 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         return []
     dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
     own = dating.assign(preds, dates, text)
-    opening = dating.opening(text, dates, preds)
-    own = {i: own.get(i) or opening for i in range(len(preds)) if own.get(i) or opening}
+    framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
+    own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
     places = list(places if places is not None else targets.usable(text, f.places, lex))
+    mentioned = [m for m in f.places if m.kind != "country"]
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
         later = [p.wording[0] for p in preds[i + 1:] if p.wording[0] > pred.end]
         begin = max([p.end for p in preds[:i] if p.happened] + [0])
-        found += _claims_of(text, pred, places, dates, own.get(i), later[0] if later else len(text), begin, lex, ctx)
+        found += _claims_of(text, pred, places, dates, own.get(i), later[0] if later else len(text), begin, lex, ctx,
+                            mentioned)
     return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
 
 
 def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: list[DateMention],
-               date: DateMention | None, limit: int, begin: int, lex: ClaimLexicon,
-               ctx: Context) -> list[tuple[Predicate, Target, DateMention | None]]:
+               date: DateMention | None, limit: int, begin: int, lex: ClaimLexicon, ctx: Context,
+               mentioned: list[PlaceMention]) -> list[tuple[Predicate, Target, DateMention | None]]:
     kind = _kind(text, pred, lex)
     pred = replace(pred, kind=kind)
     if pred.role == "nouns" and not pred.happened and (date is None or kind in NO_DISTRICT_KINDS and not _premodified(text, pred, date)):
@@ -134,12 +136,12 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         return [(pred, targets.region(*pred.wording), date)] if kind in NO_DISTRICT_KINDS or date else []
     dates_t = tuple(dates)
     if pred.subject_side:
-        found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places))
+        found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned)
         after = date.end if date and date.start >= pred.end else pred.end
         found += targets.elided(text, after, places, dates_t)
     else:
         found = _premodifier(text, pred, places) + targets.forward(
-            text, pred, places, limit, lex, dates_t, list(ctx.previous_places))
+            text, pred, places, limit, lex, dates_t, list(ctx.previous_places), mentioned)
     if any(t.district for t in found):
         found = [t for t in found if t.district or t.place is None and t is found[0]] if kind == "control" else [
             t for t in found if t.district]
@@ -197,7 +199,7 @@ def _war(kind: str, span: tuple | None, filed: tuple[str, ...], ctx: Context) ->
         by_date = dating.war_for(ctx.catalog, span, kind, filed)
         if by_date:
             return by_date
-    narrative = dating.war_for(ctx.catalog, ctx.narrative, kind, filed)
+    narrative = dating.war_for(ctx.catalog, ctx.narrative, kind, filed) if ctx.narrative[0] else None
     if filed:
         return narrative if narrative in filed else filed[0]
     return narrative or ctx.fallback_war or "interwar"

@@ -82,14 +82,23 @@ def bounds(d: DateMention) -> Interval:
 
 
 def reported(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> bool:
-    """Is the date carried by a reporting verb ('denounced on Tuesday an aggression', '..., the president said Sunday')?"""
+    """Is the date carried by a reporting verb ('denounced on Tuesday an aggression', '..., the president said
+    Sunday', 'the ministry said Sunday that ...')? Then it only bounds the event."""
+    return not (pred.wording[0] <= d.start < pred.wording[1]) and _after_reporting(text, d, lex)
+
+
+def _after_reporting(text: str, d: DateMention, lex: ClaimLexicon) -> bool:
     before = [w.casefold() for w in WORD.findall(text[: d.start])[-2:]]
-    if d.start > pred.wording[1]:
-        return bool(before) and (lex.has("reporting", before[-1]) or (before[-1] == "on" and lex.has("reporting", before[0])))
-    if d.end > pred.wording[0]:
-        return False
-    between = text[d.end: pred.wording[0]]
-    return any(lex.has("reporting", w) for w in before) and len(WORD.findall(between)) <= 3 and not re.search(r"[,;]", between)
+    return bool(before) and (lex.has("reporting", before[-1]) or (before[-1] == "on" and lex.has("reporting", before[0])))
+
+
+def carried(text: str, dates: list[DateMention], preds: list[Predicate], lex: ClaimLexicon) -> DateMention | None:
+    """'The ministry said Sunday that troops seized ... and reached ...': the report's date bounds all it reports."""
+    for d in dates:
+        if _after_reporting(text, d, lex) and re.match(r"\s*,?\s*that\b", text[d.end:]) and all(
+                p.wording[0] > d.end for p in preds):
+            return d
+    return None
 
 
 def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ...]) -> str | None:

@@ -156,7 +156,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in words_before(text, pred.start, 3))
-    reported = any(lex.has("reporting", w) for w in words_before(text, pred.start, 6))  # "denounced on Tuesday an aggression"
+    reported = bool(lex.phrases["reporting"].search(" ".join(words_before(text, pred.start, 6))))  # "denounced on Tuesday an aggression"
     return replace(pred, happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
 
 

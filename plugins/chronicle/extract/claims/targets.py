@@ -84,7 +84,7 @@ def region(start: int, end: int) -> Target:
 
 
 def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon,
-            dates: tuple[DateMention, ...], previous: list[PlaceMention]) -> list[Target]:
+            dates: tuple[DateMention, ...], previous: list[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
     """Targets after the predicate, up to ``limit`` (the next predicate) or the end of its clause."""
     begin = max(pred.end, pred.wording[1])
     stop = STOP.search(text, begin, limit)
@@ -95,7 +95,7 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     if head and lex.has("generic_territory", text[head.start:head.end]):
         return out  # "five regions adjacent to Karabakh": the places after only describe them
     if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex):
-        return out + _anaphora(text, begin, end, previous, places, lex, out, at_end=False)
+        return out + _anaphora(text, begin, end, previous, mentioned, lex, out, at_end=False)
     chain = [found[0]]
     for m in found[1:]:
         if not _list_gap(text[chain[-1].end:m.start], lex):
@@ -130,6 +130,8 @@ def _list_gap(gap: str, lex: ClaimLexicon) -> bool:
     words = [w.casefold() for w in WORD.findall(gap)]
     if len(words) > 8 or STOP.search(gap) or any(lex.has("auxiliaries", w) for w in words):
         return False
+    if re.match(r"^\s*,\s*(?:a|an)\b", gap, re.I):
+        return False  # "Fizuli, an Azerbaijani town south of Aghdam": an apposition locates, it does not list
     return not re.search(r"\band\s+(?:[\w-]+\s+)?\w+(?:ed|ing)\b", gap, re.I) or bool(LIST_GLUE.match(gap))
 
 
@@ -142,7 +144,7 @@ def _item_date(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> Da
 
 
 def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
-             previous: list[PlaceMention]) -> list[Target]:
+             previous: list[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list."""
     end = pred.wording[0]
     stop = None
@@ -169,7 +171,7 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     last = list(WORD.finditer(text, begin, end))[-1:]
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
-    return _anaphora(text, begin, end, previous, places, lex, [], at_end=True)
+    return _anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True)
 
 
 def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -194,7 +196,7 @@ def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
     for m in inside:
         rest = rest.replace(m.text, " ")
     words = WORD.findall(rest)
-    return len(words) <= 12 and all(w[:1].isupper() or w.casefold() in _LIST_WORDS for w in words)
+    return len(words) <= 20 and all(w[:1].isupper() or w.casefold() in _LIST_WORDS for w in words)
 
 
 _LIST_WORDS = frozenset({"and", "or", "the", "had", "has", "have", "was", "were", "of", "village", "villages", "town",
@@ -203,7 +205,8 @@ _LIST_WORDS = frozenset({"and", "or", "the", "had", "has", "have", "was", "were"
 
 def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], places: list[PlaceMention],
               lex: ClaimLexicon, out: list[Target], at_end: bool) -> list[Target]:
-    """'the town', 'the provincial capital' right at the predicate: the place last named in the paragraph."""
+    """'the town', 'this strategic city' right at the predicate: the place last named before it (a dateline's
+    city included: ``places`` are all the sentence's places, ``previous`` the usable ones named earlier)."""
     found = list(lex.anaphor.finditer(text, begin, end))
     if out or not found:
         return []
