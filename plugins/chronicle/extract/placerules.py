@@ -188,6 +188,8 @@ _HAPPENS = frozenset(
     "fell falls burned burns shook hosted hosts suffered suffers lies lay sits remains remained came comes "
     "is was were are has had been being".split()
 )
+# A capital that "is willing", "was ready": the government's stance, not a place of events.
+_WILLING = re.compile(r"\s+(?:is|was|are|were|remains?|seems?)\s+(?:not\s+)?(?:willing|ready|prepared|determined|unwilling|committed|interested)\b")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
@@ -199,8 +201,8 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
         return False
     if _ROUTE_FIRST.search(before) or _ROUTE_SECOND.search(before):
         return False
-    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)):
-        return False
+    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)):
+        return False  # "Baku's forces", "the Baku government", "if Baku is willing"
     return not _subject_of(before, after, seat_of_government)
 
 
