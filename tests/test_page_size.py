@@ -41,3 +41,15 @@ def test_a_busy_year_lists_its_months_with_counts_that_match_their_pages(tmp_pat
     year = built.html("dates/1993/")
     counts = {a.get_text(): int(a.parent.get_text().rsplit("(", 1)[1].rstrip(")")) for a in year.select("article ul.chronicle-children a")}
     assert counts == {"July 1993": 10, "August 1993": 10}
+
+
+def test_statements_dated_to_a_whole_busy_year_move_to_pages_of_their_own(tmp_path):
+    files = {f"{i:02d}.txt": f"Report {i}\nFighting went on in Agdam throughout 1993, said witness {i}.\n" for i in range(5)}
+    project = tiny_project(tmp_path, files)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      sources_dir: sources", f"      sources_dir: sources\n      max_statements_per_page: {LIMIT}"))
+    built = mkdocs_build(project, project / "site", strict=False)
+    assert built.returncode == 0, built.log
+    assert not built.html("dates/1993/").select("article q.chronicle-quote")
+    shown = [q.get_text() for part in ("dates/1993-whole/", "dates/1993-whole-2/") for q in built.html(part).select("article q.chronicle-quote")]
+    assert sorted(shown) == sorted(f"Fighting went on in Agdam throughout 1993, said witness {i}." for i in range(5))

@@ -42,7 +42,7 @@ def render_date_pages(index: SiteIndex, addresses: Addresses) -> list[Page]:
             neighbours = (days[i - 1] if i else None, days[i + 1] if i + 1 < len(days) else None)
             pages += _day_pages(key, index, addresses, neighbours, war_days)
         else:
-            pages.append(_period_page(key, below.get(key, []), index, addresses))
+            pages += _period_pages(key, below.get(key, []), index, addresses)
     return pages
 
 
@@ -135,19 +135,25 @@ def _side_by_side(filings: list[Filing], out: StatementRenderer) -> Markup:
     return el("div", *columns, class_="chronicle-sides")
 
 
-def _period_page(key: str, below: list[str], index: SiteIndex, addresses: Addresses) -> Page:
+def _period_pages(key: str, below: list[str], index: SiteIndex, addresses: Addresses) -> list[Page]:
+    """A decade, year or month page; when busy, it lists its months or days, and its own statements move to pages of their own."""
     uri, title = addresses.date(key)
     page = PageContext(uri, addresses.directory_urls)
     out = StatementRenderer(page, ("dates", key), index, addresses)
-    own = index.dates.get(key, [])
+    own = unique(index.dates.get(key, []))
     all_filings = own + [f for k in below for f in index.dates.get(k, [])]
     parts: list[object] = [page.heading(1, title), el("p", _breadcrumbs(page, key), class_="chronicle-crumbs"), _facets(page, all_filings, addresses),
                            *_events(page, key, addresses)]
-    if own:
-        parts += [page.heading(2, f"Dated to {title} as a whole"), out.items(own)]
     child_len = 7 if page_kind(key) == "year" else 10
     children = [(child, [f for k in keys for f in index.dates.get(k, [])]) for child, keys in groupby([k for k in below if len(k) >= child_len], key=lambda k: k[:child_len])]
-    busy = len(unique(own)) + sum(len(unique(filings)) for _, filings in children) > addresses.statements_per_page
+    busy = len(own) + sum(len(unique(filings)) for _, filings in children) > addresses.statements_per_page
+    extra: list[Page] = []
+    whole = f"Dated to {title} as a whole"
+    if own and busy:
+        extra = _whole_pages(key, whole, own, index, addresses)
+        parts += [page.heading(2, whole), el("p", page.a(extra[0].uri, f"{len(own)} statements"))]
+    elif own:
+        parts += [page.heading(2, whole), out.items(own)]
     if busy:
         parts.append(page.heading(2, "By " + ("month" if child_len == 7 else "day")))
         parts.append(el("ul", *(el("li", page.a(f"dates/{child}.md", date_title(child)), f" ({len(unique(filings))})") for child, filings in children if filings), class_="chronicle-children"))
@@ -155,7 +161,21 @@ def _period_page(key: str, below: list[str], index: SiteIndex, addresses: Addres
         for child, filings in children:
             if filings:
                 parts += [page.heading(2, date_title(child), content=page.a(f"dates/{child}.md", date_title(child))), out.items(filings)]
-    return page.page(title, *parts, in_nav=page_kind(key) in ("year", "decade"), search_filters=facet_filters(all_filings, year=key[:4] if key[:4].isdigit() else None))
+    main = page.page(title, *parts, in_nav=page_kind(key) in ("year", "decade"), search_filters=facet_filters(all_filings, year=key[:4] if key[:4].isdigit() else None))
+    return [main, *extra]
+
+
+def _whole_pages(key: str, title: str, filings: list[Filing], index: SiteIndex, addresses: Addresses) -> list[Page]:
+    """The statements dated to a whole year or month, when its page is too busy to hold them."""
+    parts = split(f"dates/{key}-whole.md", filings, addresses.statements_per_page)
+    pages = []
+    for uri, chunk in parts:
+        page = PageContext(uri, addresses.directory_urls)
+        out = StatementRenderer(page, ("dates", key), index, addresses)
+        crumbs = el("p", _breadcrumbs(page, key), " › ", page.a(*addresses.date(key)), class_="chronicle-crumbs")
+        pager = page.pager([u for u, _ in parts])
+        pages.append(page.page(title, page.heading(1, title), crumbs, pager, out.items(chunk), pager, search_filters=facet_filters(chunk, year=key[:4])))
+    return pages
 
 
 def _events(page: PageContext, key: str, addresses: Addresses) -> list[Markup]:
