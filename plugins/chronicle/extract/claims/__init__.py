@@ -110,7 +110,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     preds = [p for p in predicates.find(text, lex, ctx.previous_kind) if not p.excluded]
     if not preds:
         return []
-    dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
+    dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
+                               ctx.document_date) + dating.relative(text, f.dates, ctx.last_date)
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}

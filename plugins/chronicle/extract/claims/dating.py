@@ -40,6 +40,28 @@ def relative(text: str, dates: tuple[DateMention, ...], last: DateMention | None
     return out
 
 
+ANNIVERSARY = re.compile(r"\byears?\s+(?:pass(?:es|ed)?|have\s+passed|has\s+passed|ago|since)\b|\banniversary\b", re.I)
+
+
+def anniversary(text: str, dates: list[DateMention], document_date: dt.date | None) -> list[DateMention]:
+    """'Today, 24 years pass from the occupation of Aghdam': the event's day is today's, that many years back.
+
+    The sentence's dates then lose the day it is counted from (today, the document's date)."""
+    years = [d for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)] if ANNIVERSARY.search(text) else []
+    today = next((d for d in dates if d.type == "DATE" and d.precision == "day" and d.earliest), None)
+    anchor = today.earliest if today else document_date
+    if not years or anchor is None:
+        return [d for d in dates if d.type != "DURATION"]
+    n = int(years[0].value[1:-1])
+    try:
+        day = anchor.replace(year=anchor.year - n)
+    except ValueError:  # 29 February
+        day = anchor.replace(year=anchor.year - n, day=28)
+    counted = DateMention(years[0].start, years[0].end, years[0].text, day.isoformat(), "DATE", None, day, day, "day",
+                          "claims: anniversary counted back from the document's day", anchor.isoformat())
+    return [d for d in dates if d is not today and d.type != "DURATION"] + [counted]
+
+
 def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
     """Characters between a date and a predicate; a comma between them counts as a long way."""
     gap = max(0, span[0] - d.end, d.start - span[1])
