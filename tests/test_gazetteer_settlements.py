@@ -124,11 +124,20 @@ def test_an_armenian_province_file_brings_its_own_centre(tmp_path):
     (("    source: test record 1\n", ""), 3, "needs a source"),
     (("area: AZ-ZAN", "area: Zangilan"), 1, "area must be an ISO 3166-2 code"),
     (("settlements:", "villages:"), 1, "a settlement file maps"),
+    (("    kind: village\n    district: AZ-ZAN\n    coords: [39.12", "    kind: village\n    kind: town\n"
+      "    district: AZ-ZAN\n    coords: [39.12"), 6, "'kind' is given twice"),
+    (("coords: [40.10, 46.04]", "coords: [40.10, 46.04"), 15, "invalid YAML"),
 ])
 def test_bad_settlement_files_fail_with_file_and_line(tmp_path, change, line, message):
     with pytest.raises(ValueError) as err:
         Gazetteer.load(_directory(tmp_path, settlements=SETTLEMENTS.replace(*change)))
     assert f"az-zan.yaml:{line}:" in str(err.value) and message in str(err.value)
+
+
+def test_generated_files_refuse_aliases_at_the_anchored_node(tmp_path):
+    text = SETTLEMENTS.replace("[[Near, en, test]]", "&n [[Near, en, test]]").replace("[[Far, en, test]]", "*n")
+    with pytest.raises(ValueError, match=r"az-zan\.yaml:8: an alias"):
+        Gazetteer.load(_directory(tmp_path, settlements=text))
 
 
 @pytest.mark.parametrize("a, b, km", [

@@ -327,7 +327,7 @@ class _Builder:
         return str(entry["id"])
 
     def settlement_file(self, reader: _Reader) -> None:
-        area, centre, ids = _settlements.read_file(reader, reader.load(), self.entry, _valid_code)
+        area, centre, ids = _settlements.read_file(reader, _settlements.load(reader.path, reader.shown), self.entry, _valid_code)
         if centre is not None:
             self.centres.setdefault(area, centre)
         self.areas.update(dict.fromkeys(ids, area))

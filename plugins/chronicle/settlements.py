@@ -16,7 +16,10 @@ import pathlib
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import yaml
+
 from chronicle.model import Diagnostic
+from chronicle.yamlload import DEFAULT_MAX_YAML_BYTES, LineDict, LineList, YamlError
 
 MAX_KM = 60.0
 _EARTH_KM = 6371.0
@@ -30,6 +33,55 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+_SCALARS = yaml.constructor.SafeConstructor()
+
+
+def load(path: pathlib.Path, shown: str) -> Any:
+    """A settlement file, parsed by libyaml: the pure-Python parser takes ten seconds for them all.
+
+    Same containers as chronicle.yamlload (mappings and sequences know their
+    lines), same refusals (size, NUL, UTF-8, a key given twice); anchors and
+    aliases are refused outright, since the generator never writes them.
+    """
+    if path.stat().st_size > DEFAULT_MAX_YAML_BYTES:
+        raise YamlError(shown, None, f"more than {DEFAULT_MAX_YAML_BYTES} bytes; refused")
+    data = path.read_bytes()
+    if b"\0" in data:
+        raise YamlError(shown, data[: data.index(b"\0")].count(b"\n") + 1, "NUL byte in the file; refused")
+    try:
+        text = data.decode("utf-8-sig")
+        node = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except UnicodeDecodeError as err:
+        raise YamlError(shown, data[: err.start].count(b"\n") + 1, "not valid UTF-8; refused") from None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        raise YamlError(shown, mark.line + 1 if mark else 1, f"invalid YAML: {err.problem or err.context}") from None
+    return None if node is None else _build(node, shown, set())
+
+
+def _build(node: yaml.Node, shown: str, seen: set[int]) -> Any:
+    line = node.start_mark.line + 1
+    if id(node) in seen:
+        raise YamlError(shown, line, "an alias in a generated file; refused")
+    seen.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        items = LineList(_build(child, shown, seen) for child in node.value)
+        items.line, items.item_lines = line, [child.start_mark.line + 1 for child in node.value]
+        return items
+    if not isinstance(node, yaml.MappingNode):
+        return _SCALARS.construct_object(node)
+    mapping = LineDict()
+    mapping.line, mapping.key_lines, mapping.duplicates = line, {}, []
+    for key_node, value_node in node.value:
+        key = _build(key_node, shown, seen)
+        if key in mapping.key_lines:
+            raise YamlError(shown, key_node.start_mark.line + 1,
+                            f"{key!r} is given twice in one mapping (first on line {mapping.key_lines[key]})")
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+        mapping[key] = _build(value_node, shown, seen)
+    return mapping
 
 
 def files(directory: pathlib.Path) -> list[pathlib.Path]:
