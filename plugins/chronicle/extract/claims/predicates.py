@@ -97,6 +97,8 @@ def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
 
 def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: str) -> Predicate:
     pred = Predicate(kind, role, start, end, (start, end), happened=role != "nouns")
+    if kind == "control" and role == "verbs" and (attempt := _attempt(text, lex, start)) is not None:
+        return Predicate("assault", role, start, end, (attempt, end), happened=True)  # an attempt to take: an attack
     if role in ("verbs", "intransitive"):
         pred = _voice(text, lex, pred)
         if _adjective(text, lex, pred):
@@ -106,6 +108,14 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
         if not pred.happened and lex.has("needs_light", text[start:end]):
             return replace(pred, excluded=True)
     return replace(pred, excluded=_excluded(text, lex, pred))
+
+
+def _attempt(text: str, lex: ClaimLexicon, start: int) -> int | None:
+    """Where 'attempted to' / 'tried to' ends right before the verb, its start (the claim's wording starts there)."""
+    m = None
+    for m in lex.phrases["attempt"].finditer(text, max(0, start - 25), start):
+        pass
+    return m.start() if m and not text[m.end():start].strip() else None
 
 
 def _adjective(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:

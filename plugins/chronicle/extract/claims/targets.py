@@ -190,17 +190,16 @@ def _capital_of(segment: str) -> bool:
 
 
 def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
-    """A segment that is just listed places (' Jebrail', ' and Zangelan had', ' the village of Garalar of the
-    Tovuz district'): the list may go on before it. Capitalized words are names the gazetteer may not hold."""
+    """A segment that only lists places (' Jebrail', ' and Zangelan had', ' the village of Garalar of the Tovuz
+    district', ' as well as the strategically important Murovdag mountain'): the list may go on before it.
+    No verb, no clause word: those start the clause the subject belongs to."""
     rest = segment
     for m in inside:
         rest = rest.replace(m.text, " ")
     words = WORD.findall(rest)
-    return len(words) <= 20 and all(w[:1].isupper() or w.casefold() in _LIST_WORDS for w in words)
-
-
-_LIST_WORDS = frozenset({"and", "or", "the", "had", "has", "have", "was", "were", "of", "village", "villages", "town",
-                         "towns", "district", "districts", "region", "regions", "settlement", "settlements", "city"})
+    verbs = [w for w in words if w.islower() and w.endswith(("ed", "ing")) and w not in ("including",)]
+    return len(words) <= 20 and not verbs and not STOP.search(rest) and not any(
+        w.casefold() in ("is", "are", "be", "been", "being", "will", "would", "that", "this") for w in words)
 
 
 def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], places: list[PlaceMention],
