@@ -152,8 +152,10 @@ _SEAT_OF = re.compile(
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
-# These cues stand just before the name: only this much of the text before it is searched.
+# These cues stand just before the name: only this much of the text before it is searched
+# (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
+_ALIAS_REACH = 100
 # "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
@@ -173,6 +175,10 @@ _POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", r
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
+)
+# The same without the text's start, for the slice of a long text just before a name.
+_CLAUSE_START_TAIL = re.compile(
+    r"(?:[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
 )
 _ADVERBS = (r"has|have|had|also|still|already|then|now|again|reportedly|officially|quickly|soon|later|"
             r"firmly|repeatedly|immediately|once|further|not|never|did|does|do|will|would|could|can|may|might")
@@ -195,11 +201,12 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 
 def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise?"""
-    if _DISTANCE.search(before) or _ALIAS.search(before) or _ALIAS_PAREN.search(before):
+    near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
+    if _DISTANCE.search(near) or _ALIAS.search(before[-_ALIAS_REACH:]) or _ALIAS_PAREN.search(near):
         return False
     if _not_here(before[-_NEAR:]):
         return False
-    if _ROUTE_FIRST.search(before) or _ROUTE_SECOND.search(before):
+    if _ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before):
         return False
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing"
@@ -223,7 +230,7 @@ def _attributive_actor(before: str, after: str) -> bool:
 
 def _subject_of(before: str, after: str, seat_of_government: bool) -> bool:
     """The name is the subject of a verb that makes it an actor ("Baku maintains")."""
-    if not _CLAUSE_START.search(before):
+    if not (_CLAUSE_START.search(before) if len(before) <= _NEAR else _CLAUSE_START_TAIL.search(before[-_NEAR:])):
         return False
     match = _NEXT_VERB.match(after)
     if match is None:
