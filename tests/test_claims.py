@@ -82,6 +82,16 @@ def brief(c: Claim) -> tuple:
         # an apposition locates, it does not add a place attacked
         ("On 24 July 1993, Armenian units were attacking Fizuli, an Azerbaijani town south of Aghdam.",
          [("assault", "AZ-FUZ", "1993-07-24", None, "were attacking")]),
+        # an attempt to take a place is an attack on it
+        ("On 12 October 2020 the Azerbaijani army attempted to capture the town of Hadrut.",
+         [("assault", "AZ-XVD", "2020-10-12", None, "attempted to capture")]),
+        # a passive's subject may be a long list of places
+        ("By 23 October 2020, Fizuli and Jabrayil districts, the city of Zangilan, as well as the strategically "
+         "important Murovdag mountain were liberated.",
+         [("control", "AZ-FUZ", "2020-10-23", "ON_OR_BEFORE", "were liberated"),
+          ("control", "AZ-CAB", "2020-10-23", "ON_OR_BEFORE", "were liberated"),
+          ("control", "AZ-ZAN", "2020-10-23", "ON_OR_BEFORE", "were liberated"),
+          ("control", "AZ-KAL", "2020-10-23", "ON_OR_BEFORE", "were liberated")]),
         # a truce named with its year is a claim; a bare one is not
         ("The 1994 ceasefire agreement was followed by peace negotiations.", [("ceasefire", None, "1994", None, "ceasefire")]),
     ],
