@@ -117,10 +117,11 @@ def _firsts(forms: list[str]) -> frozenset[str]:
 
 def load(directory: Path = DEFAULT_DIR) -> dict[str, ClaimLexicon]:
     """Every language file in ``directory``, by language code (none when it does not exist)."""
-    return _load(directory.resolve(), _stamp(directory))
+    return _load(directory.resolve(), stamp(directory))
 
 
-def _stamp(directory: Path) -> tuple:
+def stamp(directory: Path = DEFAULT_DIR) -> tuple:
+    """Names and modification times of the lexicon files: a cache of extracted claims is stale when it changes."""
     files = sorted(directory.glob("*.y*ml")) if directory.is_dir() else []
     return tuple((p.name, p.stat().st_mtime_ns) for p in files)
 

@@ -23,7 +23,7 @@ from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import Key, SiteIndex, build_index, dated
-from chronicle.model import Corpus, Diagnostic, RawSource, SentenceFacts, Source
+from chronicle.model import Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
 from chronicle.render.addresses import Addresses
 from chronicle.render.aliases import alias_targets, redirect_files
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page
@@ -76,6 +76,11 @@ class Build:
     catalog: WarCatalog
     unknown_places: list[UnknownPlace] = field(default_factory=list)
     data_files: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def events(self) -> list[Event]:
+        """Every event the sources' claims report, in the order of each event's first claim (DATA-EXPORT.md)."""
+        return self.corpus.events
 
 
 def document_date(source: Source) -> dt.date | None:
