@@ -179,6 +179,9 @@ def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before():
         # a label closed by a colon and a day heads the entries under it even alone
         ([["Chronicle of the 44-day war: October 2, 2020"], ["- Troops advanced."], ["- Shelling went on."]],
          [None, "2020-10-02", "2020-10-02"]),
+        # a publication stamp is no heading, labelled or not
+        ([["Posted: 02.04.2023 10:15"], ["The town fell."], ["Updated: 3 November 2020"], ["Calm."]],
+         [None, None, None, None]),
         # a sentence that ends with a day is no heading
         ([["The town fell on October 2, 2020."], ["Shelling went on."], ["It fell on October 3, 2020."], ["Calm."]],
          [None, None, None, None]),

@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from chronicle.extract.timex.grammar import parse_sentence
+from chronicle.extract.timex.header import publication_label
 from chronicle.extract.timex.label import describe
 from chronicle.extract.timex.resolve import Resolver, document_anchors
 from chronicle.extract.timex.tokens import Token, may_hold_date, tokenize
@@ -98,6 +99,8 @@ def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -
     if not days or days[-1].precision != "day" or any(m.earliest for m in days[:-1]):
         return None  # one day, last: other mentions may only be lengths ("Chronicle of 44-day war: October 2")
     mention, text = days[-1], texts[0]
+    if mention.type != "DATE" or publication_label(text):
+        return None  # "Posted: 02.04.2023 10:15" is the page's stamp, not a heading
     before, after = text[: mention.start].strip(), text[mention.end :].strip(" .")
     if after:
         return None

@@ -52,6 +52,11 @@ def header_date(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | 
     return _yearless_dateline(paragraphs, frames)
 
 
+def publication_label(text: str) -> bool:
+    """Does the text open with a publication label ("Posted:", "Date of publication:", "Updated:")?"""
+    return bool(_LABEL.match(text))
+
+
 def _full_days(sentence: list[Frame]) -> list[tuple[Frame, Point]]:
     return [(f, f.point) for f in sentence if f.kind == "point" and f.point and f.point.year and f.point.precision == "day"]
 
