@@ -63,7 +63,7 @@ def brief(c: Claim) -> tuple:
          [("assault", "AZ-FUZ", "1993-08", None, "advanced south towards")]),
         # a noun phrase dated by its sentence; a light verb gives the wording
         ("On 27 June 1993 the offensive ended in the liberation of Martakert.",
-         [("control", "AZ-TAR", "1993-06-27", None, "liberation")]),
+         [("control", "AZ-TAR", "1993-06-27", None, "liberation of")]),
         ("On 15 December 1993, Azerbaijani artillery began massive shelling of the town of Martuni.",
          [("assault", "AZ-XVD", "1993-12-15", None, "began massive shelling")]),
         # a ceasefire needs a verb saying it was agreed; it has no district
