@@ -189,7 +189,7 @@ def test_written_files_load_back_as_the_same_places(tmp_path, gazetteer):
     (tmp_path / "gaz").mkdir()
     written = tool.render("AZ-ZAN", by_code["AZ-ZAN"], centre["AZ-ZAN"])
     place = Gazetteer.load(_directory(tmp_path / "gaz", settlements=written)).get("vartexa-zan")
-    assert [n.text for n in place.names] == ["Vartexa", "O'Vartex", "Вартекса"]
+    assert [n.text for n in place.names] == ["Vartexa", "O'Vartex", "Вартекса", "OVartex"]  # apostrophes dropped too
     assert (place.district, place.coords, place.source) == ("AZ-ZAN", (39.1, 46.7), "GeoNames 1, CC BY 4.0")
 
 

@@ -76,6 +76,7 @@ GUARDED = frozenset({
     "Vahan", "Vank", "Yeranos",
 })
 _SHORT = 4
+_APOSTROPHE = re.compile(r"['’ʼ`]")
 # Who's On First name fields kept, with their language (und: unlabelled variants).
 _WOF_NAMES = (("name:aze_x_preferred", "az"), ("name:hye_x_preferred", "hy"), ("name:rus_x_preferred", "ru"),
               ("name:eng_x_preferred", "en"), ("name:und_x_variant", "und"))
@@ -180,7 +181,8 @@ def postal_districts(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 def _key(text: str) -> str:
-    return fold_words(re.findall(r"[^\W\d_]+", text))
+    """Spelling-independent key of a name (Akhlat’yan = Akhlatyan)."""
+    return fold_words(re.findall(r"[^\W\d_]+", _APOSTROPHE.sub("", text)))
 
 
 # --- filing and merging ------------------------------------------------------------
@@ -257,9 +259,11 @@ def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset()) ->
         pid, n = f"{base}-{suffix}-{n}", n + 1
     ids.add(pid)
     spellings = [_schwa(record.name)] + [_schwa(a) for a in record.alternates if re.search(r"[^\W\d_]", a)]
+    # Armenian romanizations mark aspiration with an apostrophe (Akhlat’yan) that English texts drop.
+    spellings += [_APOSTROPHE.sub("", t) for t in spellings if _APOSTROPHE.search(t)]
     names = []
     for i, text in enumerate(dict.fromkeys(spellings)):
-        lang = record.languages.get(text) or language(text)
+        lang = record.languages.get(text) or record.languages.get(_apostrophised(text, spellings)) or language(text)
         names.append([text, lang, "GeoNames" if i == 0 else f"{_USAGE[lang]} (GeoNames / Who's On First)"])
     names = [{"text": n[0], "lang": n[1], "usage": n[2], "needs_context": True}
              if n[0] in GUARDED or len(n[0]) < _SHORT or n[0] in words or n[0].lower() in words else n
@@ -277,6 +281,11 @@ def _scalar(value: object) -> str:
     if re.fullmatch(r"[\w\u0530-\u058f\u0400-\u04ff .'’()-]+", text) and not re.match(r"[-\d'.]|(?:yes|no|true|false|null|on|off)$", text, re.I):
         return text
     return "'" + text.replace("'", "''") + "'"
+
+
+def _apostrophised(text: str, spellings: list[str]) -> str:
+    """The spelling ``text`` was made from by dropping apostrophes (itself if none)."""
+    return next((t for t in spellings if t != text and _APOSTROPHE.sub("", t) == text), text)
 
 
 def _schwa(text: str) -> str:
