@@ -75,6 +75,8 @@ def test_no_candidate_without_a_cue_or_with_a_quantifier(gazetteer, sentence):
     # listed by GeoNames only: found, in its district
     ("Shelling hit Harzhis overnight.", "harzhis-su", "AM"),
     ("Troops entered Hovsapat in the morning.", None, None),  # not a listed settlement
+    ("Shelling hit Akhlat’yan and the road.", "akhlatyan-su", "AM"),  # the romanization's apostrophe
+    ("Shelling hit Akhlatyan and the road.", "akhlatyan-su", "AM"),  # ... and without it
     # an editor's entry outranks a generated homonym: the NKR town, not the village in Gegharkunik
     ("Rockets fell on the town of Martuni.", "khojavend", "AZ-XVD"),
     # homonyms in two rayons: the rayon named in the sentence decides ...
