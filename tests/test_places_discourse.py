@@ -40,6 +40,7 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("The Foreign Ministry in Yerevan said the talks failed.", {"Yerevan": False}),
         ("A delegate said today in Barda that he had seen the fires.", {"Barda": False}),
         ("Yerevan would compromise if Baku is willing to do the same.", {"Yerevan": True, "Baku": False}),
+        ('"Baku is openly attacking civilians," he added.', {"Baku": False}),
         ("Commanders based in Nagorno-Karabakh's capital of Stepanakert planned the attack.", {"Nagorno-Karabakh": False, "Stepanakert": False}),
         ("Shusha stands on the road to Khankendi.", {"Shusha": True, "Khankendi": False}),
         # a parenthesis after a name gives another name; after a direction, the place

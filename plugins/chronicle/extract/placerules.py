@@ -194,8 +194,12 @@ _HAPPENS = frozenset(
     "fell falls burned burns shook hosted hosts suffered suffers lies lay sits remains remained came comes "
     "is was were are has had been being".split()
 )
-# A capital that "is willing", "was ready": the government's stance, not a place of events.
-_WILLING = re.compile(r"\s+(?:is|was|are|were|remains?|seems?)\s+(?:not\s+)?(?:willing|ready|prepared|determined|unwilling|committed|interested)\b")
+# A capital that "is willing", "was ready", "is openly attacking": the government's stance or deed,
+# not a place of events.
+_WILLING = re.compile(
+    r"\s+(?:is|was|are|were|remains?|seems?|has\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"(?:willing|ready|prepared|determined|unwilling|committed|interested|(?!being\b)[a-z]+ing)\b"
+)
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
