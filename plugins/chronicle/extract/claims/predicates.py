@@ -132,7 +132,7 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     aux = False
     for m in reversed(list(WORD.finditer(text[: pred.start]))):
         word = m.group().casefold()
-        if text[m.end():start].strip():  # only spaces may separate the chain
+        if text[m.end():start].strip(" \"“”'‘’"):  # only spaces (and quotes: had been "liberated") separate the chain
             break
         adverb = m.group().islower() and word.endswith("ly") and len(word) > 4  # "intentionally bombarded"
         if lex.has("auxiliaries", word) or lex.has("adverbs", word) or adverb:
