@@ -129,29 +129,47 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
 def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: list[DateMention],
                date: DateMention | None, limit: int, begin: int, lex: ClaimLexicon, ctx: Context,
                mentioned: list[PlaceMention]) -> list[tuple[Predicate, Target, DateMention | None]]:
-    kind = _kind(text, pred, lex)
-    pred = replace(pred, kind=kind)
-    if pred.role == "nouns" and not pred.happened and (date is None or kind in NO_DISTRICT_KINDS and not _premodified(text, pred, date)):
-        return []  # a noun names an event when something says it happened or the sentence dates it ("the 1994 ceasefire agreement")
-    if kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
-        return [(pred, targets.region(*pred.wording), date)] if kind in NO_DISTRICT_KINDS or date else []
-    dates_t = tuple(dates)
+    """One predicate's claims: (predicate, target, date) for each place it is about."""
+    pred = replace(pred, kind=_kind(text, pred, lex))
+    if not _stated(text, pred, date):
+        return []
+    if pred.kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
+        return [(pred, targets.region(*pred.wording), date)] if pred.kind in NO_DISTRICT_KINDS or date else []
     if pred.subject_side:
         found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned)
         after = date.end if date and date.start >= pred.end else pred.end
-        found += targets.elided(text, after, places, dates_t)
+        found += targets.elided(text, after, places, tuple(dates))
     else:
         found = _premodifier(text, pred, places) + targets.forward(
-            text, pred, places, limit, lex, dates_t, list(ctx.previous_places), mentioned)
+            text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
+    found = _specific(pred, found)
+    if not found and pred.kind == "assault" and pred.happened and date is not None:
+        found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
+    return [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
+
+
+def _stated(text: str, pred: Predicate, date: DateMention | None) -> bool:
+    """A noun names an event when something says it happened, or when the sentence dates it (a truce: in its
+    own phrase, "the 1994 ceasefire agreement")."""
+    if pred.role != "nouns" or pred.happened:
+        return True
+    return date is not None and (pred.kind not in NO_DISTRICT_KINDS or _premodified(text, pred, date))
+
+
+def _specific(pred: Predicate, found: list[Target]) -> list[Target]:
+    """Named districts win over regions ("the Hadrut region of the NKR"), except a road taken beside a place;
+    a bare noun reaches only what it governs ("the capture of X")."""
     if any(t.district for t in found):
-        found = [t for t in found if t.district or t.place is None and t is found[0]] if kind == "control" else [
-            t for t in found if t.district]
-    if pred.role == "nouns" and not pred.happened:  # a bare noun reaches only what it governs ("the capture of X")
+        found = [t for t in found if t.district or (pred.kind == "control" and t.place is None and t is found[0])]
+    if pred.role == "nouns" and not pred.happened:
         found = [t for t in found if t.district or t.start - pred.end <= 25]
-    if not found and kind == "assault" and pred.happened and date is not None:
-        found = [targets.region(*pred.wording)]
-    return [(pred, t, t.date or date) for t in found if t.district or (t.date or date) is not None
-            or (kind in ("control", "other") and _named_region(text, t, lex)) or (pred.happened and t.kind == "region")]
+    return found
+
+
+def _admitted(text: str, pred: Predicate, t: Target, date: DateMention | None, lex: ClaimLexicon) -> bool:
+    """A district is enough; a claim with no district needs a date, a named road, or a named region it happened in."""
+    return bool(t.district or date is not None or (pred.kind in ("control", "other") and _named_region(text, t, lex))
+                or (pred.happened and t.kind == "region"))
 
 
 def _named_region(text: str, t: Target, lex: ClaimLexicon) -> bool:
