@@ -85,6 +85,8 @@ def build_index(corpus: Corpus, campaigns: dict[Key, tuple[str, ...]] | None = N
 
 
 def _file_statement(index: SiteIndex, statement: Statement, campaigns: tuple[str, ...]) -> None:
+    if is_heading(statement.paragraph, statement.source.meta.title):
+        return  # a heading names a topic; it states nothing a page should quote (its facts are still exported)
     facts = statement.facts
     for code in facts.filed_districts:
         index.file("districts", code, Filing(statement))
@@ -95,6 +97,33 @@ def _file_statement(index: SiteIndex, statement: Statement, campaigns: tuple[str
     for mention in facts.dates:
         for page, role in date_pages(mention):
             index.file("dates", page, Filing(statement, role, mention))
+
+
+# Wiki or Markdown heading markup around a line ("== Offensive ==", "## Aftermath").
+_HEADING_MARKUP = re.compile(r"^\s*(=+|#+)\s*(.*?)\s*=*\s*$")
+HEADING_MAX_WORDS = 12
+HEADLINE_CAPITALS = 0.6  # share of words in capitals that makes a short line a headline
+
+
+def is_heading(paragraph: Paragraph, title: str | None = None) -> bool:
+    """A one-line paragraph that is a title, not a statement.
+
+    Heading markup ("== Offensive =="), the source's own title repeated as a
+    line, or a short line in headline case with no sentence end and no comma
+    ("1993 Summer Offensives", "3 November"). A statement that merely lacks
+    its full stop keeps its lower-case words and commas, so it stays a statement.
+    """
+    if len(paragraph.sentences) != 1:
+        return False
+    text = paragraph.sentences[0].text.strip()
+    if (text.startswith("=") and text.endswith("=")) or _HEADING_MARKUP.match(text) and text.startswith("#"):
+        return True
+    if title and text.casefold() == title.strip().casefold():
+        return True
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(text.split()) > HEADING_MAX_WORDS or "," in text or re.search(r"[.!?…:;\"”’»)\]]$", text):
+        return False
+    return not words or sum(w[0].isupper() for w in words) / len(words) >= HEADLINE_CAPITALS
 
 
 def _order(filing: Filing) -> tuple:

@@ -81,6 +81,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             if not path.exists():
                 raise PluginError(f"chronicle: {path} does not exist (see the plugin's options in mkdocs.yml)")
             config.watch.append(str(path))
+        if lexicon.DEFAULT_DIR.exists():
+            config.watch.append(str(lexicon.DEFAULT_DIR))
         self._docs_prefix = Path(config.docs_dir).resolve().relative_to(root).as_posix()
         cache_dir = DEFAULT_CACHE_DIR if self.config.cache_dir is None else self.config.cache_dir
         self._disk = DiskCache(root / cache_dir if cache_dir else None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from chronicle.extract.dates import describe
+from chronicle.index import anchor_day
 
 
 
@@ -23,16 +24,16 @@ def timeline_rows(build, page_url: Callable[[str], str]) -> dict[str, list[dict]
         seen = set()
         for filing in build.index.wars.get(war.id, []):
             st = filing.statement
-            dated = [m for m in st.facts.dates if m.earliest and m.type in ("DATE", "TIME")]
+            dated = [m for m in st.facts.dates if anchor_day(m) and m.type in ("DATE", "TIME")]
             if not dated or st.key in seen:
                 continue
             seen.add(st.key)
-            first = min(dated, key=lambda m: m.earliest)
+            first = min(dated, key=anchor_day)
             rows.append({
                 "id": f"{st.source.id}-{st.sentence.id}",
                 "content": describe(first),
                 "title": f"{st.sentence.text} — {st.source.title}",
-                "start": first.earliest.isoformat(),
+                "start": anchor_day(first).isoformat(),
                 "type": "point",
                 "url": page_url(f"sources/{st.source.id}.md") + f"#{st.sentence.id}",
             })

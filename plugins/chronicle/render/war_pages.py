@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import groupby
 
-from chronicle.index import Filing, SiteIndex
+from chronicle.index import Filing, SiteIndex, anchor_day
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, human_date, slugify, split
 from chronicle.render.date_pages import facet_filters
@@ -84,11 +84,11 @@ def _year(filing: Filing) -> str:
 
 def _period(filing: Filing) -> str:
     """The narrative's heading for a statement, never finer than its earliest date's precision."""
-    dated = [m for m in filing.statement.facts.dates if m.earliest and m.type in ("DATE", "TIME")]
+    dated = [m for m in filing.statement.facts.dates if anchor_day(m) and m.type in ("DATE", "TIME")]
     if not dated:
         return UNDATED
-    first = min(dated, key=lambda m: m.earliest)
-    day = first.earliest
+    first = min(dated, key=anchor_day)
+    day = anchor_day(first)
     if first.precision in ("day", "week", "month"):
         return f"{day:%B %Y}"
     if first.precision == "decade":
