@@ -42,6 +42,8 @@ AMBIGUOUS = "the name of settlements in several districts, none named nearby: no
 FILED = "not in the gazetteer: filed under the district its sentence or paragraph names"
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
+_HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
 _LOOKBACK = 160
 
 
@@ -198,8 +200,7 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     token = tokens[i]
     before, after = _before(text, token.start()), text[token.end():]
     cue = rules.cue_before(before) or _height_or_list(text, token.start(), hits, unknown)
-    feature = rules.feature_after(after)
-    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if feature and feature[0] == "height" else None)
+    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if _HEIGHT_AFTER.match(after) else None)
     if (cue or cue_after) is None or _NOT_A_NAME.fullmatch(token.group()):
         return i + 1
     near = index.fuzzy(token.group())
@@ -220,7 +221,7 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
 
 def _height_or_list(text: str, start: int, hits: list[_Hit], unknown: list[tuple[int, int]]) -> str | None:
     """"the height of X"; "the villages of A, B and C": the cue before the first name covers the list."""
-    if _HEIGHT_BEFORE.search(_before(text, start)):
+    if _HEIGHT_BEFORE.search(text, max(0, start - _HEIGHT_REACH), start):
         return rules.VILLAGE
     ends = [b for _, b in unknown[-1:]] + [h.end for h in hits[-1:] if h.cue in (rules.TOWN, rules.VILLAGE) and not h.cue_after]
     previous = max((e for e in ends if e <= start), default=None)
@@ -262,7 +263,8 @@ def _context(found: list[tuple[list[_Hit], list]], gazetteer: Gazetteer) -> set[
     context = set()
     for hits, _ in found:
         for hit in hits:
-            districts = {gazetteer.get(e.entity).district or "" for e in hit.entries}
+            districts = {gazetteer.get(e.entity).district or "" for e in hit.entries} if len(hit.entries) > 1 \
+                else {gazetteer.get(hit.entries[0].entity).district or ""}
             if len(districts) == 1:  # "Qubadli" names the rayon and its town: one district either way
                 context |= districts
     return context
