@@ -61,7 +61,7 @@ def measure(size: int, edits: int) -> None:
         proc = subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             page = f"http://127.0.0.1:{port}/sources/{source.stem}/"
-            first = _wait(page, source.read_text(encoding="utf-8").split(".", 1)[0])
+            first = _wait(page, 'class="chronicle-s"')
             times = []
             for i in range(edits):
                 sentence = f"Edit number {i} was added on 1 May 1994 in Tartar."
