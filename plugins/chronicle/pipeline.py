@@ -202,7 +202,20 @@ def render_pages(build: Build, directory_urls: bool = True, statements_per_page:
         render_war_index(index, addresses),
         render_editors_page(build.corpus, build.unknown_places, directory_urls),
     ]
-    return sorted(pages, key=lambda p: p.uri)
+    return sorted((_readable_filters(p, addresses) for p in pages), key=lambda p: p.uri)
+
+
+def _readable_filters(page: Page, addresses: Addresses) -> Page:
+    """Search filters show names, not ids: "Fuzuli District", "First Nagorno-Karabakh War"."""
+    def name(kind: str, value: str) -> str:
+        if kind == "war":
+            return addresses.war(value)[1]
+        if kind == "district" and addresses.has_district(value):
+            return addresses.district(value)[1]
+        return value
+
+    filters = tuple((kind, tuple(sorted({name(kind, v) for v in values}))) for kind, values in page.search_filters)
+    return replace(page, search_filters=filters)
 
 
 def redirects(build: Build, page_url, directory_urls: bool) -> dict[str, str]:

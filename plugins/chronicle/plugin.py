@@ -68,6 +68,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # The previous build's pages: `mkdocs serve --dirty` rewrites only the pages that changed.
         self._rendered: dict[str, Page] = {}
         self._shape: tuple = ()
+        # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
+        # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
+        self._index_every_build = command != "serve"
+        self._indexed = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -171,10 +175,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             if not (site_dir / path).exists():
                 (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
                 (site_dir / path).write_text(html, encoding="utf-8")
-        try:  # last: Pagefind indexes the finished HTML
-            build_search_index(site_dir)
-        except SearchIndexError as err:
-            raise PluginError(f"chronicle: {err}") from err
+        if self._index_every_build or not self._indexed:
+            try:  # last: Pagefind indexes the finished HTML
+                build_search_index(site_dir)
+            except SearchIndexError as err:
+                raise PluginError(f"chronicle: {err}") from err
+            self._indexed = True
 
 
 class GeneratedFile(File):
