@@ -215,7 +215,7 @@ def test_a_filter_narrows_the_results_to_pages_filed_under_it(page, watch, base_
     dropdown.locator("button.pf-dropdown-trigger").click()
     options = dropdown.locator("[role=option]")
     expect(options.first).to_be_visible()
-    counts = [int(c) for c in options.locator(".pf-dropdown-option-count").all_inner_texts()]
+    counts = _settled_counts(page, options)
     pick = min(range(len(counts)), key=counts.__getitem__)
     assert counts[pick] < total, f"no {name} value narrows {total} results: {counts}"
     value = options.nth(pick).get_attribute("data-value")
@@ -225,6 +225,18 @@ def test_a_filter_narrows_the_results_to_pages_filed_under_it(page, watch, base_
     for path in _result_paths(page, counts[pick]):
         assert value in _filters(site.html(path)).get(name, []), f"{path} is not filed under {name}={value}"
     watch.assert_clean()
+
+
+def _settled_counts(page: Page, options) -> list[int]:
+    """The dropdown's per-value counts once two readings agree (the UI may still be counting the last query)."""
+    previous = None
+    for _ in range(40):
+        counts = [int(c) for c in options.locator(".pf-dropdown-option-count").all_inner_texts()]
+        if counts == previous:
+            return counts
+        previous = counts
+        page.wait_for_timeout(250)
+    return previous
 
 
 @browser_test
