@@ -34,9 +34,14 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/places.py
 	$(BIN)/python benchmarks/wars_gold.py
 	$(BIN)/python benchmarks/segment.py
+	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/big_source.py
+	$(BIN)/python benchmarks/search.py
+	$(BIN)/python benchmarks/serve.py
+	$(BIN)/python benchmarks/scale.py
 
 score: build
-	$(BIN)/python ../shared/eval/score.py --site site --gold ../shared/eval/seeds-gold.yaml --seeds ../shared/seeds
+	$(BIN)/python ../shared/eval/score.py --site site --gold ../shared/eval/seeds-gold.yaml --seeds ../shared/seeds --claims ../shared/eval/seeds-claims.yaml
 
 clean:
 	rm -rf site .cache
