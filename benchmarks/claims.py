@@ -19,9 +19,7 @@ import argparse
 import datetime as dt
 import math
 import random
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +32,7 @@ from chronicle.extract import dates as date_tagger  # noqa: E402
 from chronicle.gazetteer import Gazetteer  # noqa: E402
 from chronicle.model import Claim  # noqa: E402
 from chronicle.wars import WarCatalog  # noqa: E402
+from build import median_time  # noqa: E402  (benchmarks/ is on the path when a script runs)
 
 CLAIMS_PER_SOURCE = 10
 DISTRICTS = ["AZ-AGM", "AZ-FUZ", "AZ-CAB", "AZ-QBI", "AZ-ZAN", "AZ-KAL", "AZ-LAC", "AZ-SUS", "AZ-XA", "AZ-XCI",
@@ -41,15 +40,6 @@ DISTRICTS = ["AZ-AGM", "AZ-FUZ", "AZ-CAB", "AZ-QBI", "AZ-ZAN", "AZ-KAL", "AZ-LAC
 KINDS = ["control", "control", "assault", "assault", "assault", "ceasefire", "massacre", "other"]
 WARS = {"first-nagorno-karabakh-war": (dt.date(1988, 2, 20), dt.date(1994, 5, 12)),
         "second-nagorno-karabakh-war": (dt.date(2020, 9, 27), dt.date(2020, 11, 10))}
-
-
-def median_time(fn, repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def throughput(repeats: int, copies: int) -> None:

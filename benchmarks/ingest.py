@@ -11,28 +11,18 @@ library's parser (``html.parser``), which the per-megabyte column shows.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from chronicle import ingest  # noqa: E402
+from build import median_time  # noqa: E402  (benchmarks/ is on the path when a script runs)
 
 SENTENCE = "The village was shelled again on Tuesday, residents said, and the road to the district centre was closed. "
 HTML_BLOCK = "<div class='c'><p>The village was shelled again on <b>Tuesday</b>, residents said.</p> Then <span>the road</span> closed.</div>\n"
-
-
-def median_time(fn, repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def write(folder: Path, name: str, data: bytes) -> Path:

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import sync_playwright
+
+from browser_support import CHROMIUM, CHROMIUM_ARGS, SiteServer
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -46,6 +49,22 @@ def mkdocs_build(project: Path, site: Path, *, strict: bool = False, env: dict |
     run_env = {**os.environ, **(env or {})}
     proc = subprocess.run(cmd, capture_output=True, text=True, env=run_env, cwd=project)
     return BuiltSite(project, site, proc.returncode, proc.stdout + proc.stderr)
+
+
+@pytest.fixture(scope="session")
+def base_url(site) -> str:
+    """The real site served on 127.0.0.1 for the browser tests."""
+    with SiteServer(site.site) as server:
+        yield server.base_url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, driven by Playwright (no browser download)."""
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture(scope="session")

@@ -26,10 +26,10 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, SiteServer, Watch
+from browser_support import TIMEOUT_MS, Watch
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -46,20 +46,6 @@ SOURCE_LINK_TEXT = "the sentence in its source"
 
 
 # ----------------------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="session")
-def base_url(site) -> str:
-    with SiteServer(site.site) as server:
-        yield server.base_url
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="session")

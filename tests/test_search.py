@@ -17,9 +17,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, SiteServer, Watch
+from browser_support import TIMEOUT_MS, Watch
 from chronicle.search_canonical import _decode, _encode
 from chronicle.search_index import BUNDLE_DIR, build_search_index
 from conftest import ROOT, mkdocs_build, tiny_project
@@ -135,20 +135,6 @@ def _page_headed(site, folder: str, heading: str) -> str:
 
 
 # ----------------------------------------------------------------------------- in the browser
-
-
-@pytest.fixture(scope="module")
-def base_url(site) -> str:
-    with SiteServer(site.site) as server:
-        yield server.base_url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
