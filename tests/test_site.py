@@ -164,3 +164,15 @@ def test_other_spellings_of_a_district_lead_to_its_page(site, alias, page):
     refresh = redirect.find("meta", attrs={"http-equiv": "refresh"})["content"]
     assert refresh == f"0; url=../{page}/"
     assert (site.site / "districts" / page / "index.html").exists()
+
+
+def test_no_sentence_is_quoted_twice_on_one_page(site):
+    """A second reference to one footnote would mean the same sentence quoted twice on the page."""
+    twice = {}
+    for path in site.site.rglob("index.html"):
+        html = path.read_text(encoding="utf-8")
+        if "fnref" in html:
+            repeated = BeautifulSoup(html, "html.parser").select('article sup[id^="fnref2:"]')
+            if repeated:
+                twice[path.parent.relative_to(site.site).as_posix()] = [s["id"] for s in repeated]
+    assert not twice, twice

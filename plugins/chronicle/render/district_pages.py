@@ -16,7 +16,6 @@ from chronicle.render.date_pages import facet_filters
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
 from chronicle.render.map import district_map
-from chronicle.render.overview import war_anchor
 from chronicle.render.statements import StatementRenderer, unique
 
 UNDATED = "Not assigned to a war"
@@ -85,11 +84,20 @@ def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | Non
     order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
     groups: dict[str | None, list[Filing]] = defaultdict(list)
     for f in filings:
-        wars = [w for w in f.statement.facts.filed_wars if w in order] or [None]
-        for war in wars:
-            groups[war].append(f)
+        groups[primary_war(f.statement, order)].append(f)
     keys = sorted(groups, key=lambda w: (w is None, order.get(w, 0)))
     return [(w, addresses.catalog.get(w).name if w else UNDATED, groups[w]) for w in keys]
+
+
+def war_anchor(war_id: str) -> str:
+    """Id of a war's section on a district page (the home page's table links there)."""
+    return f"war-{war_id}"
+
+
+def primary_war(statement, order: dict[str, int]) -> str | None:
+    """The one war a statement is listed under on a district page: its earliest filed war (a page lists a sentence once)."""
+    wars = [w for w in statement.facts.filed_wars if w in order]
+    return min(wars, key=order.__getitem__) if wars else None
 
 
 def mentioned_places(index: SiteIndex, gazetteer: Gazetteer) -> dict[str, list[Place]]:

@@ -16,7 +16,7 @@ from chronicle.events.describe import claim_date, summary, title
 from chronicle.index import SiteIndex, date_pages
 from chronicle.model import Claim, Event
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import Page, PageContext, human_date, source_uri
+from chronicle.render.common import Page, PageContext, human_date, source_uri, split
 from chronicle.render.html import Markup, el, join
 
 EVENTS_INDEX = "events/index.md"
@@ -81,8 +81,15 @@ def status(event: Event) -> Markup:
     return el("span", "no conflict in dates", class_="chronicle-badge")
 
 
-def render_event(event: Event, index: SiteIndex, addresses: Addresses, links: EventLinks) -> Page:
-    page = PageContext(event_uri(event), addresses.directory_urls)
+def render_event(event: Event, index: SiteIndex, addresses: Addresses, links: EventLinks) -> list[Page]:
+    """The event's page; an event with more claims than a page holds continues on numbered parts."""
+    parts = split(event_uri(event), list(event.claims), addresses.statements_per_page)
+    return [_event_page(event, uri, claims, [u for u, _ in parts], index, addresses, links) for uri, claims in parts]
+
+
+def _event_page(event: Event, uri: str, claims: list[Claim], part_uris: list[str], index: SiteIndex, addresses: Addresses,
+                links: EventLinks) -> Page:
+    page = PageContext(uri, addresses.directory_urls)
     name = display_title(event, addresses)
     crumbs = [page.a(EVENTS_INDEX, "Events"), page.a(addresses.war(event.war)[0], addresses.war(event.war)[1])]
     if event.district and addresses.has_district(event.district):
@@ -99,7 +106,8 @@ def render_event(event: Event, index: SiteIndex, addresses: Addresses, links: Ev
         callout,
         facts,
         page.heading(2, "Claims"),
-        _claims_table(page, event, index),
+        page.pager(part_uris),
+        _claims_table(page, claims, index),
         search_filters=(("war", (event.war,)), *((("district", (event.district,)),) if event.district else ()),
                         ("kind", ("event",))),
     )
@@ -116,9 +124,9 @@ def _wordings(event: Event, index: SiteIndex) -> Markup:
     return join((el("span", f"{side}: ", join((el("q", w, class_="chronicle-wording") for w in words), ", ")) for side, words in sorted(by_side.items())), "; ")
 
 
-def _claims_table(page: PageContext, event: Event, index: SiteIndex) -> Markup:
+def _claims_table(page: PageContext, claims: list[Claim], index: SiteIndex) -> Markup:
     rows = []
-    for claim in event.claims:
+    for claim in claims:
         statement = index.statements.get((claim.source, claim.sentence))
         if statement is None:
             continue
@@ -192,5 +200,5 @@ def _by_war(page: PageContext, events: list[Event], addresses: Addresses, links:
 
 
 def render_event_pages(events: list[Event], index: SiteIndex, addresses: Addresses, links: EventLinks) -> list[Page]:
-    pages = [render_event(e, index, addresses, links) for e in events]
+    pages = [page for e in events for page in render_event(e, index, addresses, links)]
     return pages + [render_event_index(events, addresses, links), render_disputed(events, addresses, links)]

@@ -10,21 +10,19 @@ from collections import Counter
 
 from chronicle.index import SiteIndex
 from chronicle.render.addresses import Addresses
+from chronicle.render.district_pages import primary_war, war_anchor
 from chronicle.render.common import PageContext
 from chronicle.render.html import Markup, el, join
 
 HOME = "index.md"
 
 
-def war_anchor(war_id: str) -> str:
-    """Id of a war's section on a district page (the table's cells link there)."""
-    return f"war-{war_id}"
-
-
 def render_overview(index: SiteIndex, addresses: Addresses) -> Markup:
     page = PageContext(HOME, addresses.directory_urls)
     wars = [w for w in addresses.catalog.all() if w.parent is None]
-    counts = Counter((d, w) for d, filings in index.districts.items() for f in filings for w in f.statement.facts.filed_wars)
+    order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
+    # Counted as the district page lists them: each statement once, under its first war.
+    counts = Counter((d, primary_war(f.statement, order)) for d, filings in index.districts.items() for f in filings)
     districts = sorted({d for d, _ in counts if addresses.has_district(d)}, key=lambda code: addresses.district(code)[1])
     used = [w for w in wars if any(counts[(d, w.id)] for d in districts)]
     parts = [el("h2", "The periods", id="the-periods"), el("div", class_="chronicle-timeline", data_src=page.asset("data/timeline/periods.json"))]
