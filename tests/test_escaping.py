@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from chronicle.index import SiteIndex
@@ -57,6 +57,7 @@ def test_any_text_renders_as_itself(lines):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=text_alphabet, max_size=120), st.text(alphabet=text_alphabet, max_size=60))
 def test_any_title_and_metadata_render_as_themselves(title, publisher):
+    assume(not title.isspace() and not publisher.isspace())  # the metadata schema strips values: whitespace alone never reaches a page
     raw = RawSource("s", "corpus/s.txt", "0" * 64, SourceMeta(title=title or None, publisher=publisher or None, url=f"https://x.org/{publisher}"), (((1, "A sentence.")),), "txt")
     soup = BeautifulSoup(str(render_source(segment(raw), SiteIndex(), addresses=None).body), "html.parser")
     assert soup.h1.get_text() == (title or "s")
