@@ -13,9 +13,7 @@ import shutil
 
 import pytest
 from bs4 import BeautifulSoup
-from playwright.sync_api import sync_playwright
-
-from browser_support import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, SiteServer
+from browser_support import TIMEOUT_MS, SiteServer
 from conftest import copy_project, mkdocs_build
 
 TITLE = '</title><script>alert("title")</script><title>x &amp; y'
@@ -114,10 +112,9 @@ def test_gazetteer_and_wars_values_are_shown_literally(hostile_site):
 
 
 @pytest.mark.browser
-def test_no_dialog_opens_on_any_page_kind(hostile_site):
+def test_no_dialog_opens_on_any_page_kind(hostile_site, browser):
     dialogs: list[str] = []
-    with SiteServer(hostile_site.site) as server, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with SiteServer(hostile_site.site) as server:
         page = browser.new_page()
         page.set_default_timeout(TIMEOUT_MS)
         page.on("dialog", lambda d: (dialogs.append(f"{page.url}: {d.message}"), d.dismiss()))
@@ -127,5 +124,5 @@ def test_no_dialog_opens_on_any_page_kind(hostile_site):
             page.wait_for_load_state("load")
             assert page.locator("article h1").count() == 1, url
             page.hover("article")  # a handler on hover would fire now
-        browser.close()
+        page.close()
     assert dialogs == []

@@ -158,9 +158,13 @@ def _period_pages(key: str, below: list[str], index: SiteIndex, addresses: Addre
         parts.append(page.heading(2, "By " + ("month" if child_len == 7 else "day")))
         parts.append(el("ul", *(el("li", page.a(f"dates/{child}.md", date_title(child)), f" ({len(unique(filings))})") for child, filings in children if filings), class_="chronicle-children"))
     else:
+        shown = {f.statement.key for f in own}
         for child, filings in children:
-            if filings:
-                parts += [page.heading(2, date_title(child), content=page.a(f"dates/{child}.md", date_title(child))), out.items(filings)]
+            # A statement filed on two days of the month (a range's ends) is listed under the first.
+            fresh = [f for f in filings if f.statement.key not in shown]
+            shown.update(f.statement.key for f in fresh)
+            if fresh:
+                parts += [page.heading(2, date_title(child), content=page.a(f"dates/{child}.md", date_title(child))), out.items(fresh)]
     main = page.page(title, *parts, in_nav=page_kind(key) in ("year", "decade"), search_filters=facet_filters(all_filings, year=key[:4] if key[:4].isdigit() else None))
     return [main, *extra]
 
