@@ -161,7 +161,7 @@ def join_split_sentences(blocks: Sequence[tuple[int, str]]) -> tuple[list[tuple[
     captions: set[int] = set()
     i = 0
     while i < len(blocks):
-        if i + 2 < len(blocks) and _cut_by_caption(blocks[i][1], blocks[i + 1][1], blocks[i + 2][1]):
+        if i + 2 < len(blocks) and cut_by_caption(blocks[i][1], blocks[i + 1][1], blocks[i + 2][1]):
             out.append((blocks[i][0], f"{blocks[i][1].rstrip()} {blocks[i + 2][1].lstrip()}"))
             captions.add(len(out))
             out.append(blocks[i + 1])
@@ -172,7 +172,7 @@ def join_split_sentences(blocks: Sequence[tuple[int, str]]) -> tuple[list[tuple[
     return out, captions
 
 
-def _cut_by_caption(before: str, middle: str, after: str) -> bool:
+def cut_by_caption(before: str, middle: str, after: str) -> bool:
     """The block before stops mid-sentence, the one after goes on in lower case, the one between is short."""
     before, after = before.strip(), after.strip()
     return (bool(before) and bool(after) and not TERMINAL.search(before) and after[0].islower()

@@ -32,10 +32,16 @@ class Statement:
     paragraph: Paragraph
     sentence: Sentence
     facts: SentenceFacts
+    continuation: Sentence | None = None  # the second half of a sentence a caption cut in two
 
     @property
     def key(self) -> Key:
         return (self.source.id, self.sentence.id)
+
+    @property
+    def text(self) -> str:
+        """The words a page quotes: the sentence, joined with its second half where a caption cut it."""
+        return f"{self.sentence.text} {self.continuation.text}" if self.continuation else self.sentence.text
 
     @property
     def when(self) -> dt.date:
@@ -74,14 +80,36 @@ class SiteIndex:
 def build_index(corpus: Corpus, campaigns: dict[Key, tuple[str, ...]] | None = None) -> SiteIndex:
     index = SiteIndex()
     for source in corpus.sources:
+        sentences = {s.id: s for s in source.sentences()}
+        second_halves = {s.continued_by for s in sentences.values() if s.continued_by}
         for paragraph in source.paragraphs:
             for sentence in paragraph.sentences:
-                statement = Statement(source, paragraph, sentence, corpus.facts_for(source.id, sentence.id))
+                if sentence.id in second_halves:
+                    continue  # quoted and filed with its first half, which is also found under its key
+                facts = corpus.facts_for(source.id, sentence.id)
+                continuation = sentences.get(sentence.continued_by) if sentence.continued_by else None
+                if continuation is not None:
+                    facts = _joined(facts, corpus.facts_for(source.id, continuation.id))
+                    index.statements[(source.id, continuation.id)] = Statement(source, paragraph, sentence, facts, continuation)
+                statement = Statement(source, paragraph, sentence, facts, continuation)
                 index.statements[statement.key] = statement
                 _file_statement(index, statement, (campaigns or {}).get(statement.key, ()))
     for filings in (*index.districts.values(), *index.dates.values(), *index.wars.values()):
         filings.sort(key=_order)
     return index
+
+
+def _joined(first: SentenceFacts, second: SentenceFacts) -> SentenceFacts:
+    """The facts of a sentence's two halves, as one sentence's."""
+    return SentenceFacts(
+        dates=first.dates + second.dates,
+        places=first.places + second.places,
+        wars=first.wars + second.wars,
+        claims=first.claims + second.claims,
+        filed_districts=tuple(dict.fromkeys(first.filed_districts + second.filed_districts)),
+        filed_dates=tuple(dict.fromkeys(first.filed_dates + second.filed_dates)),
+        filed_wars=tuple(dict.fromkeys(first.filed_wars + second.filed_wars)),
+    )
 
 
 def _file_statement(index: SiteIndex, statement: Statement, campaigns: tuple[str, ...]) -> None:

@@ -81,6 +81,8 @@ class Sentence:
     paragraph: int  # 1-based paragraph number
     text: str
     boilerplate: bool = False
+    # The sentence that completes this one when a caption was spliced into it (its id, two paragraphs on).
+    continued_by: str | None = None
 
 
 @dataclass(frozen=True)

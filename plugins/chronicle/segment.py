@@ -7,10 +7,11 @@ editing or deleting *another* paragraph never moves a link that points at it.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 import unicodedata
 from functools import lru_cache
 
-from chronicle.boilerplate import classify
+from chronicle.boilerplate import classify, cut_by_caption
 from chronicle.model import Paragraph, RawSource, Sentence, Source
 from chronicle.sentences import load_rules, split
 
@@ -46,7 +47,20 @@ def segment(raw: RawSource) -> Source:
             sid = _unique(anchor(sentence), used)
             sentences.append(Sentence(sid, number, sentence, boilerplate=reason is not None))
         paragraphs.append(Paragraph(number, line, tuple(sentences), reason))
-    return Source(raw, tuple(paragraphs))
+    return Source(raw, tuple(_link_caption_cuts(paragraphs, [text for _, text in raw.blocks])))
+
+
+def _link_caption_cuts(paragraphs: list[Paragraph], texts: list[str]) -> list[Paragraph]:
+    """A sentence a caption cut in two: its first half names the second (paragraphs stay as the lines are).
+
+    Pages then quote the two halves as the one sentence they are, never a fragment.
+    """
+    for i in range(len(paragraphs) - 2):
+        first, after = paragraphs[i], paragraphs[i + 2]
+        if first.sentences and after.sentences and cut_by_caption(texts[i], texts[i + 1], texts[i + 2]):
+            head = replace(first.sentences[-1], continued_by=after.sentences[0].id)
+            paragraphs[i] = replace(first, sentences=(*first.sentences[:-1], head))
+    return paragraphs
 
 
 def _unique(base: str, used: dict[str, int]) -> str:

@@ -32,7 +32,7 @@ def timeline_rows(build, page_url: Callable[[str], str]) -> dict[str, list[dict]
             rows.append({
                 "id": f"{st.source.id}-{st.sentence.id}",
                 "content": describe(first),
-                "title": f"{st.sentence.text} — {st.source.title}",
+                "title": f"{st.text} — {st.source.title}",
                 "start": anchor_day(first).isoformat(),
                 "type": "point",
                 "url": page_url(f"sources/{st.source.id}.md") + f"#{st.sentence.id}",

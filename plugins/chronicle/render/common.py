@@ -167,7 +167,7 @@ class PageContext:
 
     def quote(self, statement: Statement) -> Markup:
         """The sentence verbatim, in quotation marks, with its footnote reference."""
-        return el("q", statement.sentence.text, class_="chronicle-quote", lang=statement.source.meta.language) + self.cite(statement)
+        return el("q", statement.text, class_="chronicle-quote", lang=statement.source.meta.language) + self.cite(statement)
 
     def cite(self, statement: Statement) -> Markup:
         label = f"{statement.source.id}-{statement.sentence.id}"
@@ -201,7 +201,7 @@ class PageContext:
         out = join(parts, ", ") + Markup(f", ¶ {st.paragraph.number}: ") + target
         if original := external_url(meta.url):
             if pins_version(original):
-                out += Markup(" · ") + el("a", "original", href=text_fragment(original, st.sentence.text))
+                out += Markup(" · ") + el("a", "original", href=text_fragment(original, st.text))
             else:
                 out += Markup(" · ") + el("a", "live page", href=original) + Markup(" (it may differ from the text quoted)")
         return out
