@@ -54,6 +54,7 @@ def sentence_rows(corpus: Corpus, page_url: PageUrl) -> Iterator[dict]:
                     "text": sentence.text,
                     "boilerplate": sentence.boilerplate,
                     "boilerplate_reason": p.boilerplate,
+                    "continued_by": sentence.continued_by,
                     "districts": list(facts.filed_districts),
                     "dates": list(facts.filed_dates),
                     "wars": list(facts.filed_wars),
