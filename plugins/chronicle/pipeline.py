@@ -186,7 +186,7 @@ def render_pages(build: Build, directory_urls: bool = True, statements_per_page:
     """Every generated page, sorted by path so builds are reproducible."""
     addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
     index = build.index
-    addresses.events = link_events(build.corpus.events, index)
+    addresses.events = link_events(build.corpus.events, index, addresses)
     inside = mentioned_places(index, build.gazetteer)
     pages = [render_source(s, index, addresses, directory_urls) for s in build.corpus.sources]
     for place in build.gazetteer.districts():

@@ -36,11 +36,15 @@ class EventLinks:
     by_date: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
     by_sentence: dict[tuple[str, str], list[tuple[Claim, Event]]] = field(default_factory=lambda: defaultdict(list))
     dates_of: dict[str, list[str]] = field(default_factory=dict)  # event id -> date page keys its claims give
+    titles: dict[str, str] = field(default_factory=dict)  # event id -> its title, computed once (events can be large)
+    order: dict[str, tuple] = field(default_factory=dict)  # event id -> its place in chronological order
 
 
-def link_events(events: list[Event], index: SiteIndex) -> EventLinks:
+def link_events(events: list[Event], index: SiteIndex, addresses: Addresses) -> EventLinks:
     links = EventLinks()
     for event in events:
+        links.titles[event.id] = display_title(event, addresses)
+        links.order[event.id] = _order(event)
         if event.district:
             links.by_district[event.district].append(event)
         links.by_war[event.war].append(event)
@@ -90,7 +94,7 @@ def render_event(event: Event, index: SiteIndex, addresses: Addresses, links: Ev
 def _event_page(event: Event, uri: str, claims: list[Claim], part_uris: list[str], index: SiteIndex, addresses: Addresses,
                 links: EventLinks) -> Page:
     page = PageContext(uri, addresses.directory_urls)
-    name = display_title(event, addresses)
+    name = links.titles[event.id]
     crumbs = [page.a(EVENTS_INDEX, "Events"), page.a(addresses.war(event.war)[0], addresses.war(event.war)[1])]
     if event.district and addresses.has_district(event.district):
         crumbs.append(page.a(*addresses.district(event.district)))
@@ -150,8 +154,8 @@ def event_list(page: PageContext, events: list[Event], addresses: Addresses, lin
     if not events:
         return None
     items = []
-    for event in sorted(events, key=_order):
-        parts: list[object] = [page.a(event_uri(event), display_title(event, addresses)), " ", status(event), " — ",
+    for event in sorted(events, key=lambda e: links.order[e.id]):
+        parts: list[object] = [page.a(event_uri(event), links.titles[event.id]), " ", status(event), " — ",
                                f"{len(event.sources)} source{'s' if len(event.sources) != 1 else ''}"]
         others = [k for k in links.dates_of.get(event.id, []) if k != here]
         if others:
@@ -180,7 +184,7 @@ def render_disputed(events: list[Event], addresses: Addresses, links: EventLinks
     parts: list[object] = []
     for war_id, group in _wars(disputed, addresses):
         parts.append(page.heading(2, addresses.war(war_id)[1]))
-        parts.append(el("ul", *(el("li", page.a(event_uri(e), display_title(e, addresses)), ": ", summary(e)) for e in sorted(group, key=_order))))
+        parts.append(el("ul", *(el("li", page.a(event_uri(e), links.titles[e.id]), ": ", summary(e)) for e in sorted(group, key=lambda e: links.order[e.id]))))
     return page.page("Where sources disagree", page.heading(1, "Where sources disagree"), intro, *parts, in_nav=True)
 
 

@@ -6,7 +6,7 @@ from chronicle.index import SiteIndex
 from chronicle.model import Paragraph, Source
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, human_date, source_uri
-from chronicle.render.event_pages import display_title, event_uri
+from chronicle.render.event_pages import event_uri
 from chronicle.render.html import Markup, el, external_url, join
 
 KIND_ORDER = {"wars": 0, "districts": 1, "dates": 2}
@@ -64,7 +64,7 @@ def _paragraph(source: Source, paragraph: Paragraph, index: SiteIndex, addresses
             spans.append(el("small", "quoted on: ", join(links, " · "), class_="chronicle-cited", title="Pages quoting this sentence"))
         claims = addresses.events.by_sentence.get((source.id, sentence.id), []) if addresses is not None and addresses.events else []
         if claims:
-            events = [page.a(event_uri(e), display_title(e, addresses)) for _, e in claims]
+            events = [page.a(event_uri(e), addresses.events.titles[e.id]) for _, e in claims]
             spans.append(el("small", "claims: ", join(events, " · "), class_="chronicle-cited chronicle-claim", title="Events this sentence reports"))
     number = el("a", f"¶{paragraph.number}", class_="chronicle-pnum", href=f"#p{paragraph.number}",
                 title=f"Paragraph {paragraph.number}, line {paragraph.line}")
