@@ -217,7 +217,7 @@ class GeneratedPage(MkDocsPage):
         self._title_from_render = str(text(self.rendered.title))
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
-        self.content = str(self.rendered.body)
+        self.content = self.rendered.body  # the rendered HTML itself, not a copy (pages can be large)
         self.toc = get_toc(_toc_tokens(self.rendered.toc))
         self.present_anchor_ids = set(self.rendered.anchors)
         self.links_to_anchors = {}
