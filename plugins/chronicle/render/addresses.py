@@ -7,6 +7,7 @@ import datetime as dt
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import page_kind
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, slugify
+from chronicle.render.event_pages import EventLinks
 from chronicle.wars import WarCatalog
 
 
@@ -18,7 +19,7 @@ class Addresses:
         self.data_files = data_files or {}  # "wars"/"districts" -> repository path, for edit links
         self.directory_urls = directory_urls  # MkDocs' use_directory_urls: how a page path becomes its URL
         self.statements_per_page = statements_per_page  # longer lists are split over several pages
-        self.events = None  # EventLinks: where each event is listed (set once events are resolved)
+        self.events = EventLinks()  # where each event is listed; the pipeline fills it once events are resolved
         self._known: dict[tuple[str, str], tuple[str, str]] = {}
 
     def of(self, kind: str, key: str) -> tuple[str, str]:

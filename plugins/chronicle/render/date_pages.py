@@ -184,8 +184,7 @@ def _whole_pages(key: str, title: str, filings: list[Filing], index: SiteIndex, 
 
 def _events(page: PageContext, key: str, addresses: Addresses) -> list[Markup]:
     """The events some claim dates to this page, each with the other dates claimed for it."""
-    links = addresses.events
-    listed = event_list(page, links.by_date.get(key, []), addresses, links, here=key) if links else None
+    listed = event_list(page, addresses.events.by_date.get(key, []), addresses, addresses.events, here=key)
     return [page.heading(2, "Events claimed for this date"), listed] if listed else []
 
 

@@ -36,7 +36,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     if mentioned:
         items = ", ".join(f"{p.name} ({p.kind})" for p in mentioned)
         parts += [page.heading(2, f"Places in {place.name} that sources name"), el("p", items)]
-    if events := event_list(page, addresses.events.by_district.get(code, []) if addresses.events else [], addresses, addresses.events):
+    if events := event_list(page, addresses.events.by_district.get(code, []), addresses, addresses.events):
         parts += [page.heading(2, "Events"), events]
     parts.append(page.heading(2, "What the sources say"))
     if not filings:

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from chronicle.events.describe import claim_date, summary, title
 from chronicle.index import SiteIndex, date_pages
 from chronicle.model import Claim, Event
-from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, human_date, source_uri, split
 from chronicle.render.html import Markup, el, join
+
+if TYPE_CHECKING:
+    from chronicle.render.addresses import Addresses
 
 EVENTS_INDEX = "events/index.md"
 DISPUTED_PAGE = "events/disputed.md"

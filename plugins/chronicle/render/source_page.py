@@ -62,7 +62,7 @@ def _paragraph(source: Source, paragraph: Paragraph, index: SiteIndex, addresses
         if cited and addresses is not None:
             links = [page.a(target, title) for target, title in (addresses.of(*kp) for kp in cited)]
             spans.append(el("small", "quoted on: ", join(links, " · "), class_="chronicle-cited", title="Pages quoting this sentence"))
-        claims = addresses.events.by_sentence.get((source.id, sentence.id), []) if addresses is not None and addresses.events else []
+        claims = addresses.events.by_sentence.get((source.id, sentence.id), []) if addresses is not None else []
         if claims:
             events = [page.a(event_uri(e), addresses.events.titles[e.id]) for _, e in claims]
             spans.append(el("small", "claims: ", join(events, " · "), class_="chronicle-cited chronicle-claim", title="Events this sentence reports"))

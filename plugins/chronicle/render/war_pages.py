@@ -31,7 +31,7 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses) -> list[Page]:
     parts.append(el("div", class_="chronicle-timeline", data_src=page.asset(f"data/timeline/{war.id}.json")))
     if table := _district_table(page, filings, addresses):
         parts += [page.heading(2, "Districts"), table]
-    if events := event_list(page, addresses.events.by_war.get(war.id, []) if addresses.events else [], addresses, addresses.events):
+    if events := event_list(page, addresses.events.by_war.get(war.id, []), addresses, addresses.events):
         parts += [page.heading(2, "Chronology of events"), events]
     parts.append(page.heading(2, "In the sources' words"))
     if not filings:
