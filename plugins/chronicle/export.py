@@ -10,12 +10,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from chronicle.events.describe import precision
 from chronicle.model import Claim, Corpus, DateMention, Event, PlaceMention, WarMention
+
+if TYPE_CHECKING:
+    from chronicle.render.common import Page
 
 PageUrl = Callable[[str], str]  # page uri under docs_dir -> site-relative URL
 
@@ -81,6 +84,24 @@ def _mention(m: DateMention | PlaceMention | WarMention) -> dict:
     if isinstance(m, PlaceMention):
         return {"kind": "place", **base, "entity": m.entity, "district": m.district, "place_kind": m.kind, "event": m.event}
     return {"kind": "war", **base, "war": m.war}
+
+
+def pages_jsonl(pages: Iterable[Page], page_url: PageUrl) -> str:
+    """pages.jsonl: every generated page, so two builds' pages can be compared (``chronicle diff``)."""
+    return _lines(page_rows(pages, page_url))
+
+
+def page_rows(pages: Iterable[Page], page_url: PageUrl) -> Iterator[dict]:
+    """One row per generated page, by path: its URL, kind (its folder), title and statement count.
+
+    ``statements`` counts the distinct sentences the page quotes (links to a
+    source page's sentence anchor): a district page that drops to 0 lost its
+    last statement.
+    """
+    for page in sorted(pages, key=lambda p: p.uri):
+        quoted = {link for link in page.links if link[1] and link[0].startswith("sources/")}
+        yield {"url": page_url(page.uri), "kind": page.uri.split("/")[0].removesuffix(".md"), "title": page.title,
+               "statements": len(quoted)}
 
 
 def claim_rows(corpus: Corpus) -> Iterator[dict]:

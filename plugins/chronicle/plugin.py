@@ -23,7 +23,7 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
-from chronicle.export import export_files
+from chronicle.export import export_files, pages_jsonl
 from chronicle.gazetteer import Gazetteer
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, page_url
 from chronicle.render.html import edit_url, text
@@ -114,15 +114,16 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             GeneratedPage(page, file, config)
             if page.edit_path:
                 self._edit_paths[page.uri] = page.edit_path
-        for name, content in self._export(config).items():
+        for name, content in self._export(config, pages).items():
             files.append(File.generated(config, f"{self.config.export_dir}/{name}", content=content))
         add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
         return files
 
-    def _export(self, config: MkDocsConfig) -> dict[str, str]:
-        """The data export and timeline files, as files MkDocs writes (so links to them are checked)."""
+    def _export(self, config: MkDocsConfig, pages: list[Page]) -> dict[str, str]:
+        """The data export, the page list and timeline files, as files MkDocs writes (so links to them are checked)."""
         url = functools.partial(page_url, directory_urls=config.use_directory_urls)
         exported = export_files(self._build.corpus, url, self._build.gazetteer)
+        exported["pages.jsonl"] = pages_jsonl(pages, url)
         for war_id, rows in timeline_rows(self._build, url).items():
             exported[f"timeline/{war_id}.json"] = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
         return exported
