@@ -38,6 +38,7 @@ def source_rows(corpus: Corpus, page_url: PageUrl) -> list[dict]:
     for s in sorted(corpus.sources, key=lambda s: s.id):
         row = {"id": s.id, "file": s.raw.path, "sha256": s.raw.sha256}
         row.update({f: getattr(s.meta, f) for f in SOURCE_FIELDS})
+        row["language_detected"] = s.raw.language_detected  # language read from the text, not declared
         row["page"] = page_url(f"sources/{s.id}.md")
         rows.append(row)
     return rows

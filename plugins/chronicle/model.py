@@ -73,6 +73,8 @@ class RawSource:
     meta: SourceMeta
     blocks: tuple[tuple[int, str], ...]
     format: str  # "txt", "md" or "html"
+    # ``meta.language`` was read from the text (``chronicle.ingest.language``), not declared by the sidecar or page
+    language_detected: bool = False
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ corpus refused, the safe YAML loader) and every problem becomes a
 line: one bad file never stops the others from building.
 
 Modules: ``text`` (plain text and Markdown), ``html`` (HTML pages),
-``metadata`` (the sidecar schema).
+``metadata`` (the sidecar schema), ``language`` (the language of a source
+that declares none, detected from its text).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ import os
 import re
 import stat
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
+from chronicle.ingest import language
 from chronicle.ingest.html import decode_html, html_blocks_of, html_meta, parse
 from chronicle.ingest.metadata import META_FIELDS, first_line_title, merge, read_sidecar, validate
 from chronicle.ingest.text import decode, text_blocks
@@ -128,7 +131,10 @@ def read_source(path: Path, root: Path, *, corpus_dir: Path | None = None,
     meta = merge(sidecar, page_meta[0], {k: v for k, v in title.items() if v})
     if _missing_sidecar(path):
         diagnostics.append(_no_sidecar(path, rel, merge(sidecar, page_meta[0]), bool(title)))
-    return RawSource(source_id(path), rel, hashlib.sha256(data).hexdigest(), meta, tuple(found), fmt), diagnostics
+    detected = None if meta.language else language.detect(language.sample_of(found))
+    if detected:
+        meta = replace(meta, language=detected)
+    return RawSource(source_id(path), rel, hashlib.sha256(data).hexdigest(), meta, tuple(found), fmt, detected is not None), diagnostics
 
 
 def _refusal(path: Path, rel: str, max_bytes: int) -> Diagnostic | None:
