@@ -55,10 +55,15 @@ _NOUN_KINDS = {
 }
 _DEFAULT_NOUN_KINDS = ("clashes", "war")
 
+# Open ranges: "since June 2014", "from 2016 onwards" (a state from then on, its end untold).
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_ONWARDS = re.compile(r"^\s*(?:on|onwards?|forwards?)\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,()]*$", re.IGNORECASE)
 _WHEN_FOLLOWS = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "until the 2020 war": a state that ended as the named war began.
+_UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 _HEADING_MAX_WORDS = 12
 # Sentences that describe a place or a status instead of reporting an event.
@@ -261,20 +266,27 @@ def _read(
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None:
             continue
-        if d.precision == "year" and (finer or not fighting):
-            continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         if today is not None and d.earliest == today and _ANNIVERSARY.search(text):
             continue  # the commemoration's day, not the event's
         if _overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
-        if _SINCE.search(text[: d.start]) and not _WHEN_FOLLOWS.match(text[d.end :]):
-            sentence.since.append(d.earliest)  # a state lasting until now, not an event on that date
+        if _opens_range(text, d):
+            sentence.since.append(d.earliest)  # a state from then on, not an event on that date
             continue
+        if d.precision == "year" and (finer or not fighting):
+            continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         # "until early September": what went on stopped as that time began
         sentence.spans.append((d.earliest, d.earliest if _UNTIL.search(text[: d.start]) else d.latest))
     sentence.spans += _counted_back(text, dates, today)
     sentence.stative = not names and not sentence.spans and _is_stative(text)
     return sentence
+
+
+def _opens_range(text: str, d: DateMention) -> bool:
+    """"since June 2014" (not "since 1991, when ..."), "from 2016 onwards": a range whose end the text leaves open."""
+    before, after = text[: d.start], text[d.end :]
+    since = _SINCE.search(before) and not _WHEN_FOLLOWS.match(after)
+    return bool(since or (_FROM.search(before) and _ONWARDS.match(after)))
 
 
 def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) -> list[tuple[dt.date, dt.date]]:
@@ -297,19 +309,29 @@ def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.da
     for n in s.names:
         war = catalog.get(_choose(n.means, dated, period, catalog))
         s.wars.append(WarMention(n.start, n.end, n.text, war.id))
+        if _UNTIL_CLAUSE.search(s.text[: n.start]) and war.start:
+            # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
+            s.evidence |= set(_periods(war.start - dt.timedelta(days=1), war.start - dt.timedelta(days=1), catalog, None))
+            continue
         s.evidence.add(war.top)
         if _SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
     s.evidence |= dated
     for start in since:
-        s.evidence |= set(_until_now(start, today, catalog, period))
+        s.evidence |= set(_open_range(start, today, catalog, period))
 
 
-def _until_now(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
-    """The period of a state running from ``start`` to the document's date (else the document's period)."""
-    if today is None or today < start:
-        return (period,) if period else ()
-    return _periods(start, today, catalog, period)
+def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
+    """The period of a state from ``start`` on: the document's period if the state reaches it, else where it began.
+
+    The range is not stretched to the document's date: a state "since June
+    2014" told in 2020 is about neither the 2016 clashes it spans nor any war
+    between; it is the document's matter, or that of the time it began.
+    """
+    war = catalog.get(period) if period else None
+    if war is not None and (war.end is None or start <= war.end) and (today is None or war.start is None or war.start <= today):
+        return (war.id,)
+    return _periods(start, start, catalog, None)
 
 
 def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog) -> str:

@@ -1,0 +1,69 @@
+"""Open ranges and war bounds: a state "since June 2014" is not stretched over every war up to the publication.
+
+A sentence whose date opens a range ("since June 2014", "from 2016 onwards")
+tells of a state, not of an event on that day: it files under the document's
+period when the state reaches it, else under the period the state began in,
+never under a war it happens to span. A war named as the end of a state
+("until the 2020 war") bounds it: the sentence files before that war.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+from chronicle.extract import dates as date_tagger
+from chronicle.extract.wars import tag_document
+from chronicle.wars import WarCatalog
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+CATALOG = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
+
+FIRST = "first-nagorno-karabakh-war"
+SECOND = "second-nagorno-karabakh-war"
+BLOCKADE = "blockade-of-nagorno-karabakh"
+APRIL = "2016-april-clashes"
+INTERWAR = "interwar"
+
+AUTUMN_2020 = (dt.date(2020, 10, 15), "Fighting rages in the mountains")  # the document's period: the 2020 war
+SPRING_2023 = (dt.date(2023, 5, 1), None)  # the document's date falls in the blockade
+UNDATED = (None, None)
+
+
+def filed(sentence: str, when: tuple[dt.date | None, str | None]) -> tuple[str, ...]:
+    """The wars one sentence files under, its dates found by the real date tagger."""
+    today, title = when
+    mentions = date_tagger.tag_document([[sentence]], title=title, document_date=today)
+    return tag_document([[sentence]], mentions, CATALOG, title=title, document_date=today).filed[0][0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "wars"),
+    [
+        # the document's period, which the state reaches (not the 2016 clashes it spans on the way)
+        ("Azerbaijani forces have shelled the village since June 2014.", AUTUMN_2020, (SECOND,)),
+        ("From 2016 onwards the line of contact saw sniper fire every night.", AUTUMN_2020, (SECOND,)),
+        ("Armenia already has military units in the region since August 2021.", SPRING_2023, (BLOCKADE,)),
+        # no document date nor period to reach: the period the state began in
+        ("Azerbaijani forces have shelled the village since June 2014.", UNDATED, (INTERWAR,)),
+        ("From 2016 onwards the line of contact saw sniper fire every night.", UNDATED, (INTERWAR,)),
+        ("Since 2011 no substantial negotiations have been conducted.", UNDATED, (INTERWAR,)),
+        # a war named as the end of a state: the time before it
+        ("The front stayed quiet until the 2020 war.", AUTUMN_2020, (INTERWAR,)),
+        ("The front stayed quiet until the outbreak of the Second Karabakh War.", UNDATED, (INTERWAR,)),
+        # not open: "since 1991, when ..." dates an event; "from June 2014" alone is the time it began
+        ("Relations have been tense since 1991, when the military occupied the region.", UNDATED, (FIRST,)),
+        ("From June 2014 the villagers lived under fire.", AUTUMN_2020, (INTERWAR,)),
+    ],
+)
+def test_open_ranges_file_where_the_state_is_told_or_began(sentence, when, wars):
+    assert filed(sentence, when) == wars
+
+
+def test_a_war_bounding_a_state_is_still_linked():
+    s = "The front stayed quiet until the 2020 war."
+    mentions = date_tagger.tag_document([[s]])
+    result = tag_document([[s]], mentions, CATALOG)
+    assert [m.war for m in result.mentions[0][0]] == [SECOND]
+    assert result.filed[0][0] == (INTERWAR,)
