@@ -6,6 +6,7 @@ token against it, longest name first.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from chronicle.extract import morphology
 from chronicle.extract.placefold import fold, fold_words
 from chronicle.gazetteer import Gazetteer
 
@@ -26,6 +28,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SHORT = 3
 _FUZZY_MIN = 6
 _FUZZY_KINDS = frozenset({"rayon", "city", "town", "village"})
+_FORMS_PER_WORD = 12  # dictionary forms tried per inflected word: the likeliest come first
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ class PlaceIndex:
         key = fold_words(words)
         entries = self.keys.get(key, [])
         plain = surface.casefold()
-        if entries and (len(key.replace(" ", "")) <= _SHORT or self.gazetteer.ordinary_word(surface)):
+        if entries and (len(key.replace(" ", "")) <= _SHORT or self.gazetteer.ordinary_word(surface)
+                        or morphology.common_word(surface)):
             entries = [e for e in entries if _bare(e.spelling) == _bare(surface)]
         if not cued:
             blocked = {e.entity for e in entries if e.guarded and e.spelling.casefold() == plain}
@@ -88,6 +92,26 @@ class PlaceIndex:
         for entry in entries:
             unique.setdefault(entry.entity, entry)
         return list(unique.values())
+
+    def base_words(self, words: list[str], after: str, language: str | None) -> list[str] | None:
+        """The listed name an inflected run of words is a form of ("в Шуше", "Ağdamda", "Շուշիում").
+
+        Tries the dictionary forms of each word (see ``morphology``), keeping the
+        first combination that is a listed name; a name derived as an adjective
+        ("Кельбаджарского") counts only before a head noun ("района").
+        """
+        options = [[(w, False)] + [(f.text, f.adjectival) for f in morphology.forms(w, language)[:_FORMS_PER_WORD]]
+                   for w in words]
+        if all(len(o) == 1 for o in options):
+            return None
+        for combo in itertools.islice(itertools.product(*options), 1, None):
+            if fold_words([w for w, _ in combo]) not in self.keys:
+                continue
+            adjectival = [a for _, a in combo]
+            if any(adjectival[:-1]) or (adjectival[-1] and not morphology.head_follows(after)):
+                continue
+            return [w for w, _ in combo]
+        return None
 
     def fuzzy(self, word: str) -> list[Entry]:
         """Entries one edit away from an unlisted spelling; [] unless the nearest is unique."""
@@ -106,9 +130,12 @@ class PlaceIndex:
         entries = self.keys.get(key, [])
         return len(key) > _SHORT and bool(entries) and all(_bare(e.spelling) != _bare(word) for e in entries)
 
-    def max_words(self, word: str) -> int:
-        """Longest name that could start with this text word (0: none)."""
-        return 1 if word in self.acronyms else self.starts.get(fold(word), 0)
+    def max_words(self, word: str, language: str | None = None) -> int:
+        """Longest name that could start with this text word or one of its dictionary forms (0: none)."""
+        if word in self.acronyms:
+            return 1
+        return max((self.starts.get(fold(w), 0) for w in (word, *(f.text for f in morphology.forms(word, language)))),
+                   default=0)
 
     def gap_ok(self, gap: str) -> bool:
         return bool(gap) and _GAP.fullmatch(gap) is not None

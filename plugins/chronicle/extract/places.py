@@ -81,13 +81,18 @@ class _Hit:
     qualifiers: set[str] = field(default_factory=set)
 
 
-def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer) -> DocumentPlaces:
-    """Place mentions of every sentence; offsets are relative to the sentence."""
+def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, language: str | None = None) -> DocumentPlaces:
+    """Place mentions of every sentence; offsets are relative to the sentence.
+
+    ``language`` (the source's, if known) lets Latin-script Azerbaijani words
+    without Azerbaijani letters ("Tovuzun") be read with Azerbaijani endings;
+    Cyrillic and Armenian words are read by their script whatever it says.
+    """
     index = index_for(gazetteer)
     mentions: list[list[list[PlaceMention]]] = []
     unknown: list[Candidate] = []
     for p, sentences in enumerate(paragraphs):
-        found = [_find(text, index) for text in sentences]
+        found = [_find(text, index, language) for text in sentences]
         context = _context(found, gazetteer)
         mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
                          for text, (hits, _) in zip(sentences, found)])
@@ -134,7 +139,7 @@ def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
 # --- finding names ---------------------------------------------------------
 
 
-def _find(text: str, index: PlaceIndex) -> tuple[list[_Hit], list[tuple[int, int]]]:
+def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[_Hit], list[tuple[int, int]]]:
     """Names in one sentence, and cue-marked capitalized words that are in no list."""
     tokens = list(WORD.finditer(text))
     hits: list[_Hit] = []
@@ -144,7 +149,7 @@ def _find(text: str, index: PlaceIndex) -> tuple[list[_Hit], list[tuple[int, int
         if not tokens[i].group()[0].isupper():
             i += 1
             continue
-        matched = _longest(text, tokens, i, index)
+        matched = _longest(text, tokens, i, index, language)
         if matched is None:
             i = _unlisted(text, tokens, i, index, hits, unknown)
             continue
@@ -159,20 +164,24 @@ def _find(text: str, index: PlaceIndex) -> tuple[list[_Hit], list[tuple[int, int
     return _merge_roads(text, hits), unknown
 
 
-def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex) -> tuple[int, _Hit | None] | None:
-    """The longest listed name starting at token i: (next token, hit or None if not a place)."""
-    for length in range(min(index.max_words(tokens[i].group()), len(tokens) - i), 0, -1):
+def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
+             language: str | None = None) -> tuple[int, _Hit | None] | None:
+    """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place)."""
+    for length in range(min(index.max_words(tokens[i].group(), language), len(tokens) - i), 0, -1):
         run = tokens[i:i + length]
         if any(not index.gap_ok(text[a.end():b.start()]) for a, b in zip(run, run[1:])):
             continue
         start, end = run[0].start(), run[-1].end()
-        words = [t.group() for t in run]
-        if not index.lookup(words, text[start:end], cued=True):
-            continue
+        words, surface = [t.group() for t in run], text[start:end]
+        if not index.lookup(words, surface, cued=True):
+            base = index.base_words(words, text[end:], language)
+            if base is None or not index.lookup(base, " ".join(base), cued=True):
+                continue
+            words, surface = base, " ".join(base)
         before, after = _before(text, start), text[end:]
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
         cue = cue_after or rules.cue_before(before)
-        entries = index.lookup(words, text[start:end], cue is not None)
+        entries = index.lookup(words, surface, cue is not None)
         return i + length, _hit(text, start, end, entries, cue, cue_after is not None) if entries else None
     return None
 

@@ -1,0 +1,84 @@
+"""Russian: pymorphy3's lemmas, and the name under a "-ский" adjective.
+
+pymorphy3 (with the OpenCorpora dictionary) knows many Caucasian toponyms
+("Шуше" -> "шуша", "Агдама" -> "агдам") and guesses the rest by their endings;
+where it guesses wrong ("Гадруте" kept as an indeclinable word), the common
+noun endings are stripped as a fallback. The place index only keeps a form
+that is a listed name, so a wrong guess costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+# Tags that make a dictionary word a name rather than an ordinary word.
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+# Noun endings of the singular cases, longest first: the fallback when the dictionary guesses wrong.
+_NOUN_ENDINGS = ("ами", "ах", "ом", "ой", "ем", "ей", "ою", "ую", "е", "а", "у", "ы", "и", "ю", "я")
+_NOUN_RESTORE = ("", "а", "я", "ь")
+# Nouns a place adjective may qualify: "Кельбаджарский район", "на Физулинском направлении".
+_HEADS = (
+    r"район\w*|округ\w*|област\w*|направлени\w*|участк\w*|водохранилищ\w*|перевал\w*|аэропорт\w*|"
+    r"мечет\w*|крепост\w*|трасс\w*|дорог\w*|коридор\w*|гор[аыуе]?|город\w*|фронт\w*"
+)
+_HEAD = re.compile(rf"\s+(?:(?:и|или|,)\s*[А-ЯЁ][а-яё]+(?:ск|цк)\w*\s+)*(?:{_HEADS})\b", re.IGNORECASE)
+# "кельбаджарский" -> "кельбаджар"; "физулинский" -> "физули"; "шушинский" -> "шуша"; "бакинский" -> "баку".
+_ADJECTIVE = re.compile(r"(\w+?)(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=65536)
+def _parses(word: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """(normal form, grammemes, known) of each parse, cached per word form."""
+    return tuple((p.normal_form, frozenset(p.tag.grammemes), p.is_known) for p in _analyzer().parse(word))
+
+
+def lemmas(word: str) -> list[str]:
+    """Dictionary forms: pymorphy3's nouns (names first), then stems with a common ending stripped."""
+    parses = _parses(word)
+    nouns = [form for form, tags, _ in parses if "NOUN" in tags and tags & _NAME_TAGS]
+    nouns += [form for form, tags, _ in parses if "NOUN" in tags]
+    nouns += [form for form, tags, _ in parses if "ADJF" in tags]  # "Нагорного" -> "нагорный"
+    lower = word.lower()
+    for ending in _NOUN_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            nouns += [lower[: -len(ending)] + r for r in _NOUN_RESTORE]
+    return list(dict.fromkeys(nouns))
+
+
+def adjective_bases(word: str) -> list[str]:
+    """Names a "-ский" adjective may be made from, most likely first."""
+    found = []
+    for form, tags, _ in _parses(word):
+        if "ADJF" in tags or "NOUN" in tags:
+            match = _ADJECTIVE.fullmatch(form)
+            if match:
+                found += _bases(match.group(1))
+    return list(dict.fromkeys(found))
+
+
+def _bases(stem: str) -> list[str]:
+    """"кельбаджар" as it is; "физулин" -> "физули"; "шушин" -> "шуша"; "бакин" -> "баку"."""
+    out = [stem, stem + "а", stem + "и", stem + "ы"]
+    if stem.endswith("н"):
+        out.append(stem[:-1])
+    if stem.endswith(("ин", "ен", "ан")):
+        out += [stem[:-2] + e for e in ("а", "у", "е", "я", "и", "ы")]
+    return [s for s in out if len(s) >= 4]
+
+
+def common_word(word: str) -> bool:
+    """Known to the dictionary, and none of its readings is a name."""
+    parses = _parses(word)
+    return any(known for _, _, known in parses) and not any(tags & _NAME_TAGS for _, tags, _ in parses)
+
+
+def head_follows(after: str) -> bool:
+    return _HEAD.match(after) is not None
