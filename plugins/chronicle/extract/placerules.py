@@ -23,7 +23,9 @@ import re
 _NAMED_AFTER = re.compile(
     r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
-    r"Summit|Process|Format|Wire|Agency|Press|Service|Media|Radio|TV)\b"
+    r"Summit|Process|Format|Wire|Agency|Press|Service|Media|Radio|TV|"
+    # the same heads in Russian, Azerbaijani and Armenian: "Qarabağ müharibəsi", "Ղարաբաղյան պատերազմ"
+    r"войн[аыуеой]*|конфликт\w*|müharibə\w*|münaqişə\w*|պատերազմ\w*|հակամարտ\w*)\b"
 )
 _NAMED_BEFORE = re.compile(
     r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$|\bOperation\s+$"
@@ -51,14 +53,17 @@ def inside_a_name(before: str, after: str) -> bool:
 
 
 # --- what the context says the place is --------------------------------------
-_ADMIN = r"districts?|regions?|rayons?|raions?|provinces?|area|municipality"
-_TOWN = r"city|town|towns|cities"
-_VILLAGE = r"villages?|settlements?|hamlets?"
+# Russian, Azerbaijani and Armenian cue words follow the English ones in any case form.
+_ADMIN = r"districts?|regions?|rayons?|raions?|provinces?|area|municipality|район\w*|rayon(?:u|un|a|da|lar)\w*|շրջան\w*"
+_TOWN = r"city|town|towns|cities|город\w*|şəhər\w*|քաղաք\w*"
+_VILLAGE = r"villages?|settlements?|hamlets?|сел[оаеу]\w*|посёл\w*|посел\w*|kənd\w*|qəsəbə\w*|գյուղ\w*"
 _CUE_AFTER = re.compile(rf"\s+(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\b", re.I)
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\s+of|(?:regional|district)\s+(cent(?:re|er))(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
+# Russian puts the noun before the name without "of": "в городе Шуша", "село Талыш".
+_CUE_BEFORE_RU = re.compile(r"(?<!\w)(?:(район\w*)|(город\w*)|(сел[оаеу]\w*|посёл\w*|посел\w*))\s+$", re.I)
 ADMIN, TOWN, VILLAGE = "admin", "town", "village"
 
 
@@ -78,7 +83,7 @@ def cue_after(after: str) -> str | None:
 
 
 def cue_before(before: str) -> str | None:
-    return _cue(_CUE_BEFORE.search(before))
+    return _cue(_CUE_BEFORE.search(before) or _CUE_BEFORE_RU.search(before[-16:]))
 
 
 # Features named after a place: the suffix belongs to the mention and sets its kind.
