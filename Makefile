@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build strict test bench score clean
+.PHONY: serve build strict test bench score diff clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -25,7 +25,13 @@ strict: $(STAMP)
 	$(BIN)/mkdocs build --clean --strict
 
 test: $(STAMP)
+	@tools/browser_setup.sh
 	$(BIN)/python -m pytest -q
+
+# What the working tree does to the chronicle compared with BASE (a branch or any revision): the review report.
+BASE ?= main
+diff: $(STAMP)
+	@tools/diff_branch.sh $(BASE)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/build.py

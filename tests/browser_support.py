@@ -16,6 +16,8 @@ from pathlib import Path
 from playwright.sync_api import BrowserContext, Page, Request, Route
 
 CHROMIUM = "/usr/bin/chromium"
+# Why the browser tests are skipped where Debian's chromium is missing (`make test` installs it when run as root).
+CHROMIUM_MISSING = f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium) to run the browser tests"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

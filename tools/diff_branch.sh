@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `make diff BASE=main`: what the working tree does to the chronicle, compared with BASE.
+#
+# Builds BASE (any git revision) in a temporary git worktree with BASE's own code,
+# builds the working tree as it is (uncommitted edits included), and prints the
+# report of `chronicle diff` (Markdown) on stdout; progress goes to stderr.
+# Environment: BASE_URL (the report links into a preview there), FORMAT (md or json),
+# KEEP (a folder that keeps both sites and their build logs, e.g. to upload).
+set -euo pipefail
+
+base="${1:-main}"
+root="$(git rev-parse --show-toplevel)"
+bin="$root/.venv/bin"
+out="${KEEP:-$(mktemp -d)}"
+mkdir -p "$out"
+tree="$(mktemp -d)/base"
+
+cleanup() {
+  git -C "$root" worktree remove --force "$tree" >/dev/null 2>&1 || true
+  rm -rf "$(dirname "$tree")"
+  [ -n "${KEEP:-}" ] || rm -rf "$out"
+}
+trap cleanup EXIT
+
+# build NAME PROJECT [PYTHONPATH]: build PROJECT into $out/NAME, its log in $out/NAME.log
+build() {
+  echo "chronicle diff: building $1 ($2)" >&2
+  if ! (cd "$2" && PYTHONPATH="${3:-}" "$bin/mkdocs" build --clean -d "$out/$1" >"$out/$1.log" 2>&1); then
+    cat "$out/$1.log" >&2
+    echo "chronicle diff: the $1 build failed" >&2
+    exit 1
+  fi
+}
+
+git -C "$root" worktree add --quiet --detach "$tree" "$base"
+# The extraction cache is keyed by the code's own files and each input's bytes: sharing it is safe.
+mkdir -p "$root/.cache"
+ln -s "$root/.cache" "$tree/.cache"
+build base "$tree" "$tree/plugins"   # BASE's own plugin code, not the working tree's
+build head "$root"
+"$bin/chronicle" diff "$out/base" "$out/head" --format "${FORMAT:-md}" \
+  --base-warnings "$out/base.log" --warnings "$out/head.log" ${BASE_URL:+--base-url "$BASE_URL"}
