@@ -15,8 +15,11 @@ number exceeds 12 more often than its first ("12/25/1992"); dotted dates
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
+from chronicle.extract.timex import inflected, languages
+from chronicle.extract.timex.frames import Frame
 from chronicle.extract.timex.grammar import parse_sentence
 from chronicle.extract.timex.header import publication_label
 from chronicle.extract.timex.label import describe
@@ -35,13 +38,14 @@ def tag_document(
     *,
     title: str | None = None,
     document_date: dt.date | None = None,
+    language: str | None = "en",
 ) -> list[list[list[DateMention]]]:
     """paragraphs[i][j] is the text of sentence j of paragraph i, in reading order.
 
     Returns mentions per paragraph per sentence; start/end are offsets in that
     sentence's text, and text == sentence[start:end] exactly.
     """
-    return tag_with_date(paragraphs, title=title, document_date=document_date)[0]
+    return tag_with_date(paragraphs, title=title, document_date=document_date, language=language)[0]
 
 
 def tag_with_date(
@@ -49,14 +53,21 @@ def tag_with_date(
     *,
     title: str | None = None,
     document_date: dt.date | None = None,
+    language: str | None = "en",
 ) -> tuple[list[list[list[DateMention]]], dt.date | None]:
     """``tag_document``, and the document's date: the one passed in, else the one its text states
-    (a header line, a dateline: see ``timex.header``), for the stages that also need it."""
+    (a header line, a dateline: see ``timex.header``), for the stages that also need it.
+
+    ``language`` (ISO 639-1) chooses the grammar: English's, or the inflecting languages' one with the
+    words of ``data/timex/<language>.yaml``; a language without a file (or None) is read as English."""
+    lexicon = languages.load(language)
+    holds = may_hold_date if lexicon is None else lexicon.may_hold_date
     texts = [list(paragraph) for paragraph in paragraphs]
-    tokens = [[tokenize(s) if may_hold_date(s) else [] for s in paragraph] for paragraph in texts]
+    tokens = [[tokenize(s) if holds(s) else [] for s in paragraph] for paragraph in texts]
     day_first = _reads_day_first(t for paragraph in tokens for sentence in paragraph for t in sentence)
-    frames = [[parse_sentence(sentence, day_first) for sentence in paragraph] for paragraph in tokens]
-    title_frames = parse_sentence(tokenize(title), day_first) if title else []
+    parse = _grammar(lexicon, day_first)
+    frames = [[parse(sentence) for sentence in paragraph] for paragraph in tokens]
+    title_frames = parse(tokenize(title)) if title else []
     anchors = document_anchors(texts, frames, title_frames, document_date)
     resolver = Resolver(anchors)
     result = []
@@ -69,6 +80,12 @@ def tag_with_date(
             seq += 1
         result.append(found)
     return result, anchors.date
+
+
+def _grammar(lexicon: languages.Lexicon | None, day_first: bool) -> Callable[[list[Token]], list[Frame]]:
+    if lexicon is None:
+        return partial(parse_sentence, day_first=day_first)
+    return partial(inflected.parse_sentence, lexicon=lexicon, day_first=day_first)
 
 
 def heading_dates(paragraphs: Sequence[Sequence[str]], dates: Sequence[Sequence[Sequence[DateMention]]]) -> list[str | None]:

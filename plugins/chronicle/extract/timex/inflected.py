@@ -1,0 +1,434 @@
+"""The date grammar of languages that inflect their date words (Russian, Azerbaijani, Armenian).
+
+Same frames as the English grammar, same resolver after it; only the reading
+differs. These languages mark a date's role with case endings rather than
+prepositions ("3 марта", "martın 3-də", "մարտի 3-ին"), glue endings to
+digits with a hyphen ("3-го", "1994-cü", "1980-ական") and put the year
+first as readily as last ("1994-cü il martın 3-də", "1994 թ. մարտի 3-ին").
+So the rules read a *number with its ending* as one unit and accept day,
+month and year in either order; every word they know comes from the
+language's YAML file (``languages``), none is written here.
+
+Span convention as in English: the minimal phrase, without a leading
+preposition ("в марте" -> "марте", "с 3 марта по 11 апреля" -> "3 марта по
+11 апреля"), with the year's word ("1994 года", "1994 թ.", "1994-cü il").
+"""
+
+from __future__ import annotations
+
+import calendar
+from chronicle.extract.timex import lexicon as en
+from chronicle.extract.timex.frames import Frame, Point, Shift
+from chronicle.extract.timex.grammar import _Grammar, _unify
+from chronicle.extract.timex.languages import Lexicon, Phrases
+from chronicle.extract.timex.tokens import Token
+
+Hit = tuple[int, Frame]
+PointHit = tuple[int, Point, str]
+
+_MIN_YEAR, _MAX_YEAR = 1000, 2099
+_MAX_ENDING = 5  # "3-го", "3-ին", "1994-cü", "3-dən": longer glued words are no case endings
+_DASHES = en.DASHES | {"\u058a"}  # the Armenian hyphen
+_DOTS = frozenset({".", "\u2024"})  # "թ." is also written with the one-dot leader
+_STOPS = frozenset({".", "!", "?", ";", ":", "\u0589", "\u2022"})
+_PORTIONS = {mod: portion for mod, portion in en.FUZZY_NOUNS.values()}
+
+
+def parse_sentence(tokens: list[Token], lexicon: Lexicon, day_first: bool = True) -> list[Frame]:
+    """Frames for every date expression in one sentence, in reading order."""
+    return _Reader(tokens, lexicon, day_first).scan()
+
+
+class _Reader:
+    def __init__(self, tokens: list[Token], lexicon: Lexicon, day_first: bool) -> None:
+        self.t = tokens
+        self.n = len(tokens)
+        self.lx = lexicon
+        self.w = lexicon.words
+        self.low = [t.low.replace("i\u0307", "i") for t in tokens]  # Azerbaijani "İyun" lower-cases with a dot
+        self.numeric_dates = _Grammar(tokens, day_first)
+
+    # ------------------------------------------------------------ helpers
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i].kind == "word"
+
+    def word_in(self, i: int, key: str) -> bool:
+        return self.is_word(i) and self.low[i] in self.w[key]
+
+    def glued(self, i: int) -> bool:
+        return 0 < i < self.n and not self.t[i].gap
+
+    def dash(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i].text in _DASHES
+
+    def dot(self, j: int) -> int:
+        """After an abbreviation ("г.", "гг.", "թ."), its glued period; a full word's period ends the sentence."""
+        abbreviated = self.low[j - 1] in self.w["abbreviations"]
+        return j + 1 if abbreviated and j < self.n and self.t[j].text in _DOTS and self.glued(j) else j
+
+    def phrase(self, key: str, i: int) -> tuple[int, object] | None:
+        """The longest phrase of a table starting at token i, and its meaning."""
+        if not self.is_word(i):
+            return None
+        table: Phrases = self.lx.tables[key]
+        for rest, meaning in table.get(self.low[i], ()):
+            if all(self.is_word(i + 1 + k) and self.low[i + 1 + k] == word for k, word in enumerate(rest)):
+                return i + 1 + len(rest), meaning
+        return None
+
+    def frame(self, i: int, j: int, rule: str, kind: str, **fields) -> Hit:
+        return j, Frame(self.t[i].start, self.t[j - 1].end, rule, kind, **fields)
+
+    def longest(self, i: int, readers) -> tuple | None:
+        best = None
+        for reader in readers:
+            hit = reader(i)
+            if hit is not None and (best is None or hit[0] > best[0]):
+                best = hit
+        return best
+
+    # ------------------------------------------------------------ driver
+    def scan(self) -> list[Frame]:
+        frames: list[Frame] = []
+        i = 0
+        while i < self.n:
+            hit = self.expression(i) if self.may_open(i) else None
+            if hit is None:
+                i += 1
+                continue
+            j, frame = hit
+            frames.append(frame.but(topic=True) if self.opens_sentence(i) else frame)
+            i = j
+        return frames
+
+    def may_open(self, i: int) -> bool:
+        tok = self.t[i]
+        if tok.kind != "word":
+            return tok.kind in ("num", "iso", "numdate", "daymonth")
+        return self.low[i] in self.lx.openers
+
+    def expression(self, i: int) -> Hit | None:
+        return self.longest(i, (self.dated, self.fuzzy_before, self.night, self.relative, self.weekday, self.part_alone))
+
+    def opens_sentence(self, i: int) -> bool:
+        """Only a preposition or two stand before token i ("В 1993 году ...", "1993-cü ildə ...")."""
+        k = i - 1
+        while k >= 0 and self.low[k] in self.w["topic_lead"]:
+            k -= 1
+        return k < 0 or self.t[k].text in _STOPS
+
+    # ------------------------------------------------------------ numbers with their endings
+    def number(self, i: int) -> tuple[int, int, str] | None:
+        """(index after, value, ending): "3", "3-го", "1994-cü", "1994г", "3-4-ը"'s "4-ը"."""
+        if not 0 <= i < self.n or self.t[i].kind != "num" or self.glued_to_word(i):
+            return None
+        j, ending = i + 1, ""
+        if self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1):
+            j, ending = j + 2, self.low[j + 1]
+        elif self.is_word(j) and self.glued(j):
+            j, ending = j + 1, self.low[j]
+        return j, int(self.t[i].text), ending
+
+    def glued_to_word(self, i: int) -> bool:
+        """Digits stuck to a word before them: "Т-72", "МиГ-29", "Су25"."""
+        if not self.glued(i):
+            return False
+        before = self.t[i - 1]
+        return before.kind == "word" or (before.text in _DASHES and self.glued(i - 1) and self.is_word(i - 2))
+
+    def plain_ending(self, ending: str) -> bool:
+        return not ending or (len(ending) <= _MAX_ENDING and ending not in self.w["decade_suffixes"])
+
+    def day(self, i: int) -> tuple[int, int] | None:
+        found = self.number(i)
+        if found is None or len(self.t[i].text) > 2:
+            return None
+        j, value, ending = found
+        if not 1 <= value <= 31 or ending in self.w["year_words"] or len(ending) > _MAX_ENDING:
+            return None
+        return j, value
+
+    def year(self, i: int) -> tuple[int, int] | None:
+        """"1994", "1994 года", "1994 г.", "1994-м году", "1994-cü il", "1994 թ.", "1994 թվականին", "1994-ին"."""
+        found = self.number(i)
+        if found is None or len(self.t[i].text) != 4:
+            return None
+        j, value, ending = found
+        if not _MIN_YEAR <= value <= _MAX_YEAR:
+            return None
+        if ending in self.w["year_words"] or ending in self.w["years_words"]:
+            return self.dot(j), value
+        if not self.plain_ending(ending):
+            return None
+        if self.word_in(j, "year_words") or self.word_in(j, "years_words"):
+            return self.dot(j + 1), value
+        if self.word_in(j, "measures") or (j < self.n and self.t[j].text == "%"):
+            return None
+        return j, value
+
+    def month(self, i: int) -> tuple[int, int] | None:
+        """"марта", "martın", "մարտի", "mart ayında", "сент."."""
+        found = self.phrase("months", i)
+        if found is None:
+            return None
+        j = self.dot(found[0])
+        if self.word_in(j, "month_words"):
+            j += 1
+        return j, found[1]
+
+    def valid_day(self, month: int, day: int, year: int | None) -> bool:
+        return day <= calendar.monthrange(year or 2000, month)[1]
+
+    # ------------------------------------------------------------ points
+    def point(self, i: int) -> PointHit | None:
+        """The longest calendar point starting at token i."""
+        return self.longest(i, (self.day_month, self.year_first, self.month_first, self.season, self.decade,
+                                self.bare_year, self.numeric))
+
+    def day_month(self, i: int) -> PointHit | None:
+        """"3 марта 1994 года", "3-го марта", "3 mart 1994-cü il", "3 մարտի 1994 թ."."""
+        day = self.day(i)
+        month = day and self.month(day[0])
+        if not month or not self.valid_day(month[1], day[1], None):
+            return None
+        j = month[0]
+        year = self.year(j + (j < self.n and self.t[j].text == ","))
+        if year is not None and self.valid_day(month[1], day[1], year[1]):
+            return year[0], Point(year[1], month[1], day[1]), "day-month-year"
+        return j, Point(None, month[1], day[1]), "day-month"
+
+    def month_first(self, i: int) -> PointHit | None:
+        """"марта 1994 года", "martın 3-də", "մարտի 3-ին", "в марте"."""
+        month = self.month(i)
+        if month is None:
+            return None
+        j, number = month
+        day = self.day(j) if self.lx.month_day else None
+        if day is not None and self.valid_day(number, day[1], None):
+            return day[0], Point(None, number, day[1]), "month-day"
+        year = self.year(j)
+        if year is not None:
+            return year[0], Point(year[1], number), "month-year"
+        return j, Point(None, number), "month"
+
+    def year_first(self, i: int) -> PointHit | None:
+        """"1994-cü il martın 3-də", "1994 թվականի մարտի 3-ին", "1993-cü ilin yayında", "1993 թ. ամռանը"."""
+        year = self.year(i)
+        if year is None:
+            return None
+        j = year[0] + (year[0] < self.n and self.t[year[0]].text == ",")
+        inner = self.longest(j, (self.month_first, self.day_month, self.season_after_year))
+        if inner is None or inner[1].year is not None:
+            return None
+        k, point, rule = inner
+        if point.day is not None and not self.valid_day(point.month, point.day, year[1]):
+            return None
+        return k, point.with_year(year[1]), "year-" + rule
+
+    def season(self, i: int) -> PointHit | None:
+        """"летом 1993 года", "лето 1993 года", "летом", "yayda", "ամռանը"."""
+        return self.season_of(i, year_before=False)
+
+    def season_after_year(self, i: int) -> PointHit | None:
+        return self.season_of(i, year_before=True)
+
+    def season_of(self, i: int, year_before: bool) -> PointHit | None:
+        found = self.phrase("seasons", i)
+        if found is None:
+            return None
+        j, season = found
+        year = self.year(j)
+        if year is not None:
+            return year[0], Point(year[1], season=season), "season-year"
+        if self.low[i] in self.w["ambiguous_seasons"] and not year_before:
+            return None
+        return j, Point(None, season=season), "season"
+
+    def bare_year(self, i: int) -> PointHit | None:
+        year = self.year(i)
+        return None if year is None else (year[0], Point(year[1]), "year")
+
+    def decade(self, i: int) -> PointHit | None:
+        """"1980-х", "в 90-е годы", "80-ci illər", "1980-ական թվականներ"."""
+        found = self.number(i)
+        if found is None or len(self.t[i].text) not in (2, 4):
+            return None
+        j, value, ending = found
+        plural = bool(ending) and self.word_in(j, "years_words")  # "80-ci illər"; "1990 гг." ends a range of years
+        if value % 10 or not (ending in self.w["decade_suffixes"] or plural):
+            return None
+        if plural:
+            j = self.dot(j + 1)
+        decade = value // 10 if value >= 1000 else 190 + value // 10
+        return (j, Point(decade=decade), "decade") if _MIN_YEAR <= decade * 10 <= _MAX_YEAR else None
+
+    def numeric(self, i: int) -> PointHit | None:
+        """"03.03.1994", "1994-03-03": read as in English."""
+        return self.numeric_dates.numeric(i, True)
+
+    # ------------------------------------------------------------ dated expressions
+    def dated(self, i: int) -> Hit | None:
+        """A point or a range, with a weekday before it and a part of day or a modifier after it."""
+        j = i
+        weekday = self.weekday_name(i)
+        if weekday is not None:
+            j = weekday[0] + (weekday[0] < self.n and self.t[weekday[0]].text == ",")
+        hit = self.longest(j, (self.range_, self.day_span, self.point_frame))
+        if hit is None or (weekday is not None and hit[1].point.precision != "day"):
+            return None
+        k, frame = hit
+        frame = frame.but(start=self.t[i].start)
+        if frame.point.precision == "day":
+            part = self.phrase("parts_of_day", k)
+            if part is not None:
+                return part[0], frame.but(end=self.t[part[0] - 1].end, part=part[1], rule=frame.rule + "+part")
+            return k, frame
+        return self.fuzzy_after(k, frame) or (k, frame)
+
+    def point_frame(self, i: int) -> Hit | None:
+        found = self.point(i)
+        if found is None:
+            return None
+        j, point, rule = found
+        return self.frame(i, j, rule, "point", point=point)
+
+    def range_(self, i: int) -> Hit | None:
+        """"с 3 марта по 11 апреля", "1992-1994 гг.", "martın 3-dən aprelin 11-dək", "1992-ից մինչև 1994 թ."."""
+        first = self.point(i)
+        if first is None:
+            return None
+        j, a, _ = first
+        opened = any(self.low[j - 1].endswith(e) for e in self.w["from_endings"])
+        if self.dash(j) or self.word_in(j, "range_words"):
+            j += 1
+        elif not opened:
+            return None
+        second = self.point(j) or self.partial(j, a)
+        if second is None:
+            return None
+        unified = _unify(a, second[1])
+        if unified is None:
+            return None
+        return self.frame(i, second[0], "range", "range", point=unified[0], upto=unified[1])
+
+    def partial(self, i: int, a: Point) -> PointHit | None:
+        """A range's end that borrows its start's month: "մարտի 3-4-ը", "3-dən 11-dək"; "1992-94"."""
+        if a.precision == "day":
+            day = self.day(i)
+            if day is None or not self.valid_day(a.month, day[1], a.year):
+                return None
+            year = self.year(day[0])
+            return (year[0], Point(year[1], a.month, day[1]), "partial-day") if year else (
+                day[0], Point(a.year, a.month, day[1]), "partial-day")
+        if a.precision == "year" and i < self.n and self.t[i].kind == "num" and len(self.t[i].text) == 2:
+            found = self.number(i)
+            j = self.dot(found[0] + 1) if self.word_in(found[0], "years_words") else found[0]
+            return j, Point(a.year // 100 * 100 + found[1]), "partial-year"
+        return None
+
+    def day_span(self, i: int) -> Hit | None:
+        """"3-4 марта", "3–4 aprel 2016": a day before a dash borrows the month that follows."""
+        day = self.day(i)
+        if day is None or not (self.dash(day[0]) or self.word_in(day[0], "range_words")):
+            return None
+        second = self.day_month(day[0] + 1)
+        if second is None or day[1] >= second[1].day:
+            return None
+        b = second[1]
+        return self.frame(i, second[0], "day-range", "range", point=Point(b.year, b.month, day[1]), upto=b)
+
+    # ------------------------------------------------------------ modifiers and parts of day
+    def fuzzy_before(self, i: int) -> Hit | None:
+        """"в начале марта", "в конце 1993 года", "в середине 1990-х"."""
+        found = self.phrase("fuzzy_before", i)
+        if found is None:
+            return None
+        inner = self.point(found[0])
+        if inner is None or inner[1].precision == "day":
+            return None
+        mod = found[1]
+        return self.frame(i, inner[0], f"fuzzy:{mod}", "point", point=inner[1], mod=mod, portion=_PORTIONS[mod])
+
+    def fuzzy_after(self, j: int, frame: Frame) -> Hit | None:
+        """"martın əvvəlində", "1993-cü ilin sonunda", "1990-ականների կեսերին"."""
+        found = self.phrase("fuzzy_after", j)
+        if found is None or frame.kind != "point":
+            return None
+        mod = found[1]
+        end = self.t[found[0] - 1].end
+        return found[0], frame.but(end=end, rule=f"fuzzy:{mod}", mod=mod, portion=_PORTIONS[mod])
+
+    def night(self, i: int) -> Hit | None:
+        """"ночь на 4 марта" (3 to 4 March), "ночь с 3 на 4 марта": the night's first day, TNI."""
+        before = self.phrase("night_before", i)
+        if before is not None:
+            inner = self.point(before[0])
+            if inner is None or inner[1].precision != "day":
+                return None
+            b = inner[1]
+            return self.frame(i, inner[0], "night-before", "range", point=_eve(b), upto=b, part="NI")
+        between = self.phrase("night_between", i)
+        day = between and self.day(between[0])
+        if not day or not self.word_in(day[0], "night_to"):
+            return None
+        inner = self.day_month(day[0] + 1)
+        if inner is None or day[1] >= inner[1].day:
+            return None
+        b = inner[1]
+        return self.frame(i, inner[0], "night-between", "range", point=Point(b.year, b.month, day[1]), upto=b, part="NI")
+
+    def part_alone(self, i: int) -> Hit | None:
+        """"рано утром", "səhər", "առավոտյան", "утром 4 марта": on the narrative's day, else the document's."""
+        found = self.phrase("parts_of_day", i)
+        if found is None:
+            return None
+        j, part = found
+        inner = self.point(j)
+        if inner is not None and inner[1].precision == "day":
+            return self.frame(i, inner[0], "part-of-day+" + inner[2], "point", point=inner[1], part=part)
+        return self.frame(i, j, "part-of-day", "clock", part=part)
+
+    # ------------------------------------------------------------ relative days and weekdays
+    def relative(self, i: int) -> Hit | None:
+        """"вчера", "bu gün", "Այսօր", "вчера вечером" (the document's day); "накануне", "ertəsi gün" (the narrative's)."""
+        for key, base in (("relative_days", "document"), ("narrative_days", "narrative")):
+            found = self.phrase(key, i)
+            if found is not None:
+                j, amount = found
+                part = self.phrase("parts_of_day", j)
+                j, part = part if part is not None else (j, None)
+                return self.frame(i, j, f"relative:{self.low[i]}", "relative", shift=Shift("day", amount, base), part=part)
+        return None
+
+    def weekday_name(self, i: int) -> tuple[int, int] | None:
+        """"пятницу", "cümə günü", "ուրբաթ օրը"; "bazar", "շաբաթ" only with their tail ("bazar günü")."""
+        found = self.phrase("weekdays", i)
+        if found is None:
+            return None
+        j, weekday = found
+        if self.word_in(j, "weekday_tails"):
+            return j + 1, weekday
+        return None if j == i + 1 and self.low[i] in self.w["ambiguous_weekdays"] else (j, weekday)
+
+    def weekday(self, i: int) -> Hit | None:
+        """"в пятницу", "в прошлую пятницу", "keçən cümə", "ուրբաթ օրը երեկոյան": against the document date."""
+        direction = self.phrase("weekday_directions", i)
+        j = direction[0] if direction is not None else i
+        found = self.weekday_name(j)
+        if found is None:
+            return None
+        k, weekday = found
+        part = self.phrase("parts_of_day", k)
+        k, part = part if part is not None else (k, None)
+        return self.frame(i, k, "weekday", "weekday", weekday=weekday,
+                          weekday_direction=direction[1] if direction else 0, part=part)
+
+
+def _eve(p: Point) -> Point:
+    """The day before a day written without its year in mind: 1 March's eve is 28 February unless the year says 29."""
+    if p.day > 1:
+        return Point(p.year, p.month, p.day - 1)
+    month = p.month - 1 or 12
+    year = None if p.year is None else p.year - (p.month == 1)
+    return Point(year, month, calendar.monthrange(year or 2001, month)[1])
+

@@ -1,0 +1,106 @@
+"""Per-language words of the date grammar, read once from ``data/timex/<language>.yaml``.
+
+English keeps its tables in ``lexicon`` (its grammar reads them as Python
+names); every other language is a file, so a reviewer who reads the language
+checks words without reading code. A language is added by adding its file:
+the grammar that reads these tables (``inflected``) names no word itself.
+
+Each table maps a phrase (a tuple of lower-case words, most often one) to
+what it means, indexed by its first word, so the grammar asks one dict per
+token. The anchor pattern, compiled once per language, lets a sentence
+without a digit or a date word skip tokenizing altogether.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from chronicle.yamlload import load_yaml
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "timex"
+_MAPPINGS = ("months", "seasons", "weekdays", "weekday_directions", "relative_days", "narrative_days",
+             "parts_of_day", "fuzzy_before", "fuzzy_after")
+_LISTS = ("abbreviations", "month_endings", "month_words", "ambiguous_seasons", "year_words", "years_words", "decade_suffixes",
+          "weekday_tails", "ambiguous_weekdays", "night_before", "night_between", "night_to", "range_words",
+          "from_endings", "topic_lead", "measures")
+_KEYS = {"language", "month_day", *_MAPPINGS, *_LISTS}
+
+Phrases = dict[str, tuple[tuple[tuple[str, ...], Any], ...]]  # first word -> (rest of the phrase, meaning), longest first
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's tables; lists are frozensets of words, mappings are ``Phrases``."""
+
+    language: str
+    month_day: bool
+    tables: dict[str, Phrases]
+    words: dict[str, frozenset[str]]
+    openers: frozenset[str]  # first words of every phrase: the tokens where a rule may start
+    anchor: re.Pattern[str]
+
+    def may_hold_date(self, text: str) -> bool:
+        """A digit or a date word: the sentence is worth tokenizing."""
+        return self.anchor.search(text) is not None
+
+
+def available() -> tuple[str, ...]:
+    return tuple(sorted(path.stem for path in DATA.glob("*.yaml")))
+
+
+@lru_cache(maxsize=None)
+def load(language: str | None, directory: Path = DATA) -> Lexicon | None:
+    """The lexicon of a language, or None for English and languages without a file (the English grammar reads them)."""
+    path = directory / f"{language}.yaml"
+    if not language or language == "en" or not path.is_file():
+        return None
+    return _build(_read(path))
+
+
+def _read(path: Path) -> dict:
+    """A language file, its shape checked so a typo fails loudly, naming the file."""
+    where = f"{path.parent.name}/{path.name}"
+    data = load_yaml(path, where)
+    if not isinstance(data, dict) or set(data) - _KEYS:
+        raise ValueError(f"{where}: expected a mapping with keys among {sorted(_KEYS)}")
+    for key in _MAPPINGS:
+        table = data.get(key) or {}
+        if not isinstance(table, dict):
+            raise ValueError(f"{where}: {key} must be a mapping")
+    for key in _LISTS:
+        entries = data.get(key) or []
+        if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
+            raise ValueError(f"{where}: {key} must be a list of non-empty strings")
+    return data
+
+
+def _build(data: dict) -> Lexicon:
+    endings = ["", *(data.get("month_endings") or [])]
+    flat: dict[str, dict[str, Any]] = {
+        "months": {f"{form}{end}": int(number) for number, forms in data["months"].items() for form in forms for end in endings},
+        "night_before": dict.fromkeys(data.get("night_before") or [], True),
+        "night_between": dict.fromkeys(data.get("night_between") or [], True),
+    }
+    for key in ("seasons", "weekdays"):  # meaning -> its forms
+        flat[key] = {form: meaning for meaning, forms in (data.get(key) or {}).items() for form in forms}
+    for key in _MAPPINGS[3:]:  # phrase -> its meaning
+        flat[key] = dict(data.get(key) or {})
+    tables = {key: _index(table) for key, table in flat.items()}
+    words = {key: frozenset(w.lower() for w in data.get(key) or []) for key in _LISTS}
+    first_words = {phrase.lower().split()[0] for table in flat.values() for phrase in table}
+    alternatives = "|".join(sorted(map(re.escape, first_words), key=len, reverse=True))
+    anchor = re.compile(rf"\d|\b(?:{alternatives})\b", re.IGNORECASE)
+    return Lexicon(data["language"], bool(data.get("month_day")), tables, words, frozenset(first_words), anchor)
+
+
+def _index(table: dict[str, Any]) -> Phrases:
+    """Phrases by their first word, longest first so the longest reading wins."""
+    index: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for phrase, meaning in table.items():
+        first, *rest = phrase.lower().split()
+        index.setdefault(first, []).append((tuple(rest), meaning))
+    return {first: tuple(sorted(entries, key=lambda e: -len(e[0]))) for first, entries in index.items()}
