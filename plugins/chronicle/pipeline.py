@@ -97,7 +97,7 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
     texts = [[s.text for s in p.sentences] for p in source.paragraphs]
     title = source.meta.title
     # the metadata's date, else the one the text states (header line, dateline)
-    dates, day = date_tagger.tag_with_date(texts, title=title, document_date=document_date(source))
+    dates, day = date_tagger.tag_with_date(texts, title=title, document_date=document_date(source), language=source.meta.language)
     places = place_tagger.tag_document(texts, gazetteer)
     places = replace(places, mentions=discourse.outside_credits(places.mentions, discourse.credit_ends(texts)))
     topic = place_tagger.filing_districts(place_tagger.tag_document([[title or ""]], gazetteer).mentions[0][0])
