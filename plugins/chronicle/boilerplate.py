@@ -8,7 +8,8 @@ that the source page displays, so an editor can see why a line was muted.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
@@ -66,11 +67,18 @@ TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 BYLINE_REACH = 2
 # A prose paragraph: a sentence, not a label.
 PROSE_MIN_WORDS = 12
+# A short line found in this many sources of one publisher is the site's own ("Subscribe to our newsletter").
+SITE_MIN_SOURCES = 3
+SITE_REASON = "repeated on the site"
 
 
-def classify(paragraphs: Sequence[str]) -> list[str | None]:
-    """The boilerplate reason of each paragraph, or None for content."""
-    reasons = [_own_reason(i, text) for i, text in enumerate(paragraphs)]
+def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()) -> list[str | None]:
+    """The boilerplate reason of each paragraph, or None for content.
+
+    ``site_lines`` are the keys (``line_key``) of the lines this source's
+    publisher repeats across its sources (see ``site_chrome``).
+    """
+    reasons = [SITE_REASON if line_key(text) in site_lines else _own_reason(i, text) for i, text in enumerate(paragraphs)]
     for rule in (_interrupting_captions, _lone_day_stamp, _bylines, _infobox_runs, _reference_sections, _repeated_copies,
                  _closing_chrome):
         rule(paragraphs, reasons)
@@ -210,12 +218,48 @@ def _reference_sections(paragraphs: Sequence[str], reasons: list[str | None]) ->
 
 
 def _repeated_copies(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A second copy of a paragraph is a copy; a short line that is no sentence and comes back is the
+    page's chrome ("Share this article" above and below the text), every copy but a first-line title."""
+    keys = [line_key(text) for text in paragraphs]
+    counts = Counter(keys)
     seen: set[str] = set()
-    for i, text in enumerate(paragraphs):
-        key = " ".join(text.split()).casefold()
-        if key in seen:
+    for i, (text, key) in enumerate(zip(paragraphs, keys)):
+        if key in seen or (i > 0 and counts[key] > 1 and _is_label(text)):
             reasons[i] = reasons[i] or "repeated copy"
         seen.add(key)
+
+
+def line_key(text: str) -> str:
+    """What makes two lines the same line: their words, whatever the spacing and case."""
+    return " ".join(text.split()).casefold()
+
+
+def site_chrome(sources: Iterable[tuple[str | None, Sequence[str]]]) -> list[frozenset[str]]:
+    """For each source (its publisher, its paragraphs), the keys of its lines that are its site's chrome.
+
+    A short line that is no prose ("Subscribe to our newsletter", "Follow us
+    on Telegram") and stands in ``SITE_MIN_SOURCES`` sources of one publisher
+    or more came with the site, not with the text. It needs the whole corpus,
+    so it runs once per build, before segmentation: one pass to count each
+    publisher's lines, one to read each source's back (linear in the corpus).
+    Sources without a publisher share nothing.
+    """
+    sources = [(publisher, {line_key(t) for t in texts if _may_be_chrome(t)}) for publisher, texts in sources]
+    counts = Counter((publisher, key) for publisher, keys in sources if publisher for key in keys)
+    return [
+        frozenset(key for key in keys if counts[publisher, key] >= SITE_MIN_SOURCES) if publisher else frozenset()
+        for publisher, keys in sources
+    ]
+
+
+def _may_be_chrome(text: str) -> bool:
+    """Short enough to be a site's line rather than its text (a stock background paragraph stays content)."""
+    return 0 < len(text.split()) < PROSE_MIN_WORDS
+
+
+def _is_label(text: str) -> bool:
+    """A line that is not a sentence: no closing punctuation, or too few words."""
+    return bool(text.strip()) and not _is_sentence(text)
 
 
 def _is_prose(text: str) -> bool:

@@ -34,7 +34,7 @@ from chronicle.render.index_pages import render_editors_page, render_source_inde
 from chronicle.render.overview import render_overview
 from chronicle.render.source_page import render_source
 from chronicle.render.war_pages import render_war, render_war_index
-from chronicle.segment import segment
+from chronicle.segment import segment, site_lines
 from chronicle.wars import WarCatalog
 
 # Below this many sources to extract, starting worker processes costs more than it saves.
@@ -91,9 +91,9 @@ def document_date(source: Source) -> dt.date | None:
         return None
 
 
-def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Processed:
-    """Segment one source and extract its dates, places and wars."""
-    source = segment(raw)
+def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: frozenset[str] = frozenset()) -> Processed:
+    """Segment one source and extract its dates, places and wars (``site``: its publisher's repeated lines, ``site_lines``)."""
+    source = segment(raw, site)
     texts = [[s.text for s in p.sentences] for p in source.paragraphs]
     title = source.meta.title
     # the metadata's date, else the one the text states (header line, dateline)
@@ -132,13 +132,16 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog) -> Proces
 _WORKER_REFERENCE: tuple[Gazetteer, WarCatalog] | None = None
 
 
-def process_many(raws: list[RawSource], gazetteer: Gazetteer, catalog: WarCatalog, workers: int) -> list[Processed]:
+def process_many(
+    raws: list[RawSource], gazetteer: Gazetteer, catalog: WarCatalog, workers: int, sites: list[frozenset[str]] | None = None
+) -> list[Processed]:
     """``process`` for each source, in ``workers`` processes when there are enough sources to pay for starting them."""
+    sites = sites if sites is not None else [frozenset()] * len(raws)
     if workers < 2 or len(raws) < PARALLEL_FROM:
-        return [process(r, gazetteer, catalog) for r in raws]
+        return [process(r, gazetteer, catalog, site) for r, site in zip(raws, sites)]
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_worker_reference, initargs=(gazetteer, catalog)) as pool:
-        return list(pool.map(_process_in_worker, raws, chunksize=max(1, len(raws) // (workers * 8))))
+        return list(pool.map(_process_in_worker, raws, sites, chunksize=max(1, len(raws) // (workers * 8))))
 
 
 def _set_worker_reference(gazetteer: Gazetteer, catalog: WarCatalog) -> None:
@@ -146,8 +149,8 @@ def _set_worker_reference(gazetteer: Gazetteer, catalog: WarCatalog) -> None:
     _WORKER_REFERENCE = (gazetteer, catalog)
 
 
-def _process_in_worker(raw: RawSource) -> Processed:
-    return process(raw, *_WORKER_REFERENCE)
+def _process_in_worker(raw: RawSource, site: frozenset[str]) -> Processed:
+    return process(raw, *_WORKER_REFERENCE, site)
 
 
 def _filed_dates(mentions, heading: str | None) -> tuple[str, ...]:
@@ -179,7 +182,8 @@ def run(inputs: Inputs) -> Build:
     gazetteer = Gazetteer.load(inputs.gazetteer_dir)
     catalog = WarCatalog.load(inputs.wars_file)
     raws, diagnostics = ingest.read_corpus(inputs.sources_dir, inputs.root)
-    return assemble([process(r, gazetteer, catalog) for r in raws], diagnostics, gazetteer, catalog, inputs)
+    processed = [process(r, gazetteer, catalog, site) for r, site in zip(raws, site_lines(raws))]
+    return assemble(processed, diagnostics, gazetteer, catalog, inputs)
 
 
 def render_pages(build: Build, directory_urls: bool = True, statements_per_page: int = MAX_STATEMENTS_PER_PAGE) -> list[Page]:

@@ -148,10 +148,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def _process(self, raws: list, gazetteer: Gazetteer, catalog: WarCatalog) -> list[pipeline.Processed]:
         """Each source's extraction: from memory (serve), else from the disk cache, else computed (in parallel when many)."""
-        keys = [key_of([self._reference_key, raw.id, raw.path, raw.sha256, raw.meta]) for raw in raws]
+        sites = pipeline.site_lines(raws)  # lines a publisher repeats: a source's extraction depends on them too
+        keys = [key_of([self._reference_key, raw.id, raw.path, raw.sha256, raw.meta, sorted(site)]) for raw, site in zip(raws, sites)]
         found = {key: self._processed.get(key) or self._disk.get("sources", key) for key in keys}
-        missing = [(key, raw) for key, raw in zip(keys, raws) if found[key] is None]
-        for (key, _), result in zip(missing, pipeline.process_many([raw for _, raw in missing], gazetteer, catalog, self.config.workers)):
+        missing = [(key, raw, site) for key, raw, site in zip(keys, raws, sites) if found[key] is None]
+        computed = pipeline.process_many([raw for _, raw, _ in missing], gazetteer, catalog, self.config.workers, [s for *_, s in missing])
+        for (key, _, _), result in zip(missing, computed):
             found[key] = result
             self._disk.put("sources", key, result)
         self._processed = {key: found[key] for key in keys}  # only the current sources stay in memory

@@ -7,12 +7,14 @@ editing or deleting *another* paragraph never moves a link that points at it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import replace
 import unicodedata
 from functools import lru_cache
+from urllib.parse import urlsplit
 
-from chronicle.boilerplate import classify, cut_by_caption
-from chronicle.model import Paragraph, RawSource, Sentence, Source
+from chronicle.boilerplate import classify, cut_by_caption, site_chrome
+from chronicle.model import Paragraph, RawSource, Sentence, Source, SourceMeta
 from chronicle.sentences import load_rules, split
 
 _RULES = load_rules()
@@ -35,10 +37,32 @@ def anchor(text: str) -> str:
     return "s-" + hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()[:8]
 
 
-def segment(raw: RawSource) -> Source:
-    """Paragraphs and sentences of a source, boilerplate marked (never dropped)."""
+def site_lines(raws: Sequence[RawSource]) -> list[frozenset[str]]:
+    """Per source, the lines its publisher repeats across its sources (``boilerplate.site_chrome``).
+
+    Computed once per build over every source, and passed to ``segment``.
+    """
+    return site_chrome((publisher(raw.meta), [text for _, text in raw.blocks]) for raw in raws)
+
+
+def publisher(meta: SourceMeta) -> str | None:
+    """Who published a source: its ``publisher`` field, else its URL's host."""
+    if meta.publisher:
+        return meta.publisher.casefold()
+    try:
+        host = urlsplit(meta.url).hostname if meta.url else None
+    except ValueError:  # not a URL a host can be read from ("http://[")
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def segment(raw: RawSource, site: frozenset[str] = frozenset()) -> Source:
+    """Paragraphs and sentences of a source, boilerplate marked (never dropped).
+
+    ``site`` are the lines of the source that its publisher repeats in other sources (see ``site_lines``).
+    """
     texts = [text for _, text in raw.blocks]
-    reasons = classify(texts)
+    reasons = classify(texts, site)
     used: dict[str, int] = {}
     paragraphs = []
     for number, ((line, text), reason) in enumerate(zip(raw.blocks, reasons), 1):
