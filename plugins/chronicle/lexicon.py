@@ -23,6 +23,7 @@ WORD_LISTS = (
     "not_target_before", "actors", "locator_heads", "generic_territory", "region_heads", "anaphora",
     "continuation", "exclude_before", "exclude_after", "allowed_to", "adjective_before", "auxiliaries",
     "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives", "passive_light", "attempt",
+    "prepositions",
 )
 
 
@@ -52,6 +53,9 @@ class ClaimLexicon:
     phrases: dict[str, re.Pattern]  # the multi-word entries of WORD_LISTS, as patterns
     anaphora_kinds: dict[str, frozenset[str]]  # last word of an anaphor -> kinds of place it can stand for
     anaphor: re.Pattern  # "the town", "this strategic Azerbaijani city": a determiner, some words, an anaphora noun
+    # a predicate's place may stand on either side of it: "8 ноября была освобождена Шуша" (subject after),
+    # "Հայկական ուժերը Շուշին գրավեցին" (object before); the usual side is read first
+    free_order: bool = False
 
     def has(self, name: str, word: str) -> bool:
         return word.casefold() in self.words[name]
@@ -100,6 +104,7 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
         phrases={name: pattern(ws) for name, ws in lists.items()},
         anaphora_kinds={str(k).casefold(): frozenset(map(str, v or [])) for k, v in (data.get("anaphora_kinds") or {}).items()},
         anaphor=_anaphor(data.get("anaphora_kinds") or {}),
+        free_order=data.get("free_order") is True,
     )
 
 

@@ -51,11 +51,12 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         w = words[i]
         if w == "of" and i and lex.has("place_nouns", words[i - 1]):
             continue  # "the town of", "the direction of": the preposition before decides
-        if w in _PREPOSITIONS:
+        if w in _PREPOSITIONS or lex.has("prepositions", w):
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed")
     return False
 
 
+# English prepositions; another language lists its own in its lexicon (``prepositions``)
 _PREPOSITIONS = frozenset({"from", "by", "with", "between", "than", "towards", "toward", "to", "on", "in", "at", "of",
                            "into", "onto", "against", "near", "around", "over", "across", "through", "for", "along"})
 
