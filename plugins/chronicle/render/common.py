@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import pycountry
 from anyascii import anyascii
 
 from chronicle.index import Statement
@@ -166,8 +167,14 @@ class PageContext:
     # --- quotes and footnotes -------------------------------------------------
 
     def quote(self, statement: Statement) -> Markup:
-        """The sentence verbatim, in quotation marks, with its footnote reference."""
-        return el("q", statement.text, class_="chronicle-quote", lang=statement.source.meta.language) + self.cite(statement)
+        """The sentence verbatim, in quotation marks, in its language, with its footnote reference.
+
+        ``lang`` (declared or detected at ingest) lets fonts, hyphenation and
+        screen readers treat the words as what they are; a quote in another
+        language than the page's English also says so in a small tag a reader sees.
+        """
+        language = statement.source.meta.language
+        return el("q", statement.text, class_="chronicle-quote", lang=language) + self.cite(statement) + language_tag(language)
 
     def cite(self, statement: Statement) -> Markup:
         label = f"{statement.source.id}-{statement.sentence.id}"
@@ -197,6 +204,8 @@ class PageContext:
         meta = st.source.meta
         parts: list[object] = [el("em", st.source.title)]
         parts += [v for v in (meta.revision, meta.publisher, human_date(meta.published)) if v]
+        if foreign(meta.language):
+            parts.append(f"in {language_name(meta.language)}")
         target = self.a(source_uri(st.source.id), "the sentence in its source", st.sentence.id)
         out = join(parts, ", ") + Markup(f", ¶ {st.paragraph.number}: ") + target
         if original := external_url(meta.url):
@@ -218,3 +227,22 @@ class PageContext:
         """The finished page: ``parts`` in order (``None`` and empty parts left out), then the footnotes."""
         body = join([p for p in (*parts, self.footnotes()) if p], "\n")
         return Page(self.uri, title, body, tuple(self.toc), tuple(self.links), frozenset(self.anchors), **kwargs)
+
+
+def foreign(language: str | None) -> bool:
+    """Is a source's language known and other than the site's English?"""
+    return bool(language) and language.split("-")[0] not in ("en", "eng")
+
+
+@lru_cache(maxsize=None)
+def language_name(code: str) -> str:
+    """'Russian' for ``ru``, 'Armenian' for ``hy``: ISO 639's English name, or the code when it has none."""
+    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+    return found.name if found is not None else code
+
+
+def language_tag(language: str | None) -> Markup:
+    """'RU' beside a quote that is not in English, its language named in full for a pointer and a screen reader."""
+    if not foreign(language):
+        return Markup()
+    return Markup(" ") + el("abbr", language.upper(), class_="chronicle-lang", lang="en", title=f"Quoted in {language_name(language)}")

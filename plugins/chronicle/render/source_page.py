@@ -5,7 +5,7 @@ from __future__ import annotations
 from chronicle.index import SiteIndex
 from chronicle.model import Paragraph, Source
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import Page, PageContext, human_date, source_uri
+from chronicle.render.common import Page, PageContext, human_date, language_name, source_uri
 from chronicle.render.event_pages import event_uri
 from chronicle.render.html import Markup, el, external_url, join
 
@@ -42,7 +42,7 @@ def _metadata_box(source: Source) -> Markup:
         ("Published", human_date(meta.published)),
         ("Revision", meta.revision),
         ("Retrieved", human_date(meta.retrieved)),
-        ("Language", meta.language),
+        ("Language", _language(source)),
         ("License", meta.license),
     ]
     if meta.url:
@@ -52,6 +52,15 @@ def _metadata_box(source: Source) -> Markup:
     body = [el("tr", el("td", label), el("td", value if value else el("em", "unknown"))) for label, value in rows]
     table = el("table", el("thead", el("tr", el("th", "Field"), el("th", "Value"))), el("tbody", *body))
     return el("div", el("p", "About this source", class_="admonition-title"), table, class_="admonition info")
+
+
+def _language(source: Source) -> str | None:
+    """'Russian (ru)', and whether the text told it: a reader can check a guess, and fix it in the metadata."""
+    code = source.meta.language
+    if not code:
+        return None
+    shown = f"{language_name(code)} ({code})"
+    return f"{shown}, detected from the text" if source.raw.language_detected else shown
 
 
 def _paragraph(source: Source, paragraph: Paragraph, index: SiteIndex, addresses: Addresses | None, page: PageContext) -> Markup:
