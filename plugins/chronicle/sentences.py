@@ -12,8 +12,14 @@ citation markers such as "[2]"), whitespace, and the next character:
 
 - "!", "?", "…", "..." and added stops end a sentence unless a lower-case word
   follows ('"Where?" she asked').
-- "." after a prefix (Gen., St., No., p.), a single letter ("J. Smith") or an
-  upper-case dotted form ("U.S. Army") never does.
+- A conditional stop ends a sentence only before the letters its language
+  file gives: Armenian web text types the ASCII colon for "։", so ":" ends a
+  sentence before an Armenian capital ("...հարձակվեց: Այնուհետև") and
+  nowhere else ("Note: The", "11:31").
+- "." after a prefix (Gen., St., No., p.), a single letter ("J. Smith", "А.
+  Иванов") or an upper-case dotted form ("U.S. Army") never does.
+- "." after a unit that follows a number ("в 1994 г.", "1992-1994 гг.") is an
+  abbreviation; the same word before a name is a prefix ("г. Шуша": city).
 - "." after an abbreviation (Aug., approx.) or a lower-case dotted form
   ("p.m.") does before a capital, an opener or a symbol, not before a number
   or a lower-case word ("Sept. 27", "et al. wrote").
@@ -39,6 +45,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,7 +58,7 @@ STOPS = ".!?…"
 CLOSERS = "\"'”’»›)]}"
 OPENERS = "\"'“‘„«‹([{¿¡"
 _CLOSE_ONLY = frozenset(",;:)]}»›”’")  # never the first character of a sentence
-_KEYS = {"language", "stops", "prefixes", "abbreviations"}
+_KEYS = {"language", "stops", "prefixes", "abbreviations", "after_numbers", "conditional_stops"}
 
 _FRAGMENT = re.compile(r"\W*|\W*\w{1,2}\W*|\d+\W*")
 _FRAGMENT_MAX = 40  # a list marker is short; the bound keeps runs of "." linear
@@ -69,17 +76,26 @@ class Rules:
     stops: str
     prefixes: frozenset[str]
     abbreviations: frozenset[str]
+    after_numbers: frozenset[str] = frozenset()  # abbreviations after a number, prefixes elsewhere
+    conditional: tuple[tuple[str, str], ...] = ()  # (stop, the letters it must stand before)
 
 
 def load_rules(directory: Path = DATA) -> Rules:
     """Every ``*.yaml`` of ``directory`` merged into one set of rules."""
-    stops, prefixes, abbreviations = list(STOPS), set(), set()
+    stops, prefixes, abbreviations, after_numbers, conditional = list(STOPS), set(), set(), set(), {}
     for path in sorted(directory.glob("*.yaml")):
         data = _read(path)
         stops += [s for s in data.get("stops", []) if s not in stops]
         prefixes |= set(data.get("prefixes", []))
         abbreviations |= set(data.get("abbreviations", []))
-    return Rules("".join(stops), frozenset(prefixes), frozenset(abbreviations))
+        after_numbers |= set(data.get("after_numbers", []))
+        for stop, letters in (data.get("conditional_stops") or {}).items():
+            conditional[stop] = conditional.get(stop, "") + letters
+    stops += [s for s in conditional if s not in stops]
+    return Rules(
+        "".join(stops), frozenset(prefixes), frozenset(abbreviations), frozenset(after_numbers),
+        tuple(sorted(conditional.items())),
+    )
 
 
 def _read(path: Path) -> dict:
@@ -88,7 +104,12 @@ def _read(path: Path) -> dict:
     data = load_yaml(path, where)
     if not isinstance(data, dict) or set(data) - _KEYS:
         raise ValueError(f"{where}: expected a mapping with keys among {sorted(_KEYS)}")
-    for key in ("stops", "prefixes", "abbreviations"):
+    conditional = data.get("conditional_stops", {})
+    if not isinstance(conditional, dict) or not all(
+        isinstance(k, str) and len(k) == 1 and isinstance(v, str) and v for k, v in conditional.items()
+    ):
+        raise ValueError(f"{where}: conditional_stops maps one character to the letters it must stand before")
+    for key in ("stops", "prefixes", "abbreviations", "after_numbers"):
         entries = data.get(key, [])
         if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
             raise ValueError(f"{where}: {key} must be a list of non-empty strings")
@@ -152,12 +173,14 @@ def _ends_sentence(text: str, m: re.Match[str], rules: Rules) -> bool:
     nxt = m["next"]
     if nxt in _CLOSE_ONLY:
         return False
+    if any(stop in m["stop"] and nxt not in letters for stop, letters in rules.conditional):
+        return False
     if m["stop"] != ".":
         return not nxt.islower()
     word = _word_before(text, m.start())
     if m["close"] or word[-1:] in CLOSERS:
         return True
-    kind = _kind(word.lstrip(OPENERS), rules)
+    kind = _kind(word.lstrip(OPENERS), rules, lambda: _number_before(text, m.start() - len(word)))
     if kind == "prefix":
         return False
     if nxt.islower():
@@ -173,8 +196,20 @@ def _word_before(text: str, stop: int) -> str:
     return window.rsplit(None, 1)[-1]
 
 
-def _kind(word: str, rules: Rules) -> str:
-    """What a period after ``word`` may mean: "prefix" (never an end), "abbreviation" or "word"."""
+def _number_before(text: str, start: int) -> bool:
+    """A number stands just before the word starting at ``start`` ("1994 г", "1992-1994 гг")."""
+    window = text[max(0, start - _LOOK) : start].rstrip()
+    return window[-1:].isdigit()
+
+
+def _kind(word: str, rules: Rules, after_number: Callable[[], bool] = lambda: False) -> str:
+    """What a period after ``word`` may mean: "prefix" (never an end), "abbreviation" or "word".
+
+    ``after_number`` is asked only for a unit that reads differently after a number ("г.").
+    """
+    unit = word.lstrip("0123456789")
+    if _listed(unit, rules.after_numbers):
+        return "abbreviation" if unit != word or after_number() else "prefix"
     if _listed(word, rules.prefixes):
         return "prefix"
     if _listed(word, rules.abbreviations):
