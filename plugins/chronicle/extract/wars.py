@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from chronicle.extract import morphology
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -173,25 +174,43 @@ class _Matcher:
     names: re.Pattern[str] | None
     meaning: dict[str, tuple[str, ...]]  # folded name -> ids
     false_friends: re.Pattern[str] | None
+    declined: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()  # Russian, Azerbaijani, Armenian names in any case
 
 
 @lru_cache(maxsize=8)
 def _matcher(catalog: WarCatalog) -> _Matcher:
     meaning: dict[str, tuple[str, ...]] = {}
+    spelled: dict[str, str] = {}  # folded -> as written: "İkinci" folds to a dotted i that the text does not have
     for war in catalog.all():
         for alias in war.aliases:
-            meaning[_fold(alias)] = (war.id,)
+            meaning[_fold(alias)], spelled[_fold(alias)] = (war.id,), alias
     for amb in catalog.ambiguous:
-        meaning[_fold(amb.name)] = amb.means
-    return _Matcher(_alternation(meaning), meaning, _alternation({_fold(n): () for n in catalog.false_friends}))
+        meaning[_fold(amb.name)], spelled[_fold(amb.name)] = amb.means, amb.name
+    declined = tuple((re.compile(_pattern(spelled[key]), re.IGNORECASE), meaning[key])
+                     for key in sorted(spelled, key=lambda n: (-len(n), n)) if morphology.declines(spelled[key]))
+    return _Matcher(_alternation(spelled), meaning, _alternation({_fold(n): n for n in catalog.false_friends}), declined)
 
 
-def _alternation(folded: dict[str, object]) -> re.Pattern[str] | None:
-    """One pattern for many names, longest first so "Second Karabakh War" beats "Karabakh War"."""
-    if not folded:
+def _alternation(spelled: dict[str, str]) -> re.Pattern[str] | None:
+    """One pattern for many names (folded -> as written), longest first so "Second Karabakh War" beats "Karabakh War"."""
+    if not spelled:
         return None
-    parts = [_SEP.join(re.escape(tok) for tok in name.split()) for name in sorted(folded, key=lambda n: (-len(n), n))]
+    parts = [_pattern(spelled[key]) for key in sorted(spelled, key=lambda n: (-len(n), n))]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _pattern(name: str) -> str:
+    """A name's words joined by any separator; in Russian, Azerbaijani and Armenian, in any case form."""
+    words = re.sub(r"[\-‐‑–—]", " ", name).split()
+    return _SEP.join(morphology.word_pattern(w, i == len(words) - 1) for i, w in enumerate(words))
+
+
+def _meaning(text: str, matcher: _Matcher) -> tuple[str, ...]:
+    """What a matched name means: by its folded form, else by the declined name it is a case form of."""
+    found = matcher.meaning.get(_fold(text))
+    if found is not None:
+        return found
+    return next((ids for pattern, ids in matcher.declined if pattern.fullmatch(text)), ())
 
 
 def _fold(name: str) -> str:
@@ -204,7 +223,7 @@ def _find_names(text: str, matcher: _Matcher, catalog: WarCatalog) -> list[_Name
     if matcher.names:
         for m in matcher.names.finditer(text):
             if not _overlaps(m.span(), taken):
-                found.append(_Name(m.start(), m.end(), m.group(), matcher.meaning[_fold(m.group())]))
+                found.append(_Name(m.start(), m.end(), m.group(), _meaning(m.group(), matcher)))
     spans = taken + [(n.start, n.end) for n in found]
     for m in (m for pattern in _DATED_WARS for m in pattern.finditer(text)):
         means = _dated_war(m, catalog)

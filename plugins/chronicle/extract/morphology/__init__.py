@@ -81,3 +81,31 @@ def common_word(word: str) -> bool:
 def head_follows(after: str) -> bool:
     """Does a noun that an adjectival place name may qualify ("район", "направление") follow?"""
     return russian.head_follows(after)
+
+
+# A Russian word's nominative ending, stripped so that every case ending may follow the stem.
+_RU_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|а|я|ь|й|о|е|ы|и)$", re.IGNORECASE)
+_RU_CASE = "[а-яё]{0,3}"
+_AZ_CASE = "[^\\W\\d_]{0,5}"  # Azerbaijani stacks possessive and case: müharibəsi-ndə, tədbirləri-nin
+_HY_CASE = "[\u0561-\u0587]{0,3}"
+
+
+def declines(name: str) -> bool:
+    """Is a multi-word name (a war's) written in a language whose words take case endings?"""
+    return language_of(name, None) is not None
+
+
+def word_pattern(word: str, last: bool) -> str:
+    """A regular expression for one word of a name in any of its case forms.
+
+    Russian declines every word of a name ("Второй карабахской войны");
+    Azerbaijani and Armenian only the last ("Vətən müharibəsində",
+    "Արցախյան պատերազմում"). Other words match as written.
+    """
+    lang = language_of(word, None)
+    if lang == "ru":
+        stem = _RU_ENDING.sub("", word)
+        return re.escape(stem if len(stem) >= 3 else word) + _RU_CASE
+    if lang in ("az", "hy") and last:
+        return re.escape(word) + (_AZ_CASE if lang == "az" else _HY_CASE)
+    return re.escape(word)
