@@ -15,7 +15,7 @@ from chronicle.render.common import Page, PageContext, slugify, split
 from chronicle.render.date_pages import facet_filters
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
-from chronicle.render.map import district_map
+from chronicle.render.map import district_map, statement_counter
 from chronicle.render.statements import StatementRenderer, unique
 
 UNDATED = "Not assigned to a war"
@@ -32,7 +32,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     out = StatementRenderer(page, ("districts", code), index, addresses)
     facts = el("p", el("strong", "ISO 3166-2:"), " ", el("code", code), " · ", el("strong", "Statements:"), f" {len(filings)} · ",
                page.a("districts/index.md", "All districts"), class_="chronicle-crumbs")
-    parts: list[object] = [page.heading(1, place.name), _names(place), facts, district_map(addresses.gazetteer, highlight=code)]
+    parts: list[object] = [page.heading(1, place.name), _names(place), facts, district_map(page, addresses, statement_counter(index), focus=code, points=mentioned)]
     if mentioned:
         items = ", ".join(f"{p.name} ({p.kind})" for p in mentioned)
         parts += [page.heading(2, f"Places in {place.name} that sources name"), el("p", items)]
@@ -124,5 +124,5 @@ def render_district_index(index: SiteIndex, addresses: Addresses) -> Page:
     head = el("tr", el("th", "District"), el("th", "ISO 3166-2"), el("th", "Other names"), el("th", "Statements"))
     table = el("table", el("thead", head), el("tbody", *rows))
     intro = el("p", "Each district of Azerbaijan under its English name, with the names each side and each era use. Counts are the source sentences filed there.")
-    return page.page("Districts", page.heading(1, "Districts"), intro, district_map(addresses.gazetteer), table,
+    return page.page("Districts", page.heading(1, "Districts"), intro, district_map(page, addresses, statement_counter(index)), table,
                      edit_path=addresses.data_files.get("districts"), in_nav=True)

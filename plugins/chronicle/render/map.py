@@ -1,36 +1,187 @@
-"""A small vendored map: district centres as points in an inline SVG.
+"""The district map: outlines in an inline SVG, shaded by how much the corpus says.
 
-No tile server and no script: the points come from the gazetteer's
-coordinates, projected equirectangularly over the districts' bounding box.
+Plain SVG rather than a map library: no script, no tile server and no
+third-party request; it works with JavaScript off, scales with the page
+(width 100%), and its colours come from the stylesheet, so dark mode and
+print styles apply. Districts with statements are links; the others are
+drawn but muted and not linked (no link leads to an empty page). The former
+NKAO is outlined on top, and the legend says how its outline was drawn.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from chronicle.gazetteer import Gazetteer
+from chronicle.gazetteer import Place
+from chronicle.index import SiteIndex
+from chronicle.render.addresses import Addresses
+from chronicle.render.common import PageContext
 from chronicle.render.html import Markup, el
+from chronicle.render.map_geometry import BBox, Outline, Projection, around, fit, intersects, load_outlines, path_data, union
+from chronicle.render.statements import unique
 
-WIDTH, HEIGHT, MARGIN = 600, 360, 12
+WIDTH = 640  # page units of the SVG's width; the CSS scales it to the column
+# Lower bounds of the shading classes (statements in a district); class 0 is "none".
+BREAKS = (1, 10, 50, 200)
+ZOOM_MARGIN, ZOOM_MIN_SPAN = 0.6, 0.7
+PLACE_LABEL_LIFT = 9  # a place's name sits this far above its dot (SVG units)
+LABEL_SIZES = (11.0, 19.0)  # font sizes in SVG units on wide and narrow screens (chronicle.css says the same)  # a district page shows its district with this much around it (degrees)
 
 
-def district_map(gazetteer: Gazetteer, highlight: str | None = None) -> Markup | None:
-    points = [(p, p.coords) for p in gazetteer.districts() if p.coords]
-    if not points:
+def shade_class(count: int, breaks: Sequence[int] = BREAKS) -> int:
+    """0 for no statements, else 1 + the number of breaks above the first that ``count`` reaches."""
+    return sum(1 for b in breaks if count >= b)
+
+
+def legend_labels(breaks: Sequence[int] = BREAKS) -> list[str]:
+    """One label per class: "none", "1–9", ..., "200 or more"."""
+    labels = ["none"]
+    for low, high in zip(breaks, list(breaks[1:]) + [None]):
+        labels.append(f"{low} or more" if high is None else (f"{low}" if high - 1 == low else f"{low}\u2013{high - 1}"))
+    return labels
+
+
+def short_name(name: str) -> str:
+    """The label on the map: "Fuzuli District" -> "Fuzuli", "Shaki (city)" -> "Shaki"."""
+    return name.removesuffix(" District").removesuffix(" (city)")
+
+
+def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str], int],
+                 focus: str | None = None, points: Sequence[Place] = ()) -> Markup | None:
+    """The whole country (``focus`` None) or one district with its neighbours and the ``points`` sources name there."""
+    outlines = load_outlines()
+    points = [p for p in points if p.coords]
+    if focus is not None and focus not in outlines.districts:
         return None
-    lats = [c[0] for _, c in points]
-    lons = [c[1] for _, c in points]
-    scale_x = math.cos(math.radians(sum(lats) / len(lats)))
-    span_x = max((max(lons) - min(lons)) * scale_x, 1e-6)
-    span_y = max(max(lats) - min(lats), 1e-6)
-    k = min((WIDTH - 2 * MARGIN) / span_x, (HEIGHT - 2 * MARGIN) / span_y)
-    dots = []
-    for place, (lat, lon) in sorted(points, key=lambda pc: (pc[0].district or pc[0].id) == highlight):
-        x = MARGIN + (lon - min(lons)) * scale_x * k
-        y = HEIGHT - MARGIN - (lat - min(lats)) * k
-        here = (place.district or place.id) == highlight
-        cls = "chronicle-dot chronicle-here" if here else "chronicle-dot"
-        dots.append(el("circle", el("title", place.name), class_=cls, cx=f"{x:.1f}", cy=f"{y:.1f}", r=7 if here else 4))
-    label = f"Map of Azerbaijan's districts; {gazetteer.district(highlight).name} highlighted" if highlight else "Map of Azerbaijan's districts"
-    svg = el("svg", *dots, viewBox=f"0 0 {WIDTH} {HEIGHT}", role="img", aria_label=label)
-    return el("figure", svg, class_="chronicle-map", data_search_exclude=True, data_pagefind_ignore="all")
+    shapes = list(outlines.districts.values())
+    view = _view(shapes, outlines.districts.get(focus))
+    project = fit(view, WIDTH)
+    drawn = sorted((s for s in shapes if intersects(s.bbox, view)), key=lambda s: s.code == focus)  # focus last: its border on top
+    context = [s for s in outlines.neighbours.values() if intersects(s.bbox, view)]
+    body = [el("g", *(_neighbour(s, project) for s in context), class_="chronicle-map-context"),
+            el("g", *(_district(page, addresses, s, counts(s.code), project, focus) for s in drawn)),
+            el("path", d=path_data(outlines.nkao, project), class_="chronicle-map-nkao"),
+            el("g", *(_point(p, project) for p in points), class_="chronicle-map-points"),
+            el("g", *_labels(addresses, drawn, context, points, counts, project, focus), class_="chronicle-map-labels")]
+    title = _title(addresses, focus, points)
+    svg = el("svg", *body, viewBox=f"0 0 {project.width} {project.height}", role="group", aria_label=title,
+             xmlns="http://www.w3.org/2000/svg")
+    return el("figure", svg, _legend(outlines.nkao_note, bool(points)), class_="chronicle-map",
+              data_search_exclude=True, data_pagefind_ignore="all")
+
+
+def statement_counter(index: SiteIndex) -> Callable[[str], int]:
+    """Statements filed under a district, each sentence once; asked only for the districts a map draws."""
+    return lambda code: len(unique(index.districts.get(code, ())))
+
+
+def _view(shapes: list[Outline], focus: Outline | None) -> BBox:
+    if focus is None:
+        return around(union([s.bbox for s in shapes]), 0.01, 0)
+    return around(focus.bbox, ZOOM_MARGIN, ZOOM_MIN_SPAN)
+
+
+def _district(page: PageContext, addresses: Addresses, shape: Outline, count: int, project: Projection, focus: str | None) -> Markup:
+    place = addresses.gazetteer.district(shape.code)
+    classes = f"chronicle-map-district chronicle-shade-{shade_class(count)}" + (" chronicle-here" if shape.code == focus else "")
+    others = ", ".join(dict.fromkeys(n.text for n in place.names if n.text != place.name))
+    hover = f"{place.name} ({others}): {_statements(count)}" if others else f"{place.name}: {_statements(count)}"
+    path = el("path", el("title", hover), d=path_data(shape.rings, project), class_=classes)
+    if count == 0 or shape.code == focus:
+        return path
+    return el("a", path, href=page.href(addresses.district(shape.code)[0]), aria_label=f"{place.name}: {_statements(count)}")
+
+
+def _neighbour(shape: Outline, project: Projection) -> Markup:
+    return el("path", el("title", f"{shape.name} (Armenia)"), d=path_data(shape.rings, project), class_="chronicle-map-neighbour")
+
+
+def _labels(addresses: Addresses, drawn: list[Outline], context: list[Outline], points: Sequence[Place],
+            counts: Callable[[str], int], project: Projection, focus: str | None) -> list[Markup]:
+    """Names, most important first: the district in focus, covered districts, places, then the rest.
+
+    The country map names covered districts only; a place's name sits just above its dot.
+    """
+    ranked = sorted(drawn, key=lambda s: (s.code != focus, -counts(s.code), -_area(s)))
+    wanted = [s for s in ranked if focus is not None or counts(s.code) > 0]
+    labels = [Label(short_name(addresses.gazetteer.district(s.code).name), *project(s.label), "chronicle-here" if s.code == focus else None)
+              for s in wanted]
+    places = [Label(p.name, x, y - PLACE_LABEL_LIFT, "chronicle-map-place") for p in points for x, y in [project((p.coords[1], p.coords[0]))]]
+    covered = sum(1 for s in wanted if s.code == focus or counts(s.code) > 0)
+    labels[covered:covered] = places
+    labels += [Label(short_name(s.name or s.code).removesuffix(" Province"), *project(s.label), "chronicle-map-context") for s in context]
+    fitting = place_labels(labels, (project.width, project.height))
+    return [el("text", label.text, x=f"{label.x:.0f}", y=f"{label.y:.0f}", class_=cls) for label, cls in fitting]
+
+
+@dataclass(frozen=True)
+class Label:
+    text: str
+    x: float
+    y: float
+    cls: str | None = None
+
+
+def place_labels(labels: list[Label], frame: tuple[float, float], sizes: tuple[float, float] = LABEL_SIZES) -> list[tuple[Label, str | None]]:
+    """Labels in priority order, minus those that would overlap one already placed or stick out of the ``frame`` (width, height).
+
+    Text is larger on phones (``sizes``: desktop, phone, in SVG units), so a label that fits only at the
+    desktop size is kept with the class ``chronicle-map-minor``, which the stylesheet hides on small screens.
+    """
+    placed: dict[float, list[tuple[float, float, float, float]]] = {size: [] for size in sizes}
+    out = []
+    for label in labels:
+        boxes = {size: _box(label, size) for size in sizes}
+        desktop, phone = sizes
+        inside = 0 <= boxes[desktop][0] and boxes[desktop][2] <= frame[0] and 0 <= boxes[desktop][1] and boxes[desktop][3] <= frame[1]
+        if not inside or any(_overlap(boxes[desktop], b) for b in placed[desktop]):
+            continue
+        placed[desktop].append(boxes[desktop])
+        fits_phone = not any(_overlap(boxes[phone], b) for b in placed[phone])
+        if fits_phone:
+            placed[phone].append(boxes[phone])
+        classes = " ".join(c for c in (label.cls, None if fits_phone else "chronicle-map-minor") if c)
+        out.append((label, classes or None))
+    return out
+
+
+def _box(label: Label, size: float) -> tuple[float, float, float, float]:
+    """The text's extent, centred on its point (an average glyph is about 0.55 em wide)."""
+    half_w, half_h = len(label.text) * size * 0.55 / 2, size * 0.6
+    return (label.x - half_w, label.y - half_h, label.x + half_w, label.y + half_h)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _area(shape: Outline) -> float:
+    west, south, east, north = shape.bbox
+    return (east - west) * (north - south)
+
+
+def _point(place: Place, project: Projection) -> Markup:
+    x, y = project((place.coords[1], place.coords[0]))
+    return el("circle", el("title", f"{place.name} ({place.kind})"), cx=f"{x:.1f}", cy=f"{y:.1f}", r=4, class_="chronicle-map-point")
+
+
+def _legend(nkao_note: str, with_points: bool) -> Markup:
+    keys = [el("li", el("span", class_=f"chronicle-map-swatch chronicle-shade-{i}"), label)
+            for i, label in enumerate(legend_labels())]
+    keys.append(el("li", el("span", class_="chronicle-map-swatch chronicle-map-swatch-nkao"), "former NKAO (approximate)", title=nkao_note))
+    if with_points:
+        keys.append(el("li", el("span", class_="chronicle-map-swatch chronicle-map-swatch-point"), "a place sources name"))
+    return el("figcaption", el("span", "Statements per district: "), el("ul", *keys),
+              el("small", nkao_note, " Outlines: Natural Earth (public domain), generalised."))
+
+
+def _title(addresses: Addresses, focus: str | None, points: Sequence[Place]) -> str:
+    if focus is None:
+        return "Map of Azerbaijan's districts, shaded by the number of statements; districts with statements are links"
+    name = addresses.gazetteer.district(focus).name
+    return f"Map of {name} and its neighbours" + (f", with {len(points)} places sources name" if points else "")
+
+
+def _statements(count: int) -> str:
+    return "no statements" if count == 0 else ("1 statement" if count == 1 else f"{count} statements")
