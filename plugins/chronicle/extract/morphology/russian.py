@@ -75,9 +75,9 @@ def _bases(stem: str) -> list[str]:
 
 
 def common_word(word: str) -> bool:
-    """Known to the dictionary, and none of its readings is a name."""
+    """Known to the dictionary, and its likeliest reading is no name ("Гора" is a mountain before a Gor)."""
     parses = _parses(word)
-    return any(known for _, _, known in parses) and not any(tags & _NAME_TAGS for _, tags, _ in parses)
+    return bool(parses) and parses[0][2] and not parses[0][1] & _NAME_TAGS
 
 
 def head_follows(after: str) -> bool:

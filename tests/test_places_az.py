@@ -1,0 +1,83 @@
+"""Azerbaijani place names: case suffixes agree with the stem (vowel harmony, buffer consonants) and
+are stripped only when what remains is a listed name; ordinary words and war names are no places.
+
+The sentences are in tests/fixtures/places_languages/az.yaml (written for these tests).
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+from places_languages_support import GAZETTEER, found, load
+
+from chronicle.extract import morphology
+from chronicle.extract.wars import tag_document as tag_wars
+from chronicle.gazetteer import Gazetteer
+from chronicle.wars import WarCatalog
+
+FIXTURE = load("az")
+CATALOG = WarCatalog.load(pathlib.Path(GAZETTEER).parent / "wars.yaml")
+FIRST, SECOND, OFFENSIVE = "first-nagorno-karabakh-war", "second-nagorno-karabakh-war", "2023-azerbaijani-offensive"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(GAZETTEER)
+
+
+def test_the_fixture_has_forty_mentions():
+    assert sum(len(expected) for _, expected in FIXTURE.mentions) >= 40
+
+
+@pytest.mark.parametrize("sentence, expected", FIXTURE.mentions)
+def test_mentions(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence, "az") == expected
+
+
+@pytest.mark.parametrize("sentence", FIXTURE.no_place)
+def test_no_place(gazetteer, sentence):
+    assert found(gazetteer, sentence, "az") == []
+
+
+@pytest.mark.parametrize("word, stem, stripped", [
+    ("Şuşada", "Şuşa", True),
+    ("Şuşadə", "Şuşa", False),  # a front suffix on a back stem
+    ("Ağdamda", "Ağdam", True),
+    ("Ağdamdə", "Ağdam", False),
+    ("Ağdamın", "Ağdam", True),
+    ("Ağdamnın", "Ağdam", False),  # the buffer n only after a vowel
+    ("Şuşanın", "Şuşa", True),
+    ("Şuşaın", "Şuşa", False),
+    ("Füzuliyə", "Füzuli", True),
+    ("Füzuliya", "Füzuli", False),
+    ("Tovuzun", "Tovuz", True),  # rounded: -un
+    ("Tovuzın", "Tovuz", False),
+    ("Ağdamdakı", "Ağdam", True),
+    ("Kəlbəcərdəki", "Kəlbəcər", True),
+])
+def test_vowel_harmony(word, stem, stripped):
+    assert (morphology.Form(stem) in morphology.forms(word, "az")) is stripped
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # without Azerbaijani letters, a suffix is read only in an Azerbaijani source
+    ("Tovuzun kəndləri", "az", [("Tovuzun", "AZ-TOV")]),
+    ("Tovuzun kəndləri", None, []),
+    ("Agdamda", "az", [("Agdamda", "AZ-AGM")]),
+    ("Agdamda", "en", []),
+    ("Şuşada", None, [("Şuşada", "AZ-SUS")]),  # an Azerbaijani letter is enough
+])
+def test_language_gate(gazetteer, sentence, language, expected):
+    assert found(gazetteer, sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, filed", [
+    ("İkinci Qarabağ müharibəsində qələbə qazanıldı.", (SECOND,)),
+    ("Vətən müharibəsinin qəhrəmanları anıldı.", (SECOND,)),
+    ("Birinci Qarabağ müharibəsindən sonra minlərlə insan köçkün oldu.", (FIRST,)),
+    ("Lokal antiterror tədbirləri bir gün çəkdi.", (OFFENSIVE,)),
+    ("Böyük Vətən müharibəsində həlak olanlar anıldı.", ()),
+])
+def test_war_names(sentence, filed):
+    assert tag_wars([[sentence]], [[[]]], CATALOG).filed[0][0] == filed

@@ -1,0 +1,81 @@
+"""Russian place names: case forms and "-ский" adjectives file under their district; ordinary words do not.
+
+The sentences are in tests/fixtures/places_languages/ru.yaml (written for these
+tests); the morphology (pymorphy3) is tested through the real gazetteer.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+from places_languages_support import GAZETTEER, found, load
+
+from chronicle.extract import morphology
+from chronicle.extract.wars import tag_document as tag_wars
+from chronicle.gazetteer import Gazetteer
+from chronicle.wars import WarCatalog
+
+FIXTURE = load("ru")
+CATALOG = WarCatalog.load(pathlib.Path(GAZETTEER).parent / "wars.yaml")
+FIRST, SECOND, OFFENSIVE = "first-nagorno-karabakh-war", "second-nagorno-karabakh-war", "2023-azerbaijani-offensive"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(GAZETTEER)
+
+
+def test_the_fixture_has_forty_mentions():
+    assert sum(len(expected) for _, expected in FIXTURE.mentions) >= 40
+
+
+@pytest.mark.parametrize("sentence, expected", FIXTURE.mentions)
+def test_mentions(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence, "ru") == expected
+
+
+@pytest.mark.parametrize("sentence", FIXTURE.no_place)
+def test_no_place(gazetteer, sentence):
+    assert found(gazetteer, sentence, "ru") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the source's language is not needed: the script says Russian
+    ("Бои шли у Агдама и в Шуше.", [("Агдама", "AZ-AGM"), ("Шуше", "AZ-SUS")]),
+    # an adjective needs a head noun, also across a list of adjectives
+    ("Кельбаджарский и Лачинский районы опустели.", [("Кельбаджарский", "AZ-KAL"), ("Лачинский", "AZ-LAC")]),
+    ("Кельбаджарский мёд и лачинский сыр.", []),
+    # a known ordinary word names a place only as a listed spelling ("Талыш" is listed, "Гора" is not)
+    ("Талыш обстреляли.", [("Талыш", "AZ-TAR")]),
+])
+def test_without_the_sources_language(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence, None) == expected
+
+
+@pytest.mark.parametrize("word, form, adjectival", [
+    ("Шуше", "шуша", False),
+    ("Агдама", "агдам", False),
+    ("Гадрутом", "гадрут", False),  # the dictionary does not know it: a stripped ending
+    ("Кельбаджарского", "кельбаджар", True),
+    ("Физулинском", "физули", True),
+    ("Бакинский", "баку", True),
+])
+def test_forms(word, form, adjectival):
+    assert morphology.Form(form, adjectival) in morphology.forms(word)
+
+
+@pytest.mark.parametrize("word, common", [("Село", True), ("Гора", True), ("Шуша", False), ("Агдам", False), ("Agdam", False)])
+def test_common_words(word, common):
+    assert morphology.common_word(word) is common
+
+
+@pytest.mark.parametrize("sentence, filed", [
+    ("Ветераны Второй карабахской войны собрались в Баку.", (SECOND,)),
+    ("В ходе первой карабахской войны погибли тысячи.", (FIRST,)),
+    ("После 44-дневной войны граница изменилась.", (SECOND,)),
+    ("Во время антитеррористических мероприятий связь пропала.", (OFFENSIVE,)),
+    ("В Великой Отечественной войне погибли миллионы.", ()),
+])
+def test_war_names(sentence, filed):
+    assert tag_wars([[sentence]], [[[]]], CATALOG).filed[0][0] == filed
