@@ -24,8 +24,8 @@ from chronicle.extract import wars as war_tagger
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import Key, SiteIndex, build_index, dated
 from chronicle.model import Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
-from chronicle.render.addresses import Addresses
-from chronicle.render.aliases import alias_targets, redirect_files
+from chronicle.render.addresses import Addresses, covered
+from chronicle.render.aliases import alias_targets, redirect_files, written_spellings
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page
 from chronicle.render.date_pages import render_date_pages, render_timeline_index
 from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
@@ -191,14 +191,17 @@ def render_pages(build: Build, directory_urls: bool = True, statements_per_page:
     addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
     index = build.index
     addresses.events = link_events(build.corpus.events, index, addresses)
+    addresses.covered = covered(index)  # a district or war without statements gets no page (the indexes list it unlinked)
     inside = mentioned_places(index, build.gazetteer)
     pages = [render_source(s, index, addresses, directory_urls) for s in build.corpus.sources]
     for place in build.gazetteer.districts():
-        pages += render_district(place, index, addresses, inside.get(place.district or place.id, []))
+        if addresses.has_page("districts", place.district or place.id):
+            pages += render_district(place, index, addresses, inside.get(place.district or place.id, []))
     pages += render_date_pages(index, addresses)
     pages += render_event_pages(build.corpus.events, index, addresses, addresses.events)
     for war in build.catalog.all():
-        pages += render_war(war, index, addresses)
+        if addresses.has_page("wars", war.id):
+            pages += render_war(war, index, addresses)
     pages += [
         render_source_index(build.corpus, index, directory_urls),
         render_district_index(index, addresses),
@@ -224,7 +227,9 @@ def _readable_filters(page: Page, addresses: Addresses) -> Page:
 
 def redirects(build: Build, page_url, directory_urls: bool) -> dict[str, str]:
     """Redirect files for the other spellings of each district."""
-    return redirect_files(alias_targets(Addresses(build.gazetteer, build.catalog)), page_url, directory_urls)
+    addresses = Addresses(build.gazetteer, build.catalog)
+    addresses.covered = covered(build.index)
+    return redirect_files(alias_targets(addresses, written_spellings(build.index.statements.values())), page_url, directory_urls)
 
 
 def overview(build: Build, directory_urls: bool = True) -> str:

@@ -8,10 +8,15 @@ their counts instead, and each of those pages holds the statements.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
 from itertools import groupby
 
+from dateutil.relativedelta import relativedelta
+
+from chronicle.chronology import mention_key, span_key
+from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, page_kind
 from chronicle.render.addresses import Addresses, date_title
 from chronicle.render.common import Page, PageContext, split
@@ -152,21 +157,57 @@ def _period_pages(key: str, below: list[str], index: SiteIndex, addresses: Addre
     if own and busy:
         extra = _whole_pages(key, whole, own, index, addresses)
         parts += [page.heading(2, whole), el("p", page.a(extra[0].uri, f"{len(own)} statements"))]
-    elif own:
-        parts += [page.heading(2, whole), out.items(own)]
     if busy:
         parts.append(page.heading(2, "By " + ("month" if child_len == 7 else "day")))
         parts.append(el("ul", *(el("li", page.a(f"dates/{child}.md", date_title(child)), f" ({len(unique(filings))})") for child, filings in children if filings), class_="chronicle-children"))
     else:
-        shown = {f.statement.key for f in own}
-        for child, filings in children:
-            # A statement filed on two days of the month (a range's ends) is listed under the first.
-            fresh = [f for f in filings if f.statement.key not in shown]
-            shown.update(f.statement.key for f in fresh)
-            if fresh:
-                parts += [page.heading(2, date_title(child), content=page.a(f"dates/{child}.md", date_title(child))), out.items(fresh)]
+        parts += _in_order(page, out, key, whole, own, children)
     main = page.page(title, *parts, in_nav=page_kind(key) in ("year", "decade"), search_filters=facet_filters(all_filings, year=key[:4] if key[:4].isdigit() else None))
     return [main, *extra]
+
+
+def _in_order(page: PageContext, out: StatementRenderer, key: str, whole: str, own: list[Filing], children: list[tuple[str, list[Filing]]]) -> list[Markup]:
+    """The page's own statements and its months or days as sections in the one chronological order (``chronology``).
+
+    A statement dated to the whole period opens the page; one dated to a part
+    of it ("late July 1993", "summer 1993") is a section at the part's first
+    day, before that day's own section.
+    """
+    start = span_key(*_page_span(key))
+    sections: list[tuple[tuple, str, str | None, Filing]] = []
+    for f in own:
+        at = mention_key(f.mention)
+        title = whole if at <= start else _capitalised(describe(f.mention))
+        sections.append((min(at, start) if title == whole else at, title, None, f))
+    for child, filings in children:
+        sections += [(span_key(*_page_span(child)), date_title(child), child, f) for f in filings]
+    parts: list[Markup] = []
+    shown: set = set()
+    for (_, title, child), group in groupby(sorted(sections, key=lambda s: s[0]), key=lambda s: s[:3]):
+        # A statement filed on two days of the month (a range's ends) is listed under the first.
+        fresh = [f for *_, f in group if f.statement.key not in shown]
+        shown.update(f.statement.key for f in fresh)
+        if fresh:
+            content = page.a(f"dates/{child}.md", title) if child else None
+            parts += [page.heading(2, title, content=content), out.items(fresh)]
+    return parts
+
+
+def _page_span(key: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a date page (``1993``, ``1993-07``, ``1993-07-04`` or ``1990s``)."""
+    kind = page_kind(key)
+    if kind == "day":
+        day = dt.date.fromisoformat(key)
+        return day, day
+    if kind == "month":
+        first = dt.date.fromisoformat(key + "-01")
+        return first, first + relativedelta(months=1, days=-1)
+    year = int(key[:4])
+    return dt.date(year, 1, 1), dt.date(year + (10 if kind == "decade" else 1) - 1, 12, 31)
+
+
+def _capitalised(label: str) -> str:
+    return label[:1].upper() + label[1:]
 
 
 def _whole_pages(key: str, title: str, filings: list[Filing], index: SiteIndex, addresses: Addresses) -> list[Page]:
