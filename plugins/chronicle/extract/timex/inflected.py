@@ -17,6 +17,7 @@ preposition ("в марте" -> "марте", "с 3 марта по 11 апре�
 from __future__ import annotations
 
 import calendar
+from functools import partial
 from chronicle.extract.timex import lexicon as en
 from chronicle.extract.timex.frames import Frame, Point, Shift
 from chronicle.extract.timex.grammar import _Grammar, _unify
@@ -176,6 +177,10 @@ class _Reader:
             j += 1
         return j, found[1]
 
+    def ambiguous(self, i: int, j: int) -> bool:
+        """A month name that is also a word ("մարտ": battle), alone without "month" after it."""
+        return j == i + 1 and self.low[i] in self.w["ambiguous_months"]
+
     def valid_day(self, month: int, day: int, year: int | None) -> bool:
         return day <= calendar.monthrange(year or 2000, month)[1]
 
@@ -197,8 +202,8 @@ class _Reader:
             return year[0], Point(year[1], month[1], day[1]), "day-month-year"
         return j, Point(None, month[1], day[1]), "day-month"
 
-    def month_first(self, i: int) -> PointHit | None:
-        """"марта 1994 года", "martın 3-də", "մարտի 3-ին", "в марте"."""
+    def month_first(self, i: int, year_before: bool = False) -> PointHit | None:
+        """"марта 1994 года", "martın 3-də", "մարտի 3-ին", "в марте"; after its year ``year_before``."""
         month = self.month(i)
         if month is None:
             return None
@@ -209,7 +214,7 @@ class _Reader:
         year = self.year(j)
         if year is not None:
             return year[0], Point(year[1], number), "month-year"
-        return j, Point(None, number), "month"
+        return None if self.ambiguous(i, j) and not year_before else (j, Point(None, number), "month")
 
     def year_first(self, i: int) -> PointHit | None:
         """"1994-cü il martın 3-də", "1994 թվականի մարտի 3-ին", "1993-cü ilin yayında", "1993 թ. ամռանը"."""
@@ -217,7 +222,8 @@ class _Reader:
         if year is None:
             return None
         j = year[0] + (year[0] < self.n and self.t[year[0]].text == ",")
-        inner = self.longest(j, (self.month_first, self.day_month, self.season_after_year))
+        after_year = (partial(self.month_first, year_before=True), self.day_month, partial(self.season_of, year_before=True))
+        inner = self.longest(j, after_year)
         if inner is None or inner[1].year is not None:
             return None
         k, point, rule = inner
@@ -228,9 +234,6 @@ class _Reader:
     def season(self, i: int) -> PointHit | None:
         """"летом 1993 года", "лето 1993 года", "летом", "yayda", "ամռանը"."""
         return self.season_of(i, year_before=False)
-
-    def season_after_year(self, i: int) -> PointHit | None:
-        return self.season_of(i, year_before=True)
 
     def season_of(self, i: int, year_before: bool) -> PointHit | None:
         found = self.phrase("seasons", i)

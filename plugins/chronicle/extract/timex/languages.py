@@ -24,7 +24,7 @@ from chronicle.yamlload import load_yaml
 DATA = Path(__file__).resolve().parents[2] / "data" / "timex"
 _MAPPINGS = ("months", "seasons", "weekdays", "weekday_directions", "relative_days", "narrative_days",
              "parts_of_day", "fuzzy_before", "fuzzy_after")
-_LISTS = ("abbreviations", "month_endings", "month_words", "ambiguous_seasons", "year_words", "years_words", "decade_suffixes",
+_LISTS = ("abbreviations", "ambiguous_months", "month_endings", "month_words", "ambiguous_seasons", "year_words", "years_words", "decade_suffixes",
           "weekday_tails", "ambiguous_weekdays", "night_before", "night_between", "night_to", "range_words",
           "from_endings", "topic_lead", "measures")
 _KEYS = {"language", "month_day", *_MAPPINGS, *_LISTS}
@@ -82,6 +82,7 @@ def _build(data: dict) -> Lexicon:
     endings = ["", *(data.get("month_endings") or [])]
     flat: dict[str, dict[str, Any]] = {
         "months": {f"{form}{end}": int(number) for number, forms in data["months"].items() for form in forms for end in endings},
+        "ambiguous_months": dict.fromkeys(f"{form}{end}" for form in data.get("ambiguous_months") or [] for end in endings),
         "night_before": dict.fromkeys(data.get("night_before") or [], True),
         "night_between": dict.fromkeys(data.get("night_between") or [], True),
     }
@@ -89,8 +90,9 @@ def _build(data: dict) -> Lexicon:
         flat[key] = {form: meaning for meaning, forms in (data.get(key) or {}).items() for form in forms}
     for key in _MAPPINGS[3:]:  # phrase -> its meaning
         flat[key] = dict(data.get(key) or {})
-    tables = {key: _index(table) for key, table in flat.items()}
     words = {key: frozenset(w.lower() for w in data.get(key) or []) for key in _LISTS}
+    words["ambiguous_months"] = frozenset(flat.pop("ambiguous_months"))  # every form of the listed names
+    tables = {key: _index(table) for key, table in flat.items()}
     first_words = {phrase.lower().split()[0] for table in flat.values() for phrase in table}
     alternatives = "|".join(sorted(map(re.escape, first_words), key=len, reverse=True))
     anchor = re.compile(rf"\d|\b(?:{alternatives})\b", re.IGNORECASE)
