@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 
+from chronicle.chronology import first_mention, mention_key
 from chronicle.model import Corpus, DateMention, Paragraph, Sentence, SentenceFacts, Source
 
 Key = tuple[str, str]  # (source id, sentence id)
@@ -155,8 +156,9 @@ def is_heading(paragraph: Paragraph, title: str | None = None) -> bool:
 
 
 def _order(filing: Filing) -> tuple:
+    """The one chronological order (``chronology``): the filing's own date, else the statement's first."""
     s = filing.statement
-    when = anchor_day(filing.mention) if filing.mention and anchor_day(filing.mention) else s.when
+    when = mention_key(filing.mention if filing.mention and anchor_day(filing.mention) else first_mention(s.facts.dates))
     return (when, s.source.id, s.paragraph.number, s.sentence.id)
 
 

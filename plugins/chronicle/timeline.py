@@ -1,46 +1,99 @@
-"""Timeline data for war pages: dated statements and campaigns as JSON items.
+"""Timeline data for war pages and the home page: periods, campaigns and dated statements as JSON items.
 
-War pages fetch these files instead of carrying inline scripts, which
-Material's instant loading would not run.
+Pages fetch these files instead of carrying inline scripts, which Material's
+instant loading would not run. Each item says what happened, not only when:
+a statement is labelled with the event it reports, else its first words; its
+colour is its source's perspective (a class the stylesheet colours, with a
+legend on the page). Spans that nest in the catalogue ("Between the wars"
+holds the 2020 war) go on separate lanes, so none is drawn over another.
+Items are in the one chronological order (``chronology``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from chronicle.chronology import first_mention, mention_key, span_key
 from chronicle.extract.dates import describe
-from chronicle.index import anchor_day
+from chronicle.ingest.metadata import PERSPECTIVES
+from chronicle.render.addresses import Addresses, covered
+from chronicle.render.event_pages import display_title
+from chronicle.wars import War
 
+LABEL_WORDS = 6  # a statement without an event is labelled with its first words
+UNSTATED = "unstated"  # the perspective class of a source whose metadata gives none
+STATEMENTS_LANE = "statements"
+
+
+def perspective_class(perspective: str | None) -> str:
+    """The CSS class that colours an item (and its legend swatch) by its source's perspective."""
+    return f"chronicle-p-{perspective if perspective in PERSPECTIVES else UNSTATED}"
 
 
 def timeline_rows(build, page_url: Callable[[str], str]) -> dict[str, list[dict]]:
-    """Per war id: campaign spans, then one item per dated statement; ``periods``: the top-level wars."""
-    out: dict[str, list[dict]] = {"periods": [_span(w, page_url) for w in build.catalog.all() if w.parent is None and w.start and w.end]}
+    """Per war id: its span, its campaigns on lanes, then one item per dated statement; ``periods``: the top-level wars."""
+    addresses = Addresses(build.gazetteer, build.catalog)
+    addresses.covered = covered(build.index)
+    titles = {(c.source, c.sentence): display_title(e, addresses) for e in build.events for c in e.claims}
+    top = [w for w in build.catalog.all() if w.parent is None and w.start and w.end]
+    out: dict[str, list[dict]] = {"periods": _spans(top, addresses, page_url)}
     for war in build.catalog.all():
-        rows = [_span(child, page_url) for child in build.catalog.children(war.id) if child.start and child.end]
+        rows = _spans([c for c in build.catalog.children(war.id) if c.start and c.end], addresses, page_url)
         if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)
             rows.insert(0, {"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
                             "end": war.end.isoformat(), "type": "background"})
-        seen = set()
-        for filing in build.index.wars.get(war.id, []):
-            st = filing.statement
-            dated = [m for m in st.facts.dates if anchor_day(m) and m.type in ("DATE", "TIME")]
-            if not dated or st.key in seen:
-                continue
-            seen.add(st.key)
-            first = min(dated, key=anchor_day)
-            rows.append({
-                "id": f"{st.source.id}-{st.sentence.id}",
-                "content": describe(first),
-                "title": f"{st.text} — {st.source.title}",
-                "start": anchor_day(first).isoformat(),
-                "type": "point",
-                "url": page_url(f"sources/{st.source.id}.md") + f"#{st.sentence.id}",
-            })
-        out[war.id] = rows
+        out[war.id] = rows + _points(build.index.wars.get(war.id, []), titles, page_url)
     return out
 
 
-def _span(war, page_url: Callable[[str], str]) -> dict:
-    return {"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(), "end": war.end.isoformat(),
-            "type": "range", "url": page_url(f"wars/{war.id}.md")}
+def _points(filings, titles: dict, page_url: Callable[[str], str]) -> list[dict]:
+    """One point per dated statement, at its first date, labelled with what it says happened."""
+    rows, seen = [], set()
+    for filing in sorted(filings, key=lambda f: mention_key(first_mention(f.statement.facts.dates))):
+        st = filing.statement
+        first = first_mention(st.facts.dates)
+        if first is None or st.key in seen:
+            continue
+        seen.add(st.key)
+        perspective = st.source.meta.perspective
+        rows.append({
+            "id": f"{st.source.id}-{st.sentence.id}",
+            "content": titles.get(st.key) or first_words(st.text),
+            "title": f"{describe(first)}: “{st.text}” — {st.source.title} ({perspective or 'perspective not stated'})",
+            "start": (first.earliest or first.latest).isoformat(),
+            "type": "point",
+            "group": STATEMENTS_LANE,
+            "className": perspective_class(perspective),
+            "perspective": perspective or UNSTATED,
+            "url": page_url(f"sources/{st.source.id}.md") + f"#{st.sentence.id}",
+        })
+    return rows
+
+
+def first_words(text: str, count: int = LABEL_WORDS) -> str:
+    """The first ``count`` words of a sentence, with an ellipsis when it goes on."""
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def lanes(spans: Iterable[War]) -> dict[str, int]:
+    """War id -> lane: each span on the first lane where it overlaps nothing (so nested spans sit apart)."""
+    ends: list = []  # the last day taken on each lane
+    out = {}
+    for war in sorted(spans, key=lambda w: (span_key(w.start, w.end), w.id)):
+        lane = next((i for i, end in enumerate(ends) if end < war.start), len(ends))
+        ends[lane:lane + 1] = [war.end]
+        out[war.id] = lane
+    return out
+
+
+def _spans(wars: list[War], addresses: Addresses, page_url: Callable[[str], str]) -> list[dict]:
+    placed = lanes(wars)
+    rows = []
+    for war in sorted(wars, key=lambda w: (span_key(w.start, w.end), w.id)):
+        row = {"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(), "end": war.end.isoformat(),
+               "type": "range", "group": f"lane-{placed[war.id]}"}
+        if addresses.has_page("wars", war.id):
+            row["url"] = page_url(f"wars/{war.id}.md")
+        rows.append(row)
+    return rows

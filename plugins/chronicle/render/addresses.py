@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from chronicle.gazetteer import Gazetteer
-from chronicle.index import page_kind
+from chronicle.index import SiteIndex, page_kind
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, slugify
 from chronicle.render.event_pages import EventLinks
 from chronicle.wars import WarCatalog
@@ -20,6 +20,7 @@ class Addresses:
         self.directory_urls = directory_urls  # MkDocs' use_directory_urls: how a page path becomes its URL
         self.statements_per_page = statements_per_page  # longer lists are split over several pages
         self.events = EventLinks()  # where each event is listed; the pipeline fills it once events are resolved
+        self.covered: dict[str, frozenset[str]] | None = None  # "districts"/"wars" -> keys with statements (None: all count)
         self._known: dict[tuple[str, str], tuple[str, str]] = {}
 
     def of(self, kind: str, key: str) -> tuple[str, str]:
@@ -36,6 +37,12 @@ class Addresses:
         except KeyError:
             return False
         return True
+
+    def has_page(self, kind: str, key: str) -> bool:
+        """Is there a page to link? A district or war no statement is filed under has none (no empty page is linked)."""
+        if kind == "districts" and not self.has_district(key):
+            return False
+        return self.covered is None or kind not in self.covered or key in self.covered[kind]
 
     def district(self, code: str) -> tuple[str, str]:
         place = self.gazetteer.district(code)
@@ -56,3 +63,8 @@ def date_title(key: str) -> str:
     if kind == "month":
         return f"{dt.date.fromisoformat(key + '-01'):%B %Y}"
     return key
+
+
+def covered(index: SiteIndex) -> dict[str, frozenset[str]]:
+    """The districts and wars that some statement is filed under: the ones that get a page."""
+    return {kind: frozenset(key for key, filings in getattr(index, kind).items() if filings) for kind in ("districts", "wars")}

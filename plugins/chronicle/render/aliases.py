@@ -1,34 +1,93 @@
-"""Redirects from every other spelling of a district to its page.
+"""Every spelling of a district, and of the places inside it, leads to its page.
 
-A reader or a source may use Fizuli, Agdam or Xankəndi; ``districts/fizuli/``
-should still lead to the Fuzuli District page. Only spellings that name one
-district get a redirect, and never over an existing page.
+A reader or a source may use Fizuli, Agdam, Xankəndi, or a town's name on the
+other side (Martakert, Hadrut, Berdzor): ``districts/fizuli/`` and
+``districts/hadrut/`` should still lead to the district's page, and that page
+lists each spelling under "Also written". A spelling counts for a district
+when it names the district itself, or a town, province or landmark inside it
+that an editor typed into the gazetteer or that a source names (not the
+thousands of generated villages no source mentions); and every spelling a
+source itself writes for one of them counts too. A district's own names
+win over the names of places inside another; a spelling left naming two
+districts gets no redirect. Never over an existing page, never to a district
+without a page.
 """
 
 from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 
+from chronicle.gazetteer import Gazetteer, Name, Place
+from chronicle.index import Statement
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import slugify
 from chronicle.render.html import Markup, el
 
 NO_SLUG = "page"  # what slugify gives a name with no Latin letters
+SOURCE_USAGE = "as a source writes it (not in the gazetteer)"
+# Kinds that are not inside one district (or are districts themselves).
+NOT_INSIDE = frozenset({"rayon", "country", "region"})
 
 
-def alias_targets(addresses: Addresses) -> dict[str, tuple[str, str]]:
+@dataclass(frozen=True)
+class Spelling:
+    """One name of a district or of a place inside it."""
+
+    name: Name
+    place: Place  # the district itself, or the place inside it that bears the name
+    own: bool  # the district's own name (wins a slug over a place inside another district)
+
+
+def spellings(gazetteer: Gazetteer, written: Mapping[str, Collection[tuple[str, str]]] | None = None) -> dict[str, list[Spelling]]:
+    """District code -> its own names, then those of the places inside it, each with the spellings sources write.
+
+    ``written``: place id -> (text, language) of each spelling a source uses
+    (:func:`written_spellings`); a place inside a district counts when an editor
+    typed it or a source names it.
+    """
+    written = written or {}
+    out: dict[str, list[Spelling]] = defaultdict(list)
+    codes = {p.district or p.id for p in gazetteer.districts()}
+    for place in gazetteer.districts():
+        out[place.district or place.id] += _names_of(place, True, written)
+    for place in gazetteer:
+        inside = place.district in codes and place.kind not in NOT_INSIDE and place.id != place.district
+        if inside and (place.source is None or place.id in written):
+            out[place.district] += _names_of(place, False, written)
+    return dict(out)
+
+
+def _names_of(place: Place, own: bool, written: Mapping[str, Collection[tuple[str, str]]]) -> list[Spelling]:
+    """A place's gazetteer names, then the spellings sources write for it that the gazetteer lacks."""
+    known = {slugify(n.text) for n in place.names}
+    extra = sorted((text, lang) for text, lang in written.get(place.id, ()) if slugify(text) not in known)
+    names = [*place.names, *(Name(text, lang, SOURCE_USAGE) for text, lang in dict.fromkeys(extra))]
+    return [Spelling(n, place, own) for n in names]
+
+
+def alias_targets(addresses: Addresses, written: Mapping[str, Collection[tuple[str, str]]] | None = None) -> dict[str, tuple[str, str]]:
     """Alias path (``districts/fizuli``) -> (target page uri, target title)."""
-    claims: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    own: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    inside: dict[str, set[tuple[str, str]]] = defaultdict(set)
     pages = set()
-    for place in addresses.gazetteer.districts():
-        uri, title = addresses.district(place.district or place.id)
+    for code, names in spellings(addresses.gazetteer, written).items():
+        uri, title = addresses.district(code)
         pages.add(uri.removesuffix(".md"))
-        for name in place.names:
-            slug = slugify(name.text)
+        if not addresses.has_page("districts", code):
+            continue
+        for spelling in names:
+            slug = slugify(spelling.name.text)
             if slug != NO_SLUG:
-                claims[f"districts/{slug}"].add((uri, title))
-    return {alias: next(iter(t)) for alias, t in sorted(claims.items()) if len(t) == 1 and alias not in pages}
+                (own if spelling.own else inside)[f"districts/{slug}"].add((uri, title))
+    targets = {}
+    for alias in sorted(own.keys() | inside.keys()):
+        claims = own.get(alias) or inside[alias]
+        if len(claims) == 1 and alias not in pages:
+            targets[alias] = next(iter(claims))
+    return targets
 
 
 def redirect_files(targets: dict[str, tuple[str, str]], page_url, directory_urls: bool) -> dict[str, str]:
@@ -42,3 +101,12 @@ def redirect_files(targets: dict[str, tuple[str, str]], page_url, directory_urls
         body = el("body", el("p", "This spelling leads to ", el("a", title, href=href), "."))
         out[dest] = f"<!doctype html>\n{el('html', head, body, lang='en')}\n"
     return out
+
+
+def written_spellings(statements: Iterable[Statement]) -> dict[str, set[tuple[str, str]]]:
+    """Place id -> (text, language) of each spelling the statements write for it."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for st in statements:
+        for m in st.facts.places:
+            out[m.entity].add((m.text, st.source.meta.language or ""))
+    return dict(out)

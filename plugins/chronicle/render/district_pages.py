@@ -11,6 +11,7 @@ from collections import defaultdict
 from chronicle.gazetteer import Gazetteer, Place
 from chronicle.index import Filing, SiteIndex
 from chronicle.render.addresses import Addresses
+from chronicle.render.aliases import Spelling, spellings, written_spellings
 from chronicle.render.common import Page, PageContext, slugify, split
 from chronicle.render.date_pages import facet_filters
 from chronicle.render.event_pages import event_list
@@ -32,7 +33,8 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     out = StatementRenderer(page, ("districts", code), index, addresses)
     facts = el("p", el("strong", "ISO 3166-2:"), " ", el("code", code), " · ", el("strong", "Statements:"), f" {len(filings)} · ",
                page.a("districts/index.md", "All districts"), class_="chronicle-crumbs")
-    parts: list[object] = [page.heading(1, place.name), _names(place), facts, district_map(page, addresses, statement_counter(index), focus=code, points=mentioned)]
+    names = spellings(addresses.gazetteer, written_spellings(f.statement for f in filings)).get(code, [])
+    parts: list[object] = [page.heading(1, place.name), _names(place, names), facts, district_map(page, addresses, statement_counter(index), focus=code, points=mentioned)]
     if mentioned:
         items = ", ".join(f"{p.name} ({p.kind})" for p in mentioned)
         parts += [page.heading(2, f"Places in {place.name} that sources name"), el("p", items)]
@@ -70,13 +72,17 @@ def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: S
     return pages
 
 
-def _names(place: Place) -> Markup | None:
-    others = [n for n in place.names if n.text != place.name]
+def _names(place: Place, names: list[Spelling]) -> Markup | None:
+    """Every other spelling of the district, and each side's names for the places inside it (each leads here)."""
+    others = [s for s in names if s.name.text != place.name]
     if not others:
         return None
-    head = el("tr", el("th", "Also written"), el("th", "Language"), el("th", "Used by"))
-    rows = [el("tr", el("td", n.text, lang=n.language if n.language and len(n.language) <= 3 else None), el("td", n.language), el("td", n.usage)) for n in others]
-    return el("table", el("thead", head), el("tbody", *rows))
+    head = el("tr", *(el("th", h) for h in ("Also written", "Language", "Used by", "Names")))
+    rows = [el("tr", el("td", s.name.text, lang=s.name.language if s.name.language and len(s.name.language) <= 3 else None, data_label="Also written"),
+               el("td", s.name.language, data_label="Language"), el("td", s.name.usage, data_label="Used by"),
+               el("td", "the district" if s.own else f"the {s.place.kind} {s.place.name}", data_label="Names"))
+            for s in others]
+    return el("table", el("thead", head), el("tbody", *rows), class_="chronicle-cards chronicle-names")
 
 
 def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | None, str, list[Filing]]]:
@@ -113,16 +119,23 @@ def mentioned_places(index: SiteIndex, gazetteer: Gazetteer) -> dict[str, list[P
 
 
 def render_district_index(index: SiteIndex, addresses: Addresses) -> Page:
+    """Districts alphabetically by English name, with a count a reader can sort by; those no statement is filed under apart, unlinked."""
     page = PageContext("districts/index.md", addresses.directory_urls)
+    places = sorted(addresses.gazetteer.districts(), key=lambda p: p.name.casefold())
+    covered = [p for p in places if addresses.has_page("districts", p.district or p.id)]
     rows = []
-    for place in sorted(addresses.gazetteer.districts(), key=lambda p: p.name):
+    for place in covered:
         code = place.district or place.id
-        target, name = addresses.district(code)
         others = ", ".join(n.text for n in place.names if n.text != place.name)
         count = len(unique(index.districts.get(code, [])))
-        rows.append(el("tr", el("td", page.a(target, name)), el("td", el("code", code)), el("td", others), el("td", str(count), class_="chronicle-num")))
-    head = el("tr", el("th", "District"), el("th", "ISO 3166-2"), el("th", "Other names"), el("th", "Statements"))
-    table = el("table", el("thead", head), el("tbody", *rows))
-    intro = el("p", "Each district of Azerbaijan under its English name, with the names each side and each era use. Counts are the source sentences filed there.")
-    return page.page("Districts", page.heading(1, "Districts"), intro, district_map(page, addresses, statement_counter(index)), table,
-                     edit_path=addresses.data_files.get("districts"), in_nav=True)
+        rows.append(el("tr", el("td", page.a(*addresses.district(code)), data_label="District"), el("td", el("code", code), data_label="ISO 3166-2"),
+                       el("td", others, data_label="Other names"), el("td", str(count), class_="chronicle-num", data_label="Statements", data_value=count)))
+    head = el("tr", el("th", "District", data_sort="text"), el("th", "ISO 3166-2"), el("th", "Other names"), el("th", "Statements", data_sort="number"))
+    table = el("table", el("thead", head), el("tbody", *rows), class_="chronicle-cards chronicle-sortable")
+    intro = el("p", "Each district of Azerbaijan that the sources speak of, under its English name, with the names each side and each era use. "
+                    "Counts are the source sentences filed there; sort by them with the column's heading.")
+    parts: list[object] = [page.heading(1, "Districts"), intro, district_map(page, addresses, statement_counter(index)), table]
+    if empty := [p for p in places if p not in covered]:
+        parts += [page.heading(2, "Not yet covered by the corpus"), el("p", "No source sentence is filed under these districts yet, so they have no page."),
+                  el("p", ", ".join(p.name for p in empty), class_="chronicle-uncovered")]
+    return page.page("Districts", *parts, edit_path=addresses.data_files.get("districts"), in_nav=True)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from chronicle.chronology import UNDATED, span_key
 from chronicle.events.describe import claim_date, summary, title
 from chronicle.index import SiteIndex, date_pages
 from chronicle.model import Claim, Event
@@ -98,8 +99,10 @@ def _event_page(event: Event, uri: str, claims: list[Claim], part_uris: list[str
                 links: EventLinks) -> Page:
     page = PageContext(uri, addresses.directory_urls)
     name = links.titles[event.id]
-    crumbs = [page.a(EVENTS_INDEX, "Events"), page.a(addresses.war(event.war)[0], addresses.war(event.war)[1])]
-    if event.district and addresses.has_district(event.district):
+    crumbs = [page.a(EVENTS_INDEX, "Events")]
+    if addresses.has_page("wars", event.war):
+        crumbs.append(page.a(*addresses.war(event.war)))
+    if event.district and addresses.has_page("districts", event.district):
         crumbs.append(page.a(*addresses.district(event.district)))
     kind_class, label = ("warning", "Sources disagree") if event.disputed else ("success", "What the sources' dates say")
     callout = el("div", el("p", label, class_="admonition-title"), el("p", summary(event)), class_=f"admonition {kind_class} chronicle-verdict")
@@ -169,8 +172,8 @@ def event_list(page: PageContext, events: list[Event], addresses: Addresses, lin
 
 
 def _order(event: Event) -> tuple:
-    days = [d for c in event.claims for d in (c.earliest, c.latest) if d]
-    return (min(days) if days else None) is None, min(days) if days else None, event.id
+    """The event's place in the one chronological order (``chronology``): its earliest claim's span, then its id."""
+    return min((span_key(c.earliest, c.latest) for c in event.claims), default=UNDATED), event.id
 
 
 def render_event_index(events: list[Event], addresses: Addresses, links: EventLinks) -> Page:

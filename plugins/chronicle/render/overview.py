@@ -31,9 +31,11 @@ def render_overview(index: SiteIndex, addresses: Addresses) -> Markup:
         rows = []
         for code in districts:
             uri, name = addresses.district(code)
-            cells = [el("td", page.a(uri, str(n), war_anchor(w.id)) if (n := counts[(code, w.id)]) else "", class_="chronicle-num") for w in used]
+            # Below 600px each row is a card: a cell says its war, and an empty one is left out.
+            cells = [el("td", page.a(uri, str(n), war_anchor(w.id)), class_="chronicle-num", data_label=w.name) if (n := counts[(code, w.id)])
+                     else el("td", "", class_="chronicle-num chronicle-empty") for w in used]
             rows.append(el("tr", el("td", page.a(uri, name)), *cells))
-        table = el("div", el("table", el("thead", head), el("tbody", *rows)), class_="md-typeset__scrollwrap")
+        table = el("div", el("table", el("thead", head), el("tbody", *rows), class_="chronicle-cards"), class_="md-typeset__scrollwrap")
         parts += [el("h2", "Districts by war", id="districts-by-war"),
                   el("p", "Source sentences filed under each district and war; a number links to those statements."), table]
     return join(parts, "\n")

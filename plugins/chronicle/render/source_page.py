@@ -63,18 +63,34 @@ def _language(source: Source) -> str | None:
     return f"{shown}, detected from the text" if source.raw.language_detected else shown
 
 
+def _marker(source: Source, sentence_id: str, index: SiteIndex, addresses: Addresses, page: PageContext) -> Markup | None:
+    """A small mark after a cited sentence; a click shows the pages that quote it and the events it reports.
+
+    The text reads as the source wrote it: the links wait in a popover (shown
+    inline by a browser without popovers), not in a tag list after each sentence.
+    """
+    cited = sorted(index.cited_by.get((source.id, sentence_id), ()), key=lambda kp: (KIND_ORDER[kp[0]], kp[1]))
+    claims = addresses.events.by_sentence.get((source.id, sentence_id), [])
+    if not cited and not claims:
+        return None
+    lines = []
+    if cited:
+        lines.append(el("span", "Quoted on: ", join((page.a(*addresses.of(*kp)) for kp in cited), " · "), class_="chronicle-cited"))
+    if claims:
+        lines.append(el("span", "Reports: ", join((page.a(event_uri(e), addresses.events.titles[e.id]) for _, e in claims), " · "),
+                        class_="chronicle-cited chronicle-claim"))
+    what = f"Quoted on {len(cited)} page{'s' if len(cited) != 1 else ''}" + (f"; reports {len(claims)} event{'s' if len(claims) != 1 else ''}" if claims else "")
+    box = page.anchor(f"on-{sentence_id}")
+    button = el("button", str(len(cited) + len(claims)), type="button", class_="chronicle-mark", popovertarget=box, aria_label=what, title=what)
+    return button + el("span", join(lines, el("br")), id=box, popover="auto", class_="chronicle-on", data_pagefind_ignore="all")
+
+
 def _paragraph(source: Source, paragraph: Paragraph, index: SiteIndex, addresses: Addresses | None, page: PageContext) -> Markup:
     spans = []
     for sentence in paragraph.sentences:
         spans.append(el("span", sentence.text, class_="chronicle-s", id=page.anchor(sentence.id)))
-        cited = sorted(index.cited_by.get((source.id, sentence.id), ()), key=lambda kp: (KIND_ORDER[kp[0]], kp[1]))
-        if cited and addresses is not None:
-            links = [page.a(target, title) for target, title in (addresses.of(*kp) for kp in cited)]
-            spans.append(el("small", "quoted on: ", join(links, " · "), class_="chronicle-cited", title="Pages quoting this sentence"))
-        claims = addresses.events.by_sentence.get((source.id, sentence.id), []) if addresses is not None else []
-        if claims:
-            events = [page.a(event_uri(e), addresses.events.titles[e.id]) for _, e in claims]
-            spans.append(el("small", "claims: ", join(events, " · "), class_="chronicle-cited chronicle-claim", title="Events this sentence reports"))
+        if addresses is not None and (marker := _marker(source, sentence.id, index, addresses, page)):
+            spans.append(marker)
     number = el("a", f"¶{paragraph.number}", class_="chronicle-pnum", href=f"#p{paragraph.number}",
                 title=f"Paragraph {paragraph.number}, line {paragraph.line}")
     classes = "chronicle-para"

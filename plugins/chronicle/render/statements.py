@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from chronicle.extract.dates import describe
@@ -42,8 +43,16 @@ class StatementRenderer:
     def related(self, statement: Statement) -> Markup | None:
         """One quiet line of links to the other pages this statement is filed on."""
         pages = sorted(self.index.cited_by.get(statement.key, ()), key=lambda kp: (RELATED_KINDS.index(kp[0]), kp[1]))
-        links = [self.page.a(uri, title) for uri, title in (self.addresses.of(kind, key) for kind, key in pages if (kind, key) != self.here)]
+        links = [self.page.a(uri, short_title(kind, title), title=title) for kind, key in pages if (kind, key) != self.here
+                 for uri, title in (self.addresses.of(kind, key),)]
         return el("small", "also on: ", join(links, " · "), class_="chronicle-related") if links else None
+
+
+def short_title(kind: str, title: str) -> str:
+    """A page's name as a quiet link says it: "22 Aug 1993", "Fuzuli" (the full name is the link's title)."""
+    if kind == "dates":
+        return re.sub(r"\b([A-Z][a-z]{2})[a-z]+( \d{4})$", r"\1\2", title) if title[:1].isdigit() else title
+    return title.removesuffix(" District") if kind == "districts" else title
 
 
 def unique(filings: Iterable[Filing]) -> list[Filing]:

@@ -7,15 +7,18 @@ lists its years; each year (and the undated statements) gets a page of its own.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import groupby
 
-from chronicle.index import Filing, SiteIndex, anchor_day
+from chronicle.chronology import first_mention, heading, span_key
+from chronicle.index import Filing, SiteIndex
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, human_date, slugify, split
 from chronicle.render.date_pages import facet_filters
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
 from chronicle.render.statements import StatementRenderer, unique
+from chronicle.timeline import UNSTATED, perspective_class
 from chronicle.wars import War
 
 UNDATED = "Undated statements"
@@ -28,7 +31,7 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses) -> list[Page]:
     page = PageContext(uri, addresses.directory_urls)
     out = StatementRenderer(page, ("wars", war.id), index, addresses)
     parts: list[object] = [page.heading(1, war.name), _crumbs(page, war, addresses), _summary(page, war, filings, addresses)]
-    parts.append(el("div", class_="chronicle-timeline", data_src=page.asset(f"data/timeline/{war.id}.json")))
+    parts += [el("div", class_="chronicle-timeline", data_src=page.asset(f"data/timeline/{war.id}.json")), timeline_legend(filings)]
     if table := _district_table(page, filings, addresses):
         parts += [page.heading(2, "Districts"), table]
     if events := event_list(page, addresses.events.by_war.get(war.id, []), addresses, addresses.events):
@@ -46,10 +49,20 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses) -> list[Page]:
             extra += _year_pages(war, year, group, sub, index, addresses)
         parts.append(el("ul", *links, class_="chronicle-years"))
     else:
-        parts += _narrative(page, out, filings)
+        parts += _years_narrative(page, out, years)
     edit = addresses.data_files.get("wars")
     main = page.page(war.name, *parts, edit_path=edit, search_filters=facet_filters(filings) + (("war", (war.id,)),))
     return [main, *extra]
+
+
+def timeline_legend(filings: list[Filing]) -> Markup | None:
+    """What the timeline's colours mean: one swatch per perspective among its dated statements."""
+    dated = {f.statement.source.meta.perspective for f in filings if first_mention(f.statement.facts.dates)}
+    if not dated:
+        return None
+    names = sorted(dated, key=lambda p: (p is None, p or ""))
+    swatches = [el("li", el("span", class_=f"chronicle-swatch {perspective_class(p)}", aria_hidden="true"), p or UNSTATED) for p in names]
+    return el("ul", *swatches, class_="chronicle-legend", aria_label="Timeline colours: the source's perspective")
 
 
 def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:
@@ -61,15 +74,33 @@ def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: Sit
         title = f"{war.name}: {year}"
         crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
         pager = page.pager([u for u, _ in parts])
-        pages.append(page.page(title, page.heading(1, title), crumbs, pager, *_narrative(page, out, chunk), pager, search_filters=facet_filters(chunk)))
+        pages.append(page.page(title, page.heading(1, title), crumbs, pager, *_narrative(page, out, chunk, level=2), pager, search_filters=facet_filters(chunk)))
     return pages
 
 
-def _narrative(page: PageContext, out: StatementRenderer, filings: list[Filing]) -> list[Markup]:
+def _years_narrative(page: PageContext, out: StatementRenderer, years: list[tuple[str, list[Filing]]]) -> list[Markup]:
+    """The narrative one year at a time: a line of links to the years, then each year a section a reader can fold."""
+    if not years:
+        return []
+    anchors = [page.anchor(f"year-{slugify(year)}") for year, _ in years]
+    contents = el("nav", "Years: ", join((el("a", year, href=f"#{a}") for (year, _), a in zip(years, anchors)), " · "),
+                  class_="chronicle-years-toc", aria_label="Years")
+    sections = [
+        el("details", el("summary", page.heading(3, year, anchor_id=anchor)), *_narrative(page, out, group, under=year), open=True, class_="chronicle-year")
+        for (year, group), anchor in zip(years, anchors)
+    ]
+    return [contents, *sections]
+
+
+def _narrative(page: PageContext, out: StatementRenderer, filings: list[Filing], level: int = 4, under: str | None = None) -> list[Markup]:
+    """Statements under their month (or whole year) headings, each labelled with the date that places it.
+
+    Under a year's own heading (``under``), the statements of the whole year need no second one.
+    """
     parts = []
-    for period, group in groupby(filings, key=_period):
-        parts += [page.heading(3, period), out.items(group)]
-    return parts
+    for period, group in groupby((replace(f, mention=first_mention(f.statement.facts.dates)) for f in filings), key=_period):
+        parts += [page.heading(level, period) if period != under else None, out.items(group)]
+    return [p for p in parts if p]
 
 
 def _by_year(filings: list[Filing]) -> list[tuple[str, list[Filing]]]:
@@ -77,23 +108,14 @@ def _by_year(filings: list[Filing]) -> list[tuple[str, list[Filing]]]:
 
 
 def _year(filing: Filing) -> str:
-    """The year page a statement goes to: its heading's year ("August 1993" -> "1993"), a decade or undated as they are."""
+    """The year a statement goes under: its heading's year ("August 1993" -> "1993"), a decade or undated as they are."""
     period = _period(filing)
     return period if period == UNDATED or period.startswith("the ") else period[-4:]
 
 
 def _period(filing: Filing) -> str:
-    """The narrative's heading for a statement, never finer than its earliest date's precision."""
-    dated = [m for m in filing.statement.facts.dates if anchor_day(m) and m.type in ("DATE", "TIME")]
-    if not dated:
-        return UNDATED
-    first = min(dated, key=anchor_day)
-    day = anchor_day(first)
-    if first.precision in ("day", "week", "month"):
-        return f"{day:%B %Y}"
-    if first.precision == "decade":
-        return f"the {day.year // 10 * 10}s"
-    return str(day.year)
+    """The narrative's heading for a statement (``chronology.heading``: never out of the page's order)."""
+    return heading(first_mention(filing.statement.facts.dates)) or UNDATED
 
 
 def _crumbs(page: PageContext, war: War, addresses: Addresses) -> Markup:
@@ -105,8 +127,9 @@ def _crumbs(page: PageContext, war: War, addresses: Addresses) -> Markup:
         chain.append(catalog.get(parent))
         parent = chain[-1].parent
     crumbs = [page.a("wars/index.md", "Wars and periods")]
-    crumbs += [page.a(addresses.war(w.id)[0], w.name) for w in reversed(chain)]
+    crumbs += [_war_link(page, w, addresses) for w in reversed(chain)]
     siblings = catalog.children(war.parent) if war.parent else [w for w in catalog.all() if w.parent is None]
+    siblings = [w for w in siblings if w.id == war.id or addresses.has_page("wars", w.id)]
     i = [w.id for w in siblings].index(war.id)
     sideways = []
     if i > 0:
@@ -117,6 +140,11 @@ def _crumbs(page: PageContext, war: War, addresses: Addresses) -> Markup:
     if sideways:
         line += Markup(" · ") + join(sideways, " · ")
     return el("p", line, class_="chronicle-crumbs")
+
+
+def _war_link(page: PageContext, war: War, addresses: Addresses) -> Markup:
+    """A war's name, linked when it has a page (a war no statement is filed under has none)."""
+    return page.a(addresses.war(war.id)[0], war.name) if addresses.has_page("wars", war.id) else el("span", war.name)
 
 
 def war_dates(war: War) -> str:
@@ -132,10 +160,12 @@ def _summary(page: PageContext, war: War, filings: list[Filing], addresses: Addr
         rows.append(("Parties", ", ".join(war.parties)))
     children = addresses.catalog.children(war.id)
     if children:
-        rows.append(("Campaigns and battles", join((page.a(addresses.war(c.id)[0], c.name) for c in children), ", ")))
-    districts = sorted(d for d in set(war.districts) | {d for f in filings for d in f.statement.facts.filed_districts} if addresses.has_district(d))
+        rows.append(("Campaigns and battles", join((_war_link(page, c, addresses) for c in children), ", ")))
+    districts = sorted((d for d in set(war.districts) | {d for f in filings for d in f.statement.facts.filed_districts} if addresses.has_district(d)),
+                       key=lambda d: addresses.district(d)[1])
     if districts:
-        rows.append(("Districts affected", join((page.a(u, t) for u, t in map(addresses.district, districts)), ", ")))
+        rows.append(("Districts affected", join((page.a(*addresses.district(d)) if addresses.has_page("districts", d) else addresses.district(d)[1]
+                                                 for d in districts), ", ")))
     sources = {f.statement.source.id for f in filings}
     perspectives = {f.statement.source.meta.perspective for f in filings if f.statement.source.meta.perspective}
     rows.append(("In this corpus", f"{len(filings)} statements from {len(sources)} sources, {len(perspectives)} perspectives"))
@@ -153,23 +183,29 @@ def _district_table(page: PageContext, filings: list[Filing], addresses: Address
     return el("table", el("thead", el("tr", el("th", "District"), el("th", "Statements"))), el("tbody", *rows))
 
 
-def _tree(addresses: Addresses, parent: str | None):
-    """Wars in chronological order, each followed by its campaigns."""
-    for war in addresses.catalog.all():
-        if war.parent == parent:
-            yield war, [*_tree(addresses, war.id)]
+def _depth(war: War, addresses: Addresses) -> int:
+    return 0 if war.parent is None else 1 + _depth(addresses.catalog.get(war.parent), addresses)
 
 
 def render_war_index(index: SiteIndex, addresses: Addresses) -> Page:
+    """Every entry by start date (``chronology``: the longer first), indented under what it is part of; those with no statement apart, unlinked."""
     page = PageContext("wars/index.md", addresses.directory_urls)
+    # Of two entries with the same span, the one the other is part of comes first.
+    ordered = sorted(addresses.catalog.all(), key=lambda w: (span_key(w.start, w.end), _depth(w, addresses), w.id))
+    covered = [w for w in ordered if addresses.has_page("wars", w.id)]
+    empty = [w for w in ordered if not addresses.has_page("wars", w.id)]
 
-    def entries(nodes) -> Markup:
-        items = [
-            el("li", page.a(addresses.war(war.id)[0], war.name), f" {war_dates(war)} ({len(unique(index.wars.get(war.id, [])))})", entries(children) if children else None)
-            for war, children in nodes
-        ]
-        return el("ul", *items)
+    def part_of(war: War) -> list[object]:
+        return [" · part of ", _war_link(page, addresses.catalog.get(war.parent), addresses)] if war.parent else []
 
-    intro = el("p", "The wars, campaigns and periods between them, in order. Counts are the source sentences filed on each page.")
-    return page.page("Wars and periods", page.heading(1, "Wars and periods"), intro, entries(list(_tree(addresses, None))),
-                     edit_path=addresses.data_files.get("wars"), in_nav=True)
+    items = [el("li", page.a(addresses.war(w.id)[0], w.name), " ", el("span", war_dates(w), class_="chronicle-when"),
+                f" ({len(unique(index.wars.get(w.id, [])))})", *part_of(w), class_=f"chronicle-depth-{min(_depth(w, addresses), 3)}")
+             for w in covered]
+    intro = el("p", "The wars, campaigns and periods between them, in order of their first day (of two that start together, the longer first). "
+                    "Counts are the source sentences filed on each page.")
+    parts: list[object] = [page.heading(1, "Wars and periods"), intro, el("ul", *items, class_="chronicle-wars")]
+    if empty:
+        parts += [page.heading(2, "Not yet covered by the corpus"),
+                  el("p", "No source sentence is filed under these yet, so they have no page."),
+                  el("ul", *(el("li", w.name, " ", el("span", war_dates(w), class_="chronicle-when"), *part_of(w)) for w in empty), class_="chronicle-uncovered")]
+    return page.page("Wars and periods", *parts, edit_path=addresses.data_files.get("wars"), in_nav=True)
