@@ -5,7 +5,7 @@
 # builds the working tree as it is (uncommitted edits included), and prints the
 # report of `chronicle diff` (Markdown) on stdout; progress goes to stderr.
 # Environment: BASE_URL (the report links into a preview there), FORMAT (md or json),
-# KEEP (a folder that keeps both sites and their build logs, e.g. to upload).
+# KEEP (a folder that keeps both sites, their build logs and the report, report.md or .json).
 set -euo pipefail
 
 base="${1:-main}"
@@ -13,6 +13,7 @@ root="$(git rev-parse --show-toplevel)"
 bin="$root/.venv/bin"
 out="${KEEP:-$(mktemp -d)}"
 mkdir -p "$out"
+out="$(cd "$out" && pwd)"  # the builds run in other folders
 tree="$(mktemp -d)/base"
 
 cleanup() {
@@ -39,4 +40,5 @@ ln -s "$root/.cache" "$tree/.cache"
 build base "$tree" "$tree/plugins"   # BASE's own plugin code, not the working tree's
 build head "$root"
 "$bin/chronicle" diff "$out/base" "$out/head" --format "${FORMAT:-md}" \
-  --base-warnings "$out/base.log" --warnings "$out/head.log" ${BASE_URL:+--base-url "$BASE_URL"}
+  --base-warnings "$out/base.log" --warnings "$out/head.log" ${BASE_URL:+--base-url "$BASE_URL"} \
+  | tee "$out/report.${FORMAT:-md}"

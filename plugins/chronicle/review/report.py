@@ -119,7 +119,10 @@ class _Formatter:
         self.base = (base_url.rstrip("/") + "/") if base_url else ""
 
     def link(self, label: str, url: str | None) -> str:
-        return f"[{md(label)}]({self.base}{url})" if url is not None else md(label)
+        """A link into the preview; without a preview, the label and the site-relative URL."""
+        if url is None:
+            return md(label)
+        return f"[{md(label)}]({self.base}{url})" if self.base else f"{md(label)} (`{url}`)"
 
     def source(self, s: SourceChange) -> str:
         return f"{self.link(s.title, s.url)} `{s.id}`"
