@@ -19,8 +19,9 @@ from __future__ import annotations
 import calendar
 from functools import partial
 from chronicle.extract.timex import lexicon as en
-from chronicle.extract.timex.frames import Frame, Point, Shift
-from chronicle.extract.timex.grammar import _Grammar, _unify
+from chronicle.extract.timex.frames import Frame, Point
+from chronicle.extract.timex.grammar import _Grammar, _share_year, _unify
+from chronicle.extract.timex.inflected_days import DayWords
 from chronicle.extract.timex.languages import Lexicon, Phrases
 from chronicle.extract.timex.tokens import Token
 
@@ -40,7 +41,7 @@ def parse_sentence(tokens: list[Token], lexicon: Lexicon, day_first: bool = True
     return _Reader(tokens, lexicon, day_first).scan()
 
 
-class _Reader:
+class _Reader(DayWords):
     def __init__(self, tokens: list[Token], lexicon: Lexicon, day_first: bool) -> None:
         self.t = tokens
         self.n = len(tokens)
@@ -90,7 +91,7 @@ class _Reader:
 
     # ------------------------------------------------------------ driver
     def scan(self) -> list[Frame]:
-        frames: list[Frame] = []
+        found: list[tuple[int, int, Frame]] = []
         i = 0
         while i < self.n:
             hit = self.expression(i) if self.may_open(i) else None
@@ -98,18 +99,41 @@ class _Reader:
                 i += 1
                 continue
             j, frame = hit
-            frames.append(frame.but(topic=True) if self.opens_sentence(i) else frame)
+            found.append((i, j, frame.but(topic=True) if self.opens_sentence(i) else frame))
             i = j
-        return frames
+        return self.coordinated(found)
+
+    def coordinated(self, found: list[tuple[int, int, Frame]]) -> list[Frame]:
+        """"в январе, июне и июле 1993 года": points listed with a comma or "и" take the year of the last."""
+        frames: list[Frame] = []
+        run: list[Frame] = []
+        last_end = -1
+        for i, j, frame in found:
+            if not (run and frame.kind == "point" and self.joins(last_end, i)):
+                frames += _share_year(run) if run else []
+                run = []
+            if frame.kind == "point":
+                run.append(frame)
+            else:
+                frames.append(frame)
+            last_end = j
+        return frames + (_share_year(run) if run else [])
+
+    def joins(self, end: int, start: int) -> bool:
+        """Only commas and "and" stand between two dates."""
+        between = range(end, start)
+        return bool(between) and all(self.t[k].text == "," or self.word_in(k, "and_words") for k in between)
 
     def may_open(self, i: int) -> bool:
         tok = self.t[i]
         if tok.kind != "word":
-            return tok.kind in ("num", "iso", "numdate", "daymonth")
+            return tok.kind in ("num", "iso", "numdate", "daymonth", "clock")
         return self.low[i] in self.lx.openers
 
     def expression(self, i: int) -> Hit | None:
-        return self.longest(i, (self.dated, self.fuzzy_before, self.night, self.relative, self.weekday, self.part_alone))
+        readers = (self.dated, self.fuzzy_before, self.night, self.dawn_night, self.relative, self.weekday,
+                   self.part_alone, self.clock_time)
+        return self.longest(i, readers)
 
     def opens_sentence(self, i: int) -> bool:
         """Only a preposition or two stand before token i ("В 1993 году ...", "1993-cü ildə ...")."""
@@ -136,6 +160,12 @@ class _Reader:
             return False
         before = self.t[i - 1]
         return before.kind == "word" or (before.text in _DASHES and self.glued(i - 1) and self.is_word(i - 2))
+
+    def ending(self, j: int) -> int:
+        """Past a case ending glued with a hyphen to what precedes it ("նոյեմբ-ից", "23:00-ին")."""
+        if self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1) and len(self.low[j + 1]) <= _MAX_ENDING:
+            return j + 2
+        return j
 
     def plain_ending(self, ending: str) -> bool:
         return not ending or (len(ending) <= _MAX_ENDING and ending not in self.w["decade_suffixes"])
@@ -172,7 +202,7 @@ class _Reader:
         found = self.phrase("months", i)
         if found is None:
             return None
-        j = self.dot(found[0])
+        j = self.ending(self.dot(found[0]))
         if self.word_in(j, "month_words"):
             j += 1
         return j, found[1]
@@ -340,7 +370,7 @@ class _Reader:
         b = second[1]
         return self.frame(i, second[0], "day-range", "range", point=Point(b.year, b.month, day[1]), upto=b)
 
-    # ------------------------------------------------------------ modifiers and parts of day
+    # ------------------------------------------------------------ modifiers
     def fuzzy_before(self, i: int) -> Hit | None:
         """"в начале марта", "в конце 1993 года", "в середине 1990-х"."""
         found = self.phrase("fuzzy_before", i)
@@ -360,78 +390,3 @@ class _Reader:
         mod = found[1]
         end = self.t[found[0] - 1].end
         return found[0], frame.but(end=end, rule=f"fuzzy:{mod}", mod=mod, portion=_PORTIONS[mod])
-
-    def night(self, i: int) -> Hit | None:
-        """"ночь на 4 марта" (3 to 4 March), "ночь с 3 на 4 марта": the night's first day, TNI."""
-        before = self.phrase("night_before", i)
-        if before is not None:
-            inner = self.point(before[0])
-            if inner is None or inner[1].precision != "day":
-                return None
-            b = inner[1]
-            return self.frame(i, inner[0], "night-before", "range", point=_eve(b), upto=b, part="NI")
-        between = self.phrase("night_between", i)
-        day = between and self.day(between[0])
-        if not day or not self.word_in(day[0], "night_to"):
-            return None
-        inner = self.day_month(day[0] + 1)
-        if inner is None or day[1] >= inner[1].day:
-            return None
-        b = inner[1]
-        return self.frame(i, inner[0], "night-between", "range", point=Point(b.year, b.month, day[1]), upto=b, part="NI")
-
-    def part_alone(self, i: int) -> Hit | None:
-        """"рано утром", "səhər", "առավոտյան", "утром 4 марта": on the narrative's day, else the document's."""
-        found = self.phrase("parts_of_day", i)
-        if found is None:
-            return None
-        j, part = found
-        inner = self.point(j)
-        if inner is not None and inner[1].precision == "day":
-            return self.frame(i, inner[0], "part-of-day+" + inner[2], "point", point=inner[1], part=part)
-        return self.frame(i, j, "part-of-day", "clock", part=part)
-
-    # ------------------------------------------------------------ relative days and weekdays
-    def relative(self, i: int) -> Hit | None:
-        """"вчера", "bu gün", "Այսօր", "вчера вечером" (the document's day); "накануне", "ertəsi gün" (the narrative's)."""
-        for key, base in (("relative_days", "document"), ("narrative_days", "narrative")):
-            found = self.phrase(key, i)
-            if found is not None:
-                j, amount = found
-                part = self.phrase("parts_of_day", j)
-                j, part = part if part is not None else (j, None)
-                return self.frame(i, j, f"relative:{self.low[i]}", "relative", shift=Shift("day", amount, base), part=part)
-        return None
-
-    def weekday_name(self, i: int) -> tuple[int, int] | None:
-        """"пятницу", "cümə günü", "ուրբաթ օրը"; "bazar", "շաբաթ" only with their tail ("bazar günü")."""
-        found = self.phrase("weekdays", i)
-        if found is None:
-            return None
-        j, weekday = found
-        if self.word_in(j, "weekday_tails"):
-            return j + 1, weekday
-        return None if j == i + 1 and self.low[i] in self.w["ambiguous_weekdays"] else (j, weekday)
-
-    def weekday(self, i: int) -> Hit | None:
-        """"в пятницу", "в прошлую пятницу", "keçən cümə", "ուրբաթ օրը երեկոյան": against the document date."""
-        direction = self.phrase("weekday_directions", i)
-        j = direction[0] if direction is not None else i
-        found = self.weekday_name(j)
-        if found is None:
-            return None
-        k, weekday = found
-        part = self.phrase("parts_of_day", k)
-        k, part = part if part is not None else (k, None)
-        return self.frame(i, k, "weekday", "weekday", weekday=weekday,
-                          weekday_direction=direction[1] if direction else 0, part=part)
-
-
-def _eve(p: Point) -> Point:
-    """The day before a day written without its year in mind: 1 March's eve is 28 February unless the year says 29."""
-    if p.day > 1:
-        return Point(p.year, p.month, p.day - 1)
-    month = p.month - 1 or 12
-    year = None if p.year is None else p.year - (p.month == 1)
-    return Point(year, month, calendar.monthrange(year or 2001, month)[1])
-

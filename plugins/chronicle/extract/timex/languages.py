@@ -26,7 +26,7 @@ _MAPPINGS = ("months", "seasons", "weekdays", "weekday_directions", "relative_da
              "parts_of_day", "fuzzy_before", "fuzzy_after")
 _LISTS = ("abbreviations", "ambiguous_months", "month_endings", "month_words", "ambiguous_seasons", "year_words", "years_words", "decade_suffixes",
           "weekday_tails", "ambiguous_weekdays", "night_before", "night_between", "night_to", "range_words",
-          "from_endings", "topic_lead", "measures")
+          "from_endings", "topic_lead", "measures", "and_words", "night_dawn")
 _KEYS = {"language", "month_day", *_MAPPINGS, *_LISTS}
 
 Phrases = dict[str, tuple[tuple[tuple[str, ...], Any], ...]]  # first word -> (rest of the phrase, meaning), longest first

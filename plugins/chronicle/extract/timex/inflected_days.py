@@ -1,0 +1,115 @@
+"""Days told by words, not digits, for the inflecting languages' grammar (``inflected``).
+
+Relative days ("вчера", "dünən", "երեկ") and weekdays count from the
+document's date, "накануне" and "ertəsi gün" from the narrative's last day;
+parts of day and clock times fall on a day the text gives or, alone, on the
+narrative's day. Nights are written from the day they dawn on ("в ночь на 4
+марта", "մայիսի լույս 8-ի գիշերը") and valued, as in English, at the night's
+first day with TNI and a span over both days.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from chronicle.extract.timex.frames import Frame, Point, Shift
+
+Hit = tuple[int, Frame]
+
+
+class DayWords:
+    """Readers mixed into ``inflected._Reader``: they use its tokens, tables and point readers."""
+
+    def night(self, i: int) -> Hit | None:
+        """"ночь на 4 марта" (3 to 4 March), "ночь с 3 на 4 марта": the night's first day, TNI."""
+        before = self.phrase("night_before", i)
+        if before is not None:
+            inner = self.point(before[0])
+            if inner is None or inner[1].precision != "day":
+                return None
+            b = inner[1]
+            return self.frame(i, inner[0], "night-before", "range", point=_eve(b), upto=b, part="NI")
+        between = self.phrase("night_between", i)
+        day = between and self.day(between[0])
+        if not day or not self.word_in(day[0], "night_to"):
+            return None
+        inner = self.day_month(day[0] + 1)
+        if inner is None or day[1] >= inner[1].day:
+            return None
+        b = inner[1]
+        return self.frame(i, inner[0], "night-between", "range", point=Point(b.year, b.month, day[1]), upto=b, part="NI")
+
+    def part_alone(self, i: int) -> Hit | None:
+        """"рано утром", "səhər", "առավոտյան", "утром 4 марта": on the narrative's day, else the document's."""
+        found = self.phrase("parts_of_day", i)
+        if found is None:
+            return None
+        j, part = found
+        inner = self.dated(j + self.word_in(j, "topic_lead"))  # "утром 4 марта", "рано утром в субботу, 10 октября"
+        if inner is not None and inner[1].point.precision == "day" and inner[1].part is None:
+            k, frame = inner
+            return k, frame.but(start=self.t[i].start, part=part, rule="part-of-day+" + frame.rule)
+        return self.frame(i, j, "part-of-day", "clock", part=part)
+
+    def dawn_night(self, i: int) -> Hit | None:
+        """"մայիսի լույս 8-ի գիշերը": the night that dawns on 8 May (7 to 8 May)."""
+        month = self.month(i)
+        if month is None or not self.word_in(month[0], "night_dawn"):
+            return None
+        day = self.day(month[0] + 1)
+        part = day and self.phrase("parts_of_day", day[0])
+        if not part or part[1] != "NI" or not self.valid_day(month[1], day[1], None):
+            return None
+        b = Point(None, month[1], day[1])
+        return self.frame(i, part[0], "night-dawn", "range", point=_eve(b), upto=b, part="NI")
+
+    def clock_time(self, i: int) -> Hit | None:
+        """"06:00", "23:00-ին": a time on the narrative's day, else the document's."""
+        if self.t[i].kind != "clock":
+            return None
+        j, clock = self.numeric_dates.clock(i)
+        return self.frame(i, self.ending(j), "clock", "clock", clock=clock)
+
+    # ------------------------------------------------------------ relative days and weekdays
+    def relative(self, i: int) -> Hit | None:
+        """"вчера", "bu gün", "Այսօր", "вчера вечером" (the document's day); "накануне", "ertəsi gün" (the narrative's)."""
+        for key, base in (("relative_days", "document"), ("narrative_days", "narrative")):
+            found = self.phrase(key, i)
+            if found is not None:
+                j, amount = found
+                part = self.phrase("parts_of_day", j)
+                j, part = part if part is not None else (j, None)
+                return self.frame(i, j, f"relative:{self.low[i]}", "relative", shift=Shift("day", amount, base), part=part)
+        return None
+
+    def weekday_name(self, i: int) -> tuple[int, int] | None:
+        """"пятницу", "cümə günü", "ուրբաթ օրը"; "bazar", "շաբաթ" only with their tail ("bazar günü")."""
+        found = self.phrase("weekdays", i)
+        if found is None:
+            return None
+        j, weekday = found
+        if self.word_in(j, "weekday_tails"):
+            return j + 1, weekday
+        return None if j == i + 1 and self.low[i] in self.w["ambiguous_weekdays"] else (j, weekday)
+
+    def weekday(self, i: int) -> Hit | None:
+        """"в пятницу", "в прошлую пятницу", "keçən cümə", "ուրբաթ օրը երեկոյան": against the document date."""
+        direction = self.phrase("weekday_directions", i)
+        j = direction[0] if direction is not None else i
+        found = self.weekday_name(j)
+        if found is None:
+            return None
+        k, weekday = found
+        part = self.phrase("parts_of_day", k)
+        k, part = part if part is not None else (k, None)
+        return self.frame(i, k, "weekday", "weekday", weekday=weekday,
+                          weekday_direction=direction[1] if direction else 0, part=part)
+
+
+def _eve(p: Point) -> Point:
+    """The day before a day written without its year in mind: 1 March's eve is 28 February unless the year says 29."""
+    if p.day > 1:
+        return Point(p.year, p.month, p.day - 1)
+    month = p.month - 1 or 12
+    year = None if p.year is None else p.year - (p.month == 1)
+    return Point(year, month, calendar.monthrange(year or 2001, month)[1])
