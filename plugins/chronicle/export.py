@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from chronicle.events.describe import precision
-from chronicle.model import Claim, Corpus, DateMention, Event, PlaceMention, WarMention
+from chronicle.model import Claim, Corpus, DateMention, Event, PlaceMention, Source, WarMention
 
 if TYPE_CHECKING:
     from chronicle.render.common import Page
@@ -44,35 +44,45 @@ def source_rows(corpus: Corpus, page_url: PageUrl) -> list[dict]:
     return rows
 
 
-def sentence_rows(corpus: Corpus, page_url: PageUrl) -> Iterator[dict]:
-    for s in sorted(corpus.sources, key=lambda s: s.id):
-        page = page_url(f"sources/{s.id}.md")
-        for p in s.paragraphs:
-            for sentence in p.sentences:
-                facts = corpus.facts_for(s.id, sentence.id)
-                yield {
-                    "source": s.id,
-                    "id": sentence.id,
-                    "paragraph": p.number,
-                    "line": p.line,
-                    "text": sentence.text,
-                    "boilerplate": sentence.boilerplate,
-                    "boilerplate_reason": p.boilerplate,
-                    "continued_by": sentence.continued_by,
-                    "districts": list(facts.filed_districts),
-                    "dates": list(facts.filed_dates),
-                    "wars": list(facts.filed_wars),
-                    "url": f"{page}#{sentence.id}",
-                }
+def sentence_rows(source: Source, corpus: Corpus, page_url: PageUrl) -> Iterator[dict]:
+    """One source's rows of sentences.jsonl, in reading order."""
+    page = page_url(f"sources/{source.id}.md")
+    for p in source.paragraphs:
+        for sentence in p.sentences:
+            facts = corpus.facts_for(source.id, sentence.id)
+            yield {
+                "source": source.id,
+                "id": sentence.id,
+                "paragraph": p.number,
+                "line": p.line,
+                "text": sentence.text,
+                "boilerplate": sentence.boilerplate,
+                "boilerplate_reason": p.boilerplate,
+                "continued_by": sentence.continued_by,
+                "districts": list(facts.filed_districts),
+                "dates": list(facts.filed_dates),
+                "wars": list(facts.filed_wars),
+                "url": f"{page}#{sentence.id}",
+            }
 
 
-def mention_rows(corpus: Corpus) -> Iterator[dict]:
-    for s in sorted(corpus.sources, key=lambda s: s.id):
-        for sentence in s.sentences():
-            facts = corpus.facts_for(s.id, sentence.id)
-            mentions = sorted((*facts.dates, *facts.places, *facts.wars), key=lambda m: (m.start, m.end, type(m).__name__))
-            for m in mentions:
-                yield {"source": s.id, "sentence": sentence.id, **_mention(m)}
+def mention_rows(source: Source, corpus: Corpus) -> Iterator[dict]:
+    """One source's rows of mentions.jsonl, each sentence's mentions by position."""
+    for sentence in source.sentences():
+        facts = corpus.facts_for(source.id, sentence.id)
+        mentions = sorted((*facts.dates, *facts.places, *facts.wars), key=lambda m: (m.start, m.end, type(m).__name__))
+        for m in mentions:
+            yield {"source": source.id, "sentence": sentence.id, **_mention(m)}
+
+
+SourceBlocks = Callable[[Source], tuple[str, str]]  # a source's lines of sentences.jsonl and of mentions.jsonl
+
+
+def source_blocks(corpus: Corpus, page_url: PageUrl) -> SourceBlocks:
+    """What one source adds to the two largest files; ``mkdocs serve`` keeps each unchanged source's."""
+    def blocks(source: Source) -> tuple[str, str]:
+        return _lines(sentence_rows(source, corpus, page_url)), _lines(mention_rows(source, corpus))
+    return blocks
 
 
 def _mention(m: DateMention | PlaceMention | WarMention) -> dict:
@@ -199,12 +209,13 @@ def dataset_jsonld(corpus: Corpus) -> dict:
     }
 
 
-def export_files(corpus: Corpus, page_url: PageUrl, places: Places | None = None) -> dict[str, str]:
+def export_files(corpus: Corpus, page_url: PageUrl, places: Places | None = None, blocks: SourceBlocks | None = None) -> dict[str, str]:
     """Each export file's name and content (see DATA-EXPORT.md), in a fixed order."""
+    per_source = [(blocks or source_blocks(corpus, page_url))(s) for s in sorted(corpus.sources, key=lambda s: s.id)]
     return {
         "sources.json": json.dumps(source_rows(corpus, page_url), ensure_ascii=False, indent=1) + "\n",
-        "sentences.jsonl": _lines(sentence_rows(corpus, page_url)),
-        "mentions.jsonl": _lines(mention_rows(corpus)),
+        "sentences.jsonl": "".join(sentences for sentences, _ in per_source),
+        "mentions.jsonl": "".join(mentions for _, mentions in per_source),
         "claims.jsonl": _lines(claim_rows(corpus)),
         "events.jsonl": _lines(event_rows(corpus.events)),
         "events.csv": events_csv(corpus, page_url, places),

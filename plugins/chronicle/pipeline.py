@@ -27,13 +27,8 @@ from chronicle.model import Corpus, Diagnostic, Event, RawSource, SentenceFacts,
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.aliases import alias_targets, redirect_files, written_spellings
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page
-from chronicle.render.date_pages import render_date_pages, render_timeline_index
-from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
-from chronicle.render.event_pages import link_events, render_event_pages
-from chronicle.render.index_pages import render_editors_page, render_source_index
 from chronicle.render.overview import render_overview
-from chronicle.render.source_page import render_source
-from chronicle.render.war_pages import render_war, render_war_index
+from chronicle.render.site import render_site
 from chronicle.segment import segment, site_lines
 from chronicle.wars import WarCatalog
 
@@ -188,41 +183,7 @@ def run(inputs: Inputs) -> Build:
 
 def render_pages(build: Build, directory_urls: bool = True, statements_per_page: int = MAX_STATEMENTS_PER_PAGE) -> list[Page]:
     """Every generated page, sorted by path so builds are reproducible."""
-    addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
-    index = build.index
-    addresses.events = link_events(build.corpus.events, index, addresses)
-    addresses.covered = covered(index)  # a district or war without statements gets no page (the indexes list it unlinked)
-    inside = mentioned_places(index, build.gazetteer)
-    pages = [render_source(s, index, addresses, directory_urls) for s in build.corpus.sources]
-    for place in build.gazetteer.districts():
-        if addresses.has_page("districts", place.district or place.id):
-            pages += render_district(place, index, addresses, inside.get(place.district or place.id, []))
-    pages += render_date_pages(index, addresses)
-    pages += render_event_pages(build.corpus.events, index, addresses, addresses.events)
-    for war in build.catalog.all():
-        if addresses.has_page("wars", war.id):
-            pages += render_war(war, index, addresses)
-    pages += [
-        render_source_index(build.corpus, index, directory_urls),
-        render_district_index(index, addresses),
-        render_timeline_index(index, addresses),
-        render_war_index(index, addresses),
-        render_editors_page(build.corpus, build.unknown_places, directory_urls),
-    ]
-    return sorted((_readable_filters(p, addresses) for p in pages), key=lambda p: p.uri)
-
-
-def _readable_filters(page: Page, addresses: Addresses) -> Page:
-    """Search filters show names, not ids: "Fuzuli District", "First Nagorno-Karabakh War"."""
-    def name(kind: str, value: str) -> str:
-        if kind == "war":
-            return addresses.war(value)[1]
-        if kind == "district" and addresses.has_district(value):
-            return addresses.district(value)[1]
-        return value
-
-    filters = tuple((kind, tuple(sorted({name(kind, v) for v in values}))) for kind, values in page.search_filters)
-    return replace(page, search_filters=filters)
+    return render_site(build, directory_urls, statements_per_page).pages()
 
 
 def redirects(build: Build, page_url, directory_urls: bool) -> dict[str, str]:

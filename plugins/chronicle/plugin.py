@@ -23,10 +23,12 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
-from chronicle.export import export_files, pages_jsonl
+from chronicle.export import PageUrl, SourceBlocks, export_files, pages_jsonl, source_blocks
 from chronicle.gazetteer import Gazetteer
+from chronicle.model import Source
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, page_url
 from chronicle.render.html import edit_url, text
+from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
 from chronicle.timeline import timeline_rows
 from chronicle.wars import WarCatalog
@@ -65,12 +67,15 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._reference: tuple[tuple, Gazetteer, WarCatalog] | None = None
         self._build: pipeline.Build | None = None
         self._edit_paths: dict[str, str] = {}
-        # The previous build's pages: `mkdocs serve --dirty` rewrites only the pages that changed.
-        self._rendered: dict[str, Page] = {}
-        self._shape: tuple = ()
+        # `mkdocs serve` keeps the previous build's pages and export lines: a rebuild renders only what
+        # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
+        self._serving = command == "serve"
+        self._rendering: Rendering | None = None
+        self._blocks: dict[str, tuple[Source, tuple[str, str]]] = {}
+        self._nav: tuple[str, ...] = ()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
-        self._index_every_build = command != "serve"
+        self._index_every_build = not self._serving
         self._indexed = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -100,16 +105,17 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._files = files
         for d in self._build.corpus.diagnostics:
             {"error": log.error, "warning": log.warning, "info": log.info}[d.level](str(d))
-        pages = pipeline.render_pages(self._build, config.use_directory_urls, self.config.max_statements_per_page)
-        # A page added or removed, or a change to the nav, changes every page's navigation.
-        shape = (tuple(p.uri for p in pages), tuple(p.uri for p in pages if p.in_nav))
-        everything_changed = shape != self._shape
-        self._shape = shape
-        previous, self._rendered = self._rendered, {p.uri: p for p in pages}
+        previous = {p.uri: p for p in self._rendering.pages()} if self._rendering else {}
+        rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering)
+        self._rendering = rendering if self._serving else None
+        pages = rendering.pages()
+        # A change to the nav changes every page; a page outside it is linked only from pages rendered anew.
+        nav = tuple(p.uri for p in pages if p.in_nav)
+        everything_changed, self._nav = nav != self._nav, nav
         for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             file = GeneratedFile.generated(config, page.uri, content=page.body, inclusion=inclusion)
-            file.changed = everything_changed or previous.get(page.uri) != page
+            file.changed = everything_changed or (previous.get(page.uri) is not page and previous.get(page.uri) != page)
             files.append(file)
             GeneratedPage(page, file, config)
             if page.edit_path:
@@ -122,11 +128,24 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def _export(self, config: MkDocsConfig, pages: list[Page]) -> dict[str, str]:
         """The data export, the page list and timeline files, as files MkDocs writes (so links to them are checked)."""
         url = functools.partial(page_url, directory_urls=config.use_directory_urls)
-        exported = export_files(self._build.corpus, url, self._build.gazetteer)
+        exported = export_files(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url))
         exported["pages.jsonl"] = pages_jsonl(pages, url)
         for war_id, rows in timeline_rows(self._build, url).items():
             exported[f"timeline/{war_id}.json"] = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
         return exported
+
+    def _source_blocks(self, url: PageUrl) -> SourceBlocks:
+        """Each source's export lines; while serving, an unchanged source (the same object) keeps its lines."""
+        compute = source_blocks(self._build.corpus, url)
+        if not self._serving:
+            return compute
+
+        def blocks(source: Source) -> tuple[str, str]:
+            kept = self._blocks.get(source.id)
+            if kept is None or kept[0] is not source:
+                kept = self._blocks[source.id] = (source, compute(source))
+            return kept[1]
+        return blocks
 
     def _reference_data(self) -> tuple[Gazetteer, WarCatalog]:
         """Gazetteer and wars, reloaded only when their files change (and then from the disk cache if it has them)."""

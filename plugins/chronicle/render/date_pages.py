@@ -12,6 +12,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
 from itertools import groupby
+from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 
@@ -35,19 +36,20 @@ def date_keys(index: SiteIndex) -> list[str]:
     return sorted(keys)
 
 
-def render_date_pages(index: SiteIndex, addresses: Addresses) -> list[Page]:
+def render_date_pages(index: SiteIndex, addresses: Addresses, wanted: Callable[[str], bool] = lambda key: True) -> dict[str, list[Page]]:
+    """The pages of each date key that ``wanted`` accepts (a rebuild in ``mkdocs serve`` asks for the few an edit touched)."""
     keys = date_keys(index)
     days = [k for k in keys if page_kind(k) == "day"]
     war_days = _days_by_war(index, days)
-    pages = []
+    pages = {}
     below = _descendants(keys)
-    for key in keys:
+    for key in filter(wanted, keys):
         if page_kind(key) == "day":
             i = bisect_left(days, key)
             neighbours = (days[i - 1] if i else None, days[i + 1] if i + 1 < len(days) else None)
-            pages += _day_pages(key, index, addresses, neighbours, war_days)
+            pages[key] = _day_pages(key, index, addresses, neighbours, war_days)
         else:
-            pages += _period_pages(key, below.get(key, []), index, addresses)
+            pages[key] = _period_pages(key, below.get(key, []), index, addresses)
     return pages
 
 

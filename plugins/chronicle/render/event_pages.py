@@ -207,8 +207,3 @@ def _by_war(page: PageContext, events: list[Event], addresses: Addresses, links:
     for war_id, group in _wars(events, addresses):
         parts += [page.heading(2, addresses.war(war_id)[1]), event_list(page, group, addresses, links)]
     return parts
-
-
-def render_event_pages(events: list[Event], index: SiteIndex, addresses: Addresses, links: EventLinks) -> list[Page]:
-    pages = [page for e in events for page in render_event(e, index, addresses, links)]
-    return pages + [render_event_index(events, addresses, links), render_disputed(events, addresses, links)]

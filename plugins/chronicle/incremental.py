@@ -1,0 +1,150 @@
+"""Which units a rebuild must render again: the ones an edit can reach.
+
+During ``mkdocs serve`` an edit to one source changes a handful of pages among
+thousands. Comparing the previous build with the new one names the units (see
+``chronicle.render.site``) whose pages can differ; every other unit keeps its
+pages. The rules err on the side of rendering: a unit named in excess costs a
+render, a unit missed would leave a stale page, so the tests hold an
+incremental rendering equal to a full one after each kind of edit.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from chronicle.index import Key, SiteIndex, page_kind
+from chronicle.model import Event
+
+if TYPE_CHECKING:
+    from chronicle.pipeline import Build
+    from chronicle.render.addresses import Addresses
+    from chronicle.render.event_pages import EventLinks
+    from chronicle.render.site import Rendering
+
+Unit = tuple[str, str]  # (kind, key): ("sources", id), ("districts", code), ("dates", key), ("events", id), ("wars", id), ("hubs", name)
+
+
+def changed_units(previous: Rendering, build: Build, addresses: Addresses) -> set[Unit] | None:
+    """The units whose pages may differ from the previous rendering's; None when any page may.
+
+    Reference data (gazetteer, wars), the editors' data files, or which districts
+    and wars have pages at all reach every page: then everything renders again.
+    """
+    old = previous.build
+    if (old.gazetteer is not build.gazetteer or old.catalog is not build.catalog
+            or old.data_files != build.data_files or previous.covered != addresses.covered):
+        return None
+    keys = {key for source_id in changed_sources(old, build) for key in _changed_statements(old, build, source_id)}
+    units: set[Unit] = {("sources", source_id) for source_id, _ in keys}
+    units |= _statement_units(old, keys) | _statement_units(build, keys)
+    events = ({e.id: e for e in old.corpus.events}, {e.id: e for e in build.corpus.events})
+    for event_id in _changed_events(events, (previous.links, addresses.events), keys):
+        for by_id, links in zip(events, (previous.links, addresses.events)):
+            if event_id in by_id:
+                units |= _event_units(by_id[event_id], links)
+    units |= _neighbour_days(old.index, build.index, {key for kind, key in units if kind == "dates"})
+    if _district_counts(old.index) != _district_counts(build.index):  # each district page's map shades the others by count
+        units |= {("districts", code) for code in build.index.districts}
+    return units | _ancestors(units, build)
+
+
+def _district_counts(index: SiteIndex) -> dict[str, int]:
+    return {code: len({f.statement.key for f in filings}) for code, filings in index.districts.items() if filings}
+
+
+def changed_sources(old: Build, new: Build) -> set[str]:
+    """Sources added, removed or processed anew (a reused source is the very same object)."""
+    before = {s.id: s for s in old.corpus.sources}
+    after = {s.id: s for s in new.corpus.sources}
+    return {i for i in before.keys() | after.keys() if before.get(i) is not after.get(i)}
+
+
+def _changed_statements(old: Build, new: Build, source_id: str) -> set[Key]:
+    """The statements of a changed source that read or file differently; all of them when what cites the source changed."""
+    before, after = _statements(old, source_id), _statements(new, source_id)
+    if _citation(old, source_id) != _citation(new, source_id):
+        return before.keys() | after.keys()
+    return {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
+
+
+def _statements(build: Build, source_id: str) -> dict[Key, tuple]:
+    """A source's statements as pages show them: paragraph (its number, its other sentences), sentence, facts, second half."""
+    source = next((s for s in build.corpus.sources if s.id == source_id), None)
+    shown = {}
+    for sentence in source.sentences() if source else ():
+        st = build.index.statements.get((source_id, sentence.id))
+        shown[source_id, sentence.id] = (st.paragraph, st.sentence, st.facts, st.continuation) if st else (sentence,)
+    return shown
+
+
+def _citation(build: Build, source_id: str) -> tuple | None:
+    """What a footnote shows of the source itself (title, file, metadata)."""
+    source = next((s for s in build.corpus.sources if s.id == source_id), None)
+    return (source.title, source.raw.path, source.meta) if source else None
+
+
+def _statement_units(build: Build, keys: set[Key]) -> set[Unit]:
+    """Every page these statements are filed on, and the districts their places are inside."""
+    units: set[Unit] = set()
+    for key in keys:
+        units |= build.index.cited_by.get(key, set())
+        units |= {("districts", m.district) for m in build.corpus.facts_for(*key).places if m.district}
+    return units
+
+
+def _changed_events(events: tuple[dict[str, Event], dict[str, Event]], links: tuple[EventLinks, EventLinks], keys: set[Key]) -> set[str]:
+    """Events added, removed, shown differently (claims, title, place in order, dates claimed), or quoting a changed statement."""
+    (old, new), (old_links, new_links) = events, links
+
+    def shown(event_id: str, by_id: dict[str, Event], links: EventLinks) -> tuple:
+        return (by_id.get(event_id), links.titles.get(event_id), links.order.get(event_id), links.dates_of.get(event_id))
+
+    def quotes_changed(event: Event | None) -> bool:
+        return event is not None and any((c.source, c.sentence) in keys for c in event.claims)
+
+    return {i for i in old.keys() | new.keys()
+            if quotes_changed(old.get(i)) or quotes_changed(new.get(i)) or shown(i, old, old_links) != shown(i, new, new_links)}
+
+
+def _event_units(event: Event, links: EventLinks) -> set[Unit]:
+    """The event's pages and the pages that list it: its dates, district, war, and its claims' sources."""
+    units: set[Unit] = {("events", event.id), ("wars", event.war), *(("dates", k) for k in links.dates_of.get(event.id, []))}
+    units |= {("sources", c.source) for c in event.claims}
+    return units | ({("districts", event.district)} if event.district else set())
+
+
+def _neighbour_days(old: SiteIndex, new: SiteIndex, touched: set[str]) -> set[Unit]:
+    """Days that link a touched day as previous or next (overall or within a war), where that day came, went or changed war."""
+    before, after = _day_wars(old), _day_wars(new)
+    moved = {d for d in touched if before.get(d) != after.get(d)}
+    units: set[Unit] = set()
+    for day_wars in (before, after):
+        days = sorted(day_wars)
+        wars = {w for d in moved for w in day_wars.get(d, ())}
+        for ordered in [days, *([d for d in days if war in day_wars[d]] for war in sorted(wars))]:
+            for day in moved:
+                i = bisect_left(ordered, day)
+                present = i < len(ordered) and ordered[i] == day
+                units |= {("dates", d) for d in ordered[max(i - 1, 0):i + 1 + present]}
+    return units
+
+
+def _day_wars(index: SiteIndex) -> dict[str, frozenset[str]]:
+    """Each day page and the wars its statements are filed under (what a day's previous/next links follow)."""
+    return {day: frozenset(w for f in filings for w in f.statement.facts.filed_wars)
+            for day, filings in index.dates.items() if filings and page_kind(day) == "day"}
+
+
+def _ancestors(units: set[Unit], build: Build) -> set[Unit]:
+    """Month and year pages above a touched date (they count their days), and wars above a touched campaign."""
+    out: set[Unit] = set()
+    for kind, key in units:
+        if kind == "dates" and page_kind(key) in ("day", "month"):
+            out |= {("dates", key[:4]), ("dates", key[:7])} if page_kind(key) == "day" else {("dates", key[:4])}
+        elif kind == "wars":
+            parent = build.catalog.get(key).parent
+            while parent:
+                out.add(("wars", parent))
+                parent = build.catalog.get(parent).parent
+    return out

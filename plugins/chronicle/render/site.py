@@ -1,0 +1,124 @@
+"""Every generated page, grouped by the unit that renders it, and re-rendered by unit.
+
+A unit is one thing the site has pages about: a source, a district, a date, an
+event, a war, or one of the hubs (the indexes). Each unit's pages are a function
+of the build, so a rebuild after an edit (``mkdocs serve``) renders again only
+the units the edit can reach (``chronicle.incremental`` says which) and keeps
+the previous rendering of the others. A test holds the two paths equal: the
+pages of an incremental rendering are the pages of a full one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable
+
+from chronicle.render.addresses import Addresses, covered
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page
+from chronicle.incremental import changed_units
+from chronicle.render.date_pages import date_keys, render_date_pages, render_timeline_index
+from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
+from chronicle.render.event_pages import EventLinks, link_events, render_disputed, render_event, render_event_index
+from chronicle.render.index_pages import render_editors_page, render_source_index
+from chronicle.render.source_page import render_source
+from chronicle.render.war_pages import render_war, render_war_index
+
+if TYPE_CHECKING:
+    from chronicle.pipeline import Build
+
+Unit = tuple[str, str]  # (kind, key): ("sources", id), ("districts", code), ("dates", key), ("events", id), ("wars", id), ("hubs", name)
+HUBS = ("sources", "districts", "dates", "wars", "editors", "events", "disputed")
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """One build's pages by unit, kept so that the next build can re-render only what changed."""
+
+    build: Build
+    links: EventLinks
+    covered: dict[str, frozenset[str]]
+    settings: tuple[bool, int]  # directory URLs, statements per page
+    units: dict[Unit, list[Page]]
+
+    def pages(self) -> list[Page]:
+        """Every page, sorted by path so builds are reproducible."""
+        return sorted((p for pages in self.units.values() for p in pages), key=lambda p: p.uri)
+
+
+def render_site(build: Build, directory_urls: bool = True, statements_per_page: int = MAX_STATEMENTS_PER_PAGE,
+                previous: Rendering | None = None) -> Rendering:
+    """Render every unit, or, given the previous rendering, only the units this build changed."""
+    addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
+    addresses.events = link_events(build.corpus.events, build.index, addresses)
+    addresses.covered = covered(build.index)  # a district or war without statements gets no page (the indexes list it unlinked)
+    settings = (directory_urls, statements_per_page)
+    todo = changed_units(previous, build, addresses) if previous is not None and previous.settings == settings else None
+    wanted: Callable[[Unit], bool] = (lambda unit: True) if todo is None else lambda unit: unit in todo or unit[0] == "hubs"
+    fresh = _render_units(build, addresses, wanted)
+    units = {unit: fresh[unit] if wanted(unit) else previous.units[unit] for unit in _all_units(build, addresses)}
+    return Rendering(build, addresses.events, addresses.covered, settings, units)
+
+
+def _all_units(build: Build, addresses: Addresses) -> list[Unit]:
+    """The units this build has pages for (each renders one or more pages)."""
+    return [
+        *(("sources", s.id) for s in build.corpus.sources),
+        *(("districts", code) for code in _district_codes(build, addresses)),
+        *(("dates", key) for key in date_keys(build.index)),
+        *(("events", e.id) for e in build.corpus.events),
+        *(("wars", w.id) for w in build.catalog.all() if addresses.has_page("wars", w.id)),
+        *(("hubs", name) for name in HUBS),
+    ]
+
+
+def _district_codes(build: Build, addresses: Addresses) -> list[str]:
+    codes = (place.district or place.id for place in build.gazetteer.districts())
+    return [code for code in codes if addresses.has_page("districts", code)]
+
+
+def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], bool]) -> dict[Unit, list[Page]]:
+    index, directory_urls = build.index, addresses.directory_urls
+    units: dict[Unit, list[Page]] = {}
+    for source in build.corpus.sources:
+        if wanted(("sources", source.id)):
+            units["sources", source.id] = [render_source(source, index, addresses, directory_urls)]
+    inside = mentioned_places(index, build.gazetteer)
+    for place in build.gazetteer.districts():
+        code = place.district or place.id
+        if addresses.has_page("districts", code) and wanted(("districts", code)):
+            units["districts", code] = render_district(place, index, addresses, inside.get(code, []))
+    for key, pages in render_date_pages(index, addresses, lambda key: wanted(("dates", key))).items():
+        units["dates", key] = pages
+    events = build.corpus.events
+    for event in events:
+        if wanted(("events", event.id)):
+            units["events", event.id] = render_event(event, index, addresses, addresses.events)
+    for war in build.catalog.all():
+        if addresses.has_page("wars", war.id) and wanted(("wars", war.id)):
+            units["wars", war.id] = render_war(war, index, addresses)
+    hubs = {
+        "sources": lambda: render_source_index(build.corpus, index, directory_urls),
+        "districts": lambda: render_district_index(index, addresses),
+        "dates": lambda: render_timeline_index(index, addresses),
+        "wars": lambda: render_war_index(index, addresses),
+        "editors": lambda: render_editors_page(build.corpus, build.unknown_places, directory_urls),
+        "events": lambda: render_event_index(events, addresses, addresses.events),
+        "disputed": lambda: render_disputed(events, addresses, addresses.events),
+    }
+    for name in HUBS:
+        if wanted(("hubs", name)):
+            units["hubs", name] = [hubs[name]()]
+    return {unit: [_readable_filters(p, addresses) for p in pages] for unit, pages in units.items()}
+
+
+def _readable_filters(page: Page, addresses: Addresses) -> Page:
+    """Search filters show names, not ids: "Fuzuli District", "First Nagorno-Karabakh War"."""
+    def name(kind: str, value: str) -> str:
+        if kind == "war":
+            return addresses.war(value)[1]
+        if kind == "district" and addresses.has_district(value):
+            return addresses.district(value)[1]
+        return value
+
+    filters = tuple((kind, tuple(sorted({name(kind, v) for v in values}))) for kind, values in page.search_filters)
+    return replace(page, search_filters=filters)

@@ -1,0 +1,129 @@
+"""An edit re-renders only the units it reaches, and the pages come out as a full rendering's.
+
+Each case copies the seed corpus, renders it, applies one kind of edit an
+editor makes while previewing with ``mkdocs serve``, extracts again only the
+sources whose bytes or metadata changed, and compares the incremental
+rendering with a full rendering of the same build, page by page.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from chronicle import ingest, pipeline
+from chronicle.gazetteer import Gazetteer
+from chronicle.render.site import Rendering, render_site
+from chronicle.wars import WarCatalog
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "corpus" / "sources").glob("*.txt"))
+NEW_SOURCE = """Two columns of the defenders' reports, as kept by a local archive.
+
+Armenian forces captured Agdam on 2 August 1993 after a week of fighting.
+The shelling of Fuzuli continued through 20 August 1993.
+A ceasefire was agreed in Bishkek in May 1994.
+"""
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _shift_first_year(path: Path) -> None:
+    """Move the first date of the text a year on: its statements change day, month and year pages."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"\b(199\d)\b", lambda m: str(int(m.group(1)) + 1), text, count=1), encoding="utf-8")
+
+
+def _drop_line_with(word: str) -> Callable[[Path], None]:
+    def edit(path: Path) -> None:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        first = next(i for i, line in enumerate(lines) if word in line)
+        path.write_text("".join(lines[:first] + lines[first + 1:]), encoding="utf-8")
+    return edit
+
+
+EDITS: dict[str, Callable[[Path], None]] = {
+    "a dated sentence appended": lambda d: _append(d / SOURCES[1].name, "\nThe town of Tartar was shelled on 1 May 1994.\n"),
+    "a claim with a new date appended": lambda d: _append(d / SOURCES[2].name, "\nArmenian forces captured Agdam on 2 August 1993.\n"),
+    "a year changed": lambda d: _shift_first_year(d / SOURCES[3].name),
+    "a line deleted": lambda d: _drop_line_with("1993")(d / SOURCES[0].name),
+    "a source removed": lambda d: [(d / SOURCES[4].name).unlink(), (d / SOURCES[4].with_suffix(".yml").name).unlink()],
+    "a source added": lambda d: (d / "900_new.txt").write_text(NEW_SOURCE, encoding="utf-8"),
+    "a title changed": lambda d: _append(d / SOURCES[0].with_suffix(".yml").name, "title: A <new> title & more\n"),
+}
+
+
+class Builder:
+    """Builds a corpus folder as the plugin does in ``mkdocs serve``: a source is extracted again only when it changed."""
+
+    def __init__(self, sources: Path) -> None:
+        self.inputs = pipeline.Inputs(ROOT, sources, ROOT / "corpus" / "gazetteer", ROOT / "corpus" / "wars.yaml")
+        self.gazetteer = Gazetteer.load(self.inputs.gazetteer_dir, root=ROOT)
+        self.catalog = WarCatalog.load(self.inputs.wars_file, root=ROOT)
+        self.kept: dict[tuple, pipeline.Processed] = {}
+
+    def build(self) -> pipeline.Build:
+        raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, ROOT)
+        keys = [(raw.id, raw.sha256, repr(raw.meta)) for raw in raws]
+        self.kept = {k: self.kept.get(k) or pipeline.process(raw, self.gazetteer, self.catalog) for k, raw in zip(keys, raws)}
+        return pipeline.assemble([self.kept[k] for k in keys], diagnostics, self.gazetteer, self.catalog, self.inputs)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "corpus" / "sources", tmp_path / "sources")
+    return tmp_path / "sources"
+
+
+def _differences(incremental: Rendering, full: Rendering) -> list[str]:
+    mine = {p.uri: p for p in incremental.pages()}
+    theirs = {p.uri: p for p in full.pages()}
+    return sorted(uri for uri in mine.keys() | theirs.keys() if mine.get(uri) != theirs.get(uri))
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str) -> None:
+    builder = Builder(corpus)
+    before = render_site(builder.build())
+    EDITS[edit](corpus)
+    after = builder.build()
+    incremental = render_site(after, previous=before)
+    assert _differences(incremental, render_site(after)) == []
+
+
+def test_a_new_sentence_renders_its_source_its_dates_and_their_neighbours(corpus: Path) -> None:
+    """The point of it: an edit renders a handful of units, not the site; the others keep their very pages."""
+    builder = Builder(corpus)
+    before = render_site(builder.build())
+    _append(corpus / SOURCES[1].name, "\nA census of the villages was taken on 3 March 1961.\n")
+    after = render_site(builder.build(), previous=before)
+    rendered = {unit for unit, pages in after.units.items() if before.units.get(unit) is not pages and unit[0] != "hubs"}
+    first_day_before = min(k for k in before.build.index.dates if len(k) == 10)
+    assert first_day_before > "1961-03-03"
+    assert rendered == {
+        ("sources", SOURCES[1].stem),
+        ("dates", "1961-03-03"), ("dates", "1961-03"), ("dates", "1961"),  # the new day and the periods that count it
+        ("dates", first_day_before), ("dates", first_day_before[:7]), ("dates", first_day_before[:4]),  # its next day links back
+    }
+
+
+def test_nothing_changed_renders_only_the_hubs(corpus: Path) -> None:
+    builder = Builder(corpus)
+    before = render_site(builder.build())
+    again = render_site(builder.build(), previous=before)
+    rendered = {unit for unit, pages in again.units.items() if before.units.get(unit) is not pages}
+    assert {kind for kind, _ in rendered} <= {"hubs"}
+
+
+def test_other_settings_render_everything(corpus: Path) -> None:
+    builder = Builder(corpus)
+    before = render_site(builder.build())
+    flat = render_site(builder.build(), directory_urls=False, previous=before)
+    assert _differences(flat, render_site(builder.build(), directory_urls=False)) == []
+    assert not any(before.units.get(unit) is pages for unit, pages in flat.units.items())
