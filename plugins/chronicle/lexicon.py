@@ -5,6 +5,13 @@ reviews (``corpus/lexicon/claims/<language>.yaml``), not code: a reviewer adds
 "stormed" without reading Python, and another language adds a file. This
 module turns each file into compiled patterns once; extraction
 (``chronicle.extract.claims``) only matches them.
+
+Forms are matched exactly (whole words, any case), so an inflecting language
+lists the forms that state a past event and leaves out the ones that state a
+plan or a negation (``ru.yaml``, ``az.yaml``, ``hy.yaml`` say which). Two keys
+serve languages other than English: ``free_order: true`` when a predicate's
+place may stand on either side of it, and ``prepositions``, the language's
+own, among which ``not_target_before`` names the ones of an origin.
 """
 
 from __future__ import annotations
