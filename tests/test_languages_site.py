@@ -80,6 +80,8 @@ def test_a_source_page_marks_its_text_with_its_language(built, source_id):
     page = built.html(_source_url(built, source_id))
     language, detected, _ = LANGUAGES[source_id]
     assert page.select_one("article div.chronicle-text")["lang"] == language
+    names = {"ru": "Russian", "az": "Azerbaijani", "hy": "Armenian", "en": "English"}
+    assert [f.get_text() for f in page.select('[data-pagefind-filter="language"]')] == [names[language]]  # the search filter
     shown = [row.select("td")[1].get_text() for row in page.select("article .admonition tr") if row.td and row.td.get_text() == "Language"]
     assert len(shown) == 1 and shown[0].endswith(f"({language}), detected from the text" if detected else f"({language})")
 

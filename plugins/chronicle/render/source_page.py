@@ -29,7 +29,8 @@ def render_source(source: Source, index: SiteIndex, addresses: Addresses | None,
 
 def _filters(source: Source) -> tuple[tuple[str, tuple[str, ...]], ...]:
     meta = source.meta
-    return tuple((k, (v,)) for k, v in (("perspective", meta.perspective), ("language", meta.language), ("kind", "source")) if v)
+    language = language_name(meta.language) if meta.language else None  # "Russian", as a reader looks for it
+    return tuple((k, (v,)) for k, v in (("perspective", meta.perspective), ("language", language), ("kind", "source")) if v)
 
 
 def _metadata_box(source: Source) -> Markup:
