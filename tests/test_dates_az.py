@@ -63,8 +63,14 @@ def found(sentence: str, document_date: dt.date | None = None) -> list[tuple[str
         ("1993-cü ilin sonunda cəbhə sabitləşdi.", [("1993-cü ilin sonunda", "1993", "END")]),
         ("Martın əvvəlində hücum dayandı.", [("Martın əvvəlində", "XXXX-03", "START")]),
         ("1990-cı illərin ortalarında danışıqlar başladı.", [("1990-cı illərin ortalarında", "199X", "MID")]),
+        # dates listed together, clock times
+        ("Ermənistan noyabrın 15-dək Kəlbəcəri, 2020-ci il noyabrın 20-dək Ağdamı qaytarmalı idi.",
+         [("noyabrın 15-dək", "2020-11-15", None), ("2020-ci il noyabrın 20-dək", "2020-11-20", None)]),
+        ("2020-ci il sentyabrın 27-də saat 06:00-da atəş açıldı.",
+         [("2020-ci il sentyabrın 27-də", "2020-09-27", None), ("06:00-da", "2020-09-27T06:00", None)]),
         # not dates
         ("Döyüşdə 1500 nəfər iştirak etdi.", []),
+        ("Ərazisi 1154 kv.km olan rayon.", []),
         ("Bazarda çörək satılırdı.", []),
     ],
 )

@@ -131,8 +131,8 @@ class _Reader(DayWords):
         return self.low[i] in self.lx.openers
 
     def expression(self, i: int) -> Hit | None:
-        readers = (self.dated, self.fuzzy_before, self.night, self.dawn_night, self.relative, self.weekday,
-                   self.part_alone, self.clock_time)
+        readers = (self.dated, self.fuzzy_before, self.night, self.dawn_night, self.listed_day, self.relative,
+                   self.weekday, self.part_alone, self.clock_time)
         return self.longest(i, readers)
 
     def opens_sentence(self, i: int) -> bool:

@@ -52,16 +52,28 @@ class DayWords:
         return self.frame(i, j, "part-of-day", "clock", part=part)
 
     def dawn_night(self, i: int) -> Hit | None:
-        """"մայիսի լույս 8-ի գիշերը": the night that dawns on 8 May (7 to 8 May)."""
-        month = self.month(i)
+        """"մայիսի լույս 8-ի գիշերը", "1994թ. մայիսի լույս 9-ի գիշերը": the night that dawns on 8 May (7 to 8 May)."""
+        year = self.year(i)
+        month = self.month(year[0] if year else i)
         if month is None or not self.word_in(month[0], "night_dawn"):
             return None
         day = self.day(month[0] + 1)
         part = day and self.phrase("parts_of_day", day[0])
-        if not part or part[1] != "NI" or not self.valid_day(month[1], day[1], None):
+        if not part or part[1] != "NI" or not self.valid_day(month[1], day[1], year and year[1]):
             return None
-        b = Point(None, month[1], day[1])
+        b = Point(year and year[1], month[1], day[1])
         return self.frame(i, part[0], "night-dawn", "range", point=_eve(b), upto=b, part="NI")
+
+    def listed_day(self, i: int) -> Hit | None:
+        """"21 или 22 мая 1993 г.", "3 и 4 марта": a bare day listed before a dated one takes its month and year."""
+        day = self.day(i)
+        if day is None or not (self.word_in(day[0], "and_words") or (day[0] < self.n and self.t[day[0]].text == ",")):
+            return None
+        after = self.day_month(day[0] + 1)
+        if after is None or not self.valid_day(after[1].month, day[1], after[1].year):
+            return None
+        point = Point(after[1].year, after[1].month, day[1])
+        return self.frame(i, day[0], "listed-day", "point", point=point)
 
     def clock_time(self, i: int) -> Hit | None:
         """"06:00", "23:00-ին": a time on the narrative's day, else the document's."""
