@@ -78,7 +78,7 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     ``site_lines`` are the keys (``line_key``) of the lines this source's
     publisher repeats across its sources (see ``site_chrome``).
     """
-    reasons = [SITE_REASON if line_key(text) in site_lines else _own_reason(i, text) for i, text in enumerate(paragraphs)]
+    reasons = [SITE_REASON if site_lines and line_key(text) in site_lines else _own_reason(i, text) for i, text in enumerate(paragraphs)]
     for rule in (_interrupting_captions, _lone_day_stamp, _bylines, _infobox_runs, _reference_sections, _repeated_copies,
                  _closing_chrome):
         rule(paragraphs, reasons)

@@ -48,6 +48,9 @@ _DATED_WARS = (
     re.compile(rf"(?<![\w-]){_WHEN}\s+{_QUALIFIER}{_NOUN}(?![\w-])", re.IGNORECASE),
     re.compile(rf"(?<![\w-]){_NOUN}\s+(?:of|in)\s+{_WHEN}(?![\w-])", re.IGNORECASE),
 )
+# What every "<date> war" holds: a year (or decade) and one of the nouns; a sentence without both is not searched.
+_DATED_WAR_YEAR = re.compile(r"(?:1[89]|20)\d")
+_DATED_WAR_NOUNS = ("war", "clashes", "escalation", "offensive", "hostilities", "fighting", "conflict")
 # Which kinds of top-level period a noun can name, by preference.
 _NOUN_KINDS = {
     "war": ("war", "clashes"),
@@ -175,6 +178,9 @@ class _Matcher:
     meaning: dict[str, tuple[str, ...]]  # folded name -> ids
     false_friends: re.Pattern[str] | None
     declined: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()  # Russian, Azerbaijani, Armenian names in any case
+    # What the text of a name or a false friend must hold (``_cues``): a sentence holding none is not searched.
+    name_cues: tuple[str, ...] = ()
+    friend_cues: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -188,7 +194,25 @@ def _matcher(catalog: WarCatalog) -> _Matcher:
         meaning[_fold(amb.name)], spelled[_fold(amb.name)] = amb.means, amb.name
     declined = tuple((re.compile(_pattern(spelled[key]), re.IGNORECASE), meaning[key])
                      for key in sorted(spelled, key=lambda n: (-len(n), n)) if morphology.declines(spelled[key]))
-    return _Matcher(_alternation(spelled), meaning, _alternation({_fold(n): n for n in catalog.false_friends}), declined)
+    friends = {_fold(n): n for n in catalog.false_friends}
+    return _Matcher(_alternation(spelled), meaning, _alternation(friends), declined,
+                    _cues(spelled.values()), _cues(friends.values()))
+
+
+def _cues(names) -> tuple[str, ...]:
+    """The start of each name's first word that any case form of it keeps: the word itself, or, for a word
+    that declines, its first three letters (a Russian stem is never shorter). Folded as ``_cue_fold``."""
+    firsts = (re.sub(r"[\-‐‑–—]", " ", name).split()[0] for name in names)
+    return tuple(sorted({_cue_fold(w[:3] if morphology.declines(w) else w) for w in firsts}))
+
+
+def _cue_fold(text: str) -> str:
+    """Case off the way the patterns' IGNORECASE takes it: "İ", "I", "ı" and "i" are one letter."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def _holds_a_cue(folded: str, cues: tuple[str, ...]) -> bool:
+    return any(cue in folded for cue in cues)
 
 
 def _alternation(spelled: dict[str, str]) -> re.Pattern[str] | None:
@@ -218,14 +242,16 @@ def _fold(name: str) -> str:
 
 
 def _find_names(text: str, matcher: _Matcher, catalog: WarCatalog) -> list[_Name]:
-    taken = [m.span() for m in matcher.false_friends.finditer(text)] if matcher.false_friends else []
+    folded = _cue_fold(text)
+    friends = matcher.false_friends and _holds_a_cue(folded, matcher.friend_cues)
+    taken = [m.span() for m in matcher.false_friends.finditer(text)] if friends else []
     found: list[_Name] = []
-    if matcher.names:
+    if matcher.names and _holds_a_cue(folded, matcher.name_cues):
         for m in matcher.names.finditer(text):
             if not _overlaps(m.span(), taken):
                 found.append(_Name(m.start(), m.end(), m.group(), _meaning(m.group(), matcher)))
     spans = taken + [(n.start, n.end) for n in found]
-    for m in (m for pattern in _DATED_WARS for m in pattern.finditer(text)):
+    for m in (m for pattern in _DATED_WARS for m in pattern.finditer(text)) if _may_name_a_dated_war(text) else ():
         means = _dated_war(m, catalog)
         if means and not _overlaps(m.span(), spans):
             found.append(_Name(m.start(), m.end(), m.group(), means))
@@ -233,11 +259,19 @@ def _find_names(text: str, matcher: _Matcher, catalog: WarCatalog) -> list[_Name
     return sorted(found, key=lambda n: n.start)
 
 
+def _may_name_a_dated_war(text: str) -> bool:
+    """A cheap test that spares most sentences the two "<date> war" patterns (they need a year and a noun)."""
+    if not _DATED_WAR_YEAR.search(text):
+        return False
+    folded = text.casefold()
+    return any(noun in folded for noun in _DATED_WAR_NOUNS)
+
+
 def _dated_war(m: re.Match[str], catalog: WarCatalog) -> tuple[str, ...]:
     """The top-level period a "<date> war" names: the one of the noun's kind the date covers most."""
     lo, hi = _dated_war_span(m)
     noun = m.group("noun").lower().rstrip("s") if m.group("noun").lower() != "hostilities" else "hostilities"
-    overlapping = [w for w in catalog.top_level() if _overlap(w, lo, hi)]
+    overlapping = [w for w in _top_level(catalog) if _overlap(w, lo, hi)]
     for kind in _NOUN_KINDS.get(noun, _DEFAULT_NOUN_KINDS):
         fitting = [w for w in overlapping if w.kind == kind]
         if fitting:
@@ -367,10 +401,10 @@ def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog
 
 def _periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) -> tuple[str, ...]:
     """The one top-level period a date's span belongs to (empty outside all of them)."""
-    specific = [w for w in catalog.top_level() if w.kind != _FALLBACK_KIND and _overlap(w, lo, hi)]
+    specific = [w for w in _top_level(catalog) if w.kind != _FALLBACK_KIND and _overlap(w, lo, hi)]
     fallback = [
         w
-        for w in catalog.top_level()
+        for w in _top_level(catalog)
         if w.kind == _FALLBACK_KIND and _overlap(w, lo, hi) and not _covered(lo, hi, specific, w)
     ]
     candidates = specific + fallback
@@ -381,6 +415,12 @@ def _periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None)
     if context in {w.id for w in pool}:
         return (context,)
     return (_best(pool, lo, hi).id,)
+
+
+@lru_cache(maxsize=8)
+def _top_level(catalog: WarCatalog) -> tuple[War, ...]:
+    """The catalogue's top-level periods, listed once per catalogue (every date of every sentence asks)."""
+    return tuple(catalog.top_level())
 
 
 def _covered(lo: dt.date, hi: dt.date, specific: list[War], fallback: War) -> bool:

@@ -91,9 +91,13 @@ def _heading(f: SentenceFacts) -> DateMention | None:
 
 def heading_like(text: str) -> bool:
     """Headings and wiki markup lines state nothing: '== Offensive ==', 'Martyrs of Second Karabakh War'."""
-    stripped = re.sub(r"(?:\[\d+\])+$", "", text.strip())  # footnote markers
+    stripped = text.strip()
+    if stripped.endswith("]"):
+        stripped = re.sub(r"(?:\[\d+\])+$", "", stripped)  # footnote markers
     if stripped.startswith("=") or stripped.startswith("|"):
         return True
+    if stripped.endswith((".", "!", "?", "\"", "”")):
+        return False  # a sentence's end: no need to count its capitals
     words = [w for w in WORD.findall(stripped) if w[:1].isalpha()]
     capitalized = sum(1 for w in words if w[:1].isupper())
     return bool(words) and not stripped.endswith((".", "!", "?", "\"", "”")) and len(words) <= 10 and capitalized / len(words) >= 0.6

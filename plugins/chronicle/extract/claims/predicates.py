@@ -47,7 +47,7 @@ def words_after(text: str, pos: int, n: int) -> list[str]:
 
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
     """Every predicate of a sentence, in text order, overlaps resolved (longest form wins)."""
-    words = set(WORD.findall(text.casefold()))
+    words = set(WORD.findall(text.replace("İ", "i").casefold()))  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
     found = [
         (m.start(), m.end(), forms.kind, forms.role)
         for forms in lex.predicates
@@ -57,6 +57,8 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
     found += _outbreaks(text, lex)
     if previous_kind:
         found += [(m.start(), m.end(), previous_kind, "continuation") for m in lex.phrases["continuation"].finditer(text)]
+    if not found:
+        return []  # most sentences: nothing the ignore list could take away
     found += [(m.start(), m.end(), "", "ignore") for m in lex.phrases["not_predicates"].finditer(text)]
     chosen: list[tuple[int, int, str, str]] = []
     for hit in sorted(found, key=lambda h: (-(h[1] - h[0]), h[0], _role_order(text, h))):

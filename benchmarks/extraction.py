@@ -1,0 +1,123 @@
+"""Throughput of the whole extraction (segment, dates, places, discourse, wars, claims) per source, in MB/s.
+
+    .venv/bin/python benchmarks/extraction.py [--mb 2] [--sources 200] [--repeats 3]
+
+The corpus is the seeds' lines, each copy's first words made unique (so no
+cache sees a paragraph twice), cut into ``--sources`` sources of equal size.
+Each source goes through ``pipeline.process``, the function the plugin calls,
+with the real gazetteer and wars. The machine is shared, so time is CPU time
+(``time.process_time``), and each figure is the median of ``--repeats`` runs.
+Beside the total, the CPU time of each stage is shown (measured by wrapping
+the stage functions ``pipeline.process`` calls, so the stages sum to a little
+less than the total: the rest is the glue between them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from chronicle import ingest, pipeline  # noqa: E402
+from chronicle.gazetteer import Gazetteer  # noqa: E402
+from chronicle.model import RawSource, SourceMeta  # noqa: E402
+from chronicle.segment import split_sentences  # noqa: E402
+from chronicle.wars import WarCatalog  # noqa: E402
+
+MB = 1_000_000
+# (module, function) pairs of the stages pipeline.process calls, as it names them.
+STAGES = {
+    "segment": (pipeline, "segment"),
+    "dates": (pipeline.date_tagger, "tag_with_date"),
+    "places": (pipeline.place_tagger, "tag_document"),
+    "discourse": (pipeline.discourse, "inherited_districts"),
+    "wars": (pipeline.war_tagger, "tag_document"),
+    "claims": (pipeline.claim_tagger, "tag_source"),
+}
+
+
+def corpus(size: int, sources: int) -> list[RawSource]:
+    """``sources`` sources of the seeds' lines, ``size`` bytes in all, each line made unique."""
+    lines = [line for p in sorted((ROOT / "corpus" / "sources").glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts: list[list[str]] = [[] for _ in range(sources)]
+    total = n = 0
+    while total < size:
+        line = f"Copy {n}: {lines[n % len(lines)]}"
+        texts[total * sources // size].append(line)
+        total += len(line.encode("utf-8")) + 1
+        n += 1
+    return [
+        RawSource(f"bench-{i}", f"bench/{i}.txt", f"{i:064d}", SourceMeta(title=f"Copy of the seeds {i}", language="en"),
+                  tuple(ingest.text_blocks("\n\n".join(t))), "txt")
+        for i, t in enumerate(texts) if t
+    ]
+
+
+class StageClock:
+    """Wraps the stage functions while in use and adds up the CPU time each takes."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self._saved: list[tuple[object, str, object]] = []
+
+    def __enter__(self) -> StageClock:
+        for stage, (module, name) in STAGES.items():
+            original = getattr(module, name)
+            self._saved.append((module, name, original))
+            setattr(module, name, self._timed(stage, original))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for module, name, original in self._saved:
+            setattr(module, name, original)
+
+    def _timed(self, stage: str, function):
+        def timed(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.seconds[stage] += time.process_time() - start
+        return timed
+
+
+def run_once(raws: list[RawSource], gazetteer: Gazetteer, catalog: WarCatalog) -> tuple[float, dict[str, float]]:
+    split_sentences.cache_clear()
+    with StageClock() as clock:
+        start = time.process_time()
+        for raw in raws:
+            pipeline.process(raw, gazetteer, catalog)
+        total = time.process_time() - start
+    return total, dict(clock.seconds)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=2.0)
+    parser.add_argument("--sources", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    gazetteer = Gazetteer.load(ROOT / "corpus" / "gazetteer")
+    catalog = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
+    raws = corpus(int(args.mb * MB), args.sources)
+    size = sum(len(text.encode("utf-8")) + 1 for raw in raws for _, text in raw.blocks)
+    pipeline.process(raws[0], gazetteer, catalog)  # warm: lexicons, compiled patterns
+    runs = [run_once(raws, gazetteer, catalog) for _ in range(args.repeats)]
+    total = statistics.median(t for t, _ in runs)
+    print(f"{len(raws)} sources, {size / MB:.2f} MB; CPU seconds, median of {args.repeats}")
+    print(f"{'stage':<10} {'CPU s':>7} {'MB/s':>7}")
+    for stage in STAGES:
+        seconds = statistics.median(s.get(stage, 0.0) for _, s in runs)
+        print(f"{stage:<10} {seconds:>7.2f} {size / MB / seconds if seconds else float('inf'):>7.2f}")
+    print(f"{'total':<10} {total:>7.2f} {size / MB / total:>7.2f}")
+
+
+if __name__ == "__main__":
+    main()
