@@ -84,6 +84,9 @@ CASES = [
      {"1992-ci il fevralın 26-da": "1992-02-26"}, [("massacre", "AZ-XCI", "1992-02-26", "törədildi")]),
     ("az", "1994-cü il mayın 12-də atəşkəs haqqında saziş imzalandı.", {}, {"1994-cü il mayın 12-də": "1994-05-12"},
      [("ceasefire", None, "1994-05-12", "imzalandı")]),
+    # a capital dotted İ opening the sentence is the lexicon's i
+    ("az", "İşğal Kəlbəcərdə 1993-cü il aprelin 2-də.", {"Kəlbəcərdə": "AZ-KAL"}, {"1993-cü il aprelin 2-də": "1993-04-02"},
+     [("control", "AZ-KAL", "1993-04-02", "İşğal")]),
     ("az", "Erməni qüvvələri Ağdamı işğal etmədi.", {"Ağdamı": "AZ-AGM"}, {}, []),  # negative: not listed
     ("az", "Erməni qüvvələri Ağdamı ələ keçirməyə cəhd etdi.", {"Ağdamı": "AZ-AGM"}, {}, []),  # an attempt's infinitive
     # Armenian: free order, passives in -վ-, negation by the prefix չ-
