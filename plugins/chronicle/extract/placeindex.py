@@ -29,6 +29,7 @@ _SHORT = 3
 _FUZZY_MIN = 6
 _FUZZY_KINDS = frozenset({"rayon", "city", "town", "village"})
 _FORMS_PER_WORD = 12  # dictionary forms tried per inflected word: the likeliest come first
+_FORMS_CACHE = 200_000  # runs of words remembered with their listed forms
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class PlaceIndex:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self._forms_cache: dict[tuple[tuple[str, ...], str | None], tuple[tuple[tuple[str, ...], bool], ...]] = {}
         self.keys: dict[str, list[Entry]] = {}
         self.acronyms: dict[str, list[Entry]] = {}
         for place in gazetteer:
@@ -100,18 +102,26 @@ class PlaceIndex:
         first combination that is a listed name; a name derived as an adjective
         ("Кельбаджарского") counts only before a head noun ("района").
         """
+        for base, adjectival in self._listed_forms(tuple(words), language):
+            if not adjectival or morphology.head_follows(after):
+                return list(base)
+        return None
+
+    def _listed_forms(self, words: tuple[str, ...], language: str | None) -> tuple[tuple[tuple[str, ...], bool], ...]:
+        """Combinations of the words' dictionary forms that are listed names, likeliest first, with whether
+        the last is an adjective; only the last word may be one. Cached: a text repeats its names."""
+        cached = self._forms_cache.get((words, language))
+        if cached is not None:
+            return cached
         options = [[(w, False)] + [(f.text, f.adjectival) for f in morphology.forms(w, language)[:_FORMS_PER_WORD]]
                    for w in words]
-        if all(len(o) == 1 for o in options):
-            return None
-        for combo in itertools.islice(itertools.product(*options), 1, None):
-            if fold_words([w for w, _ in combo]) not in self.keys:
-                continue
-            adjectival = [a for _, a in combo]
-            if any(adjectival[:-1]) or (adjectival[-1] and not morphology.head_follows(after)):
-                continue
-            return [w for w, _ in combo]
-        return None
+        found = []
+        for combo in itertools.islice(itertools.product(*options), 1, None) if any(len(o) > 1 for o in options) else ():
+            if not any(a for _, a in combo[:-1]) and fold_words([w for w, _ in combo]) in self.keys:
+                found.append((tuple(w for w, _ in combo), combo[-1][1]))
+        if len(self._forms_cache) < _FORMS_CACHE:
+            self._forms_cache[(words, language)] = tuple(found)
+        return tuple(found)
 
     def fuzzy(self, word: str) -> list[Entry]:
         """Entries one edit away from an unlisted spelling; [] unless the nearest is unique."""
