@@ -10,7 +10,7 @@ set -euo pipefail
 
 base="${1:-main}"
 root="$(git rev-parse --show-toplevel)"
-bin="$root/.venv/bin"
+bin="$(cd "$(dirname "$0")/.." && pwd)/.venv/bin"  # this project's tools, whichever repository is compared
 out="${KEEP:-$(mktemp -d)}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"  # the builds run in other folders

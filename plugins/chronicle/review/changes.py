@@ -17,6 +17,7 @@ from chronicle.review.claims import ClaimChanges, claim_changes
 from chronicle.review.rows import Export, SentenceKey, log_warnings, unknown_place_names
 
 FILING_KINDS = ("wars", "districts", "dates")  # the sentence fields that place a statement on pages of that kind
+STATEMENT_PAGES = (*FILING_KINDS, "events")  # page kinds whose content is statements (not sources, indexes, editors)
 
 
 @dataclass(frozen=True)
@@ -212,14 +213,16 @@ def page_changes(old: Export, new: Export) -> tuple[tuple[PageChange, ...], ...]
     """(added, removed, emptied, recounted) generated pages, by URL.
 
     Emptied pages lost their last statement; recounted ones quote another
-    number of statements (emptied pages are not repeated there).
+    number of statements (emptied pages are not repeated there). Both only
+    for pages of statements: a source page quotes none, the editors' page
+    links sentences for another reason.
     """
     def change(url: str) -> PageChange:
         o, n = old.pages.get(url), new.pages.get(url)
         row = n or o
         return PageChange(url, row["title"], row["kind"], o and o["statements"], n and n["statements"])
 
-    both = [change(url) for url in sorted(old.pages.keys() & new.pages.keys())]
+    both = [change(url) for url in sorted(old.pages.keys() & new.pages.keys()) if new.pages[url]["kind"] in STATEMENT_PAGES]
     return (
         tuple(change(url) for url in sorted(new.pages.keys() - old.pages.keys())),
         tuple(change(url) for url in sorted(old.pages.keys() - new.pages.keys())),

@@ -2,12 +2,14 @@
 
 A claim's id holds its sentence's anchor; when a sentence was rewritten in
 place (``renamed``: old anchor -> new), its claims keep their identity, so a
-claim whose date changed with the edit reads as "claimed date changed".
+claim whose date changed with the edit reads as a changed claim. A claim
+changes when what it says changes (kind, place, war, date), not when only
+the event it was grouped into was renamed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from chronicle.review.rows import Export, SentenceKey
 
@@ -25,11 +27,22 @@ class Claim:
     url: str | None  # the sentence's site-relative URL
 
 
+CHANGING_FIELDS = ("kind", "district", "war", "date", "mod")  # what a claim says, as claims.jsonl names it
+
+
 @dataclass(frozen=True)
-class DateChange:
+class FieldChange:
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class ClaimChange:
+    """A claim in both builds that now says something else: another date, district, kind or war."""
+
     claim: Claim  # as the new build has it
-    old_date: str | None
-    old_mod: str | None
+    changes: tuple[FieldChange, ...]
 
 
 @dataclass(frozen=True)
@@ -41,33 +54,36 @@ class DisputeChange:
     district: str | None
     disputed: bool  # in the new build
     dates: tuple[str, ...]  # the dates its claims give, in the build where it is disputed
-    url: str | None  # its page, where the export lists one
+    url: str | None  # its page in the new build, where the export lists one
 
 
 @dataclass(frozen=True)
 class ClaimChanges:
     added: tuple[Claim, ...] = ()
     removed: tuple[Claim, ...] = ()
-    dates_changed: tuple[DateChange, ...] = ()
-    disputes: tuple[DisputeChange, ...] = field(default=())
+    changed: tuple[ClaimChange, ...] = ()
+    disputes: tuple[DisputeChange, ...] = ()
 
     @property
     def unchanged(self) -> bool:
-        return not (self.added or self.removed or self.dates_changed or self.disputes)
+        return not (self.added or self.removed or self.changed or self.disputes)
 
 
 def claim_changes(old: Export, new: Export, renamed: dict[SentenceKey, str]) -> ClaimChanges:
-    """Claims added, removed and re-dated, and events whose disputed flag flipped."""
+    """Claims added, removed and changed, and events whose disputed flag flipped; each list in export order."""
     old_by_key = {claim_key(row, renamed): row for row in old.claims.values()}
     new_by_key = {claim_key(row, {}): row for row in new.claims.values()}
+    changed = ((key, row, field_changes(old_by_key[key], row)) for key, row in new_by_key.items() if key in old_by_key)
     return ClaimChanges(
         added=tuple(claim(new, row) for key, row in new_by_key.items() if key not in old_by_key),
         removed=tuple(claim(old, row) for key, row in old_by_key.items() if key not in new_by_key),
-        dates_changed=tuple(DateChange(claim(new, row), old_by_key[key]["date"], old_by_key[key]["mod"])
-                            for key, row in new_by_key.items()
-                            if key in old_by_key and (row["date"], row["mod"]) != (old_by_key[key]["date"], old_by_key[key]["mod"])),
+        changed=tuple(ClaimChange(claim(new, row), changes) for _, row, changes in changed if changes),
         disputes=dispute_changes(old, new),
     )
+
+
+def field_changes(old: dict, new: dict) -> tuple[FieldChange, ...]:
+    return tuple(FieldChange(name, old.get(name), new.get(name)) for name in CHANGING_FIELDS if old.get(name) != new.get(name))
 
 
 def claim_key(row: dict, renamed: dict[SentenceKey, str]) -> str:
@@ -94,7 +110,7 @@ def dispute_changes(old: Export, new: Export) -> tuple[DisputeChange, ...]:
             where = new if now else old
             row = where.events[event_id]
             found.append(DisputeChange(event_id, row["kind"], row.get("district"), now, tuple(row.get("dates") or ()),
-                                       event_page(where, event_id)))
+                                       event_page(new, event_id)))
     return tuple(found)
 
 

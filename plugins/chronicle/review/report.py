@@ -12,8 +12,8 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 
-from chronicle.review.changes import FILING_KINDS, PageChange, Refiled, Report, SourceChange, Statement
-from chronicle.review.claims import Claim, DateChange, DisputeChange
+from chronicle.review.changes import FILING_KINDS, STATEMENT_PAGES, PageChange, QuoteChange, Refiled, Report, SourceChange, Statement
+from chronicle.review.claims import Claim, ClaimChange, DisputeChange
 
 NO_CHANGES = "No changes to the chronicle."
 TITLE = "## What this change does to the chronicle"
@@ -48,7 +48,8 @@ def _summary(r: Report) -> str:
                         (len(r.statements_removed), f"removed{_per_kind(r.statements_removed)}"),
                         (len(r.refiled), "filed under other pages")]),
         ("Quotes", [(len(r.quotes_changed), "no longer match their old sentence"), (len(r.anchors_gone), "anchors disappeared")]),
-        ("Claims", [(len(c.added), "added"), (len(c.removed), "removed"), (len(c.dates_changed), "with another date")]),
+        ("Claims", [(len(c.added), "added"), (len(c.removed), "removed"),
+                    (len(c.changed), "now say another date, place, kind or war")]),
         ("Events", [(sum(d.disputed for d in c.disputes), "became disputed"),
                     (sum(not d.disputed for d in c.disputes), "no longer disputed")]),
         ("Pages", [(len(r.pages_added), "added"), (len(r.pages_removed), "removed"),
@@ -81,7 +82,7 @@ def _sections(r: Report, fmt: _Formatter) -> list[tuple[str, Sequence, Callable]
         ("Events that became or stopped being disputed", c.disputes, fmt.dispute),
         ("Claims added", c.added, fmt.claim),
         ("Claims removed", c.removed, fmt.claim),
-        ("Claimed dates changed", c.dates_changed, fmt.date_change),
+        ("Claims that now say something else (date, district, kind or war)", c.changed, fmt.claim_change),
         ("Pages that lost their last statement", r.pages_emptied, fmt.page_count),
         ("Pages added", r.pages_added, fmt.page),
         ("Pages removed", r.pages_removed, fmt.page),
@@ -118,11 +119,16 @@ class _Formatter:
     def __init__(self, base_url: str | None) -> None:
         self.base = (base_url.rstrip("/") + "/") if base_url else ""
 
-    def link(self, label: str, url: str | None) -> str:
+    def link(self, label: str, url: str) -> str:
         """A link into the preview; without a preview, the label and the site-relative URL."""
-        if url is None:
-            return md(label)
         return f"[{md(label)}]({self.base}{url})" if self.base else f"{md(label)} (`{url}`)"
+
+    def at(self, label: str, url: str) -> str:
+        """Where a quote stands, linked into the preview; without one, its URL alone (the label repeats it)."""
+        return f"[{md(label)}]({self.base}{url})" if self.base else f"`{url}`"
+
+    def sentence(self, s: Statement) -> str:
+        return self.at(f"{s.source}#{s.anchor}", s.url)
 
     def source(self, s: SourceChange) -> str:
         return f"{self.link(s.title, s.url)} `{s.id}`"
@@ -132,34 +138,39 @@ class _Formatter:
 
     def statement(self, s: Statement) -> str:
         filed = "; ".join(f"{kind}: {', '.join(values)}" for kind, values in s.filing if values)
-        return f"{quoted(s.quote)} ({self.link(f'{s.source}#{s.anchor}', s.url)}){f' · {md(filed)}' if filed else ''}"
+        return f"{quoted(s.quote)} ({self.sentence(s)}){f' · {md(filed)}' if filed else ''}"
 
     def refiled(self, r: Refiled) -> str:
         moves = "; ".join(f"{c.kind}: {_values(c.old)} → {_values(c.new)}" for c in r.changes)
-        return f"{quoted(r.statement.quote)} ({self.link(f'{r.statement.source}#{r.statement.anchor}', r.statement.url)}) · {md(moves)}"
+        return f"{quoted(r.statement.quote)} ({self.sentence(r.statement)}) · {md(moves)}"
 
-    def quote_change(self, q) -> str:
-        where = self.link(f"{q.new.source}#{q.new.anchor}", q.new.url)
-        return f"{quoted(q.old.quote)} → {quoted(q.new.quote)} ({where}; the anchor `#{q.old.anchor}` is gone)"
+    def quote_change(self, q: QuoteChange) -> str:
+        return f"{quoted(q.old.quote)} → {quoted(q.new.quote)} ({self.sentence(q.new)}; the anchor `#{q.old.anchor}` is gone)"
 
     def anchor(self, s: Statement) -> str:
         return f"`{s.source}#{s.anchor}` {quoted(s.quote)}"
 
     def claim(self, c: Claim) -> str:
         when = f"{c.date}{f' ({c.mod})' if c.mod else ''}" if c.date else "no date"
-        return f"{md(c.kind)} at {md(c.district or 'no single district')}, {md(when)}: “{md(c.wording)}” ({self.link(c.id, c.url)})"
+        where = self.at(c.id, c.url) if c.url else f"`{c.id}`"
+        return f"{md(c.kind)} at {md(c.district or 'no single district')}, {md(when)}: “{md(c.wording)}” ({where})"
 
-    def date_change(self, d: DateChange) -> str:
-        old = f"{d.old_date or 'no date'}{f' ({d.old_mod})' if d.old_mod else ''}"
-        return f"{self.claim(d.claim)}; was {md(old)}"
+    def claim_change(self, c: ClaimChange) -> str:
+        changes = "; ".join(f"{f.field}: {f.old or 'none'} → {f.new or 'none'}" for f in c.changes)
+        return f"{self.claim(c.claim)} · {md(changes)}"
 
     def dispute(self, d: DisputeChange) -> str:
         state = "became disputed" if d.disputed else "is no longer disputed"
-        return f"{self.link(d.id, d.url)} {state} (dates claimed: {md(', '.join(d.dates) or 'none')})"
+        name = self.link(d.id, d.url) if d.url else f"`{d.id}`"
+        return f"{name} {state} (dates claimed: {md(', '.join(d.dates) or 'none')})"
 
     def page(self, p: PageChange) -> str:
+        """An added page links into the preview; a removed one is named by its old URL."""
         count = p.new_statements if p.new_statements is not None else p.old_statements
-        return f"{self.link(p.title, p.url if p.new_statements is not None else None)} ({md(p.kind)}, {count} statements)"
+        counted = f", {count} statements" if p.kind in STATEMENT_PAGES else ""
+        if p.new_statements is None:
+            return f"{md(p.title)} (`{p.url}`; {md(p.kind)}{counted})"
+        return f"{self.link(p.title, p.url)} ({md(p.kind)}{counted})"
 
     def page_count(self, p: PageChange) -> str:
         return f"{self.link(p.title, p.url)} ({md(p.kind)}): {p.old_statements} → {p.new_statements} statements"
