@@ -93,14 +93,16 @@ class Report:
     pages_removed: tuple[PageChange, ...] = ()
     pages_emptied: tuple[PageChange, ...] = ()
     pages_recounted: tuple[PageChange, ...] = ()
+    # From the build logs, when given: what the editors must look at, not a change to the chronicle.
     unknown_places: tuple[str, ...] = ()  # new in the new build's log
     warnings: tuple[str, ...] = ()  # the new build's, all of them
     new_warnings: tuple[str, ...] = ()  # those the old build did not give
 
     @property
     def unchanged(self) -> bool:
-        """True when the two builds tell the same chronicle (the build's warnings alone are not a change)."""
-        lists = [getattr(self, name) for name in self.__dataclass_fields__ if name not in ("claims", "warnings", "new_warnings")]
+        """True when the two exports tell the same chronicle (what the logs say is reported, but is no change)."""
+        from_logs = ("unknown_places", "warnings", "new_warnings")
+        lists = [getattr(self, name) for name in self.__dataclass_fields__ if name not in (*from_logs, "claims")]
         return not any(lists) and self.claims.unchanged
 
 
