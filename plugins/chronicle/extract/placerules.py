@@ -83,7 +83,25 @@ def cue_after(after: str) -> str | None:
 
 
 def cue_before(before: str) -> str | None:
-    return _cue(_CUE_BEFORE.search(before) or _CUE_BEFORE_RU.search(before[-16:]))
+    if not before[-1:].isspace():
+        return None  # every cue ends in a space before the name
+    english = _ends_with(before, "of", "centre", "center", optional="the") and _CUE_BEFORE.search(before)
+    return _cue(english or _CUE_BEFORE_RU.search(before[-16:]))
+
+
+def _ends_with(text: str, *words: str, optional: str = "") -> bool:
+    """Does the text end (spaces aside, and an ``optional`` last word aside) with one of the words, in any case?
+    A cheap test before a pattern anchored at the end, which Python can only search from the start."""
+    tail = text.rstrip().lower()
+    if optional and tail.endswith(optional):
+        tail = tail[: -len(optional)].rstrip()
+    return tail.endswith(words)
+
+
+def _holds(text: str, *parts: str) -> bool:
+    """Does the text hold one of the parts, in any case? (the cheap test before a pattern that needs one)"""
+    lowered = text.lower().replace("\u0307", "").replace("ı", "i")  # "İ" and "ı" match "i" in an IGNORECASE pattern
+    return any(part in lowered for part in parts)
 
 
 # Features named after a place: the suffix belongs to the mention and sets its kind.
@@ -168,6 +186,7 @@ _HEADING_TO = re.compile(
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
 _FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
+_ROUTE_WORDS = ("link", "connect", "join", "road", "highway", "route", "corridor", "railway", "pipeline")  # one is in every route cue
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
 
@@ -211,11 +230,12 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise?"""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
-    if _DISTANCE.search(near) or _ALIAS.search(before[-_ALIAS_REACH:]) or _ALIAS_PAREN.search(near):
+    if (_ends_with(near, "of", "from") and _DISTANCE.search(near)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
+            _holds(before[-_ALIAS_REACH:], "call", "known", "name") and _ALIAS.search(before[-_ALIAS_REACH:])):
         return False
     if _not_here(before[-_NEAR:]):
         return False
-    if _ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before):
+    if _holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
         return False
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing"

@@ -315,7 +315,6 @@ def _read(
     taken = [(n.start, n.end) for n in names]
     sentence = _Sentence(text, names, [])
     finer = any(d.precision in ("day", "month", "season") for d in dates)
-    fighting = bool(_FIGHTING.search(text))
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None:
             continue
@@ -326,7 +325,7 @@ def _read(
         if _opens_range(text, d):
             sentence.since.append(d.earliest)  # a state from then on, not an event on that date
             continue
-        if d.precision == "year" and (finer or not fighting):
+        if d.precision == "year" and (finer or not _FIGHTING.search(text)):
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         # "until early September": what went on stopped as that time began
         sentence.spans.append((d.earliest, d.earliest if _UNTIL.search(text[: d.start]) else d.latest))
