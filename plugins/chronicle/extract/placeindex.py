@@ -73,20 +73,23 @@ class PlaceIndex:
         if entry not in bucket:
             bucket.append(entry)
 
-    def lookup(self, words: list[str], surface: str, cued: bool) -> list[Entry]:
+    def lookup(self, words: list[str], surface: str, cued: bool, base: str | None = None) -> list[Entry]:
         """Entries a run of text words names, one per entity.
 
-        Short skeletons must match a listed spelling exactly; a spelling marked
-        ``needs_context`` ("Kazakh") names its place only when ``cued``.
+        Short skeletons, and ordinary words ("Areas", "Гора"), must match a listed
+        spelling exactly; ``base`` is the dictionary form ``words`` stand for when
+        the text inflects them ("Талыше" -> "Талыш"), compared instead of ``surface``.
+        A spelling marked ``needs_context`` ("Kazakh") names its place only when ``cued``.
         """
         if len(words) == 1 and words[0] in self.acronyms:
             return list(self.acronyms[words[0]])
         key = fold_words(words)
         entries = self.keys.get(key, [])
-        plain = surface.casefold()
+        spelled = base or surface
+        plain = spelled.casefold()
         if entries and (len(key.replace(" ", "")) <= _SHORT or self.gazetteer.ordinary_word(surface)
                         or morphology.common_word(surface)):
-            entries = [e for e in entries if _bare(e.spelling) == _bare(surface)]
+            entries = [e for e in entries if _bare(e.spelling) == _bare(spelled)]
         if not cued:
             blocked = {e.entity for e in entries if e.guarded and e.spelling.casefold() == plain}
             entries = [e for e in entries if e.entity not in blocked]

@@ -56,14 +56,14 @@ def inside_a_name(before: str, after: str) -> bool:
 # Russian, Azerbaijani and Armenian cue words follow the English ones in any case form.
 _ADMIN = r"districts?|regions?|rayons?|raions?|provinces?|area|municipality|район\w*|rayon(?:u|un|a|da|lar)\w*|շրջան\w*"
 _TOWN = r"city|town|towns|cities|город\w*|şəhər\w*|քաղաք\w*"
-_VILLAGE = r"villages?|settlements?|hamlets?|сел[оаеу]\w*|посёл\w*|посел\w*|kənd\w*|qəsəbə\w*|գյուղ\w*"
+_VILLAGE = r"villages?|settlements?|hamlets?|сел[оаеуя]?\w*|сёл|посёл\w*|посел\w*|kənd\w*|qəsəbə\w*|գյուղ\w*"
 _CUE_AFTER = re.compile(rf"\s+(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\b", re.I)
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\s+of|(?:regional|district)\s+(cent(?:re|er))(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
 # Russian puts the noun before the name without "of": "в городе Шуша", "село Талыш".
-_CUE_BEFORE_RU = re.compile(r"(?<!\w)(?:(район\w*)|(город\w*)|(сел[оаеу]\w*|посёл\w*|посел\w*))\s+$", re.I)
+_CUE_BEFORE_RU = re.compile(r"(?<!\w)(?:(район\w*)|(город\w*)|(сел[оаеуя]?\w*|сёл|посёл\w*|посел\w*))\s+$", re.I)
 ADMIN, TOWN, VILLAGE = "admin", "town", "village"
 
 
@@ -110,7 +110,7 @@ _FEATURES = (
     ("reservoir", r"reservoir|dam"),
     ("pass", r"pass"),
     ("road", r"highway|road|corridor|railway|route"),
-    ("river", r"river"),
+    ("river", r"river|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),
     ("height", r"heights|hill|hills|mountains?"),
     ("landmark", r"airport|mosque|church|cathedral|monastery|fortress|castle|bridges?|checkpoint|"
                  r"railway\s+station|station|cave|valley|gorge|memorial|cemetery"),
@@ -118,11 +118,14 @@ _FEATURES = (
 _FEATURE_AFTER = re.compile(
     r"\s+(?:" + "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_FEATURES)) + r")\b", re.I
 )
+# "река Тертер", "реки Тертер": the river, named before its name in Russian.
+_RIVER_BEFORE = re.compile(r"(?<!\w)(?:рек[аиеуой]|рекой)\s+$", re.I)
 # Between two places that together name a road: "the Martakert-Kelbajar road".
 ROAD_LINK = re.compile(r"\s?[-\u2010\u2011\u2013]\s?")
 _REPUBLIC_BEFORE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?$")
 _REPUBLIC_AFTER = re.compile(r"\s+Republic\b(?!\s+of\b)")
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|"
+                           r"\s+(?:и|или|və|və\s+ya|yaxud|և|եւ|ու|կամ)\s+)")
 
 
 def feature_after(after: str) -> tuple[str, int] | None:
@@ -132,6 +135,27 @@ def feature_after(after: str) -> tuple[str, int] | None:
         return None
     index = next(int(name[1:]) for name, value in match.groupdict().items() if value)
     return _FEATURES[index][0], match.end()
+
+
+def river_before(before: str) -> bool:
+    return _RIVER_BEFORE.search(before[-8:]) is not None
+
+
+# "сел Чыраглы и Орта Гервенд Агдамского района": a district's adjective after a list of villages names
+# their district; "Ağdam rayonunun Çıraqlı kəndi", "Շուշիի շրջանի Քարինտակ գյուղը": a district's genitive
+# before them does.
+_DISTRICT_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ого|ой|их|ий|ая|ое|ом)")
+_DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մարզի)\s+")
+
+
+def qualifies_previous(gap: str, name: str) -> bool:
+    """Does ``name``, right after ``gap``, say which district the names before it lie in?"""
+    return (not gap or gap.isspace()) and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
+
+
+def qualifies_next(gap: str) -> bool:
+    """Does the name before ``gap`` say which district the names after it lie in?"""
+    return _DISTRICT_GENITIVE.fullmatch(gap) is not None
 
 
 def republic_extension(before: str, after: str) -> tuple[int, int]:

@@ -79,6 +79,7 @@ class _Hit:
     cue_after: bool = False
     feature: str | None = None
     qualifiers: set[str] = field(default_factory=set)
+    listed_under: bool = False  # the qualifiers name the district a list of villages lies in
 
 
 def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, language: str | None = None) -> DocumentPlaces:
@@ -172,16 +173,16 @@ def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
         if any(not index.gap_ok(text[a.end():b.start()]) for a, b in zip(run, run[1:])):
             continue
         start, end = run[0].start(), run[-1].end()
-        words, surface = [t.group() for t in run], text[start:end]
+        words, surface, spelled = [t.group() for t in run], text[start:end], None
         if not index.lookup(words, surface, cued=True):
             base = index.base_words(words, text[end:], language)
-            if base is None or not index.lookup(base, " ".join(base), cued=True):
+            if base is None or not index.lookup(base, surface, True, " ".join(base)):
                 continue
-            words, surface = base, " ".join(base)
+            words, spelled = base, " ".join(base)
         before, after = _before(text, start), text[end:]
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
         cue = cue_after or rules.cue_before(before)
-        entries = index.lookup(words, surface, cue is not None)
+        entries = index.lookup(words, surface, cue is not None, spelled)
         return i + length, _hit(text, start, end, entries, cue, cue_after is not None) if entries else None
     return None
 
@@ -200,6 +201,8 @@ def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None,
     feature = rules.feature_after(text[hit.end:])
     if feature is not None:
         hit.feature, hit.end = feature[0], hit.end + feature[1]
+    elif rules.river_before(before):
+        hit.feature = "river"
     return hit
 
 
@@ -250,6 +253,26 @@ def _share_cues(text: str, hits: list[_Hit]) -> None:
     for hit, nxt in zip(hits, hits[1:]):
         if _QUALIFIER.fullmatch(text[hit.end:nxt.start]):
             hit.qualifiers = {e.entity for e in nxt.entries}
+    for k in range(1, len(hits)):
+        gap = text[hits[k - 1].end:hits[k].start]
+        if rules.qualifies_previous(gap, text[hits[k].name_start:hits[k].name_end]):
+            _qualify_list(text, hits, k - 1, -1, {e.entity for e in hits[k].entries})
+        elif rules.qualifies_next(gap):
+            _qualify_list(text, hits, k, 1, {e.entity for e in hits[k - 1].entries})
+
+
+def _qualify_list(text: str, hits: list[_Hit], k: int, step: int, district: set[str]) -> None:
+    """The district a list's neighbour names ("A и B Агдамского района", "Ağdam rayonunun A və B") qualifies
+    every name of the list, from hit k on in the direction of ``step``."""
+    while 0 <= k < len(hits) and not hits[k].qualifiers:
+        hits[k].qualifiers, hits[k].listed_under = district, True
+        nxt = k + step
+        if not 0 <= nxt < len(hits):
+            return
+        first, second = sorted((k, nxt))
+        if not rules.coordinated(text[hits[first].end:hits[second].start]):
+            return
+        k = nxt
 
 
 def _merge_roads(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -312,6 +335,16 @@ def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, 
     return best, best.source is not None and any(p.district != best.district for p in tied)
 
 
+def _qualified_elsewhere(hit: _Hit, gazetteer: Gazetteer) -> str | None:
+    """The rayon a list names for a generated settlement none of whose namesakes lies there
+    ("сел Чыраглы и Орта Гервенд Агдамского района"): the village is filed there, as one no list holds."""
+    rayons = {q for q in hit.qualifiers if q.startswith("AZ-")}
+    places = [gazetteer.get(e.entity) for e in hit.entries]
+    if not hit.listed_under or len(rayons) != 1 or any(p.source is None or p.district in rayons for p in places):
+        return None
+    return rayons.pop()
+
+
 def _context_counts(cue: str | None, district: str, generated: bool) -> bool:
     """Does a district named nearby pick this homonym? An editor's entry needs a town or village cue;
     a generated settlement needs only a rayon in context ("Armenia" alone picks no village)."""
@@ -321,6 +354,9 @@ def _context_counts(cue: str | None, district: str, generated: bool) -> bool:
 
 
 def _mention(text: str, hit: _Hit, context: set[str], gazetteer: Gazetteer) -> PlaceMention:
+    elsewhere = _qualified_elsewhere(hit, gazetteer)
+    if elsewhere is not None:
+        return _unlisted_mention(text, hit.start, hit.end, elsewhere)
     place, ambiguous = _choose(hit, context, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     event = rules.reports_event(_before(text, hit.start), text[hit.name_end:], gazetteer.seat_of_government(place.id))

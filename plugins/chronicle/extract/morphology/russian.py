@@ -24,7 +24,8 @@ _HEADS = (
     r"район\w*|округ\w*|област\w*|направлени\w*|участк\w*|водохранилищ\w*|перевал\w*|аэропорт\w*|"
     r"мечет\w*|крепост\w*|трасс\w*|дорог\w*|коридор\w*|гор[аыуе]?|город\w*|фронт\w*"
 )
-_HEAD = re.compile(rf"\s+(?:(?:и|или|,)\s*[А-ЯЁ][а-яё]+(?:ск|цк)\w*\s+)*(?:{_HEADS})\b", re.IGNORECASE)
+# "Товузский, Гедабейский и Дашкесанский районы": the head after a list of adjectives covers them all.
+_HEAD = re.compile(rf"(?:\s*(?:,|\bи\b|\bили\b)\s*[А-ЯЁ][а-яё-]+(?:ск|цк)\w*)*\s+(?:{_HEADS})\b", re.IGNORECASE)
 # "кельбаджарский" -> "кельбаджар"; "физулинский" -> "физули"; "шушинский" -> "шуша"; "бакинский" -> "баку".
 _ADJECTIVE = re.compile(r"(\w+?)(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
 
@@ -65,8 +66,10 @@ def adjective_bases(word: str) -> list[str]:
 
 
 def _bases(stem: str) -> list[str]:
-    """"кельбаджар" as it is; "физулин" -> "физули"; "шушин" -> "шуша"; "бакин" -> "баку"."""
+    """"кельбаджар" as it is; "физулин" -> "физули"; "шушин" -> "шуша"; "бакин" -> "баку"; "шаумянов" -> "шаумян"."""
     out = [stem, stem + "а", stem + "и", stem + "ы"]
+    if stem.endswith(("ов", "ев")):
+        out.append(stem[:-2])
     if stem.endswith("н"):
         out.append(stem[:-1])
     if stem.endswith(("ин", "ен", "ан")):
@@ -75,9 +78,13 @@ def _bases(stem: str) -> list[str]:
 
 
 def common_word(word: str) -> bool:
-    """Known to the dictionary, and its likeliest reading is no name ("Гора" is a mountain before a Gor)."""
+    """Known to the dictionary, and its likeliest reading is no name ("Гора" is a mountain before a Gor).
+
+    Adjectives do not count: the dictionary knows many made from place names
+    ("бердский"), and an adjective names a place only before a head noun anyway.
+    """
     parses = _parses(word)
-    return bool(parses) and parses[0][2] and not parses[0][1] & _NAME_TAGS
+    return bool(parses) and parses[0][2] and not parses[0][1] & (_NAME_TAGS | {"ADJF"})
 
 
 def head_follows(after: str) -> bool:
