@@ -37,8 +37,8 @@ git -C "$root" worktree add --quiet --detach "$tree" "$base"
 # The extraction cache is keyed by the code's own files and each input's bytes: sharing it is safe.
 mkdir -p "$root/.cache"
 ln -s "$root/.cache" "$tree/.cache"
-build base "$tree" "$tree/plugins"   # BASE's own plugin code, not the working tree's
-build head "$root"
+build base "$tree" "$tree/plugins"   # each build with its own plugin code
+build head "$root" "$root/plugins"
 "$bin/chronicle" diff "$out/base" "$out/head" --format "${FORMAT:-md}" \
   --base-warnings "$out/base.log" --warnings "$out/head.log" ${BASE_URL:+--base-url "$BASE_URL"} \
   | tee "$out/report.${FORMAT:-md}"
