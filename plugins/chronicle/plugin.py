@@ -12,6 +12,8 @@ import json
 import os
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -72,6 +74,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._serving = command == "serve"
         self._rendering: Rendering | None = None
         self._blocks: dict[str, tuple[Source, tuple[str, str]]] = {}
+        self._read: ingest.Kept = {}
+        self._templates = CompiledTemplates()
         self._nav: tuple[str, ...] = ()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
@@ -99,7 +103,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         gazetteer, catalog = self._reference_data()
-        raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, self.inputs.root, max_source_bytes=self.config.max_source_bytes)
+        raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, self.inputs.root, max_source_bytes=self.config.max_source_bytes,
+                                               kept=self._read if self._serving else None)
         processed = self._process(raws, gazetteer, catalog)
         self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs)
         self._files = files
@@ -188,6 +193,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             markdown = markdown.replace(OVERVIEW_MARKER, pipeline.overview(self._build, config.use_directory_urls))
         return markdown
 
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        if self._serving:  # MkDocs makes a new environment for every rebuild; the compiled templates need not be
+            env.bytecode_cache = self._templates
+        return env
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._build is None:
             return
@@ -203,6 +213,20 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             except SearchIndexError as err:
                 raise PluginError(f"chronicle: {err}") from err
             self._indexed = True
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Theme templates compiled once per ``mkdocs serve``, keyed by Jinja on each template's name and source."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
 
 
 class GeneratedFile(File):

@@ -77,13 +77,22 @@ def _inside(path: Path, base: Path) -> bool:
     return path.resolve().is_relative_to(base)
 
 
-def read_corpus(corpus_dir: Path, root: Path, *, max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES) -> tuple[list[RawSource], list[Diagnostic]]:
-    """Read every source under ``corpus_dir``; paths in records are relative to ``root``."""
+Read = tuple[RawSource | None, list[Diagnostic]]
+Kept = dict[Path, tuple[tuple, Read]]  # a source file -> the stamps of it and its sidecar, and what reading them gave
+
+
+def read_corpus(corpus_dir: Path, root: Path, *, max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
+                kept: Kept | None = None) -> tuple[list[RawSource], list[Diagnostic]]:
+    """Read every source under ``corpus_dir``; paths in records are relative to ``root``.
+
+    ``kept`` (``mkdocs serve``) remembers each file's reading: a file whose size and
+    modification time, and its sidecar's, did not change is not read and parsed again.
+    """
     paths, diagnostics = discover(corpus_dir, root)
     sources: list[RawSource] = []
     seen: dict[str, str] = {}
     for path in paths:
-        source, problems = _read_guarded(path, root, corpus_dir, max_source_bytes)
+        source, problems = _read_kept(path, root, corpus_dir, max_source_bytes, kept)
         diagnostics.extend(problems)
         if source is None:
             continue
@@ -93,6 +102,23 @@ def read_corpus(corpus_dir: Path, root: Path, *, max_source_bytes: int = DEFAULT
         seen[source.id] = source.path
         sources.append(source)
     return sources, diagnostics
+
+
+def _read_kept(path: Path, root: Path, corpus_dir: Path, max_bytes: int, kept: Kept | None) -> Read:
+    if kept is None:
+        return _read_guarded(path, root, corpus_dir, max_bytes)
+    stamp = (max_bytes, *map(_stamp, (path, *(path.with_suffix(s) for s in META_SUFFIXES))))
+    if path not in kept or kept[path][0] != stamp:
+        kept[path] = (stamp, _read_guarded(path, root, corpus_dir, max_bytes))
+    return kept[path][1]
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 def _read_guarded(path: Path, root: Path, corpus_dir: Path, max_bytes: int) -> tuple[RawSource | None, list[Diagnostic]]:
