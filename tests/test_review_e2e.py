@@ -15,8 +15,10 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
+from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -43,6 +45,8 @@ VILLAGE = """
   district: AZ-FUZ
   names: [["{spelling}", en, English]]
 """
+PAGES_ENV = {"SITE_URL": "https://owner.github.io/chronicle/", "CHRONICLE_EDIT_URL": "https://github.com/owner/chronicle/edit/main/"}
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 MISSPELT, FIXED = "Zarvatin", "Zorvaten"  # two edits apart: the tagger forgives one
 
 
@@ -60,10 +64,10 @@ def git(project: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=project, env=env, check=True, capture_output=True, text=True).stdout
 
 
-def build(project: Path, site: Path) -> Path:
+def build(project: Path, site: Path, env: dict[str, str] | None = None) -> Path:
     """A real build of the checked-out commit; its log beside the site (``site.log``)."""
     proc = subprocess.run([str(BIN / "mkdocs"), "build", "-d", str(site)], cwd=project, capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
     assert proc.returncode == 0, proc.stdout + proc.stderr
     site.with_suffix(".log").write_text(proc.stdout + proc.stderr, encoding="utf-8")
     return site
@@ -98,7 +102,7 @@ def builds(tmp_path_factory) -> Builds:
     git(project, "init", "-q", "-b", "main")
     git(project, "add", ".")
     git(project, "commit", "-q", "-m", "base")
-    base_again = build(project, tmp / "base-again")
+    base_again = build(project, tmp / "base-again", PAGES_ENV)  # as the Pages workflow builds: the export is the same
 
     write_source(project, "012_qubadli", ADDED, "Fighting near Qubadli", "1993-09-01")
     git(project, "add", ".")
@@ -186,3 +190,15 @@ def test_make_diff_prints_the_markdown_report_of_the_same_changes(builds):
         "- **Claims**: 1 added, 1 now say another date, place, kind or war",
     ]
     assert [line.split(":")[0] for line in summary[4:]] == ["- **Pages**"]  # nothing else: no event flipped, no name unknown
+
+
+def test_a_build_for_pages_has_full_urls_and_edits_in_its_own_repository(builds):
+    """mkdocs.yml reads SITE_URL and CHRONICLE_EDIT_URL; without a repo_url there is no widget asking GitHub's API."""
+    site = builds.base_again
+    home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.select_one('link[rel="canonical"]')["href"] == PAGES_ENV["SITE_URL"]
+    assert home.select_one('[data-md-component="source"]') is None
+    locs = [loc.text for loc in ElementTree.parse(site / "sitemap.xml").getroot().iter(f"{SITEMAP}loc")]
+    assert locs and all(loc.startswith(PAGES_ENV["SITE_URL"]) for loc in locs)
+    source = BeautifulSoup((site / "sources" / "010_south" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert source.select_one('a[rel="edit"]')["href"] == PAGES_ENV["CHRONICLE_EDIT_URL"] + "corpus/sources/010_south.txt"

@@ -191,6 +191,8 @@ def edited_sentences(old: Export, new: Export) -> dict[SentenceKey, SentenceKey]
     pairs: dict[SentenceKey, SentenceKey] = {}
     for source in sorted(old.sources.keys() & new.sources.keys()):
         a, b = before.get(source, []), after.get(source, [])
+        if a == b:
+            continue  # most sources, in most changes
         matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "replace":
