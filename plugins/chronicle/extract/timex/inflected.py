@@ -49,6 +49,8 @@ class _Reader(DayWords):
         self.w = lexicon.words
         self.low = [t.low.replace("i\u0307", "i") for t in tokens]  # Azerbaijani "İyun" lower-cases with a dot
         self.numeric_dates = _Grammar(tokens, day_first)
+        self.numbers: dict[int, tuple[int, int, str] | None] = {}  # memo: rules ask for the same tokens
+        self.points: dict[int, PointHit | None] = {}
 
     # ------------------------------------------------------------ helpers
     def is_word(self, i: int) -> bool:
@@ -145,6 +147,11 @@ class _Reader(DayWords):
     # ------------------------------------------------------------ numbers with their endings
     def number(self, i: int) -> tuple[int, int, str] | None:
         """(index after, value, ending): "3", "3-го", "1994-cü", "1994г", "3-4-ը"'s "4-ը"."""
+        if i not in self.numbers:
+            self.numbers[i] = self.read_number(i)
+        return self.numbers[i]
+
+    def read_number(self, i: int) -> tuple[int, int, str] | None:
         if not 0 <= i < self.n or self.t[i].kind != "num" or self.glued_to_word(i):
             return None
         j, ending = i + 1, ""
@@ -216,9 +223,12 @@ class _Reader(DayWords):
 
     # ------------------------------------------------------------ points
     def point(self, i: int) -> PointHit | None:
-        """The longest calendar point starting at token i."""
-        return self.longest(i, (self.day_month, self.year_first, self.month_first, self.season, self.decade,
-                                self.bare_year, self.numeric))
+        """The longest calendar point starting at token i (asked by several rules: read once)."""
+        if i not in self.points:
+            readers = (self.day_month, self.year_first, self.month_first, self.season, self.decade, self.bare_year,
+                       self.numeric)
+            self.points[i] = self.longest(i, readers)
+        return self.points[i]
 
     def day_month(self, i: int) -> PointHit | None:
         """"3 марта 1994 года", "3-го марта", "3 mart 1994-cü il", "3 մարտի 1994 թ."."""
@@ -310,7 +320,8 @@ class _Reader(DayWords):
         if hit is None or (weekday is not None and hit[1].point.precision != "day"):
             return None
         k, frame = hit
-        frame = frame.but(start=self.t[i].start)
+        if j != i:
+            frame = frame.but(start=self.t[i].start)
         if frame.point.precision == "day":
             part = self.phrase("parts_of_day", k)
             if part is not None:
