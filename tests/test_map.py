@@ -52,13 +52,13 @@ def test_a_degree_of_longitude_shrinks_by_the_cosine_of_the_latitude(south, nort
 
 @pytest.mark.parametrize("rings, expected", [
     ((((0.0, 1.0), (1.0, 1.0), (1.0, 0.0)),), "M0 0l10 0l0 10z"),
-    ((((0.0, 1.0), (0.001, 1.0), (1.0, 1.0), (1.0, 0.0)),), "M0 0l10 0l0 10z"),        # rounds onto the previous point: dropped
-    ((((0.0, 1.0), (0.05, 1.0)),), ""),                                                 # fewer than 3 points: no ring
-    ((((0.0, 1.0), (0.55, 0.95), (0.0, 0.0)), ((0.5, 0.5), (0.6, 0.5), (0.6, 0.4))), "M0 0l5.5 .5l-5.5 9.5zM5 5l1 0l0 1z"),
+    ((((0.0, 1.0), (0.04, 1.0), (1.0, 1.0), (1.0, 0.0)),), "M0 0l10 0l0 10z"),         # rounds onto the previous point: dropped
+    ((((0.0, 1.0), (1.0, 1.0), (1.0, 0.0), (0.01, 0.99)),), "M0 0l10 0l0 10z"),        # rounds onto the first point: dropped
+    ((((0.0, 1.0), (0.5, 1.0)),), ""),                                                 # fewer than 3 points: no ring
+    ((((0.0, 1.0), (0.56, 0.94), (0.0, 0.0)), ((0.5, 0.5), (0.6, 0.5), (0.6, 0.4))), "M0 0l6 1l-6 9zM5 5l1 0l0 1z"),
 ])
-def test_path_data_is_relative_with_one_decimal(rings, expected):
-    project = fit((0.0, 0.0, 1.0, 1.0), 10)
-    project = replace(project, squeeze=1.0, scale=10.0)
+def test_path_data_is_relative_in_whole_units(rings, expected):
+    project = replace(fit((0.0, 0.0, 1.0, 1.0), 10), squeeze=1.0, scale=10.0)
     assert path_data(rings, project) == expected
 
 

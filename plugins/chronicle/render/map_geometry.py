@@ -113,27 +113,22 @@ def fit(box: BBox, width: int) -> Projection:
 
 
 def path_data(rings: tuple[Ring, ...], project: Projection) -> str:
-    """SVG path data, one decimal, relative moves; points that round onto the previous one are dropped."""
+    """SVG path data in whole page units with relative moves; points that round onto the previous one are dropped.
+
+    A unit is finer than the outlines' own generalisation at both map sizes, so decimals would only add bytes.
+    """
     parts = []
     for ring in rings:
         steps: list[tuple[int, int]] = []
         for point in ring:
             x, y = project(point)
-            here = (round(x * 10), round(y * 10))
+            here = (round(x), round(y))
             if not steps or here != steps[-1]:
                 steps.append(here)
+        if len(steps) > 1 and steps[-1] == steps[0]:
+            steps.pop()
         if len(steps) < 3:
             continue
-        moves = [f"M{_n(steps[0][0])} {_n(steps[0][1])}"]
-        moves += [f"l{_n(b[0] - a[0])} {_n(b[1] - a[1])}" for a, b in zip(steps, steps[1:])]
+        moves = [f"M{steps[0][0]} {steps[0][1]}"] + [f"l{b[0] - a[0]} {b[1] - a[1]}" for a, b in zip(steps, steps[1:])]
         parts.append("".join(moves) + "z")
     return "".join(parts)
-
-
-def _n(tenths: int) -> str:
-    """A length in tenths as the shortest decimal text: 12 -> "1.2", 30 -> "3", -5 -> "-.5"."""
-    whole, frac = divmod(abs(tenths), 10)
-    sign = "-" if tenths < 0 else ""
-    if frac == 0:
-        return f"{sign}{whole}"
-    return f"{sign}{whole if whole else ''}.{frac}"
