@@ -83,6 +83,8 @@ class PlaceIndex:
         """
         if len(words) == 1 and words[0] in self.acronyms:
             return list(self.acronyms[words[0]])
+        if base is not None and self.gazetteer.ordinary_word(base):
+            return []  # "Martın", "Մայիսի": a month in a case form, not the village Mayis
         key = fold_words(words)
         entries = self.keys.get(key, [])
         spelled = base or surface

@@ -4,7 +4,7 @@ Genitive/dative -ի (-ին), locative -ում, ablative -ից, instrumental -ո�
 article -ը/-ն: "Ստեփանակերտում", "Շուշիի", "Հադրութից", "Ասկերանով",
 "Ստեփանակերտը". A stem ending in a vowel may take a glide before the ending
 ("Գյանջայում"), -ու turns into -վ ("Բաքու" -> "Բաքվում"), and a name in -ի
-may take the genitive -ու ("Մարտունի" -> "Մարտունու"). The place
+may take the genitive -ու ("Մարտունի" -> "Մարտունու"); -ություն makes -ության. The place
 index keeps a stem only if it is a listed name.
 """
 
@@ -23,6 +23,8 @@ def stems(word: str) -> list[str]:
             found.append(stem)
             if stem.endswith("յ") and stem[-2:-1] in ("ա", "ո", "ե", "ի"):
                 found.append(stem[:-1])  # Գյանջայ-ում -> Գյանջա
+            if ending == "ն" and stem.endswith("ա"):
+                found.append(stem[:-1] + "ուն")  # Միությա-ն -> Միություն, Հանրապետությա-ն -> Հանրապետություն
             if ending == "ու":
                 found.append(stem + "ի")  # Մարտուն-ու -> Մարտունի
             if stem.endswith("վ"):

@@ -37,8 +37,19 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=65536)
 def _parses(word: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
-    """(normal form, grammemes, known) of each parse, cached per word form."""
-    return tuple((p.normal_form, frozenset(p.tag.grammemes), p.is_known) for p in _analyzer().parse(word))
+    """(normal form, grammemes, known) of each parse, cached per word form.
+
+    An adjective's normal form is masculine; its nominative in its own gender
+    comes too ("Нагорно-Карабахской Республики" -> "карабахская республика").
+    """
+    found = []
+    for p in _analyzer().parse(word):
+        tags = frozenset(p.tag.grammemes)
+        found.append((p.normal_form, tags, p.is_known))
+        nominative = p.inflect({"nomn"}) if "ADJF" in tags and "masc" not in tags else None
+        if nominative is not None and nominative.word != p.normal_form:
+            found.append((nominative.word, tags, p.is_known))
+    return tuple(found)
 
 
 def lemmas(word: str) -> list[str]:
