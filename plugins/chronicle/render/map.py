@@ -10,7 +10,7 @@ NKAO is outlined on top, and the legend says how its outline was drawn.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from chronicle.gazetteer import Place
@@ -24,13 +24,14 @@ from chronicle.render.statements import unique
 WIDTH = 640  # page units of the SVG's width; the CSS scales it to the column
 # Lower bounds of the shading classes (statements in a district); class 0 is "none".
 BREAKS = (1, 10, 50, 200)
+# A district page shows its district with this share of its size around it, and at least this many degrees.
 ZOOM_MARGIN, ZOOM_MIN_SPAN = 0.6, 0.7
 PLACE_LABEL_LIFT = 9  # a place's name sits this far above its dot (SVG units)
-LABEL_SIZES = (11.0, 19.0)  # font sizes in SVG units on wide and narrow screens (chronicle.css says the same)  # a district page shows its district with this much around it (degrees)
+LABEL_SIZES = (11.0, 19.0)  # font sizes in SVG units on wide and narrow screens (chronicle.css says the same)
 
 
 def shade_class(count: int, breaks: Sequence[int] = BREAKS) -> int:
-    """0 for no statements, else 1 + the number of breaks above the first that ``count`` reaches."""
+    """A district's shading class: how many of the classes' lower bounds its ``count`` reaches (0: no statements)."""
     return sum(1 for b in breaks if count >= b)
 
 
@@ -59,11 +60,12 @@ def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str]
     project = fit(view, WIDTH)
     drawn = sorted((s for s in shapes if intersects(s.bbox, view)), key=lambda s: s.code == focus)  # focus last: its border on top
     context = [s for s in outlines.neighbours.values() if intersects(s.bbox, view)]
+    tally = {s.code: counts(s.code) for s in drawn}
     body = [el("g", *(_neighbour(s, project) for s in context), class_="chronicle-map-context"),
-            el("g", *(_district(page, addresses, s, counts(s.code), project, focus) for s in drawn)),
+            el("g", *(_district(page, addresses, s, tally[s.code], project, focus) for s in drawn)),
             el("path", d=path_data(outlines.nkao, project), class_="chronicle-map-nkao"),
             el("g", *(_point(p, project) for p in points), class_="chronicle-map-points"),
-            el("g", *_labels(addresses, drawn, context, points, counts, project, focus), class_="chronicle-map-labels")]
+            el("g", *_labels(addresses, drawn, context, points, tally, project, focus), class_="chronicle-map-labels")]
     title = _title(addresses, focus, points)
     svg = el("svg", *body, viewBox=f"0 0 {project.width} {project.height}", role="group", aria_label=title,
              xmlns="http://www.w3.org/2000/svg")
@@ -98,17 +100,17 @@ def _neighbour(shape: Outline, project: Projection) -> Markup:
 
 
 def _labels(addresses: Addresses, drawn: list[Outline], context: list[Outline], points: Sequence[Place],
-            counts: Callable[[str], int], project: Projection, focus: str | None) -> list[Markup]:
+            tally: Mapping[str, int], project: Projection, focus: str | None) -> list[Markup]:
     """Names, most important first: the district in focus, covered districts, places, then the rest.
 
     The country map names covered districts only; a place's name sits just above its dot.
     """
-    ranked = sorted(drawn, key=lambda s: (s.code != focus, -counts(s.code), -_area(s)))
-    wanted = [s for s in ranked if focus is not None or counts(s.code) > 0]
+    ranked = sorted(drawn, key=lambda s: (s.code != focus, -tally[s.code], -_area(s)))
+    wanted = [s for s in ranked if focus is not None or tally[s.code] > 0]
     labels = [Label(short_name(addresses.gazetteer.district(s.code).name), *project(s.label), "chronicle-here" if s.code == focus else None)
               for s in wanted]
     places = [Label(p.name, x, y - PLACE_LABEL_LIFT, "chronicle-map-place") for p in points for x, y in [project((p.coords[1], p.coords[0]))]]
-    covered = sum(1 for s in wanted if s.code == focus or counts(s.code) > 0)
+    covered = sum(1 for s in wanted if s.code == focus or tally[s.code] > 0)
     labels[covered:covered] = places
     labels += [Label(short_name(s.name or s.code).removesuffix(" Province"), *project(s.label), "chronicle-map-context") for s in context]
     fitting = place_labels(labels, (project.width, project.height))
