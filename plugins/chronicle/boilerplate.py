@@ -35,6 +35,16 @@ DATELINE = re.compile(
     rf"(?:\s*,?\s*{_WEEKDAY})?(?:\s*,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?$|^\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{2}}:\d{{2}})?$",
     re.I,
 )
+# "Interview by A. Name", "Reporting by A. Name and B. Name": a credit, wherever it stands.
+CREDITED = re.compile(r"^(?i:(?:interview|reporting|text|words|photos?|editing|compiled|written)(?:\s+and\s+\w+)?\s+by)\s+[A-Z][^!?]{0,80}(?<![.!?])$")
+# A release's own labels: "FOR IMMEDIATE RELEASE", "Embargoed until 10:00".
+RELEASE = re.compile(r"^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.{0,40})$", re.I)
+# The end of a release or wire story ("###", "-30-", "- ends -"): what follows is the sender's.
+END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-*\s*ends?\s*-*|\*{3,})$", re.I)
+# A note on the text itself: "This interview has been edited for length", "Editor's note: ...".
+EDITORS_NOTE = re.compile(
+    r"^(?:editor['’]s\s+note\b.*|(?:this|the)\s+(?:interview|article|story|report|post|piece|text|transcript)\s+"
+    r"(?:has\s+been|was)\s+(?:edited|updated|corrected|amended|condensed|translated)\b.*)$", re.I)
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$|^By\s+[A-Z][^.!?]{0,60}$")
 # A wire dateline on a line of its own, the year often left out: "BAKU, Azerbaijan, Oct. 26", "Baku, July 23, AZERTAC".
 PLACE_DATELINE = re.compile(
@@ -79,8 +89,8 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     publisher repeats across its sources (see ``site_chrome``).
     """
     reasons = [SITE_REASON if site_lines and line_key(text) in site_lines else _own_reason(i, text) for i, text in enumerate(paragraphs)]
-    for rule in (_interrupting_captions, _lone_day_stamp, _bylines, _infobox_runs, _reference_sections, _repeated_copies,
-                 _closing_chrome):
+    for rule in (_tables, _interrupting_captions, _lone_day_stamp, _bylines, _infobox_runs, _reference_sections, _after_end_mark,
+                 _repeated_copies, _closing_chrome):
         rule(paragraphs, reasons)
     return reasons
 
@@ -98,6 +108,10 @@ def _own_reason(index: int, text: str) -> str | None:
         ("dateline", lambda: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
         ("dateline", lambda: _is_stamp(stripped, words)),
         ("credit", lambda: words <= 4 and bool(CREDIT.match(stripped))),
+        ("byline", lambda: bool(CREDITED.match(stripped))),
+        ("release line", lambda: bool(RELEASE.match(stripped))),
+        ("end mark", lambda: bool(END_MARK.match(stripped))),
+        ("editor's note", lambda: bool(EDITORS_NOTE.match(stripped))),
         ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
         ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
         ("caption", lambda: words <= 8 and bool(FILE_NAME.search(stripped))),
@@ -109,6 +123,29 @@ def _is_link_list(text: str) -> bool:
     """A menu: three or more short labels between bars or bullets ("Politics | Economy | Society")."""
     items = [item.strip() for item in LINK_SEPARATOR.split(text)]
     return len(items) >= LINK_LIST_MIN and all(0 < len(item.split()) <= LINK_MAX_WORDS and not TERMINAL.search(item) for item in items)
+
+
+def _tables(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """Lines of cells between bars, two or more with as many cells and some figure among them, are a
+    table's rows (its header too), not a site's menu: "Jabrayil | 9 October 2020 | retaken"."""
+    cells = [len(LINK_SEPARATOR.split(text.strip())) if "|" in text else 0 for text in paragraphs]
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and cells[j] > 1 and cells[j] == cells[i]:
+            j += 1
+        if j - i >= 2 and any(ch.isdigit() for text in paragraphs[i:j] for ch in text):
+            for k in range(i, j):
+                if reasons[k] == "navigation" and not NAVIGATION.match(paragraphs[k].strip()):
+                    reasons[k] = None
+        i = max(j, i + 1)
+
+
+def _after_end_mark(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """After a release's or a story's end mark ("###"), the lines are the sender's: contacts, "About us"."""
+    ends = [i for i, r in enumerate(reasons) if r == "end mark"]
+    for i in range(ends[0] + 1 if ends else len(paragraphs), len(paragraphs)):
+        reasons[i] = reasons[i] or "after the end mark"
 
 
 def _is_stamp(text: str, words: int) -> bool:

@@ -11,6 +11,9 @@ HARD_WRAP_WIDTH = 100
 # Line ends as an editor counts them; str.splitlines() also splits on form
 # feeds, U+2028 and other characters, which would shift every later line number.
 _LINE_END = re.compile(r"\r\n|\r|\n")
+# A line that ends its own sentence, a table row, or a list item: the next line starts anew, it does not wrap.
+_LINE_DONE = re.compile(r"[.!?:;\"”’)\]…]\s*$|\|")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d{1,4}\s*[-–—]\s|\d{1,3}[.)]\s)")
 
 
 def decode(data: bytes, rel: str) -> tuple[str, Diagnostic | None]:
@@ -58,6 +61,12 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[tuple[int, str]]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
+    """Short lines in blocks, most of them breaking off mid-sentence: prose wrapped at a width.
+
+    Lines that each end their sentence, table rows ("Town | Date") and list
+    items ("1993 – ...", "- Agdam") are a list's lines, one paragraph each.
+    """
     lengths = [len(line) for line in lines if line.strip()]
-    multi_line_blocks = any(a.strip() and b.strip() for a, b in zip(lines, lines[1:]))
-    return bool(lengths) and max(lengths) <= HARD_WRAP_WIDTH and multi_line_blocks and len(lengths) >= 5
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    wrapping = sum(1 for a, b in pairs if not _LINE_DONE.search(a) and not _LIST_ITEM.match(b))
+    return bool(lengths) and max(lengths) <= HARD_WRAP_WIDTH and len(lengths) >= 5 and wrapping * 2 > len(pairs)

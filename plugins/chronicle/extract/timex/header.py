@@ -99,7 +99,7 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
         if index == 0 and first is not None and len(text[: first[0].start].split()) <= 1:
             return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece"
         days = [p for s in para for _, p in _full_days(s)]
-        if not days:
+        if not days or _table_row(paragraphs, index):
             continue
         if not _is_prose(text):
             return _day(days[0]), "header"
@@ -107,6 +107,13 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
         if half is not None:
             return half, "header"
     return None
+
+
+def _table_row(paragraphs: Sentences, index: int) -> bool:
+    """A line of cells between bars beside another with as many: a table's row, not the page's stamp."""
+    bars = [" ".join(texts).count("|") for texts in paragraphs[max(0, index - 1) : index + 2]]
+    here = " ".join(paragraphs[index]).count("|")
+    return here > 0 and bars.count(here) >= 2
 
 
 def _covers_half(texts: list[str], para: list[list[Frame]]) -> dt.date | None:
