@@ -13,8 +13,8 @@ discourse:
 * ``inherited_districts``: for a sentence that reports something (it has a date,
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
-  that kind named before it (in this paragraph or the two before, a dateline's
-  city included; "the district" is the district of the last place named); a
+  that kind named before it (in this paragraph or the two before that name a
+  place, a dateline's city included; "the district" is the district of the last place named); a
   dated sentence takes its paragraph's place: the district the paragraph names
   first, else the title's. Both only add filing: no mention is invented.
 """
@@ -49,7 +49,8 @@ _KINDS = {
     "rayon": None,
     "region": ("rayon", "region", "province"),
 }
-_REACH = 2  # paragraphs before this one where "the town" may find its town
+_REACH = 2  # paragraphs before this one, of those that name a place, where "the town" may find its town
+_MAX_BACK = 8  # paragraphs looked back over at most (a question and its answer name no place in between)
 
 Grid = Sequence[Sequence[str]]
 
@@ -128,7 +129,8 @@ def _antecedent(
 ) -> tuple[str, ...]:
     """The district of the last place of the anaphor's kind named before it (sentence s of paragraph p)."""
     kinds = _KINDS[anaphor.group(1)]
-    for q in range(p, max(-1, p - _REACH - 1), -1):
+    naming = [q for q in range(p - 1, max(-1, p - _MAX_BACK - 1), -1) if any(mentions[q])][:_REACH]
+    for q in (p, *naming):
         earlier = [m for m in mentions[p][s] if m.end <= anaphor.start()]
         sentences = [*mentions[q][:s], earlier] if q == p else mentions[q]
         for ms in reversed(sentences):
