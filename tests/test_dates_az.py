@@ -92,6 +92,9 @@ def test_forms(sentence, expected):
         ("Dünən axşam və bu gün səhər atəş açıldı.", [("Dünən axşam", "2020-10-09TEV", None), ("bu gün səhər", "2020-10-10TMO", None)]),
         ("Səhər saatlarında şəhər atəşə tutuldu.", [("Səhər saatlarında", "2020-10-10TMO", None)]),
         ("Gecə saatlarında atəş kəsildi.", [("Gecə saatlarında", "2020-10-10TNI", None)]),
+        ("26 il əvvəl Ağdam işğal olundu.", [("26 il əvvəl", "1994", None)]),
+        ("Atəş saat 5 radələrində başladı.", [("saat 5", "2020-10-10T05:00", None)]),
+        ("Günortadan sonra atəş kəsildi.", [("Günortadan sonra", "2020-10-10TAF", None)]),
     ],
 )
 def test_against_the_document_date(sentence, expected):

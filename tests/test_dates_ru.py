@@ -93,6 +93,9 @@ def test_forms(sentence, expected):
         ("Рано утром город обстреляли.", [("Рано утром", "2020-10-10TMO", None)]),
         ("В пятницу, 9 октября, город обстреляли.", [("пятницу, 9 октября", "2020-10-09", None)]),
         ("Ночью стрельба стихла.", [("Ночью", "2020-10-10TNI", None)]),
+        ("14 лет назад город был оккупирован.", [("14 лет назад", "2006", None)]),
+        ("Обстрел начался в 17 часов.", [("17 часов", "2020-10-10T17:00", None)]),
+        ("Бой длился 5 часов.", []),
     ],
 )
 def test_against_the_document_date(sentence, expected):
@@ -113,5 +116,33 @@ def test_against_the_narrative(sentences, values):
     assert [m.value for sentence in mentions for m in sentence] == values
 
 
-def test_a_source_without_language_is_read_as_english():
-    assert tag_document([["It fell on 4 July 1993."]], language=None)[0][0][0].value == "1993-07-04"
+@pytest.mark.parametrize("language", [None, "en", "fr", "../ru", "ru/../ru"])
+def test_a_source_without_a_lexicon_is_read_as_english(language):
+    assert tag_document([["It fell on 4 July 1993."]], language=language)[0][0][0].value == "1993-07-04"
+
+
+@pytest.mark.parametrize("language", ["ru", "ru-RU", "RU"])
+def test_a_language_tag_names_its_lexicon(language):
+    assert tag_document([["Это случилось 3 марта 1994 года."]], language=language)[0][0][0].value == "1994-03-03"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("language: xx\nmonths: {}\nmonts: {}\n", "keys among"),
+        ("language: xx\nmonths: {}\nyear_words: [1994]\n", "year_words"),
+        ("language: xx\nmonths: []\n", "months must be a mapping"),
+    ],
+)
+def test_a_broken_lexicon_names_its_fault(tmp_path, content, message):
+    from chronicle.extract.timex import languages
+
+    (tmp_path / "xx.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        languages.load("xx", tmp_path)
+
+
+def test_every_language_file_loads():
+    from chronicle.extract.timex import languages
+
+    assert {lexicon.language for lexicon in map(languages.load, languages.available())} == {"ru", "az", "hy"}

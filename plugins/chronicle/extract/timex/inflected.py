@@ -134,7 +134,7 @@ class _Reader(DayWords):
 
     def expression(self, i: int) -> Hit | None:
         readers = (self.dated, self.fuzzy_before, self.night, self.dawn_night, self.listed_day, self.relative,
-                   self.weekday, self.part_alone, self.clock_time)
+                   self.weekday, self.part_alone, self.clock_time, self.ago)
         return self.longest(i, readers)
 
     def opens_sentence(self, i: int) -> bool:

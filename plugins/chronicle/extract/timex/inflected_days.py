@@ -76,11 +76,29 @@ class DayWords:
         return self.frame(i, day[0], "listed-day", "point", point=point)
 
     def clock_time(self, i: int) -> Hit | None:
-        """"06:00", "23:00-ին": a time on the narrative's day, else the document's."""
-        if self.t[i].kind != "clock":
+        """"06:00", "23:00-ին", "saat 5", "ժամը 17-ի", "в 17 часов": a time on the narrative's day, else the document's."""
+        if self.t[i].kind == "clock":
+            j, clock = self.numeric_dates.clock(i)
+            return self.frame(i, self.ending(j), "clock", "clock", clock=clock)
+        start, k = i, i + self.word_in(i, "hour_before")
+        hour = self.number(k)
+        if hour is None or len(self.t[k].text) > 2 or hour[1] > 24:
             return None
-        j, clock = self.numeric_dates.clock(i)
-        return self.frame(i, self.ending(j), "clock", "clock", clock=clock)
+        j = hour[0]
+        if self.word_in(j, "hour_after") and (k > start or self.word_in(start - 1, "topic_lead")):
+            j += 1
+        elif k == start:
+            return None  # a bare number is no time; "5 часов боя" is a length, "в 5 часов" a time
+        return self.frame(start, j, "clock", "clock", clock=(hour[1], 0))
+
+    def ago(self, i: int) -> Hit | None:
+        """"14 лет назад", "28 տարի առաջ", "26 il əvvəl": counted back from the document's date."""
+        count = self.number(i)
+        unit = count and self.phrase("units", count[0])
+        if not unit or not self.word_in(unit[0], "ago_words") or count[2]:
+            return None
+        amount, name = (count[1] * 7, "day") if unit[1] == "week" else (count[1], unit[1])
+        return self.frame(i, unit[0] + 1, "shift:ago", "relative", shift=Shift(name, -amount, "document"))
 
     # ------------------------------------------------------------ relative days and weekdays
     def relative(self, i: int) -> Hit | None:

@@ -23,11 +23,14 @@ from chronicle.yamlload import load_yaml
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "timex"
 _MAPPINGS = ("months", "seasons", "weekdays", "weekday_directions", "relative_days", "narrative_days",
-             "parts_of_day", "fuzzy_before", "fuzzy_after")
+             "parts_of_day", "fuzzy_before", "fuzzy_after", "units")
 _LISTS = ("abbreviations", "ambiguous_months", "month_endings", "month_words", "ambiguous_seasons", "year_words", "years_words", "decade_suffixes",
           "weekday_tails", "ambiguous_weekdays", "night_before", "night_between", "night_to", "range_words",
-          "from_endings", "topic_lead", "measures", "and_words", "night_dawn")
+          "from_endings", "topic_lead", "measures", "and_words", "night_dawn", "ago_words", "hour_before",
+          "hour_after")
 _KEYS = {"language", "month_day", *_MAPPINGS, *_LISTS}
+_FOLLOWERS = ("fuzzy_after", "units")
+_CODE = re.compile(r"[a-z]{2,3}")
 
 Phrases = dict[str, tuple[tuple[tuple[str, ...], Any], ...]]  # first word -> (rest of the phrase, meaning), longest first
 
@@ -54,9 +57,11 @@ def available() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def load(language: str | None, directory: Path = DATA) -> Lexicon | None:
-    """The lexicon of a language, or None for English and languages without a file (the English grammar reads them)."""
-    path = directory / f"{language}.yaml"
-    if not language or language == "en" or not path.is_file():
+    """The lexicon of a language ("ru", "hy-AM"), or None for English and languages without a file
+    (the English grammar reads them). Only an ISO code names a file: a path never does."""
+    code = (language or "").split("-")[0].lower()
+    path = directory / f"{code}.yaml"
+    if not _CODE.fullmatch(code) or code == "en" or not path.is_file():
         return None
     return _build(_read(path))
 
@@ -68,11 +73,11 @@ def _read(path: Path) -> dict:
     if not isinstance(data, dict) or set(data) - _KEYS:
         raise ValueError(f"{where}: expected a mapping with keys among {sorted(_KEYS)}")
     for key in _MAPPINGS:
-        table = data.get(key) or {}
+        table = data.get(key, {})
         if not isinstance(table, dict):
             raise ValueError(f"{where}: {key} must be a mapping")
     for key in _LISTS:
-        entries = data.get(key) or []
+        entries = data.get(key, [])
         if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
             raise ValueError(f"{where}: {key} must be a list of non-empty strings")
     return data
@@ -93,7 +98,9 @@ def _build(data: dict) -> Lexicon:
     words = {key: frozenset(w.lower() for w in data.get(key) or []) for key in _LISTS}
     words["ambiguous_months"] = frozenset(flat.pop("ambiguous_months"))  # every form of the listed names
     tables = {key: _index(table) for key, table in flat.items()}
-    first_words = {phrase.lower().split()[0] for table in flat.values() for phrase in table}
+    # words that only follow a date or a number ("sonunda", "лет") open no expression
+    openers = {key: table for key, table in flat.items() if key not in _FOLLOWERS}
+    first_words = {phrase.lower().split()[0] for table in openers.values() for phrase in table} | words["hour_before"]
     alternatives = "|".join(sorted(map(re.escape, first_words), key=len, reverse=True))
     anchor = re.compile(rf"\d|\b(?:{alternatives})\b", re.IGNORECASE)
     return Lexicon(data["language"], bool(data.get("month_day")), tables, words, frozenset(first_words), anchor)
