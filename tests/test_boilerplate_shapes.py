@@ -20,6 +20,9 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
     ("paragraphs", "expected"),
     [
         (["FOR IMMEDIATE RELEASE", "Title", PROSE], ["release line", None, None]),
+        # a time stamp closed by its time zone in brackets
+        (["Title", "4 October 2020 16:53 (UTC+04:00)", PROSE], [None, "dateline", None]),
+        (["Title", "Politics 10 October 2020 15:09 (GMT)", PROSE], [None, "dateline", None]),
         (["Title", "Interview by Jane Doe", PROSE], [None, "byline", None]),
         (["Title", PROSE, "Reporting by A. Writer and B. Writer; editing by C. Editor"], [None, None, "byline"]),
         (["Title", PROSE, "This interview has been edited for length and clarity."], [None, None, "editor's note"]),

@@ -58,6 +58,8 @@ STAMP = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}",
     re.I,
 )
+# A stamp's time zone in brackets at its end: "(UTC+04:00)", "(GMT)", "(Msk)".
+TIME_ZONE = re.compile(r"\s*\((?:UTC|GMT|MSK|AZT|AMT|CET|CEST|EET|EEST)(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?\)\s*$", re.I)
 # A credit line: a name or label closed by a colon ("Trend:", "article author:", "Main category:").
 CREDIT = re.compile(r"^[\w@.'’ –-]{1,40}:$")
 STAMP_MAX_WORDS = 16
@@ -149,7 +151,9 @@ def _after_end_mark(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
 
 
 def _is_stamp(text: str, words: int) -> bool:
-    """A short line without sentence punctuation that is mostly a time stamp ("Politics 12:52 03/04/2016 NKR")."""
+    """A short line without sentence punctuation that is mostly a time stamp ("Politics 12:52 03/04/2016 NKR",
+    "4 October 2020 16:53 (UTC+04:00)": a time zone in brackets closes it)."""
+    text = TIME_ZONE.sub("", text)
     if words > STAMP_MAX_WORDS or TERMINAL.search(text):
         return False
     stamped = sum(ch.isalnum() for m in STAMP.finditer(text) for ch in m.group())
