@@ -8,6 +8,7 @@ rendering with a full rendering of the same build, page by page.
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 from collections.abc import Callable
@@ -17,11 +18,14 @@ import pytest
 
 from chronicle import ingest, pipeline
 from chronicle.gazetteer import Gazetteer
+from chronicle.render.common import page_url
 from chronicle.render.site import Rendering, render_site
+from chronicle.timeline import timeline_rows
 from chronicle.wars import WarCatalog
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "corpus" / "sources").glob("*.txt"))
+URL = functools.partial(page_url, directory_urls=True)
 NEW_SOURCE = """Two columns of the defenders' reports, as kept by a local archive.
 
 Armenian forces captured Agdam on 2 August 1993 after a week of fighting.
@@ -95,6 +99,18 @@ def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str) -> 
     after = builder.build()
     incremental = render_site(after, previous=before)
     assert _differences(incremental, render_site(after)) == []
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_timelines_of_the_wars_rendered_anew_are_all_that_change(corpus: Path, edit: str) -> None:
+    builder = Builder(corpus)
+    before = builder.build()
+    rendering = render_site(before)
+    EDITS[edit](corpus)
+    after = builder.build()
+    fresh = render_site(after, previous=rendering).fresh  # None: every unit (here when a source was a war's last)
+    kept = timeline_rows(after, URL) if fresh is None else timeline_rows(before, URL) | timeline_rows(after, URL, lambda war_id: ("wars", war_id) in fresh)
+    assert kept == timeline_rows(after, URL)
 
 
 def test_a_new_sentence_renders_its_source_its_dates_and_their_neighbours(corpus: Path) -> None:

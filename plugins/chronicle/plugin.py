@@ -76,6 +76,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._blocks: dict[str, tuple[Source, tuple[str, str]]] = {}
         self._read: ingest.Kept = {}
         self._templates = CompiledTemplates()
+        self._timelines: dict[str, str] = {}
         self._nav: tuple[str, ...] = ()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
@@ -135,9 +136,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         url = functools.partial(page_url, directory_urls=config.use_directory_urls)
         exported = export_files(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url))
         exported["pages.jsonl"] = pages_jsonl(pages, url)
-        for war_id, rows in timeline_rows(self._build, url).items():
-            exported[f"timeline/{war_id}.json"] = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
-        return exported
+        fresh = self._rendering.fresh if self._rendering else None
+        kept = {} if fresh is None else self._timelines
+        for name, rows in timeline_rows(self._build, url, None if fresh is None else lambda war_id: ("wars", war_id) in fresh).items():
+            kept[f"timeline/{name}.json"] = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+        if self._serving:
+            self._timelines = kept
+        return exported | dict(sorted(kept.items()))
 
     def _source_blocks(self, url: PageUrl) -> SourceBlocks:
         """Each source's export lines; while serving, an unchanged source (the same object) keeps its lines."""

@@ -30,14 +30,18 @@ def perspective_class(perspective: str | None) -> str:
     return f"chronicle-p-{perspective if perspective in PERSPECTIVES else UNSTATED}"
 
 
-def timeline_rows(build, page_url: Callable[[str], str]) -> dict[str, list[dict]]:
-    """Per war id: its span, its campaigns on lanes, then one item per dated statement; ``periods``: the top-level wars."""
+def timeline_rows(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None) -> dict[str, list[dict]]:
+    """Per war id: its span, its campaigns on lanes, then one item per dated statement; ``periods``: the top-level wars.
+
+    Given ``wars`` (a rebuild in ``mkdocs serve``), only the wars it accepts, and no
+    ``periods`` (the catalogue's, which a rebuild that keeps the catalogue keeps).
+    """
     addresses = Addresses(build.gazetteer, build.catalog)
     addresses.covered = covered(build.index)
     titles = {(c.source, c.sentence): display_title(e, addresses) for e in build.events for c in e.claims}
     top = [w for w in build.catalog.all() if w.parent is None and w.start and w.end]
-    out: dict[str, list[dict]] = {"periods": _spans(top, addresses, page_url)}
-    for war in build.catalog.all():
+    out: dict[str, list[dict]] = {"periods": _spans(top, addresses, page_url)} if wars is None else {}
+    for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):
         rows = _spans([c for c in build.catalog.children(war.id) if c.start and c.end], addresses, page_url)
         if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)
             rows.insert(0, {"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),

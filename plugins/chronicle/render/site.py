@@ -39,6 +39,7 @@ class Rendering:
     covered: dict[str, frozenset[str]]
     settings: tuple[bool, int]  # directory URLs, statements per page
     units: dict[Unit, list[Page]]
+    fresh: frozenset[Unit] | None = None  # the units rendered anew; None: all of them
 
     def pages(self) -> list[Page]:
         """Every page, sorted by path so builds are reproducible."""
@@ -56,7 +57,7 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
     wanted: Callable[[Unit], bool] = (lambda unit: True) if todo is None else lambda unit: unit in todo or unit[0] == "hubs"
     fresh = _render_units(build, addresses, wanted)
     units = {unit: fresh[unit] if wanted(unit) else previous.units[unit] for unit in _all_units(build, addresses)}
-    return Rendering(build, addresses.events, addresses.covered, settings, units)
+    return Rendering(build, addresses.events, addresses.covered, settings, units, None if todo is None else frozenset(fresh))
 
 
 def _all_units(build: Build, addresses: Addresses) -> list[Unit]:
