@@ -187,6 +187,7 @@ DATA_FILES = (
     ("claims.jsonl", "application/jsonl", "Each sentence's claim that an event happened: kind, place, date as given, wording."),
     ("events.jsonl", "application/jsonl", "Claims grouped into events, with the dates claimed and whether they disagree."),
     ("events.csv", "text/csv", "One row per claim with its event, date bounds, place, source and quote."),
+    ("pages.jsonl", "application/jsonl", "Every generated page: URL, kind, title and the number of statements it quotes."),
 )
 
 
