@@ -20,6 +20,10 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
     ("paragraphs", "expected"),
     [
         (["FOR IMMEDIATE RELEASE", "Title", PROSE], ["release line", None, None]),
+        # a wiki's section headings carry their edit link: one ends the chrome before it, one opens the references
+        (["Title", "Jump to navigation Jump to search", "Timeline[edit | edit source]", "1905", "Violence erupts in the town."],
+         [None, "navigation", None, None, None]),
+        (["Title", PROSE, "See also[edit]", "Another page"], [None, None, "reference list", "reference list"]),
         # a time stamp closed by its time zone in brackets
         (["Title", "4 October 2020 16:53 (UTC+04:00)", PROSE], [None, "dateline", None]),
         (["Title", "Politics 10 October 2020 15:09 (GMT)", PROSE], [None, "dateline", None]),

@@ -24,7 +24,11 @@ NAVIGATION = re.compile(
 SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow us)\b", re.I)
 COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$", re.I)
 REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
-REFERENCE_HEADING = re.compile(r"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?$", re.I)
+# A wiki section heading's edit link: "See also[edit]", "Timeline[edit | edit source]".
+EDIT_LINK = r"\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]"
+REFERENCE_HEADING = re.compile(
+    rf"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?(?:\s*{EDIT_LINK})?$", re.I)
+SECTION_HEADING = re.compile(rf"\S\s*{EDIT_LINK}$", re.I)
 INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)")
 CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
 # An image's file name alone on a line ("Map of Lachin.png"): the caption of a picture the export dropped.
@@ -239,12 +243,12 @@ def _bylines(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
 
 def _infobox_runs(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """After navigation or an infobox marker, the labels and figures before the
-    first prose paragraph are infobox residue."""
+    first prose paragraph (or a wiki section heading) are infobox residue."""
     in_run = False
     for i, text in enumerate(paragraphs):
         if reasons[i] in ("navigation", "infobox"):
             in_run = True
-        elif in_run and _is_prose(text):
+        elif in_run and (_is_prose(text) or SECTION_HEADING.search(text.strip())):
             in_run = False
         elif in_run and reasons[i] is None:
             reasons[i] = "infobox"
