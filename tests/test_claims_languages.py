@@ -55,6 +55,13 @@ CASES = [
      [("control", "AZ-KAL", None, "оккупировали")]),
     ("ru", "Город Агдам перешёл под контроль армянских сил.", {"Агдам": "AZ-AGM"}, {},
      [("control", "AZ-AGM", None, "перешёл под контроль")]),
+    # a noun whose verb follows it: the place between them is what it is about (as in English, worded by the verb)
+    ("en", "The occupation of Kalbajar began on 2 April 1993.", {"Kalbajar": "AZ-KAL"}, {"2 April 1993": "1993-04-02"},
+     [("control", "AZ-KAL", "1993-04-02", "began")]),
+    ("ru", "Оккупация Кельбаджара началась 2 апреля 1993 года.", {"Кельбаджара": "AZ-KAL"},
+     {"2 апреля 1993 года": "1993-04-02"}, [("control", "AZ-KAL", "1993-04-02", "началась")]),
+    ("az", "Kəlbəcərin işğalı 1993-cü il aprelin 2-də başladı.", {"Kəlbəcərin": "AZ-KAL"},
+     {"1993-cü il aprelin 2-də": "1993-04-02"}, [("control", "AZ-KAL", "1993-04-02", "başladı")]),
     # the place an attack came from is not its target
     ("ru", "Армянские подразделения атаковали Физули со стороны Агдама.", {"Физули": "AZ-FUZ", "Агдама": "AZ-AGM"}, {},
      [("assault", "AZ-FUZ", None, "атаковали")]),

@@ -87,7 +87,8 @@ def region(start: int, end: int) -> Target:
 def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon,
             dates: tuple[DateMention, ...], previous: list[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
     """Targets after the predicate, up to ``limit`` (the next predicate) or the end of its clause."""
-    begin = max(pred.end, pred.wording[1])
+    # a noun whose verb follows it ("the occupation of Kalbajar began", "Оккупация Кельбаджара началась"): from the noun
+    begin = pred.end if pred.role == "nouns" and pred.wording[0] > pred.end else max(pred.end, pred.wording[1])
     stop = STOP.search(text, begin, limit)
     end = stop.start() if stop else limit
     found = [m for m in places if begin <= m.start < end]
