@@ -122,10 +122,10 @@ def test_filing_districts_are_event_rayons_only(gazetteer):
 
 def test_unknown_places_are_reported(gazetteer):
     result = tag_document([["Troops shelled the village of Mets Vartex.", "Nothing here."],
-                           ["Vartexa and Karmrakuch villages were hit; Several villages burned."]], gazetteer)
+                           ["Vartexa and Mrgashatun villages were hit; Several villages burned."]], gazetteer)
     assert result.unknown == [
         Candidate(0, 0, "Mets Vartex", 30, 41),
-        Candidate(1, 0, "Karmrakuch", 12, 22),
+        Candidate(1, 0, "Mrgashatun", 12, 22),
     ]
     assert result.mentions == [[[], []], [[]]]
 

