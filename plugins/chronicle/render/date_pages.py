@@ -180,7 +180,7 @@ def _in_order(page: PageContext, out: StatementRenderer, key: str, whole: str, o
     for f in own:
         at = mention_key(f.mention)
         title = whole if at <= start else _capitalised(describe(f.mention))
-        sections.append((min(at, start) if title == whole else at, title, None, f))
+        sections.append((start if title == whole else at, title, None, f))
     for child, filings in children:
         sections += [(span_key(*_page_span(child)), date_title(child), child, f) for f in filings]
     parts: list[Markup] = []
