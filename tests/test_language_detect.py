@@ -23,6 +23,7 @@ TEXTS = [
     ("Armenische Truppen sind am Dienstag in die Stadt eingedrungen, teilte das Ministerium mit.", "de"),
     # Soviet-era Azerbaijani in Cyrillic: letters no Russian text has
     ("Ағдам шәһәринә дүнән јени мәктәб ачылды.", "az"),
+    ("Српски текст о граду и људима који су ту живели.", "ru"),  # Serbian's ј alone does not make it Azerbaijani
     # the script wins over a few Latin words: an Armenian text quoting an English title
     ("«Karabakh Chronicle» նախագիծը հրապարակեց նոր հոդված Շուշիի մասին։", "hy"),
     # a Russian text quoting Azerbaijani place names in Latin script is still Russian

@@ -26,8 +26,8 @@ from collections.abc import Iterable
 SUPPORTED = ("en", "ru", "az", "hy", "tr", "uk", "fr", "de")
 # Enough text for a sure answer (lingua needs a few sentences), little enough to cost nothing.
 SAMPLE_CHARS = 4_000
-# Letters only Azerbaijani Cyrillic (1939-1991) has among the Cyrillic alphabets read here.
-_AZERBAIJANI_CYRILLIC = frozenset("әҹјғөүһӘҸЈҒӨҮҺ")
+# Letters of Azerbaijani Cyrillic (1939-1991) that neither Russian nor Ukrainian has, nor Serbian (which has ј).
+_AZERBAIJANI_CYRILLIC = frozenset("әҹҝӘҸҜ")
 
 
 def detect(text: str) -> str | None:
