@@ -19,7 +19,9 @@ citation markers such as "[2]"), whitespace, and the next character:
 - "." after a prefix (Gen., St., No., p.), a single letter ("J. Smith", "А.
   Иванов") or an upper-case dotted form ("U.S. Army") never does.
 - "." after a unit that follows a number ("в 1994 г.", "1992-1994 гг.") is an
-  abbreviation; the same word before a name is a prefix ("г. Шуша": city).
+  abbreviation, unless the sentence so far is only a date ("В 1994 г. Армения
+  ...": fewer than two words of three letters): then, and before a name
+  ("г. Шуша": city), it is a prefix.
 - "." after an abbreviation (Aug., approx.) or a lower-case dotted form
   ("p.m.") does before a capital, an opener or a symbol, not before a number
   or a lower-case word ("Sept. 27", "et al. wrote").
@@ -66,6 +68,8 @@ _LOOK = 40  # characters looked at around a stop: longer words are no abbreviati
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}")
 _FIELD = re.compile(r"[^\W\d_]{1,8}(?=\.)")
 _NONSPACE = re.compile(r"\S")
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+_DATE_OPENER_MAX = 60  # a date alone is short; the bound keeps the count linear
 _UP_TO_LAST_SPACE = re.compile(r"(?s:.*)\s")
 
 
@@ -153,7 +157,7 @@ def _spans(text: str, rules: Rules) -> list[tuple[int, int]]:
         return []
     start, spans = first.start(), []
     for m in _candidates(rules.stops).finditer(text, start):
-        if not _is_fragment(text, start, m.end()) and _ends_sentence(text, m, rules):
+        if not _is_fragment(text, start, m.end()) and _ends_sentence(text, m, rules, start):
             spans.append((start, m.end()))
             start = m.start("next")
     end = len(text.rstrip())
@@ -168,7 +172,7 @@ def _is_fragment(text: str, start: int, end: int) -> bool:
     return end - start <= _FRAGMENT_MAX and bool(_FRAGMENT.fullmatch(text, start, end))
 
 
-def _ends_sentence(text: str, m: re.Match[str], rules: Rules) -> bool:
+def _ends_sentence(text: str, m: re.Match[str], rules: Rules, start: int) -> bool:
     """The rules of the module docstring, for one candidate."""
     nxt = m["next"]
     if nxt in _CLOSE_ONLY:
@@ -181,6 +185,8 @@ def _ends_sentence(text: str, m: re.Match[str], rules: Rules) -> bool:
     if m["close"] or word[-1:] in CLOSERS:
         return True
     kind = _kind(word.lstrip(OPENERS), rules, lambda: _number_before(text, m.start() - len(word)))
+    if kind == "unit":  # "в 1994 г.": the year closes its sentence, unless it opens one ("В 1994 г. Армения")
+        kind = "prefix" if _date_opener(text, start, m.start()) else "abbreviation"
     if kind == "prefix":
         return False
     if nxt.islower():
@@ -202,14 +208,20 @@ def _number_before(text: str, start: int) -> bool:
     return window[-1:].isdigit()
 
 
+def _date_opener(text: str, start: int, stop: int) -> bool:
+    """The sentence so far is only a date ("В 1994 г.", "12 мая 1994 г."): fewer than two words of three letters."""
+    return stop - start <= _DATE_OPENER_MAX and len(_LONG_WORD.findall(text, start, stop)) < 2
+
+
 def _kind(word: str, rules: Rules, after_number: Callable[[], bool] = lambda: False) -> str:
-    """What a period after ``word`` may mean: "prefix" (never an end), "abbreviation" or "word".
+    """What a period after ``word`` may mean: "prefix" (never an end), "abbreviation", "word", or
+    "unit" (a year's "г." after its number, which ends a sentence unless a date is all it has).
 
     ``after_number`` is asked only for a unit that reads differently after a number ("г.").
     """
     unit = word.lstrip("0123456789")
     if _listed(unit, rules.after_numbers):
-        return "abbreviation" if unit != word or after_number() else "prefix"
+        return "unit" if unit != word or after_number() else "prefix"
     if _listed(word, rules.prefixes):
         return "prefix"
     if _listed(word, rules.abbreviations):
