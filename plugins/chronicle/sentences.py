@@ -12,10 +12,11 @@ citation markers such as "[2]"), whitespace, and the next character:
 
 - "!", "?", "…", "..." and added stops end a sentence unless a lower-case word
   follows ('"Where?" she asked').
-- A conditional stop ends a sentence only before the letters its language
-  file gives: Armenian web text types the ASCII colon for "։", so ":" ends a
-  sentence before an Armenian capital ("...հարձակվեց: Այնուհետև") and
-  nowhere else ("Note: The", "11:31").
+- A conditional stop ends a sentence only right after the letters its
+  language file gives, before a capital or a digit: Armenian web text types
+  the ASCII colon for "։", so ":" after an Armenian word ends a sentence
+  ("...հարձակվեց: Այնուհետև", "...Մամեդովը: 1994թ.") and nowhere else
+  ("Note: The", "11:31", 'ասվում է: «Մենք').
 - "." after a prefix (Gen., St., No., p.), a single letter ("J. Smith", "А.
   Иванов") or an upper-case dotted form ("U.S. Army") never does.
 - "." after a unit that follows a number ("в 1994 г.", "1992-1994 гг.") is an
@@ -81,7 +82,7 @@ class Rules:
     prefixes: frozenset[str]
     abbreviations: frozenset[str]
     after_numbers: frozenset[str] = frozenset()  # abbreviations after a number, prefixes elsewhere
-    conditional: tuple[tuple[str, str], ...] = ()  # (stop, the letters it must stand before)
+    conditional: tuple[tuple[str, str], ...] = ()  # (stop, the letters it must stand after)
 
 
 def load_rules(directory: Path = DATA) -> Rules:
@@ -112,7 +113,7 @@ def _read(path: Path) -> dict:
     if not isinstance(conditional, dict) or not all(
         isinstance(k, str) and len(k) == 1 and isinstance(v, str) and v for k, v in conditional.items()
     ):
-        raise ValueError(f"{where}: conditional_stops maps one character to the letters it must stand before")
+        raise ValueError(f"{where}: conditional_stops maps one character to the letters it must stand after")
     for key in ("stops", "prefixes", "abbreviations", "after_numbers"):
         entries = data.get(key, [])
         if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
@@ -177,7 +178,7 @@ def _ends_sentence(text: str, m: re.Match[str], rules: Rules, start: int) -> boo
     nxt = m["next"]
     if nxt in _CLOSE_ONLY:
         return False
-    if any(stop in m["stop"] and nxt not in letters for stop, letters in rules.conditional):
+    if any(stop in m["stop"] and not _between(text, m.start(), nxt, letters) for stop, letters in rules.conditional):
         return False
     if m["stop"] != ".":
         return not nxt.islower()
@@ -192,6 +193,11 @@ def _ends_sentence(text: str, m: re.Match[str], rules: Rules, start: int) -> boo
     if nxt.islower():
         return kind == "word" and _field_follows(text, m.start("next"), rules)
     return kind == "word" or not nxt.isdigit()
+
+
+def _between(text: str, stop: int, nxt: str, letters: str) -> bool:
+    """A conditional stop right after one of its letters, before a capital or a digit ("հարձակվեց: 1994թ.")."""
+    return stop > 0 and text[stop - 1] in letters and (nxt.isupper() or nxt.isdigit())
 
 
 def _word_before(text: str, stop: int) -> str:
