@@ -100,15 +100,15 @@ class PlaceIndex:
             unique.setdefault(entry.entity, entry)
         return list(unique.values())
 
-    def base_words(self, words: list[str], after: str, language: str | None) -> list[str] | None:
+    def base_words(self, words: list[str], before: str, after: str, language: str | None) -> list[str] | None:
         """The listed name an inflected run of words is a form of ("в Шуше", "Ağdamda", "Շուշիում").
 
         Tries the dictionary forms of each word (see ``morphology``), keeping the
         first combination that is a listed name; a name derived as an adjective
-        ("Кельбаджарского") counts only before a head noun ("района").
+        ("Кельбаджарского") counts only beside a head noun ("района").
         """
         for base, adjectival in self._listed_forms(tuple(words), language):
-            if not adjectival or morphology.head_follows(after):
+            if not adjectival or morphology.head_near(before, after):
                 return list(base)
         return None
 

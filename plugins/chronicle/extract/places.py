@@ -175,7 +175,7 @@ def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
         start, end = run[0].start(), run[-1].end()
         words, surface, spelled = [t.group() for t in run], text[start:end], None
         if not index.lookup(words, surface, cued=True):
-            base = index.base_words(words, text[end:], language)
+            base = index.base_words(words, _before(text, start), text[end:], language)
             if base is None or not index.lookup(base, surface, True, " ".join(base)):
                 continue
             words, spelled = base, " ".join(base)

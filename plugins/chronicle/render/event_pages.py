@@ -125,13 +125,15 @@ def _event_page(event: Event, uri: str, claims: list[Claim], part_uris: list[str
 
 def _wordings(event: Event, index: SiteIndex) -> Markup:
     """Each perspective's own words for the event, so "liberated" and "occupied" stand side by side."""
-    by_side: dict[str, list[str]] = defaultdict(list)
+    by_side: dict[str, list[tuple[str, str | None]]] = defaultdict(list)  # side -> (wording, its language)
     for claim in event.claims:
         statement = index.statements.get((claim.source, claim.sentence))
         side = (statement.source.meta.perspective if statement else None) or "unstated"
-        if claim.wording not in by_side[side]:
-            by_side[side].append(claim.wording)
-    return join((el("span", f"{side}: ", join((el("q", w, class_="chronicle-wording") for w in words), ", ")) for side, words in sorted(by_side.items())), "; ")
+        said = (claim.wording, statement.source.meta.language if statement else None)
+        if said not in by_side[side]:
+            by_side[side].append(said)
+    return join((el("span", f"{side}: ", join((el("q", w, class_="chronicle-wording", lang=lang) for w, lang in words), ", "))
+                 for side, words in sorted(by_side.items())), "; ")
 
 
 def _claims_table(page: PageContext, claims: list[Claim], index: SiteIndex) -> Markup:
@@ -147,7 +149,7 @@ def _claims_table(page: PageContext, claims: list[Claim], index: SiteIndex) -> M
             el("td", join(who, el("br")), data_label="Source"),
             el("td", meta.perspective or "unstated", data_label="Perspective"),
             el("td", claim_date(claim) or el("em", "no date"), data_label="Date claimed"),
-            el("td", el("q", claim.wording, class_="chronicle-wording"), data_label="Wording"),
+            el("td", el("q", claim.wording, class_="chronicle-wording", lang=meta.language), data_label="Wording"),
             el("td", page.quote(statement), data_label="Quote"),
         ]
         rows.append(el("tr", *cells))

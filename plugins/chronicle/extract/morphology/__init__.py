@@ -78,9 +78,10 @@ def common_word(word: str) -> bool:
     return bool(_CYRILLIC.search(word)) and russian.common_word(word)
 
 
-def head_follows(after: str) -> bool:
-    """Does a noun that an adjectival place name may qualify ("район", "направление") follow?"""
-    return russian.head_follows(after)
+def head_near(before: str, after: str) -> bool:
+    """Does a noun that an adjectival place name may qualify ("район", "направление") follow it,
+    or head the list it stands in ("семь районов: Кельбаджарский, Лачинский")?"""
+    return russian.head_near(before, after)
 
 
 # A Russian word's nominative ending, stripped so that every case ending may follow the stem.

@@ -22,10 +22,15 @@ _NOUN_RESTORE = ("", "а", "я", "ь")
 # Nouns a place adjective may qualify: "Кельбаджарский район", "на Физулинском направлении".
 _HEADS = (
     r"район\w*|округ\w*|област\w*|направлени\w*|участк\w*|водохранилищ\w*|перевал\w*|аэропорт\w*|"
-    r"мечет\w*|крепост\w*|трасс\w*|дорог\w*|коридор\w*|гор[аыуе]?|город\w*|фронт\w*"
+    r"мечет\w*|крепост\w*|трасс\w*|дорог\w*|коридор\w*|гор[аыуе]?|город\w*|фронт\w*|"
+    # events named after their place: "Ходжалинская трагедия", "Кельбаджарская операция"
+    r"геноцид\w*|трагеди\w*|резн\w*|операци\w*|наступлени\w*|сражени\w*|битв\w*"
 )
 # "Товузский, Гедабейский и Дашкесанский районы": the head after a list of adjectives covers them all.
 _HEAD = re.compile(rf"(?:\s*(?:,|\bи\b|\bили\b)\s*[А-ЯЁ][а-яё-]+(?:ск|цк)\w*)*\s+(?:{_HEADS})\b", re.IGNORECASE)
+# "семь районов: Кельбаджарский, Лачинский и Агдамский": a list after its head noun.
+_HEAD_BEFORE = re.compile(r"район(?:а|ы|ов|ах|ам|ами)\b[^.;!?]{0,60}?[-—–:]\s*"
+                          r"(?:[А-ЯЁ][а-яё-]+(?:ск|цк)\w*\s*(?:,|\bи\b)\s*)*$", re.IGNORECASE)
 # "кельбаджарский" -> "кельбаджар"; "физулинский" -> "физули"; "шушинский" -> "шуша"; "бакинский" -> "баку".
 _ADJECTIVE = re.compile(r"(\w+?)(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
 
@@ -98,5 +103,5 @@ def common_word(word: str) -> bool:
     return bool(parses) and parses[0][2] and not parses[0][1] & (_NAME_TAGS | {"ADJF"})
 
 
-def head_follows(after: str) -> bool:
-    return _HEAD.match(after) is not None
+def head_near(before: str, after: str) -> bool:
+    return _HEAD.match(after) is not None or _HEAD_BEFORE.search(before) is not None
