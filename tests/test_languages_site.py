@@ -102,6 +102,16 @@ def test_every_quote_carries_its_source_s_language_and_a_tag_unless_english(buil
     assert seen == set(LANGUAGES)  # each source is quoted on some page
 
 
+def test_an_event_page_gives_each_wording_its_language(built):
+    """'была освобождена' beside 'azad edildi': the claims table and the wordings by perspective."""
+    pages = [built.html(p.parent.relative_to(built.site).as_posix() + "/") for p in sorted(built.site.glob("events/*/index.html"))]
+    rows = [row for page in pages for row in page.select("article table.chronicle-claims tbody tr")]
+    assert {row.select_one("q.chronicle-quote")["lang"] for row in rows} == {"ru", "az", "hy", "en"}
+    assert all(row.select_one("q.chronicle-wording")["lang"] == row.select_one("q.chronicle-quote")["lang"] for row in rows)
+    facets = [q for page in pages for q in page.select("article .chronicle-facets q.chronicle-wording")]
+    assert facets and all(q["lang"] in ("ru", "az", "hy", "en") for q in facets)
+
+
 def test_a_footnote_to_a_foreign_source_names_its_language(built):
     notes = " ".join(li.get_text() for path in built.site.glob("districts/*/index.html")
                      for li in built.html(path.parent.relative_to(built.site).as_posix() + "/").select("div.footnote li"))
