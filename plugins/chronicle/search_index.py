@@ -11,6 +11,16 @@ article with ``data-pagefind-body`` (pages without it, such as redirect stubs,
 are skipped) and emits ``data-pagefind-filter`` spans from
 ``page.meta["search_filters"]``. Chrome that would only add noise inside the
 article is left out here, by CSS selector.
+
+Languages: every page is ``<html lang="en">`` (quotes in Russian,
+Azerbaijani or Armenian carry their own ``lang`` inside it), so Pagefind
+builds one index, with English stemming, and a word in another script is
+indexed whole: "освобождена", "Ստեփանակերտ" and "Füzuli" (diacritics folded)
+find their pages, but another inflection of the word does not. Giving the
+pages of foreign sources their own ``<html lang>`` would not help: Pagefind
+splits its index by that attribute and a search box reads only the index of
+its own page's language, so a reader on an English page would no longer find
+them (tests/test_languages_site.py).
 """
 
 from __future__ import annotations
