@@ -54,9 +54,14 @@ def inside_a_name(before: str, after: str) -> bool:
 
 # --- what the context says the place is --------------------------------------
 # Russian, Azerbaijani and Armenian cue words follow the English ones in any case form.
-_ADMIN = r"districts?|regions?|rayons?|raions?|provinces?|area|municipality|район\w*|rayon(?:u|un|a|da|lar)\w*|շրջան\w*"
-_TOWN = r"city|town|towns|cities|город\w*|şəhər\w*|քաղաք\w*"
-_VILLAGE = r"villages?|settlements?|hamlets?|сел[оаеуя]?\w*|сёл|посёл\w*|посел\w*|kənd\w*|qəsəbə\w*|գյուղ\w*"
+# Azerbaijani takes the noun in its possessive form after a name ("Şuşa şəhəri", "Talış kəndində");
+# the bare genitive ("şəhərin") is an ordinary noun and no cue.
+_ADMIN = (r"districts?|regions?|rayons?|raions?|provinces?|area|municipality|район\w*|"
+          r"rayon(?:u|unu|unun|unda|undan|una|ları|larının|larında)|շրջան\w*")
+_TOWN = r"city|town|towns|cities|город\w*|şəhər(?:i|ini|inin|ində|indən|inə)|քաղաք\w*"
+_VILLAGE = (r"villages?|settlements?|hamlets?|сел[оаеуя]?\w*|сёл|посёл\w*|посел\w*|"
+            r"kənd(?:i|ini|inin|ində|indən|inə|ləri|lərinin|lərində|lərindən)|"
+            r"qəsəbə(?:si|sini|sinin|sində|sindən|sinə)|գյուղ\w*")
 _CUE_AFTER = re.compile(rf"\s+(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\b", re.I)
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\s+of|(?:regional|district)\s+(cent(?:re|er))(?:\s+of)?)\s+(?:the\s+)?$",
