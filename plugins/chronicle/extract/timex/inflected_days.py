@@ -102,13 +102,15 @@ class DayWords:
 
     # ------------------------------------------------------------ relative days and weekdays
     def relative(self, i: int) -> Hit | None:
-        """"вчера", "bu gün", "Այսօր", "вчера вечером" (the document's day); "накануне", "ertəsi gün" (the narrative's)."""
+        """"вчера", "bu gün", "Այսօր", "вчера вечером", "прошлой ночью" (the document's day);
+        "накануне", "ertəsi gün" (the narrative's)."""
         for key, base in (("relative_days", "document"), ("narrative_days", "narrative")):
             found = self.phrase(key, i)
             if found is not None:
-                j, amount = found
-                part = self.phrase("parts_of_day", j)
-                j, part = part if part is not None else (j, None)
+                j, meaning = found
+                amount, part = (meaning, None) if isinstance(meaning, int) else meaning  # "прошлой ночью": [-1, NI]
+                after = self.phrase("parts_of_day", j) if part is None else None
+                j, part = after if after is not None else (j, part)
                 return self.frame(i, j, f"relative:{self.low[i]}", "relative", shift=Shift("day", amount, base), part=part)
         return None
 
