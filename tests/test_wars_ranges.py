@@ -67,3 +67,19 @@ def test_a_war_bounding_a_state_is_still_linked():
     result = tag_document([[s]], mentions, CATALOG)
     assert [m.war for m in result.mentions[0][0]] == [SECOND]
     assert result.filed[0][0] == (INTERWAR,)
+
+
+@pytest.mark.parametrize(
+    ("heading", "wars"),
+    [
+        ("1920", ()),  # a timeline's year outside every war: the entries under it file under none
+        ("1993", (FIRST,)),
+        ("2020-11-03", (SECOND,)),  # a chronology's day
+    ],
+)
+def test_entries_under_a_heading_take_its_period_not_the_documents(heading, wars):
+    title = "Thirty-five years of war"
+    paragraphs = [[title], ["The army sacks the town in response to a rebellion."]]
+    result = tag_document(paragraphs, [[[]], [[]]], CATALOG, title=title, document_date=dt.date(2021, 5, 1),
+                          headings=[None, heading])
+    assert result.filed[1] == [wars]

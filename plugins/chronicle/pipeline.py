@@ -99,7 +99,7 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     inherited = discourse.inherited_districts(places.mentions, texts, dates, topic)
     under_heading = date_tagger.heading_dates(texts, dates)
     named = [[tuple(m.district for m in ms if m.district) for ms in para] for para in places.mentions]
-    wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named)
+    wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named, headings=under_heading)
     facts, campaigns = {}, {}
     for i, paragraph in enumerate(source.paragraphs):
         for j, sentence in enumerate(paragraph.sentences):

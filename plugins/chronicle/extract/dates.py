@@ -89,7 +89,8 @@ def _grammar(lexicon: languages.Lexicon | None, day_first: bool) -> Callable[[li
 
 
 def heading_dates(paragraphs: Sequence[Sequence[str]], dates: Sequence[Sequence[Sequence[DateMention]]]) -> list[str | None]:
-    """A chronology's day headings ("3 November" alone on its line) date the paragraphs under them.
+    """A chronology's day headings ("3 November" alone on its line) date the paragraphs under them,
+    as a timeline's year headings ("1920") do.
 
     Only a text with two day headings or more is a chronology: a single date on
     its own line near the top is the page's time stamp. Returns, per paragraph,
@@ -110,10 +111,10 @@ def heading_dates(paragraphs: Sequence[Sequence[str]], dates: Sequence[Sequence[
 
 
 def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -> tuple[str, bool] | None:
-    """(day, labelled) for a paragraph that is nothing but a day ("3 November", "Tuesday, 3 November"),
+    """(day, labelled) for a paragraph that is nothing but a day ("3 November", "Tuesday, 3 November") or a year,
     or a label closed by a colon and a day ("Chronicle of the war: October 2")."""
     days = list(found[0]) if len(texts) == 1 else []
-    if not days or days[-1].precision != "day" or any(m.earliest for m in days[:-1]):
+    if not days or days[-1].precision not in ("day", "year") or any(m.earliest for m in days[:-1]):
         return None  # one day, last: other mentions may only be lengths ("Chronicle of 44-day war: October 2")
     mention, text = days[-1], texts[0]
     if mention.type != "DATE" or publication_label(text):

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from chronicle.events.intervals import interval
 from chronicle.extract import morphology
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
@@ -133,12 +134,16 @@ def tag_document(
     title: str | None = None,
     document_date: dt.date | None = None,
     districts: Sequence[Sequence[Sequence[str]]] | None = None,
+    headings: Sequence[str | None] | None = None,
 ) -> DocumentWars:
     """Wars named in, and filed for, every sentence of one document.
 
     ``districts[i][j]`` are the district codes sentence j of paragraph i names
     (whatever the spelling): a dated sentence joins a campaign or battle only
-    if it names one of the campaign's districts.
+    if it names one of the campaign's districts. ``headings[i]`` is the value
+    of the day or year heading paragraph i stands under in a chronology or a
+    timeline (``dates.heading_dates``): its period, not the document's, is
+    the context of the paragraph's sentences that tell none.
     """
     matcher = _matcher(catalog)
     doc = [
@@ -151,7 +156,9 @@ def tag_document(
         for s in para:
             _resolve(s, catalog, period, document_date)
     for p, para in enumerate(doc):
-        _fill_from_context(para, period, heading=p not in title_copies and _is_heading(paragraphs[p]))
+        context = _heading_periods(headings[p], catalog, period) if headings and p < len(headings) and headings[p] else (
+            (period,) if period else ())
+        _fill_from_context(para, context, heading=p not in title_copies and _is_heading(paragraphs[p]))
     title_campaigns = _title_campaigns(title, matcher, catalog, period)
     return DocumentWars(
         mentions=[[s.wars for s in para] for para in doc],
@@ -511,8 +518,15 @@ def _is_heading(sentences: Sequence[str]) -> bool:
     return len(sentences) == 1 and not _TERMINAL.search(text) and len(text.split()) < _HEADING_MAX_WORDS
 
 
-def _fill_from_context(para: list[_Sentence], period: str | None, *, heading: bool) -> None:
-    """Sentences that say nothing of their own take the nearest telling sentence's wars, else the document's."""
+def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
+    """The period of a chronology's heading ("1920": none; "3 November" of 2020: the 2020 war)."""
+    lo, hi = interval(value)
+    return _periods(lo, hi, catalog, period) if lo and hi else ((period,) if period else ())
+
+
+def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, heading: bool) -> None:
+    """Sentences that say nothing of their own take the nearest telling sentence's wars, else the
+    ``context``: the period of the heading they stand under, else the document's."""
     for i, s in enumerate(para):
         if s.evidence or s.dated_outside or s.stative or heading:
             s.filed = tuple(sorted(s.evidence))
@@ -523,7 +537,7 @@ def _fill_from_context(para: list[_Sentence], period: str | None, *, heading: bo
         if nearest is not None:
             s.filed = tuple(sorted(nearest.evidence))
         else:
-            s.filed = (period,) if period else ()
+            s.filed = context
 
 
 # --- campaigns and battles -----------------------------------------------------------------
