@@ -44,7 +44,8 @@ def fold(token: str) -> str:
     ə/e/a, ş/sh, ç/ch/tch, ğ/gh/g/q/k/x/kh, c/j/dj/dzh, ı/i, ü/u, ö/o, final
     -y/-i and final -z/-s become the same; doubled letters collapse.
     """
-    text = unicodedata.normalize("NFC", token).replace("İ", "i").casefold().translate(_LETTERS)
+    # Armenian "և" is "եւ" (or "եվ" in capitals: Երևան, ԵՐԵՎԱՆ, Երեւան are one name)
+    text = unicodedata.normalize("NFC", token).replace("İ", "i").casefold().replace("եւ", "եվ").translate(_LETTERS)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     for old, new in _REWRITES:
         text = text.replace(old, new)

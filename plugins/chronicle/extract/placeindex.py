@@ -23,7 +23,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # Between the words of one name: a space or a hyphen (Nagorno Karabakh = Nagorno-Karabakh), or the
 # apostrophe of Armenian romanization inside a word (Akhlat’yan).
 _GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0]?|['’ʼ]")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}|[А-ЯЁ]{2,6}|[Ա-Ֆ]{2,6}")
 # Folded skeletons this short collide with ordinary words: they must match a listed spelling exactly.
 _SHORT = 3
 _FUZZY_MIN = 6

@@ -17,16 +17,18 @@ _MIN_STEM = 3
 def stems(word: str) -> list[str]:
     """Stems ``word`` may be a case form of, longest ending first."""
     found = []
+    lower = word.lower()  # a headline in capitals ("ԱԴՐԲԵՋԱՆԻ") declines the same
     for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+        if lower.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
             stem = word[: -len(ending)]
             found.append(stem)
-            if stem.endswith("յ") and stem[-2:-1] in ("ա", "ո", "ե", "ի"):
+            lowered = stem.lower()
+            if lowered.endswith("յ") and lowered[-2:-1] in ("ա", "ո", "ե", "ի"):
                 found.append(stem[:-1])  # Գյանջայ-ում -> Գյանջա
-            if ending == "ն" and stem.endswith("ա"):
+            if ending == "ն" and lowered.endswith("ա"):
                 found.append(stem[:-1] + "ուն")  # Միությա-ն -> Միություն, Հանրապետությա-ն -> Հանրապետություն
             if ending == "ու":
                 found.append(stem + "ի")  # Մարտուն-ու -> Մարտունի
-            if stem.endswith("վ"):
+            if lowered.endswith("վ"):
                 found.append(stem[:-1] + "ու")  # Բաքվ-ում -> Բաքու
     return list(dict.fromkeys(found))
