@@ -127,6 +127,14 @@ _FEATURE_AFTER = re.compile(
 _RIVER_BEFORE = re.compile(r"(?<!\w)(?:рек[аиеуой]|рекой)\s+$", re.I)
 # Between two places that together name a road: "the Martakert-Kelbajar road".
 ROAD_LINK = re.compile(r"\s?[-\u2010\u2011\u2013]\s?")
+# "дорога Степанакерт — Горис", "по трассе Лачин-Шуша": the road word before the names.
+_ROAD_BEFORE = re.compile(r"(?<!\w)(?:дорог\w*|трасс\w*|шоссе|магистрал\w*)\s+$", re.I)
+_ROAD_DASH = re.compile(r"\s?[-\u2010\u2011\u2013\u2014]\s?")
+
+
+def road_named_before(before: str, gap: str) -> bool:
+    """"дорога X — Y": a road word before the first name and a dash between the two."""
+    return _ROAD_DASH.fullmatch(gap) is not None and _ROAD_BEFORE.search(before) is not None
 _REPUBLIC_BEFORE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?$")
 _REPUBLIC_AFTER = re.compile(r"\s+Republic\b(?!\s+of\b)")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|"

@@ -280,11 +280,18 @@ def _merge_roads(text: str, hits: list[_Hit]) -> list[_Hit]:
     merged: list[_Hit] = []
     for hit in hits:
         merged.append(hit)
-        while (len(merged) > 1 and merged[-1].feature == "road" and merged[-2].feature is None
-               and rules.ROAD_LINK.fullmatch(text[merged[-2].end:merged[-1].start])):
+        while len(merged) > 1 and _one_road(text, merged[-2], merged[-1]):
             last = merged.pop()
             merged[-1] = replace(merged[-1], end=last.end, feature="road")
     return merged
+
+
+def _one_road(text: str, first: _Hit, second: _Hit) -> bool:
+    """Do two names joined by a dash name one road: "X-Y road", or in Russian "дорога X — Y (— Z)"?"""
+    gap = text[first.end:second.start]
+    if second.feature == "road" and first.feature is None and rules.ROAD_LINK.fullmatch(gap):
+        return True
+    return second.feature is None and rules.road_named_before(text[max(0, first.start - 16):first.start], gap)
 
 
 # --- resolving -------------------------------------------------------------
