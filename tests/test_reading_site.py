@@ -256,3 +256,11 @@ def test_home_table_cells_say_their_war_when_they_become_cards(site):
     filled = [td for td in cells if td.get_text(strip=True)]
     assert filled and all(td.get("data-label") for td in filled)
     assert all("chronicle-empty" in td["class"] for td in cells if not td.get_text(strip=True))
+
+
+def test_the_timeline_index_lists_decades_and_years_in_the_one_order(site):
+    """A decade ("1990s") opens before its first year, as its span is the longer."""
+    keys = [a["href"].strip("/").split("/")[-1] for a in site.html("dates/").select("article ul.chronicle-tree > li > a")]
+    assert any(k.endswith("s") for k in keys), keys
+    starts = [(int(k[:4]), not k.endswith("s")) for k in keys]
+    assert starts == sorted(starts), keys

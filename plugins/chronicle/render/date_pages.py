@@ -271,7 +271,7 @@ def render_timeline_index(index: SiteIndex, addresses: Addresses) -> Page:
     page = PageContext("dates/index.md", addresses.directory_urls)
     keys = date_keys(index)
     counts = statement_counts(index)
-    roots: list[Markup] = []
+    roots: list[tuple[str, Markup]] = []
     months: list[Markup] = []
     days: list[Markup] = []
 
@@ -286,7 +286,7 @@ def render_timeline_index(index: SiteIndex, addresses: Addresses) -> Page:
             months.insert(0, entry(key, days))
             days = []
         else:
-            roots.insert(0, entry(key, months if kind == "year" else []))
+            roots.insert(0, (key, entry(key, months if kind == "year" else [])))
             months = [] if kind == "year" else months
     intro = el("p", "Years, months and days that the sources date events to, with the number of statements on each page.")
-    return page.page("Timeline", page.heading(1, "Timeline"), intro, el("ul", *roots, class_="chronicle-tree"), in_nav=True)
+    return page.page("Timeline", page.heading(1, "Timeline"), intro, el("ul", *(e for _, e in sorted(roots, key=lambda r: span_key(*_page_span(r[0])))), class_="chronicle-tree"), in_nav=True)

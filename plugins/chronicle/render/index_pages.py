@@ -8,6 +8,9 @@ from chronicle.render.common import Page, PageContext, human_date, source_uri
 from chronicle.render.html import el
 
 
+SOURCE_COLUMNS = ("Source", "Revision", "Publisher", "Published", "Kind", "Perspective", "Sentences cited")
+
+
 def render_source_index(corpus: Corpus, index: SiteIndex, directory_urls: bool = True) -> Page:
     page = PageContext("sources/index.md", directory_urls)
     rows = []
@@ -23,10 +26,12 @@ def render_source_index(corpus: Corpus, index: SiteIndex, directory_urls: bool =
             meta.kind or "—",
             meta.perspective or "—",
         ]
-        rows.append(el("tr", *(el("td", c) for c in cells), el("td", f"{cited} / {len(sentences)}", class_="chronicle-num")))
-    head = el("tr", *(el("th", h) for h in ("Source", "Revision", "Publisher", "Published", "Kind", "Perspective", "Sentences cited")))
+        rows.append(el("tr", *(el("td", c, data_label=h) for c, h in zip(cells, SOURCE_COLUMNS)),
+                       el("td", f"{cited} / {len(sentences)}", class_="chronicle-num", data_label=SOURCE_COLUMNS[-1])))
+    head = el("tr", *(el("th", h) for h in SOURCE_COLUMNS))
     intro = el("p", "Every source of the chronicle, shown in full on its own page. Each sentence there has its own address; the statements on other pages link back to it.")
-    return page.page("Sources", page.heading(1, "Sources"), intro, el("table", el("thead", head), el("tbody", *rows)), in_nav=True)
+    table = el("table", el("thead", head), el("tbody", *rows), class_="chronicle-cards")  # a card per source below 600px
+    return page.page("Sources", page.heading(1, "Sources"), intro, table, in_nav=True)
 
 
 def render_editors_page(corpus: Corpus, unknown: list[tuple[str, int, str, str, str | None, str]],
