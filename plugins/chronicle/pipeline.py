@@ -93,9 +93,9 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     title = source.meta.title
     # the metadata's date, else the one the text states (header line, dateline)
     dates, day = date_tagger.tag_with_date(texts, title=title, document_date=document_date(source), language=source.meta.language)
-    places = place_tagger.tag_document(texts, gazetteer)
+    places = place_tagger.tag_document(texts, gazetteer, source.meta.language)
     places = replace(places, mentions=discourse.outside_credits(places.mentions, discourse.credit_ends(texts)))
-    topic = place_tagger.filing_districts(place_tagger.tag_document([[title or ""]], gazetteer).mentions[0][0])
+    topic = place_tagger.filing_districts(place_tagger.tag_document([[title or ""]], gazetteer, source.meta.language).mentions[0][0])
     inherited = discourse.inherited_districts(places.mentions, texts, dates, topic)
     under_heading = date_tagger.heading_dates(texts, dates)
     named = [[tuple(m.district for m in ms if m.district) for ms in para] for para in places.mentions]
