@@ -13,6 +13,8 @@ A sentence belongs to a war by what it says, strongest first:
 Names of other wars are passing mentions: they link that war but never move
 the document's period. Headings with neither name nor date, and sentences that
 describe rather than report (geography, status), file under nothing.
+
+Names are found by ``war_names``, the period of a span of days by ``war_periods``.
 """
 
 from __future__ import annotations
@@ -22,43 +24,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from chronicle.events.intervals import interval
-from chronicle.extract import morphology
+from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
+from chronicle.extract.war_periods import period_of, periods
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
-
-# Kinds in order of preference when a date or a "<year> war" fits several periods equally.
-_KIND_RANK = {"war": 0, "clashes": 1, "blockade": 2, "campaign": 3, "battle": 4, "period": 5}
-# The catch-all kind: it only takes the days no specific period covers.
-_FALLBACK_KIND = "period"
-
-_SEP = r"[\s\-‐‑–—]+"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_WHEN = rf"(?:(?:{_MONTH}\s+)?(?P<y1>{_YEAR})(?:\s*(?:[-‐‑–—/]|to|and)\s*(?P<y2>{_YEAR}|\d\d)\b)?|(?P<decade>(?:1[89]|20)\d0)s)"
-_QUALIFIER = (
-    rf"(?:(?:(?:Nagorno|Nagorny|Upper){_SEP})?(?:Karabakh|Karabagh|Artsakh){_SEP}"
-    rf"|Armenian{_SEP}Azerbaijani{_SEP}|Azerbaijani{_SEP}Armenian{_SEP}|border{_SEP})?"
-)
-_NOUN = r"(?P<noun>wars?|clashes|escalation|offensives?|hostilities|fighting|conflict)"
-# "the 1992-1994 war", "the July 2020 clashes", "the 1990s war"; "the war of 1992-94", "fighting in 2016".
-_DATED_WARS = (
-    re.compile(rf"(?<![\w-]){_WHEN}\s+{_QUALIFIER}{_NOUN}(?![\w-])", re.IGNORECASE),
-    re.compile(rf"(?<![\w-]){_NOUN}\s+(?:of|in)\s+{_WHEN}(?![\w-])", re.IGNORECASE),
-)
-# What every "<date> war" holds: a year (or decade) and one of the nouns; a sentence without both is not searched.
-_DATED_WAR_YEAR = re.compile(r"(?:1[89]|20)\d")
-_DATED_WAR_NOUNS = ("war", "clashes", "escalation", "offensive", "hostilities", "fighting", "conflict")
-# Which kinds of top-level period a noun can name, by preference.
-_NOUN_KINDS = {
-    "war": ("war", "clashes"),
-    "conflict": ("war", "clashes"),
-    "offensive": ("war", "clashes"),
-}
-_DEFAULT_NOUN_KINDS = ("clashes", "war")
 
 # Open ranges: "since June 2014", "from 2016 onwards" (a state from then on, its end untold).
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -103,20 +74,10 @@ class DocumentWars:
     campaigns: list[list[tuple[str, ...]]]  # per paragraph, per sentence: campaign/battle ids
 
 
-@dataclass(frozen=True)
-class _Name:
-    """A war name found in a sentence; ``means`` holds one id, or several when the name is ambiguous."""
-
-    start: int
-    end: int
-    text: str
-    means: tuple[str, ...]
-
-
 @dataclass
 class _Sentence:
     text: str
-    names: list[_Name]
+    names: list[Name]
     spans: list[tuple[dt.date, dt.date]]  # the sentence's own usable dates
     since: list[dt.date] = field(default_factory=list)  # "since <date>": a state from then until now
     stative: bool = False
@@ -145,7 +106,7 @@ def tag_document(
     timeline (``dates.heading_dates``): its period, not the document's, is
     the context of the paragraph's sentences that tell none.
     """
-    matcher = _matcher(catalog)
+    matcher = matcher_for(catalog)
     doc = [
         [_read(text, list(ds), matcher, catalog, document_date) for text, ds in zip(sentences, _pad(dates, p, sentences))]
         for p, sentences in enumerate(paragraphs)
@@ -176,149 +137,15 @@ def _pad(dates: Sequence[Sequence[Sequence[DateMention]]], p: int, sentences: Se
     return given + [[]] * (len(sentences) - len(given))
 
 
-# --- names ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Matcher:
-    names: re.Pattern[str] | None
-    meaning: dict[str, tuple[str, ...]]  # folded name -> ids
-    false_friends: re.Pattern[str] | None
-    declined: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()  # Russian, Azerbaijani, Armenian names in any case
-    # What the text of a name or a false friend must hold (``_cues``): a sentence holding none is not searched.
-    name_cues: tuple[str, ...] = ()
-    friend_cues: tuple[str, ...] = ()
-
-
-@lru_cache(maxsize=8)
-def _matcher(catalog: WarCatalog) -> _Matcher:
-    meaning: dict[str, tuple[str, ...]] = {}
-    spelled: dict[str, str] = {}  # folded -> as written: "İkinci" folds to a dotted i that the text does not have
-    for war in catalog.all():
-        for alias in war.aliases:
-            meaning[_fold(alias)], spelled[_fold(alias)] = (war.id,), alias
-    for amb in catalog.ambiguous:
-        meaning[_fold(amb.name)], spelled[_fold(amb.name)] = amb.means, amb.name
-    declined = tuple((re.compile(_pattern(spelled[key]), re.IGNORECASE), meaning[key])
-                     for key in sorted(spelled, key=lambda n: (-len(n), n)) if morphology.declines(spelled[key]))
-    friends = {_fold(n): n for n in catalog.false_friends}
-    return _Matcher(_alternation(spelled), meaning, _alternation(friends), declined,
-                    _cues(spelled.values()), _cues(friends.values()))
-
-
-def _cues(names) -> tuple[str, ...]:
-    """The start of each name's first word that any case form of it keeps: the word itself, or, for a word
-    that declines, its first three letters (a Russian stem is never shorter). Folded as ``_cue_fold``."""
-    firsts = (re.sub(r"[\-‐‑–—]", " ", name).split()[0] for name in names)
-    return tuple(sorted({_cue_fold(w[:3] if morphology.declines(w) else w) for w in firsts}))
-
-
-def _cue_fold(text: str) -> str:
-    """Case off the way the patterns' IGNORECASE takes it: "İ", "I", "ı" and "i" are one letter."""
-    return text.casefold().replace("\u0307", "").replace("ı", "i")
-
-
-def _holds_a_cue(folded: str, cues: tuple[str, ...]) -> bool:
-    return any(cue in folded for cue in cues)
-
-
-def _alternation(spelled: dict[str, str]) -> re.Pattern[str] | None:
-    """One pattern for many names (folded -> as written), longest first so "Second Karabakh War" beats "Karabakh War"."""
-    if not spelled:
-        return None
-    parts = [_pattern(spelled[key]) for key in sorted(spelled, key=lambda n: (-len(n), n))]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
-
-
-def _pattern(name: str) -> str:
-    """A name's words joined by any separator; in Russian, Azerbaijani and Armenian, in any case form."""
-    words = re.sub(r"[\-‐‑–—]", " ", name).split()
-    return _SEP.join(morphology.word_pattern(w, i == len(words) - 1) for i, w in enumerate(words))
-
-
-def _meaning(text: str, matcher: _Matcher) -> tuple[str, ...]:
-    """What a matched name means: by its folded form, else by the declined name it is a case form of."""
-    found = matcher.meaning.get(_fold(text))
-    if found is not None:
-        return found
-    return next((ids for pattern, ids in matcher.declined if pattern.fullmatch(text)), ())
-
-
-def _fold(name: str) -> str:
-    return " ".join(re.sub(r"[\-‐‑–—]", " ", name).casefold().split())
-
-
-def _find_names(text: str, matcher: _Matcher, catalog: WarCatalog) -> list[_Name]:
-    folded = _cue_fold(text)
-    friends = matcher.false_friends and _holds_a_cue(folded, matcher.friend_cues)
-    taken = [m.span() for m in matcher.false_friends.finditer(text)] if friends else []
-    found: list[_Name] = []
-    if matcher.names and _holds_a_cue(folded, matcher.name_cues):
-        for m in matcher.names.finditer(text):
-            if not _overlaps(m.span(), taken):
-                found.append(_Name(m.start(), m.end(), m.group(), _meaning(m.group(), matcher)))
-    spans = taken + [(n.start, n.end) for n in found]
-    for m in (m for pattern in _DATED_WARS for m in pattern.finditer(text)) if _may_name_a_dated_war(text) else ():
-        means = _dated_war(m, catalog)
-        if means and not _overlaps(m.span(), spans):
-            found.append(_Name(m.start(), m.end(), m.group(), means))
-            spans.append(m.span())
-    return sorted(found, key=lambda n: n.start)
-
-
-def _may_name_a_dated_war(text: str) -> bool:
-    """A cheap test that spares most sentences the two "<date> war" patterns (they need a year and a noun)."""
-    if not _DATED_WAR_YEAR.search(text):
-        return False
-    folded = text.casefold()
-    return any(noun in folded for noun in _DATED_WAR_NOUNS)
-
-
-def _dated_war(m: re.Match[str], catalog: WarCatalog) -> tuple[str, ...]:
-    """The top-level period a "<date> war" names: the one of the noun's kind the date covers most."""
-    lo, hi = _dated_war_span(m)
-    noun = m.group("noun").lower().rstrip("s") if m.group("noun").lower() != "hostilities" else "hostilities"
-    overlapping = [w for w in _top_level(catalog) if _overlap(w, lo, hi)]
-    for kind in _NOUN_KINDS.get(noun, _DEFAULT_NOUN_KINDS):
-        fitting = [w for w in overlapping if w.kind == kind]
-        if fitting:
-            return (_best(fitting, lo, hi).id,)
-    return ()
-
-
-def _dated_war_span(m: re.Match[str]) -> tuple[dt.date, dt.date]:
-    if m.group("decade"):
-        first = int(m.group("decade"))
-        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
-    y1 = int(m.group("y1"))
-    y2 = m.group("y2")
-    last = y1 if not y2 else int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
-    last = max(last, y1)
-    month = m.group("month")
-    if month and not y2:
-        number = _MONTHS.index(month[:3].lower()) + 1
-        start = dt.date(y1, number, 1)
-        return start, _month_end(start)
-    return dt.date(y1, 1, 1), dt.date(last, 12, 31)
-
-
-def _month_end(day: dt.date) -> dt.date:
-    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(span[0] < b and a < span[1] for a, b in spans)
-
 
 # --- one sentence -------------------------------------------------------------
 
 
 def _read(
-    text: str, dates: list[DateMention], matcher: _Matcher, catalog: WarCatalog, today: dt.date | None
+    text: str, dates: list[DateMention], matcher: Matcher, catalog: WarCatalog, today: dt.date | None
 ) -> _Sentence:
     """What a sentence itself says: its war names and the dates that place its events."""
-    names = _find_names(text, matcher, catalog)
+    names = find_names(text, matcher, catalog)
     taken = [(n.start, n.end) for n in names]
     sentence = _Sentence(text, names, [])
     finer = any(d.precision in ("day", "month", "season") for d in dates)
@@ -327,7 +154,7 @@ def _read(
             continue
         if today is not None and d.earliest == today and _ANNIVERSARY.search(text):
             continue  # the commemoration's day, not the event's
-        if _overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
+        if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
         if _opens_range(text, d):
             sentence.since.append(d.earliest)  # a state from then on, not an event on that date
@@ -362,7 +189,7 @@ def _is_stative(text: str) -> bool:
 
 def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
-    dated = {p for lo, hi in s.spans for p in _periods(lo, hi, catalog, period)}
+    dated = {p for lo, hi in s.spans for p in periods(lo, hi, catalog, period)}
     s.dated_outside = bool(s.spans) and not dated
     since = list(s.since)
     for n in s.names:
@@ -370,7 +197,7 @@ def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.da
         s.wars.append(WarMention(n.start, n.end, n.text, war.id))
         if _UNTIL_CLAUSE.search(s.text[: n.start]) and war.start:
             # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
-            s.evidence |= set(_periods(war.start - dt.timedelta(days=1), war.start - dt.timedelta(days=1), catalog, None))
+            s.evidence |= set(periods(war.start - dt.timedelta(days=1), war.start - dt.timedelta(days=1), catalog, None))
             continue
         s.evidence.add(war.top)
         if _SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
@@ -390,7 +217,7 @@ def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, peri
     war = catalog.get(period) if period else None
     if war is not None and (war.end is None or start <= war.end) and (today is None or war.start is None or war.start <= today):
         return (war.id,)
-    return _periods(start, start, catalog, None)
+    return periods(start, start, catalog, None)
 
 
 def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog) -> str:
@@ -401,64 +228,6 @@ def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog
                 return war_id
     return means[0]
 
-
-# --- periods of a date ----------------------------------------------------------
-
-
-def _periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) -> tuple[str, ...]:
-    """The one top-level period a date's span belongs to (empty outside all of them)."""
-    specific = [w for w in _top_level(catalog) if w.kind != _FALLBACK_KIND and _overlap(w, lo, hi)]
-    fallback = [
-        w
-        for w in _top_level(catalog)
-        if w.kind == _FALLBACK_KIND and _overlap(w, lo, hi) and not _covered(lo, hi, specific, w)
-    ]
-    candidates = specific + fallback
-    if not candidates:
-        return ()
-    whole = [w for w in specific if w.start and w.end and lo <= w.start and w.end <= hi]
-    pool = whole or candidates
-    if context in {w.id for w in pool}:
-        return (context,)
-    return (_best(pool, lo, hi).id,)
-
-
-@lru_cache(maxsize=8)
-def _top_level(catalog: WarCatalog) -> tuple[War, ...]:
-    """The catalogue's top-level periods, listed once per catalogue (every date of every sentence asks)."""
-    return tuple(catalog.top_level())
-
-
-def _covered(lo: dt.date, hi: dt.date, specific: list[War], fallback: War) -> bool:
-    """Do the specific periods cover every day the fallback period shares with [lo, hi]?"""
-    day = max(lo, fallback.start or lo)
-    last = min(hi, fallback.end or hi)
-    for w in sorted(specific, key=lambda w: w.start or dt.date.min):
-        if w.start and w.start > day:
-            return False
-        day = max(day, (w.end or last) + dt.timedelta(days=1))
-        if day > last:
-            return True
-    return day > last
-
-
-def _overlap(war: War, lo: dt.date, hi: dt.date) -> bool:
-    return (war.start is None or war.start <= hi) and (war.end is None or lo <= war.end)
-
-
-def _best(wars: list[War], lo: dt.date, hi: dt.date) -> War:
-    """The period the span covers the largest share of; ties go to wars, then longer periods."""
-
-    def share(w: War) -> float:
-        start, end = max(lo, w.start or lo), min(hi, w.end or hi)
-        return ((end - start).days + 1) / w.days()
-
-    return min(wars, key=lambda w: (-share(w), _KIND_RANK.get(w.kind, 9), -w.days(), w.id))
-
-
-def _period_of(day: dt.date, catalog: WarCatalog, context: str | None) -> str | None:
-    found = _periods(day, day, catalog, context)
-    return found[0] if found else None
 
 
 # --- the document's period -------------------------------------------------------
@@ -478,7 +247,7 @@ def _document_period(
     doc: list[list[_Sentence]],
     title: str | None,
     title_copies: list[int],
-    matcher: _Matcher,
+    matcher: Matcher,
     catalog: WarCatalog,
     today: dt.date | None,
 ) -> str | None:
@@ -490,10 +259,10 @@ def _document_period(
     if title_copies:
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s, catalog))]
     else:
-        heading = [catalog.get(n.means[0]).top for n in _find_names(title or "", matcher, catalog)]
+        heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
     dated = [p for para in doc for s in para for p in _dates_evidence(s, catalog)]
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
-    today_period = [_period_of(today, catalog, None)] if today else []
+    today_period = [period_of(today, catalog, None)] if today else []
     for votes in (heading, dated, [p for p in today_period if p], named):
         if votes:
             counts = Counter(votes)
@@ -507,7 +276,7 @@ def _names_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
 
 
 def _dates_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
-    return [p for lo, hi in s.spans for p in _periods(lo, hi, catalog, None)]
+    return [p for lo, hi in s.spans for p in periods(lo, hi, catalog, None)]
 
 
 # --- context ------------------------------------------------------------------------
@@ -521,7 +290,7 @@ def _is_heading(sentences: Sequence[str]) -> bool:
 def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
     """The period of a chronology's heading ("1920": none; "3 November" of 2020: the 2020 war)."""
     lo, hi = interval(value)
-    return _periods(lo, hi, catalog, period) if lo and hi else ((period,) if period else ())
+    return periods(lo, hi, catalog, period) if lo and hi else ((period,) if period else ())
 
 
 def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, heading: bool) -> None:
@@ -543,8 +312,8 @@ def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, headi
 # --- campaigns and battles -----------------------------------------------------------------
 
 
-def _title_campaigns(title: str | None, matcher: _Matcher, catalog: WarCatalog, period: str | None) -> tuple[War, ...]:
-    names = _find_names(title or "", matcher, catalog)
+def _title_campaigns(title: str | None, matcher: Matcher, catalog: WarCatalog, period: str | None) -> tuple[War, ...]:
+    names = find_names(title or "", matcher, catalog)
     wars = [catalog.get(_choose(n.means, set(), period, catalog)) for n in names]
     return tuple(w for w in wars if w.parent is not None)
 

@@ -1,0 +1,189 @@
+"""War names in a sentence: the catalogue's names in any spelling and case form, and "<date> war".
+
+A name may be ambiguous ("the Nagorno-Karabakh War"): it then means several
+entries, and the sentence's dates or the document's period choose. A date
+with a war noun ("the 1992-1994 war", "fighting in 2016") names the period of
+that kind the date covers most. False friends ("the Great Patriotic War")
+are never names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chronicle.extract import morphology
+from chronicle.extract.war_periods import best, overlap, top_level
+from chronicle.wars import WarCatalog
+
+_SEP = r"[\s\-‐‑–—]+"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WHEN = rf"(?:(?:{_MONTH}\s+)?(?P<y1>{_YEAR})(?:\s*(?:[-‐‑–—/]|to|and)\s*(?P<y2>{_YEAR}|\d\d)\b)?|(?P<decade>(?:1[89]|20)\d0)s)"
+_QUALIFIER = (
+    rf"(?:(?:(?:Nagorno|Nagorny|Upper){_SEP})?(?:Karabakh|Karabagh|Artsakh){_SEP}"
+    rf"|Armenian{_SEP}Azerbaijani{_SEP}|Azerbaijani{_SEP}Armenian{_SEP}|border{_SEP})?"
+)
+_NOUN = r"(?P<noun>wars?|clashes|escalation|offensives?|hostilities|fighting|conflict)"
+# "the 1992-1994 war", "the July 2020 clashes", "the 1990s war"; "the war of 1992-94", "fighting in 2016".
+_DATED_WARS = (
+    re.compile(rf"(?<![\w-]){_WHEN}\s+{_QUALIFIER}{_NOUN}(?![\w-])", re.IGNORECASE),
+    re.compile(rf"(?<![\w-]){_NOUN}\s+(?:of|in)\s+{_WHEN}(?![\w-])", re.IGNORECASE),
+)
+# What every "<date> war" holds: a year (or decade) and one of the nouns; a sentence without both is not searched.
+_DATED_WAR_YEAR = re.compile(r"(?:1[89]|20)\d")
+_DATED_WAR_NOUNS = ("war", "clashes", "escalation", "offensive", "hostilities", "fighting", "conflict")
+# Which kinds of top-level period a noun can name, by preference.
+_NOUN_KINDS = {
+    "war": ("war", "clashes"),
+    "conflict": ("war", "clashes"),
+    "offensive": ("war", "clashes"),
+}
+_DEFAULT_NOUN_KINDS = ("clashes", "war")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A war name found in a sentence; ``means`` holds one id, or several when the name is ambiguous."""
+
+    start: int
+    end: int
+    text: str
+    means: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Matcher:
+    names: re.Pattern[str] | None
+    meaning: dict[str, tuple[str, ...]]  # folded name -> ids
+    false_friends: re.Pattern[str] | None
+    declined: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()  # Russian, Azerbaijani, Armenian names in any case
+    # What the text of a name or a false friend must hold (``_cues``): a sentence holding none is not searched.
+    name_cues: tuple[str, ...] = ()
+    friend_cues: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=8)
+def matcher_for(catalog: WarCatalog) -> Matcher:
+    meaning: dict[str, tuple[str, ...]] = {}
+    spelled: dict[str, str] = {}  # folded -> as written: "İkinci" folds to a dotted i that the text does not have
+    for war in catalog.all():
+        for alias in war.aliases:
+            meaning[_fold(alias)], spelled[_fold(alias)] = (war.id,), alias
+    for amb in catalog.ambiguous:
+        meaning[_fold(amb.name)], spelled[_fold(amb.name)] = amb.means, amb.name
+    declined = tuple((re.compile(_pattern(spelled[key]), re.IGNORECASE), meaning[key])
+                     for key in sorted(spelled, key=lambda n: (-len(n), n)) if morphology.declines(spelled[key]))
+    friends = {_fold(n): n for n in catalog.false_friends}
+    return Matcher(_alternation(spelled), meaning, _alternation(friends), declined,
+                    _cues(spelled.values()), _cues(friends.values()))
+
+
+def _cues(names) -> tuple[str, ...]:
+    """The start of each name's first word that any case form of it keeps: the word itself, or, for a word
+    that declines, its first three letters (a Russian stem is never shorter). Folded as ``_cue_fold``."""
+    firsts = (re.sub(r"[\-‐‑–—]", " ", name).split()[0] for name in names)
+    return tuple(sorted({_cue_fold(w[:3] if morphology.declines(w) else w) for w in firsts}))
+
+
+def _cue_fold(text: str) -> str:
+    """Case off the way the patterns' IGNORECASE takes it: "İ", "I", "ı" and "i" are one letter."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def _holds_a_cue(folded: str, cues: tuple[str, ...]) -> bool:
+    return any(cue in folded for cue in cues)
+
+
+def _alternation(spelled: dict[str, str]) -> re.Pattern[str] | None:
+    """One pattern for many names (folded -> as written), longest first so "Second Karabakh War" beats "Karabakh War"."""
+    if not spelled:
+        return None
+    parts = [_pattern(spelled[key]) for key in sorted(spelled, key=lambda n: (-len(n), n))]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _pattern(name: str) -> str:
+    """A name's words joined by any separator; in Russian, Azerbaijani and Armenian, in any case form."""
+    words = re.sub(r"[\-‐‑–—]", " ", name).split()
+    return _SEP.join(morphology.word_pattern(w, i == len(words) - 1) for i, w in enumerate(words))
+
+
+def _meaning(text: str, matcher: Matcher) -> tuple[str, ...]:
+    """What a matched name means: by its folded form, else by the declined name it is a case form of."""
+    found = matcher.meaning.get(_fold(text))
+    if found is not None:
+        return found
+    return next((ids for pattern, ids in matcher.declined if pattern.fullmatch(text)), ())
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.sub(r"[\-‐‑–—]", " ", name).casefold().split())
+
+
+def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
+    """The war names of a sentence in text order, false friends and overlaps left out."""
+    folded = _cue_fold(text)
+    friends = matcher.false_friends and _holds_a_cue(folded, matcher.friend_cues)
+    taken = [m.span() for m in matcher.false_friends.finditer(text)] if friends else []
+    found: list[Name] = []
+    if matcher.names and _holds_a_cue(folded, matcher.name_cues):
+        for m in matcher.names.finditer(text):
+            if not overlaps(m.span(), taken):
+                found.append(Name(m.start(), m.end(), m.group(), _meaning(m.group(), matcher)))
+    spans = taken + [(n.start, n.end) for n in found]
+    for m in (m for pattern in _DATED_WARS for m in pattern.finditer(text)) if _may_name_a_dated_war(text) else ():
+        means = _dated_war(m, catalog)
+        if means and not overlaps(m.span(), spans):
+            found.append(Name(m.start(), m.end(), m.group(), means))
+            spans.append(m.span())
+    return sorted(found, key=lambda n: n.start)
+
+
+def _may_name_a_dated_war(text: str) -> bool:
+    """A cheap test that spares most sentences the two "<date> war" patterns (they need a year and a noun)."""
+    if not _DATED_WAR_YEAR.search(text):
+        return False
+    folded = text.casefold()
+    return any(noun in folded for noun in _DATED_WAR_NOUNS)
+
+
+def _dated_war(m: re.Match[str], catalog: WarCatalog) -> tuple[str, ...]:
+    """The top-level period a "<date> war" names: the one of the noun's kind the date covers most."""
+    lo, hi = _dated_war_span(m)
+    noun = m.group("noun").lower().rstrip("s") if m.group("noun").lower() != "hostilities" else "hostilities"
+    overlapping = [w for w in top_level(catalog) if overlap(w, lo, hi)]
+    for kind in _NOUN_KINDS.get(noun, _DEFAULT_NOUN_KINDS):
+        fitting = [w for w in overlapping if w.kind == kind]
+        if fitting:
+            return (best(fitting, lo, hi).id,)
+    return ()
+
+
+def _dated_war_span(m: re.Match[str]) -> tuple[dt.date, dt.date]:
+    if m.group("decade"):
+        first = int(m.group("decade"))
+        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+    y1 = int(m.group("y1"))
+    y2 = m.group("y2")
+    last = y1 if not y2 else int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    last = max(last, y1)
+    month = m.group("month")
+    if month and not y2:
+        number = _MONTHS.index(month[:3].lower()) + 1
+        start = dt.date(y1, number, 1)
+        return start, _month_end(start)
+    return dt.date(y1, 1, 1), dt.date(last, 12, 31)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Does the span share a character with any of the spans?"""
+    return any(span[0] < b and a < span[1] for a, b in spans)

@@ -1,0 +1,76 @@
+"""The periods of the war catalogue a span of days belongs to.
+
+A day falls in exactly one top-level period: a specific one (a war, clashes,
+a blockade) where one holds it, else the catch-all period between the wars.
+A span that covers several goes to the one it wholly covers, else to the
+context's (the document's period) if that is one of them, else to the one
+it covers the largest share of.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from chronicle.wars import War, WarCatalog
+
+# Kinds in order of preference when a date or a "<year> war" fits several periods equally.
+_KIND_RANK = {"war": 0, "clashes": 1, "blockade": 2, "campaign": 3, "battle": 4, "period": 5}
+# The catch-all kind: it only takes the days no specific period covers.
+_FALLBACK_KIND = "period"
+
+
+def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) -> tuple[str, ...]:
+    """The one top-level period a date's span belongs to (empty outside all of them)."""
+    specific = [w for w in top_level(catalog) if w.kind != _FALLBACK_KIND and overlap(w, lo, hi)]
+    fallback = [
+        w
+        for w in top_level(catalog)
+        if w.kind == _FALLBACK_KIND and overlap(w, lo, hi) and not _covered(lo, hi, specific, w)
+    ]
+    candidates = specific + fallback
+    if not candidates:
+        return ()
+    whole = [w for w in specific if w.start and w.end and lo <= w.start and w.end <= hi]
+    pool = whole or candidates
+    if context in {w.id for w in pool}:
+        return (context,)
+    return (best(pool, lo, hi).id,)
+
+
+@lru_cache(maxsize=8)
+def top_level(catalog: WarCatalog) -> tuple[War, ...]:
+    """The catalogue's top-level periods, listed once per catalogue (every date of every sentence asks)."""
+    return tuple(catalog.top_level())
+
+
+def _covered(lo: dt.date, hi: dt.date, specific: list[War], fallback: War) -> bool:
+    """Do the specific periods cover every day the fallback period shares with [lo, hi]?"""
+    day = max(lo, fallback.start or lo)
+    last = min(hi, fallback.end or hi)
+    for w in sorted(specific, key=lambda w: w.start or dt.date.min):
+        if w.start and w.start > day:
+            return False
+        day = max(day, (w.end or last) + dt.timedelta(days=1))
+        if day > last:
+            return True
+    return day > last
+
+
+def overlap(war: War, lo: dt.date, hi: dt.date) -> bool:
+    return (war.start is None or war.start <= hi) and (war.end is None or lo <= war.end)
+
+
+def best(wars: list[War], lo: dt.date, hi: dt.date) -> War:
+    """The period the span covers the largest share of; ties go to wars, then longer periods."""
+
+    def share(w: War) -> float:
+        start, end = max(lo, w.start or lo), min(hi, w.end or hi)
+        return ((end - start).days + 1) / w.days()
+
+    return min(wars, key=lambda w: (-share(w), _KIND_RANK.get(w.kind, 9), -w.days(), w.id))
+
+
+def period_of(day: dt.date, catalog: WarCatalog, context: str | None) -> str | None:
+    found = periods(day, day, catalog, context)
+    return found[0] if found else None
