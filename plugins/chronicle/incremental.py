@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from chronicle.index import Key, SiteIndex, page_kind
 from chronicle.model import Event
+from chronicle.render.map import shown_on
 
 if TYPE_CHECKING:
     from chronicle.pipeline import Build
@@ -44,8 +45,9 @@ def changed_units(previous: Rendering, build: Build, addresses: Addresses) -> se
             if event_id in by_id:
                 units |= _event_units(by_id[event_id], links)
     units |= _neighbour_days(old.index, build.index, {key for kind, key in units if kind == "dates"})
-    if _district_counts(old.index) != _district_counts(build.index):  # each district page's map shades the others by count
-        units |= {("districts", code) for code in build.index.districts}
+    counts = (_district_counts(old.index), _district_counts(build.index))
+    recounted = {code for code in counts[0].keys() | counts[1].keys() if counts[0].get(code) != counts[1].get(code)}
+    units |= {("districts", code) for code in build.index.districts if shown_on(code) & recounted}  # its map shades them
     return units | _ancestors(units, build)
 
 

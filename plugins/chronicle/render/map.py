@@ -55,10 +55,9 @@ def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str]
     points = [p for p in points if p.coords]
     if focus is not None and focus not in outlines.districts:
         return None
-    shapes = list(outlines.districts.values())
-    view = _view(shapes, outlines.districts.get(focus))
+    view = _view(list(outlines.districts.values()), outlines.districts.get(focus))
     project = fit(view, WIDTH)
-    drawn = sorted((s for s in shapes if intersects(s.bbox, view)), key=lambda s: s.code == focus)  # focus last: its border on top
+    drawn = sorted(_drawn(view), key=lambda s: s.code == focus)  # focus last: its border on top
     context = [s for s in outlines.neighbours.values() if intersects(s.bbox, view)]
     tally = {s.code: counts(s.code) for s in drawn}
     body = [el("g", *(_neighbour(s, project) for s in context), class_="chronicle-map-context"),
@@ -71,6 +70,18 @@ def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str]
              xmlns="http://www.w3.org/2000/svg")
     return el("figure", svg, _legend(outlines.nkao_note, bool(points)), class_="chronicle-map",
               data_search_exclude=True, data_pagefind_ignore="all")
+
+
+def shown_on(focus: str) -> frozenset[str]:
+    """The districts a district page's map draws (their counts shade it), so a change to one re-renders the pages that show it."""
+    outlines = load_outlines()
+    if focus not in outlines.districts:
+        return frozenset()
+    return frozenset(s.code for s in _drawn(_view(list(outlines.districts.values()), outlines.districts[focus])))
+
+
+def _drawn(view: BBox) -> list[Outline]:
+    return [s for s in load_outlines().districts.values() if intersects(s.bbox, view)]
 
 
 def statement_counter(index: SiteIndex) -> Callable[[str], int]:
