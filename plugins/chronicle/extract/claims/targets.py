@@ -70,7 +70,10 @@ def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
 
 def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> bool:
     """'the Kichan and Srkhavend villages of the Martakert district': the district only locates the villages."""
-    head = re.search(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$", text[: m.start])
+    before = text[: m.start]
+    if not before.rstrip().endswith(("of", "in", "the")):
+        return False  # the cheap test first: the pattern below ends on one of these words
+    head = re.search(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$", before)
     if not head or not lex.has("locator_heads", head.group(1)):
         return False
     return any(o.end <= head.start(1) and not text[o.end:head.start(1)].strip() for o in places)
