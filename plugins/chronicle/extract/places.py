@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from chronicle.extract import morphology
 from chronicle.extract import placerules as rules
 from chronicle.extract.placeindex import WORD, Entry, PlaceIndex, index_for
 from chronicle.gazetteer import Gazetteer, Place
@@ -103,10 +104,24 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                 unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
                 if district:
                     mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district))
+            for m, district in _homonyms_to_file(mentions[-1][s], context, gazetteer, language):
+                unknown.append(Candidate(p, s, m.text, m.start, m.end, district, FILED))
+                mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district)
             mentions[-1][s].sort(key=lambda m: m.start)
         unknown += [Candidate(p, s, m.text, m.start, m.end, note=AMBIGUOUS)
                     for s, ms in enumerate(mentions[-1]) for m in ms if _unfiled_settlement(m, gazetteer)]
     return DocumentPlaces(mentions, unknown)
+
+
+def _homonyms_to_file(sentence: list[PlaceMention], context: set[str], gazetteer: Gazetteer,
+                      language: str | None) -> list[tuple[PlaceMention, str]]:
+    """Russian, Azerbaijani and Armenian villages named in several districts, none of them the one rayon
+    the sentence or paragraph names ("Ağcabədi rayonunun ... Hacılar, Poladlı kəndlərində"): filed there,
+    as a village no list holds is. English mentions of such villages stay unfiled, as before."""
+    unfiled = [m for m in sentence if _unfiled_settlement(m, gazetteer)
+               and (language in ("ru", "az", "hy") or morphology.language_of(m.text, None) in ("ru", "hy"))]
+    district = _filing_district(sentence, context) if unfiled else None
+    return [(m, district) for m in unfiled] if district else []
 
 
 def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
