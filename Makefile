@@ -36,8 +36,12 @@ diff: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/dates.py
+	$(BIN)/python benchmarks/dates_languages.py
 	$(BIN)/python benchmarks/claims.py
 	$(BIN)/python benchmarks/places.py
+	$(BIN)/python benchmarks/places_languages.py
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/languages.py
 	$(BIN)/python benchmarks/wars_gold.py
 	$(BIN)/python benchmarks/segment.py
 	$(BIN)/python benchmarks/ingest.py
