@@ -1,7 +1,7 @@
 """Azerbaijani place names: case suffixes agree with the stem (vowel harmony, buffer consonants) and
 are stripped only when what remains is a listed name; ordinary words and war names are no places.
 
-The sentences are in tests/fixtures/places_languages/az.yaml (written for these tests).
+The fixture sentences of every language are tested in test_places_languages.py.
 """
 
 from __future__ import annotations
@@ -9,14 +9,13 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-from places_languages_support import GAZETTEER, found, load
+from places_languages_support import GAZETTEER, found
 
 from chronicle.extract import morphology
 from chronicle.extract.wars import tag_document as tag_wars
 from chronicle.gazetteer import Gazetteer
 from chronicle.wars import WarCatalog
 
-FIXTURE = load("az")
 CATALOG = WarCatalog.load(pathlib.Path(GAZETTEER).parent / "wars.yaml")
 FIRST, SECOND, OFFENSIVE = "first-nagorno-karabakh-war", "second-nagorno-karabakh-war", "2023-azerbaijani-offensive"
 
@@ -24,20 +23,6 @@ FIRST, SECOND, OFFENSIVE = "first-nagorno-karabakh-war", "second-nagorno-karabak
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer.load(GAZETTEER)
-
-
-def test_the_fixture_has_forty_mentions():
-    assert sum(len(expected) for _, expected in FIXTURE.mentions) >= 40
-
-
-@pytest.mark.parametrize("sentence, expected", FIXTURE.mentions)
-def test_mentions(gazetteer, sentence, expected):
-    assert found(gazetteer, sentence, "az") == expected
-
-
-@pytest.mark.parametrize("sentence", FIXTURE.no_place)
-def test_no_place(gazetteer, sentence):
-    assert found(gazetteer, sentence, "az") == []
 
 
 @pytest.mark.parametrize("word, stem, stripped", [

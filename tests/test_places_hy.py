@@ -1,7 +1,7 @@
 """Armenian place names: case endings and the article (-ի, -ում, -ից, -ով, -ը, -ն, -ու) are stripped only
 when what remains is a listed name; ordinary words and war names are no places.
 
-The sentences are in tests/fixtures/places_languages/hy.yaml (written for these tests).
+The fixture sentences of every language are tested in test_places_languages.py.
 """
 
 from __future__ import annotations
@@ -9,35 +9,14 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-from places_languages_support import GAZETTEER, found, load
+from places_languages_support import GAZETTEER
 
 from chronicle.extract import morphology
 from chronicle.extract.wars import tag_document as tag_wars
-from chronicle.gazetteer import Gazetteer
 from chronicle.wars import WarCatalog
 
-FIXTURE = load("hy")
 CATALOG = WarCatalog.load(pathlib.Path(GAZETTEER).parent / "wars.yaml")
 FIRST, SECOND = "first-nagorno-karabakh-war", "second-nagorno-karabakh-war"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load(GAZETTEER)
-
-
-def test_the_fixture_has_forty_mentions():
-    assert sum(len(expected) for _, expected in FIXTURE.mentions) >= 40
-
-
-@pytest.mark.parametrize("sentence, expected", FIXTURE.mentions)
-def test_mentions(gazetteer, sentence, expected):
-    assert found(gazetteer, sentence, "hy") == expected
-
-
-@pytest.mark.parametrize("sentence", FIXTURE.no_place)
-def test_no_place(gazetteer, sentence):
-    assert found(gazetteer, sentence, "hy") == []
 
 
 @pytest.mark.parametrize("word, stem", [
