@@ -42,6 +42,8 @@ _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 _HEADING_MAX_WORDS = 12
+_HEADLINE_MIN_WORDS = 3
+_MARKUP = re.compile(r"[=#*|\[\]]")
 # Sentences that describe a place or a status instead of reporting an event.
 _STATIVE = tuple(
     re.compile(p, re.IGNORECASE)
@@ -119,7 +121,8 @@ def tag_document(
     for p, para in enumerate(doc):
         context = _heading_periods(headings[p], catalog, period) if headings and p < len(headings) and headings[p] else (
             (period,) if period else ())
-        _fill_from_context(para, context, heading=p not in title_copies and _is_heading(paragraphs[p]))
+        places = bool(districts and p < len(districts) and any(districts[p]))
+        _fill_from_context(para, context, heading=p not in title_copies and _is_heading(paragraphs[p], places))
     title_campaigns = _title_campaigns(title, matcher, catalog, period)
     return DocumentWars(
         mentions=[[s.wars for s in para] for para in doc],
@@ -282,9 +285,18 @@ def _dates_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
 # --- context ------------------------------------------------------------------------
 
 
-def _is_heading(sentences: Sequence[str]) -> bool:
+def _is_heading(sentences: Sequence[str], names_a_place: bool = False) -> bool:
+    """A label that tells no event: short, unpunctuated, and not a headline that reports fighting
+    somewhere ("Explosions Heard in Stepanakert" is news in a heading's shape; "The course of the
+    battles" and "== Offensive ==" are labels)."""
     text = " ".join(sentences).strip()
-    return len(sentences) == 1 and not _TERMINAL.search(text) and len(text.split()) < _HEADING_MAX_WORDS
+    short = len(sentences) == 1 and not _TERMINAL.search(text) and len(text.split()) < _HEADING_MAX_WORDS
+    return short and not (names_a_place and _headline(text))
+
+
+def _headline(text: str) -> bool:
+    """Words of fighting in a line of three words or more without markup."""
+    return len(text.split()) >= _HEADLINE_MIN_WORDS and not _MARKUP.search(text) and bool(_FIGHTING.search(text))
 
 
 def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
