@@ -83,6 +83,11 @@ CASES = [
      [("control", "AZ-SUS", "2020-11-08", "azad edildi")]),
     ("az", "Azərbaycan Ordusu oktyabrın 17-də Füzulini nəzarətə götürdü.", {"Füzulini": "AZ-FUZ"},
      {"oktyabrın 17-də": "2020-10-17"}, [("control", "AZ-FUZ", "2020-10-17", "nəzarətə götürdü")]),
+    # a list whose places each follow their own date
+    ("az", "Həmin il iyulun 23-də Ağdam, avqustun 23-də Füzuli və Cəbrayıl işğal edildi.",
+     {"Ağdam": "AZ-AGM", "Füzuli": "AZ-FUZ", "Cəbrayıl": "AZ-CAB"}, {"iyulun 23-də": "1993-07-23", "avqustun 23-də": "1993-08-23"},
+     [("control", "AZ-AGM", "1993-07-23", "işğal edildi"), ("control", "AZ-FUZ", "1993-08-23", "işğal edildi"),
+      ("control", "AZ-CAB", "1993-08-23", "işğal edildi")]),
     ("az", "Ermənistan silahlı qüvvələri Tərtər şəhərini atəşə tutub.", {"Tərtər": "AZ-TAR"}, {},
      [("assault", "AZ-TAR", None, "atəşə tutub")]),
     ("az", "Sentyabrın 27-də Füzuliyə hücum başladı.", {"Füzuliyə": "AZ-FUZ"}, {"Sentyabrın 27-də": "2020-09-27"},

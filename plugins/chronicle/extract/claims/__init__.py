@@ -140,7 +140,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     if pred.kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
         return [(pred, targets.region(*pred.wording), date)] if pred.kind in NO_DISTRICT_KINDS or date else []
     if pred.subject_side:
-        found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned)
+        found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned, tuple(dates))
         after = date.end if date and date.start >= pred.end else pred.end
         found += targets.elided(text, after, places, tuple(dates))
         if not found and lex.free_order:  # "8 ноября была освобождена Шуша": the subject after the predicate
@@ -149,7 +149,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         found = _premodifier(text, pred, places) + targets.forward(
             text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
         if not found and lex.free_order and pred.role == "verbs":  # "Հայկական ուժերը Շուշին գրավեցին": object before
-            found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned)
+            found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned, tuple(dates))
     found = _specific(pred, found)
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated

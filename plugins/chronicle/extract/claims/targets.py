@@ -148,8 +148,13 @@ def _item_date(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> Da
     return None
 
 
+def _date_before(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> DateMention | None:
+    """'iyulun 23-də Ağdam, avqustun 23-də Füzuli ... işğal edildi': in a list, the date right before a place."""
+    return next((d for d in dates if d.end <= m.start and not text[d.end:m.start].strip()), None)
+
+
 def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
-             previous: list[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
+             previous: list[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list."""
     end = pred.wording[0]
     stop = None
@@ -172,7 +177,7 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
         if not _only_list(text[s:e], inside):
             break
     if found:
-        return [target(m) for m in found]
+        return [target(m, _date_before(text, m, dates) if len(found) > 1 else None) for m in found]
     last = list(WORD.finditer(text, begin, end))[-1:]
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
