@@ -162,6 +162,9 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
         pass
     begin = stop.end() if stop else begin
     segments = _segments(text, begin, end)
+    antecedent = _antecedent(text, segments, places, lex)
+    if antecedent is not None:
+        return [target(antecedent)]
     found: list[PlaceMention] = []
     skipping = False
     for i, (s, e) in enumerate(reversed(segments)):
@@ -182,6 +185,18 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
     return _anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True)
+
+
+def _antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMention], lex: ClaimLexicon) -> PlaceMention | None:
+    """'Кельбаджар, который пал', 'Շուշին, որը ազատագրվեց': the place a relative pronoun standing as the subject
+    stands for, right before its comma (a language lists its pronouns in ``relatives``)."""
+    words = WORD.findall(text[slice(*segments[-1])])
+    if len(segments) < 2 or not words or not lex.has("relatives", words[0]) or not all(
+            lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in words[1:]):
+        return None
+    s, e = segments[-2]
+    before = [m for m in places if s <= m.start < e and not text[m.end:e].strip(" ,")]
+    return before[-1] if before else None
 
 
 def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
