@@ -8,10 +8,11 @@ module turns each file into compiled patterns once; extraction
 
 Forms are matched exactly (whole words, any case), so an inflecting language
 lists the forms that state a past event and leaves out the ones that state a
-plan or a negation (``ru.yaml``, ``az.yaml``, ``hy.yaml`` say which). Two keys
-serve languages other than English: ``free_order: true`` when a predicate's
-place may stand on either side of it, and ``prepositions``, the language's
-own, among which ``not_target_before`` names the ones of an origin.
+plan or a negation (``ru.yaml``, ``az.yaml``, ``hy.yaml`` say which). Three
+keys serve languages other than English: ``free_order: true`` when a
+predicate's place may stand on either side of it, ``prepositions``, the
+language's own, among which ``not_target_before`` names the ones of an
+origin, and ``relatives``, pronouns that stand for the place before them.
 """
 
 from __future__ import annotations
