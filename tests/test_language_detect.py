@@ -84,3 +84,22 @@ def test_the_export_says_which_languages_were_detected(tmp_path):
     rows = source_rows(Corpus(sources=[Source(raw, ())]), lambda uri: uri)
     assert (rows[0]["language"], rows[0]["language_detected"]) == ("ru", True)
     assert json.loads(json.dumps(rows))[0]["language_detected"] is True
+
+
+@pytest.mark.parametrize("text, sidecar, warned", [
+    (RUSSIAN, "language: en\n", "language 'en' is declared, but the text is written in Cyrillic script; check the metadata"),
+    ("Հայկական ստորաբաժանումները մտան քաղաք։\n", "language: ru\n",
+     "language 'ru' is declared, but the text is written in Armenian script; check the metadata"),
+    ("Armenian units entered the town.\n", "language: hy\n",
+     "language 'hy' is declared, but the text is written in Latin script; check the metadata"),
+    (RUSSIAN, "language: ru\n", None),
+    ("Ағдам шәһәринә дүнән јени мәктәб ачылды.\n", "language: az\n", None),  # Azerbaijani in its Soviet-era Cyrillic
+    ("Armenian units entered the town.\n", "language: tr\n", None),  # a wrong language in the right script: not told
+    (RUSSIAN, "language: ka\n", None),  # a language detection does not know: trusted
+])
+def test_a_declared_language_the_script_rules_out_is_reported(tmp_path, text, sidecar, warned):
+    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "s.yml").write_text(sidecar, encoding="utf-8")
+    raw, diagnostics = read_source(tmp_path / "s.txt", tmp_path)
+    assert [d.message for d in diagnostics if "script" in d.message] == ([warned] if warned else [])
+    assert raw.meta.language == sidecar.split(": ")[1].strip()  # the declared language still wins

@@ -157,9 +157,12 @@ def read_source(path: Path, root: Path, *, corpus_dir: Path | None = None,
     meta = merge(sidecar, page_meta[0], {k: v for k, v in title.items() if v})
     if _missing_sidecar(path):
         diagnostics.append(_no_sidecar(path, rel, merge(sidecar, page_meta[0]), bool(title)))
-    detected = None if meta.language else language.detect(language.sample_of(found))
+    sample = language.sample_of(found)
+    detected = None if meta.language else language.detect(sample)
     if detected:
         meta = replace(meta, language=detected)
+    elif meta.language and (script := language.contradiction(meta.language, sample)):
+        diagnostics.append(Diagnostic(rel, None, f"language {meta.language!r} is declared, but the text is written in {script} script; check the metadata"))
     return RawSource(source_id(path), rel, hashlib.sha256(data).hexdigest(), meta, tuple(found), fmt, detected is not None), diagnostics
 
 

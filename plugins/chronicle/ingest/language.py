@@ -28,6 +28,8 @@ SUPPORTED = ("en", "ru", "az", "hy", "tr", "uk", "fr", "de")
 SAMPLE_CHARS = 4_000
 # Letters of Azerbaijani Cyrillic (1939-1991) that neither Russian nor Ukrainian has, nor Serbian (which has ј).
 _AZERBAIJANI_CYRILLIC = frozenset("әҹҝӘҸҜ")
+# The scripts each supported language is written in, where not Latin alone.
+_SCRIPTS = {"ru": ("Cyrillic",), "uk": ("Cyrillic",), "hy": ("Armenian",), "az": ("Latin", "Cyrillic")}
 
 
 def detect(text: str) -> str | None:
@@ -41,6 +43,18 @@ def detect(text: str) -> str | None:
             return "az"
         return "uk" if _lingua(sample) == "uk" else "ru"
     return _lingua(sample) if script == "Latin" else None
+
+
+def contradiction(declared: str, text: str) -> str | None:
+    """The script of ``text`` when it rules out the ``declared`` language ('language: en' over an Armenian text).
+
+    A sidecar copied from another source is the usual cause; the declared
+    language still wins (an editor may know better), but the editor is told.
+    """
+    script = _script(text[:SAMPLE_CHARS])
+    if declared not in SUPPORTED or script not in ("Armenian", "Cyrillic", "Latin"):
+        return None
+    return None if script in _SCRIPTS.get(declared, ("Latin",)) else script
 
 
 def sample_of(blocks: Iterable[tuple[int, str]]) -> str:
