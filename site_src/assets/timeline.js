@@ -8,6 +8,7 @@
   var DAY = 864e5;
   var LABEL_PAD = 18; // pixels a label takes beyond its text: the dot, padding and borders
   var EDGE = 8; // free pixels at each edge
+  var SCROLLBAR = 16; // the vertical scrollbar a tall timeline takes from the width
   function text(value) {
     var span = document.createElement("span");
     span.textContent = value;
@@ -48,7 +49,7 @@
     var t0 = Infinity;
     rows.forEach(function (r) { if (r.type !== "background") t0 = Math.min(t0, Date.parse(r.start)); });
     if (!isFinite(t0)) return null;
-    var room = width - 2 * EDGE;
+    var room = width - 2 * EDGE - SCROLLBAR;
     var span = DAY * 30;
     rows.forEach(function (r, i) {
       if (r.type === "background") return;
@@ -78,7 +79,10 @@
                    group: r.group, className: r.className, title: text(r.title || r.content), url: r.url };
         }));
         var groups = lanesOf(rows);
+        // Axis on top and lanes first: vis draws only the lanes a reader can see, so the periods must be in view;
+        // a long timeline scrolls down to its later-stacked items.
         var options = { stack: true, zoomable: true, maxHeight: 420, groupOrder: "order", showCurrentTime: false,
+                        orientation: "top", verticalScroll: true,
                         margin: { item: { horizontal: 6, vertical: 6 } },
                         tooltip: { followMouse: false, overflowMethod: "cap", delay: 150 } };
         if (shown) { options.start = shown.start; options.end = shown.end; }

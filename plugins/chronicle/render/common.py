@@ -141,14 +141,17 @@ class PageContext:
         self.anchors.add(anchor_id)
         return anchor_id
 
-    def heading(self, level: int, title: str, *, anchor_id: str | None = None, content: object = None) -> Markup:
-        """``<hN>`` with a permalink, listed in the table of contents under its plain ``title``."""
+    def heading(self, level: int, title: str, *, anchor_id: str | None = None, content: object = None, permalink: bool = True) -> Markup:
+        """``<hN>`` with a permalink, listed in the table of contents under its plain ``title``.
+
+        ``permalink=False`` for a heading inside a control (a ``<summary>``): a link there would nest one control in another.
+        """
         anchor_id = anchor_id or self._free_id(slugify(title))
         self.anchor(anchor_id)
         if level > 1:
             self.toc.append(Heading(level, anchor_id, title))
-        permalink = el("a", "¶", class_="headerlink", href=f"#{anchor_id}", title="Permanent link")
-        return el(f"h{level}", content if content is not None else title, permalink if level > 1 else None, id=anchor_id)
+        link = el("a", "¶", class_="headerlink", href=f"#{anchor_id}", title="Permanent link") if level > 1 and permalink else None
+        return el(f"h{level}", content if content is not None else title, link, id=anchor_id)
 
     def _free_id(self, base: str) -> str:
         candidate, n = base, 1

@@ -86,7 +86,7 @@ def _years_narrative(page: PageContext, out: StatementRenderer, years: list[tupl
     contents = el("nav", "Years: ", join((el("a", year, href=f"#{a}") for (year, _), a in zip(years, anchors)), " · "),
                   class_="chronicle-years-toc", aria_label="Years")
     sections = [
-        el("details", el("summary", page.heading(3, year, anchor_id=anchor)), *_narrative(page, out, group, under=year), open=True, class_="chronicle-year")
+        el("details", el("summary", page.heading(3, year, anchor_id=anchor, permalink=False)), *_narrative(page, out, group, under=year), open=True, class_="chronicle-year")
         for (year, group), anchor in zip(years, anchors)
     ]
     return [contents, *sections]
