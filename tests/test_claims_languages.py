@@ -66,6 +66,20 @@ CASES = [
      {"2 апреля 1993 года": "1993-04-02"}, [("control", "AZ-KAL", "1993-04-02", "началась")]),
     ("az", "Kəlbəcərin işğalı 1993-cü il aprelin 2-də başladı.", {"Kəlbəcərin": "AZ-KAL"},
      {"1993-cü il aprelin 2-də": "1993-04-02"}, [("control", "AZ-KAL", "1993-04-02", "başladı")]),
+    # handed over, returned: a change of hands as much as a capture
+    ("ru", "Кельбаджарский район был передан Азербайджану 25 ноября 2020 года.", {"Кельбаджарский район": "AZ-KAL"},
+     {"25 ноября 2020 года": "2020-11-25"}, [("control", "AZ-KAL", "2020-11-25", "был передан")]),
+    ("az", "Kəlbəcər rayonu 2020-ci il noyabrın 25-də Azərbaycana qaytarıldı.", {"Kəlbəcər": "AZ-KAL"},
+     {"2020-ci il noyabrın 25-də": "2020-11-25"}, [("control", "AZ-KAL", "2020-11-25", "qaytarıldı")]),
+    ("az", "Laçın şəhəri 2022-ci il avqustun 26-da Azərbaycanın nəzarətinə keçib.", {"Laçın": "AZ-LAC"},
+     {"2022-ci il avqustun 26-da": "2022-08-26"}, [("control", "AZ-LAC", "2022-08-26", "nəzarətinə keçib")]),
+    ("hy", "Քարվաճառը փոխանցվեց Ադրբեջանին 2020 թվականի նոյեմբերի 25-ին։", {"Քարվաճառը": "AZ-KAL"},
+     {"2020 թվականի նոյեմբերի 25-ին": "2020-11-25"}, [("control", "AZ-KAL", "2020-11-25", "փոխանցվեց")]),
+    # "subjected to (heavy) shelling": the place is the subject
+    ("ru", "Степанакерт подвергся массированному обстрелу 4 октября 2020 года.", {"Степанакерт": "AZ-XA"},
+     {"4 октября 2020 года": "2020-10-04"}, [("assault", "AZ-XA", "2020-10-04", "подвергся массированному обстрелу")]),
+    ("hy", "Ստեփանակերտը ենթարկվեց զանգվածային հրետակոծության։", {"Ստեփանակերտը": "AZ-XA"}, {},
+     [("assault", "AZ-XA", None, "ենթարկվեց զանգվածային հրետակոծության")]),
     # the place an attack came from is not its target
     ("ru", "Армянские подразделения атаковали Физули со стороны Агдама.", {"Физули": "AZ-FUZ", "Агдама": "AZ-AGM"}, {},
      [("assault", "AZ-FUZ", None, "атаковали")]),
