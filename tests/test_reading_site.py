@@ -264,3 +264,20 @@ def test_the_timeline_index_lists_decades_and_years_in_the_one_order(site):
     assert any(k.endswith("s") for k in keys), keys
     starts = [(int(k[:4]), not k.endswith("s")) for k in keys]
     assert starts == sorted(starts), keys
+
+
+def test_the_events_index_lists_each_wars_events_in_the_one_order(site):
+    """Each event at its earliest claim's span (first day, the longer first); events without a dated claim last."""
+    claims: dict[str, list] = {}
+    for claim in site.data("claims.jsonl"):
+        start = claim["earliest"] or claim["latest"]
+        length = (dt.date.fromisoformat(claim["latest"]) - dt.date.fromisoformat(claim["earliest"])).days if claim["earliest"] and claim["latest"] else 0
+        claims.setdefault(claim["event"], []).append((False, start, -length) if start else (True, "", 0))
+    soup = site.html("events/")
+    checked = 0
+    for ul in soup.select("article ul.chronicle-events"):
+        ids = [a["href"].strip("/").split("/")[-1] for a in ul.select(":scope > li > a:first-child")]
+        keys = [min(claims[i]) for i in ids]
+        assert keys == sorted(keys), ids
+        checked += len(ids)
+    assert checked > 10
