@@ -91,14 +91,15 @@ def _differences(incremental: Rendering, full: Rendering) -> list[str]:
     return sorted(uri for uri in mine.keys() | theirs.keys() if mine.get(uri) != theirs.get(uri))
 
 
+@pytest.mark.parametrize("per_page", [200, 4], ids=["pages as configured", "every war and district split in parts"])
 @pytest.mark.parametrize("edit", sorted(EDITS))
-def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str) -> None:
+def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str, per_page: int) -> None:
     builder = Builder(corpus)
-    before = render_site(builder.build())
+    before = render_site(builder.build(), statements_per_page=per_page)
     EDITS[edit](corpus)
     after = builder.build()
-    incremental = render_site(after, previous=before)
-    assert _differences(incremental, render_site(after)) == []
+    incremental = render_site(after, statements_per_page=per_page, previous=before)
+    assert _differences(incremental, render_site(after, statements_per_page=per_page)) == []
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
@@ -127,6 +128,16 @@ def test_a_new_sentence_renders_its_source_its_dates_and_their_neighbours(corpus
         ("dates", "1961-03-03"), ("dates", "1961-03"), ("dates", "1961"),  # the new day and the periods that count it
         ("dates", first_day_before), ("dates", first_day_before[:7]), ("dates", first_day_before[:4]),  # its next day links back
     }
+
+
+def test_a_busy_war_renders_only_the_year_an_edit_reaches(corpus: Path) -> None:
+    builder = Builder(corpus)
+    before = render_site(builder.build(), statements_per_page=4)
+    _append(corpus / SOURCES[1].name, "\nThe town of Tartar was shelled on 1 May 1994.\n")
+    after = render_site(builder.build(), statements_per_page=4, previous=before)
+    war = after.units["wars", "first-nagorno-karabakh-war"]
+    rendered = {part for part, pages in war.items() if before.units["wars", "first-nagorno-karabakh-war"].get(part) is not pages}
+    assert rendered == {None, "1994"}
 
 
 def test_nothing_changed_renders_only_the_hubs(corpus: Path) -> None:

@@ -2,7 +2,8 @@
 
 During ``mkdocs serve`` an edit to one source changes a handful of pages among
 thousands. Comparing the previous build with the new one names the units (see
-``chronicle.render.site``) whose pages can differ; every other unit keeps its
+``chronicle.render.site``), and the parts of a war's or district's pages (a
+year, a war), whose pages can differ; every other unit and part keeps its
 pages. The rules err on the side of rendering: a unit named in excess costs a
 render, a unit missed would leave a stale page, so the tests hold an
 incremental rendering equal to a full one after each kind of edit.
@@ -15,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from chronicle.index import Key, SiteIndex, page_kind
 from chronicle.model import Event
+from chronicle.render.district_pages import war_part
 from chronicle.render.map import shown_on
+from chronicle.render.war_pages import narrative_year
 
 if TYPE_CHECKING:
     from chronicle.pipeline import Build
@@ -24,10 +27,11 @@ if TYPE_CHECKING:
     from chronicle.render.site import Rendering
 
 Unit = tuple[str, str]  # (kind, key): ("sources", id), ("districts", code), ("dates", key), ("events", id), ("wars", id), ("hubs", name)
+Part = tuple[str, str, str | None]  # a unit and a part of its pages: None its main page, else a war's year or a district's war
 
 
-def changed_units(previous: Rendering, build: Build, addresses: Addresses) -> set[Unit] | None:
-    """The units whose pages may differ from the previous rendering's; None when any page may.
+def changed_parts(previous: Rendering, build: Build, addresses: Addresses) -> set[Part] | None:
+    """The units and parts whose pages may differ from the previous rendering's; None when any page may.
 
     Reference data (gazetteer, wars), the editors' data files, or which districts
     and wars have pages at all reach every page: then everything renders again.
@@ -37,18 +41,19 @@ def changed_units(previous: Rendering, build: Build, addresses: Addresses) -> se
             or old.data_files != build.data_files or previous.covered != addresses.covered):
         return None
     keys = {key for source_id in changed_sources(old, build) for key in _changed_statements(old, build, source_id)}
+    parts: set[Part] = _statement_parts(old, keys) | _statement_parts(build, keys)
     units: set[Unit] = {("sources", source_id) for source_id, _ in keys}
-    units |= _statement_units(old, keys) | _statement_units(build, keys)
     events = ({e.id: e for e in old.corpus.events}, {e.id: e for e in build.corpus.events})
     for event_id in _changed_events(events, (previous.links, addresses.events), keys):
         for by_id, links in zip(events, (previous.links, addresses.events)):
             if event_id in by_id:
                 units |= _event_units(by_id[event_id], links)
+    units |= {(kind, key) for kind, key, _ in parts}
     units |= _neighbour_days(old.index, build.index, {key for kind, key in units if kind == "dates"})
     counts = (_district_counts(old.index), _district_counts(build.index))
     recounted = {code for code in counts[0].keys() | counts[1].keys() if counts[0].get(code) != counts[1].get(code)}
     units |= {("districts", code) for code in build.index.districts if shown_on(code) & recounted}  # its map shades them
-    return units | _ancestors(units, build)
+    return parts | {(kind, key, None) for kind, key in units | _ancestors(units, build)}
 
 
 def _district_counts(index: SiteIndex) -> dict[str, int]:
@@ -86,13 +91,19 @@ def _citation(build: Build, source_id: str) -> tuple | None:
     return (source.title, source.raw.path, source.meta) if source else None
 
 
-def _statement_units(build: Build, keys: set[Key]) -> set[Unit]:
-    """Every page these statements are filed on, and the districts their places are inside."""
-    units: set[Unit] = set()
+def _statement_parts(build: Build, keys: set[Key]) -> set[Part]:
+    """Every page these statements are filed on (the part of a war's or district's pages that lists them), and the districts their places are inside."""
+    parts: set[Part] = set()
     for key in keys:
-        units |= build.index.cited_by.get(key, set())
-        units |= {("districts", m.district) for m in build.corpus.facts_for(*key).places if m.district}
-    return units
+        statement = build.index.statements.get(key)
+        for kind, page in build.index.cited_by.get(key, set()):
+            parts.add((kind, page, None))
+            if kind == "wars":
+                parts.add((kind, page, narrative_year(statement)))
+            elif kind == "districts":
+                parts.add((kind, page, war_part(statement, build.catalog)))
+        parts |= {("districts", m.district, None) for m in build.corpus.facts_for(*key).places if m.district}
+    return parts
 
 
 def _changed_events(events: tuple[dict[str, Event], dict[str, Event]], links: tuple[EventLinks, EventLinks], keys: set[Key]) -> set[str]:

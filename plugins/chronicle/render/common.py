@@ -48,6 +48,11 @@ class Page:
     search_filters: tuple[tuple[str, tuple[str, ...]], ...] = ()  # filter name -> values, for the search index
 
 
+# One thing's pages by part: None its main page, else a part of its own (a war's year, a district's war);
+# a part's pages are None when a rebuild did not render it again (``chronicle.render.site`` keeps the old ones).
+Parts = dict[str | None, list[Page] | None]
+
+
 def slugify(text: str) -> str:
     """URL slug in ASCII: transliterated (Bakı -> baki, Физули -> fizuli), never silently dropping letters."""
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "page"

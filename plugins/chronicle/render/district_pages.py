@@ -7,25 +7,32 @@ with their counts; each war's statements there get a page of their own.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from chronicle.gazetteer import Gazetteer, Place
-from chronicle.index import Filing, SiteIndex
+from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.render.addresses import Addresses
 from chronicle.render.aliases import Spelling, spellings, written_spellings
-from chronicle.render.common import Page, PageContext, slugify, split
+from chronicle.render.common import Page, PageContext, Parts, slugify, split
 from chronicle.render.date_pages import facet_filters
 from chronicle.render.event_pages import event_list
-from chronicle.render.html import Markup, el, join
+from chronicle.render.html import Markup, el
 from chronicle.render.map import district_map, statement_counter
 from chronicle.render.statements import StatementRenderer, unique
+from chronicle.wars import WarCatalog
 
 UNDATED = "Not assigned to a war"
 # Kinds that are not inside one district, or are the district itself.
 SPANS = frozenset({"rayon", "country", "region", "province"})
 
 
-def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentioned: list[Place]) -> list[Page]:
-    """The district's page, and one page per war when it has too many statements for one."""
+def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentioned: list[Place],
+                    wars: Callable[[str], bool] = lambda part: True) -> Parts:
+    """The district's page (part None), and one page per war when it has too many statements for one.
+
+    A war's part is named by :func:`war_part`; one ``wars`` does not ask for is listed with
+    ``None`` for pages: a rebuild keeps the ones it has.
+    """
     code = place.district or place.id
     uri, _ = addresses.district(code)
     filings = unique(index.districts.get(code, []))
@@ -44,18 +51,27 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     if not filings:
         parts.append(el("p", "No source in the corpus reports events here yet."))
     busy = len(filings) > addresses.statements_per_page
-    extra = []
+    extra: Parts = {}
     for war_id, war, group in _by_war(filings, addresses):
         anchor = war_anchor(war_id) if war_id else None
         if busy:
-            sub = f"{uri[:-3]}/{slugify(war_id or 'undated')}.md"
+            sub = f"{uri[:-3]}/{_slug(war_id)}.md"
             parts += [page.heading(3, war, anchor_id=anchor), el("p", page.a(sub, f"{len(group)} statements"))]
-            extra += _war_pages(place, war, group, sub, index, addresses)
+            extra[_slug(war_id)] = _war_pages(place, war, group, sub, index, addresses) if wars(_slug(war_id)) else None
         else:
             parts += [page.heading(3, war, anchor_id=anchor), out.items(group)]
     main = page.page(place.name, *parts, edit_path=addresses.data_files.get("districts"),
                      search_filters=facet_filters(filings) + (("district", (code,)),))
-    return [main, *extra]
+    return {None: [main], **extra}
+
+
+def war_part(statement: Statement, catalog: WarCatalog) -> str:
+    """The part of a district's pages that lists the statement: its war's."""
+    return _slug(primary_war(statement, {w.id: i for i, w in enumerate(catalog.all())}))
+
+
+def _slug(war_id: str | None) -> str:
+    return slugify(war_id or "undated")
 
 
 def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:

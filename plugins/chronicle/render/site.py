@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from chronicle.render.addresses import Addresses, covered
-from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page
-from chronicle.incremental import changed_units
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, Parts
+from chronicle.incremental import Unit, changed_parts
 from chronicle.render.date_pages import date_keys, render_date_pages, render_timeline_index
 from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
 from chronicle.render.event_pages import EventLinks, link_events, render_disputed, render_event, render_event_index
@@ -26,38 +26,49 @@ from chronicle.render.war_pages import render_war, render_war_index
 if TYPE_CHECKING:
     from chronicle.pipeline import Build
 
-Unit = tuple[str, str]  # (kind, key): ("sources", id), ("districts", code), ("dates", key), ("events", id), ("wars", id), ("hubs", name)
 HUBS = ("sources", "districts", "dates", "wars", "editors", "events", "disputed")
 
 
 @dataclass(frozen=True)
 class Rendering:
-    """One build's pages by unit, kept so that the next build can re-render only what changed."""
+    """One build's pages by unit and part, kept so that the next build can re-render only what changed."""
 
     build: Build
     links: EventLinks
     covered: dict[str, frozenset[str]]
     settings: tuple[bool, int]  # directory URLs, statements per page
-    units: dict[Unit, list[Page]]
-    fresh: frozenset[Unit] | None = None  # the units rendered anew; None: all of them
+    units: dict[Unit, dict[str | None, list[Page]]]
+    fresh: frozenset[Unit] | None = None  # the units whose main page was rendered anew; None: all of them
 
     def pages(self) -> list[Page]:
         """Every page, sorted by path so builds are reproducible."""
-        return sorted((p for pages in self.units.values() for p in pages), key=lambda p: p.uri)
+        return sorted((p for parts in self.units.values() for pages in parts.values() for p in pages), key=lambda p: p.uri)
 
 
 def render_site(build: Build, directory_urls: bool = True, statements_per_page: int = MAX_STATEMENTS_PER_PAGE,
                 previous: Rendering | None = None) -> Rendering:
-    """Render every unit, or, given the previous rendering, only the units this build changed."""
+    """Render every unit, or, given the previous rendering, only the units and parts this build changed."""
     addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
     addresses.events = link_events(build.corpus.events, build.index, addresses)
     addresses.covered = covered(build.index)  # a district or war without statements gets no page (the indexes list it unlinked)
     settings = (directory_urls, statements_per_page)
-    todo = changed_units(previous, build, addresses) if previous is not None and previous.settings == settings else None
-    wanted: Callable[[Unit], bool] = (lambda unit: True) if todo is None else lambda unit: unit in todo or unit[0] == "hubs"
-    fresh = _render_units(build, addresses, wanted)
-    units = {unit: fresh[unit] if wanted(unit) else previous.units[unit] for unit in _all_units(build, addresses)}
+    todo = changed_parts(previous, build, addresses) if previous is not None and previous.settings == settings else None
+    kept = previous.units if previous is not None and todo is not None else {}
+
+    def wanted(unit: Unit) -> bool:
+        return todo is None or unit[0] == "hubs" or (*unit, None) in todo
+
+    def parts(unit: Unit) -> Callable[[str], bool]:
+        return lambda part: todo is None or (*unit, part) in todo or part not in kept.get(unit, {})
+
+    fresh = _render_units(build, addresses, wanted, parts)
+    units = {unit: _merged(fresh[unit], kept.get(unit, {})) if wanted(unit) else kept[unit] for unit in _all_units(build, addresses)}
     return Rendering(build, addresses.events, addresses.covered, settings, units, None if todo is None else frozenset(fresh))
+
+
+def _merged(fresh: Parts, kept: dict[str | None, list[Page]]) -> dict[str | None, list[Page]]:
+    """A unit rendered anew, with the parts it did not render again taken from before."""
+    return {part: kept[part] if pages is None else pages for part, pages in fresh.items()}
 
 
 def _all_units(build: Build, addresses: Addresses) -> list[Unit]:
@@ -77,26 +88,28 @@ def _district_codes(build: Build, addresses: Addresses) -> list[str]:
     return [code for code in codes if addresses.has_page("districts", code)]
 
 
-def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], bool]) -> dict[Unit, list[Page]]:
+def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], bool],
+                  parts: Callable[[Unit], Callable[[str], bool]]) -> dict[Unit, Parts]:
     index, directory_urls = build.index, addresses.directory_urls
-    units: dict[Unit, list[Page]] = {}
+    units: dict[Unit, Parts] = {}
     for source in build.corpus.sources:
         if wanted(("sources", source.id)):
-            units["sources", source.id] = [render_source(source, index, addresses, directory_urls)]
+            units["sources", source.id] = {None: [render_source(source, index, addresses, directory_urls)]}
     inside = mentioned_places(index, build.gazetteer)
     for place in build.gazetteer.districts():
-        code = place.district or place.id
-        if addresses.has_page("districts", code) and wanted(("districts", code)):
-            units["districts", code] = render_district(place, index, addresses, inside.get(code, []))
+        unit = ("districts", place.district or place.id)
+        if addresses.has_page(*unit) and wanted(unit):
+            units[unit] = render_district(place, index, addresses, inside.get(unit[1], []), parts(unit))
     for key, pages in render_date_pages(index, addresses, lambda key: wanted(("dates", key))).items():
-        units["dates", key] = pages
+        units["dates", key] = {None: pages}
     events = build.corpus.events
     for event in events:
         if wanted(("events", event.id)):
-            units["events", event.id] = render_event(event, index, addresses, addresses.events)
+            units["events", event.id] = {None: render_event(event, index, addresses, addresses.events)}
     for war in build.catalog.all():
-        if addresses.has_page("wars", war.id) and wanted(("wars", war.id)):
-            units["wars", war.id] = render_war(war, index, addresses)
+        unit = ("wars", war.id)
+        if addresses.has_page(*unit) and wanted(unit):
+            units[unit] = render_war(war, index, addresses, parts(unit))
     hubs = {
         "sources": lambda: render_source_index(build.corpus, index, directory_urls),
         "districts": lambda: render_district_index(index, addresses),
@@ -108,8 +121,9 @@ def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], b
     }
     for name in HUBS:
         if wanted(("hubs", name)):
-            units["hubs", name] = [hubs[name]()]
-    return {unit: [_readable_filters(p, addresses) for p in pages] for unit, pages in units.items()}
+            units["hubs", name] = {None: [hubs[name]()]}
+    return {unit: {part: None if pages is None else [_readable_filters(p, addresses) for p in pages] for part, pages in unit_parts.items()}
+            for unit, unit_parts in units.items()}
 
 
 def _readable_filters(page: Page, addresses: Addresses) -> Page:

@@ -7,13 +7,14 @@ lists its years; each year (and the undated statements) gets a page of its own.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import groupby
 
 from chronicle.chronology import first_mention, heading, span_key
-from chronicle.index import Filing, SiteIndex
+from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import Page, PageContext, human_date, slugify, split
+from chronicle.render.common import Page, PageContext, Parts, human_date, slugify, split
 from chronicle.render.date_pages import facet_filters
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
@@ -24,8 +25,11 @@ from chronicle.wars import War
 UNDATED = "Undated statements"
 
 
-def render_war(war: War, index: SiteIndex, addresses: Addresses) -> list[Page]:
-    """The war's page, and its year pages when the war has too many statements for one."""
+def render_war(war: War, index: SiteIndex, addresses: Addresses, years: Callable[[str], bool] = lambda year: True) -> Parts:
+    """The war's page (part None), and its year pages (part: the year) when the war has too many statements for one.
+
+    A year ``years`` does not ask for is listed with ``None`` for pages: a rebuild keeps the ones it has.
+    """
     uri, _ = addresses.war(war.id)
     filings = unique(index.wars.get(war.id, []))
     page = PageContext(uri, addresses.directory_urls)
@@ -39,20 +43,25 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses) -> list[Page]:
     parts.append(page.heading(2, "In the sources' words"))
     if not filings:
         parts.append(el("p", "No source in the corpus is filed under this period yet."))
-    years = _by_year(filings)
-    extra: list[Page] = []
+    by_year = _by_year(filings)
+    extra: Parts = {}
     if len(filings) > addresses.statements_per_page:
         links = []
-        for year, group in years:
+        for year, group in by_year:
             sub = f"{uri[:-3]}/{slugify(year)}.md"
             links.append(el("li", page.a(sub, year), f" ({len(group)})"))
-            extra += _year_pages(war, year, group, sub, index, addresses)
+            extra[year] = _year_pages(war, year, group, sub, index, addresses) if years(year) else None
         parts.append(el("ul", *links, class_="chronicle-years"))
     else:
-        parts += _years_narrative(page, out, years)
+        parts += _years_narrative(page, out, by_year)
     edit = addresses.data_files.get("wars")
     main = page.page(war.name, *parts, edit_path=edit, search_filters=facet_filters(filings) + (("war", (war.id,)),))
-    return [main, *extra]
+    return {None: [main], **extra}
+
+
+def narrative_year(statement: Statement) -> str:
+    """The year part of a war's pages that lists the statement."""
+    return _year(Filing(statement))
 
 
 def timeline_legend(filings: list[Filing]) -> Markup | None:
