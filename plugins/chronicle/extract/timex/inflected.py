@@ -16,19 +16,17 @@ preposition ("в марте" -> "марте", "с 3 марта по 11 апре�
 
 from __future__ import annotations
 
-import calendar
 from functools import partial
 from chronicle.extract.timex import lexicon as en
 from chronicle.extract.timex.frames import Frame, Point
-from chronicle.extract.timex.grammar import _Grammar, _share_year, _unify
 from chronicle.extract.timex.inflected_days import DayWords
 from chronicle.extract.timex.languages import Lexicon, Phrases
+from chronicle.extract.timex.rules.blocks import MAX_YEAR, MIN_YEAR, valid_day
+from chronicle.extract.timex.rules.points import Points
+from chronicle.extract.timex.rules.sentence import Hit, PointHit
+from chronicle.extract.timex.rules.spans import share_year, unify
 from chronicle.extract.timex.tokens import Token
 
-Hit = tuple[int, Frame]
-PointHit = tuple[int, Point, str]
-
-_MIN_YEAR, _MAX_YEAR = 1000, 2099
 _MAX_ENDING = 5  # "3-го", "3-ին", "1994-cü", "3-dən": longer glued words are no case endings
 _DASHES = en.DASHES | {"\u058a"}  # the Armenian hyphen
 _DOTS = frozenset({".", "\u2024"})  # "թ." is also written with the one-dot leader
@@ -48,7 +46,7 @@ class _Reader(DayWords):
         self.lx = lexicon
         self.w = lexicon.words
         self.low = [t.low.replace("i\u0307", "i") for t in tokens]  # Azerbaijani "İyun" lower-cases with a dot
-        self.numeric_dates = _Grammar(tokens, day_first)
+        self.numeric_dates = Points(tokens, day_first)
         self.numbers: dict[int, tuple[int, int, str] | None] = {}  # memo: rules ask for the same tokens
         self.points: dict[int, PointHit | None] = {}
 
@@ -112,14 +110,14 @@ class _Reader(DayWords):
         last_end = -1
         for i, j, frame in found:
             if not (run and frame.kind == "point" and self.joins(last_end, i)):
-                frames += _share_year(run) if run else []
+                frames += share_year(run) if run else []
                 run = []
             if frame.kind == "point":
                 run.append(frame)
             else:
                 frames.append(frame)
             last_end = j
-        return frames + (_share_year(run) if run else [])
+        return frames + (share_year(run) if run else [])
 
     def joins(self, end: int, start: int) -> bool:
         """Only commas and "and" stand between two dates."""
@@ -192,7 +190,7 @@ class _Reader(DayWords):
         if found is None or len(self.t[i].text) != 4:
             return None
         j, value, ending = found
-        if not _MIN_YEAR <= value <= _MAX_YEAR:
+        if not MIN_YEAR <= value <= MAX_YEAR:
             return None
         if ending in self.w["year_words"] or ending in self.w["years_words"]:
             return self.dot(j), value
@@ -218,9 +216,6 @@ class _Reader(DayWords):
         """A month name that is also a word ("մարտ": battle), alone without "month" after it."""
         return j == i + 1 and self.low[i] in self.w["ambiguous_months"]
 
-    def valid_day(self, month: int, day: int, year: int | None) -> bool:
-        return day <= calendar.monthrange(year or 2000, month)[1]
-
     # ------------------------------------------------------------ points
     def point(self, i: int) -> PointHit | None:
         """The longest calendar point starting at token i (asked by several rules: read once)."""
@@ -234,11 +229,11 @@ class _Reader(DayWords):
         """"3 марта 1994 года", "3-го марта", "3 mart 1994-cü il", "3 մարտի 1994 թ."."""
         day = self.day(i)
         month = day and self.month(day[0])
-        if not month or not self.valid_day(month[1], day[1], None):
+        if not month or not valid_day(month[1], day[1], None):
             return None
         j = month[0]
         year = self.year(j + (j < self.n and self.t[j].text == ","))
-        if year is not None and self.valid_day(month[1], day[1], year[1]):
+        if year is not None and valid_day(month[1], day[1], year[1]):
             return year[0], Point(year[1], month[1], day[1]), "day-month-year"
         return j, Point(None, month[1], day[1]), "day-month"
 
@@ -249,7 +244,7 @@ class _Reader(DayWords):
             return None
         j, number = month
         day = self.day(j) if self.lx.month_day else None
-        if day is not None and self.valid_day(number, day[1], None):
+        if day is not None and valid_day(number, day[1], None):
             return day[0], Point(None, number, day[1]), "month-day"
         year = self.year(j)
         if year is not None:
@@ -267,7 +262,7 @@ class _Reader(DayWords):
         if inner is None or inner[1].year is not None:
             return None
         k, point, rule = inner
-        if point.day is not None and not self.valid_day(point.month, point.day, year[1]):
+        if point.day is not None and not valid_day(point.month, point.day, year[1]):
             return None
         return k, point.with_year(year[1]), "year-" + rule
 
@@ -303,7 +298,7 @@ class _Reader(DayWords):
         if plural:
             j = self.dot(j + 1)
         decade = value // 10 if value >= 1000 else 190 + value // 10
-        return (j, Point(decade=decade), "decade") if _MIN_YEAR <= decade * 10 <= _MAX_YEAR else None
+        return (j, Point(decade=decade), "decade") if MIN_YEAR <= decade * 10 <= MAX_YEAR else None
 
     def numeric(self, i: int) -> PointHit | None:
         """"03.03.1994", "1994-03-03": read as in English."""
@@ -350,7 +345,7 @@ class _Reader(DayWords):
         second = self.point(j) or self.partial(j, a)
         if second is None:
             return None
-        unified = _unify(a, second[1])
+        unified = unify(a, second[1])
         if unified is None:
             return None
         return self.frame(i, second[0], "range", "range", point=unified[0], upto=unified[1])
@@ -359,7 +354,7 @@ class _Reader(DayWords):
         """A range's end that borrows its start's month: "մարտի 3-4-ը", "3-dən 11-dək"; "1992-94"."""
         if a.precision == "day":
             day = self.day(i)
-            if day is None or not self.valid_day(a.month, day[1], a.year):
+            if day is None or not valid_day(a.month, day[1], a.year):
                 return None
             year = self.year(day[0])
             return (year[0], Point(year[1], a.month, day[1]), "partial-day") if year else (

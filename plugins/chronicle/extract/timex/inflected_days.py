@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 
 from chronicle.extract.timex.frames import Frame, Point, Shift
+from chronicle.extract.timex.rules.blocks import valid_day
 
 Hit = tuple[int, Frame]
 
@@ -59,7 +60,7 @@ class DayWords:
             return None
         day = self.day(month[0] + 1)
         part = day and self.phrase("parts_of_day", day[0])
-        if not part or part[1] != "NI" or not self.valid_day(month[1], day[1], year and year[1]):
+        if not part or part[1] != "NI" or not valid_day(month[1], day[1], year and year[1]):
             return None
         b = Point(year and year[1], month[1], day[1])
         return self.frame(i, part[0], "night-dawn", "range", point=_eve(b), upto=b, part="NI")
@@ -70,7 +71,7 @@ class DayWords:
         if day is None or not (self.word_in(day[0], "and_words") or (day[0] < self.n and self.t[day[0]].text == ",")):
             return None
         after = self.day_month(day[0] + 1)
-        if after is None or not self.valid_day(after[1].month, day[1], after[1].year):
+        if after is None or not valid_day(after[1].month, day[1], after[1].year):
             return None
         point = Point(after[1].year, after[1].month, day[1])
         return self.frame(i, day[0], "listed-day", "point", point=point)

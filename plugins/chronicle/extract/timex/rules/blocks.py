@@ -1,0 +1,143 @@
+"""The building blocks of English dates: a month, a day, a year, a clock time, a count.
+
+Every rule is composed from these few readers, so what counts as a day
+("22nd", but not the "21" of "BM-21"), a year (four digits, not "2000 km") or
+a month ("May" only with a capital) is decided in one place. Each reader
+returns the index after what it read with the value read, or None.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from chronicle.extract.timex import lexicon as lx
+from chronicle.extract.timex.rules.sentence import Sentence
+
+MIN_YEAR, MAX_YEAR = 1000, 2099
+VAGUE_COUNTS = frozenset({"few", "several", "many"})
+
+
+def valid_day(month: int, day: int, year: int | None) -> bool:
+    """The month has that day (an unknown year counts as a leap year: "29 February" may be)."""
+    return day <= calendar.monthrange(year or 2000, month)[1]
+
+
+class Blocks(Sentence):
+    """Readers of the parts of a date, each one token or a few."""
+
+    def month(self, i: int) -> tuple[int, int, bool] | None:
+        """(index after, month, abbreviated). Full names need a capital unless unambiguous."""
+        if not 0 <= i < self.n or self.t[i].kind != "word":
+            return None
+        tok = self.t[i]
+        if tok.low in lx.MONTHS:
+            if not tok.capitalized and tok.low in ("may", "march", "august"):
+                return None
+            return i + 1, lx.MONTHS[tok.low], False
+        if tok.low in lx.MONTH_ABBREVIATIONS and tok.capitalized:
+            j = i + 1
+            if j < self.n and self.t[j].text == "." and self.glued(j):
+                j += 1
+            return j, lx.MONTH_ABBREVIATIONS[tok.low], True
+        return None
+
+    def day(self, i: int) -> tuple[int, int] | None:
+        """A day of the month: "4", "04", "22nd" (not glued to letters: "BM-21", "A7")."""
+        if not 0 <= i < self.n:
+            return None
+        tok = self.t[i]
+        if tok.kind not in ("num", "ordinal") or len(tok.text.rstrip("stndrh")) > 2:
+            return None
+        if self.glued_to_word(i) or (i + 1 < self.n and self.t[i + 1].kind == "word" and self.glued(i + 1)):
+            return None
+        value = tok.number
+        return (i + 1, value) if value and 1 <= value <= 31 else None
+
+    def glued_to_word(self, i: int) -> bool:
+        """Digits stuck to a word before them ("A7", "MiG-21"), except a preposition typo ("of1993")."""
+        if not self.glued(i):
+            return False
+        before = self.t[i - 1]
+        if before.kind == "word":
+            return before.low not in ("of", "in", "since")
+        return (
+            before.text in lx.DASHES
+            and self.glued(i - 1)
+            and self.t[i - 2].kind == "word"
+            and self.t[i - 2].low not in lx.FUZZY_ADJECTIVES  # "mid-1994" is a date, "BM-21" is not
+        )
+
+    def year(self, i: int) -> tuple[int, int] | None:
+        """A four-digit year where a year is expected (after a month, a season, "of")."""
+        if not 0 <= i < self.n:
+            return None
+        tok = self.t[i]
+        if tok.kind != "num" or len(tok.text) != 4 or not MIN_YEAR <= int(tok.text) <= MAX_YEAR:
+            return None
+        if self.glued_to_word(i) or (i + 1 < self.n and self.t[i + 1].kind == "word" and self.glued(i + 1)):
+            return None
+        if i + 1 < self.n and (self.t[i + 1].low in lx.MEASURES or self.t[i + 1].text == "%"):
+            return None
+        return i + 1, int(tok.text)
+
+    def year_after(self, i: int) -> tuple[int, int] | None:
+        """An optional ", 1993" after a month and day."""
+        if i < self.n and self.t[i].text == ",":
+            return self.year(i + 1)
+        return self.year(i)
+
+    def clock(self, i: int) -> tuple[int, tuple[int, int]] | None:
+        """"06:00", "11:31", "6 a.m.", "6:30 pm"."""
+        if not 0 <= i < self.n:
+            return None
+        tok = self.t[i]
+        if tok.kind == "clock":
+            hour, minute = (int(x) for x in tok.text.split(":"))
+            j = i + 1
+        elif tok.kind == "num" and len(tok.text) <= 2 and self.ampm(i + 1):
+            hour, minute, j = int(tok.text), 0, i + 1
+        else:
+            return None
+        after = self.ampm(j)
+        if after is not None:
+            j, pm = after
+            if hour > 12:
+                return None
+            hour = hour % 12 + (12 if pm else 0)
+        if hour > 24 or minute > 59:
+            return None
+        return j, (hour, minute)
+
+    def ampm(self, i: int) -> tuple[int, bool] | None:
+        if self.word(i, "am", "pm"):
+            return i + 1, self.low(i) == "pm"
+        if self.word(i, "a", "p") and self.low(i + 1) == "." and self.word(i + 2, "m"):
+            j = i + 3 + (self.low(i + 3) == "." and self.glued(i + 3))
+            return j, self.low(i) == "p"
+        return None
+
+    def count(self, i: int) -> tuple[int, int | None] | None:
+        """A quantity before a unit: "24", "nine", "twenty-five", "a", "a few" (None: unspecified)."""
+        if not 0 <= i < self.n:
+            return None
+        tok = self.t[i]
+        if tok.kind in ("num", "quantity") and "." not in tok.text:
+            if self.glued_to_word(i):
+                return None
+            return i + 1, int(tok.text.replace(",", ""))
+        if tok.kind != "word":
+            return None
+        if tok.low in lx.NUMBER_WORDS:
+            value = lx.NUMBER_WORDS[tok.low]
+            if value >= 20 and self.dash(i + 1) and self.low(i + 2) in lx.NUMBER_WORDS:
+                return i + 3, value + lx.NUMBER_WORDS[self.low(i + 2)]
+            return i + 1, value
+        if tok.low in ("a", "an"):
+            if self.word(i + 1, "few"):
+                return i + 2, None
+            if self.word(i + 1, "couple") and self.word(i + 2, "of"):
+                return i + 3, 2
+            return i + 1, 1
+        if tok.low in VAGUE_COUNTS:
+            return i + 1, None
+        return None

@@ -1,0 +1,90 @@
+"""Modifiers: words that narrow or bound a date read by another rule.
+
+"early February", "end of the month", "second half of 1993" take a portion
+of a period; "By August 20", "before 1994" bound one; "night of 8–9 May"
+names a part of a day. Each modifier wraps the frame another rule reads, so
+these rules stand above points, spans and relative dates and only add a
+``mod``, a ``portion`` or a ``part`` to what those give.
+"""
+
+from __future__ import annotations
+
+from chronicle.extract.timex import lexicon as lx
+from chronicle.extract.timex.frames import Shift
+from chronicle.extract.timex.rules.relative import Relative
+from chronicle.extract.timex.rules.sentence import Hit, Rule
+from chronicle.extract.timex.rules.spans import Spans
+
+
+class Modifiers(Spans, Relative):
+    """Rules that read a modifier and the date it applies to."""
+
+    # The rules a bound ("by", "before", "after") may apply to: every rule but itself, set by ``grammar``.
+    BOUNDABLE: tuple[Rule, ...] = ()
+
+    def fuzzy(self, i: int) -> Hit | None:
+        """"early February", "mid-August", "Early in January", "Late in the spring", "late 1993"."""
+        if not self.word(i, *lx.FUZZY_ADJECTIVES):
+            return None
+        mod, portion = lx.FUZZY_ADJECTIVES[self.low(i)]
+        j = i + 1
+        if self.dash(j) and self.glued(j):
+            j += 1
+        elif self.word(j, "in"):
+            j = self.skip_the(j + 1)
+        elif self.word(j, "part") and self.word(j + 1, "of"):
+            j = self.skip_the(j + 2)
+        return self.period_with_mod(i, j, mod, portion, "fuzzy:" + self.low(i))
+
+    def part_of(self, i: int) -> Hit | None:
+        """"beginning of August", "end of the month", "second half of April", "end of 1993"."""
+        if self.word(i, *lx.FUZZY_NOUNS):
+            mod, portion = lx.FUZZY_NOUNS[self.low(i)]
+            j = i + 1
+        elif self.word(i, *lx.HALVES) and self.word(i + 1, "half", "part"):
+            mod, portion = lx.HALVES[self.low(i)]
+            j = i + 2
+        else:
+            return None
+        if not self.word(j, "of"):
+            return None
+        return self.period_with_mod(i, self.skip_the(j + 1), mod, portion, "part-of:" + self.low(i))
+
+    def period_with_mod(self, i: int, j: int, mod: str, portion: tuple[float, float], rule: str) -> Hit | None:
+        """The period a fuzzy modifier applies to: a month, season, year, decade or "the month"."""
+        if self.word(j, "month", "year", "week", "decade") and self.word(j - 1, "the"):
+            shift = Shift(self.low(j), 0, "narrative")
+            return self.frame(i, j + 1, rule, "relative", shift=shift, mod=mod, portion=portion)
+        relative = self.relative(j)
+        if relative is not None and relative[1].shift and relative[1].shift.unit != "day":
+            k, inner = relative
+            return self.frame(i, k, rule, "relative", shift=inner.shift, mod=mod, portion=portion)
+        found = self.point(j, bare_ok=True)
+        if found is None or found[1].precision == "day":
+            return None
+        k, point, _ = found
+        return self.frame(i, k, rule, "point", point=point, mod=mod, portion=portion)
+
+    def bounded(self, i: int) -> Hit | None:
+        """"By August 20" keeps its bound; "By late February" is just "late February" (one mod)."""
+        if not self.word(i, *lx.BOUNDS):
+            return None
+        inner = self.longest(self.skip_the(i + 1), self.BOUNDABLE)
+        if inner is None or inner[1].kind in ("duration", "clock"):
+            return None
+        j, frame = inner
+        if frame.mod is not None:
+            return inner
+        bound = self.low(i)
+        return j, frame.but(start=self.t[i].start, mod=lx.BOUNDS[bound], rule=f"bound:{bound}+{frame.rule}")
+
+    def part_of_day(self, i: int) -> Hit | None:
+        """"morning of November 1", "night of October 10", "night of 8–9 May"."""
+        if not (self.word(i, *lx.PARTS_OF_DAY) and self.word(i + 1, "of")):
+            return None
+        inner = self.dated(self.skip_the(i + 2))
+        if inner is None or inner[1].point.precision != "day" or inner[1].clock:
+            return None
+        j, frame = inner
+        part = lx.PARTS_OF_DAY[self.low(i)]
+        return self.frame(i, j, "part-of-day+" + frame.rule, frame.kind, point=frame.point, upto=frame.upto, part=part)

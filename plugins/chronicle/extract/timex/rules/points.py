@@ -1,0 +1,133 @@
+"""Calendar points: one day, month, season, year or decade, in every order English writes them.
+
+A point is what ranges, lists and modifiers are made of ("June to August
+1993", "June and July 1993", "early June 1993"), so each of its shapes is read
+here once and ``point`` returns the longest. A year the text leaves out stays
+None for the resolver to infer.
+"""
+
+from __future__ import annotations
+
+from chronicle.extract.timex import lexicon as lx
+from chronicle.extract.timex.frames import Point
+from chronicle.extract.timex.rules.blocks import MAX_YEAR, MIN_YEAR, Blocks, valid_day
+from chronicle.extract.timex.rules.sentence import PointHit
+
+
+class Points(Blocks):
+    """Readers of a single calendar point; each returns (index after, point, rule name)."""
+
+    def point(self, i: int, bare_ok: bool = False) -> PointHit | None:
+        """The longest calendar point starting at token i."""
+        best = None
+        for reader in (self.month_first, self.day_first_point, self.season, self.bare_year, self.decade, self.numeric):
+            hit = reader(i, bare_ok)
+            if hit is not None and (best is None or hit[0] > best[0]):
+                best = hit
+        return best
+
+    def month_first(self, i: int, bare_ok: bool) -> PointHit | None:
+        """"July 4", "Sept. 27", "July 4, 1993", "August 2021", "August" (after "in", "since"...)."""
+        found = self.month(i)
+        if found is None:
+            return None
+        j, month, abbreviated = found
+        day = self.day(j)
+        if day is not None and valid_day(month, day[1], None):
+            year = self.year_after(day[0])
+            if year is not None:
+                if not valid_day(month, day[1], year[1]):
+                    return None
+                return year[0], Point(year[1], month, day[1]), "month-day-year"
+            return day[0], Point(None, month, day[1]), "month-day"
+        year = self.year_after(j)
+        if year is not None:
+            return year[0], Point(year[1], month), "month-year"
+        if abbreviated or not (bare_ok or self.low(i - 1) in lx.TEMPORAL_PREPOSITIONS):
+            return None
+        return j, Point(None, month), "month"
+
+    def day_first_point(self, i: int, bare_ok: bool) -> PointHit | None:
+        """"4 July", "27 September 2020", "22nd of August", "4th of July, 1993"."""
+        day = self.day(i)
+        if day is None:
+            return None
+        j = day[0]
+        rule = "day-month"
+        if self.word(j, "of") and self.t[i].kind == "ordinal":
+            j += 1
+            rule = "ordinal-of-month"
+        found = self.month(j)
+        if found is None or not valid_day(found[1], day[1], None):
+            return None
+        k, month, _ = found
+        year = self.year_after(k)
+        if year is not None and valid_day(month, day[1], year[1]):
+            return year[0], Point(year[1], month, day[1]), rule + "-year"
+        return k, Point(None, month, day[1]), rule
+
+    def season(self, i: int, bare_ok: bool) -> PointHit | None:
+        """"spring of 1993", "spring of1993", "summer 1993", "the summer", "winter"."""
+        if not self.word(i, *lx.SEASONS):
+            return None
+        season = lx.SEASONS[self.low(i)]
+        j = i + 1
+        if self.word(j, "of") and self.year(j + 1):
+            return j + 2, Point(self.year(j + 1)[1], season=season), "season-of-year"
+        year = self.year(j)
+        if year is not None:
+            return year[0], Point(year[1], season=season), "season-year"
+        if self.low(i) in lx.AMBIGUOUS_SEASONS:
+            before = self.low(i - 1)
+            if self.low(i) == "fall" or before not in ("the", "in", "this", "last", "next", "early", "late", "mid", "-"):
+                return None
+        return j, Point(None, season=season), "season"
+
+    def bare_year(self, i: int, bare_ok: bool) -> PointHit | None:
+        """"1993", "the 2020 war", "1993 Summer" -- but not "around 1500 Afghans", "resolution 853"."""
+        year = self.year(i)
+        if year is None or self.low(i - 1) in lx.QUANTIFIERS:
+            return None
+        j, value = year
+        season = self.low(j) if self.word(j, *lx.SEASONS) else None
+        if season and (season not in lx.AMBIGUOUS_SEASONS or self.t[j].capitalized):
+            return j + 1, Point(value, season=lx.SEASONS[season]), "year-season"
+        return j, Point(value), "year"
+
+    def decade(self, i: int, bare_ok: bool) -> PointHit | None:
+        """"1990s"; "'90s" only after an apostrophe (a bare "90s" is usually an age)."""
+        if not 0 <= i < self.n or self.t[i].kind != "decade":
+            return None
+        value = self.t[i].number
+        if value >= 1000:
+            return (i + 1, Point(decade=value // 10), "decade") if MIN_YEAR <= value <= MAX_YEAR else None
+        if self.low(i - 1) in ("'", "\u2019"):
+            return i + 1, Point(decade=190 + value // 10), "decade"
+        return None
+
+    def numeric(self, i: int, bare_ok: bool) -> PointHit | None:
+        """ISO "1993-04-03"; "05/10/1992" (day first unless the document writes month first)."""
+        if not 0 <= i < self.n:
+            return None
+        tok = self.t[i]
+        if tok.kind == "iso":
+            year, month, day = (int(x) for x in tok.text[:10].split("-"))
+            rule = "iso-date"
+        elif tok.kind == "daymonth":  # "27.03.-03.04.1993": the range's end gives the year
+            day, month = (int(x) for x in tok.text.split(".")[:2])
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                return None
+            return i + 1, Point(None, month, day), "numeric-date"
+        elif tok.kind == "numdate":
+            a, b, c = (int(x) for x in tok.text.replace(".", "/").split("/"))
+            month_first = "/" in tok.text and (b > 12 or (a <= 12 and not self.day_first))
+            day, month = (b, a) if month_first else (a, b)
+            year = c if c >= 100 else (2000 + c if c < 50 else 1900 + c)
+            rule = "numeric-date"
+        else:
+            return None
+        if not (1 <= month <= 12 and MIN_YEAR <= year <= MAX_YEAR and 1 <= day <= 31):
+            return None
+        if not valid_day(month, day, year):
+            return None
+        return i + 1, Point(year, month, day), rule

@@ -1,0 +1,106 @@
+"""Relative expressions: dates told by their distance from another date, not by the calendar.
+
+"yesterday", "last week", "this morning" count from the document's date;
+"the same day", "the following week", "two days later" from the narrative's
+last date; "Tuesday" from the document's date, forward when the sentence
+speaks of the future. The grammar only records the shift (``Shift``) and its
+base: the resolver, which knows both dates, does the arithmetic.
+"""
+
+from __future__ import annotations
+
+from chronicle.extract.timex import lexicon as lx
+from chronicle.extract.timex.frames import Shift
+from chronicle.extract.timex.rules.blocks import Blocks
+from chronicle.extract.timex.rules.sentence import Hit
+
+REL_AMOUNTS = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+_SHIFT_DIRECTIONS = {"later": 1, "afterwards": 1, "afterward": 1, "earlier": -1, "ago": -1, "before": -1}
+_SHIFT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+class Relative(Blocks):
+    """Rules for dates counted from the document's date or the narrative's."""
+
+    def relative(self, i: int) -> Hit | None:
+        """yesterday; this week; earlier this month; the same day; the following day; two days later."""
+        w = self.low(i)
+        if w in ("yesterday", "today", "tomorrow", "tonight"):
+            amount = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[w]
+            part = "NI" if w == "tonight" else None
+            j = i + 1
+            if part is None and self.word(j, *lx.PARTS_OF_DAY):
+                part, j = lx.PARTS_OF_DAY[self.low(j)], j + 1
+            return self.frame(i, j, "relative:" + w, "relative", shift=Shift("day", amount, "document"), part=part)
+        if w in ("this", "last", "next") and not self.word(i - 1, "the"):
+            return self.deictic(i)
+        if w in ("earlier", "later") and self.word(i + 1, "this", "that"):
+            unit = self.low(i + 2)
+            if unit in ("week", "month", "year", "day"):
+                base = "document" if self.low(i + 1) == "this" else "narrative"
+                shift = Shift(unit, 0, base, edge=w)
+                return self.frame(i, i + 3, f"relative:{w}-{self.low(i + 1)}", "relative", shift=shift)
+        if w == "same" or (w in REL_AMOUNTS and self.word(i - 1, "the")):
+            return self.anaphoric(i, REL_AMOUNTS[w])
+        if w == "that" and self.word(i + 1, "day", "month", "year", *lx.PARTS_OF_DAY):
+            return self.anaphoric(i, 0)
+        return self.shifted(i)
+
+    def deictic(self, i: int) -> Hit | None:
+        """"this week", "last weekend", "last year", "this morning", "last night": against the document date."""
+        amount = {"this": 0, "last": -1, "next": 1}[self.low(i)]
+        nxt = self.low(i + 1)
+        if nxt in ("week", "weekend", "month", "year"):
+            return self.frame(i, i + 2, "relative:" + self.low(i), "relative", shift=Shift(nxt, amount, "document"))
+        if nxt in lx.PARTS_OF_DAY and amount != 1:
+            shift = Shift("day", amount if nxt == "night" else 0, "document")
+            return self.frame(i, i + 2, "relative:" + self.low(i), "relative", shift=shift, part=lx.PARTS_OF_DAY[nxt])
+        return None
+
+    def anaphoric(self, i: int, amount: int) -> Hit | None:
+        """"same day", "following day", "that night": against the narrative's last date."""
+        nxt = self.low(i + 1)
+        if nxt in ("day", "week", "month", "year"):
+            return self.frame(i, i + 2, "anaphoric", "relative", shift=Shift(nxt, amount, "narrative"))
+        if nxt in lx.PARTS_OF_DAY:
+            return self.frame(
+                i, i + 2, "anaphoric", "relative", shift=Shift("day", amount, "narrative"), part=lx.PARTS_OF_DAY[nxt]
+            )
+        return None
+
+    def shifted(self, i: int) -> Hit | None:
+        """"two days later", "three decades earlier", "a year ago"."""
+        counted = self.count(i)
+        if counted is None or counted[1] is None:
+            return None
+        j, amount = counted
+        unit = lx.UNITS.get(self.low(j))
+        if unit is None or unit[0] not in _SHIFT_UNITS:
+            return None
+        direction = self.low(j + 1)
+        if direction == "on" and self.word(j + 2, "from", "since"):
+            direction = "ago"  # "ten years on from the battle": counted back from the document's date
+        if direction not in _SHIFT_DIRECTIONS:
+            return None
+        if direction == "before" and j + 2 < self.n and self.t[j + 2].kind == "word":
+            return None  # "two days before the vote": anchored on an event, left to the duration rule
+        base = "document" if direction == "ago" else "narrative"
+        name, amount = ("day", amount * 7) if unit[0] == "week" else (unit[0], amount)  # "six weeks later" is a day
+        shift = Shift(name, amount * _SHIFT_DIRECTIONS[direction], base)
+        return self.frame(i, j + 2, "shift:" + direction, "relative", shift=shift)
+
+    def weekday(self, i: int) -> Hit | None:
+        """"Tuesday", "last Tuesday", "Tuesday night": against the document date."""
+        direction = {"last": -1, "next": 1, "this": 0}.get(self.low(i))
+        j = i + 1 if direction is not None else i
+        if not (self.word(j, *lx.WEEKDAYS) and self.t[j].capitalized):
+            return None
+        if direction is None:
+            direction = 1 if self.future else 0
+        part = None
+        k = j + 1
+        if self.word(k, *lx.PARTS_OF_DAY):
+            part, k = lx.PARTS_OF_DAY[self.low(k)], k + 1
+        return self.frame(
+            i, k, "weekday", "weekday", weekday=lx.WEEKDAYS[self.low(j)], weekday_direction=direction, part=part
+        )

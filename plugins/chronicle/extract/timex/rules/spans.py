@@ -1,0 +1,205 @@
+"""Dated expressions: a point with its weekday and clock, ranges of points, and lists of them.
+
+Points rarely stand alone: "Monday, 27 September 2020, 06:00", "March 27 -
+April 5", "1-2 April 2016", "16 and 17 October", "June and July 1993". A range
+or a list often writes its month or year once, on one item only, so the items
+are read together here and share what is written once (``unify``,
+``share_year``, also used by the inflecting languages' grammar).
+"""
+
+from __future__ import annotations
+
+from chronicle.extract.timex import lexicon as lx
+from chronicle.extract.timex.frames import Frame, Point
+from chronicle.extract.timex.rules.blocks import valid_day
+from chronicle.extract.timex.rules.points import Points
+from chronicle.extract.timex.rules.sentence import Hit, PointHit
+
+
+class Spans(Points):
+    """Rules that read a point with what dates it further, or several points as one expression."""
+
+    def dated(self, i: int) -> Hit | None:
+        """A point, a range of points, or a day with a weekday and clock time."""
+        best = self.longest(i, (Spans.range_, Spans.day_span, Spans.timed_point))
+        if best is None:
+            return None
+        j, frame = best
+        bare_month = frame.kind == "point" and frame.point.precision == "month" and frame.point.year is None
+        if bare_month and not (self.low(i - 1) in lx.TEMPORAL_PREPOSITIONS or self.coordinated_with_year(j)):
+            return None  # "May", "March" alone are verbs as often as months
+        return best
+
+    def coordinated_with_year(self, j: int) -> bool:
+        """A bare month followed by "and July 1993"."""
+        if not self.word(j, "and") and not (j < self.n and self.t[j].text == ","):
+            return False
+        nxt = self.point(j + 1)
+        return nxt is not None and nxt[1].year is not None
+
+    def timed_point(self, i: int) -> Hit | None:
+        """A point, with an optional leading/trailing weekday and clock ("20 September 2023 Wednesday 11:31")."""
+        j = i
+        leading_weekday = self.word(i, *lx.WEEKDAYS) and self.t[i].capitalized
+        if leading_weekday:
+            j = i + 1 + (self.low(i + 1) == ",")
+        found = self.point(j, bare_ok=True)
+        if found is None:
+            return None
+        k, point, rule = found
+        if leading_weekday and point.precision != "day":
+            return None
+        if point.precision != "day":
+            return self.frame(i, k, rule, "point", point=point)
+        if self.word(k, *lx.WEEKDAYS) or (self.low(k) == "," and self.word(k + 1, *lx.WEEKDAYS)):
+            k += 1 + (self.low(k) == ",")
+        clock = None
+        if self.t[k - 1].kind == "iso" and "T" in self.t[k - 1].text:
+            hour, minute = self.t[k - 1].text[11:].split(":")
+            clock = (int(hour), int(minute))
+        else:
+            lead = k + (self.low(k) in (",", "at"))
+            found_clock = self.clock(lead)
+            if found_clock is not None:
+                k, clock = found_clock
+                rule += "-time"
+        return self.frame(i, k, rule, "point", point=point, clock=clock)
+
+    def clock_time(self, i: int) -> Hit | None:
+        """"around 06:00" (APPROX), "06:00 on 27 September" (a TIME on that day), "11:31"."""
+        mod = None
+        j = i
+        if self.word(i, *lx.APPROXIMATORS):
+            mod, j = "APPROX", i + 1
+        found = self.clock(j)
+        if found is None:
+            return None
+        k, clock = found
+        if self.word(k, "on"):
+            day = self.dated(k + 1)
+            if day is not None and day[1].kind == "point" and day[1].point.precision == "day" and not day[1].clock:
+                return self.frame(i, day[0], "clock-on-date", "point", point=day[1].point, clock=clock, mod=mod)
+        return self.frame(i, k, "clock", "clock", clock=clock, mod=mod)
+
+    def range_(self, i: int) -> Hit | None:
+        """"June to August 1993", "1992-1994", "March 27 - April 5", "April 1-2, 2016"."""
+        first = self.point(i, bare_ok=True)
+        if first is None:
+            return None
+        j, a, _ = first
+        if not (self.connects(j) or (self.word(j, "and") and self.word(i - 1, "between"))):
+            return None
+        second = self.point(j + 1, bare_ok=True) or self.partial(j + 1, a)
+        if second is None:
+            return None
+        k, b, _ = second
+        unified = unify(a, b)
+        if unified is None:
+            return None
+        return self.frame(i, k, "range", "range", point=unified[0], upto=unified[1])
+
+    def partial(self, i: int, a: Point) -> PointHit | None:
+        """The end of a range that borrows from its start: "1-2, 2016", "1992-94"."""
+        if a.precision == "day":
+            day = self.day(i)
+            if day is None or not valid_day(a.month, day[1], a.year):
+                return None
+            year = self.year_after(day[0])
+            if year is not None:
+                return year[0], Point(year[1], a.month, day[1]), "partial-day"
+            return day[0], Point(a.year, a.month, day[1]), "partial-day"
+        if a.precision == "year" and a.year and i < self.n and self.t[i].kind == "num" and len(self.t[i].text) == 2:
+            century = a.year // 100 * 100
+            return i + 1, Point(century + int(self.t[i].text)), "partial-year"
+        return None
+
+    def day_span(self, i: int) -> Hit | None:
+        """"8–9 May", "1-2 April 2016": a day before a dash borrows the month that follows."""
+        day = self.day(i)
+        if day is None or not (self.connects(day[0]) or (self.word(day[0], "and") and self.word(i - 1, "between"))):
+            return None
+        second = self.day_first_point(day[0] + 1, True)
+        if second is None:
+            return None
+        k, b, _ = second
+        a = Point(b.year, b.month, day[1])
+        if day[1] >= b.day:
+            return None
+        return self.frame(i, k, "day-range", "range", point=a, upto=b)
+
+    def preceding_days(self, i: int, frames: list[Frame]) -> list[Frame]:
+        """"16 and 17 October": bare days listed before the dated one share its month and year."""
+        point = frames[0].point
+        if point.precision != "day" or frames[0].mod:
+            return frames
+        before: list[Frame] = []
+        k = i - 1
+        joined = self.word(k, "and")
+        while joined or (0 <= k < self.n and self.t[k].text == "," and before):
+            day = self.day(k - 1)
+            if day is None or day[0] != k or not valid_day(point.month, day[1], point.year):
+                break
+            found = self.frame(k - 1, k, "coordinated-day", "point", point=Point(point.year, point.month, day[1]))
+            before.insert(0, found[1])
+            k -= 2
+            joined = False
+        return before + frames
+
+    def coordinated(self, j: int, frame: Frame) -> tuple[int, list[Frame]]:
+        """"October 16th and 17th", "16 and 17 October", "June and July 1993": one frame per item."""
+        frames = [frame]
+        point = frame.point
+        while j < self.n and (self.word(j, "and") or (self.t[j].text == "," and not self.dash(j + 1))):
+            k = j + 1 + (self.t[j].text == "," and self.word(j + 1, "and"))
+            if point.precision == "day":
+                nxt = self.point(k, bare_ok=True)
+                if nxt is None or nxt[1].precision != "day":
+                    day = self.day(k) if self.word(k - 1, "and") else None
+                    if day is None or not valid_day(point.month, day[1], point.year):
+                        break
+                    end = self.year_after(day[0])
+                    if end is not None:
+                        nxt = (end[0], Point(end[1], point.month, day[1]), "coordinated-day")
+                    else:
+                        nxt = (day[0], Point(point.year, point.month, day[1]), "coordinated-day")
+            else:
+                nxt = self.point(k, bare_ok=True)
+                if nxt is None or nxt[1].precision != point.precision or nxt[1].precision == "year":
+                    break
+            end, point, rule = nxt
+            frames.append(self.frame(k, end, rule, "point", point=point)[1])
+            j = end
+        return j, share_year(frames)
+
+
+def unify(a: Point, b: Point) -> tuple[Point, Point] | None:
+    """Give both ends of a range the same precision and years; None unless start < end."""
+    if a.precision != b.precision or a.precision not in ("day", "month", "year", "season"):
+        return None
+    if a.year is None and b.year is not None:
+        a = a.with_year(b.year if _month_day(a) <= _month_day(b) else b.year - 1)
+    elif b.year is None and a.year is not None:
+        b = b.with_year(a.year if _month_day(a) <= _month_day(b) else a.year + 1)
+    if a.precision == "year":
+        return (a, b) if a.year < b.year <= a.year + 200 else None
+    if a.precision == "season":
+        return (a, b) if a.year is not None and a.year <= b.year else None
+    key_a, key_b = (a.year or 0, *_month_day(a)), (b.year or 0, *_month_day(b))
+    return (a, b) if key_a < key_b else None
+
+
+def _month_day(p: Point) -> tuple[int, int]:
+    return (p.month or 0, p.day or 0)
+
+
+def share_year(frames: list[Frame]) -> list[Frame]:
+    """Coordinated items written without a year take the year written on a later item."""
+    year = None
+    out = []
+    for frame in reversed(frames):
+        point = frame.point
+        if point.year is None and year is not None:
+            frame = frame.but(point=point.with_year(year))
+        year = frame.point.year if frame.point.year is not None else year
+        out.append(frame)
+    return out[::-1]
