@@ -38,6 +38,7 @@ class _Grammar(Modifiers, Durations):
     """Every rule of the layers, and the scan that tries at each token the rules it can open."""
 
     def scan(self) -> list[Frame]:
+        """Left to right; a token opens only the rules listed for it, and a match is skipped whole."""
         frames: list[Frame] = []
         i = 0
         while i < self.n:
@@ -53,6 +54,7 @@ class _Grammar(Modifiers, Durations):
         return frames
 
     def expression(self, i: int, rules: tuple[Rule, ...]) -> tuple[int, list[Frame]] | None:
+        """The longest match at token i; a plain point also takes the days listed before it and the points after it."""
         hit = self.longest(i, rules)
         if hit is None:
             return None

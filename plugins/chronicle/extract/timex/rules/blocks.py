@@ -109,6 +109,7 @@ class Blocks(Sentence):
         return j, (hour, minute)
 
     def ampm(self, i: int) -> tuple[int, bool] | None:
+        """(index after, afternoon) for "am", "pm", "a.m.", "p.m." after a clock."""
         if self.word(i, "am", "pm"):
             return i + 1, self.low(i) == "pm"
         if self.word(i, "a", "p") and self.low(i + 1) == "." and self.word(i + 2, "m"):

@@ -38,6 +38,7 @@ class Durations(Blocks):
         return self.frame(start, j, rule, "duration", duration=value)
 
     def counted_duration(self, i: int) -> tuple[int, str, str] | None:
+        """"24 hours", "a few days", "two and a half years", "a year and a half" -- not an age or a rate."""
         counted = self.count(i)
         if counted is None:
             return None
@@ -63,6 +64,7 @@ class Durations(Blocks):
         return k, _duration_value(amount, unit, bool(half)), "duration"
 
     def and_a_half(self, i: int) -> int | None:
+        """The index after "and a half", wherever it stands ("two and a half years", "two years and a half")."""
         if self.word(i, "and") and self.word(i + 1, "a") and self.word(i + 2, "half"):
             return i + 3
         return None

@@ -34,9 +34,11 @@ class Sentence:
         self._future: bool | None = None
 
     def low(self, i: int) -> str:
+        """Token i lower-cased, "" past either end: rules look around a token without bounds checks."""
         return self.t[i].low if 0 <= i < self.n else ""
 
     def word(self, i: int, *words: str) -> bool:
+        """Token i is a word among ``words`` (a number or punctuation never is)."""
         return 0 <= i < self.n and self.t[i].kind == "word" and self.t[i].low in words
 
     def glued(self, i: int) -> bool:
@@ -47,6 +49,7 @@ class Sentence:
         return 0 <= i < self.n and self.t[i].text in lx.DASHES
 
     def frame(self, i: int, j: int, rule: str, kind: str, **fields) -> Hit:
+        """The frame read from tokens i to j (exclusive), spanning their characters."""
         return j, Frame(self.t[i].start, self.t[j - 1].end, rule, kind, **fields)
 
     def connects(self, i: int) -> bool:
@@ -54,15 +57,18 @@ class Sentence:
         return self.dash(i) or self.word(i, *lx.RANGE_WORDS)
 
     def skip_the(self, i: int) -> int:
+        """Past a "the" at token i: spans leave it out ("end of the month" reads "month")."""
         return i + 1 if self.word(i, "the") else i
 
     @property
     def future(self) -> bool:
+        """The sentence speaks of the future ("will", "shall"): a bare weekday then lies ahead."""
         if self._future is None:
             self._future = any(t.low in ("will", "shall") for t in self.t)
         return self._future
 
     def longest(self, i: int, rules: tuple[Rule, ...]) -> Hit | None:
+        """The longest match of ``rules`` at token i; a tie goes to the rule listed first."""
         best = None
         for rule in rules:
             hit = rule(self, i)

@@ -189,6 +189,7 @@ def unify(a: Point, b: Point) -> tuple[Point, Point] | None:
 
 
 def _month_day(p: Point) -> tuple[int, int]:
+    """The key that orders two points of one year (month, day; 0 for what is unknown)."""
     return (p.month or 0, p.day or 0)
 
 
