@@ -37,12 +37,30 @@ class Predicate:
         return self.passive or self.role == "intransitive"
 
 
+_WINDOW = 24  # characters per word looked at around a position before falling back to the whole text
+
+
+def last_words(text: str, pos: int, n: int) -> list[str]:
+    """The last ``n`` (>= 1) words of ``text[:pos]``, as written.
+
+    Read from a window just before ``pos``, so that the words around every
+    predicate of a long sentence do not cost a scan of all the text before it;
+    the window's first word may be cut, so it counts only when more than ``n`` words are in it.
+    """
+    start = max(0, pos - _WINDOW * (n + 1))
+    words = WORD.findall(text, start, pos)
+    return (words if start == 0 or len(words) > n else WORD.findall(text, 0, pos))[-n:]
+
+
 def words_before(text: str, pos: int, n: int) -> list[str]:
-    return [w.casefold() for w in WORD.findall(text[:pos])[-n:]]
+    return [w.casefold() for w in last_words(text, pos, n)]
 
 
 def words_after(text: str, pos: int, n: int) -> list[str]:
-    return [w.casefold() for w in WORD.findall(text[pos:])[:n]]
+    """The first ``n`` words from ``pos`` on, lower-cased (read from a window after ``pos``, as ``last_words``)."""
+    end = pos + _WINDOW * (n + 1)
+    words = WORD.findall(text, pos, end)
+    return [w.casefold() for w in (words if end >= len(text) or len(words) > n else WORD.findall(text, pos))[:n]]
 
 
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
@@ -76,7 +94,7 @@ def _role_order(text: str, hit: tuple[int, int, str, str]) -> int:
     """Between a verb and a noun of the same spelling ("attack", "capture"): a noun after a determiner or before "of"."""
     start, end, _, role = hit
     before = words_before(text, start, 1)
-    previous = WORD.findall(text[:start])[-1:]
+    previous = last_words(text, start, 1)
     capitalized = bool(previous) and previous[0][:1].isupper() and bool(text[: start - len(previous[0]) - 1].strip())
     noun_like = bool(AMBIGUOUS_NOUN_NEXT.match(text[end:])) or capitalized or (
         before and (before[0] in _DETERMINERS or before[0].endswith(("'s", "’s"))))
