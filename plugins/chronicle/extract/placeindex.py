@@ -45,6 +45,7 @@ class PlaceIndex:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self._forms_cache: dict[tuple[tuple[str, ...], str | None], tuple[tuple[tuple[str, ...], bool], ...]] = {}
+        self._max_words_cache: dict[tuple[str, str | None], int] = {}
         self.keys: dict[str, list[Entry]] = {}
         self.acronyms: dict[str, list[Entry]] = {}
         for place in gazetteer:
@@ -147,10 +148,13 @@ class PlaceIndex:
 
     def max_words(self, word: str, language: str | None = None) -> int:
         """Longest name that could start with this text word or one of its dictionary forms (0: none)."""
-        if word in self.acronyms:
-            return 1
-        return max((self.starts.get(fold(w), 0) for w in (word, *(f.text for f in morphology.forms(word, language)))),
-                   default=0)
+        cached = self._max_words_cache.get((word, language))
+        if cached is None:
+            cached = 1 if word in self.acronyms else max(
+                self.starts.get(fold(w), 0) for w in (word, *(f.text for f in morphology.forms(word, language))))
+            if len(self._max_words_cache) < _FORMS_CACHE:  # every capitalized word of a text asks: remember them
+                self._max_words_cache[(word, language)] = cached
+        return cached
 
     def gap_ok(self, gap: str) -> bool:
         return bool(gap) and _GAP.fullmatch(gap) is not None
