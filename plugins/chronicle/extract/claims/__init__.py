@@ -54,30 +54,32 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
     filed = Counter(w for f in facts.values() for w in f.filed_wars)
     ctx = Context(source.id, "", catalog, narrative=(None, document_date), document_date=document_date,
                   fallback_war=filed.most_common(1)[0][0] if filed else None)
+    learnt: dict = {}  # what the sentences read so far change in the context, applied with the next sentence's own
     for paragraph in source.paragraphs:
-        ctx = replace(ctx, previous_kind=None)  # places named before stay: "the town" may be the last paragraph's
+        learnt["previous_kind"] = None  # places named before stay: "the town" may be the last paragraph's
         for sentence in paragraph.sentences:
             f = facts.get((source.id, sentence.id), SentenceFacts())
             if sentence.boilerplate:
                 continue
             places = tuple(targets.usable(sentence.text, f.places, lexicon))
-            ctx = replace(ctx, sentence=sentence.id, heading=_heading(f))
+            ctx = replace(ctx, sentence=sentence.id, heading=_heading(f), **learnt)
             claims = sentence_claims(sentence.text, f, lexicon, ctx, places)
             out[(source.id, sentence.id)] = tuple(claims)
-            ctx = _advance(ctx, sentence.text, f, places, claims)
+            learnt = _advance(ctx, sentence.text, f, places, claims)
     return out
 
 
-def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMention, ...], claims: list[Claim]) -> Context:
-    """The context for the next sentence: places named, the last claim's kind, the narrative date, a heading."""
+def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMention, ...], claims: list[Claim]) -> dict:
+    """What changes in the context for the next sentence: places named, the last claim's kind, the narrative date
+    (as ``replace`` arguments: one copy of the context per sentence, made with the next sentence's own fields)."""
     dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
     dates.sort(key=lambda d: d.start)
     narrative, last = ctx.narrative, ctx.last_date
     past = [d for d in dates if d.earliest and (ctx.document_date is None or d.earliest <= ctx.document_date)]
     if past:  # a date after the document's own is a plan ("will be discussed ... on September 21"), not the story's
         narrative, last = (past[-1].earliest, None), past[-1]
-    return replace(ctx, previous_places=(ctx.previous_places + places)[-20:],
-                   previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, last_date=last)
+    return dict(previous_places=(ctx.previous_places + places)[-20:],
+                previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, last_date=last)
 
 
 def _heading(f: SentenceFacts) -> DateMention | None:
@@ -134,7 +136,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
                date: DateMention | None, limit: int, begin: int, lex: ClaimLexicon, ctx: Context,
                mentioned: list[PlaceMention]) -> list[tuple[Predicate, Target, DateMention | None]]:
     """One predicate's claims: (predicate, target, date) for each place it is about."""
-    pred = replace(pred, kind=_kind(text, pred, lex))
+    kind = _kind(text, pred, lex)
+    pred = replace(pred, kind=kind) if kind != pred.kind else pred
     if not _stated(text, pred, date):
         return []
     if pred.kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):

@@ -127,7 +127,7 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
         pred = _noun(text, lex, pred)
         if not pred.happened and lex.has("needs_light", text[start:end]):
             return replace(pred, excluded=True)
-    return replace(pred, excluded=_excluded(text, lex, pred))
+    return replace(pred, excluded=True) if _excluded(text, lex, pred) else pred
 
 
 def _attempt(text: str, lex: ClaimLexicon, start: int) -> int | None:
@@ -215,18 +215,22 @@ def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: 
     return m.start(), m.end()
 
 
+_TO_END = re.compile(r"\bto$", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:since|after|before|when|while|because|until|although|though|which|who)\b")
+
+
 def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     """A plan, demand, negation, condition or name, judged from the words around the wording."""
     start, end = pred.wording
     if _capitalized_name(text, pred):
         return True
     head = text[:start].rstrip()
-    if re.search(r"\bto$", head, re.I):
+    if _TO_END.search(head[-3:]):  # the last three characters hold all the pattern reads
         allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")
         return not (allowed and head[:-2].rstrip().casefold().endswith(allowed.group().casefold()))
     start = pred.start if pred.role == "nouns" and pred.wording[0] > pred.start else start
-    clause = re.split(r"[,;:]|\b(?:since|after|before|when|while|because|until|although|though|which|who)\b", text[:start])[-1]
-    if lex.phrases["exclude_before"].search(" ".join(WORD.findall(clause)[-8:])):
+    clause = _CLAUSE_CUT.split(text[:start])[-1]
+    if lex.phrases["exclude_before"].search(" ".join(last_words(clause, len(clause), 8))):
         return True
     after = " ".join(words_after(text, end, 4))
     return bool(lex.phrases["exclude_after"].search(after))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronicle.extract.claims.predicates import STOP, WORD, Predicate
+from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
 
@@ -46,7 +46,8 @@ def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> li
 
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     """'from the Azerbaijani town of Fizuly', 'by the Baku forces': the preposition governing the place says so."""
-    words = [w.casefold() for w in WORD.findall(re.split(r"[,;:]", text[: m.start])[-1])][-8:]
+    clause = text[max(text.rfind(c, 0, m.start) for c in ",;:") + 1:m.start]
+    words = [w.casefold() for w in last_words(clause, len(clause), 8)]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w == "of" and i and lex.has("place_nouns", words[i - 1]):
