@@ -45,9 +45,9 @@ _TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
 
 def inside_a_name(before: str, after: str) -> bool:
     """The matched name is part of a war's, organisation's or work's name."""
-    if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before) or _FILE_AFTER.match(after):
+    if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 3) or _FILE_AFTER.match(after):
         return True
-    if _UNIT_AFTER.match(after) or _URL_BEFORE.search(before):
+    if _UNIT_AFTER.match(after) or _search_end(_URL_BEFORE, before, 1):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
 
@@ -90,7 +90,7 @@ def cue_after(after: str) -> str | None:
 def cue_before(before: str) -> str | None:
     if not before[-1:].isspace():
         return None  # every cue ends in a space before the name
-    english = _ends_with(before, "of", "centre", "center", optional="the") and _CUE_BEFORE.search(before)
+    english = _ends_with(before, "of", "centre", "center", optional="the") and _search_end(_CUE_BEFORE, before, 4)
     return _cue(english or _CUE_BEFORE_RU.search(before[-16:]))
 
 
@@ -101,6 +101,14 @@ def _ends_with(text: str, *words: str, optional: str = "") -> bool:
     if optional and tail.endswith(optional):
         tail = tail[: -len(optional)].rstrip()
     return tail.endswith(words)
+
+
+def _search_end(pattern: re.Pattern, text: str, chunks: int) -> re.Match | None:
+    """``pattern.search(text)`` for a pattern anchored at the end whose match spans at most ``chunks``
+    whitespace-separated pieces of the text: searched from where those begin, since Python's ``re``
+    would otherwise try every position of the text before them. The same match, found faster."""
+    parts = text.rsplit(None, chunks)
+    return pattern.search(text, len(parts[0]) if len(parts) > chunks else 0)
 
 
 def _holds(text: str, *parts: str) -> bool:
@@ -173,7 +181,7 @@ def qualifies_next(gap: str) -> bool:
 
 def republic_extension(before: str, after: str) -> tuple[int, int]:
     """How far "Republic of X" / "X Republic" widens the span, left and right."""
-    left = _REPUBLIC_BEFORE.search(before)
+    left = _search_end(_REPUBLIC_BEFORE, before, 3)
     right = _REPUBLIC_AFTER.match(after)
     return (len(before) - left.start() if left else 0, right.end() if right else 0)
 
@@ -267,7 +275,7 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise?"""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
-    if (_ends_with(near, "of", "from") and _DISTANCE.search(near)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
+    if (_ends_with(near, "of", "from") and _search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
             _holds(before[-_ALIAS_REACH:], "call", "known", "name") and _ALIAS.search(before[-_ALIAS_REACH:])):
         return False
     if _not_here(before[-_NEAR:]):
@@ -285,7 +293,7 @@ def _not_here(near: str) -> bool:
     lowered = near.lower()
     if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _NEGATED.search(near):
         return True
-    return (" in " in near and bool(_SEAT_OF.search(near))) or bool(_HEADING_TO.search(near))
+    return (" in " in near and bool(_search_end(_SEAT_OF, near, 6))) or bool(_search_end(_HEADING_TO, near, 4))
 
 
 def _attributive_actor(before: str, after: str) -> bool:
