@@ -291,7 +291,7 @@ def _not_here(near: str) -> bool:
     """A negated goal, a speaker's seat or a direction just before the name (the cheap test first:
     this runs for every mention)."""
     lowered = near.lower()
-    if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _NEGATED.search(near):
+    if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _search_end(_NEGATED, near, 10):
         return True
     return (" in " in near and bool(_search_end(_SEAT_OF, near, 6))) or bool(_search_end(_HEADING_TO, near, 4))
 
@@ -304,7 +304,7 @@ def _attributive_actor(before: str, after: str) -> bool:
 
 def _subject_of(before: str, after: str, seat_of_government: bool) -> bool:
     """The name is the subject of a verb that makes it an actor ("Baku maintains")."""
-    if not (_CLAUSE_START.search(before) if len(before) <= _NEAR else _CLAUSE_START_TAIL.search(before[-_NEAR:])):
+    if not (_search_end(_CLAUSE_START, before, 1) if len(before) <= _NEAR else _search_end(_CLAUSE_START_TAIL, before[-_NEAR:], 1)):
         return False
     match = _NEXT_VERB.match(after)
     if match is None:

@@ -225,10 +225,12 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
               hits: list[_Hit], unknown: list[tuple[int, int]]) -> int:
     """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
     token = tokens[i]
+    if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
+        return i + 1
     before, after = _before(text, token.start()), text[token.end():]
     cue = rules.cue_before(before) or _height_or_list(text, token.start(), hits, unknown)
     cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if _HEIGHT_AFTER.match(after) else None)
-    if (cue or cue_after) is None or _NOT_A_NAME.fullmatch(token.group()):
+    if (cue or cue_after) is None:
         return i + 1
     near = index.fuzzy(token.group())
     if near:
