@@ -57,7 +57,7 @@ def changed_parts(previous: Rendering, build: Build, addresses: Addresses) -> se
 
 
 def _district_counts(index: SiteIndex) -> dict[str, int]:
-    return {code: len({f.statement.key for f in filings}) for code, filings in index.districts.items() if filings}
+    return {code: index.statements_in(code) for code, filings in index.districts.items() if filings}
 
 
 def changed_sources(old: Build, new: Build) -> set[str]:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from dateutil.relativedelta import relativedelta
 
@@ -35,8 +36,9 @@ class Statement:
     facts: SentenceFacts
     continuation: Sentence | None = None  # the second half of a sentence a caption cut in two
 
-    @property
+    @cached_property
     def key(self) -> Key:
+        """(source id, sentence id), computed once: indexing and rendering ask for it hundreds of thousands of times."""
         return (self.source.id, self.sentence.id)
 
     @property
@@ -72,6 +74,13 @@ class SiteIndex:
     dates: dict[str, list[Filing]] = field(default_factory=lambda: defaultdict(list))
     wars: dict[str, list[Filing]] = field(default_factory=lambda: defaultdict(list))
     cited_by: dict[Key, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    _district_counts: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def statements_in(self, code: str) -> int:
+        """Distinct statements filed under a district (a sentence filed twice counts once); every map asks, so each is counted once."""
+        if code not in self._district_counts:
+            self._district_counts[code] = len({f.statement.key for f in self.districts.get(code, ())})
+        return self._district_counts[code]
 
     def file(self, kind: str, page: str, filing: Filing) -> None:
         getattr(self, kind)[page].append(filing)

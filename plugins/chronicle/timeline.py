@@ -38,7 +38,7 @@ def timeline_rows(build, page_url: Callable[[str], str], wars: Callable[[str], b
     """
     addresses = Addresses(build.gazetteer, build.catalog)
     addresses.covered = covered(build.index)
-    titles = {(c.source, c.sentence): display_title(e, addresses) for e in build.events for c in e.claims}
+    titles = {(c.source, c.sentence): name for e in build.events for name in [display_title(e, addresses)] for c in e.claims}
     top = [w for w in build.catalog.all() if w.parent is None and w.start and w.end]
     out: dict[str, list[dict]] = {"periods": _spans(top, addresses, page_url)} if wars is None else {}
     for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):

@@ -19,7 +19,6 @@ from chronicle.render.addresses import Addresses
 from chronicle.render.common import PageContext
 from chronicle.render.html import Markup, el
 from chronicle.render.map_geometry import BBox, Outline, Projection, around, fit, intersects, load_outlines, path_data, union
-from chronicle.render.statements import unique
 
 WIDTH = 640  # page units of the SVG's width; the CSS scales it to the column
 # Lower bounds of the shading classes (statements in a district); class 0 is "none".
@@ -86,7 +85,7 @@ def _drawn(view: BBox) -> list[Outline]:
 
 def statement_counter(index: SiteIndex) -> Callable[[str], int]:
     """Statements filed under a district, each sentence once; asked only for the districts a map draws."""
-    return lambda code: len(unique(index.districts.get(code, ())))
+    return index.statements_in
 
 
 def _view(shapes: list[Outline], focus: Outline | None) -> BBox:
