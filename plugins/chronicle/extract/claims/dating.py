@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from chronicle.events.intervals import ONE_DAY, Interval
-from chronicle.extract.claims.predicates import WORD, Predicate
+from chronicle.extract.claims.predicates import WORD, Predicate, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import WarCatalog
@@ -85,7 +85,7 @@ def assign(preds: list[Predicate], dates: list[DateMention], text: str = "") -> 
 
 def _carried(text: str, d: DateMention) -> int:
     """A date a reporting verb carries ('..., the ministry said April 6') dates an event only when no other does."""
-    before = [w.casefold() for w in WORD.findall(text[: d.start])[-4:]]
+    before = words_before(text, d.start, 4)
     return 200 if any(w in ("said", "says", "reported", "announced", "stated", "message") for w in before) else 0
 
 
@@ -110,7 +110,7 @@ def reported(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> b
 
 
 def _after_reporting(text: str, d: DateMention, lex: ClaimLexicon) -> bool:
-    before = [w.casefold() for w in WORD.findall(text[: d.start])[-2:]]
+    before = words_before(text, d.start, 2)
     return bool(before) and (lex.has("reporting", before[-1]) or (before[-1] == "on" and lex.has("reporting", before[0])))
 
 

@@ -10,6 +10,7 @@ plan, a demand, a negation or a modal before it makes it no claim at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from chronicle.lexicon import ClaimLexicon
@@ -50,6 +51,16 @@ def last_words(text: str, pos: int, n: int) -> list[str]:
     start = max(0, pos - _WINDOW * (n + 1))
     words = WORD.findall(text, start, pos)
     return (words if start == 0 or len(words) > n else WORD.findall(text, 0, pos))[-n:]
+
+
+def _backwards(text: str, pos: int) -> Iterator[re.Match]:
+    """The words of ``text[:pos]``, last first: those of a window before ``pos``, then, only if the reader
+    goes on past them, those of all the text before (a chain of auxiliaries is short; a sentence may be long)."""
+    start = max(0, pos - _WINDOW * 5)
+    window = list(WORD.finditer(text, start, pos))[1 if start else 0:]  # the first word of a window may be cut
+    yield from reversed(window)
+    if start:
+        yield from reversed(list(WORD.finditer(text, 0, window[0].start() if window else pos)))
 
 
 def words_before(text: str, pos: int, n: int) -> list[str]:
@@ -150,7 +161,7 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     """Auxiliaries and adverbs before a verb join its wording; an auxiliary before a participle makes it passive."""
     start = pred.start
     aux = False
-    for m in reversed(list(WORD.finditer(text[: pred.start]))):
+    for m in _backwards(text, pred.start):
         word = m.group().casefold()
         if text[m.end():start].strip(" \"“”'‘’"):  # only spaces (and quotes: had been "liberated") separate the chain
             break

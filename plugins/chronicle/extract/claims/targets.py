@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words
+from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
 
@@ -63,7 +63,7 @@ _PREPOSITIONS = frozenset({"from", "by", "with", "between", "than", "towards", "
 
 
 def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
-    after = [w.casefold() for w in WORD.findall(text[m.end:])[:2]]
+    after = words_after(text, m.end, 2)
     rest = text[m.end:].lstrip()
     return bool(after) and not rest.startswith((",", ";", ".")) and (lex.has("actors", after[0]) or (
         len(after) > 1 and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")))
