@@ -10,6 +10,7 @@ plan, a demand, a negation or a modal before it makes it no claim at all.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -90,7 +91,8 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
         return []  # most sentences: nothing the ignore list could take away
     found += [(m.start(), m.end(), "", "ignore") for m in lex.phrases["not_predicates"].finditer(text)]
     chosen: list[tuple[int, int, str, str]] = []
-    for hit in sorted(found, key=lambda h: (-(h[1] - h[0]), h[0], _role_order(text, h))):
+    ties = Counter((h[0], h[1]) for h in found)  # the role's order only decides between hits of one span
+    for hit in sorted(found, key=lambda h: (-(h[1] - h[0]), h[0], _role_order(text, h) if ties[h[:2]] > 1 else 0)):
         if all(hit[1] <= c[0] or hit[0] >= c[1] or _apart(hit, c) for c in chosen):
             chosen.append(hit)
     return [_shape(text, lex, *hit) for hit in sorted(chosen) if hit[3] != "ignore"]
