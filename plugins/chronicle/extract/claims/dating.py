@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from chronicle.events.intervals import ONE_DAY, Interval
 from chronicle.extract.claims.predicates import WORD, Predicate, words_before
@@ -32,8 +33,8 @@ def relative(text: str, dates: tuple[DateMention, ...], last: DateMention | None
         return []
     out = []
     for d in dates:
-        days = re.fullmatch(r"P(\d+)D", d.value)
-        if d.type == "DURATION" and days and re.fullmatch(r"\s*(?:In|Within|After)\s+", text[: d.start]):
+        days = re.fullmatch(r"P(\d+)D", d.value) if d.type == "DURATION" else None
+        if days and re.fullmatch(r"\s*(?:In|Within|After)\s+", text[: d.start]):
             day = last.earliest + int(days[1]) * ONE_DAY
             out.append(DateMention(d.start, d.end, d.text, day.isoformat(), "DATE", None, day, day, "day",
                                    "claims: days after the previous date", last.value))
@@ -125,8 +126,11 @@ def carried(text: str, dates: list[DateMention], preds: list[Predicate], lex: Cl
     return None
 
 
+@lru_cache(maxsize=4096)
 def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ...]) -> str | None:
-    """The top-level period a claim's days fall in: one the sentence is filed under first, then the most specific."""
+    """The top-level period a claim's days fall in: one the sentence is filed under first, then the most specific.
+
+    Remembered: a text's claims ask again and again about the same days (a catalog is not changed once loaded)."""
     lo, hi = span
     if lo is None and hi is None:
         return None

@@ -10,9 +10,11 @@ plan, a demand, a negation or a modal before it makes it no claim at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from chronicle.lexicon import ClaimLexicon
 
@@ -39,29 +41,33 @@ class Predicate:
         return self.passive or self.role == "intransitive"
 
 
-_WINDOW = 24  # characters per word looked at around a position before falling back to the whole text
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[tuple[re.Match, ...], tuple[int, ...], tuple[int, ...]]:
+    """The words of a text with their starts and ends, read once: the rules ask for the words around
+    each predicate, date and place of a sentence, and tokenizing the sentence for each question dominated."""
+    matches = tuple(WORD.finditer(text))
+    return matches, tuple(m.start() for m in matches), tuple(m.end() for m in matches)
 
 
 def last_words(text: str, pos: int, n: int) -> list[str]:
-    """The last ``n`` (>= 1) words of ``text[:pos]``, as written.
-
-    Read from a window just before ``pos``, so that the words around every
-    predicate of a long sentence do not cost a scan of all the text before it;
-    the window's first word may be cut, so it counts only when more than ``n`` words are in it.
-    """
-    start = max(0, pos - _WINDOW * (n + 1))
-    words = WORD.findall(text, start, pos)
-    return (words if start == 0 or len(words) > n else WORD.findall(text, 0, pos))[-n:]
+    """The last ``n`` (>= 1) words of ``text[:pos]``, as written (a word running on past ``pos`` cut there)."""
+    matches, starts, ends = _tokens(text)
+    k = bisect_left(starts, pos)
+    words = [m.group() for m in matches[max(0, k - n):k]]
+    if k and ends[k - 1] > pos:
+        words[-1] = text[starts[k - 1]:pos]
+    return words
 
 
 def _backwards(text: str, pos: int) -> Iterator[re.Match]:
-    """The words of ``text[:pos]``, last first: those of a window before ``pos``, then, only if the reader
-    goes on past them, those of all the text before (a chain of auxiliaries is short; a sentence may be long)."""
-    start = max(0, pos - _WINDOW * 5)
-    window = list(WORD.finditer(text, start, pos))[1 if start else 0:]  # the first word of a window may be cut
-    yield from reversed(window)
-    if start:
-        yield from reversed(list(WORD.finditer(text, 0, window[0].start() if window else pos)))
+    """The words of ``text[:pos]``, last first (a word running on past ``pos`` cut there)."""
+    matches, starts, ends = _tokens(text)
+    k = bisect_left(starts, pos)
+    if k and ends[k - 1] > pos:
+        k -= 1
+        yield WORD.match(text, starts[k], pos)
+    for i in range(k - 1, -1, -1):
+        yield matches[i]
 
 
 def words_before(text: str, pos: int, n: int) -> list[str]:
@@ -69,10 +75,13 @@ def words_before(text: str, pos: int, n: int) -> list[str]:
 
 
 def words_after(text: str, pos: int, n: int) -> list[str]:
-    """The first ``n`` words from ``pos`` on, lower-cased (read from a window after ``pos``, as ``last_words``)."""
-    end = pos + _WINDOW * (n + 1)
-    words = WORD.findall(text, pos, end)
-    return [w.casefold() for w in (words if end >= len(text) or len(words) > n else WORD.findall(text, pos))[:n]]
+    """The first ``n`` words of ``text[pos:]``, lower-cased (a word begun before ``pos`` cut there)."""
+    matches, starts, ends = _tokens(text)
+    k = bisect_right(ends, pos)
+    words = [m.group() for m in matches[k:k + n]]
+    if words and starts[k] < pos:
+        words[0] = text[pos:ends[k]]
+    return [w.casefold() for w in words]
 
 
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
