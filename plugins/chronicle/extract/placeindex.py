@@ -46,6 +46,7 @@ class PlaceIndex:
         self.gazetteer = gazetteer
         self._forms_cache: dict[tuple[tuple[str, ...], str | None], tuple[tuple[tuple[str, ...], bool], ...]] = {}
         self._max_words_cache: dict[tuple[str, str | None], int] = {}
+        self._lookup_cache: dict[tuple[tuple[str, ...], str, bool, str | None], tuple[Entry, ...]] = {}
         self.keys: dict[str, list[Entry]] = {}
         self.acronyms: dict[str, list[Entry]] = {}
         for place in gazetteer:
@@ -82,10 +83,19 @@ class PlaceIndex:
         the text inflects them ("Талыше" -> "Талыш"), compared instead of ``surface``.
         A spelling marked ``needs_context`` ("Kazakh") names its place only when ``cued``.
         """
+        key = (tuple(words), surface, cued, base)
+        found = self._lookup_cache.get(key)
+        if found is None:
+            found = self._lookup(words, surface, cued, base)
+            if len(self._lookup_cache) < _FORMS_CACHE:  # a text names its places again and again
+                self._lookup_cache[key] = found
+        return list(found)
+
+    def _lookup(self, words: list[str], surface: str, cued: bool, base: str | None) -> tuple[Entry, ...]:
         if len(words) == 1 and words[0] in self.acronyms:
-            return list(self.acronyms[words[0]])
+            return tuple(self.acronyms[words[0]])
         if base is not None and self.gazetteer.ordinary_word(base):
-            return []  # "Martın", "Մայիսի": a month in a case form, not the village Mayis
+            return ()  # "Martın", "Մայիսի": a month in a case form, not the village Mayis
         key = fold_words(words)
         entries = self.keys.get(key, [])
         spelled = base or surface
@@ -99,7 +109,7 @@ class PlaceIndex:
         unique: dict[str, Entry] = {}
         for entry in entries:
             unique.setdefault(entry.entity, entry)
-        return list(unique.values())
+        return tuple(unique.values())
 
     def base_words(self, words: list[str], before: str, after: str, language: str | None) -> list[str] | None:
         """The listed name an inflected run of words is a form of ("в Шуше", "Ağdamda", "Շուշիում").
