@@ -49,14 +49,11 @@ def _tokens(text: str) -> tuple[tuple[re.Match, ...], tuple[int, ...], tuple[int
     return matches, tuple(m.start() for m in matches), tuple(m.end() for m in matches)
 
 
-def last_words(text: str, pos: int, n: int) -> list[str]:
-    """The last ``n`` (>= 1) words of ``text[:pos]``, as written (a word running on past ``pos`` cut there)."""
-    matches, starts, ends = _tokens(text)
+def last_words(text: str, pos: int, n: int, begin: int = 0) -> list[str]:
+    """The last ``n`` (>= 1) words of ``text[begin:pos]``, as written (a word running past either end cut there)."""
+    _, starts, ends = _tokens(text)
     k = bisect_left(starts, pos)
-    words = [m.group() for m in matches[max(0, k - n):k]]
-    if k and ends[k - 1] > pos:
-        words[-1] = text[starts[k - 1]:pos]
-    return words
+    return [text[max(starts[j], begin):min(ends[j], pos)] for j in range(max(bisect_right(ends, begin), k - n), k)]
 
 
 def _backwards(text: str, pos: int) -> Iterator[re.Match]:
@@ -252,7 +249,7 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
         return not (allowed and head[:-2].rstrip().casefold().endswith(allowed.group().casefold()))
     start = pred.start if pred.role == "nouns" and pred.wording[0] > pred.start else start
     clause = _CLAUSE_CUT.split(text[:start])[-1]
-    if lex.phrases["exclude_before"].search(" ".join(last_words(clause, len(clause), 8))):
+    if lex.phrases["exclude_before"].search(" ".join(last_words(text, start, 8, start - len(clause)))):
         return True
     after = " ".join(words_after(text, end, 4))
     return bool(lex.phrases["exclude_after"].search(after))

@@ -46,8 +46,8 @@ def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> li
 
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     """'from the Azerbaijani town of Fizuly', 'by the Baku forces': the preposition governing the place says so."""
-    clause = text[max(text.rfind(c, 0, m.start) for c in ",;:") + 1:m.start]
-    words = [w.casefold() for w in last_words(clause, len(clause), 8)]
+    clause_start = max(text.rfind(c, 0, m.start) for c in ",;:") + 1
+    words = [w.casefold() for w in last_words(text, m.start, 8, clause_start)]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w == "of" and i and lex.has("place_nouns", words[i - 1]):
