@@ -248,11 +248,21 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
         allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")
         return not (allowed and head[:-2].rstrip().casefold().endswith(allowed.group().casefold()))
     start = pred.start if pred.role == "nouns" and pred.wording[0] > pred.start else start
-    clause = _CLAUSE_CUT.split(text[:start])[-1]
-    if lex.phrases["exclude_before"].search(" ".join(last_words(text, start, 8, start - len(clause)))):
+    if lex.phrases["exclude_before"].search(" ".join(last_words(text, start, 8, _clause_start(text, start, 8)))):
         return True
     after = " ".join(words_after(text, end, 4))
     return bool(lex.phrases["exclude_after"].search(after))
+
+
+def _clause_start(text: str, pos: int, n: int) -> int:
+    """Where the clause ending at ``pos`` begins (after a comma or a conjunction), as far as its last ``n`` words
+    tell: a cut before them leaves those words as they are, so only the stretch they span is searched."""
+    _, starts, _ = _tokens(text)
+    k = bisect_left(starts, pos)
+    cut = None
+    for cut in _CLAUSE_CUT.finditer(text, starts[k - n] if k > n else 0, pos):
+        pass
+    return cut.end() if cut else 0
 
 
 def _capitalized_name(text: str, pred: Predicate) -> bool:
