@@ -182,8 +182,11 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     form = text[pred.start:pred.end]
     infinitive = " to " in form  # "were forced to leave" is active on its object
     participle = not form.split()[0].casefold().endswith("ing")  # "to be attacking" is active
-    passive = (aux and participle and not infinitive) or (pred.role == "verbs" and _reduced_relative(text, lex, pred))
-    return replace(pred, wording=(start, pred.end), passive=passive and pred.role == "verbs")
+    passive = ((aux and participle and not infinitive) or (pred.role == "verbs" and _reduced_relative(text, lex, pred))) \
+        and pred.role == "verbs"
+    if (start, pred.end) == pred.wording and passive == pred.passive:
+        return pred  # nothing joins it: no copy
+    return replace(pred, wording=(start, pred.end), passive=passive)
 
 
 def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
