@@ -69,7 +69,9 @@ def test_events_csv_has_one_row_per_claim_with_acled_like_columns(exported):
     assert shusha["quote"].startswith("The town was captured on 8 November")
 
 
-def test_dataset_jsonld_lists_every_data_file(exported):
+def test_dataset_jsonld_lists_every_data_file(site):
+    """The built site's export, with the page list only a site has."""
+    exported = site.site / "data"
     dataset = json.loads((exported / "dataset.jsonld").read_text(encoding="utf-8"))
     assert dataset["@type"] == "Dataset"
     listed = {d["contentUrl"] for d in dataset["distribution"]}
