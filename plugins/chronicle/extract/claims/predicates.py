@@ -46,7 +46,7 @@ def _tokens(text: str) -> tuple[tuple[re.Match, ...], tuple[int, ...], tuple[int
     """The words of a text with their starts and ends, read once: the rules ask for the words around
     each predicate, date and place of a sentence, and tokenizing the sentence for each question dominated."""
     matches = tuple(WORD.finditer(text))
-    return matches, tuple(m.start() for m in matches), tuple(m.end() for m in matches)
+    return matches, tuple(map(re.Match.start, matches)), tuple(map(re.Match.end, matches))
 
 
 def last_words(text: str, pos: int, n: int, begin: int = 0) -> list[str]:

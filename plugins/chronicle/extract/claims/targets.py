@@ -46,7 +46,7 @@ def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> li
 
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     """'from the Azerbaijani town of Fizuly', 'by the Baku forces': the preposition governing the place says so."""
-    clause_start = max(text.rfind(c, 0, m.start) for c in ",;:") + 1
+    clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start), text.rfind(":", 0, m.start)) + 1
     words = [w.casefold() for w in last_words(text, m.start, 8, clause_start)]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
