@@ -11,6 +11,7 @@ of X") but no list holds are reported, so the gazetteer grows through review.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -158,13 +159,12 @@ def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
 def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[_Hit], list[tuple[int, int]]]:
     """Names in one sentence, and cue-marked capitalized words that are in no list."""
     tokens = list(WORD.finditer(text))
+    capitals = [k for k, t in enumerate(tokens) if text[t.start()].isupper()]  # where a name may start
     hits: list[_Hit] = []
     unknown: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].group()[0].isupper():
-            i += 1
-            continue
+    i = c = 0
+    while (c := bisect_left(capitals, i, c)) < len(capitals):
+        i = capitals[c]
         matched = _longest(text, tokens, i, index, language)
         if matched is None:
             i = _unlisted(text, tokens, i, index, hits, unknown)
