@@ -88,17 +88,30 @@ def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: S
     return pages
 
 
+NAMES_IN_SUMMARY = 6  # spellings the folded "Also written" line shows before "and N more"
+
+
 def _names(place: Place, names: list[Spelling]) -> Markup | None:
-    """Every other spelling of the district, and each side's names for the places inside it (each leads here)."""
-    others = [s for s in names if s.name.text != place.name]
-    if not others:
+    """Every other spelling of the district, and each side's names for the places inside it (each leads here).
+
+    One row per spelling (a spelling the district and its town share names both), folded
+    under one line of the first few: a long table would push the page's content down.
+    """
+    rows: dict[tuple[str, str | None, str | None], list[str]] = {}
+    for s in names:
+        if s.name.text != place.name:
+            rows.setdefault((s.name.text, s.name.language, s.name.usage), []).append("the district" if s.own else f"the {s.place.kind} {s.place.name}")
+    if not rows:
         return None
     head = el("tr", *(el("th", h) for h in ("Also written", "Language", "Used by", "Names")))
-    rows = [el("tr", el("td", s.name.text, lang=s.name.language if s.name.language and len(s.name.language) <= 3 else None, data_label="Also written"),
-               el("td", s.name.language, data_label="Language"), el("td", s.name.usage, data_label="Used by"),
-               el("td", "the district" if s.own else f"the {s.place.kind} {s.place.name}", data_label="Names"))
-            for s in others]
-    return el("table", el("thead", head), el("tbody", *rows), class_="chronicle-cards chronicle-names")
+    body = [el("tr", el("td", text, lang=language if language and len(language) <= 3 else None, data_label="Also written"),
+               el("td", language, data_label="Language"), el("td", usage, data_label="Used by"),
+               el("td", ", ".join(dict.fromkeys(named)), data_label="Names"))
+            for (text, language, usage), named in rows.items()]
+    spelled = list(dict.fromkeys(text for text, _, _ in rows))
+    shown = ", ".join(spelled[:NAMES_IN_SUMMARY]) + (f" and {len(spelled) - NAMES_IN_SUMMARY} more" if len(spelled) > NAMES_IN_SUMMARY else "")
+    table = el("table", el("thead", head), el("tbody", *body), class_="chronicle-cards chronicle-names")
+    return el("details", el("summary", el("strong", "Also written: "), shown), table, class_="chronicle-also-written")
 
 
 def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | None, str, list[Filing]]]:
