@@ -42,23 +42,32 @@ class Predicate:
 
 
 @lru_cache(maxsize=16)
-def _tokens(text: str) -> tuple[tuple[re.Match, ...], tuple[int, ...], tuple[int, ...]]:
+def _tokens(text: str) -> tuple[tuple[re.Match, ...], tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
     """The words of a text with their starts and ends, read once: the rules ask for the words around
     each predicate, date and place of a sentence, and tokenizing the sentence for each question dominated."""
     matches = tuple(WORD.finditer(text))
-    return matches, tuple(map(re.Match.start, matches)), tuple(map(re.Match.end, matches))
+    return (matches, tuple(map(re.Match.start, matches)), tuple(map(re.Match.end, matches)),
+            tuple(map(re.Match.group, matches)))
 
 
 def last_words(text: str, pos: int, n: int, begin: int = 0) -> list[str]:
     """The last ``n`` (>= 1) words of ``text[begin:pos]``, as written (a word running past either end cut there)."""
-    _, starts, ends = _tokens(text)
+    _, starts, ends, words = _tokens(text)
     k = bisect_left(starts, pos)
-    return [text[max(starts[j], begin):min(ends[j], pos)] for j in range(max(bisect_right(ends, begin), k - n), k)]
+    first = max(bisect_right(ends, begin), k - n)
+    if first >= k:
+        return []
+    found = list(words[first:k])
+    if starts[first] < begin:
+        found[0] = text[begin:ends[first]]
+    if ends[k - 1] > pos:
+        found[-1] = text[max(starts[k - 1], begin):pos]
+    return found
 
 
 def _backwards(text: str, pos: int) -> Iterator[re.Match]:
     """The words of ``text[:pos]``, last first (a word running on past ``pos`` cut there)."""
-    matches, starts, ends = _tokens(text)
+    matches, starts, ends, _ = _tokens(text)
     k = bisect_left(starts, pos)
     if k and ends[k - 1] > pos:
         k -= 1
@@ -73,12 +82,12 @@ def words_before(text: str, pos: int, n: int) -> list[str]:
 
 def words_after(text: str, pos: int, n: int) -> list[str]:
     """The first ``n`` words of ``text[pos:]``, lower-cased (a word begun before ``pos`` cut there)."""
-    matches, starts, ends = _tokens(text)
+    _, starts, ends, words = _tokens(text)
     k = bisect_right(ends, pos)
-    words = [m.group() for m in matches[k:k + n]]
-    if words and starts[k] < pos:
-        words[0] = text[pos:ends[k]]
-    return [w.casefold() for w in words]
+    found = list(words[k:k + n])
+    if found and starts[k] < pos:
+        found[0] = text[pos:ends[k]]
+    return [w.casefold() for w in found]
 
 
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
@@ -260,7 +269,7 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
 def _clause_start(text: str, pos: int, n: int) -> int:
     """Where the clause ending at ``pos`` begins (after a comma or a conjunction), as far as its last ``n`` words
     tell: a cut before them leaves those words as they are, so only the stretch they span is searched."""
-    _, starts, _ = _tokens(text)
+    starts = _tokens(text)[1]
     k = bisect_left(starts, pos)
     cut = None
     for cut in _CLAUSE_CUT.finditer(text, starts[k - n] if k > n else 0, pos):
