@@ -45,9 +45,10 @@ _TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
 
 def inside_a_name(before: str, after: str) -> bool:
     """The matched name is part of a war's, organisation's or work's name."""
-    if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 3) or _FILE_AFTER.match(after):
+    # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
+    if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 3) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if _UNIT_AFTER.match(after) or _search_end(_URL_BEFORE, before, 1):
+    if _UNIT_AFTER.match(after) or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
 
@@ -181,7 +182,7 @@ def qualifies_next(gap: str) -> bool:
 
 def republic_extension(before: str, after: str) -> tuple[int, int]:
     """How far "Republic of X" / "X Republic" widens the span, left and right."""
-    left = _search_end(_REPUBLIC_BEFORE, before, 3)
+    left = _search_end(_REPUBLIC_BEFORE, before, 3) if "Republic" in before else None
     right = _REPUBLIC_AFTER.match(after)
     return (len(before) - left.start() if left else 0, right.end() if right else 0)
 

@@ -189,12 +189,12 @@ def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
             continue
         start, end = run[0].start(), run[-1].end()
         words, surface, spelled = [t.group() for t in run], text[start:end], None
+        before, after = _before(text, start), text[end:]
         if not index.lookup(words, surface, cued=True):
-            base = index.base_words(words, _before(text, start), text[end:], language)
+            base = index.base_words(words, before, after, language)
             if base is None or not index.lookup(base, surface, True, " ".join(base)):
                 continue
             words, spelled = base, " ".join(base)
-        before, after = _before(text, start), text[end:]
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
         cue = cue_after or rules.cue_before(before)
         entries = index.lookup(words, surface, cue is not None, spelled)
