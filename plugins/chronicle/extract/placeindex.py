@@ -30,6 +30,7 @@ _FUZZY_MIN = 6
 _FUZZY_KINDS = frozenset({"rayon", "city", "town", "village"})
 _FORMS_PER_WORD = 12  # dictionary forms tried per inflected word: the likeliest come first
 _FORMS_CACHE = 200_000  # runs of words remembered with their listed forms
+_ANSWERS_CACHE = 100_000  # text words (max_words) and runs of words (lookup) remembered with their answers
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class PlaceIndex:
         found = self._lookup_cache.get(key)
         if found is None:
             found = self._lookup(words, surface, cued, base)
-            if len(self._lookup_cache) < _FORMS_CACHE:  # a text names its places again and again
+            if len(self._lookup_cache) < _ANSWERS_CACHE:  # a text names its places again and again
                 self._lookup_cache[key] = found
         return list(found)
 
@@ -162,7 +163,7 @@ class PlaceIndex:
         if cached is None:
             cached = 1 if word in self.acronyms else max(
                 self.starts.get(fold(w), 0) for w in (word, *(f.text for f in morphology.forms(word, language))))
-            if len(self._max_words_cache) < _FORMS_CACHE:  # every capitalized word of a text asks: remember them
+            if len(self._max_words_cache) < _ANSWERS_CACHE:  # every capitalized word of a text asks: remember them
                 self._max_words_cache[(word, language)] = cached
         return cached
 
