@@ -204,6 +204,9 @@ def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     return bool(before) and lex.has("generic_territory", before[0])
 
 
+_OF = re.compile(r"\s+of\b")
+
+
 def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     """A noun happens by a light (or agreement) verb before it ('launched an attack') or after ('was launched')."""
     verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.light
@@ -216,8 +219,8 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if after is not None:
         aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
-    of = re.match(r"\s+of\b", text[pred.end:])  # the noun phrase is the wording: "the liberation of"
-    pred = replace(pred, wording=(pred.start, pred.end + of.end())) if of else pred
+    of = _OF.match(text, pred.end)  # the noun phrase is the wording: "the liberation of"
+    pred = replace(pred, wording=(pred.start, of.end())) if of else pred
     presupposed = any(lex.has("presupposing", w) for w in words_before(text, pred.start, 3))
     reported = bool(lex.phrases["reporting"].search(" ".join(words_before(text, pred.start, 6))))  # "denounced on Tuesday an aggression"
     return replace(pred, happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
