@@ -220,10 +220,11 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
     of = _OF.match(text, pred.end)  # the noun phrase is the wording: "the liberation of"
-    pred = replace(pred, wording=(pred.start, of.end())) if of else pred
-    presupposed = any(lex.has("presupposing", w) for w in words_before(text, pred.start, 3))
-    reported = bool(lex.phrases["reporting"].search(" ".join(words_before(text, pred.start, 6))))  # "denounced on Tuesday an aggression"
-    return replace(pred, happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
+    before = words_before(text, pred.start, 6)
+    presupposed = any(lex.has("presupposing", w) for w in before[-3:])
+    reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
+    return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
+                   happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
 
 
 def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int | None:
