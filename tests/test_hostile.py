@@ -8,7 +8,6 @@ and every generated page kind is opened in Chromium with a dialog listener.
 
 from __future__ import annotations
 
-import re
 import shutil
 
 import pytest
@@ -52,9 +51,10 @@ def hostile_site(tmp_path_factory):
         (sources / name).write_text(content, encoding="utf-8")
     rayons = project / "corpus" / "gazetteer" / "rayons.yaml"
     rayons.write_text(rayons.read_text(encoding="utf-8").replace(
-        "    - [Absheron, en, English (Wikipedia)]", f"    - [Absheron, en, English (Wikipedia)]\n    - ['{GAZETTEER_NAME}', en, '{GAZETTEER_NAME}']", 1), encoding="utf-8")
+        "    - [Aghdam, en, English (Wikipedia)]", f"    - [Aghdam, en, English (Wikipedia)]\n    - ['{GAZETTEER_NAME}', en, '{GAZETTEER_NAME}']", 1), encoding="utf-8")
     wars = project / "corpus" / "wars.yaml"
-    wars.write_text(re.sub(r"aliases: \[\]", f"aliases: ['{WAR_ALIAS}']", wars.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    first_war = "  name: First Nagorno-Karabakh War\n  aliases:\n"  # a war with statements: one without has no page
+    wars.write_text(wars.read_text(encoding="utf-8").replace(first_war, f"{first_war}    - '{WAR_ALIAS}'\n", 1), encoding="utf-8")
     built = mkdocs_build(project, project / "site")
     assert built.returncode == 0, built.log
     return built
@@ -104,7 +104,7 @@ def test_titles_metadata_and_file_names_are_shown_literally(hostile_site):
 
 
 def test_gazetteer_and_wars_values_are_shown_literally(hostile_site):
-    district = hostile_site.html("districts/absheron-district/")
+    district = hostile_site.html("districts/aghdam-district/")  # a district with statements: one without has no page
     assert GAZETTEER_NAME in [td.get_text() for td in district.select("article td")]
     wars = hostile_site.site / "wars"
     shown = [BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser") for p in wars.rglob("index.html")]
