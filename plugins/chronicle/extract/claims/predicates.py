@@ -19,7 +19,9 @@ from functools import lru_cache
 from chronicle.lexicon import ClaimLexicon
 
 WORD = re.compile(r"[\w’'-]+")
-STOP = re.compile(r"[;:.!?()\[\]]|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b", re.I)
+# the first characters of its alternatives tested first: most positions of a sentence start none of them
+STOP = re.compile(r"(?=[;:.!?()\[\]abtuw])(?:[;:.!?()\[\]]|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b)",
+                  re.I)
 AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
 
 
