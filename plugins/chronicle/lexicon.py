@@ -124,7 +124,7 @@ def _anaphor(kinds: dict) -> re.Pattern:
     nouns = "|".join(re.escape(str(k)) for k in sorted(kinds, key=str))
     if not nouns:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)
+    return re.compile(rf"(?=t)\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)  # "t" first: cheap
 
 
 def _firsts(forms: list[str]) -> frozenset[str]:
