@@ -101,3 +101,15 @@ class Watch:
     def assert_clean(self) -> None:
         assert not self.console_errors, "console errors:\n" + "\n".join(self.console_errors)
         assert not self.foreign_requests, "requests that left 127.0.0.1:\n" + "\n".join(self.foreign_requests)
+
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 812}
+
+
+def watched_context(browser, watch: Watch, viewport: dict = DESKTOP, **options) -> BrowserContext:
+    """A browser context whose console errors and off-host requests ``watch`` records (service workers off, motion reduced)."""
+    context = browser.new_context(viewport=viewport, service_workers="block", reduced_motion="reduce", **options)
+    context.set_default_timeout(TIMEOUT_MS)
+    watch.attach(context)
+    return context

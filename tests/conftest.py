@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import sync_playwright
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING, SiteServer
+from browser_support import CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING, SiteServer, Watch, watched_context
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -66,6 +66,19 @@ def base_url(site) -> str:
     """The real site served on 127.0.0.1 for the browser tests."""
     with SiteServer(site.site) as server:
         yield server.base_url
+
+
+@pytest.fixture
+def watch() -> Watch:
+    return Watch()
+
+
+@pytest.fixture
+def page(browser, watch):
+    """A desktop page whose console errors and off-host requests the test can fail on (``watch.assert_clean``)."""
+    context = watched_context(browser, watch)
+    yield context.new_page()
+    context.close()
 
 
 @pytest.fixture(scope="session")

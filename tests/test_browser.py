@@ -29,7 +29,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from browser_support import TIMEOUT_MS, Watch
+from browser_support import PHONE, TIMEOUT_MS, watched_context
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -37,8 +37,6 @@ expect.set_options(timeout=TIMEOUT_MS)
 
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 AXE_BASELINE = ROOT / "tests" / "axe_baseline.json"
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 375, "height": 812}
 SCREENSHOT_MAX_HEIGHT = 3000
 WAR = "wars/first-nagorno-karabakh-war/"
 DISTRICT_NAME = "Fuzuli"
@@ -101,28 +99,8 @@ def _first_page_with_footnotes(site, candidates: list[Path]) -> str:
 
 
 @pytest.fixture
-def watch() -> Watch:
-    return Watch()
-
-
-def _context(browser, watch: Watch, viewport: dict):
-    context = browser.new_context(viewport=viewport, service_workers="block", reduced_motion="reduce")
-    context.set_default_timeout(TIMEOUT_MS)
-    watch.attach(context)
-    return context
-
-
-@pytest.fixture
-def page(browser, watch) -> Page:
-    """A desktop page whose console errors and off-host requests fail the test."""
-    context = _context(browser, watch, DESKTOP)
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture
 def phone(browser, watch) -> Page:
-    context = _context(browser, watch, PHONE)
+    context = watched_context(browser, watch, PHONE)
     yield context.new_page()
     context.close()
 

@@ -13,13 +13,12 @@ other scripts' words whole).
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from browser_support import TIMEOUT_MS, SiteServer, Watch
+from browser_support import TIMEOUT_MS, SiteServer
 from chronicle.gazetteer import Gazetteer
 from chronicle.render.common import slugify
 from conftest import BuiltSite, copy_project, mkdocs_build
@@ -128,20 +127,6 @@ browser_test = pytest.mark.browser
 def served(built):
     with SiteServer(built.site) as server:
         yield server.base_url
-
-
-@pytest.fixture
-def watch() -> Watch:
-    return Watch()
-
-
-@pytest.fixture
-def page(browser, watch) -> Page:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block", reduced_motion="reduce")
-    context.set_default_timeout(TIMEOUT_MS)
-    watch.attach(context)
-    yield context.new_page()
-    context.close()
 
 
 def _open(page: Page, base_url: str, url: str = "") -> None:

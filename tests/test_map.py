@@ -14,9 +14,8 @@ from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from browser_support import TIMEOUT_MS, Watch
 from chronicle.gazetteer import Gazetteer
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import PageContext, link
@@ -238,24 +237,10 @@ def test_a_code_without_an_outline_gets_no_map(addresses):
 # ----------------------------------------------------------------------------- in the browser
 
 
-@pytest.fixture
-def watch() -> Watch:
-    return Watch()
-
-
-@pytest.fixture
-def desktop(browser, watch) -> Page:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
-    context.set_default_timeout(TIMEOUT_MS)
-    watch.attach(context)
-    yield context.new_page()
-    context.close()
-
-
 @pytest.mark.browser
-def test_the_districts_index_draws_the_outlines_and_links_only_covered_districts(desktop, watch, base_url, site):
-    desktop.goto(urljoin(base_url, "districts/"), wait_until="load")
-    svg = desktop.locator("article figure.chronicle-map svg")
+def test_the_districts_index_draws_the_outlines_and_links_only_covered_districts(page, watch, base_url, site):
+    page.goto(urljoin(base_url, "districts/"), wait_until="load")
+    svg = page.locator("article figure.chronicle-map svg")
     assert svg.locator("path.chronicle-map-district").count() >= len(load_outlines().districts)
     assert svg.bounding_box()["width"] > 300
     assert svg.locator("a").count() >= 1
@@ -264,18 +249,18 @@ def test_the_districts_index_draws_the_outlines_and_links_only_covered_districts
     assert muted.count() >= 1 and muted.first.evaluate("p => p.closest('a') === null")
     label = svg.locator("text:not(.chronicle-map-context)").first  # a covered district's name, where a reader clicks
     name, box = label.text_content(), label.bounding_box()
-    with desktop.expect_navigation():
-        desktop.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    expect(desktop.locator("article h1")).to_contain_text(name)
-    expect(desktop.locator("article figure.chronicle-map svg path.chronicle-here")).to_have_count(1)
+    with page.expect_navigation():
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(page.locator("article h1")).to_contain_text(name)
+    expect(page.locator("article figure.chronicle-map svg path.chronicle-here")).to_have_count(1)
     watch.assert_clean()
 
 
 @pytest.mark.browser
-def test_a_district_page_shows_its_zoomed_map_with_the_places_sources_name(desktop, watch, base_url, site):
+def test_a_district_page_shows_its_zoomed_map_with_the_places_sources_name(page, watch, base_url, site):
     district = next(p for p in sorted(site.site.glob("districts/*/index.html")) if 'class="chronicle-map-point"' in p.read_text(encoding="utf-8"))
-    desktop.goto(urljoin(base_url, district.parent.relative_to(site.site).as_posix() + "/"), wait_until="load")
-    figure = desktop.locator("article figure.chronicle-map")
+    page.goto(urljoin(base_url, district.parent.relative_to(site.site).as_posix() + "/"), wait_until="load")
+    figure = page.locator("article figure.chronicle-map")
     expect(figure.locator("svg circle.chronicle-map-point").first).to_be_visible()
     assert figure.locator("svg path.chronicle-map-district").count() < len(load_outlines().districts)
     assert len(district.read_text(encoding="utf-8").split('<figure class="chronicle-map"')[1].split("</figure>")[0]) < 40_000

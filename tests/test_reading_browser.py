@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 import pytest
 from playwright.sync_api import Page, expect
 
-from browser_support import TIMEOUT_MS, Watch
+from browser_support import TIMEOUT_MS, Watch, watched_context
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -42,16 +42,8 @@ _CONTRAST_JS = """([selector, against]) => {
 }"""
 
 
-@pytest.fixture
-def watch() -> Watch:
-    return Watch()
-
-
 def _open(browser, watch: Watch, base_url: str, url: str, width: str = "desktop", scheme: str = "light") -> Page:
-    context = browser.new_context(viewport=WIDTHS[width], color_scheme=scheme, service_workers="block", reduced_motion="reduce")
-    context.set_default_timeout(TIMEOUT_MS)
-    watch.attach(context)
-    page = context.new_page()
+    page = watched_context(browser, watch, WIDTHS[width], color_scheme=scheme).new_page()
     response = page.goto(urljoin(base_url, url), wait_until="load")
     assert response is not None and response.ok, url
     return page
