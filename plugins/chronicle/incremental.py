@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from chronicle.index import Key, SiteIndex, page_kind
-from chronicle.model import Event
+from chronicle.model import Event, Source
 from chronicle.render.district_pages import war_part
 from chronicle.render.map import shown_on
 from chronicle.render.war_pages import narrative_year
@@ -40,7 +40,7 @@ def changed_parts(previous: Rendering, build: Build, addresses: Addresses) -> se
     if (old.gazetteer is not build.gazetteer or old.catalog is not build.catalog
             or old.data_files != build.data_files or previous.covered != addresses.covered):
         return None
-    keys = {key for source_id in changed_sources(old, build) for key in _changed_statements(old, build, source_id)}
+    keys = {key for pair in _changed_sources(old, build).values() for key in _changed_statements(old, build, pair)}
     parts: set[Part] = _statement_parts(old, keys) | _statement_parts(build, keys)
     units: set[Unit] = {("sources", source_id) for source_id, _ in keys}
     events = ({e.id: e for e in old.corpus.events}, {e.id: e for e in build.corpus.events})
@@ -60,34 +60,32 @@ def _district_counts(index: SiteIndex) -> dict[str, int]:
     return {code: index.statements_in(code) for code, filings in index.districts.items() if filings}
 
 
-def changed_sources(old: Build, new: Build) -> set[str]:
-    """Sources added, removed or processed anew (a reused source is the very same object)."""
+def _changed_sources(old: Build, new: Build) -> dict[str, tuple[Source | None, Source | None]]:
+    """Sources added, removed or processed anew (a reused source is the very same object): id -> (before, after)."""
     before = {s.id: s for s in old.corpus.sources}
     after = {s.id: s for s in new.corpus.sources}
-    return {i for i in before.keys() | after.keys() if before.get(i) is not after.get(i)}
+    return {i: (before.get(i), after.get(i)) for i in before.keys() | after.keys() if before.get(i) is not after.get(i)}
 
 
-def _changed_statements(old: Build, new: Build, source_id: str) -> set[Key]:
+def _changed_statements(old: Build, new: Build, sources: tuple[Source | None, Source | None]) -> set[Key]:
     """The statements of a changed source that read or file differently; all of them when what cites the source changed."""
-    before, after = _statements(old, source_id), _statements(new, source_id)
-    if _citation(old, source_id) != _citation(new, source_id):
+    before, after = _statements(old, sources[0]), _statements(new, sources[1])
+    if _citation(sources[0]) != _citation(sources[1]):
         return before.keys() | after.keys()
     return {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
 
 
-def _statements(build: Build, source_id: str) -> dict[Key, tuple]:
+def _statements(build: Build, source: Source | None) -> dict[Key, tuple]:
     """A source's statements as pages show them: paragraph (its number, its other sentences), sentence, facts, second half."""
-    source = next((s for s in build.corpus.sources if s.id == source_id), None)
     shown = {}
     for sentence in source.sentences() if source else ():
-        st = build.index.statements.get((source_id, sentence.id))
-        shown[source_id, sentence.id] = (st.paragraph, st.sentence, st.facts, st.continuation) if st else (sentence,)
+        st = build.index.statements.get((source.id, sentence.id))
+        shown[source.id, sentence.id] = (st.paragraph, st.sentence, st.facts, st.continuation) if st else (sentence,)
     return shown
 
 
-def _citation(build: Build, source_id: str) -> tuple | None:
+def _citation(source: Source | None) -> tuple | None:
     """What a footnote shows of the source itself (title, file, metadata)."""
-    source = next((s for s in build.corpus.sources if s.id == source_id), None)
     return (source.title, source.raw.path, source.meta) if source else None
 
 

@@ -10,6 +10,7 @@ NKAO is outlined on top, and the legend says how its outline was drawn.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -71,6 +72,7 @@ def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str]
               data_search_exclude=True, data_pagefind_ignore="all")
 
 
+@functools.cache  # the outlines never change while the plugin runs
 def shown_on(focus: str) -> frozenset[str]:
     """The districts a district page's map draws (their counts shade it), so a change to one re-renders the pages that show it."""
     outlines = load_outlines()
