@@ -6,6 +6,12 @@ A synthetic corpus (``benchmarks/build.py``'s generator) in a copy of the
 project is served on 127.0.0.1; each edit appends a new sentence to one
 source and polls that source's page until the sentence is there. Prints the
 median and the worst of the edits per size, and the first build's time.
+
+Beside it, in the same run, the floor: bare MkDocs + Material serving as many
+plain Markdown pages (``scale.floor_project``), edited the same way (one
+paragraph appended to one page). MkDocs' own serve loop (it polls the files
+every 0.5 s, waits 0.1 s, then rebuilds the whole navigation and checks every
+page) is paid by any site of that size, so the ratio says what the chronicle adds.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale import chronicle_project  # noqa: E402
+from scale import chronicle_project, floor_project  # noqa: E402
 
 POLL = 0.05
 TIMEOUT = 1800.0
@@ -51,27 +57,52 @@ def _wait(url: str, needle: str) -> float:
     raise TimeoutError(f"{url} never showed {needle!r}")
 
 
+class Served:
+    """``mkdocs serve --dirty --livereload`` of a project on a free port of 127.0.0.1, stopped on exit."""
+
+    def __init__(self, project: Path) -> None:
+        self.base = f"http://127.0.0.1:{_port()}/"
+        cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "-a", self.base[7:-1]]
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        self.process = subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def __enter__(self) -> Served:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def edits_visible(file: Path, page: str, edits: int, line: str) -> list[float]:
+    """Seconds from appending each numbered ``line`` to ``file`` until ``page`` shows it."""
+    times = []
+    for i in range(edits):
+        sentence = line.format(i=i)
+        with file.open("a", encoding="utf-8") as f:
+            f.write(f"\n{sentence}\n")
+        times.append(_wait(page, sentence))
+    return times
+
+
 def measure(size: int, edits: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         project = chronicle_project(size, Path(tmp) / "p")
         source = sorted((project / "corpus" / "sources").glob("*.txt"))[size // 2]
-        port = _port()
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "-a", f"127.0.0.1:{port}"]
-        proc = subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            page = f"http://127.0.0.1:{port}/sources/{source.stem}/"
+        with Served(project) as served:
+            page = f"{served.base}sources/{source.stem}/"
             first = _wait(page, 'class="chronicle-s"')
-            times = []
-            for i in range(edits):
-                sentence = f"Edit number {i} was added on 1 May 1994 in Tartar."
-                with source.open("a", encoding="utf-8") as f:
-                    f.write(sentence + "\n")
-                times.append(_wait(page, sentence))
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-    print(f"{size:>8} {first:>12.1f} {statistics.median(times):>14.2f} {max(times):>10.2f}")
+            with urllib.request.urlopen(f"{served.base}data/pages.jsonl", timeout=60) as response:
+                pages = sum(1 for _ in response)
+            times = edits_visible(source, page, edits, "Edit number {i} was added on 1 May 1994 in Tartar.")
+        floor = floor_project(pages, Path(tmp) / "floor")
+        with Served(floor) as served:
+            floor_page = f"{served.base}p00000/"
+            floor_first = _wait(floor_page, "Page 0")
+            floor_times = edits_visible(floor / "docs" / "p00000.md", floor_page, edits, "Edit number {i} was appended.")
+    median, floor_median = statistics.median(times), statistics.median(floor_times)
+    print(f"{size:>8} {pages:>6} {first:>8.1f} {median:>8.2f} {max(times):>7.2f} "
+          f"{floor_first:>8.1f} {floor_median:>8.2f} {max(floor_times):>7.2f} {median / floor_median:>6.2f}")
 
 
 def main() -> None:
@@ -79,7 +110,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--edits", type=int, default=3)
     args = parser.parse_args()
-    print(f"{'sources':>8} {'first build s':>12} {'edit->visible s':>14} {'worst s':>10}   (median of {args.edits} edits)")
+    print(f"edit -> visible in seconds, median and worst of {args.edits} edits; floor: bare MkDocs + Material, as many plain pages")
+    print(f"{'sources':>8} {'pages':>6} {'first s':>8} {'edit s':>8} {'worst':>7} {'floor 1st':>8} {'floor s':>8} {'worst':>7} {'ratio':>6}")
     for size in (int(s) for s in args.sizes.split(",")):
         measure(size, args.edits)
 

@@ -71,12 +71,19 @@ class Builder:
         self.gazetteer = Gazetteer.load(self.inputs.gazetteer_dir, root=ROOT)
         self.catalog = WarCatalog.load(self.inputs.wars_file, root=ROOT)
         self.kept: dict[tuple, pipeline.Processed] = {}
+        self.last: pipeline.Build | None = None
 
     def build(self) -> pipeline.Build:
+        """The corpus as it is now, its index updated from the previous build's (as ``mkdocs serve`` does)."""
         raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, ROOT)
         keys = [(raw.id, raw.sha256, repr(raw.meta)) for raw in raws]
         self.kept = {k: self.kept.get(k) or pipeline.process(raw, self.gazetteer, self.catalog) for k, raw in zip(keys, raws)}
-        return pipeline.assemble([self.kept[k] for k in keys], diagnostics, self.gazetteer, self.catalog, self.inputs)
+        self.last = pipeline.assemble([self.kept[k] for k in keys], diagnostics, self.gazetteer, self.catalog, self.inputs, previous=self.last)
+        return self.last
+
+    def build_anew(self) -> pipeline.Build:
+        """The same corpus indexed from nothing (what ``mkdocs build`` does)."""
+        return pipeline.assemble(list(self.kept.values()), [], self.gazetteer, self.catalog, self.inputs)
 
 
 @pytest.fixture
@@ -100,6 +107,20 @@ def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str, per
     after = builder.build()
     incremental = render_site(after, statements_per_page=per_page, previous=before)
     assert _differences(incremental, render_site(after, statements_per_page=per_page)) == []
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_an_updated_index_equals_one_built_anew(corpus: Path, edit: str) -> None:
+    builder = Builder(corpus)
+    before = builder.build()
+    EDITS[edit](corpus)
+    after = builder.build()
+    anew = builder.build_anew()
+    assert after.index == anew.index
+    changed = {i for i in before.shares.keys() | after.shares.keys() if before.shares.get(i) is not after.shares.get(i)}
+    untouched = [page for page, filings in before.index.dates.items()
+                 if not any(f.statement.source.id in changed for f in (*filings, *after.index.dates.get(page, ())))]
+    assert untouched and all(after.index.dates[page] is before.index.dates[page] for page in untouched)  # shared, not rebuilt
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))

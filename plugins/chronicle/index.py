@@ -13,6 +13,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
+from typing import Iterable, Mapping
 
 from dateutil.relativedelta import relativedelta
 
@@ -20,6 +22,7 @@ from chronicle.chronology import first_mention, mention_key
 from chronicle.model import Corpus, DateMention, Paragraph, Sentence, SentenceFacts, Source
 
 Key = tuple[str, str]  # (source id, sentence id)
+NO_FACTS = SentenceFacts()
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -66,6 +69,29 @@ class Filing:
     role: str = "on"  # on, start, end, ongoing, mention
     mention: DateMention | None = None
 
+    @cached_property
+    def order(self) -> tuple:
+        """Its place in the one chronological order (``chronology``): the filing's own date, else the statement's first.
+
+        Computed once: a filing of a source no edit touched keeps its place across ``mkdocs serve`` rebuilds.
+        """
+        s = self.statement
+        when = mention_key(self.mention if self.mention and anchor_day(self.mention) else first_mention(s.facts.dates))
+        return (when, s.source.id, s.paragraph.number, s.sentence.id)
+
+
+@dataclass(frozen=True)
+class SourceFilings:
+    """One source's share of the index: its statements (by key) and the pages each is filed on, in filing order.
+
+    Computed once per processed source (``file_source``), so an index can be
+    updated for the sources an edit changed (``update_index``) instead of rebuilt.
+    """
+
+    source_id: str
+    statements: tuple[tuple[Key, Statement], ...]
+    filings: tuple[tuple[str, str, Filing], ...]  # (kind, page, filing); kind: districts, dates or wars
+
 
 @dataclass
 class SiteIndex:
@@ -82,30 +108,62 @@ class SiteIndex:
             self._district_counts[code] = len({f.statement.key for f in self.districts.get(code, ())})
         return self._district_counts[code]
 
-    def file(self, kind: str, page: str, filing: Filing) -> None:
-        getattr(self, kind)[page].append(filing)
-        self.cited_by[filing.statement.key].add((kind, page))
+
+def build_index(corpus: Corpus, campaigns: Mapping[Key, tuple[str, ...]] | None = None) -> SiteIndex:
+    """The index of a whole corpus (``campaigns``: the campaigns each statement is filed under besides its wars)."""
+    return update_index(SiteIndex(), (), [file_source(s, corpus.facts, campaigns or {}) for s in corpus.sources])
 
 
-def build_index(corpus: Corpus, campaigns: dict[Key, tuple[str, ...]] | None = None) -> SiteIndex:
-    index = SiteIndex()
-    for source in corpus.sources:
-        sentences = {s.id: s for s in source.sentences()}
-        second_halves = {s.continued_by for s in sentences.values() if s.continued_by}
-        for paragraph in source.paragraphs:
-            for sentence in paragraph.sentences:
-                if sentence.id in second_halves:
-                    continue  # quoted and filed with its first half, which is also found under its key
-                facts = corpus.facts_for(source.id, sentence.id)
-                continuation = sentences.get(sentence.continued_by) if sentence.continued_by else None
-                if continuation is not None:
-                    facts = _joined(facts, corpus.facts_for(source.id, continuation.id))
-                    index.statements[(source.id, continuation.id)] = Statement(source, paragraph, sentence, facts, continuation)
-                statement = Statement(source, paragraph, sentence, facts, continuation)
-                index.statements[statement.key] = statement
-                _file_statement(index, statement, (campaigns or {}).get(statement.key, ()))
-    for filings in (*index.districts.values(), *index.dates.values(), *index.wars.values()):
-        filings.sort(key=_order)
+def file_source(source: Source, facts: Mapping[Key, SentenceFacts], campaigns: Mapping[Key, tuple[str, ...]]) -> SourceFilings:
+    """A source's statements and the pages they are filed on (a sentence a caption cut in two is one statement)."""
+    sentences = {s.id: s for s in source.sentences()}
+    second_halves = {s.continued_by for s in sentences.values() if s.continued_by}
+    statements: list[tuple[Key, Statement]] = []
+    filings: list[tuple[str, str, Filing]] = []
+    for paragraph in source.paragraphs:
+        for sentence in paragraph.sentences:
+            if sentence.id in second_halves:
+                continue  # quoted and filed with its first half, which is also found under its key
+            own = facts.get((source.id, sentence.id), NO_FACTS)
+            continuation = sentences.get(sentence.continued_by) if sentence.continued_by else None
+            if continuation is not None:
+                own = _joined(own, facts.get((source.id, continuation.id), NO_FACTS))
+                statements.append(((source.id, continuation.id), Statement(source, paragraph, sentence, own, continuation)))
+            statement = Statement(source, paragraph, sentence, own, continuation)
+            statements.append((statement.key, statement))
+            filings += _filings(statement, campaigns.get(statement.key, ()))
+    return SourceFilings(source.id, tuple(statements), tuple(filings))
+
+
+def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: Iterable[SourceFilings]) -> SiteIndex:
+    """A new index: ``previous`` without the statements of ``removed``, with those of ``added``.
+
+    ``previous`` is left as it was; pages no change reaches share its lists, so
+    an edit to one source costs the pages that source is filed on, not the corpus.
+    """
+    index = SiteIndex(statements=dict(previous.statements), districts=_pages(previous.districts), dates=_pages(previous.dates),
+                      wars=_pages(previous.wars), cited_by=defaultdict(set, previous.cited_by))
+    gone: set[str] = set()
+    touched: set[tuple[str, str]] = set()
+    for share in removed:
+        gone.add(share.source_id)
+        for key, _ in share.statements:
+            index.statements.pop(key, None)
+            index.cited_by.pop(key, None)
+        touched.update((kind, page) for kind, page, _ in share.filings)
+    fresh: dict[tuple[str, str], list[Filing]] = defaultdict(list)
+    for share in added:
+        index.statements.update(share.statements)
+        for kind, page, filing in share.filings:
+            fresh[kind, page].append(filing)
+            index.cited_by[filing.statement.key].add((kind, page))
+    for kind, page in touched | fresh.keys():
+        pages = getattr(index, kind)
+        kept = [f for f in pages.get(page, ()) if f.statement.source.id not in gone]
+        if merged := sorted(kept + fresh.get((kind, page), []), key=_ORDER):
+            pages[page] = merged
+        else:
+            pages.pop(page, None)
     return index
 
 
@@ -122,19 +180,21 @@ def _joined(first: SentenceFacts, second: SentenceFacts) -> SentenceFacts:
     )
 
 
-def _file_statement(index: SiteIndex, statement: Statement, campaigns: tuple[str, ...]) -> None:
+def _pages(pages: dict[str, list[Filing]]) -> defaultdict[str, list[Filing]]:
+    """A copy of a page -> filings mapping that shares the lists (a lookup of a missing page may have left an empty one)."""
+    return defaultdict(list, ((page, filings) for page, filings in pages.items() if filings))
+
+
+def _filings(statement: Statement, campaigns: tuple[str, ...]) -> list[tuple[str, str, Filing]]:
+    """Where one statement is filed: its districts, its wars and campaigns, and (unless boilerplate) its dates' pages."""
     if is_heading(statement.paragraph, statement.source.meta.title):
-        return  # a heading names a topic; it states nothing a page should quote (its facts are still exported)
+        return []  # a heading names a topic; it states nothing a page should quote (its facts are still exported)
     facts = statement.facts
-    for code in facts.filed_districts:
-        index.file("districts", code, Filing(statement))
-    for war in sorted({*facts.filed_wars, *campaigns}):
-        index.file("wars", war, Filing(statement))
-    if statement.sentence.boilerplate:
-        return
-    for mention in facts.dates:
-        for page, role in date_pages(mention):
-            index.file("dates", page, Filing(statement, role, mention))
+    out = [("districts", code, Filing(statement)) for code in facts.filed_districts]
+    out += [("wars", war, Filing(statement)) for war in sorted({*facts.filed_wars, *campaigns})]
+    if not statement.sentence.boilerplate:
+        out += [("dates", page, Filing(statement, role, mention)) for mention in facts.dates for page, role in date_pages(mention)]
+    return out
 
 
 # Wiki or Markdown heading markup around a line ("== Offensive ==", "## Aftermath").
@@ -164,11 +224,7 @@ def is_heading(paragraph: Paragraph, title: str | None = None) -> bool:
     return not words or sum(w[0].isupper() for w in words) / len(words) >= HEADLINE_CAPITALS
 
 
-def _order(filing: Filing) -> tuple:
-    """The one chronological order (``chronology``): the filing's own date, else the statement's first."""
-    s = filing.statement
-    when = mention_key(filing.mention if filing.mention and anchor_day(filing.mention) else first_mention(s.facts.dates))
-    return (when, s.source.id, s.paragraph.number, s.sentence.id)
+_ORDER = attrgetter("order")
 
 
 def dated(m: DateMention) -> bool:

@@ -11,6 +11,7 @@ import datetime as dt
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from chronicle import events as event_resolver
@@ -22,7 +23,7 @@ from chronicle.extract import discourse
 from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.gazetteer import Gazetteer
-from chronicle.index import Key, SiteIndex, build_index, dated
+from chronicle.index import Key, SiteIndex, SourceFilings, dated, file_source, update_index
 from chronicle.model import Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.aliases import alias_targets, redirect_files, written_spellings
@@ -62,6 +63,11 @@ class Processed:
     campaigns: dict[Key, tuple[str, ...]]
     unknown_places: tuple[UnknownPlace, ...]
 
+    @cached_property
+    def filings(self) -> SourceFilings:
+        """Its share of the site index, computed once: ``mkdocs serve`` keeps unchanged sources' shares across rebuilds."""
+        return file_source(self.source, self.facts, self.campaigns)
+
 
 @dataclass
 class Build:
@@ -71,6 +77,7 @@ class Build:
     catalog: WarCatalog
     unknown_places: list[UnknownPlace] = field(default_factory=list)
     data_files: dict[str, str] = field(default_factory=dict)
+    shares: dict[str, SourceFilings] = field(default_factory=dict)  # each source's share of the index, by source id
 
     @property
     def events(self) -> list[Event]:
@@ -154,13 +161,13 @@ def _filed_dates(mentions, heading: str | None) -> tuple[str, ...]:
     return own or ((heading,) if heading else ())
 
 
-def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer, catalog: WarCatalog, inputs: Inputs) -> Build:
+def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer, catalog: WarCatalog, inputs: Inputs,
+             previous: Build | None = None) -> Build:
+    """The corpus, its events and its index; the index is ``previous``'s updated for the sources that changed since."""
     corpus = Corpus(sources=[p.source for p in processed], diagnostics=[*diagnostics, *gazetteer.warnings])
-    campaigns: dict[Key, tuple[str, ...]] = {}
     unknown: list[tuple[str, int, str, str]] = []
     for p in processed:
         corpus.facts.update(p.facts)
-        campaigns.update(p.campaigns)
         unknown.extend(p.unknown_places)
         lines = {para.number: para.line for para in p.source.paragraphs}
         corpus.diagnostics += [
@@ -169,7 +176,14 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
             for _, number, _, text, district, note in p.unknown_places
         ]
     corpus.events = event_resolver.resolve(ordered_claims(corpus))
-    return Build(corpus, build_index(corpus, campaigns), gazetteer, catalog, unknown, inputs.data_files())
+    shares = {p.source.id: p.filings for p in processed}
+    before = previous.shares if previous is not None else {}
+    index = update_index(
+        previous.index if previous is not None else SiteIndex(),
+        [share for source_id, share in before.items() if shares.get(source_id) is not share],
+        [share for source_id, share in shares.items() if before.get(source_id) is not share],
+    )
+    return Build(corpus, index, gazetteer, catalog, unknown, inputs.data_files(), shares)
 
 
 def run(inputs: Inputs) -> Build:

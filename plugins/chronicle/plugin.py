@@ -107,7 +107,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, self.inputs.root, max_source_bytes=self.config.max_source_bytes,
                                                kept=self._read if self._serving else None)
         processed = self._process(raws, gazetteer, catalog)
-        self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs)
+        self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs, previous=self._build if self._serving else None)
         self._files = files
         for d in self._build.corpus.diagnostics:
             {"error": log.error, "warning": log.warning, "info": log.info}[d.level](str(d))
