@@ -110,13 +110,16 @@ def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str, per
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
-def test_an_updated_index_equals_one_built_anew(corpus: Path, edit: str) -> None:
+def test_an_updated_index_and_events_equal_ones_built_anew(corpus: Path, edit: str) -> None:
     builder = Builder(corpus)
     before = builder.build()
     EDITS[edit](corpus)
     after = builder.build()
     anew = builder.build_anew()
     assert after.index == anew.index
+    assert after.corpus.events == anew.corpus.events
+    kept = {e.id: e for e in before.corpus.events}
+    assert any(kept.get(e.id) is e for e in after.corpus.events)  # an event no edit reached is the same object
     changed = {i for i in before.shares.keys() | after.shares.keys() if before.shares.get(i) is not after.shares.get(i)}
     untouched = [page for page, filings in before.index.dates.items()
                  if not any(f.statement.source.id in changed for f in (*filings, *after.index.dates.get(page, ())))]

@@ -11,8 +11,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
-from conftest import tiny_project
+from conftest import ROOT, mkdocs_build, tiny_project
 
 POLL_SECONDS = 90  # a busy 2-core runner; the wait ends as soon as the page shows the edit
 
@@ -86,3 +88,43 @@ def _served_site_dir(project: Path) -> Path:
     candidates = sorted(Path(tempfile.gettempdir()).glob("mkdocs_*/sources/b/index.html"), key=lambda p: p.stat().st_mtime_ns)
     assert candidates, "no served site found"
     return candidates[-1].parent.parent.parent
+
+
+SEEDS = sorted((ROOT / "corpus" / "sources").glob("*.txt"))
+SERVE_EDITS = {  # one after the other, each followed by a rebuild
+    "a dated sentence appended": lambda d: _append(d / SEEDS[1].name, "\nThe town of Tartar was shelled on 1 May 1994.\n"),
+    "a claim appended": lambda d: _append(d / SEEDS[2].name, "\nArmenian forces captured Agdam on 2 August 1993.\n"),
+    "a source removed": lambda d: [(d / SEEDS[4].name).unlink(), (d / SEEDS[4].with_suffix(".yml").name).unlink()],
+    "a source added": lambda d: (d / "900_new.txt").write_text("A new source\n\nFuzuli was shelled on 20 August 1993.\n", encoding="utf-8"),
+}
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    """Every file of a built site but the search index (``mkdocs serve`` indexes once, at its first build)."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
+            if p.is_file() and "pagefind" not in p.relative_to(site).parts}
+
+
+def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path):
+    """The plugin's reuse between rebuilds (index, events, pages, export lines) leaves no stale byte behind."""
+    project = tiny_project(tmp_path, {p.name: p.read_bytes() for s in SEEDS for p in (s, s.with_suffix(".yml"))})
+    served = tmp_path / "served"
+
+    def rebuild():  # what `mkdocs serve --dirty` does on each change: a new config, the same plugin instance
+        config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served))
+        build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
+
+    load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)).plugins.on_startup(command="serve", dirty=True)
+    rebuild()
+    for edit in SERVE_EDITS.values():
+        edit(project / "sources")
+        rebuild()
+    full = mkdocs_build(project, tmp_path / "full")
+    assert full.returncode == 0, full.log
+    mine, theirs = _files(served), _files(full.site)
+    assert sorted(name for name in theirs if mine.get(name) != theirs[name]) == []
+    assert {"data/events.csv", "data/claims.jsonl", "sources/900_new/index.html"} <= theirs.keys()

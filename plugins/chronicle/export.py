@@ -115,54 +115,63 @@ def page_rows(pages: Iterable[Page], page_url: PageUrl) -> Iterator[dict]:
                "statements": len(quoted)}
 
 
-def claim_rows(corpus: Corpus) -> Iterator[dict]:
-    """claims.jsonl: sources by id, sentences in reading order, claims in text order."""
-    event_of = {c.id: e.id for e in corpus.events for c in e.claims}
-    perspective = {s.id: s.meta.perspective for s in corpus.sources}
-    for c in ordered_claims(corpus):
-        yield {"id": c.id, "source": c.source, "sentence": c.sentence, "event": event_of.get(c.id), "kind": c.kind,
-               "district": c.district, "place": c.place, "war": c.war, "date": c.date, "mod": c.mod,
-               "earliest": _iso(c.earliest), "latest": _iso(c.latest), "wording": c.wording,
-               "start": c.start, "end": c.end, "perspective": perspective.get(c.source)}
-
-
 def ordered_claims(corpus: Corpus) -> list[Claim]:
     """Every claim in export order (what ``chronicle.events.resolve`` expects)."""
     return [c for s in sorted(corpus.sources, key=lambda s: s.id) for sentence in s.sentences()
             for c in corpus.facts_for(s.id, sentence.id).claims]
 
 
-def event_rows(events: list[Event]) -> Iterator[dict]:
-    """events.jsonl, in the order of each event's first claim."""
-    for e in events:
-        yield {"id": e.id, "kind": e.kind, "district": e.district, "place": e.place, "war": e.war,
-               "claims": [c.id for c in e.claims], "sources": list(e.sources), "dates": list(e.dates),
-               "earliest": _iso(e.earliest), "latest": _iso(e.latest), "disputed": e.disputed,
-               "wordings": list(e.wordings)}
+def claim_row(c: Claim, event_id: str | None, perspective: str | None) -> dict:
+    """claims.jsonl: one claim as given, with the event it was grouped into."""
+    return {"id": c.id, "source": c.source, "sentence": c.sentence, "event": event_id, "kind": c.kind,
+            "district": c.district, "place": c.place, "war": c.war, "date": c.date, "mod": c.mod,
+            "earliest": _iso(c.earliest), "latest": _iso(c.latest), "wording": c.wording,
+            "start": c.start, "end": c.end, "perspective": perspective}
+
+
+def event_row(e: Event) -> dict:
+    """events.jsonl: one event."""
+    return {"id": e.id, "kind": e.kind, "district": e.district, "place": e.place, "war": e.war,
+            "claims": [c.id for c in e.claims], "sources": list(e.sources), "dates": list(e.dates),
+            "earliest": _iso(e.earliest), "latest": _iso(e.latest), "disputed": e.disputed,
+            "wordings": list(e.wordings)}
 
 
 CSV_COLUMNS = ("event_id", "kind", "date_claimed", "mod", "earliest", "latest", "precision", "district",
                "iso_code", "place", "latitude", "longitude", "war", "disputed", "source", "publisher",
                "perspective", "wording", "quote", "sentence_url")
 
+# An event's line of events.jsonl, its rows of events.csv, and its claims' lines of claims.jsonl by claim id.
+EventBlocks = Callable[[Event], tuple[str, str, dict[str, str]]]
 
-def events_csv(corpus: Corpus, page_url: PageUrl, places: Places | None = None) -> str:
-    """events.csv: one row per claim, in the columns an ACLED user expects."""
+
+def event_blocks(corpus: Corpus, page_url: PageUrl, places: Places | None = None) -> EventBlocks:
+    """What one event adds to events.jsonl, events.csv (one row per claim, columns an ACLED user expects) and claims.jsonl.
+
+    Computed per event, so ``mkdocs serve`` keeps the lines of every event an edit did not reach.
+    """
     sources = {s.id: s for s in corpus.sources}
-    texts = {(s.id, sentence.id): sentence.text for s in corpus.sources for sentence in s.sentences()}
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for e in corpus.events:
+    texts: dict[str, dict[str, str]] = {}
+
+    def quote(c: Claim) -> str:
+        if c.source not in texts:
+            texts[c.source] = {sentence.id: sentence.text for sentence in sources[c.source].sentences()}
+        return texts[c.source][c.sentence]
+
+    def blocks(e: Event) -> tuple[str, str, dict[str, str]]:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
         for c in e.claims:
             name, lat, lon = _where(c, places)
             meta = sources[c.source].meta
             writer.writerow([e.id, c.kind, c.date or "", c.mod or "", _iso(c.earliest) or "", _iso(c.latest) or "",
                              precision(c.date) if c.date else "", name, c.district or "", c.place or "",
                              lat, lon, c.war, str(e.disputed).lower(), c.source, meta.publisher or "",
-                             meta.perspective or "", c.wording, texts[(c.source, c.sentence)],
+                             meta.perspective or "", c.wording, quote(c),
                              f"{page_url(f'sources/{c.source}.md')}#{c.sentence}"])
-    return out.getvalue()
+        claims = {c.id: _line(claim_row(c, e.id, sources[c.source].meta.perspective)) for c in e.claims}
+        return _line(event_row(e)), out.getvalue(), claims
+    return blocks
 
 
 def _where(c: Claim, places: Places | None) -> tuple[str, str, str]:
@@ -210,16 +219,23 @@ def dataset_jsonld(corpus: Corpus) -> dict:
     }
 
 
-def export_files(corpus: Corpus, page_url: PageUrl, places: Places | None = None, blocks: SourceBlocks | None = None) -> dict[str, str]:
+def export_files(corpus: Corpus, page_url: PageUrl, places: Places | None = None, blocks: SourceBlocks | None = None,
+                 events: EventBlocks | None = None) -> dict[str, str]:
     """Each export file's name and content (see DATA-EXPORT.md), in a fixed order."""
     per_source = [(blocks or source_blocks(corpus, page_url))(s) for s in sorted(corpus.sources, key=lambda s: s.id)]
+    per_event = [(events or event_blocks(corpus, page_url, places))(e) for e in corpus.events]
+    claim_lines = {claim_id: line for _, _, lines in per_event for claim_id, line in lines.items()}
+    perspective = {s.id: s.meta.perspective for s in corpus.sources}
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\n").writerow(CSV_COLUMNS)
     return {
         "sources.json": json.dumps(source_rows(corpus, page_url), ensure_ascii=False, indent=1) + "\n",
         "sentences.jsonl": "".join(sentences for sentences, _ in per_source),
         "mentions.jsonl": "".join(mentions for _, mentions in per_source),
-        "claims.jsonl": _lines(claim_rows(corpus)),
-        "events.jsonl": _lines(event_rows(corpus.events)),
-        "events.csv": events_csv(corpus, page_url, places),
+        "claims.jsonl": "".join(claim_lines.get(c.id) or _line(claim_row(c, None, perspective.get(c.source)))
+                                for c in ordered_claims(corpus)),
+        "events.jsonl": "".join(line for line, _, _ in per_event),
+        "events.csv": header.getvalue() + "".join(rows for _, rows, _ in per_event),
         "dataset.jsonld": json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n",
     }
 
@@ -234,7 +250,11 @@ def _iso(day) -> str | None:
 
 
 def _lines(rows: Iterator[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return "".join(_line(r) for r in rows)
+
+
+def _line(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False) + "\n"
 
 
 def _write(path: Path, text: str) -> Path:

@@ -78,6 +78,7 @@ class Build:
     unknown_places: list[UnknownPlace] = field(default_factory=list)
     data_files: dict[str, str] = field(default_factory=dict)
     shares: dict[str, SourceFilings] = field(default_factory=dict)  # each source's share of the index, by source id
+    reuse: event_resolver.Reuse = field(default_factory=event_resolver.Reuse)  # the events' clusters, for the next rebuild
 
     @property
     def events(self) -> list[Event]:
@@ -163,7 +164,7 @@ def _filed_dates(mentions, heading: str | None) -> tuple[str, ...]:
 
 def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer, catalog: WarCatalog, inputs: Inputs,
              previous: Build | None = None) -> Build:
-    """The corpus, its events and its index; the index is ``previous``'s updated for the sources that changed since."""
+    """The corpus, its events and its index; ``previous``'s index and events are reused where no changed source reaches."""
     corpus = Corpus(sources=[p.source for p in processed], diagnostics=[*diagnostics, *gazetteer.warnings])
     unknown: list[tuple[str, int, str, str]] = []
     for p in processed:
@@ -175,7 +176,8 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
                        f"{f' ({district})' if district else ''} (see the editors' page)")
             for _, number, _, text, district, note in p.unknown_places
         ]
-    corpus.events = event_resolver.resolve(ordered_claims(corpus))
+    reuse = previous.reuse if previous is not None else event_resolver.Reuse()
+    corpus.events = event_resolver.resolve(ordered_claims(corpus), reuse=reuse)
     shares = {p.source.id: p.filings for p in processed}
     before = previous.shares if previous is not None else {}
     index = update_index(
@@ -183,7 +185,7 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
         [share for source_id, share in before.items() if shares.get(source_id) is not share],
         [share for source_id, share in shares.items() if before.get(source_id) is not share],
     )
-    return Build(corpus, index, gazetteer, catalog, unknown, inputs.data_files(), shares)
+    return Build(corpus, index, gazetteer, catalog, unknown, inputs.data_files(), shares, reuse)
 
 
 def run(inputs: Inputs) -> Build:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import jinja2
 import jinja2.bccache
@@ -25,9 +27,9 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
-from chronicle.export import PageUrl, SourceBlocks, export_files, pages_jsonl, source_blocks
+from chronicle.export import EventBlocks, PageUrl, SourceBlocks, event_blocks, export_files, pages_jsonl, source_blocks
 from chronicle.gazetteer import Gazetteer
-from chronicle.model import Source
+from chronicle.model import Event, Source
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
@@ -38,6 +40,8 @@ from chronicle.wars import WarCatalog
 log = get_plugin_logger(__name__)
 DEFAULT_CACHE_DIR = ".cache/chronicle"
 OVERVIEW_MARKER = "<!-- chronicle:overview -->"
+Value = TypeVar("Value")
+Result = TypeVar("Result")
 
 
 class ChronicleConfig(base.Config):
@@ -73,7 +77,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
         self._serving = command == "serve"
         self._rendering: Rendering | None = None
-        self._blocks: dict[str, tuple[Source, tuple[str, str]]] = {}
+        self._source_lines: KeptWhileSame[Source, tuple[str, str]] = KeptWhileSame()
+        self._event_lines: KeptWhileSame[Event, tuple[str, str, dict[str, str]]] = KeptWhileSame()
         self._read: ingest.Kept = {}
         self._templates = CompiledTemplates()
         self._timelines: dict[str, str] = {}
@@ -109,6 +114,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         processed = self._process(raws, gazetteer, catalog)
         self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs, previous=self._build if self._serving else None)
         self._files = files
+        if self._serving:  # hand-written pages show the navigation, the home page the corpus: write them again
+            for file in files.documentation_pages():
+                Path(file.abs_dest_path).unlink(missing_ok=True)
         for d in self._build.corpus.diagnostics:
             {"error": log.error, "warning": log.warning, "info": log.info}[d.level](str(d))
         previous = {p.uri: p for p in self._rendering.pages()} if self._rendering else {}
@@ -134,7 +142,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def _export(self, config: MkDocsConfig, pages: list[Page]) -> dict[str, str]:
         """The data export, the page list and timeline files, as files MkDocs writes (so links to them are checked)."""
         url = functools.partial(page_url, directory_urls=config.use_directory_urls)
-        exported = export_files(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url))
+        exported = export_files(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url), self._event_blocks(url))
         exported["pages.jsonl"] = pages_jsonl(pages, url)
         fresh = self._rendering.fresh if self._rendering else None
         kept = {} if fresh is None else self._timelines
@@ -147,15 +155,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def _source_blocks(self, url: PageUrl) -> SourceBlocks:
         """Each source's export lines; while serving, an unchanged source (the same object) keeps its lines."""
         compute = source_blocks(self._build.corpus, url)
-        if not self._serving:
-            return compute
+        return self._source_lines.around(lambda source: source.id, compute) if self._serving else compute
 
-        def blocks(source: Source) -> tuple[str, str]:
-            kept = self._blocks.get(source.id)
-            if kept is None or kept[0] is not source:
-                kept = self._blocks[source.id] = (source, compute(source))
-            return kept[1]
-        return blocks
+    def _event_blocks(self, url: PageUrl) -> EventBlocks:
+        """Each event's export lines; while serving, an event no edit reached (the same object) keeps its lines."""
+        compute = event_blocks(self._build.corpus, url, self._build.gazetteer)
+        return self._event_lines.around(lambda event: event.id, compute) if self._serving else compute
 
     def _reference_data(self) -> tuple[Gazetteer, WarCatalog]:
         """Gazetteer and wars, reloaded only when their files change (and then from the disk cache if it has them)."""
@@ -220,6 +225,21 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             self._indexed = True
 
 
+class KeptWhileSame(Generic[Value, Result]):
+    """Results computed per object and kept while the very same object comes back (what a serve rebuild reuses)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[Value, Result]] = {}
+
+    def around(self, key: Callable[[Value], str], compute: Callable[[Value], Result]) -> Callable[[Value], Result]:
+        def kept(value: Value) -> Result:
+            hit = self._kept.get(key(value))
+            if hit is None or hit[0] is not value:
+                hit = self._kept[key(value)] = (value, compute(value))
+            return hit[1]
+        return kept
+
+
 class CompiledTemplates(jinja2.BytecodeCache):
     """Theme templates compiled once per ``mkdocs serve``, keyed by Jinja on each template's name and source."""
 
@@ -260,12 +280,15 @@ class GeneratedPage(MkDocsPage):
     def __init__(self, rendered: Page, file: File, config: MkDocsConfig) -> None:
         super().__init__(None, file, config)
         self.rendered = rendered
+        # Read at once, not in ``read_source``: a ``--dirty`` rebuild reads only changed pages, and
+        # the others' titles are still shown in the navigation of the pages it writes.
+        self.markdown = ""
+        self.meta = {"search_filters": {name: list(values) for name, values in rendered.search_filters}}
+        # The theme inserts page titles into HTML as they are: it gets the title escaped.
+        self._title_from_render = str(text(rendered.title))
 
     def read_source(self, config: MkDocsConfig) -> None:
-        self.markdown = ""
-        self.meta = {"search_filters": {name: list(values) for name, values in self.rendered.search_filters}}
-        # The theme inserts page titles into HTML as they are: it gets the title escaped.
-        self._title_from_render = str(text(self.rendered.title))
+        """Nothing to read: the page was rendered by the pipeline."""
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         self.content = self.rendered.body  # the rendered HTML itself, not a copy (pages can be large)

@@ -9,20 +9,43 @@ writes the neutral title and summary pages show.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from chronicle.events.describe import summary, title
-from chronicle.events.grouping import group
+from chronicle.events.grouping import Clusters, group
 from chronicle.events.intervals import disjoint, interval, intersection
 from chronicle.model import Claim, Event
 
-__all__ = ["disjoint", "interval", "intersection", "resolve", "summary", "title"]
+__all__ = ["Reuse", "disjoint", "interval", "intersection", "resolve", "summary", "title"]
 
 
-def resolve(claims: list[Claim], source_order: dict[str, int] | None = None) -> list[Event]:
+@dataclass
+class Reuse:
+    """An earlier resolution's work, which ``mkdocs serve`` keeps between rebuilds.
+
+    A partition whose claims are the very same objects as before (their sources
+    were not edited) is not clustered again, and an event whose id and claims
+    are the same is the same ``Event``, so what is derived from it can be kept too.
+    """
+
+    clusters: Clusters = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+
+
+def resolve(claims: list[Claim], source_order: dict[str, int] | None = None, reuse: Reuse | None = None) -> list[Event]:
     """Events of claims given in export order (sources by id, sentences in reading order); events in the order of their first claim."""
-    groups = group(claims)
+    groups = group(claims, reuse.clusters if reuse is not None else None)
     ids = _ids(groups)
-    return [_event(i, g, source_order) for i, g in zip(ids, groups)]
+    kept = reuse.events if reuse is not None and source_order is None else {}
+    events = [_kept(kept.get(i), g) or _event(i, g, source_order) for i, g in zip(ids, groups)]
+    if reuse is not None:
+        reuse.events = {e.id: e for e in events}
+    return events
+
+
+def _kept(event: Event | None, claims: list[Claim]) -> Event | None:
+    same = event is not None and len(event.claims) == len(claims) and all(a is b for a, b in zip(event.claims, claims))
+    return event if same else None
 
 
 def _event(event_id: str, claims: list[Claim], source_order: dict[str, int] | None) -> Event:

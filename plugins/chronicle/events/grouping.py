@@ -92,16 +92,32 @@ def partition_key(c: Claim) -> tuple:
     return (c.kind, c.war, c.district or "", local, c.place if local else "")
 
 
-def group(claims: list[Claim]) -> list[list[Claim]]:
-    """Claims (in export order) split into events; each event's claims in export order."""
-    order = {c.id: i for i, c in enumerate(claims)}
+# Each partition's claims (in export order) and the events clustered from them, as lists of those claims.
+Clusters = dict[tuple, tuple[tuple[Claim, ...], list[list[Claim]]]]
+
+
+def group(claims: list[Claim], kept: Clusters | None = None) -> list[list[Claim]]:
+    """Claims (in export order) split into events; each event's claims in export order.
+
+    ``kept``: the clusters of an earlier call, reused for a partition whose
+    claims are the very same objects, and refreshed with this call's.
+    """
     parts: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         parts[partition_key(c)].append(c)
-    out: list[list[Claim]] = []
-    for members in parts.values():
-        out += [sorted(g.claims, key=lambda c: order[c.id]) for g in _cluster(members)]
-    return sorted(out, key=lambda g: order[g[0].id])
+    clusters: Clusters = {}
+    for key, members in parts.items():
+        before = (kept or {}).get(key)
+        if before is not None and len(before[0]) == len(members) and all(a is b for a, b in zip(before[0], members)):
+            clusters[key] = before
+        else:
+            position = {id(c): i for i, c in enumerate(members)}
+            clusters[key] = (tuple(members), [sorted(g.claims, key=lambda c: position[id(c)]) for g in _cluster(members)])
+    if kept is not None:
+        kept.clear()
+        kept.update(clusters)
+    order = {id(c): i for i, c in enumerate(claims)}
+    return sorted((g for _, events in clusters.values() for g in events), key=lambda g: order[id(g[0])])
 
 
 def _when(c: Claim) -> tuple:
