@@ -97,28 +97,21 @@ def _mention(m: DateMention | PlaceMention | WarMention) -> dict:
     return {"kind": "war", **base, "war": m.war}
 
 
-def pages_jsonl(pages: Iterable[Page], page_url: PageUrl) -> str:
-    """pages.jsonl: every generated page, so two builds' pages can be compared (``chronicle diff``)."""
-    return _lines(page_rows(pages, page_url))
+def pages_jsonl(pages: Iterable[Page], line: Callable[[Page], str]) -> str:
+    """pages.jsonl: every generated page by path, so two builds' pages can be compared (``chronicle diff``); ``line``: ``page_line``."""
+    return "".join(line(page) for page in sorted(pages, key=lambda p: p.uri))
 
 
-def page_rows(pages: Iterable[Page], page_url: PageUrl) -> Iterator[dict]:
-    """One row per generated page, by path: its URL, kind (its folder), title and statement count.
+def page_line(page: Page, page_url: PageUrl) -> str:
+    """A page's line of pages.jsonl: its URL, kind (its folder), title and statement count.
 
     ``statements`` counts the distinct sentences the page quotes (links to a
     source page's sentence anchor): a district page that drops to 0 lost its
     last statement.
     """
-    for page in sorted(pages, key=lambda p: p.uri):
-        quoted = {link for link in page.links if link[1] and link[0].startswith("sources/")}
-        yield {"url": page_url(page.uri), "kind": page.uri.split("/")[0].removesuffix(".md"), "title": page.title,
-               "statements": len(quoted)}
-
-
-def ordered_claims(corpus: Corpus) -> list[Claim]:
-    """Every claim in export order (what ``chronicle.events.resolve`` expects)."""
-    return [c for s in sorted(corpus.sources, key=lambda s: s.id) for sentence in s.sentences()
-            for c in corpus.facts_for(s.id, sentence.id).claims]
+    quoted = {link for link in page.links if link[1] and link[0].startswith("sources/")}
+    return _line({"url": page_url(page.uri), "kind": page.uri.split("/")[0].removesuffix(".md"), "title": page.title,
+                  "statements": len(quoted)})
 
 
 def claim_row(c: Claim, event_id: str | None, perspective: str | None) -> dict:
@@ -233,7 +226,7 @@ def export_files(corpus: Corpus, page_url: PageUrl, places: Places | None = None
         "sentences.jsonl": "".join(sentences for sentences, _ in per_source),
         "mentions.jsonl": "".join(mentions for _, mentions in per_source),
         "claims.jsonl": "".join(claim_lines.get(c.id) or _line(claim_row(c, None, perspective.get(c.source)))
-                                for c in ordered_claims(corpus)),
+                                for c in corpus.claims),
         "events.jsonl": "".join(line for line, _, _ in per_event),
         "events.csv": header.getvalue() + "".join(rows for _, rows, _ in per_event),
         "dataset.jsonld": json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n",

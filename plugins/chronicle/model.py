@@ -237,6 +237,7 @@ class Corpus:
     facts: dict[tuple[str, str], SentenceFacts] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)  # in the order of each event's first claim
+    claims: list[Claim] = field(default_factory=list)  # every claim in export order: sources by id, sentences in reading order
 
     def facts_for(self, source_id: str, sentence_id: str) -> SentenceFacts:
         return self.facts.get((source_id, sentence_id), SentenceFacts())

@@ -16,15 +16,14 @@ from pathlib import Path
 
 from chronicle import events as event_resolver
 from chronicle import ingest, lexicon
-from chronicle.export import ordered_claims
 from chronicle.extract import claims as claim_tagger
 from chronicle.extract import dates as date_tagger
 from chronicle.extract import discourse
 from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.gazetteer import Gazetteer
-from chronicle.index import Key, SiteIndex, SourceFilings, dated, file_source, update_index
-from chronicle.model import Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
+from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
+from chronicle.model import Claim, Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.aliases import alias_targets, redirect_files, written_spellings
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page
@@ -67,6 +66,11 @@ class Processed:
     def filings(self) -> SourceFilings:
         """Its share of the site index, computed once: ``mkdocs serve`` keeps unchanged sources' shares across rebuilds."""
         return file_source(self.source, self.facts, self.campaigns)
+
+    @cached_property
+    def claims(self) -> list[Claim]:
+        """Its claims in reading order (sentences in order, each sentence's claims in text order)."""
+        return [c for sentence in self.source.sentences() for c in self.facts.get((self.source.id, sentence.id), NO_FACTS).claims]
 
 
 @dataclass
@@ -177,7 +181,8 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
             for _, number, _, text, district, note in p.unknown_places
         ]
     reuse = previous.reuse if previous is not None else event_resolver.Reuse()
-    corpus.events = event_resolver.resolve(ordered_claims(corpus), reuse=reuse)
+    corpus.claims = [c for p in sorted(processed, key=lambda p: p.source.id) for c in p.claims]
+    corpus.events = event_resolver.resolve(corpus.claims, reuse=reuse)
     shares = {p.source.id: p.filings for p in processed}
     before = previous.shares if previous is not None else {}
     index = update_index(

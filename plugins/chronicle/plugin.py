@@ -27,7 +27,7 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
-from chronicle.export import EventBlocks, PageUrl, SourceBlocks, event_blocks, export_files, pages_jsonl, source_blocks
+from chronicle.export import EventBlocks, PageUrl, SourceBlocks, event_blocks, export_files, page_line, pages_jsonl, source_blocks
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import Event, Source
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, page_url
@@ -79,6 +79,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._rendering: Rendering | None = None
         self._source_lines: KeptWhileSame[Source, tuple[str, str]] = KeptWhileSame()
         self._event_lines: KeptWhileSame[Event, tuple[str, str, dict[str, str]]] = KeptWhileSame()
+        self._page_lines: KeptWhileSame[Page, str] = KeptWhileSame()
         self._read: ingest.Kept = {}
         self._templates = CompiledTemplates()
         self._timelines: dict[str, str] = {}
@@ -143,7 +144,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         """The data export, the page list and timeline files, as files MkDocs writes (so links to them are checked)."""
         url = functools.partial(page_url, directory_urls=config.use_directory_urls)
         exported = export_files(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url), self._event_blocks(url))
-        exported["pages.jsonl"] = pages_jsonl(pages, url)
+        line = functools.partial(page_line, page_url=url)
+        exported["pages.jsonl"] = pages_jsonl(pages, self._page_lines.around(lambda page: page.uri, line) if self._serving else line)
         fresh = self._rendering.fresh if self._rendering else None
         kept = {} if fresh is None else self._timelines
         for name, rows in timeline_rows(self._build, url, None if fresh is None else lambda war_id: ("wars", war_id) in fresh).items():

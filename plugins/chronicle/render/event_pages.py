@@ -44,19 +44,24 @@ class EventLinks:
     order: dict[str, tuple] = field(default_factory=dict)  # event id -> its place in chronological order
 
 
-def link_events(events: list[Event], index: SiteIndex, addresses: Addresses) -> EventLinks:
+def link_events(events: list[Event], index: SiteIndex, addresses: Addresses, previous: tuple[list[Event], EventLinks] | None = None) -> EventLinks:
+    """Where each event is listed. ``previous``: an earlier build's events and links, with the same gazetteer;
+    an event that is the very same object keeps its title, order and dates (its claims' sentences did not change)."""
     links = EventLinks()
+    before = {e.id: e for e in previous[0]} if previous is not None else {}
     for event in events:
-        links.titles[event.id] = display_title(event, addresses)
-        links.order[event.id] = _order(event)
+        if before.get(event.id) is event:
+            old = previous[1]
+            links.titles[event.id], links.order[event.id], links.dates_of[event.id] = old.titles[event.id], old.order[event.id], old.dates_of[event.id]
+        else:
+            links.titles[event.id] = display_title(event, addresses)
+            links.order[event.id] = _order(event)
+            links.dates_of[event.id] = sorted({key for claim in event.claims for key in claim_pages(claim, index)})
         if event.district:
             links.by_district[event.district].append(event)
         links.by_war[event.war].append(event)
-        keys: list[str] = []
         for claim in event.claims:
             links.by_sentence[(claim.source, claim.sentence)].append((claim, event))
-            keys += claim_pages(claim, index)
-        links.dates_of[event.id] = sorted(set(keys))
         for key in links.dates_of[event.id]:
             links.by_date[key].append(event)
     return links

@@ -49,7 +49,9 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
                 previous: Rendering | None = None) -> Rendering:
     """Render every unit, or, given the previous rendering, only the units and parts this build changed."""
     addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
-    addresses.events = link_events(build.corpus.events, build.index, addresses)
+    same_places = previous is not None and previous.build.gazetteer is build.gazetteer
+    addresses.events = link_events(build.corpus.events, build.index, addresses,
+                                   (previous.build.corpus.events, previous.links) if same_places else None)
     addresses.covered = covered(build.index)  # a district or war without statements gets no page (the indexes list it unlinked)
     settings = (directory_urls, statements_per_page)
     todo = changed_parts(previous, build, addresses) if previous is not None and previous.settings == settings else None
