@@ -47,8 +47,14 @@ WEEKDAYS: dict[str, int] = {
 }
 
 PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO",
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO", "dusk": "EV",
 }
+# Words after which "the night", "dawn" is the night or dawn of the day the narrative tells:
+# "continued into the night", "during the night", "quieted down before dawn".
+PART_LEADS = frozenset({"during", "into", "through", "throughout", "in", "at", "before", "by", "until", "till", "after", "since", "from"})
+# A sentence with one of these speaks of what is to come: its bare weekday lies ahead, its
+# "September 21" after the document's date is this year's, not last year's.
+FUTURE_WORDS = frozenset({"will", "shall", "scheduled", "planned", "plans", "expected", "upcoming"})
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -15,22 +15,44 @@ title's year); the document date; the first later date written with its year
 (a text may name its year only in its fourth paragraph). A bare year moves the
 narrative only when it opens its sentence ("In 1993 it sent..."): captions
 ("The Aghdam mosque in 2011.") and asides ("tense since 1991") do not.
+
+A dated text tells the past: a day the document's year would put after the
+document's date ("from September 27 to November 10" in a May 2021 piece) is
+of the last earlier year the text named, else of the year before, unless the
+sentence speaks of the future ("scheduled for September 21"). A paragraph that
+commemorates ("Four years have passed since the 2016 April War") tells its
+days in the year it names. A date naming a document ("the statement of
+November 9, 2020") does not move the narrative. "28 years later" counts from
+the last year its paragraph named; the dawn or the small hours after a night
+the paragraph told are the next day's.
 Each mention records the rule that read it and the anchor that dated it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
 from chronicle.extract.timex import calendar as cal
+from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.header import header_date
 from chronicle.model import DateMention
 
 _OPEN_BOUNDS = {"BEFORE", "AFTER"}
+_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b", re.IGNORECASE)
+# "Today marks the 4th anniversary", "Four years have passed since", "31 years ago": a paragraph that looks back.
+_LOOKS_BACK = re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago)\b", re.IGNORECASE)
+# "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name.
+_DOCUMENT_OF = re.compile(
+    r"\b(?:statement|agreement|declaration|resolution|decree|protocol|decision|law|letter|treaty|accord|"
+    r"memorandum|ruling|judgment|communiqu[eé]|order)\s+(?:of|dated)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
 
 
 @dataclass(frozen=True)
@@ -41,6 +63,7 @@ class DocumentAnchors:
     date: dt.date | None
     date_label: str | None  # "document-date:2023-09-20", else the shape that stated it: "header:2023-09-20"
     later_years: tuple[tuple[int, int], ...]  # (sentence number, year) of dates written with a year
+    war_year: int | None = None  # the one year of the wars the text opens by naming (``war_names.named_year``)
 
 
 def document_anchors(
@@ -48,6 +71,7 @@ def document_anchors(
     frames: list[list[list[Frame]]],
     title_frames: list[Frame],
     document_date: dt.date | None,
+    war_year: int | None = None,
 ) -> DocumentAnchors:
     title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
     label = f"document-date:{document_date.isoformat()}" if document_date else None
@@ -62,7 +86,7 @@ def document_anchors(
                 if frame.point and frame.point.year and frame.point.precision in ("day", "month", "season"):
                     later.append((seq, frame.point.year))
             seq += 1
-    return DocumentAnchors(title_year, document_date, label, tuple(later))
+    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year)
 
 
 class Resolver:
@@ -77,22 +101,43 @@ class Resolver:
         self.vague_since: int | None = None  # paragraph where a bare year or span of years set the year
         self.day: dt.date | None = None
         self.label = "title" if anchors.title_year else ""
+        self.text = ""  # the sentence being read
+        self.future = False  # it speaks of what is to come
+        self.named: list[tuple[int, int]] = []  # (paragraph, year) of every year the text wrote, in order
+        self.story: tuple[int, int] | None = None  # (paragraph, year) a commemorating paragraph tells of
+        self.night: dt.date | None = None  # the day whose night the paragraph last told
 
     def next_paragraph(self) -> None:
         self.paragraph += 1
+        self.night = None
 
     def sentence(self, seq: int, text: str, frames: list[Frame]) -> list[DateMention]:
         mentions = []
         local_year = None
+        self.text, self.future = text, bool(_FUTURE.search(text))
+        looks_back = bool(_LOOKS_BACK.search(text))
         for frame in frames:
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
-            self.advance(frame, mention, last)
+            self.note(frame, mention, looks_back)
+            if not _DOCUMENT_OF.search(text[: frame.start]) and not (mention.anchor or "").startswith("past:"):
+                self.advance(frame, mention, last)  # a document's date, or a year guessed, tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
+
+    def note(self, frame: Frame, mention: DateMention, looks_back: bool) -> None:
+        """Remember the years the text wrote, the year a commemorating sentence names, the night it told."""
+        year = frame.point.year if frame.point else None
+        if year is not None:
+            self.named.append((self.paragraph, year))
+            doc = self.anchors.date
+            if looks_back and doc is not None and year < doc.year:
+                self.story = (self.paragraph, year)
+        if mention.value.endswith("TNI") and mention.earliest is not None:
+            self.night = mention.earliest
 
     # ------------------------------------------------------------ per kind
     def resolve(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
@@ -111,14 +156,33 @@ class Resolver:
         anchor = "explicit"
         if a.year is None and a.decade is None:
             year, anchor = self.infer_year(seq, a, local_year)
-            a = a.with_year(year)
-            if b is not None and b.year is None and year is not None:
-                b = b.with_year(year if (b.month or 0, b.day or 0) >= (a.month or 0, a.day or 0) else year + 1)
+            if local_year is None and year is not None and self.ahead(a, b, year):
+                year, anchor = self.past_year()
+            a, b = a.with_year(year), _end_in(a, b, year)
         return self.build(frame, a, b, anchor), b or a
+
+    def ahead(self, a: Point, b: Point | None, year: int) -> bool:
+        """Would the document's year put the date (its end, for a range) after the document's date, in a
+        sentence of the past? (A narrative that crossed into a later year keeps it: "December 26 ... January 5".)"""
+        doc = self.anchors.date
+        if doc is None or self.future or year != doc.year:
+            return False
+        bounds = cal.bounds(_end_in(a, b, year) or a.with_year(year))
+        return bounds is not None and bounds[0] > doc + dt.timedelta(days=1)
+
+    def past_year(self) -> tuple[int, str]:
+        """The last year before the document's that the text wrote, else the year before the document's."""
+        doc = self.anchors.date
+        earlier = [year for _, year in self.named if year < doc.year]
+        if earlier:
+            return earlier[-1], f"past:{earlier[-1]}"
+        return doc.year - 1, f"past:{self.anchors.date_label}"
 
     def infer_year(self, seq: int, point: Point, local_year: int | None) -> tuple[int | None, str | None]:
         if local_year is not None:
             return local_year, f"sentence:{local_year}"
+        if self.story is not None and self.story[0] == self.paragraph:
+            return self.story[1], f"commemorated:{self.story[1]}"
         if self.year is not None and self.background(point):
             return self.anchors.date.year, self.anchors.date_label
         if self.year is not None:
@@ -133,6 +197,8 @@ class Resolver:
         later = next((year for s, year in self.anchors.later_years if s >= seq), None)
         if later is not None:
             return later, f"later-text:{later}"
+        if self.anchors.war_year is not None:
+            return self.anchors.war_year, f"war:{self.anchors.war_year}"
         return None, None
 
     def background(self, point: Point) -> bool:
@@ -155,6 +221,8 @@ class Resolver:
 
     def shifted(self, frame: Frame, base: dt.date, anchor: str | None) -> tuple[DateMention, Point | None]:
         shift = frame.shift
+        if frame.part == "MO" and shift.base == "narrative" and shift.amount == 0 and base == self.night:
+            base += dt.timedelta(days=1)  # "into the night but quieted down before dawn"
         if shift.unit in ("week", "weekend"):
             value, span = cal.week(base + relativedelta(weeks=shift.amount))
             if shift.unit == "weekend":  # "last weekend": Saturday and Sunday of the week before
@@ -180,6 +248,9 @@ class Resolver:
                 return self.day, f"narrative:{self.label}"
             if unit == "month" and self.month is not None:
                 return dt.date(*self.month, 1), f"narrative:{self.label}"
+            here = [year for paragraph, year in self.named if paragraph == self.paragraph]
+            if unit in ("year", "decade") and here:
+                return dt.date(here[-1], 1, 1), f"named:{here[-1]}"  # "in 1992 ... 28 years later"
             if unit in ("year", "decade") and self.year is not None:
                 return dt.date(self.year, 1, 1), f"narrative:{self.label}"
         return self.anchors.date, self.anchors.date_label
@@ -198,13 +269,19 @@ class Resolver:
         return self.build(frame, point, None, self.anchors.date_label), point
 
     def clock(self, frame: Frame) -> tuple[DateMention, Point | None]:
-        """A bare clock time happens on the narrative's day, else the document's."""
+        """A bare clock time happens on the narrative's day, else the document's; a time alone on its line
+        is a live blog's stamp: the document's day, where the entry under it starts again."""
+        stamp = self.text.strip() == self.text[frame.start : frame.end] and self.anchors.date is not None
+        if stamp:
+            self.day = self.anchors.date
         if self.day is not None:
             day, anchor = self.day, f"narrative:{self.label}"
         else:
             day, anchor = self.anchors.date, self.anchors.date_label
         if day is None:
             return _unresolved(frame), None
+        if day == self.night and frame.clock[0] < _SMALL_HOURS:
+            day += dt.timedelta(days=1)  # "During the night ... by 5am"
         return self.build(frame, cal.point_of(day, "day"), None, anchor), None
 
     # ------------------------------------------------------------ values and the narrative
@@ -248,6 +325,13 @@ class Resolver:
         self.year = last.year
         self.label = mention.value
         self.vague_since = self.paragraph if precision == "year" else None
+
+
+def _end_in(a: Point, b: Point | None, year: int | None) -> Point | None:
+    """A range's end given the year of its start: the next year's if it comes earlier in the calendar."""
+    if b is None or b.year is not None or year is None:
+        return b
+    return b.with_year(year if (b.month or 0, b.day or 0) >= (a.month or 0, a.day or 0) else year + 1)
 
 
 def _bounded(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date | None, dt.date | None]:
