@@ -62,11 +62,15 @@ _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 _FIGHTING = re.compile(
     r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
     r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
-    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall)\b",
+    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing)\b",
     re.IGNORECASE,
 )
-# "Today marks the 27th anniversary of ...", "26 years pass since ...": the day told is the commemoration's.
-_ANNIVERSARY = re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+(?:ago|since))\b", re.IGNORECASE)
+# "Today marks the 27th anniversary of ...", "26 years pass since ...", "honoured the memory of the victims of
+# the 2016 April war": the day told is the commemoration's.
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+(?:ago|since)|memory|tribute|commemorat\w*|remembrance)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -151,12 +155,13 @@ def _read(
     names = find_names(text, matcher, catalog)
     taken = [(n.start, n.end) for n in names]
     sentence = _Sentence(text, names, [])
+    commemorated = today is not None and bool(_ANNIVERSARY.search(text))
+    # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
+    dates = [d for d in dates if not (d.earliest == today and (commemorated or _dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None:
             continue
-        if today is not None and d.earliest == today and _ANNIVERSARY.search(text):
-            continue  # the commemoration's day, not the event's
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
         if _opens_range(text, d):
@@ -169,6 +174,12 @@ def _read(
     sentence.spans += _counted_back(text, dates, today)
     sentence.stative = not names and not sentence.spans and _is_stative(text)
     return sentence
+
+
+def _dateline(text: str, d: DateMention) -> bool:
+    """The sentence is a wire dateline: beside its date, only capitals and punctuation ("YEREVAN, APRIL 2, ARMENPRESS.")."""
+    rest = text[: d.start] + text[d.end :]
+    return any(c.isalpha() for c in rest) and not any(c.islower() for c in rest)
 
 
 def _opens_range(text: str, d: DateMention) -> bool:

@@ -59,6 +59,8 @@ class _Grammar(Modifiers, Durations):
         if hit is None:
             return None
         j, frame = hit
+        if frame.kind == "point" and frame.point.precision == "month" and frame.point.year is None and self.word(j, *lx.WAR_NOUNS):
+            return None  # "the April war" is a name
         if self.opens_sentence(i):
             frame = frame.but(topic=True)
         if frame.kind == "point" and frame.clock is None and frame.part is None:
