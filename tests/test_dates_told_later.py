@@ -119,3 +119,26 @@ def test_a_chronology_without_a_year_takes_the_year_of_its_war():
 )
 def test_opening_war_year(title, paragraphs, expected):
     assert opening_war_year(title, paragraphs, WARS) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (["One year has passed since the war began.", "The first shells fell on the morning of September 27."],
+         [("One year", "P1Y"), ("morning of September 27", "2020-09-27TMO")]),
+    ],
+)
+def test_a_paragraph_that_counts_the_years_back(sentences, expected):
+    assert found([sentences], document_date=dt.date(2021, 9, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Veterans of the autumn war met in April 2021.", [("April 2021", "2021-04")]),
+        ("Veterans of the April war and the July clashes met in May 2021.", [("May 2021", "2021-05")]),
+        ("The offensive began in April and ended in autumn 1993.", [("April", "1993-04"), ("autumn 1993", "1993-FA")]),
+    ],
+)
+def test_a_month_or_season_naming_a_war_is_no_date(sentence, expected):
+    assert found([[sentence]]) == expected

@@ -54,7 +54,3 @@ def filed(paragraphs: list[list[str]], published: str) -> list[tuple[str, ...]]:
 def test_filed_wars(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
 
-
-def test_a_month_naming_a_war_is_no_date():
-    found = tag_dates([["Veterans of the April war and the July clashes met in April 2021."]])
-    assert [m.text for m in found[0][0]] == ["April 2021"]

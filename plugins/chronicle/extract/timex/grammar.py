@@ -59,8 +59,8 @@ class _Grammar(Modifiers, Durations):
         if hit is None:
             return None
         j, frame = hit
-        if frame.kind == "point" and frame.point.precision == "month" and frame.point.year is None and self.word(j, *lx.WAR_NOUNS):
-            return None  # "the April war" is a name
+        if self.names_a_war(frame, j):
+            return None
         if self.opens_sentence(i):
             frame = frame.but(topic=True)
         if frame.kind == "point" and frame.clock is None and frame.part is None:
@@ -69,6 +69,12 @@ class _Grammar(Modifiers, Durations):
             j, frames = self.coordinated(j, frame)
             return j, self.preceding_days(i, frames)
         return j, [frame]
+
+    def names_a_war(self, frame: Frame, j: int) -> bool:
+        """"the April war", "the autumn war": a month or season without its year before a war noun is a name."""
+        point = frame.point
+        named = frame.kind == "point" and point.year is None and point.precision in ("month", "season")
+        return named and self.word(j, *lx.WAR_NOUNS)
 
     def opens_sentence(self, i: int) -> bool:
         """Only a preposition or two stand before token i in its sentence ("In 1993, ...")."""

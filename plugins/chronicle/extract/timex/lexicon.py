@@ -52,7 +52,7 @@ PARTS_OF_DAY: dict[str, str] = {
 # Words after which "the night", "dawn" is the night or dawn of the day the narrative tells:
 # "continued into the night", "during the night", "quieted down before dawn".
 PART_LEADS = frozenset({"during", "into", "through", "throughout", "in", "at", "before", "by", "until", "till", "after", "since", "from"})
-# "the April war", "the July clashes": a month naming a war, not a date.
+# "the April war", "the autumn war": a month or season naming a war, not a date.
 WAR_NOUNS = frozenset({"war", "wars", "clashes", "offensive", "escalation", "fighting", "hostilities"})
 # A sentence with one of these speaks of what is to come: its bare weekday lies ahead, its
 # "September 21" after the document's date is this year's, not last year's.

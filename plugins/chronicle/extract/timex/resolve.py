@@ -131,9 +131,11 @@ class Resolver:
     def note(self, frame: Frame, mention: DateMention, looks_back: bool) -> None:
         """Remember the years the text wrote, the year a commemorating sentence names, the night it told."""
         year = frame.point.year if frame.point else None
+        doc = self.anchors.date
+        if looks_back and doc is not None and frame.kind == "duration" and re.fullmatch(r"P\d+Y", frame.duration or ""):
+            self.story = (self.paragraph, doc.year - int(frame.duration[1:-1]))  # "One year has passed since ..."
         if year is not None:
             self.named.append((self.paragraph, year))
-            doc = self.anchors.date
             if looks_back and doc is not None and year < doc.year:
                 self.story = (self.paragraph, year)
         if mention.value.endswith("TNI") and mention.earliest is not None:
