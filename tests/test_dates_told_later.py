@@ -49,6 +49,13 @@ def found(paragraphs, **kwargs):
         ([["Yesterday`s morning a substation was destroyed."]], "2016-04-07", [("Yesterday`s morning", "2016-04-06TMO")]),
         ([["Politics 10 October 2020 15:09 (UTC+04:00)"]], None, [("10 October 2020 15:09", "2020-10-10T15:09")]),
         ([["Fire was opened at 22:30 (UTC/GMT+4)."]], "2017-05-17", [("22:30", "2017-05-17T22:30")]),
+        # a clock takes the day whose part of the day the text told, across a paragraph of quotes
+        (
+            [["On the evening of May 16 the town was shelled, he told reporters on May 17."], ["Mortars were used, he said."],
+             ["Fire was opened approximately at 22:30."]],
+            "2017-05-17",
+            [("evening of May 16", "2017-05-16TEV"), ("May 17", "2017-05-17"), ("approximately at 22:30", "2017-05-16T22:30")],
+        ),
         # a live blog's time stamps: the page's day, whatever day the entry before told
         (
             [["Clashes were reported on Tuesday."], ["02:26"], ["The blasts came at about 5:00 a.m."]],

@@ -40,6 +40,7 @@ from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.header import header_date
+from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
 from chronicle.model import DateMention
 
 _OPEN_BOUNDS = {"BEFORE", "AFTER"}
@@ -53,6 +54,8 @@ _DOCUMENT_OF = re.compile(
     re.IGNORECASE,
 )
 _SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
+# The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
+_HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", _SMALL_HOURS))
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,13 @@ class Resolver:
         self.named: list[tuple[int, int]] = []  # (paragraph, year) of every year the text wrote, in order
         self.story: tuple[int, int] | None = None  # (paragraph, year) a commemorating paragraph tells of
         self.night: dt.date | None = None  # the day whose night the paragraph last told
+        self.parts: dict[str, tuple[int, dt.date]] = {}  # part of day -> (paragraph, day) it was last told for
+        self.dated_before = -1  # the last paragraph before this one that wrote a date
+        self.dates_here = False
 
     def next_paragraph(self) -> None:
+        if self.dates_here:
+            self.dated_before, self.dates_here = self.paragraph, False
         self.paragraph += 1
         self.night = None
 
@@ -140,11 +148,14 @@ class Resolver:
                 self.story = (self.paragraph, year)
         if mention.value.endswith("TNI") and mention.earliest is not None:
             self.night = mention.earliest
+        self.dates_here = True
+        if frame.part is not None and mention.earliest is not None:
+            self.parts[frame.part] = (self.paragraph, mention.earliest)
 
     # ------------------------------------------------------------ per kind
     def resolve(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
         if frame.kind == "duration":
-            return _mention(frame, frame.duration, "DURATION", None, None, None), None
+            return date_mention(frame, frame.duration, "DURATION", None, None, None), None
         if frame.kind in ("point", "range"):
             return self.absolute(seq, frame, local_year)
         if frame.kind == "relative":
@@ -215,11 +226,11 @@ class Resolver:
         shift = frame.shift
         base, anchor = self.base_for(shift.unit, shift.base)
         if base is None:
-            return _unresolved(frame), None
+            return unresolved(frame), None
         try:
             return self.shifted(frame, base, anchor)
         except (ValueError, OverflowError):  # "2020 years ago" from 2000: before the calendar starts
-            return _unresolved(frame), None
+            return unresolved(frame), None
 
     def shifted(self, frame: Frame, base: dt.date, anchor: str | None) -> tuple[DateMention, Point | None]:
         shift = frame.shift
@@ -229,7 +240,7 @@ class Resolver:
             value, span = cal.week(base + relativedelta(weeks=shift.amount))
             if shift.unit == "weekend":  # "last weekend": Saturday and Sunday of the week before
                 value, span = f"{value}-WE", (span[1] - dt.timedelta(days=1), span[1])
-            return _mention(frame, value, "DATE", span, "week", anchor), None
+            return date_mention(frame, value, "DATE", span, "week", anchor), None
         if shift.unit == "decade":
             point = Point(decade=(base.year + 10 * shift.amount) // 10)
         else:
@@ -240,7 +251,7 @@ class Resolver:
             limit = self.anchors.date if shift.base == "document" else self.day
             if limit is not None and mention.earliest <= limit <= mention.latest:
                 span = (mention.earliest, limit) if shift.edge == "earlier" else (limit, mention.latest)
-                mention = _replace_span(mention, span)
+                mention = replace_span(mention, span)
         return mention, point
 
     def base_for(self, unit: str, base: str) -> tuple[dt.date | None, str | None]:
@@ -261,7 +272,7 @@ class Resolver:
         """"on Tuesday" in a Wednesday article is the day before; "next Tuesday" is ahead."""
         today = self.anchors.date
         if today is None:
-            return _unresolved(frame), None
+            return unresolved(frame), None
         if frame.weekday_direction > 0:
             day = today + dt.timedelta(days=(frame.weekday - today.weekday() - 1) % 7 + 1)
         else:
@@ -276,15 +287,26 @@ class Resolver:
         stamp = self.text.strip() == self.text[frame.start : frame.end] and self.anchors.date is not None
         if stamp:
             self.day = self.anchors.date
-        if self.day is not None:
+        hour = frame.clock[0] if frame.clock else None  # the inflected grammars' "early in the morning" has none
+        told = None if stamp or hour is None else self.told_part(hour)
+        if told is not None:
+            day, anchor = told, f"part:{told.isoformat()}"
+        elif self.day is not None:
             day, anchor = self.day, f"narrative:{self.label}"
         else:
             day, anchor = self.anchors.date, self.anchors.date_label
         if day is None:
-            return _unresolved(frame), None
-        if day == self.night and frame.clock[0] < _SMALL_HOURS:
+            return unresolved(frame), None
+        if day == self.night and hour is not None and hour < _SMALL_HOURS:
             day += dt.timedelta(days=1)  # "During the night ... by 5am"
         return self.build(frame, cal.point_of(day, "day"), None, anchor), None
+
+    def told_part(self, hour: int) -> dt.date | None:
+        """The day the text last told the part of the day ``hour`` falls in, in this paragraph or the last one
+        before it that wrote a date (a paragraph of quotes between them goes on telling that day)."""
+        part = next((name for name, first in _HOURS_OF_PARTS if hour >= first), None)
+        told = self.parts.get(part) if part else None
+        return told[1] if told and told[0] in (self.paragraph, self.dated_before) else None
 
     # ------------------------------------------------------------ values and the narrative
     def build(self, frame: Frame, a: Point, b: Point | None, anchor: str | None) -> DateMention:
@@ -294,7 +316,7 @@ class Resolver:
         span = cal.bounds(a)
         end = span if b is None else cal.bounds(b)
         if span is None or end is None:
-            return _unresolved(frame, value)
+            return unresolved(frame, value)
         span = (span[0], end[1])
         if frame.clock is not None:
             value += f"T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
@@ -303,7 +325,7 @@ class Resolver:
         if frame.portion is not None:
             span = cal.narrow(span, frame.portion)
         kind = "TIME" if frame.clock is not None or frame.part is not None else "DATE"
-        return _mention(frame, value, kind, _bounded(span, frame.mod), a.precision, anchor)
+        return date_mention(frame, value, kind, bounded(span, frame.mod), a.precision, anchor)
 
     def advance(self, frame: Frame, mention: DateMention, last: Point | None) -> None:
         """Move the narrative to what this mention established."""
@@ -334,54 +356,3 @@ def _end_in(a: Point, b: Point | None, year: int | None) -> Point | None:
     if b is None or b.year is not None or year is None:
         return b
     return b.with_year(year if (b.month or 0, b.day or 0) >= (a.month or 0, a.day or 0) else year + 1)
-
-
-def _bounded(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date | None, dt.date | None]:
-    """Open one end for "before", "after", "by"."""
-    first, last = span
-    if mod == "BEFORE":
-        return None, first - dt.timedelta(days=1)
-    if mod == "AFTER":
-        return last + dt.timedelta(days=1), None
-    if mod == "ON_OR_BEFORE":
-        return None, last
-    if mod == "ON_OR_AFTER":
-        return first, None
-    return first, last
-
-
-def _mention(
-    frame: Frame,
-    value: str,
-    kind: str,
-    span: tuple[dt.date | None, dt.date | None] | None,
-    precision: str | None,
-    anchor: str | None,
-) -> DateMention:
-    earliest, latest = span if span else (None, None)
-    return DateMention(
-        start=frame.start,
-        end=frame.end,
-        text="",
-        value=value,
-        type=kind,
-        mod=frame.mod,
-        earliest=earliest,
-        latest=latest,
-        precision=precision,
-        rule=frame.rule,
-        anchor=anchor,
-    )
-
-
-def _unresolved(frame: Frame, value: str = "XXXX-XX-XX") -> DateMention:
-    kind = "TIME" if frame.clock is not None or frame.part is not None else "DATE"
-    if frame.clock is not None and "T" not in value:
-        value += f"T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
-    elif frame.part is not None and "T" not in value:
-        value += "T" + frame.part
-    return _mention(frame, value, kind, None, None, None)
-
-
-def _replace_span(mention: DateMention, span: tuple[dt.date, dt.date]) -> DateMention:
-    return replace(mention, earliest=span[0], latest=span[1])

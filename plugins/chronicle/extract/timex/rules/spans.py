@@ -70,7 +70,7 @@ class Spans(Points):
         mod = None
         j = i
         if self.word(i, *lx.APPROXIMATORS):
-            mod, j = "APPROX", i + 1
+            mod, j = "APPROX", i + 2 if self.word(i + 1, "at") else i + 1  # "approximately at 22:30"
         found = self.clock(j)
         if found is None or self.zone_offset(j):
             return None
