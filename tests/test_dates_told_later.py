@@ -56,6 +56,8 @@ def found(paragraphs, **kwargs):
             "2017-05-17",
             [("evening of May 16", "2017-05-16TEV"), ("May 17", "2017-05-17"), ("approximately at 22:30", "2017-05-16T22:30")],
         ),
+        # a page's stamp: the clock is the stamp's day, a zone glued to the date notwithstanding
+        ([["11:22 GMT29 November 2020"]], "2020-10-07", [("11:22", "2020-11-29T11:22"), ("29 November 2020", "2020-11-29")]),
         # a live blog's time stamps: the page's day, whatever day the entry before told
         (
             [["Clashes were reported on Tuesday."], ["02:26"], ["The blasts came at about 5:00 a.m."]],

@@ -111,6 +111,8 @@ HALVES: dict[str, tuple[str, tuple[float, float]]] = {
 
 # Words before a date that bound it; the bound word is part of the span ("By August 20").
 BOUNDS: dict[str, str] = {"by": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER"}
+# Time zones a page's stamp writes glued to its date ("11:22 GMT29 November 2020").
+ZONES = frozenset({"gmt", "utc", "msk", "amt", "azt", "cet", "eet"})
 APPROXIMATORS = frozenset({"around", "about", "approximately", "circa", "roughly"})
 
 # A four-digit number after these words counts things, not years ("around 1500 Afghans").

@@ -53,6 +53,7 @@ _DOCUMENT_OF = re.compile(
     r"memorandum|ruling|judgment|communiqu[eé]|order)\s+(?:of|dated)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ZONE_GAP = re.compile(r"\s*(?:[A-Z]{2,4})?\s*[,|]?\s*")  # what stands between a stamp's clock and its date
 _SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
 _HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", _SMALL_HOURS))
@@ -105,6 +106,7 @@ class Resolver:
         self.day: dt.date | None = None
         self.label = "title" if anchors.title_year else ""
         self.text = ""  # the sentence being read
+        self.stamped: dt.date | None = None  # the full date a clock stands beside ("11:22 GMT 29 November 2020")
         self.future = False  # it speaks of what is to come
         self.named: list[tuple[int, int]] = []  # (paragraph, year) of every year the text wrote, in order
         self.story: tuple[int, int] | None = None  # (paragraph, year) a commemorating paragraph tells of
@@ -124,7 +126,8 @@ class Resolver:
         local_year = None
         self.text, self.future = text, bool(_FUTURE.search(text))
         looks_back = bool(_LOOKS_BACK.search(text))
-        for frame in frames:
+        for at, frame in enumerate(frames):
+            self.stamped = _stamped_day(text, frame, frames[at + 1] if at + 1 < len(frames) else None)
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
@@ -289,7 +292,9 @@ class Resolver:
             self.day = self.anchors.date
         hour = frame.clock[0] if frame.clock else None  # the inflected grammars' "early in the morning" has none
         told = None if stamp or hour is None else self.told_part(hour)
-        if told is not None:
+        if self.stamped is not None:
+            day, anchor = self.stamped, "stamp"
+        elif told is not None:
             day, anchor = told, f"part:{told.isoformat()}"
         elif self.day is not None:
             day, anchor = self.day, f"narrative:{self.label}"
@@ -349,6 +354,16 @@ class Resolver:
         self.year = last.year
         self.label = mention.value
         self.vague_since = self.paragraph if precision == "year" else None
+
+
+def _stamped_day(text: str, frame: Frame, following: Frame | None) -> dt.date | None:
+    """The day of a page's time stamp: a clock followed, past a zone at most, by a full date ("11:22 GMT29 November 2020")."""
+    if frame.kind != "clock" or following is None or following.kind != "point" or following.point.precision != "day":
+        return None
+    point = following.point
+    if point.year is None or not _ZONE_GAP.fullmatch(text[frame.end : following.start]):
+        return None
+    return dt.date(point.year, point.month, point.day)
 
 
 def _end_in(a: Point, b: Point | None, year: int | None) -> Point | None:
