@@ -45,6 +45,13 @@ def filed(paragraphs: list[list[str]], published: str) -> list[tuple[str, ...]]:
         ),
         # the day an anniversary falls on does not hide the fighting year told beside it
         ([["May 8 marks the anniversary of the town's occupation by Armenian forces in 1992."]], "2021-05-08", [(FIRST,)]),
+        # a live blog's entry headline reports fighting even where it names no district; a short label does not
+        (
+            [["Shelling was reported on October 6, 2020."], ["Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again"],
+             ["Several Explosions Heard Across the Capital as Sirens Sound"], ["Casualties and losses"]],
+            "2020-10-07",
+            [(SECOND,), (SECOND,), (SECOND,), ()],
+        ),
         # a newer war's ordinal name is not the first war's
         ([["Third Karabakh war unfolds as drones strike the town."]], "2023-09-20", [(OFFENSIVE,)]),
         # "the April war" names the clashes; its month is no date of the report's year

@@ -43,6 +43,7 @@ _UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|out
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
+_HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
 # Sentences that describe a place or a status instead of reporting an event.
 _STATIVE = tuple(
@@ -62,7 +63,7 @@ _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 _FIGHTING = re.compile(
     r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
     r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
-    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing)\b",
+    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b",
     re.IGNORECASE,
 )
 # "Today marks the 27th anniversary of ...", "26 years pass since ...", "honoured the memory of the victims of
@@ -302,7 +303,7 @@ def _is_heading(sentences: Sequence[str], names_a_place: bool = False) -> bool:
     battles" and "== Offensive ==" are labels)."""
     text = " ".join(sentences).strip()
     short = len(sentences) == 1 and not _TERMINAL.search(text) and len(text.split()) < _HEADING_MAX_WORDS
-    return short and not (names_a_place and _headline(text))
+    return short and not ((names_a_place or len(text.split()) >= _HEADLINE_UNPLACED_WORDS) and _headline(text))
 
 
 def _headline(text: str) -> bool:
