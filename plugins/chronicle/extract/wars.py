@@ -275,7 +275,7 @@ def _document_period(
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
-    dated = [p for para in doc for s in para for p in _dates_evidence(s, catalog)]
+    dated = [p for para in doc for s in para for p in _dates_evidence(s, catalog, today)]
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [period_of(today, catalog, None)] if today else []
     for votes in (heading, dated, [p for p in today_period if p], named):
@@ -290,8 +290,10 @@ def _names_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
     return [catalog.get(n.means[0]).top for n in s.names]
 
 
-def _dates_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
-    return [p for lo, hi in s.spans for p in periods(lo, hi, catalog, None)]
+def _dates_evidence(s: _Sentence, catalog: WarCatalog, today: dt.date | None = None) -> list[str]:
+    """The periods of the sentence's dates; "today" (the document's own day) casts no vote of its own:
+    the document's date already speaks, after the days the text tells."""
+    return [p for lo, hi in s.spans if not lo == hi == today for p in periods(lo, hi, catalog, None)]
 
 
 # --- context ------------------------------------------------------------------------
