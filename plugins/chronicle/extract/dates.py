@@ -39,13 +39,14 @@ def tag_document(
     title: str | None = None,
     document_date: dt.date | None = None,
     language: str | None = "en",
+    war_year: int | None = None,
 ) -> list[list[list[DateMention]]]:
     """paragraphs[i][j] is the text of sentence j of paragraph i, in reading order.
 
     Returns mentions per paragraph per sentence; start/end are offsets in that
     sentence's text, and text == sentence[start:end] exactly.
     """
-    return tag_with_date(paragraphs, title=title, document_date=document_date, language=language)[0]
+    return tag_with_date(paragraphs, title=title, document_date=document_date, language=language, war_year=war_year)[0]
 
 
 def tag_with_date(
@@ -54,12 +55,14 @@ def tag_with_date(
     title: str | None = None,
     document_date: dt.date | None = None,
     language: str | None = "en",
+    war_year: int | None = None,
 ) -> tuple[list[list[list[DateMention]]], dt.date | None]:
     """``tag_document``, and the document's date: the one passed in, else the one its text states
     (a header line, a dateline: see ``timex.header``), for the stages that also need it.
 
     ``language`` (ISO 639-1) chooses the grammar: English's, or the inflecting languages' one with the
-    words of ``data/timex/<language>.yaml``; a language without a file (or None) is read as English."""
+    words of ``data/timex/<language>.yaml``; a language without a file (or None) is read as English.
+    ``war_year`` is the year of the war the text opens by naming: the last resort for a day told without one."""
     lexicon = languages.load(language)
     holds = may_hold_date if lexicon is None else lexicon.may_hold_date
     texts = [list(paragraph) for paragraph in paragraphs]
@@ -68,7 +71,7 @@ def tag_with_date(
     parse = _grammar(lexicon, day_first)
     frames = [[parse(sentence) for sentence in paragraph] for paragraph in tokens]
     title_frames = parse(tokenize(title)) if title else []
-    anchors = document_anchors(texts, frames, title_frames, document_date)
+    anchors = document_anchors(texts, frames, title_frames, document_date, war_year)
     resolver = Resolver(anchors)
     result = []
     seq = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,6 +142,25 @@ def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
             found.append(Name(m.start(), m.end(), m.group(), means))
             spans.append(m.span())
     return sorted(found, key=lambda n: n.start)
+
+
+_OPENING_PARAGRAPHS = 3  # where a text says what it is about
+
+
+def opening_war_year(title: str | None, paragraphs: Sequence[Sequence[str]], catalog: WarCatalog) -> int | None:
+    """The one calendar year of the wars a text's title and first paragraphs name, if each lies in that year
+    ("44 days of the second Artsakh war": 2020), else None: a chronology that never writes its year still
+    tells it by its war."""
+    matcher = matcher_for(catalog)
+    texts = [title or "", *(s for paragraph in paragraphs[:_OPENING_PARAGRAPHS] for s in paragraph)]
+    years: set[int] = set()
+    for text in texts:
+        for name in find_names(text, matcher, catalog):
+            wars = [catalog.get(i) for i in name.means]
+            if len(wars) != 1 or not (wars[0].start and wars[0].end) or wars[0].start.year != wars[0].end.year:
+                return None
+            years.add(wars[0].start.year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _may_name_a_dated_war(text: str) -> bool:

@@ -43,6 +43,7 @@ _UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|out
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
+_HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
 # Sentences that describe a place or a status instead of reporting an event.
 _STATIVE = tuple(
@@ -62,11 +63,15 @@ _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 _FIGHTING = re.compile(
     r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
     r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
-    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall)\b",
+    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b",
     re.IGNORECASE,
 )
-# "Today marks the 27th anniversary of ...", "26 years pass since ...": the day told is the commemoration's.
-_ANNIVERSARY = re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+(?:ago|since))\b", re.IGNORECASE)
+# "Today marks the 27th anniversary of ...", "26 years pass since ...", "honoured the memory of the victims of
+# the 2016 April war": the day told is the commemoration's.
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+(?:ago|since)|memory|tribute|commemorat\w*|remembrance)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -151,12 +156,13 @@ def _read(
     names = find_names(text, matcher, catalog)
     taken = [(n.start, n.end) for n in names]
     sentence = _Sentence(text, names, [])
+    commemorated = today is not None and bool(_ANNIVERSARY.search(text))
+    # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
+    dates = [d for d in dates if not (d.earliest == today and (commemorated or _dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None:
             continue
-        if today is not None and d.earliest == today and _ANNIVERSARY.search(text):
-            continue  # the commemoration's day, not the event's
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
         if _opens_range(text, d):
@@ -169,6 +175,12 @@ def _read(
     sentence.spans += _counted_back(text, dates, today)
     sentence.stative = not names and not sentence.spans and _is_stative(text)
     return sentence
+
+
+def _dateline(text: str, d: DateMention) -> bool:
+    """The sentence is a wire dateline: beside its date, only capitals and punctuation ("YEREVAN, APRIL 2, ARMENPRESS.")."""
+    rest = text[: d.start] + text[d.end :]
+    return any(c.isalpha() for c in rest) and not any(c.islower() for c in rest)
 
 
 def _opens_range(text: str, d: DateMention) -> bool:
@@ -263,7 +275,7 @@ def _document_period(
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
-    dated = [p for para in doc for s in para for p in _dates_evidence(s, catalog)]
+    dated = [p for para in doc for s in para for p in _dates_evidence(s, catalog, today)]
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [period_of(today, catalog, None)] if today else []
     for votes in (heading, dated, [p for p in today_period if p], named):
@@ -278,8 +290,10 @@ def _names_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
     return [catalog.get(n.means[0]).top for n in s.names]
 
 
-def _dates_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
-    return [p for lo, hi in s.spans for p in periods(lo, hi, catalog, None)]
+def _dates_evidence(s: _Sentence, catalog: WarCatalog, today: dt.date | None = None) -> list[str]:
+    """The periods of the sentence's dates; "today" (the document's own day) casts no vote of its own:
+    the document's date already speaks, after the days the text tells."""
+    return [p for lo, hi in s.spans if not lo == hi == today for p in periods(lo, hi, catalog, None)]
 
 
 # --- context ------------------------------------------------------------------------
@@ -291,7 +305,7 @@ def _is_heading(sentences: Sequence[str], names_a_place: bool = False) -> bool:
     battles" and "== Offensive ==" are labels)."""
     text = " ".join(sentences).strip()
     short = len(sentences) == 1 and not _TERMINAL.search(text) and len(text.split()) < _HEADING_MAX_WORDS
-    return short and not (names_a_place and _headline(text))
+    return short and not ((names_a_place or len(text.split()) >= _HEADLINE_UNPLACED_WORDS) and _headline(text))
 
 
 def _headline(text: str) -> bool:

@@ -59,12 +59,22 @@ class _Grammar(Modifiers, Durations):
         if hit is None:
             return None
         j, frame = hit
+        if self.names_a_war(frame, j):
+            return None
         if self.opens_sentence(i):
             frame = frame.but(topic=True)
         if frame.kind == "point" and frame.clock is None and frame.part is None:
+            if frame.point.precision == "day" and self.word(j, *lx.PARTS_OF_DAY) and not self.word(j + 1, "of"):
+                return j + 1, [frame.but(end=self.t[j].end, part=lx.PARTS_OF_DAY[self.low(j)])]  # "May 16 evening"
             j, frames = self.coordinated(j, frame)
             return j, self.preceding_days(i, frames)
         return j, [frame]
+
+    def names_a_war(self, frame: Frame, j: int) -> bool:
+        """"the April war", "the autumn war": a month or season without its year before a war noun is a name."""
+        point = frame.point
+        named = frame.kind == "point" and point.year is None and point.precision in ("month", "season")
+        return named and self.word(j, *lx.WAR_NOUNS)
 
     def opens_sentence(self, i: int) -> bool:
         """Only a preposition or two stand before token i in its sentence ("In 1993, ...")."""
@@ -83,11 +93,12 @@ _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (_Grammar.fuzzy, set(lx.FUZZY_ADJECTIVES), set()),
     (_Grammar.part_of, {*lx.FUZZY_NOUNS, *lx.HALVES}, set()),
     (_Grammar.part_of_day, set(lx.PARTS_OF_DAY), set()),
+    (_Grammar.narrative_part, set(lx.PARTS_OF_DAY), set()),
     (_Grammar.dated, _DATE_WORDS, {"num", "ordinal", "iso", "numdate", "daymonth", "decade"}),
     (_Grammar.clock_time, set(lx.APPROXIMATORS), {"clock", "num"}),
     (
         _Grammar.relative,
-        {"yesterday", "today", "tomorrow", "tonight", "this", "last", "next", "earlier", "later", "that",
+        {"yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last", "next", "earlier", "later", "that",
          *REL_AMOUNTS, *_COUNT_WORDS},
         {"num", "quantity"},
     ),

@@ -47,8 +47,16 @@ WEEKDAYS: dict[str, int] = {
 }
 
 PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO",
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO", "dusk": "EV",
 }
+# Words after which "the night", "dawn" is the night or dawn of the day the narrative tells:
+# "continued into the night", "during the night", "quieted down before dawn".
+PART_LEADS = frozenset({"during", "into", "through", "throughout", "in", "at", "before", "by", "until", "till", "after", "since", "from"})
+# "the April war", "the autumn war": a month or season naming a war, not a date.
+WAR_NOUNS = frozenset({"war", "wars", "clashes", "offensive", "escalation", "fighting", "hostilities"})
+# A sentence with one of these speaks of what is to come: its bare weekday lies ahead, its
+# "September 21" after the document's date is this year's, not last year's.
+FUTURE_WORDS = frozenset({"will", "shall", "scheduled", "planned", "plans", "expected", "upcoming"})
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -103,6 +111,8 @@ HALVES: dict[str, tuple[str, tuple[float, float]]] = {
 
 # Words before a date that bound it; the bound word is part of the span ("By August 20").
 BOUNDS: dict[str, str] = {"by": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER"}
+# Time zones a page's stamp writes glued to its date ("11:22 GMT29 November 2020").
+ZONES = frozenset({"gmt", "utc", "msk", "amt", "azt", "cet", "eet"})
 APPROXIMATORS = frozenset({"around", "about", "approximately", "circa", "roughly"})
 
 # A four-digit number after these words counts things, not years ("around 1500 Afghans").

@@ -15,22 +15,48 @@ title's year); the document date; the first later date written with its year
 (a text may name its year only in its fourth paragraph). A bare year moves the
 narrative only when it opens its sentence ("In 1993 it sent..."): captions
 ("The Aghdam mosque in 2011.") and asides ("tense since 1991") do not.
+
+A dated text tells the past: a day the document's year would put after the
+document's date ("from September 27 to November 10" in a May 2021 piece) is
+of the last earlier year the text named, else of the year before, unless the
+sentence speaks of the future ("scheduled for September 21"). A paragraph that
+commemorates ("Four years have passed since the 2016 April War") tells its
+days in the year it names. A date naming a document ("the statement of
+November 9, 2020") does not move the narrative. "28 years later" counts from
+the last year its paragraph named; the dawn or the small hours after a night
+the paragraph told are the next day's.
 Each mention records the rule that read it and the anchor that dated it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
 from chronicle.extract.timex import calendar as cal
+from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.header import header_date
+from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
 from chronicle.model import DateMention
 
 _OPEN_BOUNDS = {"BEFORE", "AFTER"}
+_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b", re.IGNORECASE)
+# "Today marks the 4th anniversary", "Four years have passed since", "31 years ago": a paragraph that looks back.
+_LOOKS_BACK = re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago)\b", re.IGNORECASE)
+# "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name.
+_DOCUMENT_OF = re.compile(
+    r"\b(?:statement|agreement|declaration|resolution|decree|protocol|decision|law|letter|treaty|accord|"
+    r"memorandum|ruling|judgment|communiqu[eé]|order)\s+(?:of|dated)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ZONE_GAP = re.compile(r"\s*(?:[A-Z]{2,4})?\s*[,|]?\s*")  # what stands between a stamp's clock and its date
+_SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
+# The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
+_HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", _SMALL_HOURS))
 
 
 @dataclass(frozen=True)
@@ -41,6 +67,7 @@ class DocumentAnchors:
     date: dt.date | None
     date_label: str | None  # "document-date:2023-09-20", else the shape that stated it: "header:2023-09-20"
     later_years: tuple[tuple[int, int], ...]  # (sentence number, year) of dates written with a year
+    war_year: int | None = None  # the one year of the wars the text opens by naming (``war_names.named_year``)
 
 
 def document_anchors(
@@ -48,6 +75,7 @@ def document_anchors(
     frames: list[list[list[Frame]]],
     title_frames: list[Frame],
     document_date: dt.date | None,
+    war_year: int | None = None,
 ) -> DocumentAnchors:
     title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
     label = f"document-date:{document_date.isoformat()}" if document_date else None
@@ -62,7 +90,7 @@ def document_anchors(
                 if frame.point and frame.point.year and frame.point.precision in ("day", "month", "season"):
                     later.append((seq, frame.point.year))
             seq += 1
-    return DocumentAnchors(title_year, document_date, label, tuple(later))
+    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year)
 
 
 class Resolver:
@@ -77,27 +105,60 @@ class Resolver:
         self.vague_since: int | None = None  # paragraph where a bare year or span of years set the year
         self.day: dt.date | None = None
         self.label = "title" if anchors.title_year else ""
+        self.text = ""  # the sentence being read
+        self.stamped: dt.date | None = None  # the full date a clock stands beside ("11:22 GMT 29 November 2020")
+        self.future = False  # it speaks of what is to come
+        self.named: list[tuple[int, int]] = []  # (paragraph, year) of every year the text wrote, in order
+        self.story: tuple[int, int] | None = None  # (paragraph, year) a commemorating paragraph tells of
+        self.night: dt.date | None = None  # the day whose night the paragraph last told
+        self.parts: dict[str, tuple[int, dt.date]] = {}  # part of day -> (paragraph, day) it was last told for
+        self.dated_before = -1  # the last paragraph before this one that wrote a date
+        self.dates_here = False
 
     def next_paragraph(self) -> None:
+        if self.dates_here:
+            self.dated_before, self.dates_here = self.paragraph, False
         self.paragraph += 1
+        self.night = None
 
     def sentence(self, seq: int, text: str, frames: list[Frame]) -> list[DateMention]:
         mentions = []
         local_year = None
-        for frame in frames:
+        self.text, self.future = text, bool(_FUTURE.search(text))
+        looks_back = bool(_LOOKS_BACK.search(text))
+        for at, frame in enumerate(frames):
+            self.stamped = _stamped_day(text, frame, frames[at + 1] if at + 1 < len(frames) else None)
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
-            self.advance(frame, mention, last)
+            self.note(frame, mention, looks_back)
+            if not _DOCUMENT_OF.search(text[: frame.start]) and not (mention.anchor or "").startswith("past:"):
+                self.advance(frame, mention, last)  # a document's date, or a year guessed, tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
 
+    def note(self, frame: Frame, mention: DateMention, looks_back: bool) -> None:
+        """Remember the years the text wrote, the year a commemorating sentence names, the night it told."""
+        year = frame.point.year if frame.point else None
+        doc = self.anchors.date
+        if looks_back and doc is not None and frame.kind == "duration" and re.fullmatch(r"P\d+Y", frame.duration or ""):
+            self.story = (self.paragraph, doc.year - int(frame.duration[1:-1]))  # "One year has passed since ..."
+        if year is not None:
+            self.named.append((self.paragraph, year))
+            if looks_back and doc is not None and year < doc.year:
+                self.story = (self.paragraph, year)
+        if mention.value.endswith("TNI") and mention.earliest is not None:
+            self.night = mention.earliest
+        self.dates_here = True
+        if frame.part is not None and mention.earliest is not None:
+            self.parts[frame.part] = (self.paragraph, mention.earliest)
+
     # ------------------------------------------------------------ per kind
     def resolve(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
         if frame.kind == "duration":
-            return _mention(frame, frame.duration, "DURATION", None, None, None), None
+            return date_mention(frame, frame.duration, "DURATION", None, None, None), None
         if frame.kind in ("point", "range"):
             return self.absolute(seq, frame, local_year)
         if frame.kind == "relative":
@@ -111,14 +172,33 @@ class Resolver:
         anchor = "explicit"
         if a.year is None and a.decade is None:
             year, anchor = self.infer_year(seq, a, local_year)
-            a = a.with_year(year)
-            if b is not None and b.year is None and year is not None:
-                b = b.with_year(year if (b.month or 0, b.day or 0) >= (a.month or 0, a.day or 0) else year + 1)
+            if local_year is None and year is not None and self.ahead(a, b, year):
+                year, anchor = self.past_year()
+            a, b = a.with_year(year), _end_in(a, b, year)
         return self.build(frame, a, b, anchor), b or a
+
+    def ahead(self, a: Point, b: Point | None, year: int) -> bool:
+        """Would the document's year put the date (its end, for a range) after the document's date, in a
+        sentence of the past? (A narrative that crossed into a later year keeps it: "December 26 ... January 5".)"""
+        doc = self.anchors.date
+        if doc is None or self.future or year != doc.year:
+            return False
+        bounds = cal.bounds(_end_in(a, b, year) or a.with_year(year))
+        return bounds is not None and bounds[0] > doc + dt.timedelta(days=1)
+
+    def past_year(self) -> tuple[int, str]:
+        """The last year before the document's that the text wrote, else the year before the document's."""
+        doc = self.anchors.date
+        earlier = [year for _, year in self.named if year < doc.year]
+        if earlier:
+            return earlier[-1], f"past:{earlier[-1]}"
+        return doc.year - 1, f"past:{self.anchors.date_label}"
 
     def infer_year(self, seq: int, point: Point, local_year: int | None) -> tuple[int | None, str | None]:
         if local_year is not None:
             return local_year, f"sentence:{local_year}"
+        if self.story is not None and self.story[0] == self.paragraph:
+            return self.story[1], f"commemorated:{self.story[1]}"
         if self.year is not None and self.background(point):
             return self.anchors.date.year, self.anchors.date_label
         if self.year is not None:
@@ -133,6 +213,8 @@ class Resolver:
         later = next((year for s, year in self.anchors.later_years if s >= seq), None)
         if later is not None:
             return later, f"later-text:{later}"
+        if self.anchors.war_year is not None:
+            return self.anchors.war_year, f"war:{self.anchors.war_year}"
         return None, None
 
     def background(self, point: Point) -> bool:
@@ -147,19 +229,21 @@ class Resolver:
         shift = frame.shift
         base, anchor = self.base_for(shift.unit, shift.base)
         if base is None:
-            return _unresolved(frame), None
+            return unresolved(frame), None
         try:
             return self.shifted(frame, base, anchor)
         except (ValueError, OverflowError):  # "2020 years ago" from 2000: before the calendar starts
-            return _unresolved(frame), None
+            return unresolved(frame), None
 
     def shifted(self, frame: Frame, base: dt.date, anchor: str | None) -> tuple[DateMention, Point | None]:
         shift = frame.shift
+        if frame.part == "MO" and shift.base == "narrative" and shift.amount == 0 and base == self.night:
+            base += dt.timedelta(days=1)  # "into the night but quieted down before dawn"
         if shift.unit in ("week", "weekend"):
             value, span = cal.week(base + relativedelta(weeks=shift.amount))
             if shift.unit == "weekend":  # "last weekend": Saturday and Sunday of the week before
                 value, span = f"{value}-WE", (span[1] - dt.timedelta(days=1), span[1])
-            return _mention(frame, value, "DATE", span, "week", anchor), None
+            return date_mention(frame, value, "DATE", span, "week", anchor), None
         if shift.unit == "decade":
             point = Point(decade=(base.year + 10 * shift.amount) // 10)
         else:
@@ -170,7 +254,7 @@ class Resolver:
             limit = self.anchors.date if shift.base == "document" else self.day
             if limit is not None and mention.earliest <= limit <= mention.latest:
                 span = (mention.earliest, limit) if shift.edge == "earlier" else (limit, mention.latest)
-                mention = _replace_span(mention, span)
+                mention = replace_span(mention, span)
         return mention, point
 
     def base_for(self, unit: str, base: str) -> tuple[dt.date | None, str | None]:
@@ -180,6 +264,9 @@ class Resolver:
                 return self.day, f"narrative:{self.label}"
             if unit == "month" and self.month is not None:
                 return dt.date(*self.month, 1), f"narrative:{self.label}"
+            here = [year for paragraph, year in self.named if paragraph == self.paragraph]
+            if unit in ("year", "decade") and here:
+                return dt.date(here[-1], 1, 1), f"named:{here[-1]}"  # "in 1992 ... 28 years later"
             if unit in ("year", "decade") and self.year is not None:
                 return dt.date(self.year, 1, 1), f"narrative:{self.label}"
         return self.anchors.date, self.anchors.date_label
@@ -188,7 +275,7 @@ class Resolver:
         """"on Tuesday" in a Wednesday article is the day before; "next Tuesday" is ahead."""
         today = self.anchors.date
         if today is None:
-            return _unresolved(frame), None
+            return unresolved(frame), None
         if frame.weekday_direction > 0:
             day = today + dt.timedelta(days=(frame.weekday - today.weekday() - 1) % 7 + 1)
         else:
@@ -198,14 +285,33 @@ class Resolver:
         return self.build(frame, point, None, self.anchors.date_label), point
 
     def clock(self, frame: Frame) -> tuple[DateMention, Point | None]:
-        """A bare clock time happens on the narrative's day, else the document's."""
-        if self.day is not None:
+        """A bare clock time happens on the narrative's day, else the document's; a time alone on its line
+        is a live blog's stamp: the document's day, where the entry under it starts again."""
+        stamp = self.text.strip() == self.text[frame.start : frame.end] and self.anchors.date is not None
+        if stamp:
+            self.day = self.anchors.date
+        hour = frame.clock[0] if frame.clock else None  # the inflected grammars' "early in the morning" has none
+        told = None if stamp or hour is None else self.told_part(hour)
+        if self.stamped is not None:
+            day, anchor = self.stamped, "stamp"
+        elif told is not None:
+            day, anchor = told, f"part:{told.isoformat()}"
+        elif self.day is not None:
             day, anchor = self.day, f"narrative:{self.label}"
         else:
             day, anchor = self.anchors.date, self.anchors.date_label
         if day is None:
-            return _unresolved(frame), None
+            return unresolved(frame), None
+        if day == self.night and hour is not None and hour < _SMALL_HOURS:
+            day += dt.timedelta(days=1)  # "During the night ... by 5am"
         return self.build(frame, cal.point_of(day, "day"), None, anchor), None
+
+    def told_part(self, hour: int) -> dt.date | None:
+        """The day the text last told the part of the day ``hour`` falls in, in this paragraph or the last one
+        before it that wrote a date (a paragraph of quotes between them goes on telling that day)."""
+        part = next((name for name, first in _HOURS_OF_PARTS if hour >= first), None)
+        told = self.parts.get(part) if part else None
+        return told[1] if told and told[0] in (self.paragraph, self.dated_before) else None
 
     # ------------------------------------------------------------ values and the narrative
     def build(self, frame: Frame, a: Point, b: Point | None, anchor: str | None) -> DateMention:
@@ -215,7 +321,7 @@ class Resolver:
         span = cal.bounds(a)
         end = span if b is None else cal.bounds(b)
         if span is None or end is None:
-            return _unresolved(frame, value)
+            return unresolved(frame, value)
         span = (span[0], end[1])
         if frame.clock is not None:
             value += f"T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
@@ -224,7 +330,7 @@ class Resolver:
         if frame.portion is not None:
             span = cal.narrow(span, frame.portion)
         kind = "TIME" if frame.clock is not None or frame.part is not None else "DATE"
-        return _mention(frame, value, kind, _bounded(span, frame.mod), a.precision, anchor)
+        return date_mention(frame, value, kind, bounded(span, frame.mod), a.precision, anchor)
 
     def advance(self, frame: Frame, mention: DateMention, last: Point | None) -> None:
         """Move the narrative to what this mention established."""
@@ -250,52 +356,18 @@ class Resolver:
         self.vague_since = self.paragraph if precision == "year" else None
 
 
-def _bounded(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date | None, dt.date | None]:
-    """Open one end for "before", "after", "by"."""
-    first, last = span
-    if mod == "BEFORE":
-        return None, first - dt.timedelta(days=1)
-    if mod == "AFTER":
-        return last + dt.timedelta(days=1), None
-    if mod == "ON_OR_BEFORE":
-        return None, last
-    if mod == "ON_OR_AFTER":
-        return first, None
-    return first, last
+def _stamped_day(text: str, frame: Frame, following: Frame | None) -> dt.date | None:
+    """The day of a page's time stamp: a clock followed, past a zone at most, by a full date ("11:22 GMT29 November 2020")."""
+    if frame.kind != "clock" or following is None or following.kind != "point" or following.point.precision != "day":
+        return None
+    point = following.point
+    if point.year is None or not _ZONE_GAP.fullmatch(text[frame.end : following.start]):
+        return None
+    return dt.date(point.year, point.month, point.day)
 
 
-def _mention(
-    frame: Frame,
-    value: str,
-    kind: str,
-    span: tuple[dt.date | None, dt.date | None] | None,
-    precision: str | None,
-    anchor: str | None,
-) -> DateMention:
-    earliest, latest = span if span else (None, None)
-    return DateMention(
-        start=frame.start,
-        end=frame.end,
-        text="",
-        value=value,
-        type=kind,
-        mod=frame.mod,
-        earliest=earliest,
-        latest=latest,
-        precision=precision,
-        rule=frame.rule,
-        anchor=anchor,
-    )
-
-
-def _unresolved(frame: Frame, value: str = "XXXX-XX-XX") -> DateMention:
-    kind = "TIME" if frame.clock is not None or frame.part is not None else "DATE"
-    if frame.clock is not None and "T" not in value:
-        value += f"T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
-    elif frame.part is not None and "T" not in value:
-        value += "T" + frame.part
-    return _mention(frame, value, kind, None, None, None)
-
-
-def _replace_span(mention: DateMention, span: tuple[dt.date, dt.date]) -> DateMention:
-    return replace(mention, earliest=span[0], latest=span[1])
+def _end_in(a: Point, b: Point | None, year: int | None) -> Point | None:
+    """A range's end given the year of its start: the next year's if it comes earlier in the calendar."""
+    if b is None or b.year is not None or year is None:
+        return b
+    return b.with_year(year if (b.month or 0, b.day or 0) >= (a.month or 0, a.day or 0) else year + 1)

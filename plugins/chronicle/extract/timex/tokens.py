@@ -77,7 +77,7 @@ _ANCHOR_WORDS = sorted(
     | set(lexicon.WEEKDAYS)
     | set(lexicon.PARTS_OF_DAY)
     | set(lexicon.UNITS)
-    | {"yesterday", "today", "tomorrow", "tonight", "weekend"}
+    | {"yesterday", "today", "tomorrow", "tonight", "overnight", "weekend"}
 )
 _MAY_HOLD_DATE = re.compile(r"\d|\b(?:" + "|".join(_ANCHOR_WORDS) + r")\b", re.IGNORECASE)
 

@@ -2,7 +2,8 @@
 
 "early February", "end of the month", "second half of 1993" take a portion
 of a period; "By August 20", "before 1994" bound one; "night of 8–9 May"
-names a part of a day. Each modifier wraps the frame another rule reads, so
+names a part of a day, and "into the night", "before dawn" the part of the day the narrative
+tells ("at dawn on 3 May": that day). Each modifier wraps the frame another rule reads, so
 these rules stand above points, spans and relative dates and only add a
 ``mod``, a ``portion`` or a ``part`` to what those give.
 """
@@ -79,12 +80,28 @@ class Modifiers(Spans, Relative):
         return j, frame.but(start=self.t[i].start, mod=lx.BOUNDS[bound], rule=f"bound:{bound}+{frame.rule}")
 
     def part_of_day(self, i: int) -> Hit | None:
-        """"morning of November 1", "night of October 10", "night of 8–9 May"."""
-        if not (self.word(i, *lx.PARTS_OF_DAY) and self.word(i + 1, "of")):
+        """"morning of November 1", "night of October 10", "night of 8–9 May", "night hours of April 3"."""
+        of = i + 2 if self.word(i + 1, "hours") else i + 1
+        if not (self.word(i, *lx.PARTS_OF_DAY) and self.word(of, "of")):
             return None
-        inner = self.dated(self.skip_the(i + 2))
+        inner = self.dated(self.skip_the(of + 1))
         if inner is None or inner[1].point.precision != "day" or inner[1].clock:
             return None
         j, frame = inner
         part = lx.PARTS_OF_DAY[self.low(i)]
         return self.frame(i, j, "part-of-day+" + frame.rule, frame.kind, point=frame.point, upto=frame.upto, part=part)
+
+    def narrative_part(self, i: int) -> Hit | None:
+        """"into the night", "during the night", "before dawn": that part of the day the narrative tells."""
+        if not self.word(i, *lx.PARTS_OF_DAY) or self.word(i + 1, "of", "hours"):
+            return None  # "night of 8-9 May", "morning hours of April 3": the part-of-day rule's
+        start = i - 1 if self.word(i - 1, "the") else i
+        if start == i and not self.word(i, "dawn", "dusk"):
+            return None  # a bare "morning" is a word, not a date
+        if not self.word(start - 1, *lx.PART_LEADS):
+            return None
+        part = lx.PARTS_OF_DAY[self.low(i)]
+        day = self.dated(i + 2) if self.word(i + 1, "on") else None
+        if day is not None and day[1].kind == "point" and day[1].point.precision == "day" and not day[1].clock:
+            return self.frame(start, day[0], "part-on-date", "point", point=day[1].point, part=part)  # "at dawn on 3 May"
+        return self.frame(start, i + 1, "narrative-part", "relative", shift=Shift("day", 0, "narrative"), part=part)

@@ -25,10 +25,14 @@ class Relative(Blocks):
     def relative(self, i: int) -> Hit | None:
         """yesterday; this week; earlier this month; the same day; the following day; two days later."""
         w = self.low(i)
+        if w == "overnight":  # "Situation tense overnight": the night before the report
+            return self.frame(i, i + 1, "relative:overnight", "relative", shift=Shift("day", -1, "document"), part="NI")
         if w in ("yesterday", "today", "tomorrow", "tonight"):
             amount = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[w]
             part = "NI" if w == "tonight" else None
             j = i + 1
+            if self.possessive(j) and self.word(j + 2, *lx.PARTS_OF_DAY):
+                j += 2  # "yesterday's morning"
             if part is None and self.word(j, *lx.PARTS_OF_DAY):
                 part, j = lx.PARTS_OF_DAY[self.low(j)], j + 1
             return self.frame(i, j, "relative:" + w, "relative", shift=Shift("day", amount, "document"), part=part)
@@ -56,6 +60,10 @@ class Relative(Blocks):
             shift = Shift("day", amount if nxt == "night" else 0, "document")
             return self.frame(i, i + 2, "relative:" + self.low(i), "relative", shift=shift, part=lx.PARTS_OF_DAY[nxt])
         return None
+
+    def possessive(self, i: int) -> bool:
+        """An apostrophe (straight, curly or a backtick) and "s" at token i: "yesterday's"."""
+        return i + 1 < self.n and self.t[i].text in ("'", "\u2019", "`") and self.word(i + 1, "s") and self.glued(i + 1)
 
     def anaphoric(self, i: int, amount: int) -> Hit | None:
         """"same day", "following day", "that night": against the narrative's last date."""

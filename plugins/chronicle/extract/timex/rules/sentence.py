@@ -64,7 +64,7 @@ class Sentence:
     def future(self) -> bool:
         """The sentence speaks of the future ("will", "shall"): a bare weekday then lies ahead."""
         if self._future is None:
-            self._future = any(t.low in ("will", "shall") for t in self.t)
+            self._future = any(t.low in lx.FUTURE_WORDS for t in self.t)
         return self._future
 
     def longest(self, i: int, rules: tuple[Rule, ...]) -> Hit | None:

@@ -70,9 +70,9 @@ class Spans(Points):
         mod = None
         j = i
         if self.word(i, *lx.APPROXIMATORS):
-            mod, j = "APPROX", i + 1
+            mod, j = "APPROX", i + 2 if self.word(i + 1, "at") else i + 1  # "approximately at 22:30"
         found = self.clock(j)
-        if found is None:
+        if found is None or self.zone_offset(j):
             return None
         k, clock = found
         if self.word(k, "on"):
@@ -80,6 +80,10 @@ class Spans(Points):
             if day is not None and day[1].kind == "point" and day[1].point.precision == "day" and not day[1].clock:
                 return self.frame(i, day[0], "clock-on-date", "point", point=day[1].point, clock=clock, mod=mod)
         return self.frame(i, k, "clock", "clock", clock=clock, mod=mod)
+
+    def zone_offset(self, i: int) -> bool:
+        """"(UTC+04:00)", "GMT+4": the clock at token i is a time zone's offset, not a time."""
+        return i >= 2 and self.t[i - 1].text in ("+", "-", "\u2212") and self.word(i - 2, "utc", "gmt")
 
     def range_(self, i: int) -> Hit | None:
         """"June to August 1993", "1992-1994", "March 27 - April 5", "April 1-2, 2016"."""

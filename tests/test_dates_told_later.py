@@ -1,0 +1,153 @@
+"""Dates in texts told after the fact: wire copy, anniversaries, live blogs, chronologies without a year.
+
+Each row is a document (paragraphs of sentences) written in the shape of a
+real one, with its date where the page gives one, and the values a careful
+reader gives its date expressions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+
+from chronicle.extract.dates import tag_document
+from chronicle.extract.war_names import opening_war_year
+from chronicle.wars import WarCatalog
+
+WARS = WarCatalog.load(pathlib.Path(__file__).parents[1] / "corpus" / "wars.yaml")
+
+
+def found(paragraphs, **kwargs):
+    """(text, value) of every mention, in reading order."""
+    return [(m.text, m.value) for p in tag_document(paragraphs, **kwargs) for s in p for m in s]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # times of day a report tells against its own date and its narrative
+        ([["Border villages were shelled overnight."]], "2020-10-09", [("overnight", "2020-10-08TNI")]),
+        (
+            [["On Sunday the town was attacked."], ["The fighting continued into the night but quieted down before dawn."]],
+            "1993-07-05",
+            [("Sunday", "1993-07-04"), ("the night", "1993-07-04TNI"), ("before dawn", "1993-07-05TMO")],
+        ),
+        (
+            [["Review of last night's events."], ["During the night drones were used. By 5am an ambulance was hit."]],
+            "2023-09-20",
+            [("last night", "2023-09-19TNI"), ("the night", "2023-09-19TNI"), ("5am", "2023-09-20T05:00")],
+        ),
+        ([["They left at dawn on 3 May 1993."]], None, [("dawn on 3 May 1993", "1993-05-03TMO")]),
+        ([["Positions were fired at on May 16 evening."]], "2017-05-17", [("May 16 evening", "2017-05-16TEV")]),
+        (
+            [["Shelling resumed in the early morning hours of April 3, 2016 and the late night hours of April 4."]],
+            None,
+            [("morning hours of April 3, 2016", "2016-04-03TMO"), ("night hours of April 4", "2016-04-04TNI")],
+        ),
+        ([["Yesterday`s morning a substation was destroyed."]], "2016-04-07", [("Yesterday`s morning", "2016-04-06TMO")]),
+        ([["Politics 10 October 2020 15:09 (UTC+04:00)"]], None, [("10 October 2020 15:09", "2020-10-10T15:09")]),
+        ([["Fire was opened at 22:30 (UTC/GMT+4)."]], "2017-05-17", [("22:30", "2017-05-17T22:30")]),
+        # a clock takes the day whose part of the day the text told, across a paragraph of quotes
+        (
+            [["On the evening of May 16 the town was shelled, he told reporters on May 17."], ["Mortars were used, he said."],
+             ["Fire was opened approximately at 22:30."]],
+            "2017-05-17",
+            [("evening of May 16", "2017-05-16TEV"), ("May 17", "2017-05-17"), ("approximately at 22:30", "2017-05-16T22:30")],
+        ),
+        # a page's stamp: the clock is the stamp's day, a zone glued to the date notwithstanding
+        ([["11:22 GMT29 November 2020"]], "2020-10-07", [("11:22", "2020-11-29T11:22"), ("29 November 2020", "2020-11-29")]),
+        # a live blog's time stamps: the page's day, whatever day the entry before told
+        (
+            [["Clashes were reported on Tuesday."], ["02:26"], ["The blasts came at about 5:00 a.m."]],
+            "2020-10-07",
+            [("Tuesday", "2020-10-06"), ("02:26", "2020-10-07T02:26"), ("about 5:00 a.m.", "2020-10-07T05:00")],
+        ),
+    ],
+)
+def test_times_of_day(paragraphs, published, expected):
+    day = dt.date.fromisoformat(published) if published else None
+    assert found(paragraphs, document_date=day) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # a day the document's year would put after the document's date is the past's ...
+        (
+            [["The city was liberated in Autumn 2020."], ["The war lasted from September 27 to November 10."]],
+            "2021-05-08",
+            [("Autumn 2020", "2020-FA"), ("September 27 to November 10", "2020-09-27/2020-11-10")],
+        ),
+        ([["The decree was signed on December 5."]], "2021-05-08", [("December 5", "2020-12-05")]),
+        # ... but not a day to come, nor a day just told in the document's own year
+        ([["A meeting is scheduled for September 21."]], "2023-09-20", [("September 21", "2023-09-21")]),
+        ([["The capital was declared on May 7."]], "2021-05-08", [("May 7", "2021-05-07")]),
+        # a paragraph that commemorates tells its days in the year it names
+        (
+            [["Four years have passed since the 2016 April War. The attack began on the night of April 1 to 2."]],
+            "2020-04-02",
+            [("Four years", "P4Y"), ("2016", "2016"), ("night of April 1 to 2", "2016-04-01TNI")],
+        ),
+        # a date naming a document does not move the story
+        (
+            [["Roads were blocked on December 12."], ["It violates the statement of November 9, 2020."],
+             ["Gas was cut off on December 13."]],
+            "2022-12-21",
+            [("December 12", "2022-12-12"), ("November 9, 2020", "2020-11-09"), ("December 13", "2022-12-13")],
+        ),
+        # "N years later" counts from the year the paragraph named
+        (
+            [["May 8 marks the anniversary of the town's capture in 1992. The army took it back 28 years later."]],
+            "2021-05-08",
+            [("May 8", "2021-05-08"), ("1992", "1992"), ("28 years later", "2020")],
+        ),
+    ],
+)
+def test_the_year_of_a_day_told_later(paragraphs, published, expected):
+    assert found(paragraphs, document_date=dt.date.fromisoformat(published)) == expected
+
+
+def test_a_chronology_without_a_year_takes_the_year_of_its_war():
+    document = [["Here are the moments of the second Artsakh war."], ["September 27"], ["Stepanakert was shelled."]]
+    year = opening_war_year("44 days in 44 acts", document, WARS)
+    assert year == 2020
+    assert found(document, war_year=year) == [("September 27", "2020-09-27")]
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, expected",
+    [
+        ("Moments of the second Artsakh war", [], 2020),
+        ("The April war remembered", [["Four days of fighting."]], 2016),
+        ("The First Karabakh War", [], None),  # 1988-1994: no one year
+        ("From the first war to the Second Karabakh War", [["The First Karabakh War ended in 1994."]], None),
+        ("Shelling of Tartar", [["Houses were damaged."]], None),
+    ],
+)
+def test_opening_war_year(title, paragraphs, expected):
+    assert opening_war_year(title, paragraphs, WARS) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (["One year has passed since the war began.", "The first shells fell on the morning of September 27."],
+         [("One year", "P1Y"), ("morning of September 27", "2020-09-27TMO")]),
+    ],
+)
+def test_a_paragraph_that_counts_the_years_back(sentences, expected):
+    assert found([sentences], document_date=dt.date(2021, 9, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Veterans of the autumn war met in April 2021.", [("April 2021", "2021-04")]),
+        ("Veterans of the April war and the July clashes met in May 2021.", [("May 2021", "2021-05")]),
+        ("The offensive began in April and ended in autumn 1993.", [("April", "1993-04"), ("autumn 1993", "1993-FA")]),
+    ],
+)
+def test_a_month_or_season_naming_a_war_is_no_date(sentence, expected):
+    assert found([[sentence]]) == expected

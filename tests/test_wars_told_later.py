@@ -1,0 +1,70 @@
+"""Wars of sentences in texts told after the fact: commemorations, datelines, headlines, new names.
+
+Each row is a paragraph written in the shape of a real report; its dates are
+read by the date tagger, so a row checks what a reader of the whole text gets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+
+from chronicle.extract.dates import tag_document as tag_dates
+from chronicle.extract.wars import tag_document
+from chronicle.wars import WarCatalog
+
+CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
+FIRST, SECOND, APRIL = "first-nagorno-karabakh-war", "second-nagorno-karabakh-war", "2016-april-clashes"
+OFFENSIVE = "2023-azerbaijani-offensive"
+
+
+def filed(paragraphs: list[list[str]], published: str) -> list[tuple[str, ...]]:
+    """The wars each sentence files under, in reading order."""
+    day = dt.date.fromisoformat(published)
+    dates = tag_dates(paragraphs, document_date=day)
+    wars = tag_document(paragraphs, dates, CATALOG, document_date=day)
+    return [s for paragraph in wars.filed for s in paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # a commemoration on the day it is told files under the war it remembers, not under its own day
+        (
+            [["The minister laid flowers on April 2 in memory of the victims of the 2016 April war."]],
+            "2021-04-02",
+            [(APRIL,)],
+        ),
+        # a wire dateline gives the report's day, not an event's: the sentence takes its paragraph's war
+        (
+            [["BAKU, MAY 8, AZERTAC.", "The city was occupied by Armenian forces on this day in 1992."]],
+            "2021-05-08",
+            [(FIRST,), (FIRST,)],
+        ),
+        # the day an anniversary falls on does not hide the fighting year told beside it
+        ([["May 8 marks the anniversary of the town's occupation by Armenian forces in 1992."]], "2021-05-08", [(FIRST,)]),
+        # a live blog's entry headline reports fighting even where it names no district; a short label does not
+        (
+            [["Shelling was reported on October 6, 2020."], ["Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again"],
+             ["Several Explosions Heard Across the Capital as Sirens Sound"], ["Casualties and losses"]],
+            "2020-10-07",
+            [(SECOND,), (SECOND,), (SECOND,), ()],
+        ),
+        # "today" restates the document's date and casts no vote for the document's period
+        (
+            [["The attacks began on the night of April 1."], ["No shells fell today."], ["Yesterday a substation was hit."],
+             ["Houses in the village were destroyed."]],
+            "2016-04-07",
+            [(APRIL,), ("interwar",), ("interwar",), (APRIL,)],
+        ),
+        # a newer war's ordinal name is not the first war's
+        ([["Third Karabakh war unfolds as drones strike the town."]], "2023-09-20", [(OFFENSIVE,)]),
+        # "the April war" names the clashes; its month is no date of the report's year
+        ([["Veterans of the April war gathered in the capital."]], "2023-04-02", [(APRIL,)]),
+    ],
+)
+def test_filed_wars(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
