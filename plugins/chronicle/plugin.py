@@ -80,6 +80,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._source_lines: KeptWhileSame[Source, tuple[str, str]] = KeptWhileSame()
         self._event_lines: KeptWhileSame[Event, tuple[str, str, dict[str, str]]] = KeptWhileSame()
         self._page_lines: KeptWhileSame[Page, str] = KeptWhileSame()
+        self._exported: dict[str, str] = {}
         self._read: ingest.Kept = {}
         self._templates = CompiledTemplates()
         self._timelines: dict[str, str] = {}
@@ -135,8 +136,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             GeneratedPage(page, file, config)
             if page.edit_path:
                 self._edit_paths[page.uri] = page.edit_path
-        for name, content in self._export(config, pages).items():
-            files.append(File.generated(config, f"{self.config.export_dir}/{name}", content=content))
+        exported = self._export(config, pages)
+        for name, content in exported.items():
+            file = GeneratedFile.generated(config, f"{self.config.export_dir}/{name}", content=content)
+            file.changed = self._exported.get(name) != content  # large files: written again only when they changed
+            files.append(file)
+        if self._serving:
+            self._exported = exported
         add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
         return files
 
@@ -257,10 +263,10 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
 
 class GeneratedFile(File):
-    """A page the pipeline made; ``changed`` says whether it differs from the previous build's.
+    """A page or export file the pipeline made; ``changed`` says whether it differs from the previous build's.
 
     Hack: MkDocs treats every generated file as modified. With ``mkdocs serve
-    --dirty`` this lets an edit rewrite only the pages whose HTML changed.
+    --dirty`` this lets an edit rewrite only the pages and files that changed.
     """
 
     changed: bool = True
