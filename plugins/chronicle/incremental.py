@@ -57,7 +57,7 @@ def changed_parts(previous: Rendering, build: Build, addresses: Addresses) -> se
 
 
 def _district_counts(index: SiteIndex) -> dict[str, int]:
-    return {code: index.statements_in(code) for code, filings in index.districts.items() if filings}
+    return {code: index.count("districts", code) for code, filings in index.districts.items() if filings}
 
 
 def _changed_sources(old: Build, new: Build) -> dict[str, tuple[Source | None, Source | None]]:

@@ -100,13 +100,18 @@ class SiteIndex:
     dates: dict[str, list[Filing]] = field(default_factory=lambda: defaultdict(list))
     wars: dict[str, list[Filing]] = field(default_factory=lambda: defaultdict(list))
     cited_by: dict[Key, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
-    _district_counts: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    cited: dict[str, int] = field(default_factory=dict)  # source id -> how many of its sentences some page quotes
+    _counts: dict[tuple[str, str], int] = field(default_factory=dict, repr=False, compare=False)
 
-    def statements_in(self, code: str) -> int:
-        """Distinct statements filed under a district (a sentence filed twice counts once); every map asks, so each is counted once."""
-        if code not in self._district_counts:
-            self._district_counts[code] = len({f.statement.key for f in self.districts.get(code, ())})
-        return self._district_counts[code]
+    def count(self, kind: str, page: str) -> int:
+        """Distinct statements filed on a page (a sentence filed twice counts once).
+
+        Maps and indexes ask for every page, so each is counted once, and an
+        updated index (``update_index``) keeps the counts of pages no edit reached.
+        """
+        if (kind, page) not in self._counts:
+            self._counts[kind, page] = len({f.statement.key for f in getattr(self, kind).get(page, ())})
+        return self._counts[kind, page]
 
 
 def build_index(corpus: Corpus, campaigns: Mapping[Key, tuple[str, ...]] | None = None) -> SiteIndex:
@@ -142,11 +147,12 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
     an edit to one source costs the pages that source is filed on, not the corpus.
     """
     index = SiteIndex(statements=dict(previous.statements), districts=_pages(previous.districts), dates=_pages(previous.dates),
-                      wars=_pages(previous.wars), cited_by=defaultdict(set, previous.cited_by))
+                      wars=_pages(previous.wars), cited_by=defaultdict(set, previous.cited_by), cited=dict(previous.cited))
     gone: set[str] = set()
     touched: set[tuple[str, str]] = set()
     for share in removed:
         gone.add(share.source_id)
+        index.cited.pop(share.source_id, None)
         for key, _ in share.statements:
             index.statements.pop(key, None)
             index.cited_by.pop(key, None)
@@ -154,6 +160,7 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
     fresh: dict[tuple[str, str], list[Filing]] = defaultdict(list)
     for share in added:
         index.statements.update(share.statements)
+        index.cited[share.source_id] = len({filing.statement.key for _, _, filing in share.filings})
         for kind, page, filing in share.filings:
             fresh[kind, page].append(filing)
             index.cited_by[filing.statement.key].add((kind, page))
@@ -164,6 +171,7 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
             pages[page] = merged
         else:
             pages.pop(page, None)
+    index._counts = {page: n for page, n in previous._counts.items() if page not in touched and page not in fresh}
     return index
 
 

@@ -16,7 +16,7 @@ def render_source_index(corpus: Corpus, index: SiteIndex, directory_urls: bool =
     rows = []
     for source in corpus.sources:
         sentences = source.sentences()
-        cited = sum(1 for s in sentences if index.cited_by.get((source.id, s.id)))
+        cited = index.cited.get(source.id, 0)
         meta = source.meta
         cells = [
             page.a(source_uri(source.id), source.title),

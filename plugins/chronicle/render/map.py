@@ -87,7 +87,7 @@ def _drawn(view: BBox) -> list[Outline]:
 
 def statement_counter(index: SiteIndex) -> Callable[[str], int]:
     """Statements filed under a district, each sentence once; asked only for the districts a map draws."""
-    return index.statements_in
+    return lambda code: index.count("districts", code)
 
 
 def _view(shapes: list[Outline], focus: Outline | None) -> BBox:

@@ -208,7 +208,7 @@ def render_war_index(index: SiteIndex, addresses: Addresses) -> Page:
         return [" · part of ", _war_link(page, addresses.catalog.get(war.parent), addresses)] if war.parent else []
 
     items = [el("li", page.a(addresses.war(w.id)[0], w.name), " ", el("span", war_dates(w), class_="chronicle-when"),
-                f" ({len(unique(index.wars.get(w.id, [])))})", *part_of(w), class_=f"chronicle-depth-{min(_depth(w, addresses), 3)}")
+                f" ({index.count('wars', w.id)})", *part_of(w), class_=f"chronicle-depth-{min(_depth(w, addresses), 3)}")
              for w in covered]
     intro = el("p", "The wars, campaigns and periods between them, in order of their first day (of two that start together, the longer first). "
                     "Counts are the source sentences filed on each page.")
