@@ -30,7 +30,7 @@ from chronicle.cache import DiskCache, key_of
 from chronicle.export import EventBlocks, PageUrl, SourceBlocks, event_blocks, export_files, page_line, pages_jsonl, source_blocks
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import Event, Source
-from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, page_url
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
@@ -122,7 +122,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         for d in self._build.corpus.diagnostics:
             {"error": log.error, "warning": log.warning, "info": log.info}[d.level](str(d))
         previous = {p.uri: p for p in self._rendering.pages()} if self._rendering else {}
-        rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering)
+        rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering, keep=packed)
         self._rendering = rendering if self._serving else None
         pages = rendering.pages()
         # A change to the nav changes every page; a page outside it is linked only from pages rendered anew.
@@ -130,7 +130,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         everything_changed, self._nav = nav != self._nav, nav
         for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            file = GeneratedFile.generated(config, page.uri, content=page.body, inclusion=inclusion)
+            file = GeneratedFile.generated(config, page.uri, content="", inclusion=inclusion)  # no Markdown: see GeneratedPage
             file.changed = everything_changed or (previous.get(page.uri) is not page and previous.get(page.uri) != page)
             files.append(file)
             GeneratedPage(page, file, config)
@@ -210,6 +210,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if OVERVIEW_MARKER in markdown and self._build is not None:
             markdown = markdown.replace(OVERVIEW_MARKER, pipeline.overview(self._build, config.use_directory_urls))
         return markdown
+
+    def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        if isinstance(page, GeneratedPage):
+            page.content = None  # written: its HTML need not stay in memory while the other pages build
+        return output
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         if self._serving:  # MkDocs makes a new environment for every rebuild; the compiled templates need not be
@@ -299,7 +304,7 @@ class GeneratedPage(MkDocsPage):
         """Nothing to read: the page was rendered by the pipeline."""
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
-        self.content = self.rendered.body  # the rendered HTML itself, not a copy (pages can be large)
+        self.content = str(self.rendered.body)  # unpacked for the theme; dropped once written (``on_post_page``)
         self.toc = get_toc(_toc_tokens(self.rendered.toc))
         self.present_anchor_ids = set(self.rendered.anchors)
         self.links_to_anchors = {}

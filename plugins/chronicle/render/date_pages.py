@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
 from itertools import groupby
-from typing import Callable
+from typing import Callable, Iterator
 
 from dateutil.relativedelta import relativedelta
 
@@ -36,21 +36,20 @@ def date_keys(index: SiteIndex) -> list[str]:
     return sorted(keys)
 
 
-def render_date_pages(index: SiteIndex, addresses: Addresses, wanted: Callable[[str], bool] = lambda key: True) -> dict[str, list[Page]]:
-    """The pages of each date key that ``wanted`` accepts (a rebuild in ``mkdocs serve`` asks for the few an edit touched)."""
+def render_date_pages(index: SiteIndex, addresses: Addresses, wanted: Callable[[str], bool] = lambda key: True) -> Iterator[tuple[str, list[Page]]]:
+    """The pages of each date key that ``wanted`` accepts (a rebuild in ``mkdocs serve`` asks for the few an edit touched),
+    one key at a time (the caller may pack each key's pages before the next is rendered)."""
     keys = date_keys(index)
     days = [k for k in keys if page_kind(k) == "day"]
     war_days = _days_by_war(index, days)
-    pages = {}
     below = _descendants(keys)
     for key in filter(wanted, keys):
         if page_kind(key) == "day":
             i = bisect_left(days, key)
             neighbours = (days[i - 1] if i else None, days[i + 1] if i + 1 < len(days) else None)
-            pages[key] = _day_pages(key, index, addresses, neighbours, war_days)
+            yield key, _day_pages(key, index, addresses, neighbours, war_days)
         else:
-            pages[key] = _period_pages(key, below.get(key, []), index, addresses)
-    return pages
+            yield key, _period_pages(key, below.get(key, []), index, addresses)
 
 
 def _breadcrumbs(page: PageContext, key: str) -> Markup:

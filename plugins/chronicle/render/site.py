@@ -46,8 +46,12 @@ class Rendering:
 
 
 def render_site(build: Build, directory_urls: bool = True, statements_per_page: int = MAX_STATEMENTS_PER_PAGE,
-                previous: Rendering | None = None) -> Rendering:
-    """Render every unit, or, given the previous rendering, only the units and parts this build changed."""
+                previous: Rendering | None = None, keep: Callable[[Page], Page] = lambda page: page) -> Rendering:
+    """Render every unit, or, given the previous rendering, only the units and parts this build changed.
+
+    ``keep`` is applied to each page as its unit is rendered, before the next
+    (``common.packed`` compresses its HTML: the whole site's is never held at once).
+    """
     addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
     same_places = previous is not None and previous.build.gazetteer is build.gazetteer
     addresses.events = link_events(build.corpus.events, build.index, addresses,
@@ -63,7 +67,7 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
     def parts(unit: Unit) -> Callable[[str], bool]:
         return lambda part: todo is None or (*unit, part) in todo or part not in kept.get(unit, {})
 
-    fresh = _render_units(build, addresses, wanted, parts)
+    fresh = _render_units(build, addresses, wanted, parts, lambda page: keep(_readable_filters(page, addresses)))
     units = {unit: _merged(fresh[unit], kept.get(unit, {})) if wanted(unit) else kept[unit] for unit in _all_units(build, addresses)}
     return Rendering(build, addresses.events, addresses.covered, settings, units, None if todo is None else frozenset(fresh))
 
@@ -91,27 +95,31 @@ def _district_codes(build: Build, addresses: Addresses) -> list[str]:
 
 
 def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], bool],
-                  parts: Callable[[Unit], Callable[[str], bool]]) -> dict[Unit, Parts]:
+                  parts: Callable[[Unit], Callable[[str], bool]], finish: Callable[[Page], Page]) -> dict[Unit, Parts]:
     index, directory_urls = build.index, addresses.directory_urls
     units: dict[Unit, Parts] = {}
+
+    def add(unit: Unit, rendered: Parts) -> None:
+        units[unit] = {part: None if pages is None else [finish(p) for p in pages] for part, pages in rendered.items()}
+
     for source in build.corpus.sources:
         if wanted(("sources", source.id)):
-            units["sources", source.id] = {None: [render_source(source, index, addresses, directory_urls)]}
+            add(("sources", source.id), {None: [render_source(source, index, addresses, directory_urls)]})
     inside = mentioned_places(index, build.gazetteer)
     for place in build.gazetteer.districts():
         unit = ("districts", place.district or place.id)
         if addresses.has_page(*unit) and wanted(unit):
-            units[unit] = render_district(place, index, addresses, inside.get(unit[1], []), parts(unit))
-    for key, pages in render_date_pages(index, addresses, lambda key: wanted(("dates", key))).items():
-        units["dates", key] = {None: pages}
+            add(unit, render_district(place, index, addresses, inside.get(unit[1], []), parts(unit)))
+    for key, pages in render_date_pages(index, addresses, lambda key: wanted(("dates", key))):
+        add(("dates", key), {None: pages})
     events = build.corpus.events
     for event in events:
         if wanted(("events", event.id)):
-            units["events", event.id] = {None: render_event(event, index, addresses, addresses.events)}
+            add(("events", event.id), {None: render_event(event, index, addresses, addresses.events)})
     for war in build.catalog.all():
         unit = ("wars", war.id)
         if addresses.has_page(*unit) and wanted(unit):
-            units[unit] = render_war(war, index, addresses, parts(unit))
+            add(unit, render_war(war, index, addresses, parts(unit)))
     hubs = {
         "sources": lambda: render_source_index(build.corpus, index, directory_urls),
         "districts": lambda: render_district_index(index, addresses),
@@ -123,9 +131,8 @@ def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], b
     }
     for name in HUBS:
         if wanted(("hubs", name)):
-            units["hubs", name] = {None: [hubs[name]()]}
-    return {unit: {part: None if pages is None else [_readable_filters(p, addresses) for p in pages] for part, pages in unit_parts.items()}
-            for unit, unit_parts in units.items()}
+            add(("hubs", name), {None: [hubs[name]()]})
+    return units
 
 
 def _readable_filters(page: Page, addresses: Addresses) -> Page:
