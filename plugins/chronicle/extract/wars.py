@@ -187,7 +187,7 @@ def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) ->
 
 
 def _is_stative(text: str) -> bool:
-    return any(p.search(text) for p in _STATIVE) and not _NARRATIVE.search(text)
+    return not _NARRATIVE.search(text) and any(p.search(text) for p in _STATIVE)  # one search rules out most
 
 
 def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:

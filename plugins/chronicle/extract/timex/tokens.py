@@ -59,10 +59,11 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     tokens = []
     last_end = -1
+    new = tuple.__new__  # a named tuple's own constructor is a Python function: one frame less per token
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word, kind = match.group(), match.lastgroup
-        tokens.append(Token("word" if kind == "label" else kind, word, start, end, start != last_end, word.lower()))
+        tokens.append(new(Token, ("word" if kind == "label" else kind, word, start, end, start != last_end, word.lower())))
         # an infobox label glued to its value ("DateMarch 27", "Date3 March") stands apart from it
         last_end = -1 if kind == "label" else end
     return tokens
@@ -79,7 +80,9 @@ _ANCHOR_WORDS = sorted(
     | set(lexicon.UNITS)
     | {"yesterday", "today", "tomorrow", "tonight", "weekend"}
 )
-_MAY_HOLD_DATE = re.compile(r"\d|\b(?:" + "|".join(_ANCHOR_WORDS) + r")\b", re.IGNORECASE)
+# The words' first letters tested first: most positions of a sentence start none of them.
+_ANCHOR_FIRSTS = "".join(sorted({re.escape(w[0]) for w in _ANCHOR_WORDS}))
+_MAY_HOLD_DATE = re.compile(rf"\d|(?=[{_ANCHOR_FIRSTS}])\b(?:" + "|".join(_ANCHOR_WORDS) + r")\b", re.IGNORECASE)
 
 
 def may_hold_date(text: str) -> bool:
