@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from chronicle import alternation
 from chronicle.yamlload import load_yaml
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "corpus" / "lexicon" / "claims"
@@ -70,43 +71,13 @@ class ClaimLexicon:
 
 
 def pattern(forms: list[str]) -> re.Pattern:
-    """Whole-word, case-insensitive alternation, longest form first, any spacing inside.
-
-    Python's ``re`` tries every form in turn wherever a word starts, so the
-    forms are grouped by first letter, each group behind a test of its
-    letters: a word start tries only the forms that begin with its letter.
-    Forms keep their order within a group, and only one group can match at a
-    position, so the first form that matches is the one the plain alternation
-    would take.
-    """
+    """Whole-word, case-insensitive alternation, longest form first, any spacing inside (grouped by first
+    letter, see ``chronicle.alternation``: a word start tries only the forms that begin with its letter)."""
     alts = sorted({f.strip() for f in forms if f and f.strip()}, key=lambda f: (-len(f), f))
     if not alts:
         return re.compile(r"(?!x)x")
-    body = "|".join(f"(?=[{_letters(letters)}])(?:{'|'.join(map(_form, group))})" for letters, group in _by_first_letter(alts))
-    return re.compile(rf"(?=[{_letters({f[0] for f in alts})}])(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-
-
-def _form(form: str) -> str:
-    return r"\s+".join(re.escape(part) for part in form.split())
-
-
-def _letters(letters: set[str]) -> str:
-    return "".join(sorted(map(re.escape, letters)))
-
-
-def _by_first_letter(forms: list[str]) -> list[tuple[set[str], list[str]]]:
-    """The forms grouped by first letter, in order; letters ``re`` matches to each other case-insensitively
-    ("i", "I", "İ" and "ı" are one letter to it) share a group."""
-    groups: list[tuple[set[str], list[str]]] = []
-    for form in forms:
-        first = form[0]
-        group = next((g for g in groups if any(re.fullmatch(re.escape(c), first, re.IGNORECASE) for c in g[0])), None)
-        if group is None:
-            groups.append(({first}, [form]))
-        else:
-            group[0].add(first)
-            group[1].append(form)
-    return groups
+    body = alternation.grouped([(f[0], r"\s+".join(re.escape(part) for part in f.split())) for f in alts])
+    return re.compile(rf"(?=[{alternation.letters(f[0] for f in alts)}])(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _flat(entries) -> list[str]:

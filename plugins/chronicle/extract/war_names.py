@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chronicle import alternation
 from chronicle.extract import morphology
 from chronicle.extract.war_periods import best, overlap, top_level
 from chronicle.wars import WarCatalog
@@ -105,11 +106,12 @@ def _alternation(spelled: dict[str, str]) -> re.Pattern[str] | None:
     """One pattern for many names (folded -> as written), longest first so "Second Karabakh War" beats "Karabakh War"."""
     if not spelled:
         return None
-    parts = [_pattern(spelled[key]) for key in sorted(spelled, key=lambda n: (-len(n), n))]
-    # Every name starts with its first word's first letter as written (``_pattern``): testing those letters
-    # first spares most positions of a sentence the whole alternation (same matches).
-    firsts = "".join(sorted({re.escape(_first_word(name)[0]) for name in spelled.values()}))
-    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    names = [spelled[key] for key in sorted(spelled, key=lambda n: (-len(n), n))]
+    # Every name's pattern starts with its first word's first letter as written (``_pattern``): grouped by it
+    # (``chronicle.alternation``), a position tries only the names that begin with its letter.
+    firsts = [_first_word(name)[0] for name in names]
+    body = alternation.grouped(list(zip(firsts, map(_pattern, names))))
+    return re.compile(rf"(?=[{alternation.letters(firsts)}])(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _pattern(name: str) -> str:
