@@ -68,7 +68,8 @@ TIME_ZONE = re.compile(r"\s*\((?:UTC|GMT|MSK|AZT|AMT|CET|CEST|EET|EEST)(?:\s*[+-
 CREDIT = re.compile(r"^[\w@.'’ –-]{1,40}:$")
 STAMP_MAX_WORDS = 16
 # A news site's menu: labels of a few words between separators.
-LINK_SEPARATOR = re.compile(r"\s*[|•·»]\s*")
+LINK_MARKS = "|•·»"
+LINK_SEPARATOR = re.compile(rf"\s*[{re.escape(LINK_MARKS)}]\s*")
 LINK_LIST_MIN = 3
 LINK_MAX_WORDS = 4
 # A day without its year alone on a line ("September 29", "3 November"), and how near the top a stamp stands.
@@ -127,6 +128,8 @@ def _own_reason(index: int, text: str) -> str | None:
 
 def _is_link_list(text: str) -> bool:
     """A menu: three or more short labels between bars or bullets ("Politics | Economy | Society")."""
+    if not any(map(text.__contains__, LINK_MARKS)):
+        return False  # most paragraphs: no mark to split at (a substring test is far cheaper than the split)
     items = [item.strip() for item in LINK_SEPARATOR.split(text)]
     return len(items) >= LINK_LIST_MIN and all(0 < len(item.split()) <= LINK_MAX_WORDS and not TERMINAL.search(item) for item in items)
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from chronicle import alternation
 from chronicle.yamlload import load_yaml
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "corpus" / "lexicon" / "claims"
@@ -70,13 +71,13 @@ class ClaimLexicon:
 
 
 def pattern(forms: list[str]) -> re.Pattern:
-    """Whole-word, case-insensitive alternation, longest form first, any spacing inside."""
+    """Whole-word, case-insensitive alternation, longest form first, any spacing inside (grouped by first
+    letter, see ``chronicle.alternation``: a word start tries only the forms that begin with its letter)."""
     alts = sorted({f.strip() for f in forms if f and f.strip()}, key=lambda f: (-len(f), f))
-    body = "|".join(r"\s+".join(re.escape(part) for part in f.split()) for f in alts)
-    # The forms' first letters, tested first: most positions of a sentence start no form, and one class
-    # rejects them faster than trying each form in turn.
-    firsts = "".join(sorted({re.escape(f[0]) for f in alts}))
-    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if body else re.compile(r"(?!x)x")
+    if not alts:
+        return re.compile(r"(?!x)x")
+    body = alternation.grouped([(f[0], r"\s+".join(re.escape(part) for part in f.split())) for f in alts])
+    return re.compile(rf"(?=[{alternation.letters(f[0] for f in alts)}])(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _flat(entries) -> list[str]:

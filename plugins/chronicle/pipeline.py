@@ -132,7 +132,7 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
             campaigns[key] = tuple(wars.campaigns[i][j]) if content else ()
     language = (source.meta.language or "en").split("-")[0]
     claims = claim_tagger.tag_source(source, facts, lexicon.load().get(language), catalog, day)
-    facts = {key: replace(f, claims=claims.get(key, ())) for key, f in facts.items()}
+    facts = {key: replace(f, claims=claims[key]) if claims.get(key) else f for key, f in facts.items()}  # most state none
     unknown = tuple(
         (source.id, c.paragraph + 1, source.paragraphs[c.paragraph].sentences[c.sentence].id, c.text, c.district, c.note)
         for c in places.unknown

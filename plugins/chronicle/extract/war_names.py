@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chronicle import alternation
 from chronicle.extract import morphology
 from chronicle.extract.war_periods import best, overlap, top_level
 from chronicle.wars import WarCatalog
@@ -86,8 +87,11 @@ def matcher_for(catalog: WarCatalog) -> Matcher:
 def _cues(names) -> tuple[str, ...]:
     """The start of each name's first word that any case form of it keeps: the word itself, or, for a word
     that declines, its first three letters (a Russian stem is never shorter). Folded as ``_cue_fold``."""
-    firsts = (re.sub(r"[\-‐‑–—]", " ", name).split()[0] for name in names)
-    return tuple(sorted({_cue_fold(w[:3] if morphology.declines(w) else w) for w in firsts}))
+    return tuple(sorted({_cue_fold(w[:3] if morphology.declines(w) else w) for w in map(_first_word, names)}))
+
+
+def _first_word(name: str) -> str:
+    return re.sub(r"[\-‐‑–—]", " ", name).split()[0]
 
 
 def _cue_fold(text: str) -> str:
@@ -103,8 +107,12 @@ def _alternation(spelled: dict[str, str]) -> re.Pattern[str] | None:
     """One pattern for many names (folded -> as written), longest first so "Second Karabakh War" beats "Karabakh War"."""
     if not spelled:
         return None
-    parts = [_pattern(spelled[key]) for key in sorted(spelled, key=lambda n: (-len(n), n))]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    names = [spelled[key] for key in sorted(spelled, key=lambda n: (-len(n), n))]
+    # Every name's pattern starts with its first word's first letter as written (``_pattern``): grouped by it
+    # (``chronicle.alternation``), a position tries only the names that begin with its letter.
+    firsts = [_first_word(name)[0] for name in names]
+    body = alternation.grouped(list(zip(firsts, map(_pattern, names))))
+    return re.compile(rf"(?=[{alternation.letters(firsts)}])(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _pattern(name: str) -> str:

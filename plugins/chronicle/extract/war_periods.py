@@ -20,8 +20,11 @@ _KIND_RANK = {"war": 0, "clashes": 1, "blockade": 2, "campaign": 3, "battle": 4,
 _FALLBACK_KIND = "period"
 
 
+@lru_cache(maxsize=4096)
 def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) -> tuple[str, ...]:
-    """The one top-level period a date's span belongs to (empty outside all of them)."""
+    """The one top-level period a date's span belongs to (empty outside all of them).
+
+    Remembered: a text's sentences ask again and again about the same days (a catalog is not changed once loaded)."""
     specific = [w for w in top_level(catalog) if w.kind != _FALLBACK_KIND and overlap(w, lo, hi)]
     fallback = [
         w

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
@@ -199,7 +200,7 @@ def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) ->
 
 
 def _is_stative(text: str) -> bool:
-    return any(p.search(text) for p in _STATIVE) and not _NARRATIVE.search(text)
+    return not _NARRATIVE.search(text) and any(p.search(text) for p in _STATIVE)  # one search rules out most
 
 
 def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
@@ -354,14 +355,18 @@ def _campaigns(s: _Sentence, catalog: WarCatalog, title_campaigns: tuple[War, ..
     found = {catalog.get(m.war) for m in s.wars if catalog.get(m.war).parent is not None}
     tops = set(s.filed)
     for lo, hi in s.spans:
-        for war in catalog.all():
-            if war.parent is None or war.top not in tops or not _inside(lo, hi, war):
-                continue
-            if not war.districts or codes & set(war.districts):
+        for war in _holding(lo, hi, catalog):
+            if war.top in tops and (not war.districts or codes & set(war.districts)):
                 found.add(war)
     if not s.spans or all(_inside(lo, hi, c) for c in title_campaigns for lo, hi in s.spans):
         found |= {c for c in title_campaigns if c.top in tops}
     return tuple(sorted({a.id for w in found for a in _lineage(w, catalog)}))
+
+
+@lru_cache(maxsize=4096)
+def _holding(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> tuple[War, ...]:
+    """The campaigns and battles whose span holds [lo, hi]. Remembered, as ``periods`` is: the same days recur."""
+    return tuple(w for w in catalog.all() if w.parent is not None and _inside(lo, hi, w))
 
 
 def _inside(lo: dt.date, hi: dt.date, war: War) -> bool:

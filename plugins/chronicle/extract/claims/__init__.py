@@ -27,6 +27,7 @@ from chronicle.wars import WarCatalog
 
 Key = tuple[str, str]
 NO_DISTRICT_KINDS = ("ceasefire", "agreement")
+_NO_FACTS = SentenceFacts()  # a sentence the other taggers left out (made once: every sentence asks)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
     for paragraph in source.paragraphs:
         learnt["previous_kind"] = None  # places named before stay: "the town" may be the last paragraph's
         for sentence in paragraph.sentences:
-            f = facts.get((source.id, sentence.id), SentenceFacts())
+            f = facts.get((source.id, sentence.id), _NO_FACTS)
             if sentence.boilerplate:
                 continue
             places = tuple(targets.usable(sentence.text, f.places, lexicon))

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from chronicle import alternation
 from chronicle.extract.timex import lexicon
 
 _TOKEN = re.compile(
+    # every token starts with a non-space: a space fails that one test instead of every kind in turn
     r"""
+    (?=\S)(?:
     (?P<label>Dates?(?=\d|[A-Z][a-z]))
   | (?P<word>[^\W\d_]+)
   | (?P<punct>[^\w\s])
@@ -27,7 +30,7 @@ _TOKEN = re.compile(
   | (?P<ordinal>\d{1,3}(?:st|nd|rd|th))(?![^\W\d_])
   | (?P<decade>(?:\d{2})?\d0s)(?![^\W\d_])
   | (?P<num>\d+)
-    """,
+    )""",
     re.VERBOSE,
 )
 
@@ -59,10 +62,11 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     tokens = []
     last_end = -1
+    new = tuple.__new__  # a named tuple's own constructor is a Python function: one frame less per token
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word, kind = match.group(), match.lastgroup
-        tokens.append(Token("word" if kind == "label" else kind, word, start, end, start != last_end, word.lower()))
+        tokens.append(new(Token, ("word" if kind == "label" else kind, word, start, end, start != last_end, word.lower())))
         # an infobox label glued to its value ("DateMarch 27", "Date3 March") stands apart from it
         last_end = -1 if kind == "label" else end
     return tokens
@@ -79,7 +83,12 @@ _ANCHOR_WORDS = sorted(
     | set(lexicon.UNITS)
     | {"yesterday", "today", "tomorrow", "tonight", "overnight", "weekend"}
 )
-_MAY_HOLD_DATE = re.compile(r"\d|\b(?:" + "|".join(_ANCHOR_WORDS) + r")\b", re.IGNORECASE)
+# The words grouped by first letter (``chronicle.alternation``): most positions of a sentence start none of them.
+_MAY_HOLD_DATE = re.compile(
+    rf"\d|(?=[{alternation.letters(w[0] for w in _ANCHOR_WORDS)}])\b(?:"
+    + alternation.grouped([(w[0], re.escape(w)) for w in _ANCHOR_WORDS]) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def may_hold_date(text: str) -> bool:
