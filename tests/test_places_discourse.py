@@ -69,6 +69,35 @@ def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline():
     assert credit_ends([["NATO said the talks would go on."]]) == {}
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        # a city, then the date or the agency between slashes (issue 13)
+        (["Ganja/04.05.21/Wire: Two trucks reached the town."], "Ganja/04.05.21/Wire:"),
+        (["ГЯНДЖА/Agency/ – Шесть домов разрушено."], "ГЯНДЖА/Agency/ –"),
+        # a dateline that is a sentence of its own, with more sentences after it in its paragraph
+        (["LACHIN, Azerbaijan, May 4.", "Over 900 mines were cleared this year."], "LACHIN, Azerbaijan, May 4."),
+    ],
+)
+def test_dateline_shapes(paragraph, credit):
+    assert paragraph[0][: credit_ends([paragraph])[(0, 0)]].strip() == credit
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "ends"),
+    [
+        # a heading that is nothing but a name files nothing: it names the topic
+        ([["Kalbajar"], ["Shahumyan Region"], ["Kalbajar fell in April."]], {(0, 0): 8, (1, 0): 16}),
+        # a heading with a figure, a lower-case word or a stop is not a bare name
+        ([["Kalbajar in 1993"], ["Shelling of Kalbajar"], ["Kalbajar."]], {}),
+        # an all-caps heading alone is no dateline
+        ([["SHUSHA"], ["Shusha fell in May."]], {(0, 0): 6}),
+    ],
+)
+def test_name_headings_file_nothing(paragraphs, ends):
+    assert credit_ends(paragraphs) == ends
+
+
 def test_dateline_city_files_nothing_but_stays_a_mention(gazetteer):
     text = [["BAKU, Azerbaijan (AP) _ Troops pushed forward near Fizuli."]]
     mentions = outside_credits(tag_document(text, gazetteer).mentions, credit_ends(text))

@@ -170,9 +170,44 @@ _DISTRICT_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ого|о
 _DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մարզի)\s+")
 
 
+_ADJECTIVE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]\s*)?")  # "Юхары Айбасанлы - Физулинского района"
+
+
 def qualifies_previous(gap: str, name: str) -> bool:
     """Does ``name``, right after ``gap``, say which district the names before it lie in?"""
-    return (not gap or gap.isspace()) and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
+    return _ADJECTIVE_GAP.fullmatch(gap) is not None and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
+
+
+# "A, B and C villages of the Fuzuli district", "A and B (in Fuzuli)": the rayon after a list of villages
+# names the district of every village in it.
+_VILLAGES_OF = re.compile(r"\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?|\s*\(\s*in\s+(?:the\s+)?", re.I)
+# Between two names of one list an aside may stand: "Gunashli (previously Norashen), Chinarli".
+_ASIDE = re.compile(r"\s*\(\s*(?:[a-zа-яё]+\s+){0,2}|\)(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)?")
+
+
+_VILLAGES_AHEAD = re.compile(r"\)?\s+(?:the\s+)?(?:villages?|settlements?)\s+of\b", re.I)
+LIST_WORDS = frozenset({"and", "or", "previously", "formerly", "now", "also"})  # lower-case words a list and its asides may hold
+_VILLAGE_WORDS = re.compile(r"villages?\s+of|settlements?\s+of", re.I)
+_VILLAGES_REACH = 400
+
+
+def holds_villages(text: str, start: int) -> bool:
+    """Is there a "villages of" ahead within a list's reach? (the cheap test first)"""
+    return _VILLAGE_WORDS.search(text, start, start + _VILLAGES_REACH) is not None
+
+
+def villages_ahead(after: str) -> bool:
+    return _VILLAGES_AHEAD.match(after) is not None
+
+
+def villages_of(gap: str) -> bool:
+    """Does the gap before a rayon's name say that the names before it are its villages?"""
+    return _VILLAGES_OF.fullmatch(gap) is not None
+
+
+def in_one_list(gap: str) -> bool:
+    """Do the names on either side of the gap belong to one list?"""
+    return coordinated(gap) or _ASIDE.fullmatch(gap) is not None
 
 
 def qualifies_next(gap: str) -> bool:

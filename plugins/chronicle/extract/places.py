@@ -47,6 +47,7 @@ _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)
 _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
 _HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
 _LOOKBACK = 160
+_LIST_REACH = 24  # words of a list of villages looked through for the "villages of" that closes it
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,9 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
         mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
                          for text, (hits, _) in zip(sentences, found)])
         for s, (_, spans) in enumerate(found):
-            district = _filing_district(mentions[-1][s], context) if spans else None
-            for a, b in spans:
+            named = _filing_district(mentions[-1][s], context) if spans else None
+            for a, b, listed in spans:
+                district = listed or named
                 unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
                 if district:
                     mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district))
@@ -156,8 +158,9 @@ def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
 # --- finding names ---------------------------------------------------------
 
 
-def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[_Hit], list[tuple[int, int]]]:
-    """Names in one sentence, and cue-marked capitalized words that are in no list."""
+def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[_Hit], list[tuple[int, int, str | None]]]:
+    """Names in one sentence, and cue-marked capitalized words that are in no list (with the district
+    a list of villages they stand in names, if any)."""
     tokens = list(WORD.finditer(text))
     capitals = [k for k, t in enumerate(tokens) if text[t.start()].isupper()]  # where a name may start
     hits: list[_Hit] = []
@@ -177,7 +180,32 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
                     hit.start = hit.name_start
             hits.append(hit)
     _share_cues(text, hits)
-    return _merge_roads(text, hits), unknown
+    listed = _villages_listed_under(text, hits, unknown)
+    return _merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
+
+
+def _villages_listed_under(text: str, hits: list[_Hit], unknown: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """"A, B (previously C), D villages of the Fuzuli district": every name of the list before the rayon
+    is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
+    district of each unlisted name among them. A rayon's own name ends the list walking back."""
+    items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
+    filed: dict[tuple[int, int], str] = {}
+    for k in range(1, len(items)):
+        start, _, cue = items[k]
+        rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
+        if len(rayons) != 1 or not rules.villages_of(text[items[k - 1][1]:start]):
+            continue
+        for j in range(k - 1, -1, -1):
+            a, b, hit = items[j]
+            if hit is not None and (hit.listed_under or any(e.entity.startswith("AZ-") for e in hit.entries)):
+                break
+            if hit is None:
+                filed[(a, b)] = next(iter(rayons))
+            else:
+                hit.qualifiers, hit.listed_under = set(rayons), True
+            if j == 0 or not rules.in_one_list(text[items[j - 1][1]:a]):
+                break
+    return filed
 
 
 def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
@@ -228,7 +256,7 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
         return i + 1
     before, after = _before(text, token.start()), text[token.end():]
-    cue = rules.cue_before(before) or _height_or_list(text, token.start(), hits, unknown)
+    cue = rules.cue_before(before) or _height_or_list(text, token.start(), hits, unknown) or _ahead_of_villages(text, tokens, i)
     cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if _HEIGHT_AFTER.match(after) else None)
     if (cue or cue_after) is None:
         return i + 1
@@ -257,6 +285,22 @@ def _height_or_list(text: str, start: int, hits: list[_Hit], unknown: list[tuple
     return rules.VILLAGE if previous is not None and rules.coordinated(text[previous:start]) else None
 
 
+def _ahead_of_villages(text: str, tokens: list[re.Match], i: int) -> str | None:
+    """"A, B (previously C) and D villages of the X district": a name in a list that "villages of"
+    closes is a village, listed or not."""
+    if not rules.holds_villages(text, tokens[i].end()):
+        return None
+    for k in range(i, min(i + _LIST_REACH, len(tokens))):
+        if rules.villages_ahead(text[tokens[k].end():]):
+            return rules.VILLAGE
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        gap = text[tokens[k].end():nxt.start()] if nxt else ""
+        if nxt is None or not (nxt.group()[0].isupper() or nxt.group() in rules.LIST_WORDS) or not (
+                gap.isspace() or rules.in_one_list(gap)):
+            return None
+    return None
+
+
 def _share_cues(text: str, hits: list[_Hit]) -> None:
     """"Agdam, Fuzuli and Qubadli districts": the cue after the last name covers the list."""
     for k in range(len(hits) - 1, 0, -1):
@@ -281,13 +325,13 @@ def _share_cues(text: str, hits: list[_Hit]) -> None:
 def _qualify_list(text: str, hits: list[_Hit], k: int, step: int, district: set[str]) -> None:
     """The district a list's neighbour names ("A и B Агдамского района", "Ağdam rayonunun A və B") qualifies
     every name of the list, from hit k on in the direction of ``step``."""
-    while 0 <= k < len(hits) and not hits[k].qualifiers:
+    while 0 <= k < len(hits) and not hits[k].listed_under:
         hits[k].qualifiers, hits[k].listed_under = district, True
         nxt = k + step
         if not 0 <= nxt < len(hits):
             return
         first, second = sorted((k, nxt))
-        if not rules.coordinated(text[hits[first].end:hits[second].start]):
+        if not rules.in_one_list(text[hits[first].end:hits[second].start]):
             return
         k = nxt
 
@@ -340,7 +384,8 @@ def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, 
         place = gazetteer.get(entry.entity)
         inside = place.district != place.id and place.kind not in ("region", "province", "country")
         generated = place.source is not None
-        if inside and place.district in hit.qualifiers:  # "Ağdam, Tovuz"; "Ağdam in Tovuz district"
+        # "Ağdam, Tovuz"; "Ağdam in Tovuz district" -- but in "Tartar, Aghdam, Khojavend districts" each names its own
+        if inside and place.district in hit.qualifiers and (hit.listed_under or hit.cue != rules.ADMIN):
             evidence = 0
         elif (inside and place.district in context and not (generated and listed_by_hand)
               and _context_counts(hit.cue, place.district or "", generated)):
