@@ -123,6 +123,8 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Fighting reached Fizuli.", "Shelling resumed on 3 March."]], {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
         # an undated sentence without a place, or one that names its own place, takes nothing
         ([["Fighting reached Fizuli.", "Nobody knows why."]], {}, [[(), ()]]),
+        # a dated sentence that names a country abroad and no rayon is about that country (issue 13)
+        ([["Fighting reached Fizuli.", "Armenia launched attacks on 3 March."]], {(0, 1): "3 March"}, [[(), ()]]),
         ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
         # "the city of X" names its own city; the anaphor must stand alone
         ([["Fighting reached Fizuli.", "The city of Baku was calm."]], {}, [[(), ()]]),

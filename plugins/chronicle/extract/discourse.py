@@ -126,12 +126,18 @@ def inherited_districts(
             anaphor = _ANAPHOR.search(text)
             if anaphor:
                 row.append(_antecedent(mentions, p, s, anaphor))
-            elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]):
+            elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
                 row.append(paragraph_place)
             else:
                 row.append(())
         result.append(row)
     return result
+
+
+def _abroad(mentions: Sequence[PlaceMention]) -> bool:
+    """The sentence places its event outside Azerbaijan ("Armenia launched attacks on 27 September"):
+    it names a country or a place abroad, and no rayon, so the paragraph's rayon is not its place."""
+    return any(m.district and not m.district.startswith("AZ") for m in mentions)
 
 
 def _event_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:

@@ -123,7 +123,7 @@ _FEATURES = (
     ("military-base", r"military\s+base|air\s*base|army\s+base"),
     ("reservoir", r"reservoir|dam"),
     ("pass", r"pass"),
-    ("road", r"highway|road|corridor|railway|route|yolu\w*|ճանապարհ\w*|միջանցք\w*|dəhliz\w*"),
+    ("road", r"highways?|roads?|corridors?|railways?|routes?|yolu\w*|ճանապարհ\w*|միջանցք\w*|dəhliz\w*"),
     ("river", r"river|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),
     ("height", r"heights|hill|hills|mountains?"),
     ("landmark", r"airport|mosque|church|cathedral|monastery|fortress|castle|bridges?|checkpoint|"

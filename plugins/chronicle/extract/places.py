@@ -337,13 +337,19 @@ def _qualify_list(text: str, hits: list[_Hit], k: int, step: int, district: set[
 
 
 def _merge_roads(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """"the Martakert-Kelbajar road", "the Ahmadbeyli-Fuzuli-Shusha road": one road, not several places."""
+    """"the Martakert-Kelbajar road", "the Ahmadbeyli-Fuzuli-Shusha road": one road, not several places;
+    "the Lachin-Khankendi and Aghdam-Khankendi roads": the road word after the last covers the list."""
     merged: list[_Hit] = []
     for hit in hits:
         merged.append(hit)
         while len(merged) > 1 and _one_road(text, merged[-2], merged[-1]):
             last = merged.pop()
             merged[-1] = replace(merged[-1], end=last.end, feature="road")
+    for k in range(len(merged) - 2, 0, -1):
+        first, second, road = merged[k - 1], merged[k], merged[k + 1]
+        if (road.feature == "road" and first.feature is None and second.feature is None and rules.ROAD_LINK.fullmatch(
+                text[first.end:second.start]) and rules.coordinated(text[second.end:road.start])):
+            merged[k - 1:k + 1] = [replace(first, end=second.end, feature="road")]
     return merged
 
 
