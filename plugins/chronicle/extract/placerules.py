@@ -24,11 +24,16 @@ _NAMED_AFTER = re.compile(
     r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
     r"Summit|Process|Format|Wire|Agency|Press|Service|Media|Radio|TV|"
+    # a ministry's name: "the Artsakh Ministry of Defence" (an army named after its country stays a place)
+    r"Ministry|"
+    # an operation's name in Azerbaijani and Russian: "Kəlbəcər əməliyyatı"
+    r"əməliyyat\w*|операци\w*|"
     # the same heads in Russian, Azerbaijani and Armenian: "Qarabağ müharibəsi", "Ղարաբաղյան պատերազմ"
     r"войн[аыуеой]*|конфликт\w*|müharibə\w*|münaqişə\w*|պատերազմ\w*|հակամարտ\w*)\b"
 )
 _NAMED_BEFORE = re.compile(
     r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$|\bOperation\s+$"
+    r"|\b(?:Battle|Siege)\s+(?:of|for)\s+(?:the\s+)?$"  # a battle's name: "the Battle of Kalbajar"
 )
 # "the 83rd Goris Rifle Battalion": a name among the words of a military unit's name.
 _UNIT_AFTER = re.compile(
@@ -292,7 +297,10 @@ _SPEECH = frozenset(
     "said says claimed claims announced announces denied denies confirmed confirms maintains maintained "
     "insists insisted accused accuses warned warns stated states reported reports responded responds "
     "rejected rejects demanded demands justified justifies argued argues believes believed threatened "
-    "threatens condemned condemns protested protests welcomed welcomes blamed blames".split()
+    "threatens condemned condemns protested protests welcomed welcomes blamed blames "
+    # the same verbs after two capitals as one subject: "Yerevan and Baku accuse each other"
+    "say claim announce deny confirm insist accuse warn state respond reject demand argue believe threaten "
+    "condemn protest welcome blame".split()
 )
 # Verbs whose subject is where something happens, even for a capital ("Baku hosted the talks").
 _HAPPENS = frozenset(
@@ -305,6 +313,7 @@ _WILLING = re.compile(
     r"\s+(?:is|was|are|were|remains?|seems?|has\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
     r"(?:willing|ready|prepared|determined|unwilling|committed|interested|(?!being\b)[a-z]+ing)\b"
 )
+_CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
@@ -342,7 +351,8 @@ def _subject_of(before: str, after: str, seat_of_government: bool) -> bool:
     """The name is the subject of a verb that makes it an actor ("Baku maintains")."""
     if not (_search_end(_CLAUSE_START, before, 1) if len(before) <= _NEAR else _search_end(_CLAUSE_START_TAIL, before[-_NEAR:], 1)):
         return False
-    match = _NEXT_VERB.match(after)
+    partner = _CO_SUBJECT.match(after)  # "Yerevan and Baku accuse": the verb after the second name
+    match = _NEXT_VERB.match(after, partner.end() if partner else 0)
     if match is None:
         return False
     verb = match.group(1)
