@@ -210,6 +210,14 @@ def villages_of(gap: str) -> bool:
     return _VILLAGES_OF.fullmatch(gap) is not None
 
 
+_OF_DISTRICT = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def of_district(gap: str) -> bool:
+    """"A and B of Zangilan district": the gap before a rayon named with its "district"."""
+    return _OF_DISTRICT.fullmatch(gap) is not None
+
+
 def in_one_list(gap: str) -> bool:
     """Do the names on either side of the gap belong to one list?"""
     return coordinated(gap) or _ASIDE.fullmatch(gap) is not None

@@ -185,7 +185,8 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
 
 
 def _villages_listed_under(text: str, hits: list[_Hit], unknown: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
-    """"A, B (previously C), D villages of the Fuzuli district": every name of the list before the rayon
+    """"A, B (previously C), D villages of the Fuzuli district", "the villages of A and B of Zangilan
+    district": every name of the list before the rayon
     is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
     district of each unlisted name among them. A rayon's own name ends the list walking back."""
     items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
@@ -193,7 +194,9 @@ def _villages_listed_under(text: str, hits: list[_Hit], unknown: list[tuple[int,
     for k in range(1, len(items)):
         start, _, cue = items[k]
         rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
-        if len(rayons) != 1 or not rules.villages_of(text[items[k - 1][1]:start]):
+        gap = text[items[k - 1][1]:start]
+        # "... villages of the X district", "(in X)"; "the villages of A and B of X district"
+        if len(rayons) != 1 or not (rules.villages_of(gap) or (rules.of_district(gap) and cue.cue == rules.ADMIN and cue.cue_after)):
             continue
         for j in range(k - 1, -1, -1):
             a, b, hit = items[j]
