@@ -19,10 +19,10 @@ NAVIGATION = re.compile(
     r"|retrieved from|categories:|\d{2,4}px$"
     r"|toggle navigation|main menu|infobox|advertisement|(?:home|main page)\s*[›>»/|].*"
     r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a (?:reply|comment|review)$"
-    r"|contact us$|about us$|comments? (?:are|is) closed\b.*)\b",
+    r"|contact us$|about us$|comments? (?:are|is) closed\b.*|from \w*(?:pedia|wiki)\w*$)\b",
     re.I,
 )
-SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow us)\b", re.I)
+SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow (?:us|\w+['’]s)|short url|copy link)\b", re.I)
 COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$", re.I)
 REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
 # A wiki section heading's edit link: "See also[edit]", "Timeline[edit | edit source]".
