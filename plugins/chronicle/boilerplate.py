@@ -37,8 +37,6 @@ CREDIT_WORD = re.compile(r"\b(?:photos?|image|credit|video)\b", re.I)
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}", re.I)
 # A map position in degrees and minutes ("40°06′24″N"): an infobox's line, wherever the box was cut.
 COORDINATES = re.compile(r"\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?[′']")
-# A flattened table cell: text closed by a bar that did not open it ("Azerbaijan Chechen militants |").
-CELL_END = re.compile(r"\|\s*$")
 # Page furniture with no word in it: counters and widgets ("468", "+ ↺ − 16 px"); a year alone is a heading.
 WORD = re.compile(r"[^\W\d_]{3,}")
 YEAR_ALONE = re.compile(r"^\d{4}$")
@@ -140,10 +138,10 @@ def _own_reason(index: int, text: str) -> str | None:
         ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
         ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
         ("caption", lambda: words <= 8 and bool(FILE_NAME.search(stripped))),
-        ("caption", lambda: words <= CAPTION_MAX_WORDS * 2 and bool(COPYRIGHT.search(stripped))),
+        ("caption", lambda: words <= CAPTION_MAX_WORDS * 2 and ("©" in stripped or "(" in stripped) and bool(COPYRIGHT.search(stripped))),
         ("credit", lambda: words <= 3 and not TERMINAL.search(stripped) and bool(CREDIT_WORD.search(stripped))),
-        ("infobox", lambda: bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
-        ("table cell", lambda: bool(CELL_END.search(stripped)) and not stripped.startswith("|")),
+        ("infobox", lambda: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
+        ("table cell", lambda: stripped.endswith("|") and not stripped.startswith("|")),
         ("widget", lambda: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
     ]
     return next((reason for reason, check in checks if check()), None)
@@ -283,6 +281,8 @@ def _infobox_runs(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     first prose paragraph (or a wiki section heading) are infobox residue; so
     are the labels just above an infobox marker, below the title line (the
     box's head: the place's names in other scripts, "Coat of arms")."""
+    if not any(r in ("navigation", "infobox") for r in reasons):
+        return
     in_run = False
     title = _title_index(paragraphs, reasons)
     for i, text in enumerate(paragraphs):
