@@ -62,6 +62,9 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         (["Title", PROSE, "- Shelling resumed in two towns of the south overnight, officials of the region say", "Available in French and Russian here too"],
          [None, None, "closing chrome", "closing chrome"]),
         (["Title", PROSE, "Comments are closed, but trackbacks and pingbacks are open."], [None, None, "navigation"]),
+        # a byline alone at the top; a counter "Read: 172"; a comment box's lines and its bracketed notice at the end
+        (["By Jane Doe", "Army enters the town after a long siege", PROSE, "Read: 172", "Write comment", "(Readers should avoid offensive words, and keep to the subject of the article.)", "News feed"],
+         ["byline", None, None, "read counter", "closing chrome", "closing chrome", "closing chrome"]),
         # a wiki mirror's attribution, a short-link button, a follow line naming the site
         (["Title", "From Karabakhpedia", "Jump to navigation Jump to search", PROSE], [None, "navigation", "navigation", None]),
         (["Title", "Get short URL", PROSE, "Follow Wire's Live Feed to Find Out More!", OTHER], [None, "share buttons", None, "share buttons", None]),

@@ -42,6 +42,10 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         # places named but where nothing happened
         ("The convoy did not reach Khojavend.", {"Khojavend": False}),
         ("The Foreign Ministry in Yerevan said the talks failed.", {"Yerevan": False}),
+        # a bracketed "near" gives a reference point; a capital receiving what is handed over is its government
+        ("One strike hit Gashalti (near Naftalan) at night.", {"Gashalti": True, "Naftalan": False}),
+        ("Armenia will surrender several districts to Baku.", {"Armenia": True, "Baku": False}),
+        ("The army returned to Fuzuli in October.", {"Fuzuli": True}),
         # two capitals as one subject of a speech verb are the governments (issue 13)
         ("Yerevan and Baku accuse each other of escalation.", {"Yerevan": False, "Baku": False}),
         ("A delegate said today in Barda that he had seen the fires.", {"Barda": False}),

@@ -23,7 +23,8 @@ NAVIGATION = re.compile(
     re.I,
 )
 SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow (?:us|\w+['’]s)|short url|copy link)\b", re.I)
-COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$", re.I)
+COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
+                     r"|^(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
 REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
 # A wiki section heading's edit link: "See also[edit]", "Timeline[edit | edit source]".
 EDIT_LINK = r"\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]"
@@ -61,6 +62,8 @@ END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-*\s*ends?\s*-*|\*{3,})$", re.I)
 EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s\s+note\b.*|(?:this|the)\s+(?:interview|article|story|report|post|piece|text|transcript)\s+"
     r"(?:has\s+been|was)\s+(?:edited|updated|corrected|amended|condensed|translated)\b.*)$", re.I)
+# "By Jane Doe" alone on its line: a byline wherever it stands.
+BY_NAME = re.compile(r"^By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$|^By\s+[A-Z][^.!?]{0,60}$")
 # A wire dateline on a line of its own, the year often left out: "BAKU, Azerbaijan, Oct. 26", "Baku, July 23, AZERTAC".
 PLACE_DATELINE = re.compile(
@@ -131,7 +134,7 @@ def _own_reason(index: int, text: str) -> str | None:
         ("dateline", lambda: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
         ("dateline", lambda: _is_stamp(stripped, words)),
         ("credit", lambda: words <= 4 and bool(CREDIT.match(stripped))),
-        ("byline", lambda: bool(CREDITED.match(stripped))),
+        ("byline", lambda: bool(CREDITED.match(stripped) or BY_NAME.match(stripped))),
         ("release line", lambda: bool(RELEASE.match(stripped))),
         ("end mark", lambda: bool(END_MARK.match(stripped))),
         ("editor's note", lambda: bool(EDITORS_NOTE.match(stripped))),
@@ -203,14 +206,20 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
     for i in range(sentences[-1] + 1, len(paragraphs)):
         text = paragraphs[i].strip()
         limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
-        if reasons[i] is None and len(text.split()) <= limit and not TERMINAL.search(text) and not DAY_ALONE.match(text):
+        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not TERMINAL.search(text) and not DAY_ALONE.match(text)):
             reasons[i] = "closing chrome"
 
 
 def _is_sentence(text: str) -> bool:
-    """A sentence of a few words at least, closed by its punctuation."""
+    """A sentence of a few words at least, closed by its punctuation (a line wholly in brackets is a notice)."""
     stripped = text.strip()
-    return len(stripped.split()) >= SENTENCE_MIN_WORDS and bool(TERMINAL.search(stripped))
+    return len(stripped.split()) >= SENTENCE_MIN_WORDS and bool(TERMINAL.search(stripped)) and not _aside(stripped)
+
+
+def _aside(text: str) -> bool:
+    """A line wholly in brackets: a site's notice ("(Readers should avoid ...)"), not the text's sentence."""
+    stripped = text.strip()
+    return stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1
 
 
 def _interrupting_captions(paragraphs: Sequence[str], reasons: list[str | None]) -> None:

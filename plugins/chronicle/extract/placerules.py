@@ -253,6 +253,10 @@ _ALIAS = re.compile(
     r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
     re.I,
 )
+# "Gashalti (near Naftalan)": a bracketed "near" gives a reference point, not a place of events.
+_NEAR_ASIDE = re.compile(r"\(\s*(?:near|close\s+to|not\s+far\s+from)\s+$", re.I)
+# "surrender several territories to Baku": a capital receiving what is handed over is its government.
+_HANDED_TO = re.compile(r"\b(?:surrender\w*|hand\w*|return\w*|transfer\w*|ced(?:e|es|ed|ing)|gave|give\w*)\b[^.;:]{0,60}\bto\s+$", re.I)
 # "Aghdam (Akna)": a parenthesis right after a name gives another name; "the south (Hadrut)" places an event.
 _ALIAS_PAREN = re.compile(r"[A-Z][\w'’-]*\s*\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)?$|"
                           r"\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)$")
@@ -332,7 +336,9 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     if (_ends_with(near, "of", "from") and _search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
             _holds(before[-_ALIAS_REACH:], "call", "known", "name") and _ALIAS.search(before[-_ALIAS_REACH:])):
         return False
-    if _not_here(before[-_NEAR:]):
+    if _not_here(before[-_NEAR:]) or ("(" in near and _search_end(_NEAR_ASIDE, near, 4)):
+        return False
+    if seat_of_government and _ends_with(near, "to") and _HANDED_TO.search(near):
         return False
     if _holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
         return False
