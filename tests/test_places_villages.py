@@ -61,6 +61,8 @@ def test_unlisted_villages_are_filed_under_the_district_their_sentence_names(gaz
     # "the villages of A and B of X district" beside another list: each list takes its own district
     ("The villages of Vartexa and Zorbatun of Zangilan district and Dashbashi village of the Khojavend district were taken.",
      {"Vartexa": "AZ-ZAN", "Zorbatun": "AZ-ZAN", "Dashbashi": "AZ-XVD"}),
+    ("Troops took Vartexa, Zorbatun villages in Fuzuli, Qlormali villages in Khojaly.",
+     {"Vartexa": "AZ-FUZ", "Zorbatun": "AZ-FUZ", "Qlormali": "AZ-XCI"}),
     # an aside inside the list ("previously ...") does not end it
     ("Troops took Dashbashi (previously Vartexa), Zorbatun villages of the Khojavend district.",
      {"Dashbashi": "AZ-XVD", "Vartexa": "AZ-XVD", "Zorbatun": "AZ-XVD"}),

@@ -190,9 +190,9 @@ _VILLAGES_OF = re.compile(r"\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)
 _ASIDE = re.compile(r"\s*\(\s*(?:[a-zа-яё]+\s+){0,2}|\)(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)?")
 
 
-_VILLAGES_AHEAD = re.compile(r"\)?\s+(?:the\s+)?(?:villages?|settlements?)\s+of\b", re.I)
+_VILLAGES_AHEAD = re.compile(r"\)?\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 LIST_WORDS = frozenset({"and", "or", "previously", "formerly", "now", "also"})  # lower-case words a list and its asides may hold
-_VILLAGE_WORDS = re.compile(r"villages?\s+of|settlements?\s+of", re.I)
+_VILLAGE_WORDS = re.compile(r"(?:villages?|settlements?)\s+(?:of|in)\s", re.I)
 _VILLAGES_REACH = 400
 
 

@@ -289,8 +289,8 @@ def _height_or_list(text: str, start: int, hits: list[_Hit], unknown: list[tuple
 
 
 def _ahead_of_villages(text: str, tokens: list[re.Match], i: int) -> str | None:
-    """"A, B (previously C) and D villages of the X district": a name in a list that "villages of"
-    closes is a village, listed or not."""
+    """"A, B (previously C) and D villages of the X district", "A and B villages in X": a name in a list
+    that "villages of/in" and a name close is a village, listed or not."""
     if not rules.holds_villages(text, tokens[i].end()):
         return None
     for k in range(i, min(i + _LIST_REACH, len(tokens))):
