@@ -144,3 +144,18 @@ def test_inherited_districts(gazetteer, paragraphs, dated, expected):
     mentions = outside_credits(tag_document(paragraphs, gazetteer).mentions, credit_ends(paragraphs))
     dates = [[[day(s, dated[(p, i)])] if (p, i) in dated else [] for i, s in enumerate(para)] for p, para in enumerate(paragraphs)]
     assert inherited_districts(mentions, paragraphs, dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("topic", "expected"),
+    [
+        # "the town" is the last town named ...
+        ((), [[()], [("AZ-XA",)]]),
+        # ... unless the title's place is among the towns named: in a text about Shusha, it is Shusha (issue 13)
+        (("AZ-SUS",), [[()], [("AZ-SUS",)]]),
+    ],
+)
+def test_the_title_place_is_the_town_of_the_text(gazetteer, topic, expected):
+    paragraphs = [["Troops took the town of Shusha after shells had hit Stepanakert."], ["The seizure of the town proved decisive."]]
+    mentions = outside_credits(tag_document(paragraphs, gazetteer).mentions, credit_ends(paragraphs))
+    assert inherited_districts(mentions, paragraphs, [[[]], [[]]], topic) == expected

@@ -125,7 +125,7 @@ def inherited_districts(
                 continue
             anaphor = _ANAPHOR.search(text)
             if anaphor:
-                row.append(_antecedent(mentions, p, s, anaphor))
+                row.append(_antecedent(mentions, p, s, anaphor, topic))
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
                 row.append(paragraph_place)
             else:
@@ -145,16 +145,20 @@ def _event_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
 
 
 def _antecedent(
-    mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s: int, anaphor: re.Match[str]
+    mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s: int, anaphor: re.Match[str], topic: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
-    """The district of the last place of the anaphor's kind named before it (sentence s of paragraph p)."""
+    """The district of the last place of the anaphor's kind named before it (sentence s of paragraph p);
+    the title's place when it is among them: in a text about Shusha, "the town" is Shusha even when
+    Stepanakert was named last."""
     kinds = _KINDS[anaphor.group(1)]
     naming = [q for q in range(p - 1, max(-1, p - _MAX_BACK - 1), -1) if any(mentions[q])][:_REACH]
+    candidates: list[str | None] = []
     for q in (p, *naming):
         earlier = [m for m in mentions[p][s] if m.end <= anaphor.start()]
         sentences = [*mentions[q][:s], earlier] if q == p else mentions[q]
-        for ms in reversed(sentences):
-            for m in reversed(ms):
-                if kinds is None or m.kind in kinds:  # a dateline's city too: "STEPANAKERT - ... shelling the city"
-                    return (m.district,) if m.district and m.district.startswith("AZ-") else ()
-    return ()
+        # a dateline's city too: "STEPANAKERT - ... shelling the city"
+        candidates += [m.district for ms in reversed(sentences) for m in reversed(ms) if kinds is None or m.kind in kinds]
+    if not candidates:
+        return ()
+    chosen = topic[0] if topic and topic[0] in candidates else candidates[0]
+    return (chosen,) if chosen and chosen.startswith("AZ-") else ()
