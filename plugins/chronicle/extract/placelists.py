@@ -44,6 +44,8 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     district": every name of the list before the rayon
     is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
     district of each unlisted name among them. A rayon's own name ends the list walking back."""
+    if "illage" not in text and "ettlement" not in text and "(" not in text:  # the cheap test: no list closes here
+        return {}
     items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
     filed: dict[tuple[int, int], str] = {}
     for k in range(1, len(items)):
