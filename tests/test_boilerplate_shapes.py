@@ -14,6 +14,7 @@ from chronicle.boilerplate import classify
 from chronicle.ingest import text_blocks
 
 PROSE = "The offensive began in the morning and the town was taken by evening after heavy fighting."
+OTHER = "Two days later the front moved east, and the villages along the river were given up without a fight."
 
 
 @pytest.mark.parametrize(
@@ -40,6 +41,33 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
          [None, None, None, None]),
         (["Title", "Politics | Economy | Karabakh | World", PROSE], [None, "navigation", None]),
         (["Title", "Home | News | Sport", "Politics | Economy | World", PROSE], [None, "navigation", "navigation", None]),
+        # a news page: a menu line above the title, a stamp whose year follows the comma, the agency and photo credit by it
+        (["Contact Us", "Army reaches the river town", PROSE, "Wire Agency WORLD", "Published March 3,2021", "XY Photo", OTHER],
+         ["navigation", None, None, "byline", "dateline", "credit", None]),
+        # widgets without a word: a counter, a font-size control; a year alone is a chronology's heading
+        (["Title", "512", "0", "+ ↺ − 16 px", PROSE, "1994", OTHER], [None, "widget", "widget", "widget", None, None, None]),
+        # a caption with its copyright mark, even on the first line
+        (["A crater in a yard of the town on May 3. © 2021 Some Group", "Title", PROSE], ["caption", None, None]),
+        # a section label above the title, both repeated: the labels are chrome, the title's first copy is the title
+        (["News", "News", "Ministry warns of escalation", "Ministry warns of escalation", "Region:Armenia, Azerbaijan", "Theme: Politics", PROSE],
+         ["repeated copy", "repeated copy", None, "repeated copy", "page field", "page field", None]),
+        # "Label: value" lines below the first prose are a chronology's entries
+        (["Title", PROSE, "April 3: Town falls", "Background: unrest", OTHER], [None, None, None, None, None]),
+        # an infobox cut flat: its head above the coordinates (names, "Coat of arms"), its fields below, table cells closed by a bar
+        (["Townname", "Townname (Other)", "Coat of arms", "Coordinates: 40°06′24″N 46°02′18″E", "Country Azerbaijan", "Elevation 1,584 m", PROSE],
+         [None, "infobox", "infobox", "infobox", "infobox", "infobox", None]),
+        (["Title", "Azerbaijan Volunteers |", "A tank stands as a memorial to the battle on the hill above the road. |", PROSE],
+         [None, "share buttons", "table cell", None]),
+        # after the last sentence: a related-links list however long its items, a language switch, a comments notice
+        (["Title", PROSE, "- Shelling resumed in two towns of the south overnight, officials of the region say", "Available in French and Russian here too"],
+         [None, None, "closing chrome", "closing chrome"]),
+        (["Title", PROSE, "Comments are closed, but trackbacks and pingbacks are open."], [None, None, "navigation"]),
+        # a byline alone at the top; a counter "Read: 172"; a comment box's lines and its bracketed notice at the end
+        (["By Jane Doe", "Army enters the town after a long siege", PROSE, "Read: 172", "Write comment", "(Readers should avoid offensive words, and keep to the subject of the article.)", "News feed"],
+         ["byline", None, None, "read counter", "closing chrome", "closing chrome", "closing chrome"]),
+        # a wiki mirror's attribution, a short-link button, a follow line naming the site
+        (["Title", "From Karabakhpedia", "Jump to navigation Jump to search", PROSE], [None, "navigation", "navigation", None]),
+        (["Title", "Get short URL", PROSE, "Follow Wire's Live Feed to Find Out More!", OTHER], [None, "share buttons", None, "share buttons", None]),
     ],
 )
 def test_shapes_of_chrome(paragraphs, expected):

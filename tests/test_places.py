@@ -44,6 +44,12 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("the Hadrut-Jabrail direction", [("Hadrut", "AZ-XVD"), ("Jabrail", "AZ-CAB")]),
     ("along the Fizuly-Jabrail-Kubatly line", [("Fizuly", "AZ-FUZ"), ("Jabrail", "AZ-CAB"), ("Kubatly", "AZ-QBI")]),
     ("the Martakert-Kelbajar road", [("Martakert-Kelbajar road", None)]),
+    # a fact fixed (issue 13): Chanagchi/Avetaranots lies in Khojaly District, not Khojavend
+    ("Shelling hit Avetaranots and Chanagchi.", [("Avetaranots", "AZ-XCI"), ("Chanagchi", "AZ-XCI")]),
+    # Azerbaijan's economic region, not Armenia's Zangezur (issue 13)
+    ("Lachin district is part of the East Zangezur economic region.", [("Lachin", "AZ-LAC"), ("East Zangezur", None)]),
+    # the road word after a list of roads covers each (issue 13)
+    ("along the Lachin-Khankendi and Aghdam-Khankendi roads", [("Lachin-Khankendi", None), ("Aghdam-Khankendi roads", None)]),
     ("the Lachin-Shusha highway was closed", [("Lachin-Shusha highway", None)]),
     # prefixes and suffixes: administrative words stay out of the span, features join it
     ("In Agdam District the shelling continued.", [("Agdam", "AZ-AGM")]),

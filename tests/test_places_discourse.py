@@ -29,6 +29,10 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         # names inside a unit's, an operation's or a file's name are no places
         ("The 83rd Goris Rifle Battalion held the pass.", {}),
         ("Operation Agdere began at dawn.", {}),
+        # a battle's, a ministry's or an operation's name (issue 13)
+        ("The Battle of Kalbajar ended in April.", {}),
+        ("A message came from the Artsakh Ministry of Defence at dawn.", {}),
+        ("Kəlbəcər əməliyyatı began in December.", {}),
         ("Map of Lachin.png", {}),
         ("Retrieved from https://example.org/wiki/Capture_of_Fuzuli", {}),
         ("ANYTOWN (Caucasus Wire) - Talks went on.", {}),
@@ -38,6 +42,12 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         # places named but where nothing happened
         ("The convoy did not reach Khojavend.", {"Khojavend": False}),
         ("The Foreign Ministry in Yerevan said the talks failed.", {"Yerevan": False}),
+        # a bracketed "near" gives a reference point; a capital receiving what is handed over is its government
+        ("One strike hit Gashalti (near Naftalan) at night.", {"Gashalti": True, "Naftalan": False}),
+        ("Armenia will surrender several districts to Baku.", {"Armenia": True, "Baku": False}),
+        ("The army returned to Fuzuli in October.", {"Fuzuli": True}),
+        # two capitals as one subject of a speech verb are the governments (issue 13)
+        ("Yerevan and Baku accuse each other of escalation.", {"Yerevan": False, "Baku": False}),
         ("A delegate said today in Barda that he had seen the fires.", {"Barda": False}),
         ("Yerevan would compromise if Baku is willing to do the same.", {"Yerevan": True, "Baku": False}),
         ('"Baku is openly attacking civilians," he added.', {"Baku": False}),
@@ -69,6 +79,35 @@ def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline():
     assert credit_ends([["NATO said the talks would go on."]]) == {}
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        # a city, then the date or the agency between slashes (issue 13)
+        (["Ganja/04.05.21/Wire: Two trucks reached the town."], "Ganja/04.05.21/Wire:"),
+        (["ГЯНДЖА/Agency/ – Шесть домов разрушено."], "ГЯНДЖА/Agency/ –"),
+        # a dateline that is a sentence of its own, with more sentences after it in its paragraph
+        (["LACHIN, Azerbaijan, May 4.", "Over 900 mines were cleared this year."], "LACHIN, Azerbaijan, May 4."),
+    ],
+)
+def test_dateline_shapes(paragraph, credit):
+    assert paragraph[0][: credit_ends([paragraph])[(0, 0)]].strip() == credit
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "ends"),
+    [
+        # a heading that is nothing but a name files nothing: it names the topic
+        ([["Kalbajar"], ["Shahumyan Region"], ["Kalbajar fell in April."]], {(0, 0): 8, (1, 0): 16}),
+        # a heading with a figure, a lower-case word or a stop is not a bare name
+        ([["Kalbajar in 1993"], ["Shelling of Kalbajar"], ["Kalbajar."]], {}),
+        # an all-caps heading alone is no dateline
+        ([["SHUSHA"], ["Shusha fell in May."]], {(0, 0): 6}),
+    ],
+)
+def test_name_headings_file_nothing(paragraphs, ends):
+    assert credit_ends(paragraphs) == ends
+
+
 def test_dateline_city_files_nothing_but_stays_a_mention(gazetteer):
     text = [["BAKU, Azerbaijan (AP) _ Troops pushed forward near Fizuli."]]
     mentions = outside_credits(tag_document(text, gazetteer).mentions, credit_ends(text))
@@ -94,6 +133,8 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Fighting reached Fizuli.", "Shelling resumed on 3 March."]], {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
         # an undated sentence without a place, or one that names its own place, takes nothing
         ([["Fighting reached Fizuli.", "Nobody knows why."]], {}, [[(), ()]]),
+        # a dated sentence that names a country abroad and no rayon is about that country (issue 13)
+        ([["Fighting reached Fizuli.", "Armenia launched attacks on 3 March."]], {(0, 1): "3 March"}, [[(), ()]]),
         ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
         # "the city of X" names its own city; the anaphor must stand alone
         ([["Fighting reached Fizuli.", "The city of Baku was calm."]], {}, [[(), ()]]),
@@ -103,3 +144,18 @@ def test_inherited_districts(gazetteer, paragraphs, dated, expected):
     mentions = outside_credits(tag_document(paragraphs, gazetteer).mentions, credit_ends(paragraphs))
     dates = [[[day(s, dated[(p, i)])] if (p, i) in dated else [] for i, s in enumerate(para)] for p, para in enumerate(paragraphs)]
     assert inherited_districts(mentions, paragraphs, dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("topic", "expected"),
+    [
+        # "the town" is the last town named ...
+        ((), [[()], [("AZ-XA",)]]),
+        # ... unless the title's place is among the towns named: in a text about Shusha, it is Shusha (issue 13)
+        (("AZ-SUS",), [[()], [("AZ-SUS",)]]),
+    ],
+)
+def test_the_title_place_is_the_town_of_the_text(gazetteer, topic, expected):
+    paragraphs = [["Troops took the town of Shusha after shells had hit Stepanakert."], ["The seizure of the town proved decisive."]]
+    mentions = outside_credits(tag_document(paragraphs, gazetteer).mentions, credit_ends(paragraphs))
+    assert inherited_districts(mentions, paragraphs, [[[]], [[]]], topic) == expected

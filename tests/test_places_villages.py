@@ -54,6 +54,30 @@ def test_unlisted_villages_are_filed_under_the_district_their_sentence_names(gaz
             assert name not in mentions
 
 
+@pytest.mark.parametrize("sentence, filed", [
+    # English lists: "A, B and C villages of the X district"; Dashbashi's only listed namesake lies in Jabrayil
+    ("Troops took Dashbashi, Vartexa and Zorbatun villages of the Khojavend district.",
+     {"Dashbashi": "AZ-XVD", "Vartexa": "AZ-XVD", "Zorbatun": "AZ-XVD"}),
+    # "the villages of A and B of X district" beside another list: each list takes its own district
+    ("The villages of Vartexa and Zorbatun of Zangilan district and Dashbashi village of the Khojavend district were taken.",
+     {"Vartexa": "AZ-ZAN", "Zorbatun": "AZ-ZAN", "Dashbashi": "AZ-XVD"}),
+    ("Troops took Vartexa, Zorbatun villages in Fuzuli, Qlormali villages in Khojaly.",
+     {"Vartexa": "AZ-FUZ", "Zorbatun": "AZ-FUZ", "Qlormali": "AZ-XCI"}),
+    # an aside inside the list ("previously ...") does not end it
+    ("Troops took Dashbashi (previously Vartexa), Zorbatun villages of the Khojavend district.",
+     {"Dashbashi": "AZ-XVD", "Vartexa": "AZ-XVD", "Zorbatun": "AZ-XVD"}),
+    # "(in X)" closes each list; a rayon's name ends the next list walking back
+    ("The army took Kurdlar and Dashbashi (in Khojavend), Kurdlar (in Fuzuli).",
+     {"Dashbashi": "AZ-XVD", "Khojavend": "AZ-XVD", "Fuzuli": "AZ-FUZ"}),
+    # a list of districts: each names its own (no village of one of them in the next)
+    ("Mines were cleared in the Tartar, Kalbajar, Aghdam, Khojavend and Lachin districts.",
+     {"Tartar": "AZ-TAR", "Kalbajar": "AZ-KAL", "Aghdam": "AZ-AGM", "Khojavend": "AZ-XVD", "Lachin": "AZ-LAC"}),
+])
+def test_a_list_of_villages_takes_the_district_named_after_it(gazetteer, sentence, filed):
+    mentions = tag(gazetteer, sentence).mentions[0][0]
+    assert {m.text: m.district for m in mentions if m.text in filed} == filed
+
+
 def test_the_paragraph_names_the_district_when_the_sentence_does_not(gazetteer):
     result = tag(gazetteer, "Shelling of the Qubadli district resumed.", "The village of Vartexa burned.")
     assert [(c.sentence, c.text, c.district) for c in result.unknown] == [(1, "Vartexa", "AZ-QBI")]

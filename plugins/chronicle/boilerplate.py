@@ -18,11 +18,13 @@ NAVIGATION = re.compile(
     r"^(?:jump to:? (?:navigation|content|search)|skip to (?:main )?content|from [\w .-]{2,30}, the [\w -]{0,30}encyclop(?:a)?edia"
     r"|retrieved from|categories:|\d{2,4}px$"
     r"|toggle navigation|main menu|infobox|advertisement|(?:home|main page)\s*[›>»/|].*"
-    r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a reply$)\b",
+    r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a (?:reply|comment|review)$"
+    r"|contact us$|about us$|comments? (?:are|is) closed\b.*|from \w*(?:pedia|wiki)\w*$)\b",
     re.I,
 )
-SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow us)\b", re.I)
-COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$", re.I)
+SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow (?:us|\w+['’]s)|short url|copy link)\b", re.I)
+COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
+                     r"|^(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
 REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
 # A wiki section heading's edit link: "See also[edit]", "Timeline[edit | edit source]".
 EDIT_LINK = r"\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]"
@@ -31,6 +33,17 @@ REFERENCE_HEADING = re.compile(
 SECTION_HEADING = re.compile(rf"\S\s*{EDIT_LINK}$", re.I)
 INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)")
 CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
+# A picture's credit without its colon ("AA Photo", "Photo: ...", "© 2020 A Group"): a short label or a copyright mark.
+CREDIT_WORD = re.compile(r"\b(?:photos?|image|credit|video)\b", re.I)
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}", re.I)
+# A map position in degrees and minutes ("40°06′24″N"): an infobox's line, wherever the box was cut.
+COORDINATES = re.compile(r"\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?[′']")
+# Page furniture with no word in it: counters and widgets ("468", "+ ↺ − 16 px"); a year alone is a heading.
+WORD = re.compile(r"[^\W\d_]{3,}")
+YEAR_ALONE = re.compile(r"^\d{4}$")
+# A page's own labels above the text: "Region: Armenia, Azerbaijan", "Theme: Politics".
+FIELD_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s*\S")
+FIELD_MAX_WORDS = 5
 # An image's file name alone on a line ("Map of Lachin.png"): the caption of a picture the export dropped.
 FILE_NAME = re.compile(r"\.(?:png|jpe?g|svg|gif|tiff?|webp)$", re.I)
 CAPTION_YEAR = re.compile(r"\bin (?:\d{4}|the \d{4}s)\.?$")
@@ -49,6 +62,8 @@ END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-*\s*ends?\s*-*|\*{3,})$", re.I)
 EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s\s+note\b.*|(?:this|the)\s+(?:interview|article|story|report|post|piece|text|transcript)\s+"
     r"(?:has\s+been|was)\s+(?:edited|updated|corrected|amended|condensed|translated)\b.*)$", re.I)
+# "By Jane Doe" alone on its line: a byline wherever it stands.
+BY_NAME = re.compile(r"^By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$|^By\s+[A-Z][^.!?]{0,60}$")
 # A wire dateline on a line of its own, the year often left out: "BAKU, Azerbaijan, Oct. 26", "Baku, July 23, AZERTAC".
 PLACE_DATELINE = re.compile(
@@ -59,7 +74,7 @@ PLACE_DATELINE = re.compile(
 # Pieces of a time stamp: a clock, an ISO or numeric date, a day with month and year.
 STAMP = re.compile(
     rf"\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}",
     re.I,
 )
 # A stamp's time zone in brackets at its end: "(UTC+04:00)", "(GMT)", "(Msk)".
@@ -76,7 +91,12 @@ LINK_MAX_WORDS = 4
 DAY_ALONE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})$", re.I)
 STAMP_REACH = 3
 # A line at the end, after the last prose paragraph, is closing chrome when it is this short.
-CLOSING_MAX_WORDS = 6
+CLOSING_MAX_WORDS = 8
+# A title has two words or more when its line comes back elsewhere on the page.
+TITLE_MIN_WORDS = 2
+# A list item ("- Another story") after the last sentence is a related-links list, however long.
+LIST_ITEM = re.compile(r"^[-–•*]\s")
+CLOSING_ITEM_MAX_WORDS = 20
 SENTENCE_MIN_WORDS = 4
 CAPTION_MAX_WORDS = 30
 TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
@@ -96,8 +116,8 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     publisher repeats across its sources (see ``site_chrome``).
     """
     reasons = [SITE_REASON if site_lines and line_key(text) in site_lines else _own_reason(i, text) for i, text in enumerate(paragraphs)]
-    for rule in (_tables, _interrupting_captions, _lone_day_stamp, _bylines, _infobox_runs, _reference_sections, _after_end_mark,
-                 _repeated_copies, _closing_chrome):
+    for rule in (_tables, _interrupting_captions, _lone_day_stamp, _field_labels, _bylines, _infobox_runs, _reference_sections,
+                 _after_end_mark, _repeated_copies, _closing_chrome):
         rule(paragraphs, reasons)
     return reasons
 
@@ -115,13 +135,18 @@ def _own_reason(index: int, text: str) -> str | None:
         ("dateline", lambda: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
         ("dateline", lambda: _is_stamp(stripped, words)),
         ("credit", lambda: words <= 4 and bool(CREDIT.match(stripped))),
-        ("byline", lambda: bool(CREDITED.match(stripped))),
+        ("byline", lambda: bool(CREDITED.match(stripped) or BY_NAME.match(stripped))),
         ("release line", lambda: bool(RELEASE.match(stripped))),
         ("end mark", lambda: bool(END_MARK.match(stripped))),
         ("editor's note", lambda: bool(EDITORS_NOTE.match(stripped))),
         ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
         ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
         ("caption", lambda: words <= 8 and bool(FILE_NAME.search(stripped))),
+        ("caption", lambda: words <= CAPTION_MAX_WORDS * 2 and ("©" in stripped or "(" in stripped) and bool(COPYRIGHT.search(stripped))),
+        ("credit", lambda: words <= 3 and not TERMINAL.search(stripped) and bool(CREDIT_WORD.search(stripped))),
+        ("infobox", lambda: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
+        ("table cell", lambda: stripped.endswith("|") and not stripped.startswith("|")),
+        ("widget", lambda: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
     ]
     return next((reason for reason, check in checks if check()), None)
 
@@ -183,14 +208,21 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
         return
     for i in range(sentences[-1] + 1, len(paragraphs)):
         text = paragraphs[i].strip()
-        if reasons[i] is None and len(text.split()) <= CLOSING_MAX_WORDS and not TERMINAL.search(text) and not DAY_ALONE.match(text):
+        limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
+        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not TERMINAL.search(text) and not DAY_ALONE.match(text)):
             reasons[i] = "closing chrome"
 
 
 def _is_sentence(text: str) -> bool:
-    """A sentence of a few words at least, closed by its punctuation."""
+    """A sentence of a few words at least, closed by its punctuation (a line wholly in brackets is a notice)."""
     stripped = text.strip()
-    return len(stripped.split()) >= SENTENCE_MIN_WORDS and bool(TERMINAL.search(stripped))
+    return len(stripped.split()) >= SENTENCE_MIN_WORDS and bool(TERMINAL.search(stripped)) and not _aside(stripped)
+
+
+def _aside(text: str) -> bool:
+    """A line wholly in brackets: a site's notice ("(Readers should avoid ...)"), not the text's sentence."""
+    stripped = text.strip()
+    return stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1
 
 
 def _interrupting_captions(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -244,17 +276,47 @@ def _bylines(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
             reasons[i] = "byline"
 
 
+def _field_labels(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """Above the first prose paragraph, a short "Label: value" line without a figure in its label is
+    the page's own field ("Region: Armenia", "Theme: Politics"); below it, such a line may be a
+    chronology's entry, and stays."""
+    for i, text in enumerate(paragraphs):
+        stripped = text.strip()
+        if _is_prose(stripped):
+            return
+        if reasons[i] is None and len(stripped.split()) <= FIELD_MAX_WORDS and FIELD_LABEL.match(stripped) and not TERMINAL.search(stripped):
+            reasons[i] = "page field"
+
+
 def _infobox_runs(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """After navigation or an infobox marker, the labels and figures before the
-    first prose paragraph (or a wiki section heading) are infobox residue."""
+    first prose paragraph (or a wiki section heading) are infobox residue; so
+    are the labels just above an infobox marker, below the title line (the
+    box's head: the place's names in other scripts, "Coat of arms")."""
+    if not any(r in ("navigation", "infobox") for r in reasons):
+        return
     in_run = False
+    title = _title_index(paragraphs, reasons)
     for i, text in enumerate(paragraphs):
+        if i == title and reasons[i] is None:
+            continue
+        if reasons[i] == "infobox" and not in_run:
+            _infobox_head(paragraphs, reasons, i)
         if reasons[i] in ("navigation", "infobox"):
             in_run = True
         elif in_run and (_is_prose(text) or SECTION_HEADING.search(text.strip())):
             in_run = False
         elif in_run and reasons[i] is None:
             reasons[i] = "infobox"
+
+
+def _infobox_head(paragraphs: Sequence[str], reasons: list[str | None], marker: int) -> None:
+    for j in range(marker - 1, 0, -1):
+        if reasons[j] is not None:
+            continue
+        if _is_prose(paragraphs[j]) or not _is_label(paragraphs[j]):
+            return
+        reasons[j] = "infobox"
 
 
 def _reference_sections(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -267,14 +329,23 @@ def _reference_sections(paragraphs: Sequence[str], reasons: list[str | None]) ->
 
 def _repeated_copies(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """A second copy of a paragraph is a copy; a short line that is no sentence and comes back is the
-    page's chrome ("Share this article" above and below the text), every copy but a first-line title."""
+    page's chrome ("Share this article" above and below the text), every copy but the title's first."""
     keys = [line_key(text) for text in paragraphs]
     counts = Counter(keys)
+    title = _title_index(paragraphs, reasons)
     seen: set[str] = set()
     for i, (text, key) in enumerate(zip(paragraphs, keys)):
-        if key in seen or (i > 0 and counts[key] > 1 and _is_label(text)):
+        if key in seen or (i != title and counts[key] > 1 and _is_label(text)):
             reasons[i] = reasons[i] or "repeated copy"
         seen.add(key)
+
+
+def _title_index(paragraphs: Sequence[str], reasons: list[str | None]) -> int:
+    """The page's title: its first line that no rule took for chrome, unless that is one word that comes
+    back (a section label such as "News" above the title and again in the menu)."""
+    counts = Counter(line_key(text) for text in paragraphs)
+    return next((i for i, text in enumerate(paragraphs) if reasons[i] is None
+                 and (len(text.split()) >= TITLE_MIN_WORDS or counts[line_key(text)] == 1)), 0)
 
 
 def line_key(text: str) -> str:
@@ -312,4 +383,4 @@ def _is_label(text: str) -> bool:
 
 def _is_prose(text: str) -> bool:
     stripped = text.strip()
-    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.!?][\"”’)]?(?:\s|$)", stripped))
+    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.!?][\"”’)]?(?:\[\w+\])*(?:\s|$)", stripped))

@@ -34,6 +34,9 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()]{0,80}\))?\s*[.,:]?\s*[-\u2013\u2014_:]?"
 )
+# "Baku/18.09.23/Turan:", "БАКУ/Trend/ –": a city, then the date or the agency between slashes.
+_SLASHED_DATELINE = re.compile(r"^\W*[^\W\d_][\w.-]+(?:/[^/\s]{2,20}){1,2}/?\s*[:\u2013\u2014-]\s")
+_NAME_HEADING_WORDS = 3
 _BYLINE = re.compile(r"^By\s+[A-Z](?:[^.!?]|\.(?=\s))*$")  # initials allowed: "By J. Smith in Stepanakert"
 _BYLINE_MAX_WORDS = 10
 # "the town", "the besieged city", "the district" -- but not "the town of X", "the city's mayor".
@@ -56,19 +59,30 @@ Grid = Sequence[Sequence[str]]
 
 
 def credit_ends(paragraphs: Grid) -> dict[tuple[int, int], int]:
-    """(paragraph, sentence) -> the offset where a leading dateline or byline ends."""
-    ends: dict[tuple[int, int], int] = {}
+    """(paragraph, sentence) -> the offset where a leading dateline or byline ends; a heading that is
+    nothing but a name ("Kalbajar", "Shahumyan Region") ends at its end: it names a topic, no event."""
+    ends: dict[tuple[int, int], int] = {
+        (p, 0): len(sentences[0]) for p, sentences in enumerate(paragraphs) if len(sentences) == 1 and _name_heading(sentences[0])
+    }
     for p, sentences in enumerate(paragraphs[:_SCAN]):
-        if not sentences:
+        if not sentences or (p, 0) in ends:
             continue
         first = sentences[0]
         if _BYLINE.match(first) and len(first.split()) <= _BYLINE_MAX_WORDS:
             ends[(p, 0)] = len(first)
             continue
-        match = _WIRE_DATELINE.match(first)
-        if match and match.end() < len(first) and _looks_like_dateline(match.group()):
+        match = _SLASHED_DATELINE.match(first) or _WIRE_DATELINE.match(first)
+        # a dateline that is a sentence of its own ("FUZULI, Azerbaijan, March 6.") when more follow
+        whole = match is not None and match.end() == len(first.rstrip()) and len(sentences) > 1
+        if match and (match.end() < len(first) or whole) and _looks_like_dateline(match.group()):
             ends[(p, 0)] = match.end()
     return ends
+
+
+def _name_heading(text: str) -> bool:
+    """One to three capitalised words without a figure or a closing stop: a heading that names."""
+    words = text.split()
+    return 0 < len(words) <= _NAME_HEADING_WORDS and all(w[0].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
 def outside_credits(
@@ -111,8 +125,8 @@ def inherited_districts(
                 continue
             anaphor = _ANAPHOR.search(text)
             if anaphor:
-                row.append(_antecedent(mentions, p, s, anaphor))
-            elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]):
+                row.append(_antecedent(mentions, p, s, anaphor, topic))
+            elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
                 row.append(paragraph_place)
             else:
                 row.append(())
@@ -120,21 +134,31 @@ def inherited_districts(
     return result
 
 
+def _abroad(mentions: Sequence[PlaceMention]) -> bool:
+    """The sentence places its event outside Azerbaijan ("Armenia launched attacks on 27 September"):
+    it names a country or a place abroad, and no rayon, so the paragraph's rayon is not its place."""
+    return any(m.district and not m.district.startswith("AZ") for m in mentions)
+
+
 def _event_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
     return tuple(sorted({m.district for m in mentions if m.event and m.district and m.district.startswith("AZ-")}))
 
 
 def _antecedent(
-    mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s: int, anaphor: re.Match[str]
+    mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s: int, anaphor: re.Match[str], topic: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
-    """The district of the last place of the anaphor's kind named before it (sentence s of paragraph p)."""
+    """The district of the last place of the anaphor's kind named before it (sentence s of paragraph p);
+    the title's place when it is among them: in a text about Shusha, "the town" is Shusha even when
+    Stepanakert was named last."""
     kinds = _KINDS[anaphor.group(1)]
     naming = [q for q in range(p - 1, max(-1, p - _MAX_BACK - 1), -1) if any(mentions[q])][:_REACH]
+    candidates: list[str | None] = []
     for q in (p, *naming):
         earlier = [m for m in mentions[p][s] if m.end <= anaphor.start()]
         sentences = [*mentions[q][:s], earlier] if q == p else mentions[q]
-        for ms in reversed(sentences):
-            for m in reversed(ms):
-                if kinds is None or m.kind in kinds:  # a dateline's city too: "STEPANAKERT - ... shelling the city"
-                    return (m.district,) if m.district and m.district.startswith("AZ-") else ()
-    return ()
+        # a dateline's city too: "STEPANAKERT - ... shelling the city"
+        candidates += [m.district for ms in reversed(sentences) for m in reversed(ms) if kinds is None or m.kind in kinds]
+    if not candidates:
+        return ()
+    chosen = topic[0] if topic and topic[0] in candidates else candidates[0]
+    return (chosen,) if chosen and chosen.startswith("AZ-") else ()

@@ -24,11 +24,16 @@ _NAMED_AFTER = re.compile(
     r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
     r"Summit|Process|Format|Wire|Agency|Press|Service|Media|Radio|TV|"
+    # a ministry's name: "the Artsakh Ministry of Defence" (an army named after its country stays a place)
+    r"Ministry|"
+    # an operation's name in Azerbaijani and Russian: "Kəlbəcər əməliyyatı"
+    r"əməliyyat\w*|операци\w*|"
     # the same heads in Russian, Azerbaijani and Armenian: "Qarabağ müharibəsi", "Ղարաբաղյան պատերազմ"
     r"войн[аыуеой]*|конфликт\w*|müharibə\w*|münaqişə\w*|պատերազմ\w*|հակամարտ\w*)\b"
 )
 _NAMED_BEFORE = re.compile(
     r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$|\bOperation\s+$"
+    r"|\b(?:Battle|Siege)\s+(?:of|for)\s+(?:the\s+)?$"  # a battle's name: "the Battle of Kalbajar"
 )
 # "the 83rd Goris Rifle Battalion": a name among the words of a military unit's name.
 _UNIT_AFTER = re.compile(
@@ -123,7 +128,7 @@ _FEATURES = (
     ("military-base", r"military\s+base|air\s*base|army\s+base"),
     ("reservoir", r"reservoir|dam"),
     ("pass", r"pass"),
-    ("road", r"highway|road|corridor|railway|route|yolu\w*|ճանապարհ\w*|միջանցք\w*|dəhliz\w*"),
+    ("road", r"highways?|roads?|corridors?|railways?|routes?|yolu\w*|ճանապարհ\w*|միջանցք\w*|dəhliz\w*"),
     ("river", r"river|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),
     ("height", r"heights|hill|hills|mountains?"),
     ("landmark", r"airport|mosque|church|cathedral|monastery|fortress|castle|bridges?|checkpoint|"
@@ -170,9 +175,53 @@ _DISTRICT_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ого|о
 _DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մարզի)\s+")
 
 
+_ADJECTIVE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]\s*)?")  # "Юхары Айбасанлы - Физулинского района"
+
+
 def qualifies_previous(gap: str, name: str) -> bool:
     """Does ``name``, right after ``gap``, say which district the names before it lie in?"""
-    return (not gap or gap.isspace()) and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
+    return _ADJECTIVE_GAP.fullmatch(gap) is not None and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
+
+
+# "A, B and C villages of the Fuzuli district", "A and B (in Fuzuli)": the rayon after a list of villages
+# names the district of every village in it.
+_VILLAGES_OF = re.compile(r"\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?|\s*\(\s*in\s+(?:the\s+)?", re.I)
+# Between two names of one list an aside may stand: "Gunashli (previously Norashen), Chinarli".
+_ASIDE = re.compile(r"\s*\(\s*(?:[a-zа-яё]+\s+){0,2}|\)(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)?")
+
+
+_VILLAGES_AHEAD = re.compile(r"\)?\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
+LIST_WORDS = frozenset({"and", "or", "previously", "formerly", "now", "also"})  # lower-case words a list and its asides may hold
+_VILLAGE_WORDS = re.compile(r"(?:villages?|settlements?)\s+(?:of|in)\s", re.I)
+_VILLAGES_REACH = 400
+
+
+def holds_villages(text: str, start: int) -> bool:
+    """Is there a "villages of" ahead within a list's reach? (the cheap test first: most sentences hold neither word)"""
+    window = text[start:start + _VILLAGES_REACH]
+    return ("illage" in window or "ettlement" in window) and _VILLAGE_WORDS.search(window) is not None
+
+
+def villages_ahead(after: str) -> bool:
+    return _VILLAGES_AHEAD.match(after) is not None
+
+
+def villages_of(gap: str) -> bool:
+    """Does the gap before a rayon's name say that the names before it are its villages?"""
+    return _VILLAGES_OF.fullmatch(gap) is not None
+
+
+_OF_DISTRICT = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def of_district(gap: str) -> bool:
+    """"A and B of Zangilan district": the gap before a rayon named with its "district"."""
+    return _OF_DISTRICT.fullmatch(gap) is not None
+
+
+def in_one_list(gap: str) -> bool:
+    """Do the names on either side of the gap belong to one list?"""
+    return coordinated(gap) or _ASIDE.fullmatch(gap) is not None
 
 
 def qualifies_next(gap: str) -> bool:
@@ -204,6 +253,10 @@ _ALIAS = re.compile(
     r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
     re.I,
 )
+# "Gashalti (near Naftalan)": a bracketed "near" gives a reference point, not a place of events.
+_NEAR_ASIDE = re.compile(r"\(\s*(?:near|close\s+to|not\s+far\s+from)\s+$", re.I)
+# "surrender several territories to Baku": a capital receiving what is handed over is its government.
+_HANDED_TO = re.compile(r"\b(?:surrender\w*|hand\w*|return\w*|transfer\w*|ced(?:e|es|ed|ing)|gave|give\w*)\b[^.;:]{0,60}\bto\s+$", re.I)
 # "Aghdam (Akna)": a parenthesis right after a name gives another name; "the south (Hadrut)" places an event.
 _ALIAS_PAREN = re.compile(r"[A-Z][\w'’-]*\s*\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)?$|"
                           r"\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)$")
@@ -257,7 +310,10 @@ _SPEECH = frozenset(
     "said says claimed claims announced announces denied denies confirmed confirms maintains maintained "
     "insists insisted accused accuses warned warns stated states reported reports responded responds "
     "rejected rejects demanded demands justified justifies argued argues believes believed threatened "
-    "threatens condemned condemns protested protests welcomed welcomes blamed blames".split()
+    "threatens condemned condemns protested protests welcomed welcomes blamed blames "
+    # the same verbs after two capitals as one subject: "Yerevan and Baku accuse each other"
+    "say claim announce deny confirm insist accuse warn state respond reject demand argue believe threaten "
+    "condemn protest welcome blame".split()
 )
 # Verbs whose subject is where something happens, even for a capital ("Baku hosted the talks").
 _HAPPENS = frozenset(
@@ -270,6 +326,7 @@ _WILLING = re.compile(
     r"\s+(?:is|was|are|were|remains?|seems?|has\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
     r"(?:willing|ready|prepared|determined|unwilling|committed|interested|(?!being\b)[a-z]+ing)\b"
 )
+_CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
@@ -279,7 +336,9 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     if (_ends_with(near, "of", "from") and _search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
             _holds(before[-_ALIAS_REACH:], "call", "known", "name") and _ALIAS.search(before[-_ALIAS_REACH:])):
         return False
-    if _not_here(before[-_NEAR:]):
+    if _not_here(before[-_NEAR:]) or ("(" in near and _search_end(_NEAR_ASIDE, near, 4)):
+        return False
+    if seat_of_government and _ends_with(near, "to") and _HANDED_TO.search(near):
         return False
     if _holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
         return False
@@ -307,7 +366,8 @@ def _subject_of(before: str, after: str, seat_of_government: bool) -> bool:
     """The name is the subject of a verb that makes it an actor ("Baku maintains")."""
     if not (_search_end(_CLAUSE_START, before, 1) if len(before) <= _NEAR else _search_end(_CLAUSE_START_TAIL, before[-_NEAR:], 1)):
         return False
-    match = _NEXT_VERB.match(after)
+    partner = _CO_SUBJECT.match(after)  # "Yerevan and Baku accuse": the verb after the second name
+    match = _NEXT_VERB.match(after, partner.end() if partner else 0)
     if match is None:
         return False
     verb = match.group(1)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from chronicle.extract import morphology
 from chronicle.extract import placerules as rules
+from chronicle.extract.placelists import Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
 from chronicle.extract.placeindex import WORD, Entry, PlaceIndex, index_for
 from chronicle.gazetteer import Gazetteer, Place
 from chronicle.model import PlaceMention
@@ -36,16 +37,12 @@ _SPANNING_FEATURES = frozenset({"road", "river"})
 _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|Arab|Afghan|Turk|Kurd|Several|"
                          r"Many|Some|Other|Both|All|These|Those|Neighbouring|Neighboring|Occupied|Liberated|"
                          r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|The|A|An")
-_QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
 _MAX_UNKNOWN_WORDS = 3
 # Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
 FILED = "not in the gazetteer: filed under the district its sentence or paragraph names"
-# "the height of X", "hill X": a cue like "the village of" for names no list holds.
-_HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
-_HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
 _LOOKBACK = 160
 
 
@@ -68,22 +65,6 @@ class DocumentPlaces:
     unknown: list[Candidate]
 
 
-@dataclass
-class _Hit:
-    """A name matched in a sentence, before its homonyms are resolved."""
-
-    start: int
-    end: int  # of the whole span, feature word included
-    name_start: int  # of the name itself
-    name_end: int
-    entries: list[Entry]
-    cue: str | None = None
-    cue_after: bool = False
-    feature: str | None = None
-    qualifiers: set[str] = field(default_factory=set)
-    listed_under: bool = False  # the qualifiers name the district a list of villages lies in
-
-
 def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, language: str | None = None) -> DocumentPlaces:
     """Place mentions of every sentence; offsets are relative to the sentence.
 
@@ -100,8 +81,9 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
         mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
                          for text, (hits, _) in zip(sentences, found)])
         for s, (_, spans) in enumerate(found):
-            district = _filing_district(mentions[-1][s], context) if spans else None
-            for a, b in spans:
+            named = _filing_district(mentions[-1][s], context) if spans else None
+            for a, b, listed in spans:
+                district = listed or named
                 unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
                 if district:
                     mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district))
@@ -156,11 +138,12 @@ def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
 # --- finding names ---------------------------------------------------------
 
 
-def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[_Hit], list[tuple[int, int]]]:
-    """Names in one sentence, and cue-marked capitalized words that are in no list."""
+def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[Hit], list[tuple[int, int, str | None]]]:
+    """Names in one sentence, and cue-marked capitalized words that are in no list (with the district
+    a list of villages they stand in names, if any)."""
     tokens = list(WORD.finditer(text))
     capitals = [k for k, t in enumerate(tokens) if text[t.start()].isupper()]  # where a name may start
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     unknown: list[tuple[int, int]] = []
     i = c = 0
     while (c := bisect_left(capitals, i, c)) < len(capitals):
@@ -176,12 +159,13 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
                 if hit.start < hits[-1].end:
                     hit.start = hit.name_start
             hits.append(hit)
-    _share_cues(text, hits)
-    return _merge_roads(text, hits), unknown
+    share_cues(text, hits)
+    listed = villages_listed_under(text, hits, unknown)
+    return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
 
 
 def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
-             language: str | None = None) -> tuple[int, _Hit | None] | None:
+             language: str | None = None) -> tuple[int, Hit | None] | None:
     """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place)."""
     for length in range(min(index.max_words(tokens[i].group(), language), len(tokens) - i), 0, -1):
         run = tokens[i:i + length]
@@ -207,12 +191,12 @@ def _before(text: str, start: int) -> str:
     return text[max(0, start - _LOOKBACK):start]
 
 
-def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None, cue_after: bool) -> _Hit | None:
+def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None, cue_after: bool) -> Hit | None:
     before, after = _before(text, start), text[end:]
     if rules.inside_a_name(before, after):
         return None
     left, right = rules.republic_extension(before, after)
-    hit = _Hit(start - left, end + right, start, end, entries, cue, cue_after)
+    hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
     feature = rules.feature_after(text[hit.end:])
     if feature is not None:
         hit.feature, hit.end = feature[0], hit.end + feature[1]
@@ -222,19 +206,19 @@ def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None,
 
 
 def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
-              hits: list[_Hit], unknown: list[tuple[int, int]]) -> int:
+              hits: list[Hit], unknown: list[tuple[int, int]]) -> int:
     """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
     token = tokens[i]
     if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
         return i + 1
     before, after = _before(text, token.start()), text[token.end():]
-    cue = rules.cue_before(before) or _height_or_list(text, token.start(), hits, unknown)
+    cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
     cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if _HEIGHT_AFTER.match(after) else None)
     if (cue or cue_after) is None:
         return i + 1
     near = index.fuzzy(token.group())
     if near:
-        hits.append(_Hit(token.start(), token.end(), token.start(), token.end(), near, cue or cue_after, cue is None))
+        hits.append(Hit(token.start(), token.end(), token.start(), token.end(), near, cue or cue_after, cue is None))
         return i + 1
     if cue:
         j = i + 1
@@ -248,73 +232,10 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     return i + 1
 
 
-def _height_or_list(text: str, start: int, hits: list[_Hit], unknown: list[tuple[int, int]]) -> str | None:
-    """"the height of X"; "the villages of A, B and C": the cue before the first name covers the list."""
-    if _HEIGHT_BEFORE.search(text, max(0, start - _HEIGHT_REACH), start):
-        return rules.VILLAGE
-    ends = [b for _, b in unknown[-1:]] + [h.end for h in hits[-1:] if h.cue in (rules.TOWN, rules.VILLAGE) and not h.cue_after]
-    previous = max((e for e in ends if e <= start), default=None)
-    return rules.VILLAGE if previous is not None and rules.coordinated(text[previous:start]) else None
-
-
-def _share_cues(text: str, hits: list[_Hit]) -> None:
-    """"Agdam, Fuzuli and Qubadli districts": the cue after the last name covers the list."""
-    for k in range(len(hits) - 1, 0, -1):
-        last, prev = hits[k], hits[k - 1]
-        if last.cue_after and prev.cue is None and rules.coordinated(text[prev.end:last.start]):
-            prev.cue, prev.cue_after = last.cue, True
-    for k in range(1, len(hits)):
-        first, nxt = hits[k - 1], hits[k]
-        if first.cue and not first.cue_after and nxt.cue is None and rules.coordinated(text[first.end:nxt.start]):
-            nxt.cue = first.cue
-    for hit, nxt in zip(hits, hits[1:]):
-        if _QUALIFIER.fullmatch(text[hit.end:nxt.start]):
-            hit.qualifiers = {e.entity for e in nxt.entries}
-    for k in range(1, len(hits)):
-        gap = text[hits[k - 1].end:hits[k].start]
-        if rules.qualifies_previous(gap, text[hits[k].name_start:hits[k].name_end]):
-            _qualify_list(text, hits, k - 1, -1, {e.entity for e in hits[k].entries})
-        elif rules.qualifies_next(gap):
-            _qualify_list(text, hits, k, 1, {e.entity for e in hits[k - 1].entries})
-
-
-def _qualify_list(text: str, hits: list[_Hit], k: int, step: int, district: set[str]) -> None:
-    """The district a list's neighbour names ("A и B Агдамского района", "Ağdam rayonunun A və B") qualifies
-    every name of the list, from hit k on in the direction of ``step``."""
-    while 0 <= k < len(hits) and not hits[k].qualifiers:
-        hits[k].qualifiers, hits[k].listed_under = district, True
-        nxt = k + step
-        if not 0 <= nxt < len(hits):
-            return
-        first, second = sorted((k, nxt))
-        if not rules.coordinated(text[hits[first].end:hits[second].start]):
-            return
-        k = nxt
-
-
-def _merge_roads(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """"the Martakert-Kelbajar road", "the Ahmadbeyli-Fuzuli-Shusha road": one road, not several places."""
-    merged: list[_Hit] = []
-    for hit in hits:
-        merged.append(hit)
-        while len(merged) > 1 and _one_road(text, merged[-2], merged[-1]):
-            last = merged.pop()
-            merged[-1] = replace(merged[-1], end=last.end, feature="road")
-    return merged
-
-
-def _one_road(text: str, first: _Hit, second: _Hit) -> bool:
-    """Do two names joined by a dash name one road: "X-Y road", or in Russian "дорога X — Y (— Z)"?"""
-    gap = text[first.end:second.start]
-    if second.feature == "road" and first.feature is None and rules.ROAD_LINK.fullmatch(gap):
-        return True
-    return second.feature is None and rules.road_named_before(text[max(0, first.start - 16):first.start], gap)
-
-
 # --- resolving -------------------------------------------------------------
 
 
-def _context(found: list[tuple[list[_Hit], list]], gazetteer: Gazetteer) -> set[str]:
+def _context(found: list[tuple[list[Hit], list]], gazetteer: Gazetteer) -> set[str]:
     """Rayons the paragraph names unambiguously: evidence for homonyms' parents."""
     context = set()
     for hits, _ in found:
@@ -326,7 +247,7 @@ def _context(found: list[tuple[list[_Hit], list]], gazetteer: Gazetteer) -> set[
     return context
 
 
-def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, bool]:
+def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, bool]:
     """The entry a hit names, and whether generated settlements of that name in several districts tie.
 
     Generated settlements share names across districts; with no district in the
@@ -340,7 +261,8 @@ def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, 
         place = gazetteer.get(entry.entity)
         inside = place.district != place.id and place.kind not in ("region", "province", "country")
         generated = place.source is not None
-        if inside and place.district in hit.qualifiers:  # "Ağdam, Tovuz"; "Ağdam in Tovuz district"
+        # "Ağdam, Tovuz"; "Ağdam in Tovuz district" -- but in "Tartar, Aghdam, Khojavend districts" each names its own
+        if inside and place.district in hit.qualifiers and (hit.listed_under or hit.cue != rules.ADMIN):
             evidence = 0
         elif (inside and place.district in context and not (generated and listed_by_hand)
               and _context_counts(hit.cue, place.district or "", generated)):
@@ -359,7 +281,7 @@ def _choose(hit: _Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, 
     return best, best.source is not None and any(p.district != best.district for p in tied)
 
 
-def _qualified_elsewhere(hit: _Hit, gazetteer: Gazetteer) -> str | None:
+def _qualified_elsewhere(hit: Hit, gazetteer: Gazetteer) -> str | None:
     """The rayon a list names for a generated settlement none of whose namesakes lies there
     ("сел Чыраглы и Орта Гервенд Агдамского района"): the village is filed there, as one no list holds."""
     rayons = {q for q in hit.qualifiers if q.startswith("AZ-")}
@@ -377,7 +299,7 @@ def _context_counts(cue: str | None, district: str, generated: bool) -> bool:
     return "-" in district and cue != rules.ADMIN
 
 
-def _mention(text: str, hit: _Hit, context: set[str], gazetteer: Gazetteer) -> PlaceMention:
+def _mention(text: str, hit: Hit, context: set[str], gazetteer: Gazetteer) -> PlaceMention:
     elsewhere = _qualified_elsewhere(hit, gazetteer)
     if elsewhere is not None:
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)

@@ -1,0 +1,153 @@
+"""How the names of one sentence share what their neighbours say.
+
+A cue after the last name of a list covers the list ("Agdam, Fuzuli and
+Qubadli districts"); a rayon after a list of villages names their district
+("A, B (previously C) and D villages of the Fuzuli district", "A and B (in
+Fuzuli)"); dash-joined names before a road word are one road ("the
+Martakert-Kelbajar road", "the A-B and C-D roads"). Split from ``places``,
+which finds the names and resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from chronicle.extract import placerules as rules
+from chronicle.extract.placeindex import Entry
+
+_QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
+# "the height of X", "hill X": a cue like "the village of" for names no list holds.
+_HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
+_LIST_REACH = 24  # words of a list of villages looked through for the "villages of" that closes it
+
+
+@dataclass
+class Hit:
+    """A name matched in a sentence, before its homonyms are resolved."""
+
+    start: int
+    end: int  # of the whole span, feature word included
+    name_start: int  # of the name itself
+    name_end: int
+    entries: list[Entry]
+    cue: str | None = None
+    cue_after: bool = False
+    feature: str | None = None
+    qualifiers: set[str] = field(default_factory=set)
+    listed_under: bool = False  # the qualifiers name the district a list of villages lies in
+
+
+def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """"A, B (previously C), D villages of the Fuzuli district", "the villages of A and B of Zangilan
+    district": every name of the list before the rayon
+    is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
+    district of each unlisted name among them. A rayon's own name ends the list walking back."""
+    if "illage" not in text and "ettlement" not in text and "(" not in text:  # the cheap test: no list closes here
+        return {}
+    items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
+    filed: dict[tuple[int, int], str] = {}
+    for k in range(1, len(items)):
+        start, _, cue = items[k]
+        rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
+        gap = text[items[k - 1][1]:start]
+        # "... villages of the X district", "(in X)"; "the villages of A and B of X district"
+        if len(rayons) != 1 or not (rules.villages_of(gap) or (rules.of_district(gap) and cue.cue == rules.ADMIN and cue.cue_after)):
+            continue
+        for j in range(k - 1, -1, -1):
+            a, b, hit = items[j]
+            if hit is not None and (hit.listed_under or any(e.entity.startswith("AZ-") for e in hit.entries)):
+                break
+            if hit is None:
+                filed[(a, b)] = next(iter(rayons))
+            else:
+                hit.qualifiers, hit.listed_under = set(rayons), True
+            if j == 0 or not rules.in_one_list(text[items[j - 1][1]:a]):
+                break
+    return filed
+
+
+def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[int, int]]) -> str | None:
+    """"the height of X"; "the villages of A, B and C": the cue before the first name covers the list."""
+    if _HEIGHT_BEFORE.search(text, max(0, start - _HEIGHT_REACH), start):
+        return rules.VILLAGE
+    ends = [b for _, b in unknown[-1:]] + [h.end for h in hits[-1:] if h.cue in (rules.TOWN, rules.VILLAGE) and not h.cue_after]
+    previous = max((e for e in ends if e <= start), default=None)
+    return rules.VILLAGE if previous is not None and rules.coordinated(text[previous:start]) else None
+
+
+def ahead_of_villages(text: str, tokens: list[re.Match], i: int) -> str | None:
+    """"A, B (previously C) and D villages of the X district", "A and B villages in X": a name in a list
+    that "villages of/in" and a name close is a village, listed or not."""
+    if not rules.holds_villages(text, tokens[i].end()):
+        return None
+    for k in range(i, min(i + _LIST_REACH, len(tokens))):
+        if rules.villages_ahead(text[tokens[k].end():]):
+            return rules.VILLAGE
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        gap = text[tokens[k].end():nxt.start()] if nxt else ""
+        if nxt is None or not (nxt.group()[0].isupper() or nxt.group() in rules.LIST_WORDS) or not (
+                gap.isspace() or rules.in_one_list(gap)):
+            return None
+    return None
+
+
+def share_cues(text: str, hits: list[Hit]) -> None:
+    """"Agdam, Fuzuli and Qubadli districts": the cue after the last name covers the list."""
+    for k in range(len(hits) - 1, 0, -1):
+        last, prev = hits[k], hits[k - 1]
+        if last.cue_after and prev.cue is None and rules.coordinated(text[prev.end:last.start]):
+            prev.cue, prev.cue_after = last.cue, True
+    for k in range(1, len(hits)):
+        first, nxt = hits[k - 1], hits[k]
+        if first.cue and not first.cue_after and nxt.cue is None and rules.coordinated(text[first.end:nxt.start]):
+            nxt.cue = first.cue
+    for hit, nxt in zip(hits, hits[1:]):
+        if _QUALIFIER.fullmatch(text[hit.end:nxt.start]):
+            hit.qualifiers = {e.entity for e in nxt.entries}
+    for k in range(1, len(hits)):
+        gap = text[hits[k - 1].end:hits[k].start]
+        if rules.qualifies_previous(gap, text[hits[k].name_start:hits[k].name_end]):
+            _qualify_list(text, hits, k - 1, -1, {e.entity for e in hits[k].entries})
+        elif rules.qualifies_next(gap):
+            _qualify_list(text, hits, k, 1, {e.entity for e in hits[k - 1].entries})
+
+
+def _qualify_list(text: str, hits: list[Hit], k: int, step: int, district: set[str]) -> None:
+    """The district a list's neighbour names ("A и B Агдамского района", "Ağdam rayonunun A və B") qualifies
+    every name of the list, from hit k on in the direction of ``step``."""
+    while 0 <= k < len(hits) and not hits[k].listed_under:
+        hits[k].qualifiers, hits[k].listed_under = district, True
+        nxt = k + step
+        if not 0 <= nxt < len(hits):
+            return
+        first, second = sorted((k, nxt))
+        if not rules.in_one_list(text[hits[first].end:hits[second].start]):
+            return
+        k = nxt
+
+
+def merge_roads(text: str, hits: list[Hit]) -> list[Hit]:
+    """"the Martakert-Kelbajar road", "the Ahmadbeyli-Fuzuli-Shusha road": one road, not several places;
+    "the Lachin-Khankendi and Aghdam-Khankendi roads": the road word after the last covers the list."""
+    merged: list[Hit] = []
+    for hit in hits:
+        merged.append(hit)
+        while len(merged) > 1 and _one_road(text, merged[-2], merged[-1]):
+            last = merged.pop()
+            merged[-1] = replace(merged[-1], end=last.end, feature="road")
+    for k in range(len(merged) - 2, 0, -1):
+        first, second, road = merged[k - 1], merged[k], merged[k + 1]
+        if (road.feature == "road" and first.feature is None and second.feature is None and rules.ROAD_LINK.fullmatch(
+                text[first.end:second.start]) and rules.coordinated(text[second.end:road.start])):
+            merged[k - 1:k + 1] = [replace(first, end=second.end, feature="road")]
+    return merged
+
+
+def _one_road(text: str, first: Hit, second: Hit) -> bool:
+    """Do two names joined by a dash name one road: "X-Y road", or in Russian "дорога X — Y (— Z)"?"""
+    gap = text[first.end:second.start]
+    if second.feature == "road" and first.feature is None and rules.ROAD_LINK.fullmatch(gap):
+        return True
+    return second.feature is None and rules.road_named_before(text[max(0, first.start - 16):first.start], gap)
