@@ -266,19 +266,24 @@ def _document_period(
     catalog: WarCatalog,
     today: dt.date | None,
 ) -> str | None:
-    """The title's war; else the period most dates fall in; else the document's date; else the most named war.
+    """The title's war; else the period most days and months fall in; else the document's date; else the
+    period most bare years fall in; else the most named war.
 
     Dates outrank names because names are often passing mentions of other wars
-    ("since the 2020 war" in a 2023 report); the first seen wins a tie.
+    ("since the 2020 war" in a 2023 report); a bare year ranks below the document's
+    date because years are what background paragraphs tell ("the conflict began in
+    1988", "a 2020 war") while the news tells days; the first seen wins a tie.
     """
     if title_copies:
-        heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s, catalog))]
+        heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
-    dated = [p for para in doc for s in para for p in _dates_evidence(s, catalog, today)]
+    spans = [span for para in doc for s in para for span in s.spans]
+    days = _dates_evidence([span for span in spans if not _whole_year(*span)], catalog, today)
+    years = _dates_evidence([span for span in spans if _whole_year(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [period_of(today, catalog, None)] if today else []
-    for votes in (heading, dated, [p for p in today_period if p], named):
+    for votes in (heading, days, [p for p in today_period if p], years, named):
         if votes:
             counts = Counter(votes)
             return min(counts, key=lambda p: (-counts[p], votes.index(p)))
@@ -290,10 +295,17 @@ def _names_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
     return [catalog.get(n.means[0]).top for n in s.names]
 
 
-def _dates_evidence(s: _Sentence, catalog: WarCatalog, today: dt.date | None = None) -> list[str]:
-    """The periods of the sentence's dates; "today" (the document's own day) casts no vote of its own:
+def _dates_evidence(
+    spans: Sequence[tuple[dt.date, dt.date]], catalog: WarCatalog, today: dt.date | None = None
+) -> list[str]:
+    """The periods of the dates' spans; "today" (the document's own day) casts no vote of its own:
     the document's date already speaks, after the days the text tells."""
-    return [p for lo, hi in s.spans if not lo == hi == today for p in periods(lo, hi, catalog, None)]
+    return [p for lo, hi in spans if not lo == hi == today for p in periods(lo, hi, catalog, None)]
+
+
+def _whole_year(lo: dt.date, hi: dt.date) -> bool:
+    """The span is one or more whole years: a bare year ("in 1994"), not a day or a month."""
+    return (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
 
 
 # --- context ------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""Wars of texts told between the wars: skirmishes, blockades and aftermaths whose background names older wars.
+
+Each row is a short report written in the shape of a real one (a headline, the
+news of the day, then background paragraphs); its dates are read by the date
+tagger, so a row checks what a reader of the whole text gets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+
+from chronicle.extract.dates import tag_document as tag_dates
+from chronicle.extract.wars import tag_document
+from chronicle.wars import WarCatalog
+
+CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
+FIRST, SECOND, APRIL = "first-nagorno-karabakh-war", "second-nagorno-karabakh-war", "2016-april-clashes"
+OFFENSIVE, BETWEEN = "2023-azerbaijani-offensive", "interwar"
+
+
+def filed(paragraphs: list[list[str]], published: str | None) -> list[tuple[str, ...]]:
+    """The wars each sentence files under, in reading order."""
+    day = dt.date.fromisoformat(published) if published else None
+    dates = tag_dates(paragraphs, document_date=day)
+    wars = tag_document(paragraphs, dates, CATALOG, document_date=day)
+    return [s for paragraph in wars.filed for s in paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # background years ("broke out in 1988", "in 1992", "in 1993") do not outvote the document's own date:
+        # the undated news takes the period the report is told in
+        (
+            [["Two conscripts were killed by sniper fire."],
+             ["The conflict broke out in 1988.", "Armenian forces occupied the surrounding districts in 1992."],
+             ["Kalbajar was captured in 1993."]],
+            "2015-03-10",
+            [(BETWEEN,), (FIRST,), (FIRST,), (FIRST,)],
+        ),
+        # a day the text tells outranks the years of its background: the undated lines take the day's period
+        (
+            [["On September 19, 2023, the ministry announced the operation."],
+             ["Artillery hit the outskirts of the city."], ["The 2020 conflict ended in a truce."],
+             ["Drones destroyed hundreds of tanks in 2020."], ["Thousands of soldiers were killed in 2020."]],
+            "2023-09-20",
+            [(OFFENSIVE,), (OFFENSIVE,), (SECOND,), (SECOND,), (SECOND,)],
+        ),
+        # a text with only background years and no date of its own still files under the years it tells
+        (
+            [["Armenian forces took the town in 1992."], ["The villages were emptied."], ["Fighting went on until 1994."]],
+            None,
+            [(FIRST,), (FIRST,), (FIRST,)],
+        ),
+    ],
+)
+def test_background_years_do_not_set_the_period(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
