@@ -59,3 +59,29 @@ def filed(paragraphs: list[list[str]], published: str | None) -> list[tuple[str,
 )
 def test_background_years_do_not_set_the_period(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # a report the day after the ceasefire: the day of the announcement is the clashes' aftermath
+        (
+            [["The chiefs of staff agreed on a ceasefire in Moscow on April 5."],
+             ["On April 5 the chiefs met, the minister announced on Wednesday."]],
+            "2016-04-06",
+            [(APRIL,), (APRIL,)],
+        ),
+        # the day after the 2020 ceasefire, yesterday's shelling is still the war's
+        ([["Shelling hit the town on November 8."], ["Yesterday the last shells fell."]], "2020-11-12", [(SECOND,), (SECOND,)]),
+        # years later, the same kind of report's own day is news of the years between the wars
+        (
+            [["The attacks began on the night of April 1, 2016."], ["No shells fell today."]],
+            "2017-04-07",
+            [(APRIL,), (BETWEEN,)],
+        ),
+        # a week and more after the ceasefire, the days told are between the wars
+        ([["Shelling hit the town on April 3."], ["Yesterday a sniper killed a soldier."]], "2016-04-20", [(APRIL,), (BETWEEN,)]),
+    ],
+)
+def test_days_right_after_a_war_are_its_aftermath(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected

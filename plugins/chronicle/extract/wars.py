@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
-from chronicle.extract.war_periods import period_of, periods
+from chronicle.extract.war_periods import period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -204,7 +204,7 @@ def _is_stative(text: str) -> bool:
 
 def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
-    dated = {p for lo, hi in s.spans for p in periods(lo, hi, catalog, period)}
+    dated = {p for lo, hi in s.spans for p in told_after(lo, hi, catalog, period, today)}
     s.dated_outside = bool(s.spans) and not dated
     since = list(s.since)
     for n in s.names:
