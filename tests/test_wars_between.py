@@ -49,6 +49,12 @@ def filed(paragraphs: list[list[str]], published: str | None) -> list[tuple[str,
             "2023-09-20",
             [(OFFENSIVE,), (OFFENSIVE,), (SECOND,), (SECOND,), (SECOND,)],
         ),
+        # a part of a year ("late 2020") is background too: the skirmish of the document's day keeps its period
+        (
+            [["Three soldiers were killed on the border."], ["The two countries clashed in late 2020 for the region."]],
+            "2022-01-11",
+            [(BETWEEN,), (SECOND,)],
+        ),
         # a text with only background years and no date of its own still files under the years it tells
         (
             [["Armenian forces took the town in 1992."], ["The villages were emptied."], ["Fighting went on until 1994."]],

@@ -41,6 +41,7 @@ _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "until the 2020 war": a state that ended as the named war began.
 _UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+_SEASON_DAYS = 92
 _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
@@ -267,20 +268,20 @@ def _document_period(
     today: dt.date | None,
 ) -> str | None:
     """The title's war; else the period most days and months fall in; else the document's date; else the
-    period most bare years fall in; else the most named war.
+    period most longer spans (years, seasons) fall in; else the most named war.
 
     Dates outrank names because names are often passing mentions of other wars
     ("since the 2020 war" in a 2023 report); a bare year ranks below the document's
     date because years are what background paragraphs tell ("the conflict began in
-    1988", "a 2020 war") while the news tells days; the first seen wins a tie.
+    1988", "late 2020") while the news tells days; the first seen wins a tie.
     """
     if title_copies:
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
     spans = [span for para in doc for s in para for span in s.spans]
-    days = _dates_evidence([span for span in spans if not _whole_year(*span)], catalog, today)
-    years = _dates_evidence([span for span in spans if _whole_year(*span)], catalog, today)
+    days = _dates_evidence([span for span in spans if _news_span(*span)], catalog, today)
+    years = _dates_evidence([span for span in spans if not _news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [period_of(today, catalog, None)] if today else []
     for votes in (heading, days, [p for p in today_period if p], years, named):
@@ -303,9 +304,12 @@ def _dates_evidence(
     return [p for lo, hi in spans if not lo == hi == today for p in periods(lo, hi, catalog, None)]
 
 
-def _whole_year(lo: dt.date, hi: dt.date) -> bool:
-    """The span is one or more whole years: a bare year ("in 1994"), not a day or a month."""
-    return (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
+def _news_span(lo: dt.date, hi: dt.date) -> bool:
+    """Days ("from September 27 to November 10"), a month or a season ("in autumn 2020"): the news's
+    dates; longer runs of whole months (a part of a year, a year, a decade: "late 2020", "in 1994")
+    are what background tells."""
+    whole_months = lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1
+    return not whole_months or (hi - lo).days < _SEASON_DAYS
 
 
 # --- context ------------------------------------------------------------------------
