@@ -91,3 +91,27 @@ def test_background_years_do_not_set_the_period(paragraphs, published, expected)
 )
 def test_days_right_after_a_war_are_its_aftermath(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # an undated sentence of news does not take the war of the background years that follow it
+        (
+            [["The attacks began on the night of April 2."],
+             ["Fighting has claimed dozens of lives.", "As the Soviet Union broke apart in 1991, the region saw a war."]],
+            "2016-04-05",
+            [(APRIL,), (APRIL,), (FIRST,)],
+        ),
+        # it does take the day told in the sentence after it
+        (
+            [["Reports from the capital were scarce on November 30."], ["Heavy shelling was heard.", "It began on November 5."]],
+            "2020-12-01",
+            [(BETWEEN,), (SECOND,), (SECOND,)],
+        ),
+        # and a background year before it still carries over
+        ([["Armenian forces took the town in 1992.", "Hundreds of houses burned."]], "2021-05-08", [(FIRST,), (FIRST,)]),
+    ],
+)
+def test_undated_news_does_not_look_ahead_to_background(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected

@@ -21,6 +21,8 @@ _FALLBACK_KIND = "period"
 # A report told this many days or fewer after its war ended is its aftermath ("no shells fell today",
 # "the ceasefire was announced on Wednesday"), not news of the years between the wars.
 _AFTERMATH_DAYS = 7
+# Whole months shorter than this are a season at most: the news's dates, not background.
+_SEASON_DAYS = 92
 
 
 def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) -> tuple[str, ...]:
@@ -89,3 +91,11 @@ def told_after(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | Non
 def period_of(day: dt.date, catalog: WarCatalog, context: str | None) -> str | None:
     found = periods(day, day, catalog, context)
     return found[0] if found else None
+
+
+def news_span(lo: dt.date, hi: dt.date) -> bool:
+    """Days ("from September 27 to November 10"), a month or a season ("in autumn 2020"): the news's
+    dates; longer runs of whole months (a part of a year, a year, a decade: "late 2020", "in 1994")
+    are what background tells."""
+    whole_months = lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1
+    return not whole_months or (hi - lo).days < _SEASON_DAYS

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
-from chronicle.extract.war_periods import period_of, periods, told_after
+from chronicle.extract.war_periods import news_span, period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -41,7 +41,6 @@ _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "until the 2020 war": a state that ended as the named war began.
 _UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
-_SEASON_DAYS = 92
 _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
@@ -280,8 +279,8 @@ def _document_period(
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
     spans = [span for para in doc for s in para for span in s.spans]
-    days = _dates_evidence([span for span in spans if _news_span(*span)], catalog, today)
-    years = _dates_evidence([span for span in spans if not _news_span(*span)], catalog, today)
+    days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
+    years = _dates_evidence([span for span in spans if not news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [period_of(today, catalog, None)] if today else []
     for votes in (heading, days, [p for p in today_period if p], years, named):
@@ -303,13 +302,6 @@ def _dates_evidence(
     the document's date already speaks, after the days the text tells."""
     return [p for lo, hi in spans if not lo == hi == today for p in periods(lo, hi, catalog, None)]
 
-
-def _news_span(lo: dt.date, hi: dt.date) -> bool:
-    """Days ("from September 27 to November 10"), a month or a season ("in autumn 2020"): the news's
-    dates; longer runs of whole months (a part of a year, a year, a decade: "late 2020", "in 1994")
-    are what background tells."""
-    whole_months = lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1
-    return not whole_months or (hi - lo).days < _SEASON_DAYS
 
 
 # --- context ------------------------------------------------------------------------
@@ -336,19 +328,26 @@ def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tup
 
 
 def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, heading: bool) -> None:
-    """Sentences that say nothing of their own take the nearest telling sentence's wars, else the
+    """Sentences that say nothing of their own take the nearest telling sentence's wars (an undated
+    report of fighting takes one after it only if it tells more than background years), else the
     ``context``: the period of the heading they stand under, else the document's."""
     for i, s in enumerate(para):
         if s.evidence or s.dated_outside or s.stative or heading:
             s.filed = tuple(sorted(s.evidence))
             continue
         before = [t for t in reversed(para[:i]) if t.evidence]
-        after = [t for t in para[i + 1 :] if t.evidence]
-        nearest = (before or after or [None])[0]
+        after = [t for t in para[i + 1 :] if t.evidence][:1]
+        nearest = (before or [t for t in after if not (_background(t) and _FIGHTING.search(s.text))] or [None])[0]
         if nearest is not None:
             s.filed = tuple(sorted(nearest.evidence))
         else:
             s.filed = context
+
+
+def _background(s: _Sentence) -> bool:
+    """A sentence that tells only years or parts of years ("As the Soviet Union broke apart in 1991, ...
+    a separatist war"): background that follows the news, which does not take its period from it."""
+    return not s.names and not s.since and bool(s.spans) and not any(news_span(lo, hi) for lo, hi in s.spans)
 
 
 # --- campaigns and battles -----------------------------------------------------------------
