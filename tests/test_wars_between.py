@@ -115,3 +115,22 @@ def test_days_right_after_a_war_are_its_aftermath(paragraphs, published, expecte
 )
 def test_undated_news_does_not_look_ahead_to_background(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # "ended ... in November": the month the war ended tells the war's last day, not the weeks after it
+        (
+            [["Seven soldiers were killed on Tuesday."], ["The six-week conflict, which left thousands dead, ended a year ago in November."]],
+            "2021-11-17",
+            [(BETWEEN,), (SECOND,)],
+        ),
+        # a year the first war ended in
+        ([["Two soldiers were killed overnight."], ["Open hostilities came to an end in 1994."]], "2015-01-23", [(BETWEEN,), (FIRST,)]),
+        # no war ended in the month told: the month keeps its period
+        ([["Two soldiers were killed overnight."], ["The exercises ended in March."]], "2021-11-17", [(BETWEEN,), (BETWEEN,)]),
+    ],
+)
+def test_an_end_told_in_a_month_or_year_is_the_war_that_ended(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected

@@ -99,3 +99,9 @@ def news_span(lo: dt.date, hi: dt.date) -> bool:
     are what background tells."""
     whole_months = lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1
     return not whole_months or (hi - lo).days < _SEASON_DAYS
+
+
+def ended_in(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> tuple[dt.date, dt.date]:
+    """"The conflict ended in November": the last day of the one period that ended in the span, else the span."""
+    ends = {w.end for w in top_level(catalog) if w.kind != _FALLBACK_KIND and w.end and lo <= w.end <= hi}
+    return (min(ends), min(ends)) if len(ends) == 1 else (lo, hi)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
-from chronicle.extract.war_periods import news_span, period_of, periods, told_after
+from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -40,6 +40,8 @@ _WHEN_FOLLOWS = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "until the 2020 war": a state that ended as the named war began.
 _UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
+# "The six-week conflict ... ended a year ago in November": the day told is the war's last.
+_ENDED = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|was\s+over)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
@@ -171,7 +173,8 @@ def _read(
         if d.precision == "year" and (finer or not _FIGHTING.search(text)):
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         # "until early September": what went on stopped as that time began
-        sentence.spans.append((d.earliest, d.earliest if _UNTIL.search(text[: d.start]) else d.latest))
+        span = (d.earliest, d.earliest if _UNTIL.search(text[: d.start]) else d.latest)
+        sentence.spans.append(ended_in(*span, catalog) if _ENDED.search(text[: d.start]) else span)
     sentence.spans += _counted_back(text, dates, today)
     sentence.stative = not names and not sentence.spans and _is_stative(text)
     return sentence
