@@ -134,3 +134,26 @@ def test_undated_news_does_not_look_ahead_to_background(paragraphs, published, e
 )
 def test_an_end_told_in_a_month_or_year_is_the_war_that_ended(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # a year inside ", which ..." is an aside: the report keeps the document's period and links the aside's war
+        (
+            [["Armenian forces shelled Tartar, which was heavily damaged in 1993."]],
+            "2017-05-17",
+            [(FIRST, BETWEEN)],
+        ),
+        # the report's own day keeps its period beside the aside's war
+        (
+            [["Shells hit the village on Saturday, which had been captured in 1993."]],
+            "2016-04-03",
+            [(APRIL, FIRST)],
+        ),
+        # a date outside the aside is the sentence's own time, as before
+        ([["The town, which lies near the line, was captured in 1993."]], "2017-05-17", [(FIRST,)]),
+    ],
+)
+def test_a_date_in_a_which_clause_is_an_aside(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
