@@ -32,10 +32,10 @@ def filed(paragraphs: list[list[str]], published: str | None) -> list[tuple[str,
 @pytest.mark.parametrize(
     "paragraphs, published, expected",
     [
-        # background years ("broke out in 1988", "in 1992", "in 1993") do not outvote the document's own date:
+        # background years ("broke out in 1988", "in 1992", "in 1993") do not outvote the day the news tells:
         # the undated news takes the period the report is told in
         (
-            [["Two conscripts were killed by sniper fire."],
+            [["Two conscripts were killed by sniper fire on Monday."],
              ["The conflict broke out in 1988.", "Armenian forces occupied the surrounding districts in 1992."],
              ["Kalbajar was captured in 1993."]],
             "2015-03-10",
@@ -49,11 +49,17 @@ def filed(paragraphs: list[list[str]], published: str | None) -> list[tuple[str,
             "2023-09-20",
             [(OFFENSIVE,), (OFFENSIVE,), (SECOND,), (SECOND,), (SECOND,)],
         ),
-        # a part of a year ("late 2020") is background too: the skirmish of the document's day keeps its period
+        # a part of a year ("late 2020") is background too: the skirmish of the document's own day keeps its period
         (
-            [["Three soldiers were killed on the border."], ["The two countries clashed in late 2020 for the region."]],
+            [["Three soldiers were killed on the border on Tuesday."], ["The two countries clashed in late 2020 for the region."]],
             "2022-01-11",
             [(BETWEEN,), (SECOND,)],
+        ),
+        # a retrospective that tells only years keeps their period, though it is published years later
+        (
+            [["In 1992 Armenian forces captured Shusha."], ["The city's residents fled to Baku."]],
+            "2022-05-08",
+            [(FIRST,), (FIRST,)],
         ),
         # a text with only background years and no date of its own still files under the years it tells
         (

@@ -256,13 +256,16 @@ def _document_period(
     catalog: WarCatalog,
     today: dt.date | None,
 ) -> str | None:
-    """The title's war; else the period most days and months fall in; else the document's date; else the
-    period most longer spans (years, seasons) fall in; else the most named war.
+    """The title's war; else the period most days and months fall in; else the document's date where
+    the text tells that day; else the period most longer spans (years, parts of years) fall in; else
+    the document's date; else the most named war.
 
     Dates outrank names because names are often passing mentions of other wars
-    ("since the 2020 war" in a 2023 report); a bare year ranks below the document's
-    date because years are what background paragraphs tell ("the conflict began in
-    1988", "late 2020") while the news tells days; the first seen wins a tie.
+    ("since the 2020 war" in a 2023 report); a report of its own day ("clashes on
+    the border Tuesday") outranks years because years are what its background tells
+    ("the conflict began in 1988", "late 2020"), while a retrospective that tells
+    only years ("In 1992 Armenian forces captured the town") keeps theirs; the first
+    seen wins a tie.
     """
     if title_copies:
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
@@ -272,8 +275,9 @@ def _document_period(
     days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
     years = _dates_evidence([span for span in spans if not news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
-    today_period = [period_of(today, catalog, None)] if today else []
-    for votes in (heading, days, [p for p in today_period if p], years, named):
+    today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
+    told_today = [p for p in today_period if (today, today) in spans]
+    for votes in (heading, days, told_today, years, today_period, named):
         if votes:
             counts = Counter(votes)
             return min(counts, key=lambda p: (-counts[p], votes.index(p)))
