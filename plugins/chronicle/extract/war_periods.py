@@ -18,6 +18,11 @@ from chronicle.wars import War, WarCatalog
 _KIND_RANK = {"war": 0, "clashes": 1, "blockade": 2, "campaign": 3, "battle": 4, "period": 5}
 # The catch-all kind: it only takes the days no specific period covers.
 _FALLBACK_KIND = "period"
+# A report told this many days or fewer after its war ended is its aftermath ("no shells fell today",
+# "the ceasefire was announced on Wednesday"), not news of the years between the wars.
+_AFTERMATH_DAYS = 7
+# Whole months shorter than this are a season at most: the news's dates, not background.
+_SEASON_DAYS = 92
 
 
 @lru_cache(maxsize=4096)
@@ -74,6 +79,32 @@ def best(wars: list[War], lo: dt.date, hi: dt.date) -> War:
     return min(wars, key=lambda w: (-share(w), _KIND_RANK.get(w.kind, 9), -w.days(), w.id))
 
 
+def told_after(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None, told: dt.date | None) -> tuple[str, ...]:
+    """The period of a span, where a span between the end of the document's war (``context``) and
+    the document's own day (``told``), a week at most after the war ended, stays with that war:
+    the days right after a ceasefire are the war's aftermath in the report that tells them."""
+    found = periods(lo, hi, catalog, context)
+    war = catalog.get(context) if context else None
+    if war is None or told is None or war.kind == _FALLBACK_KIND or war.end is None:
+        return found
+    after = war.end < lo and hi <= told and (told - war.end).days <= _AFTERMATH_DAYS
+    return (war.id,) if after and all(catalog.get(p).kind == _FALLBACK_KIND for p in found) else found
+
+
 def period_of(day: dt.date, catalog: WarCatalog, context: str | None) -> str | None:
     found = periods(day, day, catalog, context)
     return found[0] if found else None
+
+
+def news_span(lo: dt.date, hi: dt.date) -> bool:
+    """Days ("from September 27 to November 10"), a month or a season ("in autumn 2020"): the news's
+    dates; longer runs of whole months (a part of a year, a year, a decade: "late 2020", "in 1994")
+    are what background tells."""
+    whole_months = lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1
+    return not whole_months or (hi - lo).days < _SEASON_DAYS
+
+
+def ended_in(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> tuple[dt.date, dt.date]:
+    """"The conflict ended in November": the last day of the one period that ended in the span, else the span."""
+    ends = {w.end for w in top_level(catalog) if w.kind != _FALLBACK_KIND and w.end and lo <= w.end <= hi}
+    return (min(ends), min(ends)) if len(ends) == 1 else (lo, hi)

@@ -5,16 +5,20 @@ A sentence belongs to a war by what it says, strongest first:
 1. an explicit name ("the Second Karabakh War", "the 1992-1994 war");
 2. its own resolved dates, each falling in exactly one period (a date that
    spans several goes to the period it wholly covers, else the document's
-   period if that is one of them, else the period it covers most of);
+   period if that is one of them, else the period it covers most of; a day in
+   the week after the document's war ended, up to the document's date, is that
+   war's aftermath; a date in a ", which ..." aside only links its war);
 3. the narrative around it: the nearest sentence of its paragraph that says
-   which war, else the document's period (from the title, else the period most
-   of the document's sentences name or date, else the document's date).
+   which war (not background years after a report of fighting), else the
+   document's period (from the title, else the period most of the document's
+   days and months fall in, else the document's date, else its years, else names).
 
 Names of other wars are passing mentions: they link that war but never move
 the document's period. Headings with neither name nor date, and sentences that
 describe rather than report (geography, status), file under nothing.
 
-Names are found by ``war_names``, the period of a span of days by ``war_periods``.
+Names are found by ``war_names``, the period of a span of days by ``war_periods``,
+the clauses that change what a date says (since, until, ended, ", which") by ``war_clauses``.
 """
 
 from __future__ import annotations
@@ -27,20 +31,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronicle.events.intervals import interval
+from chronicle.extract.war_clauses import ENDED, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, dateline, in_aside, opens_range
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
-from chronicle.extract.war_periods import period_of, periods
+from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
-# Open ranges: "since June 2014", "from 2016 onwards" (a state from then on, its end untold).
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_ONWARDS = re.compile(r"^\s*(?:on|onwards?|forwards?)\b", re.IGNORECASE)
-_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,()]*$", re.IGNORECASE)
-_WHEN_FOLLOWS = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
-# "until the 2020 war": a state that ended as the named war began.
-_UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
@@ -91,6 +87,8 @@ class _Sentence:
     stative: bool = False
     wars: list[WarMention] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)  # top-level ids from names and dates
+    aside: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates of ", which ..." clauses
+    aside_periods: set[str] = field(default_factory=set)  # their periods: linked, never the sentence's time
     dated_outside: bool = False  # dated, but in no period: context must not fill it
     filed: tuple[str, ...] = ()
 
@@ -159,36 +157,27 @@ def _read(
     sentence = _Sentence(text, names, [])
     commemorated = today is not None and bool(_ANNIVERSARY.search(text))
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
-    dates = [d for d in dates if not (d.earliest == today and (commemorated or _dateline(text, d)))]
+    dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None:
             continue
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
-        if _opens_range(text, d):
+        if in_aside(text, d):
+            sentence.aside.append((d.earliest, d.latest))
+            continue
+        if opens_range(text, d):
             sentence.since.append(d.earliest)  # a state from then on, not an event on that date
             continue
         if d.precision == "year" and (finer or not _FIGHTING.search(text)):
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         # "until early September": what went on stopped as that time began
-        sentence.spans.append((d.earliest, d.earliest if _UNTIL.search(text[: d.start]) else d.latest))
+        span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
+        sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
     sentence.spans += _counted_back(text, dates, today)
     sentence.stative = not names and not sentence.spans and _is_stative(text)
     return sentence
-
-
-def _dateline(text: str, d: DateMention) -> bool:
-    """The sentence is a wire dateline: beside its date, only capitals and punctuation ("YEREVAN, APRIL 2, ARMENPRESS.")."""
-    rest = text[: d.start] + text[d.end :]
-    return any(c.isalpha() for c in rest) and not any(c.islower() for c in rest)
-
-
-def _opens_range(text: str, d: DateMention) -> bool:
-    """"since June 2014" (not "since 1991, when ..."), "from 2016 onwards": a range whose end the text leaves open."""
-    before, after = text[: d.start], text[d.end :]
-    since = _SINCE.search(before) and not _WHEN_FOLLOWS.match(after)
-    return bool(since or (_FROM.search(before) and _ONWARDS.match(after)))
 
 
 def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) -> list[tuple[dt.date, dt.date]]:
@@ -205,20 +194,21 @@ def _is_stative(text: str) -> bool:
 
 def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
-    dated = {p for lo, hi in s.spans for p in periods(lo, hi, catalog, period)}
+    dated = {p for lo, hi in s.spans for p in told_after(lo, hi, catalog, period, today)}
     s.dated_outside = bool(s.spans) and not dated
     since = list(s.since)
     for n in s.names:
         war = catalog.get(_choose(n.means, dated, period, catalog))
         s.wars.append(WarMention(n.start, n.end, n.text, war.id))
-        if _UNTIL_CLAUSE.search(s.text[: n.start]) and war.start:
+        if UNTIL_CLAUSE.search(s.text[: n.start]) and war.start:
             # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
             s.evidence |= set(periods(war.start - dt.timedelta(days=1), war.start - dt.timedelta(days=1), catalog, None))
             continue
         s.evidence.add(war.top)
-        if _SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
+        if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
     s.evidence |= dated
+    s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
         s.evidence |= set(_open_range(start, today, catalog, period))
 
@@ -267,19 +257,28 @@ def _document_period(
     catalog: WarCatalog,
     today: dt.date | None,
 ) -> str | None:
-    """The title's war; else the period most dates fall in; else the document's date; else the most named war.
+    """The title's war; else the period most days and months fall in; else the document's date where
+    the text tells that day; else the period most longer spans (years, parts of years) fall in; else
+    the document's date; else the most named war.
 
     Dates outrank names because names are often passing mentions of other wars
-    ("since the 2020 war" in a 2023 report); the first seen wins a tie.
+    ("since the 2020 war" in a 2023 report); a report of its own day ("clashes on
+    the border Tuesday") outranks years because years are what its background tells
+    ("the conflict began in 1988", "late 2020"), while a retrospective that tells
+    only years ("In 1992 Armenian forces captured the town") keeps theirs; the first
+    seen wins a tie.
     """
     if title_copies:
-        heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s, catalog))]
+        heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
-    dated = [p for para in doc for s in para for p in _dates_evidence(s, catalog, today)]
+    spans = [span for para in doc for s in para for span in s.spans]
+    days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
+    years = _dates_evidence([span for span in spans if not news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
-    today_period = [period_of(today, catalog, None)] if today else []
-    for votes in (heading, dated, [p for p in today_period if p], named):
+    today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
+    told_today = [p for p in today_period if (today, today) in spans]
+    for votes in (heading, days, told_today, years, today_period, named):
         if votes:
             counts = Counter(votes)
             return min(counts, key=lambda p: (-counts[p], votes.index(p)))
@@ -291,10 +290,13 @@ def _names_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
     return [catalog.get(n.means[0]).top for n in s.names]
 
 
-def _dates_evidence(s: _Sentence, catalog: WarCatalog, today: dt.date | None = None) -> list[str]:
-    """The periods of the sentence's dates; "today" (the document's own day) casts no vote of its own:
+def _dates_evidence(
+    spans: Sequence[tuple[dt.date, dt.date]], catalog: WarCatalog, today: dt.date | None = None
+) -> list[str]:
+    """The periods of the dates' spans; "today" (the document's own day) casts no vote of its own:
     the document's date already speaks, after the days the text tells."""
-    return [p for lo, hi in s.spans if not lo == hi == today for p in periods(lo, hi, catalog, None)]
+    return [p for lo, hi in spans if not lo == hi == today for p in periods(lo, hi, catalog, None)]
+
 
 
 # --- context ------------------------------------------------------------------------
@@ -321,19 +323,23 @@ def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tup
 
 
 def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, heading: bool) -> None:
-    """Sentences that say nothing of their own take the nearest telling sentence's wars, else the
+    """Sentences that say nothing of their own take the nearest telling sentence's wars (an undated
+    report of fighting takes one after it only if it tells more than background years), else the
     ``context``: the period of the heading they stand under, else the document's."""
     for i, s in enumerate(para):
         if s.evidence or s.dated_outside or s.stative or heading:
-            s.filed = tuple(sorted(s.evidence))
+            s.filed = tuple(sorted(s.evidence | s.aside_periods))
             continue
         before = [t for t in reversed(para[:i]) if t.evidence]
-        after = [t for t in para[i + 1 :] if t.evidence]
-        nearest = (before or after or [None])[0]
-        if nearest is not None:
-            s.filed = tuple(sorted(nearest.evidence))
-        else:
-            s.filed = context
+        after = [t for t in para[i + 1 :] if t.evidence][:1]
+        nearest = (before or [t for t in after if not (_background(t) and _FIGHTING.search(s.text))] or [None])[0]
+        s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))
+
+
+def _background(s: _Sentence) -> bool:
+    """A sentence that tells only years or parts of years ("As the Soviet Union broke apart in 1991, ...
+    a separatist war"): background that follows the news, which does not take its period from it."""
+    return not s.names and not s.since and bool(s.spans) and not any(news_span(lo, hi) for lo, hi in s.spans)
 
 
 # --- campaigns and battles -----------------------------------------------------------------

@@ -1,0 +1,45 @@
+"""Clauses around a date that change what it says of a sentence's time.
+
+"since June 2014" opens a range, "until the 2020 war" closes one, "ended in
+November" names a war's last day, ", which was shelled in 1993," is an aside,
+and a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
+event. ``wars`` reads them; they are kept here so each is one small tested shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.model import DateMention
+
+# Open ranges: "since June 2014", "from 2016 onwards" (a state from then on, its end untold).
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_ONWARDS = re.compile(r"^\s*(?:on|onwards?|forwards?)\b", re.IGNORECASE)
+SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,()]*$", re.IGNORECASE)
+_WHEN_FOLLOWS = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "until the 2020 war": a state that ended as the named war began.
+UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
+# "The six-week conflict ... ended a year ago in November": the day told is the war's last.
+ENDED = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|was\s+over)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
+# ", which was shelled in 1993,": an aside about a place or a party, not the time of the sentence's report.
+_ASIDE = re.compile(r",\s*which\b[^,;:.()]*")
+
+
+def dateline(text: str, d: DateMention) -> bool:
+    """The sentence is a wire dateline: beside its date, only capitals and punctuation ("YEREVAN, APRIL 2, ARMENPRESS.")."""
+    rest = text[: d.start] + text[d.end :]
+    return any(c.isalpha() for c in rest) and not any(c.islower() for c in rest)
+
+
+def opens_range(text: str, d: DateMention) -> bool:
+    """"since June 2014" (not "since 1991, when ..."), "from 2016 onwards": a range whose end the text leaves open."""
+    before, after = text[: d.start], text[d.end :]
+    since = _SINCE.search(before) and not _WHEN_FOLLOWS.match(after)
+    return bool(since or (_FROM.search(before) and _ONWARDS.match(after)))
+
+
+def in_aside(text: str, d: DateMention) -> bool:
+    """The date stands inside a ", which ..." clause."""
+    return any(m.start() < d.start < m.end() for m in _ASIDE.finditer(text))

@@ -1,0 +1,165 @@
+"""Wars of texts told between the wars: skirmishes, blockades and aftermaths whose background names older wars.
+
+Each row is a short report written in the shape of a real one (a headline, the
+news of the day, then background paragraphs); its dates are read by the date
+tagger, so a row checks what a reader of the whole text gets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+
+from chronicle.extract.dates import tag_document as tag_dates
+from chronicle.extract.wars import tag_document
+from chronicle.wars import WarCatalog
+
+CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
+FIRST, SECOND, APRIL = "first-nagorno-karabakh-war", "second-nagorno-karabakh-war", "2016-april-clashes"
+OFFENSIVE, BETWEEN = "2023-azerbaijani-offensive", "interwar"
+
+
+def filed(paragraphs: list[list[str]], published: str | None) -> list[tuple[str, ...]]:
+    """The wars each sentence files under, in reading order."""
+    day = dt.date.fromisoformat(published) if published else None
+    dates = tag_dates(paragraphs, document_date=day)
+    wars = tag_document(paragraphs, dates, CATALOG, document_date=day)
+    return [s for paragraph in wars.filed for s in paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # background years ("broke out in 1988", "in 1992", "in 1993") do not outvote the day the news tells:
+        # the undated news takes the period the report is told in
+        (
+            [["Two conscripts were killed by sniper fire on Monday."],
+             ["The conflict broke out in 1988.", "Armenian forces occupied the surrounding districts in 1992."],
+             ["Kalbajar was captured in 1993."]],
+            "2015-03-10",
+            [(BETWEEN,), (FIRST,), (FIRST,), (FIRST,)],
+        ),
+        # a day the text tells outranks the years of its background: the undated lines take the day's period
+        (
+            [["On September 19, 2023, the ministry announced the operation."],
+             ["Artillery hit the outskirts of the city."], ["The 2020 conflict ended in a truce."],
+             ["Drones destroyed hundreds of tanks in 2020."], ["Thousands of soldiers were killed in 2020."]],
+            "2023-09-20",
+            [(OFFENSIVE,), (OFFENSIVE,), (SECOND,), (SECOND,), (SECOND,)],
+        ),
+        # a part of a year ("late 2020") is background too: the skirmish of the document's own day keeps its period
+        (
+            [["Three soldiers were killed on the border on Tuesday."], ["The two countries clashed in late 2020 for the region."]],
+            "2022-01-11",
+            [(BETWEEN,), (SECOND,)],
+        ),
+        # a retrospective that tells only years keeps their period, though it is published years later
+        (
+            [["In 1992 Armenian forces captured Shusha."], ["The city's residents fled to Baku."]],
+            "2022-05-08",
+            [(FIRST,), (FIRST,)],
+        ),
+        # a text with only background years and no date of its own still files under the years it tells
+        (
+            [["Armenian forces took the town in 1992."], ["The villages were emptied."], ["Fighting went on until 1994."]],
+            None,
+            [(FIRST,), (FIRST,), (FIRST,)],
+        ),
+    ],
+)
+def test_background_years_do_not_set_the_period(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # a report the day after the ceasefire: the day of the announcement is the clashes' aftermath
+        (
+            [["The chiefs of staff agreed on a ceasefire in Moscow on April 5."],
+             ["On April 5 the chiefs met, the minister announced on Wednesday."]],
+            "2016-04-06",
+            [(APRIL,), (APRIL,)],
+        ),
+        # the day after the 2020 ceasefire, yesterday's shelling is still the war's
+        ([["Shelling hit the town on November 8."], ["Yesterday the last shells fell."]], "2020-11-12", [(SECOND,), (SECOND,)]),
+        # years later, the same kind of report's own day is news of the years between the wars
+        (
+            [["The attacks began on the night of April 1, 2016."], ["No shells fell today."]],
+            "2017-04-07",
+            [(APRIL,), (BETWEEN,)],
+        ),
+        # a week and more after the ceasefire, the days told are between the wars
+        ([["Shelling hit the town on April 3."], ["Yesterday a sniper killed a soldier."]], "2016-04-20", [(APRIL,), (BETWEEN,)]),
+    ],
+)
+def test_days_right_after_a_war_are_its_aftermath(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # an undated sentence of news does not take the war of the background years that follow it
+        (
+            [["The attacks began on the night of April 2."],
+             ["Fighting has claimed dozens of lives.", "As the Soviet Union broke apart in 1991, the region saw a war."]],
+            "2016-04-05",
+            [(APRIL,), (APRIL,), (FIRST,)],
+        ),
+        # it does take the day told in the sentence after it
+        (
+            [["Reports from the capital were scarce on November 30."], ["Heavy shelling was heard.", "It began on November 5."]],
+            "2020-12-01",
+            [(BETWEEN,), (SECOND,), (SECOND,)],
+        ),
+        # and a background year before it still carries over
+        ([["Armenian forces took the town in 1992.", "Hundreds of houses burned."]], "2021-05-08", [(FIRST,), (FIRST,)]),
+    ],
+)
+def test_undated_news_does_not_look_ahead_to_background(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # "ended ... in November": the month the war ended tells the war's last day, not the weeks after it
+        (
+            [["Seven soldiers were killed on Tuesday."], ["The six-week conflict, which left thousands dead, ended a year ago in November."]],
+            "2021-11-17",
+            [(BETWEEN,), (SECOND,)],
+        ),
+        # a year the first war ended in
+        ([["Two soldiers were killed overnight."], ["Open hostilities came to an end in 1994."]], "2015-01-23", [(BETWEEN,), (FIRST,)]),
+        # no war ended in the month told: the month keeps its period
+        ([["Two soldiers were killed overnight."], ["The exercises ended in March."]], "2021-11-17", [(BETWEEN,), (BETWEEN,)]),
+    ],
+)
+def test_an_end_told_in_a_month_or_year_is_the_war_that_ended(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # a year inside ", which ..." is an aside: the report keeps the document's period and links the aside's war
+        (
+            [["Armenian forces shelled Tartar, which was heavily damaged in 1993."]],
+            "2017-05-17",
+            [(FIRST, BETWEEN)],
+        ),
+        # the report's own day keeps its period beside the aside's war
+        (
+            [["Shells hit the village on Saturday, which had been captured in 1993."]],
+            "2016-04-03",
+            [(APRIL, FIRST)],
+        ),
+        # a date outside the aside is the sentence's own time, as before
+        ([["The town, which lies near the line, was captured in 1993."]], "2017-05-17", [(FIRST,)]),
+    ],
+)
+def test_a_date_in_a_which_clause_is_an_aside(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
