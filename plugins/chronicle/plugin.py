@@ -288,9 +288,16 @@ class GeneratedPage(MkDocsPage):
     from the rendered page. Links are checked here as MkDocs checks Markdown
     links (missing pages at ``validation.links.not_found``; anchors by MkDocs'
     own ``validate_anchor_links`` after every page is rendered).
+
+    ``content`` is unpacked from the rendered page (kept compressed, see
+    ``common.packed``) each time it is read: MkDocs renders every page before it
+    writes the first, so holding each page's HTML would hold the whole site's.
     """
 
     def __init__(self, rendered: Page, file: File, config: MkDocsConfig) -> None:
+        self._written: str | None = None  # HTML someone set in place of the rendered page's
+        self._unpacked = False  # does ``content`` read the rendered page?
+        self._handed: str | None = None  # the HTML last read, recognised if it is handed back unchanged
         super().__init__(None, file, config)
         self.rendered = rendered
         # Read at once, not in ``read_source``: a ``--dirty`` rebuild reads only changed pages, and
@@ -303,8 +310,22 @@ class GeneratedPage(MkDocsPage):
     def read_source(self, config: MkDocsConfig) -> None:
         """Nothing to read: the page was rendered by the pipeline."""
 
+    @property
+    def content(self) -> str | None:
+        if self._written is not None or not self._unpacked:
+            return self._written
+        self._handed = str(self.rendered.body)
+        return self._handed
+
+    @content.setter
+    def content(self, html: str | None) -> None:
+        if html is not None and html is self._handed:  # read and set back unchanged (``on_page_content``)
+            self._handed = None
+            return
+        self._handed, self._written, self._unpacked = None, html, False
+
     def render(self, config: MkDocsConfig, files: Files) -> None:
-        self.content = str(self.rendered.body)  # unpacked for the theme; dropped once written (``on_post_page``)
+        self._written, self._unpacked = None, True  # dropped once written (``on_post_page``)
         self.toc = get_toc(_toc_tokens(self.rendered.toc))
         self.present_anchor_ids = set(self.rendered.anchors)
         self.links_to_anchors = {}
