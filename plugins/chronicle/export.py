@@ -114,7 +114,7 @@ def page_line(page: Page, page_url: PageUrl) -> str:
                   "statements": len(quoted)})
 
 
-def claim_row(c: Claim, event_id: str | None, perspective: str | None) -> dict:
+def claim_row(c: Claim, event_id: str, perspective: str | None) -> dict:
     """claims.jsonl: one claim as given, with the event it was grouped into."""
     return {"id": c.id, "source": c.source, "sentence": c.sentence, "event": event_id, "kind": c.kind,
             "district": c.district, "place": c.place, "war": c.war, "date": c.date, "mod": c.mod,
@@ -217,16 +217,14 @@ def export_files(corpus: Corpus, page_url: PageUrl, places: Places | None = None
     """Each export file's name and content (see DATA-EXPORT.md), in a fixed order."""
     per_source = [(blocks or source_blocks(corpus, page_url))(s) for s in sorted(corpus.sources, key=lambda s: s.id)]
     per_event = [(events or event_blocks(corpus, page_url, places))(e) for e in corpus.events]
-    claim_lines = {claim_id: line for _, _, lines in per_event for claim_id, line in lines.items()}
-    perspective = {s.id: s.meta.perspective for s in corpus.sources}
+    claim_lines = {claim_id: line for _, _, lines in per_event for claim_id, line in lines.items()}  # every claim is in an event
     header = io.StringIO()
     csv.writer(header, lineterminator="\n").writerow(CSV_COLUMNS)
     return {
         "sources.json": json.dumps(source_rows(corpus, page_url), ensure_ascii=False, indent=1) + "\n",
         "sentences.jsonl": "".join(sentences for sentences, _ in per_source),
         "mentions.jsonl": "".join(mentions for _, mentions in per_source),
-        "claims.jsonl": "".join(claim_lines.get(c.id) or _line(claim_row(c, None, perspective.get(c.source)))
-                                for c in corpus.claims),
+        "claims.jsonl": "".join(claim_lines[c.id] for c in corpus.claims),
         "events.jsonl": "".join(line for line, _, _ in per_event),
         "events.csv": header.getvalue() + "".join(rows for _, rows, _ in per_event),
         "dataset.jsonld": json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n",

@@ -32,12 +32,12 @@ class Reuse:
     events: dict[str, Event] = field(default_factory=dict)
 
 
-def resolve(claims: list[Claim], source_order: dict[str, int] | None = None, reuse: Reuse | None = None) -> list[Event]:
+def resolve(claims: list[Claim], reuse: Reuse | None = None) -> list[Event]:
     """Events of claims given in export order (sources by id, sentences in reading order); events in the order of their first claim."""
     groups = group(claims, reuse.clusters if reuse is not None else None)
     ids = _ids(groups)
-    kept = reuse.events if reuse is not None and source_order is None else {}
-    events = [_kept(kept.get(i), g) or _event(i, g, source_order) for i, g in zip(ids, groups)]
+    kept = reuse.events if reuse is not None else {}
+    events = [_kept(kept.get(i), g) or _event(i, g) for i, g in zip(ids, groups)]
     if reuse is not None:
         reuse.events = {e.id: e for e in events}
     return events
@@ -48,14 +48,14 @@ def _kept(event: Event | None, claims: list[Claim]) -> Event | None:
     return event if same else None
 
 
-def _event(event_id: str, claims: list[Claim], source_order: dict[str, int] | None) -> Event:
+def _event(event_id: str, claims: list[Claim]) -> Event:
     first = claims[0]
     places = {c.place for c in claims}
     dated = [c for c in claims if c.date is not None]
     spans = [(c.earliest, c.latest) for c in dated]
     lo, hi = intersection(spans)
     disputed = any(disjoint(a, b) for a, b in _extremes(spans))
-    sources = sorted(dict.fromkeys(c.source for c in claims), key=lambda s: ((source_order or {}).get(s, 0), s))
+    sources = sorted({c.source for c in claims})
     return Event(
         id=event_id,
         kind=first.kind,
