@@ -8,16 +8,18 @@ real project's configuration; then a project with the same number of plain
 Markdown pages (a few paragraphs each, the same theme, no plugins but search)
 is built in the same run: the floor any MkDocs site of that size pays.
 
-Prints medians of wall time and peak RSS (of the build process and its
-children), pages, ms per page, the ratio to the floor, site size, search
-index size, and the largest generated page (statements and bytes).
+Both builds run through ``hook_clock.py``. Prints medians of wall time, peak
+RSS (of the build process or its largest child), pages, ms per page, the
+plugin's share of the wall time (its hooks, the search indexer included), the
+ratio to the floor in wall time and in CPU time, site size, search index size, and the largest generated
+page (statements and bytes).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -30,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build import synthetic_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+HOOK_CLOCK = Path(__file__).resolve().parent / "hook_clock.py"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
 FLOOR_CONFIG = """site_name: Floor
 docs_dir: docs
@@ -40,21 +43,22 @@ plugins: [search]
 """
 
 
-def _run(cmd: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one build in a child process."""
-    start = time.perf_counter()
-    code = f"import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)"
-    out = subprocess.run([sys.executable, "-c", code, *cmd], cwd=cwd, env=ENV, check=True, capture_output=True, text=True)
-    return time.perf_counter() - start, int(out.stdout.strip().splitlines()[-1]) / 1024
+def _run(args: list[str], cwd: Path) -> dict:
+    """One ``mkdocs`` command in a child process, clocked by ``hook_clock.py``: wall seconds,
+    seconds in the plugin's hooks, and peak RSS (MB) of the build process or its largest child."""
+    out = subprocess.run([sys.executable, str(HOOK_CLOCK), *args], cwd=cwd, env=ENV, check=True, capture_output=True, text=True)
+    run = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"seconds": run["wall"], "cpu": run["cpu"], "plugin": run["plugin"], "rss": max(run["rss_mb"], run["child_rss_mb"])}
 
 
-def _median_build(cmd: list[str], cwd: Path, repeats: int) -> tuple[float, float]:
-    """Cold builds: the extraction cache is emptied before each."""
+def _median_build(args: list[str], cwd: Path, repeats: int) -> dict:
+    """Cold builds (the extraction cache is emptied before each): medians of the times, highest RSS."""
     runs = []
     for _ in range(repeats):
         shutil.rmtree(cwd / ".cache", ignore_errors=True)
-        runs.append(_run(cmd, cwd))
-    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+        runs.append(_run(args, cwd))
+    return {**{key: statistics.median(r[key] for r in runs) for key in ("seconds", "cpu", "plugin")},
+            "rss": max(r["rss"] for r in runs)}
 
 
 def _size(path: Path) -> int:
@@ -96,16 +100,19 @@ def measure(size: int, repeats: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         project = chronicle_project(size, Path(tmp) / "chronicle")
         site = project / "site"
-        seconds, rss = _median_build([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], project, repeats)
+        build = _median_build(["build", "-q", "-d", str(site)], project, repeats)
         pages = sum(1 for _ in site.rglob("index.html"))
         search = _size(site / "pagefind") or _size(site / "search")
         name, statements, page_bytes = largest_page(site)
         site_bytes = _size(site)
         shutil.rmtree(project)
-        floor = floor_project(pages, Path(tmp) / "floor")
-        floor_seconds, floor_rss = _median_build([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(floor / "site")], floor, repeats)
-    print(f"{size:>8} {pages:>7} {seconds:>9.1f} {rss:>8.0f} {1000 * seconds / pages:>8.1f} "
-          f"{floor_seconds:>9.1f} {floor_rss:>8.0f} {seconds / floor_seconds:>6.2f} {site_bytes / 2**20:>8.1f} {search / 2**20:>8.1f}   {name} ({statements}, {page_bytes // 1024} KB)")
+        floor_dir = floor_project(pages, Path(tmp) / "floor")
+        floor = _median_build(["build", "-q", "-d", str(floor_dir / "site")], floor_dir, repeats)
+    seconds = build["seconds"]
+    print(f"{size:>8} {pages:>7} {seconds:>9.1f} {build['rss']:>8.0f} {1000 * seconds / pages:>8.1f} "
+          f"{100 * build['plugin'] / seconds:>7.0f}% {floor['seconds']:>9.1f} {floor['rss']:>8.0f} "
+          f"{seconds / floor['seconds']:>6.2f} {build['cpu'] / floor['cpu']:>6.2f} {site_bytes / 2**20:>8.1f} {search / 2**20:>8.1f}   "
+          f"{name} ({statements}, {page_bytes // 1024} KB)")
 
 
 def main() -> None:
@@ -113,8 +120,10 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    print(f"medians of {args.repeats}; RSS is the peak of the build process")
-    print(f"{'sources':>8} {'pages':>7} {'build s':>9} {'RSS MB':>8} {'ms/page':>8} {'floor s':>9} {'floor MB':>8} {'ratio':>6} {'site MB':>8} {'index MB':>8}   largest page (statements, size)")
+    print(f"medians of {args.repeats}; RSS is the peak of the build process or its largest child; "
+          "plugin: share of the build's wall time spent in the chronicle plugin's hooks; "
+          "CPU r: the ratio of CPU seconds (build process and children), which a busy machine inflates less")
+    print(f"{'sources':>8} {'pages':>7} {'build s':>9} {'RSS MB':>8} {'ms/page':>8} {'plugin':>8} {'floor s':>9} {'floor MB':>8} {'ratio':>6} {'CPU r':>6} {'site MB':>8} {'index MB':>8}   largest page (statements, size)")
     for size in (int(s) for s in args.sizes.split(",")):
         measure(size, args.repeats)
 
