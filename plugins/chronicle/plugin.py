@@ -73,6 +73,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._reference_key = ""
         self._reference: tuple[tuple, Gazetteer, WarCatalog] | None = None
         self._build: pipeline.Build | None = None
+        self._overview: str | None = None  # the home page's overview, and redirect files: made in on_files
+        self._redirects: dict[str, str] = {}
         self._edit_paths: dict[str, str] = {}
         # `mkdocs serve` keeps the previous build's pages and export lines: a rebuild renders only what
         # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
@@ -116,7 +118,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                                                kept=self._read if self._serving else None)
         processed = self._process(raws, gazetteer, catalog)
         self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs, previous=self._build if self._serving else None)
-        self._files = files
         if self._serving:  # hand-written pages show the navigation, the home page the corpus: write them again
             for file in files.documentation_pages():
                 Path(file.abs_dest_path).unlink(missing_ok=True)
@@ -140,6 +141,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         for file in self._export_files(config, pages):
             files.append(file)
         add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
+        self._overview = pipeline.overview(self._build, config.use_directory_urls)
+        self._redirects = pipeline.redirects(self._build, lambda uri: files.get_file_from_path(uri).url, config.use_directory_urls)
+        if not self._serving:  # nothing after this needs the extraction: MkDocs writes the pages in the memory it held
+            self._build, self._processed = None, {}
         return files
 
     def _export_files(self, config: MkDocsConfig, pages: list[Page]) -> list[File]:
@@ -227,8 +232,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             # Hand-written pages live in docs_dir; a generated page has an edit link only if one file makes it.
             path = f"{self._docs_prefix}/{src}" if page.file.generated_by is None else self._edit_paths.get(src)
             page.edit_url = edit_url(self.config.edit_url, path) if path else None
-        if OVERVIEW_MARKER in markdown and self._build is not None:
-            markdown = markdown.replace(OVERVIEW_MARKER, pipeline.overview(self._build, config.use_directory_urls))
+        if OVERVIEW_MARKER in markdown and self._overview is not None:
+            markdown = markdown.replace(OVERVIEW_MARKER, self._overview)
         return markdown
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
@@ -242,11 +247,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self._build is None:
+        if self._overview is None:  # on_files did not finish
             return
-        files = {f.src_uri: f for f in self._files}
         site_dir = Path(config.site_dir)
-        for path, html in pipeline.redirects(self._build, lambda uri: files[uri].url, config.use_directory_urls).items():
+        for path, html in self._redirects.items():
             if not (site_dir / path).exists():
                 (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
                 (site_dir / path).write_text(html, encoding="utf-8")
