@@ -1,13 +1,16 @@
 """Benchmark search: Pagefind's index size and build time, and the time a reader waits for a first result.
 
     .venv/bin/python benchmarks/search.py [--sizes real,100,1000] [--repeats 3] [--queries Fuzuli,Agdam]
+    .venv/bin/python benchmarks/search.py --site /tmp/site [--repeats 3]
 
 For the real site and for synthetic corpora (``benchmarks/build.py``'s
 generator: the seeds copied round-robin), builds the site once with
 ``mkdocs build`` (which already runs Pagefind), then measures, as medians:
 
-- index: what Pagefind writes under ``site/pagefind/`` (files, MB), and the
-  time ``build_search_index`` takes over the built site;
+- index: what Pagefind writes under ``site/pagefind/`` (files, MB), the
+  time ``build_search_index`` takes over the built site, and the peak RSS of
+  Pagefind's own process (it holds every page's words at once: the figure
+  that grows with the corpus);
 - first result: in Debian's Chromium against the site on 127.0.0.1, the time
   from filling a query into the open search box to its first result on
   screen. "Cold" is the first query in a fresh browser context (nothing
@@ -19,6 +22,7 @@ generator: the seeds copied round-robin), builds the site once with
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -35,7 +39,6 @@ from playwright.sync_api import Browser, expect, sync_playwright  # noqa: E402
 
 from browser_support import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, SiteServer  # noqa: E402
 from build import synthetic_corpus  # noqa: E402
-from chronicle.search_index import build_search_index  # noqa: E402
 
 IGNORE = shutil.ignore_patterns(".venv", "site", ".git", ".cache", "__pycache__", ".pytest_cache", ".hypothesis", "test-artifacts")
 
@@ -57,14 +60,25 @@ def built_site(size: str, tmp: Path) -> tuple[Path, int, float]:
     return tmp / "site", sources, time.perf_counter() - start
 
 
+# Indexes a site in a fresh process, so that its children's peak RSS is Pagefind's alone.
+INDEX_ONCE = """
+import json, resource, sys, time
+from pathlib import Path
+from chronicle.search_index import build_search_index
+start = time.perf_counter()
+index = build_search_index(Path(sys.argv[1]))
+print(json.dumps({"s": time.perf_counter() - start, "files": index.files, "bytes": index.bytes,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
 def index_figures(site: Path, repeats: int) -> dict[str, float]:
-    times, index = [], None
-    for _ in range(repeats):
-        start = time.perf_counter()
-        index = build_search_index(site)
-        times.append(time.perf_counter() - start)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    runs = [json.loads(subprocess.run([sys.executable, "-c", INDEX_ONCE, str(site)], check=True, env=env,
+                                      capture_output=True, text=True).stdout) for _ in range(repeats)]
     pages = sum(1 for p in site.rglob("index.html") if "data-pagefind-body" in p.read_text(encoding="utf-8"))
-    return {"pages": pages, "files": index.files, "mb": index.bytes / 1e6, "index_s": statistics.median(times)}
+    return {"pages": pages, "files": runs[-1]["files"], "mb": runs[-1]["bytes"] / 1e6,
+            "index_s": statistics.median(r["s"] for r in runs), "rss_mb": statistics.median(r["rss_mb"] for r in runs)}
 
 
 def first_result_ms(browser: Browser, base_url: str, queries: tuple[str, str]) -> tuple[float, float]:
@@ -92,10 +106,14 @@ def main() -> None:
     parser.add_argument("--sizes", default="real,100,1000")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--queries", default="Fuzuli,Agdam", help="the cold query, then the warm one")
+    parser.add_argument("--site", type=Path, help="only index this built site (no build, no browser): a 10,000-source site is built once")
     args = parser.parse_args()
+    if args.site:
+        print(f"Pagefind over {args.site}, medians of {args.repeats}:", index_figures(args.site, args.repeats))
+        return
     queries = tuple(args.queries.split(","))
     print(f"Pagefind search, medians of {args.repeats}; queries {queries} (first result: cold, then warm, in ms)")
-    print(f"  {'corpus':>8} {'sources':>8} {'pages':>7} {'build s':>8} {'files':>6} {'index MB':>9} {'index s':>8} {'cold ms':>8} {'warm ms':>8}")
+    print(f"  {'corpus':>8} {'sources':>8} {'pages':>7} {'build s':>8} {'files':>6} {'index MB':>9} {'index s':>8} {'RSS MB':>7} {'cold ms':>8} {'warm ms':>8}")
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         for size in args.sizes.split(","):
@@ -105,7 +123,7 @@ def main() -> None:
                 with SiteServer(site) as server:
                     waits = [first_result_ms(browser, server.base_url, queries) for _ in range(args.repeats)]
             print(f"  {size:>8} {sources:>8} {figures['pages']:>7} {build_s:>8.1f} {figures['files']:>6} {figures['mb']:>9.2f} "
-                  f"{figures['index_s']:>8.2f} {statistics.median(w[0] for w in waits):>8.0f} {statistics.median(w[1] for w in waits):>8.0f}", flush=True)
+                  f"{figures['index_s']:>8.2f} {figures['rss_mb']:>7.0f} {statistics.median(w[0] for w in waits):>8.0f} {statistics.median(w[1] for w in waits):>8.0f}", flush=True)
         browser.close()
 
 

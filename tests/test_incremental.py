@@ -139,8 +139,9 @@ def test_timelines_of_the_wars_rendered_anew_are_all_that_change(corpus: Path, e
     EDITS[edit](corpus)
     after = builder.build()
     fresh = render_site(after, previous=rendering).fresh  # None: every unit (here when a source was a war's last)
-    kept = timeline_rows(after, URL) if fresh is None else timeline_rows(before, URL) | timeline_rows(after, URL, lambda war_id: ("wars", war_id) in fresh)
-    assert kept == timeline_rows(after, URL)
+    whole = dict(timeline_rows(after, URL))
+    kept = whole if fresh is None else dict(timeline_rows(before, URL)) | dict(timeline_rows(after, URL, lambda war_id: ("wars", war_id) in fresh))
+    assert kept == whole
 
 
 def test_a_new_sentence_renders_its_source_its_dates_and_their_neighbours(corpus: Path) -> None:

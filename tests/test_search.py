@@ -14,7 +14,7 @@ import json
 import re
 import shutil
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -89,6 +89,23 @@ def test_generated_pages_carry_their_filters_and_source_pages_their_title(site):
     page = site.html(source["page"])
     assert {"perspective", "language"} <= set(_filters(page))
     assert [m.get_text() for m in page.select('[data-pagefind-meta="source"]')] == [source["title"]]
+
+
+def test_a_source_page_is_filed_under_the_wars_districts_and_years_of_the_pages_quoting_it(site):
+    """Its quotes are indexed on it alone, so the filters of the pages that list them must find it."""
+    district_url = _page_headed(site, "districts", "Fuzuli District")
+    district = site.html(district_url)
+    item = district.select_one("article ul.chronicle-statements li")
+    source_url = _resolved(district_url, item.select_one("em a")["href"])
+    filters = _filters(site.html(source_url))
+    assert "Fuzuli District" in filters["district"]
+    assert set(filters["war"]) & set(_filters(district)["war"])
+    assert all(re.fullmatch(r"\d{4}", year) for year in filters["year"]) and filters["year"]
+
+
+def _resolved(from_url: str, href: str) -> str:
+    """A relative link on the page at ``from_url`` as a site-relative URL."""
+    return urlsplit(urljoin(f"http://site/{from_url}", href)).path.lstrip("/")
 
 
 def _filters(soup) -> dict[str, list[str]]:
@@ -175,6 +192,19 @@ def test_a_district_is_found_by_any_of_its_spellings(page, watch, base_url, site
     _open(page, base_url)
     assert _search(page, query) > 0
     assert district in _result_paths(page, LISTED), f"{heading} not among the {LISTED} results listed for {query!r}"
+    watch.assert_clean()
+
+
+@browser_test
+def test_a_quote_is_found_on_its_source_page_not_on_the_pages_that_list_it(page, watch, base_url, site):
+    """Each sentence is indexed once: district, date and war pages are found by their titles and headings."""
+    district_url = _page_headed(site, "districts", "Fuzuli District")
+    item = site.html(district_url).select_one("article ul.chronicle-statements li")
+    query = item.select_one("q.chronicle-quote").get_text(" ", strip=True)
+    _open(page, base_url)
+    found = _result_paths(page, _search(page, query))
+    assert _resolved(district_url, item.select_one("em a")["href"]) in found
+    assert not [path for path in found if path.startswith(("districts/", "dates/", "wars/"))], found
     watch.assert_clean()
 
 

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -212,28 +213,62 @@ def dataset_jsonld(corpus: Corpus) -> dict:
     }
 
 
-def export_files(corpus: Corpus, page_url: PageUrl, places: Places | None = None, blocks: SourceBlocks | None = None,
-                 events: EventBlocks | None = None) -> dict[str, str]:
-    """Each export file's name and content (see DATA-EXPORT.md), in a fixed order."""
-    per_source = [(blocks or source_blocks(corpus, page_url))(s) for s in sorted(corpus.sources, key=lambda s: s.id)]
-    per_event = [(events or event_blocks(corpus, page_url, places))(e) for e in corpus.events]
-    claim_lines = {claim_id: line for _, _, lines in per_event for claim_id, line in lines.items()}  # every claim is in an event
+Chunks = Iterator[tuple[str, str]]  # (file name, a piece of its text): each file's pieces in order, files interleaved
+
+
+def export_chunks(corpus: Corpus, page_url: PageUrl, places: Places | None = None, blocks: SourceBlocks | None = None,
+                  events: EventBlocks | None = None) -> Chunks:
+    """Each export file's text (see DATA-EXPORT.md) in pieces, made one source or event at a time.
+
+    ``mkdocs build`` writes each piece as it comes (``write_chunks``): the
+    export of 10,000 sources is hundreds of MB, never held whole. Every file
+    is named first, in a fixed order, so each is written even when empty.
+    """
     header = io.StringIO()
     csv.writer(header, lineterminator="\n").writerow(CSV_COLUMNS)
-    return {
-        "sources.json": json.dumps(source_rows(corpus, page_url), ensure_ascii=False, indent=1) + "\n",
-        "sentences.jsonl": "".join(sentences for sentences, _ in per_source),
-        "mentions.jsonl": "".join(mentions for _, mentions in per_source),
-        "claims.jsonl": "".join(claim_lines[c.id] for c in corpus.claims),
-        "events.jsonl": "".join(line for line, _, _ in per_event),
-        "events.csv": header.getvalue() + "".join(rows for _, rows, _ in per_event),
-        "dataset.jsonld": json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n",
-    }
+    yield "sources.json", json.dumps(source_rows(corpus, page_url), ensure_ascii=False, indent=1) + "\n"
+    yield from ((name, "") for name in ("sentences.jsonl", "mentions.jsonl", "claims.jsonl", "events.jsonl"))
+    yield "events.csv", header.getvalue()
+    yield "dataset.jsonld", json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n"
+    per_source = blocks or source_blocks(corpus, page_url)
+    for source in sorted(corpus.sources, key=lambda s: s.id):
+        sentences, mentions = per_source(source)
+        yield "sentences.jsonl", sentences
+        yield "mentions.jsonl", mentions
+    per_event = events or event_blocks(corpus, page_url, places)
+    claim_lines: dict[str, str] = {}  # claims.jsonl is in reading order, not in the events' order
+    for event in corpus.events:
+        line, rows, lines = per_event(event)
+        yield "events.jsonl", line
+        yield "events.csv", rows
+        claim_lines.update(lines)
+    yield from (("claims.jsonl", claim_lines[c.id]) for c in corpus.claims)  # every claim is in an event
+
+
+def joined(chunks: Chunks) -> dict[str, str]:
+    """Each file's whole text, in the order the files were first named (what ``mkdocs serve`` compares between builds)."""
+    parts: dict[str, list[str]] = {}
+    for name, piece in chunks:
+        parts.setdefault(name, []).append(piece)
+    return {name: "".join(pieces) for name, pieces in parts.items()}
+
+
+def write_chunks(chunks: Chunks, out_dir: Path) -> dict[str, Path]:
+    """Each piece appended to its file under ``out_dir`` as it comes; each file's name and path, in the order first named."""
+    paths: dict[str, Path] = {}
+    with ExitStack() as files:
+        opened = {}
+        for name, piece in chunks:
+            if name not in opened:
+                paths[name] = out_dir / name
+                paths[name].parent.mkdir(parents=True, exist_ok=True)
+                opened[name] = files.enter_context(paths[name].open("w", encoding="utf-8", newline="\n"))
+            opened[name].write(piece)
+    return paths
 
 
 def write_export(corpus: Corpus, out_dir: Path, page_url: PageUrl, places: Places | None = None) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    return [_write(out_dir / name, text) for name, text in export_files(corpus, page_url, places).items()]
+    return list(write_chunks(export_chunks(corpus, page_url, places), out_dir).values())
 
 
 def _iso(day) -> str | None:
@@ -246,8 +281,3 @@ def _lines(rows: Iterator[dict]) -> str:
 
 def _line(row: dict) -> str:
     return json.dumps(row, ensure_ascii=False) + "\n"
-
-
-def _write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8", newline="\n")
-    return path

@@ -27,7 +27,8 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
-from chronicle.export import EventBlocks, PageUrl, SourceBlocks, event_blocks, export_files, page_line, pages_jsonl, source_blocks
+from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, event_blocks, export_chunks, joined, page_line, pages_jsonl,
+                              source_blocks, write_chunks)
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import Event, Source
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, packed, page_url
@@ -72,6 +73,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._reference_key = ""
         self._reference: tuple[tuple, Gazetteer, WarCatalog] | None = None
         self._build: pipeline.Build | None = None
+        self._overview: str | None = None  # the home page's overview, and redirect files: made in on_files
+        self._redirects: dict[str, str] = {}
         self._edit_paths: dict[str, str] = {}
         # `mkdocs serve` keeps the previous build's pages and export lines: a rebuild renders only what
         # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
@@ -115,7 +118,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                                                kept=self._read if self._serving else None)
         processed = self._process(raws, gazetteer, catalog)
         self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs, previous=self._build if self._serving else None)
-        self._files = files
         if self._serving:  # hand-written pages show the navigation, the home page the corpus: write them again
             for file in files.documentation_pages():
                 Path(file.abs_dest_path).unlink(missing_ok=True)
@@ -136,29 +138,52 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             GeneratedPage(page, file, config)
             if page.edit_path:
                 self._edit_paths[page.uri] = page.edit_path
-        exported = self._export(config, pages)
+        for file in self._export_files(config, pages):
+            files.append(file)
+        add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
+        self._overview = pipeline.overview(self._build, config.use_directory_urls)
+        self._redirects = pipeline.redirects(self._build, lambda uri: files.get_file_from_path(uri).url, config.use_directory_urls)
+        if not self._serving:  # nothing after this needs the extraction: MkDocs writes the pages in the memory it held
+            self._build, self._processed = None, {}
+        return files
+
+    def _export_files(self, config: MkDocsConfig, pages: list[Page]) -> list[File]:
+        """The export as files MkDocs knows (so links to them are checked).
+
+        ``mkdocs build`` writes them into site_dir piece by piece, now (MkDocs
+        leaves a file it would copy onto itself in place); ``mkdocs serve``
+        keeps their text, to write again only the files an edit changed.
+        """
+        chunks = self._export(config, pages)
+        if not self._serving:
+            written = write_chunks(chunks, Path(config.site_dir) / self.config.export_dir)
+            return [GeneratedFile.generated(config, f"{self.config.export_dir}/{name}", abs_src_path=str(path)) for name, path in written.items()]
+        exported, out = joined(chunks), []
         for name, content in exported.items():
             file = GeneratedFile.generated(config, f"{self.config.export_dir}/{name}", content=content)
             file.changed = self._exported.get(name) != content  # large files: written again only when they changed
-            files.append(file)
-        if self._serving:
-            self._exported = exported
-        add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
-        return files
+            out.append(file)
+        self._exported = exported
+        return out
 
-    def _export(self, config: MkDocsConfig, pages: list[Page]) -> dict[str, str]:
-        """The data export, the page list and timeline files, as files MkDocs writes (so links to them are checked)."""
+    def _export(self, config: MkDocsConfig, pages: list[Page]) -> Chunks:
+        """The data export, the page list and timeline files, in pieces (see ``export_chunks``)."""
         url = functools.partial(page_url, directory_urls=config.use_directory_urls)
-        exported = export_files(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url), self._event_blocks(url))
+        yield from export_chunks(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url), self._event_blocks(url))
         line = functools.partial(page_line, page_url=url)
-        exported["pages.jsonl"] = pages_jsonl(pages, self._page_lines.around(lambda page: page.uri, line) if self._serving else line)
+        yield "pages.jsonl", pages_jsonl(pages, self._page_lines.around(lambda page: page.uri, line) if self._serving else line)
+        yield from self._timeline_files(url)
+
+    def _timeline_files(self, url: PageUrl) -> Chunks:
+        """A file per war's timeline, one at a time; while serving, the wars no rebuilt page shows keep theirs."""
         fresh = self._rendering.fresh if self._rendering else None
-        kept = {} if fresh is None else self._timelines
-        for name, rows in timeline_rows(self._build, url, None if fresh is None else lambda war_id: ("wars", war_id) in fresh).items():
-            kept[f"timeline/{name}.json"] = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
-        if self._serving:
-            self._timelines = kept
-        return exported | dict(sorted(kept.items()))
+        made = ((f"timeline/{name}.json", json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+                for name, rows in timeline_rows(self._build, url, None if fresh is None else lambda war_id: ("wars", war_id) in fresh))
+        if not self._serving:
+            yield from made
+            return
+        self._timelines = ({} if fresh is None else self._timelines) | dict(made)
+        yield from sorted(self._timelines.items())
 
     def _source_blocks(self, url: PageUrl) -> SourceBlocks:
         """Each source's export lines; while serving, an unchanged source (the same object) keeps its lines."""
@@ -207,8 +232,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             # Hand-written pages live in docs_dir; a generated page has an edit link only if one file makes it.
             path = f"{self._docs_prefix}/{src}" if page.file.generated_by is None else self._edit_paths.get(src)
             page.edit_url = edit_url(self.config.edit_url, path) if path else None
-        if OVERVIEW_MARKER in markdown and self._build is not None:
-            markdown = markdown.replace(OVERVIEW_MARKER, pipeline.overview(self._build, config.use_directory_urls))
+        if OVERVIEW_MARKER in markdown and self._overview is not None:
+            markdown = markdown.replace(OVERVIEW_MARKER, self._overview)
         return markdown
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
@@ -222,11 +247,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self._build is None:
+        if self._overview is None:  # on_files did not finish
             return
-        files = {f.src_uri: f for f in self._files}
         site_dir = Path(config.site_dir)
-        for path, html in pipeline.redirects(self._build, lambda uri: files[uri].url, config.use_directory_urls).items():
+        for path, html in self._redirects.items():
             if not (site_dir / path).exists():
                 (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
                 (site_dir / path).write_text(html, encoding="utf-8")

@@ -11,7 +11,7 @@ Items are in the one chronological order (``chronology``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from chronicle.chronology import first_mention, mention_key, span_key
 from chronicle.extract.dates import describe
@@ -30,24 +30,24 @@ def perspective_class(perspective: str | None) -> str:
     return f"chronicle-p-{perspective if perspective in PERSPECTIVES else UNSTATED}"
 
 
-def timeline_rows(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None) -> dict[str, list[dict]]:
+def timeline_rows(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None) -> Iterator[tuple[str, list[dict]]]:
     """Per war id: its span, its campaigns on lanes, then one item per dated statement; ``periods``: the top-level wars.
 
     Given ``wars`` (a rebuild in ``mkdocs serve``), only the wars it accepts, and no
     ``periods`` (the catalogue's, which a rebuild that keeps the catalogue keeps).
+    One war at a time: its file is written before the next war's rows are made.
     """
     addresses = Addresses(build.gazetteer, build.catalog)
     addresses.covered = covered(build.index)
     titles = {(c.source, c.sentence): name for e in build.events for name in [display_title(e, addresses)] for c in e.claims}
-    top = [w for w in build.catalog.all() if w.parent is None and w.start and w.end]
-    out: dict[str, list[dict]] = {"periods": _spans(top, addresses, page_url)} if wars is None else {}
+    if wars is None:
+        yield "periods", _spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url)
     for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):
         rows = _spans([c for c in build.catalog.children(war.id) if c.start and c.end], addresses, page_url)
         if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)
             rows.insert(0, {"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
                             "end": war.end.isoformat(), "type": "background"})
-        out[war.id] = rows + _points(build.index.wars.get(war.id, []), titles, page_url)
-    return out
+        yield war.id, rows + _points(build.index.wars.get(war.id, []), titles, page_url)
 
 
 def _points(filings, titles: dict, page_url: Callable[[str], str]) -> list[dict]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chronicle.index import SiteIndex
+from chronicle.index import SiteIndex, page_kind
 from chronicle.model import Paragraph, Source
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, human_date, language_name, source_uri
@@ -23,14 +23,27 @@ def render_source(source: Source, index: SiteIndex, addresses: Addresses | None,
         _metadata_box(source),
         el("div", *paragraphs, class_="chronicle-text", lang=source.meta.language),
         edit_path=source.raw.path,
-        search_filters=_filters(source),
+        search_filters=_filters(source, index),
     )
 
 
-def _filters(source: Source) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _filters(source: Source, index: SiteIndex) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The source's own facets, and the wars, districts and years of the pages that quote its sentences.
+
+    Search indexes a quote here only (the lists on those pages are left out of
+    the index), so a filter by war, district or year finds it on this page.
+    """
     meta = source.meta
+    filed = {kp for p in source.paragraphs for s in p.sentences for kp in index.cited_by.get((source.id, s.id), ())}
+    years = {key[:4] for kind, key in filed if kind == "dates" and page_kind(key) != "decade"}
     language = language_name(meta.language) if meta.language else None  # "Russian", as a reader looks for it
-    return tuple((k, (v,)) for k, v in (("perspective", meta.perspective), ("language", language), ("kind", "source")) if v)
+    out = [
+        ("war", tuple(sorted(key for kind, key in filed if kind == "wars"))),
+        ("district", tuple(sorted(key for kind, key in filed if kind == "districts"))),
+        ("year", tuple(sorted(years))),
+        *((k, (v,)) for k, v in (("perspective", meta.perspective), ("language", language), ("kind", "source")) if v),
+    ]
+    return tuple((k, v) for k, v in out if v)
 
 
 def _metadata_box(source: Source) -> Markup:

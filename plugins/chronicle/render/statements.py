@@ -38,7 +38,14 @@ class StatementRenderer:
         return el("li", *parts)
 
     def items(self, filings: Iterable[Filing], **kwargs) -> Markup:
-        return el("ul", *(self.item(f, **kwargs) for f in unique(filings)), class_="chronicle-statements")
+        """The list of quotes, kept out of the search index (``data-pagefind-ignore``).
+
+        Every quote is indexed once, on its source page, under the filters of
+        the pages it is filed on; indexed again on each district, date and war
+        page that lists it, a sentence made the index several times the size
+        of the text. These pages are found by their titles and headings.
+        """
+        return el("ul", *(self.item(f, **kwargs) for f in unique(filings)), class_="chronicle-statements", data_pagefind_ignore=True)
 
     def related(self, statement: Statement) -> Markup | None:
         """One quiet line of links to the other pages this statement is filed on."""
