@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from chronicle.extract.war_names import opening_war_year
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
 from chronicle.model import Claim, Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
+from chronicle.records import replace
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.aliases import alias_targets, redirect_files, written_spellings
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from chronicle.model import DateMention, PlaceMention
+from chronicle.records import replace
 
 _SCAN = 12  # datelines and bylines stand among the first paragraphs
 # "YEREVAN/STEPANAKERT (Agency - 7 October 2020)", "BAKU, Azerbaijan (AP) _", "STEPANAKERT, Azerbaijan:", "YEREVAN. -"

@@ -160,8 +160,7 @@ def feature_after(after: str) -> tuple[str, int] | None:
     match = _FEATURE_AFTER.match(after)
     if match is None:
         return None
-    index = next(int(name[1:]) for name, value in match.groupdict().items() if value)
-    return _FEATURES[index][0], match.end()
+    return _FEATURES[int(match.lastgroup[1:])][0], match.end()  # the one group that took part: g0 .. g6
 
 
 def river_before(before: str) -> bool:

@@ -167,10 +167,8 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
 def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
              language: str | None = None) -> tuple[int, Hit | None] | None:
     """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place)."""
-    for length in range(min(index.max_words(tokens[i].group(), language), len(tokens) - i), 0, -1):
+    for length in range(_joined(text, tokens, i, index.max_words(tokens[i].group(), language), index), 0, -1):
         run = tokens[i:i + length]
-        if any(not index.gap_ok(text[a.end():b.start()]) for a, b in zip(run, run[1:])):
-            continue
         start, end = run[0].start(), run[-1].end()
         words, surface, spelled = [t.group() for t in run], text[start:end], None
         before, after = _before(text, start), text[end:]
@@ -184,6 +182,16 @@ def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
         entries = index.lookup(words, surface, cue is not None, spelled)
         return i + length, _hit(text, start, end, entries, cue, cue_after is not None) if entries else None
     return None
+
+
+def _joined(text: str, tokens: list[re.Match], i: int, most: int, index: PlaceIndex) -> int:
+    """How many words from token i on (up to ``most``) one name can span: as far as each gap between
+    them joins the words of a name. Each gap is read once, not once per length tried."""
+    last = min(i + most, len(tokens)) - 1
+    k = i
+    while k < last and index.gap_ok(text[tokens[k].end():tokens[k + 1].start()]):
+        k += 1
+    return k - i + 1 if most else 0
 
 
 def _before(text: str, start: int) -> str:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
@@ -23,6 +23,7 @@ from chronicle.extract.claims.predicates import WORD, Predicate
 from chronicle.extract.claims.targets import Target
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, DateMention, PlaceMention, SentenceFacts, Source
+from chronicle.records import replace
 from chronicle.wars import WarCatalog
 
 Key = tuple[str, str]

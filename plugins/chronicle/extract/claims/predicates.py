@@ -13,10 +13,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from chronicle.lexicon import ClaimLexicon
+from chronicle.records import replace
 
 WORD = re.compile(r"[\w’'-]+")
 # the first characters of its alternatives tested first: most positions of a sentence start none of them

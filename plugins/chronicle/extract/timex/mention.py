@@ -7,10 +7,10 @@ each reads alone: here nothing is inferred, only assembled.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from chronicle.extract.timex.frames import Frame
 from chronicle.model import DateMention
+from chronicle.records import replace
 
 
 def bounded(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date | None, dt.date | None]:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
@@ -42,6 +42,7 @@ from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.header import header_date
 from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
 from chronicle.model import DateMention
+from chronicle.records import replace
 
 _OPEN_BOUNDS = {"BEFORE", "AFTER"}
 _FUTURE = re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b", re.IGNORECASE)
