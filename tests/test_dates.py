@@ -38,6 +38,9 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("Dated 25/10/1992.", [("25/10/1992", "1992-10-25", "DATE", None)]),
         ("Dated 10/25/1992.", [("10/25/1992", "1992-10-25", "DATE", None)]),
         ("Dated 05.10.1992.", [("05.10.1992", "1992-10-05", "DATE", None)]),
+        # a site's stamp with hyphens: day first, month first only where the day cannot be a month
+        ("Dated 23-07-2014.", [("23-07-2014", "2014-07-23", "DATE", None)]),
+        ("Dated 07-23-2014.", [("07-23-2014", "2014-07-23", "DATE", None)]),
         # months, seasons, years, decades
         ("Units there since August 2021.", [("August 2021", "2021-08", "DATE", None)]),
         ("In the spring of 1993, it changed.", [("spring of 1993", "1993-SP", "DATE", None)]),
@@ -156,6 +159,7 @@ def test_forms(sentence, expected):
         "The score was 3-1 and 20 percent of the land was lost.",
         "Men aged 18 years old were drafted.",
         "A day-by-day record of the front.",
+        "Call 12-34-5678 or 03-45-2020 for help.",
     ],
 )
 def test_non_dates(sentence):

@@ -74,6 +74,11 @@ def test_a_dateline_found_later_in_the_text_serves_as_document_date():
     ]
 
 
+def test_a_stamp_with_hyphens_under_the_title_dates_today():
+    document = [["Ten years since the town fell"], ["12-05-2019 [09:14]"], ["Today the town marks the day."]]
+    assert values(document)[-1] == "2019-05-12"
+
+
 def test_passed_document_date_wins_over_a_dateline():
     document = [["20 September 2023 Wednesday 11:31"], ["They met yesterday."]]
     assert values(document, document_date=dt.date(2023, 9, 22))[-1] == "2023-09-21"
