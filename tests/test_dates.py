@@ -40,6 +40,8 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("Dated 05.10.1992.", [("05.10.1992", "1992-10-05", "DATE", None)]),
         # a site's stamp with hyphens: day first, month first only where the day cannot be a month
         ("Dated 23-07-2014.", [("23-07-2014", "2014-07-23", "DATE", None)]),
+        # a day and the war's count of days after a dash: no range
+        ("November 5, 2020 – 40th day of the war", [("November 5, 2020", "2020-11-05", "DATE", None)]),
         ("Dated 07-23-2014.", [("07-23-2014", "2014-07-23", "DATE", None)]),
         # months, seasons, years, decades
         ("Units there since August 2021.", [("August 2021", "2021-08", "DATE", None)]),

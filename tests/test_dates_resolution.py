@@ -79,6 +79,11 @@ def test_a_stamp_with_hyphens_under_the_title_dates_today():
     assert values(document)[-1] == "2019-05-12"
 
 
+def test_a_lead_that_opens_with_a_spelled_out_day_is_no_stamp():
+    document = [["5 November 2020 the brigade crossed the river."], ["9 November"], ["The town fell."]]
+    assert values(document) == ["2020-11-05", "2020-11-09"]
+
+
 def test_passed_document_date_wins_over_a_dateline():
     document = [["20 September 2023 Wednesday 11:31"], ["They met yesterday."]]
     assert values(document, document_date=dt.date(2023, 9, 22))[-1] == "2023-09-21"

@@ -31,6 +31,9 @@ _PROSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 _DATELINE = re.compile(r"^\W*[A-Z][A-Za-z\-]+(?:[/ ][A-Z][A-Za-z\-]+)*\s*[,.(]")
 _ALL_CAPS_LEAD = re.compile(r"^\W*[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b")
+# A page's stamp writes its date in digits; a lead that opens with a spelled-out day ("27 September 2020
+# the army began ...") tells what happened on it, not when the page was written.
+_STAMPS = frozenset({"iso-date", "numeric-date"})
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMBER = r"(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
@@ -96,7 +99,7 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
-        if index == 0 and first is not None and len(text[: first[0].start].split()) <= 1:
+        if index == 0 and first is not None and len(text[: first[0].start].split()) <= 1 and first[0].rule in _STAMPS:
             return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece"
         days = [p for s in para for _, p in _full_days(s)]
         if not days or _table_row(paragraphs, index):

@@ -354,7 +354,7 @@ class _Reader(DayWords):
         """A range's end that borrows its start's month: "մարտի 3-4-ը", "3-dən 11-dək"; "1992-94"."""
         if a.precision == "day":
             day = self.day(i)
-            if day is None or not valid_day(a.month, day[1], a.year):
+            if day is None or not valid_day(a.month, day[1], a.year) or self.counts_days(day[0]):
                 return None
             year = self.year(day[0])
             return (year[0], Point(year[1], a.month, day[1]), "partial-day") if year else (
@@ -364,6 +364,11 @@ class _Reader(DayWords):
             j = self.dot(found[0] + 1) if self.word_in(found[0], "years_words") else found[0]
             return j, Point(a.year // 100 * 100 + found[1]), "partial-year"
         return None
+
+    def counts_days(self, j: int) -> bool:
+        """"день", "gün", "օր" follows: "24 октября – 28-й день войны" is a day and a count, no range."""
+        unit = self.phrase("units", j)
+        return unit is not None and unit[1] == "day"
 
     def day_span(self, i: int) -> Hit | None:
         """"3-4 марта", "3–4 aprel 2016": a day before a dash borrows the month that follows."""
