@@ -80,6 +80,9 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
             [("June", "1993-06", "DATE", None), ("July 1993", "1993-07", "DATE", None)],
         ),
         ("On the night of 8–9 May 1992, Shusha fell.", [("night of 8–9 May 1992", "1992-05-08TNI", "TIME", None)]),
+        # "from" names a night by the two days it joins; any other part of day with "from" is a range
+        ("On a night from May 8 to 9, 1992, the town fell.", [("night from May 8 to 9, 1992", "1992-05-08TNI", "TIME", None)]),
+        ("Every morning from May 3 to 5, 1992 they met.", [("May 3 to 5, 1992", "1992-05-03/1992-05-05", "DATE", None)]),
         # fuzzy parts and bounds
         ("In early February 1993.", [("early February 1993", "1993-02", "DATE", "START")]),
         ("In mid-August 1993.", [("mid-August 1993", "1993-08", "DATE", "MID")]),
