@@ -167,8 +167,9 @@ class _Reader(DayWords):
         return before.kind == "word" or (before.text in _DASHES and self.glued(i - 1) and self.is_word(i - 2))
 
     def ending(self, j: int) -> int:
-        """Past a case ending glued with a hyphen to what precedes it ("նոյեմբ-ից", "23:00-ին")."""
-        if self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1) and len(self.low[j + 1]) <= _MAX_ENDING:
+        """Past a hyphen-glued case ending ("նոյեմբ-ից", "23:00-ին"); a month there ends a range ("iyun-iyul")."""
+        if (self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1)
+                and len(self.low[j + 1]) <= _MAX_ENDING and self.phrase("months", j + 1) is None):
             return j + 2
         return j
 
