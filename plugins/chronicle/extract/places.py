@@ -143,7 +143,9 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
     a list of villages they stand in names, if any)."""
     tokens = list(WORD.finditer(text))
     # where a name may start: a capital, or a lower-case Russian place adjective (it still needs its head noun)
-    capitals = [k for k, t in enumerate(tokens) if text[t.start()].isupper() or morphology.lowercase_adjective(t.group())]
+    russian = morphology.cyrillic(text)
+    capitals = [k for k, t in enumerate(tokens)
+                if text[t.start()].isupper() or (russian and morphology.lowercase_adjective(t.group()))]
     hits: list[Hit] = []
     unknown: list[tuple[int, int]] = []
     i = c = 0
