@@ -28,6 +28,13 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", PROSE, "A map of the front. Source: An Atlas, by A. Author", PROSE], 2, "caption"),
         (["Title", "On October 21, units from the army", "A mural on a wall.", "began an attack."], 2, "caption"),
         (["Title", PROSE, "Title"], 2, "repeated copy"),
+        # a live blog's links to its other days, in brackets behind a label
+        (["Title", "[Earlier days: 3 May, 4 May, 5 May, 6 May]", PROSE], 1, "navigation"),
+        # a last line whose colon opens nothing (a sign-up form's label) closes the page
+        (["Title", PROSE, "Get our weekly digest by email:"], 2, "closing chrome"),
+        # but a colon before the page's closing lines may close a sentence (Armenian writes its full stop so)
+        (["Title", PROSE, "No losses, none:", "News feed"], 2, None),
+        (["Title", PROSE, "Զոհեր՝ չկան:"], 2, None),
         # issue 13: layouts never seen, told by their shape
         (["Title", "BAKU, Azerbaijan, Oct. 26", PROSE], 1, "dateline"),
         (["Title", "Ganja, July 23, NEWSWIRE", PROSE], 1, "dateline"),
@@ -53,6 +60,8 @@ def test_boilerplate_reason(paragraphs, index, reason):
         ["1993 Summer Offensives", PROSE],
         ["Title", PROSE, "In 1993 it sent about 250 advisers to the front, who took part in the planning."],
         ["Title", "Jane Doe", PROSE],  # a name without a dateline near it may be a heading
+        ["Title", "The commander of the brigade told reporters:", PROSE],  # a colon that opens what follows
+        ["Title", "Fighting went on on 3 May, 4 May, 5 May and 6 May.", PROSE],  # days told in a sentence
         ["Title", "3 November", PROSE, "4 November", PROSE.replace("morning", "night")],  # a chronology's day headings
     ],
 )

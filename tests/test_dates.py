@@ -38,6 +38,11 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("Dated 25/10/1992.", [("25/10/1992", "1992-10-25", "DATE", None)]),
         ("Dated 10/25/1992.", [("10/25/1992", "1992-10-25", "DATE", None)]),
         ("Dated 05.10.1992.", [("05.10.1992", "1992-10-05", "DATE", None)]),
+        # a site's stamp with hyphens: day first, month first only where the day cannot be a month
+        ("Dated 23-07-2014.", [("23-07-2014", "2014-07-23", "DATE", None)]),
+        # a day and the war's count of days after a dash: no range
+        ("November 5, 2020 – 40th day of the war", [("November 5, 2020", "2020-11-05", "DATE", None)]),
+        ("Dated 07-23-2014.", [("07-23-2014", "2014-07-23", "DATE", None)]),
         # months, seasons, years, decades
         ("Units there since August 2021.", [("August 2021", "2021-08", "DATE", None)]),
         ("In the spring of 1993, it changed.", [("spring of 1993", "1993-SP", "DATE", None)]),
@@ -75,6 +80,9 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
             [("June", "1993-06", "DATE", None), ("July 1993", "1993-07", "DATE", None)],
         ),
         ("On the night of 8–9 May 1992, Shusha fell.", [("night of 8–9 May 1992", "1992-05-08TNI", "TIME", None)]),
+        # "from" names a night by the two days it joins; any other part of day with "from" is a range
+        ("On a night from May 8 to 9, 1992, the town fell.", [("night from May 8 to 9, 1992", "1992-05-08TNI", "TIME", None)]),
+        ("Every morning from May 3 to 5, 1992 they met.", [("May 3 to 5, 1992", "1992-05-03/1992-05-05", "DATE", None)]),
         # fuzzy parts and bounds
         ("In early February 1993.", [("early February 1993", "1993-02", "DATE", "START")]),
         ("In mid-August 1993.", [("mid-August 1993", "1993-08", "DATE", "MID")]),
@@ -156,6 +164,7 @@ def test_forms(sentence, expected):
         "The score was 3-1 and 20 percent of the land was lost.",
         "Men aged 18 years old were drafted.",
         "A day-by-day record of the front.",
+        "Call 12-34-5678 or 03-45-2020 for help.",
     ],
 )
 def test_non_dates(sentence):

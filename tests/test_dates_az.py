@@ -24,6 +24,8 @@ def found(sentence: str, document_date: dt.date | None = None) -> list[tuple[str
         ("1992-ci il fevralın 26-da kənd dağıdıldı.", [("1992-ci il fevralın 26-da", "1992-02-26", None)]),
         ("1993-cü ilin aprel ayının 2-də şəhər tərk edildi.", [("1993-cü ilin aprel ayının 2-də", "1993-04-02", None)]),
         ("1993-cü ilin 23 iyulunda Ağdam işğal olundu.", [("1993-cü ilin 23 iyulunda", "1993-07-23", None)]),
+        # two months joined by a hyphen are a range, the second no case ending of the first
+        ("1993-cü ilin may-iyun aylarında döyüşlər gedib.", [("1993-cü ilin may-iyun", "1993-05/1993-06", None)]),
         # day first
         ("Bəyanat 3 mart 1994-cü il tarixində imzalandı.", [("3 mart 1994-cü il", "1994-03-03", None)]),
         ("20 yanvar 1990-cı il hadisələri unudulmur.", [("20 yanvar 1990-cı il", "1990-01-20", None)]),

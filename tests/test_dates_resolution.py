@@ -74,6 +74,31 @@ def test_a_dateline_found_later_in_the_text_serves_as_document_date():
     ]
 
 
+def test_a_stamp_with_hyphens_under_the_title_dates_today():
+    document = [["Ten years since the town fell"], ["12-05-2019 [09:14]"], ["Today the town marks the day."]]
+    assert values(document)[-1] == "2019-05-12"
+
+
+def test_a_lead_that_opens_with_a_spelled_out_day_is_no_stamp():
+    document = [["5 November 2020 the brigade crossed the river."], ["9 November"], ["The town fell."]]
+    assert values(document) == ["2020-11-05", "2020-11-09"]
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # the lead counts the anniversary of the first day the text tells: the piece is of that day, 30 years on
+        ([["The 30th anniversary of the siege was marked in the capital on Thursday."], ["Thousands gathered."],
+          ["The siege began on March 3, 1992."]], ["2022-03-03", "1992-03-03"]),
+        # a count far below the lead dates nothing
+        ([["Thousands gathered in the capital on Thursday."], ["Calm."], ["Calm."], ["The siege began on March 3, 1992."],
+          ["It was the 30th anniversary."]], ["XXXX-XX-XX", "1992-03-03"]),
+    ],
+)
+def test_an_undated_anniversary_piece_is_of_the_anniversary(document, expected):
+    assert values(document) == expected
+
+
 def test_passed_document_date_wins_over_a_dateline():
     document = [["20 September 2023 Wednesday 11:31"], ["They met yesterday."]]
     assert values(document, document_date=dt.date(2023, 9, 22))[-1] == "2023-09-21"

@@ -31,6 +31,13 @@ def gazetteer() -> Gazetteer:
     # an adjective needs a head noun, also across a list of adjectives
     ("Кельбаджарский и Лачинский районы опустели.", [("Кельбаджарский", "AZ-KAL"), ("Лачинский", "AZ-LAC")]),
     ("Кельбаджарский мёд и лачинский сыр.", []),
+    # Russian spells such adjectives in lower case: they start a name all the same, before their head noun
+    ("Бои шли на агдеринском, ходжавендском и губадлинском направлениях фронта.",
+     [("агдеринском", "AZ-TAR"), ("ходжавендском", "AZ-XVD"), ("губадлинском", "AZ-QBI")]),
+    ("Противник обстреливал позиции на физулинском направлении.", [("физулинском", "AZ-FUZ")]),
+    ("Сыр везли по физулинской жаре.", []),
+    # a lower-case adjective made from a country's name tells a nationality, not a place
+    ("Депутаты говорили об оккупированных азербайджанских районах.", []),
     # a known ordinary word names a place only as a listed spelling ("Талыш" is listed, "Гора" is not)
     ("Талыш обстреляли.", [("Талыш", "AZ-TAR")]),
 ])

@@ -69,3 +69,34 @@ def filed(paragraphs: list[list[str]], published: str) -> list[tuple[str, ...]]:
 def test_filed_wars(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
 
+
+
+def filed_undated(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
+    dates = tag_dates(paragraphs)
+    return [s for paragraph in tag_document(paragraphs, dates, CATALOG).filed for s in paragraph]
+
+
+INTERWAR = "interwar"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # an undated text was written after all it tells: its "has not yet" is after the 1994 ceasefire
+        (
+            [["Armenian forces took the town in 1993.", "A ceasefire agreement was signed in 1994."],
+             ["Armenia has not yet withdrawn its forces from the district."]],
+            None,
+            [(FIRST,), (FIRST,), (INTERWAR,)],
+        ),
+        # a dated text's present is its own day, not the war its background tells
+        ([["Armenian forces took the town in 1993."], ["The mediators are currently holding talks."]], "2019-05-01",
+         [(FIRST,), (INTERWAR,)]),
+        # a sentence of the past takes its paragraph's war as before
+        ([["Armenian forces took the town in 1993."], ["The mediators held talks."]], "2019-05-01", [(FIRST,), (FIRST,)]),
+        # nothing told, no time of writing to infer
+        ([["The talks are currently stalled."]], None, [()]),
+    ],
+)
+def test_the_state_at_the_time_of_writing(paragraphs, published, expected):
+    assert (filed(paragraphs, published) if published else filed_undated(paragraphs)) == expected

@@ -98,6 +98,7 @@ TITLE_MIN_WORDS = 2
 LIST_ITEM = re.compile(r"^[-–•*]\s")
 CLOSING_ITEM_MAX_WORDS = 20
 SENTENCE_MIN_WORDS = 4
+ARMENIAN = re.compile(r"[\u0531-\u0587]")
 CAPTION_MAX_WORDS = 30
 TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
 # Chrome around a dateline or counter sits within this many paragraphs of it.
@@ -127,7 +128,7 @@ def _own_reason(index: int, text: str) -> str | None:
     stripped = text.strip()
     words = len(stripped.split())
     checks: list[tuple[str, Callable[[], bool]]] = [
-        ("navigation", lambda: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped)),
+        ("navigation", lambda: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped) or _is_day_list(stripped)),
         ("share buttons", lambda: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
         ("read counter", lambda: bool(COUNTER.match(stripped))),
         ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped))),
@@ -157,6 +158,12 @@ def _is_link_list(text: str) -> bool:
         return False  # most paragraphs: no mark to split at (a substring test is far cheaper than the split)
     items = [item.strip() for item in LINK_SEPARATOR.split(text)]
     return len(items) >= LINK_LIST_MIN and all(0 < len(item.split()) <= LINK_MAX_WORDS and not TERMINAL.search(item) for item in items)
+
+
+def _is_day_list(text: str) -> bool:
+    """A live blog's links to its other days: "[The news as it happened: 27 September, 28 September, ...]"."""
+    items = [item.strip() for item in text.strip("[]() ").rpartition(":")[2].split(",")]
+    return len(items) >= LINK_LIST_MIN and all(DAY_ALONE.match(item) for item in items)
 
 
 def _tables(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -203,14 +210,22 @@ def _lone_day_stamp(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
 def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """After the last sentence, short lines without one are the site's menus and credits (a day alone
     on its line is a chronology's heading, not chrome)."""
-    sentences = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_sentence(text)]
+    last = len(paragraphs) - 1
+    sentences = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_sentence(text)
+                 and not (i == last and _dangling_colon(text))]
     if not sentences:
         return
     for i in range(sentences[-1] + 1, len(paragraphs)):
         text = paragraphs[i].strip()
         limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
-        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not TERMINAL.search(text) and not DAY_ALONE.match(text)):
+        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not TERMINAL.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
+                                   and not DAY_ALONE.match(text)):
             reasons[i] = "closing chrome"
+
+
+def _dangling_colon(text: str) -> bool:
+    """A form's label opening what never comes ("Get it in your inbox:"); Armenian ends sentences so."""
+    return text.rstrip().endswith(":") and not ARMENIAN.search(text)
 
 
 def _is_sentence(text: str) -> bool:

@@ -142,7 +142,10 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
     """Names in one sentence, and cue-marked capitalized words that are in no list (with the district
     a list of villages they stand in names, if any)."""
     tokens = list(WORD.finditer(text))
-    capitals = [k for k, t in enumerate(tokens) if text[t.start()].isupper()]  # where a name may start
+    # where a name may start: a capital, or a lower-case Russian place adjective (it still needs its head noun)
+    russian = morphology.cyrillic(text)
+    capitals = [k for k, t in enumerate(tokens)
+                if text[t.start()].isupper() or (russian and morphology.lowercase_adjective(t.group()))]
     hits: list[Hit] = []
     unknown: list[tuple[int, int]] = []
     i = c = 0
@@ -180,6 +183,8 @@ def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
         cue = cue_after or rules.cue_before(before)
         entries = index.lookup(words, surface, cue is not None, spelled)
+        if not surface[0].isupper():  # "азербайджанских районов" tells a nationality, "физулинском направлении" a place
+            entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
         return i + length, _hit(text, start, end, entries, cue, cue_after is not None) if entries else None
     return None
 

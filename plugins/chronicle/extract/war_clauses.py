@@ -23,6 +23,11 @@ UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
 # "The six-week conflict ... ended a year ago in November": the day told is the war's last.
 ENDED = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|was\s+over)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
+# The state at the time of writing: "has not yet implemented", "are currently holding", "to date", "so far".
+NOW = re.compile(
+    r"\b(?:(?:has|have)\s+(?:still\s+)?not\s+yet|(?:has|have)\s+yet\s+to|currently|at\s+present|to\s+date|so\s+far)\b",
+    re.IGNORECASE,
+)
 # ", which was shelled in 1993,": an aside about a place or a party, not the time of the sentence's report.
 _ASIDE = re.compile(r",\s*which\b[^,;:.()]*")
 

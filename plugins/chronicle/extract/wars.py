@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronicle.events.intervals import interval
-from chronicle.extract.war_clauses import ENDED, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, dateline, in_aside, opens_range
+from chronicle.extract.war_clauses import ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, dateline, in_aside, opens_range
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
@@ -85,6 +85,7 @@ class _Sentence:
     spans: list[tuple[dt.date, dt.date]]  # the sentence's own usable dates
     since: list[dt.date] = field(default_factory=list)  # "since <date>": a state from then until now
     stative: bool = False
+    now: bool = False  # tells the state at the time of writing ("has not yet implemented")
     wars: list[WarMention] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)  # top-level ids from names and dates
     aside: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates of ", which ..." clauses
@@ -119,9 +120,12 @@ def tag_document(
     ]
     title_copies = _title_paragraphs(paragraphs, title)
     period = _document_period(doc, title, title_copies[:1], matcher, catalog, document_date)
+    written = document_date or max((hi for para in doc for s in para for _, hi in s.spans), default=None)
     for para in doc:
         for s in para:
             _resolve(s, catalog, period, document_date)
+            if s.now and written and not s.evidence:  # an undated text was written after all it tells
+                s.evidence = set(periods(written, written, catalog, None))
     for p, para in enumerate(doc):
         context = _heading_periods(headings[p], catalog, period) if headings and p < len(headings) and headings[p] else (
             (period,) if period else ())
@@ -177,6 +181,7 @@ def _read(
         sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
     sentence.spans += _counted_back(text, dates, today)
     sentence.stative = not names and not sentence.spans and _is_stative(text)
+    sentence.now = not names and not sentence.spans and NOW.search(text) is not None
     return sentence
 
 

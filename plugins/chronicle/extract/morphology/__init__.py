@@ -78,6 +78,16 @@ def common_word(word: str) -> bool:
     return bool(_CYRILLIC.search(word)) and russian.common_word(word)
 
 
+def cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+def lowercase_adjective(word: str) -> bool:
+    """A lower-case Russian "-ский" adjective ("на физулинском направлении"): Russian spells an
+    adjective made from a place name in lower case, so it may start a name although no capital does."""
+    return russian.lowercase_adjective(word)
+
+
 def head_near(before: str, after: str) -> bool:
     """Does a noun that an adjectival place name may qualify ("район", "направление") follow it,
     or head the list it stands in ("семь районов: Кельбаджарский, Лачинский")?"""

@@ -33,6 +33,8 @@ _HEAD_BEFORE = re.compile(r"район(?:а|ы|ов|ах|ам|ами)\b[^.;!?]{0
                           r"(?:[А-ЯЁ][а-яё-]+(?:ск|цк)\w*\s*(?:,|\bи\b)\s*)*$", re.IGNORECASE)
 # "кельбаджарский" -> "кельбаджар"; "физулинский" -> "физули"; "шушинский" -> "шуша"; "бакинский" -> "баку".
 _ADJECTIVE = re.compile(r"(\w+?)(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
+# The same adjective as written, in any case and number, lower case: "агдеринском", "губадлинского".
+_LOWER_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ом|ым|им|ую|ей|ых|их|ыми|ими)")
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +103,10 @@ def common_word(word: str) -> bool:
     """
     parses = _parses(word)
     return bool(parses) and parses[0][2] and not parses[0][1] & (_NAME_TAGS | {"ADJF"})
+
+
+def lowercase_adjective(word: str) -> bool:
+    return _LOWER_ADJECTIVE.fullmatch(word) is not None
 
 
 def head_near(before: str, after: str) -> bool:

@@ -20,9 +20,11 @@ import datetime as dt
 import re
 
 from chronicle.extract.timex.frames import Frame, Point
+from chronicle.extract.timex.rules.blocks import valid_day
 from chronicle.extract.timex.lexicon import NUMBER_WORDS
 
 _SCAN = 12  # header lines and datelines stand among the first paragraphs
+_LEAD = 2  # an anniversary piece counts its years in its title or its first lines
 _HEADER_MAX_WORDS = 16  # a header line is short: byline, section, time stamp
 _CLOSING_LINES = 3  # a statement's place and date close it
 _CLOSING_MAX_WORDS = 6
@@ -31,6 +33,9 @@ _PROSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 _DATELINE = re.compile(r"^\W*[A-Z][A-Za-z\-]+(?:[/ ][A-Z][A-Za-z\-]+)*\s*[,.(]")
 _ALL_CAPS_LEAD = re.compile(r"^\W*[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b")
+# A page's stamp writes its date in digits; a lead that opens with a spelled-out day ("27 September 2020
+# the army began ...") tells what happened on it, not when the page was written.
+_STAMPS = frozenset({"iso-date", "numeric-date"})
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMBER = r"(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
@@ -49,7 +54,7 @@ def header_date(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | 
         found = rule(paragraphs, frames)
         if found is not None:
             return found
-    return _yearless_dateline(paragraphs, frames)
+    return _yearless_dateline(paragraphs, frames) or _counted_anniversary(paragraphs, frames)
 
 
 def publication_label(text: str) -> bool:
@@ -96,7 +101,7 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
-        if index == 0 and first is not None and len(text[: first[0].start].split()) <= 1:
+        if index == 0 and first is not None and len(text[: first[0].start].split()) <= 1 and first[0].rule in _STAMPS:
             return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece"
         days = [p for s in para for _, p in _full_days(s)]
         if not days or _table_row(paragraphs, index):
@@ -149,6 +154,16 @@ def _yearless_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, 
             if year is not None:
                 return dt.date(year, opening[0].month, opening[0].day), "dateline"
     return None
+
+
+def _counted_anniversary(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """"The 20th anniversary of the massacres was marked Thursday ... carried out on February 28, 1988": a lead
+    that counts an anniversary of the first day the text tells was written on that day, so many years on."""
+    counts = [n for texts in paragraphs[:_LEAD] for m in _COUNTED[0].finditer(" ".join(texts)) if (n := _number(m.group(1)))]
+    days = [p for para in frames for s in para for _, p in _full_days(s)]
+    if not counts or not days or not valid_day(days[0].month, days[0].day, days[0].year + counts[0]):
+        return None
+    return dt.date(days[0].year + counts[0], days[0].month, days[0].day), "anniversary"
 
 
 def _counted_year(paragraphs: Sentences, frames: Frames, day: Point) -> int | None:

@@ -167,8 +167,9 @@ class _Reader(DayWords):
         return before.kind == "word" or (before.text in _DASHES and self.glued(i - 1) and self.is_word(i - 2))
 
     def ending(self, j: int) -> int:
-        """Past a case ending glued with a hyphen to what precedes it ("նոյեմբ-ից", "23:00-ին")."""
-        if self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1) and len(self.low[j + 1]) <= _MAX_ENDING:
+        """Past a hyphen-glued case ending ("նոյեմբ-ից", "23:00-ին"); a month there ends a range ("iyun-iyul")."""
+        if (self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1)
+                and len(self.low[j + 1]) <= _MAX_ENDING and self.phrase("months", j + 1) is None):
             return j + 2
         return j
 
@@ -354,7 +355,7 @@ class _Reader(DayWords):
         """A range's end that borrows its start's month: "մարտի 3-4-ը", "3-dən 11-dək"; "1992-94"."""
         if a.precision == "day":
             day = self.day(i)
-            if day is None or not valid_day(a.month, day[1], a.year):
+            if day is None or not valid_day(a.month, day[1], a.year) or self.counts_days(day[0]):
                 return None
             year = self.year(day[0])
             return (year[0], Point(year[1], a.month, day[1]), "partial-day") if year else (
@@ -364,6 +365,11 @@ class _Reader(DayWords):
             j = self.dot(found[0] + 1) if self.word_in(found[0], "years_words") else found[0]
             return j, Point(a.year // 100 * 100 + found[1]), "partial-year"
         return None
+
+    def counts_days(self, j: int) -> bool:
+        """"день", "gün", "օր" follows: "24 октября – 28-й день войны" is a day and a count, no range."""
+        unit = self.phrase("units", j)
+        return unit is not None and unit[1] == "day"
 
     def day_span(self, i: int) -> Hit | None:
         """"3-4 марта", "3–4 aprel 2016": a day before a dash borrows the month that follows."""

@@ -80,12 +80,15 @@ class Modifiers(Spans, Relative):
         return j, frame.but(start=self.t[i].start, mod=lx.BOUNDS[bound], rule=f"bound:{bound}+{frame.rule}")
 
     def part_of_day(self, i: int) -> Hit | None:
-        """"morning of November 1", "night of October 10", "night of 8–9 May", "night hours of April 3"."""
+        """"morning of November 1", "night of October 10", "night of 8–9 May", "night hours of April 3";
+        "a night from May 16 to 17" (a night named by the two days it joins)."""
         of = i + 2 if self.word(i + 1, "hours") else i + 1
-        if not (self.word(i, *lx.PARTS_OF_DAY) and self.word(of, "of")):
+        if not (self.word(i, *lx.PARTS_OF_DAY) and self.word(of, "of", "from")):
             return None
         inner = self.dated(self.skip_the(of + 1))
         if inner is None or inner[1].point.precision != "day" or inner[1].clock:
+            return None
+        if self.word(of, "from") and (self.low(i) != "night" or inner[1].upto is None):
             return None
         j, frame = inner
         part = lx.PARTS_OF_DAY[self.low(i)]

@@ -106,7 +106,8 @@ class Points(Blocks):
         return None
 
     def numeric(self, i: int, bare_ok: bool) -> PointHit | None:
-        """ISO "1993-04-03"; "05/10/1992" (day first unless the document writes month first)."""
+        """ISO "1993-04-03"; "05/10/1992" (day first unless the document writes month first); a site's
+        stamp "23-07-2014" (day first; month first only where the day could not be a month)."""
         if not 0 <= i < self.n:
             return None
         tok = self.t[i]
@@ -119,8 +120,8 @@ class Points(Blocks):
                 return None
             return i + 1, Point(None, month, day), "numeric-date"
         elif tok.kind == "numdate":
-            a, b, c = (int(x) for x in tok.text.replace(".", "/").split("/"))
-            month_first = "/" in tok.text and (b > 12 or (a <= 12 and not self.day_first))
+            a, b, c = (int(x) for x in tok.text.replace(".", "/").replace("-", "/").split("/"))
+            month_first = ("." not in tok.text and b > 12) or ("/" in tok.text and a <= 12 and not self.day_first)
             day, month = (b, a) if month_first else (a, b)
             year = c if c >= 100 else (2000 + c if c < 50 else 1900 + c)
             rule = "numeric-date"

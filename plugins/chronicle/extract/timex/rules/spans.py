@@ -106,7 +106,7 @@ class Spans(Points):
         """The end of a range that borrows from its start: "1-2, 2016", "1992-94"."""
         if a.precision == "day":
             day = self.day(i)
-            if day is None or not valid_day(a.month, day[1], a.year):
+            if day is None or not valid_day(a.month, day[1], a.year) or self.counts_days(day[0]):
                 return None
             year = self.year_after(day[0])
             if year is not None:
@@ -116,6 +116,11 @@ class Spans(Points):
             century = a.year // 100 * 100
             return i + 1, Point(century + int(self.t[i].text)), "partial-year"
         return None
+
+    def counts_days(self, i: int) -> bool:
+        """"day" follows the number that ends at token i: "24 October – 28th day of the war" is a day and
+        the war's count of days, no range (the inflecting languages' grammar asks the same)."""
+        return lx.UNITS.get(self.low(i), ("",))[0] == "day"
 
     def day_span(self, i: int) -> Hit | None:
         """"8–9 May", "1-2 April 2016": a day before a dash borrows the month that follows."""
