@@ -45,6 +45,7 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("The situation in the autumn of1993.", [("autumn of1993", "1993-FA", "DATE", None)]),
         ("The fall of 1992 was cold.", [("fall of 1992", "1992-FA", "DATE", None)]),
         ("In summer 1994 they met.", [("summer 1994", "1994-SU", "DATE", None)]),
+        ("The last weeks of summer in 1993 were hard.", [("summer in 1993", "1993-SU", "DATE", None)]),
         ("1993 Summer Offensives", [("1993 Summer", "1993-SU", "DATE", None)]),
         ("In the 1990s, it grew.", [("1990s", "199X", "DATE", None)]),
         ("Tense since 1991.", [("1991", "1991", "DATE", None)]),
@@ -75,6 +76,14 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
             [("June", "1993-06", "DATE", None), ("July 1993", "1993-07", "DATE", None)],
         ),
         ("On the night of 8–9 May 1992, Shusha fell.", [("night of 8–9 May 1992", "1992-05-08TNI", "TIME", None)]),
+        (
+            "They held the town on 14 or 15 October 1993.",
+            [("14", "1993-10-14", "DATE", None), ("15 October 1993", "1993-10-15", "DATE", None)],
+        ),
+        (
+            "Combat broke out on the evening of October 16th and 17th, 1993.",
+            [("evening of October 16th", "1993-10-16TEV", "TIME", None), ("17th, 1993", "1993-10-17", "DATE", None)],
+        ),
         # fuzzy parts and bounds
         ("In early February 1993.", [("early February 1993", "1993-02", "DATE", "START")]),
         ("In mid-August 1993.", [("mid-August 1993", "1993-08", "DATE", "MID")]),

@@ -96,7 +96,7 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
-        if index == 0 and first is not None and len(text[: first[0].start].split()) <= 1:
+        if index == 0 and first is not None and _bare_or_labelled(text[: first[0].start]):
             return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece"
         days = [p for s in para for _, p in _full_days(s)]
         if not days or _table_row(paragraphs, index):
@@ -107,6 +107,12 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
         if half is not None:
             return half, "header"
     return None
+
+
+def _bare_or_labelled(before: str) -> bool:
+    """Only a label or no word at all before a first line's date ("date 2017-05-17 Title"): a stamp.
+    "On 27 September 2020 Azerbaijan launched ..." opens a narrative, whose later days are not the past."""
+    return not any(ch.isalpha() for ch in before) or (len(before.split()) == 1 and bool(_LABEL.match(before)))
 
 
 def _table_row(paragraphs: Sentences, index: int) -> bool:

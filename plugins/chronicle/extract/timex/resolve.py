@@ -195,8 +195,8 @@ class Resolver:
         return doc.year - 1, f"past:{self.anchors.date_label}"
 
     def infer_year(self, seq: int, point: Point, local_year: int | None) -> tuple[int | None, str | None]:
-        if local_year is not None:
-            return local_year, f"sentence:{local_year}"
+        if local_year is not None:  # "On February 12, 1994, in severe winter": the winter of 1993/94
+            return local_year - (point.season == "WI" and self.early and self.year == local_year), f"sentence:{local_year}"
         if self.story is not None and self.story[0] == self.paragraph:
             return self.story[1], f"commemorated:{self.story[1]}"
         if self.year is not None and self.background(point):
@@ -339,8 +339,8 @@ class Resolver:
         precision = last.precision
         if precision == "year" and not (frame.topic and frame.point and frame.point.year is not None):
             return
-        if precision == "decade":
-            return
+        if precision == "decade" or (precision == "season" and frame.point.year is None):
+            return  # nor does a season told without its year ("in severe winter" of February 1994)
         if precision == "day":
             self.day = dt.date(last.year, last.month, last.day)
         elif self.day is not None and (self.day.year, self.day.month) != (last.year, last.month or self.day.month):

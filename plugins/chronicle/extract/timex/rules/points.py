@@ -67,12 +67,12 @@ class Points(Blocks):
         return k, Point(None, month, day[1]), rule
 
     def season(self, i: int, bare_ok: bool) -> PointHit | None:
-        """"spring of 1993", "spring of1993", "summer 1993", "the summer", "winter"."""
+        """"spring of 1993", "summer in 1993", "spring of1993", "summer 1993", "the summer", "winter"."""
         if not self.word(i, *lx.SEASONS):
             return None
         season = lx.SEASONS[self.low(i)]
         j = i + 1
-        if self.word(j, "of") and self.year(j + 1):
+        if self.word(j, "of", "in") and self.year(j + 1):
             return j + 2, Point(self.year(j + 1)[1], season=season), "season-of-year"
         year = self.year(j)
         if year is not None:
