@@ -77,6 +77,10 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("after the Bishkek Protocol", []),
     ("Source: Armenia: A Historical Atlas, by Robert H. Hewsen", []),
     ("Kazakh troops arrived.", []),
+    # the fighters a place raised are no event there; a road named "the route of X-Y" is one road
+    ("At dawn the fighters of the defense area of Martuni went on the offense.", []),
+    ("The regiments of Askeran countered.", []),
+    ("The major route of Ganja-Kalbajar was cut.", [("Ganja-Kalbajar", None)]),
     ("us and them", []),
     # ordinary words that fold like names (not-places.yaml), and short names spelled otherwise
     ("Areas near the front and Charter flights, Kitchen staff and Grace.", []),

@@ -35,6 +35,10 @@ def tag(gazetteer, *sentences):
     # heights and hills are candidates too
     ("The strategic height of Qlorbattepe near Fuzuli was taken.", {"Qlorbattepe": "AZ-FUZ"}),
     ("Fighting around Vartexdag hill in the Khojavend district went on.", {"Vartexdag": "AZ-XVD"}),
+    # a village cue reaches through a list past unlisted names, listed ones and the rayon a village is named after:
+    # Kəngərli is Aghdam's village here, not the Nakhchivan rayon, and the names after it are filed in Aghdam too
+    ("Near Aghdam the fighters hit the villages of Vartexa, Kengerli, Talishlar, Zorbatun, and Qlormali.",
+     {"Vartexa": "AZ-AGM", "Zorbatun": "AZ-AGM", "Qlormali": "AZ-AGM"}),
     # a candidate without a district stays on the editors' list, unfiled
     ("The village of Zorbatun was shelled overnight.", {"Zorbatun": None}),
     # two rayons in the sentence: which one is not said, so nothing is filed

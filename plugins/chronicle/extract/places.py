@@ -153,6 +153,8 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
             i = _unlisted(text, tokens, i, index, hits, unknown)
             continue
         i, hit = matched
+        if hit is not None and hit.cue is None:  # "the villages of Kizil, Kengerli and ...": the list's cue reaches on
+            hit.cue = height_or_list(text, hit.start, hits, unknown)
         if hit is not None:
             if hits and hit.start < hits[-1].end:  # two extensions claim one word: keep the names apart
                 hits[-1].end = hits[-1].name_end
@@ -254,8 +256,9 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
     sentence or paragraph to choose, the mention stays unfiled (and is reported).
     """
     order = _PREFERENCE[hit.cue]
-    # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar.
-    listed_by_hand = any(gazetteer.get(e.entity).source is None for e in hit.entries)
+    # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
+    # unless a village cue says which: "the villages of Kizil, Kengerli" near Aghdam is Aghdam's Kəngərli, not the rayon.
+    listed_by_hand = hit.cue != rules.VILLAGE and any(gazetteer.get(e.entity).source is None for e in hit.entries)
 
     def rank(entry: Entry) -> tuple[int, bool, int, str]:
         place = gazetteer.get(entry.entity)
