@@ -120,6 +120,10 @@ def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
     ("Agdam fell on July 23.", {"Agdam": True}),
     ("Shusha was liberated on 8 November.", {"Shusha": True}),
     ("Fizuli said nothing.", {"Fizuli": False}),
+    # where a move starts is no place of the event; a shelling "from" a town still happens there
+    ("Advancing from the city of Jabrayil, the army took Hadrut.", {"Jabrayil": False, "Hadrut": True}),
+    ("Reserves were transferred from the Aghdam and Martakert directions.", {"Aghdam": False, "Martakert": False}),
+    ("Shelling from Aghdam hit Stepanakert.", {"Aghdam": True, "Stepanakert": True}),
 ])
 def test_event_flags(gazetteer, sentence, events):
     assert {m.text: m.event for m in tag(gazetteer, sentence)} == events

@@ -291,6 +291,15 @@ _ROUTE_WORDS = ("link", "connect", "join", "road", "highway", "route", "corridor
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
 
+# Where a move starts is no place of the event: "Advancing from the city of Jabrayil, ...", "transferred reserves
+# from the Aghdam and Martakert directions".
+_MOVED_FROM = re.compile(
+    r"\b(?:advanc|mov|transferr|redeploy|withdr[ae]w|retreat|brought|sent)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|district|region)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$",
+    re.I,
+)
+_MOVE_WORDS = ("advanc", "mov", "transferr", "redeploy", "withdr", "retreat", "brought", "sent")  # one is in every move cue
+
 _ACTOR_NOUNS = (
     r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
     r"diplomats?|envoys?|president|administration|position|stance|policy|claims?|offensive|soldiers|"
@@ -343,6 +352,8 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     if seat_of_government and _ends_with(near, "to") and _HANDED_TO.search(near):
         return False
     if _holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
+        return False
+    if "from" in near and _holds(near, *_MOVE_WORDS) and _MOVED_FROM.search(near):
         return False
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing"

@@ -162,8 +162,24 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
                     hit.start = hit.name_start
             hits.append(hit)
     share_cues(text, hits)
+    _listed_among_villages(text, hits, index.gazetteer)
     listed = villages_listed_under(text, hits, unknown)
     return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
+
+
+def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> None:
+    """"Karxulu, Şükürbəyli, Çərəkən, Daşkəsən, Horovlu": a name listed among villages is a village too,
+    though a rayon bears its name; the list's cue, if it had one, was already shared (``share_cues``)."""
+    run: list[Hit] = []
+    for hit in [*hits, None]:
+        if hit is not None and (not run or rules.coordinated(text[run[-1].end:hit.start])):
+            run.append(hit)
+            continue
+        villages = sum(all(gazetteer.get(e.entity).kind == "village" for e in h.entries) for h in run)
+        if villages >= 2 and villages * 2 > len(run):
+            for member in run:
+                member.cue = member.cue or rules.VILLAGE
+        run = [hit] if hit is not None else []
 
 
 def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
