@@ -48,6 +48,11 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("The last weeks of summer in 1993 were hard.", [("summer in 1993", "1993-SU", "DATE", None)]),
         ("1993 Summer Offensives", [("1993 Summer", "1993-SU", "DATE", None)]),
         ("In the 1990s, it grew.", [("1990s", "199X", "DATE", None)]),
+        # centuries, counted from 00 as TIMEX3 does; an ordinal before another noun is no date
+        ("A bridge built in the 14th century.", [("14th century", "13", "DATE", None)]),
+        ("Churches dating back to the fourth century.", [("fourth century", "03", "DATE", None)]),
+        ("Until the middle of the 19th century it grew.", [("middle of the 19th century", "18", "DATE", "MID")]),
+        ("It was the fourth attempt and the first time.", []),
         ("Tense since 1991.", [("1991", "1991", "DATE", None)]),
         ("In the 2020 war.", [("2020", "2020", "DATE", None)]),
         # ranges and coordinated days
@@ -209,6 +214,9 @@ def test_bounds_and_precision(sentence, earliest, latest, precision):
         ("At around 06:00 on 27 September 2020.", "around 06:00 on 27 September 2020"),
         ("In 1993.", "sometime in 1993"),
         ("In the early 1990s.", "the early 1990s"),
+        ("A bridge of the 14th century.", "the 14th century"),
+        ("Until the middle of the 19th century.", "the mid-19th century"),
+        ("Churches of the first century.", "the 1st century"),
         ("From March 27 - April 5, 1993.", "27 March to 5 April 1993"),
         ("In the 1992-1994 war.", "1992 to 1994"),
         ("It lasted a year and a half.", "1 year 6 months"),

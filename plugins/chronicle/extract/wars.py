@@ -160,8 +160,8 @@ def _read(
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
     for d in dates:
-        if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None:
-            continue
+        if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None or d.precision == "century":
+            continue  # "monuments of the 14th century" tell no war
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
         if in_aside(text, d):

@@ -88,7 +88,7 @@ class _Grammar(Modifiers, Durations):
 # The rules in priority order (ties between equally long matches go to the first),
 # each with the words and token kinds that can open it. Other tokens try no rule.
 _COUNT_WORDS = {*lx.NUMBER_WORDS, "a", "an", *VAGUE_COUNTS}
-_DATE_WORDS = {*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.SEASONS, *lx.WEEKDAYS}
+_DATE_WORDS = {*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.SEASONS, *lx.WEEKDAYS, *lx.ORDINAL_WORDS}
 _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (_Grammar.bounded, set(lx.BOUNDS), set()),
     (_Grammar.fuzzy, set(lx.FUZZY_ADJECTIVES), set()),

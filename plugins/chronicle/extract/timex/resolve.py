@@ -170,7 +170,7 @@ class Resolver:
     def absolute(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
         a, b = frame.point, frame.upto
         anchor = "explicit"
-        if a.year is None and a.decade is None:
+        if a.year is None and a.decade is None and a.century is None:
             year, anchor = self.infer_year(seq, a, local_year)
             if local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.past_year()
@@ -339,7 +339,7 @@ class Resolver:
         precision = last.precision
         if precision == "year" and not (frame.topic and frame.point and frame.point.year is not None):
             return
-        if precision == "decade" or (precision == "season" and frame.point.year is None):
+        if precision in ("decade", "century") or (precision == "season" and frame.point.year is None):
             return  # nor does a season told without its year ("in severe winter" of February 1994)
         if precision == "day":
             self.day = dt.date(last.year, last.month, last.day)
