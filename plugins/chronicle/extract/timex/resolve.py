@@ -196,7 +196,8 @@ class Resolver:
 
     def infer_year(self, seq: int, point: Point, local_year: int | None) -> tuple[int | None, str | None]:
         if local_year is not None:  # "On February 12, 1994, in severe winter": the winter of 1993/94
-            return local_year - (point.season == "WI" and self.early and self.year == local_year), f"sentence:{local_year}"
+            told_in_winter = point.season == "WI" and self.month in ((local_year, 1), (local_year, 2))
+            return local_year - told_in_winter, f"sentence:{local_year}"
         if self.story is not None and self.story[0] == self.paragraph:
             return self.story[1], f"commemorated:{self.story[1]}"
         if self.year is not None and self.background(point):
