@@ -91,6 +91,26 @@ def test_only_a_stamp_opening_the_first_line_dates_the_document(document, expect
     assert values(document) == expected
 
 
+@pytest.mark.parametrize(
+    ("document", "language", "expected"),
+    [
+        # "today" and a day without its year open the piece; the years it counts from that day give the year
+        ([["Today, July 23, marks 27 years since the fall of the town."], ["The town fell on July 23, 1993."]], "en",
+         ["2020-07-23", "2020-07-23", "P27Y", "1993-07-23"]),
+        ([["Bu gün - oktyabrın 4-də şəhərin azad edilməsindən 5 il ötür."],
+          ["Xəbərə görə, şəhər və rayonun doqquz kəndi 2020-ci ilin oktyabrın 4-də düşmən işğalından azad olunub."]],
+         "az", ["2025-10-04", "2025-10-04", "2020-10-04"]),
+        ([["Сегодня, 8 мая, минуло 22 года со дня захвата города."], ["Город захвачен 8 мая 1992 года."]], "ru",
+         ["2014-05-08", "2014-05-08", "1992-05-08"]),
+        # no count, or a count from another day: the piece stays undated
+        ([["Today, July 23, the people of the town remember those who died there."], ["The town fell on July 23, 1993."]], "en",
+         ["XXXX-XX-XX", "1993-07-23", "1993-07-23"]),
+    ],
+)
+def test_a_lead_opening_with_today_and_a_counted_anniversary_dates_the_piece(document, language, expected):
+    assert values(document, language=language) == expected
+
+
 def test_passed_document_date_wins_over_a_dateline():
     document = [["20 September 2023 Wednesday 11:31"], ["They met yesterday."]]
     assert values(document, document_date=dt.date(2023, 9, 22))[-1] == "2023-09-21"

@@ -37,7 +37,13 @@ _NUMBER = r"(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
 _COUNTED = (
     re.compile(rf"\b{_NUMBER}(?:st|nd|rd|th)?\s+anniversary\b", re.I),
     re.compile(rf"\b{_NUMBER}\s+years?\s+(?:have\s+|has\s+)?(?:passed|pass|ago|since)\b", re.I),
+    # "5 il ötür", "30 il keçir"; "22 года назад", "минуло 22 года"
+    re.compile(r"\b(\d{1,3})\s+il\s+(?:ötür|keçir|tamam)", re.I),
+    re.compile(r"\b(\d{1,3})\s+(?:лет|года?)\s+(?:назад|прошло|минуло|исполн)", re.I),
+    re.compile(r"(?:минуло|прошло|исполнилось|исполняется)\s+(\d{1,3})\s+(?:лет|года?)\b", re.I),
 )
+# "Today, July 23, marks ...", "Bu gün - oktyabrın 4-də ...", "Сегодня, 8 мая, ...": the day a piece is written.
+_TODAY = re.compile(r"^\W*(?:today|bu\s+gün|сегодня)\b", re.I)
 
 Sentences = list[list[str]]
 Frames = list[list[list[Frame]]]
@@ -49,7 +55,7 @@ def header_date(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | 
         found = rule(paragraphs, frames)
         if found is not None:
             return found
-    return _yearless_dateline(paragraphs, frames)
+    return _yearless_dateline(paragraphs, frames) or _today_line(paragraphs, frames)
 
 
 def publication_label(text: str) -> bool:
@@ -154,6 +160,20 @@ def _yearless_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, 
             year = _counted_year(paragraphs, frames, opening[0]) or _reported_year(frames, opening[0])
             if year is not None:
                 return dt.date(year, opening[0].month, opening[0].day), "dateline"
+    return None
+
+
+def _today_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """"Today, October 4, marks 5 years since ...": a lead that opens with "today" and a day without its year
+    dates the piece when the years it counts lead from an event told on that day and month."""
+    for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
+        if not texts or not para or not _TODAY.match(texts[0]):
+            continue
+        opening = [f.point for f in para[0] if f.kind == "point" and f.point and f.point.year is None
+                   and f.point.precision == "day" and f.start <= _OPENING_CHARS]
+        year = _counted_year(paragraphs, frames, opening[0]) if opening else None
+        if year is not None:
+            return dt.date(year, opening[0].month, opening[0].day), "today"
     return None
 
 
