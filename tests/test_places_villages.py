@@ -39,6 +39,9 @@ def tag(gazetteer, *sentences):
     # Kəngərli is Aghdam's village here, not the Nakhchivan rayon, and the names after it are filed in Aghdam too
     ("Near Aghdam the fighters hit the villages of Vartexa, Kengerli, Talishlar, Zorbatun, and Qlormali.",
      {"Vartexa": "AZ-AGM", "Zorbatun": "AZ-AGM", "Qlormali": "AZ-AGM"}),
+    # where the move started is named too, but the event's rayon files the height
+    ("Advancing from the Lachin district, the units shelled Gubadli and took the height of Qlorbattepe.",
+     {"Qlorbattepe": "AZ-QBI"}),
     # a candidate without a district stays on the editors' list, unfiled
     ("The village of Zorbatun was shelled overnight.", {"Zorbatun": None}),
     # two rayons in the sentence: which one is not said, so nothing is filed

@@ -113,8 +113,10 @@ def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
 
 
 def _filing_district(sentence: Sequence[PlaceMention], context: set[str]) -> str | None:
-    """The one Azerbaijani rayon the sentence names, else the one its paragraph names, else None."""
-    for names in ({m.district for m in sentence}, context):
+    """The one Azerbaijani rayon the sentence places an event in, else the one it names, else the one its
+    paragraph names, else None ("Advancing from the Lachin district, the units shelled Gubadli and took
+    the height of X": X is Gubadli's)."""
+    for names in ({m.district for m in sentence if m.event}, {m.district for m in sentence}, context):
         rayons = {d for d in names if d and d.startswith("AZ-")}
         if len(rayons) == 1:
             return rayons.pop()
