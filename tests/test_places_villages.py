@@ -61,6 +61,19 @@ def test_unlisted_villages_are_filed_under_the_district_their_sentence_names(gaz
             assert name not in mentions
 
 
+@pytest.mark.parametrize("sentence, heights", [
+    ("Peaks near Fuzuli include Mount Vartexdag to the south and mount Qlorbat to the west.",
+     {"Mount Vartexdag": "AZ-FUZ", "mount Qlorbat": "AZ-FUZ"}),
+    ("Units took Mt. Zorbatun in the Lachin district.", {"Mt. Zorbatun": "AZ-LAC"}),
+    ("The Mount of Olives is far away.", {}),
+])
+def test_a_mountain_no_list_holds_is_named_with_its_word(gazetteer, sentence, heights):
+    result = tag(gazetteer, sentence)
+    assert {c.text: c.district for c in result.unknown} == heights
+    assert {m.text: (m.district, m.kind) for m in result.mentions[0][0] if m.text in heights} == {
+        name: (district, "height") for name, district in heights.items()}
+
+
 @pytest.mark.parametrize("sentence, filed", [
     # English lists: "A, B and C villages of the X district"; Dashbashi's only listed namesake lies in Jabrayil
     ("Troops took Dashbashi, Vartexa and Zorbatun villages of the Khojavend district.",

@@ -43,6 +43,9 @@ UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
 FILED = "not in the gazetteer: filed under the district its sentence or paragraph names"
 _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
+# "Mount Shishdag", "mount Pillan": the mountain's name holds its word, whatever its case.
+_MOUNT = re.compile(r"\b(?:[Mm]ount|Mt\.)\s+")
+_MOUNT_BEFORE = re.compile(_MOUNT.pattern + "$")
 _LOOKBACK = 160
 
 
@@ -129,7 +132,7 @@ def _unlisted_mention(text: str, start: int, end: int, district: str) -> PlaceMe
     """A village no list holds, filed under its district: the district stands as its entity."""
     event = rules.reports_event(_before(text, start), text[end:], False)
     return PlaceMention(start=start, end=end, text=text[start:end], entity=district, district=district,
-                        kind="village", event=event)
+                        kind="height" if _MOUNT.match(text, start) else "village", event=event)
 
 
 def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
@@ -232,7 +235,9 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
         return i + 1
     before, after = _before(text, token.start()), text[token.end():]
-    cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
+    mount = _MOUNT_BEFORE.search(before)
+    cue = (rules.VILLAGE if mount else None) or rules.cue_before(before) or height_or_list(
+        text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
     cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if _HEIGHT_AFTER.match(after) else None)
     if (cue or cue_after) is None:
         return i + 1
@@ -245,7 +250,7 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
         while (j < len(tokens) and j - i < _MAX_UNKNOWN_WORDS and tokens[j].group()[0].isupper()
                and index.gap_ok(text[tokens[j - 1].end():tokens[j].start()])):
             j += 1
-        unknown.append((token.start(), tokens[j - 1].end()))
+        unknown.append((token.start() - (len(before) - mount.start() if mount else 0), tokens[j - 1].end()))
         return j
     if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
         unknown.append((token.start(), token.end()))
