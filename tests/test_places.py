@@ -65,6 +65,7 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("the NKR and the NKAO", [("NKR", None), ("NKAO", None)]),
     ("Nagorno Karabakh, also called Artsakh", [("Nagorno Karabakh", None), ("Artsakh", None)]),
     ("the Martuni region", [("Martuni", "AZ-XVD")]),
+    ("the peak of Mount Murovdag", [("Mount Murovdag", "AZ-KAL")]),
     ("the Kashatagh province", [("Kashatagh", "AZ-LAC")]),
     ("Iran, Turkey and Russia", [("Iran", "IR"), ("Turkey", "TR"), ("Russia", "RU")]),
     ("fighters from Chechnya", [("Chechnya", "RU")]),

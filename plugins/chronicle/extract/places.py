@@ -225,6 +225,8 @@ def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None,
         hit.feature, hit.end = feature[0], hit.end + feature[1]
     elif rules.river_before(before):
         hit.feature = "river"
+    elif (mount := _MOUNT_BEFORE.search(before)) is not None:  # "Mount Ergunesh", named after its village
+        hit.start, hit.feature = start - (len(before) - mount.start()), "height"
     return hit
 
 
