@@ -104,6 +104,19 @@ def test_the_paragraph_names_the_district_when_the_sentence_does_not(gazetteer):
     assert [m.district for m in result.mentions[0][1]] == ["AZ-QBI"]
 
 
+@pytest.mark.parametrize("paragraphs, filed", [
+    # a paragraph that names no rayon goes on where the last one that named one was ("Then" before "the village" is no name)
+    ([["Shelling of the Qubadli district resumed."], ["Then the village of Vartexa burned."]], [(1, "Vartexa", "AZ-QBI")]),
+    ([["Shelling of the Qubadli district resumed."], ["Nothing more was said."], ["The village of Vartexa burned."]],
+     [(2, "Vartexa", "AZ-QBI")]),
+    # a paragraph naming its own rayon files there
+    ([["Shelling of the Qubadli district resumed."], ["In Fuzuli, the village of Vartexa burned."]], [(1, "Vartexa", "AZ-FUZ")]),
+])
+def test_a_paragraph_naming_no_rayon_goes_on_where_the_last_one_was(gazetteer, paragraphs, filed):
+    result = tag_document(paragraphs, gazetteer)
+    assert [(c.paragraph, c.text, c.district) for c in result.unknown] == filed
+
+
 @pytest.mark.parametrize("sentence", [
     "Azerbaijani villages were shelled near Fuzuli.",  # a nationality, not a name
     "Vartexa is a name no cue marks, near Fuzuli.",  # sentence-initial, no cue

@@ -78,9 +78,10 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     index = index_for(gazetteer)
     mentions: list[list[list[PlaceMention]]] = []
     unknown: list[Candidate] = []
+    told: set[str] = set()  # the rayons the last paragraph that named any named
     for p, sentences in enumerate(paragraphs):
         found = [_find(text, index, language) for text in sentences]
-        context = _context(found, gazetteer)
+        context = told = _context(found, gazetteer) or told  # a paragraph naming none goes on where the last one was
         mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
                          for text, (hits, _) in zip(sentences, found)])
         for s, (_, spans) in enumerate(found):
