@@ -250,6 +250,9 @@ def year(sentence: str, text: str) -> DateMention:
         # a bare year moves a sentence into the war it overlaps only when the sentence reports fighting
         ("In 2016 the village opened a new school.", lambda s: [year(s, "2016")], (INTERWAR,)),
         ("In 2016 the village was shelled for four days.", lambda s: [year(s, "2016")], (APRIL,)),
+        # a count no duration reads ("5 il ötür", "минуло 22 года") counts back from the commemoration's day too
+        ("Bu gün şəhərin azad edilməsindən 27 il ötür.", lambda s: [d(s, "Bu gün", "2020-07-23")], (FIRST,)),
+        ("Сегодня минуло 27 лет со дня оккупации города.", lambda s: [d(s, "Сегодня", "2020-07-23")], (FIRST,)),
         # a century tells no war, though the war lies in it: the sentence keeps the document's period
         ("Shelling in the 20th century destroyed the church.",
          lambda s: [replace(d(s, "20th century", "1900-01-01", "1999-12-31"), value="19", precision="century")], (INTERWAR,)),

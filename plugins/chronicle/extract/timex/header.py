@@ -177,10 +177,14 @@ def _today_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | 
     return None
 
 
+def counted_years(text: str) -> list[int]:
+    """The years a text counts from an event to its own day ("27th anniversary", "5 il ötür", "минуло 22 года")."""
+    return [n for rx in _COUNTED for m in rx.finditer(text) if (n := _number(m.group(1))) is not None]
+
+
 def _counted_year(paragraphs: Sentences, frames: Frames, day: Point) -> int | None:
     """"Today marks the 27th anniversary" of an event on the dateline's own day and month."""
-    counts = [n for texts in paragraphs for text in texts for rx in _COUNTED for m in rx.finditer(text)
-              if (n := _number(m.group(1))) is not None]
+    counts = [n for texts in paragraphs for text in texts for n in counted_years(text)]
     events = [p.year for para in frames for s in para for _, p in _full_days(s) if (p.month, p.day) == (day.month, day.day)]
     if counts and events:
         return events[0] + counts[0]
