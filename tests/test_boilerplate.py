@@ -21,6 +21,10 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", PROSE, "References", "Smith, J. A book. 1999."], 3, "reference list"),
         (["Title", "Infobox", "- Date: June–October 1993", PROSE], 2, "infobox"),
         (["Title", "Infobox", "Commanders and leaders", PROSE], 2, "infobox"),
+        # a box that opens with the title again, right below it, and a label: its labels up to the prose
+        (["Battle of Vartexa", "Battle of Vartexa", "Part of the First War", "Date 3 May 1993", "Location", PROSE], 2, "infobox"),
+        (["Battle of Vartexa", "Battle of Vartexa", "Part of the First War", "Territorial changes", PROSE], 3, "infobox"),
+        (["Battle of Vartexa", "Battle of Vartexa", "Part of the First War", "Date 3 May 1993", "Location", PROSE], 0, None),
         (["Title", "20 September 2023 Wednesday 11:31", PROSE], 1, "dateline"),
         (["Title", "March 3, 2021", PROSE], 1, "dateline"),
         (["Title", "Jane Doe", "20 September 2023 Wednesday 11:31", PROSE], 1, "byline"),

@@ -50,8 +50,14 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("The situation in the autumn of1993.", [("autumn of1993", "1993-FA", "DATE", None)]),
         ("The fall of 1992 was cold.", [("fall of 1992", "1992-FA", "DATE", None)]),
         ("In summer 1994 they met.", [("summer 1994", "1994-SU", "DATE", None)]),
+        ("The last weeks of summer in 1993 were hard.", [("summer in 1993", "1993-SU", "DATE", None)]),
         ("1993 Summer Offensives", [("1993 Summer", "1993-SU", "DATE", None)]),
         ("In the 1990s, it grew.", [("1990s", "199X", "DATE", None)]),
+        # centuries, counted from 00 as TIMEX3 does; an ordinal before another noun is no date
+        ("A bridge built in the 14th century.", [("14th century", "13", "DATE", None)]),
+        ("Churches dating back to the fourth century.", [("fourth century", "03", "DATE", None)]),
+        ("Until the middle of the 19th century it grew.", [("middle of the 19th century", "18", "DATE", "MID")]),
+        ("It was the fourth attempt and the first time.", []),
         ("Tense since 1991.", [("1991", "1991", "DATE", None)]),
         ("In the 2020 war.", [("2020", "2020", "DATE", None)]),
         # ranges and coordinated days
@@ -83,6 +89,14 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         # "from" names a night by the two days it joins; any other part of day with "from" is a range
         ("On a night from May 8 to 9, 1992, the town fell.", [("night from May 8 to 9, 1992", "1992-05-08TNI", "TIME", None)]),
         ("Every morning from May 3 to 5, 1992 they met.", [("May 3 to 5, 1992", "1992-05-03/1992-05-05", "DATE", None)]),
+        (
+            "They held the town on 14 or 15 October 1993.",
+            [("14", "1993-10-14", "DATE", None), ("15 October 1993", "1993-10-15", "DATE", None)],
+        ),
+        (
+            "Combat broke out on the evening of October 16th and 17th, 1993.",
+            [("evening of October 16th", "1993-10-16TEV", "TIME", None), ("17th, 1993", "1993-10-17", "DATE", None)],
+        ),
         # fuzzy parts and bounds
         ("In early February 1993.", [("early February 1993", "1993-02", "DATE", "START")]),
         ("In mid-August 1993.", [("mid-August 1993", "1993-08", "DATE", "MID")]),
@@ -209,6 +223,9 @@ def test_bounds_and_precision(sentence, earliest, latest, precision):
         ("At around 06:00 on 27 September 2020.", "around 06:00 on 27 September 2020"),
         ("In 1993.", "sometime in 1993"),
         ("In the early 1990s.", "the early 1990s"),
+        ("A bridge of the 14th century.", "the 14th century"),
+        ("Until the middle of the 19th century.", "the mid-19th century"),
+        ("Churches of the first century.", "the 1st century"),
         ("From March 27 - April 5, 1993.", "27 March to 5 April 1993"),
         ("In the 1992-1994 war.", "1992 to 1994"),
         ("It lasted a year and a half.", "1 year 6 months"),

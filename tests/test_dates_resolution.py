@@ -99,6 +99,43 @@ def test_an_undated_anniversary_piece_is_of_the_anniversary(document, expected):
     assert values(document) == expected
 
 
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # a first line that opens with its date, or a label and its date, is the page's stamp
+        ([["2023-09-20 Evacuation goes on"], ["They left yesterday."]], ["2023-09-20", "2023-09-19"]),
+        ([["date 2023-09-20 Evacuation goes on"], ["They left yesterday."]], ["2023-09-20", "2023-09-19"]),
+        # a first sentence that tells its day opens a narrative: a later day is that year's, not the year before
+        ([["On 27 September 2020 Azerbaijan launched an offensive."], ["On 10 November the ceasefire was signed."]],
+         ["2020-09-27", "2020-11-10"]),
+        ([["In 1994, on February 12, the units attacked.", "On March 3 the front stood still."]],
+         ["1994", "1994-02-12", "1994-03-03"]),
+    ],
+)
+def test_only_a_stamp_opening_the_first_line_dates_the_document(document, expected):
+    assert values(document) == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "language", "expected"),
+    [
+        # "today" and a day without its year open the piece; the years it counts from that day give the year
+        ([["Today, July 23, marks 27 years since the fall of the town."], ["The town fell on July 23, 1993."]], "en",
+         ["2020-07-23", "2020-07-23", "P27Y", "1993-07-23"]),
+        ([["Bu gün - oktyabrın 4-də şəhərin azad edilməsindən 5 il ötür."],
+          ["Xəbərə görə, şəhər və rayonun doqquz kəndi 2020-ci ilin oktyabrın 4-də düşmən işğalından azad olunub."]],
+         "az", ["2025-10-04", "2025-10-04", "2020-10-04"]),
+        ([["Сегодня, 8 мая, минуло 22 года со дня захвата города."], ["Город захвачен 8 мая 1992 года."]], "ru",
+         ["2014-05-08", "2014-05-08", "1992-05-08"]),
+        # no count, or a count from another day: the piece stays undated
+        ([["Today, July 23, the people of the town remember those who died there."], ["The town fell on July 23, 1993."]], "en",
+         ["XXXX-XX-XX", "1993-07-23", "1993-07-23"]),
+    ],
+)
+def test_a_lead_opening_with_today_and_a_counted_anniversary_dates_the_piece(document, language, expected):
+    assert values(document, language=language) == expected
+
+
 def test_passed_document_date_wins_over_a_dateline():
     document = [["20 September 2023 Wednesday 11:31"], ["They met yesterday."]]
     assert values(document, document_date=dt.date(2023, 9, 22))[-1] == "2023-09-21"
@@ -188,9 +225,21 @@ def test_a_shift_past_the_start_of_the_calendar_stays_unresolved():
     assert found == [("2020 years ago", "XXXX-XX-XX", None)]
 
 
-def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before():
-    document = [["In spring 1994 the front moved east."], ["The cold winter had closed the passes."]]
-    assert values(document) == ["1994-SP", "1993-WI"]
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ([["In spring 1994 the front moved east."], ["The cold winter had closed the passes."]], ["1994-SP", "1993-WI"]),
+        # the winter of a February day is the one that began the December before, and tells the story no year
+        ([["On February 12, 1994, in severe winter, the units attacked.", "On February 13 and 14, the pass fell."]],
+         ["1994-02-12", "1993-WI", "1994-02-13", "1994-02-14"]),
+        ([["On 20 July 1993, in the heat of summer, the town fell."]], ["1993-07-20", "1993-SU"]),
+        # a year told after a February elsewhere keeps its own winter
+        ([["From December 1993 to February 1994 they fought.", "In 1993 advisers planned the massive winter assault."]],
+         ["1993-12/1994-02", "1993", "1993-WI"]),
+    ],
+)
+def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before(document, expected):
+    assert values(document) == expected
 
 
 @pytest.mark.parametrize(

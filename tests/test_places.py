@@ -65,6 +65,7 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("the NKR and the NKAO", [("NKR", None), ("NKAO", None)]),
     ("Nagorno Karabakh, also called Artsakh", [("Nagorno Karabakh", None), ("Artsakh", None)]),
     ("the Martuni region", [("Martuni", "AZ-XVD")]),
+    ("the peak of Mount Murovdag", [("Mount Murovdag", "AZ-KAL")]),
     ("the Kashatagh province", [("Kashatagh", "AZ-LAC")]),
     ("Iran, Turkey and Russia", [("Iran", "IR"), ("Turkey", "TR"), ("Russia", "RU")]),
     ("fighters from Chechnya", [("Chechnya", "RU")]),
@@ -77,6 +78,10 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("after the Bishkek Protocol", []),
     ("Source: Armenia: A Historical Atlas, by Robert H. Hewsen", []),
     ("Kazakh troops arrived.", []),
+    # the fighters a place raised are no event there; a road named "the route of X-Y" is one road
+    ("At dawn the fighters of the defense area of Martuni went on the offense.", []),
+    ("The regiments of Askeran countered.", []),
+    ("The major route of Ganja-Kalbajar was cut.", [("Ganja-Kalbajar", None)]),
     ("us and them", []),
     # ordinary words that fold like names (not-places.yaml), and short names spelled otherwise
     ("Areas near the front and Charter flights, Kitchen staff and Grace.", []),
@@ -116,6 +121,10 @@ def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
     ("Agdam fell on July 23.", {"Agdam": True}),
     ("Shusha was liberated on 8 November.", {"Shusha": True}),
     ("Fizuli said nothing.", {"Fizuli": False}),
+    # where a move starts is no place of the event; a shelling "from" a town still happens there
+    ("Advancing from the city of Jabrayil, the army took Hadrut.", {"Jabrayil": False, "Hadrut": True}),
+    ("Reserves were transferred from the Aghdam and Martakert directions.", {"Aghdam": False, "Martakert": False}),
+    ("Shelling from Aghdam hit Stepanakert.", {"Aghdam": True, "Stepanakert": True}),
 ])
 def test_event_flags(gazetteer, sentence, events):
     assert {m.text: m.event for m in tag(gazetteer, sentence)} == events

@@ -57,6 +57,17 @@ def test_language_gate(gazetteer, sentence, language, expected):
     assert found(gazetteer, sentence, language) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a name listed among a rayon's villages is its village, though another rayon bears the name
+    ("Rayonun daha 4 kəndi - Karxulu, Çərəkən, Daşkəsən və Horovlu azad olunub.",
+     [("Karxulu", "AZ-CAB"), ("Çərəkən", "AZ-CAB"), ("Daşkəsən", "AZ-CAB"), ("Horovlu", "AZ-CAB")]),
+    # rayons listed together stay rayons
+    ("Daşkəsən, Gədəbəy və Tovuz rayonlarında yağış yağıb.", [("Daşkəsən", "AZ-DAS"), ("Gədəbəy", "AZ-GAD"), ("Tovuz", "AZ-TOV")]),
+])
+def test_a_name_listed_among_villages_is_a_village(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence, "az") == expected
+
+
 @pytest.mark.parametrize("sentence, filed", [
     ("İkinci Qarabağ müharibəsində qələbə qazanıldı.", (SECOND,)),
     ("Vətən müharibəsinin qəhrəmanları anıldı.", (SECOND,)),

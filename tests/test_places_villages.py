@@ -35,6 +35,13 @@ def tag(gazetteer, *sentences):
     # heights and hills are candidates too
     ("The strategic height of Qlorbattepe near Fuzuli was taken.", {"Qlorbattepe": "AZ-FUZ"}),
     ("Fighting around Vartexdag hill in the Khojavend district went on.", {"Vartexdag": "AZ-XVD"}),
+    # a village cue reaches through a list past unlisted names, listed ones and the rayon a village is named after:
+    # Kəngərli is Aghdam's village here, not the Nakhchivan rayon, and the names after it are filed in Aghdam too
+    ("Near Aghdam the fighters hit the villages of Vartexa, Kengerli, Talishlar, Zorbatun, and Qlormali.",
+     {"Vartexa": "AZ-AGM", "Zorbatun": "AZ-AGM", "Qlormali": "AZ-AGM"}),
+    # where the move started is named too, but the event's rayon files the height
+    ("Advancing from the Lachin district, the units shelled Gubadli and took the height of Qlorbattepe.",
+     {"Qlorbattepe": "AZ-QBI"}),
     # a candidate without a district stays on the editors' list, unfiled
     ("The village of Zorbatun was shelled overnight.", {"Zorbatun": None}),
     # two rayons in the sentence: which one is not said, so nothing is filed
@@ -52,6 +59,19 @@ def test_unlisted_villages_are_filed_under_the_district_their_sentence_names(gaz
             assert sentence[mentions[name].start:mentions[name].end] == name
         else:
             assert name not in mentions
+
+
+@pytest.mark.parametrize("sentence, heights", [
+    ("Peaks near Fuzuli include Mount Vartexdag to the south and mount Qlorbat to the west.",
+     {"Mount Vartexdag": "AZ-FUZ", "mount Qlorbat": "AZ-FUZ"}),
+    ("Units took Mt. Zorbatun in the Lachin district.", {"Mt. Zorbatun": "AZ-LAC"}),
+    ("The Mount of Olives is far away.", {}),
+])
+def test_a_mountain_no_list_holds_is_named_with_its_word(gazetteer, sentence, heights):
+    result = tag(gazetteer, sentence)
+    assert {c.text: c.district for c in result.unknown} == heights
+    assert {m.text: (m.district, m.kind) for m in result.mentions[0][0] if m.text in heights} == {
+        name: (district, "height") for name, district in heights.items()}
 
 
 @pytest.mark.parametrize("sentence, filed", [
@@ -82,6 +102,19 @@ def test_the_paragraph_names_the_district_when_the_sentence_does_not(gazetteer):
     result = tag(gazetteer, "Shelling of the Qubadli district resumed.", "The village of Vartexa burned.")
     assert [(c.sentence, c.text, c.district) for c in result.unknown] == [(1, "Vartexa", "AZ-QBI")]
     assert [m.district for m in result.mentions[0][1]] == ["AZ-QBI"]
+
+
+@pytest.mark.parametrize("paragraphs, filed", [
+    # a paragraph that names no rayon goes on where the last one that named one was ("Then" before "the village" is no name)
+    ([["Shelling of the Qubadli district resumed."], ["Then the village of Vartexa burned."]], [(1, "Vartexa", "AZ-QBI")]),
+    ([["Shelling of the Qubadli district resumed."], ["Nothing more was said."], ["The village of Vartexa burned."]],
+     [(2, "Vartexa", "AZ-QBI")]),
+    # a paragraph naming its own rayon files there
+    ([["Shelling of the Qubadli district resumed."], ["In Fuzuli, the village of Vartexa burned."]], [(1, "Vartexa", "AZ-FUZ")]),
+])
+def test_a_paragraph_naming_no_rayon_goes_on_where_the_last_one_was(gazetteer, paragraphs, filed):
+    result = tag_document(paragraphs, gazetteer)
+    assert [(c.paragraph, c.text, c.district) for c in result.unknown] == filed
 
 
 @pytest.mark.parametrize("sentence", [

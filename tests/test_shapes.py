@@ -1,12 +1,12 @@
 """Extraction holds on the shapes of texts nobody here has seen (issue 13).
 
-Twelve texts written for the tests, each in the shape of a kind of real source
+Texts written for the tests, each in the shape of a kind of real source
 (a wire report dated only by its dateline, an encyclopedia mirror with its
 chrome, a day-by-day chronology, an anniversary piece, a government statement;
 a live blog under time stamps, a question-and-answer interview, a timeline led
 by years, a table of cells between bars, footnoted academic prose with its
 notes, a press release with its release line and end mark, a village-level report on a news page
-with its chrome), are built by the real pipeline and scored the way ``../shared/eval/score.py``
+with its chrome, a book-like narrative of a district's fall), are built by the real pipeline and scored the way ``../shared/eval/score.py``
 scores the seeds, with its own functions. Every figure must reach 0.95.
 """
 

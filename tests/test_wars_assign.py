@@ -250,6 +250,12 @@ def year(sentence: str, text: str) -> DateMention:
         # a bare year moves a sentence into the war it overlaps only when the sentence reports fighting
         ("In 2016 the village opened a new school.", lambda s: [year(s, "2016")], (INTERWAR,)),
         ("In 2016 the village was shelled for four days.", lambda s: [year(s, "2016")], (APRIL,)),
+        # a count no duration reads ("5 il ötür", "минуло 22 года") counts back from the commemoration's day too
+        ("Bu gün şəhərin azad edilməsindən 27 il ötür.", lambda s: [d(s, "Bu gün", "2020-07-23")], (FIRST,)),
+        ("Сегодня минуло 27 лет со дня оккупации города.", lambda s: [d(s, "Сегодня", "2020-07-23")], (FIRST,)),
+        # a century tells no war, though the war lies in it: the sentence keeps the document's period
+        ("Shelling in the 20th century destroyed the church.",
+         lambda s: [replace(d(s, "20th century", "1900-01-01", "1999-12-31"), value="19", precision="century")], (INTERWAR,)),
         # a year beside a day is an aside (a birth year): the day decides
         ("On April 2 Vaghinak, 2004, was killed by a shell.",
          lambda s: [replace(d(s, "April 2", "2016-04-02"), precision="day"), year(s, "2004")], (APRIL,)),

@@ -307,22 +307,33 @@ def _infobox_runs(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """After navigation or an infobox marker, the labels and figures before the
     first prose paragraph (or a wiki section heading) are infobox residue; so
     are the labels just above an infobox marker, below the title line (the
-    box's head: the place's names in other scripts, "Coat of arms")."""
-    if not any(r in ("navigation", "infobox") for r in reasons):
+    box's head: the place's names in other scripts, "Coat of arms"). A box may also open with the title
+    again, right below it and above a label ("Battle of X" / "Battle of X" / "Part of the ... War")."""
+    title = _title_index(paragraphs, reasons)
+    boxed_title = _boxed_title(paragraphs, title)
+    if boxed_title is None and not any(r in ("navigation", "infobox") for r in reasons):
         return
     in_run = False
-    title = _title_index(paragraphs, reasons)
     for i, text in enumerate(paragraphs):
         if i == title and reasons[i] is None:
             continue
-        if reasons[i] == "infobox" and not in_run:
+        if reasons[i] == "infobox" and not in_run and i != boxed_title:
             _infobox_head(paragraphs, reasons, i)
-        if reasons[i] in ("navigation", "infobox"):
+        if reasons[i] in ("navigation", "infobox") or i == boxed_title:
             in_run = True
         elif in_run and (_is_prose(text) or SECTION_HEADING.search(text.strip())):
             in_run = False
         elif in_run and reasons[i] is None:
             reasons[i] = "infobox"
+
+
+def _boxed_title(paragraphs: Sequence[str], title: int) -> int | None:
+    """The title's copy that opens an infobox: within two lines below the title, and a label after it."""
+    key = line_key(paragraphs[title]) if paragraphs else ""
+    for i in range(title + 1, min(title + 3, len(paragraphs) - 1)):
+        if line_key(paragraphs[i]) == key and _is_label(paragraphs[i + 1]) and not _is_prose(paragraphs[i + 1]):
+            return i
+    return None
 
 
 def _infobox_head(paragraphs: Sequence[str], reasons: list[str | None], marker: int) -> None:

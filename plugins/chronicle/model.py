@@ -129,7 +129,7 @@ class DateMention:
 
     ``earliest``/``latest`` bound the days the expression can mean;
     ``precision`` is the finest calendar unit the text supports ("day",
-    "month", "season", "year", "decade", or None for durations and
+    "month", "season", "year", "decade", "century", or None for durations and
     unresolvable expressions). ``rule`` and ``anchor`` explain the resolution.
     """
 

@@ -20,6 +20,7 @@ _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
+_THE_AFTER = re.compile(r"\s+the\s", re.I)
 _LIST_REACH = 24  # words of a list of villages looked through for the "villages of" that closes it
 
 
@@ -80,8 +81,8 @@ def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[i
 def ahead_of_villages(text: str, tokens: list[re.Match], i: int) -> str | None:
     """"A, B (previously C) and D villages of the X district", "A and B villages in X": a name in a list
     that "villages of/in" and a name close is a village, listed or not."""
-    if not rules.holds_villages(text, tokens[i].end()):
-        return None
+    if not rules.holds_villages(text, tokens[i].end()) or _THE_AFTER.match(text, tokens[i].end()):
+        return None  # "Then the village of X burned": a word before an article lists nothing
     for k in range(i, min(i + _LIST_REACH, len(tokens))):
         if rules.villages_ahead(text[tokens[k].end():]):
             return rules.VILLAGE

@@ -34,6 +34,8 @@ _NAMED_AFTER = re.compile(
 _NAMED_BEFORE = re.compile(
     r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$|\bOperation\s+$"
     r"|\b(?:Battle|Siege)\s+(?:of|for)\s+(?:the\s+)?$"  # a battle's name: "the Battle of Kalbajar"
+    # the fighters a place raised: "the fighters of the defense area of Askeran", "the regiments of Martuni"
+    r"|\b(?:fighters|regiments?|battalions?|brigades?|detachments?|squads?|defen[cs]e\s+areas?)\s+of\s+(?:the\s+)?$"
 )
 # "the 83rd Goris Rifle Battalion": a name among the words of a military unit's name.
 _UNIT_AFTER = re.compile(
@@ -51,7 +53,7 @@ _TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
 def inside_a_name(before: str, after: str) -> bool:
     """The matched name is part of a war's, organisation's or work's name."""
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
-    if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 3) or ("." in after[:41] and _FILE_AFTER.match(after)):
+    if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
     if _UNIT_AFTER.match(after) or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
         return True
@@ -142,12 +144,12 @@ _RIVER_BEFORE = re.compile(r"(?<!\w)(?:рек[аиеуой]|рекой)\s+$", re
 # Between two places that together name a road: "the Martakert-Kelbajar road".
 ROAD_LINK = re.compile(r"\s?[-\u2010\u2011\u2013]\s?")
 # "дорога Степанакерт — Горис", "по трассе Лачин-Шуша": the road word before the names.
-_ROAD_BEFORE = re.compile(r"(?<!\w)(?:дорог\w*|трасс\w*|шоссе|магистрал\w*)\s+$", re.I)
+_ROAD_BEFORE = re.compile(r"(?<!\w)(?:дорог\w*|трасс\w*|шоссе|магистрал\w*|(?:roads?|routes?|highways?)\s+of)\s+$", re.I)
 _ROAD_DASH = re.compile(r"\s?[-\u2010\u2011\u2013\u2014]\s?")
 
 
 def road_named_before(before: str, gap: str) -> bool:
-    """"дорога X — Y": a road word before the first name and a dash between the two."""
+    """"дорога X — Y", "the route of X-Y": a road word before the first name and a dash between the two."""
     return _ROAD_DASH.fullmatch(gap) is not None and _ROAD_BEFORE.search(before) is not None
 _REPUBLIC_BEFORE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?$")
 _REPUBLIC_AFTER = re.compile(r"\s+Republic\b(?!\s+of\b)")
@@ -288,6 +290,15 @@ _ROUTE_WORDS = ("link", "connect", "join", "road", "highway", "route", "corridor
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
 
+# Where a move starts is no place of the event: "Advancing from the city of Jabrayil, ...", "transferred reserves
+# from the Aghdam and Martakert directions".
+_MOVED_FROM = re.compile(
+    r"\b(?:advanc|mov|transferr|redeploy|withdr[ae]w|retreat|brought|sent)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|district|region)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$",
+    re.I,
+)
+_MOVE_WORDS = ("advanc", "mov", "transferr", "redeploy", "withdr", "retreat", "brought", "sent")  # one is in every move cue
+
 _ACTOR_NOUNS = (
     r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
     r"diplomats?|envoys?|president|administration|position|stance|policy|claims?|offensive|soldiers|"
@@ -340,6 +351,8 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     if seat_of_government and _ends_with(near, "to") and _HANDED_TO.search(near):
         return False
     if _holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
+        return False
+    if "from" in near and _holds(near, *_MOVE_WORDS) and _MOVED_FROM.search(near):
         return False
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing"

@@ -43,6 +43,9 @@ UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
 FILED = "not in the gazetteer: filed under the district its sentence or paragraph names"
 _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
+# "Mount Shishdag", "mount Pillan": the mountain's name holds its word, whatever its case.
+_MOUNT = re.compile(r"\b(?:[Mm]ount|Mt\.)\s+")
+_MOUNT_BEFORE = re.compile(_MOUNT.pattern + "$")
 _LOOKBACK = 160
 
 
@@ -75,9 +78,10 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     index = index_for(gazetteer)
     mentions: list[list[list[PlaceMention]]] = []
     unknown: list[Candidate] = []
+    told: set[str] = set()  # the rayons the last paragraph that named any named
     for p, sentences in enumerate(paragraphs):
         found = [_find(text, index, language) for text in sentences]
-        context = _context(found, gazetteer)
+        context = told = _context(found, gazetteer) or told  # a paragraph naming none goes on where the last one was
         mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
                          for text, (hits, _) in zip(sentences, found)])
         for s, (_, spans) in enumerate(found):
@@ -113,8 +117,10 @@ def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
 
 
 def _filing_district(sentence: Sequence[PlaceMention], context: set[str]) -> str | None:
-    """The one Azerbaijani rayon the sentence names, else the one its paragraph names, else None."""
-    for names in ({m.district for m in sentence}, context):
+    """The one Azerbaijani rayon the sentence places an event in, else the one it names, else the one its
+    paragraph names, else None ("Advancing from the Lachin district, the units shelled Gubadli and took
+    the height of X": X is Gubadli's)."""
+    for names in ({m.district for m in sentence if m.event}, {m.district for m in sentence}, context):
         rayons = {d for d in names if d and d.startswith("AZ-")}
         if len(rayons) == 1:
             return rayons.pop()
@@ -127,7 +133,7 @@ def _unlisted_mention(text: str, start: int, end: int, district: str) -> PlaceMe
     """A village no list holds, filed under its district: the district stands as its entity."""
     event = rules.reports_event(_before(text, start), text[end:], False)
     return PlaceMention(start=start, end=end, text=text[start:end], entity=district, district=district,
-                        kind="village", event=event)
+                        kind="height" if _MOUNT.match(text, start) else "village", event=event)
 
 
 def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
@@ -156,6 +162,8 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
             i = _unlisted(text, tokens, i, index, hits, unknown)
             continue
         i, hit = matched
+        if hit is not None and hit.cue is None:  # "the villages of Kizil, Kengerli and ...": the list's cue reaches on
+            hit.cue = height_or_list(text, hit.start, hits, unknown)
         if hit is not None:
             if hits and hit.start < hits[-1].end:  # two extensions claim one word: keep the names apart
                 hits[-1].end = hits[-1].name_end
@@ -163,8 +171,24 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
                     hit.start = hit.name_start
             hits.append(hit)
     share_cues(text, hits)
+    _listed_among_villages(text, hits, index.gazetteer)
     listed = villages_listed_under(text, hits, unknown)
     return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
+
+
+def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> None:
+    """"Karxulu, Şükürbəyli, Çərəkən, Daşkəsən, Horovlu": a name listed among villages is a village too,
+    though a rayon bears its name; the list's cue, if it had one, was already shared (``share_cues``)."""
+    run: list[Hit] = []
+    for hit in [*hits, None]:
+        if hit is not None and (not run or rules.coordinated(text[run[-1].end:hit.start])):
+            run.append(hit)
+            continue
+        villages = sum(all(gazetteer.get(e.entity).kind == "village" for e in h.entries) for h in run)
+        if villages >= 2 and villages * 2 > len(run):
+            for member in run:
+                member.cue = member.cue or rules.VILLAGE
+        run = [hit] if hit is not None else []
 
 
 def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
@@ -215,6 +239,8 @@ def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None,
         hit.feature, hit.end = feature[0], hit.end + feature[1]
     elif rules.river_before(before):
         hit.feature = "river"
+    elif (mount := _MOUNT_BEFORE.search(before)) is not None:  # "Mount Ergunesh", named after its village
+        hit.start, hit.feature = start - (len(before) - mount.start()), "height"
     return hit
 
 
@@ -225,7 +251,9 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
         return i + 1
     before, after = _before(text, token.start()), text[token.end():]
-    cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
+    mount = _MOUNT_BEFORE.search(before)
+    cue = (rules.VILLAGE if mount else None) or rules.cue_before(before) or height_or_list(
+        text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
     cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if _HEIGHT_AFTER.match(after) else None)
     if (cue or cue_after) is None:
         return i + 1
@@ -238,7 +266,7 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
         while (j < len(tokens) and j - i < _MAX_UNKNOWN_WORDS and tokens[j].group()[0].isupper()
                and index.gap_ok(text[tokens[j - 1].end():tokens[j].start()])):
             j += 1
-        unknown.append((token.start(), tokens[j - 1].end()))
+        unknown.append((token.start() - (len(before) - mount.start() if mount else 0), tokens[j - 1].end()))
         return j
     if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
         unknown.append((token.start(), token.end()))
@@ -267,8 +295,9 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
     sentence or paragraph to choose, the mention stays unfiled (and is reported).
     """
     order = _PREFERENCE[hit.cue]
-    # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar.
-    listed_by_hand = any(gazetteer.get(e.entity).source is None for e in hit.entries)
+    # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
+    # unless a village cue says which: "the villages of Kizil, Kengerli" near Aghdam is Aghdam's Kəngərli, not the rayon.
+    listed_by_hand = hit.cue != rules.VILLAGE and any(gazetteer.get(e.entity).source is None for e in hit.entries)
 
     def rank(entry: Entry) -> tuple[int, bool, int, str]:
         place = gazetteer.get(entry.entity)

@@ -34,6 +34,7 @@ from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, dateline, in_aside, opens_range
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after
+from chronicle.extract.timex.header import counted_years
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -159,13 +160,13 @@ def _read(
     names = find_names(text, matcher, catalog)
     taken = [(n.start, n.end) for n in names]
     sentence = _Sentence(text, names, [])
-    commemorated = today is not None and bool(_ANNIVERSARY.search(text))
+    commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text))
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
     for d in dates:
-        if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None:
-            continue
+        if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None or d.precision == "century":
+            continue  # "monuments of the 14th century" tell no war
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
         if in_aside(text, d):
@@ -187,9 +188,10 @@ def _read(
 
 def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) -> list[tuple[dt.date, dt.date]]:
     """"27 years passed since the occupation": the year of the event an anniversary counts back to."""
-    if today is None or not _ANNIVERSARY.search(text):
+    counted = counted_years(text) if today is not None else []  # "5 il ötür", which no duration reads
+    if today is None or not (counted or _ANNIVERSARY.search(text)):
         return []
-    years = [int(d.value[1:-1]) for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)]
+    years = [int(d.value[1:-1]) for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)] or counted
     return [(dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)) for n in years[:1] if n < today.year]
 
 

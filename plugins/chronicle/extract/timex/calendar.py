@@ -27,6 +27,8 @@ def value(p: Point) -> str:
         return f"{year}-{p.season}"
     if p.decade is not None:
         return f"{p.decade}X"
+    if p.century is not None:
+        return f"{p.century:02d}"
     return year
 
 
@@ -42,6 +44,8 @@ def bounds(p: Point) -> tuple[dt.date, dt.date] | None:
 def _bounds(p: Point) -> tuple[dt.date, dt.date] | None:
     if p.decade is not None and p.year is None and p.month is None:
         return dt.date(p.decade * 10, 1, 1), dt.date(p.decade * 10 + 9, 12, 31)
+    if p.century is not None and p.year is None:
+        return dt.date(max(1, p.century * 100), 1, 1), dt.date(p.century * 100 + 99, 12, 31)
     if p.year is None:
         return None
     if p.day is not None:

@@ -20,6 +20,7 @@ class Point:
     day: int | None = None
     season: str | None = None  # SP, SU, FA, WI
     decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 18 for the 19th century, as TIMEX3 writes it
 
     @property
     def precision(self) -> str:
@@ -31,6 +32,8 @@ class Point:
             return "season"
         if self.decade is not None:
             return "decade"
+        if self.century is not None:
+            return "century"
         return "year"
 
     def with_year(self, year: int | None) -> Point:

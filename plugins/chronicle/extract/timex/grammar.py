@@ -63,10 +63,11 @@ class _Grammar(Modifiers, Durations):
             return None
         if self.opens_sentence(i):
             frame = frame.but(topic=True)
-        if frame.kind == "point" and frame.clock is None and frame.part is None:
-            if frame.point.precision == "day" and self.word(j, *lx.PARTS_OF_DAY) and not self.word(j + 1, "of"):
+        if frame.kind == "point" and frame.clock is None:
+            if (frame.part is None and frame.point.precision == "day" and self.word(j, *lx.PARTS_OF_DAY)
+                    and not self.word(j + 1, "of")):
                 return j + 1, [frame.but(end=self.t[j].end, part=lx.PARTS_OF_DAY[self.low(j)])]  # "May 16 evening"
-            j, frames = self.coordinated(j, frame)
+            j, frames = self.coordinated(j, frame)  # "on the evening of October 16th and 17th": two days
             return j, self.preceding_days(i, frames)
         return j, [frame]
 
@@ -87,7 +88,7 @@ class _Grammar(Modifiers, Durations):
 # The rules in priority order (ties between equally long matches go to the first),
 # each with the words and token kinds that can open it. Other tokens try no rule.
 _COUNT_WORDS = {*lx.NUMBER_WORDS, "a", "an", *VAGUE_COUNTS}
-_DATE_WORDS = {*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.SEASONS, *lx.WEEKDAYS}
+_DATE_WORDS = {*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.SEASONS, *lx.WEEKDAYS, *lx.ORDINAL_WORDS}
 _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (_Grammar.bounded, set(lx.BOUNDS), set()),
     (_Grammar.fuzzy, set(lx.FUZZY_ADJECTIVES), set()),

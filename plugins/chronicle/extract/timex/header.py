@@ -42,7 +42,13 @@ _NUMBER = r"(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
 _COUNTED = (
     re.compile(rf"\b{_NUMBER}(?:st|nd|rd|th)?\s+anniversary\b", re.I),
     re.compile(rf"\b{_NUMBER}\s+years?\s+(?:have\s+|has\s+)?(?:passed|pass|ago|since)\b", re.I),
+    # "5 il ötür", "30 il keçir"; "22 года назад", "минуло 22 года"
+    re.compile(r"\b(\d{1,3})\s+il\s+(?:ötür|keçir|tamam)", re.I),
+    re.compile(r"\b(\d{1,3})\s+(?:лет|года?)\s+(?:назад|прошло|минуло|исполн)", re.I),
+    re.compile(r"(?:минуло|прошло|исполнилось|исполняется)\s+(\d{1,3})\s+(?:лет|года?)\b", re.I),
 )
+# "Today, July 23, marks ...", "Bu gün - oktyabrın 4-də ...", "Сегодня, 8 мая, ...": the day a piece is written.
+_TODAY = re.compile(r"^\W*(?:today|bu\s+gün|сегодня)\b", re.I)
 
 Sentences = list[list[str]]
 Frames = list[list[list[Frame]]]
@@ -54,7 +60,7 @@ def header_date(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | 
         found = rule(paragraphs, frames)
         if found is not None:
             return found
-    return _yearless_dateline(paragraphs, frames) or _counted_anniversary(paragraphs, frames)
+    return _yearless_dateline(paragraphs, frames) or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames)
 
 
 def publication_label(text: str) -> bool:
@@ -101,7 +107,8 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
-        if index == 0 and first is not None and len(text[: first[0].start].split()) <= 1 and first[0].rule in _STAMPS:
+        if (index == 0 and first is not None and _bare_or_labelled(text[: first[0].start])
+                and first[0].rule in _STAMPS):
             return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece"
         days = [p for s in para for _, p in _full_days(s)]
         if not days or _table_row(paragraphs, index):
@@ -112,6 +119,12 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
         if half is not None:
             return half, "header"
     return None
+
+
+def _bare_or_labelled(before: str) -> bool:
+    """Only a label or no word at all before a first line's date ("date 2017-05-17 Title"): a stamp.
+    "On 27 September 2020 Azerbaijan launched ..." opens a narrative, whose later days are not the past."""
+    return not any(ch.isalpha() for ch in before) or (len(before.split()) == 1 and bool(_LABEL.match(before)))
 
 
 def _table_row(paragraphs: Sentences, index: int) -> bool:
@@ -166,10 +179,28 @@ def _counted_anniversary(paragraphs: Sentences, frames: Frames) -> tuple[dt.date
     return dt.date(days[0].year + counts[0], days[0].month, days[0].day), "anniversary"
 
 
+def _today_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """"Today, October 4, marks 5 years since ...": a lead that opens with "today" and a day without its year
+    dates the piece when the years it counts lead from an event told on that day and month."""
+    for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
+        if not texts or not para or not _TODAY.match(texts[0]):
+            continue
+        opening = [f.point for f in para[0] if f.kind == "point" and f.point and f.point.year is None
+                   and f.point.precision == "day" and f.start <= _OPENING_CHARS]
+        year = _counted_year(paragraphs, frames, opening[0]) if opening else None
+        if year is not None:
+            return dt.date(year, opening[0].month, opening[0].day), "today"
+    return None
+
+
+def counted_years(text: str) -> list[int]:
+    """The years a text counts from an event to its own day ("27th anniversary", "5 il ötür", "минуло 22 года")."""
+    return [n for rx in _COUNTED for m in rx.finditer(text) if (n := _number(m.group(1))) is not None]
+
+
 def _counted_year(paragraphs: Sentences, frames: Frames, day: Point) -> int | None:
     """"Today marks the 27th anniversary" of an event on the dateline's own day and month."""
-    counts = [n for texts in paragraphs for text in texts for rx in _COUNTED for m in rx.finditer(text)
-              if (n := _number(m.group(1))) is not None]
+    counts = [n for texts in paragraphs for text in texts for n in counted_years(text)]
     events = [p.year for para in frames for s in para for _, p in _full_days(s) if (p.month, p.day) == (day.month, day.day)]
     if counts and events:
         return events[0] + counts[0]

@@ -63,9 +63,13 @@ def _fuzzy(mod: str, text: str) -> str:
 
 
 def _plain(value: str) -> str:
-    """"1993-08-20" -> "20 August 1993"; "1993-08" -> "August 1993"; "199X" -> "the 1990s"."""
+    """"1993-08-20" -> "20 August 1993"; "1993-08" -> "August 1993"; "199X" -> "the 1990s"; "13" -> "the 14th century"."""
     if value.endswith("X"):
         return f"the {value[:-1]}0s"
+    if len(value) == 2 and value.isdigit():
+        nth = int(value) + 1
+        suffix = "th" if nth % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(nth % 10, "th")
+        return f"the {nth}{suffix} century"
     parts = value.split("-")
     if len(parts) == 1:
         return value

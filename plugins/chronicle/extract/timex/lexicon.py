@@ -66,6 +66,13 @@ NUMBER_WORDS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 
+# Ordinal words a century is counted in ("the fourth century").
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+
 # Time units: singular and plural forms -> (canonical unit, ISO designator, multiplier).
 # Decades and centuries are written in years, as TIMEX3 does (P30Y).
 UNITS: dict[str, tuple[str, str, int]] = {}

@@ -171,7 +171,7 @@ class Resolver:
     def absolute(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
         a, b = frame.point, frame.upto
         anchor = "explicit"
-        if a.year is None and a.decade is None:
+        if a.year is None and a.decade is None and a.century is None:
             year, anchor = self.infer_year(seq, a, local_year)
             if local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.past_year()
@@ -196,8 +196,9 @@ class Resolver:
         return doc.year - 1, f"past:{self.anchors.date_label}"
 
     def infer_year(self, seq: int, point: Point, local_year: int | None) -> tuple[int | None, str | None]:
-        if local_year is not None:
-            return local_year, f"sentence:{local_year}"
+        if local_year is not None:  # "On February 12, 1994, in severe winter": the winter of 1993/94
+            told_in_winter = point.season == "WI" and self.month in ((local_year, 1), (local_year, 2))
+            return local_year - told_in_winter, f"sentence:{local_year}"
         if self.story is not None and self.story[0] == self.paragraph:
             return self.story[1], f"commemorated:{self.story[1]}"
         if self.year is not None and self.background(point):
@@ -340,8 +341,8 @@ class Resolver:
         precision = last.precision
         if precision == "year" and not (frame.topic and frame.point and frame.point.year is not None):
             return
-        if precision == "decade":
-            return
+        if precision in ("decade", "century") or (precision == "season" and frame.point.year is None):
+            return  # nor does a season told without its year ("in severe winter" of February 1994)
         if precision == "day":
             self.day = dt.date(last.year, last.month, last.day)
         elif self.day is not None and (self.day.year, self.day.month) != (last.year, last.month or self.day.month):

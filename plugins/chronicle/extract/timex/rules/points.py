@@ -20,7 +20,8 @@ class Points(Blocks):
     def point(self, i: int, bare_ok: bool = False) -> PointHit | None:
         """The longest calendar point starting at token i."""
         best = None
-        for reader in (self.month_first, self.day_first_point, self.season, self.bare_year, self.decade, self.numeric):
+        for reader in (self.month_first, self.day_first_point, self.season, self.bare_year, self.decade, self.century,
+                       self.numeric):
             hit = reader(i, bare_ok)
             if hit is not None and (best is None or hit[0] > best[0]):
                 best = hit
@@ -67,12 +68,12 @@ class Points(Blocks):
         return k, Point(None, month, day[1]), rule
 
     def season(self, i: int, bare_ok: bool) -> PointHit | None:
-        """"spring of 1993", "spring of1993", "summer 1993", "the summer", "winter"."""
+        """"spring of 1993", "summer in 1993", "spring of1993", "summer 1993", "the summer", "winter"."""
         if not self.word(i, *lx.SEASONS):
             return None
         season = lx.SEASONS[self.low(i)]
         j = i + 1
-        if self.word(j, "of") and self.year(j + 1):
+        if self.word(j, "of", "in") and self.year(j + 1):
             return j + 2, Point(self.year(j + 1)[1], season=season), "season-of-year"
         year = self.year(j)
         if year is not None:
@@ -93,6 +94,13 @@ class Points(Blocks):
         if season and (season not in lx.AMBIGUOUS_SEASONS or self.t[j].capitalized):
             return j + 1, Point(value, season=lx.SEASONS[season]), "year-season"
         return j, Point(value), "year"
+
+    def century(self, i: int, bare_ok: bool) -> PointHit | None:
+        """"the 19th century", "the fourth century": TIMEX3 counts centuries from 00 (the 19th is "18")."""
+        if not 0 <= i < self.n or not self.word(i + 1, "century"):
+            return None
+        nth = self.t[i].number if self.t[i].kind == "ordinal" else lx.ORDINAL_WORDS.get(self.low(i))
+        return (i + 2, Point(century=nth - 1), "century") if nth and nth <= 21 else None
 
     def decade(self, i: int, bare_ok: bool) -> PointHit | None:
         """"1990s"; "'90s" only after an apostrophe (a bare "90s" is usually an age)."""

@@ -137,13 +137,13 @@ class Spans(Points):
         return self.frame(i, k, "day-range", "range", point=a, upto=b)
 
     def preceding_days(self, i: int, frames: list[Frame]) -> list[Frame]:
-        """"16 and 17 October": bare days listed before the dated one share its month and year."""
+        """"16 and 17 October", "14 or 15 October": bare days listed before the dated one share its month and year."""
         point = frames[0].point
         if point.precision != "day" or frames[0].mod:
             return frames
         before: list[Frame] = []
         k = i - 1
-        joined = self.word(k, "and")
+        joined = self.word(k, "and", "or")  # "or": two days a source hesitates between are both told
         while joined or (0 <= k < self.n and self.t[k].text == "," and before):
             day = self.day(k - 1)
             if day is None or day[0] != k or not valid_day(point.month, day[1], point.year):
