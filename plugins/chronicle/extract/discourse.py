@@ -28,9 +28,11 @@ from dataclasses import replace
 from chronicle.model import DateMention, PlaceMention
 
 _SCAN = 12  # datelines and bylines stand among the first paragraphs
-# "YEREVAN/STEPANAKERT (Agency - 7 October 2020)", "BAKU, Azerbaijan (AP) _", "STEPANAKERT, Azerbaijan:", "YEREVAN. -"
+# "YEREVAN/STEPANAKERT (Agency - 7 October 2020)", "BAKU, Azerbaijan (AP) _", "STEPANAKERT, Azerbaijan:", "YEREVAN. -";
+# after a stamp the page puts first: its date ("date 2023-12-18") or a syndicator's credit in parentheses
+# ("(MENAFN- Trend) BAKU, Azerbaijan, December 18.")
 _WIRE_DATELINE = re.compile(
-    r"^\W*[A-Z]{3,}(?:[/ -][A-Z]{3,})*"
+    r"^[^\w(]*(?:date\s+\d{4}(?:-\d\d){0,2}\s+)?(?:\([^()]{1,60}\)\s*)?[A-Z]{3,}(?:[/ -][A-Z]{3,})*"
     r"(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()]{0,80}\))?\s*[.,:]?\s*[-\u2013\u2014_:]?"
 )

@@ -292,7 +292,9 @@ _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with
 _ACTOR_NOUNS = (
     r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
     r"diplomats?|envoys?|president|administration|position|stance|policy|claims?|offensive|soldiers|"
-    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda"
+    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda|"
+    # what a government holds or wants: "came under Baku's control", "on Baku's terms"
+    r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
 )
 _POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
