@@ -108,6 +108,8 @@ def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
     ("Yerevan said the talks had failed.", {"Yerevan": False}),
     ("Seven regions came under Baku's control.", {"Baku": False}),  # what a capital holds: the government's
     ("The ceasefire was agreed on Baku's terms.", {"Baku": False}),
+    ("The republic capitulated, with neither Armenia nor Russia stepping in.", {"Armenia": False, "Russia": False}),
+    ("The shells hit neither Aghdam nor the town of Fuzuli.", {"Aghdam": False, "Fuzuli": False}),
     ("Loads of weapons were supplied to Baku.", {"Baku": True}),
     ("Baku hosted the talks.", {"Baku": True}),
     ("Protests broke out in Baku.", {"Baku": True}),

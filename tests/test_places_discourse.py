@@ -144,6 +144,11 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Fighting reached Fizuli.", "Nobody knows why."]], {}, [[(), ()]]),
         # a dated sentence that names a country abroad and no rayon is about that country (issue 13)
         ([["Fighting reached Fizuli.", "Armenia launched attacks on 3 March."]], {(0, 1): "3 March"}, [[(), ()]]),
+        # ... but a country that places nothing (a speaker's seat, one that did not step in) leaves it the paragraph's
+        ([["Fighting reached Fizuli.", "Shelling resumed on 3 March, the ministry in Yerevan said."]], {(0, 1): "3 March"},
+         [[(), ("AZ-FUZ",)]]),
+        ([["Fighting reached Fizuli.", "The town fell on 3 March, with neither Armenia nor Russia stepping in."]],
+         {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
         # "the city of X" names its own city; the anaphor must stand alone
         ([["Fighting reached Fizuli.", "The city of Baku was calm."]], {}, [[(), ()]]),

@@ -138,8 +138,9 @@ def inherited_districts(
 
 def _abroad(mentions: Sequence[PlaceMention]) -> bool:
     """The sentence places its event outside Azerbaijan ("Armenia launched attacks on 27 September"):
-    it names a country or a place abroad, and no rayon, so the paragraph's rayon is not its place."""
-    return any(m.district and not m.district.startswith("AZ") for m in mentions)
+    it names a country or a place abroad as the place of an event, and no rayon, so the paragraph's
+    rayon is not its place (a speaker's seat, or a country that did not step in, places nothing)."""
+    return any(m.event and m.district and not m.district.startswith("AZ") for m in mentions)
 
 
 def _event_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:

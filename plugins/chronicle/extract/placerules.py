@@ -266,6 +266,7 @@ _NEGATED = re.compile(
     r"(?:in|at|to|into|as\s+far\s+as)?\s*(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
 )
+_NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
 # "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
 # where the speaker sits, not where anything happened.
 _SEAT_OF = re.compile(
@@ -355,6 +356,8 @@ def _not_here(near: str) -> bool:
     lowered = near.lower()
     if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _search_end(_NEGATED, near, 10):
         return True
+    if ("neither" in lowered or "nor " in lowered) and _search_end(_NEITHER, near, 5):
+        return True  # "with neither Armenia nor Russia stepping in": what did not happen, nowhere
     return (" in " in near and bool(_search_end(_SEAT_OF, near, 6))) or bool(_search_end(_HEADING_TO, near, 4))
 
 
