@@ -298,6 +298,10 @@ _ACTOR_NOUNS = (
     r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
 )
 _POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
+# Russian names the possessor after the noun: "под контроль Баку", "власти Еревана", "официальный Баку".
+_ACTOR_BEFORE_RU = re.compile(
+    r"(?<!\w)(?:контрол|власт|правительств|руководств|позици|требовани|услови|решени|предложени|официальн)\w*\s+$", re.I
+)
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
@@ -345,8 +349,9 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
         return False
     if _holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
         return False
-    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)):
-        return False  # "Baku's forces", "the Baku government", "if Baku is willing"
+    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)
+                               or _ACTOR_BEFORE_RU.search(near[-24:])):
+        return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку"
     return not _subject_of(before, after, seat_of_government)
 
 
