@@ -99,6 +99,18 @@ def test_narrative_anchors_the_same_day_and_later_days():
     assert found[1][2] == "narrative:1993-08-31"
 
 
+@pytest.mark.parametrize(("second", "told"), [
+    ("In the evening of the same day, the council met.", ("evening of the same day", "2021-05-12TEV")),
+    ("On the morning of the next day, talks began.", ("morning of the next day", "2021-05-13TMO")),
+    ("The night of the following day was quiet.", ("night of the following day", "2021-05-13TNI")),
+    ("The morning of the previous day had been calm.", ("morning of the previous day", "2021-05-11TMO")),
+])
+def test_a_part_of_a_narrative_day(second, told):
+    """"the evening of the same day": the part of the day the narrative counts to, not a bare day."""
+    found = flat([["On May 12, troops crossed the border.", second]], document_date=dt.date(2021, 5, 14))
+    assert [(text, value) for text, value, _ in found] == [("May 12", "2021-05-12"), told]
+
+
 def test_end_of_the_month_is_the_narratives_month():
     document = [["On July 4, the bombardment began. Within the end of the month, the town fell."]]
     found = tag_document(document, title="1993 Summer Offensives")[0][0]
