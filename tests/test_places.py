@@ -186,3 +186,19 @@ def test_mentions_are_consistent_for_any_text(gazetteer, words, sep):
 ])
 def test_armenian_border_places(gazetteer, sentence, expected):
     assert [(name, district) for name, district in found(gazetteer, sentence) if district != "AZ"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a natural feature's generic word belongs to its name, listed or not
+    ("Troops took Mount Ergunesh at dawn.", [("Mount Ergunesh", "AZ-XVD")]),
+    ("Water was let out of Lake Sarsang.", [("Lake Sarsang", "AZ-TAR")]),
+    # a feature no list holds is filed where its sentence names a place: a rayon, or a place in Armenia
+    ("Units dug in on Qarabel hill near Fuzuli.", [("Qarabel hill", "AZ-FUZ"), ("Fuzuli", "AZ-FUZ")]),
+    ("Soldiers surrounded Dzor Lake in Syunik Province.", [("Dzor Lake", "AM"), ("Syunik Province", "AM")]),
+    ("Shells fell near Goris and on the shore of Lake Sevan.", [("Goris", "AM"), ("Lake Sevan", "AM")]),
+    # ... and nowhere without one; "Mountain" and "Lake" alone name nothing
+    ("A drone fell near Qarabel hill.", []),
+    ("The Mountain Brigade advanced.", []),
+])
+def test_natural_features(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected

@@ -111,6 +111,8 @@ def test_dateline_shapes(paragraph, credit):
         ([["Kalbajar in 1993"], ["Shelling of Kalbajar"], ["Kalbajar."]], {}),
         # an all-caps heading alone is no dateline
         ([["SHUSHA"], ["Shusha fell in May."]], {(0, 0): 6}),
+        # a name with its other name in parentheses (a photo's caption) names, and files, nothing
+        ([["Agdere (Martakert)"], ["Шуша (Шуши)"], ["Shusha (fell in May)"]], {(0, 0): 18, (1, 0): 11}),
     ],
 )
 def test_name_headings_file_nothing(paragraphs, ends):

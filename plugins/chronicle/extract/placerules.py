@@ -126,7 +126,7 @@ def _holds(text: str, *parts: str) -> bool:
 # Features named after a place: the suffix belongs to the mention and sets its kind.
 _FEATURES = (
     ("military-base", r"military\s+base|air\s*base|army\s+base"),
-    ("reservoir", r"reservoir|dam"),
+    ("reservoir", r"reservoir|dam|lake"),
     ("pass", r"pass"),
     ("road", r"highways?|roads?|corridors?|railways?|routes?|yolu\w*|ճանապարհ\w*|միջանցք\w*|dəhliz\w*"),
     ("river", r"river|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),

@@ -43,6 +43,10 @@ UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
 FILED = "not in the gazetteer: filed under the district its sentence or paragraph names"
 _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
+# A natural feature's generic word marks a name no list holds as a place, and belongs to the mention:
+# after it ("Sev Lake", "Varazatumb hill") or, capitalised, before it ("Lake Sevan", "Mount Pillan").
+_NATURAL = frozenset({"height", "reservoir", "river"})
+_FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height"}
 _LOOKBACK = 160
 
 
@@ -86,7 +90,8 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                 district = listed or named
                 unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
                 if district:
-                    mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district))
+                    entity = district if district.startswith("AZ-") else _country(gazetteer, district)
+                    mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, entity, _landform(sentences[s][a:b])))
             for m, district in _homonyms_to_file(mentions[-1][s], context, gazetteer, language):
                 unknown.append(Candidate(p, s, m.text, m.start, m.end, district, FILED))
                 mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district)
@@ -113,21 +118,39 @@ def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
 
 
 def _filing_district(sentence: Sequence[PlaceMention], context: set[str]) -> str | None:
-    """The one Azerbaijani rayon the sentence names, else the one its paragraph names, else None."""
+    """The one Azerbaijani rayon the sentence names, else the one its paragraph names, else Armenia where
+    the sentence names a place in Armenia below the country ("near Sev Lake in Syunik Province"), else None."""
     for names in ({m.district for m in sentence}, context):
         rayons = {d for d in names if d and d.startswith("AZ-")}
         if len(rayons) == 1:
             return rayons.pop()
         if rayons:
             return None
-    return None
+    return "AM" if any(m.district == "AM" and m.kind != "country" for m in sentence) else None
 
 
-def _unlisted_mention(text: str, start: int, end: int, district: str) -> PlaceMention:
-    """A village no list holds, filed under its district: the district stands as its entity."""
+def _unlisted_mention(text: str, start: int, end: int, district: str, entity: str | None = None,
+                      kind: str | None = None) -> PlaceMention:
+    """A village (or a natural feature) no list holds, filed under its district: the district (in Armenia,
+    the country) stands as its entity."""
     event = rules.reports_event(_before(text, start), text[end:], False)
-    return PlaceMention(start=start, end=end, text=text[start:end], entity=district, district=district,
-                        kind="village", event=event)
+    return PlaceMention(start=start, end=end, text=text[start:end], entity=entity or district, district=district,
+                        kind=kind or "village", event=event)
+
+
+def _country(gazetteer: Gazetteer, code: str) -> str:
+    """The id of the country whose code is ``code``."""
+    return next(p.id for p in gazetteer if p.kind == "country" and p.district == code)
+
+
+def _landform(name: str) -> str | None:
+    """The kind of natural feature a name no list holds says it is ("Sev Lake", "Mount Pillan"), if any."""
+    first, _, rest = name.partition(" ")
+    if rest and first.rstrip(".") in _FEATURE_BEFORE:
+        return _FEATURE_BEFORE[first.rstrip(".")]
+    head, _, last = name.rpartition(" ")
+    feature = rules.feature_after(" " + last) if head else None
+    return feature[0] if feature and feature[0] in _NATURAL else None
 
 
 def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
@@ -198,10 +221,13 @@ def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None,
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
     feature = rules.feature_after(text[hit.end:])
+    generic = before[:-1].rsplit(" ", 1)[-1].rstrip(".") if before.endswith(" ") else ""
     if feature is not None:
         hit.feature, hit.end = feature[0], hit.end + feature[1]
     elif rules.river_before(before):
         hit.feature = "river"
+    elif generic in _FEATURE_BEFORE and not left:  # "Mount Ergunesh": the generic word belongs to the name
+        hit.feature, hit.start = _FEATURE_BEFORE[generic], before.rindex(generic) - len(before) + start
     return hit
 
 
@@ -212,13 +238,21 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
         return i + 1
     before, after = _before(text, token.start()), text[token.end():]
+    if token.group() in _FEATURE_BEFORE and _names_after(text, tokens, i, index):
+        unknown.append((token.start(), tokens[i + 1].end()))  # "Lake Sevan", "Mount Pillan"
+        return i + 2
     cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
-    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if _HEIGHT_AFTER.match(after) else None)
+    feature = rules.feature_after(after)
+    natural = feature is not None and feature[0] in _NATURAL
+    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if natural or _HEIGHT_AFTER.match(after) else None)
     if (cue or cue_after) is None:
         return i + 1
     near = index.fuzzy(token.group())
     if near:
         hits.append(Hit(token.start(), token.end(), token.start(), token.end(), near, cue or cue_after, cue is None))
+        return i + 1
+    if natural:
+        unknown.append((token.start(), token.end() + feature[1]))  # "Sev Lake", "Varazatumb hill"
         return i + 1
     if cue:
         j = i + 1
@@ -230,6 +264,15 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
         unknown.append((token.start(), token.end()))
     return i + 1
+
+
+def _names_after(text: str, tokens: list[re.Match], i: int, index: PlaceIndex) -> bool:
+    """Does a capitalised name follow token i, a space apart, that no list holds as a place here? ("Sevan" is
+    listed, but as a town that needs a cue: "Lake Sevan" is the lake.)"""
+    if not (i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tokens[i].end():tokens[i + 1].start()] == " "):
+        return False
+    listed = _longest(text, tokens, i + 1, index)
+    return (listed is None or listed[1] is None) and not _NOT_A_NAME.fullmatch(tokens[i + 1].group())
 
 
 # --- resolving -------------------------------------------------------------
