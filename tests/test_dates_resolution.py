@@ -111,6 +111,18 @@ def test_a_part_of_a_narrative_day(second, told):
     assert [(text, value) for text, value, _ in found] == [("May 12", "2021-05-12"), told]
 
 
+@pytest.mark.parametrize(("sentence", "told"), [
+    # a Tuesday article: its own weekday is its own day, in a sentence of the past or of what is to come
+    ("On Tuesday the town was shelled.", "2022-09-13"),
+    ("Since the fighting began on Tuesday morning, the toll is expected to rise.", "2022-09-13TMO"),
+    ("Talks will resume on Thursday.", "2022-09-15"),
+    ("Talks will resume next Tuesday.", "2022-09-20"),
+    ("The town was shelled last Tuesday.", "2022-09-06"),
+])
+def test_a_weekday_against_the_documents_own(sentence, told):
+    assert values([[sentence]], document_date=dt.date(2022, 9, 13)) == [told]
+
+
 def test_end_of_the_month_is_the_narratives_month():
     document = [["On July 4, the bombardment began. Within the end of the month, the town fell."]]
     found = tag_document(document, title="1993 Summer Offensives")[0][0]
