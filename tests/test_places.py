@@ -202,3 +202,14 @@ def test_armenian_border_places(gazetteer, sentence, expected):
 ])
 def test_natural_features(gazetteer, sentence, expected):
     assert found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name that needs a cue ("Kut", "Tegh") takes one from the town or village it is listed with
+    ("Shells fell on Sotk, Vardenis and Kut overnight.", [("Sotk", "AM"), ("Vardenis", "AM"), ("Kut", "AM")]),
+    ("Drones struck Goris and Tegh.", [("Goris", "AM"), ("Tegh", "AM")]),
+    # a country or a rayon before it makes no list of settlements
+    ("Armenia and Kut.", [("Armenia", "AM")]),
+])
+def test_a_list_of_settlements_cues_its_names(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected

@@ -172,6 +172,8 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
     while (c := bisect_left(capitals, i, c)) < len(capitals):
         i = capitals[c]
         matched = _longest(text, tokens, i, index, language)
+        if matched is not None and matched[1] is None and _after_a_settlement(text, tokens[i].start(), hits, index):
+            matched = _longest(text, tokens, i, index, language, rules.VILLAGE)  # "Sotk, Vardenis and Kut"
         if matched is None:
             i = _unlisted(text, tokens, i, index, hits, unknown)
             continue
@@ -188,8 +190,9 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
 
 
 def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
-             language: str | None = None) -> tuple[int, Hit | None] | None:
-    """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place)."""
+             language: str | None = None, listed: str | None = None) -> tuple[int, Hit | None] | None:
+    """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place).
+    ``listed`` is the cue a list of places gives a name that needs one ("Sotk, Vardenis and Kut")."""
     for length in range(min(index.max_words(tokens[i].group(), language), len(tokens) - i), 0, -1):
         run = tokens[i:i + length]
         if any(not index.gap_ok(text[a.end():b.start()]) for a, b in zip(run, run[1:])):
@@ -203,7 +206,7 @@ def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
                 continue
             words, spelled = base, " ".join(base)
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
-        cue = cue_after or rules.cue_before(before)
+        cue = cue_after or rules.cue_before(before) or listed
         entries = index.lookup(words, surface, cue is not None, spelled)
         return i + length, _hit(text, start, end, entries, cue, cue_after is not None) if entries else None
     return None
@@ -264,6 +267,12 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
         unknown.append((token.start(), token.end()))
     return i + 1
+
+
+def _after_a_settlement(text: str, start: int, hits: list[Hit], index: PlaceIndex) -> bool:
+    """Does the name at ``start`` follow a town or village in one list ("A, B and C")?"""
+    return bool(hits) and rules.coordinated(text[hits[-1].end:start]) and any(
+        index.gazetteer.get(e.entity).kind in ("town", "village") for e in hits[-1].entries)
 
 
 def _names_after(text: str, tokens: list[re.Match], i: int, index: PlaceIndex) -> bool:
