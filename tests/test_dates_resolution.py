@@ -74,6 +74,20 @@ def test_a_dateline_found_later_in_the_text_serves_as_document_date():
     ]
 
 
+@pytest.mark.parametrize("stamped", [
+    "date 2022-06-08 GORIS, Armenia. Mortars were fired on Tuesday night.",  # the stamp opens the lead under the title
+    "Published 2022-06-08 Mortars were fired on Tuesday night.",
+])
+def test_a_publication_label_opening_a_paragraph_under_the_title_dates_the_document(stamped):
+    found = flat([["Mortar fire on the border"], [stamped]])
+    assert ("Tuesday night", "2022-06-07TNI", "label:2022-06-08") in found
+
+
+def test_a_date_opening_a_later_paragraph_without_a_label_is_the_lead_s_own():
+    """Only the first line, or a publication label, stamps the document: a lead opening with a date tells an event."""
+    assert values([["Mortar fire on the border"], ["2022-06-08 saw mortars fired on Tuesday night."]])[-1] == "XXXX-XX-XXTNI"
+
+
 def test_passed_document_date_wins_over_a_dateline():
     document = [["20 September 2023 Wednesday 11:31"], ["They met yesterday."]]
     assert values(document, document_date=dt.date(2023, 9, 22))[-1] == "2023-09-21"
