@@ -192,6 +192,8 @@ def test_armenian_border_places(gazetteer, sentence, expected):
     # a natural feature's generic word belongs to its name, listed or not
     ("Troops took Mount Ergunesh at dawn.", [("Mount Ergunesh", "AZ-XVD")]),
     ("Water was let out of Lake Sarsang.", [("Lake Sarsang", "AZ-TAR")]),
+    ("Water was let out of the lake Sarsang.", [("lake Sarsang", "AZ-TAR")]),
+    ("Boats sank in the lake Dzor near Goris.", [("lake Dzor", "AM"), ("Goris", "AM")]),
     # a feature no list holds is filed where its sentence names a place: a rayon, or a place in Armenia
     ("Units dug in on Qarabel hill near Fuzuli.", [("Qarabel hill", "AZ-FUZ"), ("Fuzuli", "AZ-FUZ")]),
     ("Soldiers surrounded Dzor Lake in Syunik Province.", [("Dzor Lake", "AM"), ("Syunik Province", "AM")]),

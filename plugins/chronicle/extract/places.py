@@ -47,6 +47,7 @@ _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
 # after it ("Sev Lake", "Varazatumb hill") or, capitalised, before it ("Lake Sevan", "Mount Pillan").
 _NATURAL = frozenset({"height", "reservoir", "river"})
 _FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height"}
+_GENERIC_BEFORE = re.compile(r"(?:\b(Lake|Mount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "the lake X"
 _LOOKBACK = 160
 
 
@@ -146,8 +147,8 @@ def _country(gazetteer: Gazetteer, code: str) -> str:
 def _landform(name: str) -> str | None:
     """The kind of natural feature a name no list holds says it is ("Sev Lake", "Mount Pillan"), if any."""
     first, _, rest = name.partition(" ")
-    if rest and first.rstrip(".") in _FEATURE_BEFORE:
-        return _FEATURE_BEFORE[first.rstrip(".")]
+    if rest and first.rstrip(".").capitalize() in _FEATURE_BEFORE:
+        return _FEATURE_BEFORE[first.rstrip(".").capitalize()]
     head, _, last = name.rpartition(" ")
     feature = rules.feature_after(" " + last) if head else None
     return feature[0] if feature and feature[0] in _NATURAL else None
@@ -224,14 +225,25 @@ def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None,
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
     feature = rules.feature_after(text[hit.end:])
-    generic = before[:-1].rsplit(" ", 1)[-1].rstrip(".") if before.endswith(" ") else ""
+    generic = _generic_before(before)
     if feature is not None:
         hit.feature, hit.end = feature[0], hit.end + feature[1]
     elif rules.river_before(before):
         hit.feature = "river"
-    elif generic in _FEATURE_BEFORE and not left:  # "Mount Ergunesh": the generic word belongs to the name
-        hit.feature, hit.start = _FEATURE_BEFORE[generic], before.rindex(generic) - len(before) + start
+    elif generic is not None and not left:  # "Mount Ergunesh": the generic word belongs to the name
+        hit.feature, hit.start = generic[0], start - generic[1]
     return hit
+
+
+def _generic_before(before: str) -> tuple[str, int] | None:
+    """The kind of natural feature a generic word just before a name says ("Mount", "the lake"), and how many
+    characters back from the name the word starts."""
+    tail = before[-10:]
+    match = _GENERIC_BEFORE.search(tail)
+    if match is None:
+        return None
+    group = 1 if match.group(1) else 2
+    return _FEATURE_BEFORE[match.group(group).rstrip(".").capitalize()], len(tail) - match.start(group)
 
 
 def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
@@ -244,6 +256,10 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     if token.group() in _FEATURE_BEFORE and _names_after(text, tokens, i, index):
         unknown.append((token.start(), tokens[i + 1].end()))  # "Lake Sevan", "Mount Pillan"
         return i + 2
+    generic = _generic_before(before)
+    if generic is not None:
+        unknown.append((token.start() - generic[1], token.end()))  # "the lake Sev"
+        return i + 1
     cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
     feature = rules.feature_after(after)
     natural = feature is not None and feature[0] in _NATURAL
