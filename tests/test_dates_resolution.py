@@ -128,7 +128,7 @@ def test_a_part_of_a_narrative_day(second, told):
 @pytest.mark.parametrize(("sentence", "told"), [
     # a Tuesday article: its own weekday is its own day, in a sentence of the past or of what is to come
     ("On Tuesday the town was shelled.", "2022-09-13"),
-    ("Since the fighting began on Tuesday morning, the toll is expected to rise.", "2022-09-13TMO"),
+    ("Shelling that began on Tuesday morning will go on, officials expect.", "2022-09-13TMO"),
     ("Talks will resume on Thursday.", "2022-09-15"),
     ("Talks will resume next Tuesday.", "2022-09-20"),
     ("The town was shelled last Tuesday.", "2022-09-06"),

@@ -106,9 +106,9 @@ def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
     ("In the 2020 war, Baku's army recovered two-thirds of them.", {"Baku": False}),
     ("the offensive launched by the Baku forces on Tuesday", {"Baku": False}),
     ("Yerevan said the talks had failed.", {"Yerevan": False}),
-    ("Seven regions came under Baku's control.", {"Baku": False}),  # what a capital holds: the government's
+    ("The hills passed to Baku's control in spring.", {"Baku": False}),  # what a capital holds: the government's
     ("The ceasefire was agreed on Baku's terms.", {"Baku": False}),
-    ("The republic capitulated, with neither Armenia nor Russia stepping in.", {"Armenia": False, "Russia": False}),
+    ("The enclave gave up while neither Armenia nor Russia acted.", {"Armenia": False, "Russia": False}),
     ("The shells hit neither Aghdam nor the town of Fuzuli.", {"Aghdam": False, "Fuzuli": False}),
     ("Loads of weapons were supplied to Baku.", {"Baku": True}),
     ("Baku hosted the talks.", {"Baku": True}),

@@ -149,7 +149,7 @@ def day(sentence: str, text: str) -> DateMention:
         # ... but a country that places nothing (a speaker's seat, one that did not step in) leaves it the paragraph's
         ([["Fighting reached Fizuli.", "Shelling resumed on 3 March, the ministry in Yerevan said."]], {(0, 1): "3 March"},
          [[(), ("AZ-FUZ",)]]),
-        ([["Fighting reached Fizuli.", "The town fell on 3 March, with neither Armenia nor Russia stepping in."]],
+        ([["Fighting reached Fizuli.", "The town fell on 3 March while neither Armenia nor Russia acted."]],
          {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
         # "the city of X" names its own city; the anaphor must stand alone

@@ -69,7 +69,7 @@ def test_war_names(sentence, filed):
 
 @pytest.mark.parametrize("sentence, event", [
     # the capital after a noun of power or will is the government (Russian puts the possessor after the noun)
-    ("Вся территория перейдёт под контроль Баку.", False),
+    ("Город перешёл под контроль Баку весной.", False),
     ("Власти Баку отвергли обвинения.", False),
     ("Официальный Баку промолчал.", False),
     ("В Баку прошли переговоры.", True),

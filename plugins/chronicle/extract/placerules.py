@@ -294,7 +294,7 @@ _ACTOR_NOUNS = (
     r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
     r"diplomats?|envoys?|president|administration|position|stance|policy|claims?|offensive|soldiers|"
     r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda|"
-    # what a government holds or wants: "came under Baku's control", "on Baku's terms"
+    # what a government holds or wants: "the hills passed to Baku's control", "on Baku's terms"
     r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
 )
 _POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
@@ -362,7 +362,7 @@ def _not_here(near: str) -> bool:
     if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _search_end(_NEGATED, near, 10):
         return True
     if ("neither" in lowered or "nor " in lowered) and _search_end(_NEITHER, near, 5):
-        return True  # "with neither Armenia nor Russia stepping in": what did not happen, nowhere
+        return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
     return (" in " in near and bool(_search_end(_SEAT_OF, near, 6))) or bool(_search_end(_HEADING_TO, near, 4))
 
 

@@ -273,8 +273,8 @@ class Resolver:
 
     def weekday(self, frame: Frame) -> tuple[DateMention, Point | None]:
         """"on Tuesday" in a Wednesday article is the day before; "next Tuesday" is ahead; "Tuesday" in a
-        Tuesday article is that day, even in a sentence that also tells what is to come ("since the fighting
-        began on Tuesday morning, a toll expected to rise")."""
+        Tuesday article is that day, even in a sentence that also tells what is to come ("shelling that began
+        on Tuesday morning will go on")."""
         today = self.anchors.date
         if today is None:
             return unresolved(frame), None
