@@ -134,6 +134,18 @@ def test_only_a_stamp_opening_the_first_line_dates_the_document(document, expect
 )
 def test_a_lead_opening_with_today_and_a_counted_anniversary_dates_the_piece(document, language, expected):
     assert values(document, language=language) == expected
+@pytest.mark.parametrize("stamped", [
+    "date 2022-06-08 GORIS, Armenia. Mortars were fired on Tuesday night.",  # the stamp opens the lead under the title
+    "Published 2022-06-08 Mortars were fired on Tuesday night.",
+])
+def test_a_publication_label_opening_a_paragraph_under_the_title_dates_the_document(stamped):
+    found = flat([["Mortar fire on the border"], [stamped]])
+    assert ("Tuesday night", "2022-06-07TNI", "label:2022-06-08") in found
+
+
+def test_a_date_opening_a_later_paragraph_without_a_label_is_the_lead_s_own():
+    """Only the first line, or a publication label, stamps the document: a lead opening with a date tells an event."""
+    assert values([["Mortar fire on the border"], ["2022-06-08 saw mortars fired on Tuesday night."]])[-1] == "XXXX-XX-XXTNI"
 
 
 def test_passed_document_date_wins_over_a_dateline():
@@ -159,6 +171,30 @@ def test_narrative_anchors_the_same_day_and_later_days():
         ("following day", "1993-09-03"),
     ]
     assert found[1][2] == "narrative:1993-08-31"
+
+
+@pytest.mark.parametrize(("second", "told"), [
+    ("In the evening of the same day, the council met.", ("evening of the same day", "2021-05-12TEV")),
+    ("On the morning of the next day, talks began.", ("morning of the next day", "2021-05-13TMO")),
+    ("The night of the following day was quiet.", ("night of the following day", "2021-05-13TNI")),
+    ("The morning of the previous day had been calm.", ("morning of the previous day", "2021-05-11TMO")),
+])
+def test_a_part_of_a_narrative_day(second, told):
+    """"the evening of the same day": the part of the day the narrative counts to, not a bare day."""
+    found = flat([["On May 12, troops crossed the border.", second]], document_date=dt.date(2021, 5, 14))
+    assert [(text, value) for text, value, _ in found] == [("May 12", "2021-05-12"), told]
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    # a Tuesday article: its own weekday is its own day, in a sentence of the past or of what is to come
+    ("On Tuesday the town was shelled.", "2022-09-13"),
+    ("Shelling that began on Tuesday morning will go on, officials expect.", "2022-09-13TMO"),
+    ("Talks will resume on Thursday.", "2022-09-15"),
+    ("Talks will resume next Tuesday.", "2022-09-20"),
+    ("The town was shelled last Tuesday.", "2022-09-06"),
+])
+def test_a_weekday_against_the_documents_own(sentence, told):
+    assert values([[sentence]], document_date=dt.date(2022, 9, 13)) == [told]
 
 
 def test_end_of_the_month_is_the_narratives_month():

@@ -111,6 +111,10 @@ def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
     ("In the 2020 war, Baku's army recovered two-thirds of them.", {"Baku": False}),
     ("the offensive launched by the Baku forces on Tuesday", {"Baku": False}),
     ("Yerevan said the talks had failed.", {"Yerevan": False}),
+    ("The hills passed to Baku's control in spring.", {"Baku": False}),  # what a capital holds: the government's
+    ("The ceasefire was agreed on Baku's terms.", {"Baku": False}),
+    ("The enclave gave up while neither Armenia nor Russia acted.", {"Armenia": False, "Russia": False}),
+    ("The shells hit neither Aghdam nor the town of Fuzuli.", {"Aghdam": False, "Fuzuli": False}),
     ("Loads of weapons were supplied to Baku.", {"Baku": True}),
     ("Baku hosted the talks.", {"Baku": True}),
     ("Protests broke out in Baku.", {"Baku": True}),
@@ -176,3 +180,47 @@ def test_mentions_are_consistent_for_any_text(gazetteer, words, sep):
             place = gazetteer.get(m.entity)
             assert m.district == place.district or (m.district is None and place.source is not None)
     assert set(filing_districts(mentions)) <= {m.district for m in mentions}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the border towns of Armenia in each language's script and case form
+    ("Ադրբեջանական զորքերը կրակ բացեցին Գորիսի և Կապանի ուղղությամբ։", [("Գորիսի", "AM"), ("Կապանի", "AM")]),
+    ("Снаряды упали в Джермуке и Сотке.", [("Джермуке", "AM"), ("Сотке", "AM")]),
+    ("Qafan və Gorus istiqamətində atəş açılıb.", [("Qafan", "AM"), ("Gorus", "AM")]),
+    # the provinces along the border
+    ("Troops crossed into Gegharkunik Province and Vayots Dzor.", [("Gegharkunik Province", "AM"), ("Vayots Dzor", "AM")]),
+    ("Shots were fired in Tavush Province overnight.", [("Tavush Province", "AM")]),
+    # a romanization's apostrophe (GeoNames' "Kut’") is dropped by the press
+    ("Drones struck the village of Kut at dawn.", [("Kut", "AM")]),
+])
+def test_armenian_border_places(gazetteer, sentence, expected):
+    assert [(name, district) for name, district in found(gazetteer, sentence) if district != "AZ"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a natural feature's generic word belongs to its name, listed or not
+    ("Troops took Mount Ergunesh at dawn.", [("Mount Ergunesh", "AZ-XVD")]),
+    ("Water was let out of Lake Sarsang.", [("Lake Sarsang", "AZ-TAR")]),
+    ("Water was let out of the lake Sarsang.", [("lake Sarsang", "AZ-TAR")]),
+    ("Boats sank in the lake Dzor near Goris.", [("lake Dzor", "AM"), ("Goris", "AM")]),
+    # a feature no list holds is filed where its sentence names a place: a rayon, or a place in Armenia
+    ("Units dug in on Qarabel hill near Fuzuli.", [("Qarabel hill", "AZ-FUZ"), ("Fuzuli", "AZ-FUZ")]),
+    ("Soldiers surrounded Dzor Lake in Syunik Province.", [("Dzor Lake", "AM"), ("Syunik Province", "AM")]),
+    ("Shells fell near Goris and on the shore of Lake Sevan.", [("Goris", "AM"), ("Lake Sevan", "AM")]),
+    # ... and nowhere without one; "Mountain" and "Lake" alone name nothing
+    ("A drone fell near Qarabel hill.", []),
+    ("The Mountain Brigade advanced.", []),
+])
+def test_natural_features(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name that needs a cue ("Kut", "Tegh") takes one from the town or village it is listed with
+    ("Shells fell on Sotk, Vardenis and Kut overnight.", [("Sotk", "AM"), ("Vardenis", "AM"), ("Kut", "AM")]),
+    ("Drones struck Goris and Tegh.", [("Goris", "AM"), ("Tegh", "AM")]),
+    # a country or a rayon before it makes no list of settlements
+    ("Armenia and Kut.", [("Armenia", "AM")]),
+])
+def test_a_list_of_settlements_cues_its_names(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected

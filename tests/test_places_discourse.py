@@ -75,8 +75,13 @@ def test_datelines_and_bylines_are_credits(first, credit):
     assert first[: credit_ends([[first]])[(0, 0)]].strip() == credit
 
 
-def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline():
-    assert credit_ends([["NATO said the talks would go on."]]) == {}
+@pytest.mark.parametrize("first", [
+    "NATO said the talks would go on.",
+    "date 2021-07-09 The outskirts of the town were shelled.",  # a date stamp before an ordinary lead
+    "(Reuters) Fighting went on near the town.",
+])
+def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
+    assert credit_ends([[first]]) == {}
 
 
 @pytest.mark.parametrize(
@@ -87,6 +92,10 @@ def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline():
         (["ГЯНДЖА/Agency/ – Шесть домов разрушено."], "ГЯНДЖА/Agency/ –"),
         # a dateline that is a sentence of its own, with more sentences after it in its paragraph
         (["LACHIN, Azerbaijan, May 4.", "Over 900 mines were cleared this year."], "LACHIN, Azerbaijan, May 4."),
+        # after the page's date stamp, or a syndicator's credit in parentheses
+        (["date 2022-03-05 GANJA, Azerbaijan, March 5. The market was hit."], "date 2022-03-05 GANJA, Azerbaijan, March 5."),
+        (["(Wire- Example Agency) SHUSHA, Azerbaijan, June 2. Twelve families arrived."], "(Wire- Example Agency) SHUSHA, Azerbaijan, June 2."),
+        (["date 2021-07-09 (Wire- Example) BAKU, Azerbaijan, July 9. Two mines were found."], "date 2021-07-09 (Wire- Example) BAKU, Azerbaijan, July 9."),
     ],
 )
 def test_dateline_shapes(paragraph, credit):
@@ -102,6 +111,8 @@ def test_dateline_shapes(paragraph, credit):
         ([["Kalbajar in 1993"], ["Shelling of Kalbajar"], ["Kalbajar."]], {}),
         # an all-caps heading alone is no dateline
         ([["SHUSHA"], ["Shusha fell in May."]], {(0, 0): 6}),
+        # a name with its other name in parentheses (a photo's caption) names, and files, nothing
+        ([["Agdere (Martakert)"], ["Шуша (Шуши)"], ["Shusha (fell in May)"]], {(0, 0): 18, (1, 0): 11}),
     ],
 )
 def test_name_headings_file_nothing(paragraphs, ends):
@@ -135,6 +146,11 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Fighting reached Fizuli.", "Nobody knows why."]], {}, [[(), ()]]),
         # a dated sentence that names a country abroad and no rayon is about that country (issue 13)
         ([["Fighting reached Fizuli.", "Armenia launched attacks on 3 March."]], {(0, 1): "3 March"}, [[(), ()]]),
+        # ... but a country that places nothing (a speaker's seat, one that did not step in) leaves it the paragraph's
+        ([["Fighting reached Fizuli.", "Shelling resumed on 3 March, the ministry in Yerevan said."]], {(0, 1): "3 March"},
+         [[(), ("AZ-FUZ",)]]),
+        ([["Fighting reached Fizuli.", "The town fell on 3 March while neither Armenia nor Russia acted."]],
+         {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
         # "the city of X" names its own city; the anaphor must stand alone
         ([["Fighting reached Fizuli.", "The city of Baku was calm."]], {}, [[(), ()]]),

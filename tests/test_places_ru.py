@@ -12,6 +12,7 @@ import pytest
 from places_languages_support import GAZETTEER, found
 
 from chronicle.extract import morphology
+from chronicle.extract.places import tag_document as tag_places
 from chronicle.extract.wars import tag_document as tag_wars
 from chronicle.gazetteer import Gazetteer
 from chronicle.wars import WarCatalog
@@ -71,3 +72,14 @@ def test_common_words(word, common):
 ])
 def test_war_names(sentence, filed):
     assert tag_wars([[sentence]], [[[]]], CATALOG).filed[0][0] == filed
+
+
+@pytest.mark.parametrize("sentence, event", [
+    # the capital after a noun of power or will is the government (Russian puts the possessor after the noun)
+    ("Город перешёл под контроль Баку весной.", False),
+    ("Власти Баку отвергли обвинения.", False),
+    ("Официальный Баку промолчал.", False),
+    ("В Баку прошли переговоры.", True),
+])
+def test_the_capital_as_its_government(gazetteer, sentence, event):
+    assert [m.event for m in tag_places([[sentence]], gazetteer, "ru").mentions[0][0]] == [event]

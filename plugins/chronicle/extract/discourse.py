@@ -28,9 +28,11 @@ from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
 
 _SCAN = 12  # datelines and bylines stand among the first paragraphs
-# "YEREVAN/STEPANAKERT (Agency - 7 October 2020)", "BAKU, Azerbaijan (AP) _", "STEPANAKERT, Azerbaijan:", "YEREVAN. -"
+# "YEREVAN/STEPANAKERT (Agency - 7 October 2020)", "BAKU, Azerbaijan (AP) _", "STEPANAKERT, Azerbaijan:", "YEREVAN. -";
+# after a stamp the page puts first: its date ("date 2023-12-18") or a syndicator's credit in parentheses
+# ("(MENAFN- Trend) BAKU, Azerbaijan, December 18.")
 _WIRE_DATELINE = re.compile(
-    r"^\W*[A-Z]{3,}(?:[/ -][A-Z]{3,})*"
+    r"^[^\w(]*(?:date\s+\d{4}(?:-\d\d){0,2}\s+)?(?:\([^()]{1,60}\)\s*)?[A-Z]{3,}(?:[/ -][A-Z]{3,})*"
     r"(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()]{0,80}\))?\s*[.,:]?\s*[-\u2013\u2014_:]?"
 )
@@ -80,9 +82,11 @@ def credit_ends(paragraphs: Grid) -> dict[tuple[int, int], int]:
 
 
 def _name_heading(text: str) -> bool:
-    """One to three capitalised words without a figure or a closing stop: a heading that names."""
-    words = text.split()
-    return 0 < len(words) <= _NAME_HEADING_WORDS and all(w[0].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+    """One to three capitalised words without a figure or a closing stop, one of them perhaps the other
+    name in parentheses ("Stepanakert (Khankendi)", a photo's caption): a heading that names."""
+    words = [w[1:-1] if w[:1] == "(" and w[-1:] == ")" else w for w in text.split()]
+    return 0 < len(words) <= _NAME_HEADING_WORDS and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
 def outside_credits(
@@ -136,8 +140,9 @@ def inherited_districts(
 
 def _abroad(mentions: Sequence[PlaceMention]) -> bool:
     """The sentence places its event outside Azerbaijan ("Armenia launched attacks on 27 September"):
-    it names a country or a place abroad, and no rayon, so the paragraph's rayon is not its place."""
-    return any(m.district and not m.district.startswith("AZ") for m in mentions)
+    it names a country or a place abroad as the place of an event, and no rayon, so the paragraph's
+    rayon is not its place (a speaker's seat, or a country that did not step in, places nothing)."""
+    return any(m.event and m.district and not m.district.startswith("AZ") for m in mentions)
 
 
 def _event_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:

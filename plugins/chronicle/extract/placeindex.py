@@ -23,6 +23,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # Between the words of one name: a space or a hyphen (Nagorno Karabakh = Nagorno-Karabakh), or the
 # apostrophe of Armenian romanization inside a word (Akhlat’yan).
 _GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0]?|['’ʼ]")
+_APOSTROPHES = re.compile(r"['’ʼ]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}|[А-ЯЁ]{2,6}|[Ա-Ֆ]{2,6}")
 # Folded skeletons this short collide with ordinary words: they must match a listed spelling exactly.
 _SHORT = 3
@@ -172,8 +173,9 @@ class PlaceIndex:
 
 
 def _bare(text: str) -> str:
-    """Case and diacritics off, nothing else: "Ağdam" = "AGDAM", but "Areas" != "Aras"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ı", "i").replace("ə", "e"))
+    """Case, diacritics and romanization apostrophes off, nothing else: "Ağdam" = "AGDAM", and the
+    press's "Kut" = GeoNames' "Kut’" (the mark of an aspirate, which newspapers drop), but "Areas" != "Aras"."""
+    decomposed = unicodedata.normalize("NFKD", _APOSTROPHES.sub("", text.casefold()).replace("ı", "i").replace("ə", "e"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

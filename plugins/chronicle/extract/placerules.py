@@ -128,7 +128,7 @@ def _holds(text: str, *parts: str) -> bool:
 # Features named after a place: the suffix belongs to the mention and sets its kind.
 _FEATURES = (
     ("military-base", r"military\s+base|air\s*base|army\s+base"),
-    ("reservoir", r"reservoir|dam"),
+    ("reservoir", r"reservoir|dam|lake"),
     ("pass", r"pass"),
     ("road", r"highways?|roads?|corridors?|railways?|routes?|yolu\w*|ճանապարհ\w*|միջանցք\w*|dəhliz\w*"),
     ("river", r"river|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),
@@ -267,6 +267,7 @@ _NEGATED = re.compile(
     r"(?:in|at|to|into|as\s+far\s+as)?\s*(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
 )
+_NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
 # "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
 # where the speaker sits, not where anything happened.
 _SEAT_OF = re.compile(
@@ -302,9 +303,15 @@ _MOVE_WORDS = ("advanc", "mov", "transferr", "redeploy", "withdr", "retreat", "b
 _ACTOR_NOUNS = (
     r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
     r"diplomats?|envoys?|president|administration|position|stance|policy|claims?|offensive|soldiers|"
-    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda"
+    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda|"
+    # what a government holds or wants: "the hills passed to Baku's control", "on Baku's terms"
+    r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
 )
 _POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
+# Russian names the possessor after the noun: "под контроль Баку", "власти Еревана", "официальный Баку".
+_ACTOR_BEFORE_RU = re.compile(
+    r"(?<!\w)(?:контрол|власт|правительств|руководств|позици|требовани|услови|решени|предложени|официальн)\w*\s+$", re.I
+)
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
@@ -354,8 +361,9 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
         return False
     if "from" in near and _holds(near, *_MOVE_WORDS) and _MOVED_FROM.search(near):
         return False
-    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)):
-        return False  # "Baku's forces", "the Baku government", "if Baku is willing"
+    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)
+                               or _ACTOR_BEFORE_RU.search(near[-24:])):
+        return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку"
     return not _subject_of(before, after, seat_of_government)
 
 
@@ -365,6 +373,8 @@ def _not_here(near: str) -> bool:
     lowered = near.lower()
     if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _search_end(_NEGATED, near, 10):
         return True
+    if ("neither" in lowered or "nor " in lowered) and _search_end(_NEITHER, near, 5):
+        return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
     return (" in " in near and bool(_search_end(_SEAT_OF, near, 6))) or bool(_search_end(_HEADING_TO, near, 4))
 
 

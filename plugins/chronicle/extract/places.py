@@ -43,9 +43,11 @@ UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
 FILED = "not in the gazetteer: filed under the district its sentence or paragraph names"
 _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
-# "Mount Shishdag", "mount Pillan": the mountain's name holds its word, whatever its case.
-_MOUNT = re.compile(r"\b(?:[Mm]ount|Mt\.)\s+")
-_MOUNT_BEFORE = re.compile(_MOUNT.pattern + "$")
+# A natural feature's generic word marks a name no list holds as a place, and belongs to the mention:
+# after it ("Sev Lake", "Varazatumb hill") or, capitalised, before it ("Lake Sevan", "Mount Pillan").
+_NATURAL = frozenset({"height", "reservoir", "river"})
+_FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height"}
+_GENERIC_BEFORE = re.compile(r"(?:\b(Lake|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
 _LOOKBACK = 160
 
 
@@ -90,7 +92,8 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                 district = listed or named
                 unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
                 if district:
-                    mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district))
+                    entity = district if district.startswith("AZ-") else _country(gazetteer, district)
+                    mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, entity, _landform(sentences[s][a:b])))
             for m, district in _homonyms_to_file(mentions[-1][s], context, gazetteer, language):
                 unknown.append(Candidate(p, s, m.text, m.start, m.end, district, FILED))
                 mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district)
@@ -118,22 +121,40 @@ def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
 
 def _filing_district(sentence: Sequence[PlaceMention], context: set[str]) -> str | None:
     """The one Azerbaijani rayon the sentence places an event in, else the one it names, else the one its
-    paragraph names, else None ("Advancing from the Lachin district, the units shelled Gubadli and took
-    the height of X": X is Gubadli's)."""
+    paragraph names, else Armenia where the sentence names a place in Armenia below the country ("near Sev
+    Lake in Syunik Province"), else None ("Advancing from the Lachin district, the units shelled Gubadli and
+    took the height of X": X is Gubadli's)."""
     for names in ({m.district for m in sentence if m.event}, {m.district for m in sentence}, context):
         rayons = {d for d in names if d and d.startswith("AZ-")}
         if len(rayons) == 1:
             return rayons.pop()
         if rayons:
             return None
-    return None
+    return "AM" if any(m.district == "AM" and m.kind != "country" for m in sentence) else None
 
 
-def _unlisted_mention(text: str, start: int, end: int, district: str) -> PlaceMention:
-    """A village no list holds, filed under its district: the district stands as its entity."""
+def _unlisted_mention(text: str, start: int, end: int, district: str, entity: str | None = None,
+                      kind: str | None = None) -> PlaceMention:
+    """A village (or a natural feature) no list holds, filed under its district: the district (in Armenia,
+    the country) stands as its entity."""
     event = rules.reports_event(_before(text, start), text[end:], False)
-    return PlaceMention(start=start, end=end, text=text[start:end], entity=district, district=district,
-                        kind="height" if _MOUNT.match(text, start) else "village", event=event)
+    return PlaceMention(start=start, end=end, text=text[start:end], entity=entity or district, district=district,
+                        kind=kind or "village", event=event)
+
+
+def _country(gazetteer: Gazetteer, code: str) -> str:
+    """The id of the country whose code is ``code``."""
+    return next(p.id for p in gazetteer if p.kind == "country" and p.district == code)
+
+
+def _landform(name: str) -> str | None:
+    """The kind of natural feature a name no list holds says it is ("Sev Lake", "Mount Pillan"), if any."""
+    first, _, rest = name.partition(" ")
+    if rest and first.rstrip(".").capitalize() in _FEATURE_BEFORE:
+        return _FEATURE_BEFORE[first.rstrip(".").capitalize()]
+    head, _, last = name.rpartition(" ")
+    feature = rules.feature_after(" " + last) if head else None
+    return feature[0] if feature and feature[0] in _NATURAL else None
 
 
 def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
@@ -158,6 +179,8 @@ def _find(text: str, index: PlaceIndex, language: str | None = None) -> tuple[li
     while (c := bisect_left(capitals, i, c)) < len(capitals):
         i = capitals[c]
         matched = _longest(text, tokens, i, index, language)
+        if matched is not None and matched[1] is None and _after_a_settlement(text, tokens[i].start(), hits, index):
+            matched = _longest(text, tokens, i, index, language, rules.VILLAGE)  # "Sotk, Vardenis and Kut"
         if matched is None:
             i = _unlisted(text, tokens, i, index, hits, unknown)
             continue
@@ -192,8 +215,9 @@ def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> 
 
 
 def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
-             language: str | None = None) -> tuple[int, Hit | None] | None:
-    """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place)."""
+             language: str | None = None, listed: str | None = None) -> tuple[int, Hit | None] | None:
+    """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place).
+    ``listed`` is the cue a list of places gives a name that needs one ("Sotk, Vardenis and Kut")."""
     for length in range(_joined(text, tokens, i, index.max_words(tokens[i].group(), language), index), 0, -1):
         run = tokens[i:i + length]
         start, end = run[0].start(), run[-1].end()
@@ -205,7 +229,7 @@ def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
                 continue
             words, spelled = base, " ".join(base)
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
-        cue = cue_after or rules.cue_before(before)
+        cue = cue_after or rules.cue_before(before) or listed
         entries = index.lookup(words, surface, cue is not None, spelled)
         if not surface[0].isupper():  # "азербайджанских районов" tells a nationality, "физулинском направлении" a place
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
@@ -235,13 +259,25 @@ def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None,
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
     feature = rules.feature_after(text[hit.end:])
+    generic = _generic_before(before)
     if feature is not None:
         hit.feature, hit.end = feature[0], hit.end + feature[1]
     elif rules.river_before(before):
         hit.feature = "river"
-    elif (mount := _MOUNT_BEFORE.search(before)) is not None:  # "Mount Ergunesh", named after its village
-        hit.start, hit.feature = start - (len(before) - mount.start()), "height"
+    elif generic is not None and not left:  # "Mount Ergunesh": the generic word belongs to the name
+        hit.feature, hit.start = generic[0], start - generic[1]
     return hit
+
+
+def _generic_before(before: str) -> tuple[str, int] | None:
+    """The kind of natural feature a generic word just before a name says ("Mount", "the lake"), and how many
+    characters back from the name the word starts."""
+    tail = before[-10:]
+    match = _GENERIC_BEFORE.search(tail)
+    if match is None:
+        return None
+    group = 1 if match.group(1) else 2
+    return _FEATURE_BEFORE[match.group(group).rstrip(".").capitalize()], len(tail) - match.start(group)
 
 
 def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
@@ -251,26 +287,51 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
         return i + 1
     before, after = _before(text, token.start()), text[token.end():]
-    mount = _MOUNT_BEFORE.search(before)
-    cue = (rules.VILLAGE if mount else None) or rules.cue_before(before) or height_or_list(
-        text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
-    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if _HEIGHT_AFTER.match(after) else None)
+    if token.group() in _FEATURE_BEFORE and _names_after(text, tokens, i, index):
+        unknown.append((token.start(), tokens[i + 1].end()))  # "Lake Sevan", "Mount Pillan"
+        return i + 2
+    generic = _generic_before(before)
+    if generic is not None:
+        unknown.append((token.start() - generic[1], token.end()))  # "the lake Sev"
+        return i + 1
+    cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
+    feature = rules.feature_after(after)
+    natural = feature is not None and feature[0] in _NATURAL
+    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if natural or _HEIGHT_AFTER.match(after) else None)
     if (cue or cue_after) is None:
         return i + 1
     near = index.fuzzy(token.group())
     if near:
         hits.append(Hit(token.start(), token.end(), token.start(), token.end(), near, cue or cue_after, cue is None))
         return i + 1
+    if natural:
+        unknown.append((token.start(), token.end() + feature[1]))  # "Sev Lake", "Varazatumb hill"
+        return i + 1
     if cue:
         j = i + 1
         while (j < len(tokens) and j - i < _MAX_UNKNOWN_WORDS and tokens[j].group()[0].isupper()
                and index.gap_ok(text[tokens[j - 1].end():tokens[j].start()])):
             j += 1
-        unknown.append((token.start() - (len(before) - mount.start() if mount else 0), tokens[j - 1].end()))
+        unknown.append((token.start(), tokens[j - 1].end()))
         return j
     if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
         unknown.append((token.start(), token.end()))
     return i + 1
+
+
+def _after_a_settlement(text: str, start: int, hits: list[Hit], index: PlaceIndex) -> bool:
+    """Does the name at ``start`` follow a town or village in one list ("A, B and C")?"""
+    return bool(hits) and rules.coordinated(text[hits[-1].end:start]) and any(
+        index.gazetteer.get(e.entity).kind in ("town", "village") for e in hits[-1].entries)
+
+
+def _names_after(text: str, tokens: list[re.Match], i: int, index: PlaceIndex) -> bool:
+    """Does a capitalised name follow token i, a space apart, that no list holds as a place here? ("Sevan" is
+    listed, but as a town that needs a cue: "Lake Sevan" is the lake.)"""
+    if not (i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tokens[i].end():tokens[i + 1].start()] == " "):
+        return False
+    listed = _longest(text, tokens, i + 1, index)
+    return (listed is None or listed[1] is None) and not _NOT_A_NAME.fullmatch(tokens[i + 1].group())
 
 
 # --- resolving -------------------------------------------------------------

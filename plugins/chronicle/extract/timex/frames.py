@@ -55,6 +55,10 @@ class Shift:
     edge: str | None = None  # "earlier"/"later" this month: clip at the anchor day
 
 
+# A bare weekday in a sentence of what is to come: the nearest such day, the document's own included.
+AHEAD = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     start: int  # character offsets in the sentence
@@ -65,7 +69,7 @@ class Frame:
     upto: Point | None = None  # end of a range
     shift: Shift | None = None
     weekday: int | None = None
-    weekday_direction: int = 0  # -1 last, 0 nearest past, +1 next
+    weekday_direction: int = 0  # -1 last, 0 nearest past, +1 next, AHEAD nearest ahead
     clock: tuple[int, int] | None = None
     part: str | None = None  # MO, AF, EV, NI
     mod: str | None = None

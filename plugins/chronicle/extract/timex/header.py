@@ -107,9 +107,9 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
-        if (index == 0 and first is not None and _bare_or_labelled(text[: first[0].start])
+        if ((index == 0 or _LABEL.match(text)) and first is not None and _bare_or_labelled(text[: first[0].start])
                 and first[0].rule in _STAMPS):
-            return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece"
+            return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece", under the title too
         days = [p for s in para for _, p in _full_days(s)]
         if not days or _table_row(paragraphs, index):
             continue

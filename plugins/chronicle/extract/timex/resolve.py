@@ -38,7 +38,7 @@ from dateutil.relativedelta import relativedelta
 
 from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex import lexicon as lx
-from chronicle.extract.timex.frames import Frame, Point
+from chronicle.extract.timex.frames import AHEAD, Frame, Point
 from chronicle.extract.timex.header import header_date
 from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
 from chronicle.model import DateMention
@@ -274,11 +274,15 @@ class Resolver:
         return self.anchors.date, self.anchors.date_label
 
     def weekday(self, frame: Frame) -> tuple[DateMention, Point | None]:
-        """"on Tuesday" in a Wednesday article is the day before; "next Tuesday" is ahead."""
+        """"on Tuesday" in a Wednesday article is the day before; "next Tuesday" is ahead; "Tuesday" in a
+        Tuesday article is that day, even in a sentence that also tells what is to come ("shelling that began
+        on Tuesday morning will go on")."""
         today = self.anchors.date
         if today is None:
             return unresolved(frame), None
-        if frame.weekday_direction > 0:
+        if frame.weekday_direction == AHEAD:
+            day = today + dt.timedelta(days=(frame.weekday - today.weekday()) % 7)
+        elif frame.weekday_direction > 0:
             day = today + dt.timedelta(days=(frame.weekday - today.weekday() - 1) % 7 + 1)
         else:
             back = (today.weekday() - frame.weekday) % 7

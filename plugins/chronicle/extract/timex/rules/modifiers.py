@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Shift
-from chronicle.extract.timex.rules.relative import Relative
+from chronicle.extract.timex.rules.relative import REL_AMOUNTS, Relative
 from chronicle.extract.timex.rules.sentence import Hit, Rule
 from chronicle.extract.timex.rules.spans import Spans
 
@@ -81,17 +81,24 @@ class Modifiers(Spans, Relative):
 
     def part_of_day(self, i: int) -> Hit | None:
         """"morning of November 1", "night of October 10", "night of 8–9 May", "night hours of April 3";
-        "a night from May 16 to 17" (a night named by the two days it joins)."""
+        "a night from May 16 to 17" (a night named by the two days it joins);
+        "the evening of the same day", "the morning of the next day": that part of the day the narrative tells."""
         of = i + 2 if self.word(i + 1, "hours") else i + 1
         if not (self.word(i, *lx.PARTS_OF_DAY) and self.word(of, "of", "from")):
             return None
-        inner = self.dated(self.skip_the(of + 1))
+        part = lx.PARTS_OF_DAY[self.low(i)]
+        day = self.skip_the(of + 1)
+        if self.low(day) in REL_AMOUNTS:
+            told = self.anaphoric(day, REL_AMOUNTS[self.low(day)])
+            if told is None or told[1].shift.unit != "day" or told[1].part:
+                return None
+            return self.frame(i, told[0], "part-of-day+anaphoric", "relative", shift=told[1].shift, part=part)
+        inner = self.dated(day)
         if inner is None or inner[1].point.precision != "day" or inner[1].clock:
             return None
         if self.word(of, "from") and (self.low(i) != "night" or inner[1].upto is None):
             return None
         j, frame = inner
-        part = lx.PARTS_OF_DAY[self.low(i)]
         return self.frame(i, j, "part-of-day+" + frame.rule, frame.kind, point=frame.point, upto=frame.upto, part=part)
 
     def narrative_part(self, i: int) -> Hit | None:

@@ -10,7 +10,7 @@ base: the resolver, which knows both dates, does the arithmetic.
 from __future__ import annotations
 
 from chronicle.extract.timex import lexicon as lx
-from chronicle.extract.timex.frames import Shift
+from chronicle.extract.timex.frames import AHEAD, Shift
 from chronicle.extract.timex.rules.blocks import Blocks
 from chronicle.extract.timex.rules.sentence import Hit
 
@@ -104,7 +104,7 @@ class Relative(Blocks):
         if not (self.word(j, *lx.WEEKDAYS) and self.t[j].capitalized):
             return None
         if direction is None:
-            direction = 1 if self.future else 0
+            direction = AHEAD if self.future else 0
         part = None
         k = j + 1
         if self.word(k, *lx.PARTS_OF_DAY):
