@@ -94,6 +94,9 @@ INTERWAR = "interwar"
          [(FIRST,), (INTERWAR,)]),
         # a sentence of the past takes its paragraph's war as before
         ([["Armenian forces took the town in 1993."], ["The mediators held talks."]], "2019-05-01", [(FIRST,), (FIRST,)]),
+        # the present of one sentence is not its neighbours' time: the plundering stays in the war
+        ([["Armenian forces took the town in 1993."], ["They also plundered its museum.", "The museum is currently closed."]],
+         "2019-05-01", [(FIRST,), (FIRST,), (INTERWAR,)]),
         # nothing told, no time of writing to infer
         ([["The talks are currently stalled."]], None, [()]),
     ],

@@ -331,14 +331,15 @@ def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tup
 
 def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, heading: bool) -> None:
     """Sentences that say nothing of their own take the nearest telling sentence's wars (an undated
-    report of fighting takes one after it only if it tells more than background years), else the
-    ``context``: the period of the heading they stand under, else the document's."""
+    report of fighting takes one after it only if it tells more than background years; a sentence of the
+    present lends its time of writing to none), else the ``context``: the period of the heading they
+    stand under, else the document's."""
     for i, s in enumerate(para):
         if s.evidence or s.dated_outside or s.stative or heading:
             s.filed = tuple(sorted(s.evidence | s.aside_periods))
             continue
-        before = [t for t in reversed(para[:i]) if t.evidence]
-        after = [t for t in para[i + 1 :] if t.evidence][:1]
+        before = [t for t in reversed(para[:i]) if t.evidence and not t.now]  # the time of writing is no one else's
+        after = [t for t in para[i + 1 :] if t.evidence and not t.now][:1]
         nearest = (before or [t for t in after if not (_background(t) and _FIGHTING.search(s.text))] or [None])[0]
         s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))
 
