@@ -118,6 +118,19 @@ def test_a_paragraph_naming_no_rayon_goes_on_where_the_last_one_was(gazetteer, p
     assert [(c.paragraph, c.text, c.district) for c in result.unknown] == filed
 
 
+@pytest.mark.parametrize("paragraphs, language, district", [
+    # a rayon an editor listed counts as the paragraph's context though GeoNames spells an Armenian village
+    # the same (Tavush, also "Tovuz"): the village of Ağdam in the next paragraph is Tovuz's, not Khojavend's
+    ([["Sərhədin Tovuz rayonu sahəsində atəş açılıb."], ["Jurnalistlər Ağdam kəndində olub."]], "az", "AZ-TOV"),
+    ([["Sərhədin Tovuz istiqamətində vəziyyət gərginləşib."], ["Jurnalistlər Ağdam kəndində olub."]], "az", "AZ-TOV"),
+    ([["Fire was opened in the Tovuz district."], ["Shells then hit the village of Agdam."]], None, "AZ-TOV"),
+    ([["Fire was opened in the Khojavend district."], ["Shells then hit the village of Agdam."]], None, "AZ-XVD"),
+])
+def test_a_listed_rayon_with_a_generated_namesake_still_sets_the_context(gazetteer, paragraphs, language, district):
+    (village,) = tag_document(paragraphs, gazetteer, language).mentions[1][0]
+    assert village.district == district
+
+
 @pytest.mark.parametrize("sentence", [
     "Azerbaijani villages were shelled near Fuzuli.",  # a nationality, not a name
     "Vartexa is a name no cue marks, near Fuzuli.",  # sentence-initial, no cue

@@ -33,6 +33,7 @@ _PREFERENCE = {
     rules.VILLAGE: ("village", "town", "city", "rayon", "municipality", "province", "region", "country"),
 }
 _SPANNING_FEATURES = frozenset({"road", "river"})
+_ADMINISTRATIVE = frozenset({"rayon", "municipality", "province"})
 # Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
@@ -148,11 +149,19 @@ def _context(found: list[tuple[list[Hit], list]], gazetteer: Gazetteer) -> set[s
     context = set()
     for hits, _ in found:
         for hit in hits:
-            districts = {gazetteer.get(e.entity).district or "" for e in hit.entries} if len(hit.entries) > 1 \
-                else {gazetteer.get(hit.entries[0].entity).district or ""}
+            districts = {place.district or "" for place in _cued_places(hit, gazetteer)}
             if len(districts) == 1:  # "Qubadli" names the rayon and its town: one district either way
                 context |= districts
     return context
+
+
+def _cued_places(hit: Hit, gazetteer: Gazetteer) -> list[Place]:
+    """The entries a hit can name as context: a unit an editor listed outranks generated settlements unless a
+    town or village cue says otherwise ("Tovuz" and "Tovuz rayonu" are the rayon, not Armenia's village of
+    Tavush that GeoNames also spells Tovuz), so it alone counts; else every entry."""
+    places = [gazetteer.get(e.entity) for e in hit.entries]
+    units = [p for p in places if p.kind in _ADMINISTRATIVE and (hit.cue == rules.ADMIN or p.source is None)]
+    return units if units and hit.cue not in (rules.TOWN, rules.VILLAGE) else places
 
 
 def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, bool]:
