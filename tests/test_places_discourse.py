@@ -34,6 +34,9 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("A message came from the Artsakh Ministry of Defence at dawn.", {}),
         ("Kəlbəcər əməliyyatı began in December.", {}),
         ("Map of Lachin.png", {}),
+        # a name after an initial is a person's: a reporter named like a village (Hüseynli, Tartar)
+        ("Wire corr. E.Huseyinli reported shelling of Tovuz.", {"Tovuz": True}),
+        ("Wire corr. E. Huseyinli reported shelling of Tovuz.", {"Tovuz": True}),
         ("Retrieved from https://example.org/wiki/Capture_of_Fuzuli", {}),
         ("ANYTOWN (Caucasus Wire) - Talks went on.", {}),
         ("A convoy bound for Stepanakert was stopped.", {"Stepanakert": False}),
@@ -79,6 +82,7 @@ def test_datelines_and_bylines_are_credits(first, credit):
     "NATO said the talks would go on.",
     "date 2021-07-09 The outskirts of the town were shelled.",  # a date stamp before an ordinary lead
     "(Reuters) Fighting went on near the town.",
+    "Shusha, Lachin, May 8 and May 18 were the worst days.",  # names and a day, then no credit: a sentence
 ])
 def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
     assert credit_ends([[first]]) == {}
@@ -92,6 +96,11 @@ def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
         (["ГЯНДЖА/Agency/ – Шесть домов разрушено."], "ГЯНДЖА/Agency/ –"),
         # a dateline that is a sentence of its own, with more sentences after it in its paragraph
         (["LACHIN, Azerbaijan, May 4.", "Over 900 mines were cleared this year."], "LACHIN, Azerbaijan, May 4."),
+        # names in ordinary case, the day, then the agency's credit between slashes, cut by the sentence splitter
+        (["Azerbaijan, Baku, 8 March / Wire corr.", "E.Alizade / On 7 March two villages were shelled."],
+         "Azerbaijan, Baku, 8 March / Wire corr."),
+        (["Azerbaijan, Baku, 8 March / Wire / On 7 March two villages were shelled."], "Azerbaijan, Baku, 8 March / Wire /"),
+        (["Baku, Azerbaijan, Aug. 13", "Two villages were shelled."], "Baku, Azerbaijan, Aug. 13"),
         # after the page's date stamp, or a syndicator's credit in parentheses
         (["date 2022-03-05 GANJA, Azerbaijan, March 5. The market was hit."], "date 2022-03-05 GANJA, Azerbaijan, March 5."),
         (["(Wire- Example Agency) SHUSHA, Azerbaijan, June 2. Twelve families arrived."], "(Wire- Example Agency) SHUSHA, Azerbaijan, June 2."),

@@ -38,6 +38,12 @@ _WIRE_DATELINE = re.compile(
 )
 # "Baku/18.09.23/Turan:", "БАКУ/Trend/ –": a city, then the date or the agency between slashes.
 _SLASHED_DATELINE = re.compile(r"^\W*[^\W\d_][\w.-]+(?:/[^/\s]{2,20}){1,2}/?\s*[:\u2013\u2014-]\s")
+# "Azerbaijan, Baku, 8 March / Agency corr.": names in ordinary case, then the day, then an agency's credit
+# between slashes, a dash or nothing more: the whole sentence, or up to the credit's closing slash or dash.
+_NAMED_DATELINE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+,\s+){1,2}(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:\s*/[^/]{0,60}(?:/|$)|\s*[.:]?\s*$|\s*[\u2013\u2014-]\s)"
+)
 _NAME_HEADING_WORDS = 3
 _BYLINE = re.compile(r"^By\s+[A-Z](?:[^.!?]|\.(?=\s))*$")  # initials allowed: "By J. Smith in Stepanakert"
 _BYLINE_MAX_WORDS = 10
@@ -73,7 +79,7 @@ def credit_ends(paragraphs: Grid) -> dict[tuple[int, int], int]:
         if _BYLINE.match(first) and len(first.split()) <= _BYLINE_MAX_WORDS:
             ends[(p, 0)] = len(first)
             continue
-        match = _SLASHED_DATELINE.match(first) or _WIRE_DATELINE.match(first)
+        match = _SLASHED_DATELINE.match(first) or _NAMED_DATELINE.match(first) or _WIRE_DATELINE.match(first)
         # a dateline that is a sentence of its own ("FUZULI, Azerbaijan, March 6.") when more follow
         whole = match is not None and match.end() == len(first.rstrip()) and len(sentences) > 1
         if match and (match.end() < len(first) or whole) and _looks_like_dateline(match.group()):

@@ -3,7 +3,7 @@
 Three questions, each answered from the text next to a matched name:
 - is it a place at all (not inside "Second Karabakh War", "Minsk Group",
   "Armenia: A Historical Atlas", "the 83rd Goris Rifle Battalion", "Operation
-  Agdere", "Map of Lachin.png")?
+  Agdere", "Map of Lachin.png", a person's "E. Huseyinli")?
 - what kind of place does the context point to ("the town of", "district",
   "reservoir") and does the span grow ("Sarsang reservoir", "Republic of")?
 - does the sentence report an event located there, or is the name an actor
@@ -41,6 +41,8 @@ _NAMED_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
+# "corr. E.Huseyinli", "By J. Smith": an initial makes the name after it a person's.
+_INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.\s?$")
 # ".../wiki/Capture_of_Fuzuli": a web address.
 _URL_BEFORE = re.compile(r"(?:https?://|www\.)\S*$")
 # "Map of Lachin.png", "Flag of Azerbaijan.svg": a file's name.
@@ -55,7 +57,8 @@ def inside_a_name(before: str, after: str) -> bool:
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
     if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if _UNIT_AFTER.match(after) or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
+    if _UNIT_AFTER.match(after) or _INITIAL_BEFORE.search(before[-4:]) \
+            or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
 
