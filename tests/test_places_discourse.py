@@ -34,6 +34,10 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("A message came from the Artsakh Ministry of Defence at dawn.", {}),
         ("Kəlbəcər əməliyyatı began in December.", {}),
         ("Map of Lachin.png", {}),
+        # a local institution named after its seat (issue 13)
+        ("Employees of the Shamkir military and Qazax district prosecutor's offices inspected the scene.", {}),
+        ("The Aghdam district prosecutor's office opened a case.", {}),
+        ("Shells hit the Qazax district on Monday.", {"Qazax": True}),
         # a name after an initial is a person's: a reporter named like a village (Hüseynli, Tartar)
         ("Wire corr. E.Huseyinli reported shelling of Tovuz.", {"Tovuz": True}),
         ("Wire corr. E. Huseyinli reported shelling of Tovuz.", {"Tovuz": True}),

@@ -41,6 +41,11 @@ _NAMED_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
+# "the Qazax district prosecutor's office", "the Shamkir military and Qazax district prosecutor's offices",
+# "the Tartar police": a local institution named after its seat.
+_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:military|district|city|regional|rayon))?(?:\s+and\s+[A-Z][\w-]*(?:\s+(?:military|district|city|regional))?)?"
+    r"\s+(?:prosecutor['’]?s?|court|police)\b", re.I)
 # "corr. E.Huseyinli", "By J. Smith": an initial makes the name after it a person's.
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.\s?$")
 # ".../wiki/Capture_of_Fuzuli": a web address.
@@ -57,7 +62,7 @@ def inside_a_name(before: str, after: str) -> bool:
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
     if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if _UNIT_AFTER.match(after) or _INITIAL_BEFORE.search(before[-4:]) \
+    if _UNIT_AFTER.match(after) or _INSTITUTION_AFTER.match(after) or _INITIAL_BEFORE.search(before[-4:]) \
             or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
