@@ -90,6 +90,12 @@ def test_a_mountain_no_list_holds_is_named_with_its_word(gazetteer, sentence, he
     # "(in X)" closes each list; a rayon's name ends the next list walking back
     ("The army took Kurdlar and Dashbashi (in Khojavend), Kurdlar (in Fuzuli).",
      {"Dashbashi": "AZ-XVD", "Khojavend": "AZ-XVD", "Fuzuli": "AZ-FUZ"}),
+    # a village that shares its name with a rayon (Kəngərli of Nakhchivan) stays in the list it is read in
+    ("Fire came from Chilaburt village of Terter district, Abdinli, Kangarli, Marzili villages of Aghdam district.",
+     {"Abdinli": "AZ-AGM", "Kangarli": "AZ-AGM", "Marzili": "AZ-AGM"}),
+    # a town or a district inside a country picks that country's namesake village; the country alone does not
+    ("Fire came from Noyemberyan district and from Chinari village.", {"Chinari": "AM"}),
+    ("Fire came from Armenia and from Chinari village.", {"Chinari": None}),
     # a list of districts: each names its own (no village of one of them in the next)
     ("Mines were cleared in the Tartar, Kalbajar, Aghdam, Khojavend and Lachin districts.",
      {"Tartar": "AZ-TAR", "Kalbajar": "AZ-KAL", "Aghdam": "AZ-AGM", "Khojavend": "AZ-XVD", "Lachin": "AZ-LAC"}),

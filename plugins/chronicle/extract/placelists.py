@@ -44,7 +44,7 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     """"A, B (previously C), D villages of the Fuzuli district", "the villages of A and B of Zangilan
     district": every name of the list before the rayon
     is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
-    district of each unlisted name among them. A rayon's own name ends the list walking back."""
+    district of each unlisted name among them. A rayon's own name, unless read as a village, ends the list walking back."""
     if "illage" not in text and "ettlement" not in text and "(" not in text:  # the cheap test: no list closes here
         return {}
     items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
@@ -58,7 +58,9 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
             continue
         for j in range(k - 1, -1, -1):
             a, b, hit = items[j]
-            if hit is not None and (hit.listed_under or any(e.entity.startswith("AZ-") for e in hit.entries)):
+            # a rayon's name ends the list, unless the list reads it as a village ("Abdinli, Kangarli, Marzili
+            # villages of Aghdam district": Kəngərli is also a rayon of Nakhchivan)
+            if hit is not None and (hit.listed_under or (hit.cue != rules.VILLAGE and any(e.entity.startswith("AZ-") for e in hit.entries))):
                 break
             if hit is None:
                 filed[(a, b)] = next(iter(rayons))

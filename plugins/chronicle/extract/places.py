@@ -145,11 +145,13 @@ def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
 
 
 def _context(found: list[tuple[list[Hit], list]], gazetteer: Gazetteer) -> set[str]:
-    """Rayons the paragraph names unambiguously: evidence for homonyms' parents."""
+    """Rayons the paragraph names unambiguously: evidence for homonyms' parents. A country counts as no
+    district ("Armenia" alone picks no village; "" still marks that the paragraph named a place), a town
+    or a district inside it does ("Berd district" picks Armenia's village of Chinari)."""
     context = set()
     for hits, _ in found:
         for hit in hits:
-            districts = {place.district or "" for place in _cued_places(hit, gazetteer)}
+            districts = {"" if place.kind == "country" else place.district or "" for place in _cued_places(hit, gazetteer)}
             if len(districts) == 1:  # "Qubadli" names the rayon and its town: one district either way
                 context |= districts
     return context
@@ -183,7 +185,7 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
         if inside and place.district in hit.qualifiers and (hit.listed_under or hit.cue != rules.ADMIN):
             evidence = 0
         elif (inside and place.district in context and not (generated and listed_by_hand)
-              and _context_counts(hit.cue, place.district or "", generated)):
+              and _context_counts(hit.cue, generated)):
             evidence = 1
         else:
             evidence = 2
@@ -209,12 +211,12 @@ def _qualified_elsewhere(hit: Hit, gazetteer: Gazetteer) -> str | None:
     return rayons.pop()
 
 
-def _context_counts(cue: str | None, district: str, generated: bool) -> bool:
+def _context_counts(cue: str | None, generated: bool) -> bool:
     """Does a district named nearby pick this homonym? An editor's entry needs a town or village cue;
-    a generated settlement needs only a rayon in context ("Armenia" alone picks no village)."""
+    a generated settlement needs only a rayon, or a place inside its country, in context."""
     if not generated:
         return cue in (rules.TOWN, rules.VILLAGE)
-    return "-" in district and cue != rules.ADMIN
+    return cue != rules.ADMIN
 
 
 def _mention(text: str, hit: Hit, context: set[str], gazetteer: Gazetteer) -> PlaceMention:
