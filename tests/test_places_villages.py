@@ -166,6 +166,18 @@ def test_generated_settlements_resolve_by_context(gazetteer, sentence, entity, d
     assert found == ([(entity, district)] if entity else [])
 
 
+@pytest.mark.parametrize("sentence, name, district", [
+    # a country in parentheses right after a name says whose namesake it is (GeoNames also spells a Tartar village Voskepar)
+    ("The line runs between Ashagi Askipara (Azerbaijan) and Voskepar (Armenia).", "Voskepar", "AM"),
+    ("The line runs between Voskepar ( Armenia ) and the river.", "Voskepar", "AM"),
+    # with something else in the parentheses, or none, the namesakes still tie
+    ("The line runs between Voskepar (near Armenia) and the river.", "Voskepar", None),
+    ("The line runs near Voskepar and Armenia.", "Voskepar", None),
+])
+def test_a_country_in_parentheses_picks_its_namesake(gazetteer, sentence, name, district):
+    assert {m.text: m.district for m in tag(gazetteer, sentence).mentions[0][0]}[name] == district
+
+
 def test_a_rayon_nearby_does_not_turn_an_editors_entry_into_a_village_of_that_rayon(gazetteer):
     mentions = tag(gazetteer, "Kalbajar fell in April and Lachin was shelled.").mentions[0][0]
     assert [(m.text, m.district) for m in mentions] == [("Kalbajar", "AZ-KAL"), ("Lachin", "AZ-LAC")]

@@ -17,6 +17,9 @@ from chronicle.extract import placerules as rules
 from chronicle.extract.placeindex import Entry
 
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
+# "Voskepar (Armenia)": a name in parentheses right after another qualifies it when nothing else is inside.
+_OPENS = re.compile(r"\s*\(\s*")
+_CLOSES = re.compile(r"\s*\)")
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
@@ -97,7 +100,8 @@ def ahead_of_villages(text: str, tokens: list[re.Match], i: int) -> str | None:
 
 
 def share_cues(text: str, hits: list[Hit]) -> None:
-    """"Agdam, Fuzuli and Qubadli districts": the cue after the last name covers the list."""
+    """"Agdam, Fuzuli and Qubadli districts": the cue after the last name covers the list; "Ağdam, Tovuz",
+    "Voskepar (Armenia)": the second name qualifies the first."""
     for k in range(len(hits) - 1, 0, -1):
         last, prev = hits[k], hits[k - 1]
         if last.cue_after and prev.cue is None and rules.coordinated(text[prev.end:last.start]):
@@ -107,7 +111,8 @@ def share_cues(text: str, hits: list[Hit]) -> None:
         if first.cue and not first.cue_after and nxt.cue is None and rules.coordinated(text[first.end:nxt.start]):
             nxt.cue = first.cue
     for hit, nxt in zip(hits, hits[1:]):
-        if _QUALIFIER.fullmatch(text[hit.end:nxt.start]):
+        gap = text[hit.end:nxt.start]
+        if _QUALIFIER.fullmatch(gap) or (_OPENS.fullmatch(gap) and _CLOSES.match(text, nxt.end)):
             hit.qualifiers = {e.entity for e in nxt.entries}
     for k in range(1, len(hits)):
         gap = text[hits[k - 1].end:hits[k].start]

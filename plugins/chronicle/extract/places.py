@@ -176,13 +176,15 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
     # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
     # unless a village cue says which: "the villages of Kizil, Kengerli" near Aghdam is Aghdam's Kəngərli, not the rayon.
     listed_by_hand = hit.cue != rules.VILLAGE and any(gazetteer.get(e.entity).source is None for e in hit.entries)
+    # a country qualifies by its code: "Voskepar (Armenia)" is the village whose district is AM
+    named = hit.qualifiers | {gazetteer.get(q).district or "" for q in hit.qualifiers if gazetteer.get(q).kind == "country"}
 
     def rank(entry: Entry) -> tuple[int, bool, int, str]:
         place = gazetteer.get(entry.entity)
         inside = place.district != place.id and place.kind not in ("region", "province", "country")
         generated = place.source is not None
         # "Ağdam, Tovuz"; "Ağdam in Tovuz district" -- but in "Tartar, Aghdam, Khojavend districts" each names its own
-        if inside and place.district in hit.qualifiers and (hit.listed_under or hit.cue != rules.ADMIN):
+        if inside and place.district in named and (hit.listed_under or hit.cue != rules.ADMIN):
             evidence = 0
         elif (inside and place.district in context and not (generated and listed_by_hand)
               and _context_counts(hit.cue, generated)):
