@@ -160,7 +160,7 @@ def road_named_before(before: str, gap: str) -> bool:
     """"дорога X — Y", "the route of X-Y": a road word before the first name and a dash between the two."""
     return _ROAD_DASH.fullmatch(gap) is not None and _ROAD_BEFORE.search(before) is not None
 _REPUBLIC_BEFORE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?$")
-_REPUBLIC_AFTER = re.compile(r"\s+Republic\b(?!\s+of\b)")
+_REPUBLIC_AFTER = re.compile(r"\s+(?:Autonomous\s+)?Republic\b(?!\s+of\b)")  # "Nakhchivan Autonomous Republic"
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|"
                            r"\s+(?:и|или|və|və\s+ya|yaxud|և|եւ|ու|կամ)\s+)")
 
