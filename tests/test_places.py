@@ -73,6 +73,9 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     # a Soviet name Azerbaijani bulletins keep (Chambarak), a capital of a summit
     ("on nameless hills in Krasnoselsk district", [("Krasnoselsk", "AM")]),
     ("at the summit in Ashgabat", [("Ashgabat", "TM")]),
+    # a border village's spellings, one in two words; a country's official Russian name in its cases
+    ("the villages of Gizil Hajili and Gizilhajili", [("Gizil Hajili", "AZ-QAZ"), ("Gizilhajili", "AZ-QAZ")]),
+    ("По поручению президента Азербайджанской Республики Ильхама Алиева семьи вернулись.", [("Азербайджанской Республики", "AZ")]),
     # not places
     ("Armenian and Azeri forces clashed.", []),
     ("Azerbaijani troops and Karabakhi units", []),
