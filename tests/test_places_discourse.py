@@ -165,6 +165,10 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Fighting reached Fizuli.", "The town fell on 3 March while neither Armenia nor Russia acted."]],
          {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
+        # the same anaphor in Russian and Azerbaijani: the bare noun with its case ending (issue 13)
+        ([["Семьи переселены в Кяльбаджар."], ["На данном этапе в город переехали 32 семьи."]], {}, [[()], [("AZ-KAL",)]]),
+        ([["Ailələr Laçın şəhərinə köçürülüb."], ["Daha 20 ailə şəhərə köçüb."]], {}, [[()], [("AZ-LAC",)]]),
+        ([["Шуша обстреливалась всю зиму."], ["Потом он сел в машину."]], {}, [[()], [()]]),  # a verb, not "village"
         # "the city of X" names its own city; the anaphor must stand alone
         ([["Fighting reached Fizuli.", "The city of Baku was calm."]], {}, [[(), ()]]),
     ],

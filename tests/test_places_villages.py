@@ -141,6 +141,7 @@ def test_a_listed_rayon_with_a_generated_namesake_still_sets_the_context(gazette
     "Azerbaijani villages were shelled near Fuzuli.",  # a nationality, not a name
     "Vartexa is a name no cue marks, near Fuzuli.",  # sentence-initial, no cue
     "Several villages of the Lachin district were emptied.",
+    "Four villages of the Gazakh district were returned.",  # a count opening the sentence
 ])
 def test_no_candidate_without_a_cue_or_with_a_quantifier(gazetteer, sentence):
     assert tag(gazetteer, sentence).unknown == []

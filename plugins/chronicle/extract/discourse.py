@@ -14,7 +14,8 @@ discourse:
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
   that kind named before it (in this paragraph or the two before that name a
-  place, a dateline's city included; "the district" is the district of the last place named); a
+  place, a dateline's city included; "the district" is the district of the last place named; so do
+  Russian "в город" and Azerbaijani "şəhərə"); a
   dated sentence takes its paragraph's place: the district the paragraph names
   first, else the title's. Both only add filing: no mention is invented.
 """
@@ -51,6 +52,12 @@ _BYLINE_MAX_WORDS = 10
 _ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(city|town|village|settlement|district|region|rayon)\b(?!\s+of\b|['’]s\b|\s+[A-Z])"
 )
+# The same in Russian and Azerbaijani, a case ending on the bare noun: "в город переехали 32 семьи", "şəhərə köçüb"
+# (with a name before it, "Laçın şəhərinə", the sentence names its own place and no anaphor is read).
+_ANAPHOR_OTHER = re.compile(
+    r"(?<!\w)(город|сел|район|şəhər|kənd)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən)?)(?!\w)"
+    r"(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ])"
+)
 _KINDS = {
     "city": ("city", "town", "municipality", "rayon"),
     "town": ("town", "city", "municipality", "rayon"),
@@ -59,6 +66,11 @@ _KINDS = {
     "district": None,  # the district of whatever place was named last
     "rayon": None,
     "region": ("rayon", "region", "province"),
+    "город": ("city", "town", "municipality", "rayon"),
+    "şəhər": ("city", "town", "municipality", "rayon"),
+    "сел": ("village", "town"),
+    "kənd": ("village", "town"),
+    "район": None,
 }
 _REACH = 2  # paragraphs before this one, of those that name a place, where "the town" may find its town
 _MAX_BACK = 8  # paragraphs looked back over at most (a question and its answer name no place in between)
@@ -133,7 +145,7 @@ def inherited_districts(
             if own[s]:
                 row.append(())
                 continue
-            anaphor = _ANAPHOR.search(text)
+            anaphor = _ANAPHOR.search(text) or _ANAPHOR_OTHER.search(text)
             if anaphor:
                 row.append(_antecedent(mentions, p, s, anaphor, topic))
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
