@@ -48,6 +48,10 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Mines exploded on the Tartar-Kalbajar road.", {"Tartar-Kalbajar road": True}),
         # places named but where nothing happened
         ("The convoy did not reach Khojavend.", {"Khojavend": False}),
+        # an aim is no deed: what was threatened or planned did not happen there (issue 13)
+        ("From these heights they threatened to bombard the Mingechevir reservoir.", {"Mingechevir reservoir": False}),
+        ("The army planned to seize the town of Shusha in May.", {"Shusha": False}),
+        ("The army seized the town of Shusha in May.", {"Shusha": True}),
         ("The Foreign Ministry in Yerevan said the talks failed.", {"Yerevan": False}),
         # a bracketed "near" gives a reference point; a capital receiving what is handed over is its government
         ("One strike hit Gashalti (near Naftalan) at night.", {"Gashalti": True, "Naftalan": False}),

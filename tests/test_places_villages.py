@@ -184,6 +184,12 @@ def test_a_rayon_nearby_does_not_turn_an_editors_entry_into_a_village_of_that_ra
     assert [(m.text, m.district) for m in mentions] == [("Kalbajar", "AZ-KAL"), ("Lachin", "AZ-LAC")]
 
 
+def test_a_homonym_filed_in_armenia_stands_for_armenia(gazetteer):
+    # a Russian village name in three rayons, beside a village of Armenia: filed under AM, as the country
+    mentions = tag_document([["Abak Гаджылар"]], gazetteer).mentions[0][0]
+    assert [(m.text, m.district, m.entity) for m in mentions][-1] == ("Гаджылар", "AM", "armenia")
+
+
 def test_homonyms_with_no_rayon_nearby_stay_unfiled_and_are_reported(gazetteer):
     result = tag(gazetteer, "Akhmedabad was shelled at dawn.")
     (mention,) = result.mentions[0][0]

@@ -288,6 +288,12 @@ _SEAT_OF = re.compile(
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
 _ALIAS_REACH = 100
+# "threatened to bombard the Mingechevir reservoir", "planned to seize Shusha": an aim, not a deed.
+_INTENT = re.compile(
+    r"\b(?:threat(?:en|ens|ened|ening)|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+[a-z]+\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.I,
+)
 # "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
@@ -376,13 +382,15 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
 
 
 def _not_here(near: str) -> bool:
-    """A negated goal, a speaker's seat or a direction just before the name (the cheap test first:
+    """A negated goal, an aim, a speaker's seat or a direction just before the name (the cheap test first:
     this runs for every mention)."""
     lowered = near.lower()
     if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _search_end(_NEGATED, near, 10):
         return True
     if ("neither" in lowered or "nor " in lowered) and _search_end(_NEITHER, near, 5):
         return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
+    if " to " in near and _search_end(_INTENT, near, 8):
+        return True
     return (" in " in near and bool(_search_end(_SEAT_OF, near, 6))) or bool(_search_end(_HEADING_TO, near, 4))
 
 

@@ -81,11 +81,12 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                 district = listed or named
                 unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
                 if district:
-                    entity = district if district.startswith("AZ-") else _country(gazetteer, district)
-                    mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, entity, landform(sentences[s][a:b])))
+                    mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, _filed_entity(gazetteer, district),
+                                                             landform(sentences[s][a:b])))
             for m, district in _homonyms_to_file(mentions[-1][s], context, gazetteer, language):
                 unknown.append(Candidate(p, s, m.text, m.start, m.end, district, FILED))
-                mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district)
+                mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district,
+                                                                              _filed_entity(gazetteer, district))
             mentions[-1][s].sort(key=lambda m: m.start)
         unknown += [Candidate(p, s, m.text, m.start, m.end, note=AMBIGUOUS)
                     for s, ms in enumerate(mentions[-1]) for m in ms if _unfiled_settlement(m, gazetteer)]
@@ -129,6 +130,11 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
     event = rules.reports_event(lookback(text, start), text[end:], False)
     return PlaceMention(start=start, end=end, text=text[start:end], entity=entity or district, district=district,
                         kind=kind or "village", event=event)
+
+
+def _filed_entity(gazetteer: Gazetteer, district: str) -> str:
+    """What a name filed under a district stands for: the rayon, or abroad the country ("AM" is Armenia)."""
+    return district if district.startswith("AZ-") else _country(gazetteer, district)
 
 
 def _country(gazetteer: Gazetteer, code: str) -> str:
