@@ -1,0 +1,40 @@
+"""Texts told at the time of the first war (1988-1994) name places as the Soviet Union did: republics
+("the Azerbaijan SSR"), towns by their Soviet names ("Kirovakan"), villages later renamed. Each is filed
+in the country or rayon it lies in (issue 13, class 6: errors of fact found in the gazetteer are fixed
+with a test)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.places import tag_document
+from chronicle.gazetteer import Gazetteer
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(DATA)
+
+
+def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.district) for m in tag_document([[sentence]], gazetteer).mentions[0][0]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Soviet republics are their countries
+    ("Troops of the Azerbaijan SSR took part.", [("Azerbaijan SSR", "AZ")]),
+    ("The deputies of the Azerbaijani SSR met in Baku.", [("Azerbaijani SSR", "AZ"), ("Baku", "AZ-BA")]),
+    ("The Armenian SSR protested.", [("Armenian SSR", "AM")]),
+    ("Делегация Армянской ССР прибыла.", [("Армянской ССР", "AM")]),
+    # a town under its Soviet name
+    ("Two men were killed in Kirovakan, north of Yerevan.", [("Kirovakan", "AM"), ("Yerevan", "AM")]),
+    # Operation Ring's first villages lie in Khanlar (Goygol), not in Shahumyan (Goranboy): a fact corrected
+    ("Soviet troops surrounded Getashen and Martunashen.", [("Getashen", "AZ-GYG"), ("Martunashen", "AZ-GYG")]),
+    ("Troops entered Chaykend at dawn.", [("Chaykend", "AZ-GYG")]),
+])
+def test_soviet_era_names_are_filed_where_they_lie(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected
