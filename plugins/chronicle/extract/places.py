@@ -72,8 +72,8 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     for p, sentences in enumerate(paragraphs):
         found = [find_names(text, index, language) for text in sentences]
         context = told = _context(found, gazetteer) or told  # a paragraph naming none goes on where the last one was
-        mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
-                         for text, (hits, _) in zip(sentences, found)])
+        mentions.append([[_mention(text, hit, (_context([names], gazetteer), context), gazetteer) for hit in names[0]]
+                         for text, names in zip(sentences, found)])
         for s, (_, spans) in enumerate(found):
             named = _filing_district(mentions[-1][s], context) if spans else None
             for a, b, listed in spans:
@@ -155,12 +155,15 @@ def _context(found: list[tuple[list[Hit], list]], gazetteer: Gazetteer) -> set[s
     return context
 
 
-def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, bool]:
+def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer) -> tuple[Place, bool]:
     """The entry a hit names, and whether generated settlements of that name in several districts tie.
 
     Generated settlements share names across districts; with no district in the
     sentence or paragraph to choose, the mention stays unfiled (and is reported).
+    ``contexts`` are the rayons the sentence names and those its paragraph names: the sentence's
+    outrank the paragraph's ("the village of Kanliq outside Kubatli" in a paragraph that also names Zangilan).
     """
+    sentence, context = contexts
     order = _PREFERENCE[hit.cue]
     # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
     # unless a village cue says which: "the villages of Kizil, Kengerli" near Aghdam is Aghdam's Kəngərli, not the rayon.
@@ -175,9 +178,9 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
             evidence = 0
         elif (inside and place.district in context and not (generated and listed_by_hand)
               and _context_counts(hit.cue, place.district or "", generated)):
-            evidence = 1
+            evidence = 1 if place.district in sentence else 2
         else:
-            evidence = 2
+            evidence = 3
         kind = "municipality" if place.kind == "city" and place.district == place.id else place.kind
         # An editor's entry outranks a generated settlement of the same name unless the context says otherwise.
         return (evidence, generated, order.index(kind) if kind in order else len(order), place.id)
@@ -208,11 +211,11 @@ def _context_counts(cue: str | None, district: str, generated: bool) -> bool:
     return "-" in district and cue != rules.ADMIN
 
 
-def _mention(text: str, hit: Hit, context: set[str], gazetteer: Gazetteer) -> PlaceMention:
+def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer) -> PlaceMention:
     elsewhere = _qualified_elsewhere(hit, gazetteer)
     if elsewhere is not None:
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)
-    place, ambiguous = _choose(hit, context, gazetteer)
+    place, ambiguous = _choose(hit, contexts, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     event = rules.reports_event(lookback(text, hit.start), text[hit.name_end:], gazetteer.seat_of_government(place.id))
     return PlaceMention(

@@ -25,10 +25,10 @@ _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|
 _MAX_UNKNOWN_WORDS = 3
 _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
 # A natural feature's generic word marks a name no list holds as a place, and belongs to the mention:
-# after it ("Sev Lake", "Varazatumb hill") or, capitalised, before it ("Lake Sevan", "Mount Pillan").
+# after it ("Sev Lake", "Varazatumb hill") or, capitalised, before it ("Lake Sevan", "Mount Pillan", "the River Aras").
 _NATURAL = frozenset({"height", "reservoir", "river"})
-_FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height"}
-_GENERIC_BEFORE = re.compile(r"(?:\b(Lake|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
+_FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height", "River": "river"}
+_GENERIC_BEFORE = re.compile(r"(?:\b(Lake|River|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
 _LOOKBACK = 160
 
 
