@@ -1,5 +1,6 @@
 """A newspaper archive's credits around a dispatch of 1988-1994 (issue 13, class 7): the credit line whose
-cells between bars are a date and a byline, and the syndication line "Special to The New York Times"."""
+cells between bars are a date and a byline, the syndication line "Special to The New York Times", a byline
+with the place its writer files from."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
     ("5 March 1988 | By J. Doe", True),
     ("Special to The Evening Ledger", True),
     ("SPECIAL TO THE TIMES", True),
+    # a byline with where its writer files from, and a correspondent's line in capitals
+    ("By Thomas Writer, Baku", True),
+    ("By Paula Writer-Jones, Baku, Azerbaijan", True),
+    ("JANE DOE in Kanliq, south-west Azerbaijan, reports", True),
+    ("By Tuesday, Baku", False),
     # a bar in prose, a byline cell beside a sentence, a sentence that opens with "Special to"
     ("The riots of March 05, 1988 | as the papers called them | shook the city.", False),
     ("By J. Doe | The town was taken by evening after heavy fighting.", False),
