@@ -32,7 +32,8 @@ _OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the l
 _PROSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 _DATELINE = re.compile(r"^\W*[A-Z][A-Za-z\-]+(?:[/ ][A-Z][A-Za-z\-]+)*\s*[,.(]")
-_ALL_CAPS_LEAD = re.compile(r"^\W*[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b")
+# "BAKU, ...", "YEREVAN/STEPANAKERT ...", "AT THE MUROV PASS, Azerbaijan, April 6 —": a lead's capitals
+_ALL_CAPS_LEAD = re.compile(r"^\W*(?:[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b|[A-Z]{2,}(?:[/ -][A-Z]{2,})+,)")
 # A page's stamp writes its date in digits; a lead that opens with a spelled-out day ("27 September 2020
 # the army began ...") tells what happened on it, not when the page was written.
 _STAMPS = frozenset({"iso-date", "numeric-date"})
@@ -55,13 +56,15 @@ Sentences = list[list[str]]
 Frames = list[list[list[Frame]]]
 
 
-def header_date(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """The document's own date and the shape that gave it ("header", "dateline", ...), if its text states one."""
+def header_date(paragraphs: Sentences, frames: Frames, written_year: int | None = None) -> tuple[dt.date, str] | None:
+    """The document's own date and the shape that gave it ("header", "dateline", ...), if its text states one
+    (``written_year``: the year its count of its war's years gives, the last resort for a dateline's year; not
+    the year of a war it names, which may be what an anniversary piece remembers)."""
     for rule in (_labelled, _closing_dateline, _header_line, _opening_dateline):
         found = rule(paragraphs, frames)
         if found is not None:
             return found
-    return (_yearless_dateline(paragraphs, frames) or _yearless_stamp(paragraphs, frames)
+    return (_yearless_dateline(paragraphs, frames, written_year) or _yearless_stamp(paragraphs, frames)
             or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames))
 
 
@@ -173,7 +176,7 @@ def _opening_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, s
     return None
 
 
-def _yearless_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+def _yearless_dateline(paragraphs: Sentences, frames: Frames, written_year: int | None = None) -> tuple[dt.date, str] | None:
     """"Baku, July 23, AZERTAC": the year from an anniversary's count, else from the dates the text reports."""
     for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
         if not texts or not para or not _DATELINE.match(texts[0]):
@@ -181,7 +184,7 @@ def _yearless_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, 
         opening = [f for f in para[0] if f.kind == "point" and f.point and f.point.year is None
                    and f.point.precision == "day" and f.start <= _OPENING_CHARS]
         if opening and (len(" ".join(texts).split()) <= 8 or _ALL_CAPS_LEAD.match(texts[0])):
-            year = _year_of(paragraphs, frames, opening[0].point, _weekday(texts[0], opening[0]))
+            year = _year_of(paragraphs, frames, opening[0].point, _weekday(texts[0], opening[0]), written_year)
             if year is not None:
                 return dt.date(year, opening[0].point.month, opening[0].point.day), "dateline"
     return None
@@ -208,15 +211,16 @@ def _weekday(text: str, frame: Frame) -> int | None:
     return WEEKDAYS[found.group(1).lower()] if found else None
 
 
-def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | None) -> int | None:
+def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | None,
+             written_year: int | None = None) -> int | None:
     """The year of a day written without one: an anniversary's count from the event on that day, else the
     year that puts it after every day the text reports, else a year the text names plus the years it counts
-    ("the 20th anniversary" of what began in "late April 1991"). A weekday written beside the day rules out
-    every year that would put the day on another."""
+    ("the 20th anniversary" of what began in "late April 1991"), else the year its war's count gives. A weekday written
+    beside the day rules out every year that would put the day on another."""
     counts = [n for texts in paragraphs for text in texts for n in counted_years(text)]
     named = [f.point.year for para in frames for s in para for f in s if f.point and f.point.year]
     candidates = [_counted_year(paragraphs, frames, day), _reported_year(frames, day)]
-    candidates += [year + count for year in named for count in counts]
+    candidates += [year + count for year in named for count in counts] + [written_year]
     for year in candidates:
         if year is not None and valid_day(day.month, day.day, year) and (
                 weekday is None or dt.date(year, day.month, day.day).weekday() == weekday):

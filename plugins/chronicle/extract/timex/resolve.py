@@ -78,11 +78,12 @@ def document_anchors(
     title_frames: list[Frame],
     document_date: dt.date | None,
     war_year: int | None = None,
+    written_year: int | None = None,
 ) -> DocumentAnchors:
     title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
     label = f"document-date:{document_date.isoformat()}" if document_date else None
     if document_date is None:
-        found = header_date(paragraphs, frames)
+        found = header_date(paragraphs, frames, written_year)
         document_date, label = (found[0], f"{found[1]}:{found[0].isoformat()}") if found else (None, None)
     later = []
     seq = 0
