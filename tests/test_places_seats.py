@@ -1,5 +1,6 @@
 """Where a speaker, a mission or a garrison sits is no place of the events a dispatch reports: "the head of
-the UN mission in Baku said", "366-го полка, дислоцированного в Степанакерте" (issue 13, class 4)."""
+the UN mission in Baku said", "366-го полка, дислоцированного в Степанакерте"; nor are the places of what
+would happen if ("If Fizuli fell, Zangelan would be cut off") (issue 13, class 4)."""
 
 from __future__ import annotations
 
@@ -36,4 +37,18 @@ def gazetteer() -> Gazetteer:
 ])
 def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, events):
     found = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]
+    assert {m.text: m.event for m in found} == events
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # what would happen if: no place of an event
+    ("If both Dzhebrail and Fizuli fell, the Azeris of Zangelan would be cut off.",
+     {"Dzhebrail": False, "Fizuli": False, "Zangelan": False}),
+    ("If the talks fail, fighting could resume near Aghdam.", {"Aghdam": False}),
+    # an "if" that tells what did happen, and a "would" without "if"
+    ("If the army took Fizuli on Monday, it did so quietly.", {"Fizuli": True}),
+    ("Officials said the army would hold Fizuli.", {"Fizuli": True}),
+])
+def test_a_sentence_of_what_would_happen_places_no_event(gazetteer, sentence, events):
+    found = tag_document([[sentence]], gazetteer).mentions[0][0]
     assert {m.text: m.event for m in found} == events

@@ -11,6 +11,7 @@ holds are reported, so the gazetteer grows through review.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,8 @@ _PREFERENCE = {
     rules.VILLAGE: ("village", "town", "city", "rayon", "municipality", "province", "region", "country"),
 }
 _SPANNING_FEATURES = frozenset({"road", "river"})
+# "If both Dzhebrail and Fizuli fell, the Azeris of Zangelan would be cut off": what would happen happens nowhere.
+_HYPOTHETICAL = re.compile(r"^\W*if\b.*\b(?:would|could|might)\b", re.I | re.S)
 # Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
@@ -125,7 +128,7 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
                       kind: str | None = None) -> PlaceMention:
     """A village (or a natural feature) no list holds, filed under its district: the district (in Armenia,
     the country) stands as its entity."""
-    event = rules.reports_event(lookback(text, start), text[end:], False)
+    event = _reports_event(text, start, end, False)
     return PlaceMention(start=start, end=end, text=text[start:end], entity=entity or district, district=district,
                         kind=kind or "village", event=event)
 
@@ -217,8 +220,13 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)
     place, ambiguous = _choose(hit, contexts, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
-    event = rules.reports_event(lookback(text, hit.start), text[hit.name_end:], gazetteer.seat_of_government(place.id))
+    event = _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id))
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,
     )
+
+
+def _reports_event(text: str, start: int, end: int, seat_of_government: bool) -> bool:
+    """Does the sentence place an event at text[start:end]? Not in a sentence of what would happen if."""
+    return not _HYPOTHETICAL.match(text) and rules.reports_event(lookback(text, start), text[end:], seat_of_government)
