@@ -71,3 +71,23 @@ def test_this_day_so_many_years_ago_is_the_document_s_day_years_back(sentence, v
 ])
 def test_a_year_named_once_dates_the_days_told_after_it(document, language, values):
     assert dated(document, language)[1] == values
+
+
+@pytest.mark.parametrize(("sentence", "language", "value"), [
+    ("Это одна из страшных трагедий XX века.", "ru", "19"),
+    ("Это одна из страшных трагедий ХХ века.", "ru", "19"),  # the numeral typed in Cyrillic letters
+    ("Село основано в XIX веке.", "ru", "18"),
+    ("Kənd XIX əsrdə salınıb.", "az", "18"),
+    ("Եկեղեցին կառուցվել է XIII դարում։", "hy", "12"),
+])
+def test_a_century_by_its_roman_numeral(sentence, language, value):
+    assert dated([[sentence]], language)[1] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Глава XX вместо введения.", "ru"),  # a numeral without the century's word
+    ("Он жил в веке XX.", "ru"),  # the word before the numeral: not read
+    ("Это С века.", "ru"),  # a letter that is no numeral of a century
+])
+def test_no_century_without_numeral_and_word(sentence, language):
+    assert dated([[sentence]], language)[1] == []
