@@ -64,3 +64,16 @@ def test_natural_features_of_dispatches(gazetteer, sentence, language, expected)
 def test_the_sentence_s_rayon_outranks_the_paragraph_s_for_a_homonym(gazetteer, paragraph, expected):
     last = tag_document([paragraph], gazetteer).mentions[0][-1]
     assert (last[0].text, last[0].district) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name after a preposition of place that its rayon qualifies is a village of that rayon, listed or not
+    ("They trekked for six days from Bashlibeli in the province of Kelbajar.", [("Bashlibeli", "AZ-KAL"), ("Kelbajar", "AZ-KAL")]),
+    ("Families fled from Zorbala in the district of Lachin.", [("Zorbala", "AZ-LAC"), ("Lachin", "AZ-LAC")]),
+    ("Villagers from Bashlibeli, Kelbajar district, fled.", [("Bashlibeli", "AZ-KAL"), ("Kelbajar", "AZ-KAL")]),
+    # a title before the rayon, a sentence's first word: no village
+    ("The Special Representative of the President in Lachin district spoke.", [("Lachin", "AZ-LAC")]),
+    ("Fighting in the province of Kelbajar went on.", [("Kelbajar", "AZ-KAL")]),
+])
+def test_a_name_its_rayon_qualifies_is_a_village_there(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected
