@@ -30,6 +30,7 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("Troops of the Azerbaijan SSR took part.", [("Azerbaijan SSR", "AZ")]),
     ("The deputies of the Azerbaijani SSR met in Baku.", [("Azerbaijani SSR", "AZ"), ("Baku", "AZ-BA")]),
     ("The Armenian SSR protested.", [("Armenian SSR", "AM")]),
+    ("Azeris from the Armenian Republic are trapped.", [("Armenian Republic", "AM")]),
     ("Делегация Армянской ССР прибыла.", [("Армянской ССР", "AM")]),
     # a town under its Soviet name
     ("Two men were killed in Kirovakan, north of Yerevan.", [("Kirovakan", "AM"), ("Yerevan", "AM")]),
