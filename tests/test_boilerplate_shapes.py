@@ -68,6 +68,18 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         # a wiki mirror's attribution, a short-link button, a follow line naming the site
         (["Title", "From Karabakhpedia", "Jump to navigation Jump to search", PROSE], [None, "navigation", "navigation", None]),
         (["Title", "Get short URL", PROSE, "Follow Wire's Live Feed to Find Out More!", OTHER], [None, "share buttons", None, "share buttons", None]),
+        # a sentence set out clause by clause, each line closed by a comma: a resolution's preamble below a breadcrumb
+        # (no box field), its considerations after the last full stop (no closing chrome), a date in a clause (no stamp)
+        (["Home » Documents » Resolution 12", "Resolution 12 (1994)", "The Council,", "Recalling its statement of 3 May 1994,",
+          "Noting with concern the shelling of the town,", "1. Demands an immediate ceasefire;"],
+         ["navigation", None, None, None, None, None]),
+        (["Title", PROSE, "The Assembly,", "– having regard to its resolution of 2 May 2021,", "– having regard to the statement of 9 November 2020,"],
+         [None, None, None, None, None]),
+        (["Title", "Adopted by the Council at its 3000th meeting,", "on 14 October 1993", PROSE], [None, None, None, None]),
+        (["Title", "Совет Безопасности,", "ссылаясь на заявление Председателя от 3 мая 1994 года,", "принимая к сведению доклад от 14 мая 1994 года,", PROSE],
+         [None, None, None, None, None]),
+        # a few words closed by commas are a tag list, not a sentence
+        (["Title", PROSE, "Tags:", "Armenia,", "Azerbaijan"], [None, None, "credit", "closing chrome", "closing chrome"]),
     ],
 )
 def test_shapes_of_chrome(paragraphs, expected):

@@ -98,6 +98,11 @@ SENTENCE_MIN_WORDS = 4
 ARMENIAN = re.compile(r"[\u0531-\u0587]")
 CAPTION_MAX_WORDS = 30
 TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+# A line that leaves its sentence open for the next one ("Recalling its resolution of 30 April 1993,"): two or more
+# in a row are one sentence set out clause by clause, and overrule the rules that read a short line alone.
+RUN_ON = re.compile(r"\w[\w)\]”\"’]*\s*[,;]$")
+RUN_ON_MIN_LINES = 2
+RUN_ON_OVERRULES = frozenset({"infobox", "dateline", "closing chrome", "caption"})
 # Chrome around a dateline or counter sits within this many paragraphs of it.
 BYLINE_REACH = 2
 # A prose paragraph: a sentence, not a label.

@@ -11,7 +11,7 @@ from chronicle.boilerplate.patterns import (
     CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED, CREDIT_WORD,
     DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, INFOBOX_FIELD,
     LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR, LIST_ITEM, NAVIGATION, PLACE_DATELINE,
-    PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE,
+    PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE,
     SITE_REASON, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.site import line_key
@@ -25,7 +25,7 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     """
     reasons = [SITE_REASON if site_lines and line_key(text) in site_lines else _own_reason(i, text) for i, text in enumerate(paragraphs)]
     for rule in (_tables, _interrupting_captions, _lone_day_stamp, _field_labels, _bylines, _infobox_runs, _reference_sections,
-                 _after_end_mark, _repeated_copies, _closing_chrome):
+                 _after_end_mark, _repeated_copies, _closing_chrome, _running_sentences):
         rule(paragraphs, reasons)
     return reasons
 
@@ -128,6 +128,24 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
         if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not TERMINAL.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
                                    and not DAY_ALONE.match(text)):
             reasons[i] = "closing chrome"
+
+
+def _running_sentences(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A sentence that runs over several lines, each closed by a comma or a semicolon, is the text itself:
+    a resolution's preamble ("The Security Council," / "Recalling its resolution of 30 April 1993,"), its
+    considerations ("– having regard to ...,"), a line broken after its comma and closed in lower case. No menu, stamp or box field ends so, line after line; the rules
+    that read a line alone (a date in a short line, a label after a menu, a short line after the last full stop)
+    would take each for chrome."""
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and RUN_ON.search(paragraphs[j].strip()):
+            j += 1
+        j += j > i and j < len(paragraphs) and paragraphs[j].strip()[:1].islower()  # the line that closes it: "on 14 October 1993"
+        if j - i >= RUN_ON_MIN_LINES and sum(len(paragraphs[k].split()) for k in range(i, j)) >= PROSE_MIN_WORDS:
+            for k in range(i, j):
+                reasons[k] = None if reasons[k] in RUN_ON_OVERRULES else reasons[k]
+        i = max(j, i + 1)
 
 
 def _dangling_colon(text: str) -> bool:
