@@ -149,6 +149,9 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("In two days, they entered.", [("two days", "P2D", "DURATION", None)]),
         ("It took half an hour.", [("half an hour", "PT30M", "DURATION", None)]),
         ("A 24-hour ceasefire.", [("24-hour", "PT24H", "DURATION", None)]),
+        # a day and its year run together after the comma; a footnote's superscript number after the month
+        ("Its resolution of April 30,1993 stands.", [("April 30,1993", "1993-04-30", "DATE", None)]),
+        ("The statements of 29 January¹ and 6 April² 1993.", [("29 January", "1993-01-29", "DATE", None), ("6 April² 1993", "1993-04-06", "DATE", None)]),
     ],
 )
 def test_forms(sentence, expected):

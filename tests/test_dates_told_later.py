@@ -109,6 +109,24 @@ def test_the_year_of_a_day_told_later(paragraphs, published, expected):
     assert found(paragraphs, document_date=dt.date.fromisoformat(published)) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a statement's dateline (the places it is issued from, its date, a dash) dates it: a day later in its year is past
+        ([["Statement by the Co-Chairs"], ["Moscow, Paris, 29 July 2021 – The Co-Chairs met."],
+          ["They call on the sides to implement the November 9 statement."]],
+         [("29 July 2021", "2021-07-29"), ("November 9", "2020-11-09")]),
+        ([["VIENNA, 12 November 2015 - The Co-Chairs met."], ["They recalled the meeting of December 19."]],
+         [("12 November 2015", "2015-11-12"), ("December 19", "2014-12-19")]),
+        # a lead that opens with its day tells what happened on it: no dateline without the places and the dash
+        ([["On 29 July 2021 the Co-Chairs met."], ["They met again on November 9."]],
+         [("29 July 2021", "2021-07-29"), ("November 9", "2021-11-09")]),
+    ],
+)
+def test_a_statements_dateline_dates_it(paragraphs, expected):
+    assert found(paragraphs) == expected
+
+
 def test_a_chronology_without_a_year_takes_the_year_of_its_war():
     document = [["Here are the moments of the second Artsakh war."], ["September 27"], ["Stepanakert was shelled."]]
     year = opening_war_year("44 days in 44 acts", document, WARS)

@@ -5,7 +5,7 @@ prose: a header line before the text ("Posted: 15.12.2022 14:29", "Politics
 12:52 03/04/2016 NKR", an ISO date opening the first line), a closing line
 ("Date of publication: 11/04/1994", a statement's "Baku, 15 March 2021"), a wire dateline that opens the first
 paragraph ("BAKU, Azerbaijan, Oct. 26", "YEREVAN (Sputnik - 07th October,
-2020) The capital..."). A dateline often leaves out the year; an anniversary
+2020) The capital...", a statement's "Moscow, Paris, 29 July 2021 – The Co-Chairs"). A dateline often leaves out the year; an anniversary
 piece gives it by counting ("Today marks the 27th anniversary of ... July 23,
 1993"), other copy by the dates it reports (a report is written after them).
 
@@ -33,6 +33,10 @@ _PROSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 _DATELINE = re.compile(r"^\W*[A-Z][A-Za-z\-]+(?:[/ ][A-Z][A-Za-z\-]+)*\s*[,.(]")
 _ALL_CAPS_LEAD = re.compile(r"^\W*[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b")
+# A statement's dateline: the places it is issued from, each capitalised, closed by a comma, then its date and a dash
+# ("Moscow, Paris, Washington DC, 29 July 2021 – The Co-Chairs ...", "VIENNA, 12 November 2015 - In response ...").
+_ISSUED_FROM = re.compile(r"^\W*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)*,\s*$")
+_DASH_AFTER = re.compile(r"^\s*[–—-]\s")
 # A page's stamp writes its date in digits; a lead that opens with a spelled-out day ("27 September 2020
 # the army began ...") tells what happened on it, not when the page was written.
 _STAMPS = frozenset({"iso-date", "numeric-date"})
@@ -145,11 +149,14 @@ def _covers_half(texts: list[str], para: list[list[Frame]]) -> dt.date | None:
 
 
 def _opening_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """"YEREVAN/STEPANAKERT (Sputnik - 07th October, 2020) The capital ...": the date inside the lead's dateline."""
+    """"YEREVAN/STEPANAKERT (Sputnik - 07th October, 2020) The capital ...": the date inside the lead's dateline;
+    "Moscow, Paris, Washington DC, 29 July 2021 – The Co-Chairs ...": a statement's places, its date, a dash."""
     for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
-        if not texts or not para or not _ALL_CAPS_LEAD.match(texts[0]):
+        if not texts or not para:
             continue
-        days = [p for f, p in _full_days(para[0]) if f.start <= _OPENING_CHARS]
+        capitals = bool(_ALL_CAPS_LEAD.match(texts[0]))
+        days = [p for f, p in _full_days(para[0]) if f.start <= _OPENING_CHARS
+                and (capitals or _ISSUED_FROM.match(texts[0][: f.start]) and _DASH_AFTER.match(texts[0][f.end :]))]
         if days:
             return _day(days[0]), "dateline"
     return None
