@@ -26,7 +26,8 @@ REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
 # A wiki section heading's edit link: "See also[edit]", "Timeline[edit | edit source]".
 EDIT_LINK = r"\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]"
 REFERENCE_HEADING = re.compile(
-    rf"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?(?:\s*{EDIT_LINK})?$", re.I)
+    rf"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?(?:\s*{EDIT_LINK})?$"
+    r"|^see also\b:?\s+[^.!?]{1,80}$", re.I)  # "See also Resolution 1814 (2008)": the heading with its one link
 SECTION_HEADING = re.compile(rf"\S\s*{EDIT_LINK}$", re.I)
 INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)")
 CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
