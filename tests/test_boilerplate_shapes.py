@@ -81,6 +81,11 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         (["Title", "Adopted by the Council at its 3000th meeting,", "on 14 October 1993", PROSE], [None, None, None, None]),
         (["Title", "Совет Безопасности,", "ссылаясь на заявление Председателя от 3 мая 1994 года,", "принимая к сведению доклад от 14 мая 1994 года,", PROSE],
          [None, None, None, None, None]),
+        # a document's footnotes after its text, numbered one after the other; counts that open the text's sentences stay
+        (["Title", PROSE, "1 See S/25600, annex.", "2 Official Records of the Council, Forty-eighth Year, Supplement for April 1993, document S/25600."],
+         [None, None, "footnote", "footnote"]),
+        (["Title", "12 soldiers were killed on the border.", "13 more were wounded in the night.", PROSE], [None, None, None, None]),
+        (["Title", PROSE, "1 May Armenian forces shelled the town.", "2 May The road was cut by noon."], [None, None, None, None]),
         # a few words closed by commas are a tag list, not a sentence
         (["Title", PROSE, "Tags:", "Armenia,", "Azerbaijan"], [None, None, "credit", "closing chrome", "closing chrome"]),
     ],

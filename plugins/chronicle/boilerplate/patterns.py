@@ -23,6 +23,10 @@ SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделить
 COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
                      r"|^(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
 REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
+# A document's footnote: its number, a space, the note ("1 See S/25600, annex."; "2 Official Records ..."); not a
+# numbered paragraph ("1. Condemns"), not a day ("3 May Armenian forces ..."). Numbered one after the other, they are notes.
+FOOTNOTE = re.compile(rf"^(\d{{1,3}})\s+(?!(?i:{_MONTH})(?:\s|$))[A-Z\u0400-\u042f\u0531-\u0556]")
+FOOTNOTE_MIN_RUN = 2
 # A wiki section heading's edit link: "See also[edit]", "Timeline[edit | edit source]".
 EDIT_LINK = r"\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]"
 REFERENCE_HEADING = re.compile(

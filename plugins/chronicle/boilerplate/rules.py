@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from chronicle.boilerplate.patterns import (
     ARMENIAN, BYLINE, BYLINE_REACH, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR,
     CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED, CREDIT_WORD,
-    DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, INFOBOX_FIELD,
+    DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD,
     LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR, LIST_ITEM, NAVIGATION, PLACE_DATELINE,
     PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE,
     SITE_REASON, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
@@ -25,7 +25,7 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     """
     reasons = [SITE_REASON if site_lines and line_key(text) in site_lines else _own_reason(i, text) for i, text in enumerate(paragraphs)]
     for rule in (_tables, _interrupting_captions, _lone_day_stamp, _field_labels, _bylines, _infobox_runs, _reference_sections,
-                 _after_end_mark, _repeated_copies, _closing_chrome, _running_sentences):
+                 _after_end_mark, _repeated_copies, _closing_chrome, _running_sentences, _footnotes):
         rule(paragraphs, reasons)
     return reasons
 
@@ -146,6 +146,22 @@ def _running_sentences(paragraphs: Sequence[str], reasons: list[str | None]) -> 
             for k in range(i, j):
                 reasons[k] = None if reasons[k] in RUN_ON_OVERRULES else reasons[k]
         i = max(j, i + 1)
+
+
+def _footnotes(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A document's footnotes, copied after its text: lines led by a bare number, each the one after the last
+    ("1 See S/25600, annex." / "2 Official Records ..."), two or more in a row, and no prose after them
+    (counts that open sentences of the text, "12 soldiers were killed." / "13 were wounded.", are followed by more)."""
+    numbers = [int(m.group(1)) if (m := FOOTNOTE.match(text.strip())) else None for text in paragraphs]
+    i = 0
+    while i < len(paragraphs):
+        j = i + 1
+        while j < len(paragraphs) and numbers[i] is not None and numbers[j] == numbers[j - 1] + 1:
+            j += 1
+        if numbers[i] is not None and j - i >= FOOTNOTE_MIN_RUN and not any(_is_prose(text) for text in paragraphs[j:]):
+            for k in range(i, j):
+                reasons[k] = reasons[k] or "footnote"
+        i = j
 
 
 def _dangling_colon(text: str) -> bool:
