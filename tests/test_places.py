@@ -223,6 +223,11 @@ def test_natural_features(gazetteer, sentence, expected):
     # a name that needs a cue ("Kut", "Tegh") takes one from the town or village it is listed with
     ("Shells fell on Sotk, Vardenis and Kut overnight.", [("Sotk", "AM"), ("Vardenis", "AM"), ("Kut", "AM")]),
     ("Drones struck Goris and Tegh.", [("Goris", "AM"), ("Tegh", "AM")]),
+    # a name towns of two countries bear is the one in the country of the towns it is listed with
+    ("The mission patrols from its hubs in Goris, Jermuk, and Martuni.", [("Goris", "AM"), ("Jermuk", "AM"), ("Martuni", "AM")]),
+    ("Fighting raged in Fuzuli, Hadrut and Martuni.", [("Fuzuli", "AZ-FUZ"), ("Hadrut", "AZ-XVD"), ("Martuni", "AZ-XVD")]),
+    ("Refugees reached Goris and Lachin.", [("Goris", "AM"), ("Lachin", "AZ-LAC")]),  # Lachin is no town of Armenia
+    ("During their offensive against Aghdam, Karabakh Armenian forces took hostages.", [("Aghdam", "AZ-AGM"), ("Karabakh", None)]),
     # a country or a rayon before it makes no list of settlements
     ("Armenia and Kut.", [("Armenia", "AM")]),
 ])
