@@ -185,6 +185,7 @@ def test_forms(sentence, expected):
         "Call 12-34-5678 or 03-45-2020 for help.",
         # a year in brackets after a document's number is part of its symbol
         "Reaffirming its resolutions 822 (1993) and 853 (1993),",
+        "The letter was circulated as A/51/707 S/1996/1009 and S/RES/822.",
     ],
 )
 def test_non_dates(sentence):

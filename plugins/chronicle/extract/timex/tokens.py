@@ -5,7 +5,8 @@ numeric dates ("1993-04-03", "05/10/1992"), ordinals ("22nd") and decades
 ("1990s") are recognized here, so the grammar never has to glue digits back
 together. Every token keeps its character offsets in the sentence and whether
 whitespace precedes it (``gap``): "MiG-21" and "of1993" are told apart by it.
-A footnote's superscript number is skipped: "April² 1993" is April 1993.
+A footnote's superscript number is skipped: "April² 1993" is April 1993. A document's symbol
+("S/1996/1009", "A/51/707", "S/RES/822") is one token that opens no date.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _TOKEN = re.compile(
     (?=\S)(?:
     (?P<label>Dates?(?=\d|[A-Z][a-z]))
   | (?P<mark>[\u00b9\u00b2\u00b3\u2070-\u2079]+)
+  | (?P<symbol>[A-Z]{1,3}/(?:[A-Z]{1,5}/)*\d[\dA-Z./-]*)
   | (?P<word>[^\W\d_\u00b9\u00b2\u00b3\u2070-\u2079]+)
   | (?P<punct>[^\w\s])
   | (?P<iso>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)(?![\d-])
@@ -38,7 +40,7 @@ _TOKEN = re.compile(
 
 
 class Token(NamedTuple):
-    kind: str  # iso, numdate, clock, quantity, ordinal, decade, num, word, punct
+    kind: str  # iso, numdate, clock, quantity, ordinal, decade, num, word, punct, symbol
     text: str
     start: int
     end: int
