@@ -44,6 +44,9 @@ OTHER = "Two days later the front moved east, and the villages along the river w
          [None, None, None, None]),
         (["Title", "Politics | Economy | Karabakh | World", PROSE], [None, "navigation", None]),
         (["Title", "Home | News | Sport", "Politics | Economy | World", PROSE], [None, "navigation", "navigation", None]),
+        # a breadcrumb that opens with "Home page" and ends on the document's long title
+        (["Home page   » CONFLICT IN THE UN    » Statement of the Council President, 27 October 1992", "Title", PROSE],
+         ["navigation", None, None]),
         # a news page: a menu line above the title, a stamp whose year follows the comma, the agency and photo credit by it
         (["Contact Us", "Army reaches the river town", PROSE, "Wire Agency WORLD", "Published March 3,2021", "XY Photo", OTHER],
          ["navigation", None, None, "byline", "dateline", "credit", None]),

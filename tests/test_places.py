@@ -92,6 +92,10 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("Noting the seizure of the district of Agdam in the Azerbaijani Republic,", [("Agdam", "AZ-AGM"), ("Azerbaijani Republic", "AZ")]),
     ("VIENNA, 12 November 2015 - The Co-Chairs met in The Hague and in Strasbourg.", [("VIENNA", "AT"), ("The Hague", "NL"), ("Strasbourg", "FR")]),
     ("Moscow, Paris, Washington DC, 29 July 2021", [("Moscow", "RU"), ("Paris", "FR"), ("Washington DC", "US")]),
+    # where ceasefires and talks were held; an act or charter named after its city is no place
+    ("The ceasefire agreed at Sochi held; the presidents met in Kazan, Prague and Almaty.",
+     [("Sochi", "RU"), ("Kazan", "RU"), ("Prague", "CZ"), ("Almaty", "KZ")]),
+    ("Having regard to the Helsinki Final Act and the Alma-Ata Declaration,", []),
     ("Tag and Took.", []),
 ])
 def test_recognition(gazetteer, sentence, expected):

@@ -14,7 +14,7 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
 NAVIGATION = re.compile(
     r"^(?:jump to:? (?:navigation|content|search)|skip to (?:main )?content|from [\w .-]{2,30}, the [\w -]{0,30}encyclop(?:a)?edia"
     r"|retrieved from|categories:|\d{2,4}px$"
-    r"|toggle navigation|main menu|infobox|advertisement|(?:home|main page)\s*[›>»/|].*"
+    r"|toggle navigation|main menu|infobox|advertisement|(?:home(?:\s+page)?|main page)\s*[›>»/|].*"
     r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a (?:reply|comment|review)$"
     r"|contact us$|about us$|comments? (?:are|is) closed\b.*|from \w*(?:pedia|wiki)\w*$)\b",
     re.I,

@@ -23,7 +23,7 @@ import re
 _NAMED_AFTER = re.compile(
     r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
-    r"Summit|[Pp]rocess|Format|Conference|Wire|Agency|Press|Service|Media|Radio|TV|"
+    r"Summit|[Pp]rocess|Format|Conference|Final\s+Act|Charter|Wire|Agency|Press|Service|Media|Radio|TV|"
     # a negotiating body's name in Russian and Azerbaijani: "Минской группы", "Minsk qrupunun", "Minsk prosesi"
     r"групп\w*|конференци\w*|процесс\w*|qrup\w*|konfrans\w*|proses\w*|"
     # a ministry's name: "the Artsakh Ministry of Defence" (an army named after its country stays a place)
