@@ -96,6 +96,9 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("The ceasefire agreed at Sochi held; the presidents met in Kazan, Prague and Almaty.",
      [("Sochi", "RU"), ("Kazan", "RU"), ("Prague", "CZ"), ("Almaty", "KZ")]),
     ("Having regard to the Helsinki Final Act and the Alma-Ata Declaration,", []),
+    # a given name before a surname of the region's shapes is a person; nationalities and towns in -ian, -in stay
+    ("Goris Petrosyan met Sevan Ohanyan near Shusha and Lachin.", [("Shusha", "AZ-SUS"), ("Lachin", "AZ-LAC")]),
+    ("The Karabakh Armenian forces left Lachin.", [("Karabakh", None), ("Lachin", "AZ-LAC")]),
     ("Tag and Took.", []),
 ])
 def test_recognition(gazetteer, sentence, expected):

@@ -3,7 +3,7 @@
 Three questions, each answered from the text next to a matched name:
 - is it a place at all (not inside "Second Karabakh War", "Minsk Group",
   "Armenia: A Historical Atlas", "the 83rd Goris Rifle Battalion", "Operation
-  Agdere", "Map of Lachin.png")?
+  Agdere", "Map of Lachin.png", the given name of "Ararat Mirzoyan")?
 - what kind of place does the context point to ("the town of", "district",
   "reservoir") and does the span grow ("Sarsang reservoir", "Republic of")?
 - does the sentence report an event located there, or is the name an actor
@@ -43,6 +43,11 @@ _NAMED_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
+# "Ararat Mirzoyan", "Араратом Мирзояном": a given name before a surname of the region's shapes (-yan, -yants, -ov,
+# -ev, in any case form) is a person, not the place it spells ("-ian" and "-in" end nationalities and towns too:
+# "Karabakh Armenian forces", "Lachin").
+_SURNAME_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z'’-]+(?:yan|yants|ov|ova|ev|eva)|[А-ЯЁ][а-яё-]+(?:ян|янц|ов|ев)(?:а|у|ом|ым|ой|е|ы|ых|ыми)?)\b")
 # ".../wiki/Capture_of_Fuzuli": a web address.
 _URL_BEFORE = re.compile(r"(?:https?://|www\.)\S*$")
 # "Map of Lachin.png", "Flag of Azerbaijan.svg": a file's name.
@@ -57,7 +62,8 @@ def inside_a_name(before: str, after: str) -> bool:
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
     if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if _UNIT_AFTER.match(after) or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
+    if _UNIT_AFTER.match(after) or _SURNAME_AFTER.match(after) or (
+            ("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
 
