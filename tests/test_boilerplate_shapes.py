@@ -39,6 +39,11 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         (["Title", PROSE, "###", "About the group: it has worked in the region since 2016.", "Media contact: press office"],
          [None, None, "end mark", "after the end mark", "after the end mark"]),
         (["Title", PROSE, "-30-", PROSE], [None, None, "end mark", "after the end mark"]),
+        # the head of a release's contact block, and the sender's lines after it
+        (["Title", PROSE, "For further information, please contact:", "Press office, Geneva, tel: +41 22 730 00 00"],
+         [None, None, "contacts", "after the end mark"]),
+        (["Title", PROSE, "MEDIA CONTACTS", "Brussels", "A. Spokesperson"], [None, None, "contacts", "after the end mark", "after the end mark"]),
+        (["Title", "For more information about the shelling of the town", PROSE, OTHER], [None, None, None, None]),
         # a table: rows with figures and their header are content; a menu stays a menu
         (["Title", "Town | Date | Status", "Agdam | 23 July 1993 | taken", "Fuzuli | 23 August 1993 | taken"],
          [None, None, None, None]),

@@ -60,6 +60,8 @@ CREDITED = re.compile(r"^(?i:(?:interview|reporting|text|words|photos?|editing|c
 RELEASE = re.compile(r"^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.{0,40})$", re.I)
 # The end of a release or wire story ("###", "-30-", "- ends -"): what follows is the sender's.
 END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-*\s*ends?\s*-*|\*{3,})$", re.I)
+# The head of a release's contact block: "For further information, please contact:", "MEDIA CONTACTS".
+CONTACTS = re.compile(r"^(?:for\s+(?:further|more)\s+information\b[^.!?:]{0,40}:|(?:media|press)\s+contacts?:?)$", re.I)
 # A note on the text itself: "This interview has been edited for length", "Editor's note: ...".
 EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s\s+note\b.*|(?:this|the)\s+(?:interview|article|story|report|post|piece|text|transcript)\s+"

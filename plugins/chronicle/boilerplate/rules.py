@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from chronicle.boilerplate.patterns import (
     ARMENIAN, BYLINE, BYLINE_REACH, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR,
     CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED, CREDIT_WORD,
-    DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD,
+    CONTACTS, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD,
     LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR, LIST_ITEM, NAVIGATION, PLACE_DATELINE,
     PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE,
     SITE_REASON, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
@@ -46,6 +46,7 @@ def _own_reason(index: int, text: str) -> str | None:
         ("byline", lambda: bool(CREDITED.match(stripped) or BY_NAME.match(stripped))),
         ("release line", lambda: bool(RELEASE.match(stripped))),
         ("end mark", lambda: bool(END_MARK.match(stripped))),
+        ("contacts", lambda: bool(CONTACTS.match(stripped))),
         ("editor's note", lambda: bool(EDITORS_NOTE.match(stripped))),
         ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
         ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
@@ -90,8 +91,9 @@ def _tables(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
 
 
 def _after_end_mark(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    """After a release's or a story's end mark ("###"), the lines are the sender's: contacts, "About us"."""
-    ends = [i for i, r in enumerate(reasons) if r == "end mark"]
+    """After a release's or a story's end mark ("###") or the head of its contact block ("For further information,
+    please contact:"), the lines are the sender's: contacts, "About us"."""
+    ends = [i for i, r in enumerate(reasons) if r in ("end mark", "contacts")]
     for i in range(ends[0] + 1 if ends else len(paragraphs), len(paragraphs)):
         reasons[i] = reasons[i] or "after the end mark"
 
