@@ -94,6 +94,13 @@ OTHER = "Two days later the front moved east, and the villages along the river w
          [None, None, "footnote", "footnote"]),
         (["Title", "12 soldiers were killed on the border.", "13 more were wounded in the night.", PROSE], [None, None, None, None]),
         (["Title", PROSE, "1 May Armenian forces shelled the town.", "2 May The road was cut by noon."], [None, None, None, None]),
+        # Armenian closes its sentences with "։": the writer's name after the last one is chrome
+        (["Վերնագիր", "Ադրբեջանական զորքերը կրակ բացեցին սահմանամերձ գյուղերի ուղղությամբ։", "Տիգրան Հակոբյան"],
+         [None, None, "closing chrome"]),
+        # a page's stamp in Russian, Azerbaijani and Armenian
+        (["Title", "Суббота, 12 декабря 2020, 21:10", PROSE], [None, "dateline", None]),
+        (["Title", "13 noyabr 2025, 10:15", PROSE], [None, "dateline", None]),
+        (["Title", "Շաբաթ, 12 դեկտեմբերի, 2020 թ., 21:10", PROSE], [None, "dateline", None]),
         # a few words closed by commas are a tag list, not a sentence
         (["Title", PROSE, "Tags:", "Armenia,", "Azerbaijan"], [None, None, "credit", "closing chrome", "closing chrome"]),
     ],

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# English, and the Russian, Azerbaijani and Armenian month stems a page's stamp is written with in those languages
+# ("Шаббат, 12 декабря 2020", "12 dekabr 2020", "Շաբաթ, 12 դեկտեմբերի, 2020 թ., 21:10").
+_MONTH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+          r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+          r"|(?:yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)[a-zəı]*"
+          r"|(?:հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)[ա-ֆ]*)")
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
 
 NAVIGATION = re.compile(
@@ -104,7 +109,7 @@ CLOSING_ITEM_MAX_WORDS = 20
 SENTENCE_MIN_WORDS = 4
 ARMENIAN = re.compile(r"[\u0531-\u0587]")
 CAPTION_MAX_WORDS = 30
-TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+TERMINAL = re.compile(r"[.!?:;\"”’)\]…։]$")  # ։ the Armenian full stop
 # A line that leaves its sentence open for the next one ("Recalling its resolution of 30 April 1993,"): two or more
 # in a row are one sentence set out clause by clause, and overrule the rules that read a short line alone.
 RUN_ON = re.compile(r"\w[\w)\]”\"’]*\s*[,;]$")

@@ -291,4 +291,4 @@ def _is_label(text: str) -> bool:
 
 def _is_prose(text: str) -> bool:
     stripped = text.strip()
-    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.!?][\"”’)]?(?:\[\w+\])*(?:\s|$)", stripped))
+    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.!?։][\"”’)»]?(?:\[\w+\])*(?:\s|$)", stripped))

@@ -41,7 +41,7 @@ from chronicle.extract.timex.header import counted_years
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
-_TERMINAL = re.compile(r"[.!?:;,\"”’)\]…]$")  # a line closed by a comma goes on as a sentence: "The Council,"
+_TERMINAL = re.compile(r"[.!?:;,\"”’)\]…։]$")  # a line closed by a comma goes on as a sentence: "The Council,"
 _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
