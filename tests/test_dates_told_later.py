@@ -118,6 +118,10 @@ def test_the_year_of_a_day_told_later(paragraphs, published, expected):
          [("29 July 2021", "2021-07-29"), ("November 9", "2020-11-09")]),
         ([["VIENNA, 12 November 2015 - The Co-Chairs met."], ["They recalled the meeting of December 19."]],
          [("12 November 2015", "2015-11-12"), ("December 19", "2014-12-19")]),
+        # a page's calendar line above the title tells today; the story's stamp with its hour, below the title, its day
+        ([["Tuesday, 19 March 2024"], ["Talks resume in the capital"], ["Thursday, 3 December 2020, 15:35"],
+          ["Yesterday the ministers met."]],
+         [("Tuesday, 19 March 2024", "2024-03-19"), ("Thursday, 3 December 2020, 15:35", "2020-12-03T15:35"), ("Yesterday", "2020-12-02")]),
         # a lead that opens with its day tells what happened on it: no dateline without the places and the dash
         ([["On 29 July 2021 the Co-Chairs met."], ["They met again on November 9."]],
          [("29 July 2021", "2021-07-29"), ("November 9", "2021-11-09")]),

@@ -107,22 +107,33 @@ def _is_prose(text: str) -> bool:
 
 
 def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """A short line before the lead that holds a full date, or a first line that opens with one."""
+    """A short line before the lead that holds a full date, or a first line that opens with one; of two such
+    lines, the one that also gives the hour: a page's calendar line above its title tells today, the story's
+    stamp below the title its day and time ("Tuesday, 19 March 2024" / title / "Thursday, 3 December 2020, 15:35")."""
+    found = list(_header_lines(paragraphs, frames))
+    timed = [day for day, clocked in found if clocked]
+    return (timed or [day for day, _ in found] or [None])[0]
+
+
+def _header_lines(paragraphs: Sentences, frames: Frames):
+    """Each header line's (date, shape) and whether its line also holds a clock time."""
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
+        clocked = any(f.kind == "clock" for s in para for f in s)
         if ((index == 0 or _LABEL.match(text)) and first is not None and _bare_or_labelled(text[: first[0].start])
                 and first[0].rule in _STAMPS):
-            return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece", under the title too
+            yield (_day(first[1]), "header"), clocked  # " date 2017-05-17 Title of the piece", under the title too
+            continue
         days = [p for s in para for _, p in _full_days(s)]
         if not days or _table_row(paragraphs, index):
             continue
         if not _is_prose(text):
-            return _day(days[0]), "header"
+            yield (_day(days[0]), "header"), clocked
+            continue
         half = _covers_half(texts, para)
         if half is not None:
-            return half, "header"
-    return None
+            yield (half, "header"), clocked
 
 
 def _bare_or_labelled(before: str) -> bool:
