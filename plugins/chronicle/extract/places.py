@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chronicle.extract import morphology
+from chronicle.extract import placeframes
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
 from chronicle.extract.placeindex import Entry, index_for
@@ -125,9 +126,15 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
                       kind: str | None = None) -> PlaceMention:
     """A village (or a natural feature) no list holds, filed under its district: the district (in Armenia,
     the country) stands as its entity."""
-    event = rules.reports_event(lookback(text, start), text[end:], False)
     return PlaceMention(start=start, end=end, text=text[start:end], entity=entity or district, district=district,
-                        kind=kind or "village", event=event)
+                        kind=kind or "village", event=_reports_event(text, start, end, False))
+
+
+def _reports_event(text: str, start: int, end: int, seat_of_government: bool) -> bool:
+    """Does the sentence place an event at the name between ``start`` and ``end``? Not where the words next to
+    it make it an actor, a reference point or a route's end, nor where its clause only describes it."""
+    before, after = lookback(text, start), text[end:]
+    return rules.reports_event(before, after, seat_of_government) and not placeframes.describes_only(before, after)
 
 
 def _country(gazetteer: Gazetteer, code: str) -> str:
@@ -214,7 +221,7 @@ def _mention(text: str, hit: Hit, context: set[str], gazetteer: Gazetteer) -> Pl
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)
     place, ambiguous = _choose(hit, context, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
-    event = rules.reports_event(lookback(text, hit.start), text[hit.name_end:], gazetteer.seat_of_government(place.id))
+    event = _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id))
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,

@@ -1,0 +1,71 @@
+"""Sentence frames that name a place without placing an event there.
+
+Place-centric pages (a district's article, a resettlement report, a mine
+incident) describe a place by what lies around it and by the institutions
+named after it, and neither is where anything happened:
+
+- a boundary: "It borders with the districts of Khojavend and Beylagan",
+  "граничит с Физулинским районом", "... rayonları ilə həmsərhəddir";
+- an institution named after a place, which acts or receives: "taken to the
+  Barda Central District Hospital", "the Shamkir military and Qazax district
+  prosecutor's offices", "Ağdam rayon prokurorluğu";
+- a ranking against other places: "the third largest town in Karabakh after
+  Stepanakert and Shushi";
+- a historical division the name qualifies: "the Khachen and Gyulistan
+  gavars", "the Karabakh khanate".
+
+``placerules.reports_event`` answers for the cues right next to a name (an
+actor's verb, a distance, a route); these frames span a clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A clause runs to the name without a full stop, semicolon or colon.
+_CLAUSE = r"[^.;:!?]{0,160}$"
+# "It borders with ...", "The district borders the districts of ...", "bordered by", "adjacent to", "граничит с".
+_BORDER_BEFORE = re.compile(
+    r"(?:\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory|oblast)\s+"
+    r"(?:also\s+)?borders\b|\bbordered\s+(?:by|on|with)\b|\badjoins\b|\badjacent\s+to\b|"
+    r"(?<!\w)(?:граничит|граничащ\w*|граничил\w*)\s+с\b)" + _CLAUSE,
+    re.I,
+)
+# Azerbaijani puts the verb last: "Ağcabədi, Tərtər ... rayonları ilə həmsərhəddir".
+_BORDER_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:həmsərhəd\w*|ilə\s+sərhədlən\w*)", re.I)
+
+_QUALIFIER = r"(?:central|regional|city|district|municipal|military|rayon|mərkəzi|rayon|şəhər)"
+# "Barda Central District Hospital", "Aghdam district prosecutor's office", "Qazax Rayon Polis Şöbəsi".
+_INSTITUTION = (r"hospitals?|prosecutor\w*|police|courts?|executive\s+power|administrations?|"
+                r"prokuror\w*|xəstəxana\w*|polis\w*|icra\s+hakimiyyət\w*|məhkəmə\w*")
+_INSTITUTION_AFTER = re.compile(
+    rf"(?:\s+{_QUALIFIER}){{0,3}}"
+    # "the Shamkir military and Qazax district prosecutor's offices": two places share the institution
+    rf"(?:\s+and\s+[A-ZÀ-ÖØ-ÞƏİÇŞĞÜÖ][\w'’-]*(?:\s+{_QUALIFIER}){{0,3}})?"
+    rf"\s+(?:{_INSTITUTION})\b",
+    re.I,
+)
+# "the third largest town in Karabakh after Stepanakert and Shushi": the places it is ranked after.
+_RANKED_AFTER = re.compile(
+    r"\b(?:(?:larg|bigg|old|high|great)est|most\s+\w+)\b[^.;:!?]{0,60}?\bafter\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s*(?:,|\band\b)\s*)*$"
+)
+_HISTORICAL_DIVISION = (r"gavars?|cantons?|khanates?|melikdoms?|principalit(?:y|ies)|kingdoms?|"
+                        r"mahals?|uezds?|uyezds?|sultanates?|ханств\w*|уезд\w*|xanlı\w*|mahal\w*")
+# "the Khachen and Gyulistan gavars", "the Karabakh khanate": a historical division named after the place.
+_DIVISION_AFTER = re.compile(
+    rf"(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]*)*\s+(?:{_HISTORICAL_DIVISION})\b", re.I
+)
+
+
+def describes_only(before: str, after: str) -> bool:
+    """Does the clause around a name describe the place (its neighbours, its institutions, its rank,
+    a historical division) rather than place an event there?"""
+    lowered, ahead = before.lower(), after[:200].lower()  # the cheap tests first: most clauses hold no cue word
+    if any(map(lowered.__contains__, ("border", "adjoin", "adjacent", "гранич"))) and _BORDER_BEFORE.search(before):
+        return True
+    if "sərhəd" in ahead and _BORDER_AFTER.match(after):
+        return True
+    if "after" in lowered and _RANKED_AFTER.search(before):
+        return True
+    return bool(_INSTITUTION_AFTER.match(after) or _DIVISION_AFTER.match(after))

@@ -1,0 +1,64 @@
+"""Clauses that name a place without placing an event there: its neighbours, its institutions,
+its rank among other places, a historical division named after it (``placeframes``)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.placeframes import describes_only
+from chronicle.extract.places import filing_districts, tag_document
+from chronicle.gazetteer import Gazetteer
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(DATA)
+
+
+def events(gazetteer: Gazetteer, sentence: str, language: str | None = None) -> dict[str, bool]:
+    return {m.text: m.event for m in tag_document([[sentence]], gazetteer, language).mentions[0][0]}
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    # neighbours: the verb before the list, or the Azerbaijani verb after it
+    ("It borders with the districts of Khojavend, ", ", Beylagan and Iran.", True),
+    ("The rayon borders ", " in the south.", True),
+    ("The village is bordered by ", " to the east.", True),
+    ("Район граничит с ", " и Ираном.", True),
+    ("Rayon ", ", Tərtər rayonları ilə həmsərhəddir.", True),
+    ("Fighting raged along the border near ", " overnight.", False),
+    ("Shells hit the border villages of ", " district.", False),
+    ("The district borders Iran. Shells fell on ", ".", False),  # another sentence: the clause ends at its full stop
+    # institutions named after a place act or receive; the place itself stays one
+    ("The wounded were taken to the ", " Central District Hospital.", True),
+    ("The ", " district prosecutor's office opened a case.", True),
+    ("employees of the ", " military and Qazax district prosecutor's offices", True),
+    ("", " Rayon Prokurorluğu cinayət işi başlayıb.", True),
+    ("A shell hit the hospital in ", ".", False),
+    ("The mine exploded near ", " district centre.", False),
+    # a rank names the places the subject is ranked after
+    ("It was the third largest town in Karabakh after ", " and Shushi.", True),
+    ("It was the third largest town in Karabakh after Stepanakert and ", ".", True),
+    ("The army entered the town after ", " fell.", False),
+    # a historical division the name qualifies
+    ("parts of the ", " and Gyulistan gavars of Artsakh", True),
+    ("the lands of the ", " khanate", True),
+    ("the villages of the ", " district", False),
+])
+def test_describing_frames(before, after, expected):
+    assert describes_only(before, after) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It borders with Azerbaijani districts of Khojavand, Jabrayil, Aghjabadi, Beylagan, as well as Iran.", ()),
+    ("Injured as result of mine explosion in Aghdam taken to Barda Central District Hospital.", ("AZ-AGM",)),
+    ("Employees of the Shamkir military and Qazax district prosecutor's offices are inspecting the scene.", ()),
+    ("Before occupation in 1992 it was the third largest town in Karabakh after Stepanakert and Shushi.", ()),
+    ("Shells hit Martakert and Stepanakert after midnight.", ("AZ-TAR", "AZ-XA")),
+])
+def test_a_describing_clause_files_no_district(gazetteer, sentence, expected):
+    assert filing_districts(tag_document([[sentence]], gazetteer).mentions[0][0]) == expected
