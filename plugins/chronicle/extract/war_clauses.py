@@ -2,8 +2,10 @@
 
 "since June 2014" opens a range, "until the 2020 war" closes one, "ended in
 November" names a war's last day, ", which was shelled in 1993," is an aside,
-and a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
-event. ``wars`` reads them; they are kept here so each is one small tested shape.
+a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
+event, a date of birth ("born in 1965") dates a person, and an editor's note in
+square brackets ("[liberated in the 2020 second Karabakh war]") glosses a name
+for readers of a later day. ``wars`` reads them; they are kept here so each is one small tested shape.
 """
 
 from __future__ import annotations
@@ -48,3 +50,21 @@ def opens_range(text: str, d: DateMention) -> bool:
 def in_aside(text: str, d: DateMention) -> bool:
     """The date stands inside a ", which ..." clause."""
     return any(m.start() < d.start < m.end() for m in _ASIDE.finditer(text))
+
+
+# "Mirfattah Bagirov, born in 1965", "(b. 1973)", "1994-cü il təvəllüdlü", "1980 года рождения", "ծնված 1980 թ.".
+_BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?|\(b\.\s*|(?<!\w)ծնված\s+)$", re.IGNORECASE)
+_BORN_AFTER = re.compile(r"^(?:-?(?:ci|cı|cu|cü))?\s*(?:il\s+təvəllüdlü|года\s+рождения|г\.\s*р\.)", re.IGNORECASE)
+# An editor's note: a bracketed clause of words, not a reference mark ("[1]", "[citation needed]" holds no date).
+_EDITORS_NOTE = re.compile(r"\[[^\[\]]{12,}\]")
+
+
+def birth(text: str, d: DateMention) -> bool:
+    """The date is a person's date of birth: it tells nothing of when the sentence's events happened."""
+    return bool(_BORN_BEFORE.search(text[max(0, d.start - 12) : d.start]) or _BORN_AFTER.match(text[d.end : d.end + 20]))
+
+
+def in_editors_note(text: str, start: int) -> bool:
+    """The position lies inside a square-bracketed note that glosses a name ("Aghdam district [liberated ...
+    in the second Karabakh war]"): background, linked but not the time of the sentence."""
+    return "[" in text and any(m.start() < start < m.end() for m in _EDITORS_NOTE.finditer(text))

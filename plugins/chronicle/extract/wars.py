@@ -31,7 +31,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronicle.events.intervals import interval
-from chronicle.extract.war_clauses import ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, dateline, in_aside, opens_range
+from chronicle.extract.war_clauses import (
+    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, opens_range,
+)
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after
 from chronicle.extract.timex.header import counted_years
@@ -84,6 +86,7 @@ class _Sentence:
     text: str
     names: list[Name]
     spans: list[tuple[dt.date, dt.date]]  # the sentence's own usable dates
+    glossed: list[Name] = field(default_factory=list)  # names in an editor's bracketed note: linked, never its time
     since: list[dt.date] = field(default_factory=list)  # "since <date>": a state from then until now
     stative: bool = False
     now: bool = False  # tells the state at the time of writing ("has not yet implemented")
@@ -157,9 +160,10 @@ def _read(
     text: str, dates: list[DateMention], matcher: Matcher, catalog: WarCatalog, today: dt.date | None
 ) -> _Sentence:
     """What a sentence itself says: its war names and the dates that place its events."""
-    names = find_names(text, matcher, catalog)
-    taken = [(n.start, n.end) for n in names]
-    sentence = _Sentence(text, names, [])
+    found = find_names(text, matcher, catalog)
+    taken = [(n.start, n.end) for n in found]
+    sentence = _Sentence(text, [n for n in found if not in_editors_note(text, n.start)], [],
+                         glossed=[n for n in found if in_editors_note(text, n.start)])
     commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text))
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
@@ -169,6 +173,8 @@ def _read(
             continue  # "monuments of the 14th century" tell no war
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
+        if birth(text, d) or in_editors_note(text, d.start):
+            continue  # a person's birth, or an editor's gloss of a name: not when the sentence's events happened
         if in_aside(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
@@ -181,8 +187,8 @@ def _read(
         span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
         sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
     sentence.spans += _counted_back(text, dates, today)
-    sentence.stative = not names and not sentence.spans and _is_stative(text)
-    sentence.now = not names and not sentence.spans and NOW.search(text) is not None
+    sentence.stative = not sentence.names and not sentence.spans and _is_stative(text)
+    sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
     return sentence
 
 
@@ -215,6 +221,8 @@ def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.da
         if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
     s.evidence |= dated
+    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, dated, period, catalog)) for n in s.glossed]
+    s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
         s.evidence |= set(_open_range(start, today, catalog, period))
