@@ -48,6 +48,13 @@ def events(gazetteer: Gazetteer, sentence: str, language: str | None = None) -> 
     ("parts of the ", " and Gyulistan gavars of Artsakh", True),
     ("the lands of the ", " khanate", True),
     ("the villages of the ", " district", False),
+    # the seat of an office or of a reporter
+    ("Report сообщили в специальном представительстве президента Азербайджана в ", ", Губадлинском районах.", True),
+    ("the Special Representative Office of the President in the ", " district", True),
+    ("Bunu Report-un ", " ezam olunan əməkdaşına deyib.", True),
+    ("our correspondent sent to ", " reports.", True),
+    ("Bunu ", " rayonunda yaşayan sakin deyib.", False),
+    ("Troops were sent to ", " overnight.", False),
 ])
 def test_describing_frames(before, after, expected):
     assert describes_only(before, after) is expected
@@ -62,3 +69,16 @@ def test_describing_frames(before, after, expected):
 ])
 def test_a_describing_clause_files_no_district(gazetteer, sentence, expected):
     assert filing_districts(tag_document([[sentence]], gazetteer).mentions[0][0]) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a given name before a surname is a person, whatever village it spells
+    ("В 1701 году армянский князь Оган Бегларян строит в селе дворец.", "ru", []),
+    ("Hadrut's former mayor Vahan Savadyan told Sputnik.", None, [("Hadrut", "AZ-XVD")]),
+    ("Khagani Teymurov was wounded in Aghdam.", None, [("Aghdam", "AZ-AGM")]),
+    # an adjective of nationality after a place is no surname
+    ("Shusha Armenians fled to Stepanakert.", None, [("Shusha", "AZ-SUS"), ("Stepanakert", "AZ-XA")]),
+])
+def test_a_given_name_is_no_place(gazetteer, sentence, language, expected):
+    mentions = tag_document([[sentence]], gazetteer, language).mentions[0][0]
+    assert [(m.text, m.district) for m in mentions] == expected

@@ -12,10 +12,17 @@ named after it, and neither is where anything happened:
 - a ranking against other places: "the third largest town in Karabakh after
   Stepanakert and Shushi";
 - a historical division the name qualifies: "the Khachen and Gyulistan
-  gavars", "the Karabakh khanate".
+  gavars", "the Karabakh khanate";
+- the seat of an office or a reporter: "the special representation of the
+  President in the Jabrayil, Gubadli and Zangilan districts" ("в
+  Джабраильском, Губадлинском и Зангиланском районах"), "the correspondent
+  sent to Aghdara" ("Ağdərəyə ezam olunan əməkdaş").
 
 ``placerules.reports_event`` answers for the cues right next to a name (an
 actor's verb, a distance, a route); these frames span a clause.
+
+A person's given name that spells like a village ("князь Оган Бегларян",
+"Vahan Savadyan") is no place at all: a surname follows it.
 """
 
 from __future__ import annotations
@@ -58,14 +65,42 @@ _DIVISION_AFTER = re.compile(
 )
 
 
+# A surname right after: Armenian "-yan" in any script and case ("Бегларяна", "Սավադյանը"), Russian and
+# Azerbaijani "-ov", "-ev" ("Teymurov", "Алиева"). "Armenian" is an adjective, not a surname.
+_SURNAME_AFTER = re.compile(
+    r"\s+(?!Armenians?\b)[A-ZА-ЯЁԱ-Ֆ][\w'’-]*?(?:yan|yants|ян|янц|յան|յանց|[oe]va?|yeva?|[ое]ва?)"
+    r"(?:[аеуы]|ом|ым|ը|ի|ին|ն)?(?![\w'’-])"
+)
+
+
+# "the special representation of the President of Azerbaijan in the Jabrayil, Gubadli and ...": the office's seat.
+_OFFICE_IN = re.compile(
+    r"(?i:representati(?:ve\s+office|on)s?|представительств\w*)"
+    r"(?:\s+(?:of|the|[Pp]resident\w*|президента|[A-ZА-ЯЁ][\w'’-]*))*\s+(?:in|в)\s+(?:the\s+)?"
+    r"(?:[A-ZА-ЯЁ][\w'’-]*\s*(?:,|\band\b|\bи\b)\s*)*$"
+)
+# "the correspondent sent to Aghdara", "Ağdərəyə ezam olunan əməkdaşı": where the reporter went.
+_REPORTER_SENT_TO = re.compile(r"\b(?:correspondents?|reporters?)\s+(?:sent|dispatched|travell?ing)\s+to\s+(?:the\s+)?$", re.I)
+_REPORTER_SENT_AFTER = re.compile(r"\s+ezam\s+olun\w*\s+(?:əməkdaş|müxbir)", re.I)
+
+
+def persons_name(after: str) -> bool:
+    """Is the matched name a person's given name, a surname right after it?"""
+    return _SURNAME_AFTER.match(after) is not None
+
+
 def describes_only(before: str, after: str) -> bool:
     """Does the clause around a name describe the place (its neighbours, its institutions, its rank,
-    a historical division) rather than place an event there?"""
+    a historical division, an office's or a reporter's seat) rather than place an event there?"""
     lowered, ahead = before.lower(), after[:200].lower()  # the cheap tests first: most clauses hold no cue word
     if any(map(lowered.__contains__, ("border", "adjoin", "adjacent", "гранич"))) and _BORDER_BEFORE.search(before):
         return True
     if "sərhəd" in ahead and _BORDER_AFTER.match(after):
         return True
     if "after" in lowered and _RANKED_AFTER.search(before):
+        return True
+    if ("представительств" in lowered or "representati" in lowered) and _OFFICE_IN.search(before):
+        return True
+    if _REPORTER_SENT_AFTER.match(after) or (("correspondent" in lowered or "reporter" in lowered) and _REPORTER_SENT_TO.search(before)):
         return True
     return bool(_INSTITUTION_AFTER.match(after) or _DIVISION_AFTER.match(after))
