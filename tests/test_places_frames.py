@@ -52,6 +52,7 @@ def events(gazetteer: Gazetteer, sentence: str, language: str | None = None) -> 
     ("Report сообщили в специальном представительстве президента Азербайджана в ", ", Губадлинском районах.", True),
     ("the Special Representative Office of the President in the ", " district", True),
     ("Bunu Report-un ", " ezam olunan əməkdaşına deyib.", True),
+    ("Bunu Report-un Ağdərə", "yə ezam olunan əməkdaşına deyib.", True),  # the case ending after the matched stem
     ("our correspondent sent to ", " reports.", True),
     ("Bunu ", " rayonunda yaşayan sakin deyib.", False),
     ("Troops were sent to ", " overnight.", False),

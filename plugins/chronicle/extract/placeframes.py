@@ -81,7 +81,7 @@ _OFFICE_IN = re.compile(
 )
 # "the correspondent sent to Aghdara", "Ağdərəyə ezam olunan əməkdaşı": where the reporter went.
 _REPORTER_SENT_TO = re.compile(r"\b(?:correspondents?|reporters?)\s+(?:sent|dispatched|travell?ing)\s+to\s+(?:the\s+)?$", re.I)
-_REPORTER_SENT_AFTER = re.compile(r"\s+ezam\s+olun\w*\s+(?:əməkdaş|müxbir)", re.I)
+_REPORTER_SENT_AFTER = re.compile(r"\w*\s+ezam\s+olun\w*\s+(?:əməkdaş|müxbir)", re.I)  # "Ağdərə|yə ezam olunan"
 
 
 def persons_name(after: str) -> bool:
