@@ -68,6 +68,12 @@ def filed(sentences: list[str], today: dt.date | None) -> list[tuple[str, ...]]:
     # the same war named in the sentence itself is its time
     (["Armenian forces shelled the village during the second Karabakh war."], SPRING_2024, [(SECOND,)]),
     (["The village was destroyed in 1992 and its people fled."], None, [(FIRST,)]),
+    # a village's history "in the Soviet period" is before every war, whatever the document tells after it
+    (["During the Soviet period the village was part of the Hadrut District.", "Troops captured it in 1992."],
+     None, [(), (FIRST,)]),
+    (["В советский период село входило в Гадрутский район.", "Troops captured it in 1992."], None, [(), (FIRST,)]),
+    # its neighbours are geography, not an event of the war the page tells
+    (["It borders the villages of Juvarli and Pirahmadli.", "Troops captured the village in 1993."], None, [(), (FIRST,)]),
 ])
 def test_glosses_file_no_war(sentences, today, wars):
     assert filed(sentences, today) == wars

@@ -6,9 +6,6 @@ named after it, and neither is where anything happened:
 
 - a boundary: "It borders with the districts of Khojavend and Beylagan",
   "граничит с Физулинским районом", "... rayonları ilə həmsərhəddir";
-- an institution named after a place, which acts or receives: "taken to the
-  Barda Central District Hospital", "the Shamkir military and Qazax district
-  prosecutor's offices", "Ağdam rayon prokurorluğu";
 - a ranking against other places: "the third largest town in Karabakh after
   Stepanakert and Shushi";
 - a historical division the name qualifies: "the Khachen and Gyulistan
@@ -22,7 +19,10 @@ named after it, and neither is where anything happened:
 actor's verb, a distance, a route); these frames span a clause.
 
 A person's given name that spells like a village ("князь Оган Бегларян",
-"Vahan Savadyan") is no place at all: a surname follows it.
+"Vahan Savadyan") is no place at all: a surname follows it. Nor is a name inside
+a local institution's, which acts or receives ("taken to the Barda Central
+District Hospital", "the Shamkir military and Qazax district prosecutor's
+offices", "Ağdam rayon prokurorluğu"), as a unit's name is none (``placerules``).
 """
 
 from __future__ import annotations
@@ -84,14 +84,15 @@ _REPORTER_SENT_TO = re.compile(r"\b(?:correspondents?|reporters?)\s+(?:sent|disp
 _REPORTER_SENT_AFTER = re.compile(r"\w*\s+ezam\s+olun\w*\s+(?:əməkdaş|müxbir)", re.I)  # "Ağdərə|yə ezam olunan"
 
 
-def persons_name(after: str) -> bool:
-    """Is the matched name a person's given name, a surname right after it?"""
-    return _SURNAME_AFTER.match(after) is not None
+def not_a_place(after: str) -> bool:
+    """Is the matched name a person's given name (a surname right after it) or part of the name of a
+    local institution ("Barda Central District Hospital")? Either way it is no place of the story."""
+    return _SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
 
 
 def describes_only(before: str, after: str) -> bool:
-    """Does the clause around a name describe the place (its neighbours, its institutions, its rank,
-    a historical division, an office's or a reporter's seat) rather than place an event there?"""
+    """Does the clause around a name describe the place (its neighbours, its rank, a historical division,
+    an office's or a reporter's seat) rather than place an event there?"""
     lowered, ahead = before.lower(), after[:200].lower()  # the cheap tests first: most clauses hold no cue word
     if any(map(lowered.__contains__, ("border", "adjoin", "adjacent", "гранич"))) and _BORDER_BEFORE.search(before):
         return True
@@ -103,4 +104,4 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if _REPORTER_SENT_AFTER.match(after) or (("correspondent" in lowered or "reporter" in lowered) and _REPORTER_SENT_TO.search(before)):
         return True
-    return bool(_INSTITUTION_AFTER.match(after) or _DIVISION_AFTER.match(after))
+    return _DIVISION_AFTER.match(after) is not None

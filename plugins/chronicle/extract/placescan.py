@@ -122,7 +122,7 @@ def lookback(text: str, start: int) -> str:
 
 def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None, cue_after: bool) -> Hit | None:
     before, after = lookback(text, start), text[end:]
-    if rules.inside_a_name(before, after) or placeframes.persons_name(after):
+    if rules.inside_a_name(before, after) or placeframes.not_a_place(after):
         return None
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)

@@ -5,7 +5,8 @@ November" names a war's last day, ", which was shelled in 1993," is an aside,
 a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
 event, a date of birth ("born in 1965") dates a person, and an editor's note in
 square brackets ("[liberated in the 2020 second Karabakh war]") glosses a name
-for readers of a later day. ``wars`` reads them; they are kept here so each is one small tested shape.
+for readers of a later day, and "in the Soviet period" dates a village's history
+before any war. ``wars`` reads them; they are kept here so each is one small tested shape.
 """
 
 from __future__ import annotations
@@ -68,3 +69,11 @@ def in_editors_note(text: str, start: int) -> bool:
     """The position lies inside a square-bracketed note that glosses a name ("Aghdam district [liberated ...
     in the second Karabakh war]"): background, linked but not the time of the sentence."""
     return "[" in text and any(m.start() < start < m.end() for m in _EDITORS_NOTE.finditer(text))
+
+
+# "During the Soviet period, the village was part of the Hadrut District": the time before the conflict.
+SOVIET_ERA = re.compile(
+    r"\b(?:in|during|under)\s+(?:the\s+)?Soviet\s+(?:period|era|times|years|rule)\b|(?<!\w)в\s+советск\w+\s+(?:период|время|годы)"
+    r"|\bsovet\s+(?:dövründə|hakimiyyəti\s+illərində)|(?<!\w)խորհրդային\s+(?:տարիներին|ժամանակաշրջանում)",
+    re.IGNORECASE,
+)

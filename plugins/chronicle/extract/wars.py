@@ -32,10 +32,10 @@ from functools import lru_cache
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, opens_range,
+    ENDED, NOW, SINCE_CLAUSE, SOVIET_ERA, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, opens_range,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
-from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after
+from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after, top_level
 from chronicle.extract.timex.header import counted_years
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
@@ -56,6 +56,7 @@ _STATIVE = tuple(
         ),
         r"\b(?:is|are)\s+(?:located|situated)\b",
         r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
+        r"\b(?:borders|adjoins|(?:is|are)\s+bordered\s+by)\b",  # "It borders the villages of A and B": geography
     )
 )
 _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
@@ -187,6 +188,8 @@ def _read(
         span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
         sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
     sentence.spans += _counted_back(text, dates, today)
+    if not sentence.spans and not sentence.names and SOVIET_ERA.search(text):
+        sentence.spans.append(_soviet_era(catalog))  # before every war: the sentence files under none
     sentence.stative = not sentence.names and not sentence.spans and _is_stative(text)
     sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
     return sentence
@@ -199,6 +202,13 @@ def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) ->
         return []
     years = [int(d.value[1:-1]) for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)] or counted
     return [(dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)) for n in years[:1] if n < today.year]
+
+
+@lru_cache(maxsize=8)
+def _soviet_era(catalog: WarCatalog) -> tuple[dt.date, dt.date]:
+    """The Soviet years before the first war of the catalogue began."""
+    first = min(w.start for w in top_level(catalog) if w.start)
+    return dt.date(1922, 12, 30), first - dt.timedelta(days=1)
 
 
 def _is_stative(text: str) -> bool:
@@ -340,13 +350,14 @@ def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tup
 def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, heading: bool) -> None:
     """Sentences that say nothing of their own take the nearest telling sentence's wars (an undated
     report of fighting takes one after it only if it tells more than background years; a sentence of the
-    present lends its time of writing to none), else the ``context``: the period of the heading they
-    stand under, else the document's."""
+    present lends its time of writing to none; one dated outside every period lends that to those after it),
+    else the ``context``: the period of the heading they stand under, else the document's."""
     for i, s in enumerate(para):
         if s.evidence or s.dated_outside or s.stative or heading:
             s.filed = tuple(sorted(s.evidence | s.aside_periods))
             continue
-        before = [t for t in reversed(para[:i]) if t.evidence and not t.now]  # the time of writing is no one else's
+        # the time of writing is no one else's; a time outside every period ("On 14 March 2024 ...") is the next one's
+        before = [t for t in reversed(para[:i]) if (t.evidence or t.dated_outside) and not t.now]
         after = [t for t in para[i + 1 :] if t.evidence and not t.now][:1]
         nearest = (before or [t for t in after if not (_background(t) and _FIGHTING.search(s.text))] or [None])[0]
         s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))
