@@ -72,6 +72,10 @@ def filed(sentences: list[str], today: dt.date | None) -> list[tuple[str, ...]]:
     (["During the Soviet period the village was part of the Hadrut District.", "Troops captured it in 1992."],
      None, [(), (FIRST,)]),
     (["В советский период село входило в Гадрутский район.", "Troops captured it in 1992."], None, [(), (FIRST,)]),
+    # the occupation period is the time between the wars, whatever war the page tells
+    (["Fuzuli fell on 23 August 1993.", "The forests of the district were cut down during the occupation period."],
+     None, [(FIRST,), ("interwar",)]),
+    (["Fuzuli fell on 23 August 1993.", "Rayonun meşələri işğal dövründə qırılıb."], None, [(FIRST,), ("interwar",)]),
     # its neighbours are geography, not an event of the war the page tells
     (["It borders the villages of Juvarli and Pirahmadli.", "Troops captured the village in 1993."], None, [(), (FIRST,)]),
 ])

@@ -5,8 +5,8 @@ November" names a war's last day, ", which was shelled in 1993," is an aside,
 a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
 event, a date of birth ("born in 1965") dates a person, and an editor's note in
 square brackets ("[liberated in the 2020 second Karabakh war]") glosses a name
-for readers of a later day, and "in the Soviet period" dates a village's history
-before any war. ``wars`` reads them; they are kept here so each is one small tested shape.
+for readers of a later day, "in the Soviet period" dates a village's history
+before any war, and "during the occupation period" the years between the wars. ``wars`` reads them; they are kept here so each is one small tested shape.
 """
 
 from __future__ import annotations
@@ -75,5 +75,11 @@ def in_editors_note(text: str, start: int) -> bool:
 SOVIET_ERA = re.compile(
     r"\b(?:in|during|under)\s+(?:the\s+)?Soviet\s+(?:period|era|times|years|rule)\b|(?<!\w)в\s+советск\w+\s+(?:период|время|годы)"
     r"|\bsovet\s+(?:dövründə|hakimiyyəti\s+illərində)|(?<!\w)խորհրդային\s+(?:տարիներին|ժամանակաշրջանում)",
+    re.IGNORECASE,
+)
+# "Armenians destroyed the forests during the occupation period": the years the districts were held, between the wars.
+OCCUPATION_ERA = re.compile(
+    r"\b(?:during|in|throughout)\s+(?:the\s+)?(?:(?:years|period)\s+of\s+(?:the\s+)?occupation|occupation\s+(?:period|years))\b"
+    r"|\bişğal\s+(?:dövründə|illərində)|(?<!\w)в\s+(?:период|годы)\s+оккупации",
     re.IGNORECASE,
 )

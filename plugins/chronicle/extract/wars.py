@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, SINCE_CLAUSE, SOVIET_ERA, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, opens_range,
+    ENDED, NOW, OCCUPATION_ERA, SINCE_CLAUSE, SOVIET_ERA, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, opens_range,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after, top_level
@@ -190,6 +190,8 @@ def _read(
     sentence.spans += _counted_back(text, dates, today)
     if not sentence.spans and not sentence.names and SOVIET_ERA.search(text):
         sentence.spans.append(_soviet_era(catalog))  # before every war: the sentence files under none
+    elif not sentence.spans and not sentence.names and OCCUPATION_ERA.search(text):
+        sentence.spans.append(_between_the_wars(catalog))
     sentence.stative = not sentence.names and not sentence.spans and _is_stative(text)
     sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
     return sentence
@@ -209,6 +211,13 @@ def _soviet_era(catalog: WarCatalog) -> tuple[dt.date, dt.date]:
     """The Soviet years before the first war of the catalogue began."""
     first = min(w.start for w in top_level(catalog) if w.start)
     return dt.date(1922, 12, 30), first - dt.timedelta(days=1)
+
+
+@lru_cache(maxsize=8)
+def _between_the_wars(catalog: WarCatalog) -> tuple[dt.date, dt.date]:
+    """The first day after the catalogue's first war: the years the districts it took were held."""
+    first = min((w for w in top_level(catalog) if w.start and w.end), key=lambda w: w.start)
+    return first.end + dt.timedelta(days=1), first.end + dt.timedelta(days=1)
 
 
 def _is_stative(text: str) -> bool:
