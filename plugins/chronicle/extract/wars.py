@@ -32,10 +32,10 @@ from functools import lru_cache
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, OCCUPATION_ERA, SINCE_CLAUSE, SOVIET_ERA, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, opens_range,
+    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, opens_range, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
-from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after, top_level
+from chronicle.extract.war_periods import ended_in, named_era, news_span, period_of, periods, told_after
 from chronicle.extract.timex.header import counted_years
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
@@ -45,21 +45,6 @@ _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
-# Sentences that describe a place or a status instead of reporting an event.
-_STATIVE = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"\b(?:is|are|lies|lie)\s+(?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:kilomet|km\b|miles?\b)",
-        (
-            r"\b(?:is|are)\s+(?:an?|the)\s+(?:(?!(?:for|of|to|in)\b)[\w-]+\s+){0,2}"
-            r"(?:territory|region|enclave|exclave|city|town|village|district|province|capital|settlement|mountain|river)\b"
-        ),
-        r"\b(?:is|are)\s+(?:located|situated)\b",
-        r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
-        r"\b(?:borders|adjoins|(?:is|are)\s+bordered\s+by)\b",  # "It borders the villages of A and B": geography
-    )
-)
-_NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 # Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps.
 _FIGHTING = re.compile(
     r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
@@ -188,11 +173,9 @@ def _read(
         span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
         sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
     sentence.spans += _counted_back(text, dates, today)
-    if not sentence.spans and not sentence.names and SOVIET_ERA.search(text):
-        sentence.spans.append(_soviet_era(catalog))  # before every war: the sentence files under none
-    elif not sentence.spans and not sentence.names and OCCUPATION_ERA.search(text):
-        sentence.spans.append(_between_the_wars(catalog))
-    sentence.stative = not sentence.names and not sentence.spans and _is_stative(text)
+    era = named_era(text, catalog) if not sentence.spans and not sentence.names else None
+    sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"
+    sentence.stative = not sentence.names and not sentence.spans and stative(text)
     sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
     return sentence
 
@@ -204,24 +187,6 @@ def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) ->
         return []
     years = [int(d.value[1:-1]) for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)] or counted
     return [(dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)) for n in years[:1] if n < today.year]
-
-
-@lru_cache(maxsize=8)
-def _soviet_era(catalog: WarCatalog) -> tuple[dt.date, dt.date]:
-    """The Soviet years before the first war of the catalogue began."""
-    first = min(w.start for w in top_level(catalog) if w.start)
-    return dt.date(1922, 12, 30), first - dt.timedelta(days=1)
-
-
-@lru_cache(maxsize=8)
-def _between_the_wars(catalog: WarCatalog) -> tuple[dt.date, dt.date]:
-    """The first day after the catalogue's first war: the years the districts it took were held."""
-    first = min((w for w in top_level(catalog) if w.start and w.end), key=lambda w: w.start)
-    return first.end + dt.timedelta(days=1), first.end + dt.timedelta(days=1)
-
-
-def _is_stative(text: str) -> bool:
-    return not _NARRATIVE.search(text) and any(p.search(text) for p in _STATIVE)  # one search rules out most
 
 
 def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
