@@ -96,3 +96,18 @@ def test_a_describing_clause_files_no_district(gazetteer, sentence, expected):
 def test_a_given_name_is_no_place(gazetteer, sentence, language, expected):
     mentions = tag_document([[sentence]], gazetteer, language).mentions[0][0]
     assert [(m.text, m.district) for m in mentions] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a village article's title ties the name to the village; the lead's "Aghdam" is that village again
+    ([["Ağdam, Khojavend"], ["Aghdam (Azerbaijani: Ağdam) or Hakaku is a village."]],
+     [[("Ağdam", "AZ-XVD"), ("Khojavend", "AZ-XVD")], [("Aghdam", "AZ-XVD"), ("Ağdam", "AZ-XVD"), ("Hakaku", "AZ-XVD")]]),
+    # a district cue still names the rayon
+    ([["Ağdam, Khojavend"], ["The district borders the districts of Lachin and Agdam."]],
+     [[("Ağdam", "AZ-XVD"), ("Khojavend", "AZ-XVD")], [("Lachin", "AZ-LAC"), ("Agdam", "AZ-AGM")]]),
+    # untied, the bare name is the rayon's town
+    ([["Aghdam fell in July 1993."]], [[("Aghdam", "AZ-AGM")]]),
+])
+def test_a_tied_homonym_keeps_its_sense(gazetteer, paragraphs, expected):
+    mentions = tag_document(paragraphs, gazetteer).mentions
+    assert [[(m.text, m.district) for m in p[0]] for p in mentions] == expected

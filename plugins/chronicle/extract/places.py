@@ -12,7 +12,7 @@ holds are reported, so the gazetteer grows through review.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronicle.extract import morphology
 from chronicle.extract import placeframes
@@ -70,11 +70,14 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     mentions: list[list[list[PlaceMention]]] = []
     unknown: list[Candidate] = []
     told: set[str] = set()  # the rayons the last paragraph that named any named
+    tied: set[str] = set()  # homonyms a qualifier chose earlier in the document ("Ağdam, Khojavend")
     for p, sentences in enumerate(paragraphs):
         found = [find_names(text, index, language) for text in sentences]
         context = told = _context(found, gazetteer) or told  # a paragraph naming none goes on where the last one was
-        mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
+        mentions.append([[_one_sense(hit, _mention(text, hit, context, gazetteer), tied, gazetteer) for hit in hits]
                          for text, (hits, _) in zip(sentences, found)])
+        tied |= {m.entity for (hits, _), ms in zip(found, mentions[-1]) for hit, m in zip(hits, ms)
+                 if len(hit.entries) > 1 and m.district in hit.qualifiers}
         for s, (_, spans) in enumerate(found):
             named = _filing_district(mentions[-1][s], context) if spans else None
             for a, b, listed in spans:
@@ -101,6 +104,17 @@ def _homonyms_to_file(sentence: list[PlaceMention], context: set[str], gazetteer
                and (language in ("ru", "az", "hy") or morphology.language_of(m.text, None) in ("ru", "hy"))]
     district = _filing_district(sentence, context) if unfiled else None
     return [(m, district) for m in unfiled] if district else []
+
+
+def _one_sense(hit: Hit, mention: PlaceMention, tied: set[str], gazetteer: Gazetteer) -> PlaceMention:
+    """A name the document has tied to one of its homonyms ("Ağdam, Khojavend" as a village article's title)
+    means that one again where nothing beside it says otherwise: no qualifier of its own, no district cue
+    ("the districts of Lachin, Agdam" are rayons)."""
+    again = {e.entity for e in hit.entries} & tied
+    if len(again) != 1 or mention.entity in tied or hit.qualifiers or hit.cue == rules.ADMIN or mention.district is None:
+        return mention
+    place = gazetteer.get(again.pop())
+    return replace(mention, entity=place.id, district=place.district, kind=hit.feature or place.kind)
 
 
 def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
