@@ -72,6 +72,10 @@ def filed(sentences: list[str], today: dt.date | None) -> list[tuple[str, ...]]:
     (["During the Soviet period the village was part of the Hadrut District.", "Troops captured it in 1992."],
      None, [(), (FIRST,)]),
     (["В советский период село входило в Гадрутский район.", "Troops captured it in 1992."], None, [(), (FIRST,)]),
+    # a year in no period dates its sentence outside every war, fighting or not, and those after it
+    (["Troops retook the village on 3 October 2020.", "In 1701 a prince built a palace in the village.",
+      "The villagers fled to Georgia."], None, [(SECOND,), (), ()]),
+    (["Troops retook the village on 3 October 2020.", "In 2024 the first families came back."], None, [(SECOND,), ()]),
     # the occupation period is the time between the wars, whatever war the page tells
     (["Fuzuli fell on 23 August 1993.", "The forests of the district were cut down during the occupation period."],
      None, [(FIRST,), ("interwar",)]),

@@ -167,8 +167,9 @@ def _read(
         if opens_range(text, d):
             sentence.since.append(d.earliest)  # a state from then on, not an event on that date
             continue
-        if d.precision == "year" and (finer or not _FIGHTING.search(text)):
+        if d.precision == "year" and (finer or not _FIGHTING.search(text)) and periods(d.earliest, d.latest, catalog, None):
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
+        # (a year in no period, "В 1701 году", "In 2024", still dates the sentence: outside every war)
         # "until early September": what went on stopped as that time began
         span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
         sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
