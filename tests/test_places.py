@@ -64,6 +64,7 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     # regions, provinces, countries
     ("the NKR and the NKAO", [("NKR", None), ("NKAO", None)]),
     ("Nagorno Karabakh, also called Artsakh", [("Nagorno Karabakh", None), ("Artsakh", None)]),
+    ("the plain between Lower Karabakh and Syunik", [("Lower Karabakh", None), ("Syunik", "AM")]),  # the lowland, not all Karabakh
     ("the Martuni region", [("Martuni", "AZ-XVD")]),
     ("the peak of Mount Murovdag", [("Mount Murovdag", "AZ-KAL")]),
     ("the Kashatagh province", [("Kashatagh", "AZ-LAC")]),
