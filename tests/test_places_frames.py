@@ -111,3 +111,17 @@ def test_a_given_name_is_no_place(gazetteer, sentence, language, expected):
 def test_a_tied_homonym_keeps_its_sense(gazetteer, paragraphs, expected):
     mentions = tag_document(paragraphs, gazetteer).mentions
     assert [[(m.text, m.district) for m in p[0]] for p in mentions] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a settlement's article opens with the district it lies in: its names are that district's village
+    ("Aghdam (Azerbaijani: Ağdam) is a village in the Khojavend District of Azerbaijan.",
+     [("Aghdam", "AZ-XVD"), ("Ağdam", "AZ-XVD"), ("Khojavend", "AZ-XVD"), ("Azerbaijan", "AZ")]),
+    ("Aghdam is a village and municipality in the Tovuz Rayon of Azerbaijan.",
+     [("Aghdam", "AZ-TOV"), ("Tovuz", "AZ-TOV"), ("Azerbaijan", "AZ")]),
+    ("Агдам — село в Товузском районе Азербайджана.", [("Агдам", "AZ-TOV"), ("Товузском", "AZ-TOV"), ("Азербайджана", "AZ")]),
+    # the town of the district's own name keeps its reading
+    ("Aghdam is a town in the Aghdam District.", [("Aghdam", "AZ-AGM"), ("Aghdam", "AZ-AGM")]),
+])
+def test_a_settlements_definition_names_its_district(gazetteer, sentence, expected):
+    assert [(m.text, m.district) for m in tag_document([[sentence]], gazetteer).mentions[0][0]] == expected

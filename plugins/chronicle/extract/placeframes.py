@@ -18,6 +18,11 @@ named after it, and neither is where anything happened:
 ``placerules.reports_event`` answers for the cues right next to a name (an
 actor's verb, a distance, a route); these frames span a clause.
 
+A settlement's article opens by saying which district it lies in ("Aghdam
+(Azerbaijani: Ağdam) is a village in the Khojavend District", "Агдам — село в
+Товузском районе"): its names are villages of that district, whatever town of
+the same name a bare reading prefers.
+
 A person's given name that spells like a village ("князь Оган Бегларян",
 "Vahan Savadyan") is no place at all: a surname follows it. Nor is a name inside
 a local institution's, which acts or receives ("taken to the Barda Central
@@ -28,6 +33,10 @@ offices", "Ağdam rayon prokurorluğu"), as a unit's name is none (``placerules`
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chronicle.extract.placelists import Hit
 
 # A clause runs to the name without a full stop, semicolon or colon.
 _CLAUSE = r"[^.;:!?]{0,160}$"
@@ -105,3 +114,28 @@ def describes_only(before: str, after: str) -> bool:
     if _REPORTER_SENT_AFTER.match(after) or (("correspondent" in lowered or "reporter" in lowered) and _REPORTER_SENT_TO.search(before)):
         return True
     return _DIVISION_AFTER.match(after) is not None
+
+
+# "X (...) is a village in the", "X is a town and municipality in the", "X — село в": the lead of a settlement's article.
+_DEFINED_AS = re.compile(
+    r"^\)?\s+(?:is|was)\s+(?:an?\s+)?(?:(?:small|large|former|abandoned|rural|mountain)\s+)?(village|town|settlement|hamlet|"
+    r"municipality)(?:\s+and\s+(?:a\s+)?municipality)?\s+in\s+(?:the\s+)?$"
+    r"|^\)?\s+[—–-]\s+(?:(село|деревня|посёлок|поселок)|(город))\s+в\s+$",
+    re.I,
+)
+_LEAD = 3  # the subject opens the sentence: at most a quote mark or a bracket before it
+
+
+def defined_in(text: str, hits: list[Hit], village: str, town: str) -> None:
+    """The names that open a settlement's definition ("A (B) is a village in the C District") take the
+    definition's cue (``village`` or ``town``) and the district after it as their qualifier."""
+    if not hits or hits[0].start > _LEAD:
+        return
+    for k in range(1, len(hits)):
+        match = _DEFINED_AS.search(text[hits[k - 1].end:hits[k].start])
+        if match is None:
+            continue
+        cue = town if (match.group(1) or "").lower() == "town" or match.group(3) else village
+        for hit in hits[:k]:
+            hit.cue, hit.qualifiers = cue, {e.entity for e in hits[k].entries}
+        return

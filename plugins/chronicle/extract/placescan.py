@@ -62,6 +62,7 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tup
                     hit.start = hit.name_start
             hits.append(hit)
     share_cues(text, hits)
+    placeframes.defined_in(text, hits, rules.VILLAGE, rules.TOWN)
     _listed_among_villages(text, hits, index.gazetteer)
     listed = villages_listed_under(text, hits, unknown)
     return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
