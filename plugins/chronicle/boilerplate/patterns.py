@@ -98,6 +98,9 @@ SENTENCE_MIN_WORDS = 4
 ARMENIAN = re.compile(r"[\u0531-\u0587]")
 CAPTION_MAX_WORDS = 30
 TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+# After the last sentence a closing quote ends a sentence only after its punctuation: 'said "no."' does,
+# a keyword line of tags ('şəhid Ağdərə rayonu "Böyük Qayıdış"') does not.
+CLOSED = re.compile(r"[.!?:;)\]…]$|[.!?…]\s*[\"”’»]$")
 # Chrome around a dateline or counter sits within this many paragraphs of it.
 BYLINE_REACH = 2
 # A prose paragraph: a sentence, not a label.

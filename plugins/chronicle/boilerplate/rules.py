@@ -12,7 +12,7 @@ from chronicle.boilerplate.patterns import (
     DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, INFOBOX_FIELD,
     LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR, LIST_ITEM, NAVIGATION, PLACE_DATELINE,
     PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE,
-    SITE_REASON, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
+    CLOSED, SITE_REASON, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.site import line_key
 
@@ -119,13 +119,13 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
     on its line is a chronology's heading, not chrome)."""
     last = len(paragraphs) - 1
     sentences = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_sentence(text)
-                 and not (i == last and _dangling_colon(text))]
+                 and CLOSED.search(text.strip()) and not (i == last and _dangling_colon(text))]
     if not sentences:
         return
     for i in range(sentences[-1] + 1, len(paragraphs)):
         text = paragraphs[i].strip()
         limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
-        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not TERMINAL.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
+        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not CLOSED.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
                                    and not DAY_ALONE.match(text)):
             reasons[i] = "closing chrome"
 
