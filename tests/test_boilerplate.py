@@ -48,7 +48,7 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", "BAKU, Azerbaijan, Oct. 26", "By Jane Doe – Agency:", PROSE], 2, "byline"),
         (["Title", PROSE, "Most read", "Weather"], 3, "closing chrome"),
         # a closing line of tags ends with a quoted name, not with a sentence's quote
-        (["Title", PROSE, 'martyr Aghdara district Vank village "Great Return"'], 2, "closing chrome"),
+        (["Title", PROSE, "Three families returned.", 'martyr Aghdara district Vank village "Great Return"'], 3, "closing chrome"),
         (["Title", PROSE, '"We have come back to our village at last."', 'martyr "Great Return"'], 3, "closing chrome"),
         (["Title", PROSE, "Contents", PROSE], 2, "navigation"),
         (["Title", "Politics | Economy | Karabakh | World", PROSE], 1, "navigation"),
