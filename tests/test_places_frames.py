@@ -125,3 +125,14 @@ def test_a_tied_homonym_keeps_its_sense(gazetteer, paragraphs, expected):
 ])
 def test_a_settlements_definition_names_its_district(gazetteer, sentence, expected):
     assert [(m.text, m.district) for m in tag_document([[sentence]], gazetteer).mentions[0][0]] == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a rayon that says where the village beside it lies places no event of its own: the village's rayon is filed
+    ("Sakin Ağdərə rayonunun Vəngli kəndinə qayıdıb.", "az", ("AZ-KAL",)),
+    ("Обстреляны сёла Чыраглы и Орта Гервенд Агдамского района.", "ru", ("AZ-AGM",)),
+    # a rayon before a country is no qualifier of a village: its event stays
+    ("Bu gün Ağdam rayonunun Ermənistan silahlı qüvvələri tərəfindən işğalından 21 il ötür.", "az", ("AZ-AGM",)),
+])
+def test_a_qualifying_rayon_files_its_villages_district(gazetteer, sentence, language, expected):
+    assert filing_districts(tag_document([[sentence]], gazetteer, language).mentions[0][0]) == expected

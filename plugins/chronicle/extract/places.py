@@ -34,6 +34,7 @@ _PREFERENCE = {
     rules.VILLAGE: ("village", "town", "city", "rayon", "municipality", "province", "region", "country"),
 }
 _SPANNING_FEATURES = frozenset({"road", "river"})
+_SETTLEMENTS = frozenset({"village", "town", "city"})
 # Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
@@ -235,7 +236,9 @@ def _mention(text: str, hit: Hit, context: set[str], gazetteer: Gazetteer) -> Pl
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)
     place, ambiguous = _choose(hit, context, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
-    event = _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id))
+    # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own
+    qualifier = any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
+    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id))
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,
