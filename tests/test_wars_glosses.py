@@ -76,6 +76,12 @@ def filed(sentences: list[str], today: dt.date | None) -> list[tuple[str, ...]]:
     (["Troops retook the village on 3 October 2020.", "In 1701 a prince built a palace in the village.",
       "The villagers fled to Georgia."], None, [(SECOND,), (), ()]),
     (["Troops retook the village on 3 October 2020.", "In 2024 the first families came back."], None, [(SECOND,), ()]),
+    # the report's own day in its dateline lends nothing to the sentences after it
+    (["BAKU, Azerbaijan, October 17.", "Azerbaijan is commemorating the liberation of Fuzuli.",
+      "Fighting broke out for the city on September 27, 2020."], dt.date(2025, 10, 17), [(), (SECOND,), (SECOND,)]),
+    # "the borders of" is a noun, no geography of a place
+    (["Lachin was occupied on 18 May 1992.", "Armenian forces went beyond the borders of Nagorno-Karabakh."],
+     None, [(FIRST,), (FIRST,)]),
     # the occupation period is the time between the wars, whatever war the page tells
     (["Fuzuli fell on 23 August 1993.", "The forests of the district were cut down during the occupation period."],
      None, [(FIRST,), ("interwar",)]),

@@ -83,7 +83,9 @@ _STATIVE = tuple(
         ),
         r"\b(?:is|are)\s+(?:located|situated)\b",
         r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
-        r"\b(?:borders|adjoins|(?:is|are)\s+bordered\s+by)\b",  # "It borders the villages of A and B": geography
+        # "It borders the villages of A and B": geography (not "beyond the borders of")
+        r"\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory)\s+(?:also\s+)?(?:borders|adjoins)\b"
+        r"|\b(?:is|are)\s+bordered\s+by\b",
     )
 )
 _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)

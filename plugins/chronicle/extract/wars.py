@@ -81,6 +81,7 @@ class _Sentence:
     aside: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates of ", which ..." clauses
     aside_periods: set[str] = field(default_factory=set)  # their periods: linked, never the sentence's time
     dated_outside: bool = False  # dated, but in no period: context must not fill it
+    outside_before: bool = False  # dated in no period by more than the document's own day: so are the undated after it
     filed: tuple[str, ...] = ()
 
 
@@ -194,6 +195,7 @@ def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.da
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
     dated = {p for lo, hi in s.spans for p in told_after(lo, hi, catalog, period, today)}
     s.dated_outside = bool(s.spans) and not dated
+    s.outside_before = s.dated_outside and any(span != (today, today) for span in s.spans)
     since = list(s.since)
     for n in s.names:
         war = catalog.get(_choose(n.means, dated, period, catalog))
@@ -332,7 +334,7 @@ def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, headi
             s.filed = tuple(sorted(s.evidence | s.aside_periods))
             continue
         # the time of writing is no one else's; a time outside every period ("On 14 March 2024 ...") is the next one's
-        before = [t for t in reversed(para[:i]) if (t.evidence or t.dated_outside) and not t.now]
+        before = [t for t in reversed(para[:i]) if (t.evidence or t.outside_before) and not t.now]
         after = [t for t in para[i + 1 :] if t.evidence and not t.now][:1]
         nearest = (before or [t for t in after if not (_background(t) and _FIGHTING.search(s.text))] or [None])[0]
         s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))
