@@ -173,6 +173,10 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Семьи переселены в Кяльбаджар."], ["На данном этапе в город переехали 32 семьи."]], {}, [[()], [("AZ-KAL",)]]),
         ([["Ailələr Laçın şəhərinə köçürülüb."], ["Daha 20 ailə şəhərə köçüb."]], {}, [[()], [("AZ-LAC",)]]),
         ([["Шуша обстреливалась всю зиму."], ["Потом он сел в машину."]], {}, [[()], [()]]),  # a verb, not "village"
+        # "the village" with no village named within reach: a dated sentence still stands in its paragraph's place
+        ([["Fighting reached Fizuli.", "A church was built near the village on 3 March."]], {(0, 1): "3 March"},
+         [[(), ("AZ-FUZ",)]]),
+        ([["Fighting reached Fizuli.", "A church was built near the village."]], {}, [[(), ()]]),
         # "the city of X" names its own city; the anaphor must stand alone
         ([["Fighting reached Fizuli.", "The city of Baku was calm."]], {}, [[(), ()]]),
     ],

@@ -146,8 +146,10 @@ def inherited_districts(
                 row.append(())
                 continue
             anaphor = _ANAPHOR.search(text) or _ANAPHOR_OTHER.search(text)
-            if anaphor:
-                row.append(_antecedent(mentions, p, s, anaphor, topic))
+            # "the village" with no village named within reach still stands in the paragraph's place
+            antecedent = _antecedent(mentions, p, s, anaphor, topic) if anaphor else ()
+            if antecedent:
+                row.append(antecedent)
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
                 row.append(paragraph_place)
             else:
