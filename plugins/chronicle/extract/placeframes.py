@@ -15,7 +15,7 @@ named after it, and neither is where anything happened:
   Джабраильском, Губадлинском и Зангиланском районах"), "the correspondent
   sent to Aghdara" ("Ağdərəyə ezam olunan əməkdaş").
 
-``placerules.reports_event`` answers for the cues right next to a name (an
+``placeevents.reports_event`` answers for the cues right next to a name (an
 actor's verb, a distance, a route); these frames span a clause.
 
 A settlement's article opens by saying which district it lies in ("Aghdam
@@ -74,11 +74,11 @@ _DIVISION_AFTER = re.compile(
 )
 
 
-# A surname right after: Armenian "-yan" in any script and case ("Бегларяна", "Սավադյանը"), Russian and
-# Azerbaijani "-ov", "-ev" ("Teymurov", "Алиева"). "Armenian" is an adjective, not a surname.
+# A surname right after: Armenian "-yan" in any script and case ("Бегларяна", "Араратом Мирзояном", "Սավադյանը"),
+# Russian and Azerbaijani "-ov", "-ev" ("Teymurov", "Алиевой"). "Armenian" is an adjective, not a surname.
 _SURNAME_AFTER = re.compile(
     r"\s+(?!Armenians?\b)[A-ZА-ЯЁԱ-Ֆ][\w'’-]*?(?:yan|yants|ян|янц|յան|յանց|[oe]va?|yeva?|[ое]ва?)"
-    r"(?:[аеуы]|ом|ым|ը|ի|ին|ն)?(?![\w'’-])"
+    r"(?:[аеуы]|ом|ым|ой|ых|ыми|ը|ի|ին|ն)?(?![\w'’-])"
 )
 
 

@@ -1,22 +1,20 @@
 """What the words around a place name say about it.
 
-Three questions, each answered from the text next to a matched name:
+Two questions, each answered from the text next to a matched name:
 - is it a place at all (not inside "Second Karabakh War", "Minsk Group",
   "Armenia: A Historical Atlas", "the 83rd Goris Rifle Battalion", "Operation
-  Agdere", "Map of Lachin.png", a person's "E. Huseyinli", the given name of "Ararat Mirzoyan")?
+  Agdere", "Map of Lachin.png", a person's "E. Huseyinli")?
 - what kind of place does the context point to ("the town of", "district",
   "reservoir") and does the span grow ("Sarsang reservoir", "Republic of")?
-- does the sentence report an event located there, or is the name an actor
-  ("Baku maintains", "the Baku forces"), an alias ("now called Gyandja"), a
-  route's end ("the road linking Kelbajar with Kirovabad", "on the road to
-  Khankendi"), a reference point ("265 kilometers west of Baku"), a speaker's
-  seat ("the Foreign Ministry in Yerevan said") or a negated goal ("the convoy
-  did not reach Khojavend")?
+
+A third, whether the sentence reports an event located there, is ``placeevents``'.
 """
 
 from __future__ import annotations
 
 import re
+
+from chronicle.extract.cuetext import ends_with, search_end
 
 # --- not a place -------------------------------------------------------------
 # A name followed by one of these heads names a war, an organisation or a publication.
@@ -43,18 +41,8 @@ _NAMED_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
-# "the Qazax district prosecutor's office", "the Shamkir military and Qazax district prosecutor's offices",
-# "the Tartar police": a local institution named after its seat.
-_INSTITUTION_AFTER = re.compile(
-    r"(?:\s+(?:military|district|city|regional|rayon))?(?:\s+and\s+[A-Z][\w-]*(?:\s+(?:military|district|city|regional))?)?"
-    r"\s+(?:prosecutor['’]?s?|court|police)\b", re.I)
 # "corr. E.Huseyinli", "By J. Smith": an initial makes the name after it a person's.
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.\s?$")
-# "Ararat Mirzoyan", "Араратом Мирзояном": a given name before a surname of the region's shapes (-yan, -yants, -ov,
-# -ev, in any case form) is a person, not the place it spells ("-ian" and "-in" end nationalities and towns too:
-# "Karabakh Armenian forces", "Lachin").
-_SURNAME_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z'’-]+(?:yan|yants|ov|ova|ev|eva)|[А-ЯЁ][а-яё-]+(?:ян|янц|ов|ев)(?:а|у|ом|ым|ой|е|ы|ых|ыми)?)\b")
 # ".../wiki/Capture_of_Fuzuli": a web address.
 _URL_BEFORE = re.compile(r"(?:https?://|www\.)\S*$")
 # "Map of Lachin.png", "Flag of Azerbaijan.svg": a file's name.
@@ -67,10 +55,10 @@ _TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
 def inside_a_name(before: str, after: str) -> bool:
     """The matched name is part of a war's, organisation's or work's name."""
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
-    if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
+    if _NAMED_AFTER.match(after) or search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if _UNIT_AFTER.match(after) or _INSTITUTION_AFTER.match(after) or _SURNAME_AFTER.match(after) \
-            or _INITIAL_BEFORE.search(before[-4:]) or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
+    if _UNIT_AFTER.match(after) or _INITIAL_BEFORE.search(before[-4:]) or (
+            ("http" in before or "www." in before) and search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
 
@@ -113,31 +101,8 @@ def cue_after(after: str) -> str | None:
 def cue_before(before: str) -> str | None:
     if not before[-1:].isspace():
         return None  # every cue ends in a space before the name
-    english = _ends_with(before, "of", "centre", "center", optional="the") and _search_end(_CUE_BEFORE, before, 4)
+    english = ends_with(before, "of", "centre", "center", optional="the") and search_end(_CUE_BEFORE, before, 4)
     return _cue(english or _CUE_BEFORE_RU.search(before[-16:]))
-
-
-def _ends_with(text: str, *words: str, optional: str = "") -> bool:
-    """Does the text end (spaces aside, and an ``optional`` last word aside) with one of the words, in any case?
-    A cheap test before a pattern anchored at the end, which Python can only search from the start."""
-    tail = text.rstrip().lower()
-    if optional and tail.endswith(optional):
-        tail = tail[: -len(optional)].rstrip()
-    return tail.endswith(words)
-
-
-def _search_end(pattern: re.Pattern, text: str, chunks: int) -> re.Match | None:
-    """``pattern.search(text)`` for a pattern anchored at the end whose match spans at most ``chunks``
-    whitespace-separated pieces of the text: searched from where those begin, since Python's ``re``
-    would otherwise try every position of the text before them. The same match, found faster."""
-    parts = text.rsplit(None, chunks)
-    return pattern.search(text, len(parts[0]) if len(parts) > chunks else 0)
-
-
-def _holds(text: str, *parts: str) -> bool:
-    """Does the text hold one of the parts, in any case? (the cheap test before a pattern that needs one)"""
-    lowered = text.lower().replace("\u0307", "").replace("ı", "i")  # "İ" and "ı" match "i" in an IGNORECASE pattern
-    return any(map(lowered.__contains__, parts))
 
 
 # Features named after a place: the suffix belongs to the mention and sets its kind.
@@ -247,7 +212,7 @@ def qualifies_next(gap: str) -> bool:
 
 def republic_extension(before: str, after: str) -> tuple[int, int]:
     """How far "Republic of X" / "X Republic" widens the span, left and right."""
-    left = _search_end(_REPUBLIC_BEFORE, before, 3) if "Republic" in before else None
+    left = search_end(_REPUBLIC_BEFORE, before, 3) if "Republic" in before else None
     right = _REPUBLIC_AFTER.match(after)
     return (len(before) - left.start() if left else 0, right.end() if right else 0)
 
@@ -255,177 +220,3 @@ def republic_extension(before: str, after: str) -> tuple[int, int]:
 def coordinated(gap: str) -> bool:
     """Two names joined as a list ("A, B and C districts") share a cue."""
     return _COORDINATION.fullmatch(gap) is not None
-
-
-# --- is it where an event happens? ----------------------------------------------
-_DISTANCE = re.compile(
-    r"\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:of|from|away\s+from)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$",
-    re.I,
-)
-_ALIAS = re.compile(
-    r"\b(?:(?:now|also|formerly|previously|later|once|then|is|was|are|were|be|been|being)\s+"
-    r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
-    re.I,
-)
-# "Gashalti (near Naftalan)": a bracketed "near" gives a reference point, not a place of events.
-_NEAR_ASIDE = re.compile(r"\(\s*(?:near|close\s+to|not\s+far\s+from)\s+$", re.I)
-# "surrender several territories to Baku": a capital receiving what is handed over is its government.
-_HANDED_TO = re.compile(r"\b(?:surrender\w*|hand\w*|return\w*|transfer\w*|ced(?:e|es|ed|ing)|gave|give\w*)\b[^.;:]{0,60}\bto\s+$", re.I)
-# "Aghdam (Akna)": a parenthesis right after a name gives another name; "the south (Hadrut)" places an event.
-_ALIAS_PAREN = re.compile(r"[A-Z][\w'’-]*\s*\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)?$|"
-                          r"\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)$")
-# "the convoy did not reach Khojavend", "never entered the town of X": no event there.
-_NEGATED = re.compile(
-    r"\b(?:not|never|n['’]t|failed\s+to)\s+(?:\w+\s+)?(?:reach|enter|arrive|get|return|come|go)\w*\s+"
-    r"(?:in|at|to|into|as\s+far\s+as)?\s*(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
-    re.I,
-)
-_NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
-# "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
-# where the speaker sits, not where anything happened.
-_SEAT_OF = re.compile(
-    r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
-    r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
-    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)\s+in"
-    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
-    re.I,
-)
-# A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
-_STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I), re.compile(r"\w*\s+(?:\w+\s+)?(?:dislokasiya|yerləşdiril)\w*\s+olun", re.I))
-# These cues stand just before the name: only this much of the text before it is searched
-# (an alias cue may stand up to 50 characters before the name, after its own 30).
-_NEAR = 80
-_ALIAS_REACH = 100
-# "threatened to bombard the Mingechevir reservoir", "planned to seize Shusha": an aim, not a deed.
-_INTENT = re.compile(
-    r"\b(?:threat(?:en|ens|ened|ening)|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+[a-z]+\s+"
-    r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
-    re.I,
-)
-# "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
-_HEADING_TO = re.compile(
-    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
-)
-_LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
-_ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
-_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
-_ROUTE_WORDS = ("link", "connect", "join", "road", "highway", "route", "corridor", "railway", "pipeline")  # one is in every route cue
-_ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
-_ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
-
-# Where a move starts is no place of the event: "Advancing from the city of Jabrayil, ...", "transferred reserves
-# from the Aghdam and Martakert directions".
-_MOVED_FROM = re.compile(
-    r"\b(?:advanc|mov|transferr|redeploy|withdr[ae]w|retreat|brought|sent)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|district|region)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$",
-    re.I,
-)
-_MOVE_WORDS = ("advanc", "mov", "transferr", "redeploy", "withdr", "retreat", "brought", "sent")  # one is in every move cue
-
-_ACTOR_NOUNS = (
-    r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
-    r"diplomats?|envoys?|president|administration|position|stance|policy|claims?|offensive|soldiers|"
-    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda|"
-    # what a government holds or wants: "the hills passed to Baku's control", "on Baku's terms"
-    r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
-)
-_POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
-# Russian names the possessor after the noun: "под контроль Баку", "власти Еревана", "официальный Баку".
-_ACTOR_BEFORE_RU = re.compile(
-    r"(?<!\w)(?:контрол|власт|правительств|руководств|позици|требовани|услови|решени|предложени|официальн)\w*\s+$", re.I
-)
-_ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
-_CLAUSE_START = re.compile(
-    r"(?:^|[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
-)
-# The same without the text's start, for the slice of a long text just before a name.
-_CLAUSE_START_TAIL = re.compile(
-    r"(?:[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
-)
-_ADVERBS = (r"has|have|had|also|still|already|then|now|again|reportedly|officially|quickly|soon|later|"
-            r"firmly|repeatedly|immediately|once|further|not|never|did|does|do|will|would|could|can|may|might")
-_NEXT_VERB = re.compile(rf"\s+(?:(?:{_ADVERBS})\s+)*([a-z]+)\b")
-_SPEECH = frozenset(
-    "said says claimed claims announced announces denied denies confirmed confirms maintains maintained "
-    "insists insisted accused accuses warned warns stated states reported reports responded responds "
-    "rejected rejects demanded demands justified justifies argued argues believes believed threatened "
-    "threatens condemned condemns protested protests welcomed welcomes blamed blames "
-    # the same verbs after two capitals as one subject: "Yerevan and Baku accuse each other"
-    "say claim announce deny confirm insist accuse warn state respond reject demand argue believe threaten "
-    "condemn protest welcome blame".split()
-)
-# Verbs whose subject is where something happens, even for a capital ("Baku hosted the talks").
-_HAPPENS = frozenset(
-    "fell falls burned burns shook hosted hosts suffered suffers lies lay sits remains remained came comes "
-    "is was were are has had been being".split()
-)
-# A capital that "is willing", "was ready", "is openly attacking": the government's stance or deed,
-# not a place of events.
-_WILLING = re.compile(
-    r"\s+(?:is|was|are|were|remains?|seems?|has\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
-    r"(?:willing|ready|prepared|determined|unwilling|committed|interested|(?!being\b)[a-z]+ing)\b"
-)
-_CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
-_IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
-
-
-def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
-    """Does the sentence place an event here, rather than using the name otherwise?"""
-    near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
-    if (_ends_with(near, "of", "from") and _search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
-            _holds(before[-_ALIAS_REACH:], "call", "known", "name") and _ALIAS.search(before[-_ALIAS_REACH:])):
-        return False
-    if _not_here(before[-_NEAR:]) or ("(" in near and _search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
-        return False
-    if seat_of_government and _ends_with(near, "to") and _HANDED_TO.search(near):
-        return False
-    if _holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
-        return False
-    if "from" in near and _holds(near, *_MOVE_WORDS) and _MOVED_FROM.search(near):
-        return False
-    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)
-                               or _ACTOR_BEFORE_RU.search(near[-24:])):
-        return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку"
-    return not _subject_of(before, after, seat_of_government)
-
-
-def _not_here(near: str) -> bool:
-    """A negated goal, an aim, a speaker's seat or a direction just before the name (the cheap test first:
-    this runs for every mention)."""
-    lowered = near.lower()
-    if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _search_end(_NEGATED, near, 10):
-        return True
-    if ("neither" in lowered or "nor " in lowered) and _search_end(_NEITHER, near, 5):
-        return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
-    if " to " in near and _search_end(_INTENT, near, 8):
-        return True
-    return (" in " in near and bool(_search_end(_SEAT_OF, near, 6))) or bool(_search_end(_HEADING_TO, near, 4))
-
-
-def _garrison(near: str, after: str) -> bool:
-    """Where a unit is stationed, in Russian (the cue before the name) or Azerbaijani (after it)."""
-    return ("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:]))) or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
-
-
-def _attributive_actor(before: str, after: str) -> bool:
-    """"the Baku forces": the name modifies an actor noun; "official Baku" is the government."""
-    return bool(re.search(r"\bthe\s+$", before, re.I) and _ATTRIBUTIVE_ACTOR.match(after)) or bool(
-        re.search(r"\bofficial\s+$", before, re.I))
-
-
-def _subject_of(before: str, after: str, seat_of_government: bool) -> bool:
-    """The name is the subject of a verb that makes it an actor ("Baku maintains")."""
-    if not (_search_end(_CLAUSE_START, before, 1) if len(before) <= _NEAR else _search_end(_CLAUSE_START_TAIL, before[-_NEAR:], 1)):
-        return False
-    partner = _CO_SUBJECT.match(after)  # "Yerevan and Baku accuse": the verb after the second name
-    match = _NEXT_VERB.match(after, partner.end() if partner else 0)
-    if match is None:
-        return False
-    verb = match.group(1)
-    if verb in _SPEECH:
-        return True
-    if not seat_of_government or verb in _HAPPENS:
-        return False
-    return verb in _IRREGULAR or verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from chronicle.extract import morphology
-from chronicle.extract import placeframes
+from chronicle.extract import placeevents, placeframes
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
 from chronicle.extract.placeindex import Entry, index_for
@@ -155,7 +155,7 @@ def _reports_event(text: str, start: int, end: int, seat_of_government: bool) ->
     it make it an actor, a reference point or a route's end, nor where its clause only describes it, nor in a
     sentence of what would happen if."""
     before, after = lookback(text, start), text[end:]
-    return (not _HYPOTHETICAL.match(text) and rules.reports_event(before, after, seat_of_government)
+    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government)
             and not placeframes.describes_only(before, after))
 
 

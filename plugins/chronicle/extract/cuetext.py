@@ -1,0 +1,34 @@
+"""Cheap tests of the text next to a name, run before the patterns that need them.
+
+Most sentences hold none of a rule's cue words, so each rule asks first whether
+the text ends with or holds one; and a pattern anchored at the end of the text
+before a name is searched only over its last few words, which Python's ``re``
+cannot do by itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def ends_with(text: str, *words: str, optional: str = "") -> bool:
+    """Does the text end (spaces aside, and an ``optional`` last word aside) with one of the words, in any case?
+    A cheap test before a pattern anchored at the end, which Python can only search from the start."""
+    tail = text.rstrip().lower()
+    if optional and tail.endswith(optional):
+        tail = tail[: -len(optional)].rstrip()
+    return tail.endswith(words)
+
+
+def search_end(pattern: re.Pattern, text: str, chunks: int) -> re.Match | None:
+    """``pattern.search(text)`` for a pattern anchored at the end whose match spans at most ``chunks``
+    whitespace-separated pieces of the text: searched from where those begin, since Python's ``re``
+    would otherwise try every position of the text before them. The same match, found faster."""
+    parts = text.rsplit(None, chunks)
+    return pattern.search(text, len(parts[0]) if len(parts) > chunks else 0)
+
+
+def holds(text: str, *parts: str) -> bool:
+    """Does the text hold one of the parts, in any case? (the cheap test before a pattern that needs one)"""
+    lowered = text.lower().replace("\u0307", "").replace("ı", "i")  # "İ" and "ı" match "i" in an IGNORECASE pattern
+    return any(map(lowered.__contains__, parts))
