@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import yaml  # noqa: E402
 
 import extraction  # noqa: E402
-import places  # noqa: E402
 from chronicle import ingest, pipeline  # noqa: E402
 from chronicle.gazetteer import Gazetteer  # noqa: E402
 from chronicle.model import RawSource, SourceMeta  # noqa: E402
@@ -52,20 +51,6 @@ def language_sources() -> list[RawSource]:
     return sources
 
 
-def war_reports(size: int, sources: int) -> list[RawSource]:
-    """``places.py``'s synthetic text with the names of the editors' gazetteer entries, cut into sources."""
-    gazetteer = Gazetteer.load(ROOT / "corpus" / "gazetteer")
-    names = sorted({n.text for p in gazetteer if p.source is None for n in p.names
-                    if n.language in ("en", "az") and n.text[:1].isupper()})
-    paragraphs = places.synthetic_text(size, names)
-    step = -(-len(paragraphs) // sources)
-    return [
-        RawSource(f"reports-{i}", f"reports/{i}.txt", f"{i:064d}", SourceMeta(title=f"War reports {i}", language="en"),
-                  tuple(ingest.text_blocks("\n\n".join(" ".join(p) for p in paragraphs[start:start + step]))), "txt")
-        for i, start in enumerate(range(0, len(paragraphs), step))
-    ]
-
-
 def input_sets(extra: list[Path]) -> dict[str, list[tuple[RawSource, frozenset[str]]]]:
     sets = {}
     for directory in [ROOT / d for d in FIXTURE_DIRS] + extra:
@@ -74,7 +59,7 @@ def input_sets(extra: list[Path]) -> dict[str, list[tuple[RawSource, frozenset[s
             list(zip(raws, site_lines(raws)))
     sets["languages"] = [(raw, frozenset()) for raw in language_sources()]
     sets["extraction.py 1 MB"] = [(raw, frozenset()) for raw in extraction.corpus(1_000_000, 100)]
-    sets["places.py 0.25 MB"] = [(raw, frozenset()) for raw in war_reports(250_000, 25)]
+    sets["places.py 0.25 MB"] = [(raw, frozenset()) for raw in extraction.war_reports(250_000, 25)]
     return sets
 
 
