@@ -9,9 +9,11 @@ not: the shortcut must give exactly what the full rule gives.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from chronicle.extract import war_clauses
+from chronicle.extract.anchored import search_end
 from chronicle.extract.timex import header
 from chronicle.model import DateMention
 
@@ -65,3 +67,21 @@ def _mention(text: str, word: str) -> DateMention:
 ])
 def test_a_date_in_a_which_clause_is_an_aside(text, inside):
     assert war_clauses.in_aside(text, _mention(text, "1993")) is inside
+
+
+LOCATOR_HEAD = re.compile(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+@pytest.mark.parametrize("before", [
+    "the Kichan and Srkhavend villages of the ",
+    "the villages of ",
+    "shelled the outskirts in\t the  ",
+    "(south-eastern villages of the ",
+    "a word-of-many-hyphens-and-letters-that-runs-on-and-on-for-more-than-sixty-characters of ",
+    "villages of the district",  # not at the end: no match
+    "of the ",  # no head word before
+    "",
+])
+def test_a_pattern_anchored_at_the_end_is_found_from_the_last_pieces_as_from_the_start(before):
+    whole, tail = LOCATOR_HEAD.search(before), search_end(LOCATOR_HEAD, before, 3)
+    assert (whole and (whole.span(1), whole.group(1))) == (tail and (tail.span(1), tail.group(1)))

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from chronicle.extract.anchored import search_end as _search_end
+
 # --- not a place -------------------------------------------------------------
 # A name followed by one of these heads names a war, an organisation or a publication.
 _NAMED_AFTER = re.compile(
@@ -109,14 +111,6 @@ def _ends_with(text: str, *words: str, optional: str = "") -> bool:
     if optional and tail.endswith(optional):
         tail = tail[: -len(optional)].rstrip()
     return tail.endswith(words)
-
-
-def _search_end(pattern: re.Pattern, text: str, chunks: int) -> re.Match | None:
-    """``pattern.search(text)`` for a pattern anchored at the end whose match spans at most ``chunks``
-    whitespace-separated pieces of the text: searched from where those begin, since Python's ``re``
-    would otherwise try every position of the text before them. The same match, found faster."""
-    parts = text.rsplit(None, chunks)
-    return pattern.search(text, len(parts[0]) if len(parts) > chunks else 0)
 
 
 def _holds(text: str, *parts: str) -> bool:
