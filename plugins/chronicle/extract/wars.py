@@ -182,17 +182,16 @@ def _read(
         # "until early September": what went on stopped as that time began
         span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
         sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
-    sentence.spans += _counted_back(text, dates, today)
+    sentence.spans += _counted_back(text, dates, today) if commemorated else []
     sentence.stative = not names and not sentence.spans and _is_stative(text)
     sentence.now = not names and not sentence.spans and NOW.search(text) is not None
     return sentence
 
 
-def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) -> list[tuple[dt.date, dt.date]]:
-    """"27 years passed since the occupation": the year of the event an anniversary counts back to."""
-    counted = counted_years(text) if today is not None else []  # "5 il ötür", which no duration reads
-    if today is None or not (counted or _ANNIVERSARY.search(text)):
-        return []
+def _counted_back(text: str, dates: list[DateMention], today: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """"27 years passed since the occupation": the year of the event an anniversary counts back to (asked
+    only of a commemorating sentence: one that counts years or names an anniversary, and a date to count from)."""
+    counted = counted_years(text)  # "5 il ötür", which no duration reads
     years = [int(d.value[1:-1]) for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)] or counted
     return [(dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)) for n in years[:1] if n < today.year]
 
