@@ -17,9 +17,11 @@ preposition ("в марте" -> "марте", "с 3 марта по 11 апре�
 from __future__ import annotations
 
 from functools import partial
+
 from chronicle.extract.timex import lexicon as en
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.inflected_days import DayWords
+from chronicle.extract.timex.inflected_numbers import DASHES, NumberWords
 from chronicle.extract.timex.languages import Lexicon, Phrases
 from chronicle.extract.timex.rules.blocks import MAX_YEAR, MIN_YEAR, valid_day
 from chronicle.extract.timex.rules.points import Points
@@ -27,8 +29,6 @@ from chronicle.extract.timex.rules.sentence import Hit, PointHit
 from chronicle.extract.timex.rules.spans import share_year, unify
 from chronicle.extract.timex.tokens import Token
 
-_MAX_ENDING = 5  # "3-го", "3-ին", "1994-cü", "3-dən": longer glued words are no case endings
-_DASHES = en.DASHES | {"\u058a"}  # the Armenian hyphen
 _DOTS = frozenset({".", "\u2024"})  # "թ." is also written with the one-dot leader
 _STOPS = frozenset({".", "!", "?", ";", ":", "\u0589", "\u2022"})
 _PORTIONS = {mod: portion for mod, portion in en.FUZZY_NOUNS.values()}
@@ -39,7 +39,7 @@ def parse_sentence(tokens: list[Token], lexicon: Lexicon, day_first: bool = True
     return _Reader(tokens, lexicon, day_first).scan()
 
 
-class _Reader(DayWords):
+class _Reader(DayWords, NumberWords):
     def __init__(self, tokens: list[Token], lexicon: Lexicon, day_first: bool) -> None:
         self.t = tokens
         self.n = len(tokens)
@@ -61,7 +61,7 @@ class _Reader(DayWords):
         return 0 < i < self.n and not self.t[i].gap
 
     def dash(self, i: int) -> bool:
-        return 0 <= i < self.n and self.t[i].text in _DASHES
+        return 0 <= i < self.n and self.t[i].text in DASHES
 
     def dot(self, j: int) -> int:
         """After an abbreviation ("г.", "гг.", "թ."), its glued period; a full word's period ends the sentence."""
@@ -141,81 +141,6 @@ class _Reader(DayWords):
         while k >= 0 and self.low[k] in self.w["topic_lead"]:
             k -= 1
         return k < 0 or self.t[k].text in _STOPS
-
-    # ------------------------------------------------------------ numbers with their endings
-    def number(self, i: int) -> tuple[int, int, str] | None:
-        """(index after, value, ending): "3", "3-го", "1994-cü", "1994г", "3-4-ը"'s "4-ը"."""
-        if i not in self.numbers:
-            self.numbers[i] = self.read_number(i)
-        return self.numbers[i]
-
-    def read_number(self, i: int) -> tuple[int, int, str] | None:
-        if not 0 <= i < self.n or self.t[i].kind != "num" or self.glued_to_word(i):
-            return None
-        j, ending = i + 1, ""
-        if self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1):
-            j, ending = j + 2, self.low[j + 1]
-        elif self.is_word(j) and self.glued(j):
-            j, ending = j + 1, self.low[j]
-        return j, int(self.t[i].text), ending
-
-    def glued_to_word(self, i: int) -> bool:
-        """Digits stuck to a word before them: "Т-72", "МиГ-29", "Су25"."""
-        if not self.glued(i):
-            return False
-        before = self.t[i - 1]
-        return before.kind == "word" or (before.text in _DASHES and self.glued(i - 1) and self.is_word(i - 2))
-
-    def ending(self, j: int) -> int:
-        """Past a hyphen-glued case ending ("նոյեմբ-ից", "23:00-ին"); a month there ends a range ("iyun-iyul")."""
-        if (self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1)
-                and len(self.low[j + 1]) <= _MAX_ENDING and self.phrase("months", j + 1) is None):
-            return j + 2
-        return j
-
-    def plain_ending(self, ending: str) -> bool:
-        return not ending or (len(ending) <= _MAX_ENDING and ending not in self.w["decade_suffixes"])
-
-    def day(self, i: int) -> tuple[int, int] | None:
-        found = self.number(i)
-        if found is None or len(self.t[i].text) > 2:
-            return None
-        j, value, ending = found
-        if not 1 <= value <= 31 or ending in self.w["year_words"] or len(ending) > _MAX_ENDING:
-            return None
-        return j, value
-
-    def year(self, i: int) -> tuple[int, int] | None:
-        """"1994", "1994 года", "1994 г.", "1994-м году", "1994-cü il", "1994 թ.", "1994 թվականին", "1994-ին"."""
-        found = self.number(i)
-        if found is None or len(self.t[i].text) != 4:
-            return None
-        j, value, ending = found
-        if not MIN_YEAR <= value <= MAX_YEAR:
-            return None
-        if ending in self.w["year_words"] or ending in self.w["years_words"]:
-            return self.dot(j), value
-        if not self.plain_ending(ending):
-            return None
-        if self.word_in(j, "year_words") or self.word_in(j, "years_words"):
-            return self.dot(j + 1), value
-        if self.word_in(j, "measures") or (j < self.n and self.t[j].text == "%"):
-            return None
-        return j, value
-
-    def month(self, i: int) -> tuple[int, int] | None:
-        """"марта", "martın", "մարտի", "mart ayında", "сент."."""
-        found = self.phrase("months", i)
-        if found is None:
-            return None
-        j = self.ending(self.dot(found[0]))
-        if self.word_in(j, "month_words"):
-            j += 1
-        return j, found[1]
-
-    def ambiguous(self, i: int, j: int) -> bool:
-        """A month name that is also a word ("մարտ": battle), alone without "month" after it."""
-        return j == i + 1 and self.low[i] in self.w["ambiguous_months"]
 
     # ------------------------------------------------------------ points
     def point(self, i: int) -> PointHit | None:

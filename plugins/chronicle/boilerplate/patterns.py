@@ -1,0 +1,107 @@
+"""The shapes of page chrome: patterns and limits that the boilerplate rules share.
+
+Each limit is a count of words or paragraphs, named for what it bounds, so a
+rule reads as its shape ("a byline within BYLINE_REACH paragraphs of a dateline").
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
+
+NAVIGATION = re.compile(
+    r"^(?:jump to:? (?:navigation|content|search)|skip to (?:main )?content|from [\w .-]{2,30}, the [\w -]{0,30}encyclop(?:a)?edia"
+    r"|retrieved from|categories:|\d{2,4}px$"
+    r"|toggle navigation|main menu|infobox|advertisement|(?:home|main page)\s*[›>»/|].*"
+    r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a (?:reply|comment|review)$"
+    r"|contact us$|about us$|comments? (?:are|is) closed\b.*|from \w*(?:pedia|wiki)\w*$)\b",
+    re.I,
+)
+SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow (?:us|\w+['’]s)|short url|copy link)\b", re.I)
+COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
+                     r"|^(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
+REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
+# A wiki section heading's edit link: "See also[edit]", "Timeline[edit | edit source]".
+EDIT_LINK = r"\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]"
+REFERENCE_HEADING = re.compile(
+    rf"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?(?:\s*{EDIT_LINK})?$", re.I)
+SECTION_HEADING = re.compile(rf"\S\s*{EDIT_LINK}$", re.I)
+INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)")
+CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
+# A picture's credit without its colon ("AA Photo", "Photo: ...", "© 2020 A Group"): a short label or a copyright mark.
+CREDIT_WORD = re.compile(r"\b(?:photos?|image|credit|video)\b", re.I)
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}", re.I)
+# A map position in degrees and minutes ("40°06′24″N"): an infobox's line, wherever the box was cut.
+COORDINATES = re.compile(r"\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?[′']")
+# Page furniture with no word in it: counters and widgets ("468", "+ ↺ − 16 px"); a year alone is a heading.
+WORD = re.compile(r"[^\W\d_]{3,}")
+YEAR_ALONE = re.compile(r"^\d{4}$")
+# A page's own labels above the text: "Region: Armenia, Azerbaijan", "Theme: Politics".
+FIELD_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s*\S")
+FIELD_MAX_WORDS = 5
+# An image's file name alone on a line ("Map of Lachin.png"): the caption of a picture the export dropped.
+FILE_NAME = re.compile(r"\.(?:png|jpe?g|svg|gif|tiff?|webp)$", re.I)
+CAPTION_YEAR = re.compile(r"\bin (?:\d{4}|the \d{4}s)\.?$")
+DATELINE = re.compile(
+    rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
+    rf"(?:\s*,?\s*{_WEEKDAY})?(?:\s*,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?$|^\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{2}}:\d{{2}})?$",
+    re.I,
+)
+# "Interview by A. Name", "Reporting by A. Name and B. Name": a credit, wherever it stands.
+CREDITED = re.compile(r"^(?i:(?:interview|reporting|text|words|photos?|editing|compiled|written)(?:\s+and\s+\w+)?\s+by)\s+[A-Z][^!?]{0,80}(?<![.!?])$")
+# A release's own labels: "FOR IMMEDIATE RELEASE", "Embargoed until 10:00".
+RELEASE = re.compile(r"^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.{0,40})$", re.I)
+# The end of a release or wire story ("###", "-30-", "- ends -"): what follows is the sender's.
+END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-*\s*ends?\s*-*|\*{3,})$", re.I)
+# A note on the text itself: "This interview has been edited for length", "Editor's note: ...".
+EDITORS_NOTE = re.compile(
+    r"^(?:editor['’]s\s+note\b.*|(?:this|the)\s+(?:interview|article|story|report|post|piece|text|transcript)\s+"
+    r"(?:has\s+been|was)\s+(?:edited|updated|corrected|amended|condensed|translated)\b.*)$", re.I)
+# "By Jane Doe" alone on its line: a byline wherever it stands.
+BY_NAME = re.compile(r"^By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$|^By\s+[A-Z][^.!?]{0,60}$")
+# A wire dateline on a line of its own, the year often left out: "BAKU, Azerbaijan, Oct. 26", "Baku, July 23, AZERTAC".
+PLACE_DATELINE = re.compile(
+    rf"^[A-Z][\w'’-]+(?:[/ ][A-Z][\w'’-]+)*,\s*(?:[A-Z][\w'’-]+,\s*)?"
+    rf"(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH}))(?:,?\s*\d{{4}})?"
+    rf"(?:\s*[,(]\s*[A-Z][\w.]+\)?)?:?$"
+)
+# Pieces of a time stamp: a clock, an ISO or numeric date, a day with month and year.
+STAMP = re.compile(
+    rf"\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}",
+    re.I,
+)
+# A stamp's time zone in brackets at its end: "(UTC+04:00)", "(GMT)", "(Msk)".
+TIME_ZONE = re.compile(r"\s*\((?:UTC|GMT|MSK|AZT|AMT|CET|CEST|EET|EEST)(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?\)\s*$", re.I)
+# A credit line: a name or label closed by a colon ("Trend:", "article author:", "Main category:").
+CREDIT = re.compile(r"^[\w@.'’ –-]{1,40}:$")
+STAMP_MAX_WORDS = 16
+# A news site's menu: labels of a few words between separators.
+LINK_MARKS = "|•·»"
+LINK_SEPARATOR = re.compile(rf"\s*[{re.escape(LINK_MARKS)}]\s*")
+LINK_LIST_MIN = 3
+LINK_MAX_WORDS = 4
+# A day without its year alone on a line ("September 29", "3 November"), and how near the top a stamp stands.
+DAY_ALONE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})$", re.I)
+STAMP_REACH = 3
+# A line at the end, after the last prose paragraph, is closing chrome when it is this short.
+CLOSING_MAX_WORDS = 8
+# A title has two words or more when its line comes back elsewhere on the page.
+TITLE_MIN_WORDS = 2
+# A list item ("- Another story") after the last sentence is a related-links list, however long.
+LIST_ITEM = re.compile(r"^[-–•*]\s")
+CLOSING_ITEM_MAX_WORDS = 20
+SENTENCE_MIN_WORDS = 4
+ARMENIAN = re.compile(r"[\u0531-\u0587]")
+CAPTION_MAX_WORDS = 30
+TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+# Chrome around a dateline or counter sits within this many paragraphs of it.
+BYLINE_REACH = 2
+# A prose paragraph: a sentence, not a label.
+PROSE_MIN_WORDS = 12
+# A short line found in this many sources of one publisher is the site's own ("Subscribe to our newsletter").
+SITE_MIN_SOURCES = 3
+SITE_REASON = "repeated on the site"

@@ -1,0 +1,36 @@
+"""Lines a publisher repeats across its sources: its site's chrome, found by counting over the corpus."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from chronicle.boilerplate.patterns import PROSE_MIN_WORDS, SITE_MIN_SOURCES
+
+
+def line_key(text: str) -> str:
+    """What makes two lines the same line: their words, whatever the spacing and case."""
+    return " ".join(text.split()).casefold()
+
+
+def site_chrome(sources: Iterable[tuple[str | None, Sequence[str]]]) -> list[frozenset[str]]:
+    """For each source (its publisher, its paragraphs), the keys of its lines that are its site's chrome.
+
+    A short line that is no prose ("Subscribe to our newsletter", "Follow us
+    on Telegram") and stands in ``SITE_MIN_SOURCES`` sources of one publisher
+    or more came with the site, not with the text. It needs the whole corpus,
+    so it runs once per build, before segmentation: one pass to count each
+    publisher's lines, one to read each source's back (linear in the corpus).
+    Sources without a publisher share nothing.
+    """
+    sources = [(publisher, {line_key(t) for t in texts if _may_be_chrome(t)}) for publisher, texts in sources]
+    counts = Counter((publisher, key) for publisher, keys in sources if publisher for key in keys)
+    return [
+        frozenset(key for key in keys if counts[publisher, key] >= SITE_MIN_SOURCES) if publisher else frozenset()
+        for publisher, keys in sources
+    ]
+
+
+def _may_be_chrome(text: str) -> bool:
+    """Short enough to be a site's line rather than its text (a stock background paragraph stays content)."""
+    return 0 < len(text.split()) < PROSE_MIN_WORDS

@@ -1,0 +1,211 @@
+"""Find the place names of one sentence: the listed names, longest first, and the capitalized words a
+cue marks as places though no list holds them.
+
+This is the first half of place tagging (``places`` resolves what it finds): it
+decides where a name starts and ends, which cue ("the village of", "district")
+governs it, and which natural feature's word belongs to it. It reads only the
+sentence, so each sentence is scanned once, independently of its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from chronicle.extract import morphology
+from chronicle.extract import placerules as rules
+from chronicle.extract.placelists import Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
+from chronicle.extract.placeindex import WORD, Entry, PlaceIndex
+from chronicle.gazetteer import Gazetteer
+
+# Capitalized words a cue may follow that are not names (nationality adjectives, quantifiers).
+_NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|Arab|Afghan|Turk|Kurd|Several|"
+                         r"Many|Some|Other|Both|All|These|Those|Neighbouring|Neighboring|Occupied|Liberated|"
+                         r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|The|A|An")
+_MAX_UNKNOWN_WORDS = 3
+_HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
+# A natural feature's generic word marks a name no list holds as a place, and belongs to the mention:
+# after it ("Sev Lake", "Varazatumb hill") or, capitalised, before it ("Lake Sevan", "Mount Pillan").
+_NATURAL = frozenset({"height", "reservoir", "river"})
+_FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height"}
+_GENERIC_BEFORE = re.compile(r"(?:\b(Lake|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
+_LOOKBACK = 160
+
+
+def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[Hit], list[tuple[int, int, str | None]]]:
+    """Names in one sentence, and cue-marked capitalized words that are in no list (with the district
+    a list of villages they stand in names, if any)."""
+    tokens = list(WORD.finditer(text))
+    # where a name may start: a capital, or a lower-case Russian place adjective (it still needs its head noun)
+    russian = morphology.cyrillic(text)
+    capitals = [k for k, t in enumerate(tokens)
+                if text[t.start()].isupper() or (russian and morphology.lowercase_adjective(t.group()))]
+    hits: list[Hit] = []
+    unknown: list[tuple[int, int]] = []
+    i = c = 0
+    while (c := bisect_left(capitals, i, c)) < len(capitals):
+        i = capitals[c]
+        matched = _longest(text, tokens, i, index, language)
+        if matched is not None and matched[1] is None and _after_a_settlement(text, tokens[i].start(), hits, index):
+            matched = _longest(text, tokens, i, index, language, rules.VILLAGE)  # "Sotk, Vardenis and Kut"
+        if matched is None:
+            i = _unlisted(text, tokens, i, index, hits, unknown)
+            continue
+        i, hit = matched
+        if hit is not None and hit.cue is None:  # "the villages of Kizil, Kengerli and ...": the list's cue reaches on
+            hit.cue = height_or_list(text, hit.start, hits, unknown)
+        if hit is not None:
+            if hits and hit.start < hits[-1].end:  # two extensions claim one word: keep the names apart
+                hits[-1].end = hits[-1].name_end
+                if hit.start < hits[-1].end:
+                    hit.start = hit.name_start
+            hits.append(hit)
+    share_cues(text, hits)
+    _listed_among_villages(text, hits, index.gazetteer)
+    listed = villages_listed_under(text, hits, unknown)
+    return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
+
+
+def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> None:
+    """"Karxulu, Şükürbəyli, Çərəkən, Daşkəsən, Horovlu": a name listed among villages is a village too,
+    though a rayon bears its name; the list's cue, if it had one, was already shared (``share_cues``)."""
+    run: list[Hit] = []
+    for hit in [*hits, None]:
+        if hit is not None and (not run or rules.coordinated(text[run[-1].end:hit.start])):
+            run.append(hit)
+            continue
+        villages = sum(all(gazetteer.get(e.entity).kind == "village" for e in h.entries) for h in run)
+        if villages >= 2 and villages * 2 > len(run):
+            for member in run:
+                member.cue = member.cue or rules.VILLAGE
+        run = [hit] if hit is not None else []
+
+
+def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
+             language: str | None = None, listed: str | None = None) -> tuple[int, Hit | None] | None:
+    """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place).
+    ``listed`` is the cue a list of places gives a name that needs one ("Sotk, Vardenis and Kut")."""
+    for length in range(_joined(text, tokens, i, index.max_words(tokens[i].group(), language), index), 0, -1):
+        run = tokens[i:i + length]
+        start, end = run[0].start(), run[-1].end()
+        words, surface, spelled = [t.group() for t in run], text[start:end], None
+        before, after = lookback(text, start), text[end:]
+        if not index.lookup(words, surface, cued=True):
+            base = index.base_words(words, before, after, language)
+            if base is None or not index.lookup(base, surface, True, " ".join(base)):
+                continue
+            words, spelled = base, " ".join(base)
+        cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
+        cue = cue_after or rules.cue_before(before) or listed
+        entries = index.lookup(words, surface, cue is not None, spelled)
+        if not surface[0].isupper():  # "азербайджанских районов" tells a nationality, "физулинском направлении" a place
+            entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
+        return i + length, _hit(text, start, end, entries, cue, cue_after is not None) if entries else None
+    return None
+
+
+def _joined(text: str, tokens: list[re.Match], i: int, most: int, index: PlaceIndex) -> int:
+    """How many words from token i on (up to ``most``) one name can span: as far as each gap between
+    them joins the words of a name. Each gap is read once, not once per length tried."""
+    last = min(i + most, len(tokens)) - 1
+    k = i
+    while k < last and index.gap_ok(text[tokens[k].end():tokens[k + 1].start()]):
+        k += 1
+    return k - i + 1 if most else 0
+
+
+def lookback(text: str, start: int) -> str:
+    """The text a rule may look back on: enough for any rule, bounded so long sentences stay linear."""
+    return text[max(0, start - _LOOKBACK):start]
+
+
+def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None, cue_after: bool) -> Hit | None:
+    before, after = lookback(text, start), text[end:]
+    if rules.inside_a_name(before, after):
+        return None
+    left, right = rules.republic_extension(before, after)
+    hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
+    feature = rules.feature_after(text[hit.end:])
+    generic = _generic_before(before)
+    if feature is not None:
+        hit.feature, hit.end = feature[0], hit.end + feature[1]
+    elif rules.river_before(before):
+        hit.feature = "river"
+    elif generic is not None and not left:  # "Mount Ergunesh": the generic word belongs to the name
+        hit.feature, hit.start = generic[0], start - generic[1]
+    return hit
+
+
+def _generic_before(before: str) -> tuple[str, int] | None:
+    """The kind of natural feature a generic word just before a name says ("Mount", "the lake"), and how many
+    characters back from the name the word starts."""
+    tail = before[-10:]
+    match = _GENERIC_BEFORE.search(tail)
+    if match is None:
+        return None
+    group = 1 if match.group(1) else 2
+    return _FEATURE_BEFORE[match.group(group).rstrip(".").capitalize()], len(tail) - match.start(group)
+
+
+def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
+              hits: list[Hit], unknown: list[tuple[int, int]]) -> int:
+    """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
+    token = tokens[i]
+    if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
+        return i + 1
+    before, after = lookback(text, token.start()), text[token.end():]
+    if token.group() in _FEATURE_BEFORE and _names_after(text, tokens, i, index):
+        unknown.append((token.start(), tokens[i + 1].end()))  # "Lake Sevan", "Mount Pillan"
+        return i + 2
+    generic = _generic_before(before)
+    if generic is not None:
+        unknown.append((token.start() - generic[1], token.end()))  # "the lake Sev"
+        return i + 1
+    cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
+    feature = rules.feature_after(after)
+    natural = feature is not None and feature[0] in _NATURAL
+    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if natural or _HEIGHT_AFTER.match(after) else None)
+    if (cue or cue_after) is None:
+        return i + 1
+    near = index.fuzzy(token.group())
+    if near:
+        hits.append(Hit(token.start(), token.end(), token.start(), token.end(), near, cue or cue_after, cue is None))
+        return i + 1
+    if natural:
+        unknown.append((token.start(), token.end() + feature[1]))  # "Sev Lake", "Varazatumb hill"
+        return i + 1
+    if cue:
+        j = i + 1
+        while (j < len(tokens) and j - i < _MAX_UNKNOWN_WORDS and tokens[j].group()[0].isupper()
+               and index.gap_ok(text[tokens[j - 1].end():tokens[j].start()])):
+            j += 1
+        unknown.append((token.start(), tokens[j - 1].end()))
+        return j
+    if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
+        unknown.append((token.start(), token.end()))
+    return i + 1
+
+
+def _after_a_settlement(text: str, start: int, hits: list[Hit], index: PlaceIndex) -> bool:
+    """Does the name at ``start`` follow a town or village in one list ("A, B and C")?"""
+    return bool(hits) and rules.coordinated(text[hits[-1].end:start]) and any(
+        index.gazetteer.get(e.entity).kind in ("town", "village") for e in hits[-1].entries)
+
+
+def _names_after(text: str, tokens: list[re.Match], i: int, index: PlaceIndex) -> bool:
+    """Does a capitalised name follow token i, a space apart, that no list holds as a place here? ("Sevan" is
+    listed, but as a town that needs a cue: "Lake Sevan" is the lake.)"""
+    if not (i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tokens[i].end():tokens[i + 1].start()] == " "):
+        return False
+    listed = _longest(text, tokens, i + 1, index)
+    return (listed is None or listed[1] is None) and not _NOT_A_NAME.fullmatch(tokens[i + 1].group())
+
+
+def landform(name: str) -> str | None:
+    """The kind of natural feature a name no list holds says it is ("Sev Lake", "Mount Pillan"), if any."""
+    first, _, rest = name.partition(" ")
+    if rest and first.rstrip(".").capitalize() in _FEATURE_BEFORE:
+        return _FEATURE_BEFORE[first.rstrip(".").capitalize()]
+    head, _, last = name.rpartition(" ")
+    feature = rules.feature_after(" " + last) if head else None
+    return feature[0] if feature and feature[0] in _NATURAL else None
