@@ -63,6 +63,8 @@ def main() -> None:
     for stage in [k for k in runs["this tree"][0] if k not in ("mb", "sources")]:
         rates = [size / statistics.median(r[stage] for r in runs[name]) for name in trees]
         print(f"{stage:<10} {rates[0]:>12.2f} {rates[1]:>12.2f} {rates[1] / rates[0]:>7.2f}")
+    print("total MB/s of each round:", "; ".join(
+        " vs ".join(f"{size / runs[name][n]['total']:.3f}" for name in trees) for n in range(args.rounds)))
 
 
 if __name__ == "__main__":

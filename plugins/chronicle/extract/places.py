@@ -161,6 +161,8 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
     Generated settlements share names across districts; with no district in the
     sentence or paragraph to choose, the mention stays unfiled (and is reported).
     """
+    if len(hit.entries) == 1:
+        return gazetteer.get(hit.entries[0].entity), False  # most names: nothing to rank
     order = _PREFERENCE[hit.cue]
     # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
     # unless a village cue says which: "the villages of Kizil, Kengerli" near Aghdam is Aghdam's Kəngərli, not the rayon.
@@ -182,8 +184,6 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
         # An editor's entry outranks a generated settlement of the same name unless the context says otherwise.
         return (evidence, generated, order.index(kind) if kind in order else len(order), place.id)
 
-    if len(hit.entries) == 1:
-        return gazetteer.get(hit.entries[0].entity), False
     ranked = sorted((rank(e), e.entity) for e in hit.entries)
     best = gazetteer.get(ranked[0][1])
     tied = [gazetteer.get(entity) for key, entity in ranked[1:] if key[:2] == ranked[0][0][:2]]
