@@ -8,7 +8,8 @@ the same minutes: ``--base`` (a git revision) is exported with ``git archive``
 and gets this tree's corpus and benchmarks (the same input, the same clock),
 then each round runs ``extraction.py --repeats 1 --json`` once per version in
 fresh processes, the order flipped every round. Printed: each version's
-median CPU seconds per stage and in all, as MB/s, and the ratio.
+median CPU seconds per stage and in all, as MB/s, their ratio, and the median
+of the rounds' own ratios (paired: the steadier figure on a loaded machine).
 """
 
 from __future__ import annotations
@@ -59,10 +60,12 @@ def main() -> None:
     size = runs["this tree"][0]["mb"]
     print(f"{args.corpus}: {size:.2f} MB, {runs['this tree'][0]['sources']:.0f} sources;"
           f" MB/s of CPU time, median of {args.rounds} alternated rounds")
-    print(f"{'stage':<10} {args.base[:12]:>12} {'this tree':>12} {'ratio':>7}")
+    print(f"{'stage':<10} {args.base[:12]:>12} {'this tree':>12} {'ratio':>7} {'paired':>7}")
     for stage in [k for k in runs["this tree"][0] if k not in ("mb", "sources")]:
         rates = [size / statistics.median(r[stage] for r in runs[name]) for name in trees]
-        print(f"{stage:<10} {rates[0]:>12.2f} {rates[1]:>12.2f} {rates[1] / rates[0]:>7.2f}")
+        # each round's two runs share that round's load: the median of their ratios is the steadier figure
+        paired = statistics.median(a[stage] / b[stage] for a, b in zip(*runs.values()))
+        print(f"{stage:<10} {rates[0]:>12.2f} {rates[1]:>12.2f} {rates[1] / rates[0]:>7.2f} {paired:>7.2f}")
     print("total MB/s of each round:", "; ".join(
         " vs ".join(f"{size / runs[name][n]['total']:.3f}" for name in trees) for n in range(args.rounds)))
 
