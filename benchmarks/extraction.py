@@ -1,12 +1,14 @@
 """Throughput of the whole extraction (segment, dates, places, discourse, wars, claims) per source, in MB/s.
 
     .venv/bin/python benchmarks/extraction.py [--mb 2] [--sources 200] [--repeats 3] [--corpus reports] [--json]
+    .venv/bin/python benchmarks/extraction.py --dirs /tmp/texts/news /tmp/texts/chron [--repeats 3]
 
 The corpus is the seeds' lines, each copy's first words made unique (so no
 cache sees a paragraph twice), cut into ``--sources`` sources of equal size;
 ``--corpus reports`` takes ``places.py``'s synthetic war reports instead (the
 text the issue's places figure is measured on). ``--json`` prints the medians
-as one JSON object, for ``extraction_ab.py``.
+as one JSON object, for ``extraction_ab.py``. ``--dirs`` times the sources
+of corpus directories instead: real texts, which the repository may not hold.
 Each source goes through ``pipeline.process`` (by ``process_many``, as the
 plugin calls it, in this one process), with the real gazetteer and wars. The
 machine is shared, so time is CPU time (``time.process_time``), and each
@@ -33,7 +35,7 @@ sys.path.insert(1, str(ROOT / "benchmarks"))
 from chronicle import ingest, pipeline  # noqa: E402
 from chronicle.gazetteer import Gazetteer  # noqa: E402
 from chronicle.model import RawSource, SourceMeta  # noqa: E402
-from chronicle.segment import split_sentences  # noqa: E402
+from chronicle.segment import site_lines, split_sentences  # noqa: E402
 from chronicle.wars import WarCatalog  # noqa: E402
 from places import synthetic_text  # noqa: E402
 
@@ -112,11 +114,18 @@ class StageClock:
         return timed
 
 
-def run_once(raws: list[RawSource], gazetteer: Gazetteer, catalog: WarCatalog) -> tuple[float, dict[str, float]]:
+def directories(dirs: list[Path]) -> tuple[list[RawSource], list[frozenset[str]]]:
+    """The sources of these corpus directories (real texts kept outside the repository), with their site lines."""
+    raws = [raw for d in dirs for raw in ingest.read_corpus(d, d)[0]]
+    return raws, site_lines(raws)
+
+
+def run_once(raws: list[RawSource], sites: list[frozenset[str]], gazetteer: Gazetteer,
+             catalog: WarCatalog) -> tuple[float, dict[str, float]]:
     split_sentences.cache_clear()
     with StageClock() as clock:
         start = time.process_time()
-        pipeline.process_many(raws, gazetteer, catalog, 1)  # as the plugin does, in this one process
+        pipeline.process_many(raws, gazetteer, catalog, 1, sites)  # as the plugin does, in this one process
         total = time.process_time() - start
     return total, dict(clock.seconds)
 
@@ -128,13 +137,20 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="seeds")
     parser.add_argument("--json", action="store_true", help="print the medians as one JSON object")
+    parser.add_argument("--dirs", type=Path, nargs="*", default=[],
+                        help="time these corpus directories' sources instead (--corpus, --mb and --sources unused)")
     args = parser.parse_args()
     gazetteer = Gazetteer.load(ROOT / "corpus" / "gazetteer")
     catalog = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
-    raws = CORPORA[args.corpus](int(args.mb * MB), args.sources)
+    if args.dirs:
+        raws, sites = directories(args.dirs)
+    else:
+        raws = CORPORA[args.corpus](int(args.mb * MB), args.sources)
+        sites = [frozenset()] * len(raws)
     size = sum(len(text.encode("utf-8")) + 1 for raw in raws for _, text in raw.blocks)
-    pipeline.process(raws[0], gazetteer, catalog)  # warm: lexicons, compiled patterns
-    runs = [run_once(raws, gazetteer, catalog) for _ in range(args.repeats)]
+    for raw in raws[:1] if not args.dirs else raws:  # warm: lexicons of each language, compiled patterns
+        pipeline.process(raw, gazetteer, catalog)
+    runs = [run_once(raws, sites, gazetteer, catalog) for _ in range(args.repeats)]
     total = statistics.median(t for t, _ in runs)
     stages = {stage: statistics.median(s.get(stage, 0.0) for _, s in runs) for stage in STAGES}
     if args.json:

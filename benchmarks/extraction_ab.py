@@ -1,6 +1,7 @@
 """Extraction throughput of two versions of the code, alternated in one run (A/B), in MB/s.
 
     .venv/bin/python benchmarks/extraction_ab.py [--base main] [--rounds 4] [--corpus seeds|reports] [--mb 1]
+    .venv/bin/python benchmarks/extraction_ab.py --base main --dirs /tmp/texts/*   # real texts kept outside
 
 On a machine shared with other work, a figure measured at 22:00 and one
 measured at 22:30 differ by more than most speed-ups. So both versions run in
@@ -49,8 +50,10 @@ def main() -> None:
     parser.add_argument("--corpus", default="seeds")
     parser.add_argument("--mb", default="1")
     parser.add_argument("--sources", default="100")
+    parser.add_argument("--dirs", nargs="*", default=[], help="corpus directories to time instead (extraction.py --dirs)")
     args = parser.parse_args()
     options = ["--corpus", args.corpus, "--mb", args.mb, "--sources", args.sources]
+    options += ["--dirs", *map(str, map(Path.resolve, map(Path, args.dirs)))] if args.dirs else []
     with tempfile.TemporaryDirectory() as tmp:
         trees = {args.base: export(args.base, Path(tmp)), "this tree": ROOT}
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
@@ -58,7 +61,7 @@ def main() -> None:
             for name in (list(trees) if n % 2 == 0 else list(reversed(trees))):
                 runs[name].append(run(trees[name], options))
     size = runs["this tree"][0]["mb"]
-    print(f"{args.corpus}: {size:.2f} MB, {runs['this tree'][0]['sources']:.0f} sources;"
+    print(f"{'directories' if args.dirs else args.corpus}: {size:.2f} MB, {runs['this tree'][0]['sources']:.0f} sources;"
           f" MB/s of CPU time, median of {args.rounds} alternated rounds")
     print(f"{'stage':<10} {args.base[:12]:>12} {'this tree':>12} {'ratio':>7} {'paired':>7}")
     for stage in [k for k in runs["this tree"][0] if k not in ("mb", "sources")]:
