@@ -166,6 +166,8 @@ def _read(
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
+    # searched once a sentence, not once per bare year in it (a chronology's line may hold many)
+    fighting = not finer and any(d.precision == "year" for d in dates) and _FIGHTING.search(text) is not None
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None or d.precision == "century":
             continue  # "monuments of the 14th century" tell no war
@@ -177,7 +179,7 @@ def _read(
         if opens_range(text, d):
             sentence.since.append(d.earliest)  # a state from then on, not an event on that date
             continue
-        if d.precision == "year" and (finer or not _FIGHTING.search(text)):
+        if d.precision == "year" and (finer or not fighting):
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         # "until early September": what went on stopped as that time began
         span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
