@@ -193,9 +193,11 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
 def _qualified_elsewhere(hit: Hit, gazetteer: Gazetteer) -> str | None:
     """The rayon a list names for a generated settlement none of whose namesakes lies there
     ("сел Чыраглы и Орта Гервенд Агдамского района"): the village is filed there, as one no list holds."""
+    if not hit.listed_under:
+        return None  # most names: no list names a rayon for them
     rayons = {q for q in hit.qualifiers if q.startswith("AZ-")}
     places = [gazetteer.get(e.entity) for e in hit.entries]
-    if not hit.listed_under or len(rayons) != 1 or any(p.source is None or p.district in rayons for p in places):
+    if len(rayons) != 1 or any(p.source is None or p.district in rayons for p in places):
         return None
     return rayons.pop()
 
