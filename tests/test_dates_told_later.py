@@ -97,6 +97,18 @@ def test_times_of_day(paragraphs, published, expected):
             "2022-12-21",
             [("December 12", "2022-12-12"), ("November 9, 2020", "2020-11-09"), ("December 13", "2022-12-13")],
         ),
+        # a page's stamp under the headline (a date and its clock alone on a line) tells no story ...
+        (
+            [["Clashes began on March 4, 2008"], ["Sunday, 04 March, 2018, 10:20"], ["On March 4 the positions were attacked."]],
+            "2018-03-04",
+            [("March 4, 2008", "2008-03-04"), ("Sunday, 04 March, 2018, 10:20", "2018-03-04T10:20"), ("March 4", "2008-03-04")],
+        ),
+        # ... but a day heading without a clock (a chronology's) does
+        (
+            [["Clashes began on March 4, 2008"], ["Sunday, 04 March, 2018"], ["On March 4 the positions were attacked."]],
+            "2018-03-04",
+            [("March 4, 2008", "2008-03-04"), ("Sunday, 04 March, 2018", "2018-03-04"), ("March 4", "2018-03-04")],
+        ),
         # "N years later" counts from the year the paragraph named
         (
             [["May 8 marks the anniversary of the town's capture in 1992. The army took it back 28 years later."]],

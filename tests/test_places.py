@@ -60,6 +60,7 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("the Lachin Humanitarian Corridor", [("Lachin Humanitarian Corridor", None)]),
     ("the self-proclaimed Republic of Nagorno-Karabakh", [("Republic of Nagorno-Karabakh", None)]),
     ("the Turkish Republic of Northern Cyprus", [("Turkish Republic of Northern Cyprus", "CY")]),
+    ("the Nakhchivan Autonomous Republic", [("Nakhchivan Autonomous Republic", None)]),  # a region: filed under no rayon
     ("in the Agdjabedu region", [("Agdjabedu", "AZ-AGC")]),
     # regions, provinces, countries
     ("the NKR and the NKAO", [("NKR", None), ("NKAO", None)]),
@@ -69,6 +70,12 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("the Kashatagh province", [("Kashatagh", "AZ-LAC")]),
     ("Iran, Turkey and Russia", [("Iran", "IR"), ("Turkey", "TR"), ("Russia", "RU")]),
     ("fighters from Chechnya", [("Chechnya", "RU")]),
+    # a Soviet name Azerbaijani bulletins keep (Chambarak), a capital of a summit
+    ("on nameless hills in Krasnoselsk district", [("Krasnoselsk", "AM")]),
+    ("at the summit in Ashgabat", [("Ashgabat", "TM")]),
+    # a border village's spellings, one in two words; a country's official Russian name in its cases
+    ("the villages of Gizil Hajili and Gizilhajili", [("Gizil Hajili", "AZ-QAZ"), ("Gizilhajili", "AZ-QAZ")]),
+    ("По поручению президента Азербайджанской Республики Ильхама Алиева семьи вернулись.", [("Азербайджанской Республики", "AZ")]),
     # not places
     ("Armenian and Azeri forces clashed.", []),
     ("Azerbaijani troops and Karabakhi units", []),

@@ -34,6 +34,13 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("A message came from the Artsakh Ministry of Defence at dawn.", {}),
         ("Kəlbəcər əməliyyatı began in December.", {}),
         ("Map of Lachin.png", {}),
+        # a local institution named after its seat (issue 13)
+        ("Employees of the Shamkir military and Qazax district prosecutor's offices inspected the scene.", {}),
+        ("The Aghdam district prosecutor's office opened a case.", {}),
+        ("Shells hit the Qazax district on Monday.", {"Qazax": True}),
+        # a name after an initial is a person's: a reporter named like a village (Hüseynli, Tartar)
+        ("Wire corr. E.Huseyinli reported shelling of Tovuz.", {"Tovuz": True}),
+        ("Wire corr. E. Huseyinli reported shelling of Tovuz.", {"Tovuz": True}),
         ("Retrieved from https://example.org/wiki/Capture_of_Fuzuli", {}),
         ("ANYTOWN (Caucasus Wire) - Talks went on.", {}),
         ("A convoy bound for Stepanakert was stopped.", {"Stepanakert": False}),
@@ -41,6 +48,10 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Mines exploded on the Tartar-Kalbajar road.", {"Tartar-Kalbajar road": True}),
         # places named but where nothing happened
         ("The convoy did not reach Khojavend.", {"Khojavend": False}),
+        # an aim is no deed: what was threatened or planned did not happen there (issue 13)
+        ("From these heights they threatened to bombard the Mingechevir reservoir.", {"Mingechevir reservoir": False}),
+        ("The army planned to seize the town of Shusha in May.", {"Shusha": False}),
+        ("The army seized the town of Shusha in May.", {"Shusha": True}),
         ("The Foreign Ministry in Yerevan said the talks failed.", {"Yerevan": False}),
         # a bracketed "near" gives a reference point; a capital receiving what is handed over is its government
         ("One strike hit Gashalti (near Naftalan) at night.", {"Gashalti": True, "Naftalan": False}),
@@ -79,6 +90,7 @@ def test_datelines_and_bylines_are_credits(first, credit):
     "NATO said the talks would go on.",
     "date 2021-07-09 The outskirts of the town were shelled.",  # a date stamp before an ordinary lead
     "(Reuters) Fighting went on near the town.",
+    "Shusha, Lachin, May 8 and May 18 were the worst days.",  # names and a day, then no credit: a sentence
 ])
 def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
     assert credit_ends([[first]]) == {}
@@ -92,6 +104,11 @@ def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
         (["ГЯНДЖА/Agency/ – Шесть домов разрушено."], "ГЯНДЖА/Agency/ –"),
         # a dateline that is a sentence of its own, with more sentences after it in its paragraph
         (["LACHIN, Azerbaijan, May 4.", "Over 900 mines were cleared this year."], "LACHIN, Azerbaijan, May 4."),
+        # names in ordinary case, the day, then the agency's credit between slashes, cut by the sentence splitter
+        (["Azerbaijan, Baku, 8 March / Wire corr.", "E.Alizade / On 7 March two villages were shelled."],
+         "Azerbaijan, Baku, 8 March / Wire corr."),
+        (["Azerbaijan, Baku, 8 March / Wire / On 7 March two villages were shelled."], "Azerbaijan, Baku, 8 March / Wire /"),
+        (["Baku, Azerbaijan, Aug. 13", "Two villages were shelled."], "Baku, Azerbaijan, Aug. 13"),
         # after the page's date stamp, or a syndicator's credit in parentheses
         (["date 2022-03-05 GANJA, Azerbaijan, March 5. The market was hit."], "date 2022-03-05 GANJA, Azerbaijan, March 5."),
         (["(Wire- Example Agency) SHUSHA, Azerbaijan, June 2. Twelve families arrived."], "(Wire- Example Agency) SHUSHA, Azerbaijan, June 2."),
@@ -152,6 +169,10 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Fighting reached Fizuli.", "The town fell on 3 March while neither Armenia nor Russia acted."]],
          {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
+        # the same anaphor in Russian and Azerbaijani: the bare noun with its case ending (issue 13)
+        ([["Семьи переселены в Кяльбаджар."], ["На данном этапе в город переехали 32 семьи."]], {}, [[()], [("AZ-KAL",)]]),
+        ([["Ailələr Laçın şəhərinə köçürülüb."], ["Daha 20 ailə şəhərə köçüb."]], {}, [[()], [("AZ-LAC",)]]),
+        ([["Шуша обстреливалась всю зиму."], ["Потом он сел в машину."]], {}, [[()], [()]]),  # a verb, not "village"
         # "the city of X" names its own city; the anaphor must stand alone
         ([["Fighting reached Fizuli.", "The city of Baku was calm."]], {}, [[(), ()]]),
     ],

@@ -90,6 +90,12 @@ def test_a_mountain_no_list_holds_is_named_with_its_word(gazetteer, sentence, he
     # "(in X)" closes each list; a rayon's name ends the next list walking back
     ("The army took Kurdlar and Dashbashi (in Khojavend), Kurdlar (in Fuzuli).",
      {"Dashbashi": "AZ-XVD", "Khojavend": "AZ-XVD", "Fuzuli": "AZ-FUZ"}),
+    # a village that shares its name with a rayon (Kəngərli of Nakhchivan) stays in the list it is read in
+    ("Fire came from Chilaburt village of Terter district, Abdinli, Kangarli, Marzili villages of Aghdam district.",
+     {"Abdinli": "AZ-AGM", "Kangarli": "AZ-AGM", "Marzili": "AZ-AGM"}),
+    # a town or a district inside a country picks that country's namesake village; the country alone does not
+    ("Fire came from Noyemberyan district and from Chinari village.", {"Chinari": "AM"}),
+    ("Fire came from Armenia and from Chinari village.", {"Chinari": None}),
     # a list of districts: each names its own (no village of one of them in the next)
     ("Mines were cleared in the Tartar, Kalbajar, Aghdam, Khojavend and Lachin districts.",
      {"Tartar": "AZ-TAR", "Kalbajar": "AZ-KAL", "Aghdam": "AZ-AGM", "Khojavend": "AZ-XVD", "Lachin": "AZ-LAC"}),
@@ -118,10 +124,24 @@ def test_a_paragraph_naming_no_rayon_goes_on_where_the_last_one_was(gazetteer, p
     assert [(c.paragraph, c.text, c.district) for c in result.unknown] == filed
 
 
+@pytest.mark.parametrize("paragraphs, language, district", [
+    # a rayon an editor listed counts as the paragraph's context though GeoNames spells an Armenian village
+    # the same (Tavush, also "Tovuz"): the village of Ağdam in the next paragraph is Tovuz's, not Khojavend's
+    ([["Sərhədin Tovuz rayonu sahəsində atəş açılıb."], ["Jurnalistlər Ağdam kəndində olub."]], "az", "AZ-TOV"),
+    ([["Sərhədin Tovuz istiqamətində vəziyyət gərginləşib."], ["Jurnalistlər Ağdam kəndində olub."]], "az", "AZ-TOV"),
+    ([["Fire was opened in the Tovuz district."], ["Shells then hit the village of Agdam."]], None, "AZ-TOV"),
+    ([["Fire was opened in the Khojavend district."], ["Shells then hit the village of Agdam."]], None, "AZ-XVD"),
+])
+def test_a_listed_rayon_with_a_generated_namesake_still_sets_the_context(gazetteer, paragraphs, language, district):
+    (village,) = tag_document(paragraphs, gazetteer, language).mentions[1][0]
+    assert village.district == district
+
+
 @pytest.mark.parametrize("sentence", [
     "Azerbaijani villages were shelled near Fuzuli.",  # a nationality, not a name
     "Vartexa is a name no cue marks, near Fuzuli.",  # sentence-initial, no cue
     "Several villages of the Lachin district were emptied.",
+    "Four villages of the Gazakh district were returned.",  # a count opening the sentence
 ])
 def test_no_candidate_without_a_cue_or_with_a_quantifier(gazetteer, sentence):
     assert tag(gazetteer, sentence).unknown == []
@@ -147,9 +167,27 @@ def test_generated_settlements_resolve_by_context(gazetteer, sentence, entity, d
     assert found == ([(entity, district)] if entity else [])
 
 
+@pytest.mark.parametrize("sentence, name, district", [
+    # a country in parentheses right after a name says whose namesake it is (GeoNames also spells a Tartar village Voskepar)
+    ("The line runs between Ashagi Askipara (Azerbaijan) and Voskepar (Armenia).", "Voskepar", "AM"),
+    ("The line runs between Voskepar ( Armenia ) and the river.", "Voskepar", "AM"),
+    # with something else in the parentheses, or none, the namesakes still tie
+    ("The line runs between Voskepar (near Armenia) and the river.", "Voskepar", None),
+    ("The line runs near Voskepar and Armenia.", "Voskepar", None),
+])
+def test_a_country_in_parentheses_picks_its_namesake(gazetteer, sentence, name, district):
+    assert {m.text: m.district for m in tag(gazetteer, sentence).mentions[0][0]}[name] == district
+
+
 def test_a_rayon_nearby_does_not_turn_an_editors_entry_into_a_village_of_that_rayon(gazetteer):
     mentions = tag(gazetteer, "Kalbajar fell in April and Lachin was shelled.").mentions[0][0]
     assert [(m.text, m.district) for m in mentions] == [("Kalbajar", "AZ-KAL"), ("Lachin", "AZ-LAC")]
+
+
+def test_a_homonym_filed_in_armenia_stands_for_armenia(gazetteer):
+    # a Russian village name in three rayons, beside a village of Armenia: filed under AM, as the country
+    mentions = tag_document([["Abak Гаджылар"]], gazetteer).mentions[0][0]
+    assert [(m.text, m.district, m.entity) for m in mentions][-1] == ("Гаджылар", "AM", "armenia")
 
 
 def test_homonyms_with_no_rayon_nearby_stay_unfiled_and_are_reported(gazetteer):

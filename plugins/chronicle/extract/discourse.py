@@ -14,7 +14,8 @@ discourse:
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
   that kind named before it (in this paragraph or the two before that name a
-  place, a dateline's city included; "the district" is the district of the last place named); a
+  place, a dateline's city included; "the district" is the district of the last place named; so do
+  Russian "в город" and Azerbaijani "şəhərə"); a
   dated sentence takes its paragraph's place: the district the paragraph names
   first, else the title's. Both only add filing: no mention is invented.
 """
@@ -38,12 +39,24 @@ _WIRE_DATELINE = re.compile(
 )
 # "Baku/18.09.23/Turan:", "БАКУ/Trend/ –": a city, then the date or the agency between slashes.
 _SLASHED_DATELINE = re.compile(r"^\W*[^\W\d_][\w.-]+(?:/[^/\s]{2,20}){1,2}/?\s*[:\u2013\u2014-]\s")
+# "Azerbaijan, Baku, 8 March / Agency corr.": names in ordinary case, then the day, then an agency's credit
+# between slashes, a dash or nothing more: the whole sentence, or up to the credit's closing slash or dash.
+_NAMED_DATELINE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+,\s+){1,2}(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:\s*/[^/]{0,60}(?:/|$)|\s*[.:]?\s*$|\s*[\u2013\u2014-]\s)"
+)
 _NAME_HEADING_WORDS = 3
 _BYLINE = re.compile(r"^By\s+[A-Z](?:[^.!?]|\.(?=\s))*$")  # initials allowed: "By J. Smith in Stepanakert"
 _BYLINE_MAX_WORDS = 10
 # "the town", "the besieged city", "the district" -- but not "the town of X", "the city's mayor".
 _ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(city|town|village|settlement|district|region|rayon)\b(?!\s+of\b|['’]s\b|\s+[A-Z])"
+)
+# The same in Russian and Azerbaijani, a case ending on the bare noun: "в город переехали 32 семьи", "şəhərə köçüb"
+# (with a name before it, "Laçın şəhərinə", the sentence names its own place and no anaphor is read).
+_ANAPHOR_OTHER = re.compile(
+    r"(?<!\w)(город|сел|район|şəhər|kənd)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən)?)(?!\w)"
+    r"(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ])"
 )
 _KINDS = {
     "city": ("city", "town", "municipality", "rayon"),
@@ -53,6 +66,11 @@ _KINDS = {
     "district": None,  # the district of whatever place was named last
     "rayon": None,
     "region": ("rayon", "region", "province"),
+    "город": ("city", "town", "municipality", "rayon"),
+    "şəhər": ("city", "town", "municipality", "rayon"),
+    "сел": ("village", "town"),
+    "kənd": ("village", "town"),
+    "район": None,
 }
 _REACH = 2  # paragraphs before this one, of those that name a place, where "the town" may find its town
 _MAX_BACK = 8  # paragraphs looked back over at most (a question and its answer name no place in between)
@@ -73,7 +91,7 @@ def credit_ends(paragraphs: Grid) -> dict[tuple[int, int], int]:
         if _BYLINE.match(first) and len(first.split()) <= _BYLINE_MAX_WORDS:
             ends[(p, 0)] = len(first)
             continue
-        match = _SLASHED_DATELINE.match(first) or _WIRE_DATELINE.match(first)
+        match = _SLASHED_DATELINE.match(first) or _NAMED_DATELINE.match(first) or _WIRE_DATELINE.match(first)
         # a dateline that is a sentence of its own ("FUZULI, Azerbaijan, March 6.") when more follow
         whole = match is not None and match.end() == len(first.rstrip()) and len(sentences) > 1
         if match and (match.end() < len(first) or whole) and _looks_like_dateline(match.group()):
@@ -127,7 +145,7 @@ def inherited_districts(
             if own[s]:
                 row.append(())
                 continue
-            anaphor = _ANAPHOR.search(text)
+            anaphor = _ANAPHOR.search(text) or _ANAPHOR_OTHER.search(text)
             if anaphor:
                 row.append(_antecedent(mentions, p, s, anaphor, topic))
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):

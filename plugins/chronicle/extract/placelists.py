@@ -17,6 +17,9 @@ from chronicle.extract import placerules as rules
 from chronicle.extract.placeindex import Entry
 
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
+# "Voskepar (Armenia)": a name in parentheses right after another qualifies it when nothing else is inside.
+_OPENS = re.compile(r"\s*\(\s*")
+_CLOSES = re.compile(r"\s*\)")
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
@@ -44,7 +47,7 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     """"A, B (previously C), D villages of the Fuzuli district", "the villages of A and B of Zangilan
     district": every name of the list before the rayon
     is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
-    district of each unlisted name among them. A rayon's own name ends the list walking back."""
+    district of each unlisted name among them. A rayon's own name, unless read as a village, ends the list walking back."""
     if "illage" not in text and "ettlement" not in text and "(" not in text:  # the cheap test: no list closes here
         return {}
     items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
@@ -58,7 +61,9 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
             continue
         for j in range(k - 1, -1, -1):
             a, b, hit = items[j]
-            if hit is not None and (hit.listed_under or any(e.entity.startswith("AZ-") for e in hit.entries)):
+            # a rayon's name ends the list, unless the list reads it as a village ("Abdinli, Kangarli, Marzili
+            # villages of Aghdam district": Kəngərli is also a rayon of Nakhchivan)
+            if hit is not None and (hit.listed_under or (hit.cue != rules.VILLAGE and any(e.entity.startswith("AZ-") for e in hit.entries))):
                 break
             if hit is None:
                 filed[(a, b)] = next(iter(rayons))
@@ -95,7 +100,8 @@ def ahead_of_villages(text: str, tokens: list[re.Match], i: int) -> str | None:
 
 
 def share_cues(text: str, hits: list[Hit]) -> None:
-    """"Agdam, Fuzuli and Qubadli districts": the cue after the last name covers the list."""
+    """"Agdam, Fuzuli and Qubadli districts": the cue after the last name covers the list; "Ağdam, Tovuz",
+    "Voskepar (Armenia)": the second name qualifies the first."""
     for k in range(len(hits) - 1, 0, -1):
         last, prev = hits[k], hits[k - 1]
         if last.cue_after and prev.cue is None and rules.coordinated(text[prev.end:last.start]):
@@ -105,7 +111,8 @@ def share_cues(text: str, hits: list[Hit]) -> None:
         if first.cue and not first.cue_after and nxt.cue is None and rules.coordinated(text[first.end:nxt.start]):
             nxt.cue = first.cue
     for hit, nxt in zip(hits, hits[1:]):
-        if _QUALIFIER.fullmatch(text[hit.end:nxt.start]):
+        gap = text[hit.end:nxt.start]
+        if _QUALIFIER.fullmatch(gap) or (_OPENS.fullmatch(gap) and _CLOSES.match(text, nxt.end)):
             hit.qualifiers = {e.entity for e in nxt.entries}
     for k in range(1, len(hits)):
         gap = text[hits[k - 1].end:hits[k].start]

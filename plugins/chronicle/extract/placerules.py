@@ -3,7 +3,7 @@
 Three questions, each answered from the text next to a matched name:
 - is it a place at all (not inside "Second Karabakh War", "Minsk Group",
   "Armenia: A Historical Atlas", "the 83rd Goris Rifle Battalion", "Operation
-  Agdere", "Map of Lachin.png")?
+  Agdere", "Map of Lachin.png", a person's "E. Huseyinli")?
 - what kind of place does the context point to ("the town of", "district",
   "reservoir") and does the span grow ("Sarsang reservoir", "Republic of")?
 - does the sentence report an event located there, or is the name an actor
@@ -43,6 +43,13 @@ _NAMED_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
+# "the Qazax district prosecutor's office", "the Shamkir military and Qazax district prosecutor's offices",
+# "the Tartar police": a local institution named after its seat.
+_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:military|district|city|regional|rayon))?(?:\s+and\s+[A-Z][\w-]*(?:\s+(?:military|district|city|regional))?)?"
+    r"\s+(?:prosecutor['’]?s?|court|police)\b", re.I)
+# "corr. E.Huseyinli", "By J. Smith": an initial makes the name after it a person's.
+_INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.\s?$")
 # ".../wiki/Capture_of_Fuzuli": a web address.
 _URL_BEFORE = re.compile(r"(?:https?://|www\.)\S*$")
 # "Map of Lachin.png", "Flag of Azerbaijan.svg": a file's name.
@@ -57,7 +64,8 @@ def inside_a_name(before: str, after: str) -> bool:
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
     if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if _UNIT_AFTER.match(after) or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
+    if _UNIT_AFTER.match(after) or _INSTITUTION_AFTER.match(after) or _INITIAL_BEFORE.search(before[-4:]) \
+            or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
 
@@ -146,7 +154,7 @@ def road_named_before(before: str, gap: str) -> bool:
     """"дорога X — Y", "the route of X-Y": a road word before the first name and a dash between the two."""
     return _ROAD_DASH.fullmatch(gap) is not None and _ROAD_BEFORE.search(before) is not None
 _REPUBLIC_BEFORE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?$")
-_REPUBLIC_AFTER = re.compile(r"\s+Republic\b(?!\s+of\b)")
+_REPUBLIC_AFTER = re.compile(r"\s+(?:Autonomous\s+)?Republic\b(?!\s+of\b)")  # "Nakhchivan Autonomous Republic"
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|"
                            r"\s+(?:и|или|və|və\s+ya|yaxud|և|եւ|ու|կամ)\s+)")
 
@@ -274,6 +282,12 @@ _SEAT_OF = re.compile(
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
 _ALIAS_REACH = 100
+# "threatened to bombard the Mingechevir reservoir", "planned to seize Shusha": an aim, not a deed.
+_INTENT = re.compile(
+    r"\b(?:threat(?:en|ens|ened|ening)|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+[a-z]+\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.I,
+)
 # "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
@@ -362,13 +376,15 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
 
 
 def _not_here(near: str) -> bool:
-    """A negated goal, a speaker's seat or a direction just before the name (the cheap test first:
+    """A negated goal, an aim, a speaker's seat or a direction just before the name (the cheap test first:
     this runs for every mention)."""
     lowered = near.lower()
     if ("not" in lowered or "never" in lowered or "n't" in lowered or "n’t" in lowered or "failed" in lowered) and _search_end(_NEGATED, near, 10):
         return True
     if ("neither" in lowered or "nor " in lowered) and _search_end(_NEITHER, near, 5):
         return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
+    if " to " in near and _search_end(_INTENT, near, 8):
+        return True
     return (" in " in near and bool(_search_end(_SEAT_OF, near, 6))) or bool(_search_end(_HEADING_TO, near, 4))
 
 

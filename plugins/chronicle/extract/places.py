@@ -33,6 +33,7 @@ _PREFERENCE = {
     rules.VILLAGE: ("village", "town", "city", "rayon", "municipality", "province", "region", "country"),
 }
 _SPANNING_FEATURES = frozenset({"road", "river"})
+_ADMINISTRATIVE = frozenset({"rayon", "municipality", "province"})
 # Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
@@ -80,11 +81,12 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                 district = listed or named
                 unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
                 if district:
-                    entity = district if district.startswith("AZ-") else _country(gazetteer, district)
-                    mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, entity, landform(sentences[s][a:b])))
+                    mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, _filed_entity(gazetteer, district),
+                                                             landform(sentences[s][a:b])))
             for m, district in _homonyms_to_file(mentions[-1][s], context, gazetteer, language):
                 unknown.append(Candidate(p, s, m.text, m.start, m.end, district, FILED))
-                mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district)
+                mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district,
+                                                                              _filed_entity(gazetteer, district))
             mentions[-1][s].sort(key=lambda m: m.start)
         unknown += [Candidate(p, s, m.text, m.start, m.end, note=AMBIGUOUS)
                     for s, ms in enumerate(mentions[-1]) for m in ms if _unfiled_settlement(m, gazetteer)]
@@ -130,6 +132,11 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
                         kind=kind or "village", event=event)
 
 
+def _filed_entity(gazetteer: Gazetteer, district: str) -> str:
+    """What a name filed under a district stands for: the rayon, or abroad the country ("AM" is Armenia)."""
+    return district if district.startswith("AZ-") else _country(gazetteer, district)
+
+
 def _country(gazetteer: Gazetteer, code: str) -> str:
     """The id of the country whose code is ``code``."""
     return next(p.id for p in gazetteer if p.kind == "country" and p.district == code)
@@ -144,15 +151,25 @@ def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
 
 
 def _context(found: list[tuple[list[Hit], list]], gazetteer: Gazetteer) -> set[str]:
-    """Rayons the paragraph names unambiguously: evidence for homonyms' parents."""
+    """Rayons the paragraph names unambiguously: evidence for homonyms' parents. A country counts as no
+    district ("Armenia" alone picks no village; "" still marks that the paragraph named a place), a town
+    or a district inside it does ("Berd district" picks Armenia's village of Chinari)."""
     context = set()
     for hits, _ in found:
         for hit in hits:
-            districts = {gazetteer.get(e.entity).district or "" for e in hit.entries} if len(hit.entries) > 1 \
-                else {gazetteer.get(hit.entries[0].entity).district or ""}
+            districts = {"" if place.kind == "country" else place.district or "" for place in _cued_places(hit, gazetteer)}
             if len(districts) == 1:  # "Qubadli" names the rayon and its town: one district either way
                 context |= districts
     return context
+
+
+def _cued_places(hit: Hit, gazetteer: Gazetteer) -> list[Place]:
+    """The entries a hit can name as context: a unit an editor listed outranks generated settlements unless a
+    town or village cue says otherwise ("Tovuz" and "Tovuz rayonu" are the rayon, not Armenia's village of
+    Tavush that GeoNames also spells Tovuz), so it alone counts; else every entry."""
+    places = [gazetteer.get(e.entity) for e in hit.entries]
+    units = [p for p in places if p.kind in _ADMINISTRATIVE and (hit.cue == rules.ADMIN or p.source is None)]
+    return units if units and hit.cue not in (rules.TOWN, rules.VILLAGE) else places
 
 
 def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, bool]:
@@ -167,16 +184,18 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
     # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
     # unless a village cue says which: "the villages of Kizil, Kengerli" near Aghdam is Aghdam's Kəngərli, not the rayon.
     listed_by_hand = hit.cue != rules.VILLAGE and any(gazetteer.get(e.entity).source is None for e in hit.entries)
+    # a country qualifies by its code: "Voskepar (Armenia)" is the village whose district is AM
+    named = hit.qualifiers | {gazetteer.get(q).district or "" for q in hit.qualifiers if gazetteer.get(q).kind == "country"}
 
     def rank(entry: Entry) -> tuple[int, bool, int, str]:
         place = gazetteer.get(entry.entity)
         inside = place.district != place.id and place.kind not in ("region", "province", "country")
         generated = place.source is not None
         # "Ağdam, Tovuz"; "Ağdam in Tovuz district" -- but in "Tartar, Aghdam, Khojavend districts" each names its own
-        if inside and place.district in hit.qualifiers and (hit.listed_under or hit.cue != rules.ADMIN):
+        if inside and place.district in named and (hit.listed_under or hit.cue != rules.ADMIN):
             evidence = 0
         elif (inside and place.district in context and not (generated and listed_by_hand)
-              and _context_counts(hit.cue, place.district or "", generated)):
+              and _context_counts(hit.cue, generated)):
             evidence = 1
         else:
             evidence = 2
@@ -202,12 +221,12 @@ def _qualified_elsewhere(hit: Hit, gazetteer: Gazetteer) -> str | None:
     return rayons.pop()
 
 
-def _context_counts(cue: str | None, district: str, generated: bool) -> bool:
+def _context_counts(cue: str | None, generated: bool) -> bool:
     """Does a district named nearby pick this homonym? An editor's entry needs a town or village cue;
-    a generated settlement needs only a rayon in context ("Armenia" alone picks no village)."""
+    a generated settlement needs only a rayon, or a place inside its country, in context."""
     if not generated:
         return cue in (rules.TOWN, rules.VILLAGE)
-    return "-" in district and cue != rules.ADMIN
+    return cue != rules.ADMIN
 
 
 def _mention(text: str, hit: Hit, context: set[str], gazetteer: Gazetteer) -> PlaceMention:

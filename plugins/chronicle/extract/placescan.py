@@ -18,10 +18,12 @@ from chronicle.extract.placelists import Hit, ahead_of_villages, height_or_list,
 from chronicle.extract.placeindex import WORD, Entry, PlaceIndex
 from chronicle.gazetteer import Gazetteer
 
-# Capitalized words a cue may follow that are not names (nationality adjectives, quantifiers).
+# Capitalized words a cue may follow that are not names (nationality adjectives, quantifiers, counts).
 _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|Arab|Afghan|Turk|Kurd|Several|"
                          r"Many|Some|Other|Both|All|These|Those|Neighbouring|Neighboring|Occupied|Liberated|"
-                         r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|The|A|An")
+                         r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|The|A|An|"
+                         # a count: "Four villages of the Gazakh district"
+                         r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens?|Hundreds?|\d+")
 _MAX_UNKNOWN_WORDS = 3
 _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
 # A natural feature's generic word marks a name no list holds as a place, and belongs to the mention:

@@ -54,6 +54,7 @@ _DOCUMENT_OF = re.compile(
     r"memorandum|ruling|judgment|communiqu[eé]|order)\s+(?:of|dated)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _ZONE_GAP = re.compile(r"\s*(?:[A-Z]{2,4})?\s*[,|]?\s*")  # what stands between a stamp's clock and its date
 _SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
@@ -134,8 +135,9 @@ class Resolver:
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
-            if not _DOCUMENT_OF.search(text[: frame.start]) and not (mention.anchor or "").startswith("past:"):
-                self.advance(frame, mention, last)  # a document's date, or a year guessed, tells no story
+            if not _DOCUMENT_OF.search(text[: frame.start]) and not (mention.anchor or "").startswith("past:") \
+                    and not _time_stamp(text, frame, mention):
+                self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
@@ -362,6 +364,12 @@ class Resolver:
         self.year = last.year
         self.label = mention.value
         self.vague_since = self.paragraph if precision == "year" else None
+
+
+def _time_stamp(text: str, frame: Frame, mention: DateMention) -> bool:
+    """A line that is nothing but a date with its clock ("Sunday, 04 March, 2018, 10:20") stamps the page:
+    the publication's moment, not the story's (a chronology's day heading has no clock)."""
+    return bool(_CLOCK_VALUE.search(mention.value)) and not re.search(r"\w", text[: frame.start] + text[frame.end :])
 
 
 def _stamped_day(text: str, frame: Frame, following: Frame | None) -> dt.date | None:
