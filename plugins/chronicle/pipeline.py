@@ -22,7 +22,7 @@ from chronicle.extract import dates as date_tagger
 from chronicle.extract import discourse
 from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
-from chronicle.extract.war_names import opening_war_year
+from chronicle.extract.war_names import counted_war_year, opening_war_year
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
 from chronicle.lexicon import ClaimLexicon
@@ -112,10 +112,13 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     source = segment(raw, site)
     texts = [[s.text for s in p.sentences] for p in source.paragraphs]
     title = source.meta.title
+    # a chronology that never writes its year; a dispatch that only counts its war's years ("a five-year war")
+    written = counted_war_year(texts, catalog)
+    war_year = opening_war_year(title, texts, catalog) or written
     # the metadata's date, else the one the text states (header line, dateline)
-    war_year = opening_war_year(title, texts, catalog)  # a chronology that never writes its year
     dates, day = date_tagger.tag_with_date(
-        texts, title=title, document_date=document_date(source), language=source.meta.language, war_year=war_year
+        texts, title=title, document_date=document_date(source), language=source.meta.language, war_year=war_year,
+        written_year=written
     )
     places = place_tagger.tag_document(texts, gazetteer, source.meta.language)
     places = replace(places, mentions=discourse.outside_credits(places.mentions, discourse.credit_ends(texts)))

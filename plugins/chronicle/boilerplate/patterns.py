@@ -59,8 +59,13 @@ END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-*\s*ends?\s*-*|\*{3,})$", re.I)
 EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s\s+note\b.*|(?:this|the)\s+(?:interview|article|story|report|post|piece|text|transcript)\s+"
     r"(?:has\s+been|was)\s+(?:edited|updated|corrected|amended|condensed|translated)\b.*)$", re.I)
-# "By Jane Doe" alone on its line: a byline wherever it stands.
-BY_NAME = re.compile(r"^By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# A newspaper's credits: "Special to The New York Times"; a cell of a credit line, "By J. Doe, Daily Courier."
+SPECIAL_TO = re.compile(r"^special\s+to\s+(?:the\s+)?[a-z][\w .'’-]{0,40}$", re.I)
+BY_CELL = re.compile(r"^By\s+[A-Z][^!?|]{0,80}$")
+# "By Jane Doe" alone on its line, maybe with where she writes from ("By Jane Doe, Baku"): a byline wherever it
+# stands; a correspondent's line in capitals, "JANE DOE in Kanliq, south-west Azerbaijan, reports", is one too.
+BY_NAME = re.compile(r"^By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,2}$"
+                     r"|^[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}\s+(?:in|from)\s+[A-Z][^.!?]{0,60}\breports$")
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$|^By\s+[A-Z][^.!?]{0,60}$")
 # A wire dateline on a line of its own, the year often left out: "BAKU, Azerbaijan, Oct. 26", "Baku, July 23, AZERTAC".
 PLACE_DATELINE = re.compile(

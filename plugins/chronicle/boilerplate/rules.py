@@ -7,12 +7,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
-    ARMENIAN, BYLINE, BYLINE_REACH, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR,
+    ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR,
     CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED, CREDIT_WORD,
     DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, INFOBOX_FIELD,
     LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR, LIST_ITEM, NAVIGATION, PLACE_DATELINE,
     PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE,
-    SITE_REASON, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
+    SITE_REASON, SPECIAL_TO, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.site import line_key
 
@@ -43,7 +43,8 @@ def _own_reason(index: int, text: str) -> str | None:
         ("dateline", lambda: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
         ("dateline", lambda: _is_stamp(stripped, words)),
         ("credit", lambda: words <= 4 and bool(CREDIT.match(stripped))),
-        ("byline", lambda: bool(CREDITED.match(stripped) or BY_NAME.match(stripped))),
+        ("byline", lambda: bool(CREDITED.match(stripped) or BY_NAME.match(stripped) or SPECIAL_TO.match(stripped))),
+        ("byline", lambda: "|" in stripped and _is_credit_line(stripped)),
         ("release line", lambda: bool(RELEASE.match(stripped))),
         ("end mark", lambda: bool(END_MARK.match(stripped))),
         ("editor's note", lambda: bool(EDITORS_NOTE.match(stripped))),
@@ -57,6 +58,12 @@ def _own_reason(index: int, text: str) -> str | None:
         ("widget", lambda: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
     ]
     return next((reason for reason, check in checks if check()), None)
+
+
+def _is_credit_line(text: str) -> bool:
+    """"March 05, 1988|By J. Doe, Daily Courier.": cells between bars, each a date or a byline."""
+    cells = [cell.strip() for cell in text.split("|")]
+    return all(DATELINE.match(cell) or BY_CELL.match(cell) for cell in cells) and any(BY_CELL.match(cell) for cell in cells)
 
 
 def _is_link_list(text: str) -> bool:

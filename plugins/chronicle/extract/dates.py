@@ -56,13 +56,15 @@ def tag_with_date(
     document_date: dt.date | None = None,
     language: str | None = "en",
     war_year: int | None = None,
+    written_year: int | None = None,
 ) -> tuple[list[list[list[DateMention]]], dt.date | None]:
     """``tag_document``, and the document's date: the one passed in, else the one its text states
     (a header line, a dateline: see ``timex.header``), for the stages that also need it.
 
     ``language`` (ISO 639-1) chooses the grammar: English's, or the inflecting languages' one with the
     words of ``data/timex/<language>.yaml``; a language without a file (or None) is read as English.
-    ``war_year`` is the year of the war the text opens by naming: the last resort for a day told without one."""
+    ``war_year`` is the year of the war the text opens by naming: the last resort for a day told without one;
+    ``written_year`` the year a text that counts its war's years was written: the last resort for its dateline's."""
     lexicon = languages.load(language)
     holds = may_hold_date if lexicon is None else lexicon.may_hold_date
     texts = [list(paragraph) for paragraph in paragraphs]
@@ -71,7 +73,7 @@ def tag_with_date(
     parse = _grammar(lexicon, day_first)
     frames = [[parse(sentence) for sentence in paragraph] for paragraph in tokens]
     title_frames = parse(tokenize(title)) if title else []
-    anchors = document_anchors(texts, frames, title_frames, document_date, war_year)
+    anchors = document_anchors(texts, frames, title_frames, document_date, war_year, written_year)
     resolver = Resolver(anchors)
     result = []
     seq = 0

@@ -274,10 +274,13 @@ _NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|d
 # where the speaker sits, not where anything happened.
 _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
-    r"press\s+service|agency|correspondent|based|headquartered|stationed)\s+in"
+    r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
+    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)\s+in"
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
+# A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
+_STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I), re.compile(r"\w*\s+(?:\w+\s+)?(?:dislokasiya|yerləşdiril)\w*\s+olun", re.I))
 # These cues stand just before the name: only this much of the text before it is searched
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
@@ -361,7 +364,7 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     if (_ends_with(near, "of", "from") and _search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
             _holds(before[-_ALIAS_REACH:], "call", "known", "name") and _ALIAS.search(before[-_ALIAS_REACH:])):
         return False
-    if _not_here(before[-_NEAR:]) or ("(" in near and _search_end(_NEAR_ASIDE, near, 4)):
+    if _not_here(before[-_NEAR:]) or ("(" in near and _search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
         return False
     if seat_of_government and _ends_with(near, "to") and _HANDED_TO.search(near):
         return False
@@ -386,6 +389,11 @@ def _not_here(near: str) -> bool:
     if " to " in near and _search_end(_INTENT, near, 8):
         return True
     return (" in " in near and bool(_search_end(_SEAT_OF, near, 6))) or bool(_search_end(_HEADING_TO, near, 4))
+
+
+def _garrison(near: str, after: str) -> bool:
+    """Where a unit is stationed, in Russian (the cue before the name) or Azerbaijani (after it)."""
+    return ("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:]))) or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
 
 
 def _attributive_actor(before: str, after: str) -> bool:

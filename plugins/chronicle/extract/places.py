@@ -11,6 +11,7 @@ holds are reported, so the gazetteer grows through review.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ _PREFERENCE = {
 }
 _SPANNING_FEATURES = frozenset({"road", "river"})
 _ADMINISTRATIVE = frozenset({"rayon", "municipality", "province"})
+# "If both Dzhebrail and Fizuli fell, the Azeris of Zangelan would be cut off": what would happen happens nowhere.
+_HYPOTHETICAL = re.compile(r"^\W*if\b.*\b(?:would|could|might)\b", re.I | re.S)
 # Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
@@ -73,8 +76,8 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     for p, sentences in enumerate(paragraphs):
         found = [find_names(text, index, language) for text in sentences]
         context = told = _context(found, gazetteer) or told  # a paragraph naming none goes on where the last one was
-        mentions.append([[_mention(text, hit, context, gazetteer) for hit in hits]
-                         for text, (hits, _) in zip(sentences, found)])
+        mentions.append([[_mention(text, hit, (_context([names], gazetteer), context), gazetteer) for hit in names[0]]
+                         for text, names in zip(sentences, found)])
         for s, (_, spans) in enumerate(found):
             named = _filing_district(mentions[-1][s], context) if spans else None
             for a, b, listed in spans:
@@ -127,7 +130,7 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
                       kind: str | None = None) -> PlaceMention:
     """A village (or a natural feature) no list holds, filed under its district: the district (in Armenia,
     the country) stands as its entity."""
-    event = rules.reports_event(lookback(text, start), text[end:], False)
+    event = _reports_event(text, start, end, False)
     return PlaceMention(start=start, end=end, text=text[start:end], entity=entity or district, district=district,
                         kind=kind or "village", event=event)
 
@@ -172,14 +175,17 @@ def _cued_places(hit: Hit, gazetteer: Gazetteer) -> list[Place]:
     return units if units and hit.cue not in (rules.TOWN, rules.VILLAGE) else places
 
 
-def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, bool]:
+def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer) -> tuple[Place, bool]:
     """The entry a hit names, and whether generated settlements of that name in several districts tie.
 
     Generated settlements share names across districts; with no district in the
     sentence or paragraph to choose, the mention stays unfiled (and is reported).
+    ``contexts`` are the rayons the sentence names and those its paragraph names: the sentence's
+    outrank the paragraph's ("the village of Kanliq outside Kubatli" in a paragraph that also names Zangilan).
     """
     if len(hit.entries) == 1:
         return gazetteer.get(hit.entries[0].entity), False  # most names: nothing to rank
+    sentence, context = contexts
     order = _PREFERENCE[hit.cue]
     # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
     # unless a village cue says which: "the villages of Kizil, Kengerli" near Aghdam is Aghdam's Kəngərli, not the rayon.
@@ -196,9 +202,9 @@ def _choose(hit: Hit, context: set[str], gazetteer: Gazetteer) -> tuple[Place, b
             evidence = 0
         elif (inside and place.district in context and not (generated and listed_by_hand)
               and _context_counts(hit.cue, generated)):
-            evidence = 1
+            evidence = 1 if place.district in sentence else 2
         else:
-            evidence = 2
+            evidence = 3
         kind = "municipality" if place.kind == "city" and place.district == place.id else place.kind
         # An editor's entry outranks a generated settlement of the same name unless the context says otherwise.
         return (evidence, generated, order.index(kind) if kind in order else len(order), place.id)
@@ -229,14 +235,19 @@ def _context_counts(cue: str | None, generated: bool) -> bool:
     return cue != rules.ADMIN
 
 
-def _mention(text: str, hit: Hit, context: set[str], gazetteer: Gazetteer) -> PlaceMention:
+def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer) -> PlaceMention:
     elsewhere = _qualified_elsewhere(hit, gazetteer)
     if elsewhere is not None:
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)
-    place, ambiguous = _choose(hit, context, gazetteer)
+    place, ambiguous = _choose(hit, contexts, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
-    event = rules.reports_event(lookback(text, hit.start), text[hit.name_end:], gazetteer.seat_of_government(place.id))
+    event = _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id))
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,
     )
+
+
+def _reports_event(text: str, start: int, end: int, seat_of_government: bool) -> bool:
+    """Does the sentence place an event at text[start:end]? Not in a sentence of what would happen if."""
+    return not _HYPOTHETICAL.match(text) and rules.reports_event(lookback(text, start), text[end:], seat_of_government)

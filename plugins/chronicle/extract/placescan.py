@@ -26,11 +26,16 @@ _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|
                          r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens?|Hundreds?|\d+")
 _MAX_UNKNOWN_WORDS = 3
 _HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
+# A name after a preposition of place that its rayon qualifies: "from Bashlibeli in the province of Kelbajar",
+# "in Bashlibeli, Kelbajar district," (not "the Representative of the President in Lachin district").
+_QUALIFIED_AFTER = re.compile(r"\s+in\s+the\s+(?:province|district|region)\s+of\s+[A-Z]"
+                              r"|,\s+[A-Z][\w'’-]+\s+(?:district|province)(?=\s*[,.;)]|$)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|to)\s+$")
 # A natural feature's generic word marks a name no list holds as a place, and belongs to the mention:
-# after it ("Sev Lake", "Varazatumb hill") or, capitalised, before it ("Lake Sevan", "Mount Pillan").
+# after it ("Sev Lake", "Varazatumb hill") or, capitalised, before it ("Lake Sevan", "Mount Pillan", "the River Aras").
 _NATURAL = frozenset({"height", "reservoir", "river"})
-_FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height"}
-_GENERIC_BEFORE = re.compile(r"(?:\b(Lake|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
+_FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height", "River": "river"}
+_GENERIC_BEFORE = re.compile(r"(?:\b(Lake|River|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
 _LOOKBACK = 160
 
 
@@ -166,7 +171,9 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
     feature = rules.feature_after(after)
     natural = feature is not None and feature[0] in _NATURAL
-    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if natural or _HEIGHT_AFTER.match(after) else None)
+    qualified = _PLACE_PREPOSITION.search(before[-8:]) is not None and _QUALIFIED_AFTER.match(after) is not None
+    cue_after = None if cue else rules.cue_after(after) or (
+        rules.VILLAGE if natural or _HEIGHT_AFTER.match(after) or qualified else None)
     if (cue or cue_after) is None:
         return i + 1
     near = index.fuzzy(token.group())

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from chronicle import alternation
 from chronicle.extract import morphology
+from chronicle.extract.timex.lexicon import NUMBER_WORDS
 from chronicle.extract.war_periods import best, overlap, top_level
 from chronicle.wars import WarCatalog
 
@@ -169,6 +170,29 @@ def opening_war_year(title: str | None, paragraphs: Sequence[Sequence[str]], cat
                 return None
             years.add(wars[0].start.year)
     return years.pop() if len(years) == 1 else None
+
+
+# "a five-year undeclared war", "the 5-year-old conflict", "four years of fighting": a war counted in years.
+_COUNTED_WAR = re.compile(
+    r"\b(\d{1,2}|[a-z]+)[- ]years?(?:[- ]old)?\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting)\b"
+    r"|\b(\d{1,2}|[a-z]+)\s+years\s+of\s+(?:war|fighting|conflict)\b", re.I)
+
+
+def counted_war_year(paragraphs: Sequence[Sequence[str]], catalog: WarCatalog) -> int | None:
+    """The year a dispatch that counts its war's years was written: so many years after the war began, if
+    exactly one war of the catalogue lasted that long ("a five-year undeclared war" is the first war's
+    1993). A dispatch of 1992 that names no year but counts "four years of fighting" tells its year so."""
+    for text in (s for paragraph in paragraphs for s in paragraph):
+        if "year" not in text:
+            continue
+        for m in _COUNTED_WAR.finditer(text):
+            word = (m.group(1) or m.group(2)).lower()
+            count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            wars = [w for w in top_level(catalog) if count and w.kind == "war" and w.start and w.end
+                    and w.start.year + count <= w.end.year]
+            if len(wars) == 1:
+                return wars[0].start.year + count
+    return None
 
 
 def _may_name_a_dated_war(text: str) -> bool:

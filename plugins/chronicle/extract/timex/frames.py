@@ -53,6 +53,7 @@ class Shift:
     amount: int
     base: str
     edge: str | None = None  # "earlier"/"later" this month: clip at the anchor day
+    precision: str | None = None  # "this very day 20 years ago": the anchor's own day, so many years back
 
 
 # A bare weekday in a sentence of what is to come: the nearest such day, the document's own included.

@@ -21,7 +21,7 @@ import re
 
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.rules.blocks import valid_day
-from chronicle.extract.timex.lexicon import NUMBER_WORDS
+from chronicle.extract.timex.lexicon import NUMBER_WORDS, WEEKDAYS
 
 _SCAN = 12  # header lines and datelines stand among the first paragraphs
 _LEAD = 2  # an anniversary piece counts its years in its title or its first lines
@@ -32,7 +32,8 @@ _OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the l
 _PROSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 _DATELINE = re.compile(r"^\W*[A-Z][A-Za-z\-]+(?:[/ ][A-Z][A-Za-z\-]+)*\s*[,.(]")
-_ALL_CAPS_LEAD = re.compile(r"^\W*[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b")
+# "BAKU, ...", "YEREVAN/STEPANAKERT ...", "AT THE MUROV PASS, Azerbaijan, April 6 —": a lead's capitals
+_ALL_CAPS_LEAD = re.compile(r"^\W*(?:[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b|[A-Z]{2,}(?:[/ -][A-Z]{2,})+,)")
 # A page's stamp writes its date in digits; a lead that opens with a spelled-out day ("27 September 2020
 # the army began ...") tells what happened on it, not when the page was written.
 _STAMPS = frozenset({"iso-date", "numeric-date"})
@@ -49,6 +50,7 @@ _COUNTED = (  # each pattern needs a word of _COUNTED_SIGN below: add a new patt
 )
 # A word each of the patterns above needs (as re.I reads it, "İL" included): a text without one counts no years.
 _COUNTED_SIGN = re.compile(r"(?=[ayiлг])(?:anniversary|year|il\s|лет|год)", re.I)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 # "Today, July 23, marks ...", "Bu gün - oktyabrın 4-də ...", "Сегодня, 8 мая, ...": the day a piece is written.
 _TODAY = re.compile(r"^\W*(?:today|bu\s+gün|сегодня)\b", re.I)
 
@@ -56,13 +58,16 @@ Sentences = list[list[str]]
 Frames = list[list[list[Frame]]]
 
 
-def header_date(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """The document's own date and the shape that gave it ("header", "dateline", ...), if its text states one."""
+def header_date(paragraphs: Sentences, frames: Frames, written_year: int | None = None) -> tuple[dt.date, str] | None:
+    """The document's own date and the shape that gave it ("header", "dateline", ...), if its text states one
+    (``written_year``: the year its count of its war's years gives, the last resort for a dateline's year; not
+    the year of a war it names, which may be what an anniversary piece remembers)."""
     for rule in (_labelled, _closing_dateline, _header_line, _opening_dateline):
         found = rule(paragraphs, frames)
         if found is not None:
             return found
-    return _yearless_dateline(paragraphs, frames) or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames)
+    return (_yearless_dateline(paragraphs, frames, written_year) or _yearless_stamp(paragraphs, frames)
+            or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames))
 
 
 def publication_label(text: str) -> bool:
@@ -137,13 +142,29 @@ def _table_row(paragraphs: Sentences, index: int) -> bool:
 
 
 def _covers_half(texts: list[str], para: list[list[Frame]]) -> dt.date | None:
-    """A paragraph that is little more than a full date ("20 September 2023 Wednesday 11:31")."""
-    letters = sum(ch.isalnum() for ch in " ".join(texts))
+    """A paragraph that is little more than a full date ("20 September 2023 Wednesday 11:31"), or a
+    credit line with a cell between bars that is nothing but one ("March 05, 1988|By J. Smith, Chicago Tribune.")."""
+    letters = _alnum(" ".join(texts))
     for text, sentence in zip(texts, para):
         for frame, point in _full_days(sentence):
-            if sum(ch.isalnum() for ch in text[frame.start : frame.end]) * 2 >= letters:
+            date = _alnum(text[frame.start : frame.end])
+            cell = _cell(text, frame.start, frame.end)
+            if date * 2 >= letters or (cell is not None and date == _alnum(cell)):
                 return _day(point)
     return None
+
+
+def _alnum(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def _cell(text: str, start: int, end: int) -> str | None:
+    """The cell between bars that holds text[start:end]; None when the line has no bar."""
+    if "|" not in text:
+        return None
+    left = text.rfind("|", 0, start) + 1
+    right = text.find("|", end)
+    return text[left : right if right >= 0 else len(text)]
 
 
 def _opening_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
@@ -157,17 +178,55 @@ def _opening_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, s
     return None
 
 
-def _yearless_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+def _yearless_dateline(paragraphs: Sentences, frames: Frames, written_year: int | None = None) -> tuple[dt.date, str] | None:
     """"Baku, July 23, AZERTAC": the year from an anniversary's count, else from the dates the text reports."""
     for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
         if not texts or not para or not _DATELINE.match(texts[0]):
             continue
-        opening = [f.point for f in para[0] if f.kind == "point" and f.point and f.point.year is None
+        opening = [f for f in para[0] if f.kind == "point" and f.point and f.point.year is None
                    and f.point.precision == "day" and f.start <= _OPENING_CHARS]
         if opening and (len(" ".join(texts).split()) <= 8 or _ALL_CAPS_LEAD.match(texts[0])):
-            year = _counted_year(paragraphs, frames, opening[0]) or _reported_year(frames, opening[0])
+            year = _year_of(paragraphs, frames, opening[0].point, _weekday(texts[0], opening[0]), written_year)
             if year is not None:
-                return dt.date(year, opening[0].month, opening[0].day), "dateline"
+                return dt.date(year, opening[0].point.month, opening[0].point.day), "dateline"
+    return None
+
+
+def _yearless_stamp(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
+    """"arminfo Saturday, April 30, 16:35": a short line near the top holding a day and a clock but no year is
+    the page's time stamp; its year is found as a yearless dateline's is."""
+    for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
+        if not texts or not para or _is_prose(" ".join(texts)):
+            continue
+        clocked = any(f.clock is not None for f in para[0])
+        days = [f for f in para[0] if f.kind == "point" and f.point and f.point.year is None and f.point.precision == "day"]
+        if clocked and days:
+            year = _year_of(paragraphs, frames, days[0].point, _weekday(texts[0], days[0]))
+            if year is not None:
+                return dt.date(year, days[0].point.month, days[0].point.day), "stamp"
+    return None
+
+
+def _weekday(text: str, frame: Frame) -> int | None:
+    """The weekday written in a date's span ("Saturday, April 30"), if any."""
+    found = _WEEKDAY.search(text[frame.start : frame.end])
+    return WEEKDAYS[found.group(1).lower()] if found else None
+
+
+def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | None,
+             written_year: int | None = None) -> int | None:
+    """The year of a day written without one: an anniversary's count from the event on that day, else the
+    year that puts it after every day the text reports, else a year the text names plus the years it counts
+    ("the 20th anniversary" of what began in "late April 1991"), else the year its war's count gives. A weekday written
+    beside the day rules out every year that would put the day on another."""
+    counts = [n for texts in paragraphs for text in texts for n in counted_years(text)]
+    named = [f.point.year for para in frames for s in para for f in s if f.point and f.point.year]
+    candidates = [_counted_year(paragraphs, frames, day), _reported_year(frames, day)]
+    candidates += [year + count for year in named for count in counts] + [written_year]
+    for year in candidates:
+        if year is not None and valid_day(day.month, day.day, year) and (
+                weekday is None or dt.date(year, day.month, day.day).weekday() == weekday):
+            return year
     return None
 
 

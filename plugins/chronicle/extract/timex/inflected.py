@@ -32,6 +32,19 @@ from chronicle.extract.timex.tokens import Token
 _DOTS = frozenset({".", "\u2024"})  # "թ." is also written with the one-dot leader
 _STOPS = frozenset({".", "!", "?", ";", ":", "\u0589", "\u2022"})
 _PORTIONS = {mod: portion for mod, portion in en.FUZZY_NOUNS.values()}
+# A century's Roman numeral, its X and I often typed as the Cyrillic letters that look alike ("ХХ века").
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_LOOKALIKES = str.maketrans("ХІ", "XI")
+_LAST_CENTURY = 21
+
+
+def _roman(text: str) -> int | None:
+    """"XIX" -> 19, "ХХ" (Cyrillic) -> 20; None for any other word."""
+    letters = text.translate(_LOOKALIKES)
+    if not letters or any(ch not in _ROMAN for ch in letters):
+        return None
+    values = [_ROMAN[ch] for ch in letters]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0]))
 
 
 def parse_sentence(tokens: list[Token], lexicon: Lexicon, day_first: bool = True) -> list[Frame]:
@@ -128,7 +141,7 @@ class _Reader(DayWords, NumberWords):
         tok = self.t[i]
         if tok.kind != "word":
             return tok.kind in ("num", "iso", "numdate", "daymonth", "clock")
-        return self.low[i] in self.lx.openers
+        return self.low[i] in self.lx.openers or self.word_in(i + 1, "century_words")
 
     def expression(self, i: int) -> Hit | None:
         readers = (self.dated, self.fuzzy_before, self.night, self.dawn_night, self.listed_day, self.relative,
@@ -147,7 +160,7 @@ class _Reader(DayWords, NumberWords):
         """The longest calendar point starting at token i (asked by several rules: read once)."""
         if i not in self.points:
             readers = (self.day_month, self.year_first, self.month_first, self.season, self.decade, self.bare_year,
-                       self.numeric)
+                       self.numeric, self.century)
             self.points[i] = self.longest(i, readers)
         return self.points[i]
 
@@ -225,6 +238,11 @@ class _Reader(DayWords, NumberWords):
             j = self.dot(j + 1)
         decade = value // 10 if value >= 1000 else 190 + value // 10
         return (j, Point(decade=decade), "decade") if MIN_YEAR <= decade * 10 <= MAX_YEAR else None
+
+    def century(self, i: int) -> PointHit | None:
+        """"XX века", "ХХ век", "XIX əsrin", "XX դարի": TIMEX3 counts centuries from 00 (the 20th is "19")."""
+        number = _roman(self.t[i].text) if self.is_word(i) and self.word_in(i + 1, "century_words") else None
+        return (i + 2, Point(century=number - 1), "century") if number and number <= _LAST_CENTURY else None
 
     def numeric(self, i: int) -> PointHit | None:
         """"03.03.1994", "1994-03-03": read as in English."""

@@ -24,7 +24,7 @@ from chronicle.yamlload import load_yaml
 DATA = Path(__file__).resolve().parents[2] / "data" / "timex"
 _MAPPINGS = ("months", "seasons", "weekdays", "weekday_directions", "relative_days", "narrative_days",
              "parts_of_day", "fuzzy_before", "fuzzy_after", "units")
-_LISTS = ("abbreviations", "ambiguous_months", "month_endings", "month_words", "ambiguous_seasons", "year_words", "years_words", "decade_suffixes",
+_LISTS = ("abbreviations", "ambiguous_months", "month_endings", "month_words", "ambiguous_seasons", "year_words", "years_words", "decade_suffixes", "century_words",
           "weekday_tails", "ambiguous_weekdays", "night_before", "night_between", "night_to", "range_words",
           "from_endings", "topic_lead", "measures", "and_words", "night_dawn", "ago_words", "hour_before",
           "hour_after")
@@ -101,7 +101,7 @@ def _build(data: dict) -> Lexicon:
     # words that only follow a date or a number ("sonunda", "лет") open no expression
     openers = {key: table for key, table in flat.items() if key not in _FOLLOWERS}
     first_words = {phrase.lower().split()[0] for table in openers.values() for phrase in table} | words["hour_before"]
-    alternatives = "|".join(sorted(map(re.escape, first_words), key=len, reverse=True))
+    alternatives = "|".join(sorted(map(re.escape, first_words | words["century_words"]), key=len, reverse=True))
     anchor = re.compile(rf"\d|\b(?:{alternatives})\b", re.IGNORECASE)
     return Lexicon(data["language"], bool(data.get("month_day")), tables, words, frozenset(first_words), anchor)
 

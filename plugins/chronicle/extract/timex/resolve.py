@@ -12,7 +12,8 @@ Two kinds of anchor fill what the text leaves out:
 The year of an underspecified date comes, in this order, from an explicit year
 earlier in the same sentence; the narrative's current year (initially the
 title's year); the document date; the first later date written with its year
-(a text may name its year only in its fourth paragraph). A bare year moves the
+(a text may name its year only in its fourth paragraph); the last year the text
+named before it, even in an aside (a book's page that names its year once). A bare year moves the
 narrative only when it opens its sentence ("In 1993 it sent..."): captions
 ("The Aghdam mosque in 2011.") and asides ("tense since 1991") do not.
 
@@ -78,11 +79,12 @@ def document_anchors(
     title_frames: list[Frame],
     document_date: dt.date | None,
     war_year: int | None = None,
+    written_year: int | None = None,
 ) -> DocumentAnchors:
     title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
     label = f"document-date:{document_date.isoformat()}" if document_date else None
     if document_date is None:
-        found = header_date(paragraphs, frames)
+        found = header_date(paragraphs, frames, written_year)
         document_date, label = (found[0], f"{found[1]}:{found[0].isoformat()}") if found else (None, None)
     later = []
     seq = 0
@@ -219,6 +221,8 @@ class Resolver:
         later = next((year for s, year in self.anchors.later_years if s >= seq), None)
         if later is not None:
             return later, f"later-text:{later}"
+        if self.named and point.season is None:  # a book's page: "the offensive of 1994 ... On 24 January they"
+            return self.named[-1][1], f"named:{self.named[-1][1]}"  # (a winter after a bare year may be the one before)
         if self.anchors.war_year is not None:
             return self.anchors.war_year, f"war:{self.anchors.war_year}"
         return None, None
@@ -254,7 +258,7 @@ class Resolver:
             point = Point(decade=(base.year + 10 * shift.amount) // 10)
         else:
             moved = base + relativedelta(**{shift.unit + "s": shift.amount})
-            point = cal.point_of(moved, shift.unit)
+            point = cal.point_of(moved, shift.precision or shift.unit)
         mention = self.build(frame, point, None, anchor)
         if shift.edge and mention.earliest:
             limit = self.anchors.date if shift.base == "document" else self.day

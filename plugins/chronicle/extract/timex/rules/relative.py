@@ -9,6 +9,8 @@ base: the resolver, which knows both dates, does the arithmetic.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import AHEAD, Shift
 from chronicle.extract.timex.rules.blocks import Blocks
@@ -36,6 +38,8 @@ class Relative(Blocks):
             if part is None and self.word(j, *lx.PARTS_OF_DAY):
                 part, j = lx.PARTS_OF_DAY[self.low(j)], j + 1
             return self.frame(i, j, "relative:" + w, "relative", shift=Shift("day", amount, "document"), part=part)
+        if w == "this" and self.word(i + 1, "day", "very", "same"):
+            return self.same_day_back(i)
         if w in ("this", "last", "next") and not self.word(i - 1, "the"):
             return self.deictic(i)
         if w in ("earlier", "later") and self.word(i + 1, "this", "that"):
@@ -60,6 +64,16 @@ class Relative(Blocks):
             shift = Shift("day", amount if nxt == "night" else 0, "document")
             return self.frame(i, i + 2, "relative:" + self.low(i), "relative", shift=shift, part=lx.PARTS_OF_DAY[nxt])
         return None
+
+    def same_day_back(self, i: int) -> Hit | None:
+        """"this very day 20 years ago", "this day 30 years ago": the document's day and month, years back
+        (an anniversary piece's "20 years ago" alone is only a year)."""
+        j = i + 2 if self.word(i + 1, "very", "same") else i + 1
+        hit = self.shifted(j + 1) if self.word(j, "day") else None
+        if hit is None or hit[1].shift.base != "document":
+            return None
+        shift = replace(hit[1].shift, precision="day")
+        return self.frame(i, hit[0], "relative:this-day-ago", "relative", shift=shift)
 
     def possessive(self, i: int) -> bool:
         """An apostrophe (straight, curly or a backtick) and "s" at token i: "yesterday's"."""

@@ -1,0 +1,93 @@
+"""Dispatches of 1988-1994 as archives keep them: the document's date stands in a credit line glued to the
+byline by a bar, or in a time stamp that gives a weekday but no year; a book's page names its year once
+and then tells days without it (issue 13, classes 1 and 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.extract.dates import tag_with_date
+
+
+def dated(paragraphs, language="en"):
+    """(the document's date, every mention's value) of a document."""
+    found, date = tag_with_date(paragraphs, language=language)
+    return (date.isoformat() if date else None), [m.value for p in found for s in p for m in s]
+
+
+@pytest.mark.parametrize(("document", "date", "values"), [
+    # a credit line: the date fills its cell between bars
+    ([["Riot toll rises"], ["March 05, 1988|By J. Doe, Daily Courier."], ["Officials said Friday that the curfew holds."]],
+     "1988-03-05", ["1988-03-05", "1988-03-04"]),
+    ([["Riot toll rises"], ["Politics | 5 March 1988 | By J. Doe"], ["The curfew began Monday."]],
+     "1988-03-05", ["1988-03-05", "1988-02-29"]),
+    # a bar in a sentence of prose is no credit line
+    ([["Riot toll rises"], ["The riots of March 05, 1988 | as the papers called them | shook the city."],
+      ["Officials said Friday that the curfew holds."]],
+     None, ["1988-03-05", "XXXX-XX-XX"]),
+])
+def test_a_credit_line_dates_the_dispatch(document, date, values):
+    assert dated(document) == (date, values)
+
+
+@pytest.mark.parametrize(("document", "date", "values"), [
+    # a time stamp without a year: the year a named year and a counted anniversary give, if the weekday agrees
+    ([["The 20th anniversary of the deportations"], ["agency Saturday, April 30, 16:35"],
+      ["Today is the 20th anniversary of the operation."], ["It began in late April 1991."]],
+     "2011-04-30", ["2011-04-30T16:35", "2011-04-30", "1991-04"]),
+    # the same count, but the weekday is wrong for that year: the page stays undated ("today" unresolved;
+    # the stamp's day takes the year written later, as any yearless day does)
+    ([["The 20th anniversary of the deportations"], ["agency Friday, April 30, 16:35"],
+      ["Today is the 20th anniversary of the operation."], ["It began in late April 1991."]],
+     None, ["1991-04-30T16:35", "XXXX-XX-XX", "1991-04"]),
+    # a short line with a day but no clock is no stamp (a chronology's heading)
+    ([["The 20th anniversary of the deportations"], ["April 30"],
+      ["Today is the 20th anniversary of the operation."], ["It began in late April 1991."]],
+     None, ["1991-04-30", "XXXX-XX-XX", "1991-04"]),
+])
+def test_a_yearless_time_stamp_takes_the_year_its_weekday_allows(document, date, values):
+    assert dated(document) == (date, values)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("This very day 20 years ago the operation began.", "1991-04-30"),
+    ("This day 20 years ago the operation began.", "1991-04-30"),
+    ("Twenty years ago the operation began.", "1991"),  # without "this day", only the year
+    ("This week the village remembers.", "2011-W17"),
+])
+def test_this_day_so_many_years_ago_is_the_document_s_day_years_back(sentence, value):
+    found, _ = tag_with_date([["Anniversary"], ["Posted: 30.04.2011 16:35"], [sentence]])
+    assert found[-1][0][-1].value == value
+
+
+@pytest.mark.parametrize(("document", "language", "values"), [
+    # a page of a book names its year once, in an aside; the days it then tells are of that year
+    ([["Крупнейшее наступление состоялось в новом 1994 году на северо-западе.", "24 января они объявили об успехе."],
+      ["К первой неделе февраля они подошли к городу."]], "ru", ["1994", "1994-01-24", "1994-02"]),
+    ([["The largest offensive came in the new year of 1994.", "On 24 January they reported a success."]], "en",
+     ["1994", "1994-01-24"]),
+    # a winter after a bare year may be the winter before it: left without a year
+    ([["Наступление 1994 года шло в условиях жестокой зимы."]], "ru", ["1994", "XXXX-WI"]),
+])
+def test_a_year_named_once_dates_the_days_told_after_it(document, language, values):
+    assert dated(document, language)[1] == values
+
+
+@pytest.mark.parametrize(("sentence", "language", "value"), [
+    ("Это одна из страшных трагедий XX века.", "ru", "19"),
+    ("Это одна из страшных трагедий ХХ века.", "ru", "19"),  # the numeral typed in Cyrillic letters
+    ("Село основано в XIX веке.", "ru", "18"),
+    ("Kənd XIX əsrdə salınıb.", "az", "18"),
+    ("Եկեղեցին կառուցվել է XIII դարում։", "hy", "12"),
+])
+def test_a_century_by_its_roman_numeral(sentence, language, value):
+    assert dated([[sentence]], language)[1] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Глава XX вместо введения.", "ru"),  # a numeral without the century's word
+    ("Он жил в веке XX.", "ru"),  # the word before the numeral: not read
+    ("Это С века.", "ru"),  # a letter that is no numeral of a century
+])
+def test_no_century_without_numeral_and_word(sentence, language):
+    assert dated([[sentence]], language)[1] == []

@@ -1,0 +1,54 @@
+"""Where a speaker, a mission or a garrison sits is no place of the events a dispatch reports: "the head of
+the UN mission in Baku said", "366-го полка, дислоцированного в Степанакерте"; nor are the places of what
+would happen if ("If Fizuli fell, Zangelan would be cut off") (issue 13, class 4)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.places import tag_document
+from chronicle.gazetteer import Gazetteer
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(DATA)
+
+
+@pytest.mark.parametrize("sentence, language, events", [
+    # the seat of a body or an envoy
+    ("Hundreds drowned, according to the head of the UN mission in Baku.", "en", {"Baku": False}),
+    ("The CSCE, which has a delegation in Baku, was silent.", "en", {"Baku": False}),
+    ("Up to 2,000 refugees crossed, reported the U.N. representative in Baku.", "en", {"Baku": False}),
+    ("An editor at the television station in Baku said 180 bodies were found.", "en", {"Baku": False}),
+    # ... while what happens in the town stays there
+    ("A bomb exploded at the station in Aghdam.", "en", {"Aghdam": True}),
+    ("Refugees arrived in Baku.", "en", {"Baku": True}),
+    # a unit's garrison
+    ("Бойцы полка, дислоцированного в Степанакерте, взяли штурмом город Ходжалы.", "ru",
+     {"Степанакерте": False, "Ходжалы": True}),
+    ("Xankəndi şəhərində dislokasiya olunmuş alayın köməyi ilə Malıbəyli kəndinə hücum edilib.", "az",
+     {"Xankəndi": False, "Malıbəyli": True}),
+    ("Шелл попал в Степанакерт.", "ru", {"Степанакерт": True}),
+])
+def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, events):
+    found = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]
+    assert {m.text: m.event for m in found} == events
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # what would happen if: no place of an event
+    ("If both Dzhebrail and Fizuli fell, the Azeris of Zangelan would be cut off.",
+     {"Dzhebrail": False, "Fizuli": False, "Zangelan": False}),
+    ("If the talks fail, fighting could resume near Aghdam.", {"Aghdam": False}),
+    # an "if" that tells what did happen, and a "would" without "if"
+    ("If the army took Fizuli on Monday, it did so quietly.", {"Fizuli": True}),
+    ("Officials said the army would hold Fizuli.", {"Fizuli": True}),
+])
+def test_a_sentence_of_what_would_happen_places_no_event(gazetteer, sentence, events):
+    found = tag_document([[sentence]], gazetteer).mentions[0][0]
+    assert {m.text: m.event for m in found} == events
