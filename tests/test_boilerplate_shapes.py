@@ -25,6 +25,9 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         (["Title", "Jump to navigation Jump to search", "Timeline[edit | edit source]", "1905", "Violence erupts in the town."],
          [None, "navigation", None, None, None]),
         (["Title", PROSE, "See also[edit]", "Another page"], [None, None, "reference list", "reference list"]),
+        # "See also" with its one link on the line; a sentence that opens with the words stays
+        (["Title", PROSE, "See also Resolution 15 (1993)"], [None, None, "reference list"]),
+        (["Title", PROSE, "See also the report the mission wrote on 3 May.", OTHER], [None, None, None, None]),
         # a time stamp closed by its time zone in brackets
         (["Title", "4 October 2020 16:53 (UTC+04:00)", PROSE], [None, "dateline", None]),
         (["Title", "Politics 10 October 2020 15:09 (GMT)", PROSE], [None, "dateline", None]),
@@ -36,11 +39,19 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         (["Title", PROSE, "###", "About the group: it has worked in the region since 2016.", "Media contact: press office"],
          [None, None, "end mark", "after the end mark", "after the end mark"]),
         (["Title", PROSE, "-30-", PROSE], [None, None, "end mark", "after the end mark"]),
+        # the head of a release's contact block, and the sender's lines after it
+        (["Title", PROSE, "For further information, please contact:", "Press office, Geneva, tel: +41 22 730 00 00"],
+         [None, None, "contacts", "after the end mark"]),
+        (["Title", PROSE, "MEDIA CONTACTS", "Brussels", "A. Spokesperson"], [None, None, "contacts", "after the end mark", "after the end mark"]),
+        (["Title", "For more information about the shelling of the town", PROSE, OTHER], [None, None, None, None]),
         # a table: rows with figures and their header are content; a menu stays a menu
         (["Title", "Town | Date | Status", "Agdam | 23 July 1993 | taken", "Fuzuli | 23 August 1993 | taken"],
          [None, None, None, None]),
         (["Title", "Politics | Economy | Karabakh | World", PROSE], [None, "navigation", None]),
         (["Title", "Home | News | Sport", "Politics | Economy | World", PROSE], [None, "navigation", "navigation", None]),
+        # a breadcrumb that opens with "Home page" and ends on the document's long title
+        (["Home page   » CONFLICT IN THE UN    » Statement of the Council President, 27 October 1992", "Title", PROSE],
+         ["navigation", None, None]),
         # a news page: a menu line above the title, a stamp whose year follows the comma, the agency and photo credit by it
         (["Contact Us", "Army reaches the river town", PROSE, "Wire Agency WORLD", "Published March 3,2021", "XY Photo", OTHER],
          ["navigation", None, None, "byline", "dateline", "credit", None]),
@@ -68,6 +79,30 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         # a wiki mirror's attribution, a short-link button, a follow line naming the site
         (["Title", "From Karabakhpedia", "Jump to navigation Jump to search", PROSE], [None, "navigation", "navigation", None]),
         (["Title", "Get short URL", PROSE, "Follow Wire's Live Feed to Find Out More!", OTHER], [None, "share buttons", None, "share buttons", None]),
+        # a sentence set out clause by clause, each line closed by a comma: a resolution's preamble below a breadcrumb
+        # (no box field), its considerations after the last full stop (no closing chrome), a date in a clause (no stamp)
+        (["Home » Documents » Resolution 12", "Resolution 12 (1994)", "The Council,", "Recalling its statement of 3 May 1994,",
+          "Noting with concern the shelling of the town,", "1. Demands an immediate ceasefire;"],
+         ["navigation", None, None, None, None, None]),
+        (["Title", PROSE, "The Assembly,", "– having regard to its resolution of 2 May 2021,", "– having regard to the statement of 9 November 2020,"],
+         [None, None, None, None, None]),
+        (["Title", "Adopted by the Council at its 3000th meeting,", "on 14 October 1993", PROSE], [None, None, None, None]),
+        (["Title", "Совет Безопасности,", "ссылаясь на заявление Председателя от 3 мая 1994 года,", "принимая к сведению доклад от 14 мая 1994 года,", PROSE],
+         [None, None, None, None, None]),
+        # a document's footnotes after its text, numbered one after the other; counts that open the text's sentences stay
+        (["Title", PROSE, "1 See S/25600, annex.", "2 Official Records of the Council, Forty-eighth Year, Supplement for April 1993, document S/25600."],
+         [None, None, "footnote", "footnote"]),
+        (["Title", "12 soldiers were killed on the border.", "13 more were wounded in the night.", PROSE], [None, None, None, None]),
+        (["Title", PROSE, "1 May Armenian forces shelled the town.", "2 May The road was cut by noon."], [None, None, None, None]),
+        # Armenian closes its sentences with "։": the writer's name after the last one is chrome
+        (["Վերնագիր", "Ադրբեջանական զորքերը կրակ բացեցին սահմանամերձ գյուղերի ուղղությամբ։", "Տիգրան Հակոբյան"],
+         [None, None, "closing chrome"]),
+        # a page's stamp in Russian, Azerbaijani and Armenian
+        (["Title", "Суббота, 12 декабря 2020, 21:10", PROSE], [None, "dateline", None]),
+        (["Title", "13 noyabr 2025, 10:15", PROSE], [None, "dateline", None]),
+        (["Title", "Շաբաթ, 12 դեկտեմբերի, 2020 թ., 21:10", PROSE], [None, "dateline", None]),
+        # a few words closed by commas are a tag list, not a sentence
+        (["Title", PROSE, "Tags:", "Armenia,", "Azerbaijan"], [None, None, "credit", "closing chrome", "closing chrome"]),
     ],
 )
 def test_shapes_of_chrome(paragraphs, expected):

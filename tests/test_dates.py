@@ -149,6 +149,10 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("In two days, they entered.", [("two days", "P2D", "DURATION", None)]),
         ("It took half an hour.", [("half an hour", "PT30M", "DURATION", None)]),
         ("A 24-hour ceasefire.", [("24-hour", "PT24H", "DURATION", None)]),
+        # a day and its year run together after the comma; a footnote's superscript number after the month
+        ("Its resolution of April 30,1993 stands.", [("April 30,1993", "1993-04-30", "DATE", None)]),
+        ("Resolution 884 (1993) was adopted in 1993.", [("1993", "1993", "DATE", None)]),
+        ("The statements of 29 January¹ and 6 April² 1993.", [("29 January", "1993-01-29", "DATE", None), ("6 April² 1993", "1993-04-06", "DATE", None)]),
     ],
 )
 def test_forms(sentence, expected):
@@ -179,6 +183,9 @@ def test_forms(sentence, expected):
         "Men aged 18 years old were drafted.",
         "A day-by-day record of the front.",
         "Call 12-34-5678 or 03-45-2020 for help.",
+        # a year in brackets after a document's number is part of its symbol
+        "Reaffirming its resolutions 822 (1993) and 853 (1993),",
+        "The letter was circulated as A/51/707 S/1996/1009 and S/RES/822.",
     ],
 )
 def test_non_dates(sentence):

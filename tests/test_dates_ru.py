@@ -72,6 +72,8 @@ def found(sentence: str, document_date: dt.date | None = None) -> list[tuple[str
         ("Соглашение подписали 21 или 22 мая 1993 г.", [("21", "1993-05-21", None), ("22 мая 1993 г.", "1993-05-22", None)]),
         # a clock time falls on the day the sentence gives
         ("27 сентября 2020 года около 06:00 начался обстрел.", [("27 сентября 2020 года", "2020-09-27", None), ("06:00", "2020-09-27T06:00", None)]),
+        # a footnote's superscript number after the month is no part of the date
+        ("Доклад от 6 апреля² 1993 года³ был принят.", [("6 апреля² 1993 года", "1993-04-06", None)]),
         # not dates
         ("Около 1500 человек покинули город.", []),
         ("Площадь района 1936 квадратных километров.", []),

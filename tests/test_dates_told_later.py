@@ -12,7 +12,7 @@ import pathlib
 
 import pytest
 
-from chronicle.extract.dates import tag_document
+from chronicle.extract.dates import tag_document, tag_with_date
 from chronicle.extract.war_names import opening_war_year
 from chronicle.wars import WarCatalog
 
@@ -121,6 +121,24 @@ def test_the_year_of_a_day_told_later(paragraphs, published, expected):
     assert found(paragraphs, document_date=dt.date.fromisoformat(published)) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a statement's dateline (the places it is issued from, its date, a dash) dates it: a day later in its year is past
+        ([["Statement by the Co-Chairs"], ["Moscow, Paris, 29 July 2021 – The Co-Chairs met."],
+          ["They call on the sides to implement the November 9 statement."]],
+         [("29 July 2021", "2021-07-29"), ("November 9", "2020-11-09")]),
+        ([["VIENNA, 12 November 2015 - The Co-Chairs met."], ["They recalled the meeting of December 19."]],
+         [("12 November 2015", "2015-11-12"), ("December 19", "2014-12-19")]),
+        # a lead that opens with its day tells what happened on it: no dateline without the places and the dash
+        ([["On 29 July 2021 the Co-Chairs met."], ["They met again on November 9."]],
+         [("29 July 2021", "2021-07-29"), ("November 9", "2021-11-09")]),
+    ],
+)
+def test_a_statements_dateline_dates_it(paragraphs, expected):
+    assert found(paragraphs) == expected
+
+
 def test_a_chronology_without_a_year_takes_the_year_of_its_war():
     document = [["Here are the moments of the second Artsakh war."], ["September 27"], ["Stepanakert was shelled."]]
     year = opening_war_year("44 days in 44 acts", document, WARS)
@@ -163,3 +181,10 @@ def test_a_paragraph_that_counts_the_years_back(sentences, expected):
 )
 def test_a_month_or_season_naming_a_war_is_no_date(sentence, expected):
     assert found([[sentence]]) == expected
+
+
+def test_the_stamp_with_its_hour_dates_the_text_not_the_calendar_line_above_the_title():
+    """An Armenian news page: its calendar line tells today, the story's stamp under the title its day and time."""
+    paragraphs = [["Երեքշաբթի, 19 մարտի, 2024 թ."], ["Ստեփանակերտում +4 °C"], ["Բանակցությունները վերսկսվել են"],
+                  ["Հինգշաբթի, 03 դեկտեմբերի, 2020 թ., 15:35"], ["Երեկ նախարարները հանդիպել են։"]]
+    assert tag_with_date(paragraphs, language="hy")[1] == dt.date(2020, 12, 3)

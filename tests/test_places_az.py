@@ -40,6 +40,12 @@ def gazetteer() -> Gazetteer:
     ("Tovuzın", "Tovuz", False),
     ("Ağdamdakı", "Ağdam", True),
     ("Kəlbəcərdəki", "Kəlbəcər", True),
+    # a compound name ends in its possessive vowel, and its cases take the buffer n
+    ("Vilayətinə", "Vilayəti", True),
+    ("Vilayətində", "Vilayəti", True),
+    ("Vilayətindən", "Vilayəti", True),
+    ("Vilayətina", "Vilayəti", False),  # a back suffix on a front stem
+    ("Ağdamna", "Ağdam", False),  # the buffer n only after a vowel
 ])
 def test_vowel_harmony(word, stem, stripped):
     assert (morphology.Form(stem) in morphology.forms(word, "az")) is stripped
@@ -52,6 +58,10 @@ def test_vowel_harmony(word, stem, stripped):
     ("Agdamda", "az", [("Agdamda", "AZ-AGM")]),
     ("Agdamda", "en", []),
     ("Şuşada", None, [("Şuşada", "AZ-SUS")]),  # an Azerbaijani letter is enough
+    # a negotiating body named after its city: "Minsk qrupunun sədri" is no event in Minsk
+    ("Minsk qrupunun sədri Minskdə görüşdü.", "az", [("Minskdə", "BY")]),
+    # a compound name in the dative: the whole name, not its first words and a village named like its third
+    ("Rayon Dağlıq Qarabağ Muxtar Vilayətinə daxil deyildi.", "az", [("Dağlıq Qarabağ Muxtar Vilayətinə", None)]),
 ])
 def test_language_gate(gazetteer, sentence, language, expected):
     assert found(gazetteer, sentence, language) == expected

@@ -29,6 +29,9 @@ def gazetteer() -> Gazetteer:
 @pytest.mark.parametrize("sentence, expected", [
     # the source's language is not needed: the script says Russian
     ("Бои шли у Агдама и в Шуше.", [("Агдама", "AZ-AGM"), ("Шуше", "AZ-SUS")]),
+    # a given name before a surname is a person; the foreign capitals where talks were held are places
+    ("Сопредседатели встретились в Париже с Араратом Мирзояном и Джейхуном Байрамовым.", [("Париже", "FR")]),
+    ("Арарат Мирзоян прибыл в Арарат.", [("Арарат", "AM")]),
     # an adjective needs a head noun, also across a list of adjectives
     ("Кельбаджарский и Лачинский районы опустели.", [("Кельбаджарский", "AZ-KAL"), ("Лачинский", "AZ-LAC")]),
     ("Кельбаджарский мёд и лачинский сыр.", []),

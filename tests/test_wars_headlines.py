@@ -23,6 +23,7 @@ BODY = "On 4 October 2020 the town was shelled again."
         ("The course of the battles", (), ()),  # a section label: fighting, but nowhere
         ("== Shelling of Tartar ==", ("AZ-TAR",), ()),  # wiki markup: a section label
         ("Reconstruction plans for Tartar", ("AZ-TAR",), ()),  # no fighting
+        ("The Council,", (), (SECOND,)),  # closed by a comma: a sentence going on, as a resolution's "The Council," is
     ],
 )
 def test_headlines_and_labels(line, codes, filed):

@@ -83,3 +83,29 @@ def test_entries_under_a_heading_take_its_period_not_the_documents(heading, wars
     result = tag_document(paragraphs, [[[]], [[]]], CATALOG, title=title, document_date=dt.date(2021, 5, 1),
                           headings=[None, heading])
     assert result.filed[1] == [wars]
+
+
+SUMMER_2021 = (dt.date(2021, 7, 29), None)  # a statement of the years between the wars
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "wars"),
+    [
+        # the day that names a document links its war; the statement's own time is the document's period
+        ([["The Co-Chairs met the foreign ministers in Vienna."],
+          ["They call on the sides to implement fully the November 9 statement."]],
+         [(INTERWAR,), (INTERWAR, SECOND)]),
+        ([["The Co-Chairs met the foreign ministers in Vienna."],
+          ["They recall the trilateral statement of 9 November 2020 signed by the leaders."]],
+         [(INTERWAR,), (INTERWAR, SECOND)]),
+        # a day that tells an event is the text's time: "on 9 November 2020 the statement was signed" moves it
+        ([["The Co-Chairs met the foreign ministers in Vienna."],
+          ["On 9 November 2020 the fighting stopped and the statement was signed."]],
+         [(SECOND,), (SECOND,)]),
+    ],
+)
+def test_a_day_naming_a_document_links_its_war_without_moving_the_text(paragraphs, wars):
+    today = SUMMER_2021[0]
+    mentions = date_tagger.tag_document(paragraphs, document_date=today)
+    result = tag_document(paragraphs, mentions, CATALOG, document_date=today).filed
+    assert [sentence for paragraph in result for sentence in paragraph] == wars

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# English, and the Russian, Azerbaijani and Armenian month stems a page's stamp is written with in those languages
+# ("Шаббат, 12 декабря 2020", "12 dekabr 2020", "Շաբաթ, 12 դեկտեմբերի, 2020 թ., 21:10").
+_MONTH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+          r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+          r"|(?:yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)[a-zəı]*"
+          r"|(?:հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)[ա-ֆ]*)")
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
 
 NAVIGATION = re.compile(
     r"^(?:jump to:? (?:navigation|content|search)|skip to (?:main )?content|from [\w .-]{2,30}, the [\w -]{0,30}encyclop(?:a)?edia"
     r"|retrieved from|categories:|\d{2,4}px$"
-    r"|toggle navigation|main menu|infobox|advertisement|(?:home|main page)\s*[›>»/|].*"
+    r"|toggle navigation|main menu|infobox|advertisement|(?:home(?:\s+page)?|main page)\s*[›>»/|].*"
     r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a (?:reply|comment|review)$"
     r"|contact us$|about us$|comments? (?:are|is) closed\b.*|from \w*(?:pedia|wiki)\w*$)\b",
     re.I,
@@ -23,10 +28,15 @@ SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделить
 COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
                      r"|^(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
 REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
+# A document's footnote: its number, a space, the note ("1 See S/25600, annex."; "2 Official Records ..."); not a
+# numbered paragraph ("1. Condemns"), not a day ("3 May Armenian forces ..."). Numbered one after the other, they are notes.
+FOOTNOTE = re.compile(rf"^(\d{{1,3}})\s+(?!(?i:{_MONTH})(?:\s|$))[A-Z\u0400-\u042f\u0531-\u0556]")
+FOOTNOTE_MIN_RUN = 2
 # A wiki section heading's edit link: "See also[edit]", "Timeline[edit | edit source]".
 EDIT_LINK = r"\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]"
 REFERENCE_HEADING = re.compile(
-    rf"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?(?:\s*{EDIT_LINK})?$", re.I)
+    rf"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?(?:\s*{EDIT_LINK})?$"
+    r"|^see also\b:?\s+[^.!?]{1,80}$", re.I)  # "See also Resolution 1814 (2008)": the heading with its one link
 SECTION_HEADING = re.compile(rf"\S\s*{EDIT_LINK}$", re.I)
 INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)")
 CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
@@ -55,6 +65,8 @@ CREDITED = re.compile(r"^(?i:(?:interview|reporting|text|words|photos?|editing|c
 RELEASE = re.compile(r"^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.{0,40})$", re.I)
 # The end of a release or wire story ("###", "-30-", "- ends -"): what follows is the sender's.
 END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-*\s*ends?\s*-*|\*{3,})$", re.I)
+# The head of a release's contact block: "For further information, please contact:", "MEDIA CONTACTS".
+CONTACTS = re.compile(r"^(?:for\s+(?:further|more)\s+information\b[^.!?:]{0,40}:|(?:media|press)\s+contacts?:?)$", re.I)
 # A note on the text itself: "This interview has been edited for length", "Editor's note: ...".
 EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s\s+note\b.*|(?:this|the)\s+(?:interview|article|story|report|post|piece|text|transcript)\s+"
@@ -102,7 +114,12 @@ CLOSING_ITEM_MAX_WORDS = 20
 SENTENCE_MIN_WORDS = 4
 ARMENIAN = re.compile(r"[\u0531-\u0587]")
 CAPTION_MAX_WORDS = 30
-TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+TERMINAL = re.compile(r"[.!?:;\"”’)\]…։]$")  # ։ the Armenian full stop
+# A line that leaves its sentence open for the next one ("Recalling its resolution of 30 April 1993,"): two or more
+# in a row are one sentence set out clause by clause, and overrule the rules that read a short line alone.
+RUN_ON = re.compile(r"\w[\w)\]”\"’]*\s*[,;]$")
+RUN_ON_MIN_LINES = 2
+RUN_ON_OVERRULES = frozenset({"infobox", "dateline", "closing chrome", "caption"})
 # Chrome around a dateline or counter sits within this many paragraphs of it.
 BYLINE_REACH = 2
 # A prose paragraph: a sentence, not a label.

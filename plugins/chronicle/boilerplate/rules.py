@@ -8,11 +8,12 @@ from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
     ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR,
-    CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED, CREDIT_WORD,
-    DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, INFOBOX_FIELD,
-    LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR, LIST_ITEM, NAVIGATION, PLACE_DATELINE,
-    PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE,
-    SITE_REASON, SPECIAL_TO, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
+    CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
+    CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
+    FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
+    LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
+    RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
+    SPECIAL_TO, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.site import line_key
 
@@ -25,7 +26,7 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     """
     reasons = [SITE_REASON if site_lines and line_key(text) in site_lines else _own_reason(i, text) for i, text in enumerate(paragraphs)]
     for rule in (_tables, _interrupting_captions, _lone_day_stamp, _field_labels, _bylines, _infobox_runs, _reference_sections,
-                 _after_end_mark, _repeated_copies, _closing_chrome):
+                 _after_end_mark, _repeated_copies, _closing_chrome, _running_sentences, _footnotes):
         rule(paragraphs, reasons)
     return reasons
 
@@ -47,6 +48,7 @@ def _own_reason(index: int, text: str) -> str | None:
         ("byline", lambda: "|" in stripped and _is_credit_line(stripped)),
         ("release line", lambda: bool(RELEASE.match(stripped))),
         ("end mark", lambda: bool(END_MARK.match(stripped))),
+        ("contacts", lambda: bool(CONTACTS.match(stripped))),
         ("editor's note", lambda: bool(EDITORS_NOTE.match(stripped))),
         ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
         ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
@@ -97,8 +99,9 @@ def _tables(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
 
 
 def _after_end_mark(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    """After a release's or a story's end mark ("###"), the lines are the sender's: contacts, "About us"."""
-    ends = [i for i, r in enumerate(reasons) if r == "end mark"]
+    """After a release's or a story's end mark ("###") or the head of its contact block ("For further information,
+    please contact:"), the lines are the sender's: contacts, "About us"."""
+    ends = [i for i, r in enumerate(reasons) if r in ("end mark", "contacts")]
     for i in range(ends[0] + 1 if ends else len(paragraphs), len(paragraphs)):
         reasons[i] = reasons[i] or "after the end mark"
 
@@ -135,6 +138,40 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
         if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not TERMINAL.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
                                    and not DAY_ALONE.match(text)):
             reasons[i] = "closing chrome"
+
+
+def _running_sentences(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A sentence that runs over several lines, each closed by a comma or a semicolon, is the text itself:
+    a resolution's preamble ("The Security Council," / "Recalling its resolution of 30 April 1993,"), its
+    considerations ("– having regard to ...,"), a line broken after its comma and closed in lower case. No menu, stamp or box field ends so, line after line; the rules
+    that read a line alone (a date in a short line, a label after a menu, a short line after the last full stop)
+    would take each for chrome."""
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and RUN_ON.search(paragraphs[j].strip()):
+            j += 1
+        j += j > i and j < len(paragraphs) and paragraphs[j].strip()[:1].islower()  # the line that closes it: "on 14 October 1993"
+        if j - i >= RUN_ON_MIN_LINES and sum(len(paragraphs[k].split()) for k in range(i, j)) >= PROSE_MIN_WORDS:
+            for k in range(i, j):
+                reasons[k] = None if reasons[k] in RUN_ON_OVERRULES else reasons[k]
+        i = max(j, i + 1)
+
+
+def _footnotes(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A document's footnotes, copied after its text: lines led by a bare number, each the one after the last
+    ("1 See S/25600, annex." / "2 Official Records ..."), two or more in a row, and no prose after them
+    (counts that open sentences of the text, "12 soldiers were killed." / "13 were wounded.", are followed by more)."""
+    numbers = [int(m.group(1)) if (m := FOOTNOTE.match(text.strip())) else None for text in paragraphs]
+    i = 0
+    while i < len(paragraphs):
+        j = i + 1
+        while j < len(paragraphs) and numbers[i] is not None and numbers[j] == numbers[j - 1] + 1:
+            j += 1
+        if numbers[i] is not None and j - i >= FOOTNOTE_MIN_RUN and not any(_is_prose(text) for text in paragraphs[j:]):
+            for k in range(i, j):
+                reasons[k] = reasons[k] or "footnote"
+        i = j
 
 
 def _dangling_colon(text: str) -> bool:
@@ -262,4 +299,4 @@ def _is_label(text: str) -> bool:
 
 def _is_prose(text: str) -> bool:
     stripped = text.strip()
-    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.!?][\"”’)]?(?:\[\w+\])*(?:\s|$)", stripped))
+    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.!?։][\"”’)»]?(?:\[\w+\])*(?:\s|$)", stripped))

@@ -3,7 +3,7 @@
 Three questions, each answered from the text next to a matched name:
 - is it a place at all (not inside "Second Karabakh War", "Minsk Group",
   "Armenia: A Historical Atlas", "the 83rd Goris Rifle Battalion", "Operation
-  Agdere", "Map of Lachin.png", a person's "E. Huseyinli")?
+  Agdere", "Map of Lachin.png", a person's "E. Huseyinli", the given name of "Ararat Mirzoyan")?
 - what kind of place does the context point to ("the town of", "district",
   "reservoir") and does the span grow ("Sarsang reservoir", "Republic of")?
 - does the sentence report an event located there, or is the name an actor
@@ -25,7 +25,9 @@ from chronicle.extract.anchored import search_end as _search_end
 _NAMED_AFTER = re.compile(
     r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
-    r"Summit|Process|Format|Wire|Agency|Press|Service|Media|Radio|TV|"
+    r"Summit|[Pp]rocess|Format|Conference|Final\s+Act|Charter|Wire|Agency|Press|Service|Media|Radio|TV|"
+    # a negotiating body's name in Russian and Azerbaijani: "Минской группы", "Minsk qrupunun", "Minsk prosesi"
+    r"групп\w*|конференци\w*|процесс\w*|qrup\w*|konfrans\w*|proses\w*|"
     # a ministry's name: "the Artsakh Ministry of Defence" (an army named after its country stays a place)
     r"Ministry|"
     # an operation's name in Azerbaijani and Russian: "Kəlbəcər əməliyyatı"
@@ -50,6 +52,11 @@ _INSTITUTION_AFTER = re.compile(
     r"\s+(?:prosecutor['’]?s?|court|police)\b", re.I)
 # "corr. E.Huseyinli", "By J. Smith": an initial makes the name after it a person's.
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.\s?$")
+# "Ararat Mirzoyan", "Араратом Мирзояном": a given name before a surname of the region's shapes (-yan, -yants, -ov,
+# -ev, in any case form) is a person, not the place it spells ("-ian" and "-in" end nationalities and towns too:
+# "Karabakh Armenian forces", "Lachin").
+_SURNAME_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z'’-]+(?:yan|yants|ov|ova|ev|eva)|[А-ЯЁ][а-яё-]+(?:ян|янц|ов|ев)(?:а|у|ом|ым|ой|е|ы|ых|ыми)?)\b")
 # ".../wiki/Capture_of_Fuzuli": a web address.
 _URL_BEFORE = re.compile(r"(?:https?://|www\.)\S*$")
 # "Map of Lachin.png", "Flag of Azerbaijan.svg": a file's name.
@@ -64,8 +71,8 @@ def inside_a_name(before: str, after: str) -> bool:
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
     if _NAMED_AFTER.match(after) or _search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if _UNIT_AFTER.match(after) or _INSTITUTION_AFTER.match(after) or _INITIAL_BEFORE.search(before[-4:]) \
-            or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
+    if _UNIT_AFTER.match(after) or _INSTITUTION_AFTER.match(after) or _SURNAME_AFTER.match(after) \
+            or _INITIAL_BEFORE.search(before[-4:]) or (("http" in before or "www." in before) and _search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
 

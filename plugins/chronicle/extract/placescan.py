@@ -53,8 +53,8 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tup
     while (c := bisect_left(capitals, i, c)) < len(capitals):
         i = capitals[c]
         matched = _longest(text, tokens, i, index, language)
-        if matched is not None and matched[1] is None and _after_a_settlement(text, tokens[i].start(), hits, index):
-            matched = _longest(text, tokens, i, index, language, rules.VILLAGE)  # "Sotk, Vardenis and Kut"
+        if matched is not None and _after_a_settlement(text, tokens[i].start(), hits, index):
+            matched = _listed_with(text, tokens, i, index, language, hits[-1], matched)
         if matched is None:
             i = _unlisted(text, tokens, i, index, hits, unknown)
             continue
@@ -199,6 +199,35 @@ def _after_a_settlement(text: str, start: int, hits: list[Hit], index: PlaceInde
     """Does the name at ``start`` follow a town or village in one list ("A, B and C")?"""
     return bool(hits) and rules.coordinated(text[hits[-1].end:start]) and any(
         index.gazetteer.get(e.entity).kind in ("town", "village") for e in hits[-1].entries)
+
+
+def _listed_with(text: str, tokens: list[re.Match], i: int, index: PlaceIndex, language: str | None,
+                 previous: Hit, matched: tuple[int, Hit | None]) -> tuple[int, Hit | None]:
+    """A name listed after a town or village takes its cue from the list ("Sotk, Vardenis and Kut"); a name that
+    towns of two countries bear is the one in the country of the town before it ("Goris, Jermuk and Martuni":
+    Armenia's Martuni, not Khojavend's old name), even where only a cue lets that one be read."""
+    country = _country_of(previous, index.gazetteer)
+    other = _country_of(matched[1], index.gazetteer) if matched[1] is not None else None
+    if matched[1] is not None and (country is None or other is None or other == country):
+        return matched  # a region of no country ("Aghdam, Karabakh Armenian forces") is no town to move
+    cued = _longest(text, tokens, i, index, language, rules.VILLAGE)
+    if matched[1] is None or cued is None or cued[1] is None:
+        return cued if matched[1] is None else matched
+    kept = [e for e in cued[1].entries if _country(index.gazetteer.get(e.entity).district) == country]
+    if not kept:
+        return matched
+    cued[1].entries = kept
+    return cued
+
+
+def _country_of(hit: Hit, gazetteer: Gazetteer) -> str | None:
+    """The one country all of a name's places lie in, if one."""
+    countries = {_country(gazetteer.get(e.entity).district) for e in hit.entries}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _country(district: str | None) -> str | None:
+    return district.split("-")[0] if district else None
 
 
 def _names_after(text: str, tokens: list[re.Match], i: int, index: PlaceIndex) -> bool:

@@ -2,14 +2,15 @@
 
 "since June 2014" opens a range, "until the 2020 war" closes one, "ended in
 November" names a war's last day, ", which was shelled in 1993," is an aside,
-and a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
-event. ``wars`` reads them; they are kept here so each is one small tested shape.
+a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
+event, and a document's date ("the statement of November 9") dates the document. ``wars`` reads them; they are kept here so each is one small tested shape.
 """
 
 from __future__ import annotations
 
 import re
 
+from chronicle.extract.timex.lexicon import DOCUMENT_NOUNS
 from chronicle.model import DateMention
 
 # Open ranges: "since June 2014", "from 2016 onwards" (a state from then on, its end untold).
@@ -30,6 +31,11 @@ NOW = re.compile(
 )
 # ", which was shelled in 1993,": an aside about a place or a party, not the time of the sentence's report.
 _ASIDE = re.compile(r",\s*which\b[^,;:.()]*")
+# A date that names a document: "the resolutions of 19 January 2023", "the statement dated 9 November 2020",
+# "the November 9 (trilateral) statement"; one qualifying word may stand between, never an article or a link word.
+_NOUN = rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?"
+_DOCUMENT_BEFORE = re.compile(rf"\b{_NOUN}\s+(?:(?:adopted|signed|issued)\s+)?(?:of|dated|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(rf"^,?\s+(?:(?!(?:the|a|an|and|or|but|to|in|on|at|by|of|was|were)\b)[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE)
 
 
 def dateline(text: str, d: DateMention) -> bool:
@@ -48,3 +54,10 @@ def opens_range(text: str, d: DateMention) -> bool:
 def in_aside(text: str, d: DateMention) -> bool:
     """The date stands inside a ", which ..." clause (the substring test first: most sentences have none)."""
     return "which" in text and any(m.start() < d.start < m.end() for m in _ASIDE.finditer(text))
+
+
+def names_document(text: str, d: DateMention) -> bool:
+    """The day names a document ("the resolution of 30 April 1993", "the November 9 statement"): a reference
+    that links the document's war, never the time of the sentence's report. A year ("the 1994 ceasefire
+    agreement") still tells when, as a year beside any event does."""
+    return d.precision == "day" and bool(_DOCUMENT_BEFORE.search(text[: d.start]) or _DOCUMENT_AFTER.match(text[d.end :]))

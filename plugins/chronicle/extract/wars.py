@@ -7,7 +7,8 @@ A sentence belongs to a war by what it says, strongest first:
    spans several goes to the period it wholly covers, else the document's
    period if that is one of them, else the period it covers most of; a day in
    the week after the document's war ended, up to the document's date, is that
-   war's aftermath; a date in a ", which ..." aside only links its war);
+   war's aftermath; a date in a ", which ..." aside, or a day naming a document
+   ("the November 9 statement"), only links its war);
 3. the narrative around it: the nearest sentence of its paragraph that says
    which war (not background years after a report of fighting), else the
    document's period (from the title, else the period most of the document's
@@ -31,14 +32,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronicle.events.intervals import interval
-from chronicle.extract.war_clauses import ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, dateline, in_aside, opens_range
+from chronicle.extract.war_clauses import (
+    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, dateline, in_aside, names_document, opens_range,
+)
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after
 from chronicle.extract.timex.header import counted_years
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
-_TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+_TERMINAL = re.compile(r"[.!?:;,\"”’)\]…։]$")  # a line closed by a comma goes on as a sentence: "The Council,"
 _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
@@ -173,7 +176,7 @@ def _read(
             continue  # "monuments of the 14th century" tell no war
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
-        if in_aside(text, d):
+        if in_aside(text, d) or names_document(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
         if opens_range(text, d):

@@ -4,7 +4,8 @@ A suffix is stripped only when it agrees with the stem: its vowel follows the
 stem's last vowel (back a ı o u take -da, -ın/-un; front e ə i ö ü take -də,
 -in/-ün), and after a final vowel the genitive, accusative and dative take
 their buffer consonant (Şuşa-nın, Şuşa-nı, Şuşa-ya; Ağdam-ın, Ağdam-ı,
-Ağdam-a). Agglutinated chains are peeled one layer at a time
+Ağdam-a), and after a compound name's possessive ending all cases take n
+(Muxtar Vilayəti-nə, -ndə, -ndən). Agglutinated chains are peeled one layer at a time
 ("Ağdamdakı" -> "Ağdam", "rayonunda"). The place index keeps a stem only if
 it is a listed name.
 """
@@ -19,6 +20,10 @@ _MIN_STEM = 3
 # front rounded; and whether it needs a vowel (True) or a consonant (False) before it.
 _SUFFIXES = (
     (("dakı", "dakı", "dəki", "dəki"), None),
+    # after the possessive -ı/-i/-u/-ü of a compound name the cases take an n ("Muxtar Vilayəti-nə", "Respublikası-nda")
+    (("ndan", "ndan", "ndən", "ndən"), True),
+    (("nda", "nda", "ndə", "ndə"), True),
+    (("na", "na", "nə", "nə"), True),
     (("dan", "dan", "dən", "dən"), None),
     (("da", "da", "də", "də"), None),
     (("dır", "dur", "dir", "dür"), None),

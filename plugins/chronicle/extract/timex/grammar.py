@@ -59,7 +59,7 @@ class _Grammar(Modifiers, Durations):
         if hit is None:
             return None
         j, frame = hit
-        if self.names_a_war(frame, j):
+        if self.names_a_war(frame, j) or self.names_a_document(frame, i, j):
             return None
         if self.opens_sentence(i):
             frame = frame.but(topic=True)
@@ -76,6 +76,13 @@ class _Grammar(Modifiers, Durations):
         point = frame.point
         named = frame.kind == "point" and point.year is None and point.precision in ("month", "season")
         return named and self.word(j, *lx.WAR_NOUNS)
+
+    def names_a_document(self, frame: Frame, i: int, j: int) -> bool:
+        """"resolution 822 (1993)": a year in brackets right after a number is part of a document's symbol."""
+        point = frame.point
+        if frame.kind != "point" or point is None or point.precision != "year" or i < 2 or j >= self.n:
+            return False
+        return self.t[i - 1].text == "(" and self.t[i - 2].kind == "num" and self.t[j].text == ")"
 
     def opens_sentence(self, i: int) -> bool:
         """Only a preposition or two stand before token i in its sentence ("In 1993, ...")."""

@@ -5,7 +5,7 @@ prose: a header line before the text ("Posted: 15.12.2022 14:29", "Politics
 12:52 03/04/2016 NKR", an ISO date opening the first line), a closing line
 ("Date of publication: 11/04/1994", a statement's "Baku, 15 March 2021"), a wire dateline that opens the first
 paragraph ("BAKU, Azerbaijan, Oct. 26", "YEREVAN (Sputnik - 07th October,
-2020) The capital..."). A dateline often leaves out the year; an anniversary
+2020) The capital...", a statement's "Moscow, Paris, 29 July 2021 – The Co-Chairs"). A dateline often leaves out the year; an anniversary
 piece gives it by counting ("Today marks the 27th anniversary of ... July 23,
 1993"), other copy by the dates it reports (a report is written after them).
 
@@ -29,11 +29,15 @@ _HEADER_MAX_WORDS = 16  # a header line is short: byline, section, time stamp
 _CLOSING_LINES = 3  # a statement's place and date close it
 _CLOSING_MAX_WORDS = 6
 _OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the lead
-_PROSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+_PROSE = re.compile(r"[.!?։][\"”’)»]?(?:\s|$)")  # ։ the Armenian full stop
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 _DATELINE = re.compile(r"^\W*[A-Z][A-Za-z\-]+(?:[/ ][A-Z][A-Za-z\-]+)*\s*[,.(]")
 # "BAKU, ...", "YEREVAN/STEPANAKERT ...", "AT THE MUROV PASS, Azerbaijan, April 6 —": a lead's capitals
 _ALL_CAPS_LEAD = re.compile(r"^\W*(?:[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b|[A-Z]{2,}(?:[/ -][A-Z]{2,})+,)")
+# A statement's dateline: the places it is issued from, each capitalised, closed by a comma, then its date and a dash
+# ("Moscow, Paris, Washington DC, 29 July 2021 – The Co-Chairs ...", "VIENNA, 12 November 2015 - In response ...").
+_ISSUED_FROM = re.compile(r"^\W*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)*,\s*$")
+_DASH_AFTER = re.compile(r"^\s*[–—-]\s")
 # A page's stamp writes its date in digits; a lead that opens with a spelled-out day ("27 September 2020
 # the army began ...") tells what happened on it, not when the page was written.
 _STAMPS = frozenset({"iso-date", "numeric-date"})
@@ -110,22 +114,33 @@ def _is_prose(text: str) -> bool:
 
 
 def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """A short line before the lead that holds a full date, or a first line that opens with one."""
+    """A short line before the lead that holds a full date, or a first line that opens with one; of two such
+    lines, the one that also gives the hour: a page's calendar line above its title tells today, the story's
+    stamp below the title its day and time ("Tuesday, 19 March 2024" / title / "Thursday, 3 December 2020, 15:35")."""
+    found = list(_header_lines(paragraphs, frames))
+    timed = [day for day, clocked in found if clocked]
+    return (timed or [day for day, _ in found] or [None])[0]
+
+
+def _header_lines(paragraphs: Sentences, frames: Frames):
+    """Each header line's (date, shape) and whether its line also holds a clock time."""
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
+        clocked = any(f.kind == "clock" for s in para for f in s)
         if ((index == 0 or _LABEL.match(text)) and first is not None and _bare_or_labelled(text[: first[0].start])
                 and first[0].rule in _STAMPS):
-            return _day(first[1]), "header"  # " date 2017-05-17 Title of the piece", under the title too
+            yield (_day(first[1]), "header"), clocked  # " date 2017-05-17 Title of the piece", under the title too
+            continue
         days = [p for s in para for _, p in _full_days(s)]
         if not days or _table_row(paragraphs, index):
             continue
         if not _is_prose(text):
-            return _day(days[0]), "header"
+            yield (_day(days[0]), "header"), clocked
+            continue
         half = _covers_half(texts, para)
         if half is not None:
-            return half, "header"
-    return None
+            yield (half, "header"), clocked
 
 
 def _bare_or_labelled(before: str) -> bool:
@@ -168,11 +183,14 @@ def _cell(text: str, start: int, end: int) -> str | None:
 
 
 def _opening_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """"YEREVAN/STEPANAKERT (Sputnik - 07th October, 2020) The capital ...": the date inside the lead's dateline."""
+    """"YEREVAN/STEPANAKERT (Sputnik - 07th October, 2020) The capital ...": the date inside the lead's dateline;
+    "Moscow, Paris, Washington DC, 29 July 2021 – The Co-Chairs ...": a statement's places, its date, a dash."""
     for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
-        if not texts or not para or not _ALL_CAPS_LEAD.match(texts[0]):
+        if not texts or not para:
             continue
-        days = [p for f, p in _full_days(para[0]) if f.start <= _OPENING_CHARS]
+        capitals = bool(_ALL_CAPS_LEAD.match(texts[0]))
+        days = [p for f, p in _full_days(para[0]) if f.start <= _OPENING_CHARS
+                and (capitals or _ISSUED_FROM.match(texts[0][: f.start]) and _DASH_AFTER.match(texts[0][f.end :]))]
         if days:
             return _day(days[0]), "dateline"
     return None

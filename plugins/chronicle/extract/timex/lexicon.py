@@ -57,6 +57,11 @@ WAR_NOUNS = frozenset({"war", "wars", "clashes", "offensive", "escalation", "fig
 # A sentence with one of these speaks of what is to come: its bare weekday lies ahead, its
 # "September 21" after the document's date is this year's, not last year's.
 FUTURE_WORDS = frozenset({"will", "shall", "scheduled", "planned", "plans", "expected", "upcoming"})
+# What a date may name instead of an event: "the statement of November 9", "the November 9 statement".
+DOCUMENT_NOUNS = frozenset({
+    "statement", "agreement", "declaration", "resolution", "decree", "protocol", "decision", "law", "letter", "treaty",
+    "accord", "memorandum", "ruling", "judgment", "communique", "communiqué", "order",
+})
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -50,11 +50,7 @@ _FUTURE = re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b", re.I
 # "Today marks the 4th anniversary", "Four years have passed since", "31 years ago": a paragraph that looks back.
 _LOOKS_BACK = re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago)\b", re.IGNORECASE)
 # "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name.
-_DOCUMENT_OF = re.compile(
-    r"\b(?:statement|agreement|declaration|resolution|decree|protocol|decision|law|letter|treaty|accord|"
-    r"memorandum|ruling|judgment|communiqu[eé]|order)\s+(?:of|dated)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _ZONE_GAP = re.compile(r"\s*(?:[A-Z]{2,4})?\s*[,|]?\s*")  # what stands between a stamp's clock and its date
 _SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning

@@ -1,10 +1,12 @@
 """Tokens for the date grammar: words, numbers and the few number shapes that are lexical units.
 
-Numbers with thousands separators ("2,783"), clock times ("11:31"), ISO and
+Numbers with thousands separators ("2,783", but not a day and its year run together: "April 30,1993"), clock times ("11:31"), ISO and
 numeric dates ("1993-04-03", "05/10/1992"), ordinals ("22nd") and decades
 ("1990s") are recognized here, so the grammar never has to glue digits back
 together. Every token keeps its character offsets in the sentence and whether
 whitespace precedes it (``gap``): "MiG-21" and "of1993" are told apart by it.
+A footnote's superscript number is skipped: "April² 1993" is April 1993. A document's symbol
+("S/1996/1009", "A/51/707", "S/RES/822") is one token that opens no date.
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ _TOKEN = re.compile(
     r"""
     (?=\S)(?:
     (?P<label>Dates?(?=\d|[A-Z][a-z]))
-  | (?P<word>[^\W\d_]+)
+  | (?P<mark>[\u00b9\u00b2\u00b3\u2070-\u2079]+)
+  | (?P<symbol>[A-Z]{1,3}/(?:[A-Z]{1,5}/)*\d[\dA-Z./-]*)
+  | (?P<word>[^\W\d_\u00b9\u00b2\u00b3\u2070-\u2079]+)
   | (?P<punct>[^\w\s])
   | (?P<iso>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)(?![\d-])
   | (?P<numdate>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4})(?!\d|[./-]\d)
   | (?P<daymonth>\d{1,2}\.\d{1,2}\.)(?=\s?[-\u2013]\s?\d{1,2}\.\d{1,2}\.\d{4})
   | (?P<clock>\d{1,2}:\d{2})(?![\d:])
-  | (?P<quantity>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)
+  | (?P<quantity>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+\.\d+)
   | (?P<ordinal>\d{1,3}(?:st|nd|rd|th))(?![^\W\d_])
   | (?P<decade>(?:\d{2})?\d0s)(?![^\W\d_])
   | (?P<num>\d+)
@@ -36,7 +40,7 @@ _TOKEN = re.compile(
 
 
 class Token(NamedTuple):
-    kind: str  # iso, numdate, clock, quantity, ordinal, decade, num, word, punct
+    kind: str  # iso, numdate, clock, quantity, ordinal, decade, num, word, punct, symbol
     text: str
     start: int
     end: int
@@ -66,6 +70,8 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word, kind = match.group(), match.lastgroup
+        if kind == "mark":
+            continue  # a footnote's superscript number ("6 апреля² 1993 года") is no part of the date it follows
         tokens.append(new(Token, ("word" if kind == "label" else kind, word, start, end, start != last_end, word.lower())))
         # an infobox label glued to its value ("DateMarch 27", "Date3 March") stands apart from it
         last_end = -1 if kind == "label" else end
