@@ -47,6 +47,9 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", "Agency:", PROSE], 1, "credit"),
         (["Title", "BAKU, Azerbaijan, Oct. 26", "By Jane Doe – Agency:", PROSE], 2, "byline"),
         (["Title", PROSE, "Most read", "Weather"], 3, "closing chrome"),
+        # a closing line of tags ends with a quoted name, not with a sentence's quote
+        (["Title", PROSE, "Three families returned.", 'martyr Aghdara district Vank village "Great Return"'], 3, "closing chrome"),
+        (["Title", PROSE, '"We have come back to our village at last."', 'martyr "Great Return"'], 3, "closing chrome"),
         (["Title", PROSE, "Contents", PROSE], 2, "navigation"),
         (["Title", "Politics | Economy | Karabakh | World", PROSE], 1, "navigation"),
         (["Title", "Home » News » Region", PROSE], 1, "navigation"),
@@ -64,6 +67,7 @@ def test_boilerplate_reason(paragraphs, index, reason):
         ["1993 Summer Offensives", PROSE],
         ["Title", PROSE, "In 1993 it sent about 250 advisers to the front, who took part in the planning."],
         ["Title", "Jane Doe", PROSE],  # a name without a dateline near it may be a heading
+        ["Title", PROSE, 'The villager said: "We have come back at last."'],  # a quote closed by its full stop
         ["Title", "The commander of the brigade told reporters:", PROSE],  # a colon that opens what follows
         ["Title", "Fighting went on on 3 May, 4 May, 5 May and 6 May.", PROSE],  # days told in a sentence
         ["Title", "3 November", PROSE, "4 November", PROSE.replace("morning", "night")],  # a chronology's day headings

@@ -70,6 +70,8 @@ def found(sentence: str, document_date: dt.date | None = None) -> list[tuple[str
          [("noyabrın 15-dək", "2020-11-15", None), ("2020-ci il noyabrın 20-dək", "2020-11-20", None)]),
         ("2020-ci il sentyabrın 27-də saat 06:00-da atəş açıldı.",
          [("2020-ci il sentyabrın 27-də", "2020-09-27", None), ("06:00-da", "2020-09-27T06:00", None)]),
+        # a page stamp's time zone is no time: "(UTC+04:00)"
+        ("25 Fevral 2013 10:06 (UTC+04:00)", [("25 Fevral 2013", "2013-02-25", None), ("10:06", "2013-02-25T10:06", None)]),
         # not dates
         ("Döyüşdə 1500 nəfər iştirak etdi.", []),
         ("Ərazisi 1154 kv.km olan rayon.", []),

@@ -65,6 +65,7 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     # regions, provinces, countries
     ("the NKR and the NKAO", [("NKR", None), ("NKAO", None)]),
     ("Nagorno Karabakh, also called Artsakh", [("Nagorno Karabakh", None), ("Artsakh", None)]),
+    ("the plain between Lower Karabakh and Syunik", [("Lower Karabakh", None), ("Syunik", "AM")]),  # the lowland, not all Karabakh
     ("the Martuni region", [("Martuni", "AZ-XVD")]),
     ("the peak of Mount Murovdag", [("Mount Murovdag", "AZ-KAL")]),
     ("the Kashatagh province", [("Kashatagh", "AZ-LAC")]),
@@ -212,6 +213,9 @@ def test_mentions_are_consistent_for_any_text(gazetteer, words, sep):
     ("Shots were fired in Tavush Province overnight.", [("Tavush Province", "AM")]),
     # a romanization's apostrophe (GeoNames' "Kut’") is dropped by the press
     ("Drones struck the village of Kut at dawn.", [("Kut", "AM")]),
+    # a border village of Tavush the GeoNames extract lacks, in the Latin and Armenian scripts
+    ("The Azerbaijani Armed Forces fired towards Aygepar and Movses villages.", [("Aygepar", "AM"), ("Movses", "AM")]),
+    ("Այգեպար գյուղում վնասվել են տների տանիքները։", [("Այգեպար", "AM")]),
 ])
 def test_armenian_border_places(gazetteer, sentence, expected):
     assert [(name, district) for name, district in found(gazetteer, sentence) if district != "AZ"] == expected

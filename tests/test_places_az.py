@@ -73,6 +73,10 @@ def test_language_gate(gazetteer, sentence, language, expected):
      [("Karxulu", "AZ-CAB"), ("Çərəkən", "AZ-CAB"), ("Daşkəsən", "AZ-CAB"), ("Horovlu", "AZ-CAB")]),
     # rayons listed together stay rayons
     ("Daşkəsən, Gədəbəy və Tovuz rayonlarında yağış yağıb.", [("Daşkəsən", "AZ-DAS"), ("Gədəbəy", "AZ-GAD"), ("Tovuz", "AZ-TOV")]),
+    # a rayon's genitive names the district of the village after it, a participle between them or not
+    ("Düşmən Ağdam rayonunun Şıxlar kəndini atəşə tutub.", [("Ağdam", "AZ-AGM"), ("Şıxlar", "AZ-AGM")]),
+    ("Düşmən Ağdam rayonunun işğal olunmuş Şıxlar kəndi yaxınlığından atəş açıb.", [("Ağdam", "AZ-AGM"), ("Şıxlar", "AZ-AGM")]),
+    ("Düşmən Cəbrayıl rayonunun azad edilmiş Şıxlar kəndinə girib.", [("Cəbrayıl", "AZ-CAB"), ("Şıxlar", "AZ-CAB")]),
 ])
 def test_a_name_listed_among_villages_is_a_village(gazetteer, sentence, expected):
     assert found(gazetteer, sentence, "az") == expected

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 import pytest
-from chronicle.extract import war_clauses, wars
+from chronicle.extract import war_clauses
 from chronicle.extract.anchored import search_end
 from chronicle.extract.timex import header
 from chronicle.model import DateMention
@@ -86,28 +86,3 @@ def test_a_pattern_anchored_at_the_end_is_found_from_the_last_pieces_as_from_the
     whole, tail = LOCATOR_HEAD.search(before), search_end(LOCATOR_HEAD, before, 3)
     assert (whole and (whole.span(1), whole.group(1))) == (tail and (tail.span(1), tail.group(1)))
 
-
-# One sentence per pattern of wars._STATIVE, in the order written there.
-STATIVE = (
-    "The village lies some 12 km east of the town.",
-    "Shusha is a town in the mountains.",
-    "The monastery is located on a hill.",
-    "The region is internationally recognized as part of Azerbaijan.",
-)
-
-
-def test_every_stative_pattern_has_its_example():
-    assert len(STATIVE) == len(wars._STATIVE)
-    for text, pattern in zip(STATIVE, wars._STATIVE):
-        assert pattern.search(text), text
-
-
-@pytest.mark.parametrize("text", [*STATIVE, "The village was 12 km east of the town.", "Shelling resumed at dawn.",
-                                  "İS A TOWN", "THE TOWN IS A CITY OF THE PLAIN."])
-@pytest.mark.parametrize("casing", CASINGS)
-def test_a_stative_sentence_is_told_as_every_pattern_tells_it(text, casing):
-    written = casing(text)
-    full = not wars._NARRATIVE.search(written) and any(p.search(written) for p in wars._STATIVE)
-    assert wars._is_stative(written) is full
-    if text in STATIVE:
-        assert full

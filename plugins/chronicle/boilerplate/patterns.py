@@ -120,6 +120,9 @@ TERMINAL = re.compile(r"[.!?:;\"”’)\]…։]$")  # ։ the Armenian full stop
 RUN_ON = re.compile(r"\w[\w)\]”\"’]*\s*[,;]$")
 RUN_ON_MIN_LINES = 2
 RUN_ON_OVERRULES = frozenset({"infobox", "dateline", "closing chrome", "caption"})
+# After the last sentence a closing quote ends a sentence only after its punctuation: 'said "no."' does,
+# a keyword line of tags ('şəhid Ağdərə rayonu "Böyük Qayıdış"') does not.
+CLOSED = re.compile(r"[.!?:;)\]…։]$|[.!?…։]\s*[\"”’»]$")
 # Chrome around a dateline or counter sits within this many paragraphs of it.
 BYLINE_REACH = 2
 # A prose paragraph: a sentence, not a label.

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
-    ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR,
+    ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR, CLOSED,
     CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
@@ -129,13 +129,13 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
     on its line is a chronology's heading, not chrome)."""
     last = len(paragraphs) - 1
     sentences = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_sentence(text)
-                 and not (i == last and _dangling_colon(text))]
+                 and CLOSED.search(text.strip()) and not (i == last and _dangling_colon(text))]
     if not sentences:
         return
     for i in range(sentences[-1] + 1, len(paragraphs)):
         text = paragraphs[i].strip()
         limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
-        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not TERMINAL.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
+        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not CLOSED.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
                                    and not DAY_ALONE.match(text)):
             reasons[i] = "closing chrome"
 

@@ -41,6 +41,7 @@ class Hit:
     feature: str | None = None
     qualifiers: set[str] = field(default_factory=set)
     listed_under: bool = False  # the qualifiers name the district a list of villages lies in
+    qualified: list[Hit] = field(default_factory=list)  # the names whose district this one gives ("Ağdam rayonunun Şıxlar")
 
 
 def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -117,23 +118,26 @@ def share_cues(text: str, hits: list[Hit]) -> None:
     for k in range(1, len(hits)):
         gap = text[hits[k - 1].end:hits[k].start]
         if rules.qualifies_previous(gap, text[hits[k].name_start:hits[k].name_end]):
-            _qualify_list(text, hits, k - 1, -1, {e.entity for e in hits[k].entries})
+            hits[k].qualified = _qualify_list(text, hits, k - 1, -1, {e.entity for e in hits[k].entries})
         elif rules.qualifies_next(gap):
-            _qualify_list(text, hits, k, 1, {e.entity for e in hits[k - 1].entries})
+            hits[k - 1].qualified = _qualify_list(text, hits, k, 1, {e.entity for e in hits[k - 1].entries})
 
 
-def _qualify_list(text: str, hits: list[Hit], k: int, step: int, district: set[str]) -> None:
+def _qualify_list(text: str, hits: list[Hit], k: int, step: int, district: set[str]) -> list[Hit]:
     """The district a list's neighbour names ("A и B Агдамского района", "Ağdam rayonunun A və B") qualifies
-    every name of the list, from hit k on in the direction of ``step``."""
+    every name of the list, from hit k on in the direction of ``step``; returns the names it qualified."""
+    qualified = []
     while 0 <= k < len(hits) and not hits[k].listed_under:
         hits[k].qualifiers, hits[k].listed_under = district, True
+        qualified.append(hits[k])
         nxt = k + step
         if not 0 <= nxt < len(hits):
-            return
+            return qualified
         first, second = sorted((k, nxt))
         if not rules.in_one_list(text[hits[first].end:hits[second].start]):
-            return
+            return qualified
         k = nxt
+    return qualified
 
 
 def merge_roads(text: str, hits: list[Hit]) -> list[Hit]:

@@ -180,9 +180,9 @@ def river_before(before: str) -> bool:
 
 # "сел Чыраглы и Орта Гервенд Агдамского района": a district's adjective after a list of villages names
 # their district; "Ağdam rayonunun Çıraqlı kəndi", "Շուշիի շրջանի Քարինտակ գյուղը": a district's genitive
-# before them does.
+# before them does, a participle between or not ("Ağdam rayonunun işğal olunmuş Şıxlar kəndi").
 _DISTRICT_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ого|ой|их|ий|ая|ое|ом)")
-_DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մարզի)\s+")
+_DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մարզի)\s+(?:[a-zəğıöüşç\u0561-\u0587]+\s+){0,2}")
 
 
 _ADJECTIVE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]\s*)?")  # "Юхары Айбасанлы - Физулинского района"

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronicle.extract import morphology
+from chronicle.extract import placeframes
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
 from chronicle.extract.placeindex import Entry, index_for
@@ -37,6 +38,7 @@ _SPANNING_FEATURES = frozenset({"road", "river"})
 _ADMINISTRATIVE = frozenset({"rayon", "municipality", "province"})
 # "If both Dzhebrail and Fizuli fell, the Azeris of Zangelan would be cut off": what would happen happens nowhere.
 _HYPOTHETICAL = re.compile(r"^\W*if\b.*\b(?:would|could|might)\b", re.I | re.S)
+_SETTLEMENTS = frozenset({"village", "town", "city"})
 # Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
@@ -73,11 +75,14 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     mentions: list[list[list[PlaceMention]]] = []
     unknown: list[Candidate] = []
     told: set[str] = set()  # the rayons the last paragraph that named any named
+    tied: set[str] = set()  # homonyms a qualifier chose earlier in the document ("Ağdam, Khojavend")
     for p, sentences in enumerate(paragraphs):
         found = [find_names(text, index, language) for text in sentences]
         context = told = _context(found, gazetteer) or told  # a paragraph naming none goes on where the last one was
-        mentions.append([[_mention(text, hit, (_context([names], gazetteer), context), gazetteer) for hit in names[0]]
-                         for text, names in zip(sentences, found)])
+        mentions.append([[_one_sense(hit, _mention(text, hit, (_context([names], gazetteer), context), gazetteer), tied, gazetteer)
+                          for hit in names[0]] for text, names in zip(sentences, found)])
+        tied |= {m.entity for (hits, _), ms in zip(found, mentions[-1]) for hit, m in zip(hits, ms)
+                 if len(hit.entries) > 1 and m.district in hit.qualifiers}
         for s, (_, spans) in enumerate(found):
             named = _filing_district(mentions[-1][s], context) if spans else None
             for a, b, listed in spans:
@@ -107,6 +112,17 @@ def _homonyms_to_file(sentence: list[PlaceMention], context: set[str], gazetteer
     return [(m, district) for m in unfiled] if district else []
 
 
+def _one_sense(hit: Hit, mention: PlaceMention, tied: set[str], gazetteer: Gazetteer) -> PlaceMention:
+    """A name the document has tied to one of its homonyms ("Ağdam, Khojavend" as a village article's title)
+    means that one again where nothing beside it says otherwise: no qualifier of its own, no district cue
+    ("the districts of Lachin, Agdam" are rayons)."""
+    again = {e.entity for e in hit.entries} & tied
+    if len(again) != 1 or mention.entity in tied or hit.qualifiers or hit.cue == rules.ADMIN or mention.district is None:
+        return mention
+    place = gazetteer.get(again.pop())
+    return replace(mention, entity=place.id, district=place.district, kind=hit.feature or place.kind)
+
+
 def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
     """A generated settlement left without a district because several districts have one of that name."""
     return mention.district is None and mention.kind not in _SPANNING_FEATURES and gazetteer.get(mention.entity).source is not None
@@ -130,9 +146,17 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
                       kind: str | None = None) -> PlaceMention:
     """A village (or a natural feature) no list holds, filed under its district: the district (in Armenia,
     the country) stands as its entity."""
-    event = _reports_event(text, start, end, False)
     return PlaceMention(start=start, end=end, text=text[start:end], entity=entity or district, district=district,
-                        kind=kind or "village", event=event)
+                        kind=kind or "village", event=_reports_event(text, start, end, False))
+
+
+def _reports_event(text: str, start: int, end: int, seat_of_government: bool) -> bool:
+    """Does the sentence place an event at the name between ``start`` and ``end``? Not where the words next to
+    it make it an actor, a reference point or a route's end, nor where its clause only describes it, nor in a
+    sentence of what would happen if."""
+    before, after = lookback(text, start), text[end:]
+    return (not _HYPOTHETICAL.match(text) and rules.reports_event(before, after, seat_of_government)
+            and not placeframes.describes_only(before, after))
 
 
 def _filed_entity(gazetteer: Gazetteer, district: str) -> str:
@@ -241,13 +265,10 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)
     place, ambiguous = _choose(hit, contexts, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
-    event = _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id))
+    # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own
+    qualifier = any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
+    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id))
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,
     )
-
-
-def _reports_event(text: str, start: int, end: int, seat_of_government: bool) -> bool:
-    """Does the sentence place an event at text[start:end]? Not in a sentence of what would happen if."""
-    return not _HYPOTHETICAL.match(text) and rules.reports_event(lookback(text, start), text[end:], seat_of_government)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from chronicle.extract import morphology
+from chronicle.extract import placeframes
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
 from chronicle.extract.placeindex import WORD, Entry, PlaceIndex
@@ -68,6 +69,7 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tup
                     hit.start = hit.name_start
             hits.append(hit)
     share_cues(text, hits)
+    placeframes.defined_in(text, hits, rules.VILLAGE, rules.TOWN)
     _listed_among_villages(text, hits, index.gazetteer)
     listed = villages_listed_under(text, hits, unknown)
     return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
@@ -128,7 +130,7 @@ def lookback(text: str, start: int) -> str:
 
 def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None, cue_after: bool) -> Hit | None:
     before, after = lookback(text, start), text[end:]
-    if rules.inside_a_name(before, after):
+    if rules.inside_a_name(before, after) or placeframes.not_a_place(after):
         return None
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)

@@ -3,7 +3,12 @@
 "since June 2014" opens a range, "until the 2020 war" closes one, "ended in
 November" names a war's last day, ", which was shelled in 1993," is an aside,
 a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
-event, and a document's date ("the statement of November 9") dates the document. ``wars`` reads them; they are kept here so each is one small tested shape.
+event, a document's date ("the statement of November 9") dates the document, a
+date of birth ("born in 1965") dates a person, an editor's note in square
+brackets ("[liberated in the 2020 second Karabakh war]") glosses a name for
+readers of a later day, and a sentence that describes ("It borders the villages
+of A and B") tells no time at all. ``wars`` reads them; they are kept here so
+each is one small tested shape.
 """
 
 from __future__ import annotations
@@ -61,3 +66,46 @@ def names_document(text: str, d: DateMention) -> bool:
     that links the document's war, never the time of the sentence's report. A year ("the 1994 ceasefire
     agreement") still tells when, as a year beside any event does."""
     return d.precision == "day" and bool(_DOCUMENT_BEFORE.search(text[: d.start]) or _DOCUMENT_AFTER.match(text[d.end :]))
+
+
+# "Mirfattah Bagirov, born in 1965", "(b. 1973)", "1994-cü il təvəllüdlü", "1980 года рождения", "ծնված 1980 թ.".
+_BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?|\(b\.\s*|(?<!\w)ծնված\s+)$", re.IGNORECASE)
+_BORN_AFTER = re.compile(r"^(?:-?(?:ci|cı|cu|cü))?\s*(?:il\s+təvəllüdlü|года\s+рождения|г\.\s*р\.)", re.IGNORECASE)
+# An editor's note: a bracketed clause of words, not a reference mark ("[1]", "[citation needed]" holds no date).
+_EDITORS_NOTE = re.compile(r"\[[^\[\]]{12,}\]")
+
+
+def birth(text: str, d: DateMention) -> bool:
+    """The date is a person's date of birth: it tells nothing of when the sentence's events happened."""
+    return bool(_BORN_BEFORE.search(text[max(0, d.start - 12) : d.start]) or _BORN_AFTER.match(text[d.end : d.end + 20]))
+
+
+def in_editors_note(text: str, start: int) -> bool:
+    """The position lies inside a square-bracketed note that glosses a name ("Aghdam district [liberated ...
+    in the second Karabakh war]"): background, linked but not the time of the sentence."""
+    return "[" in text and any(m.start() < start < m.end() for m in _EDITORS_NOTE.finditer(text))
+
+
+# Sentences that describe a place or a status instead of reporting an event.
+_STATIVE = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:is|are|lies|lie)\s+(?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:kilomet|km\b|miles?\b)",
+        (
+            r"\b(?:is|are)\s+(?:an?|the)\s+(?:(?!(?:for|of|to|in)\b)[\w-]+\s+){0,2}"
+            r"(?:territory|region|enclave|exclave|city|town|village|district|province|capital|settlement|mountain|river)\b"
+        ),
+        r"\b(?:is|are)\s+(?:located|situated)\b",
+        r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
+        # "It borders the villages of A and B": geography (not "beyond the borders of")
+        r"\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory)\s+(?:also\s+)?(?:borders|adjoins)\b"
+        r"|\b(?:is|are)\s+bordered\s+by\b",
+    )
+)
+_NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def stative(text: str) -> bool:
+    """The sentence describes a place or a status ("lies 9 km north of", "is located", "borders") instead of
+    reporting an event."""
+    return not _NARRATIVE.search(text) and any(p.search(text) for p in _STATIVE)  # one search rules out most

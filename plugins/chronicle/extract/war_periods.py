@@ -4,12 +4,14 @@ A day falls in exactly one top-level period: a specific one (a war, clashes,
 a blockade) where one holds it, else the catch-all period between the wars.
 A span that covers several goes to the one it wholly covers, else to the
 context's (the document's period) if that is one of them, else to the one
-it covers the largest share of.
+it covers the largest share of. Some words name a span of their own: "in the
+Soviet period" (before every war), "during the occupation period" (between them).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from chronicle.wars import War, WarCatalog
@@ -108,3 +110,29 @@ def ended_in(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> tuple[dt.date, dt
     """"The conflict ended in November": the last day of the one period that ended in the span, else the span."""
     ends = {w.end for w in top_level(catalog) if w.kind != _FALLBACK_KIND and w.end and lo <= w.end <= hi}
     return (min(ends), min(ends)) if len(ends) == 1 else (lo, hi)
+
+
+# "During the Soviet period, the village was part of the Hadrut District": the time before the conflict.
+SOVIET_ERA = re.compile(
+    r"\b(?:in|during|under)\s+(?:the\s+)?Soviet\s+(?:period|era|times|years|rule)\b|(?<!\w)в\s+советск\w+\s+(?:период|время|годы)"
+    r"|\bsovet\s+(?:dövründə|hakimiyyəti\s+illərində)|(?<!\w)խորհրդային\s+(?:տարիներին|ժամանակաշրջանում)",
+    re.IGNORECASE,
+)
+# "Armenians destroyed the forests during the occupation period": the years the districts were held, between the wars.
+OCCUPATION_ERA = re.compile(
+    r"\b(?:during|in|throughout)\s+(?:the\s+)?(?:(?:years|period)\s+of\s+(?:the\s+)?occupation|occupation\s+(?:period|years))\b"
+    r"|\bişğal\s+(?:dövründə|illərində)|(?<!\w)в\s+(?:период|годы)\s+оккупации",
+    re.IGNORECASE,
+)
+
+
+def named_era(text: str, catalog: WarCatalog) -> tuple[dt.date, dt.date] | None:
+    """The span an era's name gives a sentence: the Soviet years before the first war (in no period), or the
+    first day after it (between the wars, where the years of occupation lie)."""
+    soviet, occupation = SOVIET_ERA.search(text), OCCUPATION_ERA.search(text)
+    if not (soviet or occupation):
+        return None
+    first = min((w for w in top_level(catalog) if w.start and w.end), key=lambda w: w.start)
+    if soviet:
+        return dt.date(1922, 12, 30), first.start - dt.timedelta(days=1)
+    return first.end + dt.timedelta(days=1), first.end + dt.timedelta(days=1)

@@ -33,10 +33,11 @@ from functools import lru_cache
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, dateline, in_aside, names_document, opens_range,
+    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
+    stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
-from chronicle.extract.war_periods import ended_in, news_span, period_of, periods, told_after
+from chronicle.extract.war_periods import ended_in, named_era, news_span, period_of, periods, told_after
 from chronicle.extract.timex.header import counted_years
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
@@ -46,22 +47,6 @@ _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
-# Sentences that describe a place or a status instead of reporting an event (each pattern needs _STATIVE_VERB).
-_STATIVE = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"\b(?:is|are|lies|lie)\s+(?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:kilomet|km\b|miles?\b)",
-        (
-            r"\b(?:is|are)\s+(?:an?|the)\s+(?:(?!(?:for|of|to|in)\b)[\w-]+\s+){0,2}"
-            r"(?:territory|region|enclave|exclave|city|town|village|district|province|capital|settlement|mountain|river)\b"
-        ),
-        r"\b(?:is|are)\s+(?:located|situated)\b",
-        r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
-    )
-)
-# The verb every pattern above opens with: a sentence without it is searched once, not five times.
-_STATIVE_VERB = re.compile(r"(?=[ial])\b(?:is|are|lies?)\s", re.IGNORECASE)
-_NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 # Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps.
 _FIGHTING = re.compile(
     r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
@@ -89,6 +74,7 @@ class _Sentence:
     text: str
     names: list[Name]
     spans: list[tuple[dt.date, dt.date]]  # the sentence's own usable dates
+    glossed: list[Name] = field(default_factory=list)  # names in an editor's bracketed note: linked, never its time
     since: list[dt.date] = field(default_factory=list)  # "since <date>": a state from then until now
     stative: bool = False
     now: bool = False  # tells the state at the time of writing ("has not yet implemented")
@@ -97,6 +83,7 @@ class _Sentence:
     aside: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates of ", which ..." clauses
     aside_periods: set[str] = field(default_factory=set)  # their periods: linked, never the sentence's time
     dated_outside: bool = False  # dated, but in no period: context must not fill it
+    outside_before: bool = False  # dated in no period by more than the document's own day: so are the undated after it
     filed: tuple[str, ...] = ()
 
 
@@ -162,9 +149,10 @@ def _read(
     text: str, dates: list[DateMention], matcher: Matcher, catalog: WarCatalog, today: dt.date | None
 ) -> _Sentence:
     """What a sentence itself says: its war names and the dates that place its events."""
-    names = find_names(text, matcher, catalog)
-    taken = [(n.start, n.end) for n in names]
-    sentence = _Sentence(text, names, [])
+    found = find_names(text, matcher, catalog)
+    taken = [(n.start, n.end) for n in found]
+    sentence = _Sentence(text, [n for n in found if not in_editors_note(text, n.start)], [],
+                         glossed=[n for n in found if in_editors_note(text, n.start)])
     commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text))
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
@@ -176,20 +164,25 @@ def _read(
             continue  # "monuments of the 14th century" tell no war
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
+        if birth(text, d) or in_editors_note(text, d.start):
+            continue  # a person's birth, or an editor's gloss of a name: not when the sentence's events happened
         if in_aside(text, d) or names_document(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
         if opens_range(text, d):
             sentence.since.append(d.earliest)  # a state from then on, not an event on that date
             continue
-        if d.precision == "year" and (finer or not fighting):
+        if d.precision == "year" and (finer or not fighting) and periods(d.earliest, d.latest, catalog, None):
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
+        # (a year in no period, "В 1701 году", "In 2024", still dates the sentence: outside every war)
         # "until early September": what went on stopped as that time began
         span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
         sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
     sentence.spans += _counted_back(text, dates, today) if commemorated else []
-    sentence.stative = not names and not sentence.spans and _is_stative(text)
-    sentence.now = not names and not sentence.spans and NOW.search(text) is not None
+    era = named_era(text, catalog) if not sentence.spans and not sentence.names else None
+    sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"
+    sentence.stative = not sentence.names and not sentence.spans and stative(text)
+    sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
     return sentence
 
 
@@ -201,14 +194,11 @@ def _counted_back(text: str, dates: list[DateMention], today: dt.date) -> list[t
     return [(dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)) for n in years[:1] if n < today.year]
 
 
-def _is_stative(text: str) -> bool:
-    return bool(_STATIVE_VERB.search(text)) and not _NARRATIVE.search(text) and any(p.search(text) for p in _STATIVE)
-
-
 def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
     dated = {p for lo, hi in s.spans for p in told_after(lo, hi, catalog, period, today)}
     s.dated_outside = bool(s.spans) and not dated
+    s.outside_before = s.dated_outside and any(span != (today, today) for span in s.spans)
     since = list(s.since)
     for n in s.names:
         war = catalog.get(_choose(n.means, dated, period, catalog))
@@ -221,6 +211,8 @@ def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.da
         if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
     s.evidence |= dated
+    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, dated, period, catalog)) for n in s.glossed]
+    s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
         s.evidence |= set(_open_range(start, today, catalog, period))
@@ -338,13 +330,14 @@ def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tup
 def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, heading: bool) -> None:
     """Sentences that say nothing of their own take the nearest telling sentence's wars (an undated
     report of fighting takes one after it only if it tells more than background years; a sentence of the
-    present lends its time of writing to none), else the ``context``: the period of the heading they
-    stand under, else the document's."""
+    present lends its time of writing to none; one dated outside every period lends that to those after it),
+    else the ``context``: the period of the heading they stand under, else the document's."""
     for i, s in enumerate(para):
         if s.evidence or s.dated_outside or s.stative or heading:
             s.filed = tuple(sorted(s.evidence | s.aside_periods))
             continue
-        before = [t for t in reversed(para[:i]) if t.evidence and not t.now]  # the time of writing is no one else's
+        # the time of writing is no one else's; a time outside every period ("On 14 March 2024 ...") is the next one's
+        before = [t for t in reversed(para[:i]) if (t.evidence or t.outside_before) and not t.now]
         after = [t for t in para[i + 1 :] if t.evidence and not t.now][:1]
         nearest = (before or [t for t in after if not (_background(t) and _FIGHTING.search(s.text))] or [None])[0]
         s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))

@@ -79,6 +79,8 @@ class DayWords:
     def clock_time(self, i: int) -> Hit | None:
         """"06:00", "23:00-ին", "saat 5", "ժամը 17-ի", "в 17 часов": a time on the narrative's day, else the document's."""
         if self.t[i].kind == "clock":
+            if i >= 2 and self.t[i - 1].text in ("+", "-", "\u2212") and self.t[i - 2].text.lower() in ("utc", "gmt"):
+                return None  # "(UTC+04:00)": a time zone's offset, not a time
             j, clock = self.numeric_dates.clock(i)
             return self.frame(i, self.ending(j), "clock", "clock", clock=clock)
         start, k = i, i + self.word_in(i, "hour_before")

@@ -1,0 +1,141 @@
+"""Sentence frames that name a place without placing an event there.
+
+Place-centric pages (a district's article, a resettlement report, a mine
+incident) describe a place by what lies around it and by the institutions
+named after it, and neither is where anything happened:
+
+- a boundary: "It borders with the districts of Khojavend and Beylagan",
+  "граничит с Физулинским районом", "... rayonları ilə həmsərhəddir";
+- a ranking against other places: "the third largest town in Karabakh after
+  Stepanakert and Shushi";
+- a historical division the name qualifies: "the Khachen and Gyulistan
+  gavars", "the Karabakh khanate";
+- the seat of an office or a reporter: "the special representation of the
+  President in the Jabrayil, Gubadli and Zangilan districts" ("в
+  Джабраильском, Губадлинском и Зангиланском районах"), "the correspondent
+  sent to Aghdara" ("Ağdərəyə ezam olunan əməkdaş").
+
+``placerules.reports_event`` answers for the cues right next to a name (an
+actor's verb, a distance, a route); these frames span a clause.
+
+A settlement's article opens by saying which district it lies in ("Aghdam
+(Azerbaijani: Ağdam) is a village in the Khojavend District", "Агдам — село в
+Товузском районе"): its names are villages of that district, whatever town of
+the same name a bare reading prefers.
+
+A person's given name that spells like a village ("князь Оган Бегларян",
+"Vahan Savadyan") is no place at all: a surname follows it. Nor is a name inside
+a local institution's, which acts or receives ("taken to the Barda Central
+District Hospital", "the Shamkir military and Qazax district prosecutor's
+offices", "Ağdam rayon prokurorluğu"), as a unit's name is none (``placerules``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chronicle.extract.placelists import Hit
+
+# A clause runs to the name without a full stop, semicolon or colon.
+_CLAUSE = r"[^.;:!?]{0,160}$"
+# "It borders with ...", "The district borders the districts of ...", "bordered by", "adjacent to", "граничит с".
+_BORDER_BEFORE = re.compile(
+    r"(?:\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory|oblast)\s+"
+    r"(?:also\s+)?borders\b|\bbordered\s+(?:by|on|with)\b|\badjoins\b|\badjacent\s+to\b|"
+    r"(?<!\w)(?:граничит|граничащ\w*|граничил\w*)\s+с\b)" + _CLAUSE,
+    re.I,
+)
+# Azerbaijani puts the verb last: "Ağcabədi, Tərtər ... rayonları ilə həmsərhəddir".
+_BORDER_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:həmsərhəd\w*|ilə\s+sərhədlən\w*)", re.I)
+
+_QUALIFIER = r"(?:central|regional|city|district|municipal|military|rayon|mərkəzi|rayon|şəhər)"
+# "Barda Central District Hospital", "Aghdam district prosecutor's office", "Qazax Rayon Polis Şöbəsi".
+_INSTITUTION = (r"hospitals?|prosecutor\w*|police|courts?|executive\s+power|administrations?|"
+                r"prokuror\w*|xəstəxana\w*|polis\w*|icra\s+hakimiyyət\w*|məhkəmə\w*")
+_INSTITUTION_AFTER = re.compile(
+    rf"(?:\s+{_QUALIFIER}){{0,3}}"
+    # "the Shamkir military and Qazax district prosecutor's offices": two places share the institution
+    rf"(?:\s+and\s+[A-ZÀ-ÖØ-ÞƏİÇŞĞÜÖ][\w'’-]*(?:\s+{_QUALIFIER}){{0,3}})?"
+    rf"\s+(?:{_INSTITUTION})\b",
+    re.I,
+)
+# "the third largest town in Karabakh after Stepanakert and Shushi": the places it is ranked after.
+_RANKED_AFTER = re.compile(
+    r"\b(?:(?:larg|bigg|old|high|great)est|most\s+\w+)\b[^.;:!?]{0,60}?\bafter\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s*(?:,|\band\b)\s*)*$"
+)
+_HISTORICAL_DIVISION = (r"gavars?|cantons?|khanates?|melikdoms?|principalit(?:y|ies)|kingdoms?|"
+                        r"mahals?|uezds?|uyezds?|sultanates?|ханств\w*|уезд\w*|xanlı\w*|mahal\w*")
+# "the Khachen and Gyulistan gavars", "the Karabakh khanate": a historical division named after the place.
+_DIVISION_AFTER = re.compile(
+    rf"(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]*)*\s+(?:{_HISTORICAL_DIVISION})\b", re.I
+)
+
+
+# A surname right after: Armenian "-yan" in any script and case ("Бегларяна", "Սավադյանը"), Russian and
+# Azerbaijani "-ov", "-ev" ("Teymurov", "Алиева"). "Armenian" is an adjective, not a surname.
+_SURNAME_AFTER = re.compile(
+    r"\s+(?!Armenians?\b)[A-ZА-ЯЁԱ-Ֆ][\w'’-]*?(?:yan|yants|ян|янц|յան|յանց|[oe]va?|yeva?|[ое]ва?)"
+    r"(?:[аеуы]|ом|ым|ը|ի|ին|ն)?(?![\w'’-])"
+)
+
+
+# "the special representation of the President of Azerbaijan in the Jabrayil, Gubadli and ...": the office's seat.
+_OFFICE_IN = re.compile(
+    r"(?i:representati(?:ve\s+office|on)s?|представительств\w*)"
+    r"(?:\s+(?:of|the|[Pp]resident\w*|президента|[A-ZА-ЯЁ][\w'’-]*))*\s+(?:in|в)\s+(?:the\s+)?"
+    r"(?:[A-ZА-ЯЁ][\w'’-]*\s*(?:,|\band\b|\bи\b)\s*)*$"
+)
+# "the correspondent sent to Aghdara", "Ağdərəyə ezam olunan əməkdaşı": where the reporter went.
+_REPORTER_SENT_TO = re.compile(r"\b(?:correspondents?|reporters?)\s+(?:sent|dispatched|travell?ing)\s+to\s+(?:the\s+)?$", re.I)
+_REPORTER_SENT_AFTER = re.compile(r"\w*\s+ezam\s+olun\w*\s+(?:əməkdaş|müxbir)", re.I)  # "Ağdərə|yə ezam olunan"
+
+
+def not_a_place(after: str) -> bool:
+    """Is the matched name a person's given name (a surname right after it) or part of the name of a
+    local institution ("Barda Central District Hospital")? Either way it is no place of the story."""
+    return _SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
+
+
+def describes_only(before: str, after: str) -> bool:
+    """Does the clause around a name describe the place (its neighbours, its rank, a historical division,
+    an office's or a reporter's seat) rather than place an event there?"""
+    lowered, ahead = before.lower(), after[:200].lower()  # the cheap tests first: most clauses hold no cue word
+    if any(map(lowered.__contains__, ("border", "adjoin", "adjacent", "гранич"))) and _BORDER_BEFORE.search(before):
+        return True
+    if "sərhəd" in ahead and _BORDER_AFTER.match(after):
+        return True
+    if "after" in lowered and _RANKED_AFTER.search(before):
+        return True
+    if ("представительств" in lowered or "representati" in lowered) and _OFFICE_IN.search(before):
+        return True
+    if _REPORTER_SENT_AFTER.match(after) or (("correspondent" in lowered or "reporter" in lowered) and _REPORTER_SENT_TO.search(before)):
+        return True
+    return _DIVISION_AFTER.match(after) is not None
+
+
+# "X (...) is a village in the", "X is a town and municipality in the", "X — село в": the lead of a settlement's article.
+_DEFINED_AS = re.compile(
+    r"^\)?\s+(?:is|was)\s+(?:an?\s+)?(?:(?:small|large|former|abandoned|rural|mountain)\s+)?(village|town|settlement|hamlet|"
+    r"municipality)(?:\s+and\s+(?:a\s+)?municipality)?\s+in\s+(?:the\s+)?$"
+    r"|^\)?\s+[—–-]\s+(?:(село|деревня|посёлок|поселок)|(город))\s+в\s+$",
+    re.I,
+)
+_LEAD = 3  # the subject opens the sentence: at most a quote mark or a bracket before it
+
+
+def defined_in(text: str, hits: list[Hit], village: str, town: str) -> None:
+    """The names that open a settlement's definition ("A (B) is a village in the C District") take the
+    definition's cue (``village`` or ``town``) and the district after it as their qualifier."""
+    if not hits or hits[0].start > _LEAD:
+        return
+    for k in range(1, len(hits)):
+        match = _DEFINED_AS.search(text[hits[k - 1].end:hits[k].start])
+        if match is None:
+            continue
+        cue = town if (match.group(1) or "").lower() == "town" or match.group(3) else village
+        for hit in hits[:k]:
+            hit.cue, hit.qualifiers = cue, {e.entity for e in hits[k].entries}
+        return

@@ -1,0 +1,138 @@
+"""Clauses that name a place without placing an event there: its neighbours, its institutions,
+its rank among other places, a historical division named after it (``placeframes``)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.placeframes import describes_only, not_a_place
+from chronicle.extract.places import filing_districts, tag_document
+from chronicle.gazetteer import Gazetteer
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(DATA)
+
+
+def events(gazetteer: Gazetteer, sentence: str, language: str | None = None) -> dict[str, bool]:
+    return {m.text: m.event for m in tag_document([[sentence]], gazetteer, language).mentions[0][0]}
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    # neighbours: the verb before the list, or the Azerbaijani verb after it
+    ("It borders with the districts of Khojavend, ", ", Beylagan and Iran.", True),
+    ("The rayon borders ", " in the south.", True),
+    ("The village is bordered by ", " to the east.", True),
+    ("Район граничит с ", " и Ираном.", True),
+    ("Rayon ", ", Tərtər rayonları ilə həmsərhəddir.", True),
+    ("Fighting raged along the border near ", " overnight.", False),
+    ("Shells hit the border villages of ", " district.", False),
+    ("The district borders Iran. Shells fell on ", ".", False),  # another sentence: the clause ends at its full stop
+    # a rank names the places the subject is ranked after
+    ("It was the third largest town in Karabakh after ", " and Shushi.", True),
+    ("It was the third largest town in Karabakh after Stepanakert and ", ".", True),
+    ("The army entered the town after ", " fell.", False),
+    # a historical division the name qualifies
+    ("parts of the ", " and Gyulistan gavars of Artsakh", True),
+    ("the lands of the ", " khanate", True),
+    ("the villages of the ", " district", False),
+    # the seat of an office or of a reporter
+    ("Report сообщили в специальном представительстве президента Азербайджана в ", ", Губадлинском районах.", True),
+    ("the Special Representative Office of the President in the ", " district", True),
+    ("Bunu Report-un ", " ezam olunan əməkdaşına deyib.", True),
+    ("Bunu Report-un Ağdərə", "yə ezam olunan əməkdaşına deyib.", True),  # the case ending after the matched stem
+    ("our correspondent sent to ", " reports.", True),
+    ("Bunu ", " rayonunda yaşayan sakin deyib.", False),
+    ("Troops were sent to ", " overnight.", False),
+])
+def test_describing_frames(before, after, expected):
+    assert describes_only(before, after) is expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # a local institution named after a place acts or receives: the name is part of the institution's
+    (" Central District Hospital.", True),
+    (" district prosecutor's office opened a case.", True),
+    (" military and Qazax district prosecutor's offices", True),
+    (" Rayon Prokurorluğu cinayət işi başlayıb.", True),
+    (" police said two men were detained.", True),
+    # a surname after a given name
+    (" Бегларяна", True),
+    (" Savadyan told Sputnik.", True),
+    # a place stays one
+    (" district centre was shelled.", False),
+    (" Armenians fled.", False),
+    (" and Fuzuli districts were shelled.", False),
+    (", where the hospital was hit.", False),
+])
+def test_names_that_are_no_place(after, expected):
+    assert not_a_place(after) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It borders with Azerbaijani districts of Khojavand, Jabrayil, Aghjabadi, Beylagan, as well as Iran.", ()),
+    ("Injured as result of mine explosion in Aghdam taken to Barda Central District Hospital.", ("AZ-AGM",)),
+    ("Employees of the Shamkir military and Qazax district prosecutor's offices are inspecting the scene.", ()),
+    ("Before occupation in 1992 it was the third largest town in Karabakh after Stepanakert and Shushi.", ()),
+    ("Shells hit Martakert and Stepanakert after midnight.", ("AZ-TAR", "AZ-XA")),
+])
+def test_a_describing_clause_files_no_district(gazetteer, sentence, expected):
+    assert filing_districts(tag_document([[sentence]], gazetteer).mentions[0][0]) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a given name before a surname is a person, whatever village it spells
+    ("В 1701 году армянский князь Оган Бегларян строит в селе дворец.", "ru", []),
+    ("Hadrut's former mayor Vahan Savadyan told Sputnik.", None, [("Hadrut", "AZ-XVD")]),
+    ("Khagani Teymurov was wounded in Aghdam.", None, [("Aghdam", "AZ-AGM")]),
+    # an adjective of nationality after a place is no surname
+    ("Shusha Armenians fled to Stepanakert.", None, [("Shusha", "AZ-SUS"), ("Stepanakert", "AZ-XA")]),
+])
+def test_a_given_name_is_no_place(gazetteer, sentence, language, expected):
+    mentions = tag_document([[sentence]], gazetteer, language).mentions[0][0]
+    assert [(m.text, m.district) for m in mentions] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a village article's title ties the name to the village; the lead's "Aghdam" is that village again
+    ([["Ağdam, Khojavend"], ["Aghdam (Azerbaijani: Ağdam) or Hakaku is a village."]],
+     [[("Ağdam", "AZ-XVD"), ("Khojavend", "AZ-XVD")], [("Aghdam", "AZ-XVD"), ("Ağdam", "AZ-XVD"), ("Hakaku", "AZ-XVD")]]),
+    # a district cue still names the rayon
+    ([["Ağdam, Khojavend"], ["The district borders the districts of Lachin and Agdam."]],
+     [[("Ağdam", "AZ-XVD"), ("Khojavend", "AZ-XVD")], [("Lachin", "AZ-LAC"), ("Agdam", "AZ-AGM")]]),
+    # untied, the bare name is the rayon's town
+    ([["Aghdam fell in July 1993."]], [[("Aghdam", "AZ-AGM")]]),
+])
+def test_a_tied_homonym_keeps_its_sense(gazetteer, paragraphs, expected):
+    mentions = tag_document(paragraphs, gazetteer).mentions
+    assert [[(m.text, m.district) for m in p[0]] for p in mentions] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a settlement's article opens with the district it lies in: its names are that district's village
+    ("Aghdam (Azerbaijani: Ağdam) is a village in the Khojavend District of Azerbaijan.",
+     [("Aghdam", "AZ-XVD"), ("Ağdam", "AZ-XVD"), ("Khojavend", "AZ-XVD"), ("Azerbaijan", "AZ")]),
+    ("Aghdam is a village and municipality in the Tovuz Rayon of Azerbaijan.",
+     [("Aghdam", "AZ-TOV"), ("Tovuz", "AZ-TOV"), ("Azerbaijan", "AZ")]),
+    ("Агдам — село в Товузском районе Азербайджана.", [("Агдам", "AZ-TOV"), ("Товузском", "AZ-TOV"), ("Азербайджана", "AZ")]),
+    # the town of the district's own name keeps its reading
+    ("Aghdam is a town in the Aghdam District.", [("Aghdam", "AZ-AGM"), ("Aghdam", "AZ-AGM")]),
+])
+def test_a_settlements_definition_names_its_district(gazetteer, sentence, expected):
+    assert [(m.text, m.district) for m in tag_document([[sentence]], gazetteer).mentions[0][0]] == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a rayon that says where the village beside it lies places no event of its own: the village's rayon is filed
+    ("Sakin Ağdərə rayonunun Vəngli kəndinə qayıdıb.", "az", ("AZ-KAL",)),
+    ("Обстреляны сёла Чыраглы и Орта Гервенд Агдамского района.", "ru", ("AZ-AGM",)),
+    # a rayon before a country is no qualifier of a village: its event stays
+    ("Bu gün Ağdam rayonunun Ermənistan silahlı qüvvələri tərəfindən işğalından 21 il ötür.", "az", ("AZ-AGM",)),
+])
+def test_a_qualifying_rayon_files_its_villages_district(gazetteer, sentence, language, expected):
+    assert filing_districts(tag_document([[sentence]], gazetteer, language).mentions[0][0]) == expected

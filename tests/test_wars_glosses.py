@@ -1,0 +1,100 @@
+"""Dates and war names that tell a sentence nothing of its own time.
+
+A person's date of birth ("born in 1994") dates the person, not the mine
+incident the sentence reports; an editor's note in square brackets ("Aghdam
+district [liberated from occupation in the 2020 second Karabakh war]") glosses a
+name for readers of a later day. Both are linked where they name a war, never
+the period the sentence files under, nor the document's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+from chronicle.extract import dates as date_tagger
+from chronicle.extract.war_clauses import birth, in_editors_note
+from chronicle.extract.wars import tag_document
+from chronicle.model import DateMention
+from chronicle.wars import WarCatalog
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+CATALOG = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
+SECOND = "second-nagorno-karabakh-war"
+FIRST = "first-nagorno-karabakh-war"
+SPRING_2024 = dt.date(2024, 4, 12)
+
+
+def at(text: str, phrase: str) -> DateMention:
+    start = text.index(phrase)
+    return DateMention(start=start, end=start + len(phrase), text=phrase, value=phrase, type="DATE")
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("The explosion injured Mirfattah Bagirov, born in 1965, and his colleague.", "1965", True),
+    ("Vidadi Huseynov (b. 1994) hit an anti-tank mine.", "1994", True),
+    ("1994-cü il təvəllüdlü Vidadi Hüseynov yaralanıb.", "1994", True),
+    ("Пострадал житель села 1980 года рождения.", "1980", True),
+    ("Ականի պայթյունից վիրավորվել է Ֆաիգ Աբիշևը (ծնված 1980 թ.):", "1980", True),
+    ("The village was born again in 1994 after the ceasefire.", "1994", False),  # "born again" is no birth date
+    ("The town was shelled in 1994.", "1994", False),
+])
+def test_a_birth_date_is_read_by_its_cue(text, phrase, expected):
+    assert birth(text, at(text, phrase)) is expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("A mine exploded in Aghdam district [liberated in the second Karabakh war] today.", "second", True),
+    ("Injuries were reported [1] in the second war.", "second", False),  # a reference mark is no note
+    ("The war [in 2020] ended.", "2020", False),  # too short to gloss anything
+])
+def test_an_editors_note_is_a_bracketed_clause(text, phrase, expected):
+    assert in_editors_note(text, text.index(phrase)) is expected
+
+
+def filed(sentences: list[str], today: dt.date | None) -> list[tuple[str, ...]]:
+    mentions = date_tagger.tag_document([sentences], title=None, document_date=today)
+    return tag_document([sentences], mentions, CATALOG, title=None, document_date=today).filed[0]
+
+
+@pytest.mark.parametrize(("sentences", "today", "wars"), [
+    # a birth year in a sentence of explosions moves it into no war
+    (["A mine exploded in the village of Marzili.", "It injured Vidadi Huseynov, born in 1994, who drove a grader."],
+     None, [(), ()]),
+    # a war named in an editor's note is linked, not the time of the sentence nor of the document
+    (["A mine exploded near the former contact line [which existed prior to the second Karabakh war].",
+      "The prosecutor's office has launched an investigation."], SPRING_2024, [(), ()]),
+    # the same war named in the sentence itself is its time
+    (["Armenian forces shelled the village during the second Karabakh war."], SPRING_2024, [(SECOND,)]),
+    (["The village was destroyed in 1992 and its people fled."], None, [(FIRST,)]),
+    # a village's history "in the Soviet period" is before every war, whatever the document tells after it
+    (["During the Soviet period the village was part of the Hadrut District.", "Troops captured it in 1992."],
+     None, [(), (FIRST,)]),
+    (["В советский период село входило в Гадрутский район.", "Troops captured it in 1992."], None, [(), (FIRST,)]),
+    # a year in no period dates its sentence outside every war, fighting or not, and those after it
+    (["Troops retook the village on 3 October 2020.", "In 1701 a prince built a palace in the village.",
+      "The villagers fled to Georgia."], None, [(SECOND,), (), ()]),
+    (["Troops retook the village on 3 October 2020.", "In 2024 the first families came back."], None, [(SECOND,), ()]),
+    # the report's own day in its dateline lends nothing to the sentences after it
+    (["BAKU, Azerbaijan, October 17.", "Azerbaijan is commemorating the liberation of Fuzuli.",
+      "Fighting broke out for the city on September 27, 2020."], dt.date(2025, 10, 17), [(), (SECOND,), (SECOND,)]),
+    # "the borders of" is a noun, no geography of a place
+    (["Lachin was occupied on 18 May 1992.", "Armenian forces went beyond the borders of Nagorno-Karabakh."],
+     None, [(FIRST,), (FIRST,)]),
+    # the occupation period is the time between the wars, whatever war the page tells
+    (["Fuzuli fell on 23 August 1993.", "The forests of the district were cut down during the occupation period."],
+     None, [(FIRST,), ("interwar",)]),
+    (["Fuzuli fell on 23 August 1993.", "Rayonun meşələri işğal dövründə qırılıb."], None, [(FIRST,), ("interwar",)]),
+    # its neighbours are geography, not an event of the war the page tells
+    (["It borders the villages of Juvarli and Pirahmadli.", "Troops captured the village in 1993."], None, [(), (FIRST,)]),
+])
+def test_glosses_file_no_war(sentences, today, wars):
+    assert filed(sentences, today) == wars
+
+
+def test_a_glossed_war_is_still_linked():
+    text = "A mine exploded near the former contact line [which existed prior to the second Karabakh war]."
+    mentions = date_tagger.tag_document([[text]], title=None, document_date=SPRING_2024)
+    found = tag_document([[text]], mentions, CATALOG, document_date=SPRING_2024).mentions[0][0]
+    assert [w.war for w in found] == [SECOND]
