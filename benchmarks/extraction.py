@@ -1,12 +1,18 @@
 """Throughput of the whole extraction (segment, dates, places, discourse, wars, claims) per source, in MB/s.
 
-    .venv/bin/python benchmarks/extraction.py [--mb 2] [--sources 200] [--repeats 3]
+    .venv/bin/python benchmarks/extraction.py [--mb 2] [--sources 200] [--repeats 3] [--corpus reports] [--json]
+    .venv/bin/python benchmarks/extraction.py --dirs /tmp/texts/news /tmp/texts/chron [--repeats 3]
 
 The corpus is the seeds' lines, each copy's first words made unique (so no
-cache sees a paragraph twice), cut into ``--sources`` sources of equal size.
-Each source goes through ``pipeline.process``, the function the plugin calls,
-with the real gazetteer and wars. The machine is shared, so time is CPU time
-(``time.process_time``), and each figure is the median of ``--repeats`` runs.
+cache sees a paragraph twice), cut into ``--sources`` sources of equal size;
+``--corpus reports`` takes ``places.py``'s synthetic war reports instead (the
+text the issue's places figure is measured on). ``--json`` prints the medians
+as one JSON object, for ``extraction_ab.py``. ``--dirs`` times the sources
+of corpus directories instead: real texts, which the repository may not hold.
+Each source goes through ``pipeline.process`` (by ``process_many``, as the
+plugin calls it, in this one process), with the real gazetteer and wars. The
+machine is shared, so time is CPU time (``time.process_time``), and each
+figure is the median of ``--repeats`` runs.
 Beside the total, the CPU time of each stage is shown (measured by wrapping
 the stage functions ``pipeline.process`` calls, so the stages sum to a little
 less than the total: the rest is the glue between them).
@@ -15,6 +21,7 @@ less than the total: the rest is the glue between them).
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -23,12 +30,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(1, str(ROOT / "benchmarks"))
 
 from chronicle import ingest, pipeline  # noqa: E402
 from chronicle.gazetteer import Gazetteer  # noqa: E402
 from chronicle.model import RawSource, SourceMeta  # noqa: E402
-from chronicle.segment import split_sentences  # noqa: E402
+from chronicle.segment import site_lines, split_sentences  # noqa: E402
 from chronicle.wars import WarCatalog  # noqa: E402
+from places import synthetic_text  # noqa: E402
 
 MB = 1_000_000
 # (module, function) pairs of the stages pipeline.process calls, as it names them.
@@ -60,6 +69,23 @@ def corpus(size: int, sources: int) -> list[RawSource]:
     ]
 
 
+def war_reports(size: int, sources: int) -> list[RawSource]:
+    """``places.py``'s synthetic war reports, named from the editors' gazetteer entries, cut into ``sources`` sources."""
+    gazetteer = Gazetteer.load(ROOT / "corpus" / "gazetteer")
+    names = sorted({n.text for p in gazetteer if p.source is None for n in p.names
+                    if n.language in ("en", "az") and n.text[:1].isupper()})
+    paragraphs = synthetic_text(size, names)
+    step = -(-len(paragraphs) // sources)
+    return [
+        RawSource(f"reports-{i}", f"reports/{i}.txt", f"{i:064d}", SourceMeta(title=f"War reports {i}", language="en"),
+                  tuple(ingest.text_blocks("\n\n".join(" ".join(p) for p in paragraphs[start:start + step]))), "txt")
+        for i, start in enumerate(range(0, len(paragraphs), step))
+    ]
+
+
+CORPORA = {"seeds": corpus, "reports": war_reports}
+
+
 class StageClock:
     """Wraps the stage functions while in use and adds up the CPU time each takes."""
 
@@ -88,12 +114,18 @@ class StageClock:
         return timed
 
 
-def run_once(raws: list[RawSource], gazetteer: Gazetteer, catalog: WarCatalog) -> tuple[float, dict[str, float]]:
+def directories(dirs: list[Path]) -> tuple[list[RawSource], list[frozenset[str]]]:
+    """The sources of these corpus directories (real texts kept outside the repository), with their site lines."""
+    raws = [raw for d in dirs for raw in ingest.read_corpus(d, d)[0]]
+    return raws, site_lines(raws)
+
+
+def run_once(raws: list[RawSource], sites: list[frozenset[str]], gazetteer: Gazetteer,
+             catalog: WarCatalog) -> tuple[float, dict[str, float]]:
     split_sentences.cache_clear()
     with StageClock() as clock:
         start = time.process_time()
-        for raw in raws:
-            pipeline.process(raw, gazetteer, catalog)
+        pipeline.process_many(raws, gazetteer, catalog, 1, sites)  # as the plugin does, in this one process
         total = time.process_time() - start
     return total, dict(clock.seconds)
 
@@ -103,18 +135,30 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=2.0)
     parser.add_argument("--sources", type=int, default=200)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="seeds")
+    parser.add_argument("--json", action="store_true", help="print the medians as one JSON object")
+    parser.add_argument("--dirs", type=Path, nargs="*", default=[],
+                        help="time these corpus directories' sources instead (--corpus, --mb and --sources unused)")
     args = parser.parse_args()
     gazetteer = Gazetteer.load(ROOT / "corpus" / "gazetteer")
     catalog = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
-    raws = corpus(int(args.mb * MB), args.sources)
+    if args.dirs:
+        raws, sites = directories(args.dirs)
+    else:
+        raws = CORPORA[args.corpus](int(args.mb * MB), args.sources)
+        sites = [frozenset()] * len(raws)
     size = sum(len(text.encode("utf-8")) + 1 for raw in raws for _, text in raw.blocks)
-    pipeline.process(raws[0], gazetteer, catalog)  # warm: lexicons, compiled patterns
-    runs = [run_once(raws, gazetteer, catalog) for _ in range(args.repeats)]
+    for raw in raws[:1] if not args.dirs else raws:  # warm: lexicons of each language, compiled patterns
+        pipeline.process(raw, gazetteer, catalog)
+    runs = [run_once(raws, sites, gazetteer, catalog) for _ in range(args.repeats)]
     total = statistics.median(t for t, _ in runs)
+    stages = {stage: statistics.median(s.get(stage, 0.0) for _, s in runs) for stage in STAGES}
+    if args.json:
+        print(json.dumps({"mb": size / MB, "sources": len(raws), "total": total, **stages}))
+        return
     print(f"{len(raws)} sources, {size / MB:.2f} MB; CPU seconds, median of {args.repeats}")
     print(f"{'stage':<10} {'CPU s':>7} {'MB/s':>7}")
-    for stage in STAGES:
-        seconds = statistics.median(s.get(stage, 0.0) for _, s in runs)
+    for stage, seconds in stages.items():
         print(f"{stage:<10} {seconds:>7.2f} {size / MB / seconds if seconds else float('inf'):>7.2f}")
     print(f"{'total':<10} {total:>7.2f} {size / MB / total:>7.2f}")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -24,6 +25,7 @@ from chronicle.extract import wars as war_tagger
 from chronicle.extract.war_names import counted_war_year, opening_war_year
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
+from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
 from chronicle.records import replace
 from chronicle.render.addresses import Addresses, covered
@@ -100,8 +102,13 @@ def document_date(source: Source) -> dt.date | None:
         return None
 
 
-def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: frozenset[str] = frozenset()) -> Processed:
-    """Segment one source and extract its dates, places and wars (``site``: its publisher's repeated lines, ``site_lines``)."""
+def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: frozenset[str] = frozenset(),
+            lexicons: Mapping[str, ClaimLexicon] | None = None) -> Processed:
+    """Segment one source and extract its dates, places and wars (``site``: its publisher's repeated lines, ``site_lines``).
+
+    ``lexicons`` are the claim lexicons by language, when the caller read them once for many sources (as it
+    reads the gazetteer and the wars): ``lexicon.load`` looks at the files' times on every call.
+    """
     source = segment(raw, site)
     texts = [[s.text for s in p.sentences] for p in source.paragraphs]
     title = source.meta.title
@@ -135,7 +142,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
             )
             campaigns[key] = tuple(wars.campaigns[i][j]) if content else ()
     language = (source.meta.language or "en").split("-")[0]
-    claims = claim_tagger.tag_source(source, facts, lexicon.load().get(language), catalog, day)
+    lexicons = lexicon.load() if lexicons is None else lexicons
+    claims = claim_tagger.tag_source(source, facts, lexicons.get(language), catalog, day)
     facts = {key: replace(f, claims=claims[key]) if claims.get(key) else f for key, f in facts.items()}  # most state none
     unknown = tuple(
         (source.id, c.paragraph + 1, source.paragraphs[c.paragraph].sentences[c.sentence].id, c.text, c.district, c.note)
@@ -144,7 +152,7 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     return Processed(source, facts, campaigns, unknown)
 
 
-_WORKER_REFERENCE: tuple[Gazetteer, WarCatalog] | None = None
+_WORKER_REFERENCE: tuple[Gazetteer, WarCatalog, Mapping[str, ClaimLexicon]] | None = None
 
 
 def process_many(
@@ -152,20 +160,23 @@ def process_many(
 ) -> list[Processed]:
     """``process`` for each source, in ``workers`` processes when there are enough sources to pay for starting them."""
     sites = sites if sites is not None else [frozenset()] * len(raws)
+    lexicons = lexicon.load()  # once for all the sources, as the gazetteer and the wars
     if workers < 2 or len(raws) < PARALLEL_FROM:
-        return [process(r, gazetteer, catalog, site) for r, site in zip(raws, sites)]
+        return [process(r, gazetteer, catalog, site, lexicons) for r, site in zip(raws, sites)]
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_worker_reference, initargs=(gazetteer, catalog)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_worker_reference,
+                             initargs=(gazetteer, catalog, lexicons)) as pool:
         return list(pool.map(_process_in_worker, raws, sites, chunksize=max(1, len(raws) // (workers * 8))))
 
 
-def _set_worker_reference(gazetteer: Gazetteer, catalog: WarCatalog) -> None:
+def _set_worker_reference(gazetteer: Gazetteer, catalog: WarCatalog, lexicons: Mapping[str, ClaimLexicon]) -> None:
     global _WORKER_REFERENCE
-    _WORKER_REFERENCE = (gazetteer, catalog)
+    _WORKER_REFERENCE = (gazetteer, catalog, lexicons)
 
 
 def _process_in_worker(raw: RawSource, site: frozenset[str]) -> Processed:
-    return process(raw, *_WORKER_REFERENCE, site)
+    gazetteer, catalog, lexicons = _WORKER_REFERENCE
+    return process(raw, gazetteer, catalog, site, lexicons)
 
 
 def _filed_dates(mentions, heading: str | None) -> tuple[str, ...]:
@@ -206,7 +217,7 @@ def run(inputs: Inputs) -> Build:
     gazetteer = Gazetteer.load(inputs.gazetteer_dir)
     catalog = WarCatalog.load(inputs.wars_file)
     raws, diagnostics = ingest.read_corpus(inputs.sources_dir, inputs.root)
-    processed = [process(r, gazetteer, catalog, site) for r, site in zip(raws, site_lines(raws))]
+    processed = process_many(raws, gazetteer, catalog, 1, site_lines(raws))
     return assemble(processed, diagnostics, gazetteer, catalog, inputs)
 
 

@@ -1,9 +1,12 @@
 """Cheap tests of the text next to a name, run before the patterns that need them.
 
 Most sentences hold none of a rule's cue words, so each rule asks first whether
-the text ends with or holds one; and a pattern anchored at the end of the text
-before a name is searched only over its last few words, which Python's ``re``
-cannot do by itself.
+the text ends with or holds one. And Python's ``re`` has no backward search:
+``pattern.search(text)`` for a pattern that ends in ``$`` tries every position
+of the text, so asking it of the text before each name of a sentence costs time
+that grows with the sentence twice over; a match that spans at most a few
+whitespace-separated pieces starts in the first of the last few pieces, and
+``search_end`` searches from there.
 """
 
 from __future__ import annotations

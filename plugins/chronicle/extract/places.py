@@ -207,6 +207,8 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
     ``contexts`` are the rayons the sentence names and those its paragraph names: the sentence's
     outrank the paragraph's ("the village of Kanliq outside Kubatli" in a paragraph that also names Zangilan).
     """
+    if len(hit.entries) == 1:
+        return gazetteer.get(hit.entries[0].entity), False  # most names: nothing to rank
     sentence, context = contexts
     order = _PREFERENCE[hit.cue]
     # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
@@ -231,8 +233,6 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
         # An editor's entry outranks a generated settlement of the same name unless the context says otherwise.
         return (evidence, generated, order.index(kind) if kind in order else len(order), place.id)
 
-    if len(hit.entries) == 1:
-        return gazetteer.get(hit.entries[0].entity), False
     ranked = sorted((rank(e), e.entity) for e in hit.entries)
     best = gazetteer.get(ranked[0][1])
     tied = [gazetteer.get(entity) for key, entity in ranked[1:] if key[:2] == ranked[0][0][:2]]
@@ -242,9 +242,11 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
 def _qualified_elsewhere(hit: Hit, gazetteer: Gazetteer) -> str | None:
     """The rayon a list names for a generated settlement none of whose namesakes lies there
     ("сел Чыраглы и Орта Гервенд Агдамского района"): the village is filed there, as one no list holds."""
+    if not hit.listed_under:
+        return None  # most names: no list names a rayon for them
     rayons = {q for q in hit.qualifiers if q.startswith("AZ-")}
     places = [gazetteer.get(e.entity) for e in hit.entries]
-    if not hit.listed_under or len(rayons) != 1 or any(p.source is None or p.district in rayons for p in places):
+    if len(rayons) != 1 or any(p.source is None or p.district in rayons for p in places):
         return None
     return rayons.pop()
 

@@ -83,8 +83,8 @@ def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> 
         if hit is not None and (not run or rules.coordinated(text[run[-1].end:hit.start])):
             run.append(hit)
             continue
-        villages = sum(all(gazetteer.get(e.entity).kind == "village" for e in h.entries) for h in run)
-        if villages >= 2 and villages * 2 > len(run):
+        villages = sum(all(gazetteer.get(e.entity).kind == "village" for e in h.entries) for h in run) if run[1:] else 0
+        if villages >= 2 and villages * 2 > len(run):  # (one name alone is no list: not even counted)
             for member in run:
                 member.cue = member.cue or rules.VILLAGE
         run = [hit] if hit is not None else []

@@ -157,6 +157,8 @@ def _read(
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
+    # searched once a sentence, not once per bare year in it (a chronology's line may hold many)
+    fighting = not finer and any(d.precision == "year" for d in dates) and _FIGHTING.search(text) is not None
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None or d.precision == "century":
             continue  # "monuments of the 14th century" tell no war
@@ -170,13 +172,13 @@ def _read(
         if opens_range(text, d):
             sentence.since.append(d.earliest)  # a state from then on, not an event on that date
             continue
-        if d.precision == "year" and (finer or not _FIGHTING.search(text)) and periods(d.earliest, d.latest, catalog, None):
+        if d.precision == "year" and (finer or not fighting) and periods(d.earliest, d.latest, catalog, None):
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         # (a year in no period, "В 1701 году", "In 2024", still dates the sentence: outside every war)
         # "until early September": what went on stopped as that time began
         span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
         sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
-    sentence.spans += _counted_back(text, dates, today)
+    sentence.spans += _counted_back(text, dates, today) if commemorated else []
     era = named_era(text, catalog) if not sentence.spans and not sentence.names else None
     sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"
     sentence.stative = not sentence.names and not sentence.spans and stative(text)
@@ -184,11 +186,10 @@ def _read(
     return sentence
 
 
-def _counted_back(text: str, dates: list[DateMention], today: dt.date | None) -> list[tuple[dt.date, dt.date]]:
-    """"27 years passed since the occupation": the year of the event an anniversary counts back to."""
-    counted = counted_years(text) if today is not None else []  # "5 il ötür", which no duration reads
-    if today is None or not (counted or _ANNIVERSARY.search(text)):
-        return []
+def _counted_back(text: str, dates: list[DateMention], today: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """"27 years passed since the occupation": the year of the event an anniversary counts back to (asked
+    only of a commemorating sentence: one that counts years or names an anniversary, and a date to count from)."""
+    counted = counted_years(text)  # "5 il ötür", which no duration reads
     years = [int(d.value[1:-1]) for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)] or counted
     return [(dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)) for n in years[:1] if n < today.year]
 

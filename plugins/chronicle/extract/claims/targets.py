@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronicle.extract.cuetext import search_end
 from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
@@ -22,6 +23,7 @@ from chronicle.model import DateMention, PlaceMention
 LOCAL_KINDS = frozenset({"village", "settlement", "hill", "height", "pass", "reservoir", "landmark", "military-base", "bridge"})
 LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:then\s+|the\s+)?$", re.I)
 COMMA = re.compile(",")
+_LOCATOR_HEAD = re.compile(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$")  # "villages of the ": three pieces at most
 ITEM_DATE = re.compile(r"^\s*(?:city|town|district|region)?\s*(?:on|in|by)\s+(?:the\s+)?$", re.I)
 
 
@@ -74,7 +76,7 @@ def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: 
     before = text[: m.start]
     if not before.rstrip().endswith(("of", "in", "the")):
         return False  # the cheap test first: the pattern below ends on one of these words
-    head = re.search(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$", before)
+    head = search_end(_LOCATOR_HEAD, before, 3)
     if not head or not lex.has("locator_heads", head.group(1)):
         return False
     return any(o.end <= head.start(1) and not text[o.end:head.start(1)].strip() for o in places)

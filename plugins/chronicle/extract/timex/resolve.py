@@ -122,6 +122,8 @@ class Resolver:
         self.night = None
 
     def sentence(self, seq: int, text: str, frames: list[Frame]) -> list[DateMention]:
+        if not frames:
+            return []  # most sentences: the two searches below would only serve the frames' resolution
         mentions = []
         local_year = None
         self.text, self.future = text, bool(_FUTURE.search(text))

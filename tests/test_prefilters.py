@@ -1,0 +1,88 @@
+"""Shortcuts that spare sentences the costly rules never lose what the rules find.
+
+Extraction skips a rule where a cheap test says it cannot match (a word the
+rule needs is absent). Each table below holds texts the rule does match, in
+the casings re.IGNORECASE takes for one ("İL" for "il"), and texts it does
+not: the shortcut must give exactly what the full rule gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from chronicle.extract import war_clauses
+from chronicle.extract.cuetext import search_end
+from chronicle.extract.timex import header
+from chronicle.model import DateMention
+
+# One text per pattern of header._COUNTED, in the order written there.
+COUNTED = (
+    ("Today marks the 27th anniversary of the occupation.", [27]),
+    ("Twenty years have passed since the town fell.", [20]),
+    ("Kəlbəcərin işğalından 30 il ötür.", [30]),
+    ("Это было 22 года назад.", [22]),
+    ("С тех пор минуло 22 года.", [22]),
+)
+CASINGS = (str, str.upper, str.title)
+
+
+def all_counted(text: str) -> list[int]:
+    """What counted_years gives without its shortcut: every pattern searched."""
+    return [n for rx in header._COUNTED for m in rx.finditer(text) if (n := header._number(m.group(1))) is not None]
+
+
+def test_every_counting_pattern_has_its_example():
+    assert len(COUNTED) == len(header._COUNTED)
+    for (text, _), pattern in zip(COUNTED, header._COUNTED):
+        assert pattern.search(text), text
+
+
+@pytest.mark.parametrize("text, years", COUNTED)
+@pytest.mark.parametrize("casing", CASINGS)
+def test_counted_years_are_found_in_any_casing(text, years, casing):
+    written = casing(text)
+    assert header.counted_years(written) == all_counted(written)
+    if casing is not str.title:  # "27Th" is no ordinal to _number
+        assert header.counted_years(written) == years
+
+
+@pytest.mark.parametrize("text", ["BEŞ İL ÖTÜR", "5 İL ÖTÜR", "5 ıl ötür", "The town fell on 2 October 1993.", ""])
+def test_counted_years_agrees_with_every_pattern_searched(text):
+    assert header.counted_years(text) == all_counted(text)
+
+
+def _mention(text: str, word: str) -> DateMention:
+    start = text.index(word)
+    return DateMention(start, start + len(word), word, word, "DATE", None, dt.date(1993, 1, 1), dt.date(1993, 12, 31), "year")
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Shusha, which was shelled in 1993, is quiet.", True),
+    ("Shusha, which was shelled, fell in 1993.", False),
+    ("Shusha was shelled in 1993, which all remember.", False),
+    ("In 1993 the town was shelled.", False),
+    ("Shusha, WHICH was shelled in 1993, is quiet.", False),  # the aside is written in lower case
+])
+def test_a_date_in_a_which_clause_is_an_aside(text, inside):
+    assert war_clauses.in_aside(text, _mention(text, "1993")) is inside
+
+
+LOCATOR_HEAD = re.compile(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+@pytest.mark.parametrize("before", [
+    "the Kichan and Srkhavend villages of the ",
+    "the villages of ",
+    "shelled the outskirts in\t the  ",
+    "(south-eastern villages of the ",
+    "a word-of-many-hyphens-and-letters-that-runs-on-and-on-for-more-than-sixty-characters of ",
+    "villages of the district",  # not at the end: no match
+    "of the ",  # no head word before
+    "",
+])
+def test_a_pattern_anchored_at_the_end_is_found_from_the_last_pieces_as_from_the_start(before):
+    whole, tail = LOCATOR_HEAD.search(before), search_end(LOCATOR_HEAD, before, 3)
+    assert (whole and (whole.span(1), whole.group(1))) == (tail and (tail.span(1), tail.group(1)))
+
