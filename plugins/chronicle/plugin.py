@@ -10,12 +10,9 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar
 
 import jinja2
-import jinja2.bccache
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -31,6 +28,7 @@ from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, event_
                               source_blocks, write_chunks)
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import Event, Source
+from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, settle_heap
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
@@ -41,8 +39,6 @@ from chronicle.wars import WarCatalog
 log = get_plugin_logger(__name__)
 DEFAULT_CACHE_DIR = ".cache/chronicle"
 OVERVIEW_MARKER = "<!-- chronicle:overview -->"
-Value = TypeVar("Value")
-Result = TypeVar("Result")
 
 
 class ChronicleConfig(base.Config):
@@ -92,6 +88,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
         self._index_every_build = not self._serving
         self._indexed = False
+        self._settled = False  # see ``settle_heap``
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -111,6 +108,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         cache_dir = DEFAULT_CACHE_DIR if self.config.cache_dir is None else self.config.cache_dir
         self._disk = DiskCache(root / cache_dir if cache_dir else None)
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self._serving and self._rendering is not None and not self._settled:  # the first rebuild
+            settle_heap()
+            self._settled = True
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         gazetteer, catalog = self._reference_data()
@@ -260,35 +262,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             except SearchIndexError as err:
                 raise PluginError(f"chronicle: {err}") from err
             self._indexed = True
-
-
-class KeptWhileSame(Generic[Value, Result]):
-    """Results computed per object and kept while the very same object comes back (what a serve rebuild reuses)."""
-
-    def __init__(self) -> None:
-        self._kept: dict[str, tuple[Value, Result]] = {}
-
-    def around(self, key: Callable[[Value], str], compute: Callable[[Value], Result]) -> Callable[[Value], Result]:
-        def kept(value: Value) -> Result:
-            hit = self._kept.get(key(value))
-            if hit is None or hit[0] is not value:
-                hit = self._kept[key(value)] = (value, compute(value))
-            return hit[1]
-        return kept
-
-
-class CompiledTemplates(jinja2.BytecodeCache):
-    """Theme templates compiled once per ``mkdocs serve``, keyed by Jinja on each template's name and source."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self._code:
-            bucket.bytecode_from_string(self._code[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
 
 
 class GeneratedFile(File):
