@@ -28,7 +28,7 @@ from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, event_
                               source_blocks, write_chunks)
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import Event, Source
-from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, settle_heap
+from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, settle_heap, write_redirects
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
@@ -71,6 +71,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._build: pipeline.Build | None = None
         self._overview: str | None = None  # the home page's overview, and redirect files: made in on_files
         self._redirects: dict[str, str] = {}
+        self._written_redirects: dict[str, str] = {}  # serve: the redirect files the previous build wrote
         self._edit_paths: dict[str, str] = {}
         # `mkdocs serve` keeps the previous build's pages and export lines: a rebuild renders only what
         # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
@@ -252,10 +253,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if self._overview is None:  # on_files did not finish
             return
         site_dir = Path(config.site_dir)
-        for path, html in self._redirects.items():
-            if not (site_dir / path).exists():
-                (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
-                (site_dir / path).write_text(html, encoding="utf-8")
+        written = write_redirects(site_dir, self._redirects, self._written_redirects)
+        self._written_redirects = written if self._serving else {}
         if self._index_every_build or not self._indexed:
             try:  # last: Pagefind indexes the finished HTML
                 build_search_index(site_dir)

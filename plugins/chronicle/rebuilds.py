@@ -9,6 +9,7 @@ collector no longer walks (see ``settle_heap``).
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -60,3 +61,28 @@ def settle_heap() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+def write_redirects(site_dir: Path, redirects: dict[str, str], written: dict[str, str]) -> dict[str, str]:
+    """Write each redirect file (site path -> HTML) where no page is; return the files written by this call or kept.
+
+    ``written`` is what the previous build wrote (empty for ``mkdocs build``). A
+    file there is the plugin's own: it is rewritten when its HTML changed (a
+    renamed district's title) and removed when its spelling no longer redirects.
+    Any other file already at a path is a page, and stays.
+    """
+    ours: dict[str, str] = {}
+    for path in written.keys() - redirects.keys():
+        if (site_dir / path).is_file() and (site_dir / path).read_text(encoding="utf-8") == written[path]:
+            (site_dir / path).unlink()
+    for path, html in redirects.items():
+        target = site_dir / path
+        if path in written and target.is_file() and target.read_text(encoding="utf-8") == written[path]:
+            if html != written[path]:
+                target.write_text(html, encoding="utf-8")
+            ours[path] = html
+        elif not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
+            ours[path] = html
+    return ours
