@@ -24,10 +24,9 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
-from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, event_blocks, export_chunks, joined, page_line, pages_jsonl,
-                              source_blocks, write_chunks)
+from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, joined, page_line,
+                              pages_jsonl, source_blocks, write_chunks)
 from chronicle.gazetteer import Gazetteer
-from chronicle.model import Event, Source
 from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, settle_heap, write_redirects
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, packed, page_url
 from chronicle.render.html import edit_url, text
@@ -77,9 +76,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
         self._serving = command == "serve"
         self._rendering: Rendering | None = None
-        self._source_lines: KeptWhileSame[Source, tuple[str, str]] = KeptWhileSame()
-        self._event_lines: KeptWhileSame[Event, tuple[str, str, dict[str, str]]] = KeptWhileSame()
-        self._page_lines: KeptWhileSame[Page, str] = KeptWhileSame()
+        self._source_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
+        self._event_lines: KeptWhileSame[tuple[str, str, dict[str, str]]] = KeptWhileSame()
+        self._claim_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
+        self._page_lines: KeptWhileSame[str] = KeptWhileSame()
         self._exported: dict[str, str] = {}
         self._read: ingest.Kept = {}
         self._templates = CompiledTemplates()
@@ -194,9 +194,15 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return self._source_lines.around(lambda source: source.id, compute) if self._serving else compute
 
     def _event_blocks(self, url: PageUrl) -> EventBlocks:
-        """Each event's export lines; while serving, an event no edit reached (the same object) keeps its lines."""
-        compute = event_blocks(self._build.corpus, url, self._build.gazetteer)
-        return self._event_lines.around(lambda event: event.id, compute) if self._serving else compute
+        """Each event's export lines; while serving, an event no edit reached (the same object) keeps its lines,
+        and in an event made anew each claim of an unchanged source (the same claim and source) keeps its rows."""
+        corpus, places = self._build.corpus, self._build.gazetteer
+        if not self._serving:
+            return event_blocks(corpus, url, places)
+        sources = {s.id: s for s in corpus.sources}
+        rows = self._claim_lines.around(lambda event, claim: (event.id, claim.id), claim_rows(corpus, url, places),
+                                        lambda event, claim: (claim, sources[claim.source], event.disputed))
+        return self._event_lines.around(lambda event: event.id, event_blocks(corpus, url, places, rows))
 
     def _reference_data(self) -> tuple[Gazetteer, WarCatalog]:
         """Gazetteer and wars, reloaded only when their files change (and then from the disk cache if it has them)."""

@@ -10,27 +10,34 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 import jinja2
 import jinja2.bccache
 
-Value = TypeVar("Value")
 Result = TypeVar("Result")
 
 
-class KeptWhileSame(Generic[Value, Result]):
-    """Results computed per object and kept while the very same object comes back (what a serve rebuild reuses)."""
+class KeptWhileSame(Generic[Result]):
+    """Results computed per key and kept while their inputs come back as the very same objects (what a serve rebuild reuses).
+
+    A rebuild reuses the objects of everything an edit did not reach (a source's
+    extraction, an event, a claim), so identity is a cheap and sure test that a
+    result is still right: an object made anew, even if equal, is computed again.
+    """
 
     def __init__(self) -> None:
-        self._kept: dict[str, tuple[Value, Result]] = {}
+        self._kept: dict[Hashable, tuple[tuple, Result]] = {}
 
-    def around(self, key: Callable[[Value], str], compute: Callable[[Value], Result]) -> Callable[[Value], Result]:
-        def kept(value: Value) -> Result:
-            hit = self._kept.get(key(value))
-            if hit is None or hit[0] is not value:
-                hit = self._kept[key(value)] = (value, compute(value))
+    def around(self, key: Callable[..., Hashable], compute: Callable[..., Result],
+               inputs: Callable[..., tuple] | None = None) -> Callable[..., Result]:
+        """``compute`` kept per ``key(*args)`` while ``inputs(*args)`` (default: the arguments) are the same objects."""
+        def kept(*args: object) -> Result:
+            now = inputs(*args) if inputs is not None else args
+            hit = self._kept.get(key(*args))
+            if hit is None or len(hit[0]) != len(now) or any(a is not b for a, b in zip(hit[0], now)):
+                hit = self._kept[key(*args)] = (now, compute(*args))
             return hit[1]
         return kept
 
