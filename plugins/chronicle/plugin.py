@@ -72,6 +72,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._redirects: dict[str, str] = {}
         self._written_redirects: dict[str, str] = {}  # serve: the redirect files the previous build wrote
         self._edit_paths: dict[str, str] = {}
+        self._generated: dict[str, GeneratedFile] = {}  # serve: the previous build's File of each generated page
         # `mkdocs serve` keeps the previous build's pages and export lines: a rebuild renders only what
         # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
         self._serving = command == "serve"
@@ -133,12 +134,19 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # A change to the nav changes every page; a page outside it is linked only from pages rendered anew.
         nav = tuple(p.uri for p in pages if p.in_nav)
         everything_changed, self._nav = nav != self._nav, nav
+        kept, self._generated = ({} if everything_changed else self._generated), {}
         for page in pages:
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            file = GeneratedFile.generated(config, page.uri, content="", inclusion=inclusion)  # no Markdown: see GeneratedPage
-            file.changed = everything_changed or (previous.get(page.uri) is not page and previous.get(page.uri) != page)
+            before = previous.get(page.uri)
+            file = kept.get(page.uri) if before is page or before == page else None
+            if file is not None:  # unchanged: MkDocs neither reads nor writes it (``--dirty``), and its objects can stay
+                file.changed, file.page.links_to_anchors = False, {}  # its links were checked when it was written
+            else:
+                inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+                file = GeneratedFile.generated(config, page.uri, content="", inclusion=inclusion)  # no Markdown: see GeneratedPage
+                GeneratedPage(page, file, config)
             files.append(file)
-            GeneratedPage(page, file, config)
+            if self._serving:
+                self._generated[page.uri] = file
             if page.edit_path:
                 self._edit_paths[page.uri] = page.edit_path
         for file in self._export_files(config, pages):
