@@ -111,11 +111,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._disk = DiskCache(root / cache_dir if cache_dir else None)
         return config
 
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        if self._serving and self._rendering is not None and not self._settled:  # the first rebuild
-            settle_heap()
-            self._settled = True
-
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         gazetteer, catalog = self._reference_data()
         raws, diagnostics = ingest.read_corpus(self.inputs.sources_dir, self.inputs.root, max_source_bytes=self.config.max_source_bytes,
@@ -275,6 +270,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             except SearchIndexError as err:
                 raise PluginError(f"chronicle: {err}") from err
             self._indexed = True
+        if self._serving and not self._settled:  # the first build is written: its objects stay as long as the server
+            settle_heap()
+            self._settled = True
 
 
 class GeneratedFile(File):

@@ -59,12 +59,13 @@ class CompiledTemplates(jinja2.BytecodeCache):
 def settle_heap() -> None:
     """Collect the garbage once, then hide every surviving object from later collections.
 
-    Called as the first rebuild starts: the first build's extraction, index and
-    pages (millions of objects at 1,000 sources) live as long as the server,
-    and each full collection walked them all again, a pause of a second or more
-    every few rebuilds. Frozen objects are still freed when their last
-    reference goes; only a reference cycle among them would outlive its use,
-    at most once, as the first build's leftovers are collected here first.
+    Called once ``mkdocs serve`` has written its first build: that build's
+    extraction, index and pages (millions of objects at 1,000 sources) live as
+    long as the server, and each full collection walked them all again, a
+    pause of a second or more every few rebuilds. Frozen objects are still
+    freed when their last reference goes; one that later dies in a reference
+    cycle (MkDocs' File and Page of a page an edit rewrites) stays, at most
+    once per object of that one build.
     """
     gc.collect()
     gc.freeze()
