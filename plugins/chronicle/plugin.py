@@ -27,7 +27,7 @@ from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, joined, page_line,
                               pages_jsonl, source_blocks, write_chunks)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, settle_heap, write_redirects
+from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, write_redirects
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
@@ -90,7 +90,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
         self._index_every_build = not self._serving
         self._indexed = False
-        self._settled = False  # see ``settle_heap``
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -270,9 +269,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             except SearchIndexError as err:
                 raise PluginError(f"chronicle: {err}") from err
             self._indexed = True
-        if self._serving and not self._settled:  # the first build is written: its objects stay as long as the server
-            settle_heap()
-            self._settled = True
 
 
 class GeneratedFile(File):

@@ -2,15 +2,13 @@
 
 MkDocs builds the whole site again after every edit. The plugin keeps the
 previous build's work in memory and reuses what the edit did not reach: results
-per unchanged object, the compiled theme templates, and a heap the garbage
-collector no longer walks (see ``settle_heap``).
+per unchanged object, the compiled theme templates, and the redirect files it wrote.
 """
 
 from __future__ import annotations
 
-import gc
-from pathlib import Path
 from collections.abc import Callable, Hashable
+from pathlib import Path
 from typing import Generic, TypeVar
 
 import jinja2
@@ -54,21 +52,6 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
-
-
-def settle_heap() -> None:
-    """Collect the garbage once, then hide every surviving object from later collections.
-
-    Called once ``mkdocs serve`` has written its first build: that build's
-    extraction, index and pages (millions of objects at 1,000 sources) live as
-    long as the server, and each full collection walked them all again, a
-    pause of a second or more every few rebuilds. Frozen objects are still
-    freed when their last reference goes; one that later dies in a reference
-    cycle (MkDocs' File and Page of a page an edit rewrites) stays, at most
-    once per object of that one build.
-    """
-    gc.collect()
-    gc.freeze()
 
 
 def write_redirects(site_dir: Path, redirects: dict[str, str], written: dict[str, str]) -> dict[str, str]:
