@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -70,15 +71,17 @@ def test_an_edit_to_a_source_shows_on_its_page_and_its_date_page(served):
     assert "Fuzuli fell on 23 August 1993." in _wait_for(base + "sources/b/", "Second source")
 
 
-def test_pages_that_did_not_change_are_not_rewritten(served):
+def test_pages_that_did_not_change_are_not_rewritten_and_those_that_did_are(served):
     project, base = served
     _wait_for(base + "sources/a/", "Agdam fell on 23 July 1993.")
     site = _served_site_dir(project)
-    untouched = {p: p.stat().st_mtime_ns for p in (site / "sources" / "b" / "index.html", site / "dates" / "1993-08-23" / "index.html")}
+    pages = {name: site / name / "index.html" for name in ("sources/a", "dates/1993-07-23", "sources/b", "dates/1993-08-23")}
+    written = {name: path.stat().st_mtime_ns for name, path in pages.items()}
     text = (project / "sources" / "a.txt").read_text(encoding="utf-8")
     (project / "sources" / "a.txt").write_text(text.replace("Agdam fell", "Aghdam fell"), encoding="utf-8")
-    _wait_for(base + "sources/a/", "Aghdam fell on 23 July 1993.")
-    assert {p: p.stat().st_mtime_ns for p in untouched} == untouched
+    _wait_for(base + "dates/1993-07-23/", "Aghdam fell on 23 July 1993.")
+    rewritten = {name for name, path in pages.items() if path.stat().st_mtime_ns != written[name]}
+    assert rewritten == {"sources/a", "dates/1993-07-23"}
 
 
 def _served_site_dir(project: Path) -> Path:
@@ -91,16 +94,26 @@ def _served_site_dir(project: Path) -> Path:
 
 
 SEEDS = sorted((ROOT / "corpus" / "sources").glob("*.txt"))
-SERVE_EDITS = {  # one after the other, each followed by a rebuild
-    "a dated sentence appended": lambda d: _append(d / SEEDS[1].name, "\nThe town of Tartar was shelled on 1 May 1994.\n"),
-    "a claim appended": lambda d: _append(d / SEEDS[2].name, "\nArmenian forces captured Agdam on 2 August 1993.\n"),
-    "a source removed": lambda d: [(d / SEEDS[4].name).unlink(), (d / SEEDS[4].with_suffix(".yml").name).unlink()],
-    "a source added": lambda d: (d / "900_new.txt").write_text("A new source\n\nFuzuli was shelled on 20 August 1993.\n", encoding="utf-8"),
+SERVE_EDITS = {  # one after the other, each followed by a rebuild; ``p`` is the project
+    "a dated sentence appended": lambda p: _append(p / "sources" / SEEDS[1].name, "\nThe town of Tartar was shelled on 1 May 1994.\n"),
+    "a claim appended": lambda p: _append(p / "sources" / SEEDS[2].name, "\nArmenian forces captured Agdam on 2 August 1993.\n"),
+    "an event's date changed": lambda p: _replace(p / "sources" / SEEDS[2].name, "Agdam on 2 August 1993", "Agdam on 3 August 1993"),
+    "a source removed": lambda p: [(p / "sources" / SEEDS[4].name).unlink(), (p / "sources" / SEEDS[4].with_suffix(".yml").name).unlink()],
+    "a source added": lambda p: (p / "sources" / "900_new.txt").write_text("A new source\n\nFuzuli was shelled on 20 August 1993.\n",
+                                                                        encoding="utf-8"),
+    "a district renamed": lambda p: _replace(p / "gazetteer" / "rayons.yaml", "name: Aghdam District", "name: Agdam District"),
+    "an unchanged source touched": lambda p: _append(p / "sources" / SEEDS[0].name, ""),
 }
 
 
 def _append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path.name} no longer holds {old!r}: the edit would test nothing"
+    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def _files(site: Path) -> dict[str, bytes]:
@@ -112,6 +125,9 @@ def _files(site: Path) -> dict[str, bytes]:
 def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path):
     """The plugin's reuse between rebuilds (index, events, pages, export lines) leaves no stale byte behind."""
     project = tiny_project(tmp_path, {p.name: p.read_bytes() for s in SEEDS for p in (s, s.with_suffix(".yml"))})
+    shutil.copytree(ROOT / "corpus" / "gazetteer", project / "gazetteer")  # a copy the edits may rename a district in
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace(str(ROOT / "corpus" / "gazetteer"), str(project / "gazetteer")), encoding="utf-8")
     served = tmp_path / "served"
 
     def rebuild():  # what `mkdocs serve --dirty` does on each change: a new config, the same plugin instance
@@ -121,10 +137,11 @@ def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path):
     load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)).plugins.on_startup(command="serve", dirty=True)
     rebuild()
     for edit in SERVE_EDITS.values():
-        edit(project / "sources")
+        edit(project)
         rebuild()
     full = mkdocs_build(project, tmp_path / "full")
     assert full.returncode == 0, full.log
     mine, theirs = _files(served), _files(full.site)
-    assert sorted(name for name in theirs if mine.get(name) != theirs[name]) == []
+    assert sorted(name for name in theirs if mine.get(name) != theirs[name]) == [], "\n".join(sorted(name for name in theirs if mine.get(name) != theirs[name]))
     assert {"data/events.csv", "data/claims.jsonl", "sources/900_new/index.html"} <= theirs.keys()
+    assert "Agdam District" in theirs["districts/index.html"].decode("utf-8")

@@ -137,13 +137,25 @@ CSV_COLUMNS = ("event_id", "kind", "date_claimed", "mod", "earliest", "latest", 
 
 # An event's line of events.jsonl, its rows of events.csv, and its claims' lines of claims.jsonl by claim id.
 EventBlocks = Callable[[Event], tuple[str, str, dict[str, str]]]
+ClaimRows = Callable[[Event, Claim], tuple[str, str]]  # a claim's row of events.csv and its line of claims.jsonl
 
 
-def event_blocks(corpus: Corpus, page_url: PageUrl, places: Places | None = None) -> EventBlocks:
+def event_blocks(corpus: Corpus, page_url: PageUrl, places: Places | None = None, claims: ClaimRows | None = None) -> EventBlocks:
     """What one event adds to events.jsonl, events.csv (one row per claim, columns an ACLED user expects) and claims.jsonl.
 
-    Computed per event, so ``mkdocs serve`` keeps the lines of every event an edit did not reach.
+    Computed per event, so ``mkdocs serve`` keeps the lines of every event an edit did not reach;
+    ``claims`` (default ``claim_rows``) makes each claim's rows, which serve keeps per unchanged claim.
     """
+    per_claim = claims or claim_rows(corpus, page_url, places)
+
+    def blocks(e: Event) -> tuple[str, str, dict[str, str]]:
+        made = [per_claim(e, c) for c in e.claims]
+        return _line(event_row(e)), "".join(row for row, _ in made), {c.id: line for c, (_, line) in zip(e.claims, made)}
+    return blocks
+
+
+def claim_rows(corpus: Corpus, page_url: PageUrl, places: Places | None = None) -> ClaimRows:
+    """A claim's row of events.csv and its line of claims.jsonl, as a function of the claim, its event and its source."""
     sources = {s.id: s for s in corpus.sources}
     texts: dict[str, dict[str, str]] = {}
 
@@ -152,20 +164,18 @@ def event_blocks(corpus: Corpus, page_url: PageUrl, places: Places | None = None
             texts[c.source] = {sentence.id: sentence.text for sentence in sources[c.source].sentences()}
         return texts[c.source][c.sentence]
 
-    def blocks(e: Event) -> tuple[str, str, dict[str, str]]:
+    def rows(e: Event, c: Claim) -> tuple[str, str]:
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        for c in e.claims:
-            name, lat, lon = _where(c, places)
-            meta = sources[c.source].meta
-            writer.writerow([e.id, c.kind, c.date or "", c.mod or "", _iso(c.earliest) or "", _iso(c.latest) or "",
-                             precision(c.date) if c.date else "", name, c.district or "", c.place or "",
-                             lat, lon, c.war, str(e.disputed).lower(), c.source, meta.publisher or "",
-                             meta.perspective or "", c.wording, quote(c),
-                             f"{page_url(f'sources/{c.source}.md')}#{c.sentence}"])
-        claims = {c.id: _line(claim_row(c, e.id, sources[c.source].meta.perspective)) for c in e.claims}
-        return _line(event_row(e)), out.getvalue(), claims
-    return blocks
+        name, lat, lon = _where(c, places)
+        meta = sources[c.source].meta
+        csv.writer(out, lineterminator="\n").writerow([
+            e.id, c.kind, c.date or "", c.mod or "", _iso(c.earliest) or "", _iso(c.latest) or "",
+            precision(c.date) if c.date else "", name, c.district or "", c.place or "",
+            lat, lon, c.war, str(e.disputed).lower(), c.source, meta.publisher or "",
+            meta.perspective or "", c.wording, quote(c),
+            f"{page_url(f'sources/{c.source}.md')}#{c.sentence}"])
+        return out.getvalue(), _line(claim_row(c, e.id, meta.perspective))
+    return rows
 
 
 def _where(c: Claim, places: Places | None) -> tuple[str, str, str]:

@@ -10,12 +10,9 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar
 
 import jinja2
-import jinja2.bccache
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -27,10 +24,10 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
-from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, event_blocks, export_chunks, joined, page_line, pages_jsonl,
-                              source_blocks, write_chunks)
+from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, joined, page_line,
+                              pages_jsonl, source_blocks, write_chunks)
 from chronicle.gazetteer import Gazetteer
-from chronicle.model import Event, Source
+from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, write_redirects
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
@@ -41,8 +38,6 @@ from chronicle.wars import WarCatalog
 log = get_plugin_logger(__name__)
 DEFAULT_CACHE_DIR = ".cache/chronicle"
 OVERVIEW_MARKER = "<!-- chronicle:overview -->"
-Value = TypeVar("Value")
-Result = TypeVar("Result")
 
 
 class ChronicleConfig(base.Config):
@@ -75,14 +70,17 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._build: pipeline.Build | None = None
         self._overview: str | None = None  # the home page's overview, and redirect files: made in on_files
         self._redirects: dict[str, str] = {}
+        self._written_redirects: dict[str, str] = {}  # serve: the redirect files the previous build wrote
         self._edit_paths: dict[str, str] = {}
+        self._generated: dict[str, GeneratedFile] = {}  # serve: the previous build's File of each generated page
         # `mkdocs serve` keeps the previous build's pages and export lines: a rebuild renders only what
         # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
         self._serving = command == "serve"
         self._rendering: Rendering | None = None
-        self._source_lines: KeptWhileSame[Source, tuple[str, str]] = KeptWhileSame()
-        self._event_lines: KeptWhileSame[Event, tuple[str, str, dict[str, str]]] = KeptWhileSame()
-        self._page_lines: KeptWhileSame[Page, str] = KeptWhileSame()
+        self._source_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
+        self._event_lines: KeptWhileSame[tuple[str, str, dict[str, str]]] = KeptWhileSame()
+        self._claim_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
+        self._page_lines: KeptWhileSame[str] = KeptWhileSame()
         self._exported: dict[str, str] = {}
         self._read: ingest.Kept = {}
         self._templates = CompiledTemplates()
@@ -130,12 +128,19 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         # A change to the nav changes every page; a page outside it is linked only from pages rendered anew.
         nav = tuple(p.uri for p in pages if p.in_nav)
         everything_changed, self._nav = nav != self._nav, nav
+        kept, self._generated = ({} if everything_changed else self._generated), {}
         for page in pages:
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            file = GeneratedFile.generated(config, page.uri, content="", inclusion=inclusion)  # no Markdown: see GeneratedPage
-            file.changed = everything_changed or (previous.get(page.uri) is not page and previous.get(page.uri) != page)
+            before = previous.get(page.uri)
+            file = kept.get(page.uri) if before is page or before == page else None
+            if file is not None:  # unchanged: MkDocs neither reads nor writes it (``--dirty``), and its objects can stay
+                file.changed, file.page.links_to_anchors = False, {}  # its links were checked when it was written
+            else:
+                inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+                file = GeneratedFile.generated(config, page.uri, content="", inclusion=inclusion)  # no Markdown: see GeneratedPage
+                GeneratedPage(page, file, config)
             files.append(file)
-            GeneratedPage(page, file, config)
+            if self._serving:
+                self._generated[page.uri] = file
             if page.edit_path:
                 self._edit_paths[page.uri] = page.edit_path
         for file in self._export_files(config, pages):
@@ -191,9 +196,15 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return self._source_lines.around(lambda source: source.id, compute) if self._serving else compute
 
     def _event_blocks(self, url: PageUrl) -> EventBlocks:
-        """Each event's export lines; while serving, an event no edit reached (the same object) keeps its lines."""
-        compute = event_blocks(self._build.corpus, url, self._build.gazetteer)
-        return self._event_lines.around(lambda event: event.id, compute) if self._serving else compute
+        """Each event's export lines; while serving, an event no edit reached (the same object) keeps its lines,
+        and in an event made anew each claim of an unchanged source (the same claim and source) keeps its rows."""
+        corpus, places = self._build.corpus, self._build.gazetteer
+        if not self._serving:
+            return event_blocks(corpus, url, places)
+        sources = {s.id: s for s in corpus.sources}
+        rows = self._claim_lines.around(lambda event, claim: (event.id, claim.id), claim_rows(corpus, url, places),
+                                        lambda event, claim: (claim, sources[claim.source], event.disputed))
+        return self._event_lines.around(lambda event: event.id, event_blocks(corpus, url, places, rows))
 
     def _reference_data(self) -> tuple[Gazetteer, WarCatalog]:
         """Gazetteer and wars, reloaded only when their files change (and then from the disk cache if it has them)."""
@@ -250,45 +261,14 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if self._overview is None:  # on_files did not finish
             return
         site_dir = Path(config.site_dir)
-        for path, html in self._redirects.items():
-            if not (site_dir / path).exists():
-                (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
-                (site_dir / path).write_text(html, encoding="utf-8")
+        written = write_redirects(site_dir, self._redirects, self._written_redirects)
+        self._written_redirects = written if self._serving else {}
         if self._index_every_build or not self._indexed:
             try:  # last: Pagefind indexes the finished HTML
                 build_search_index(site_dir)
             except SearchIndexError as err:
                 raise PluginError(f"chronicle: {err}") from err
             self._indexed = True
-
-
-class KeptWhileSame(Generic[Value, Result]):
-    """Results computed per object and kept while the very same object comes back (what a serve rebuild reuses)."""
-
-    def __init__(self) -> None:
-        self._kept: dict[str, tuple[Value, Result]] = {}
-
-    def around(self, key: Callable[[Value], str], compute: Callable[[Value], Result]) -> Callable[[Value], Result]:
-        def kept(value: Value) -> Result:
-            hit = self._kept.get(key(value))
-            if hit is None or hit[0] is not value:
-                hit = self._kept[key(value)] = (value, compute(value))
-            return hit[1]
-        return kept
-
-
-class CompiledTemplates(jinja2.BytecodeCache):
-    """Theme templates compiled once per ``mkdocs serve``, keyed by Jinja on each template's name and source."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self._code:
-            bucket.bytecode_from_string(self._code[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
 
 
 class GeneratedFile(File):

@@ -1,0 +1,79 @@
+"""What ``mkdocs serve`` keeps from one rebuild to the next, so that an edit costs little more than the pages it changes.
+
+MkDocs builds the whole site again after every edit. The plugin keeps the
+previous build's work in memory and reuses what the edit did not reach: results
+per unchanged object, the compiled theme templates, and the redirect files it wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import Generic, TypeVar
+
+import jinja2
+import jinja2.bccache
+
+Result = TypeVar("Result")
+
+
+class KeptWhileSame(Generic[Result]):
+    """Results computed per key and kept while their inputs come back as the very same objects (what a serve rebuild reuses).
+
+    A rebuild reuses the objects of everything an edit did not reach (a source's
+    extraction, an event, a claim), so identity is a cheap and sure test that a
+    result is still right: an object made anew, even if equal, is computed again.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[Hashable, tuple[tuple, Result]] = {}
+
+    def around(self, key: Callable[..., Hashable], compute: Callable[..., Result],
+               inputs: Callable[..., tuple] | None = None) -> Callable[..., Result]:
+        """``compute`` kept per ``key(*args)`` while ``inputs(*args)`` (default: the arguments) are the same objects."""
+        def kept(*args: object) -> Result:
+            now = inputs(*args) if inputs is not None else args
+            hit = self._kept.get(key(*args))
+            if hit is None or len(hit[0]) != len(now) or any(a is not b for a, b in zip(hit[0], now)):
+                hit = self._kept[key(*args)] = (now, compute(*args))
+            return hit[1]
+        return kept
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Theme templates compiled once per ``mkdocs serve``, keyed by Jinja on each template's name and source."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+def write_redirects(site_dir: Path, redirects: dict[str, str], written: dict[str, str]) -> dict[str, str]:
+    """Write each redirect file (site path -> HTML) where no page is; return the files written by this call or kept.
+
+    ``written`` is what the previous build wrote (empty for ``mkdocs build``). A
+    file there is the plugin's own: it is rewritten when its HTML changed (a
+    renamed district's title) and removed when its spelling no longer redirects.
+    Any other file already at a path is a page, and stays.
+    """
+    ours: dict[str, str] = {}
+    for path in written.keys() - redirects.keys():
+        if (site_dir / path).is_file() and (site_dir / path).read_text(encoding="utf-8") == written[path]:
+            (site_dir / path).unlink()
+    for path, html in redirects.items():
+        target = site_dir / path
+        if path in written and target.is_file() and target.read_text(encoding="utf-8") == written[path]:
+            if html != written[path]:
+                target.write_text(html, encoding="utf-8")
+            ours[path] = html
+        elif not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
+            ours[path] = html
+    return ours

@@ -1,0 +1,41 @@
+"""What a serve rebuild keeps from the previous one: results per unchanged input, and the redirect files it wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.rebuilds import KeptWhileSame, write_redirects
+
+PAGE = "<html>a page</html>"
+OLD, NEW = "<html>to Aghdam District</html>", "<html>to Agdam District</html>"
+
+
+@pytest.mark.parametrize("on_disk, written, redirects, after", [
+    # (file at the path before, what the previous build wrote there, the redirect now, file at the path after)
+    (None, {}, NEW, NEW),                   # a new spelling gets its file
+    (PAGE, {}, NEW, PAGE),                  # a page at that path stays
+    (OLD, {"a/index.html": OLD}, NEW, NEW),  # a renamed district: its old redirect is rewritten
+    (OLD, {"a/index.html": OLD}, None, None),  # a spelling that no longer redirects loses its file
+    (PAGE, {"a/index.html": OLD}, None, PAGE),  # a page now written where a redirect was stays
+    (PAGE, {"a/index.html": OLD}, NEW, PAGE),
+])
+def test_redirect_files_follow_the_build_and_never_replace_a_page(tmp_path, on_disk, written, redirects, after):
+    path = tmp_path / "a" / "index.html"
+    if on_disk is not None:
+        path.parent.mkdir()
+        path.write_text(on_disk, encoding="utf-8")
+    ours = write_redirects(tmp_path, {"a/index.html": redirects} if redirects else {}, written)
+    assert (path.read_text(encoding="utf-8") if path.exists() else None) == after
+    assert ours == ({"a/index.html": after} if redirects is not None and after == redirects else {})  # the next build may change only its own files
+
+
+def test_a_result_is_kept_while_every_input_is_the_very_same_object():
+    calls: list[tuple] = []
+    kept = KeptWhileSame[str]()
+    rows = kept.around(lambda event, claim: claim[0], lambda event, claim: calls.append((event, claim)) or f"{event}:{claim[0]}",
+                       lambda event, claim: (claim,))
+    claim, equal_claim = ("c1",), tuple(["c1"])
+    assert rows("e1", claim) == "e1:c1"
+    assert rows("e2", claim) == "e1:c1"  # the event is not an input here: the kept row stands
+    assert rows("e1", equal_claim) == "e1:c1" and len(calls) == 2  # equal but made anew: computed again
+    assert rows("e1", equal_claim) == "e1:c1" and len(calls) == 2
