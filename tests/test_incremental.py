@@ -20,7 +20,7 @@ from chronicle import ingest, pipeline
 from chronicle.gazetteer import Gazetteer
 from chronicle.render.common import page_url
 from chronicle.render.site import Rendering, render_site
-from chronicle.timeline import timeline_rows
+from chronicle.timeline import timeline_files
 from chronicle.wars import WarCatalog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,8 +139,8 @@ def test_timelines_of_the_wars_rendered_anew_are_all_that_change(corpus: Path, e
     EDITS[edit](corpus)
     after = builder.build()
     fresh = render_site(after, previous=rendering).fresh  # None: every unit (here when a source was a war's last)
-    whole = dict(timeline_rows(after, URL))
-    kept = whole if fresh is None else dict(timeline_rows(before, URL)) | dict(timeline_rows(after, URL, lambda war_id: ("wars", war_id) in fresh))
+    whole = dict(timeline_files(after, URL))
+    kept = whole if fresh is None else dict(timeline_files(before, URL)) | dict(timeline_files(after, URL, lambda war_id: ("wars", war_id) in fresh))
     assert kept == whole
 
 

@@ -18,7 +18,7 @@ from typing import Iterable, Mapping
 
 from dateutil.relativedelta import relativedelta
 
-from chronicle.chronology import first_mention, mention_key
+from chronicle.chronology import first_mention, heading, mention_key
 from chronicle.model import Corpus, DateMention, Paragraph, Sentence, SentenceFacts, Source
 
 Key = tuple[str, str]  # (source id, sentence id)
@@ -43,6 +43,17 @@ class Statement:
     def key(self) -> Key:
         """(source id, sentence id), computed once: indexing and rendering ask for it hundreds of thousands of times."""
         return (self.source.id, self.sentence.id)
+
+    @cached_property
+    def first(self) -> DateMention | None:
+        """The date that places it in the one order (``chronology.first_mention``), found once: a war's pages and
+        timeline ask it of all their statements, again on every ``mkdocs serve`` rebuild that renders them."""
+        return first_mention(self.facts.dates)
+
+    @cached_property
+    def period(self) -> str | None:
+        """The narrative heading it goes under (``chronology.heading`` of its first date), found once as ``first``."""
+        return heading(self.first)
 
     @property
     def text(self) -> str:
@@ -76,7 +87,7 @@ class Filing:
         Computed once: a filing of a source no edit touched keeps its place across ``mkdocs serve`` rebuilds.
         """
         s = self.statement
-        when = mention_key(self.mention if self.mention and anchor_day(self.mention) else first_mention(s.facts.dates))
+        when = mention_key(self.mention if self.mention and anchor_day(self.mention) else s.first)
         return (when, s.source.id, s.paragraph.number, s.sentence.id)
 
 

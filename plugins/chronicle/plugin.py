@@ -8,7 +8,6 @@ log the pipeline's diagnostics and hand pages and export files to MkDocs.
 from __future__ import annotations
 
 import functools
-import json
 import os
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, pack
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
-from chronicle.timeline import timeline_rows
+from chronicle.timeline import point_rows, timeline_files
 from chronicle.wars import WarCatalog
 
 log = get_plugin_logger(__name__)
@@ -85,6 +84,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._read: ingest.Kept = {}
         self._templates = CompiledTemplates()
         self._timelines: dict[str, str] = {}
+        self._points: KeptWhileSame[str] = KeptWhileSame()
         self._nav: tuple[str, ...] = ()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
@@ -180,10 +180,15 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         yield from self._timeline_files(url)
 
     def _timeline_files(self, url: PageUrl) -> Chunks:
-        """A file per war's timeline, one at a time; while serving, the wars no rebuilt page shows keep theirs."""
+        """A file per war's timeline, one at a time; while serving, the wars no rebuilt page shows keep theirs,
+        and in a war made anew each statement no edit touched (the same statement and event) keeps its item."""
         fresh = self._rendering.fresh if self._rendering else None
-        made = ((f"timeline/{name}.json", json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-                for name, rows in timeline_rows(self._build, url, None if fresh is None else lambda war_id: ("wars", war_id) in fresh))
+        point = point_rows(self._build, url)
+        if self._serving:
+            self._points = KeptWhileSame() if fresh is None else self._points
+            point = self._points.around(lambda statement, event: statement.key, point)
+        made = ((f"timeline/{name}.json", text)
+                for name, text in timeline_files(self._build, url, None if fresh is None else lambda war_id: ("wars", war_id) in fresh, point))
         if not self._serving:
             yield from made
             return

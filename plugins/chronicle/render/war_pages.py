@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import groupby
 
-from chronicle.chronology import first_mention, heading, span_key
+from chronicle.chronology import span_key
 from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, Parts, human_date, slugify, split
@@ -66,7 +66,7 @@ def narrative_year(statement: Statement) -> str:
 
 def timeline_legend(filings: list[Filing]) -> Markup | None:
     """What the timeline's colours mean: one swatch per perspective among its dated statements."""
-    dated = {f.statement.source.meta.perspective for f in filings if first_mention(f.statement.facts.dates)}
+    dated = {f.statement.source.meta.perspective for f in filings if f.statement.first}
     if not dated:
         return None
     names = sorted(dated, key=lambda p: (p is None, p or ""))
@@ -107,7 +107,7 @@ def _narrative(page: PageContext, out: StatementRenderer, filings: list[Filing],
     Under a year's own heading (``under``), the statements of the whole year need no second one.
     """
     parts = []
-    for period, group in groupby((replace(f, mention=first_mention(f.statement.facts.dates)) for f in filings), key=_period):
+    for period, group in groupby((replace(f, mention=f.statement.first) for f in filings), key=_period):
         parts += [page.heading(level, period) if period != under else None, out.items(group)]
     return [p for p in parts if p]
 
@@ -124,7 +124,7 @@ def _year(filing: Filing) -> str:
 
 def _period(filing: Filing) -> str:
     """The narrative's heading for a statement (``chronology.heading``: never out of the page's order)."""
-    return heading(first_mention(filing.statement.facts.dates)) or UNDATED
+    return filing.statement.period or UNDATED
 
 
 def _crumbs(page: PageContext, war: War, addresses: Addresses) -> Markup:
