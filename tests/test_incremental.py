@@ -109,6 +109,18 @@ def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str, per
     assert _differences(incremental, render_site(after, statements_per_page=per_page)) == []
 
 
+@pytest.mark.parametrize("per_page", [200, 4], ids=["pages as configured", "every war and district split in parts"])
+def test_rebuild_after_rebuild_renders_what_a_full_rendering_does(corpus: Path, per_page: int) -> None:
+    """From the second rebuild on, a rendering reuses the list items and footnotes of statements no edit touched."""
+    builder = Builder(corpus)
+    rendering = render_site(builder.build(), statements_per_page=per_page)
+    for edit in [*EDITS.values(), lambda d: _append(d / SOURCES[1].name, "\nTartar was shelled again on 2 May 1994.\n")]:
+        edit(corpus)
+        rendering = render_site(builder.build(), statements_per_page=per_page, previous=rendering)
+        assert _differences(rendering, render_site(rendering.build, statements_per_page=per_page)) == []
+    assert rendering.pieces is not None
+
+
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_updated_index_and_events_equal_ones_built_anew(corpus: Path, edit: str) -> None:
     builder = Builder(corpus)
