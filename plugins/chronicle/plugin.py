@@ -181,14 +181,14 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def _timeline_files(self, url: PageUrl) -> Chunks:
         """A file per war's timeline, one at a time; while serving, the wars no rebuilt page shows keep theirs,
-        and in a war made anew each statement no edit touched (the same statement and event) keeps its item."""
+        and in a war made anew each statement no edit touched (the same statement, its event's title) keeps its item."""
         fresh = self._rendering.fresh if self._rendering else None
-        point = point_rows(self._build, url)
+        point, titles = point_rows(url), self._rendering.links.titles if self._rendering else None
         if self._serving:
             self._points = KeptWhileSame() if fresh is None else self._points
-            point = self._points.around(lambda statement, event: statement.key, point)
-        made = ((f"timeline/{name}.json", text)
-                for name, text in timeline_files(self._build, url, None if fresh is None else lambda war_id: ("wars", war_id) in fresh, point))
+            point = self._points.around(lambda statement, title: (statement.key, title), point, lambda statement, title: (statement,))
+        wars = None if fresh is None else lambda war_id: ("wars", war_id) in fresh
+        made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, point, titles))
         if not self._serving:
             yield from made
             return

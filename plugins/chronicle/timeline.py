@@ -12,13 +12,12 @@ Items are in the one chronological order (``chronology``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from chronicle.chronology import mention_key, span_key
 from chronicle.extract.dates import describe
 from chronicle.index import Filing, Key, Statement
 from chronicle.ingest.metadata import PERSPECTIVES
-from chronicle.model import Event
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.event_pages import display_title
 from chronicle.wars import War
@@ -26,7 +25,7 @@ from chronicle.wars import War
 LABEL_WORDS = 6  # a statement without an event is labelled with its first words
 UNSTATED = "unstated"  # the perspective class of a source whose metadata gives none
 STATEMENTS_LANE = "statements"
-PointRow = Callable[[Statement, Event | None], str]  # a dated statement, the event it reports -> its item as JSON text
+PointRow = Callable[[Statement, str | None], str]  # a dated statement, the title of the event it reports -> its item as JSON text
 
 
 def perspective_class(perspective: str | None) -> str:
@@ -35,20 +34,22 @@ def perspective_class(perspective: str | None) -> str:
 
 
 def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None,
-                   point: PointRow | None = None) -> Iterator[tuple[str, str]]:
+                   point: PointRow | None = None, titles: Mapping[str, str] | None = None) -> Iterator[tuple[str, str]]:
     """Per war id the JSON text of its timeline: its span, its campaigns on lanes, then one item per dated statement;
     ``periods``: the top-level wars.
 
     Given ``wars`` (a rebuild in ``mkdocs serve``), only the wars it accepts, and no
     ``periods`` (the catalogue's, which a rebuild that keeps the catalogue keeps).
     ``point`` makes a statement's item (default ``point_rows``; a rebuild keeps the
-    items of statements no edit touched). One war at a time: its file is written
-    before the next war's rows are made.
+    items of statements no edit touched); ``titles``: each event's title by id, if
+    the caller has them (``EventLinks.titles``). One war at a time: its file is
+    written before the next war's rows are made.
     """
     addresses = Addresses(build.gazetteer, build.catalog)
     addresses.covered = covered(build.index)
-    point = point or point_rows(build, page_url)
-    reported = {(c.source, c.sentence): e for e in build.events for c in e.claims}
+    point = point or point_rows(page_url)
+    titles = titles if titles is not None else {e.id: display_title(e, addresses) for e in build.events}
+    reported = {(c.source, c.sentence): titles[e.id] for e in build.events for c in e.claims}
     if wars is None:
         yield "periods", _file(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
     for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):
@@ -59,15 +60,13 @@ def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], 
         yield war.id, _file(rows + [point(st, reported.get(st.key)) for st in _dated(build.index.wars.get(war.id, []))])
 
 
-def point_rows(build, page_url: Callable[[str], str]) -> PointRow:
-    """A dated statement's item as JSON text, labelled with what the event it reports (if any) says happened."""
-    addresses = Addresses(build.gazetteer, build.catalog)
-
-    def row(st: Statement, event: Event | None) -> str:
+def point_rows(page_url: Callable[[str], str]) -> PointRow:
+    """A dated statement's item as JSON text, labelled with the title of the event it reports (if any): what happened."""
+    def row(st: Statement, title: str | None) -> str:
         first, perspective = st.first, st.source.meta.perspective
         return _encoded({
             "id": f"{st.source.id}-{st.sentence.id}",
-            "content": (display_title(event, addresses) if event else None) or first_words(st.text),
+            "content": title or first_words(st.text),
             "title": f"{describe(first)}: “{st.text}” — {st.source.title} ({perspective or 'perspective not stated'})",
             "start": (first.earliest or first.latest).isoformat(),
             "type": "point",
