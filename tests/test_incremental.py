@@ -118,7 +118,7 @@ def test_rebuild_after_rebuild_renders_what_a_full_rendering_does(corpus: Path, 
         edit(corpus)
         rendering = render_site(builder.build(), statements_per_page=per_page, previous=rendering)
         assert _differences(rendering, render_site(rendering.build, statements_per_page=per_page)) == []
-    assert rendering.pieces is not None
+    assert rendering.kept is not None
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))

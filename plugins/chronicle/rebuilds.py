@@ -43,6 +43,11 @@ class KeptWhileSame(Generic[Result]):
         return hit[1]
 
 
+def reuse(kept: KeptWhileSame[Result] | None, key: Hashable, inputs: tuple, compute: Callable[[], Result]) -> Result:
+    """``kept.get(key, inputs, compute)``, or ``compute()`` when nothing is kept (``mkdocs build``, a first rendering)."""
+    return compute() if kept is None else kept.get(key, inputs, compute)
+
+
 class CompiledTemplates(jinja2.BytecodeCache):
     """Theme templates compiled once per ``mkdocs serve``, keyed by Jinja on each template's name and source."""
 

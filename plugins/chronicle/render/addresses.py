@@ -22,7 +22,7 @@ class Addresses:
         self.statements_per_page = statements_per_page  # longer lists are split over several pages
         self.events = EventLinks()  # where each event is listed; the pipeline fills it once events are resolved
         self.covered: dict[str, frozenset[str]] | None = None  # "districts"/"wars" -> keys with statements (None: all count)
-        self.pieces: KeptWhileSame | None = None  # pages' pieces a ``mkdocs serve`` rebuild reuses (``render_site`` hands them over)
+        self.kept: KeptWhileSame | None = None  # what a ``mkdocs serve`` rebuild reuses of the previous rendering (``render_site``)
         self._known: dict[tuple[str, str], tuple[str, str]] = {}
 
     def of(self, kind: str, key: str) -> tuple[str, str]:

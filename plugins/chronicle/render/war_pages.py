@@ -32,7 +32,7 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses, years: Callable
     """
     uri, _ = addresses.war(war.id)
     filings = unique(index.wars.get(war.id, []))
-    page = PageContext(uri, addresses.directory_urls, addresses.pieces)
+    page = PageContext(uri, addresses.directory_urls, addresses.kept)
     out = StatementRenderer(page, ("wars", war.id), index, addresses)
     parts: list[object] = [page.heading(1, war.name), _crumbs(page, war, addresses), _summary(page, war, filings, addresses)]
     parts += [el("div", class_="chronicle-timeline", data_src=page.asset(f"data/timeline/{war.id}.json")), timeline_legend(filings)]
@@ -78,7 +78,7 @@ def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: Sit
     parts = split(uri, filings, addresses.statements_per_page)
     pages = []
     for part_uri, chunk in parts:
-        page = PageContext(part_uri, addresses.directory_urls, addresses.pieces)
+        page = PageContext(part_uri, addresses.directory_urls, addresses.kept)
         out = StatementRenderer(page, ("wars", war.id), index, addresses)
         title = f"{war.name}: {year}"
         crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
