@@ -125,7 +125,7 @@ def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], b
         if addresses.has_page(*unit) and wanted(unit):
             add(unit, render_war(war, index, addresses, parts(unit)))
     hubs = {
-        "sources": lambda: render_source_index(build.corpus, index, directory_urls),
+        "sources": lambda: render_source_index(build.corpus, index, directory_urls, addresses.kept),
         "districts": lambda: render_district_index(index, addresses),
         "dates": lambda: render_timeline_index(index, addresses),
         "wars": lambda: render_war_index(index, addresses),
