@@ -24,6 +24,7 @@ from chronicle.render.common import Page, PageContext, split
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
 from chronicle.render.statements import StatementRenderer, unique
+from chronicle.render.tally import facet_filters
 
 
 def date_keys(index: SiteIndex) -> list[str]:
@@ -239,22 +240,6 @@ def _facets(page: PageContext, filings: list[Filing], addresses: Addresses) -> M
             links = [page.a(u, t) for u, t in (addresses.of(kind, k) for k in keys)]
             lines.append(el("li", el("strong", f"{label}:"), " ", join(links, " · ")))
     return el("ul", *lines, class_="chronicle-facets") if lines else None
-
-
-def facet_filters(filings: list[Filing], year: str | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Search filters of a page: the wars, districts and perspectives of its statements, and its year."""
-    wars: set[str] = set()
-    districts: set[str] = set()
-    perspectives: set[str] = set()
-    for f in filings:  # one pass: a war's page asks this of thousands of statements on every rebuild
-        facts, perspective = f.statement.facts, f.statement.source.meta.perspective
-        wars.update(facts.filed_wars)
-        districts.update(facts.filed_districts)
-        if perspective:
-            perspectives.add(perspective)
-    out = [("war", tuple(sorted(wars))), ("district", tuple(sorted(districts))), ("perspective", tuple(sorted(perspectives))),
-           ("year", (year,) if year else ())]
-    return tuple((k, v) for k, v in out if v)
 
 
 def statement_counts(index: SiteIndex) -> dict[str, int]:

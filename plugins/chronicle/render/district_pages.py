@@ -15,11 +15,11 @@ from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.addresses import Addresses
 from chronicle.render.aliases import Spelling, spellings, written_spellings
 from chronicle.render.common import Page, PageContext, Parts, slugify, split
-from chronicle.render.date_pages import facet_filters
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el
 from chronicle.render.map import district_map, statement_counter
-from chronicle.render.statements import StatementRenderer, unique
+from chronicle.render.statements import StatementRenderer
+from chronicle.render.tally import facet_filters, tally
 from chronicle.wars import WarCatalog
 
 UNDATED = "Not assigned to a war"
@@ -36,7 +36,8 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     """
     code = place.district or place.id
     uri, _ = addresses.district(code)
-    filings = unique(index.districts.get(code, []))
+    counted = tally(index.districts.get(code, []))
+    filings = counted.filings
     page = PageContext(uri, addresses.directory_urls, addresses.kept)
     out = StatementRenderer(page, ("districts", code), index, addresses)
     facts = el("p", el("strong", "ISO 3166-2:"), " ", el("code", code), " · ", el("strong", "Statements:"), f" {len(filings)} · ",
@@ -62,7 +63,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
         else:
             parts += [page.heading(3, war, anchor_id=anchor), out.items(group)]
     main = page.page(place.name, *parts, edit_path=addresses.data_files.get("districts"),
-                     search_filters=facet_filters(filings) + (("district", (code,)),))
+                     search_filters=counted.filters() + (("district", (code,)),))
     return {None: [main], **extra}
 
 
