@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from chronicle.chronology import mention_key, span_key
+from chronicle.chronology import span_key
 from chronicle.extract.dates import describe
 from chronicle.index import Filing, Key, Statement
 from chronicle.ingest.metadata import PERSPECTIVES
@@ -79,10 +79,10 @@ def point_rows(page_url: Callable[[str], str]) -> PointRow:
 
 
 def _dated(filings: list[Filing]) -> list[Statement]:
-    """The dated statements, each once, at their first date (in the one order: the filings' own, kept stably)."""
+    """The dated statements, each once, at their first date: in the order of a war's filings, which is the one order."""
     seen: set[Key] = set()
     out = []
-    for filing in sorted(filings, key=lambda f: mention_key(f.statement.first)):
+    for filing in filings:
         st = filing.statement
         if st.first is not None and st.key not in seen:
             seen.add(st.key)

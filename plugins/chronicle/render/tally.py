@@ -34,28 +34,34 @@ class Tally:
 
 
 def tally(filings: Iterable[Filing]) -> Tally:
-    """The page's counts, each statement counted once (a sentence filed twice on a page is listed once)."""
+    """The page's counts, each statement counted once (a sentence filed twice on a page is listed once).
+
+    Statements are counted by what they count for (``Statement.facets``): a page's
+    thousands of statements come from far fewer sources, districts and wars.
+    """
     seen: set[tuple[str, str]] = set()
     unique: list[Filing] = []
-    districts: Counter[str] = Counter()
-    wars: set[str] = set()
-    sources: set[str] = set()
-    perspectives: set[str] = set()
-    dated: set[str | None] = set()
+    alike: dict[tuple, int] = {}
     for filing in filings:
         st = filing.statement
         if st.key in seen:
             continue
         seen.add(st.key)
         unique.append(filing)
-        districts.update(st.facts.filed_districts)
-        wars.update(st.facts.filed_wars)
-        source = st.source
-        sources.add(source.id)
-        perspective = source.meta.perspective
+        alike[st.facets] = alike.get(st.facets, 0) + 1
+    districts: Counter[str] = Counter()
+    wars: set[str] = set()
+    sources: set[str] = set()
+    perspectives: set[str] = set()
+    dated: set[str | None] = set()
+    for (filed_districts, filed_wars, source, perspective, has_date), n in alike.items():
+        for code in filed_districts:
+            districts[code] += n
+        wars.update(filed_wars)
+        sources.add(source)
         if perspective:
             perspectives.add(perspective)
-        if st.first is not None:
+        if has_date:
             dated.add(perspective)
     return Tally(unique, districts, frozenset(wars), frozenset(sources), frozenset(perspectives), frozenset(dated))
 
