@@ -186,13 +186,14 @@ class PageContext:
 
         A rebuild renders a whole unit again (a district's war, a war's year) for one
         statement among hundreds that changed: the others' pieces come out as before.
-        A piece makes links only, never anchors or footnotes (which depend on the rest of the page).
+        A piece makes links only, never anchors or footnotes (which depend on the rest of the page);
+        it may be made of pieces, kept in their turn.
         """
         if self.kept is None:
             return make(self)
 
         def made() -> tuple[Piece, tuple[tuple[str, str | None], ...]]:
-            alone = PageContext(self.uri, self.directory_urls)
+            alone = PageContext(self.uri, self.directory_urls, self.kept)
             return make(alone), tuple(alone.links)
 
         piece, links = self.kept.get((self.uri, *key), inputs, made)
@@ -255,7 +256,7 @@ class PageContext:
         self._notes[label] = (st, refs + 1)
         number = list(self._notes).index(label) + 1 if refs else len(self._notes)
         ref_id = self.anchor(f"fnref:{label}" if not refs else f"fnref{refs + 1}:{label}")
-        return el("sup", el("a", str(number), class_="footnote-ref", href=f"#fn:{label}"), id=ref_id)
+        return self.kept_piece(("cite", label, number, ref_id), (), lambda page: el("sup", el("a", str(number), class_="footnote-ref", href=f"#fn:{label}"), id=ref_id))
 
     def footnotes(self) -> Markup:
         """The footnote list, as Python-Markdown's footnotes extension writes it."""
@@ -263,14 +264,18 @@ class PageContext:
             return Markup()
         items = []
         for number, (label, (st, refs)) in enumerate(self._notes.items(), 1):
-            backrefs = [
-                el("a", "↩", class_="footnote-backref", href=f"#fnref{'' if n == 1 else n}:{label}",
-                   title=f"Jump back to footnote {number} in the text")
-                for n in range(1, refs + 1)
-            ]
-            definition = self.kept_piece(("footnote", st.key), (st,), lambda page: page._definition(st))
-            items.append(el("li", el("p", definition, Markup("&#160;"), join(backrefs, " ")), id=self.anchor(f"fn:{label}")))
+            self.anchor(f"fn:{label}")
+            items.append(self.kept_piece(("footnote", st.key, number, refs), (st,), lambda page: page._footnote(st, label, number, refs)))
         return el("div", el("hr"), el("ol", *items), class_="footnote")
+
+    def _footnote(self, st: Statement, label: str, number: int, refs: int) -> Markup:
+        """The footnote's list item: the source and sentence quoted, then a way back to each reference."""
+        backrefs = [
+            el("a", "↩", class_="footnote-backref", href=f"#fnref{'' if n == 1 else n}:{label}", title=f"Jump back to footnote {number} in the text")
+            for n in range(1, refs + 1)
+        ]
+        definition = self.kept_piece(("definition", st.key), (st,), lambda page: page._definition(st))
+        return el("li", el("p", definition, Markup("&#160;"), join(backrefs, " ")), id=f"fn:{label}")
 
     def _definition(self, st: Statement) -> Markup:
         meta = st.source.meta

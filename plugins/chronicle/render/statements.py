@@ -29,7 +29,7 @@ class StatementRenderer:
         st = filing.statement
         before, after = self.page.kept_piece(("item", st.key, filing.role, with_source), (st, filing.mention, self.index.cited_by.get(st.key)),
                                              lambda page: self._halves(page, filing, with_source))
-        return before + self.page.cite(st) + after
+        return Markup("".join((before, self.page.cite(st), after)))  # three pieces of HTML: no escaping to do
 
     def _halves(self, page: PageContext, filing: Filing, with_source: bool) -> tuple[Markup, Markup]:
         """The list item before and after its footnote reference (the page numbers it)."""
