@@ -85,6 +85,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._page_lines: KeptWhileSame[str] = KeptWhileSame()
         self._exported: dict[str, str] = {}
         self._read: ingest.Kept = {}
+        self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
         self._templates = CompiledTemplates()
         self._timelines: dict[str, str] = {}
         self._points: KeptWhileSame[str] = KeptWhileSame()
@@ -237,7 +238,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def _process(self, raws: list, gazetteer: Gazetteer, catalog: WarCatalog) -> list[pipeline.Processed]:
         """Each source's extraction: from memory (serve), else from the disk cache, else computed (in parallel when many)."""
-        sites = pipeline.site_lines(raws)  # lines a publisher repeats: a source's extraction depends on them too
+        sites = pipeline.site_lines(raws, self._chrome)  # lines a publisher repeats: a source's extraction depends on them too
         keys = [key_of([self._reference_key, raw.id, raw.path, raw.sha256, raw.meta, sorted(site)]) for raw, site in zip(raws, sites)]
         found = {key: self._processed.get(key) or self._disk.get("sources", key) for key in keys}
         missing = [(key, raw, site) for key, raw, site in zip(keys, raws, sites) if found[key] is None]
