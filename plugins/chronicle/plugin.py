@@ -22,10 +22,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
 
-from chronicle import ingest, lexicon, pipeline
+from chronicle import ingest, jsontext, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, joined, page_line,
-                              pages_jsonl, source_blocks, write_chunks)
+                              pages_jsonl, source_blocks, source_row, write_chunks)
 from chronicle.gazetteer import Gazetteer
 from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
@@ -83,6 +83,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._event_lines: KeptWhileSame[tuple[str, str, dict[str, str]]] = KeptWhileSame()
         self._claim_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
         self._page_lines: KeptWhileSame[str] = KeptWhileSame()
+        self._records: KeptWhileSame[str] = KeptWhileSame()  # each source's item of sources.json
         self._exported: dict[str, str] = {}
         self._read: ingest.Kept = {}
         self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
@@ -130,8 +131,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering, keep=packed)
         self._rendering = rendering if self._serving else None
         pages = rendering.pages()
-        # A change to the nav changes every page; a page outside it is linked only from pages rendered anew.
-        nav = tuple(p.uri for p in pages if p.in_nav)
+        # A change to the nav (or to every URL) changes every page; a page outside it is linked only from pages rendered anew.
+        nav = (config.use_directory_urls, *(p.uri for p in pages if p.in_nav))
         everything_changed, self._nav = nav != self._nav, nav
         kept, self._generated = ({} if everything_changed else self._generated), {}
         for page in pages:
@@ -179,7 +180,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def _export(self, config: MkDocsConfig, pages: list[Page]) -> Chunks:
         """The data export, the page list and timeline files, in pieces (see ``export_chunks``)."""
         url = functools.partial(page_url, directory_urls=config.use_directory_urls)
-        yield from export_chunks(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url), self._event_blocks(url))
+        if self._rendering is not None and self._rendering.fresh is None:  # settings or reference data changed: nothing kept holds
+            self._source_lines, self._event_lines, self._claim_lines, self._records = (KeptWhileSame() for _ in range(4))
+        record = None if not self._serving else self._records.around(lambda source: source.id, lambda source: jsontext.item(source_row(source, url)))
+        yield from export_chunks(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url), self._event_blocks(url), record)
         line = functools.partial(page_line, page_url=url)
         yield "pages.jsonl", pages_jsonl(pages, self._page_lines.around(lambda page: page.uri, line) if self._serving else line)
         yield from self._timeline_files(url)

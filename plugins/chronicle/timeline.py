@@ -11,9 +11,9 @@ Items are in the one chronological order (``chronology``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
+from chronicle import jsontext
 from chronicle.chronology import span_key
 from chronicle.extract.dates import describe
 from chronicle.index import Filing, Key, SiteIndex, Statement
@@ -49,13 +49,13 @@ def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], 
     point = point or point_rows(page_url)
     labels = labels if labels is not None else timeline_labels(build, {e.id: display_title(e, addresses) for e in build.events})
     if wars is None:
-        yield "periods", _file(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
+        yield "periods", jsontext.listed(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
     for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):
         rows = _spans([c for c in build.catalog.children(war.id) if c.start and c.end], addresses, page_url)
         if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)
-            rows.insert(0, _encoded({"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
+            rows.insert(0, jsontext.item({"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
                                      "end": war.end.isoformat(), "type": "background"}))
-        yield war.id, _file(rows + [point(st, labels.get(st.key)) for st in _dated(build.index.wars.get(war.id, []))])
+        yield war.id, jsontext.listed(rows + [point(st, labels.get(st.key)) for st in _dated(build.index.wars.get(war.id, []))])
 
 
 def timeline_labels(build, titles: Mapping[str, str]) -> dict[Key, str]:
@@ -78,7 +78,7 @@ def point_rows(page_url: Callable[[str], str]) -> PointRow:
     """A dated statement's item as JSON text, labelled with the title of the event it reports (if any): what happened."""
     def row(st: Statement, title: str | None) -> str:
         first, perspective = st.first, st.source.meta.perspective
-        return _encoded({
+        return jsontext.item({
             "id": f"{st.source.id}-{st.sentence.id}",
             "content": title or first_words(st.text),
             "title": f"{describe(first)}: “{st.text}” — {st.source.title} ({perspective or 'perspective not stated'})",
@@ -102,16 +102,6 @@ def _dated(filings: list[Filing]) -> list[Statement]:
             seen.add(st.key)
             out.append(st)
     return out
-
-
-def _encoded(row: dict) -> str:
-    """One item as ``json.dumps`` with ``indent=1`` writes it inside the file's list (a level deeper)."""
-    return " " + json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n ")
-
-
-def _file(rows: list[str]) -> str:
-    """The items as one JSON list, as ``json.dumps(rows, indent=1)`` writes it, with a final newline."""
-    return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
 
 
 def first_words(text: str, count: int = LABEL_WORDS) -> str:
@@ -139,5 +129,5 @@ def _spans(wars: list[War], addresses: Addresses, page_url: Callable[[str], str]
                "type": "range", "group": f"lane-{placed[war.id]}"}
         if addresses.has_page("wars", war.id):
             row["url"] = page_url(f"wars/{war.id}.md")
-        rows.append(_encoded(row))
+        rows.append(jsontext.item(row))
     return rows
