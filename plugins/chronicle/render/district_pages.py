@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from chronicle.gazetteer import Gazetteer, Place
 from chronicle.index import Filing, SiteIndex, SourceFilings, Statement
@@ -69,7 +70,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
 
 def war_part(statement: Statement, catalog: WarCatalog) -> str:
     """The part of a district's pages that lists the statement: its war's."""
-    return _slug(primary_war(statement, {w.id: i for i, w in enumerate(catalog.all())}))
+    return _slug(first_war(catalog)(statement.facts.filed_wars))
 
 
 def _slug(war_id: str | None) -> str:
@@ -119,9 +120,10 @@ def _names(place: Place, names: list[Spelling]) -> Markup | None:
 def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | None, str, list[Filing]]]:
     """Statements grouped under their war (top-level ids), wars in chronological order."""
     order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
+    primary = first_war(addresses.catalog)
     groups: dict[str | None, list[Filing]] = defaultdict(list)
     for f in filings:
-        groups[primary_war(f.statement, order)].append(f)
+        groups[primary(f.statement.facts.filed_wars)].append(f)
     keys = sorted(groups, key=lambda w: (w is None, order.get(w, 0)))
     return [(w, addresses.catalog.get(w).name if w else UNDATED, groups[w]) for w in keys]
 
@@ -131,10 +133,18 @@ def war_anchor(war_id: str) -> str:
     return f"war-{war_id}"
 
 
-def primary_war(statement, order: dict[str, int]) -> str | None:
-    """The one war a statement is listed under on a district page: its earliest filed war (a page lists a sentence once)."""
-    wars = [w for w in statement.facts.filed_wars if w in order]
-    return min(wars, key=order.__getitem__) if wars else None
+@lru_cache(maxsize=2)  # a catalogue never changes once loaded: serve keeps one, and a reload brings another
+def first_war(catalog: WarCatalog) -> Callable[[tuple[str, ...]], str | None]:
+    """The one war a statement is listed under on a district page, from its filed wars: the earliest of them
+    (a page lists a sentence once). Asked of every statement a district or the home page counts, it is found
+    once per combination of wars: there are few."""
+    order = {w.id: i for i, w in enumerate(catalog.all())}
+
+    @lru_cache(maxsize=None)
+    def first(filed_wars: tuple[str, ...]) -> str | None:
+        wars = [w for w in filed_wars if w in order]
+        return min(wars, key=order.__getitem__) if wars else None
+    return first
 
 
 def mentioned_places(shares: Iterable[SourceFilings], gazetteer: Gazetteer, kept: KeptWhileSame | None = None) -> dict[str, list[Place]]:
