@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
-from chronicle.rebuilds import KeptWhileSame, write_redirects
+from chronicle.rebuilds import KeptWhileSame, pause_collector, resume_collector, write_redirects
 
 PAGE = "<html>a page</html>"
 OLD, NEW = "<html>to Aghdam District</html>", "<html>to Agdam District</html>"
@@ -39,3 +42,33 @@ def test_a_result_is_kept_while_every_input_is_the_very_same_object():
     assert rows("e2", claim) == "e1:c1"  # the event is not an input here: the kept row stands
     assert rows("e1", equal_claim) == "e1:c1" and len(calls) == 2  # equal but made anew: computed again
     assert rows("e1", equal_claim) == "e1:c1" and len(calls) == 2
+
+
+@pytest.fixture
+def collector():
+    """The interpreter's collector as a test found it, given back afterwards."""
+    enabled = gc.isenabled()
+    yield
+    gc.unfreeze()
+    (gc.enable if enabled else gc.disable)()
+
+
+def test_the_collector_rests_during_a_rebuild_and_works_after_it(collector) -> None:
+    pause_collector()
+    assert not gc.isenabled()
+    resume_collector(settle=False)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_what_the_first_build_leaves_is_frozen_and_garbage_is_not(collector) -> None:
+    """Later full collections walk only what rebuilds make; the first build's garbage is gone before the freeze."""
+    class Node:
+        pass
+
+    garbage = Node()
+    garbage.itself = garbage  # a cycle: only the collector frees it
+    gone = weakref.ref(garbage)
+    del garbage
+    resume_collector(settle=True)
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    assert gone() is None

@@ -27,7 +27,7 @@ from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, joined, page_line,
                               pages_jsonl, source_blocks, source_row, write_chunks)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, write_redirects
+from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, pause_collector, resume_collector, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
@@ -98,6 +98,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._indexed = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self._serving and self._indexed:  # a rebuild
+            pause_collector()
         root = Path(config.config_file_path).resolve().parent
         self.inputs = pipeline.Inputs(
             root=root,
@@ -279,6 +281,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._serving:
+            resume_collector(settle=not self._indexed)
         if self._overview is None:  # on_files did not finish
             return
         site_dir = Path(config.site_dir)
@@ -290,6 +294,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             except SearchIndexError as err:
                 raise PluginError(f"chronicle: {err}") from err
             self._indexed = True
+
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._serving:
+            resume_collector(settle=False)
 
 
 class GeneratedFile(File):

@@ -7,6 +7,7 @@ per unchanged object, the compiled theme templates, and the redirect files it wr
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Hashable
 from operator import is_
 from pathlib import Path
@@ -61,6 +62,28 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+def pause_collector() -> None:
+    """A rebuild begins: Python's cycle collector rests until it is written (``resume_collector``).
+
+    At 1,000 sources the heap holds millions of objects (the corpus, its extraction,
+    index and rendered site). During a rebuild the collector counted each of its
+    short-lived objects as long-lived, and every few rebuilds walked the whole heap:
+    a second and more. Resting, it leaves what a rebuild discards to reference
+    counting, and the few cycles (MkDocs' navigation, files and templates) to the
+    collections between rebuilds.
+    """
+    gc.disable()
+
+
+def resume_collector(settle: bool) -> None:
+    """A build is written: the collector works again; after the first (``settle``), what survives is collected and frozen,
+    so that later full collections walk only what rebuilds made (a fifth of a second at 1,000 sources, not a second and more)."""
+    if settle:
+        gc.collect()
+        gc.freeze()
+    gc.enable()
 
 
 def write_redirects(site_dir: Path, redirects: dict[str, str], written: dict[str, str]) -> dict[str, str]:
