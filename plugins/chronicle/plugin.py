@@ -27,7 +27,7 @@ from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, joined, page_line,
                               pages_jsonl, source_blocks, source_row, write_chunks)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, pause_collector, resume_collector, write_redirects
+from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, ThemeListing, pause_collector, resume_collector, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
@@ -88,6 +88,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._read: ingest.Kept = {}
         self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
         self._templates = CompiledTemplates()
+        self._theme_listing = ThemeListing()
         self._timelines: dict[str, str] = {}
         self._points: KeptWhileSame[str] = KeptWhileSame()
         self._labels: dict[tuple[str, str], str] = {}  # serve: the previous build's timeline labels (``timeline_labels``)
@@ -98,6 +99,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._indexed = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self._serving:
+            self._theme_listing.keep(config.theme)
         if self._serving and self._indexed:  # a rebuild
             pause_collector()
         root = Path(config.config_file_path).resolve().parent
@@ -364,7 +367,7 @@ class GeneratedPage(MkDocsPage):
         self.present_anchor_ids = set(self.rendered.anchors)
         self.links_to_anchors = {}
         for uri, anchor in sorted(set(self.rendered.links), key=lambda link: (link[0], link[1] or "")):
-            target = files.get_file_from_path(uri)
+            target = files.src_uris.get(uri)  # the page's links are paths already: no ``PurePath`` for each, as ``get_file_from_path`` makes
             if target is None:
                 log.log(config.validation.links.not_found,
                         f"Doc file '{self.file.src_uri}' contains a link to '{uri}', but the target is not found among documentation files.")
