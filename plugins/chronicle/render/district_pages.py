@@ -20,7 +20,7 @@ from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el
 from chronicle.render.map import district_map, statement_counter
 from chronicle.render.statements import StatementRenderer
-from chronicle.render.tally import facet_filters, tally
+from chronicle.render.tally import Tally, facet_filters, tally
 from chronicle.wars import WarCatalog
 
 UNDATED = "Not assigned to a war"
@@ -37,13 +37,15 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     """
     code = place.district or place.id
     uri, _ = addresses.district(code)
-    counted = tally(index.districts.get(code, []))
+    listed = index.districts.get(code, [])
+    # A neighbour's map shows the count of an edited district: the page is rendered again, its statements are as they were.
+    counted, names, by_war = reuse(addresses.kept, ("district", code), (listed, addresses.gazetteer, addresses.catalog),
+                                   lambda: _gathered(place, listed, addresses))
     filings = counted.filings
     page = PageContext(uri, addresses.directory_urls, addresses.kept)
     out = StatementRenderer(page, ("districts", code), index, addresses)
     facts = el("p", el("strong", "ISO 3166-2:"), " ", el("code", code), " · ", el("strong", "Statements:"), f" {len(filings)} · ",
                page.a("districts/index.md", "All districts"), class_="chronicle-crumbs")
-    names = spellings(addresses.gazetteer, written_spellings(f.statement for f in filings), only=code).get(code, [])
     parts: list[object] = [page.heading(1, place.name), _names(place, names), facts, district_map(page, addresses, statement_counter(index), focus=code, points=mentioned)]
     if mentioned:
         items = ", ".join(f"{p.name} ({p.kind})" for p in mentioned)
@@ -55,7 +57,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
         parts.append(el("p", "No source in the corpus reports events here yet."))
     busy = len(filings) > addresses.statements_per_page
     extra: Parts = {}
-    for war_id, war, group in _by_war(filings, addresses):
+    for war_id, war, group in by_war:
         anchor = war_anchor(war_id) if war_id else None
         if busy:
             sub = f"{uri[:-3]}/{_slug(war_id)}.md"
@@ -66,6 +68,14 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     main = page.page(place.name, *parts, edit_path=addresses.data_files.get("districts"),
                      search_filters=counted.filters() + (("district", (code,)),))
     return {None: [main], **extra}
+
+
+def _gathered(place: Place, listed: list[Filing], addresses: Addresses) -> tuple[Tally, list[Spelling], list[tuple[str | None, str, list[Filing]]]]:
+    """What a district's page gathers from its statements: their counts, the district's spellings, the statements by war."""
+    code = place.district or place.id
+    counted = tally(listed)
+    names = spellings(addresses.gazetteer, written_spellings(f.statement for f in counted.filings), only=code).get(code, [])
+    return counted, names, _by_war(counted.filings, addresses)
 
 
 def war_part(statement: Statement, catalog: WarCatalog) -> str:
