@@ -33,7 +33,7 @@ from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
-from chronicle.timeline import point_rows, stale_wars, timeline_files, timeline_labels
+from chronicle.timeline import stale_wars, timeline_files, timeline_labels
 from chronicle.watching import watch_at_once
 from chronicle.wars import WarCatalog
 
@@ -197,14 +197,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         """A file per war's timeline, one at a time. While serving, a war keeps its file unless its page was rendered
         anew or one of its statements reports an event under another title; in a war made anew each statement no edit
         touched (the same statement and label) keeps its item."""
-        fresh, point = self._rendering.fresh if self._rendering else None, point_rows(url)
+        fresh = self._rendering.fresh if self._rendering else None
         labels = timeline_labels(self._build, self._rendering.links.titles) if self._rendering else None
         if self._serving:
             self._points = KeptWhileSame() if fresh is None else self._points
-            point = self._points.around(lambda statement, label: (statement.key, label), point, lambda statement, label: (statement,))
         wars = None if fresh is None else stale_wars(fresh, self._build.index, self._labels, labels).__contains__
         self._labels = labels or {}
-        made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, point, labels))
+        made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, self._points if self._serving else None, labels))
         if not self._serving:
             yield from made
             return
