@@ -78,9 +78,10 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     tied: set[str] = set()  # homonyms a qualifier chose earlier in the document ("Ağdam, Khojavend")
     for p, sentences in enumerate(paragraphs):
         found = [find_names(text, index, language) for text in sentences]
-        context = told = _context(found, gazetteer) or told  # a paragraph naming none goes on where the last one was
-        mentions.append([[_one_sense(hit, _mention(text, hit, (_context([names], gazetteer), context), gazetteer), tied, gazetteer)
-                          for hit in names[0]] for text, names in zip(sentences, found)])
+        named = [_context(hits, gazetteer) for hits, _ in found]  # once per sentence, not once per name in it
+        context = told = set().union(*named) or told  # a paragraph naming none goes on where the last one was
+        mentions.append([[_one_sense(hit, _mention(text, hit, (own, context), gazetteer), tied, gazetteer)
+                          for hit in names[0]] for text, names, own in zip(sentences, found, named)])
         tied |= {m.entity for (hits, _), ms in zip(found, mentions[-1]) for hit, m in zip(hits, ms)
                  if len(hit.entries) > 1 and m.district in hit.qualifiers}
         for s, (_, spans) in enumerate(found):
@@ -177,16 +178,16 @@ def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
 # --- resolving -------------------------------------------------------------
 
 
-def _context(found: list[tuple[list[Hit], list]], gazetteer: Gazetteer) -> set[str]:
-    """Rayons the paragraph names unambiguously: evidence for homonyms' parents. A country counts as no
-    district ("Armenia" alone picks no village; "" still marks that the paragraph named a place), a town
-    or a district inside it does ("Berd district" picks Armenia's village of Chinari)."""
+def _context(hits: list[Hit], gazetteer: Gazetteer) -> set[str]:
+    """Rayons a sentence names unambiguously (a paragraph's are its sentences' together): evidence for
+    homonyms' parents. A country counts as no district ("Armenia" alone picks no village; "" still marks
+    that the sentence named a place), a town or a district inside it does ("Berd district" picks Armenia's
+    village of Chinari)."""
     context = set()
-    for hits, _ in found:
-        for hit in hits:
-            districts = {"" if place.kind == "country" else place.district or "" for place in _cued_places(hit, gazetteer)}
-            if len(districts) == 1:  # "Qubadli" names the rayon and its town: one district either way
-                context |= districts
+    for hit in hits:
+        districts = {"" if place.kind == "country" else place.district or "" for place in _cued_places(hit, gazetteer)}
+        if len(districts) == 1:  # "Qubadli" names the rayon and its town: one district either way
+            context |= districts
     return context
 
 
@@ -194,6 +195,8 @@ def _cued_places(hit: Hit, gazetteer: Gazetteer) -> list[Place]:
     """The entries a hit can name as context: a unit an editor listed outranks generated settlements unless a
     town or village cue says otherwise ("Tovuz" and "Tovuz rayonu" are the rayon, not Armenia's village of
     Tavush that GeoNames also spells Tovuz), so it alone counts; else every entry."""
+    if len(hit.entries) == 1:
+        return [gazetteer.get(hit.entries[0].entity)]  # most names: the one entry either way
     places = [gazetteer.get(e.entity) for e in hit.entries]
     units = [p for p in places if p.kind in _ADMINISTRATIVE and (hit.cue == rules.ADMIN or p.source is None)]
     return units if units and hit.cue not in (rules.TOWN, rules.VILLAGE) else places
