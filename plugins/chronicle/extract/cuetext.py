@@ -17,7 +17,7 @@ import re
 def ends_with(text: str, *words: str, optional: str = "") -> bool:
     """Does the text end (spaces aside, and an ``optional`` last word aside) with one of the words, in any case?
     A cheap test before a pattern anchored at the end, which Python can only search from the start."""
-    tail = text.rstrip().lower()
+    tail = _lowered(text.rstrip())
     if optional and tail.endswith(optional):
         tail = tail[: -len(optional)].rstrip()
     return tail.endswith(words)
@@ -33,5 +33,11 @@ def search_end(pattern: re.Pattern, text: str, chunks: int) -> re.Match | None:
 
 def holds(text: str, *parts: str) -> bool:
     """Does the text hold one of the parts, in any case? (the cheap test before a pattern that needs one)"""
-    lowered = text.lower().replace("\u0307", "").replace("ı", "i")  # "İ" and "ı" match "i" in an IGNORECASE pattern
-    return any(map(lowered.__contains__, parts))
+    return any(map(_lowered(text).__contains__, parts))
+
+
+def _lowered(text: str) -> str:
+    """The text in lower case as an IGNORECASE pattern reads it: "İ" and "ı" match "i" there (an English
+    text has neither: ``isascii`` is a flag Python keeps, so it costs nothing to ask)."""
+    lowered = text.lower()
+    return lowered if text.isascii() else lowered.replace("\u0307", "").replace("ı", "i")

@@ -20,6 +20,7 @@ _DISTANCE = re.compile(
     r"(?:of|from|away\s+from)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+_DISTANCE_WORDS = ("km", "kilomet", "mile", "meter", "metre")  # one is in every distance
 _ALIAS = re.compile(
     r"\b(?:(?:now|also|formerly|previously|later|once|then|is|was|are|were|be|been|being)\s+"
     r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
@@ -40,7 +41,8 @@ _NEGATED = re.compile(
 )
 _NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
 # "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
-# where the speaker sits, not where anything happened.
+# where the speaker sits, not where anything happened. (Every match ends in "in", "capital", "city" or "of":
+# ``_not_here`` tests that first.)
 _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
@@ -55,12 +57,14 @@ _STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|ба�
 _NEAR = 80
 _ALIAS_REACH = 100
 # "threatened to bombard the Mingechevir reservoir", "planned to seize Shusha": an aim, not a deed.
+# (``_not_here`` first asks for " to " and one of the verbs' stems: threat, plan, intend, vow.)
 _INTENT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+[a-z]+\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
 )
 # "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
+# (Every match ends in "to" or "for", "the" aside: ``_not_here`` tests that first.)
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
 )
@@ -130,7 +134,7 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise?"""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
-    if (ends_with(near, "of", "from") and search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
+    if (ends_with(near, "of", "from") and holds(near, *_DISTANCE_WORDS) and search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
             holds(before[-_ALIAS_REACH:], "call", "known", "name") and _ALIAS.search(before[-_ALIAS_REACH:])):
         return False
     if _not_here(before[-_NEAR:]) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
@@ -155,9 +159,11 @@ def _not_here(near: str) -> bool:
         return True
     if ("neither" in lowered or "nor " in lowered) and search_end(_NEITHER, near, 5):
         return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
-    if " to " in near and search_end(_INTENT, near, 8):
+    if " to " in near and holds(near, "threat", "plan", "intend", "vow") and search_end(_INTENT, near, 8):
         return True
-    return (" in " in near and bool(search_end(_SEAT_OF, near, 6))) or bool(search_end(_HEADING_TO, near, 4))
+    if " in " in near and ends_with(near, "in", "capital", "city", "of") and search_end(_SEAT_OF, near, 6):
+        return True
+    return ends_with(near, "to", "for", optional="the") and bool(search_end(_HEADING_TO, near, 4))
 
 
 def _garrison(near: str, after: str) -> bool:
@@ -172,14 +178,18 @@ def _attributive_actor(before: str, after: str) -> bool:
 
 
 def _subject_of(before: str, after: str, seat_of_government: bool) -> bool:
-    """The name is the subject of a verb that makes it an actor ("Baku maintains")."""
-    if not (search_end(_CLAUSE_START, before, 1) if len(before) <= _NEAR else search_end(_CLAUSE_START_TAIL, before[-_NEAR:], 1)):
-        return False
+    """The name is the subject of a verb that makes it an actor ("Baku maintains"). The verb is read first:
+    most names are followed by none that would make them one, and then where their clause starts is moot."""
     partner = _CO_SUBJECT.match(after)  # "Yerevan and Baku accuse": the verb after the second name
     match = _NEXT_VERB.match(after, partner.end() if partner else 0)
-    if match is None:
+    if match is None or not _actor_verb(match.group(1), seat_of_government):
         return False
-    verb = match.group(1)
+    return bool(search_end(_CLAUSE_START, before, 1) if len(before) <= _NEAR else search_end(_CLAUSE_START_TAIL, before[-_NEAR:], 1))
+
+
+def _actor_verb(verb: str, seat_of_government: bool) -> bool:
+    """Does this verb make its subject an actor: a speech verb, or for a seat of government any deed but
+    happening ("Baku hosted the talks" happened there)?"""
     if verb in _SPEECH:
         return True
     if not seat_of_government or verb in _HAPPENS:

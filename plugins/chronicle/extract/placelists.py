@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from chronicle.extract import placerules as rules
-from chronicle.extract.placeindex import Entry
+from chronicle.extract.placeindex import Entry, Tokens
 
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
 # "Voskepar (Armenia)": a name in parentheses right after another qualifies it when nothing else is inside.
@@ -84,18 +84,17 @@ def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[i
     return rules.VILLAGE if previous is not None and rules.coordinated(text[previous:start]) else None
 
 
-def ahead_of_villages(text: str, tokens: list[re.Match], i: int) -> str | None:
+def ahead_of_villages(text: str, tokens: Tokens, i: int) -> str | None:
     """"A, B (previously C) and D villages of the X district", "A and B villages in X": a name in a list
     that "villages of/in" and a name close is a village, listed or not."""
-    if not rules.holds_villages(text, tokens[i].end()) or _THE_AFTER.match(text, tokens[i].end()):
+    if not rules.holds_villages(text, tokens.ends[i]) or _THE_AFTER.match(text, tokens.ends[i]):
         return None  # "Then the village of X burned": a word before an article lists nothing
-    for k in range(i, min(i + _LIST_REACH, len(tokens))):
-        if rules.villages_ahead(text[tokens[k].end():]):
+    words = tokens.words
+    for k in range(i, min(i + _LIST_REACH, len(words))):
+        if rules.villages_ahead(text[tokens.ends[k]:]):
             return rules.VILLAGE
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        gap = text[tokens[k].end():nxt.start()] if nxt else ""
-        if nxt is None or not (nxt.group()[0].isupper() or nxt.group() in rules.LIST_WORDS) or not (
-                gap.isspace() or rules.in_one_list(gap)):
+        if k + 1 == len(words) or not (words[k + 1][0].isupper() or words[k + 1] in rules.LIST_WORDS) or not (
+                tokens.gaps[k].isspace() or rules.in_one_list(tokens.gaps[k])):
             return None
     return None
 

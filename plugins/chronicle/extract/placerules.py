@@ -31,6 +31,7 @@ _NAMED_AFTER = re.compile(
     # the same heads in Russian, Azerbaijani and Armenian: "Qarabağ müharibəsi", "Ղարաբաղյան պատերազմ"
     r"войн[аыуеой]*|конфликт\w*|müharibə\w*|münaqişə\w*|պատերազմ\w*|հակամարտ\w*)\b"
 )
+# (Every match ends in "of", "for" or "Operation", "the" aside: ``inside_a_name`` tests that first.)
 _NAMED_BEFORE = re.compile(
     r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$|\bOperation\s+$"
     r"|\b(?:Battle|Siege)\s+(?:of|for)\s+(?:the\s+)?$"  # a battle's name: "the Battle of Kalbajar"
@@ -55,7 +56,8 @@ _TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
 def inside_a_name(before: str, after: str) -> bool:
     """The matched name is part of a war's, organisation's or work's name."""
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
-    if _NAMED_AFTER.match(after) or search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
+    if _NAMED_AFTER.match(after) or (ends_with(before, "of", "for", "operation", optional="the") and search_end(_NAMED_BEFORE, before, 4)) or (
+            "." in after[:41] and _FILE_AFTER.match(after)):
         return True
     if _UNIT_AFTER.match(after) or _INITIAL_BEFORE.search(before[-4:]) or (
             ("http" in before or "www." in before) and search_end(_URL_BEFORE, before, 1)):

@@ -16,7 +16,7 @@ from chronicle.extract import morphology
 from chronicle.extract import placeframes
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
-from chronicle.extract.placeindex import WORD, Entry, PlaceIndex
+from chronicle.extract.placeindex import Entry, PlaceIndex, Tokens, tokenize
 from chronicle.gazetteer import Gazetteer
 
 # Capitalized words a cue may follow that are not names (nationality adjectives, quantifiers, counts).
@@ -43,18 +43,18 @@ _LOOKBACK = 160
 def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[Hit], list[tuple[int, int, str | None]]]:
     """Names in one sentence, and cue-marked capitalized words that are in no list (with the district
     a list of villages they stand in names, if any)."""
-    tokens = list(WORD.finditer(text))
+    tokens = tokenize(text)
     # where a name may start: a capital, or a lower-case Russian place adjective (it still needs its head noun)
     russian = morphology.cyrillic(text)
-    capitals = [k for k, t in enumerate(tokens)
-                if text[t.start()].isupper() or (russian and morphology.lowercase_adjective(t.group()))]
+    capitals = [k for k, word in enumerate(tokens.words)
+                if word[0].isupper() or (russian and morphology.lowercase_adjective(word))]
     hits: list[Hit] = []
     unknown: list[tuple[int, int]] = []
     i = c = 0
     while (c := bisect_left(capitals, i, c)) < len(capitals):
         i = capitals[c]
         matched = _longest(text, tokens, i, index, language)
-        if matched is not None and _after_a_settlement(text, tokens[i].start(), hits, index):
+        if matched is not None and _after_a_settlement(text, tokens.starts[i], hits, index):
             matched = _listed_with(text, tokens, i, index, language, hits[-1], matched)
         if matched is None:
             i = _unlisted(text, tokens, i, index, hits, unknown)
@@ -90,15 +90,19 @@ def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> 
         run = [hit] if hit is not None else []
 
 
-def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
+def _longest(text: str, tokens: Tokens, i: int, index: PlaceIndex,
              language: str | None = None, listed: str | None = None) -> tuple[int, Hit | None] | None:
     """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place).
     ``listed`` is the cue a list of places gives a name that needs one ("Sotk, Vardenis and Kut")."""
-    for length in range(_joined(text, tokens, i, index.max_words(tokens[i].group(), language), index), 0, -1):
-        run = tokens[i:i + length]
-        start, end = run[0].start(), run[-1].end()
-        words, surface, spelled = [t.group() for t in run], text[start:end], None
-        before, after = lookback(text, start), text[end:]
+    most = _joined(tokens, i, index.max_words(tokens.words[i], language), index)
+    if not most:
+        return None  # most capitalized words start no name
+    start = tokens.starts[i]
+    before = lookback(text, start)
+    for length in range(most, 0, -1):
+        end = tokens.ends[i + length - 1]
+        words, surface, spelled = tokens.words[i:i + length], text[start:end], None
+        after = text[end:]
         if not index.lookup(words, surface, cued=True):
             base = index.base_words(words, before, after, language)
             if base is None or not index.lookup(base, surface, True, " ".join(base)):
@@ -113,14 +117,16 @@ def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
     return None
 
 
-def _joined(text: str, tokens: list[re.Match], i: int, most: int, index: PlaceIndex) -> int:
+def _joined(tokens: Tokens, i: int, most: int, index: PlaceIndex) -> int:
     """How many words from token i on (up to ``most``) one name can span: as far as each gap between
     them joins the words of a name. Each gap is read once, not once per length tried."""
-    last = min(i + most, len(tokens)) - 1
+    if not most:
+        return 0
+    last = min(i + most, len(tokens.words)) - 1
     k = i
-    while k < last and index.gap_ok(text[tokens[k].end():tokens[k + 1].start()]):
+    while k < last and index.gap_ok(tokens.gaps[k]):
         k += 1
-    return k - i + 1 if most else 0
+    return k - i + 1
 
 
 def lookback(text: str, start: int) -> str:
@@ -156,21 +162,21 @@ def _generic_before(before: str) -> tuple[str, int] | None:
     return _FEATURE_BEFORE[match.group(group).rstrip(".").capitalize()], len(tail) - match.start(group)
 
 
-def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
+def _unlisted(text: str, tokens: Tokens, i: int, index: PlaceIndex,
               hits: list[Hit], unknown: list[tuple[int, int]]) -> int:
     """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
-    token = tokens[i]
-    if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
+    word, start, end = tokens.words[i], tokens.starts[i], tokens.ends[i]
+    if _NOT_A_NAME.fullmatch(word):  # the cheap test first: "The", "Armenian" name no place, cue or not
         return i + 1
-    before, after = lookback(text, token.start()), text[token.end():]
-    if token.group() in _FEATURE_BEFORE and _names_after(text, tokens, i, index):
-        unknown.append((token.start(), tokens[i + 1].end()))  # "Lake Sevan", "Mount Pillan"
+    before, after = lookback(text, start), text[end:]
+    if word in _FEATURE_BEFORE and _names_after(text, tokens, i, index):
+        unknown.append((start, tokens.ends[i + 1]))  # "Lake Sevan", "Mount Pillan"
         return i + 2
     generic = _generic_before(before)
     if generic is not None:
-        unknown.append((token.start() - generic[1], token.end()))  # "the lake Sev"
+        unknown.append((start - generic[1], end))  # "the lake Sev"
         return i + 1
-    cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
+    cue = rules.cue_before(before) or height_or_list(text, start, hits, unknown) or ahead_of_villages(text, tokens, i)
     feature = rules.feature_after(after)
     natural = feature is not None and feature[0] in _NATURAL
     qualified = _PLACE_PREPOSITION.search(before[-8:]) is not None and _QUALIFIED_AFTER.match(after) is not None
@@ -178,22 +184,22 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
         rules.VILLAGE if natural or _HEIGHT_AFTER.match(after) or qualified else None)
     if (cue or cue_after) is None:
         return i + 1
-    near = index.fuzzy(token.group())
+    near = index.fuzzy(word)
     if near:
-        hits.append(Hit(token.start(), token.end(), token.start(), token.end(), near, cue or cue_after, cue is None))
+        hits.append(Hit(start, end, start, end, near, cue or cue_after, cue is None))
         return i + 1
     if natural:
-        unknown.append((token.start(), token.end() + feature[1]))  # "Sev Lake", "Varazatumb hill"
+        unknown.append((start, end + feature[1]))  # "Sev Lake", "Varazatumb hill"
         return i + 1
     if cue:
         j = i + 1
-        while (j < len(tokens) and j - i < _MAX_UNKNOWN_WORDS and tokens[j].group()[0].isupper()
-               and index.gap_ok(text[tokens[j - 1].end():tokens[j].start()])):
+        while (j < len(tokens.words) and j - i < _MAX_UNKNOWN_WORDS and tokens.words[j][0].isupper()
+               and index.gap_ok(tokens.gaps[j - 1])):
             j += 1
-        unknown.append((token.start(), tokens[j - 1].end()))
+        unknown.append((start, tokens.ends[j - 1]))
         return j
     if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
-        unknown.append((token.start(), token.end()))
+        unknown.append((start, end))
     return i + 1
 
 
@@ -203,7 +209,7 @@ def _after_a_settlement(text: str, start: int, hits: list[Hit], index: PlaceInde
         index.gazetteer.get(e.entity).kind in ("town", "village") for e in hits[-1].entries)
 
 
-def _listed_with(text: str, tokens: list[re.Match], i: int, index: PlaceIndex, language: str | None,
+def _listed_with(text: str, tokens: Tokens, i: int, index: PlaceIndex, language: str | None,
                  previous: Hit, matched: tuple[int, Hit | None]) -> tuple[int, Hit | None]:
     """A name listed after a town or village takes its cue from the list ("Sotk, Vardenis and Kut"); a name that
     towns of two countries bear is the one in the country of the town before it ("Goris, Jermuk and Martuni":
@@ -232,13 +238,13 @@ def _country(district: str | None) -> str | None:
     return district.split("-")[0] if district else None
 
 
-def _names_after(text: str, tokens: list[re.Match], i: int, index: PlaceIndex) -> bool:
+def _names_after(text: str, tokens: Tokens, i: int, index: PlaceIndex) -> bool:
     """Does a capitalised name follow token i, a space apart, that no list holds as a place here? ("Sevan" is
     listed, but as a town that needs a cue: "Lake Sevan" is the lake.)"""
-    if not (i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tokens[i].end():tokens[i + 1].start()] == " "):
+    if not (i + 1 < len(tokens.words) and tokens.words[i + 1][0].isupper() and tokens.gaps[i] == " "):
         return False
     listed = _longest(text, tokens, i + 1, index)
-    return (listed is None or listed[1] is None) and not _NOT_A_NAME.fullmatch(tokens[i + 1].group())
+    return (listed is None or listed[1] is None) and not _NOT_A_NAME.fullmatch(tokens.words[i + 1])
 
 
 def landform(name: str) -> str | None:
