@@ -7,11 +7,22 @@ of the text, so asking it of the text before each name of a sentence costs time
 that grows with the sentence twice over; a match that spans at most a few
 whitespace-separated pieces starts in the first of the last few pieces, and
 ``search_end`` searches from there.
+
+A sentence names places several times, and asking each name's text whether it
+holds a cue word asks the sentence's words again and again: ``Clues`` asks the
+whole sentence once per family of cue words, and a family it does not hold is
+skipped for every name in it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+WORD = re.compile(r"[^\W\d_]+")
+_WORDS_AND_GAPS = re.compile(r"([^\W\d_]+)")  # WORD as a group: ``split`` returns the gaps and the words in turn
+_ASCII_WORDS_AND_GAPS = re.compile(r"([A-Za-z]+)")  # the same on ASCII text, where it is quicker to ask
 
 
 def ends_with(text: str, *words: str, optional: str = "") -> bool:
@@ -37,7 +48,69 @@ def holds(text: str, *parts: str) -> bool:
 
 
 def _lowered(text: str) -> str:
-    """The text in lower case as an IGNORECASE pattern reads it: "İ" and "ı" match "i" there (an English
-    text has neither: ``isascii`` is a flag Python keeps, so it costs nothing to ask)."""
+    """The text in lower case as an IGNORECASE pattern reads it: "İ" and "ı" match "i" there, and "ſ" "s" (an
+    English text has none of them: ``isascii`` is a flag Python keeps, so it costs nothing to ask)."""
     lowered = text.lower()
-    return lowered if text.isascii() else lowered.replace("\u0307", "").replace("ı", "i")
+    return lowered if text.isascii() else lowered.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The words of one sentence (as ``WORD`` finds them), their offsets, and the text between each word and
+    the next (``gaps[k]`` follows ``words[k]``). Read once a sentence and shared by every rule that walks
+    its words: ``re.split`` makes no match object per word, and a gap is sliced once, not once per rule."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]
+
+
+def tokenize(text: str) -> Tokens:
+    """The words of ``text`` and what lies between them."""
+    parts = (_ASCII_WORDS_AND_GAPS if text.isascii() else _WORDS_AND_GAPS).split(text)  # gap, word, gap, ..., word, gap
+    offsets = list(accumulate(map(len, parts)))  # where each part ends
+    return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2:-1:2])
+
+
+class Clues:
+    """One sentence as the cheap tests read it, once for all its names: its words (``tokens``), its text
+    lower-cased, and the set of its words lower-cased. A word the text next to a name holds, the sentence
+    holds: where it holds no word of a family of cues, every test of that family fails at every name, and
+    the answer, once asked, is kept for the sentence's other names."""
+
+    __slots__ = ("tokens", "_lowered", "_words", "_answers")
+
+    def __init__(self, text: str) -> None:
+        self.tokens = tokenize(text)
+        self._lowered = _lowered(text)
+        self._words = frozenset(_lowered(" ".join(self.tokens.words)).split())
+        self._answers: dict[tuple[str, ...], bool] = {}
+
+    def holds(self, *parts: str) -> bool:
+        """Does the sentence hold one of the parts, in any case?"""
+        answer = self._answers.get(parts)
+        if answer is None:
+            answer = self._answers[parts] = any(map(self._lowered.__contains__, parts))
+        return answer
+
+    def says(self, words: frozenset[str]) -> bool:
+        """Is one of these lower-case words a word of the sentence? (a set's test: quick for long lists)"""
+        return not words.isdisjoint(self._words)
+
+
+class _Anything(Clues):
+    """Clues for text read without its sentence: they rule nothing out."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def holds(self, *parts: str) -> bool:
+        return True
+
+    def says(self, words: frozenset[str]) -> bool:
+        return True
+
+
+ANYTHING = _Anything()
+

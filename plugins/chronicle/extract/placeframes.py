@@ -68,6 +68,8 @@ _RANKED_AFTER = re.compile(
 )
 _HISTORICAL_DIVISION = (r"gavars?|cantons?|khanates?|melikdoms?|principalit(?:y|ies)|kingdoms?|"
                         r"mahals?|uezds?|uyezds?|sultanates?|ханств\w*|уезд\w*|xanlı\w*|mahal\w*")
+_DIVISION_WORDS = ("gavar", "canton", "khanate", "melikdom", "principalit", "kingdom", "mahal", "uezd", "uyezd", "sultanate",
+                   "ханств", "уезд", "xanli")  # one is in every historical division, lower-cased ("ı" as "i")
 # "the Khachen and Gyulistan gavars", "the Karabakh khanate": a historical division named after the place.
 _DIVISION_AFTER = re.compile(
     rf"(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]*)*\s+(?:{_HISTORICAL_DIVISION})\b", re.I
@@ -97,6 +99,11 @@ def not_a_place(after: str) -> bool:
     """Is the matched name a person's given name (a surname right after it) or part of the name of a
     local institution ("Barda Central District Hospital")? Either way it is no place of the story."""
     return _SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
+
+
+# A word of each frame ``describes_only`` reads, lower-cased: a sentence that holds none describes no place.
+DESCRIBING_WORDS = ("border", "adjoin", "adjacent", "гранич", "sərhəd", "after", "представительств", "representati",
+                    "ezam", "correspondent", "reporter", *_DIVISION_WORDS)
 
 
 def describes_only(before: str, after: str) -> bool:

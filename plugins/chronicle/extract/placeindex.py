@@ -11,17 +11,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from chronicle.extract import morphology
+from chronicle.extract.cuetext import WORD
 from chronicle.extract.placefold import fold, fold_words
 from chronicle.gazetteer import Gazetteer
 
-WORD = re.compile(r"[^\W\d_]+")
-_WORDS_AND_GAPS = re.compile(r"([^\W\d_]+)")  # WORD as a group: ``split`` returns the gaps and the words in turn
 # Between the words of one name: a space or a hyphen (Nagorno Karabakh = Nagorno-Karabakh), or the
 # apostrophe of Armenian romanization inside a word (Akhlat’yan).
 _GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0]?|['’ʼ]")
@@ -41,25 +39,6 @@ class Entry:
     entity: str
     spelling: str  # the listed name, for the exact-spelling guard
     guarded: bool  # only with a cue ("village of"): the name is also a common word
-
-
-@dataclass(frozen=True)
-class Tokens:
-    """The words of one sentence (as ``WORD`` finds them), their offsets, and the text between each word and
-    the next (``gaps[k]`` follows ``words[k]``). Read once a sentence and shared by every rule that walks
-    its words: ``re.split`` makes no match object per word, and a gap is sliced once, not once per rule."""
-
-    words: list[str]
-    starts: list[int]
-    ends: list[int]
-    gaps: list[str]
-
-
-def tokenize(text: str) -> Tokens:
-    """The words of ``text`` and what lies between them."""
-    parts = _WORDS_AND_GAPS.split(text)  # gap, word, gap, word, ..., gap
-    offsets = list(accumulate(map(len, parts)))  # where each part ends
-    return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2:-1:2])
 
 
 class PlaceIndex:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from chronicle.extract import placerules as rules
-from chronicle.extract.placeindex import Entry, Tokens
+from chronicle.extract.cuetext import Tokens
+from chronicle.extract.placeindex import Entry
 
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
 # "Voskepar (Armenia)": a name in parentheses right after another qualifies it when nothing else is inside.

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from chronicle.extract import morphology
 from chronicle.extract import placeevents, placeframes
+from chronicle.extract.cuetext import ANYTHING, Clues
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
 from chronicle.extract.placeindex import Entry, index_for
@@ -77,11 +78,12 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     told: set[str] = set()  # the rayons the last paragraph that named any named
     tied: set[str] = set()  # homonyms a qualifier chose earlier in the document ("Ağdam, Khojavend")
     for p, sentences in enumerate(paragraphs):
-        found = [find_names(text, index, language) for text in sentences]
+        clues = [Clues(text) for text in sentences]  # what each sentence holds, asked once for all its names
+        found = [find_names(text, index, language, sentence) for text, sentence in zip(sentences, clues)]
         named = [_context(hits, gazetteer) for hits, _ in found]  # once per sentence, not once per name in it
         context = told = set().union(*named) or told  # a paragraph naming none goes on where the last one was
-        mentions.append([[_one_sense(hit, _mention(text, hit, (own, context), gazetteer), tied, gazetteer)
-                          for hit in names[0]] for text, names, own in zip(sentences, found, named)])
+        mentions.append([[_one_sense(hit, _mention(text, hit, (own, context), gazetteer, sentence), tied, gazetteer)
+                          for hit in names[0]] for text, names, own, sentence in zip(sentences, found, named, clues)])
         tied |= {m.entity for (hits, _), ms in zip(found, mentions[-1]) for hit, m in zip(hits, ms)
                  if len(hit.entries) > 1 and m.district in hit.qualifiers}
         for s, (_, spans) in enumerate(found):
@@ -151,13 +153,13 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
                         kind=kind or "village", event=_reports_event(text, start, end, False))
 
 
-def _reports_event(text: str, start: int, end: int, seat_of_government: bool) -> bool:
+def _reports_event(text: str, start: int, end: int, seat_of_government: bool, clues: Clues = ANYTHING) -> bool:
     """Does the sentence place an event at the name between ``start`` and ``end``? Not where the words next to
     it make it an actor, a reference point or a route's end, nor where its clause only describes it, nor in a
-    sentence of what would happen if."""
+    sentence of what would happen if. ``clues``, the sentence's, rule out at once the cues it holds no word of."""
     before, after = lookback(text, start), text[end:]
-    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government)
-            and not placeframes.describes_only(before, after))
+    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues)
+            and not (clues.holds(*placeframes.DESCRIBING_WORDS) and placeframes.describes_only(before, after)))
 
 
 def _filed_entity(gazetteer: Gazetteer, district: str) -> str:
@@ -262,7 +264,7 @@ def _context_counts(cue: str | None, generated: bool) -> bool:
     return cue != rules.ADMIN
 
 
-def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer) -> PlaceMention:
+def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer, clues: Clues) -> PlaceMention:
     elsewhere = _qualified_elsewhere(hit, gazetteer)
     if elsewhere is not None:
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)
@@ -270,7 +272,7 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own
     qualifier = any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
-    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id))
+    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues)
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,

@@ -15,8 +15,9 @@ from bisect import bisect_left
 from chronicle.extract import morphology
 from chronicle.extract import placeframes
 from chronicle.extract import placerules as rules
+from chronicle.extract.cuetext import Clues, Tokens
 from chronicle.extract.placelists import Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
-from chronicle.extract.placeindex import Entry, PlaceIndex, Tokens, tokenize
+from chronicle.extract.placeindex import Entry, PlaceIndex
 from chronicle.gazetteer import Gazetteer
 
 # Capitalized words a cue may follow that are not names (nationality adjectives, quantifiers, counts).
@@ -40,10 +41,12 @@ _GENERIC_BEFORE = re.compile(r"(?:\b(Lake|River|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake
 _LOOKBACK = 160
 
 
-def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[Hit], list[tuple[int, int, str | None]]]:
+def find_names(text: str, index: PlaceIndex, language: str | None = None,
+               clues: Clues | None = None) -> tuple[list[Hit], list[tuple[int, int, str | None]]]:
     """Names in one sentence, and cue-marked capitalized words that are in no list (with the district
-    a list of villages they stand in names, if any)."""
-    tokens = tokenize(text)
+    a list of villages they stand in names, if any). ``clues`` are the sentence's, if already read."""
+    clues = clues or Clues(text)
+    tokens = clues.tokens
     # where a name may start: a capital, or a lower-case Russian place adjective (it still needs its head noun)
     russian = morphology.cyrillic(text)
     capitals = [k for k, word in enumerate(tokens.words)
