@@ -146,10 +146,16 @@ _CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
+_EVENT_WORDS = _DISTANCE_UNITS | _ALIASES | _NEGATIONS | _NEITHER_WORDS | _SEAT_WORDS | _HEADING_WORDS | _ROUTES | _SPEECH
+
+
 def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise? ``clues`` are the
     sentence's: a cue none of whose words it holds is not looked for next to the name."""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
+    if not (seat_of_government or "(" in near or clues.says(_EVENT_WORDS) or clues.holds(*_INTENT_WORDS)
+            or ("from" in near and clues.holds(*_MOVE_WORDS)) or _garrison(near, after)):
+        return True  # the common case: the sentence holds no word of any cue below
     if (clues.says(_DISTANCE_UNITS) and ends_with(near, "of", "from") and holds(near, *_DISTANCE_WORDS)
             and search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
             clues.says(_ALIASES) and holds(before[-_ALIAS_REACH:], *_ALIAS_WORDS) and _ALIAS.search(before[-_ALIAS_REACH:])):

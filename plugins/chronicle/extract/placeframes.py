@@ -68,8 +68,6 @@ _RANKED_AFTER = re.compile(
 )
 _HISTORICAL_DIVISION = (r"gavars?|cantons?|khanates?|melikdoms?|principalit(?:y|ies)|kingdoms?|"
                         r"mahals?|uezds?|uyezds?|sultanates?|ханств\w*|уезд\w*|xanlı\w*|mahal\w*")
-_DIVISION_WORDS = ("gavar", "canton", "khanate", "melikdom", "principalit", "kingdom", "mahal", "uezd", "uyezd", "sultanate",
-                   "ханств", "уезд", "xanli")  # one is in every historical division, lower-cased ("ı" as "i")
 # "the Khachen and Gyulistan gavars", "the Karabakh khanate": a historical division named after the place.
 _DIVISION_AFTER = re.compile(
     rf"(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]*)*\s+(?:{_HISTORICAL_DIVISION})\b", re.I
@@ -101,9 +99,13 @@ def not_a_place(after: str) -> bool:
     return _SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
 
 
-# A word of each frame ``describes_only`` reads, lower-cased: a sentence that holds none describes no place.
-DESCRIBING_WORDS = ("border", "adjoin", "adjacent", "гранич", "sərhəd", "after", "представительств", "representati",
-                    "ezam", "correspondent", "reporter", *_DIVISION_WORDS)
+# The words of the frames ``describes_only`` reads, lower-cased, and the stems of those that inflect: a sentence
+# that holds none describes no place.
+DESCRIBING_WORDS = frozenset(
+    "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
+    "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
+    "uyezd uyezds sultanate sultanates".split())
+DESCRIBING_STEMS = ("representati", "mahal", "xanli", "гранич", "sərhəd", "представительств", "ханств", "уезд")
 
 
 def describes_only(before: str, after: str) -> bool:

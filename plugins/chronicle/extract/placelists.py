@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from chronicle.extract import placerules as rules
-from chronicle.extract.cuetext import Tokens
+from chronicle.extract.cuetext import ANYTHING, Clues, Tokens
 from chronicle.extract.placeindex import Entry
 
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
@@ -76,12 +76,17 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     return filed
 
 
-def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[int, int]]) -> str | None:
-    """"the height of X"; "the villages of A, B and C": the cue before the first name covers the list."""
-    if _HEIGHT_BEFORE.search(text, max(0, start - _HEIGHT_REACH), start):
+def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[int, int]],
+                   clues: Clues = ANYTHING) -> str | None:
+    """"the height of X"; "the villages of A, B and C": the cue before the first name covers the list.
+    ``clues`` are the sentence's: one that names no height or hill is not searched for one before each name."""
+    if clues.holds("hill", "height") and _HEIGHT_BEFORE.search(text, max(0, start - _HEIGHT_REACH), start):
         return rules.VILLAGE
-    ends = [b for _, b in unknown[-1:]] + [h.end for h in hits[-1:] if h.cue in (rules.TOWN, rules.VILLAGE) and not h.cue_after]
-    previous = max((e for e in ends if e <= start), default=None)
+    previous = unknown[-1][1] if unknown and unknown[-1][1] <= start else None  # the last unlisted name, or
+    last = hits[-1] if hits else None  # the last listed one under a town or village cue, whichever ends later
+    if (last is not None and last.cue in (rules.TOWN, rules.VILLAGE) and not last.cue_after and last.end <= start
+            and (previous is None or last.end > previous)):
+        previous = last.end
     return rules.VILLAGE if previous is not None and rules.coordinated(text[previous:start]) else None
 
 

@@ -13,8 +13,9 @@ A third, whether the sentence reports an event located there, is ``placeevents``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from chronicle.extract.cuetext import ends_with, search_end
+from chronicle.extract.cuetext import ANYTHING, Clues, ends_with, search_end
 
 # --- not a place -------------------------------------------------------------
 # A name followed by one of these heads names a war, an organisation or a publication.
@@ -38,10 +39,14 @@ _NAMED_BEFORE = re.compile(
     # the fighters a place raised: "the fighters of the defense area of Askeran", "the regiments of Martuni"
     r"|\b(?:fighters|regiments?|battalions?|brigades?|detachments?|squads?|defen[cs]e\s+areas?)\s+of\s+(?:the\s+)?$"
 )
+_NAMED_BEFORE_WORDS = frozenset(  # lower-cased, one is a word of every match
+    "treaty protocol declaration agreement statement accord accords operation battle siege fighters regiment regiments "
+    "battalion battalions brigade brigades detachment detachments squad squads defence defense".split())
 # "the 83rd Goris Rifle Battalion": a name among the words of a military unit's name.
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
+_UNIT_WORDS = frozenset("battalion brigade regiment division corps detachment squadron company platoon".split())
 # "corr. E.Huseyinli", "By J. Smith": an initial makes the name after it a person's.
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.\s?$")
 # ".../wiki/Capture_of_Fuzuli": a web address.
@@ -53,13 +58,14 @@ _TITLE_AFTER = re.compile(r":\s+(?:A|An|The)\s+[A-Z]")
 _TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
 
 
-def inside_a_name(before: str, after: str) -> bool:
-    """The matched name is part of a war's, organisation's or work's name."""
+def inside_a_name(before: str, after: str, clues: Clues = ANYTHING) -> bool:
+    """The matched name is part of a war's, organisation's or work's name. ``clues`` are the sentence's:
+    a treaty's, a battle's or a unit's word it does not hold is not looked for next to each name."""
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
-    if _NAMED_AFTER.match(after) or (ends_with(before, "of", "for", "operation", optional="the") and search_end(_NAMED_BEFORE, before, 4)) or (
-            "." in after[:41] and _FILE_AFTER.match(after)):
+    if _NAMED_AFTER.match(after) or (clues.says(_NAMED_BEFORE_WORDS) and ends_with(before, "of", "for", "operation", optional="the")
+                                     and search_end(_NAMED_BEFORE, before, 4)) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if _UNIT_AFTER.match(after) or _INITIAL_BEFORE.search(before[-4:]) or (
+    if (clues.says(_UNIT_WORDS) and _UNIT_AFTER.match(after)) or _INITIAL_BEFORE.search(before[-4:]) or (
             ("http" in before or "www." in before) and search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
@@ -96,6 +102,13 @@ def _cue(match: re.Match | None) -> str | None:
     return VILLAGE
 
 
+@lru_cache(maxsize=4096)
+def _english_cue(last_words: str) -> str | None:
+    """The cue the last words before a name give in English ("the village of "): asked once for each wording,
+    which a text repeats, since ``_CUE_BEFORE`` tries each of its words at each place in them."""
+    return _cue(_CUE_BEFORE.search(last_words))
+
+
 def cue_after(after: str) -> str | None:
     return _cue(_CUE_AFTER.match(after))
 
@@ -103,8 +116,13 @@ def cue_after(after: str) -> str | None:
 def cue_before(before: str) -> str | None:
     if not before[-1:].isspace():
         return None  # every cue ends in a space before the name
-    english = ends_with(before, "of", "centre", "center", optional="the") and search_end(_CUE_BEFORE, before, 4)
-    return _cue(english or _CUE_BEFORE_RU.search(before[-16:]))
+    if ends_with(before, "of", "centre", "center", optional="the"):
+        chunks = before.rsplit(None, 4)  # a match spans at most the last four: it starts after the space before them
+        english = _english_cue(before[len(chunks[0]) if len(chunks) > 4 else 0:])
+        if english:
+            return english
+    tail = before[-16:]
+    return None if tail.isascii() else _cue(_CUE_BEFORE_RU.search(tail))  # the Russian nouns need Cyrillic letters
 
 
 # Features named after a place: the suffix belongs to the mention and sets its kind.
@@ -148,7 +166,8 @@ def feature_after(after: str) -> tuple[str, int] | None:
 
 
 def river_before(before: str) -> bool:
-    return _RIVER_BEFORE.search(before[-8:]) is not None
+    tail = before[-8:]
+    return not tail.isascii() and _RIVER_BEFORE.search(tail) is not None  # "река" needs Cyrillic letters
 
 
 # "сел Чыраглы и Орта Гервенд Агдамского района": a district's adjective after a list of villages names

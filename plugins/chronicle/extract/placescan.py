@@ -38,6 +38,7 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|to)\s+$")
 _NATURAL = frozenset({"height", "reservoir", "river"})
 _FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height", "River": "river"}
 _GENERIC_BEFORE = re.compile(r"(?:\b(Lake|River|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
+_GENERIC_ENDS = ("e", "r", "t", ".")  # how each of those words ends
 _LOOKBACK = 160
 
 
@@ -56,15 +57,15 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
     i = c = 0
     while (c := bisect_left(capitals, i, c)) < len(capitals):
         i = capitals[c]
-        matched = _longest(text, tokens, i, index, language)
+        matched = _longest(text, clues, i, index, language)
         if matched is not None and _after_a_settlement(text, tokens.starts[i], hits, index):
-            matched = _listed_with(text, tokens, i, index, language, hits[-1], matched)
+            matched = _listed_with(text, clues, i, index, language, hits[-1], matched)
         if matched is None:
-            i = _unlisted(text, tokens, i, index, hits, unknown)
+            i = _unlisted(text, clues, i, index, hits, unknown)
             continue
         i, hit = matched
         if hit is not None and hit.cue is None:  # "the villages of Kizil, Kengerli and ...": the list's cue reaches on
-            hit.cue = height_or_list(text, hit.start, hits, unknown)
+            hit.cue = height_or_list(text, hit.start, hits, unknown, clues)
         if hit is not None:
             if hits and hit.start < hits[-1].end:  # two extensions claim one word: keep the names apart
                 hits[-1].end = hits[-1].name_end
@@ -93,10 +94,11 @@ def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> 
         run = [hit] if hit is not None else []
 
 
-def _longest(text: str, tokens: Tokens, i: int, index: PlaceIndex,
+def _longest(text: str, clues: Clues, i: int, index: PlaceIndex,
              language: str | None = None, listed: str | None = None) -> tuple[int, Hit | None] | None:
     """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place).
     ``listed`` is the cue a list of places gives a name that needs one ("Sotk, Vardenis and Kut")."""
+    tokens = clues.tokens
     most = _joined(tokens, i, index.max_words(tokens.words[i], language), index)
     if not most:
         return None  # most capitalized words start no name
@@ -106,17 +108,19 @@ def _longest(text: str, tokens: Tokens, i: int, index: PlaceIndex,
         end = tokens.ends[i + length - 1]
         words, surface, spelled = tokens.words[i:i + length], text[start:end], None
         after = text[end:]
-        if not index.lookup(words, surface, cued=True):
+        found = index.lookup(words, surface, cued=True)
+        if not found:
             base = index.base_words(words, before, after, language)
-            if base is None or not index.lookup(base, surface, True, " ".join(base)):
+            found = index.lookup(base, surface, True, " ".join(base)) if base is not None else []
+            if not found:
                 continue
             words, spelled = base, " ".join(base)
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
         cue = cue_after or rules.cue_before(before) or listed
-        entries = index.lookup(words, surface, cue is not None, spelled)
+        entries = found if cue is not None else index.lookup(words, surface, False, spelled)  # a cue asks what was found
         if not surface[0].isupper():  # "азербайджанских районов" tells a nationality, "физулинском направлении" a place
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
-        return i + length, _hit(text, start, end, entries, cue, cue_after is not None) if entries else None
+        return i + length, _hit(text, clues, before, start, end, entries, cue, cue_after is not None) if entries else None
     return None
 
 
@@ -137,19 +141,21 @@ def lookback(text: str, start: int) -> str:
     return text[max(0, start - _LOOKBACK):start]
 
 
-def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None, cue_after: bool) -> Hit | None:
-    before, after = lookback(text, start), text[end:]
-    if rules.inside_a_name(before, after) or placeframes.not_a_place(after):
+def _hit(text: str, clues: Clues, before: str, start: int, end: int, entries: list[Entry], cue: str | None,
+         cue_after: bool) -> Hit | None:
+    """The name between ``start`` and ``end`` (``before`` is the text a rule may look back on), unless it is
+    no place: its span widened by "Republic" and a natural feature's word, and the feature's kind."""
+    after = text[end:]
+    if rules.inside_a_name(before, after, clues) or placeframes.not_a_place(after):
         return None
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
-    feature = rules.feature_after(text[hit.end:])
-    generic = _generic_before(before)
+    feature = rules.feature_after(after if not right else text[hit.end:])
     if feature is not None:
         hit.feature, hit.end = feature[0], hit.end + feature[1]
     elif rules.river_before(before):
         hit.feature = "river"
-    elif generic is not None and not left:  # "Mount Ergunesh": the generic word belongs to the name
+    elif not left and (generic := _generic_before(before)) is not None:  # "Mount Ergunesh": the generic word belongs to the name
         hit.feature, hit.start = generic[0], start - generic[1]
     return hit
 
@@ -158,6 +164,8 @@ def _generic_before(before: str) -> tuple[str, int] | None:
     """The kind of natural feature a generic word just before a name says ("Mount", "the lake"), and how many
     characters back from the name the word starts."""
     tail = before[-10:]
+    if not (tail[-1:].isspace() and tail[-2:-1] in _GENERIC_ENDS):
+        return None  # the cheap test first: one space after "Lake", "River", "Mount", "Mt", "Mt." or "lake"
     match = _GENERIC_BEFORE.search(tail)
     if match is None:
         return None
@@ -165,26 +173,27 @@ def _generic_before(before: str) -> tuple[str, int] | None:
     return _FEATURE_BEFORE[match.group(group).rstrip(".").capitalize()], len(tail) - match.start(group)
 
 
-def _unlisted(text: str, tokens: Tokens, i: int, index: PlaceIndex,
+def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
               hits: list[Hit], unknown: list[tuple[int, int]]) -> int:
     """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
+    tokens = clues.tokens
     word, start, end = tokens.words[i], tokens.starts[i], tokens.ends[i]
     if _NOT_A_NAME.fullmatch(word):  # the cheap test first: "The", "Armenian" name no place, cue or not
         return i + 1
     before, after = lookback(text, start), text[end:]
-    if word in _FEATURE_BEFORE and _names_after(text, tokens, i, index):
+    if word in _FEATURE_BEFORE and _names_after(text, clues, i, index):
         unknown.append((start, tokens.ends[i + 1]))  # "Lake Sevan", "Mount Pillan"
         return i + 2
     generic = _generic_before(before)
     if generic is not None:
         unknown.append((start - generic[1], end))  # "the lake Sev"
         return i + 1
-    cue = rules.cue_before(before) or height_or_list(text, start, hits, unknown) or ahead_of_villages(text, tokens, i)
+    cue = (rules.cue_before(before) or height_or_list(text, start, hits, unknown, clues)
+           or (ahead_of_villages(text, tokens, i) if clues.holds("illage", "ettlement") else None))
     feature = rules.feature_after(after)
     natural = feature is not None and feature[0] in _NATURAL
-    qualified = _PLACE_PREPOSITION.search(before[-8:]) is not None and _QUALIFIED_AFTER.match(after) is not None
-    cue_after = None if cue else rules.cue_after(after) or (
-        rules.VILLAGE if natural or _HEIGHT_AFTER.match(after) or qualified else None)
+    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if natural or (
+        clues.holds("hill", "height") and _HEIGHT_AFTER.match(after)) or _qualified(before, after) else None)
     if (cue or cue_after) is None:
         return i + 1
     near = index.fuzzy(word)
@@ -206,13 +215,18 @@ def _unlisted(text: str, tokens: Tokens, i: int, index: PlaceIndex,
     return i + 1
 
 
+def _qualified(before: str, after: str) -> bool:
+    """Does the rayon after a name that follows a preposition of place qualify it ("from X in the province of Y")?"""
+    return _PLACE_PREPOSITION.search(before[-8:]) is not None and _QUALIFIED_AFTER.match(after) is not None
+
+
 def _after_a_settlement(text: str, start: int, hits: list[Hit], index: PlaceIndex) -> bool:
     """Does the name at ``start`` follow a town or village in one list ("A, B and C")?"""
     return bool(hits) and rules.coordinated(text[hits[-1].end:start]) and any(
         index.gazetteer.get(e.entity).kind in ("town", "village") for e in hits[-1].entries)
 
 
-def _listed_with(text: str, tokens: Tokens, i: int, index: PlaceIndex, language: str | None,
+def _listed_with(text: str, clues: Clues, i: int, index: PlaceIndex, language: str | None,
                  previous: Hit, matched: tuple[int, Hit | None]) -> tuple[int, Hit | None]:
     """A name listed after a town or village takes its cue from the list ("Sotk, Vardenis and Kut"); a name that
     towns of two countries bear is the one in the country of the town before it ("Goris, Jermuk and Martuni":
@@ -221,7 +235,7 @@ def _listed_with(text: str, tokens: Tokens, i: int, index: PlaceIndex, language:
     other = _country_of(matched[1], index.gazetteer) if matched[1] is not None else None
     if matched[1] is not None and (country is None or other is None or other == country):
         return matched  # a region of no country ("Aghdam, Karabakh Armenian forces") is no town to move
-    cued = _longest(text, tokens, i, index, language, rules.VILLAGE)
+    cued = _longest(text, clues, i, index, language, rules.VILLAGE)
     if matched[1] is None or cued is None or cued[1] is None:
         return cued if matched[1] is None else matched
     kept = [e for e in cued[1].entries if _country(index.gazetteer.get(e.entity).district) == country]
@@ -241,12 +255,13 @@ def _country(district: str | None) -> str | None:
     return district.split("-")[0] if district else None
 
 
-def _names_after(text: str, tokens: Tokens, i: int, index: PlaceIndex) -> bool:
+def _names_after(text: str, clues: Clues, i: int, index: PlaceIndex) -> bool:
     """Does a capitalised name follow token i, a space apart, that no list holds as a place here? ("Sevan" is
     listed, but as a town that needs a cue: "Lake Sevan" is the lake.)"""
+    tokens = clues.tokens
     if not (i + 1 < len(tokens.words) and tokens.words[i + 1][0].isupper() and tokens.gaps[i] == " "):
         return False
-    listed = _longest(text, tokens, i + 1, index)
+    listed = _longest(text, clues, i + 1, index)
     return (listed is None or listed[1] is None) and not _NOT_A_NAME.fullmatch(tokens.words[i + 1])
 
 
