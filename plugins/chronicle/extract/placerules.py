@@ -150,7 +150,7 @@ _ROAD_DASH = re.compile(r"\s?[-\u2010\u2011\u2013\u2014]\s?")
 
 def road_named_before(before: str, gap: str) -> bool:
     """"дорога X — Y", "the route of X-Y": a road word before the first name and a dash between the two."""
-    return _ROAD_DASH.fullmatch(gap) is not None and _ROAD_BEFORE.search(before) is not None
+    return len(gap) <= 3 and _ROAD_DASH.fullmatch(gap) is not None and _ROAD_BEFORE.search(before) is not None  # a dash, a space aside
 _REPUBLIC_BEFORE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?$")
 _REPUBLIC_AFTER = re.compile(r"\s+(?:Autonomous\s+)?Republic\b(?!\s+of\b)")  # "Nakhchivan Autonomous Republic"
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|"
@@ -182,7 +182,7 @@ _ADJECTIVE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]\s*)?")  # "Юхары Айб
 
 def qualifies_previous(gap: str, name: str) -> bool:
     """Does ``name``, right after ``gap``, say which district the names before it lie in?"""
-    return _ADJECTIVE_GAP.fullmatch(gap) is not None and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
+    return not name.isascii() and _ADJECTIVE_GAP.fullmatch(gap) is not None and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
 
 
 # "A, B and C villages of the Fuzuli district", "A and B (in Fuzuli)": the rayon after a list of villages
@@ -228,7 +228,7 @@ def in_one_list(gap: str) -> bool:
 
 def qualifies_next(gap: str) -> bool:
     """Does the name before ``gap`` say which district the names after it lie in?"""
-    return _DISTRICT_GENITIVE.fullmatch(gap) is not None
+    return ("rayonunun" in gap or not gap.isascii()) and _DISTRICT_GENITIVE.fullmatch(gap) is not None  # its one ASCII genitive
 
 
 def republic_extension(before: str, after: str) -> tuple[int, int]:

@@ -119,6 +119,8 @@ def _one_sense(hit: Hit, mention: PlaceMention, tied: set[str], gazetteer: Gazet
     """A name the document has tied to one of its homonyms ("Ağdam, Khojavend" as a village article's title)
     means that one again where nothing beside it says otherwise: no qualifier of its own, no district cue
     ("the districts of Lachin, Agdam" are rayons)."""
+    if not tied:
+        return mention  # most documents: no name tied yet
     again = {e.entity for e in hit.entries} & tied
     if len(again) != 1 or mention.entity in tied or hit.qualifiers or hit.cue == rules.ADMIN or mention.district is None:
         return mention
@@ -272,7 +274,7 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
     place, ambiguous = _choose(hit, contexts, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own
-    qualifier = any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
+    qualifier = bool(hit.qualified) and any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
     event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues)
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
