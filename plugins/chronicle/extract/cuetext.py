@@ -73,30 +73,44 @@ def tokenize(text: str) -> Tokens:
     return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2:-1:2])
 
 
+class Cue:
+    """A family of cue words, lower-cased: whole words (a sentence's words are a set: one test asks for any
+    number of them), and stems of words that inflect (looked for in its text). One of them is in every match
+    of the patterns the family guards; beside each pattern, the family says which."""
+
+    __slots__ = ("words", "stems", "_ascii_stems")
+
+    def __init__(self, words: str = "", stems: str = "") -> None:
+        self.words = frozenset(words.split())
+        self.stems = tuple(stems.split())
+        self._ascii_stems = tuple(s for s in self.stems if s.isascii())  # all an ASCII sentence can hold
+
+    def __or__(self, other: Cue) -> Cue:
+        return Cue(" ".join(self.words | other.words), " ".join(dict.fromkeys(self.stems + other.stems)))
+
+
 class Clues:
     """One sentence as the cheap tests read it, once for all its names: its words (``tokens``), its text
     lower-cased, and the set of its words lower-cased. A word the text next to a name holds, the sentence
     holds: where it holds no word of a family of cues, every test of that family fails at every name, and
     the answer, once asked, is kept for the sentence's other names."""
 
-    __slots__ = ("tokens", "_lowered", "_words", "_answers")
+    __slots__ = ("tokens", "_lowered", "_words", "_ascii", "_answers")
 
     def __init__(self, text: str) -> None:
         self.tokens = tokenize(text)
         self._lowered = _lowered(text)
         self._words = frozenset(_lowered(" ".join(self.tokens.words)).split())
-        self._answers: dict[tuple[str, ...], bool] = {}
+        self._ascii = text.isascii()
+        self._answers: dict[Cue, bool] = {}
 
-    def holds(self, *parts: str) -> bool:
-        """Does the sentence hold one of the parts, in any case?"""
-        answer = self._answers.get(parts)
+    def has(self, cue: Cue) -> bool:
+        """Does the sentence hold a word or a stem of the family?"""
+        answer = self._answers.get(cue)
         if answer is None:
-            answer = self._answers[parts] = any(map(self._lowered.__contains__, parts))
+            answer = self._answers[cue] = not cue.words.isdisjoint(self._words) or any(
+                map(self._lowered.__contains__, cue._ascii_stems if self._ascii else cue.stems))
         return answer
-
-    def says(self, words: frozenset[str]) -> bool:
-        """Is one of these lower-case words a word of the sentence? (a set's test: quick for long lists)"""
-        return not words.isdisjoint(self._words)
 
 
 class _Anything(Clues):
@@ -105,10 +119,7 @@ class _Anything(Clues):
     def __init__(self) -> None:
         super().__init__("")
 
-    def holds(self, *parts: str) -> bool:
-        return True
-
-    def says(self, words: frozenset[str]) -> bool:
+    def has(self, cue: Cue) -> bool:
         return True
 
 

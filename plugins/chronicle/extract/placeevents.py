@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from chronicle.extract.cuetext import ANYTHING, Clues, ends_with, search_end, holds
+from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, holds, search_end
 
 _DISTANCE = re.compile(
     r"\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+"
@@ -22,7 +22,7 @@ _DISTANCE = re.compile(
 )
 _DISTANCE_WORDS = ("km", "kilomet", "mile", "meter", "metre")  # one is in every distance
 # Below, each cue's words as the sentence's words must hold them, lower-cased: one is a word of every match.
-_DISTANCE_UNITS = frozenset("km kilometer kilometers kilometre kilometres mile miles meter meters metre metres".split())
+_DISTANCE_CUE = Cue("km kilometer kilometers kilometre kilometres mile miles meter meters metre metres")
 _ALIAS = re.compile(
     r"\b(?:(?:now|also|formerly|previously|later|once|then|is|was|are|were|be|been|being)\s+"
     r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
@@ -42,10 +42,10 @@ _NEGATED = re.compile(
     re.I,
 )
 _NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
-_NEITHER_WORDS = frozenset({"neither", "nor"})
+_NEITHER_CUE = Cue("neither nor")
 # "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
 # where the speaker sits, not where anything happened. (Every match ends in "in", "capital", "city" or "of",
-# and holds one of _SEAT_WORDS: ``_not_here`` tests those first.)
+# and holds one of _SEAT_CUE's words: ``_not_here`` tests those first.)
 _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
@@ -53,14 +53,14 @@ _SEAT_OF = re.compile(
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
-_SEAT_WORDS = frozenset(  # the words of _SEAT_OF, lower-cased: one of them is in every match
+_SEAT_CUE = Cue(  # the words of _SEAT_OF, lower-cased: one of them is in every match
     "ministry embassy office headquarters headquartered government authorities official officials spokesman spokeswoman "
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
-    "envoys ambassador ambassadors consulate bureau station said says told stated announced".split())
+    "envoys ambassador ambassadors consulate bureau station said says told stated announced")
 _NEGATION_WORDS = ("not", "never", "n't", "n’t", "failed")  # one is in every negated goal
-_NEGATIONS = frozenset({"not", "never", "t", "failed"})  # "didn't": "t" is a word
+_NEGATION_CUE = Cue("not never t failed")  # "didn't": "t" is a word
 _ALIAS_WORDS = ("call", "known", "name")  # one is in every alias cue
-_ALIASES = frozenset({"called", "known", "named", "renamed", "name"})
+_ALIAS_CUE = Cue("called known named renamed name")
 # A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
 _STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I), re.compile(r"\w*\s+(?:\w+\s+)?(?:dislokasiya|yerləşdiril)\w*\s+olun", re.I))
 # These cues stand just before the name: only this much of the text before it is searched
@@ -75,18 +75,19 @@ _INTENT = re.compile(
     re.I,
 )
 # "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
-# (Every match ends in "to" or "for", "the" aside, and holds one of _HEADING_WORDS: ``_not_here`` tests those first.)
+# (Every match ends in "to" or "for", "the" aside, and holds one of _HEADING_CUE's words: ``_not_here`` tests those first.)
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
 )
-_HEADING_WORDS = frozenset({"road", "highway", "route", "way", "bound", "headed", "heading"})
+_HEADING_CUE = Cue("road highway route way bound headed heading")
 _INTENT_WORDS = ("threat", "plan", "intend", "vow")
+_INTENT_CUE = Cue(stems=" ".join(_INTENT_WORDS))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
 _FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
 _ROUTE_WORDS = ("link", "connect", "join", "road", "highway", "route", "corridor", "railway", "pipeline")  # one is in every route cue
-_ROUTES = frozenset({f"{verb}{ending}" for verb in ("link", "connect", "join") for ending in ("", "s", "ed", "ing")}
-                    | {"road", "highway", "route", "corridor", "railway", "pipeline"})
+_ROUTE_CUE = Cue(" ".join(f"{verb}{ending}" for verb in ("link", "connect", "join") for ending in ("", "s", "ed", "ing"))
+                 + " road highway route corridor railway pipeline")
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
 
@@ -98,6 +99,7 @@ _MOVED_FROM = re.compile(
     re.I,
 )
 _MOVE_WORDS = ("advanc", "mov", "transferr", "redeploy", "withdr", "retreat", "brought", "sent")  # one is in every move cue
+_MOVE_CUE = Cue(stems=" ".join(_MOVE_WORDS))
 
 _ACTOR_NOUNS = (
     r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
@@ -146,48 +148,50 @@ _CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
-_EVENT_WORDS = _DISTANCE_UNITS | _ALIASES | _NEGATIONS | _NEITHER_WORDS | _SEAT_WORDS | _HEADING_WORDS | _ROUTES | _SPEECH
+_SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
+_EVENT_CUE = (_DISTANCE_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
+              | _INTENT_CUE)  # the words of every cue below but a move's
 
 
 def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise? ``clues`` are the
     sentence's: a cue none of whose words it holds is not looked for next to the name."""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
-    if not (seat_of_government or "(" in near or clues.says(_EVENT_WORDS) or clues.holds(*_INTENT_WORDS)
-            or ("from" in near and clues.holds(*_MOVE_WORDS)) or _garrison(near, after)):
+    if not (seat_of_government or "(" in near or clues.has(_EVENT_CUE)
+            or ("from" in near and clues.has(_MOVE_CUE)) or _garrison(near, after)):
         return True  # the common case: the sentence holds no word of any cue below
-    if (clues.says(_DISTANCE_UNITS) and ends_with(near, "of", "from") and holds(near, *_DISTANCE_WORDS)
+    if (clues.has(_DISTANCE_CUE) and ends_with(near, "of", "from") and holds(near, *_DISTANCE_WORDS)
             and search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
-            clues.says(_ALIASES) and holds(before[-_ALIAS_REACH:], *_ALIAS_WORDS) and _ALIAS.search(before[-_ALIAS_REACH:])):
+            clues.has(_ALIAS_CUE) and holds(before[-_ALIAS_REACH:], *_ALIAS_WORDS) and _ALIAS.search(before[-_ALIAS_REACH:])):
         return False
     if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
         return False
     if seat_of_government and ends_with(near, "to") and _HANDED_TO.search(near):
         return False
-    if clues.says(_ROUTES) and holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
+    if clues.has(_ROUTE_CUE) and holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
         return False
-    if "from" in near and clues.holds(*_MOVE_WORDS) and holds(near, *_MOVE_WORDS) and _MOVED_FROM.search(near):
+    if "from" in near and clues.has(_MOVE_CUE) and holds(near, *_MOVE_WORDS) and _MOVED_FROM.search(near):
         return False
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)
                                or _ACTOR_BEFORE_RU.search(near[-24:])):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку"
     # a name not a seat of government is an actor only before a speech verb: most sentences hold none
-    return not ((seat_of_government or clues.says(_SPEECH)) and _subject_of(before, after, seat_of_government))
+    return not ((seat_of_government or clues.has(_SPEECH_CUE)) and _subject_of(before, after, seat_of_government))
 
 
 def _not_here(near: str, clues: Clues) -> bool:
     """A negated goal, an aim, a speaker's seat or a direction just before the name (the cheap tests first,
     the sentence's before the name's: this runs for every mention)."""
-    if clues.says(_NEGATIONS) and holds(near, *_NEGATION_WORDS) and search_end(_NEGATED, near, 10):
+    if clues.has(_NEGATION_CUE) and holds(near, *_NEGATION_WORDS) and search_end(_NEGATED, near, 10):
         return True
-    if clues.says(_NEITHER_WORDS) and holds(near, "neither", "nor ") and search_end(_NEITHER, near, 5):
+    if clues.has(_NEITHER_CUE) and holds(near, "neither", "nor ") and search_end(_NEITHER, near, 5):
         return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
-    if clues.holds(*_INTENT_WORDS) and " to " in near and holds(near, *_INTENT_WORDS) and search_end(_INTENT, near, 8):
+    if clues.has(_INTENT_CUE) and " to " in near and holds(near, *_INTENT_WORDS) and search_end(_INTENT, near, 8):
         return True
-    if (clues.says(_SEAT_WORDS) and " in " in near and ends_with(near, "in", "capital", "city", "of")
+    if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of")
             and search_end(_SEAT_OF, near, 6)):
         return True
-    return clues.says(_HEADING_WORDS) and ends_with(near, "to", "for", optional="the") and bool(search_end(_HEADING_TO, near, 4))
+    return clues.has(_HEADING_CUE) and ends_with(near, "to", "for", optional="the") and bool(search_end(_HEADING_TO, near, 4))
 
 
 def _garrison(near: str, after: str) -> bool:

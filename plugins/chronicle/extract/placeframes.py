@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from chronicle.extract.cuetext import Cue
+
 if TYPE_CHECKING:
     from chronicle.extract.placelists import Hit
 
@@ -101,11 +103,11 @@ def not_a_place(after: str) -> bool:
 
 # The words of the frames ``describes_only`` reads, lower-cased, and the stems of those that inflect: a sentence
 # that holds none describes no place.
-DESCRIBING_WORDS = frozenset(
+DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
-    "uyezd uyezds sultanate sultanates".split())
-DESCRIBING_STEMS = ("representati", "mahal", "xanli", "гранич", "sərhəd", "представительств", "ханств", "уезд")
+    "uyezd uyezds sultanate sultanates",
+    "representati mahal xanli гранич sərhəd представительств ханств уезд")
 
 
 def describes_only(before: str, after: str) -> bool:

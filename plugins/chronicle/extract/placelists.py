@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from chronicle.extract import placerules as rules
-from chronicle.extract.cuetext import ANYTHING, Clues, Tokens
+from chronicle.extract.cuetext import ANYTHING, Clues, Cue
 from chronicle.extract.placeindex import Entry
 
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
@@ -23,6 +23,8 @@ _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)")
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+HEIGHTS = Cue(stems="hill height")  # in every height a cue names, before or after a name
+_VILLAGES = Cue(stems="illage ettlement")  # in every list of villages a name may stand in
 _HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
 _THE_AFTER = re.compile(r"\s+the\s", re.I)
 _LIST_REACH = 24  # words of a list of villages looked through for the "villages of" that closes it
@@ -80,7 +82,7 @@ def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[i
                    clues: Clues = ANYTHING) -> str | None:
     """"the height of X"; "the villages of A, B and C": the cue before the first name covers the list.
     ``clues`` are the sentence's: one that names no height or hill is not searched for one before each name."""
-    if clues.holds("hill", "height") and _HEIGHT_BEFORE.search(text, max(0, start - _HEIGHT_REACH), start):
+    if clues.has(HEIGHTS) and _HEIGHT_BEFORE.search(text, max(0, start - _HEIGHT_REACH), start):
         return rules.VILLAGE
     previous = unknown[-1][1] if unknown and unknown[-1][1] <= start else None  # the last unlisted name, or
     last = hits[-1] if hits else None  # the last listed one under a town or village cue, whichever ends later
@@ -90,10 +92,11 @@ def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[i
     return rules.VILLAGE if previous is not None and rules.coordinated(text[previous:start]) else None
 
 
-def ahead_of_villages(text: str, tokens: Tokens, i: int) -> str | None:
+def ahead_of_villages(text: str, clues: Clues, i: int) -> str | None:
     """"A, B (previously C) and D villages of the X district", "A and B villages in X": a name in a list
     that "villages of/in" and a name close is a village, listed or not."""
-    if not rules.holds_villages(text, tokens.ends[i]) or _THE_AFTER.match(text, tokens.ends[i]):
+    tokens = clues.tokens
+    if not clues.has(_VILLAGES) or not rules.holds_villages(text, tokens.ends[i]) or _THE_AFTER.match(text, tokens.ends[i]):
         return None  # "Then the village of X burned": a word before an article lists nothing
     words = tokens.words
     for k in range(i, min(i + _LIST_REACH, len(words))):

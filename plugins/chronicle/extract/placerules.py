@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chronicle.extract.cuetext import ANYTHING, Clues, ends_with, search_end
+from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 
 # --- not a place -------------------------------------------------------------
 # A name followed by one of these heads names a war, an organisation or a publication.
@@ -39,14 +39,14 @@ _NAMED_BEFORE = re.compile(
     # the fighters a place raised: "the fighters of the defense area of Askeran", "the regiments of Martuni"
     r"|\b(?:fighters|regiments?|battalions?|brigades?|detachments?|squads?|defen[cs]e\s+areas?)\s+of\s+(?:the\s+)?$"
 )
-_NAMED_BEFORE_WORDS = frozenset(  # lower-cased, one is a word of every match
+_NAMED_BEFORE_CUE = Cue(  # lower-cased, one is a word of every match
     "treaty protocol declaration agreement statement accord accords operation battle siege fighters regiment regiments "
-    "battalion battalions brigade brigades detachment detachments squad squads defence defense".split())
+    "battalion battalions brigade brigades detachment detachments squad squads defence defense")
 # "the 83rd Goris Rifle Battalion": a name among the words of a military unit's name.
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
-_UNIT_WORDS = frozenset("battalion brigade regiment division corps detachment squadron company platoon".split())
+_UNIT_CUE = Cue("battalion brigade regiment division corps detachment squadron company platoon")
 # "corr. E.Huseyinli", "By J. Smith": an initial makes the name after it a person's.
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.\s?$")
 # ".../wiki/Capture_of_Fuzuli": a web address.
@@ -62,10 +62,11 @@ def inside_a_name(before: str, after: str, clues: Clues = ANYTHING) -> bool:
     """The matched name is part of a war's, organisation's or work's name. ``clues`` are the sentence's:
     a treaty's, a battle's or a unit's word it does not hold is not looked for next to each name."""
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
-    if _NAMED_AFTER.match(after) or (clues.says(_NAMED_BEFORE_WORDS) and ends_with(before, "of", "for", "operation", optional="the")
-                                     and search_end(_NAMED_BEFORE, before, 4)) or ("." in after[:41] and _FILE_AFTER.match(after)):
+    if _NAMED_AFTER.match(after) or (
+            clues.has(_NAMED_BEFORE_CUE) and ends_with(before, "of", "for", "operation", optional="the")
+            and search_end(_NAMED_BEFORE, before, 4)) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if (clues.says(_UNIT_WORDS) and _UNIT_AFTER.match(after)) or _INITIAL_BEFORE.search(before[-4:]) or (
+    if (clues.has(_UNIT_CUE) and _UNIT_AFTER.match(after)) or ("." in before[-2:] and _INITIAL_BEFORE.search(before[-4:])) or (
             ("http" in before or "www." in before) and search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))

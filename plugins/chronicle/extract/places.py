@@ -161,8 +161,7 @@ def _reports_event(text: str, start: int, end: int, seat_of_government: bool, cl
     sentence of what would happen if. ``clues``, the sentence's, rule out at once the cues it holds no word of."""
     before, after = lookback(text, start), text[end:]
     return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues)
-            and not ((clues.says(placeframes.DESCRIBING_WORDS) or clues.holds(*placeframes.DESCRIBING_STEMS))
-                     and placeframes.describes_only(before, after)))
+            and not (clues.has(placeframes.DESCRIBING) and placeframes.describes_only(before, after)))
 
 
 def _filed_entity(gazetteer: Gazetteer, district: str) -> str:

@@ -16,7 +16,7 @@ from chronicle.extract import morphology
 from chronicle.extract import placeframes
 from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import Clues, Tokens
-from chronicle.extract.placelists import Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
+from chronicle.extract.placelists import HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
 from chronicle.extract.placeindex import Entry, PlaceIndex
 from chronicle.gazetteer import Gazetteer
 
@@ -189,11 +189,11 @@ def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
         unknown.append((start - generic[1], end))  # "the lake Sev"
         return i + 1
     cue = (rules.cue_before(before) or height_or_list(text, start, hits, unknown, clues)
-           or (ahead_of_villages(text, tokens, i) if clues.holds("illage", "ettlement") else None))
+           or ahead_of_villages(text, clues, i))
     feature = rules.feature_after(after)
     natural = feature is not None and feature[0] in _NATURAL
     cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if natural or (
-        clues.holds("hill", "height") and _HEIGHT_AFTER.match(after)) or _qualified(before, after) else None)
+        clues.has(HEIGHTS) and _HEIGHT_AFTER.match(after)) or _qualified(before, after) else None)
     if (cue or cue_after) is None:
         return i + 1
     near = index.fuzzy(word)
