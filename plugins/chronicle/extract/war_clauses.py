@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.timex.lexicon import DOCUMENT_NOUNS
+from chronicle.literals import Cued
 from chronicle.model import DateMention
 
 # Open ranges: "since June 2014", "from 2016 onwards" (a state from then on, its end untold).
@@ -30,10 +31,10 @@ UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outb
 # "The six-week conflict ... ended a year ago in November": the day told is the war's last.
 ENDED = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|was\s+over)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 # The state at the time of writing: "has not yet implemented", "are currently holding", "to date", "so far".
-NOW = re.compile(
+NOW = Cued(re.compile(
     r"\b(?:(?:has|have)\s+(?:still\s+)?not\s+yet|(?:has|have)\s+yet\s+to|currently|at\s+present|to\s+date|so\s+far)\b",
     re.IGNORECASE,
-)
+))  # Cued (``chronicle.literals``): these patterns are asked of most sentences, and most hold none of their words
 # ", which was shelled in 1993,": an aside about a place or a party, not the time of the sentence's report.
 _ASIDE = re.compile(r",\s*which\b[^,;:.()]*")
 # A date that names a document: "the resolutions of 19 January 2023", "the statement dated 9 November 2020",
@@ -88,7 +89,7 @@ def in_editors_note(text: str, start: int) -> bool:
 
 # Sentences that describe a place or a status instead of reporting an event.
 _STATIVE = tuple(
-    re.compile(p, re.IGNORECASE)
+    Cued(re.compile(p, re.IGNORECASE))
     for p in (
         r"\b(?:is|are|lies|lie)\s+(?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:kilomet|km\b|miles?\b)",
         (
@@ -108,4 +109,4 @@ _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 def stative(text: str) -> bool:
     """The sentence describes a place or a status ("lies 9 km north of", "is located", "borders") instead of
     reporting an event."""
-    return not _NARRATIVE.search(text) and any(p.search(text) for p in _STATIVE)  # one search rules out most
+    return any(p.search(text) for p in _STATIVE) and not _NARRATIVE.search(text)  # the cheap tests of their words first

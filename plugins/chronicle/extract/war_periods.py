@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from chronicle.literals import Cued
 from chronicle.wars import War, WarCatalog
 
 # Kinds in order of preference when a date or a "<year> war" fits several periods equally.
@@ -113,17 +114,17 @@ def ended_in(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> tuple[dt.date, dt
 
 
 # "During the Soviet period, the village was part of the Hadrut District": the time before the conflict.
-SOVIET_ERA = re.compile(
+SOVIET_ERA = Cued(re.compile(
     r"\b(?:in|during|under)\s+(?:the\s+)?Soviet\s+(?:period|era|times|years|rule)\b|(?<!\w)в\s+советск\w+\s+(?:период|время|годы)"
     r"|\bsovet\s+(?:dövründə|hakimiyyəti\s+illərində)|(?<!\w)խորհրդային\s+(?:տարիներին|ժամանակաշրջանում)",
     re.IGNORECASE,
-)
+))  # Cued: asked of every sentence that tells no war and no date, it is searched only where its words stand
 # "Armenians destroyed the forests during the occupation period": the years the districts were held, between the wars.
-OCCUPATION_ERA = re.compile(
+OCCUPATION_ERA = Cued(re.compile(
     r"\b(?:during|in|throughout)\s+(?:the\s+)?(?:(?:years|period)\s+of\s+(?:the\s+)?occupation|occupation\s+(?:period|years))\b"
     r"|\bişğal\s+(?:dövründə|illərində)|(?<!\w)в\s+(?:период|годы)\s+оккупации",
     re.IGNORECASE,
-)
+))
 
 
 def named_era(text: str, catalog: WarCatalog) -> tuple[dt.date, dt.date] | None:

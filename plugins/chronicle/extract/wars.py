@@ -39,6 +39,7 @@ from chronicle.extract.war_clauses import (
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, named_era, news_span, period_of, periods, told_after
 from chronicle.extract.timex.header import counted_years
+from chronicle.literals import Cued
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -48,18 +49,18 @@ _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
 # Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps.
-_FIGHTING = re.compile(
+_FIGHTING = Cued(re.compile(
     r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
     r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
     r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b",
     re.IGNORECASE,
-)
+))  # Cued (``chronicle.literals``): asked of most sentences, searched only in those that hold one of its words
 # "Today marks the 27th anniversary of ...", "26 years pass since ...", "honoured the memory of the victims of
 # the 2016 April war": the day told is the commemoration's.
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY = Cued(re.compile(
     r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+(?:ago|since)|memory|tribute|commemorat\w*|remembrance)\b",
     re.IGNORECASE,
-)
+))
 
 
 @dataclass(frozen=True)
