@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chronicle.lexicon import ClaimLexicon
+from chronicle.literals import Cued
 from chronicle.records import replace
 
 WORD = re.compile(r"[\w’'-]+")
@@ -104,16 +105,23 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
     ]
     found += _outbreaks(text, lex)
     if previous_kind:
-        found += [(m.start(), m.end(), previous_kind, "continuation") for m in lex.phrases["continuation"].finditer(text)]
+        found += [(m.start(), m.end(), previous_kind, "continuation") for m in _cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
-    found += [(m.start(), m.end(), "", "ignore") for m in lex.phrases["not_predicates"].finditer(text)]
+    found += [(m.start(), m.end(), "", "ignore") for m in _cued(lex.phrases["not_predicates"]).finditer(text)]
     chosen: list[tuple[int, int, str, str]] = []
     ties = Counter((h[0], h[1]) for h in found)  # the role's order only decides between hits of one span
     for hit in sorted(found, key=lambda h: (-(h[1] - h[0]), h[0], _role_order(text, h) if ties[h[:2]] > 1 else 0)):
         if all(hit[1] <= c[0] or hit[0] >= c[1] or _apart(hit, c) for c in chosen):
             chosen.append(hit)
     return [_shape(text, lex, *hit) for hit in sorted(chosen) if hit[3] != "ignore"]
+
+
+@lru_cache(maxsize=64)
+def _cued(pattern: re.Pattern) -> Cued:
+    """A lexicon's pattern searched in every sentence, behind the test of the words its matches need
+    (``chronicle.literals``): made once per pattern, as the lexicons are read once."""
+    return Cued(pattern)
 
 
 def _apart(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
@@ -139,7 +147,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his
 def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     """'the war that started', 'clashes erupted': a war's outbreak, worded by its verb."""
     hits = []
-    for noun in lex.outbreak_nouns.finditer(text):
+    for noun in _cued(lex.outbreak_nouns).finditer(text):
         verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 40))
         if verb and len(WORD.findall(text[noun.end():verb.start()])) <= 2 and not STOP.search(text[noun.end():verb.start()].replace("that", "")):
             hits.append((verb.start(), verb.end(), "assault", "outbreak"))
