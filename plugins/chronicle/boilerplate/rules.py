@@ -115,7 +115,7 @@ def _is_stamp(text: str, words: int) -> bool:
     if TERMINAL.search(text):
         return False
     stamped = sum(ch.isalnum() for m in STAMP.finditer(text) for ch in m.group())
-    return stamped * 4 >= sum(ch.isalnum() for ch in text) and stamped > 0
+    return stamped > 0 and stamped * 4 >= sum(ch.isalnum() for ch in text)  # most short lines hold no stamp: no count
 
 
 def _lone_day_stamp(paragraphs: Sequence[str], reasons: list[str | None]) -> None:

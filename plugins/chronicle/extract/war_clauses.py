@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import re
 
+from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex.lexicon import DOCUMENT_NOUNS
 from chronicle.literals import Cued
 from chronicle.model import DateMention
 
 # Open ranges: "since June 2014", "from 2016 onwards" (a state from then on, its end untold).
+# The patterns below that end in "$" are searched in the text before a date by ``search_end``, each over the few
+# whitespace-separated pieces its match can span (the number given where it is searched).
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARDS = re.compile(r"^\s*(?:on|onwards?|forwards?)\b", re.IGNORECASE)
@@ -53,8 +56,8 @@ def dateline(text: str, d: DateMention) -> bool:
 def opens_range(text: str, d: DateMention) -> bool:
     """"since June 2014" (not "since 1991, when ..."), "from 2016 onwards": a range whose end the text leaves open."""
     before, after = text[: d.start], text[d.end :]
-    since = _SINCE.search(before) and not _WHEN_FOLLOWS.match(after)
-    return bool(since or (_FROM.search(before) and _ONWARDS.match(after)))
+    since = search_end(_SINCE, before, 2) and not _WHEN_FOLLOWS.match(after)
+    return bool(since or (search_end(_FROM, before, 2) and _ONWARDS.match(after)))
 
 
 def in_aside(text: str, d: DateMention) -> bool:
@@ -66,7 +69,7 @@ def names_document(text: str, d: DateMention) -> bool:
     """The day names a document ("the resolution of 30 April 1993", "the November 9 statement"): a reference
     that links the document's war, never the time of the sentence's report. A year ("the 1994 ceasefire
     agreement") still tells when, as a year beside any event does."""
-    return d.precision == "day" and bool(_DOCUMENT_BEFORE.search(text[: d.start]) or _DOCUMENT_AFTER.match(text[d.end :]))
+    return d.precision == "day" and bool(search_end(_DOCUMENT_BEFORE, text[: d.start], 4) or _DOCUMENT_AFTER.match(text[d.end :]))
 
 
 # "Mirfattah Bagirov, born in 1965", "(b. 1973)", "1994-cü il təvəllüdlü", "1980 года рождения", "ծնված 1980 թ.".

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronicle.events.intervals import interval
+from chronicle.extract.cuetext import search_end
 from chronicle.extract.war_clauses import (
     ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
     stative,
@@ -177,8 +178,9 @@ def _read(
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         # (a year in no period, "В 1701 году", "In 2024", still dates the sentence: outside every war)
         # "until early September": what went on stopped as that time began
-        span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
-        sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
+        before = text[: d.start]  # "up to the": three pieces; "came to an end" and four words: eight (``search_end``)
+        span = (d.earliest, d.earliest if search_end(UNTIL, before, 3) else d.latest)
+        sentence.spans.append(ended_in(*span, catalog) if search_end(ENDED, before, 8) else span)
     sentence.spans += _counted_back(text, dates, today) if commemorated else []
     era = named_era(text, catalog) if not sentence.spans and not sentence.names else None
     sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"
