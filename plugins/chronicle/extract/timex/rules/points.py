@@ -18,11 +18,12 @@ class Points(Blocks):
     """Readers of a single calendar point; each returns (index after, point, rule name)."""
 
     def point(self, i: int, bare_ok: bool = False) -> PointHit | None:
-        """The longest calendar point starting at token i."""
+        """The longest calendar point starting at token i (only the readers that can start on its kind are asked)."""
+        if not 0 <= i < self.n:
+            return None
         best = None
-        for reader in (self.month_first, self.day_first_point, self.season, self.bare_year, self.decade, self.century,
-                       self.numeric):
-            hit = reader(i, bare_ok)
+        for reader in _READERS.get(self.t[i].kind, ()):
+            hit = reader(self, i, bare_ok)
             if hit is not None and (best is None or hit[0] > best[0]):
                 best = hit
         return best
@@ -140,3 +141,17 @@ class Points(Blocks):
         if not valid_day(month, day, year):
             return None
         return i + 1, Point(year, month, day), rule
+
+
+# The readers in priority order (a tie goes to the one listed first), each under the token kinds it can start on:
+# a month, a season or an ordinal word ("fourth century") is a word; a day a number or an ordinal; a year a number.
+# A reader taught to start on another kind is listed under it too (tests/test_timex_points.py checks this table).
+_READERS: dict[str, tuple] = {
+    "word": (Points.month_first, Points.season, Points.century),
+    "num": (Points.day_first_point, Points.bare_year),
+    "ordinal": (Points.day_first_point, Points.century),
+    "decade": (Points.decade,),
+    "iso": (Points.numeric,),
+    "numdate": (Points.numeric,),
+    "daymonth": (Points.numeric,),
+}
