@@ -24,10 +24,6 @@ WORD = re.compile(r"[\w’'-]+")
 # the first characters of its alternatives tested first: most positions of a sentence start none of them
 STOP = re.compile(r"(?=[;:.!?()\[\]abtuw])(?:[;:.!?()\[\]]|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b)",
                   re.I)
-# Letters whose case folding adds or drops a word character (Greek with accents, "ǰ"): a word folded alone could then
-# differ from the same word in the folded text (tests/test_claims_words.py finds them all among Unicode's letters).
-FOLD_SPLITS = re.compile("[\u01f0\u0345\u0390\u03b0\u1e96-\u1e99\u1f50\u1f52\u1f54\u1f56\u1fb6\u1fb7\u1fc6\u1fc7"
-                         "\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff6\u1ff7]")
 AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
 
 
@@ -100,7 +96,7 @@ def words_after(text: str, pos: int, n: int) -> list[str]:
 
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
     """Every predicate of a sentence, in text order, overlaps resolved (longest form wins)."""
-    words = folded_words(text)
+    words = set(WORD.findall(text.replace("İ", "i").casefold()))  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
     found = [
         (m.start(), m.end(), forms.kind, forms.role)
         for forms in lex.predicates
@@ -126,15 +122,6 @@ def _cued(pattern: re.Pattern) -> Cued:
     """A lexicon's pattern searched in every sentence, behind the test of the words its matches need
     (``chronicle.literals``): made once per pattern, as the lexicons are read once."""
     return Cued(pattern)
-
-
-def folded_words(text: str) -> set[str]:
-    """The words of a text, case folded (Azerbaijani and Turkish dotted İ folds to i, not i + U+0307): each of the
-    words ``_tokens`` read once for all rules folded alone, which folds it as the whole text folded would, unless
-    the text holds a letter that folding turns into more or fewer word characters (``FOLD_SPLITS``)."""
-    if FOLD_SPLITS.search(text):
-        return set(WORD.findall(text.replace("İ", "i").casefold()))
-    return {word.replace("İ", "i").casefold() for word in _tokens(text)[3]}
 
 
 def _apart(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
