@@ -12,20 +12,28 @@ from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Point
 from chronicle.extract.timex.rules.blocks import MAX_YEAR, MIN_YEAR, Blocks, valid_day
 from chronicle.extract.timex.rules.sentence import PointHit
+from chronicle.extract.timex.tokens import Token
 
 
 class Points(Blocks):
     """Readers of a single calendar point; each returns (index after, point, rule name)."""
 
+    def __init__(self, tokens: list[Token], day_first: bool) -> None:
+        super().__init__(tokens, day_first)
+        # (token, bare_ok) -> point read: a range, a point with its clock and a list each read the same point again
+        self._points: dict[tuple[int, bool], PointHit | None] = {}
+
     def point(self, i: int, bare_ok: bool = False) -> PointHit | None:
         """The longest calendar point starting at token i (only the readers that can start on its kind are asked)."""
-        if not 0 <= i < self.n:
-            return None
+        key = (i, bare_ok)
+        if key in self._points:
+            return self._points[key]
         best = None
-        for reader in _READERS.get(self.t[i].kind, ()):
+        for reader in _READERS.get(self.t[i].kind, ()) if 0 <= i < self.n else ():
             hit = reader(self, i, bare_ok)
             if hit is not None and (best is None or hit[0] > best[0]):
                 best = hit
+        self._points[key] = best
         return best
 
     def month_first(self, i: int, bare_ok: bool) -> PointHit | None:
