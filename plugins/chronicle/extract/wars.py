@@ -49,6 +49,7 @@ _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
+_MARKS = "=#*_"  # what a title's copy may carry around it ("== Title ==", "**Title**"), as a character class
 # Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps.
 _FIGHTING = Cued(re.compile(
     r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
@@ -250,11 +251,21 @@ def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog
 def _title_paragraphs(paragraphs: Sequence[Sequence[str]], title: str | None) -> list[int]:
     """Indexes of the paragraphs that repeat the title (their dates are the title's dates)."""
     want = _bare(title or "")
-    return [p for p, para in enumerate(paragraphs) if want and _bare(" ".join(para)) == want]
+    return [p for p, para in enumerate(paragraphs) if want and _opens_like(para, want) and _bare(" ".join(para)) == want]
+
+
+def _opens_like(paragraph: Sequence[str], want: str) -> bool:
+    """The cheap test before ``_bare`` (which rewrites the whole paragraph): its first character that ``_bare``
+    keeps folds to the first character of ``want``."""
+    for sentence in paragraph:
+        for ch in sentence:
+            if not (ch.isspace() or ch in _MARKS):
+                return ch.casefold()[:1] == want[:1]
+    return False
 
 
 def _bare(text: str) -> str:
-    return " ".join(re.sub(r"[=#*_]+", " ", text).casefold().split())
+    return " ".join(re.sub(rf"[{_MARKS}]+", " ", text).casefold().split())
 
 
 def _document_period(
