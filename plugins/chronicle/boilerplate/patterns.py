@@ -91,6 +91,8 @@ STAMP = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}",
     re.I,
 )
+# What each piece of a stamp holds (a clock's colon, a date's dot or slash, a year's four digits): the cheap search first.
+STAMP_DIGITS = re.compile(r"\d(?:[:./]\d|\d\d\d)")
 # A stamp's time zone in brackets at its end: "(UTC+04:00)", "(GMT)", "(Msk)".
 TIME_ZONE = re.compile(r"\s*\((?:UTC|GMT|MSK|AZT|AMT|CET|CEST|EET|EEST)(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?\)\s*$", re.I)
 # A credit line: a name or label closed by a colon ("Trend:", "article author:", "Main category:").

@@ -13,7 +13,7 @@ from chronicle.boilerplate.patterns import (
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
     LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
     RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
-    SPECIAL_TO, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
+    SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.site import line_key
 
@@ -112,7 +112,7 @@ def _is_stamp(text: str, words: int) -> bool:
     if words > STAMP_MAX_WORDS:
         return False  # most lines: the count is known, the time zone's pattern is searched from every space
     text = TIME_ZONE.sub("", text)
-    if TERMINAL.search(text):
+    if TERMINAL.search(text) or not STAMP_DIGITS.search(text):
         return False
     stamped = sum(ch.isalnum() for m in STAMP.finditer(text) for ch in m.group())
     return stamped > 0 and stamped * 4 >= sum(ch.isalnum() for ch in text)  # most short lines hold no stamp: no count
@@ -130,11 +130,12 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
     """After the last sentence, short lines without one are the site's menus and credits (a day alone
     on its line is a chronology's heading, not chrome)."""
     last = len(paragraphs) - 1
-    sentences = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_sentence(text)
-                 and CLOSED.search(text.strip()) and not (i == last and _dangling_colon(text))]
-    if not sentences:
+    sentence = next((i for i in range(last, -1, -1) if reasons[i] is None and _is_sentence(paragraphs[i])
+                     and CLOSED.search(paragraphs[i].strip()) and not (i == last and _dangling_colon(paragraphs[i]))),
+                    None)  # read from the end: the last sentence is all this rule needs
+    if sentence is None:
         return
-    for i in range(sentences[-1] + 1, len(paragraphs)):
+    for i in range(sentence + 1, len(paragraphs)):
         text = paragraphs[i].strip()
         limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
         if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not CLOSED.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
