@@ -22,6 +22,7 @@ import re
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.rules.blocks import valid_day
 from chronicle.extract.timex.lexicon import NUMBER_WORDS, WEEKDAYS
+from chronicle.literals import Cued
 
 _SCAN = 12  # header lines and datelines stand among the first paragraphs
 _LEAD = 2  # an anniversary piece counts its years in its title or its first lines
@@ -44,16 +45,15 @@ _STAMPS = frozenset({"iso-date", "numeric-date"})
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMBER = r"(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
-_COUNTED = (  # each pattern needs a word of _COUNTED_SIGN below: add a new pattern's there too
-    re.compile(rf"\b{_NUMBER}(?:st|nd|rd|th)?\s+anniversary\b", re.I),
-    re.compile(rf"\b{_NUMBER}\s+years?\s+(?:have\s+|has\s+)?(?:passed|pass|ago|since)\b", re.I),
+# Each searched only in a text that holds the words its matches need (``Cued``): most sentences count no years.
+_COUNTED = tuple(Cued(re.compile(p, re.I)) for p in (
+    rf"\b{_NUMBER}(?:st|nd|rd|th)?\s+anniversary\b",
+    rf"\b{_NUMBER}\s+years?\s+(?:have\s+|has\s+)?(?:passed|pass|ago|since)\b",
     # "5 il ötür", "30 il keçir"; "22 года назад", "минуло 22 года"
-    re.compile(r"\b(\d{1,3})\s+il\s+(?:ötür|keçir|tamam)", re.I),
-    re.compile(r"\b(\d{1,3})\s+(?:лет|года?)\s+(?:назад|прошло|минуло|исполн)", re.I),
-    re.compile(r"(?:минуло|прошло|исполнилось|исполняется)\s+(\d{1,3})\s+(?:лет|года?)\b", re.I),
-)
-# A word each of the patterns above needs (as re.I reads it, "İL" included): a text without one counts no years.
-_COUNTED_SIGN = re.compile(r"(?=[ayiлг])(?:anniversary|year|il\s|лет|год)", re.I)
+    r"\b(\d{1,3})\s+il\s+(?:ötür|keçir|tamam)",
+    r"\b(\d{1,3})\s+(?:лет|года?)\s+(?:назад|прошло|минуло|исполн)",
+    r"(?:минуло|прошло|исполнилось|исполняется)\s+(\d{1,3})\s+(?:лет|года?)\b",
+))
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 # "Today, July 23, marks ...", "Bu gün - oktyabrın 4-də ...", "Сегодня, 8 мая, ...": the day a piece is written.
 _TODAY = re.compile(r"^\W*(?:today|bu\s+gün|сегодня)\b", re.I)
@@ -274,8 +274,6 @@ def _today_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | 
 
 def counted_years(text: str) -> list[int]:
     """The years a text counts from an event to its own day ("27th anniversary", "5 il ötür", "минуло 22 года")."""
-    if not _COUNTED_SIGN.search(text):
-        return []  # one cheap search instead of five costly ones: most sentences count no years
     return [n for rx in _COUNTED for m in rx.finditer(text) if (n := _number(m.group(1))) is not None]
 
 
