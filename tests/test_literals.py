@@ -12,7 +12,10 @@ import re
 import sys
 
 import pytest
+from chronicle import lexicon
 from chronicle.extract import war_clauses, war_periods, wars
+from chronicle.extract.claims import predicates
+from chronicle.extract.timex import header, resolve
 from chronicle.literals import Cued, fold, required
 from re import _casefix
 
@@ -40,8 +43,11 @@ def test_too_many_alternatives_are_not_tested():
     assert required(re.compile(many)) is None
 
 
+LEXICON_PATTERNS = [p for lex in lexicon.load().values()
+                    for p in (lex.outbreak_nouns, lex.phrases["continuation"], lex.phrases["not_predicates"])]
 CUED = [wars._FIGHTING, wars._ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
-        war_periods.OCCUPATION_ERA]
+        war_periods.OCCUPATION_ERA, resolve._FUTURE, resolve._LOOKS_BACK, *header._COUNTED,
+        *map(predicates._cued, LEXICON_PATTERNS)]
 TEXTS = [
     "The village lies 12 km north of the town and is located in a valley.",
     "DURING THE SOVİET PERİOD the region was calm.",  # Azerbaijani capitals: İ folds to i
@@ -50,6 +56,8 @@ TEXTS = [
     "В советский период село входило в район; в годы оккупации оно пустовало.",
     "Նա ծնվել է խորհրդային տարիներին:",
     "Sovet dövründə kənd rayonun tərkibində idi, işğal illərində isə boşaldı.",
+    "Today marks the 27th ANNIVERSARY; the clashes that followed will be remembered, as planned, 30 years ago.",
+    "Это было 22 года назад; минуло 22 года, и бои шли.",
     "A quiet sentence with none of their words.",
     "",
 ]

@@ -21,8 +21,9 @@ from chronicle.literals import Cued
 from chronicle.model import DateMention
 
 # Open ranges: "since June 2014", "from 2016 onwards" (a state from then on, its end untold).
-# The patterns below that end in "$" are searched in the text before a date by ``search_end``, each over the few
-# whitespace-separated pieces its match can span (the number given where it is searched).
+# _SINCE, _FROM, UNTIL, ENDED and _DOCUMENT_BEFORE end in "$" and are searched in the text before a date by
+# ``search_end``, each over the few whitespace-separated pieces its match can span (the number given where it is
+# searched; tests/test_prefilters.py holds their longest shapes).
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARDS = re.compile(r"^\s*(?:on|onwards?|forwards?)\b", re.IGNORECASE)
