@@ -160,7 +160,9 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
               hits: list[Hit], unknown: list[tuple[int, int]]) -> int:
     """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
     token = tokens[i]
-    if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
+    # the cheap tests first: "The", "Armenian" name no place, cue or not; nor does a lower-case Russian
+    # adjective that is no listed name ("в селе княжеский дворец", "экономический район")
+    if not token.group()[0].isupper() or _NOT_A_NAME.fullmatch(token.group()):
         return i + 1
     before, after = lookback(text, token.start()), text[token.end():]
     if token.group() in _FEATURE_BEFORE and _names_after(text, tokens, i, index):
