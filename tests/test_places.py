@@ -253,3 +253,16 @@ def test_natural_features(gazetteer, sentence, expected):
 ])
 def test_a_list_of_settlements_cues_its_names(gazetteer, sentence, expected):
     assert found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a page that lost a link's markup glued the preposition to the name: the name starts at its capital
+    ("In the city ofGanja on 17 October, 21 civilians were killed.", [("Ganja", "AZ-GA")]),
+    ("Shells fell inStepanakert overnight.", [("Stepanakert", "AZ-XA")]),
+    ("The convoy turned toShusha at dawn.", [("Shusha", "AZ-SUS")]),
+    # a word that only starts like a preposition is no glued name
+    ("Tofiq Ismayilov said nothing of Ganja.", [("Ganja", "AZ-GA")]),
+    ("The tofuGanja stall was closed.", []),
+])
+def test_a_name_glued_to_its_preposition_is_found(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected

@@ -62,6 +62,11 @@ def test_vowel_harmony(word, stem, stripped):
     ("Minsk qrupunun sədri Minskdə görüşdü.", "az", [("Minskdə", "BY")]),
     # a compound name in the dative: the whole name, not its first words and a village named like its third
     ("Rayon Dağlıq Qarabağ Muxtar Vilayətinə daxil deyildi.", "az", [("Dağlıq Qarabağ Muxtar Vilayətinə", None)]),
+    # a report's time of day opening its sentence ("the next day", "in the morning hours") is no village Sahar,
+    # the village itself still is, by its listed name
+    ("Səhəri gün Bərdə şəhərinə raket zərbələri endirilib.", "az", [("Bərdə", "AZ-BAR")]),
+    ("Səhər saatlarında Tərtər atəşə tutulub.", "az", [("Tərtər", "AZ-TAR")]),
+    ("Qubadlı rayonunun Saray kəndi azad edilib.", "az", [("Qubadlı", "AZ-QBI"), ("Saray", "AZ-QBI")]),
 ])
 def test_language_gate(gazetteer, sentence, language, expected):
     assert found(gazetteer, sentence, language) == expected

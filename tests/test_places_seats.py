@@ -34,6 +34,13 @@ def gazetteer() -> Gazetteer:
     ("Xankəndi şəhərində dislokasiya olunmuş alayın köməyi ilə Malıbəyli kəndinə hücum edilib.", "az",
      {"Xankəndi": False, "Malıbəyli": True}),
     ("Шелл попал в Степанакерт.", "ru", {"Степанакерт": True}),
+    # a capital that pressure is put on, or that is urged, is its government
+    ("The court rejected the request to impose interim measures on Baku to unblock the road.", "en", {"Baku": False}),
+    ("Western states imposed sanctions against Yerevan.", "en", {"Yerevan": False}),
+    ("The EU urged Baku to open the road.", "en", {"Baku": False}),
+    # ... while what presses on the city itself stays there
+    ("Pressure mounted on the outskirts of Baku.", "en", {"Baku": True}),
+    ("Rockets hit Baku on Monday.", "en", {"Baku": True}),
 ])
 def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, events):
     found = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]

@@ -20,10 +20,12 @@ NAVIGATION = re.compile(
     r"^(?:jump to:? (?:navigation|content|search)|skip to (?:main )?content|from [\w .-]{2,30}, the [\w -]{0,30}encyclop(?:a)?edia"
     r"|retrieved from|categories:|\d{2,4}px$"
     r"|toggle navigation|main menu|infobox|advertisement|(?:home(?:\s+page)?|main page)\s*[›>»/|].*"
-    r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a (?:reply|comment|review)$"
+    r"|(?:table of )?contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a (?:reply|comment|review)$"
     r"|contact us$|about us$|comments? (?:are|is) closed\b.*|from \w*(?:pedia|wiki)\w*$)\b",
     re.I,
 )
+# A report's table of contents: a heading, its dot leader and its page ("Air Raids...... 13", "Togh . . . 23").
+CONTENTS_ENTRY = re.compile(r"^\S.{0,120}?\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*\d{1,4}$")
 SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow (?:us|\w+['’]s)|short url|copy link)\b", re.I)
 COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
                      r"|^(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)

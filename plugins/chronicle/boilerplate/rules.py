@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
     ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR, CLOSED,
-    CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
+    CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
     LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
@@ -37,6 +37,7 @@ def _own_reason(index: int, text: str) -> str | None:
     words = len(stripped.split())
     checks: list[tuple[str, Callable[[], bool]]] = [
         ("navigation", lambda: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped) or _is_day_list(stripped)),
+        ("table of contents", lambda: bool(CONTENTS_ENTRY.match(stripped))),
         ("share buttons", lambda: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
         ("read counter", lambda: bool(COUNTER.match(stripped))),
         ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped))),

@@ -38,12 +38,16 @@ _NATURAL = frozenset({"height", "reservoir", "river"})
 _FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height", "River": "river"}
 _GENERIC_BEFORE = re.compile(r"(?:\b(Lake|River|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
 _LOOKBACK = 160
+# A link's text glued to the word before it when a page lost its markup ("the city ofGanja", "inStepanakert"):
+# a lower-case preposition, then a capitalized word; the name starts at the capital.
+_GLUED = re.compile(r"(?:of|in|at|to|from|near|into|and)(?=[A-Z][^\W\d_]*[a-zəıöüçşğ])")
+_GLUED_ANYWHERE = re.compile(r"(?<![^\W\d_])(?:of|in|at|to|from|near|into|and)[A-Z]")
 
 
 def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[Hit], list[tuple[int, int, str | None]]]:
     """Names in one sentence, and cue-marked capitalized words that are in no list (with the district
     a list of villages they stand in names, if any)."""
-    tokens = list(WORD.finditer(text))
+    tokens = _tokens(text)
     # where a name may start: a capital, or a lower-case Russian place adjective (it still needs its head noun)
     russian = morphology.cyrillic(text)
     capitals = [k for k, t in enumerate(tokens)
@@ -73,6 +77,18 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tup
     _listed_among_villages(text, hits, index.gazetteer)
     listed = villages_listed_under(text, hits, unknown)
     return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
+
+
+def _tokens(text: str) -> list[re.Match]:
+    """The sentence's words, a preposition glued to the name after it ("ofGanja") read as two words."""
+    if not _GLUED_ANYWHERE.search(text):
+        return list(WORD.finditer(text))  # most sentences: one search instead of one per word
+    tokens = []
+    for t in WORD.finditer(text):
+        glued = _GLUED.match(t.group()) if t.group()[0].islower() else None
+        cut = t.start() + glued.end() if glued else t.end()
+        tokens += [WORD.match(text, t.start(), cut), WORD.match(text, cut, t.end())] if glued else [t]
+    return tokens
 
 
 def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> None:

@@ -68,6 +68,21 @@ def names_document(text: str, d: DateMention) -> bool:
     return d.precision == "day" and bool(_DOCUMENT_BEFORE.search(text[: d.start]) or _DOCUMENT_AFTER.match(text[d.end :]))
 
 
+# The telling closing a sentence: "..., Human Rights Watch said today.", "..., the ministry said on Tuesday.": the
+# speaker (a few words after a comma or at the start) and the verb of saying right before the date, nothing after it.
+_SAID_BEFORE = re.compile(
+    r"(?:^|[,;]\s*)(?:[^,;:.!?]{1,60}?\s)?(?:said|says|told\s+[^,;:.!?]{1,40}?|reported|announced|stated|added)"
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"^\s*[.!]?\s*[\"”’»]?\s*$")
+
+
+def attributed(text: str, d: DateMention) -> bool:
+    """The date closes the sentence's attribution ("..., Human Rights Watch said today."): it dates the telling
+    of what the sentence reports, never the events it tells (the substring test first: most sentences have none)."""
+    return any(v in text for v in ("said", "says", "told", "reported", "announced", "stated", "added")) \
+        and bool(_SAID_AFTER.match(text[d.end :]) and _SAID_BEFORE.search(text[: d.start]))
+
+
 # "Mirfattah Bagirov, born in 1965", "(b. 1973)", "1994-cü il təvəllüdlü", "1980 года рождения", "ծնված 1980 թ.".
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?|\(b\.\s*|(?<!\w)ծնված\s+)$", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"^(?:-?(?:ci|cı|cu|cü))?\s*(?:il\s+təvəllüdlü|года\s+рождения|г\.\s*р\.)", re.IGNORECASE)

@@ -33,8 +33,8 @@ from functools import lru_cache
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
-    stative,
+    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, attributed, birth, dateline, in_aside, in_editors_note, names_document,
+    opens_range, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, named_era, news_span, period_of, periods, told_after
@@ -164,8 +164,8 @@ def _read(
             continue  # "monuments of the 14th century" tell no war
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
-        if birth(text, d) or in_editors_note(text, d.start):
-            continue  # a person's birth, or an editor's gloss of a name: not when the sentence's events happened
+        if birth(text, d) or in_editors_note(text, d.start) or attributed(text, d):
+            continue  # a person's birth, an editor's gloss of a name, the day of telling: not when the events happened
         if in_aside(text, d) or names_document(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
