@@ -61,6 +61,10 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 
+# "Today, 18 years after that victory, ...", "Thirty years on, today ...": the document's own day counts the years
+# back to the event (without that day, "two years after the war" counts forward from the war, not back).
+_YEARS_AFTER = re.compile(r"\byears\s+(?:after|on)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class DocumentWars:
@@ -153,7 +157,8 @@ def _read(
     taken = [(n.start, n.end) for n in found]
     sentence = _Sentence(text, [n for n in found if not in_editors_note(text, n.start)], [],
                          glossed=[n for n in found if in_editors_note(text, n.start)])
-    commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text))
+    commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text) or (
+        _YEARS_AFTER.search(text) and any(d.earliest == today for d in dates)))
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
