@@ -163,3 +163,22 @@ def test_an_end_told_in_a_month_or_year_is_the_war_that_ended(paragraphs, publis
 )
 def test_a_date_in_a_which_clause_is_an_aside(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
+
+
+BLOCKADE = "blockade-of-nagorno-karabakh"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a war inside a longer period holds its days against the blockade around it, even in a blockade story
+        ([["The blockade of the Lachin corridor went on in August."], ["On September 19, 2023, the army attacked."]],
+         None, [(BLOCKADE,), (OFFENSIVE,)]),
+        ([["Azerbaijan launched an offensive in the blockaded region on 19 September 2023."]], None, [(OFFENSIVE,)]),
+        # before it and after it, the days are the blockade's
+        ([["Refugees waited at the checkpoint on September 15, 2023."]], None, [(BLOCKADE,)]),
+        ([["Refugees arrive in Kornidzor on September 26, 2023."]], None, [(BLOCKADE,)]),
+    ],
+)
+def test_a_war_inside_a_longer_period_holds_its_days(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
