@@ -25,7 +25,10 @@ def catalog() -> WarCatalog:
     ("Six weeks of bloodshed claimed thousands of lives.", {"Six weeks of bloodshed": "second-nagorno-karabakh-war"}),
     ("The 45-day conflict ended in November.", {"45-day conflict": "second-nagorno-karabakh-war"}),
     ("It was a two-day war.", {"two-day war": "2023-azerbaijani-offensive"}),
+    ("The offensive followed a brutal nine-month blockade.", {"nine-month blockade": "blockade-of-nagorno-karabakh"}),
+    ("Ten months of blockade emptied the shops.", {"Ten months of blockade": "blockade-of-nagorno-karabakh"}),
     # a length no war had, or a length of something else
+    ("A two-week blockade of the road was feared.", {}),
     ("A ten-week war was feared.", {}),
     ("Six weeks of talks followed.", {}),
     # the order of the wars
