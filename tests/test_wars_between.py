@@ -182,3 +182,20 @@ BLOCKADE = "blockade-of-nagorno-karabakh"
 )
 def test_a_war_inside_a_longer_period_holds_its_days(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a commentary whose dates fall evenly in three periods or more has no period of its own: its undated
+        # opinion files under none of them
+        ([["Shelling hit the town in May 1994."], ["Shelling hit it again in October 2020."],
+          ["Activists closed the road in December 2022."], ["Will a treaty ever be signed?"]],
+         "2024-03-12", [(FIRST,), (SECOND,), (BLOCKADE,), ()]),
+        # two periods tied: the first told still gives the text its period, as before
+        ([["Shelling hit the town in May 1994."], ["Shelling hit it again in October 2020."], ["Will a treaty ever be signed?"]],
+         "2024-03-12", [(FIRST,), (SECOND,), (FIRST,)]),
+    ],
+)
+def test_a_retrospective_over_several_wars_has_no_period_of_its_own(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected

@@ -276,7 +276,8 @@ def _document_period(
     the border Tuesday") outranks years because years are what its background tells
     ("the conflict began in 1988", "late 2020"), while a retrospective that tells
     only years ("In 1992 Armenian forces captured the town") keeps theirs; the first
-    seen wins a tie.
+    seen wins a tie of two, while three or more tied periods (a commentary that moves
+    between decades) leave the decision to the next evidence, else to none.
     """
     if title_copies:
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
@@ -289,9 +290,12 @@ def _document_period(
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
     told_today = [p for p in today_period if (today, today) in spans]
     for votes in (heading, days, told_today, years, today_period, named):
-        if votes:
-            counts = Counter(votes)
-            return min(counts, key=lambda p: (-counts[p], votes.index(p)))
+        counts = Counter(votes)
+        ranked = sorted(counts, key=lambda p: (-counts[p], votes.index(p)))
+        if ranked[1:] and counts[ranked[0]] == counts[ranked[1]] and len(counts) > 2:
+            continue  # three periods or more, none ahead: a retrospective over several wars, which the next evidence may settle
+        if ranked:
+            return ranked[0]
     return None
 
 
