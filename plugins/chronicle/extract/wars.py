@@ -33,8 +33,8 @@ from functools import lru_cache
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
-    stative,
+    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, YEARS_AFTER, birth, dateline, in_aside, in_editors_note, names_document,
+    opens_range, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, named_era, news_span, period_of, periods, told_after
@@ -60,10 +60,6 @@ _ANNIVERSARY = re.compile(
     r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+(?:ago|since)|memory|tribute|commemorat\w*|remembrance)\b",
     re.IGNORECASE,
 )
-
-# "Today, 18 years after that victory, ...", "Thirty years on, today ...": the document's own day counts the years
-# back to the event (without that day, "two years after the war" counts forward from the war, not back).
-_YEARS_AFTER = re.compile(r"\byears\s+(?:after|on)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -158,7 +154,7 @@ def _read(
     sentence = _Sentence(text, [n for n in found if not in_editors_note(text, n.start)], [],
                          glossed=[n for n in found if in_editors_note(text, n.start)])
     commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text) or (
-        _YEARS_AFTER.search(text) and any(d.earliest == today for d in dates)))
+        YEARS_AFTER.search(text) and any(d.earliest == today for d in dates)))
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
@@ -292,10 +288,8 @@ def _document_period(
     for votes in (heading, days, told_today, years, today_period, named):
         counts = Counter(votes)
         ranked = sorted(counts, key=lambda p: (-counts[p], votes.index(p)))
-        if ranked[1:] and counts[ranked[0]] == counts[ranked[1]] and len(counts) > 2:
-            continue  # three periods or more, none ahead: a retrospective over several wars, which the next evidence may settle
-        if ranked:
-            return ranked[0]
+        if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
+            return ranked[0]  # (three periods or more, none ahead: a retrospective; the next evidence may settle it)
     return None
 
 
