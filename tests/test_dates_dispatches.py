@@ -53,6 +53,8 @@ def test_a_yearless_time_stamp_takes_the_year_its_weekday_allows(document, date,
     ("This very day 20 years ago the operation began.", "1991-04-30"),
     ("This day 20 years ago the operation began.", "1991-04-30"),
     ("Twenty years ago the operation began.", "1991"),  # without "this day", only the year
+    ("The operation began 20 years ago today.", "1991-04-30"),  # "... ago today": the day, years back
+    ("Twenty years ago, today is remembered.", "2011-04-30"),  # "today" of a clause of its own: the document's day
     ("This week the village remembers.", "2011-W17"),
 ])
 def test_this_day_so_many_years_ago_is_the_document_s_day_years_back(sentence, value):

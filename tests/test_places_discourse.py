@@ -34,6 +34,9 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("A message came from the Artsakh Ministry of Defence at dawn.", {}),
         ("Kəlbəcər əməliyyatı began in December.", {}),
         ("Map of Lachin.png", {}),
+        # a conflict's name with an editor's bracket in it, and the bracketed place that is one
+        ("Russia pursues its own interests in the [Karabakh] conflict.", {"Russia": True}),
+        ("Shelling [of Tartar] resumed.", {"Tartar": True}),
         # a local institution named after its seat (issue 13)
         ("Employees of the Shamkir military and Qazax district prosecutor's offices inspected the scene.", {}),
         ("The Aghdam district prosecutor's office opened a case.", {}),

@@ -59,3 +59,25 @@ def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, eve
 def test_a_sentence_of_what_would_happen_places_no_event(gazetteer, sentence, events):
     found = tag_document([[sentence]], gazetteer).mentions[0][0]
     assert {m.text: m.event for m in found} == events
+
+
+@pytest.mark.parametrize("sentence, language, events", [
+    # the agent of a passive, a list of them too
+    ("Residents fled under an armistice signed by Baku, Yerevan and Moscow.", "en",
+     {"Baku": False, "Yerevan": False, "Moscow": False}),
+    ("The talks were hosted by Baku.", "en", {"Baku": False}),
+    # a compound adjective qualifies something else
+    ("Baku-backed activists set up a camp on the Lachin corridor.", "en", {"Baku": False, "Lachin corridor": True}),
+    ("A Stepanakert-bound convoy waited at the checkpoint.", "en", {"Stepanakert": False}),
+    # whose view a clause tells
+    ("For Baku, this is a war of opportunity.", "en", {"Baku": False}),
+    # a government's successes, in Russian the possessor after the noun
+    ("Они говорили о причинах военных успехов Баку.", "ru", {"Баку": False}),
+    # ... while a move to the capital, or shells falling on it, stay there
+    ("Hundreds of refugees fled to Baku, where they settled in tents.", "en", {"Baku": True}),
+    ("Shells fell on Baku.", "en", {"Baku": True}),
+    ("Refugees were sheltered by Baku residents.", "en", {"Baku": True}),
+])
+def test_a_capital_that_acts_places_no_event(gazetteer, sentence, language, events):
+    found = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]
+    assert {m.text: m.event for m in found} == events

@@ -95,10 +95,21 @@ _ACTOR_NOUNS = (
     r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
 )
 _POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
-# Russian names the possessor after the noun: "под контроль Баку", "власти Еревана", "официальный Баку".
+# Russian names the possessor after the noun: "под контроль Баку", "власти Еревана", "официальный Баку",
+# "военных успехов Баку" (a government's successes, aims or interests).
 _ACTOR_BEFORE_RU = re.compile(
-    r"(?<!\w)(?:контрол|власт|правительств|руководств|позици|требовани|услови|решени|предложени|официальн)\w*\s+$", re.I
+    r"(?<!\w)(?:контрол|власт|правительств|руководств|позици|требовани|услови|решени|предложени|официальн|"
+    r"успех|побед|интерес|цел|политик|дипломат)\w*\s+$", re.I
 )
+# The agent of a passive: "an armistice signed by Baku, Yerevan and Moscow", "backed by Baku" (a list's later
+# names too: what follows "by" and other capitalised names).
+_PASSIVE_AGENT = re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by\s+(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")  # "Baku residents", "Baku officials"
+# "For Baku, this is a war of opportunity": whose view or gain a clause tells.
+_PERSPECTIVE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)(?:for|to)\s+$", re.I)
+# "Baku-backed activists", "a Moscow-brokered truce", "Stepanakert-bound convoys": the name is part of a compound
+# adjective, which qualifies something else.
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|born|bound|led|held|run|made|built)\b")
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
@@ -148,10 +159,18 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
         return False
     if "from" in near and holds(near, *_MOVE_WORDS) and _MOVED_FROM.search(near):
         return False
+    if _COMPOUND_ADJECTIVE.match(after):
+        return False  # "Baku-backed activists"
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)
-                               or _ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near)):
-        return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку", "urged Baku"
+                               or _ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
+                               or (after.startswith(",") and _PERSPECTIVE.search(near))):
+        return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку", "urged Baku", "signed by Baku"
     return not _subject_of(before, after, seat_of_government)
+
+
+def _passive_agent(near: str, after: str) -> bool:
+    """"signed by Baku": the capital is the agent, unless it only qualifies the agent ("sheltered by Baku residents")."""
+    return "by" in near[-40:] and not _NOUN_AFTER.match(after) and bool(_PASSIVE_AGENT.search(near))
 
 
 def _not_here(near: str) -> bool:

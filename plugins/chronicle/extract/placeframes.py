@@ -113,7 +113,24 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if _REPORTER_SENT_AFTER.match(after) or (("correspondent" in lowered or "reporter" in lowered) and _REPORTER_SENT_TO.search(before)):
         return True
+    if any(map(lowered[-120:].__contains__, ("live", "resid", "settled"))) and _RESIDES_IN.search(before[-120:]):
+        return True
+    if "that had" in lowered[-120:] and _EARLIER_STATE.search(before[-120:]):
+        return True
     return _DIVISION_AFTER.match(after) is not None
+
+
+# "the stronghold that had turned the lives of civilians in Stepanakert into hell, fell": a restrictive clause in the
+# pluperfect describes what the subject had been, not where the sentence's event happens.
+_EARLIER_STATE = re.compile(r"\bthat\s+had\s+(?!been\b)[a-z]+\b[^,.;:!?\"“”]{0,100}$", re.I)
+# "who since the 1990s has lived in a settlement for displaced people in Pirshagi", "my family settled in Baku":
+# where someone lives is a state, not the place of an event (a participle is left alone: "families living in
+# basements in Stepanakert were shelled" tells where the shelling fell).
+_RESIDES_IN = re.compile(
+    r"\b(?:lives?|lived|resides?|resided|settled)\s+(?:[^.;:!?]{0,80}?\s)?(?:in|at)\s+"
+    r"(?:\[[^\]]{0,40}\]\s+)?(?:the\s+)?(?:(?:city|town|village|settlement|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
 
 
 # "X (...) is a village in the", "X is a town and municipality in the", "X — село в": the lead of a settlement's article.

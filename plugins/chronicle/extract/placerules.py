@@ -17,9 +17,10 @@ import re
 from chronicle.extract.cuetext import ends_with, search_end
 
 # --- not a place -------------------------------------------------------------
-# A name followed by one of these heads names a war, an organisation or a publication.
+# A name followed by one of these heads names a war, an organisation or a publication (an editor's bracket
+# may close between them: "the [Karabakh] conflict").
 _NAMED_AFTER = re.compile(
-    r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
+    r"\]?\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
     r"Summit|[Pp]rocess|Format|Conference|Final\s+Act|Charter|Wire|Agency|Press|Service|Media|Radio|TV|"
     # a negotiating body's name in Russian and Azerbaijani: "Минской группы", "Minsk qrupunun", "Minsk prosesi"

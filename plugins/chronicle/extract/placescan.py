@@ -72,6 +72,8 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tup
                 if hit.start < hits[-1].end:
                     hit.start = hit.name_start
             hits.append(hit)
+    if language == "az" and "-" in text:
+        _hyphenated_case(text, hits)
     share_cues(text, hits)
     placeframes.defined_in(text, hits, rules.VILLAGE, rules.TOWN)
     _listed_among_villages(text, hits, index.gazetteer)
@@ -89,6 +91,17 @@ def _tokens(text: str) -> list[re.Match]:
         cut = t.start() + glued.end() if glued else t.end()
         tokens += [WORD.match(text, t.start(), cut), WORD.match(text, cut, t.end())] if glued else [t]
     return tokens
+
+
+# Azerbaijani writes a case ending after a hyphen where the name is an abbreviation or ends in a capital
+# ("SSRİ-nin", "ABŞ-a", "Ermənistan SSR-in"): the ending is part of the name's form, as a glued one is.
+_HYPHENATED_CASE = re.compile(r"-(?:n?[ıiuü]n|n?[ıiuü]|y?[aə]|n?d[aə]n?|l[aə])(?![\w-])")
+
+
+def _hyphenated_case(text: str, hits: list[Hit]) -> None:
+    for hit in hits:
+        if hit.end == hit.name_end and text[hit.name_end - 1].isupper() and (m := _HYPHENATED_CASE.match(text, hit.end)):
+            hit.end = m.end()
 
 
 def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> None:

@@ -124,3 +124,8 @@ def stative(text: str) -> bool:
     """The sentence describes a place or a status ("lies 9 km north of", "is located", "borders") instead of
     reporting an event."""
     return not _NARRATIVE.search(text) and any(p.search(text) for p in _STATIVE)  # one search rules out most
+
+
+# "Today, 18 years after that victory, ...", "Thirty years on, today ...": with the document's own day, the years
+# count back to the event (without it, "two years after the war" counts forward from the war, not back).
+YEARS_AFTER = re.compile(r"\byears\s+(?:after|on)\b", re.IGNORECASE)

@@ -33,8 +33,8 @@ from functools import lru_cache
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, attributed, birth, dateline, in_aside, in_editors_note, names_document,
-    opens_range, stative,
+    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note,
+    names_document, opens_range, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, named_era, news_span, period_of, periods, told_after
@@ -153,7 +153,8 @@ def _read(
     taken = [(n.start, n.end) for n in found]
     sentence = _Sentence(text, [n for n in found if not in_editors_note(text, n.start)], [],
                          glossed=[n for n in found if in_editors_note(text, n.start)])
-    commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text))
+    commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text) or (
+        YEARS_AFTER.search(text) and any(d.earliest == today for d in dates)))
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
@@ -271,7 +272,8 @@ def _document_period(
     the border Tuesday") outranks years because years are what its background tells
     ("the conflict began in 1988", "late 2020"), while a retrospective that tells
     only years ("In 1992 Armenian forces captured the town") keeps theirs; the first
-    seen wins a tie.
+    seen wins a tie of two, while three or more tied periods (a commentary that moves
+    between decades) leave the decision to the next evidence, else to none.
     """
     if title_copies:
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
@@ -284,9 +286,10 @@ def _document_period(
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
     told_today = [p for p in today_period if (today, today) in spans]
     for votes in (heading, days, told_today, years, today_period, named):
-        if votes:
-            counts = Counter(votes)
-            return min(counts, key=lambda p: (-counts[p], votes.index(p)))
+        counts = Counter(votes)
+        ranked = sorted(counts, key=lambda p: (-counts[p], votes.index(p)))
+        if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
+            return ranked[0]  # (three periods or more, none ahead: a retrospective; the next evidence may settle it)
     return None
 
 
