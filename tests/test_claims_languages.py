@@ -118,6 +118,20 @@ CASES = [
     # a capital dotted İ opening the sentence is the lexicon's i
     ("az", "İşğal Kəlbəcərdə 1993-cü il aprelin 2-də.", {"Kəlbəcərdə": "AZ-KAL"}, {"1993-cü il aprelin 2-də": "1993-04-02"},
      [("control", "AZ-KAL", "1993-04-02", "İşğal")]),
+    # the pluperfect of a history, the form a reporting verb puts forward, "put an end to the occupation of"
+    ("az", "Cəbrayıl rayonu 1993-cü il avqustun 23-də erməni qüvvələri tərəfindən işğal edilmişdi.", {"Cəbrayıl": "AZ-CAB"},
+     {"1993-cü il avqustun 23-də": "1993-08-23"}, [("control", "AZ-CAB", "1993-08-23", "işğal edilmişdi")]),
+    ("az", "Nazir Laçın şəhərinin azad edildiyini bildirdi.", {"Laçın": "AZ-LAC"}, {},
+     [("control", "AZ-LAC", None, "azad edildiyini")]),
+    ("az", "Ordumuz Zəngilan şəhərinin 27 illik işğalına son qoydu.", {"Zəngilan": "AZ-ZAN"}, {},
+     [("control", "AZ-ZAN", None, "işğalına son qoydu")]),
+    ("en", "The army put an end to the occupation of Zangilan.", {"Zangilan": "AZ-ZAN"}, {},
+     [("control", "AZ-ZAN", None, "put an end to the occupation of")]),
+    ("ru", "Армия положила конец оккупации Зангелана.", {"Зангелана": "AZ-ZAN"}, {},
+     [("control", "AZ-ZAN", None, "положила конец оккупации")]),
+    # a Cyrillic look-alike typed into a Latin word ("е" in "еdib") still reads as the lexicon's form
+    ("az", "Bununla da Kəlbəcər şəhəri süqut \u0435dib.", {"Kəlbəcər": "AZ-KAL"}, {},
+     [("control", "AZ-KAL", None, "süqut \u0435dib")]),
     ("az", "Erməni qüvvələri Ağdamı işğal etmədi.", {"Ağdamı": "AZ-AGM"}, {}, []),  # negative: not listed
     ("az", "Erməni qüvvələri Ağdamı ələ keçirməyə cəhd etdi.", {"Ağdamı": "AZ-AGM"}, {}, []),  # an attempt's infinitive
     # Armenian: free order, passives in -վ-, negation by the prefix չ-

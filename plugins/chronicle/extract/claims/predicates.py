@@ -95,12 +95,13 @@ def words_after(text: str, pos: int, n: int) -> list[str]:
 
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
     """Every predicate of a sentence, in text order, overlaps resolved (longest form wins)."""
-    words = set(WORD.findall(text.replace("İ", "i").casefold()))  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
+    latin = one_script(text)
+    words = set(WORD.findall(latin.replace("İ", "i").casefold()))  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
     found = [
         (m.start(), m.end(), forms.kind, forms.role)
         for forms in lex.predicates
         if forms.may_match(words)
-        for m in forms.pattern.finditer(text)
+        for m in forms.pattern.finditer(latin)
     ]
     found += _outbreaks(text, lex)
     if previous_kind:
@@ -114,6 +115,19 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
         if all(hit[1] <= c[0] or hit[0] >= c[1] or _apart(hit, c) for c in chosen):
             chosen.append(hit)
     return [_shape(text, lex, *hit) for hit in sorted(chosen) if hit[3] != "ignore"]
+
+
+# Cyrillic letters that look like Latin ones, typed in a Latin word with the wrong keyboard layout ("süqut еdib")
+_CYRILLIC_LOOKALIKES = str.maketrans("аеорсухіјАВЕКМНОРСТХІЈ", "aeopcyxijABEKMHOPCTXIJ")
+_MIXED = re.compile(r"\w*[a-zA-Z\u00C0-\u02AF]\w*")  # a word holding a Latin letter (Azerbaijani ə included)
+
+
+def one_script(text: str) -> str:
+    """The text with the Cyrillic look-alikes inside Latin-script words read as the Latin letters they look like,
+    same length (offsets hold): real texts mix them in, and a lexicon form spelled in one script must still match."""
+    if text.isascii():
+        return text
+    return _MIXED.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), text)
 
 
 def _apart(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
