@@ -100,9 +100,23 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference)] == expected
 
 
-def test_an_anniversary_counts_back_from_the_document_date(reference):
-    claim, = claims_in("Today, 24 years pass from the occupation of Aghdam District by Armenia.", reference, "2017-07-23")
-    assert (claim.kind, claim.district, claim.date) == ("control", "AZ-AGM", "1993-07-23")
+@pytest.mark.parametrize("language, text, published, expected", [
+    ("en", "Today, 24 years pass from the occupation of Aghdam District by Armenia.", "2017-07-23",
+     [("control", "AZ-AGM", "1993-07-23", None)]),
+    ("en", "Today marks the 34th anniversary of the Khojaly genocide.", "2026-02-26",
+     [("massacre", "AZ-XCI", "1992-02-26", None)]),
+    ("az", "Bu gün Ağdam rayonunun işğalından 21 il keçir.", "2014-07-23", [("control", "AZ-AGM", "1993-07-23", None)]),
+    # no day to count from: "since the day of the occupation" still says it happened, undated
+    ("ru", "Прошло 25 лет со дня оккупации Кельбаджара.", None, [("control", "AZ-KAL", None, None)]),
+    # no count: the commemoration's day is not the event's, and a bare noun it does not date is no claim
+    ("en", "Today the country marks the anniversary of the liberation of Shusha.", "2024-11-08", []),
+    # a massacre needs its place: one of no district is no event of these wars
+    ("en", "Armenians commemorate the 1915 genocide every April.", "2024-04-24", []),
+])
+def test_an_anniversary_counts_back_from_the_document_date(reference, language, text, published, expected):
+    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(published=published, language=language), ((1, text),), "txt")
+    processed = pipeline.process(raw, *reference)
+    assert [(c.kind, c.district, c.date, c.mod) for f in processed.facts.values() for c in f.claims] == expected
 
 
 @pytest.mark.parametrize(

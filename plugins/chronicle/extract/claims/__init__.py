@@ -119,7 +119,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
-                               ctx.document_date) + dating.relative(text, f.dates, ctx.last_date)
+                               ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date)
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
@@ -153,7 +153,9 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     else:
         found = _premodifier(text, pred, places) + targets.forward(
             text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
-        if not found and lex.free_order and pred.role == "verbs":  # "Հայկական ուժերը Շուշին գրավեցին": object before
+        if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
+            # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından
+            # 21 il keçir": a noun's place in the genitive before it, apart from it
             found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned, tuple(dates))
     found = _specific(pred, found)
     if not found and pred.kind == "assault" and pred.happened and date is not None:
@@ -180,8 +182,9 @@ def _specific(pred: Predicate, found: list[Target]) -> list[Target]:
 
 
 def _admitted(text: str, pred: Predicate, t: Target, date: DateMention | None, lex: ClaimLexicon) -> bool:
-    """A district is enough; a claim with no district needs a date, a named road, or a named region it happened in."""
-    return bool(t.district or date is not None or (pred.kind in ("control", "other") and _named_region(text, t, lex))
+    """A district is enough; a claim with no district needs a date, a named road, or a named region it happened in
+    (a massacre needs its place: "the Armenian genocide of 1915" is no event of these wars)."""
+    return bool(t.district or pred.kind != "massacre" and date is not None or (pred.kind in ("control", "other") and _named_region(text, t, lex))
                 or (pred.happened and t.kind == "region"))
 
 
@@ -215,7 +218,7 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     date = d or ctx.heading
     earliest, latest = dating.bounds(date) if date else (None, None)
     mod = date.mod if date else None
-    if d is not None and (dating.reported(text, d, pred, lex) or pred.presupposed):
+    if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or pred.presupposed):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording

@@ -54,9 +54,16 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         w = words[i]
         if w == "of" and i and lex.has("place_nouns", words[i - 1]):
             continue  # "the town of", "the direction of": the preposition before decides
+        if _event_noun(lex, w):
+            return False  # "со дня оккупации Кельбаджара": the place is the event's, not the preposition's
         if w in _PREPOSITIONS or lex.has("prepositions", w):
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed")
     return False
+
+
+def _event_noun(lex: ClaimLexicon, word: str) -> bool:
+    """Is the word one of the lexicon's event nouns ("оккупации", "capture")?"""
+    return any(forms.role == "nouns" and forms.pattern.fullmatch(word) for forms in lex.predicates)
 
 
 # English prepositions; another language lists its own in its lexicon (``prepositions``)
