@@ -106,6 +106,9 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     ("en", "Today marks the 34th anniversary of the Khojaly genocide.", "2026-02-26",
      [("massacre", "AZ-XCI", "1992-02-26", None)]),
     ("az", "Bu gün Ağdam rayonunun işğalından 21 il keçir.", "2014-07-23", [("control", "AZ-AGM", "1993-07-23", None)]),
+    # the day the sentence gives is the event's, not a day to count from
+    ("ru", "Ровно 19 лет назад – 18 мая 1992 года был освобожден город Лачин.", None,
+     [("control", "AZ-LAC", "1992-05-18", None)]),
     # no day to count from: "since the day of the occupation" still says it happened, undated
     ("ru", "Прошло 25 лет со дня оккупации Кельбаджара.", None, [("control", "AZ-KAL", None, None)]),
     # no count: the commemoration's day is not the event's, and a bare noun it does not date is no claim

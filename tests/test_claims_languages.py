@@ -189,6 +189,8 @@ def test_every_language_file_names_only_the_kinds_english_names():
     ("ru", "8 ноября 2020 года была освобождена Шуша.", [("control", "AZ-SUS", "была освобождена")]),
     ("az", "Şuşa 2020-ci il noyabrın 8-də azad edildi.", [("control", "AZ-SUS", "azad edildi")]),
     ("hy", "1992 թվականի մայիսի 9-ին ազատագրվեց Շուշին։", [("control", "AZ-SUS", "ազատագրվեց")]),
+    # a region before a dated noun is where the sentence stands, not a place the noun is about
+    ("hy", "1991 թ. վերջից ավելի էր ուժգնանում ԼՂՀ-ի դեմ Ադրբեջանի ագրեսիան։", []),
 ])
 def test_the_pipeline_reads_a_source_with_its_language_s_lexicon(catalog, language, text, expected):
     raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(published="2020-11-10", language=language), ((1, text),), "txt")

@@ -155,8 +155,10 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
             text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
         if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
             # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından
-            # 21 il keçir": a noun's place in the genitive before it, apart from it
-            found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned, tuple(dates))
+            # 21 il keçir": a noun's place in the genitive before it, apart from it (a district: a region before a
+            # noun is where the sentence stands, "ԼՂՀ-ի դեմ Ադրբեջանի ագրեսիան")
+            found = [t for t in targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned,
+                                                 tuple(dates)) if t.district or pred.role == "verbs"]
     found = _specific(pred, found)
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated

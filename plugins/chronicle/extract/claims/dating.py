@@ -55,7 +55,7 @@ def anniversary(text: str, dates: list[DateMention], document_date: dt.date | No
     cue = bool(lex.phrases["anniversary"].search(text))
     durations = durations if durations and cue else []
     counts = [int(durations[0].value[1:-1])] if durations else counted_years(text)
-    today = next((d for d in dates if d.type == "DATE" and d.precision == "day" and d.earliest), None)
+    today = next((d for d in dates if _today(d, document_date)), None)
     anchor = today.earliest if today else document_date
     kept = [d for d in dates if d.type != "DURATION"]
     if anchor is None or not (counts or cue):
@@ -70,6 +70,15 @@ def anniversary(text: str, dates: list[DateMention], document_date: dt.date | No
     at = durations[0] if durations else today
     start, end, said = (at.start, at.end, at.text) if at else (0, 0, "")
     return kept + [DateMention(start, end, said, day.isoformat(), "DATE", None, day, day, "day", COUNTED, anchor.isoformat())]
+
+
+def _today(d: DateMention, document_date: dt.date | None) -> bool:
+    """The day a piece is written, as the sentence names it: the document's own day, or a 'today' the date
+    tagger resolved against a header or the document (not a day the text reports: "18 мая 1992 года")."""
+    if d.type != "DATE" or d.precision != "day" or d.earliest is None:
+        return False
+    deictic = (d.rule or "").startswith("relative:") and not (d.anchor or "").startswith("narrative")
+    return d.earliest == document_date or deictic
 
 
 def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
