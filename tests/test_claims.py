@@ -92,6 +92,28 @@ def brief(c: Claim) -> tuple:
           ("control", "AZ-CAB", "2020-10-23", "ON_OR_BEFORE", "were liberated"),
           ("control", "AZ-ZAN", "2020-10-23", "ON_OR_BEFORE", "were liberated"),
           ("control", "AZ-KAL", "2020-10-23", "ON_OR_BEFORE", "were liberated")]),
+        # a named battle said to have happened is an attack on its place (the catalogue's, when the name hides it)
+        ("The Battle of Kalbajar took place in March and April 1993, during the First Nagorno-Karabakh War.",
+         [("assault", "AZ-KAL", "1993-03", None, "took place")]),
+        ("The Battle of Hadrut (Azerbaijani: Hadrut döyüşü; Armenian: Հադրութի ճակատամարտ) began in early October 2020 in Hadrut.",
+         [("assault", "AZ-XVD", "2020-10", "START", "began")]),
+        # verbs that make a noun happen, and the control and advance families
+        ("The battle resulted in the capture of the Kalbajar District of Azerbaijan.",
+         [("control", "AZ-KAL", None, None, "resulted in the capture")]),
+        ("In July 1993 Armenian forces executed a two-side attack on Aghdam.",
+         [("assault", "AZ-AGM", "1993-07", None, "executed a two-side attack")]),
+        ("On 16 October 2020, the army reclaimed the villages of Aghbulag and Akhullu in the Khojavend district.",
+         [("control", "AZ-XVD", "2020-10-16", None, "reclaimed")]),
+        ("On 4 October 2020, the army advanced north, to Hadrut.", [("assault", "AZ-XVD", "2020-10-04", None, "advanced north")]),
+        # fighting that broke out at a place the sentence names is an attack on it
+        ("Shusha was shelled on 28 October 2020.\n\nLocal warfare erupted near the city on 29 October 2020.",
+         [("assault", "AZ-SUS", "2020-10-28", None, "was shelled"), ("assault", "AZ-SUS", "2020-10-29", None, "erupted")]),
+        # "the area" is the place last named; a capital that speaks is its government, not that place
+        ("Azeri forces attacked Kubatly on 20 August 1993.\n\nBaku said the separatists had retaken the area.",
+         [("assault", "AZ-QBI", "1993-08-20", None, "attacked"), ("control", "AZ-QBI", None, None, "had retaken")]),
+        # "followed by" continues the kind of the event before it in its own sentence
+        ("On 4 November 2020 Azerbaijan seized the village of Chanakchi, followed by part of the Shusha–Lachin road.",
+         [("control", "AZ-XCI", "2020-11-04", None, "seized"), ("control", None, "2020-11-04", None, "followed by")]),
         # a truce named with its year is a claim; a bare one is not
         ("The 1994 ceasefire agreement was followed by peace negotiations.", [("ceasefire", None, "1994", None, "ceasefire")]),
     ],
@@ -125,6 +147,7 @@ def test_an_anniversary_counts_back_from_the_document_date(reference, language, 
 @pytest.mark.parametrize(
     "text",
     [
+        "Most residents of Lachin took refuge in the House of Culture on 9 May 1992.",
         "In mid-August 1993, Armenian forces massed a force to take Fizuli.",  # an intention
         "The meeting was scheduled for 10 September 1993, and Lachin is to be returned by 1 December 2020.",  # plans
         "The resolution demanded the withdrawal of occupying forces from Kalbajar in April 1993.",  # a demand

@@ -125,23 +125,38 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
     places = list(places if places is not None else targets.usable(text, f.places, lex))
     mentioned = [m for m in f.places if m.kind != "country"]
+    named = _named_places(f, ctx.catalog)
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
         later = [p.wording[0] for p in preds[i + 1:] if p.wording[0] > pred.end]
         begin = max([p.end for p in preds[:i] if p.happened] + [0])
         found += _claims_of(text, pred, places, dates, own.get(i), later[0] if later else len(text), begin, lex, ctx,
-                            mentioned)
+                            mentioned, named)
     return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
+
+
+def _named_places(f: SentenceFacts, catalog: WarCatalog) -> list[Target]:
+    """The place of each battle the sentence names, when the catalogue gives it one district ("The Battle of
+    Kalbajar": a name, so no place mention of its own), spanning the name."""
+    out = []
+    for w in f.wars:
+        war = catalog.get(w.war)
+        if war.kind == "battle" and len(war.districts) == 1:
+            out.append(Target(w.start, w.end, war.districts[0], war.districts[0]))
+    return out
 
 
 def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: list[DateMention],
                date: DateMention | None, limit: int, begin: int, lex: ClaimLexicon, ctx: Context,
-               mentioned: list[PlaceMention]) -> list[tuple[Predicate, Target, DateMention | None]]:
+               mentioned: list[PlaceMention], named: list[Target]) -> list[tuple[Predicate, Target, DateMention | None]]:
     """One predicate's claims: (predicate, target, date) for each place it is about."""
     kind = _kind(text, pred, lex)
     pred = replace(pred, kind=kind) if kind != pred.kind else pred
     if not _stated(text, pred, date):
         return []
+    local = _outbreak_place(text, pred, places, limit, lex, dates, ctx, mentioned)
+    if local:
+        return [(pred, t, date) for t in local]
     if pred.kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
         return [(pred, targets.region(*pred.wording), date)] if pred.kind in NO_DISTRICT_KINDS or date else []
     if pred.subject_side:
@@ -159,10 +174,22 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
             # noun is where the sentence stands, "ԼՂՀ-ի դեմ Ադրբեջանի ագրեսիան")
             found = [t for t in targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned,
                                                  tuple(dates)) if t.district or pred.role == "verbs"]
+    if not found:  # "The Battle of Kalbajar took place in March and April 1993": the battle's own place
+        found = [t for t in named if t.start <= pred.start < t.end and pred.happened]
     found = _specific(pred, found)
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
     return [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
+
+
+def _outbreak_place(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon,
+                    dates: list[DateMention], ctx: Context, mentioned: list[PlaceMention]) -> list[Target]:
+    """Fighting that broke out at a district is an attack on it ("fighting broke out for the city", "warfare
+    erupted near the city on 29 October"); elsewhere an outbreak is the war's, of no one district."""
+    if pred.role != "outbreak":
+        return []
+    return [t for t in targets.forward(text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
+            if t.district]
 
 
 def _stated(text: str, pred: Predicate, date: DateMention | None) -> bool:

@@ -247,12 +247,18 @@ def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], pla
     m = found[-1] if at_end else found[0]
     gap = text[m.end():end] if at_end else text[begin:m.start()]
     kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
-    before = previous + [p for p in places if p.end <= m.start()]
+    before = previous + [p for p in places if p.end <= m.start() and not _speaker(text, p, lex)]
     candidates = [p for p in before if p.kind in kinds and p.district]
     if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates:
         return []
     named = candidates[-1]
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _speaker(text: str, p: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Baku said the separatists had retaken the area': a capital standing for its government, not a place."""
+    after = words_after(text, p.end, 1)
+    return bool(after) and lex.has("reporting", after[0])
 
 
 def elided(text: str, after: int, places: list[PlaceMention], dates: tuple[DateMention, ...]) -> list[Target]:
