@@ -114,6 +114,8 @@ def brief(c: Claim) -> tuple:
         # "followed by" continues the kind of the event before it in its own sentence
         ("On 4 November 2020 Azerbaijan seized the village of Chanakchi, followed by part of the Shusha–Lachin road.",
          [("control", "AZ-XCI", "2020-11-04", None, "seized"), ("control", None, "2020-11-04", None, "followed by")]),
+        ("Azerbaijan liberated from occupation Jabrayil city on October 4, 2020.",
+         [("control", "AZ-CAB", "2020-10-04", None, "liberated from occupation")]),
         # a truce named with its year is a claim; a bare one is not
         ("The 1994 ceasefire agreement was followed by peace negotiations.", [("ceasefire", None, "1994", None, "ceasefire")]),
     ],
@@ -181,6 +183,16 @@ def test_wording_is_the_exact_substring_at_its_offsets(reference):
     claim, = claims_in(text, reference)
     assert text[claim.start:claim.end] == claim.wording == "had taken hold of"
     assert (claim.date, claim.mod, str(claim.earliest), str(claim.latest)) == ("1993-07", "END", "1993-07-21", "1993-07-31")
+
+
+@pytest.mark.parametrize("text, local", [
+    ("The army liberated seven villages in the Fuzuli district on 27 September 2020.", True),
+    ("Seven villages in the Fuzuli district were liberated on 27 September 2020.", True),
+    ("The army liberated the Fuzuli district on 17 October 2020.", False),
+])
+def test_villages_a_district_only_locates_are_not_its_fall(text, local, reference):
+    claim, = claims_in(text, reference)
+    assert (claim.kind, claim.district, claim.local) == ("control", "AZ-FUZ", local)
 
 
 def test_claim_ids_number_claims_in_text_order(reference):

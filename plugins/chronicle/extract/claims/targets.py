@@ -19,6 +19,7 @@ from chronicle.extract.cuetext import search_end
 from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
+from chronicle.records import replace
 
 LOCAL_KINDS = frozenset({"village", "settlement", "hill", "height", "pass", "reservoir", "landmark", "military-base", "bridge"})
 LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:then\s+|the\s+)?$", re.I)
@@ -89,6 +90,14 @@ def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: 
     return any(o.end <= head.start(1) and not text[o.end:head.start(1)].strip() for o in places)
 
 
+def _villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'seven villages in Tartar, Jabrayil and Fuzulu regions': districts that only locate unnamed villages (their
+    capture is not the fall of the districts' towns)."""
+    before = text[: first.start]
+    head = search_end(_LOCATOR_HEAD, before, 3) if before.rstrip().endswith(("of", "in", "the")) else None
+    return bool(head) and lex.has("locator_heads", head.group(1))
+
+
 def target(m: PlaceMention, date: DateMention | None = None) -> Target:
     return Target(m.start, m.end, m.district, m.entity, m.kind in LOCAL_KINDS, date, m.kind)
 
@@ -116,7 +125,9 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
         if not _list_gap(text[chain[-1].end:m.start], lex):
             break
         chain.append(m)
-    return out + [target(m, _item_date(text, m, dates)) for m in chain]
+    local = _villages_in(text, chain[0], lex)
+    return out + [replace(target(m, _item_date(text, m, dates)), local=True) if local else target(m, _item_date(text, m, dates))
+                  for m in chain]
 
 
 def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -> Target | None:
@@ -190,7 +201,9 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
         if not _only_list(text[s:e], inside):
             break
     if found:
-        return [target(m, _date_before(text, m, dates) if len(found) > 1 else None) for m in found]
+        local = _villages_in(text, found[0], lex)
+        return [replace(target(m, _date_before(text, m, dates) if len(found) > 1 else None), local=local or m.kind in LOCAL_KINDS)
+                for m in found]
     last = list(WORD.finditer(text, begin, end))[-1:]
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
