@@ -108,6 +108,10 @@ def brief(c: Claim) -> tuple:
         # fighting that broke out at a place the sentence names is an attack on it
         ("Shusha was shelled on 28 October 2020.\n\nLocal warfare erupted near the city on 29 October 2020.",
          [("assault", "AZ-SUS", "2020-10-28", None, "was shelled"), ("assault", "AZ-SUS", "2020-10-29", None, "erupted")]),
+        # a start and an end: the start dates it; an end alone still dates it
+        ("On September 27, 2020, and continuing until October 17, 2020, fighting broke out for the city of Fuzuli.",
+         [("assault", "AZ-FUZ", "2020-09-27", None, "broke out")]),
+        ("Fuzuli was shelled until 17 October 2020.", [("assault", "AZ-FUZ", "2020-10-17", None, "was shelled")]),
         # "the area" is the place last named; a capital that speaks is its government, not that place
         ("Azeri forces attacked Kubatly on 20 August 1993.\n\nBaku said the separatists had retaken the area.",
          [("assault", "AZ-QBI", "1993-08-20", None, "attacked"), ("control", "AZ-QBI", None, None, "had retaken")]),
@@ -193,6 +197,15 @@ def test_wording_is_the_exact_substring_at_its_offsets(reference):
 def test_villages_a_district_only_locates_are_not_its_fall(text, local, reference):
     claim, = claims_in(text, reference)
     assert (claim.kind, claim.district, claim.local) == ("control", "AZ-FUZ", local)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("On the night of 25 February 1992, Armenian forces attacked Khojaly.", ("1992-02-25", "1992-02-26")),
+    ("On a night from May 16 to 17, 1992, Armenian forces occupied Lachin region.", ("1992-05-16", "1992-05-17")),
+])
+def test_a_night_runs_into_the_next_day_once(text, days, reference):
+    claim, = claims_in(text, reference)
+    assert (claim.earliest.isoformat(), claim.latest.isoformat()) == days
 
 
 def test_claim_ids_number_claims_in_text_order(reference):

@@ -81,6 +81,13 @@ def _today(d: DateMention, document_date: dt.date | None) -> bool:
     return d.earliest == document_date or deictic
 
 
+def started(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[DateMention]:
+    """'On September 27, 2020, and continuing until October 17, 2020, fighting broke out': an event the sentence
+    gives a start and an end is dated by its start, so a date after 'until' goes when an earlier one stands."""
+    ends = [d for d in dates if any(lex.has("until", w) for w in words_before(text, d.start, 1))]
+    return [d for d in dates if d not in ends or not any(o.start < d.start and o not in ends for o in dates)]
+
+
 def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
     """Characters between a date and a predicate; a comma between them counts as a long way."""
     gap = max(0, span[0] - d.end, d.start - span[1])
@@ -118,8 +125,9 @@ def opening(text: str, dates: list[DateMention], preds: list[Predicate]) -> Date
 
 
 def bounds(d: DateMention) -> Interval:
-    """The days a mention allows: the tagger's bounds, a night running into the next day (DATA-EXPORT.md)."""
-    latest = d.latest + ONE_DAY if d.latest and "TNI" in d.value else d.latest
+    """The days a mention allows: the tagger's bounds, a night running into the next day (DATA-EXPORT.md) unless
+    the tagger's bounds already hold it ("the night from May 16 to 17" is 16-17, not 16-18)."""
+    latest = d.latest + ONE_DAY if d.latest and "TNI" in d.value and d.latest == d.earliest else d.latest
     return d.earliest, latest
 
 
