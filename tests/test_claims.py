@@ -120,6 +120,8 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-XCI", "2020-11-04", None, "seized"), ("control", None, "2020-11-04", None, "followed by")]),
         ("Azerbaijan liberated from occupation Jabrayil city on October 4, 2020.",
          [("control", "AZ-CAB", "2020-10-04", None, "liberated from occupation")]),
+        # a place before the noun, with a place noun's possessive between
+        ("Fuzuli city's liberation on 17 October 2020 ended the war.", [("control", "AZ-FUZ", "2020-10-17", None, "liberation")]),
         # a truce named with its year is a claim; a bare one is not
         ("The 1994 ceasefire agreement was followed by peace negotiations.", [("ceasefire", None, "1994", None, "ceasefire")]),
     ],
@@ -154,6 +156,7 @@ def test_an_anniversary_counts_back_from_the_document_date(reference, language, 
     "text",
     [
         "Most residents of Lachin took refuge in the House of Culture on 9 May 1992.",
+        "Armenian forces considered Aghdam a staging area of Azerbaijani forces for attacks against the Nagorno-Karabakh region.",  # a noun after a preposition
         "In mid-August 1993, Armenian forces massed a force to take Fizuli.",  # an intention
         "The meeting was scheduled for 10 September 1993, and Lachin is to be returned by 1 December 2020.",  # plans
         "The resolution demanded the withdrawal of occupying forces from Kalbajar in April 1993.",  # a demand

@@ -167,7 +167,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         if not found and lex.free_order:  # "8 ноября была освобождена Шуша": the subject after the predicate
             found = targets.forward(text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
     else:
-        found = _premodifier(text, pred, places) + targets.forward(
+        found = _premodifier(text, pred, places, lex) + targets.forward(
             text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
         if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
             # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından
@@ -228,11 +228,17 @@ def _premodified(text: str, pred: Predicate, date: DateMention) -> bool:
     return date.end <= pred.start and len(WORD.findall(text[date.end:pred.start])) <= 2 and "," not in text[date.end:pred.start]
 
 
-def _premodifier(text: str, pred: Predicate, places: list[PlaceMention]) -> list[Target]:
-    """'the Khojaly massacre': a place standing right before the noun."""
+def _premodifier(text: str, pred: Predicate, places: list[PlaceMention], lex: ClaimLexicon) -> list[Target]:
+    """'the Khojaly massacre', "Fuzuli city's liberation": a place standing right before the noun."""
     if pred.role != "nouns":
         return []
-    return [targets.target(m) for m in places if m.end <= pred.start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:pred.start])]
+    return [targets.target(m) for m in places if m.end <= pred.start and _possessive(text[m.end:pred.start], lex)]
+
+
+def _possessive(gap: str, lex: ClaimLexicon) -> bool:
+    """Between a place and its noun: nothing, a possessive, or a place noun with one ("city's")."""
+    m = re.fullmatch(r"(?:['’]s)?\s+(?:([\w-]+)['’]s\s+)?", gap)
+    return bool(m) and (m.group(1) is None or lex.has("place_nouns", m.group(1)))
 
 
 def _kind(text: str, pred: Predicate, lex: ClaimLexicon) -> str:

@@ -162,7 +162,9 @@ def _role_order(text: str, hit: tuple[int, int, str, str]) -> int:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new", "another",
-                          "large-scale", "massive", "heavy", "full-scale", "military", "artillery", "extensive"})
+                          "large-scale", "massive", "heavy", "full-scale", "military", "artillery", "extensive",
+                          # a preposition governs a noun: "a staging area for attacks", "the threat of strikes"
+                          "for", "of", "with", "after", "before", "during", "against", "from"})
 
 
 def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
