@@ -136,6 +136,9 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     ("en", "Today marks the 34th anniversary of the Khojaly genocide.", "2026-02-26",
      [("massacre", "AZ-XCI", "1992-02-26", None)]),
     ("az", "Bu gün Ağdam rayonunun işğalından 21 il keçir.", "2014-07-23", [("control", "AZ-AGM", "1993-07-23", None)]),
+    # the commemoration's day in the year of the piece is the day counted from; a day already counted back is not
+    ("en", "The 28th anniversary of the Sumgait pogroms was commemorated on February 28 in New York.", "2016-03-17",
+     [("massacre", "AZ-SM", "1988-02-28", None)]),
     # the day the sentence gives is the event's, not a day to count from
     ("ru", "Ровно 19 лет назад – 18 мая 1992 года был освобожден город Лачин.", None,
      [("control", "AZ-LAC", "1992-05-18", None)]),

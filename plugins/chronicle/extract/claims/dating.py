@@ -73,12 +73,17 @@ def anniversary(text: str, dates: list[DateMention], document_date: dt.date | No
 
 
 def _today(d: DateMention, document_date: dt.date | None) -> bool:
-    """The day a piece is written, as the sentence names it: the document's own day, or a 'today' the date
-    tagger resolved against a header or the document (not a day the text reports: "18 мая 1992 года")."""
+    """The day an anniversary is counted from, as the sentence names it: a day of the year the piece is written
+    ("commemorated on February 28"), or a 'today' the date tagger resolved to the day it stands for ("Today",
+    "Bu gün"); never a day the text reports ("18 мая 1992 года") or one already counted back ("this very day
+    20 years ago")."""
     if d.type != "DATE" or d.precision != "day" or d.earliest is None:
         return False
-    deictic = (d.rule or "").startswith("relative:") and not (d.anchor or "").startswith("narrative")
-    return d.earliest == document_date or deictic
+    if document_date is not None and d.earliest.year == document_date.year:
+        return True
+    anchor = d.anchor or ""
+    return (d.rule or "").startswith("relative:") and not anchor.startswith("narrative") \
+        and anchor.partition(":")[2][:10] == d.value[:10]
 
 
 def started(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[DateMention]:
