@@ -122,6 +122,9 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-CAB", "2020-10-04", None, "liberated from occupation")]),
         # a place before the noun, with a place noun's possessive between
         ("Fuzuli city's liberation on 17 October 2020 ended the war.", [("control", "AZ-FUZ", "2020-10-17", None, "liberation")]),
+        # "after the occupation of": before the sentence's day, unless the noun's own phrase dates it
+        ("On May 9, 1992, after the occupation of Shusha (May 8, 1992), Armenian forces attacked the Lachin district.",
+         [("control", "AZ-SUS", "1992-05-08", None, "occupation of"), ("assault", "AZ-LAC", "1992-05-09", None, "attacked")]),
         # a truce named with its year is a claim; a bare one is not
         ("The 1994 ceasefire agreement was followed by peace negotiations.", [("ceasefire", None, "1994", None, "ceasefire")]),
     ],

@@ -254,7 +254,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     date = d or ctx.heading
     earliest, latest = dating.bounds(date) if date else (None, None)
     mod = date.mod if date else None
-    if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or pred.presupposed):
+    presupposed = pred.presupposed and not _aside(text, pred, d)
+    if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording
@@ -262,6 +263,12 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     return Claim(ctx.source, ctx.sentence, 0, pred.kind, district, t.place if district else None, war,
                  date.value if date else None, mod, earliest, latest, text[start:end], start, end,
                  ctx.narrative if date is None else (None, None), t.local)
+
+
+def _aside(text: str, pred: Predicate, d: DateMention | None) -> bool:
+    """'after the occupation of Shusha (May 8, 1992)': a date in parentheses within the noun's own phrase is its
+    date, not the later day the sentence tells of."""
+    return d is not None and d.start >= pred.end and bool(re.fullmatch(r"[^,;()]{0,40}\(\s*", text[pred.end:d.start]))
 
 
 def _war(kind: str, span: tuple | None, filed: tuple[str, ...], ctx: Context) -> str:
