@@ -97,6 +97,9 @@ def brief(c: Claim) -> tuple:
          [("assault", "AZ-KAL", "1993-03", None, "took place")]),
         ("The Battle of Hadrut (Azerbaijani: Hadrut döyüşü; Armenian: Հադրութի ճակատամարտ) began in early October 2020 in Hadrut.",
          [("assault", "AZ-XVD", "2020-10", "START", "began")]),
+        # an attack launched to take a place is an attack on it; the intention itself is no claim
+        ("In December 1993 the army launched a counter-offensive to retake Fuzuli.",
+         [("assault", "AZ-FUZ", "1993-12", None, "launched a counter-offensive")]),
         # verbs that make a noun happen, and the control and advance families
         ("The battle resulted in the capture of the Kalbajar District of Azerbaijan.",
          [("control", "AZ-KAL", None, None, "resulted in the capture")]),

@@ -115,7 +115,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     """
     if heading_like(text):
         return []
-    preds = [p for p in predicates.find(text, lex, ctx.previous_kind) if not p.excluded]
+    every = predicates.find(text, lex, ctx.previous_kind)
+    preds = [p for p in every if not p.excluded]
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
@@ -127,12 +128,13 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     places = list(places if places is not None else targets.usable(text, f.places, lex))
     mentioned = [m for m in f.places if m.kind != "country"]
     named = _named_places(f, ctx.catalog)
+    aims = _aims(text, every, places, lex, ctx, mentioned)
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
         later = [p.wording[0] for p in preds[i + 1:] if p.wording[0] > pred.end]
         begin = max([p.end for p in preds[:i] if p.happened] + [0])
         found += _claims_of(text, pred, places, dates, own.get(i), later[0] if later else len(text), begin, lex, ctx,
-                            mentioned, named)
+                            mentioned, named, aims)
     return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
 
 
@@ -147,9 +149,22 @@ def _named_places(f: SentenceFacts, catalog: WarCatalog) -> list[Target]:
     return out
 
 
+def _aims(text: str, every: list[Predicate], places: list[PlaceMention], lex: ClaimLexicon, ctx: Context,
+          mentioned: list[PlaceMention]) -> list[Target]:
+    """The districts an intention names ("to recapture the district of Kalbajar"): no claim of their own, but the
+    place of the attack launched for them."""
+    out = []
+    for p in every:
+        if p.excluded and p.kind == "control" and re.search(r"\bto\s*$", text[:p.wording[0]]):
+            out += [t for t in targets.forward(text, p, places, len(text), lex, (), list(ctx.previous_places), mentioned)
+                    if t.district]
+    return out
+
+
 def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: list[DateMention],
                date: DateMention | None, limit: int, begin: int, lex: ClaimLexicon, ctx: Context,
-               mentioned: list[PlaceMention], named: list[Target]) -> list[tuple[Predicate, Target, DateMention | None]]:
+               mentioned: list[PlaceMention], named: list[Target],
+               aims: list[Target]) -> list[tuple[Predicate, Target, DateMention | None]]:
     """One predicate's claims: (predicate, target, date) for each place it is about."""
     kind = _kind(text, pred, lex)
     pred = replace(pred, kind=kind) if kind != pred.kind else pred
@@ -175,8 +190,10 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
             # noun is where the sentence stands, "ԼՂՀ-ի դեմ Ադրբեջանի ագրեսիան")
             found = [t for t in targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned,
                                                  tuple(dates)) if t.district or pred.role == "verbs"]
-    if not found:  # "The Battle of Kalbajar took place in March and April 1993": the battle's own place
-        found = [t for t in named if t.start <= pred.start < t.end and pred.happened]
+    if not found and pred.happened:  # "The Battle of Kalbajar took place ...": the battle's own place; "launched an
+        # offensive to recapture the district of Kalbajar": the place it was launched to take
+        found = [t for t in named if t.start <= pred.start < t.end] or [
+            t for t in aims if pred.kind == "assault" and t.start > pred.end]
     found = _specific(pred, found)
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
