@@ -165,6 +165,7 @@ def test_an_anniversary_counts_back_from_the_document_date(reference, language, 
     "text",
     [
         "Most residents of Lachin took refuge in the House of Culture on 9 May 1992.",
+        "Journalists saw bodies in Khojaly.\n\nA Russian journalist reported massacre sites elsewhere in the area.",
         "Armenian forces considered Aghdam a staging area of Azerbaijani forces for attacks against the Nagorno-Karabakh region.",  # a noun after a preposition
         "In mid-August 1993, Armenian forces massed a force to take Fizuli.",  # an intention
         "The meeting was scheduled for 10 September 1993, and Lachin is to be returned by 1 December 2020.",  # plans

@@ -262,10 +262,15 @@ def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], pla
     kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
     before = previous + [p for p in places if p.end <= m.start() and not _speaker(text, p, lex)]
     candidates = [p for p in before if p.kind in kinds and p.district]
-    if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates:
+    if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates or _elsewhere(text, m.start(), lex):
         return []
     named = candidates[-1]
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:
+    """'massacre sites elsewhere in the area', 'outside the city': another place than the one last named."""
+    return bool(lex.phrases["elsewhere"].search(" ".join(last_words(text, pos, 2)) + " "))
 
 
 def _speaker(text: str, p: PlaceMention, lex: ClaimLexicon) -> bool:
