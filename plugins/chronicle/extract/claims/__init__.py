@@ -170,9 +170,9 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     pred = replace(pred, kind=kind) if kind != pred.kind else pred
     if not _stated(text, pred, date):
         return []
-    local = _outbreak_place(text, pred, places, limit, lex, dates, ctx, mentioned)
-    if local:
-        return [(pred, t, date) for t in local]
+    broke_out_at = _outbreak_place(text, pred, places, limit, lex, dates, ctx, mentioned)
+    if broke_out_at:
+        return [(pred, t, date) for t in broke_out_at]
     if pred.kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
         return [(pred, targets.region(*pred.wording), date)] if pred.kind in NO_DISTRICT_KINDS or date else []
     if pred.subject_side:
@@ -231,7 +231,9 @@ def _specific(pred: Predicate, found: list[Target]) -> list[Target]:
 def _admitted(text: str, pred: Predicate, t: Target, date: DateMention | None, lex: ClaimLexicon) -> bool:
     """A district is enough; a claim with no district needs a date, a named road, or a named region it happened in
     (a massacre needs its place: "the Armenian genocide of 1915" is no event of these wars)."""
-    return bool(t.district or pred.kind != "massacre" and date is not None or (pred.kind in ("control", "other") and _named_region(text, t, lex))
+    if pred.kind == "massacre":
+        return bool(t.district)
+    return bool(t.district or date is not None or (pred.kind in ("control", "other") and _named_region(text, t, lex))
                 or (pred.happened and t.kind == "region"))
 
 
