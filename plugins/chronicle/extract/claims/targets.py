@@ -125,9 +125,8 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
         if not _list_gap(text[chain[-1].end:m.start], lex):
             break
         chain.append(m)
-    local = _villages_in(text, chain[0], lex)
-    return out + [replace(target(m, _item_date(text, m, dates)), local=True) if local else target(m, _item_date(text, m, dates))
-                  for m in chain]
+    items = [target(m, _item_date(text, m, dates)) for m in chain]
+    return out + ([replace(t, local=True) for t in items] if _villages_in(text, chain[0], lex) else items)
 
 
 def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -> Target | None:
