@@ -92,6 +92,19 @@ _POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", r
 _ACTOR_BEFORE_RU = re.compile(
     r"(?<!\w)(?:контрол|власт|правительств|руководств|позици|требовани|услови|решени|предложени|официальн)\w*\s+$", re.I
 )
+# Russian puts the capital before its verb as English does: "Баку и Ереван обвиняют друг друга", "Баку тоже
+# заявляет", "Баку и карабахские власти договорились". A capital that speaks, accuses, demands or agrees at the
+# start of a clause is its government (the verbs are stems: Russian inflects them for tense, person and gender).
+# (a day may open the clause: "20 сентября Баку и карабахские власти договорились")
+_CLAUSE_START_RU = re.compile(
+    r"(?:^|[,;:(\"“«—–]|(?<!\w)(?:и|а|но|что|как|однако))\s*(?:\d{1,2}\s+[а-яё]+\s+(?:\d{4}\s+(?:года|г\.)\s+)?)?$", re.I
+)
+_SPEAKS_RU = re.compile(
+    r"\s+(?:(?:и|или)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:тоже|также|вновь|снова|уже|не|официально|ранее|неоднократно)\s+)*"
+    r"(?:заяв|обвин|сообщ|договор|отверг|отрица|призв|призыв|потребов|требу|настаива|утвержда|предупре|ответи|отвеча|"
+    r"осуди|осужда|счита|призна|опроверг|согласи|соглаша|обеща|пообеща|угрожа|пригрози|выразил|отказ)\w*",
+    re.I,
+)
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
@@ -144,6 +157,8 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)
                                or _ACTOR_BEFORE_RU.search(near[-24:])):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку"
+    if seat_of_government and _SPEAKS_RU.match(after) and search_end(_CLAUSE_START_RU, before[-_NEAR:], 5):
+        return False  # "Баку и Ереван обвиняют друг друга"
     return not _subject_of(before, after, seat_of_government)
 
 
