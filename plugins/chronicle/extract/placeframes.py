@@ -5,7 +5,7 @@ incident) describe a place by what lies around it and by the institutions
 named after it, and neither is where anything happened:
 
 - a boundary: "It borders with the districts of Khojavend and Beylagan",
-  "граничит с Физулинским районом", "... rayonları ilə həmsərhəddir";
+  "граничит с Физулинским районом", "... rayonları ilə həmsərhəddir", "սահմանակցում է ... շրջանին";
 - a ranking against other places: "the third largest town in Karabakh after
   Stepanakert and Shushi";
 - a historical division the name qualifies: "the Khachen and Gyulistan
@@ -44,7 +44,9 @@ _CLAUSE = r"[^.;:!?]{0,160}$"
 _BORDER_BEFORE = re.compile(
     r"(?:\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory|oblast)\s+"
     r"(?:also\s+)?borders\b|\bbordered\s+(?:by|on|with)\b|\badjoins\b|\badjacent\s+to\b|"
-    r"(?<!\w)(?:граничит|граничащ\w*|граничил\w*)\s+с\b)" + _CLAUSE,
+    r"(?<!\w)(?:граничит|граничащ\w*|граничил\w*)\s+с\b|"
+    # Armenian: "շրջանը հյուսիսից սահմանակցում է Շահումյանի շրջանին", "սահմանակից է"
+    r"(?<!\w)սահմանակ(?:ց|ից)\w*)" + _CLAUSE,
     re.I,
 )
 # Azerbaijani puts the verb last: "Ağcabədi, Tərtər ... rayonları ilə həmsərhəddir".
@@ -103,7 +105,7 @@ def describes_only(before: str, after: str) -> bool:
     """Does the clause around a name describe the place (its neighbours, its rank, a historical division,
     an office's or a reporter's seat) rather than place an event there?"""
     lowered, ahead = before.lower(), after[:200].lower()  # the cheap tests first: most clauses hold no cue word
-    if any(map(lowered.__contains__, ("border", "adjoin", "adjacent", "гранич"))) and _BORDER_BEFORE.search(before):
+    if any(map(lowered.__contains__, ("border", "adjoin", "adjacent", "гранич", "սահմանակ"))) and _BORDER_BEFORE.search(before):
         return True
     if "sərhəd" in ahead and _BORDER_AFTER.match(after):
         return True
