@@ -48,16 +48,16 @@ def test_fighting_words_by_language(sentence: str, fighting: bool):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "wars"),
+    ("sentence", "language", "wars"),
     [
-        ("Район был освобождён в 1993-1994 годах.", (FIRST,)),
-        ("Район был образован в 1991 году.", ()),
-        ("Rayon 1993-1994-cü illərdə işğal edilib.", (FIRST,)),
-        ("Rayon 1991-ci ildə yaradılıb.", ()),
-        ("Շրջանը ազատագրվել է 1993-1994 թվականներին։", (FIRST,)),
-        ("Շրջանը կազմավորվել է 1991-ին։", ()),
+        ("Район был освобождён в 1993-1994 годах.", "ru", (FIRST,)),
+        ("Район был образован в 1991 году.", "ru", ()),
+        ("Rayon 1993-1994-cü illərdə işğal edilib.", "az", (FIRST,)),
+        ("Rayon 1991-ci ildə yaradılıb.", "az", ()),
+        ("Շրջանը ազատագրվել է 1993-1994 թվականներին։", "hy", (FIRST,)),
+        ("Շրջանը կազմավորվել է 1991-ին։", "hy", ()),
     ],
 )
-def test_a_bare_year_files_a_war_only_beside_fighting(sentence: str, wars: tuple[str, ...]):
-    mentions = date_tagger.tag_document([[sentence]])
+def test_a_bare_year_files_a_war_only_beside_fighting(sentence: str, language: str, wars: tuple[str, ...]):
+    mentions = date_tagger.tag_document([[sentence]], language=language)
     assert tag_document([[sentence]], mentions, CATALOG).filed[0][0] == wars
