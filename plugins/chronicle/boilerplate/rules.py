@@ -129,15 +129,22 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
     on its line is a chronology's heading, not chrome)."""
     last = len(paragraphs) - 1
     sentences = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_sentence(text)
-                 and CLOSED.search(text.strip()) and not (i == last and _dangling_colon(text))]
+                 and CLOSED.search(text.strip()) and not (i == last and _dangling_colon(text)) and not _cut_headline(text)]
     if not sentences:
         return
     for i in range(sentences[-1] + 1, len(paragraphs)):
         text = paragraphs[i].strip()
         limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
-        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not CLOSED.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
-                                   and not DAY_ALONE.match(text)):
+        closed = CLOSED.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text) and not _cut_headline(text)
+        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not closed and not DAY_ALONE.match(text)):
             reasons[i] = "closing chrome"
+
+
+def _cut_headline(text: str) -> bool:
+    """"- Ərazimizi bərpa edib, Quterreşi Bakıya gətirdik…": a list item the site cut off with an ellipsis is a
+    link to another story (a related-news list), not the text's last sentence."""
+    stripped = text.strip()
+    return stripped.endswith(("…", "...")) and LIST_ITEM.match(stripped) is not None
 
 
 def _running_sentences(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
