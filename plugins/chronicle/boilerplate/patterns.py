@@ -48,6 +48,10 @@ COORDINATES = re.compile(r"\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?[′']")
 # Page furniture with no word in it: counters and widgets ("468", "+ ↺ − 16 px"); a year alone is a heading.
 WORD = re.compile(r"[^\W\d_]{3,}")
 YEAR_ALONE = re.compile(r"^\d{4}$")
+# A news site's weather and exchange-rate widgets: "ԵՐԵՎԱՆ 0 C°", "Bakı 28°C", "USD - 396.02 դրամ +0,02 EUR - ...":
+# a degree sign or a currency code among figures, on a line no sentence ends.
+TICKER_MARK = re.compile(r"°|\b(?:USD|EUR|RUB|AZN|AMD|GBP|GEL|TRY|CHF)\b")
+TICKER_MAX_WORDS = 30
 # A page's own labels above the text: "Region: Armenia, Azerbaijan", "Theme: Politics".
 FIELD_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s*\S")
 FIELD_MAX_WORDS = 5

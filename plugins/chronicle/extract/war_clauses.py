@@ -125,7 +125,9 @@ _STATIVE = tuple(
         r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
         # "It borders the villages of A and B": geography (not "beyond the borders of")
         r"\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory)\s+(?:also\s+)?(?:borders|adjoins)\b"
-        r"|\b(?:is|are)\s+bordered\s+by\b",
+        r"|\b(?:is|are)\s+bordered\s+by\b"
+        # the same in Russian, Armenian and Azerbaijani: "граничит с", "սահմանակցում է", "ilə həmsərhəddir"
+        r"|(?<!\w)(?:граничит|граничат)\s+с\b|(?<!\w)սահմանակ(?:ց|ից)\w*|\bhəmsərhəd\w*",
     )
 )
 _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
