@@ -6,7 +6,8 @@ name from a reader of English habits (issue 13, the 'languages' area).
 - a Russian list of adjectives shares one head noun even when a link repeats
   the preposition: "на Аскеранском, а затем на Шаумяновском направлении";
 - Armenian names the districts beside Karabakh in its own script and cases
-  ("Բարդայի", "Եվլախում").
+  ("Բարդայի", "Եվլախում");
+- a foreign capital heads a foreign agency's dateline ("КИЕВ. 2 октября. УНН.").
 
 The sentences are written for these tests in the shapes of the texts they stand for.
 """
@@ -54,3 +55,11 @@ def test_a_russian_list_of_adjectives_shares_its_head(gazetteer, sentence, expec
 ])
 def test_armenian_names_of_the_districts_beside_karabakh(gazetteer, sentence, expected):
     assert found(gazetteer, sentence, "hy") == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("КИЕВ. 2 октября. УНН. Войска обстреляли Степанакерт.", "ru", [("КИЕВ", "UA"), ("Степанакерт", "AZ-XA")]),
+    ("The foreign ministers met in Kyiv.", "en", [("Kyiv", "UA")]),
+])
+def test_a_foreign_capital_in_a_dateline_is_abroad(gazetteer, sentence, language, expected):
+    assert found(gazetteer, sentence, language) == expected
