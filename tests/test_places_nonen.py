@@ -63,3 +63,15 @@ def test_armenian_names_of_the_districts_beside_karabakh(gazetteer, sentence, ex
 ])
 def test_a_foreign_capital_in_a_dateline_is_abroad(gazetteer, sentence, language, expected):
     assert found(gazetteer, sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, events", [
+    ("Bu, Cəbrayıldan sonra işğaldan azad edilən ikinci rayon mərkəzi idi.", "az", {"Cəbrayıldan": False}),
+    ("Füzuli Cəbrayıldan sonra azad edildi.", "az", {"Füzuli": True, "Cəbrayıldan": True}),  # an order of events, no rank
+    ("Город стал вторым райцентром, освобождённым после Джебраила.", "ru", {"Джебраила": False}),
+    ("После Джебраила армия вошла в Физули.", "ru", {"Джебраила": True, "Физули": True}),
+    ("Ֆիզուլին Ջաբրայիլից հետո ազատագրված երկրորդ շրջկենտրոնն էր։", "hy", {"Ֆիզուլին": True, "Ջաբրայիլից": False}),
+])
+def test_a_place_ranked_before_another_is_no_place_of_its_events(gazetteer, sentence, language, events):
+    mentions = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]
+    assert {m.text: m.event for m in mentions} == events
