@@ -1,5 +1,6 @@
 """A news site's weather and exchange-rate widgets head many pages in every language: a degree sign or a
-currency code among figures, on a line no sentence ends. The lines are written for this test in the shapes
+currency code among figures, on a line no sentence ends; so does a read counter, often behind a bullet or an
+icon ("• 30071 просмотра"). The lines are written for this test in the shapes
 of Armenian, Azerbaijani and Russian news pages."""
 
 from __future__ import annotations
@@ -25,3 +26,14 @@ STORY = "Հակառակորդը կրակ է բացել սահմանային դի
 def test_a_weather_or_rate_widget_is_chrome(line, widget):
     reasons = classify([line, STORY])
     assert (reasons[0] == "widget") is widget and reasons[1] is None
+
+
+@pytest.mark.parametrize("line, counter", [
+    ("• 30071 просмотра", True),
+    ("30071 просмотра", True),
+    ("👁 1520 baxış", True),
+    ("• 3 октября 1993 года", False),
+])
+def test_a_read_counter_behind_a_bullet_is_chrome(line, counter):
+    reasons = classify([STORY, line, STORY])
+    assert (reasons[1] == "read counter") is counter

@@ -25,8 +25,9 @@ NAVIGATION = re.compile(
     re.I,
 )
 SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow (?:us|\w+['’]s)|short url|copy link)\b", re.I)
-COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
-                     r"|^(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
+# (a bullet or an eye icon's character may stand before it: "• 30071 просмотра")
+COUNTER = re.compile(r"^[^\w\s]?\s*\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
+                     r"|^[^\w\s]?\s*(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
 REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
 # A document's footnote: its number, a space, the note ("1 See S/25600, annex."; "2 Official Records ..."); not a
 # numbered paragraph ("1. Condemns"), not a day ("3 May Armenian forces ..."). Numbered one after the other, they are notes.
