@@ -27,8 +27,9 @@ NAVIGATION = re.compile(
 # A report's table of contents: a heading, its dot leader and its page ("Air Raids...... 13", "Togh . . . 23").
 CONTENTS_ENTRY = re.compile(r"^\S.{0,120}?\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*\d{1,4}$")
 SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow (?:us|\w+['’]s)|short url|copy link)\b", re.I)
-COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
-                     r"|^(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
+# (a bullet or an eye icon's character may stand before it: "• 30071 просмотра")
+COUNTER = re.compile(r"^[^\w\s]?\s*\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
+                     r"|^[^\w\s]?\s*(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
 REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
 # A document's footnote: its number, a space, the note ("1 See S/25600, annex."; "2 Official Records ..."); not a
 # numbered paragraph ("1. Condemns"), not a day ("3 May Armenian forces ..."). Numbered one after the other, they are notes.
@@ -50,6 +51,10 @@ COORDINATES = re.compile(r"\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?[′']")
 # Page furniture with no word in it: counters and widgets ("468", "+ ↺ − 16 px"); a year alone is a heading.
 WORD = re.compile(r"[^\W\d_]{3,}")
 YEAR_ALONE = re.compile(r"^\d{4}$")
+# A news site's weather and exchange-rate widgets: "ԵՐԵՎԱՆ 0 C°", "Bakı 28°C", "USD - 396.02 դրամ +0,02 EUR - ...":
+# a degree sign or a currency code among figures, on a line no sentence ends.
+TICKER_MARK = re.compile(r"°|\b(?:USD|EUR|RUB|AZN|AMD|GBP|GEL|TRY|CHF)\b")
+TICKER_MAX_WORDS = 30
 # A page's own labels above the text: "Region: Armenia, Azerbaijan", "Theme: Politics".
 FIELD_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s*\S")
 FIELD_MAX_WORDS = 5

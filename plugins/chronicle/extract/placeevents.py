@@ -110,6 +110,19 @@ _PERSPECTIVE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)(?:for|to)\s+$", re
 # "Baku-backed activists", "a Moscow-brokered truce", "Stepanakert-bound convoys": the name is part of a compound
 # adjective, which qualifies something else.
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|born|bound|led|held|run|made|built)\b")
+# Russian puts the capital before its verb as English does: "Баку и Ереван обвиняют друг друга", "Баку тоже
+# заявляет", "Баку и карабахские власти договорились". A capital that speaks, accuses, demands or agrees at the
+# start of a clause is its government (the verbs are stems: Russian inflects them for tense, person and gender).
+# (a day may open the clause: "20 сентября Баку и карабахские власти договорились")
+_CLAUSE_START_RU = re.compile(
+    r"(?:^|[,;:(\"“«—–]|(?<!\w)(?:и|а|но|что|как|однако))\s*(?:\d{1,2}\s+[а-яё]+\s+(?:\d{4}\s+(?:года|г\.)\s+)?)?$", re.I
+)
+_SPEAKS_RU = re.compile(
+    r"\s+(?:(?:и|или)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:тоже|также|вновь|снова|уже|не|официально|ранее|неоднократно)\s+)*"
+    r"(?:заяв|обвин|сообщ|договор|отверг|отрица|призв|призыв|потребов|требу|настаива|утвержда|предупре|ответи|отвеча|"
+    r"осуди|осужда|счита|призна|опроверг|согласи|соглаша|обеща|пообеща|угрожа|пригрози|выразил|отказ)\w*",
+    re.I,
+)
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
@@ -165,6 +178,8 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
                                or _ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
                                or (after.startswith(",") and _PERSPECTIVE.search(near))):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку", "urged Baku", "signed by Baku"
+    if seat_of_government and _SPEAKS_RU.match(after) and search_end(_CLAUSE_START_RU, before[-_NEAR:], 5):
+        return False  # "Баку и Ереван обвиняют друг друга"
     return not _subject_of(before, after, seat_of_government)
 
 

@@ -101,6 +101,32 @@ def in_editors_note(text: str, start: int) -> bool:
     return "[" in text and any(m.start() < start < m.end() for m in _EDITORS_NOTE.finditer(text))
 
 
+# Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps. Each
+# language names fighting by its own stems (Russian and Armenian inflect them, Azerbaijani adds suffixes), so
+# each has its own alternation; a stem stands at a word's start and takes any ending.
+_FIGHTING = re.compile(
+    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
+    r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
+    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b"
+    # Russian: "бои" but not "более", "наступление" but not "наступил"
+    r"|(?<!\w)(?:бо(?:й|и|ям|ях|ями)\b|бо[её]в\w*|сраж\w*|обстрел\w*|штурм\w*|наступлени\w*|наступа\w*|атак\w*|"
+    r"захват\w*|оккуп\w*|освобо[жд]\w*|уби[тлв]\w*|погиб\w*|ранен\w*|войн[аеуоы]\w*|войск\w*|артилл\w*|взрыв\w*|"
+    r"перемири\w*|бомб\w*|отступ\w*|разруш\w*|огонь|огн[яеюё]\w*)"
+    # Azerbaijani: "azad edildi", "işğal olunub", "ələ keçirdi"
+    r"|(?<!\w)(?:döyüş\w*|hücum\w*|atəş\w*|[iİ]şğal\w*|azad\s+(?:ed|et|olun)\w*|müharibə\w*|həlak\w*|şəhid\w*|"
+    r"yaralan\w*|öldürül\w*|bombard\w*|artilleriya\w*|mühasirə\w*|qoşun\w*|ələ\s+keçir\w*|geri\s+çəkil\w*|qırğın\w*)"
+    # Armenian: not a bare "մարտ", which is also the month of March
+    r"|(?<!\w)(?:պատերազմ\w*|մարտեր\w*|մարտակ\w*|ռմբակոծ\w*|հրետակոծ\w*|կրակ\w*|գրոհ\w*|հարձակ\w*|ազատագր\w*|"
+    r"գրավ\w*|զոհ\w*|սպան\w*|վիրավոր\w*|օկուպաց\w*|հրադադար\w*|պաշար\w*|նահանջ\w*|զորք\w*|ներխուժ\w*)",
+    re.IGNORECASE,
+)
+
+
+def reports_fighting(text: str) -> bool:
+    """Does the sentence report fighting (in English, Russian, Azerbaijani or Armenian)?"""
+    return _FIGHTING.search(text) is not None
+
+
 # Sentences that describe a place or a status instead of reporting an event.
 _STATIVE = tuple(
     re.compile(p, re.IGNORECASE)
@@ -114,7 +140,9 @@ _STATIVE = tuple(
         r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
         # "It borders the villages of A and B": geography (not "beyond the borders of")
         r"\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory)\s+(?:also\s+)?(?:borders|adjoins)\b"
-        r"|\b(?:is|are)\s+bordered\s+by\b",
+        r"|\b(?:is|are)\s+bordered\s+by\b"
+        # the same in Russian, Armenian and Azerbaijani: "граничит с", "սահմանակցում է", "ilə həmsərhəddir"
+        r"|(?<!\w)(?:граничит|граничат)\s+с\b|(?<!\w)սահմանակ(?:ց|ից)\w*|\bhəmsərhəd\w*",
     )
 )
 _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)

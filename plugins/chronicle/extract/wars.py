@@ -34,7 +34,7 @@ from functools import lru_cache
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import (
     ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note,
-    names_document, opens_range, stative,
+    names_document, opens_range, reports_fighting, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, named_era, news_span, period_of, periods, told_after
@@ -47,13 +47,6 @@ _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
-# Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps.
-_FIGHTING = re.compile(
-    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
-    r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
-    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b",
-    re.IGNORECASE,
-)
 # "Today marks the 27th anniversary of ...", "26 years pass since ...", "honoured the memory of the victims of
 # the 2016 April war": the day told is the commemoration's.
 _ANNIVERSARY = re.compile(
@@ -159,7 +152,7 @@ def _read(
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
     # searched once a sentence, not once per bare year in it (a chronology's line may hold many)
-    fighting = not finer and any(d.precision == "year" for d in dates) and _FIGHTING.search(text) is not None
+    fighting = not finer and any(d.precision == "year" for d in dates) and reports_fighting(text)
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None or d.precision == "century":
             continue  # "monuments of the 14th century" tell no war
@@ -321,7 +314,7 @@ def _is_heading(sentences: Sequence[str], names_a_place: bool = False) -> bool:
 
 def _headline(text: str) -> bool:
     """Words of fighting in a line of three words or more without markup."""
-    return len(text.split()) >= _HEADLINE_MIN_WORDS and not _MARKUP.search(text) and bool(_FIGHTING.search(text))
+    return len(text.split()) >= _HEADLINE_MIN_WORDS and not _MARKUP.search(text) and reports_fighting(text)
 
 
 def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
@@ -342,7 +335,7 @@ def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, headi
         # the time of writing is no one else's; a time outside every period ("On 14 March 2024 ...") is the next one's
         before = [t for t in reversed(para[:i]) if (t.evidence or t.outside_before) and not t.now]
         after = [t for t in para[i + 1 :] if t.evidence and not t.now][:1]
-        nearest = (before or [t for t in after if not (_background(t) and _FIGHTING.search(s.text))] or [None])[0]
+        nearest = (before or [t for t in after if not (_background(t) and reports_fighting(s.text))] or [None])[0]
         s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))
 
 
