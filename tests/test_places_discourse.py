@@ -102,6 +102,7 @@ def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
         # a city, then the date or the agency between slashes (issue 13)
         (["Ganja/04.05.21/Wire: Two trucks reached the town."], "Ganja/04.05.21/Wire:"),
         (["ГЯНДЖА/Agency/ – Шесть домов разрушено."], "ГЯНДЖА/Agency/ –"),
+        (["date 2025-09-19 ГЯНДЖА /Agency/ - Шесть домов разрушено."], "date 2025-09-19 ГЯНДЖА /Agency/ -"),
         # a dateline that is a sentence of its own, with more sentences after it in its paragraph
         (["LACHIN, Azerbaijan, May 4.", "Over 900 mines were cleared this year."], "LACHIN, Azerbaijan, May 4."),
         # names in ordinary case, the day, then the agency's credit between slashes, cut by the sentence splitter

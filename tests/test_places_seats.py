@@ -34,6 +34,17 @@ def gazetteer() -> Gazetteer:
     ("Xankəndi şəhərində dislokasiya olunmuş alayın köməyi ilə Malıbəyli kəndinə hücum edilib.", "az",
      {"Xankəndi": False, "Malıbəyli": True}),
     ("Шелл попал в Степанакерт.", "ru", {"Степанакерт": True}),
+    # Russian: officials who speak "in" a capital with no subject named, a body's seat, what a government wages
+    ("В Баку заявили, что задачи близки к выполнению.", "ru", {"Баку": False}),
+    ("В Ереване также считают, что Шуша под угрозой.", "ru", {"Ереване": False, "Шуша": True}),
+    ("Они потребовали роспуска режима в Степанакерте.", "ru", {"Степанакерте": False}),
+    ("Задачи антитеррористической операции Баку близки к выполнению.", "ru", {"Баку": False}),
+    # ... while a plural verb of what happened there, or a "в" after a verb of motion, places the event
+    ("В Шуше погибли пять человек.", "ru", {"Шуше": True}),
+    ("Беженцы прибыли в Горис.", "ru", {"Горис": True}),
+    # a headline after a site's label opens a clause: the capital that surrenders is its government
+    ("Live updates | Stepanakert surrenders amidst Azerbaijani assault", "en", {"Stepanakert": False}),
+    ("Live updates | Shelling hits Stepanakert", "en", {"Stepanakert": True}),
 ])
 def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, events):
     found = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]
