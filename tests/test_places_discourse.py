@@ -63,6 +63,8 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Yerevan would compromise if Baku is willing to do the same.", {"Yerevan": True, "Baku": False}),
         ('"Baku is openly attacking civilians," he added.', {"Baku": False}),
         ("Commanders based in Nagorno-Karabakh's capital of Stepanakert planned the attack.", {"Nagorno-Karabakh": False, "Stepanakert": False}),
+        ("Authorities in the capital of Stepanakert agreed to a ceasefire.", {"Stepanakert": False}),
+        ("Shells fell in the capital of Stepanakert.", {"Stepanakert": True}),
         ("Shusha stands on the road to Khankendi.", {"Shusha": True, "Khankendi": False}),
         # a parenthesis after a name gives another name; after a direction, the place
         ("Heavy clashes in the south (Hadrut) went on.", {"Hadrut": True}),

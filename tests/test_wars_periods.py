@@ -13,12 +13,14 @@ import pathlib
 
 import pytest
 
+from chronicle.extract.dates import tag_document as tag_dates
 from chronicle.extract.war_periods import periods
+from chronicle.extract.wars import tag_document
 from chronicle.wars import WarCatalog
 
 CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
 BLOCKADE, OFFENSIVE = "blockade-of-nagorno-karabakh", "2023-azerbaijani-offensive"
-SECOND, BETWEEN = "second-nagorno-karabakh-war", "interwar"
+SECOND, BETWEEN, FIRST = "second-nagorno-karabakh-war", "interwar", "first-nagorno-karabakh-war"
 
 
 def day(text: str) -> dt.date:
@@ -51,3 +53,22 @@ def day(text: str) -> dt.date:
 )
 def test_period_of_a_span(lo: str, hi: str, context: str | None, expected: str | None) -> None:
     assert periods(day(lo), day(hi), CATALOG, context) == ((expected,) if expected else ())
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # a blockade without a name is the one its time holds: the document's in a report of the 2023 blockade ...
+        ([["The convoy waited at the entrance of the corridor.", "Diplomats demanded an end to the blockade."]],
+         None, [(BLOCKADE,), (BLOCKADE,)]),
+        ([["Officials said the blockade had emptied the shelves."]], "2023-07-25", [(BLOCKADE,)]),
+        # ... and the first war's in a text about its years
+        ([["In 1989 the blockade cut the railway to the region."]], None, [(FIRST,)]),
+        ([["Блокада продолжалась весь 1990 год."]], None, [(FIRST,)]),
+    ],
+)
+def test_a_bare_blockade_is_the_one_its_time_holds(paragraphs, published, expected) -> None:
+    today = day(published) if published else None
+    dates = tag_dates(paragraphs, document_date=today)
+    wars = tag_document(paragraphs, dates, CATALOG, document_date=today)
+    assert [s for paragraph in wars.filed for s in paragraph] == expected
