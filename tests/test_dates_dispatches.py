@@ -91,3 +91,16 @@ def test_a_century_by_its_roman_numeral(sentence, language, value):
 ])
 def test_no_century_without_numeral_and_word(sentence, language):
     assert dated([[sentence]], language)[1] == []
+
+
+@pytest.mark.parametrize(("document", "date"), [
+    # a wire dateline without a year: a state the text says has lasted "since" a time began before the text
+    ([["KORNIDZOR, AUGUST 5, AGENCY. The convoy remains blocked."], ["The road has been blocked since late 2022."]], "2023-08-05"),
+    ([["KORNIDZOR, AUGUST 5, AGENCY. The convoy remains blocked."], ["The road has been closed since March 2023."]], "2023-08-05"),
+    ([["KORNIDZOR, FEBRUARY 5, AGENCY. The convoy remains blocked."], ["The road has been closed since 12 December 2022."]],
+     "2023-02-05"),
+    # a year the text names without "since" gives the dateline no year
+    ([["KORNIDZOR, AUGUST 5, AGENCY. The convoy remains blocked."], ["The road was built in 2022."]], None),
+])
+def test_a_yearless_dateline_falls_after_what_has_lasted_since(document, date):
+    assert dated(document)[0] == date
