@@ -62,6 +62,9 @@ def test_period_of_a_span(lo: str, hi: str, context: str | None, expected: str |
         ([["The convoy waited at the entrance of the corridor.", "Diplomats demanded an end to the blockade."]],
          None, [(BLOCKADE,), (BLOCKADE,)]),
         ([["Officials said the blockade had emptied the shelves."]], "2023-07-25", [(BLOCKADE,)]),
+        # the verb too: a background sentence of a report of the offensive links the blockade
+        ([["On Tuesday the offensive began."], ["In the following years Azerbaijan kept blockading the corridor."]],
+         "2023-09-20", [(OFFENSIVE,), (BLOCKADE,)]),
         # ... and the first war's in a text about its years
         ([["In 1989 the blockade cut the railway to the region."]], None, [(FIRST,)]),
         ([["Блокада продолжалась весь 1990 год."]], None, [(FIRST,)]),
