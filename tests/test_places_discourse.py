@@ -66,6 +66,10 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Authorities in the capital of Stepanakert agreed to a ceasefire.", {"Stepanakert": False}),
         ("Shells fell in the capital of Stepanakert.", {"Stepanakert": True}),
         ("Shusha stands on the road to Khankendi.", {"Shusha": True, "Khankendi": False}),
+        # a name given as one of the routes stands for its road
+        ("No aid came through the corridor or any other routes, including Aghdam.", {"Aghdam": False}),
+        ("Aid came by other roads such as Aghdam.", {"Aghdam": False}),
+        ("Fighting spread to other towns, including Aghdam.", {"Aghdam": True}),
         # a parenthesis after a name gives another name; after a direction, the place
         ("Heavy clashes in the south (Hadrut) went on.", {"Hadrut": True}),
         ("Aghdam (Akna) was taken.", {"Aghdam": True, "Akna": False}),

@@ -45,6 +45,13 @@ def gazetteer() -> Gazetteer:
     # a headline after a site's label opens a clause: the capital that surrenders is its government
     ("Live updates | Stepanakert surrenders amidst Azerbaijani assault", "en", {"Stepanakert": False}),
     ("Live updates | Shelling hits Stepanakert", "en", {"Stepanakert": True}),
+    # a journey agreed, wished or refused, not made
+    ("They agreed to come to the place we told them, the city of Yevlakh.", "en", {"Yevlakh": False}),
+    ("I have a feeling that I want to go back [to Drmbon] again.", "en", {"Drmbon": False}),
+    ("The delegation refused to travel to Baku.", "en", {"Baku": False}),
+    # ... while a journey made places its event
+    ("The delegation came to Yevlakh and met the officials.", "en", {"Yevlakh": True}),
+    ("She agreed that they had to go, and fled to Goris.", "en", {"Goris": True}),
 ])
 def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, events):
     found = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]

@@ -60,6 +60,14 @@ _INTENT = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
 )
+# "agreed to come to the place we told them, the city of Yevlakh", "I want to go back [to Drmbon]": a journey
+# agreed, wished or refused, not one made.
+_GOING_TO = re.compile(
+    r"\b(?:agree|refus|promis|plann?|intend|want|wish|hope|decid|threat|vow)\w*\s+to\s+(?:come|go|travel|move|return)\b"
+    r"(?:\s+back)?\s+\[?(?:to|into)\s+(?:[^.;!?\[\]]{0,40}?,\s+)?(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.I,
+)
+_GOING_WORDS = ("come", "go", "travel", "move", "return")  # one is in every journey cue
 # "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
@@ -69,6 +77,8 @@ _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)
 _FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
 _ROUTE_WORDS = ("link", "connect", "join", "road", "highway", "route", "corridor", "railway", "pipeline")  # one is in every route cue
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
+# "through any other routes, including Aghdam": a name given as one of the routes stands for its road.
+_ROUTE_EXAMPLE = re.compile(r"\b(?:roads?|routes?|highways?|corridors?)\s*,?\s+(?:including|such\s+as|like|via)\s+(?:the\s+)?$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
 
 # Where a move starts is no place of the event: "Advancing from the city of Jabrayil, ...", "transferred reserves
@@ -152,7 +162,7 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
         return False
     if seat_of_government and ends_with(near, "to") and _HANDED_TO.search(near):
         return False
-    if holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
+    if holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before) or search_end(_ROUTE_EXAMPLE, near, 5)):
         return False
     if "from" in near and holds(near, *_MOVE_WORDS) and _MOVED_FROM.search(near):
         return False
@@ -170,7 +180,7 @@ def _not_here(near: str) -> bool:
         return True
     if ("neither" in lowered or "nor " in lowered) and search_end(_NEITHER, near, 5):
         return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
-    if " to " in near and search_end(_INTENT, near, 8):
+    if " to " in near and (search_end(_INTENT, near, 8) or (holds(near, *_GOING_WORDS) and _GOING_TO.search(near))):
         return True
     return (" in " in near and bool(search_end(_SEAT_OF, near, 6))) or bool(search_end(_HEADING_TO, near, 4))
 
