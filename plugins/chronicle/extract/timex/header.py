@@ -251,9 +251,11 @@ def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | N
 
 
 def _counted_anniversary(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """"The 20th anniversary of the massacres was marked Thursday ... carried out on February 28, 1988": a lead
-    that counts an anniversary of the first day the text tells was written on that day, so many years on."""
-    counts = [n for texts in paragraphs[:_LEAD] for m in _COUNTED[0].finditer(" ".join(texts)) if (n := _number(m.group(1)))]
+    """"The 20th anniversary of the massacres was marked Thursday ... carried out on February 28, 1988", "One year
+    has passed since the exodus ... On 19 September 2023": a lead that counts an anniversary, or the years passed
+    since, of the first day the text tells was written on that day, so many years on."""
+    counts = [n for texts in paragraphs[:_LEAD] for pattern in _COUNTED[:2] for m in pattern.finditer(" ".join(texts))
+              if (n := _number(m.group(1)))]
     days = [p for para in frames for s in para for _, p in _full_days(s)]
     if not counts or not days or not valid_day(days[0].month, days[0].day, days[0].year + counts[0]):
         return None
