@@ -93,3 +93,33 @@ def test_a_century_by_its_roman_numeral(sentence, language, value):
 ])
 def test_no_century_without_numeral_and_word(sentence, language):
     assert dated([[sentence]], language)[1] == []
+
+
+@pytest.mark.parametrize(("document", "date"), [
+    # a wire dateline without a year: a state the text says has lasted "since" a time began before the text
+    ([["KORNIDZOR, AUGUST 5, AGENCY. The convoy remains blocked."], ["The road has been blocked since late 2022."]], "2023-08-05"),
+    ([["KORNIDZOR, AUGUST 5, AGENCY. The convoy remains blocked."], ["The road has been closed since March 2023."]], "2023-08-05"),
+    ([["KORNIDZOR, FEBRUARY 5, AGENCY. The convoy remains blocked."], ["The road has been closed since 12 December 2022."]],
+     "2023-02-05"),
+    # a year the text names without "since" gives the dateline no year
+    ([["KORNIDZOR, AUGUST 5, AGENCY. The convoy remains blocked."], ["The road was built in 2022."]], None),
+])
+def test_a_yearless_dateline_falls_after_what_has_lasted_since(document, date):
+    assert dated(document)[0] == date
+
+
+@pytest.mark.parametrize(("document", "date", "values"), [
+    # an undated piece that counts the years passed since the first day it tells was written so many years on
+    ([["One year has passed since the exodus."], ["On 19 September 2023 the offensive began."], ["We met them last year."]],
+     "2024-09-19", ["P1Y", "2023-09-19", "2023"]),
+    ([["Two years have passed since the villagers left their homes."],
+      ["The soldiers entered the village on 20 September 2023, and the last families left a week later."]],
+     "2025-09-20", ["P2Y", "2023-09-20", "2023-09-27"]),
+    # a count after the lead dates nothing
+    ([["The villagers left their homes."],
+      ["The soldiers entered the village on 20 September 2023, and the last families left a week later."],
+      ["Two years have passed since the villagers left their homes."]],
+     None, ["2023-09-20", "2023-09-27", "P2Y"]),
+])
+def test_years_passed_since_date_the_piece(document, date, values):
+    assert dated(document) == (date, values)

@@ -41,6 +41,24 @@ def gazetteer() -> Gazetteer:
     # ... while what presses on the city itself stays there
     ("Pressure mounted on the outskirts of Baku.", "en", {"Baku": True}),
     ("Rockets hit Baku on Monday.", "en", {"Baku": True}),
+    # Russian: officials who speak "in" a capital with no subject named, a body's seat, what a government wages
+    ("В Баку заявили, что задачи близки к выполнению.", "ru", {"Баку": False}),
+    ("В Ереване также считают, что Шуша под угрозой.", "ru", {"Ереване": False, "Шуша": True}),
+    ("Они потребовали роспуска режима в Степанакерте.", "ru", {"Степанакерте": False}),
+    ("Задачи антитеррористической операции Баку близки к выполнению.", "ru", {"Баку": False}),
+    # ... while a plural verb of what happened there, or a "в" after a verb of motion, places the event
+    ("В Шуше погибли пять человек.", "ru", {"Шуше": True}),
+    ("Беженцы прибыли в Горис.", "ru", {"Горис": True}),
+    # a headline after a site's label opens a clause: the capital that surrenders is its government
+    ("Live updates | Stepanakert surrenders amidst Azerbaijani assault", "en", {"Stepanakert": False}),
+    ("Live updates | Shelling hits Stepanakert", "en", {"Stepanakert": True}),
+    # a journey agreed, wished or refused, not made
+    ("They agreed to come to the place we told them, the city of Yevlakh.", "en", {"Yevlakh": False}),
+    ("I have a feeling that I want to go back [to Drmbon] again.", "en", {"Drmbon": False}),
+    ("The delegation refused to travel to Baku.", "en", {"Baku": False}),
+    # ... while a journey made places its event
+    ("The delegation came to Yevlakh and met the officials.", "en", {"Yevlakh": True}),
+    ("She agreed that they had to go, and fled to Goris.", "en", {"Goris": True}),
 ])
 def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, events):
     found = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]

@@ -103,6 +103,13 @@ TIME_ZONE = re.compile(r"\s*\((?:UTC|GMT|MSK|AZT|AMT|CET|CEST|EET|EEST)(?:\s*[+-
 # A credit line: a name or label closed by a colon ("Trend:", "article author:", "Main category:").
 CREDIT = re.compile(r"^[\w@.'’ –-]{1,40}:$")
 STAMP_MAX_WORDS = 16
+# A site's appeal for members or gifts ("Become a member", "Support independent journalism: Join today"): a short line
+# opened by an imperative of joining or giving, with a word of what is joined or given. (A newsletter's line is left to
+# the site rule, which finds it repeated across the publisher's sources.)
+APPEAL = re.compile(r"^(?:become|join|support|donate)\b(?=[^.!?]*\b(?:members?\w*|donat\w*|journalism|join)\b)[^.!?]*[.!]?$", re.I)
+APPEAL_MAX_WORDS = 10
+# A link to another page of the site, before its title: "Read a summary of Tuesday's events: ...", "Read more: ...".
+READ_MORE = re.compile(r"^(?:read|see|watch|listen\s+to)\s+(?:more|also|a\s+summary|the\s+(?:full|latest)|our)\b[^:.!?]{0,60}:\s", re.I)
 # A news site's menu: labels of a few words between separators.
 LINK_MARKS = "|•·»"
 LINK_SEPARATOR = re.compile(rf"\s*[{re.escape(LINK_MARKS)}]\s*")

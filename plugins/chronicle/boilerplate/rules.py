@@ -7,11 +7,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
-    ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR, CLOSED,
-    CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
+    APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS,
+    CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, COORDINATES, COPYRIGHT,
+    COUNTER, CREDIT, CREDITED,
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
-    LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
+    LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
     RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
     SPECIAL_TO, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TICKER_MARK, TICKER_MAX_WORDS, TIME_ZONE, TITLE_MIN_WORDS,
     WORD, YEAR_ALONE,
@@ -40,6 +41,8 @@ def _own_reason(index: int, text: str) -> str | None:
         ("navigation", lambda: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped) or _is_day_list(stripped)),
         ("table of contents", lambda: bool(CONTENTS_ENTRY.match(stripped))),
         ("share buttons", lambda: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
+        ("appeal", lambda: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
+        ("navigation", lambda: bool(READ_MORE.match(stripped))),
         ("read counter", lambda: bool(COUNTER.match(stripped))),
         ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped))),
         ("infobox", lambda: bool(INFOBOX_FIELD.match(stripped))),

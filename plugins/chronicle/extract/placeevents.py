@@ -45,7 +45,7 @@ _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
     r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)\s+in"
-    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
 # A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
@@ -60,6 +60,14 @@ _INTENT = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
 )
+# "agreed to come to the place we told them, the city of Yevlakh", "I want to go back [to Drmbon]": a journey
+# agreed, wished or refused, not one made.
+_GOING_TO = re.compile(
+    r"\b(?:agree|refus|promis|plann?|intend|want|wish|hope|decid|threat|vow)\w*\s+to\s+(?:come|go|travel|move|return)\b"
+    r"(?:\s+back)?\s+\[?(?:to|into)\s+(?:[^.;!?\[\]]{0,40}?,\s+)?(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.I,
+)
+_GOING_WORDS = ("come", "go", "travel", "move", "return")  # one is in every journey cue
 # "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
@@ -69,6 +77,8 @@ _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)
 _FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
 _ROUTE_WORDS = ("link", "connect", "join", "road", "highway", "route", "corridor", "railway", "pipeline")  # one is in every route cue
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
+# "through any other routes, including Aghdam": a name given as one of the routes stands for its road.
+_ROUTE_EXAMPLE = re.compile(r"\b(?:roads?|routes?|highways?|corridors?)\s*,?\s+(?:including|such\s+as|like|via)\s+(?:the\s+)?$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
 
 # Where a move starts is no place of the event: "Advancing from the city of Jabrayil, ...", "transferred reserves
@@ -96,10 +106,11 @@ _ACTOR_NOUNS = (
 )
 _POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
 # Russian names the possessor after the noun: "под контроль Баку", "власти Еревана", "официальный Баку",
-# "военных успехов Баку" (a government's successes, aims or interests).
+# "военных успехов Баку" (a government's successes, aims or interests), and what a government wages: "операции
+# Баку", "армия Еревана" (the English actor nouns' kin).
 _ACTOR_BEFORE_RU = re.compile(
     r"(?<!\w)(?:контрол|власт|правительств|руководств|позици|требовани|услови|решени|предложени|официальн|"
-    r"успех|побед|интерес|цел|политик|дипломат)\w*\s+$", re.I
+    r"успех|побед|интерес|цел|политик|дипломат|операци|наступлени|арми|войск|режим|сторон)\w*\s+$", re.I
 )
 # The agent of a passive: "an armistice signed by Baku, Yerevan and Moscow", "backed by Baku" (a list's later
 # names too: what follows "by" and other capitalised names).
@@ -112,24 +123,36 @@ _PERSPECTIVE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)(?:for|to)\s+$", re
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|born|bound|led|held|run|made|built)\b")
 # Russian puts the capital before its verb as English does: "Баку и Ереван обвиняют друг друга", "Баку тоже
 # заявляет", "Баку и карабахские власти договорились". A capital that speaks, accuses, demands or agrees at the
-# start of a clause is its government (the verbs are stems: Russian inflects them for tense, person and gender).
-# (a day may open the clause: "20 сентября Баку и карабахские власти договорились")
+# start of a clause is its government (a day may open the clause: "20 сентября Баку и карабахские власти договорились")
 _CLAUSE_START_RU = re.compile(
     r"(?:^|[,;:(\"“«—–]|(?<!\w)(?:и|а|но|что|как|однако))\s*(?:\d{1,2}\s+[а-яё]+\s+(?:\d{4}\s+(?:года|г\.)\s+)?)?$", re.I
 )
+# Verbs of what a government says or takes as its stance, as stems (Russian inflects them for tense, person, gender).
+_SPEECH_RU = (r"(?:заяв|обвин|сообщ|договор|отверг|отрица|призв|призыв|потребов|требу|настаива|утвержд|предупре|ответ|"
+              r"отвеча|осуди|осужда|счита|призна|опроверг|согласи|соглаша|обеща|пообеща|угрожа|пригрози|выразил|отказ|"
+              r"отмет|отмеч|подтвер|объяв|увер|подчерк|указ|назв|назыв|говор|расцен|поясн)")
 _SPEAKS_RU = re.compile(
     r"\s+(?:(?:и|или)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:тоже|также|вновь|снова|уже|не|официально|ранее|неоднократно)\s+)*"
-    r"(?:заяв|обвин|сообщ|договор|отверг|отрица|призв|призыв|потребов|требу|настаива|утвержда|предупре|ответи|отвеча|"
-    r"осуди|осужда|счита|призна|опроверг|согласи|соглаша|обеща|пообеща|угрожа|пригрози|выразил|отказ)\w*",
+    rf"{_SPEECH_RU}\w*",
+    re.I,
+)
+# "режим в Степанакерте", "в правительстве в Баку": a body's seat, as English "the government in"; "В Баку заявили",
+# "в Ереване считают": a verb in the plural with no subject after "в" and a name is what its officials say.
+_SEAT_OF_RU = re.compile(
+    r"(?<!\w)(?:министерств|посольств|представительств|правительств|власт|режим|руководств|штаб|миссии|миссия|"
+    r"ведомств|администраци|офис)\w*\s+в(?:о)?\s+$", re.I
+)
+_SAID_IN_RU = re.compile(
+    rf"\s+(?:(?:уже|также|тоже|вновь|снова|официально|не)\s+)?{_SPEECH_RU}[а-яё]*(?:ли|ют|ят)\b",
     re.I,
 )
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
 _CLAUSE_START = re.compile(
-    r"(?:^|[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
+    r"(?:^|[,;:(\"“|]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
 )
 # The same without the text's start, for the slice of a long text just before a name.
 _CLAUSE_START_TAIL = re.compile(
-    r"(?:[,;:(\"“]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
+    r"(?:[,;:(\"“|]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
 )
 _ADVERBS = (r"has|have|had|also|still|already|then|now|again|reportedly|officially|quickly|soon|later|"
             r"firmly|repeatedly|immediately|once|further|not|never|did|does|do|will|would|could|can|may|might")
@@ -166,9 +189,11 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
         return False
     if _not_here(before[-_NEAR:]) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
         return False
+    if _seat_in_russian(near, after):
+        return False
     if seat_of_government and ends_with(near, "to") and _HANDED_TO.search(near):
         return False
-    if holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before)):
+    if holds(before, *_ROUTE_WORDS) and (_ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before) or search_end(_ROUTE_EXAMPLE, near, 5)):
         return False
     if "from" in near and holds(near, *_MOVE_WORDS) and _MOVED_FROM.search(near):
         return False
@@ -196,9 +221,22 @@ def _not_here(near: str) -> bool:
         return True
     if ("neither" in lowered or "nor " in lowered) and search_end(_NEITHER, near, 5):
         return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
-    if " to " in near and search_end(_INTENT, near, 8):
+    if " to " in near and (search_end(_INTENT, near, 8) or (holds(near, *_GOING_WORDS) and _GOING_TO.search(near))):
         return True
     return (" in " in near and bool(search_end(_SEAT_OF, near, 6))) or bool(search_end(_HEADING_TO, near, 4))
+
+
+def _seat_in_russian(near: str, after: str) -> bool:
+    """"режима в Степанакерте": a body's seat; "В Баку заявили": where unnamed officials speak (the cheap test
+    first: a Russian "в" just before the name)."""
+    if not (near[-2:].lower() == "в " or near[-3:].lower() == "во "):
+        return False
+    return bool(_SEAT_OF_RU.search(near[-40:])) or (_clause_opens(near[:-2]) and _SAID_IN_RU.match(after) is not None)
+
+
+def _clause_opens(before: str) -> bool:
+    """Nothing but a clause's opening stands before: the text's start, a stop, a comma or a colon."""
+    return not before.strip() or before.rstrip()[-1] in ".,;:!?\"«“—–-|"
 
 
 def _garrison(near: str, after: str) -> bool:

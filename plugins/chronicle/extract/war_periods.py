@@ -2,7 +2,9 @@
 
 A day falls in exactly one top-level period: a specific one (a war, clashes,
 a blockade) where one holds it, else the catch-all period between the wars.
-A war fought inside a longer period holds its days, whatever the context.
+A war that breaks out inside a longer period holds its days and the longer
+period's remaining ones (the 2023 offensive and the exodus after it, in the
+blockade's last days), whatever the context.
 A span that covers several goes to the one it wholly covers, else to the
 context's (the document's period) if that is one of them, else to the one
 it covers the largest share of. Some words name a span of their own: "in the
@@ -33,7 +35,8 @@ def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) 
     """The one top-level period a date's span belongs to (empty outside all of them).
 
     Remembered: a text's sentences ask again and again about the same days (a catalog is not changed once loaded)."""
-    specific = [w for w in top_level(catalog) if w.kind != _FALLBACK_KIND and overlap(w, lo, hi)]
+    specific = list(dict.fromkeys(_superseding(w, lo, hi, catalog) or w
+                                  for w in top_level(catalog) if w.kind != _FALLBACK_KIND and overlap(w, lo, hi)))
     fallback = [
         w
         for w in top_level(catalog)
@@ -42,9 +45,6 @@ def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) 
     candidates = specific + fallback
     if not candidates:
         return ()
-    nested = _nested_war(lo, hi, catalog)
-    if nested is not None:
-        return (nested.id,)
     whole = [w for w in specific if w.start and w.end and lo <= w.start and w.end <= hi]
     pool = whole or candidates
     if context in {w.id for w in pool}:
@@ -52,18 +52,14 @@ def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) 
     return (best(pool, lo, hi).id,)
 
 
-def _nested_war(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> War | None:
-    """A war fought inside a longer period (the 2023 offensive in the last days of the blockade) holds its own
-    days against the period around it, whatever the context: the narrowest period holding a day is its period."""
-    return next((war for war in _nested_wars(catalog) if war.start <= lo and hi <= war.end), None)
-
-
-@lru_cache(maxsize=8)
-def _nested_wars(catalog: WarCatalog) -> tuple[War, ...]:
-    """The wars that a longer specific period holds."""
-    specific = [w for w in top_level(catalog) if w.kind != _FALLBACK_KIND and w.start and w.end]
-    return tuple(war for war in specific if war.kind == "war" and any(
-        w is not war and w.start <= war.start and war.end <= w.end for w in specific))
+def _superseding(war: War, lo: dt.date, hi: dt.date, catalog: WarCatalog) -> War | None:
+    """The specific period that broke out inside ``war`` on or before ``lo``, when [lo, hi] lies in ``war``'s
+    remaining days: a war that breaks out during a blockade ends the blockade as the time's matter, so the
+    days both hold are the war's, and the blockade's last days after it (an exodus) are the war's aftermath."""
+    if war.start is None:
+        return None
+    return next((b for b in top_level(catalog) if b.kind != _FALLBACK_KIND and b.start and war.start < b.start <= lo
+                 and (war.end is None or hi <= war.end) and (b.end is None or war.end is None or b.end <= war.end)), None)
 
 
 @lru_cache(maxsize=8)

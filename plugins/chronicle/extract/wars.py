@@ -75,6 +75,7 @@ class _Sentence:
     evidence: set[str] = field(default_factory=set)  # top-level ids from names and dates
     aside: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates of ", which ..." clauses
     aside_periods: set[str] = field(default_factory=set)  # their periods: linked, never the sentence's time
+    years: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # bare years that date no event: they still choose a name's meaning
     dated_outside: bool = False  # dated, but in no period: context must not fill it
     outside_before: bool = False  # dated in no period by more than the document's own day: so are the undated after it
     filed: tuple[str, ...] = ()
@@ -167,6 +168,7 @@ def _read(
             sentence.since.append(d.earliest)  # a state from then on, not an event on that date
             continue
         if d.precision == "year" and (finer or not fighting) and periods(d.earliest, d.latest, catalog, None):
+            sentence.years.append((d.earliest, d.latest))
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         # (a year in no period, "В 1701 году", "In 2024", still dates the sentence: outside every war)
         # "until early September": what went on stopped as that time began
@@ -194,8 +196,10 @@ def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.da
     s.dated_outside = bool(s.spans) and not dated
     s.outside_before = s.dated_outside and any(span != (today, today) for span in s.spans)
     since = list(s.since)
+    # "In 1989 the blockade cut the railway": a year that dates no event still says which blockade
+    hint = dated or {p for lo, hi in s.years for p in periods(lo, hi, catalog, None)}
     for n in s.names:
-        war = catalog.get(_choose(n.means, dated, period, catalog))
+        war = catalog.get(_choose(n.means, hint, period, catalog))
         s.wars.append(WarMention(n.start, n.end, n.text, war.id))
         if UNTIL_CLAUSE.search(s.text[: n.start]) and war.start:
             # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
@@ -205,7 +209,7 @@ def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.da
         if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
     s.evidence |= dated
-    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, dated, period, catalog)) for n in s.glossed]
+    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, hint, period, catalog)) for n in s.glossed]
     s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
