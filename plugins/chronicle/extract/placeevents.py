@@ -147,6 +147,13 @@ _SAID_IN_RU = re.compile(
     re.I,
 )
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
+# Where a past event is remembered: "the anniversary was commemorated on February 28 in New York", "a memorial
+# service was held in Baku" (the ceremony's place, not the event's).
+_CEREMONY_WORDS = ("commemorat", "ceremon", "vigil", "wreath", "memorial")
+_CEREMONY_IN = re.compile(
+    r"\b(?:commemorat\w*|ceremon\w*|vigils?|wreaths?|memorial\s+(?:services?|events?|evenings?|meetings?))\b"
+    r"[^.;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?$", re.I,
+)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“|]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
 )
@@ -199,6 +206,8 @@ def reports_event(before: str, after: str, seat_of_government: bool) -> bool:
         return False
     if _COMPOUND_ADJECTIVE.match(after):
         return False  # "Baku-backed activists"
+    if holds(near, *_CEREMONY_WORDS) and _CEREMONY_IN.search(near):
+        return False  # "commemorated on February 28 in New York"
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)
                                or _ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
                                or (after.startswith(",") and _PERSPECTIVE.search(near))):

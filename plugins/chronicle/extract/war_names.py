@@ -152,8 +152,10 @@ def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
             found.append(Name(m.start(), m.end(), m.group(), means))
             spans.append(m.span())
     for name in _told_wars(text, catalog) if _holds_a_cue(folded, _TOLD_CUES) else ():
-        if not overlaps((name.start, name.end), spans):
-            found.append(name)
+        inside = [n for n in found if name.start <= n.start and n.end <= name.end  # "blockade" in "nine-month blockade"
+                  and n.end - n.start < name.end - name.start]  # (not the catalogue's own "Four-Day War")
+        if not overlaps((name.start, name.end), [s for s in spans if s not in {(n.start, n.end) for n in inside}]):
+            found = [n for n in found if n not in inside] + ([name] if name.means else [])
     return sorted(found, key=lambda n: n.start)
 
 
@@ -178,7 +180,8 @@ _ORDINALS = ("first", "second", "third")
 
 def _told_wars(text: str, catalog: WarCatalog) -> list[Name]:
     """Wars a sentence tells by length or by order rather than by name: a length that fits exactly one war of
-    the catalogue (within one unit: "six weeks" is the 45 days of the 2020 war), an ordinal among its wars."""
+    the catalogue (within one unit: "six weeks" is the 45 days of the 2020 war), an ordinal among its wars.
+    A length that fits no war, or several, is told too, meaning none, so that the bare name inside it stays unread."""
     spans = [w for w in top_level(catalog) if w.start and w.end]
     wars = sorted((w for w in spans if w.kind == "war"), key=lambda w: w.start)
     found = []
@@ -188,8 +191,8 @@ def _told_wars(text: str, catalog: WarCatalog) -> list[Name]:
         unit = _UNIT_DAYS[(m.group("unit") or m.group("unit2")).lower()]
         kind = "blockade" if (m.group("noun") or m.group("noun2")).lower() == "blockade" else "war"
         fitting = [w for w in spans if w.kind == kind and count and abs(count * unit - w.days()) <= unit]
-        if len(fitting) == 1:
-            found.append(Name(m.start(), m.end(), m.group(), (fitting[0].id,)))
+        # a length no war (or more than one) had still says which war it is not: "a two-week blockade of the road"
+        found.append(Name(m.start(), m.end(), m.group(), (fitting[0].id,) if len(fitting) == 1 else ()))
     for m in _ORDINAL_WAR.finditer(text):
         rank = _ORDINALS.index(m.group("ordinal").lower())
         if rank < len(wars):
