@@ -19,7 +19,9 @@ from chronicle.extract import morphology
 from chronicle.extract.placefold import fold, fold_words
 from chronicle.gazetteer import Gazetteer
 
-WORD = re.compile(r"[^\W\d_]+")
+# A word may carry combining marks: the stress accents of Russian encyclopedias ("Кельбаджа́р") are not
+# letters to the regex engine, and would cut the name in two.
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
 # Between the words of one name: a space or a hyphen (Nagorno Karabakh = Nagorno-Karabakh), or the
 # apostrophe of Armenian romanization inside a word (Akhlat’yan).
 _GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0]?|['’ʼ]")

@@ -38,12 +38,16 @@ _NATURAL = frozenset({"height", "reservoir", "river"})
 _FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height", "River": "river"}
 _GENERIC_BEFORE = re.compile(r"(?:\b(Lake|River|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
 _LOOKBACK = 160
+# A link's text glued to the word before it when a page lost its markup ("the city ofGanja", "inStepanakert"):
+# a lower-case preposition, then a capitalized word; the name starts at the capital.
+_GLUED = re.compile(r"(?:of|in|at|to|from|near|into|and)(?=[A-Z][^\W\d_]*[a-zəıöüçşğ])")
+_GLUED_ANYWHERE = re.compile(r"(?<![^\W\d_])(?:of|in|at|to|from|near|into|and)[A-Z]")
 
 
 def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[Hit], list[tuple[int, int, str | None]]]:
     """Names in one sentence, and cue-marked capitalized words that are in no list (with the district
     a list of villages they stand in names, if any)."""
-    tokens = list(WORD.finditer(text))
+    tokens = _tokens(text)
     # where a name may start: a capital, or a lower-case Russian place adjective (it still needs its head noun)
     russian = morphology.cyrillic(text)
     capitals = [k for k, t in enumerate(tokens)
@@ -68,11 +72,36 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tup
                 if hit.start < hits[-1].end:
                     hit.start = hit.name_start
             hits.append(hit)
+    if language == "az" and "-" in text:
+        _hyphenated_case(text, hits)
     share_cues(text, hits)
     placeframes.defined_in(text, hits, rules.VILLAGE, rules.TOWN)
     _listed_among_villages(text, hits, index.gazetteer)
     listed = villages_listed_under(text, hits, unknown)
     return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
+
+
+def _tokens(text: str) -> list[re.Match]:
+    """The sentence's words, a preposition glued to the name after it ("ofGanja") read as two words."""
+    if not _GLUED_ANYWHERE.search(text):
+        return list(WORD.finditer(text))  # most sentences: one search instead of one per word
+    tokens = []
+    for t in WORD.finditer(text):
+        glued = _GLUED.match(t.group()) if t.group()[0].islower() else None
+        cut = t.start() + glued.end() if glued else t.end()
+        tokens += [WORD.match(text, t.start(), cut), WORD.match(text, cut, t.end())] if glued else [t]
+    return tokens
+
+
+# Azerbaijani writes a case ending after a hyphen where the name is an abbreviation or ends in a capital
+# ("SSRİ-nin", "ABŞ-a", "Ermənistan SSR-in"): the ending is part of the name's form, as a glued one is.
+_HYPHENATED_CASE = re.compile(r"-(?:n?[ıiuü]n|n?[ıiuü]|y?[aə]|n?d[aə]n?|l[aə])(?![\w-])")
+
+
+def _hyphenated_case(text: str, hits: list[Hit]) -> None:
+    for hit in hits:
+        if hit.end == hit.name_end and text[hit.name_end - 1].isupper() and (m := _HYPHENATED_CASE.match(text, hit.end)):
+            hit.end = m.end()
 
 
 def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> None:
@@ -160,7 +189,9 @@ def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
               hits: list[Hit], unknown: list[tuple[int, int]]) -> int:
     """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
     token = tokens[i]
-    if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
+    # the cheap tests first: "The", "Armenian" name no place, cue or not; nor does a lower-case Russian
+    # adjective that is no listed name ("в селе княжеский дворец", "экономический район")
+    if not token.group()[0].isupper() or _NOT_A_NAME.fullmatch(token.group()):
         return i + 1
     before, after = lookback(text, token.start()), text[token.end():]
     if token.group() in _FEATURE_BEFORE and _names_after(text, tokens, i, index):

@@ -73,6 +73,21 @@ def names_document(text: str, d: DateMention) -> bool:
     return d.precision == "day" and bool(search_end(_DOCUMENT_BEFORE, text[: d.start], 4) or _DOCUMENT_AFTER.match(text[d.end :]))
 
 
+# The telling closing a sentence: "..., Human Rights Watch said today.", "..., the ministry said on Tuesday.": the
+# speaker (a few words after a comma or at the start) and the verb of saying right before the date, nothing after it.
+_SAID_BEFORE = re.compile(
+    r"(?:^|[,;]\s*)(?:[^,;:.!?]{1,60}?\s)?(?:said|says|told\s+[^,;:.!?]{1,40}?|reported|announced|stated|added)"
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"^\s*[.!]?\s*[\"”’»]?\s*$")
+
+
+def attributed(text: str, d: DateMention) -> bool:
+    """The date closes the sentence's attribution ("..., Human Rights Watch said today."): it dates the telling
+    of what the sentence reports, never the events it tells (the substring test first: most sentences have none)."""
+    return any(v in text for v in ("said", "says", "told", "reported", "announced", "stated", "added")) \
+        and bool(_SAID_AFTER.match(text[d.end :]) and _SAID_BEFORE.search(text[: d.start]))
+
+
 # "Mirfattah Bagirov, born in 1965", "(b. 1973)", "1994-cü il təvəllüdlü", "1980 года рождения", "ծնված 1980 թ.".
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?|\(b\.\s*|(?<!\w)ծնված\s+)$", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"^(?:-?(?:ci|cı|cu|cü))?\s*(?:il\s+təvəllüdlü|года\s+рождения|г\.\s*р\.)", re.IGNORECASE)
@@ -91,6 +106,32 @@ def in_editors_note(text: str, start: int) -> bool:
     return "[" in text and any(m.start() < start < m.end() for m in _EDITORS_NOTE.finditer(text))
 
 
+# Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps. Each
+# language names fighting by its own stems (Russian and Armenian inflect them, Azerbaijani adds suffixes), so
+# each has its own alternation; a stem stands at a word's start and takes any ending.
+_FIGHTING = Cued(re.compile(
+    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
+    r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
+    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b"
+    # Russian: "бои" but not "более", "наступление" but not "наступил"
+    r"|(?<!\w)(?:бо(?:й|и|ям|ях|ями)\b|бо[её]в\w*|сраж\w*|обстрел\w*|штурм\w*|наступлени\w*|наступа\w*|атак\w*|"
+    r"захват\w*|оккуп\w*|освобо[жд]\w*|уби[тлв]\w*|погиб\w*|ранен\w*|войн[аеуоы]\w*|войск\w*|артилл\w*|взрыв\w*|"
+    r"перемири\w*|бомб\w*|отступ\w*|разруш\w*|огонь|огн[яеюё]\w*)"
+    # Azerbaijani: "azad edildi", "işğal olunub", "ələ keçirdi"
+    r"|(?<!\w)(?:döyüş\w*|hücum\w*|atəş\w*|[iİ]şğal\w*|azad\s+(?:ed|et|olun)\w*|müharibə\w*|həlak\w*|şəhid\w*|"
+    r"yaralan\w*|öldürül\w*|bombard\w*|artilleriya\w*|mühasirə\w*|qoşun\w*|ələ\s+keçir\w*|geri\s+çəkil\w*|qırğın\w*)"
+    # Armenian: not a bare "մարտ", which is also the month of March
+    r"|(?<!\w)(?:պատերազմ\w*|մարտեր\w*|մարտակ\w*|ռմբակոծ\w*|հրետակոծ\w*|կրակ\w*|գրոհ\w*|հարձակ\w*|ազատագր\w*|"
+    r"գրավ\w*|զոհ\w*|սպան\w*|վիրավոր\w*|օկուպաց\w*|հրադադար\w*|պաշար\w*|նահանջ\w*|զորք\w*|ներխուժ\w*)",
+    re.IGNORECASE,
+))  # Cued (``chronicle.literals``): asked of most sentences, searched only in those that hold one of its stems
+
+
+def reports_fighting(text: str) -> bool:
+    """Does the sentence report fighting (in English, Russian, Azerbaijani or Armenian)?"""
+    return _FIGHTING.search(text) is not None
+
+
 # Sentences that describe a place or a status instead of reporting an event.
 _STATIVE = tuple(
     Cued(re.compile(p, re.IGNORECASE))
@@ -104,7 +145,9 @@ _STATIVE = tuple(
         r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
         # "It borders the villages of A and B": geography (not "beyond the borders of")
         r"\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory)\s+(?:also\s+)?(?:borders|adjoins)\b"
-        r"|\b(?:is|are)\s+bordered\s+by\b",
+        r"|\b(?:is|are)\s+bordered\s+by\b"
+        # the same in Russian, Armenian and Azerbaijani: "граничит с", "սահմանակցում է", "ilə həmsərhəddir"
+        r"|(?<!\w)(?:граничит|граничат)\s+с\b|(?<!\w)սահմանակ(?:ց|ից)\w*|\bhəmsərhəd\w*",
     )
 )
 _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
@@ -114,3 +157,8 @@ def stative(text: str) -> bool:
     """The sentence describes a place or a status ("lies 9 km north of", "is located", "borders") instead of
     reporting an event."""
     return any(p.search(text) for p in _STATIVE) and not _NARRATIVE.search(text)  # the cheap tests of their words first
+
+
+# "Today, 18 years after that victory, ...", "Thirty years on, today ...": with the document's own day, the years
+# count back to the event (without it, "two years after the war" counts forward from the war, not back).
+YEARS_AFTER = re.compile(r"\byears\s+(?:after|on)\b", re.IGNORECASE)

@@ -2,6 +2,9 @@
 
 A day falls in exactly one top-level period: a specific one (a war, clashes,
 a blockade) where one holds it, else the catch-all period between the wars.
+A war that breaks out inside a longer period holds its days and the longer
+period's remaining ones (the 2023 offensive and the exodus after it, in the
+blockade's last days), whatever the context.
 A span that covers several goes to the one it wholly covers, else to the
 context's (the document's period) if that is one of them, else to the one
 it covers the largest share of. Some words name a span of their own: "in the
@@ -33,7 +36,8 @@ def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) 
     """The one top-level period a date's span belongs to (empty outside all of them).
 
     Remembered: a text's sentences ask again and again about the same days (a catalog is not changed once loaded)."""
-    specific = [w for w in top_level(catalog) if w.kind != _FALLBACK_KIND and overlap(w, lo, hi)]
+    specific = list(dict.fromkeys(_superseding(w, lo, hi, catalog) or w
+                                  for w in top_level(catalog) if w.kind != _FALLBACK_KIND and overlap(w, lo, hi)))
     fallback = [
         w
         for w in top_level(catalog)
@@ -47,6 +51,16 @@ def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) 
     if context in {w.id for w in pool}:
         return (context,)
     return (best(pool, lo, hi).id,)
+
+
+def _superseding(war: War, lo: dt.date, hi: dt.date, catalog: WarCatalog) -> War | None:
+    """The specific period that broke out inside ``war`` on or before ``lo``, when [lo, hi] lies in ``war``'s
+    remaining days: a war that breaks out during a blockade ends the blockade as the time's matter, so the
+    days both hold are the war's, and the blockade's last days after it (an exodus) are the war's aftermath."""
+    if war.start is None:
+        return None
+    return next((b for b in top_level(catalog) if b.kind != _FALLBACK_KIND and b.start and war.start < b.start <= lo
+                 and (war.end is None or hi <= war.end) and (b.end is None or war.end is None or b.end <= war.end)), None)
 
 
 @lru_cache(maxsize=8)

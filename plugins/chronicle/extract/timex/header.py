@@ -32,7 +32,8 @@ _CLOSING_MAX_WORDS = 6
 _OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the lead
 _PROSE = re.compile(r"[.!?։][\"”’)»]?(?:\s|$)")  # ։ the Armenian full stop
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
-_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z\-]+(?:[/ ][A-Z][A-Za-z\-]+)*\s*[,.(]")
+# "Baku, July 23, AZERTAC", "Москва, 4 октября - АиФ-Москва.", "Երևան, հոկտեմբերի 4": a capitalised place in any script
+_DATELINE = re.compile(r"^\W*(?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+(?:[/ ](?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+)*\s*[,.(]")
 # "BAKU, ...", "YEREVAN/STEPANAKERT ...", "AT THE MUROV PASS, Azerbaijan, April 6 —": a lead's capitals
 _ALL_CAPS_LEAD = re.compile(r"^\W*(?:[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b|[A-Z]{2,}(?:[/ -][A-Z]{2,})+,)")
 # A statement's dateline: the places it is issued from, each capitalised, closed by a comma, then its date and a dash
@@ -57,6 +58,8 @@ _COUNTED = tuple(Cued(re.compile(p, re.I)) for p in (
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 # "Today, July 23, marks ...", "Bu gün - oktyabrın 4-də ...", "Сегодня, 8 мая, ...": the day a piece is written.
 _TODAY = re.compile(r"^\W*(?:today|bu\s+gün|сегодня)\b", re.I)
+# "since late 2022", "since the end of 2022": a state that lasts from then until the text was written
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:end|beginning|start)\s+of)\s+)?$", re.I)
 
 Sentences = list[list[str]]
 Frames = list[list[list[Frame]]]
@@ -239,7 +242,7 @@ def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | N
     beside the day rules out every year that would put the day on another."""
     counts = [n for texts in paragraphs for text in texts for n in counted_years(text)]
     named = [f.point.year for para in frames for s in para for f in s if f.point and f.point.year]
-    candidates = [_counted_year(paragraphs, frames, day), _reported_year(frames, day)]
+    candidates = [_counted_year(paragraphs, frames, day), _reported_year(frames, day), _since_year(paragraphs, frames, day)]
     candidates += [year + count for year in named for count in counts] + [written_year]
     for year in candidates:
         if year is not None and valid_day(day.month, day.day, year) and (
@@ -249,9 +252,11 @@ def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | N
 
 
 def _counted_anniversary(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """"The 20th anniversary of the massacres was marked Thursday ... carried out on February 28, 1988": a lead
-    that counts an anniversary of the first day the text tells was written on that day, so many years on."""
-    counts = [n for texts in paragraphs[:_LEAD] for m in _COUNTED[0].finditer(" ".join(texts)) if (n := _number(m.group(1)))]
+    """"The 20th anniversary of the massacres was marked Thursday ... carried out on February 28, 1988", "One year
+    has passed since the exodus ... On 19 September 2023": a lead that counts an anniversary, or the years passed
+    since, of the first day the text tells was written on that day, so many years on."""
+    counts = [n for texts in paragraphs[:_LEAD] for pattern in _COUNTED[:2] for m in pattern.finditer(" ".join(texts))
+              if (n := _number(m.group(1)))]
     days = [p for para in frames for s in para for _, p in _full_days(s)]
     if not counts or not days or not valid_day(days[0].month, days[0].day, days[0].year + counts[0]):
         return None
@@ -297,6 +302,24 @@ def _number(word: str) -> int | None:
             return None
         total += value
     return total or None
+
+
+def _since_year(paragraphs: Sentences, frames: Frames, day: Point) -> int | None:
+    """"The road has been blocked since late 2022": a state the text says has lasted until it was written began
+    before it was written; the year that puts the dateline after the latest such beginning."""
+    starts = [_first_day(f) for texts, para in zip(paragraphs, frames) for text, s in zip(texts, para) for f in s
+              if f.kind == "point" and f.point and f.point.year and _SINCE_BEFORE.search(text[max(0, f.start - 12):f.start])]
+    if not starts:
+        return None
+    last = max(starts)
+    return last.year if (day.month, day.day) >= (last.month, last.day) else last.year + 1
+
+
+def _first_day(frame: Frame) -> dt.date:
+    """The first day of a point ("late 2022": its last third begins in September)."""
+    point = frame.point
+    month = point.month or (1 + int(12 * frame.portion[0]) if frame.portion else 1)
+    return dt.date(point.year, month, point.day or 1)
 
 
 def _reported_year(frames: Frames, day: Point) -> int | None:
