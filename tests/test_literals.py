@@ -45,7 +45,7 @@ def test_too_many_alternatives_are_not_tested():
 
 LEXICON_PATTERNS = [p for lex in lexicon.load().values()
                     for p in (lex.outbreak_nouns, lex.phrases["continuation"], lex.phrases["not_predicates"])]
-CUED = [wars._FIGHTING, wars._ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
+CUED = [war_clauses._FIGHTING, wars._ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
         war_periods.OCCUPATION_ERA, resolve._FUTURE, resolve._LOOKS_BACK, *header._COUNTED,
         *map(predicates._cued, LEXICON_PATTERNS)]
 TEXTS = [
