@@ -20,9 +20,15 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-WORD = re.compile(r"[^\W\d_]+")
-_WORDS_AND_GAPS = re.compile(r"([^\W\d_]+)")  # WORD as a group: ``split`` returns the gaps and the words in turn
+# A word may carry combining marks: the stress accents of Russian encyclopedias ("Кельбаджа́р") are not
+# letters to the regex engine, and would cut the name in two.
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
+_WORDS_AND_GAPS = re.compile(rf"({WORD.pattern})")  # WORD as a group: ``split`` returns the gaps and the words in turn
 _ASCII_WORDS_AND_GAPS = re.compile(r"([A-Za-z]+)")  # the same on ASCII text, where it is quicker to ask
+# A link's text glued to the word before it when a page lost its markup ("the city ofGanja", "inStepanakert"):
+# a lower-case preposition, then a capitalized word; the name starts at the capital.
+_GLUED = re.compile(r"(?:of|in|at|to|from|near|into|and)(?=[A-Z][^\W\d_]*[a-zəıöüçşğ])")
+_GLUED_ANYWHERE = re.compile(r"(?<![^\W\d_])(?:of|in|at|to|from|near|into|and)[A-Z]")
 
 
 def ends_with(text: str, *words: str, optional: str = "") -> bool:
@@ -70,7 +76,28 @@ def tokenize(text: str) -> Tokens:
     """The words of ``text`` and what lies between them."""
     parts = (_ASCII_WORDS_AND_GAPS if text.isascii() else _WORDS_AND_GAPS).split(text)  # gap, word, gap, ..., word, gap
     offsets = list(accumulate(map(len, parts)))  # where each part ends
-    return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2:-1:2])
+    tokens = Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2:-1:2])
+    return _unglued(tokens) if _GLUED_ANYWHERE.search(text) else tokens  # most sentences: one search, no glued word
+
+
+def _unglued(tokens: Tokens) -> Tokens:
+    """The words with a preposition glued to a name read as two ("ofGanja": "of", then "Ganja")."""
+    out = Tokens([], [], [], [])
+    for word, start, end, gap in zip(tokens.words, tokens.starts, tokens.ends, tokens.gaps + [""]):
+        glued = _GLUED.match(word) if word[0].islower() else None
+        if glued:
+            cut = glued.end()
+            out.words.extend((word[:cut], word[cut:]))
+            out.starts.extend((start, start + cut))
+            out.ends.extend((start + cut, end))
+            out.gaps.append("")
+        else:
+            out.words.append(word)
+            out.starts.append(start)
+            out.ends.append(end)
+        out.gaps.append(gap)
+    out.gaps.pop()  # a gap follows every word but the last
+    return out
 
 
 class Cue:

@@ -18,9 +18,10 @@ from functools import lru_cache
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 
 # --- not a place -------------------------------------------------------------
-# A name followed by one of these heads names a war, an organisation or a publication.
+# A name followed by one of these heads names a war, an organisation or a publication (an editor's bracket
+# may close between them: "the [Karabakh] conflict").
 _NAMED_AFTER = re.compile(
-    r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
+    r"\]?\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
     r"Summit|[Pp]rocess|Format|Conference|Final\s+Act|Charter|Wire|Agency|Press|Service|Media|Radio|TV|"
     # a negotiating body's name in Russian and Azerbaijani: "Минской группы", "Minsk qrupunun", "Minsk prosesi"
@@ -31,6 +32,8 @@ _NAMED_AFTER = re.compile(
     r"əməliyyat\w*|операци\w*|"
     # the same heads in Russian, Azerbaijani and Armenian: "Qarabağ müharibəsi", "Ղարաբաղյան պատերազմ"
     r"войн[аыуеой]*|конфликт\w*|müharibə\w*|münaqişə\w*|պատերազմ\w*|հակամարտ\w*)\b"
+    # an agency's name joined by a hyphen: "Кавказ-Пресс", "Karabakh-Info"
+    r"|[-\u2010](?:Press|Пресс|Info|Инфо|Media|Медиа|News|TV|ТВ)\b"
 )
 # (Every match ends in "of", "for" or "Operation", "the" aside: ``inside_a_name`` tests that first.)
 _NAMED_BEFORE = re.compile(
@@ -131,21 +134,22 @@ _FEATURES = (
     ("military-base", r"military\s+base|air\s*base|army\s+base"),
     ("reservoir", r"reservoir|dam|lake"),
     ("pass", r"pass"),
-    ("road", r"highways?|roads?|corridors?|railways?|routes?|yolu\w*|ճանապարհ\w*|միջանցք\w*|dəhliz\w*"),
+    ("road", r"highways?|roads?|corridors?|railways?|routes?|yolu\w*|ճանապարհ\w*|մայրուղ\w*|միջանցք\w*|dəhliz\w*"),
     ("river", r"river|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),
     ("height", r"heights|hill|hills|mountains?"),
     ("landmark", r"airport|mosque|church|cathedral|monastery|fortress|castle|bridges?|checkpoint|"
                  r"railway\s+station|station|cave|valley|gorge|memorial|cemetery"),
 )
+# Armenian may put an adjective between the name and the feature: "Ստեփանակերտ-Լիսագոր գրունտային ճանապարհը" (dirt road).
 _FEATURE_AFTER = re.compile(
-    r"\s+(?:" + "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_FEATURES)) + r")\b", re.I
+    r"\s+(?:[\u0561-\u0587]+(?:ային|յին|ական)\s+)?(?:" + "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_FEATURES)) + r")\b", re.I
 )
 # "река Тертер", "реки Тертер": the river, named before its name in Russian.
 _RIVER_BEFORE = re.compile(r"(?<!\w)(?:рек[аиеуой]|рекой)\s+$", re.I)
 # Between two places that together name a road: "the Martakert-Kelbajar road".
 ROAD_LINK = re.compile(r"\s?[-\u2010\u2011\u2013]\s?")
 # "дорога Степанакерт — Горис", "по трассе Лачин-Шуша": the road word before the names.
-_ROAD_BEFORE = re.compile(r"(?<!\w)(?:дорог\w*|трасс\w*|шоссе|магистрал\w*|(?:roads?|routes?|highways?)\s+of)\s+$", re.I)
+_ROAD_BEFORE = re.compile(r"(?<!\w)(?:дорог\w*|трасс\w*|шоссе|магистрал\w*|(?:roads?|routes?|highways?)(?:\s+of)?)\s+$", re.I)
 _ROAD_DASH = re.compile(r"\s?[-\u2010\u2011\u2013\u2014]\s?")
 
 

@@ -72,11 +72,24 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
                 if hit.start < hits[-1].end:
                     hit.start = hit.name_start
             hits.append(hit)
+    if language == "az" and "-" in text:
+        _hyphenated_case(text, hits)
     share_cues(text, hits)
     placeframes.defined_in(text, hits, rules.VILLAGE, rules.TOWN)
     _listed_among_villages(text, hits, index.gazetteer)
     listed = villages_listed_under(text, hits, unknown)
     return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
+
+
+# Azerbaijani writes a case ending after a hyphen where the name is an abbreviation or ends in a capital
+# ("SSRİ-nin", "ABŞ-a", "Ermənistan SSR-in"): the ending is part of the name's form, as a glued one is.
+_HYPHENATED_CASE = re.compile(r"-(?:n?[ıiuü]n|n?[ıiuü]|y?[aə]|n?d[aə]n?|l[aə])(?![\w-])")
+
+
+def _hyphenated_case(text: str, hits: list[Hit]) -> None:
+    for hit in hits:
+        if hit.end == hit.name_end and text[hit.name_end - 1].isupper() and (m := _HYPHENATED_CASE.match(text, hit.end)):
+            hit.end = m.end()
 
 
 def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> None:
@@ -178,7 +191,9 @@ def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
     """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
     tokens = clues.tokens
     word, start, end = tokens.words[i], tokens.starts[i], tokens.ends[i]
-    if _NOT_A_NAME.fullmatch(word):  # the cheap test first: "The", "Armenian" name no place, cue or not
+    # the cheap tests first: "The", "Armenian" name no place, cue or not; nor does a lower-case Russian
+    # adjective that is no listed name ("в селе княжеский дворец", "экономический район")
+    if not word[0].isupper() or _NOT_A_NAME.fullmatch(word):
         return i + 1
     before, after = lookback(text, start), text[end:]
     if word in _FEATURE_BEFORE and _names_after(text, clues, i, index):
