@@ -114,8 +114,8 @@ def not_a_place(after: str) -> bool:
 DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
-    "uyezd uyezds sultanate sultanates",
-    "representati mahal xanli гранич sərhəd представительств ханств уезд")
+    "uyezd uyezds sultanate sultanates had",
+    "representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
 
 
 def describes_only(before: str, after: str) -> bool:
