@@ -20,7 +20,7 @@ from chronicle import ingest, pipeline
 from chronicle.gazetteer import Gazetteer
 from chronicle.render.common import page_url
 from chronicle.render.site import Rendering, render_site
-from chronicle.timeline import timeline_rows
+from chronicle.timeline import timeline_files
 from chronicle.wars import WarCatalog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,6 +109,18 @@ def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str, per
     assert _differences(incremental, render_site(after, statements_per_page=per_page)) == []
 
 
+@pytest.mark.parametrize("per_page", [200, 4], ids=["pages as configured", "every war and district split in parts"])
+def test_rebuild_after_rebuild_renders_what_a_full_rendering_does(corpus: Path, per_page: int) -> None:
+    """From the second rebuild on, a rendering reuses the list items and footnotes of statements no edit touched."""
+    builder = Builder(corpus)
+    rendering = render_site(builder.build(), statements_per_page=per_page)
+    for edit in [*EDITS.values(), lambda d: _append(d / SOURCES[1].name, "\nTartar was shelled again on 2 May 1994.\n")]:
+        edit(corpus)
+        rendering = render_site(builder.build(), statements_per_page=per_page, previous=rendering)
+        assert _differences(rendering, render_site(rendering.build, statements_per_page=per_page)) == []
+    assert rendering.kept is not None
+
+
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_updated_index_and_events_equal_ones_built_anew(corpus: Path, edit: str) -> None:
     builder = Builder(corpus)
@@ -139,8 +151,8 @@ def test_timelines_of_the_wars_rendered_anew_are_all_that_change(corpus: Path, e
     EDITS[edit](corpus)
     after = builder.build()
     fresh = render_site(after, previous=rendering).fresh  # None: every unit (here when a source was a war's last)
-    whole = dict(timeline_rows(after, URL))
-    kept = whole if fresh is None else dict(timeline_rows(before, URL)) | dict(timeline_rows(after, URL, lambda war_id: ("wars", war_id) in fresh))
+    whole = dict(timeline_files(after, URL))
+    kept = whole if fresh is None else dict(timeline_files(before, URL)) | dict(timeline_files(after, URL, lambda war_id: ("wars", war_id) in fresh))
     assert kept == whole
 
 

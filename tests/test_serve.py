@@ -50,6 +50,7 @@ def served(tmp_path):
         "a.txt": "First source\nAgdam fell on 23 July 1993.\n",
         "b.txt": "Second source\nFuzuli fell on 23 August 1993.\n",
     })
+    (project / "docs" / "index.md").write_text("# Tiny\n\n<!-- chronicle:overview -->\n", encoding="utf-8")
     port = _free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")]
@@ -68,6 +69,7 @@ def test_an_edit_to_a_source_shows_on_its_page_and_its_date_page(served):
         f.write("Shusha fell on 8 May 1992.\n")
     _wait_for(base + "sources/a/", "Shusha fell on 8 May 1992.")
     _wait_for(base + "dates/1992-05-08/", "Shusha fell on 8 May 1992.")
+    _wait_for(base, "shusha-district/")  # the home page's overview counts the new district
     assert "Fuzuli fell on 23 August 1993." in _wait_for(base + "sources/b/", "Second source")
 
 

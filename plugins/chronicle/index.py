@@ -8,6 +8,7 @@ August 1993 page, a range on its first and last pages and as ongoing between.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -18,11 +19,12 @@ from typing import Iterable, Mapping
 
 from dateutil.relativedelta import relativedelta
 
-from chronicle.chronology import first_mention, mention_key
+from chronicle.chronology import first_mention, heading, mention_key
 from chronicle.model import Corpus, DateMention, Paragraph, Sentence, SentenceFacts, Source
 
 Key = tuple[str, str]  # (source id, sentence id)
 NO_FACTS = SentenceFacts()
+FEW = 16  # fresh filings are put in place one by one while they are fewer than a page's kept ones by this factor
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -43,6 +45,25 @@ class Statement:
     def key(self) -> Key:
         """(source id, sentence id), computed once: indexing and rendering ask for it hundreds of thousands of times."""
         return (self.source.id, self.sentence.id)
+
+    @cached_property
+    def first(self) -> DateMention | None:
+        """The date that places it in the one order (``chronology.first_mention``), found once: a war's pages and
+        timeline ask it of all their statements, again on every ``mkdocs serve`` rebuild that renders them."""
+        return first_mention(self.facts.dates)
+
+    @cached_property
+    def period(self) -> str | None:
+        """The narrative heading it goes under (``chronology.heading`` of its first date), found once as ``first``."""
+        return heading(self.first)
+
+    @cached_property
+    def facets(self) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None, bool]:
+        """What a page that lists it counts: (filed districts, filed wars, source id, source's perspective, dated?).
+
+        Found once, as ``first``: a busy war's page counts tens of thousands of statements on every rebuild (``render.tally``).
+        """
+        return (self.facts.filed_districts, self.facts.filed_wars, self.source.id, self.source.meta.perspective, self.first is not None)
 
     @property
     def text(self) -> str:
@@ -76,7 +97,7 @@ class Filing:
         Computed once: a filing of a source no edit touched keeps its place across ``mkdocs serve`` rebuilds.
         """
         s = self.statement
-        when = mention_key(self.mention if self.mention and anchor_day(self.mention) else first_mention(s.facts.dates))
+        when = mention_key(self.mention if self.mention and anchor_day(self.mention) else s.first)
         return (when, s.source.id, s.paragraph.number, s.sentence.id)
 
 
@@ -166,13 +187,25 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
             index.cited_by[filing.statement.key].add((kind, page))
     for kind, page in touched | fresh.keys():
         pages = getattr(index, kind)
-        kept = [f for f in pages.get(page, ()) if f.statement.source.id not in gone]
-        if merged := sorted(kept + fresh.get((kind, page), []), key=_ORDER):
+        if merged := _merged([f for f in pages.get(page, ()) if f.statement.source.id not in gone], fresh.get((kind, page), [])):
             pages[page] = merged
         else:
             pages.pop(page, None)
     index._counts = {page: n for page, n in previous._counts.items() if page not in touched and page not in fresh}
     return index
+
+
+def _merged(kept: list[Filing], fresh: list[Filing]) -> list[Filing]:
+    """``sorted(kept + fresh, key=_ORDER)`` for a ``kept`` already in order.
+
+    A few fresh filings are put in their places (a rebuild adds one source's
+    filings to pages that hold tens of thousands); many are sorted in with the rest.
+    """
+    if len(fresh) * FEW > len(kept):
+        return sorted(kept + fresh, key=_ORDER)
+    for filing in sorted(fresh, key=_ORDER):  # stable, after the kept filings of the same order, as ``sorted`` places them
+        bisect.insort_right(kept, filing, key=_ORDER)
+    return kept
 
 
 def _joined(first: SentenceFacts, second: SentenceFacts) -> SentenceFacts:

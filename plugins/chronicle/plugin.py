@@ -8,7 +8,6 @@ log the pipeline's diagnostics and hand pages and export files to MkDocs.
 from __future__ import annotations
 
 import functools
-import json
 import os
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkDocsPage
@@ -28,11 +28,13 @@ from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_
                               pages_jsonl, source_blocks, write_chunks)
 from chronicle.gazetteer import Gazetteer
 from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, write_redirects
-from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Heading, Page, packed, page_url
+from chronicle.navigation import add_hubs_to_nav, toc_tokens
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
-from chronicle.timeline import timeline_rows
+from chronicle.timeline import point_rows, timeline_files
+from chronicle.watching import watch_at_once
 from chronicle.wars import WarCatalog
 
 log = get_plugin_logger(__name__)
@@ -85,6 +87,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._read: ingest.Kept = {}
         self._templates = CompiledTemplates()
         self._timelines: dict[str, str] = {}
+        self._points: KeptWhileSame[str] = KeptWhileSame()
         self._nav: tuple[str, ...] = ()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
@@ -180,10 +183,15 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         yield from self._timeline_files(url)
 
     def _timeline_files(self, url: PageUrl) -> Chunks:
-        """A file per war's timeline, one at a time; while serving, the wars no rebuilt page shows keep theirs."""
+        """A file per war's timeline, one at a time; while serving, the wars no rebuilt page shows keep theirs,
+        and in a war made anew each statement no edit touched (the same statement, its event's title) keeps its item."""
         fresh = self._rendering.fresh if self._rendering else None
-        made = ((f"timeline/{name}.json", json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-                for name, rows in timeline_rows(self._build, url, None if fresh is None else lambda war_id: ("wars", war_id) in fresh))
+        point, titles = point_rows(url), self._rendering.links.titles if self._rendering else None
+        if self._serving:
+            self._points = KeptWhileSame() if fresh is None else self._points
+            point = self._points.around(lambda statement, title: (statement.key, title), point, lambda statement, title: (statement,))
+        wars = None if fresh is None else lambda war_id: ("wars", war_id) in fresh
+        made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, point, titles))
         if not self._serving:
             yield from made
             return
@@ -251,6 +259,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if isinstance(page, GeneratedPage):
             page.content = None  # written: its HTML need not stay in memory while the other pages build
         return output
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
+        """MkDocs polls for edits every half second: file events tell of one at once (``watching``)."""
+        watch_at_once(server, [p for p in (config.docs_dir, config.config_file_path, *config.theme.dirs) if p])
+        return server
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         if self._serving:  # MkDocs makes a new environment for every rebuild; the compiled templates need not be
@@ -330,7 +343,7 @@ class GeneratedPage(MkDocsPage):
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         self._written, self._unpacked = None, True  # dropped once written (``on_post_page``)
-        self.toc = get_toc(_toc_tokens(self.rendered.toc))
+        self.toc = get_toc(toc_tokens(self.rendered.toc))
         self.present_anchor_ids = set(self.rendered.anchors)
         self.links_to_anchors = {}
         for uri, anchor in sorted(set(self.rendered.links), key=lambda link: (link[0], link[1] or "")):
@@ -340,42 +353,3 @@ class GeneratedPage(MkDocsPage):
                         f"Doc file '{self.file.src_uri}' contains a link to '{uri}', but the target is not found among documentation files.")
             elif anchor:
                 self.links_to_anchors.setdefault(target, {})[anchor] = f"{uri}#{anchor}"
-
-
-def _toc_tokens(headings: tuple[Heading, ...]) -> list[dict]:
-    """Flat headings as the nested tokens MkDocs' ``get_toc`` expects (names are HTML)."""
-    root: list[dict] = []
-    stack: list[dict] = []
-    for h in headings:
-        token = {"level": h.level, "id": h.id, "name": str(text(h.title)), "children": []}
-        while stack and stack[-1]["level"] >= h.level:
-            stack.pop()
-        (stack[-1]["children"] if stack else root).append(token)
-        stack.append(token)
-    return root
-
-
-def add_hubs_to_nav(nav: list | None, hubs: list[str]) -> None:
-    """Hub pages (years, decades) join the nav section whose first entry is their folder's index.
-
-    Runs in ``on_files``, before MkDocs builds the navigation from ``config.nav``.
-    """
-    if not nav:
-        return
-    listed = set(_nav_paths(nav))
-    for entry in nav:
-        children = next(iter(entry.values())) if isinstance(entry, dict) else None
-        if not isinstance(children, list) or not children or not isinstance(children[0], str):
-            continue
-        folder = children[0].rsplit("/", 1)[0] + "/"
-        children.extend(uri for uri in hubs if uri.startswith(folder) and uri not in listed)
-
-
-def _nav_paths(nav) -> list[str]:
-    if isinstance(nav, str):
-        return [nav]
-    if isinstance(nav, dict):
-        return [p for v in nav.values() for p in _nav_paths(v)]
-    if isinstance(nav, list):
-        return [p for item in nav for p in _nav_paths(item)]
-    return []

@@ -32,12 +32,20 @@ class KeptWhileSame(Generic[Result]):
                inputs: Callable[..., tuple] | None = None) -> Callable[..., Result]:
         """``compute`` kept per ``key(*args)`` while ``inputs(*args)`` (default: the arguments) are the same objects."""
         def kept(*args: object) -> Result:
-            now = inputs(*args) if inputs is not None else args
-            hit = self._kept.get(key(*args))
-            if hit is None or len(hit[0]) != len(now) or any(a is not b for a, b in zip(hit[0], now)):
-                hit = self._kept[key(*args)] = (now, compute(*args))
-            return hit[1]
+            return self.get(key(*args), inputs(*args) if inputs is not None else args, lambda: compute(*args))
         return kept
+
+    def get(self, key: Hashable, inputs: tuple, compute: Callable[[], Result]) -> Result:
+        """The result kept under ``key`` if it was computed from these very ``inputs``, else ``compute()`` kept in its place."""
+        hit = self._kept.get(key)
+        if hit is None or len(hit[0]) != len(inputs) or any(a is not b for a, b in zip(hit[0], inputs)):
+            hit = self._kept[key] = (inputs, compute())
+        return hit[1]
+
+
+def reuse(kept: KeptWhileSame[Result] | None, key: Hashable, inputs: tuple, compute: Callable[[], Result]) -> Result:
+    """``kept.get(key, inputs, compute)``, or ``compute()`` when nothing is kept (``mkdocs build``, a first rendering)."""
+    return compute() if kept is None else kept.get(key, inputs, compute)
 
 
 class CompiledTemplates(jinja2.BytecodeCache):

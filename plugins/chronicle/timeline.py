@@ -11,10 +11,12 @@ Items are in the one chronological order (``chronology``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from chronicle.chronology import first_mention, mention_key, span_key
+from chronicle.chronology import span_key
 from chronicle.extract.dates import describe
+from chronicle.index import Filing, Key, Statement
 from chronicle.ingest.metadata import PERSPECTIVES
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.event_pages import display_title
@@ -23,6 +25,7 @@ from chronicle.wars import War
 LABEL_WORDS = 6  # a statement without an event is labelled with its first words
 UNSTATED = "unstated"  # the perspective class of a source whose metadata gives none
 STATEMENTS_LANE = "statements"
+PointRow = Callable[[Statement, str | None], str]  # a dated statement, the title of the event it reports -> its item as JSON text
 
 
 def perspective_class(perspective: str | None) -> str:
@@ -30,39 +33,40 @@ def perspective_class(perspective: str | None) -> str:
     return f"chronicle-p-{perspective if perspective in PERSPECTIVES else UNSTATED}"
 
 
-def timeline_rows(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None) -> Iterator[tuple[str, list[dict]]]:
-    """Per war id: its span, its campaigns on lanes, then one item per dated statement; ``periods``: the top-level wars.
+def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None,
+                   point: PointRow | None = None, titles: Mapping[str, str] | None = None) -> Iterator[tuple[str, str]]:
+    """Per war id the JSON text of its timeline: its span, its campaigns on lanes, then one item per dated statement;
+    ``periods``: the top-level wars.
 
     Given ``wars`` (a rebuild in ``mkdocs serve``), only the wars it accepts, and no
     ``periods`` (the catalogue's, which a rebuild that keeps the catalogue keeps).
-    One war at a time: its file is written before the next war's rows are made.
+    ``point`` makes a statement's item (default ``point_rows``; a rebuild keeps the
+    items of statements no edit touched); ``titles``: each event's title by id, if
+    the caller has them (``EventLinks.titles``). One war at a time: its file is
+    written before the next war's rows are made.
     """
     addresses = Addresses(build.gazetteer, build.catalog)
     addresses.covered = covered(build.index)
-    titles = {(c.source, c.sentence): name for e in build.events for name in [display_title(e, addresses)] for c in e.claims}
+    point = point or point_rows(page_url)
+    titles = titles if titles is not None else {e.id: display_title(e, addresses) for e in build.events}
+    reported = {(c.source, c.sentence): titles[e.id] for e in build.events for c in e.claims}
     if wars is None:
-        yield "periods", _spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url)
+        yield "periods", _file(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
     for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):
         rows = _spans([c for c in build.catalog.children(war.id) if c.start and c.end], addresses, page_url)
         if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)
-            rows.insert(0, {"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
-                            "end": war.end.isoformat(), "type": "background"})
-        yield war.id, rows + _points(build.index.wars.get(war.id, []), titles, page_url)
+            rows.insert(0, _encoded({"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
+                                     "end": war.end.isoformat(), "type": "background"}))
+        yield war.id, _file(rows + [point(st, reported.get(st.key)) for st in _dated(build.index.wars.get(war.id, []))])
 
 
-def _points(filings, titles: dict, page_url: Callable[[str], str]) -> list[dict]:
-    """One point per dated statement, at its first date, labelled with what it says happened."""
-    rows, seen = [], set()
-    for filing in sorted(filings, key=lambda f: mention_key(first_mention(f.statement.facts.dates))):
-        st = filing.statement
-        first = first_mention(st.facts.dates)
-        if first is None or st.key in seen:
-            continue
-        seen.add(st.key)
-        perspective = st.source.meta.perspective
-        rows.append({
+def point_rows(page_url: Callable[[str], str]) -> PointRow:
+    """A dated statement's item as JSON text, labelled with the title of the event it reports (if any): what happened."""
+    def row(st: Statement, title: str | None) -> str:
+        first, perspective = st.first, st.source.meta.perspective
+        return _encoded({
             "id": f"{st.source.id}-{st.sentence.id}",
-            "content": titles.get(st.key) or first_words(st.text),
+            "content": title or first_words(st.text),
             "title": f"{describe(first)}: “{st.text}” — {st.source.title} ({perspective or 'perspective not stated'})",
             "start": (first.earliest or first.latest).isoformat(),
             "type": "point",
@@ -71,7 +75,29 @@ def _points(filings, titles: dict, page_url: Callable[[str], str]) -> list[dict]
             "perspective": perspective or UNSTATED,
             "url": page_url(f"sources/{st.source.id}.md") + f"#{st.sentence.id}",
         })
-    return rows
+    return row
+
+
+def _dated(filings: list[Filing]) -> list[Statement]:
+    """The dated statements, each once, at their first date: in the order of a war's filings, which is the one order."""
+    seen: set[Key] = set()
+    out = []
+    for filing in filings:
+        st = filing.statement
+        if st.first is not None and st.key not in seen:
+            seen.add(st.key)
+            out.append(st)
+    return out
+
+
+def _encoded(row: dict) -> str:
+    """One item as ``json.dumps`` with ``indent=1`` writes it inside the file's list (a level deeper)."""
+    return " " + json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n ")
+
+
+def _file(rows: list[str]) -> str:
+    """The items as one JSON list, as ``json.dumps(rows, indent=1)`` writes it, with a final newline."""
+    return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
 
 
 def first_words(text: str, count: int = LABEL_WORDS) -> str:
@@ -91,7 +117,7 @@ def lanes(spans: Iterable[War]) -> dict[str, int]:
     return out
 
 
-def _spans(wars: list[War], addresses: Addresses, page_url: Callable[[str], str]) -> list[dict]:
+def _spans(wars: list[War], addresses: Addresses, page_url: Callable[[str], str]) -> list[str]:
     placed = lanes(wars)
     rows = []
     for war in sorted(wars, key=lambda w: (span_key(w.start, w.end), w.id)):
@@ -99,5 +125,5 @@ def _spans(wars: list[War], addresses: Addresses, page_url: Callable[[str], str]
                "type": "range", "group": f"lane-{placed[war.id]}"}
         if addresses.has_page("wars", war.id):
             row["url"] = page_url(f"wars/{war.id}.md")
-        rows.append(row)
+        rows.append(_encoded(row))
     return rows

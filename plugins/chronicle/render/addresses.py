@@ -6,6 +6,7 @@ import datetime as dt
 
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import SiteIndex, page_kind
+from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, slugify
 from chronicle.render.event_pages import EventLinks
 from chronicle.wars import WarCatalog
@@ -21,6 +22,7 @@ class Addresses:
         self.statements_per_page = statements_per_page  # longer lists are split over several pages
         self.events = EventLinks()  # where each event is listed; the pipeline fills it once events are resolved
         self.covered: dict[str, frozenset[str]] | None = None  # "districts"/"wars" -> keys with statements (None: all count)
+        self.kept: KeptWhileSame | None = None  # what a ``mkdocs serve`` rebuild reuses of the previous rendering (``render_site``)
         self._known: dict[tuple[str, str], tuple[str, str]] = {}
 
     def of(self, kind: str, key: str) -> tuple[str, str]:

@@ -41,17 +41,19 @@ class Spelling:
     own: bool  # the district's own name (wins a slug over a place inside another district)
 
 
-def spellings(gazetteer: Gazetteer, written: Mapping[str, Collection[tuple[str, str]]] | None = None) -> dict[str, list[Spelling]]:
+def spellings(gazetteer: Gazetteer, written: Mapping[str, Collection[tuple[str, str]]] | None = None,
+              only: str | None = None) -> dict[str, list[Spelling]]:
     """District code -> its own names, then those of the places inside it, each with the spellings sources write.
 
     ``written``: place id -> (text, language) of each spelling a source uses
     (:func:`written_spellings`); a place inside a district counts when an editor
-    typed it or a source names it.
+    typed it or a source names it. ``only``: that one district's (its page's).
     """
     written = written or {}
     out: dict[str, list[Spelling]] = defaultdict(list)
-    codes = {p.district or p.id for p in gazetteer.districts()}
-    for place in gazetteer.districts():
+    districts = [p for p in gazetteer.districts() if only is None or (p.district or p.id) == only]
+    codes = {p.district or p.id for p in districts}
+    for place in districts:
         out[place.district or place.id] += _names_of(place, True, written)
     for place in gazetteer:
         inside = place.district in codes and place.kind not in NOT_INSIDE and place.id != place.district

@@ -14,17 +14,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zlib
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TypeVar
 
 import pycountry
 from anyascii import anyascii
 
 from chronicle.index import Statement
+from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.html import Markup, el, external_url, join, text_fragment
 
 # A page lists at most this many statements by default; longer lists move to pages of their own.
 MAX_STATEMENTS_PER_PAGE = 200
+# Where a kept list item takes its footnote reference: a page numbers its footnotes anew each time it is rendered.
+CITE_SLOT = Markup("<!--chronicle:cite-->")
+Piece = TypeVar("Piece")
 
 
 @dataclass(frozen=True)
@@ -158,6 +164,7 @@ class PageContext:
 
     uri: str
     directory_urls: bool = True
+    kept: KeptWhileSame | None = None  # pieces of this page a ``mkdocs serve`` rebuild may reuse (``kept_piece``)
     links: list[tuple[str, str | None]] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)
     toc: list[Heading] = field(default_factory=list)
@@ -173,6 +180,25 @@ class PageContext:
 
     def a(self, to_uri: str, label: object, anchor: str | None = None, **attrs: object) -> Markup:
         return el("a", label, href=self.href(to_uri, anchor), **attrs)
+
+    def kept_piece(self, key: tuple[Hashable, ...], inputs: tuple, make: Callable[[PageContext], Piece]) -> Piece:
+        """``make(page)``, kept for this page under ``key`` while ``inputs`` are the very same objects, with the links it made.
+
+        A rebuild renders a whole unit again (a district's war, a war's year) for one
+        statement among hundreds that changed: the others' pieces come out as before.
+        A piece makes links only, never anchors or footnotes (which depend on the rest of the page);
+        it may be made of pieces, kept in their turn.
+        """
+        if self.kept is None:
+            return make(self)
+
+        def made() -> tuple[Piece, tuple[tuple[str, str | None], ...]]:
+            alone = PageContext(self.uri, self.directory_urls, self.kept)
+            return make(alone), tuple(alone.links)
+
+        piece, links = self.kept.get((self.uri, *key), inputs, made)
+        self.links.extend(links)
+        return piece
 
     def anchor(self, anchor_id: str) -> str:
         self.anchors.add(anchor_id)
@@ -213,8 +239,14 @@ class PageContext:
         screen readers treat the words as what they are; a quote in another
         language than the page's English also says so in a small tag a reader sees.
         """
+        words, tag = self.quoted(statement)
+        return words + self.cite(statement) + tag
+
+    @staticmethod
+    def quoted(statement: Statement) -> tuple[Markup, Markup]:
+        """The quote's words and its language tag: what stands before and after its footnote reference."""
         language = statement.source.meta.language
-        return el("q", statement.text, class_="chronicle-quote", lang=language) + self.cite(statement) + language_tag(language)
+        return el("q", statement.text, class_="chronicle-quote", lang=language), language_tag(language)
 
     def cite(self, statement: Statement) -> Markup:
         label = f"{statement.source.id}-{statement.sentence.id}"
@@ -224,7 +256,7 @@ class PageContext:
         self._notes[label] = (st, refs + 1)
         number = list(self._notes).index(label) + 1 if refs else len(self._notes)
         ref_id = self.anchor(f"fnref:{label}" if not refs else f"fnref{refs + 1}:{label}")
-        return el("sup", el("a", str(number), class_="footnote-ref", href=f"#fn:{label}"), id=ref_id)
+        return self.kept_piece(("cite", label, number, ref_id), (), lambda page: el("sup", el("a", str(number), class_="footnote-ref", href=f"#fn:{label}"), id=ref_id))
 
     def footnotes(self) -> Markup:
         """The footnote list, as Python-Markdown's footnotes extension writes it."""
@@ -232,13 +264,18 @@ class PageContext:
             return Markup()
         items = []
         for number, (label, (st, refs)) in enumerate(self._notes.items(), 1):
-            backrefs = [
-                el("a", "↩", class_="footnote-backref", href=f"#fnref{'' if n == 1 else n}:{label}",
-                   title=f"Jump back to footnote {number} in the text")
-                for n in range(1, refs + 1)
-            ]
-            items.append(el("li", el("p", self._definition(st), Markup("&#160;"), join(backrefs, " ")), id=self.anchor(f"fn:{label}")))
+            self.anchor(f"fn:{label}")
+            items.append(self.kept_piece(("footnote", st.key, number, refs), (st,), lambda page: page._footnote(st, label, number, refs)))
         return el("div", el("hr"), el("ol", *items), class_="footnote")
+
+    def _footnote(self, st: Statement, label: str, number: int, refs: int) -> Markup:
+        """The footnote's list item: the source and sentence quoted, then a way back to each reference."""
+        backrefs = [
+            el("a", "↩", class_="footnote-backref", href=f"#fnref{'' if n == 1 else n}:{label}", title=f"Jump back to footnote {number} in the text")
+            for n in range(1, refs + 1)
+        ]
+        definition = self.kept_piece(("definition", st.key), (st,), lambda page: page._definition(st))
+        return el("li", el("p", definition, Markup("&#160;"), join(backrefs, " ")), id=f"fn:{label}")
 
     def _definition(self, st: Statement) -> Markup:
         meta = st.source.meta

@@ -24,6 +24,7 @@ from chronicle.render.common import Page, PageContext, split
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
 from chronicle.render.statements import StatementRenderer, unique
+from chronicle.render.tally import facet_filters
 
 
 def date_keys(index: SiteIndex) -> list[str]:
@@ -107,7 +108,7 @@ def _day_pages(key: str, index: SiteIndex, addresses: Addresses, neighbours: tup
 
 def _day_page(key: str, title: str, uri: str, filings: list[Filing], part_uris: list[str], index: SiteIndex, addresses: Addresses,
               neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> Page:
-    page = PageContext(uri, addresses.directory_urls)
+    page = PageContext(uri, addresses.directory_urls, addresses.kept)
     out = StatementRenderer(page, ("dates", key), index, addresses)
     prev, nxt = neighbours
     nav = [_breadcrumbs(page, key)]
@@ -144,7 +145,7 @@ def _side_by_side(filings: list[Filing], out: StatementRenderer) -> Markup:
 def _period_pages(key: str, below: list[str], index: SiteIndex, addresses: Addresses) -> list[Page]:
     """A decade, year or month page; when busy, it lists its months or days, and its own statements move to pages of their own."""
     uri, title = addresses.date(key)
-    page = PageContext(uri, addresses.directory_urls)
+    page = PageContext(uri, addresses.directory_urls, addresses.kept)
     out = StatementRenderer(page, ("dates", key), index, addresses)
     own = unique(index.dates.get(key, []))
     all_filings = own + [f for k in below for f in index.dates.get(k, [])]
@@ -216,7 +217,7 @@ def _whole_pages(key: str, title: str, filings: list[Filing], index: SiteIndex, 
     parts = split(f"dates/{key}-whole.md", filings, addresses.statements_per_page)
     pages = []
     for uri, chunk in parts:
-        page = PageContext(uri, addresses.directory_urls)
+        page = PageContext(uri, addresses.directory_urls, addresses.kept)
         out = StatementRenderer(page, ("dates", key), index, addresses)
         crumbs = el("p", _breadcrumbs(page, key), " › ", page.a(*addresses.date(key)), class_="chronicle-crumbs")
         pager = page.pager([u for u, _ in parts])
@@ -239,18 +240,6 @@ def _facets(page: PageContext, filings: list[Filing], addresses: Addresses) -> M
             links = [page.a(u, t) for u, t in (addresses.of(kind, k) for k in keys)]
             lines.append(el("li", el("strong", f"{label}:"), " ", join(links, " · ")))
     return el("ul", *lines, class_="chronicle-facets") if lines else None
-
-
-def facet_filters(filings: list[Filing], year: str | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Search filters of a page: the wars, districts and perspectives of its statements, and its year."""
-    facts = [f.statement for f in filings]
-    out = [
-        ("war", tuple(sorted({w for s in facts for w in s.facts.filed_wars}))),
-        ("district", tuple(sorted({d for s in facts for d in s.facts.filed_districts}))),
-        ("perspective", tuple(sorted({s.source.meta.perspective for s in facts if s.source.meta.perspective}))),
-        ("year", (year,) if year else ()),
-    ]
-    return tuple((k, v) for k, v in out if v)
 
 
 def statement_counts(index: SiteIndex) -> dict[str, int]:

@@ -7,18 +7,19 @@ with their counts; each war's statements there get a page of their own.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from chronicle.gazetteer import Gazetteer, Place
-from chronicle.index import Filing, SiteIndex, Statement
+from chronicle.index import Filing, SiteIndex, SourceFilings, Statement
+from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.addresses import Addresses
 from chronicle.render.aliases import Spelling, spellings, written_spellings
 from chronicle.render.common import Page, PageContext, Parts, slugify, split
-from chronicle.render.date_pages import facet_filters
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el
 from chronicle.render.map import district_map, statement_counter
-from chronicle.render.statements import StatementRenderer, unique
+from chronicle.render.statements import StatementRenderer
+from chronicle.render.tally import facet_filters, tally
 from chronicle.wars import WarCatalog
 
 UNDATED = "Not assigned to a war"
@@ -35,12 +36,13 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     """
     code = place.district or place.id
     uri, _ = addresses.district(code)
-    filings = unique(index.districts.get(code, []))
-    page = PageContext(uri, addresses.directory_urls)
+    counted = tally(index.districts.get(code, []))
+    filings = counted.filings
+    page = PageContext(uri, addresses.directory_urls, addresses.kept)
     out = StatementRenderer(page, ("districts", code), index, addresses)
     facts = el("p", el("strong", "ISO 3166-2:"), " ", el("code", code), " · ", el("strong", "Statements:"), f" {len(filings)} · ",
                page.a("districts/index.md", "All districts"), class_="chronicle-crumbs")
-    names = spellings(addresses.gazetteer, written_spellings(f.statement for f in filings)).get(code, [])
+    names = spellings(addresses.gazetteer, written_spellings(f.statement for f in filings), only=code).get(code, [])
     parts: list[object] = [page.heading(1, place.name), _names(place, names), facts, district_map(page, addresses, statement_counter(index), focus=code, points=mentioned)]
     if mentioned:
         items = ", ".join(f"{p.name} ({p.kind})" for p in mentioned)
@@ -61,7 +63,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
         else:
             parts += [page.heading(3, war, anchor_id=anchor), out.items(group)]
     main = page.page(place.name, *parts, edit_path=addresses.data_files.get("districts"),
-                     search_filters=facet_filters(filings) + (("district", (code,)),))
+                     search_filters=counted.filters() + (("district", (code,)),))
     return {None: [main], **extra}
 
 
@@ -79,7 +81,7 @@ def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: S
     parts = split(uri, filings, addresses.statements_per_page)
     pages = []
     for part_uri, chunk in parts:
-        page = PageContext(part_uri, addresses.directory_urls)
+        page = PageContext(part_uri, addresses.directory_urls, addresses.kept)
         out = StatementRenderer(page, ("districts", code), index, addresses)
         title = f"{place.name}: {war}"
         crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], place.name), " › ", war, class_="chronicle-crumbs")
@@ -135,16 +137,28 @@ def primary_war(statement, order: dict[str, int]) -> str | None:
     return min(wars, key=order.__getitem__) if wars else None
 
 
-def mentioned_places(index: SiteIndex, gazetteer: Gazetteer) -> dict[str, list[Place]]:
-    """Towns, villages and landmarks inside each district that some sentence names."""
+def mentioned_places(shares: Iterable[SourceFilings], gazetteer: Gazetteer, kept: KeptWhileSame | None = None) -> dict[str, list[Place]]:
+    """Towns, villages and landmarks inside each district that some sentence names.
+
+    ``kept``: a rebuild's memory, where each source's places stand while its share of the index is the same.
+    """
     found: dict[str, set[str]] = defaultdict(set)
-    for st in index.statements.values():
+    for share in shares:
+        for code, place_id in reuse(kept, ("mentioned", share.source_id), (share, gazetteer), lambda: _named_inside(share, gazetteer)):
+            found[code].add(place_id)
+    return {code: sorted((gazetteer.get(i) for i in ids), key=lambda p: p.name) for code, ids in found.items()}
+
+
+def _named_inside(share: SourceFilings, gazetteer: Gazetteer) -> frozenset[tuple[str, str]]:
+    """(district, place id) of each place inside a district that a source's sentences name."""
+    found = set()
+    for _, st in share.statements:
         for m in st.facts.places:
             place = gazetteer.get(m.entity)
             inside = m.district and m.district.startswith("AZ-") and place.kind not in SPANS
             if inside and place.id != gazetteer.district(m.district).id:
-                found[m.district].add(place.id)
-    return {code: sorted((gazetteer.get(i) for i in ids), key=lambda p: p.name) for code, ids in found.items()}
+                found.add((m.district, place.id))
+    return frozenset(found)
 
 
 def render_district_index(index: SiteIndex, addresses: Addresses) -> Page:

@@ -3,35 +3,38 @@
 from __future__ import annotations
 
 from chronicle.index import SiteIndex
-from chronicle.model import Corpus
+from chronicle.model import Corpus, Source
+from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.common import Page, PageContext, human_date, source_uri
-from chronicle.render.html import el
+from chronicle.render.html import Markup, el
 
 
 SOURCE_COLUMNS = ("Source", "Revision", "Publisher", "Published", "Kind", "Perspective", "Sentences cited")
 
 
-def render_source_index(corpus: Corpus, index: SiteIndex, directory_urls: bool = True) -> Page:
-    page = PageContext("sources/index.md", directory_urls)
-    rows = []
-    for source in corpus.sources:
-        sentences = source.sentences()
-        cited = index.cited.get(source.id, 0)
-        meta = source.meta
-        cells = [
-            page.a(source_uri(source.id), source.title),
-            meta.revision or "—",
-            meta.publisher or "—",
-            human_date(meta.published) or "—",
-            meta.kind or "—",
-            meta.perspective or "—",
-        ]
-        rows.append(el("tr", *(el("td", c, data_label=h) for c, h in zip(cells, SOURCE_COLUMNS)),
-                       el("td", f"{cited} / {len(sentences)}", class_="chronicle-num", data_label=SOURCE_COLUMNS[-1])))
+def render_source_index(corpus: Corpus, index: SiteIndex, directory_urls: bool = True, kept: KeptWhileSame | None = None) -> Page:
+    """Every source with its metadata and how many of its sentences pages quote (``kept``: a rebuild keeps unchanged rows)."""
+    page = PageContext("sources/index.md", directory_urls, kept)
+    rows = [page.kept_piece(("row", source.id, cited), (source,), lambda page: _source_row(page, source, cited))
+            for source in corpus.sources for cited in (index.cited.get(source.id, 0),)]
     head = el("tr", *(el("th", h) for h in SOURCE_COLUMNS))
     intro = el("p", "Every source of the chronicle, shown in full on its own page. Each sentence there has its own address; the statements on other pages link back to it.")
     table = el("table", el("thead", head), el("tbody", *rows), class_="chronicle-cards")  # a card per source below 600px
     return page.page("Sources", page.heading(1, "Sources"), intro, table, in_nav=True)
+
+
+def _source_row(page: PageContext, source: Source, cited: int) -> Markup:
+    meta = source.meta
+    cells = [
+        page.a(source_uri(source.id), source.title),
+        meta.revision or "—",
+        meta.publisher or "—",
+        human_date(meta.published) or "—",
+        meta.kind or "—",
+        meta.perspective or "—",
+    ]
+    return el("tr", *(el("td", c, data_label=h) for c, h in zip(cells, SOURCE_COLUMNS)),
+              el("td", f"{cited} / {len(source.sentences())}", class_="chronicle-num", data_label=SOURCE_COLUMNS[-1]))
 
 
 def render_editors_page(corpus: Corpus, unknown: list[tuple[str, int, str, str, str | None, str]],

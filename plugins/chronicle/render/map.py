@@ -55,16 +55,14 @@ def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str]
     points = [p for p in points if p.coords]
     if focus is not None and focus not in outlines.districts:
         return None
-    view = _view(list(outlines.districts.values()), outlines.districts.get(focus))
-    project = fit(view, WIDTH)
-    drawn = sorted(_drawn(view), key=lambda s: s.code == focus)  # focus last: its border on top
-    context = [s for s in outlines.neighbours.values() if intersects(s.bbox, view)]
+    frame = _frame(focus)
+    project, drawn = frame.project, frame.drawn
     tally = {s.code: counts(s.code) for s in drawn}
-    body = [el("g", *(_neighbour(s, project) for s in context), class_="chronicle-map-context"),
-            el("g", *(_district(page, addresses, s, tally[s.code], project, focus) for s in drawn)),
-            el("path", d=path_data(outlines.nkao, project), class_="chronicle-map-nkao"),
+    body = [frame.context_group,
+            el("g", *(_district(page, addresses, s, tally[s.code], frame.paths[s.code], focus) for s in drawn)),
+            frame.nkao,
             el("g", *(_point(p, project) for p in points), class_="chronicle-map-points"),
-            el("g", *_labels(addresses, drawn, context, points, tally, project, focus), class_="chronicle-map-labels")]
+            el("g", *_labels(addresses, drawn, frame.context, points, tally, project, focus), class_="chronicle-map-labels")]
     title = _title(addresses, focus, points)
     svg = el("svg", *body, viewBox=f"0 0 {project.width} {project.height}", role="group", aria_label=title,
              xmlns="http://www.w3.org/2000/svg")
@@ -72,13 +70,35 @@ def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str]
               data_search_exclude=True, data_pagefind_ignore="all")
 
 
-@functools.cache  # the outlines never change while the plugin runs
+@dataclass(frozen=True)
+class Frame:
+    """What a map draws the same whatever the corpus says: its projection, its districts' and neighbours' outlines."""
+
+    project: Projection
+    drawn: list[Outline]  # the districts in view, the one in focus last (its border on top)
+    context: list[Outline]  # the neighbouring provinces in view
+    paths: dict[str, str]  # district code -> its outline as SVG path data
+    context_group: Markup  # the neighbours, drawn
+    nkao: Markup  # the former NKAO's outline, drawn
+
+
+@functools.cache  # the outlines never change while the plugin runs: a map's geometry is projected once, not on every rebuild
+def _frame(focus: str | None) -> Frame:
+    outlines = load_outlines()
+    view = _view(list(outlines.districts.values()), outlines.districts.get(focus))
+    project = fit(view, WIDTH)
+    drawn = sorted(_drawn(view), key=lambda s: s.code == focus)
+    context = [s for s in outlines.neighbours.values() if intersects(s.bbox, view)]
+    return Frame(project, drawn, context, {s.code: path_data(s.rings, project) for s in drawn},
+                 el("g", *(_neighbour(s, project) for s in context), class_="chronicle-map-context"),
+                 el("path", d=path_data(outlines.nkao, project), class_="chronicle-map-nkao"))
+
+
 def shown_on(focus: str) -> frozenset[str]:
     """The districts a district page's map draws (their counts shade it), so a change to one re-renders the pages that show it."""
-    outlines = load_outlines()
-    if focus not in outlines.districts:
+    if focus not in load_outlines().districts:
         return frozenset()
-    return frozenset(s.code for s in _drawn(_view(list(outlines.districts.values()), outlines.districts[focus])))
+    return frozenset(s.code for s in _frame(focus).drawn)
 
 
 def _drawn(view: BBox) -> list[Outline]:
@@ -96,12 +116,12 @@ def _view(shapes: list[Outline], focus: Outline | None) -> BBox:
     return around(focus.bbox, ZOOM_MARGIN, ZOOM_MIN_SPAN)
 
 
-def _district(page: PageContext, addresses: Addresses, shape: Outline, count: int, project: Projection, focus: str | None) -> Markup:
+def _district(page: PageContext, addresses: Addresses, shape: Outline, count: int, path_d: str, focus: str | None) -> Markup:
     place = addresses.gazetteer.district(shape.code)
     classes = f"chronicle-map-district chronicle-shade-{shade_class(count)}" + (" chronicle-here" if shape.code == focus else "")
     others = ", ".join(dict.fromkeys(n.text for n in place.names if n.text != place.name))
     hover = f"{place.name} ({others}): {_statements(count)}" if others else f"{place.name}: {_statements(count)}"
-    path = el("path", el("title", hover), d=path_data(shape.rings, project), class_=classes)
+    path = el("path", el("title", hover), d=path_d, class_=classes)
     if count == 0 or shape.code == focus:
         return path
     return el("a", path, href=page.href(addresses.district(shape.code)[0]), aria_label=f"{place.name}: {_statements(count)}")

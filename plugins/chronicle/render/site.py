@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, Parts
 from chronicle.incremental import Unit, changed_parts
+from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.date_pages import date_keys, render_date_pages, render_timeline_index
 from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
 from chronicle.render.event_pages import EventLinks, link_events, render_disputed, render_event, render_event_index
@@ -39,6 +40,7 @@ class Rendering:
     settings: tuple[bool, int]  # directory URLs, statements per page
     units: dict[Unit, dict[str | None, list[Page]]]
     fresh: frozenset[Unit] | None = None  # the units whose main page was rendered anew; None: all of them
+    kept: KeptWhileSame | None = None  # what the next rebuild may reuse: statements' list items and footnotes, sources' named places
 
     def pages(self) -> list[Page]:
         """Every page, sorted by path so builds are reproducible."""
@@ -60,6 +62,8 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
     settings = (directory_urls, statements_per_page)
     todo = changed_parts(previous, build, addresses) if previous is not None and previous.settings == settings else None
     kept = previous.units if previous is not None and todo is not None else {}
+    # Pieces are kept from the first rebuild on (not for the whole first build: that would hold the site's HTML twice).
+    addresses.kept = (previous.kept or KeptWhileSame()) if kept else None
 
     def wanted(unit: Unit) -> bool:
         return todo is None or unit[0] == "hubs" or (*unit, None) in todo
@@ -69,7 +73,7 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
 
     fresh = _render_units(build, addresses, wanted, parts, lambda page: keep(_readable_filters(page, addresses)))
     units = {unit: _merged(fresh[unit], kept.get(unit, {})) if wanted(unit) else kept[unit] for unit in _all_units(build, addresses)}
-    return Rendering(build, addresses.events, addresses.covered, settings, units, None if todo is None else frozenset(fresh))
+    return Rendering(build, addresses.events, addresses.covered, settings, units, None if todo is None else frozenset(fresh), addresses.kept)
 
 
 def _merged(fresh: Parts, kept: dict[str | None, list[Page]]) -> dict[str | None, list[Page]]:
@@ -105,7 +109,7 @@ def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], b
     for source in build.corpus.sources:
         if wanted(("sources", source.id)):
             add(("sources", source.id), {None: [render_source(source, index, addresses, directory_urls)]})
-    inside = mentioned_places(index, build.gazetteer)
+    inside = mentioned_places(build.shares.values(), build.gazetteer, addresses.kept)
     for place in build.gazetteer.districts():
         unit = ("districts", place.district or place.id)
         if addresses.has_page(*unit) and wanted(unit):
@@ -121,7 +125,7 @@ def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], b
         if addresses.has_page(*unit) and wanted(unit):
             add(unit, render_war(war, index, addresses, parts(unit)))
     hubs = {
-        "sources": lambda: render_source_index(build.corpus, index, directory_urls),
+        "sources": lambda: render_source_index(build.corpus, index, directory_urls, addresses.kept),
         "districts": lambda: render_district_index(index, addresses),
         "dates": lambda: render_timeline_index(index, addresses),
         "wars": lambda: render_war_index(index, addresses),

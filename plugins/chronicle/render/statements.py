@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import PageContext
+from chronicle.render.common import CITE_SLOT, PageContext
 from chronicle.render.html import Markup, el, join
 
 RELATED_KINDS = ("dates", "districts", "wars")
@@ -25,17 +25,27 @@ class StatementRenderer:
         self.addresses = addresses
 
     def item(self, filing: Filing, *, with_source: bool = True) -> Markup:
+        """The statement's list item; a rebuild keeps it while the statement, its date and the pages it is filed on are the same."""
+        st = filing.statement
+        before, after = self.page.kept_piece(("item", st.key, filing.role, with_source), (st, filing.mention, self.index.cited_by.get(st.key)),
+                                             lambda page: self._halves(page, filing, with_source))
+        return Markup("".join((before, self.page.cite(st), after)))  # three pieces of HTML: no escaping to do
+
+    def _halves(self, page: PageContext, filing: Filing, with_source: bool) -> tuple[Markup, Markup]:
+        """The list item before and after its footnote reference (the page numbers it)."""
         st = filing.statement
         parts: list[object] = []
         if filing.mention is not None:
             note = ROLE_NOTE.get(filing.role)
             parts += [el("strong", describe(filing.mention)), f" ({note}): " if note else ": "]
-        parts.append(self.page.quote(st))
+        words, tag = page.quoted(st)
+        parts += [words, CITE_SLOT, tag]
         if with_source:
-            parts += [" — ", self.page.attribution(st)]
-        if related := self.related(st):
+            parts += [" — ", page.attribution(st)]
+        if related := self.related(page, st):
             parts += [" ", related]
-        return el("li", *parts)
+        before, _, after = el("li", *parts).partition(CITE_SLOT)
+        return before, after
 
     def items(self, filings: Iterable[Filing], **kwargs) -> Markup:
         """The list of quotes, kept out of the search index (``data-pagefind-ignore``).
@@ -47,10 +57,10 @@ class StatementRenderer:
         """
         return el("ul", *(self.item(f, **kwargs) for f in unique(filings)), class_="chronicle-statements", data_pagefind_ignore=True)
 
-    def related(self, statement: Statement) -> Markup | None:
+    def related(self, page: PageContext, statement: Statement) -> Markup | None:
         """One quiet line of links to the other pages this statement is filed on."""
         pages = sorted(self.index.cited_by.get(statement.key, ()), key=lambda kp: (RELATED_KINDS.index(kp[0]), kp[1]))
-        links = [self.page.a(uri, short_title(kind, title), title=title) for kind, key in pages if (kind, key) != self.here
+        links = [page.a(uri, short_title(kind, title), title=title) for kind, key in pages if (kind, key) != self.here
                  for uri, title in (self.addresses.of(kind, key),)]
         return el("small", "also on: ", join(links, " · "), class_="chronicle-related") if links else None
 

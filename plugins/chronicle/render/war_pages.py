@@ -6,19 +6,18 @@ lists its years; each year (and the undated statements) gets a page of its own.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import groupby
 
-from chronicle.chronology import first_mention, heading, span_key
+from chronicle.chronology import span_key
 from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, Parts, human_date, slugify, split
-from chronicle.render.date_pages import facet_filters
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
-from chronicle.render.statements import StatementRenderer, unique
+from chronicle.render.statements import StatementRenderer
+from chronicle.render.tally import Tally, facet_filters, tally
 from chronicle.timeline import UNSTATED, perspective_class
 from chronicle.wars import War
 
@@ -31,12 +30,13 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses, years: Callable
     A year ``years`` does not ask for is listed with ``None`` for pages: a rebuild keeps the ones it has.
     """
     uri, _ = addresses.war(war.id)
-    filings = unique(index.wars.get(war.id, []))
-    page = PageContext(uri, addresses.directory_urls)
+    counted = tally(index.wars.get(war.id, []))
+    filings = counted.filings
+    page = PageContext(uri, addresses.directory_urls, addresses.kept)
     out = StatementRenderer(page, ("wars", war.id), index, addresses)
-    parts: list[object] = [page.heading(1, war.name), _crumbs(page, war, addresses), _summary(page, war, filings, addresses)]
-    parts += [el("div", class_="chronicle-timeline", data_src=page.asset(f"data/timeline/{war.id}.json")), timeline_legend(filings)]
-    if table := _district_table(page, filings, addresses):
+    parts: list[object] = [page.heading(1, war.name), _crumbs(page, war, addresses), _summary(page, war, counted, addresses)]
+    parts += [el("div", class_="chronicle-timeline", data_src=page.asset(f"data/timeline/{war.id}.json")), timeline_legend(counted)]
+    if table := _district_table(page, counted, addresses):
         parts += [page.heading(2, "Districts"), table]
     if events := event_list(page, addresses.events.by_war.get(war.id, []), addresses, addresses.events):
         parts += [page.heading(2, "Chronology of events"), events]
@@ -55,7 +55,7 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses, years: Callable
     else:
         parts += _years_narrative(page, out, by_year)
     edit = addresses.data_files.get("wars")
-    main = page.page(war.name, *parts, edit_path=edit, search_filters=facet_filters(filings) + (("war", (war.id,)),))
+    main = page.page(war.name, *parts, edit_path=edit, search_filters=counted.filters() + (("war", (war.id,)),))
     return {None: [main], **extra}
 
 
@@ -64,9 +64,9 @@ def narrative_year(statement: Statement) -> str:
     return _year(Filing(statement))
 
 
-def timeline_legend(filings: list[Filing]) -> Markup | None:
+def timeline_legend(counted: Tally) -> Markup | None:
     """What the timeline's colours mean: one swatch per perspective among its dated statements."""
-    dated = {f.statement.source.meta.perspective for f in filings if first_mention(f.statement.facts.dates)}
+    dated = counted.dated
     if not dated:
         return None
     names = sorted(dated, key=lambda p: (p is None, p or ""))
@@ -78,7 +78,7 @@ def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: Sit
     parts = split(uri, filings, addresses.statements_per_page)
     pages = []
     for part_uri, chunk in parts:
-        page = PageContext(part_uri, addresses.directory_urls)
+        page = PageContext(part_uri, addresses.directory_urls, addresses.kept)
         out = StatementRenderer(page, ("wars", war.id), index, addresses)
         title = f"{war.name}: {year}"
         crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
@@ -107,7 +107,7 @@ def _narrative(page: PageContext, out: StatementRenderer, filings: list[Filing],
     Under a year's own heading (``under``), the statements of the whole year need no second one.
     """
     parts = []
-    for period, group in groupby((replace(f, mention=first_mention(f.statement.facts.dates)) for f in filings), key=_period):
+    for period, group in groupby((replace(f, mention=f.statement.first) for f in filings), key=_period):
         parts += [page.heading(level, period) if period != under else None, out.items(group)]
     return [p for p in parts if p]
 
@@ -124,7 +124,7 @@ def _year(filing: Filing) -> str:
 
 def _period(filing: Filing) -> str:
     """The narrative's heading for a statement (``chronology.heading``: never out of the page's order)."""
-    return heading(first_mention(filing.statement.facts.dates)) or UNDATED
+    return filing.statement.period or UNDATED
 
 
 def _crumbs(page: PageContext, war: War, addresses: Addresses) -> Markup:
@@ -160,7 +160,7 @@ def war_dates(war: War) -> str:
     return " – ".join(filter(None, (human_date(str(war.start) if war.start else None), human_date(str(war.end) if war.end else None))))
 
 
-def _summary(page: PageContext, war: War, filings: list[Filing], addresses: Addresses) -> Markup:
+def _summary(page: PageContext, war: War, counted: Tally, addresses: Addresses) -> Markup:
     """Facts of the catalogue (dates, names, parties, parts) and counts of the corpus; no narrative of the site's own."""
     rows: list[tuple[str, object]] = [("Dates", war_dates(war) or "unknown")]
     if war.aliases:
@@ -170,21 +170,19 @@ def _summary(page: PageContext, war: War, filings: list[Filing], addresses: Addr
     children = addresses.catalog.children(war.id)
     if children:
         rows.append(("Campaigns and battles", join((_war_link(page, c, addresses) for c in children), ", ")))
-    districts = sorted((d for d in set(war.districts) | {d for f in filings for d in f.statement.facts.filed_districts} if addresses.has_district(d)),
+    districts = sorted((d for d in set(war.districts) | set(counted.districts) if addresses.has_district(d)),
                        key=lambda d: addresses.district(d)[1])
     if districts:
         rows.append(("Districts affected", join((page.a(*addresses.district(d)) if addresses.has_page("districts", d) else addresses.district(d)[1]
                                                  for d in districts), ", ")))
-    sources = {f.statement.source.id for f in filings}
-    perspectives = {f.statement.source.meta.perspective for f in filings if f.statement.source.meta.perspective}
-    rows.append(("In this corpus", f"{len(filings)} statements from {len(sources)} sources, {len(perspectives)} perspectives"))
+    rows.append(("In this corpus", f"{len(counted.filings)} statements from {len(counted.sources)} sources, {len(counted.perspectives)} perspectives"))
     body = [el("tr", el("td", k), el("td", v)) for k, v in rows]
     table = el("table", el("thead", el("tr", el("th", "Field"), el("th", "Value"))), el("tbody", *body))
     return el("div", el("p", war.kind.capitalize(), class_="admonition-title"), table, class_="admonition abstract")
 
 
-def _district_table(page: PageContext, filings: list[Filing], addresses: Addresses) -> Markup | None:
-    counts = Counter(d for f in filings for d in f.statement.facts.filed_districts if addresses.has_district(d))
+def _district_table(page: PageContext, counted: Tally, addresses: Addresses) -> Markup | None:
+    counts = {d: n for d, n in counted.districts.items() if addresses.has_district(d)}
     if not counts:
         return None
     ranked = sorted(((addresses.district(c), n) for c, n in counts.items()), key=lambda x: (-x[1], x[0][1]))

@@ -1,0 +1,45 @@
+"""The generated pages in MkDocs' navigation and tables of contents, as the plain data MkDocs reads (no MkDocs here)."""
+
+from __future__ import annotations
+
+from chronicle.render.common import Heading
+from chronicle.render.html import text
+
+
+def toc_tokens(headings: tuple[Heading, ...]) -> list[dict]:
+    """Flat headings as the nested tokens MkDocs' ``get_toc`` expects (names are HTML)."""
+    root: list[dict] = []
+    stack: list[dict] = []
+    for h in headings:
+        token = {"level": h.level, "id": h.id, "name": str(text(h.title)), "children": []}
+        while stack and stack[-1]["level"] >= h.level:
+            stack.pop()
+        (stack[-1]["children"] if stack else root).append(token)
+        stack.append(token)
+    return root
+
+
+def add_hubs_to_nav(nav: list | None, hubs: list[str]) -> None:
+    """Hub pages (years, decades) join the nav section whose first entry is their folder's index.
+
+    Runs in ``on_files``, before MkDocs builds the navigation from ``config.nav``.
+    """
+    if not nav:
+        return
+    listed = set(_nav_paths(nav))
+    for entry in nav:
+        children = next(iter(entry.values())) if isinstance(entry, dict) else None
+        if not isinstance(children, list) or not children or not isinstance(children[0], str):
+            continue
+        folder = children[0].rsplit("/", 1)[0] + "/"
+        children.extend(uri for uri in hubs if uri.startswith(folder) and uri not in listed)
+
+
+def _nav_paths(nav) -> list[str]:
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, dict):
+        return [p for v in nav.values() for p in _nav_paths(v)]
+    if isinstance(nav, list):
+        return [p for item in nav for p in _nav_paths(item)]
+    return []

@@ -1,0 +1,125 @@
+"""`mkdocs serve` hears of a saved file from the system's file events, polling beside them, and of each change once."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from mkdocs.livereload import LiveReloadServer
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+from watchdog.observers.polling import PollingObserver
+
+from chronicle.watching import Watchers, watch_at_once
+
+POLL = 0.1  # the polling observer's interval in these tests (MkDocs polls every 0.5 s)
+SETTLE = 8 * POLL  # long enough for both observers to have reported whatever they will
+WAIT = 30.0  # a busy runner; the wait ends as soon as the event arrives
+
+
+class Recorder(FileSystemEventHandler):
+    def __init__(self) -> None:
+        self.events: list[FileSystemEvent] = []
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        self.events.append(event)
+
+    def naming(self, path: Path) -> list[FileSystemEvent]:
+        return [e for e in self.events if str(path) in (os.fsdecode(e.src_path), os.fsdecode(e.dest_path))]
+
+
+class NoFileEvents(Observer):
+    """A system without file events left (inotify's watches used up, say)."""
+
+    def start(self) -> None:
+        raise OSError("inotify watch limit reached")
+
+
+def _save(path: Path, text: str) -> None:
+    """Write a file as editors do: whole, then moved into place (so one state of it is ever seen)."""
+    draft = path.parent.parent / f".{path.name}.draft"
+    draft.write_text(text, encoding="utf-8")
+    os.replace(draft, path)
+
+
+def _wait_for(recorder: Recorder, path: Path) -> None:
+    deadline = time.monotonic() + WAIT
+    while not recorder.naming(path):
+        if time.monotonic() > deadline:
+            pytest.fail(f"no event for {path}")
+        time.sleep(POLL / 4)
+    time.sleep(SETTLE)
+
+
+@pytest.fixture
+def watched(tmp_path: Path):
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "old.txt").write_text("An old source.\n", encoding="utf-8")
+    return folder, Recorder()
+
+
+def _started(folder: Path, recorder: Recorder, native=None) -> Watchers:
+    watchers = Watchers(PollingObserver(timeout=POLL), native)
+    watchers.schedule(recorder, str(folder), recursive=True)
+    watchers.start()
+    time.sleep(SETTLE)  # the polling observer's first listing is its reference
+    return watchers
+
+
+@pytest.mark.parametrize("change", ["a new file", "a file saved again", "a file removed"])
+def test_each_change_reaches_mkdocs_once_though_both_observers_see_it(watched, change: str) -> None:
+    folder, recorder = watched
+    watchers = _started(folder, recorder)
+    try:
+        target = folder / ("new.txt" if change == "a new file" else "old.txt")
+        if change == "a file removed":
+            target.unlink()
+        else:
+            _save(target, "Fuzuli was shelled on 20 August 1993.\n")
+        _wait_for(recorder, target)
+        assert len(recorder.naming(target)) == 1, [e.event_type for e in recorder.naming(target)]
+    finally:
+        watchers.stop()
+        watchers.join()
+
+
+def test_reading_a_file_is_no_change(watched) -> None:
+    """The build reads every source: were reading a change, each build would start the next."""
+    folder, recorder = watched
+    watchers = _started(folder, recorder)
+    try:
+        assert (folder / "old.txt").read_text(encoding="utf-8")
+        time.sleep(SETTLE)
+        assert recorder.events == []
+    finally:
+        watchers.stop()
+        watchers.join()
+
+
+def test_polling_alone_when_the_system_sends_no_file_events(watched) -> None:
+    folder, recorder = watched
+    watchers = _started(folder, recorder, native=NoFileEvents())
+    try:
+        assert watchers.native is None
+        _save(folder / "new.txt", "Agdam fell on 23 July 1993.\n")
+        _wait_for(recorder, folder / "new.txt")
+    finally:
+        watchers.stop()
+        watchers.join()
+
+
+def test_the_paths_mkdocs_watched_before_the_plugin_move_onto_both_observers(tmp_path: Path) -> None:
+    docs, unwatched = tmp_path / "docs", tmp_path / "elsewhere"
+    docs.mkdir()
+    unwatched.mkdir()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))  # not bound: never served
+    server.watch(str(docs))
+    polling = server.observer
+    watch_at_once(server, [str(docs), str(unwatched)])
+    assert isinstance(server.observer, Watchers) and server.observer.polling is polling
+    assert [len(server.observer.native.emitters), len(polling.emitters)] == [1, 1]  # docs only, on both
+    server.unwatch(str(docs))
+    assert [len(server.observer.native.emitters), len(polling.emitters)] == [0, 0]
