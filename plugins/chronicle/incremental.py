@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from chronicle.index import Key, SiteIndex, page_kind
 from chronicle.model import Event, Source
+from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.district_pages import war_part
 from chronicle.render.map import shown_on
 from chronicle.render.war_pages import narrative_year
@@ -49,7 +50,7 @@ def changed_parts(previous: Rendering, build: Build, addresses: Addresses) -> se
             if event_id in by_id:
                 units |= _event_units(by_id[event_id], links)
     units |= {(kind, key) for kind, key, _ in parts}
-    units |= _neighbour_days(old.index, build.index, {key for kind, key in units if kind == "dates"})
+    units |= _neighbour_days(old.index, build.index, {key for kind, key in units if kind == "dates"}, previous.kept)
     counts = (_district_counts(old.index), _district_counts(build.index))
     recounted = {code for code in counts[0].keys() | counts[1].keys() if counts[0].get(code) != counts[1].get(code)}
     units |= {("districts", code) for code in build.index.districts if shown_on(code) & recounted}  # its map shades them
@@ -125,9 +126,9 @@ def _event_units(event: Event, links: EventLinks) -> set[Unit]:
     return units | ({("districts", event.district)} if event.district else set())
 
 
-def _neighbour_days(old: SiteIndex, new: SiteIndex, touched: set[str]) -> set[Unit]:
+def _neighbour_days(old: SiteIndex, new: SiteIndex, touched: set[str], kept: KeptWhileSame | None = None) -> set[Unit]:
     """Days that link a touched day as previous or next (overall or within a war), where that day came, went or changed war."""
-    before, after = _day_wars(old), _day_wars(new)
+    before, after = _day_wars(old, kept), _day_wars(new, kept)
     moved = {d for d in touched if before.get(d) != after.get(d)}
     units: set[Unit] = set()
     for day_wars in (before, after):
@@ -141,9 +142,12 @@ def _neighbour_days(old: SiteIndex, new: SiteIndex, touched: set[str]) -> set[Un
     return units
 
 
-def _day_wars(index: SiteIndex) -> dict[str, frozenset[str]]:
-    """Each day page and the wars its statements are filed under (what a day's previous/next links follow)."""
-    return {day: frozenset(w for f in filings for w in f.statement.facts.filed_wars)
+def _day_wars(index: SiteIndex, kept: KeptWhileSame | None = None) -> dict[str, frozenset[str]]:
+    """Each day page and the wars its statements are filed under (what a day's previous/next links follow).
+
+    ``kept``: a rebuild's memory, where a day keeps its wars while its list of filings is the same (most are).
+    """
+    return {day: reuse(kept, ("day wars", day), (filings,), lambda: frozenset(w for f in filings for w in f.statement.facts.filed_wars))
             for day, filings in index.dates.items() if filings and page_kind(day) == "day"}
 
 

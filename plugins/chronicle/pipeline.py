@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+from collections import defaultdict
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from chronicle.gazetteer import Gazetteer
 from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
+from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.records import replace
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.aliases import alias_targets, redirect_files, written_spellings
@@ -226,13 +228,20 @@ def render_pages(build: Build, directory_urls: bool = True, statements_per_page:
     return render_site(build, directory_urls, statements_per_page).pages()
 
 
-def redirects(build: Build, page_url, directory_urls: bool) -> dict[str, str]:
-    """Redirect files for the other spellings of each district."""
+def redirects(build: Build, page_url, directory_urls: bool, kept: KeptWhileSame | None = None) -> dict[str, str]:
+    """Redirect files for the other spellings of each district (``kept``: a rebuild keeps each unchanged source's spellings)."""
     addresses = Addresses(build.gazetteer, build.catalog)
     addresses.covered = covered(build.index)
-    return redirect_files(alias_targets(addresses, written_spellings(build.index.statements.values())), page_url, directory_urls)
+    written: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for share in build.shares.values():
+        spelled = reuse(kept, ("written", share.source_id), (share,), lambda: written_spellings(st for _, st in share.statements))
+        for place, names in spelled.items():
+            written[place] |= names
+    return redirect_files(alias_targets(addresses, written), page_url, directory_urls)
 
 
-def overview(build: Build, directory_urls: bool = True) -> str:
+def overview(build: Build, directory_urls: bool = True, kept: KeptWhileSame | None = None) -> str:
     """The home page's overview section as HTML (the hand-written home page marks where it goes)."""
-    return str(render_overview(build.index, Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls)))
+    addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls)
+    addresses.kept = kept
+    return str(render_overview(build.index, addresses))

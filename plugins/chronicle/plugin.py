@@ -33,7 +33,7 @@ from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
-from chronicle.timeline import point_rows, timeline_files
+from chronicle.timeline import point_rows, stale_wars, timeline_files, timeline_labels
 from chronicle.watching import watch_at_once
 from chronicle.wars import WarCatalog
 
@@ -88,6 +88,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._templates = CompiledTemplates()
         self._timelines: dict[str, str] = {}
         self._points: KeptWhileSame[str] = KeptWhileSame()
+        self._labels: dict[tuple[str, str], str] = {}  # serve: the previous build's timeline labels (``timeline_labels``)
         self._nav: tuple[str, ...] = ()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
@@ -149,8 +150,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         for file in self._export_files(config, pages):
             files.append(file)
         add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
-        self._overview = pipeline.overview(self._build, config.use_directory_urls)
-        self._redirects = pipeline.redirects(self._build, lambda uri: files.get_file_from_path(uri).url, config.use_directory_urls)
+        self._overview = pipeline.overview(self._build, config.use_directory_urls, rendering.kept)
+        self._redirects = pipeline.redirects(self._build, lambda uri: files.get_file_from_path(uri).url, config.use_directory_urls, rendering.kept)
         if not self._serving:  # nothing after this needs the extraction: MkDocs writes the pages in the memory it held
             self._build, self._processed = None, {}
         return files
@@ -183,15 +184,17 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         yield from self._timeline_files(url)
 
     def _timeline_files(self, url: PageUrl) -> Chunks:
-        """A file per war's timeline, one at a time; while serving, the wars no rebuilt page shows keep theirs,
-        and in a war made anew each statement no edit touched (the same statement, its event's title) keeps its item."""
-        fresh = self._rendering.fresh if self._rendering else None
-        point, titles = point_rows(url), self._rendering.links.titles if self._rendering else None
+        """A file per war's timeline, one at a time. While serving, a war keeps its file unless its page was rendered
+        anew or one of its statements reports an event under another title; in a war made anew each statement no edit
+        touched (the same statement and label) keeps its item."""
+        fresh, point = self._rendering.fresh if self._rendering else None, point_rows(url)
+        labels = timeline_labels(self._build, self._rendering.links.titles) if self._rendering else None
         if self._serving:
             self._points = KeptWhileSame() if fresh is None else self._points
-            point = self._points.around(lambda statement, title: (statement.key, title), point, lambda statement, title: (statement,))
-        wars = None if fresh is None else lambda war_id: ("wars", war_id) in fresh
-        made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, point, titles))
+            point = self._points.around(lambda statement, label: (statement.key, label), point, lambda statement, label: (statement,))
+        wars = None if fresh is None else stale_wars(fresh, self._build.index, self._labels, labels).__contains__
+        self._labels = labels or {}
+        made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, point, labels))
         if not self._serving:
             yield from made
             return

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from chronicle.chronology import span_key
 from chronicle.extract.dates import describe
-from chronicle.index import Filing, Key, Statement
+from chronicle.index import Filing, Key, SiteIndex, Statement
 from chronicle.ingest.metadata import PERSPECTIVES
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.event_pages import display_title
@@ -34,22 +34,20 @@ def perspective_class(perspective: str | None) -> str:
 
 
 def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None,
-                   point: PointRow | None = None, titles: Mapping[str, str] | None = None) -> Iterator[tuple[str, str]]:
+                   point: PointRow | None = None, labels: Mapping[Key, str] | None = None) -> Iterator[tuple[str, str]]:
     """Per war id the JSON text of its timeline: its span, its campaigns on lanes, then one item per dated statement;
     ``periods``: the top-level wars.
 
     Given ``wars`` (a rebuild in ``mkdocs serve``), only the wars it accepts, and no
     ``periods`` (the catalogue's, which a rebuild that keeps the catalogue keeps).
     ``point`` makes a statement's item (default ``point_rows``; a rebuild keeps the
-    items of statements no edit touched); ``titles``: each event's title by id, if
-    the caller has them (``EventLinks.titles``). One war at a time: its file is
-    written before the next war's rows are made.
+    items of statements no edit touched); ``labels``: ``timeline_labels``, if the
+    caller has them. One war at a time: its file is written before the next war's rows are made.
     """
     addresses = Addresses(build.gazetteer, build.catalog)
     addresses.covered = covered(build.index)
     point = point or point_rows(page_url)
-    titles = titles if titles is not None else {e.id: display_title(e, addresses) for e in build.events}
-    reported = {(c.source, c.sentence): titles[e.id] for e in build.events for c in e.claims}
+    labels = labels if labels is not None else timeline_labels(build, {e.id: display_title(e, addresses) for e in build.events})
     if wars is None:
         yield "periods", _file(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
     for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):
@@ -57,7 +55,23 @@ def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], 
         if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)
             rows.insert(0, _encoded({"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
                                      "end": war.end.isoformat(), "type": "background"}))
-        yield war.id, _file(rows + [point(st, reported.get(st.key)) for st in _dated(build.index.wars.get(war.id, []))])
+        yield war.id, _file(rows + [point(st, labels.get(st.key)) for st in _dated(build.index.wars.get(war.id, []))])
+
+
+def timeline_labels(build, titles: Mapping[str, str]) -> dict[Key, str]:
+    """Each statement that reports an event, labelled with the event's title (``titles``: by event id)."""
+    return {(c.source, c.sentence): titles[e.id] for e in build.events for c in e.claims}
+
+
+def stale_wars(fresh: Iterable[tuple[str, str]], index: SiteIndex, before: Mapping[Key, str], after: Mapping[Key, str]) -> set[str]:
+    """The wars whose timeline a rebuild makes again: those whose page it rendered anew (``fresh`` units), and those
+    that label a statement otherwise than before (``before``, ``after``: ``timeline_labels``).
+
+    A statement is relabelled when its event changes title or it joins another: an
+    edit re-clusters the events its claims fall in, which hold claims of other sources, filed under other wars.
+    """
+    changed = {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
+    return {key for kind, key in fresh if kind == "wars"} | {page for key in changed for kind, page in index.cited_by.get(key, ()) if kind == "wars"}
 
 
 def point_rows(page_url: Callable[[str], str]) -> PointRow:

@@ -17,6 +17,7 @@ from chronicle.chronology import UNDATED, span_key
 from chronicle.events.describe import claim_date, summary, title
 from chronicle.index import SiteIndex, date_pages
 from chronicle.model import Claim, Event
+from chronicle.rebuilds import reuse
 from chronicle.render.common import Page, PageContext, human_date, source_uri, split
 from chronicle.render.html import Markup, el, join
 
@@ -56,7 +57,8 @@ def link_events(events: list[Event], index: SiteIndex, addresses: Addresses, pre
         else:
             links.titles[event.id] = display_title(event, addresses)
             links.order[event.id] = _order(event)
-            links.dates_of[event.id] = sorted({key for claim in event.claims for key in claim_pages(claim, index)})
+            links.dates_of[event.id] = sorted({key for claim in event.claims for key in reuse(
+                addresses.kept, ("claim pages", claim.id), (claim, index.statements.get((claim.source, claim.sentence))), lambda: claim_pages(claim, index))})
         if event.district:
             links.by_district[event.district].append(event)
         links.by_war[event.war].append(event)

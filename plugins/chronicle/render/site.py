@@ -55,6 +55,7 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
     (``common.packed`` compresses its HTML: the whole site's is never held at once).
     """
     addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
+    addresses.kept = previous.kept if previous is not None else None  # what the events' links reuse (by claim)
     same_places = previous is not None and previous.build.gazetteer is build.gazetteer
     addresses.events = link_events(build.corpus.events, build.index, addresses,
                                    (previous.build.corpus.events, previous.links) if same_places else None)
@@ -63,7 +64,7 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
     todo = changed_parts(previous, build, addresses) if previous is not None and previous.settings == settings else None
     kept = previous.units if previous is not None and todo is not None else {}
     # Pieces are kept from the first rebuild on (not for the whole first build: that would hold the site's HTML twice).
-    addresses.kept = (previous.kept or KeptWhileSame()) if kept else None
+    addresses.kept = (addresses.kept or KeptWhileSame()) if kept else None
 
     def wanted(unit: Unit) -> bool:
         return todo is None or unit[0] == "hubs" or (*unit, None) in todo
