@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from chronicle.literals import fold
+
 # A word may carry combining marks: the stress accents of Russian encyclopedias ("Кельбаджа́р") are not
 # letters to the regex engine, and would cut the name in two.
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
@@ -34,7 +36,7 @@ _GLUED_ANYWHERE = re.compile(r"(?<![^\W\d_])(?:of|in|at|to|from|near|into|and)[A
 def ends_with(text: str, *words: str, optional: str = "") -> bool:
     """Does the text end (spaces aside, and an ``optional`` last word aside) with one of the words, in any case?
     A cheap test before a pattern anchored at the end, which Python can only search from the start."""
-    tail = _lowered(text.rstrip())
+    tail = fold(text.rstrip())
     if optional and tail.endswith(optional):
         tail = tail[: -len(optional)].rstrip()
     return tail.endswith(words)
@@ -50,14 +52,7 @@ def search_end(pattern: re.Pattern, text: str, chunks: int) -> re.Match | None:
 
 def holds(text: str, *parts: str) -> bool:
     """Does the text hold one of the parts, in any case? (the cheap test before a pattern that needs one)"""
-    return any(map(_lowered(text).__contains__, parts))
-
-
-def _lowered(text: str) -> str:
-    """The text in lower case as an IGNORECASE pattern reads it: "İ" and "ı" match "i" there, and "ſ" "s" (an
-    English text has none of them: ``isascii`` is a flag Python keeps, so it costs nothing to ask)."""
-    lowered = text.lower()
-    return lowered if text.isascii() else lowered.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    return any(map(fold(text).__contains__, parts))
 
 
 @dataclass(frozen=True)
@@ -126,8 +121,8 @@ class Clues:
 
     def __init__(self, text: str) -> None:
         self.tokens = tokenize(text)
-        self._lowered = _lowered(text)
-        self._words = frozenset(_lowered(" ".join(self.tokens.words)).split())
+        self._lowered = fold(text)
+        self._words = frozenset(fold(" ".join(self.tokens.words)).split())
         self._ascii = text.isascii()
         self._answers: dict[Cue, bool] = {}
 
