@@ -1,7 +1,7 @@
 """Benchmark search: Pagefind's index size and build time, and the time a reader waits for a first result.
 
     .venv/bin/python benchmarks/search.py [--sizes real,100,1000] [--repeats 3] [--queries Fuzuli,Agdam]
-    .venv/bin/python benchmarks/search.py --site /tmp/site [--repeats 3]
+    .venv/bin/python benchmarks/search.py --site /tmp/site [--repeats 3] [--no-index]
 
 For the real site and for synthetic corpora (``benchmarks/build.py``'s
 generator: the seeds copied round-robin), builds the site once with
@@ -17,6 +17,11 @@ generator: the seeds copied round-robin), builds the site once with
   cached; fetching the WASM, the index chunks and the first fragments),
   "warm" a second query in the same box. Both include the box's 300 ms input
   debounce.
+
+``--site`` measures a site built beforehand (a 10,000-source site is built
+once, by ``scale.py`` or ``hook_clock.py``): Pagefind is run over it again
+for the index figures (``--no-index`` keeps the index it has), then the
+first-result figures are taken over that index.
 """
 
 from __future__ import annotations
@@ -101,17 +106,36 @@ def first_result_ms(browser: Browser, base_url: str, queries: tuple[str, str]) -
     return waits[0], waits[1]
 
 
+def first_result_figures(browser: Browser, site: Path, queries: tuple[str, str], repeats: int) -> tuple[float, float]:
+    """Medians of cold and warm first-result waits over ``repeats`` fresh contexts, the site served on 127.0.0.1."""
+    with SiteServer(site) as server:
+        waits = [first_result_ms(browser, server.base_url, queries) for _ in range(repeats)]
+    return statistics.median(w[0] for w in waits), statistics.median(w[1] for w in waits)
+
+
+def measure_site(site: Path, queries: tuple[str, str], repeats: int, reindex: bool) -> None:
+    """The ``--site`` mode: index figures (unless ``reindex`` is off), then first-result waits."""
+    if reindex:
+        print(f"Pagefind over {site}, medians of {repeats}:", index_figures(site, repeats), flush=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        cold, warm = first_result_figures(browser, site, queries, repeats)
+        browser.close()
+    print(f"first result over {site}, queries {queries}, medians of {repeats}: cold {cold:.0f} ms, warm {warm:.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="real,100,1000")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--queries", default="Fuzuli,Agdam", help="the cold query, then the warm one")
-    parser.add_argument("--site", type=Path, help="only index this built site (no build, no browser): a 10,000-source site is built once")
+    parser.add_argument("--site", type=Path, help="measure this built site instead of building corpora")
+    parser.add_argument("--no-index", action="store_true", help="with --site: keep the site's index, measure only first results")
     args = parser.parse_args()
-    if args.site:
-        print(f"Pagefind over {args.site}, medians of {args.repeats}:", index_figures(args.site, args.repeats))
-        return
     queries = tuple(args.queries.split(","))
+    if args.site:
+        measure_site(args.site, queries, args.repeats, reindex=not args.no_index)
+        return
     print(f"Pagefind search, medians of {args.repeats}; queries {queries} (first result: cold, then warm, in ms)")
     print(f"  {'corpus':>8} {'sources':>8} {'pages':>7} {'build s':>8} {'files':>6} {'index MB':>9} {'index s':>8} {'RSS MB':>7} {'cold ms':>8} {'warm ms':>8}")
     with sync_playwright() as pw:
@@ -120,10 +144,9 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as tmp:
                 site, sources, build_s = built_site(size, Path(tmp))
                 figures = index_figures(site, args.repeats)
-                with SiteServer(site) as server:
-                    waits = [first_result_ms(browser, server.base_url, queries) for _ in range(args.repeats)]
+                cold, warm = first_result_figures(browser, site, queries, args.repeats)
             print(f"  {size:>8} {sources:>8} {figures['pages']:>7} {build_s:>8.1f} {figures['files']:>6} {figures['mb']:>9.2f} "
-                  f"{figures['index_s']:>8.2f} {figures['rss_mb']:>7.0f} {statistics.median(w[0] for w in waits):>8.0f} {statistics.median(w[1] for w in waits):>8.0f}", flush=True)
+                  f"{figures['index_s']:>8.2f} {figures['rss_mb']:>7.0f} {cold:>8.0f} {warm:>8.0f}", flush=True)
         browser.close()
 
 

@@ -34,6 +34,13 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", PROSE, "Title"], 2, "repeated copy"),
         # a live blog's links to its other days, in brackets behind a label
         (["Title", "[Earlier days: 3 May, 4 May, 5 May, 6 May]", PROSE], 1, "navigation"),
+        # a report's contents: its heading, and each entry's dot leader and page, in dots, spaced dots or an ellipsis
+        (["Title", "TABLE OF CONTENTS", "Shellings...... 18", PROSE], 1, "navigation"),
+        (["Title", "TABLE OF CONTENTS", "Shellings...... 18", PROSE], 2, "table of contents"),
+        (["Title", "Contents", "Vartexa . . . . 23", PROSE], 2, "table of contents"),
+        (["Title", "Contents", "Air Raids…… 13", PROSE], 2, "table of contents"),
+        # an ellipsis inside a sentence is no leader
+        (["Title", "They waited.... 3 days later the shelling began again.", PROSE], 1, None),
         # a last line whose colon opens nothing (a sign-up form's label) closes the page
         (["Title", PROSE, "Get our weekly digest by email:"], 2, "closing chrome"),
         # but a colon before the page's closing lines may close a sentence (Armenian writes its full stop so)

@@ -28,3 +28,17 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
 ])
 def test_a_newspaper_archive_s_credits_are_chrome(line, chrome):
     assert (classify(["Title", line, PROSE])[1] is not None) == chrome
+
+
+@pytest.mark.parametrize(("paragraphs", "reasons"), [
+    # a header line of labels whose date is written day-month-year with hyphens
+    (["A title of the story", "Tarix: 24-02-2023 20:13 | Bölmə: Ədəbiyyat", "The text of the story begins here, and goes on."],
+     [None, "dateline", None]),
+    # the same with dots, and a range of years with hyphens that is no stamp
+    (["A title of the story", "Tarix: 24.02.2023 20:13 | Bölmə: Ədəbiyyat", "The text of the story begins here, and goes on."],
+     [None, "dateline", None]),
+    (["A title of the story", "Fighting 1988-1994 | Aftermath", "The text of the story begins here, and goes on."],
+     [None, None, None]),
+])
+def test_a_stamp_with_a_hyphenated_day_is_a_dateline(paragraphs, reasons):
+    assert classify(paragraphs) == reasons

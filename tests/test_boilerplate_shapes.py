@@ -21,6 +21,14 @@ OTHER = "Two days later the front moved east, and the villages along the river w
     ("paragraphs", "expected"),
     [
         (["FOR IMMEDIATE RELEASE", "Title", PROSE], ["release line", None, None]),
+        # a site's appeal to join or give, and a link to another of its pages before that page's title
+        (["Become a member", "Support independent journalism in the region: Join today", "Title", PROSE],
+         ["appeal", "appeal", None, None]),
+        (["Title", "Read a summary of Tuesday’s events: Troops cross the river as talks stall", PROSE], [None, "navigation", None]),
+        (["Title", "Read more: Shelling resumes near the town", PROSE], [None, "navigation", None]),
+        # ... but a headline about support, and a sentence that reads, stay content
+        (["Support for the ceasefire grows in both capitals", PROSE], [None, None]),
+        (["Title", "Read the ministry's statement carefully, he said: nothing in it is new.", PROSE], [None, None, None]),
         # a wiki's section headings carry their edit link: one ends the chrome before it, one opens the references
         (["Title", "Jump to navigation Jump to search", "Timeline[edit | edit source]", "1905", "Violence erupts in the town."],
          [None, "navigation", None, None, None]),

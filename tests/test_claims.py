@@ -92,6 +92,42 @@ def brief(c: Claim) -> tuple:
           ("control", "AZ-CAB", "2020-10-23", "ON_OR_BEFORE", "were liberated"),
           ("control", "AZ-ZAN", "2020-10-23", "ON_OR_BEFORE", "were liberated"),
           ("control", "AZ-KAL", "2020-10-23", "ON_OR_BEFORE", "were liberated")]),
+        # a named battle said to have happened is an attack on its place (the catalogue's, when the name hides it)
+        ("The Battle of Kalbajar took place in March and April 1993, during the First Nagorno-Karabakh War.",
+         [("assault", "AZ-KAL", "1993-03", None, "took place")]),
+        ("The Battle of Hadrut (Azerbaijani: Hadrut döyüşü; Armenian: Հադրութի ճակատամարտ) began in early October 2020 in Hadrut.",
+         [("assault", "AZ-XVD", "2020-10", "START", "began")]),
+        # an attack launched to take a place is an attack on it; the intention itself is no claim
+        ("In December 1993 the army launched a counter-offensive to retake Fuzuli.",
+         [("assault", "AZ-FUZ", "1993-12", None, "launched a counter-offensive")]),
+        # verbs that make a noun happen, and the control and advance families
+        ("The battle resulted in the capture of the Kalbajar District of Azerbaijan.",
+         [("control", "AZ-KAL", None, None, "resulted in the capture")]),
+        ("In July 1993 Armenian forces executed a two-side attack on Aghdam.",
+         [("assault", "AZ-AGM", "1993-07", None, "executed a two-side attack")]),
+        ("On 16 October 2020, the army reclaimed the villages of Aghbulag and Akhullu in the Khojavend district.",
+         [("control", "AZ-XVD", "2020-10-16", None, "reclaimed")]),
+        ("On 4 October 2020, the army advanced north, to Hadrut.", [("assault", "AZ-XVD", "2020-10-04", None, "advanced north")]),
+        # fighting that broke out at a place the sentence names is an attack on it
+        ("Shusha was shelled on 28 October 2020.\n\nLocal warfare erupted near the city on 29 October 2020.",
+         [("assault", "AZ-SUS", "2020-10-28", None, "was shelled"), ("assault", "AZ-SUS", "2020-10-29", None, "erupted")]),
+        # a start and an end: the start dates it; an end alone still dates it
+        ("On September 27, 2020, and continuing until October 17, 2020, fighting broke out for the city of Fuzuli.",
+         [("assault", "AZ-FUZ", "2020-09-27", None, "broke out")]),
+        ("Fuzuli was shelled until 17 October 2020.", [("assault", "AZ-FUZ", "2020-10-17", None, "was shelled")]),
+        # "the area" is the place last named; a capital that speaks is its government, not that place
+        ("Azeri forces attacked Kubatly on 20 August 1993.\n\nBaku said the separatists had retaken the area.",
+         [("assault", "AZ-QBI", "1993-08-20", None, "attacked"), ("control", "AZ-QBI", None, None, "had retaken")]),
+        # "followed by" continues the kind of the event before it in its own sentence
+        ("On 4 November 2020 Azerbaijan seized the village of Chanakchi, followed by part of the Shusha–Lachin road.",
+         [("control", "AZ-XCI", "2020-11-04", None, "seized"), ("control", None, "2020-11-04", None, "followed by")]),
+        ("Azerbaijan liberated from occupation Jabrayil city on October 4, 2020.",
+         [("control", "AZ-CAB", "2020-10-04", None, "liberated from occupation")]),
+        # a place before the noun, with a place noun's possessive between
+        ("Fuzuli city's liberation on 17 October 2020 ended the war.", [("control", "AZ-FUZ", "2020-10-17", None, "liberation")]),
+        # "after the occupation of": before the sentence's day, unless the noun's own phrase dates it
+        ("On May 9, 1992, after the occupation of Shusha (May 8, 1992), Armenian forces attacked the Lachin district.",
+         [("control", "AZ-SUS", "1992-05-08", None, "occupation of"), ("assault", "AZ-LAC", "1992-05-09", None, "attacked")]),
         # a truce named with its year is a claim; a bare one is not
         ("The 1994 ceasefire agreement was followed by peace negotiations.", [("ceasefire", None, "1994", None, "ceasefire")]),
     ],
@@ -100,14 +136,37 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference)] == expected
 
 
-def test_an_anniversary_counts_back_from_the_document_date(reference):
-    claim, = claims_in("Today, 24 years pass from the occupation of Aghdam District by Armenia.", reference, "2017-07-23")
-    assert (claim.kind, claim.district, claim.date) == ("control", "AZ-AGM", "1993-07-23")
+@pytest.mark.parametrize("language, text, published, expected", [
+    ("en", "Today, 24 years pass from the occupation of Aghdam District by Armenia.", "2017-07-23",
+     [("control", "AZ-AGM", "1993-07-23", None)]),
+    ("en", "Today marks the 34th anniversary of the Khojaly genocide.", "2026-02-26",
+     [("massacre", "AZ-XCI", "1992-02-26", None)]),
+    ("az", "Bu gün Ağdam rayonunun işğalından 21 il keçir.", "2014-07-23", [("control", "AZ-AGM", "1993-07-23", None)]),
+    # the commemoration's day in the year of the piece is the day counted from; a day already counted back is not
+    ("en", "The 28th anniversary of the Sumgait pogroms was commemorated on February 28 in New York.", "2016-03-17",
+     [("massacre", "AZ-SM", "1988-02-28", None)]),
+    # the day the sentence gives is the event's, not a day to count from
+    ("ru", "Ровно 19 лет назад – 18 мая 1992 года был освобожден город Лачин.", None,
+     [("control", "AZ-LAC", "1992-05-18", None)]),
+    # no day to count from: "since the day of the occupation" still says it happened, undated
+    ("ru", "Прошло 25 лет со дня оккупации Кельбаджара.", None, [("control", "AZ-KAL", None, None)]),
+    # no count: the commemoration's day is not the event's, and a bare noun it does not date is no claim
+    ("en", "Today the country marks the anniversary of the liberation of Shusha.", "2024-11-08", []),
+    # a massacre needs its place: one of no district is no event of these wars
+    ("en", "Armenians commemorate the 1915 genocide every April.", "2024-04-24", []),
+])
+def test_an_anniversary_counts_back_from_the_document_date(reference, language, text, published, expected):
+    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(published=published, language=language), ((1, text),), "txt")
+    processed = pipeline.process(raw, *reference)
+    assert [(c.kind, c.district, c.date, c.mod) for f in processed.facts.values() for c in f.claims] == expected
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        "Most residents of Lachin took refuge in the House of Culture on 9 May 1992.",
+        "Journalists saw bodies in Khojaly.\n\nA Russian journalist reported massacre sites elsewhere in the area.",
+        "Armenian forces considered Aghdam a staging area of Azerbaijani forces for attacks against the Nagorno-Karabakh region.",  # a noun after a preposition
         "In mid-August 1993, Armenian forces massed a force to take Fizuli.",  # an intention
         "The meeting was scheduled for 10 September 1993, and Lachin is to be returned by 1 December 2020.",  # plans
         "The resolution demanded the withdrawal of occupying forces from Kalbajar in April 1993.",  # a demand
@@ -141,6 +200,25 @@ def test_wording_is_the_exact_substring_at_its_offsets(reference):
     claim, = claims_in(text, reference)
     assert text[claim.start:claim.end] == claim.wording == "had taken hold of"
     assert (claim.date, claim.mod, str(claim.earliest), str(claim.latest)) == ("1993-07", "END", "1993-07-21", "1993-07-31")
+
+
+@pytest.mark.parametrize("text, local", [
+    ("The army liberated seven villages in the Fuzuli district on 27 September 2020.", True),
+    ("Seven villages in the Fuzuli district were liberated on 27 September 2020.", True),
+    ("The army liberated the Fuzuli district on 17 October 2020.", False),
+])
+def test_villages_a_district_only_locates_are_not_its_fall(text, local, reference):
+    claim, = claims_in(text, reference)
+    assert (claim.kind, claim.district, claim.local) == ("control", "AZ-FUZ", local)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("On the night of 25 February 1992, Armenian forces attacked Khojaly.", ("1992-02-25", "1992-02-26")),
+    ("On a night from May 16 to 17, 1992, Armenian forces occupied Lachin region.", ("1992-05-16", "1992-05-17")),
+])
+def test_a_night_runs_into_the_next_day_once(text, days, reference):
+    claim, = claims_in(text, reference)
+    assert (claim.earliest.isoformat(), claim.latest.isoformat()) == days
 
 
 def test_claim_ids_number_claims_in_text_order(reference):

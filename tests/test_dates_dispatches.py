@@ -53,6 +53,8 @@ def test_a_yearless_time_stamp_takes_the_year_its_weekday_allows(document, date,
     ("This very day 20 years ago the operation began.", "1991-04-30"),
     ("This day 20 years ago the operation began.", "1991-04-30"),
     ("Twenty years ago the operation began.", "1991"),  # without "this day", only the year
+    ("The operation began 20 years ago today.", "1991-04-30"),  # "... ago today": the day, years back
+    ("Twenty years ago, today is remembered.", "2011-04-30"),  # "today" of a clause of its own: the document's day
     ("This week the village remembers.", "2011-W17"),
 ])
 def test_this_day_so_many_years_ago_is_the_document_s_day_years_back(sentence, value):
@@ -91,3 +93,33 @@ def test_a_century_by_its_roman_numeral(sentence, language, value):
 ])
 def test_no_century_without_numeral_and_word(sentence, language):
     assert dated([[sentence]], language)[1] == []
+
+
+@pytest.mark.parametrize(("document", "date"), [
+    # a wire dateline without a year: a state the text says has lasted "since" a time began before the text
+    ([["KORNIDZOR, AUGUST 5, AGENCY. The convoy remains blocked."], ["The road has been blocked since late 2022."]], "2023-08-05"),
+    ([["KORNIDZOR, AUGUST 5, AGENCY. The convoy remains blocked."], ["The road has been closed since March 2023."]], "2023-08-05"),
+    ([["KORNIDZOR, FEBRUARY 5, AGENCY. The convoy remains blocked."], ["The road has been closed since 12 December 2022."]],
+     "2023-02-05"),
+    # a year the text names without "since" gives the dateline no year
+    ([["KORNIDZOR, AUGUST 5, AGENCY. The convoy remains blocked."], ["The road was built in 2022."]], None),
+])
+def test_a_yearless_dateline_falls_after_what_has_lasted_since(document, date):
+    assert dated(document)[0] == date
+
+
+@pytest.mark.parametrize(("document", "date", "values"), [
+    # an undated piece that counts the years passed since the first day it tells was written so many years on
+    ([["One year has passed since the exodus."], ["On 19 September 2023 the offensive began."], ["We met them last year."]],
+     "2024-09-19", ["P1Y", "2023-09-19", "2023"]),
+    ([["Two years have passed since the villagers left their homes."],
+      ["The soldiers entered the village on 20 September 2023, and the last families left a week later."]],
+     "2025-09-20", ["P2Y", "2023-09-20", "2023-09-27"]),
+    # a count after the lead dates nothing
+    ([["The villagers left their homes."],
+      ["The soldiers entered the village on 20 September 2023, and the last families left a week later."],
+      ["Two years have passed since the villagers left their homes."]],
+     None, ["2023-09-20", "2023-09-27", "P2Y"]),
+])
+def test_years_passed_since_date_the_piece(document, date, values):
+    assert dated(document) == (date, values)

@@ -38,6 +38,9 @@ def _read(tmp_path: Path, sidecar: bytes):
     ("author: null", "author", None),
     ("author: ''", "author", None),
     ('author: "Tab\\tand newline\\n"', "author", "Tab\tand newline"),
+    # other tools' front-matter names for two fields
+    ("date: 2023-09-20", "published", "2023-09-20"),
+    ("lang: ru", "language", "ru"),
 ])
 def test_good_values_are_kept(tmp_path, line, field, value):
     meta, diagnostics = _read(tmp_path, f"title: A title\n{line}\n".encode())
@@ -79,6 +82,7 @@ def test_bad_values_warn_at_their_line_and_are_dropped(tmp_path, text, field, me
 @pytest.mark.parametrize("sidecar, line, message", [
     (b"title: T\ncolour: red\n", 2, "unknown metadata field 'colour'"),
     (b"title: U\ntitle: T\n", 2, "'title' is given more than once; the last value is used"),
+    (b"title: T\npublished: 2020-10-05\ndate: 2021-01-01\n", 3, "'date' and 'published' are both given; 'published' is used"),
     (b"title: [unclosed\nkind: news\n", 2, "invalid YAML"),
     (b"- a list\n- not a mapping\n", 1, "metadata must be a mapping"),
     (b"title: T\nauthor: caf\xe9\n", 2, "not valid UTF-8"),

@@ -84,12 +84,20 @@ def found(gazetteer: Gazetteer, sentence: str) -> list[tuple[str, str | None]]:
     ("It escalated into the Second Karabakh War.", []),
     ("the Nagorno-Karabakh conflict", []),
     ("after the Bishkek Protocol", []),
+    # an agency's name joined by a hyphen is no place; a hyphen to another place's name is
+    ("ЕРЕВАН /Кавказ-Пресс/ - Беженцы прибыли.", [("ЕРЕВАН", "AM")]),
+    ("Shusha-Press reported the news.", []),
     ("Source: Armenia: A Historical Atlas, by Robert H. Hewsen", []),
     ("Kazakh troops arrived.", []),
     # the fighters a place raised are no event there; a road named "the route of X-Y" is one road
     ("At dawn the fighters of the defense area of Martuni went on the offense.", []),
     ("The regiments of Askeran countered.", []),
     ("The major route of Ganja-Kalbajar was cut.", [("Ganja-Kalbajar", None)]),
+    # ... and "the highway X — Y" without "of"; a dash between two names with no road word stays two places
+    ("The explosion occurred near the highway Stepanakert — Askeran.", [("Stepanakert — Askeran", None)]),
+    ("Troops moved from Stepanakert — Askeran fell next.", [("Stepanakert", "AZ-XA"), ("Askeran", "AZ-XCI")]),
+    # an Armenian adjective between the names and the road word: one road
+    ("Ստեփանակերտ-Լիսագոր գրունտային ճանապարհը փակ է։", [("Ստեփանակերտ-Լիսագոր գրունտային ճանապարհը", None)]),
     ("us and them", []),
     # ordinary words that fold like names (not-places.yaml), and short names spelled otherwise
     ("Areas near the front and Charter flights, Kitchen staff and Grace.", []),
@@ -252,4 +260,17 @@ def test_natural_features(gazetteer, sentence, expected):
     ("Armenia and Kut.", [("Armenia", "AM")]),
 ])
 def test_a_list_of_settlements_cues_its_names(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a page that lost a link's markup glued the preposition to the name: the name starts at its capital
+    ("In the city ofGanja on 17 October, 21 civilians were killed.", [("Ganja", "AZ-GA")]),
+    ("Shells fell inStepanakert overnight.", [("Stepanakert", "AZ-XA")]),
+    ("The convoy turned toShusha at dawn.", [("Shusha", "AZ-SUS")]),
+    # a word that only starts like a preposition is no glued name
+    ("Tofiq Ismayilov said nothing of Ganja.", [("Ganja", "AZ-GA")]),
+    ("The tofuGanja stall was closed.", []),
+])
+def test_a_name_glued_to_its_preposition_is_found(gazetteer, sentence, expected):
     assert found(gazetteer, sentence) == expected

@@ -62,6 +62,11 @@ def test_vowel_harmony(word, stem, stripped):
     ("Minsk qrupunun sədri Minskdə görüşdü.", "az", [("Minskdə", "BY")]),
     # a compound name in the dative: the whole name, not its first words and a village named like its third
     ("Rayon Dağlıq Qarabağ Muxtar Vilayətinə daxil deyildi.", "az", [("Dağlıq Qarabağ Muxtar Vilayətinə", None)]),
+    # a report's time of day opening its sentence ("the next day", "in the morning hours") is no village Sahar,
+    # the village itself still is, by its listed name
+    ("Səhəri gün Bərdə şəhərinə raket zərbələri endirilib.", "az", [("Bərdə", "AZ-BAR")]),
+    ("Səhər saatlarında Tərtər atəşə tutulub.", "az", [("Tərtər", "AZ-TAR")]),
+    ("Qubadlı rayonunun Saray kəndi azad edilib.", "az", [("Qubadlı", "AZ-QBI"), ("Saray", "AZ-QBI")]),
 ])
 def test_language_gate(gazetteer, sentence, language, expected):
     assert found(gazetteer, sentence, language) == expected
@@ -91,3 +96,14 @@ def test_a_name_listed_among_villages_is_a_village(gazetteer, sentence, expected
 ])
 def test_war_names(sentence, filed):
     assert tag_wars([[sentence]], [[[]]], CATALOG).filed[0][0] == filed
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a case ending after a hyphen, as Azerbaijani writes it after an abbreviation or a capital, is part of the form
+    ("Onlar SSRİ-nin mərkəzi hakimiyyətinin zəifləməsindən istifadə etdilər.", {"SSRİ-nin": "SU"}),
+    ("1987-ci ildə Ermənistan SSR-in Qafan rayonunda deportasiya başladı.", {"Ermənistan SSR-in": "AM", "Qafan": "AM"}),
+    # a hyphen between two names is a road's or a direction's, not a case ending
+    ("Ağdam-Füzuli yolu açıldı.", {"Ağdam-Füzuli yolu": None}),
+])
+def test_a_hyphenated_case_ending_belongs_to_the_name(gazetteer, sentence, names):
+    assert dict(found(gazetteer, sentence, "az")) == names

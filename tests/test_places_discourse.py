@@ -34,6 +34,9 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("A message came from the Artsakh Ministry of Defence at dawn.", {}),
         ("Kəlbəcər əməliyyatı began in December.", {}),
         ("Map of Lachin.png", {}),
+        # a conflict's name with an editor's bracket in it, and the bracketed place that is one
+        ("Russia pursues its own interests in the [Karabakh] conflict.", {"Russia": True}),
+        ("Shelling [of Tartar] resumed.", {"Tartar": True}),
         # a local institution named after its seat (issue 13)
         ("Employees of the Shamkir military and Qazax district prosecutor's offices inspected the scene.", {}),
         ("The Aghdam district prosecutor's office opened a case.", {}),
@@ -63,7 +66,13 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Yerevan would compromise if Baku is willing to do the same.", {"Yerevan": True, "Baku": False}),
         ('"Baku is openly attacking civilians," he added.', {"Baku": False}),
         ("Commanders based in Nagorno-Karabakh's capital of Stepanakert planned the attack.", {"Nagorno-Karabakh": False, "Stepanakert": False}),
+        ("Authorities in the capital of Stepanakert agreed to a ceasefire.", {"Stepanakert": False}),
+        ("Shells fell in the capital of Stepanakert.", {"Stepanakert": True}),
         ("Shusha stands on the road to Khankendi.", {"Shusha": True, "Khankendi": False}),
+        # a name given as one of the routes stands for its road
+        ("No aid came through the corridor or any other routes, including Aghdam.", {"Aghdam": False}),
+        ("Aid came by other roads such as Aghdam.", {"Aghdam": False}),
+        ("Fighting spread to other towns, including Aghdam.", {"Aghdam": True}),
         # a parenthesis after a name gives another name; after a direction, the place
         ("Heavy clashes in the south (Hadrut) went on.", {"Hadrut": True}),
         ("Aghdam (Akna) was taken.", {"Aghdam": True, "Akna": False}),
@@ -102,6 +111,7 @@ def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
         # a city, then the date or the agency between slashes (issue 13)
         (["Ganja/04.05.21/Wire: Two trucks reached the town."], "Ganja/04.05.21/Wire:"),
         (["ГЯНДЖА/Agency/ – Шесть домов разрушено."], "ГЯНДЖА/Agency/ –"),
+        (["date 2025-09-19 ГЯНДЖА /Agency/ - Шесть домов разрушено."], "date 2025-09-19 ГЯНДЖА /Agency/ -"),
         # a dateline that is a sentence of its own, with more sentences after it in its paragraph
         (["LACHIN, Azerbaijan, May 4.", "Over 900 mines were cleared this year."], "LACHIN, Azerbaijan, May 4."),
         # names in ordinary case, the day, then the agency's credit between slashes, cut by the sentence splitter

@@ -136,3 +136,25 @@ def test_a_settlements_definition_names_its_district(gazetteer, sentence, expect
 ])
 def test_a_qualifying_rayon_files_its_villages_district(gazetteer, sentence, language, expected):
     assert filing_districts(tag_document([[sentence]], gazetteer, language).mentions[0][0]) == expected
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # where someone lives or settled: a state, in a relative clause or not
+    ("Mammadova, who since the 1990s has lived in a settlement for displaced people in Pirshagi, visited Xocali.",
+     {"Pirshagi": False, "Xocali": True}),
+    ("After the city fell, my family settled in [the capital] Baku.", {"Baku": False}),
+    ("She lives in the town of Barda.", {"Barda": False}),
+    # a restrictive clause in the pluperfect tells what the subject had been, not where the event happens ...
+    ("A day later the stronghold that had turned the lives of civilians in Stepanakert into hell fell.",
+     {"Stepanakert": False}),
+    # ... while a capture told in the pluperfect, or a passive one, is an event
+    ("The army, which had captured Shusha, moved on.", {"Shusha": True}),
+    ("The town that had been shelled was Tartar.", {"Tartar": True}),
+    # ... while what happens to residents there, or a move there, places an event
+    ("Families living in basements in Stepanakert were shelled.", {"Stepanakert": True}),
+    ("He lived in fear as shells fell on Stepanakert.", {"Stepanakert": True}),
+    ("Refugees arrived in Barda.", {"Barda": True}),
+])
+def test_where_someone_lives_or_what_a_thing_had_been_is_no_place_of_events(gazetteer, sentence, events):
+    found = tag_document([[sentence]], gazetteer).mentions[0][0]
+    assert {m.text: m.event for m in found} == events

@@ -142,6 +142,10 @@ def test_a_listed_rayon_with_a_generated_namesake_still_sets_the_context(gazette
     "Vartexa is a name no cue marks, near Fuzuli.",  # sentence-initial, no cue
     "Several villages of the Lachin district were emptied.",
     "Four villages of the Gazakh district were returned.",  # a count opening the sentence
+    # a lower-case word after a cue is a common noun or adjective, not a name no list holds
+    "Об этом сообщили в районах, входящих в Северный экономический район.",
+    "В 1290 году в окрестностях села монастырский комплекс был перестроен.",
+    "В 1705 году в селе княжеский дворец был достроен.",
 ])
 def test_no_candidate_without_a_cue_or_with_a_quantifier(gazetteer, sentence):
     assert tag(gazetteer, sentence).unknown == []

@@ -14,7 +14,7 @@ import re
 import pytest
 from chronicle.extract import war_clauses
 from chronicle.extract.cuetext import search_end
-from chronicle.extract.timex import header
+from chronicle.extract.timex import header, resolve
 from chronicle.model import DateMention
 
 # One text per pattern of header._COUNTED, in the order written there.
@@ -30,7 +30,7 @@ CASINGS = (str, str.upper, str.title)
 
 def all_counted(text: str) -> list[int]:
     """What counted_years gives without its shortcut: every pattern searched."""
-    return [n for rx in header._COUNTED for m in rx.finditer(text) if (n := header._number(m.group(1))) is not None]
+    return [n for rx in header._COUNTED for m in rx.pattern.finditer(text) if (n := header._number(m.group(1))) is not None]
 
 
 def test_every_counting_pattern_has_its_example():
@@ -48,7 +48,8 @@ def test_counted_years_are_found_in_any_casing(text, years, casing):
         assert header.counted_years(written) == years
 
 
-@pytest.mark.parametrize("text", ["BEŞ İL ÖTÜR", "5 İL ÖTÜR", "5 ıl ötür", "The town fell on 2 October 1993.", ""])
+@pytest.mark.parametrize("text", ["BEŞ İL ÖTÜR", "5 İL ÖTÜR", "5 ıl ötür", "5 IL ÖTÜR", "5 il ÖTÜR", "22 ГОДА НАЗАД",
+                                  "The town fell on 2 October 1993.", ""])
 def test_counted_years_agrees_with_every_pattern_searched(text):
     assert header.counted_years(text) == all_counted(text)
 
@@ -86,3 +87,24 @@ def test_a_pattern_anchored_at_the_end_is_found_from_the_last_pieces_as_from_the
     whole, tail = LOCATOR_HEAD.search(before), search_end(LOCATOR_HEAD, before, 3)
     assert (whole and (whole.span(1), whole.group(1))) == (tail and (tail.span(1), tail.group(1)))
 
+
+# The patterns anchored at the end that extraction searches from the last few pieces of the text before a date or a
+# name (``search_end``), with the number of pieces searched and texts holding their longest shapes.
+FROM_THE_END = [
+    (war_clauses.UNTIL, 3, ["quiet up to the ", "calm UNTIL ", "held till  the\t", "up to ", "until the war"]),
+    (war_clauses.ENDED, 8, ["the war came to an end a year ago in ", "it ended in ", "was over by the middle of ",
+                            "ended one two three four five in ", "Ended, "]),
+    (war_clauses._SINCE, 2, ["deployed since the ", "SINCE ", "since then "]),
+    (war_clauses._FROM, 2, ["from the ", "FROM ", "from him "]),
+    (war_clauses._DOCUMENT_BEFORE, 4, ["the statements adopted of the ", "the resolution of ", "a decree dated ",
+                                       "the (statement on ", "the treaty signed on the ", "the law as of "]),
+    (resolve._DOCUMENT_OF, 3, ["the trilateral statement of ", "the resolution dated the ", "(decree of ", "law of the x "]),
+]
+
+
+@pytest.mark.parametrize("pattern, chunks, texts", FROM_THE_END)
+def test_the_end_patterns_are_found_from_their_last_pieces_as_from_the_start(pattern, chunks, texts):
+    for before in texts:
+        for text in (before, "Long before, in another clause of the sentence, " + before):
+            whole, tail = pattern.search(text), search_end(pattern, text, chunks)
+            assert (whole and whole.span()) == (tail and tail.span()), text

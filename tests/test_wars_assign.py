@@ -263,6 +263,14 @@ def year(sentence: str, text: str) -> DateMention:
         ("Today marks the 27th anniversary, 27 years since the town was occupied.",
          lambda s: [d(s, "Today", "2020-07-23"), DateMention(s.index("27 years"), s.index("27 years") + 8, "27 years", "P27Y", "DURATION")],
          (FIRST,)),
+        # "today, so many years after" the event counts back from the document's day too ...
+        ("Today, 27 years after that victory, veterans remember those days.",
+         lambda s: [d(s, "Today", "2020-07-23"), DateMention(s.index("27 years"), s.index("27 years") + 8, "27 years", "P27Y", "DURATION")],
+         (FIRST,)),
+        # ... while "years after" an event without the document's day counts forward from the event, not back
+        ("Two years after the war the village opened a school.",
+         lambda s: [DateMention(s.index("Two years"), s.index("Two years") + 9, "Two years", "P2Y", "DURATION")],
+         (INTERWAR,)),
     ],
 )
 def test_years_and_anniversaries(sentence, mentions, filed):

@@ -163,3 +163,40 @@ def test_an_end_told_in_a_month_or_year_is_the_war_that_ended(paragraphs, publis
 )
 def test_a_date_in_a_which_clause_is_an_aside(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
+
+
+BLOCKADE = "blockade-of-nagorno-karabakh"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a war inside a longer period holds its days against the blockade around it, even in a blockade story
+        ([["The blockade of the Lachin corridor went on in August."], ["On September 19, 2023, the army attacked."]],
+         None, [(BLOCKADE,), (OFFENSIVE,)]),
+        ([["Azerbaijan launched an offensive in the blockaded region on 19 September 2023."]], None, [(OFFENSIVE,)]),
+        # before it the days are the blockade's; after it, the blockade's last days (the exodus) are the war's
+        # aftermath, as the seeds' gold files the 21 September 2023 talks under the offensive
+        ([["Refugees waited at the checkpoint on September 15, 2023."]], None, [(BLOCKADE,)]),
+        ([["Refugees arrive in Kornidzor on September 26, 2023."]], None, [(OFFENSIVE,)]),
+    ],
+)
+def test_a_war_inside_a_longer_period_holds_its_days(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a commentary whose dates fall evenly in three periods or more has no period of its own: its undated
+        # opinion files under none of them
+        ([["Shelling hit the town in May 1994."], ["Shelling hit it again in October 2020."],
+          ["Activists closed the road in December 2022."], ["Will a treaty ever be signed?"]],
+         "2024-03-12", [(FIRST,), (SECOND,), (BLOCKADE,), ()]),
+        # two periods tied: the first told still gives the text its period, as before
+        ([["Shelling hit the town in May 1994."], ["Shelling hit it again in October 2020."], ["Will a treaty ever be signed?"]],
+         "2024-03-12", [(FIRST,), (SECOND,), (FIRST,)]),
+    ],
+)
+def test_a_retrospective_over_several_wars_has_no_period_of_its_own(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected

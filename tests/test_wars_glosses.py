@@ -1,5 +1,8 @@
 """Dates and war names that tell a sentence nothing of its own time.
 
+The day that closes an attribution ("..., Human Rights Watch said today.") dates the telling of a report
+published after its war, not the attacks it reports.
+
 A person's date of birth ("born in 1994") dates the person, not the mine
 incident the sentence reports; an editor's note in square brackets ("Aghdam
 district [liberated from occupation in the 2020 second Karabakh war]") glosses a
@@ -14,7 +17,7 @@ import pathlib
 
 import pytest
 from chronicle.extract import dates as date_tagger
-from chronicle.extract.war_clauses import birth, in_editors_note
+from chronicle.extract.war_clauses import attributed, birth, in_editors_note
 from chronicle.extract.wars import tag_document
 from chronicle.model import DateMention
 from chronicle.wars import WarCatalog
@@ -53,6 +56,20 @@ def test_an_editors_note_is_a_bracketed_clause(text, phrase, expected):
     assert in_editors_note(text, text.index(phrase)) is expected
 
 
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Azerbaijani forces carried out attacks in Stepanakert, Human Rights Watch said today.", "today", True),
+    ("Armenian forces shelled Tartar, the ministry said on Tuesday.", "Tuesday", True),
+    ("Troops shelled the village, residents told Human Rights Watch on October 12.", "October 12", True),
+    ('"We hid in the basement," she said on Monday.', "Monday", True),
+    # the day of an event the speaker tells, or a saying the sentence goes on after
+    ("Azerbaijan said it was attacked on October 4.", "October 4", False),
+    ("The ministry said on Tuesday that troops shelled Tartar.", "Tuesday", False),
+    ("The statement he added on 5 May was ignored.", "5 May", False),
+])
+def test_the_day_that_closes_an_attribution_dates_the_telling(text, phrase, expected):
+    assert attributed(text, at(text, phrase)) is expected
+
+
 def filed(sentences: list[str], today: dt.date | None) -> list[tuple[str, ...]]:
     mentions = date_tagger.tag_document([sentences], title=None, document_date=today)
     return tag_document([sentences], mentions, CATALOG, title=None, document_date=today).filed[0]
@@ -86,6 +103,10 @@ def filed(sentences: list[str], today: dt.date | None) -> list[tuple[str, ...]]:
     (["Fuzuli fell on 23 August 1993.", "The forests of the district were cut down during the occupation period."],
      None, [(FIRST,), ("interwar",)]),
     (["Fuzuli fell on 23 August 1993.", "Rayonun meşələri işğal dövründə qırılıb."], None, [(FIRST,), ("interwar",)]),
+    # a report published after its war: the day it was told files nothing, the attacks it tells stay in their war
+    (["On October 4, 2020, aircraft struck Stepanakert.",
+      "Azerbaijani forces carried out indiscriminate attacks in Stepanakert, Human Rights Watch said today."],
+     dt.date(2020, 12, 11), [(SECOND,), (SECOND,)]),
     # its neighbours are geography, not an event of the war the page tells
     (["It borders the villages of Juvarli and Pirahmadli.", "Troops captured the village in 1993."], None, [(), (FIRST,)]),
 ])

@@ -32,7 +32,7 @@ WORD_LISTS = (
     "not_target_before", "actors", "locator_heads", "generic_territory", "region_heads", "anaphora",
     "continuation", "exclude_before", "exclude_after", "allowed_to", "adjective_before", "auxiliaries",
     "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives", "passive_light", "attempt",
-    "prepositions", "relatives",
+    "prepositions", "relatives", "anniversary", "until", "elsewhere",
 )
 
 

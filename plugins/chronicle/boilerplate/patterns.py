@@ -20,13 +20,16 @@ NAVIGATION = re.compile(
     r"^(?:jump to:? (?:navigation|content|search)|skip to (?:main )?content|from [\w .-]{2,30}, the [\w -]{0,30}encyclop(?:a)?edia"
     r"|retrieved from|categories:|\d{2,4}px$"
     r"|toggle navigation|main menu|infobox|advertisement|(?:home(?:\s+page)?|main page)\s*[›>»/|].*"
-    r"|contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a (?:reply|comment|review)$"
+    r"|(?:table of )?contents$|last updated$|top stories$|latest news$|related (?:news|articles|topics)$|leave a (?:reply|comment|review)$"
     r"|contact us$|about us$|comments? (?:are|is) closed\b.*|from \w*(?:pedia|wiki)\w*$)\b",
     re.I,
 )
+# A report's table of contents: a heading, its dot leader and its page ("Air Raids...... 13", "Togh . . . 23").
+CONTENTS_ENTRY = re.compile(r"^\S.{0,120}?\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*\d{1,4}$")
 SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow (?:us|\w+['’]s)|short url|copy link)\b", re.I)
-COUNTER = re.compile(r"^\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
-                     r"|^(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
+# (a bullet or an eye icon's character may stand before it: "• 30071 просмотра")
+COUNTER = re.compile(r"^[^\w\s]?\s*\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"
+                     r"|^[^\w\s]?\s*(?:reads?|views?|просмотр\w*|baxış\w*)\s*:?\s*\d[\d,.\s]*$", re.I)
 REFERENCE_ITEM = re.compile(r"^(?:\d+\.\s*)?\^|^\[\d+\]\s")
 # A document's footnote: its number, a space, the note ("1 See S/25600, annex."; "2 Official Records ..."); not a
 # numbered paragraph ("1. Condemns"), not a day ("3 May Armenian forces ..."). Numbered one after the other, they are notes.
@@ -48,6 +51,10 @@ COORDINATES = re.compile(r"\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?[′']")
 # Page furniture with no word in it: counters and widgets ("468", "+ ↺ − 16 px"); a year alone is a heading.
 WORD = re.compile(r"[^\W\d_]{3,}")
 YEAR_ALONE = re.compile(r"^\d{4}$")
+# A news site's weather and exchange-rate widgets: "ԵՐԵՎԱՆ 0 C°", "Bakı 28°C", "USD - 396.02 դրամ +0,02 EUR - ...":
+# a degree sign or a currency code among figures, on a line no sentence ends.
+TICKER_MARK = re.compile(r"°|\b(?:USD|EUR|RUB|AZN|AMD|GBP|GEL|TRY|CHF)\b")
+TICKER_MAX_WORDS = 30
 # A page's own labels above the text: "Region: Armenia, Azerbaijan", "Theme: Politics".
 FIELD_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s*\S")
 FIELD_MAX_WORDS = 5
@@ -87,15 +94,24 @@ PLACE_DATELINE = re.compile(
 )
 # Pieces of a time stamp: a clock, an ISO or numeric date, a day with month and year.
 STAMP = re.compile(
-    rf"\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}([./-])\d{{1,2}}\1\d{{2,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}",
     re.I,
 )
+# What each piece of a stamp holds (a clock's colon, a date's dot or slash, a year's four digits): the cheap search first.
+STAMP_DIGITS = re.compile(r"\d(?:[:./]\d|\d\d\d)")
 # A stamp's time zone in brackets at its end: "(UTC+04:00)", "(GMT)", "(Msk)".
 TIME_ZONE = re.compile(r"\s*\((?:UTC|GMT|MSK|AZT|AMT|CET|CEST|EET|EEST)(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?\)\s*$", re.I)
 # A credit line: a name or label closed by a colon ("Trend:", "article author:", "Main category:").
 CREDIT = re.compile(r"^[\w@.'’ –-]{1,40}:$")
 STAMP_MAX_WORDS = 16
+# A site's appeal for members or gifts ("Become a member", "Support independent journalism: Join today"): a short line
+# opened by an imperative of joining or giving, with a word of what is joined or given. (A newsletter's line is left to
+# the site rule, which finds it repeated across the publisher's sources.)
+APPEAL = re.compile(r"^(?:become|join|support|donate)\b(?=[^.!?]*\b(?:members?\w*|donat\w*|journalism|join)\b)[^.!?]*[.!]?$", re.I)
+APPEAL_MAX_WORDS = 10
+# A link to another page of the site, before its title: "Read a summary of Tuesday's events: ...", "Read more: ...".
+READ_MORE = re.compile(r"^(?:read|see|watch|listen\s+to)\s+(?:more|also|a\s+summary|the\s+(?:full|latest)|our)\b[^:.!?]{0,60}:\s", re.I)
 # A news site's menu: labels of a few words between separators.
 LINK_MARKS = "|•·»"
 LINK_SEPARATOR = re.compile(rf"\s*[{re.escape(LINK_MARKS)}]\s*")

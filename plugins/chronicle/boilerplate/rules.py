@@ -7,13 +7,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
-    ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS, CAPTION_YEAR, CLOSED,
-    CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
+    APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS,
+    CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, COORDINATES, COPYRIGHT,
+    COUNTER, CREDIT, CREDITED,
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
-    LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
+    LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
     RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
-    SPECIAL_TO, STAMP, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
+    SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TICKER_MARK, TICKER_MAX_WORDS, TIME_ZONE,
+    TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.site import line_key
 
@@ -37,7 +39,10 @@ def _own_reason(index: int, text: str) -> str | None:
     words = len(stripped.split())
     checks: list[tuple[str, Callable[[], bool]]] = [
         ("navigation", lambda: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped) or _is_day_list(stripped)),
+        ("table of contents", lambda: bool(CONTENTS_ENTRY.match(stripped))),
         ("share buttons", lambda: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
+        ("appeal", lambda: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
+        ("navigation", lambda: bool(READ_MORE.match(stripped))),
         ("read counter", lambda: bool(COUNTER.match(stripped))),
         ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped))),
         ("infobox", lambda: bool(INFOBOX_FIELD.match(stripped))),
@@ -58,8 +63,18 @@ def _own_reason(index: int, text: str) -> str | None:
         ("infobox", lambda: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
         ("table cell", lambda: stripped.endswith("|") and not stripped.startswith("|")),
         ("widget", lambda: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
+        ("widget", lambda: words <= TICKER_MAX_WORDS and _is_ticker(stripped)),
     ]
     return next((reason for reason, check in checks if check()), None)
+
+
+def _is_ticker(text: str) -> bool:
+    """A weather or exchange-rate widget: a degree sign or a currency code, and figures in a third of its
+    pieces or more, on a line no sentence ends ("ԵՐԵՎԱՆ 0 C°", "USD - 396.02 դրամ +0,02 EUR - 431.27")."""
+    if not TICKER_MARK.search(text) or TERMINAL.search(text):
+        return False
+    pieces = [piece for piece in text.split() if any(ch.isalnum() for ch in piece)]  # not the dashes and bullets
+    return sum(any(ch.isdigit() for ch in piece) for piece in pieces) * 3 >= len(pieces)
 
 
 def _is_credit_line(text: str) -> bool:
@@ -109,11 +124,13 @@ def _after_end_mark(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
 def _is_stamp(text: str, words: int) -> bool:
     """A short line without sentence punctuation that is mostly a time stamp ("Politics 12:52 03/04/2016 NKR",
     "4 October 2020 16:53 (UTC+04:00)": a time zone in brackets closes it)."""
+    if words > STAMP_MAX_WORDS:
+        return False  # most lines: the count is known, the time zone's pattern is searched from every space
     text = TIME_ZONE.sub("", text)
-    if words > STAMP_MAX_WORDS or TERMINAL.search(text):
+    if TERMINAL.search(text) or not STAMP_DIGITS.search(text):
         return False
     stamped = sum(ch.isalnum() for m in STAMP.finditer(text) for ch in m.group())
-    return stamped * 4 >= sum(ch.isalnum() for ch in text) and stamped > 0
+    return stamped > 0 and stamped * 4 >= sum(ch.isalnum() for ch in text)  # most short lines hold no stamp: no count
 
 
 def _lone_day_stamp(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -128,16 +145,25 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
     """After the last sentence, short lines without one are the site's menus and credits (a day alone
     on its line is a chronology's heading, not chrome)."""
     last = len(paragraphs) - 1
-    sentences = [i for i, text in enumerate(paragraphs) if reasons[i] is None and _is_sentence(text)
-                 and CLOSED.search(text.strip()) and not (i == last and _dangling_colon(text))]
-    if not sentences:
+    sentence = next((i for i in range(last, -1, -1) if reasons[i] is None and _is_sentence(paragraphs[i])
+                     and CLOSED.search(paragraphs[i].strip()) and not (i == last and _dangling_colon(paragraphs[i]))
+                     and not _cut_headline(paragraphs[i])),
+                    None)  # read from the end: the last sentence is all this rule needs
+    if sentence is None:
         return
-    for i in range(sentences[-1] + 1, len(paragraphs)):
+    for i in range(sentence + 1, len(paragraphs)):
         text = paragraphs[i].strip()
         limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
-        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not CLOSED.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text)
-                                   and not DAY_ALONE.match(text)):
+        closed = CLOSED.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text) and not _cut_headline(text)
+        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not closed and not DAY_ALONE.match(text)):
             reasons[i] = "closing chrome"
+
+
+def _cut_headline(text: str) -> bool:
+    """"- Ərazimizi bərpa edib, Quterreşi Bakıya gətirdik…": a list item the site cut off with an ellipsis is a
+    link to another story (a related-news list), not the text's last sentence."""
+    stripped = text.strip()
+    return stripped.endswith(("…", "...")) and LIST_ITEM.match(stripped) is not None
 
 
 def _running_sentences(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -149,13 +175,19 @@ def _running_sentences(paragraphs: Sequence[str], reasons: list[str | None]) -> 
     i = 0
     while i < len(paragraphs):
         j = i
-        while j < len(paragraphs) and RUN_ON.search(paragraphs[j].strip()):
+        while j < len(paragraphs) and _runs_on(paragraphs[j].strip()):
             j += 1
         j += j > i and j < len(paragraphs) and paragraphs[j].strip()[:1].islower()  # the line that closes it: "on 14 October 1993"
         if j - i >= RUN_ON_MIN_LINES and sum(len(paragraphs[k].split()) for k in range(i, j)) >= PROSE_MIN_WORDS:
             for k in range(i, j):
                 reasons[k] = None if reasons[k] in RUN_ON_OVERRULES else reasons[k]
         i = max(j, i + 1)
+
+
+def _runs_on(stripped: str) -> bool:
+    """The line ends open for the next one (``RUN_ON``); the end-of-line test first, as the pattern is searched
+    from every word of the line and most lines end otherwise."""
+    return stripped.endswith((",", ";")) and RUN_ON.search(stripped) is not None
 
 
 def _footnotes(paragraphs: Sequence[str], reasons: list[str | None]) -> None:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from chronicle.boilerplate.patterns import PROSE_MIN_WORDS, SITE_MIN_SOURCES
 
 
+@lru_cache(maxsize=4096)
 def line_key(text: str) -> str:
-    """What makes two lines the same line: their words, whatever the spacing and case."""
+    """What makes two lines the same line: their words, whatever the spacing and case.
+
+    Cached: the rules that compare a source's lines (its title, its repeated copies) each ask it of every line.
+    """
     return " ".join(text.split()).casefold()
 
 

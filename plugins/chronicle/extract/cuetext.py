@@ -7,17 +7,36 @@ of the text, so asking it of the text before each name of a sentence costs time
 that grows with the sentence twice over; a match that spans at most a few
 whitespace-separated pieces starts in the first of the last few pieces, and
 ``search_end`` searches from there.
+
+A sentence names places several times, and asking each name's text whether it
+holds a cue word asks the sentence's words again and again: ``Clues`` asks the
+whole sentence once per family of cue words, and a family it does not hold is
+skipped for every name in it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+from chronicle.literals import fold
+
+# A word may carry combining marks: the stress accents of Russian encyclopedias ("Кельбаджа́р") are not
+# letters to the regex engine, and would cut the name in two.
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
+_WORDS_AND_GAPS = re.compile(rf"({WORD.pattern})")  # WORD as a group: ``split`` returns the gaps and the words in turn
+_ASCII_WORDS_AND_GAPS = re.compile(r"([A-Za-z]+)")  # the same on ASCII text, where it is quicker to ask
+# A link's text glued to the word before it when a page lost its markup ("the city ofGanja", "inStepanakert"):
+# a lower-case preposition, then a capitalized word; the name starts at the capital.
+_GLUED = re.compile(r"(?:of|in|at|to|from|near|into|and)(?=[A-Z][^\W\d_]*[a-zəıöüçşğ])")
+_GLUED_ANYWHERE = re.compile(r"(?<![^\W\d_])(?:of|in|at|to|from|near|into|and)[A-Z]")
 
 
 def ends_with(text: str, *words: str, optional: str = "") -> bool:
     """Does the text end (spaces aside, and an ``optional`` last word aside) with one of the words, in any case?
     A cheap test before a pattern anchored at the end, which Python can only search from the start."""
-    tail = text.rstrip().lower()
+    tail = fold(text.rstrip())
     if optional and tail.endswith(optional):
         tail = tail[: -len(optional)].rstrip()
     return tail.endswith(words)
@@ -33,5 +52,98 @@ def search_end(pattern: re.Pattern, text: str, chunks: int) -> re.Match | None:
 
 def holds(text: str, *parts: str) -> bool:
     """Does the text hold one of the parts, in any case? (the cheap test before a pattern that needs one)"""
-    lowered = text.lower().replace("\u0307", "").replace("ı", "i")  # "İ" and "ı" match "i" in an IGNORECASE pattern
-    return any(map(lowered.__contains__, parts))
+    return any(map(fold(text).__contains__, parts))
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The words of one sentence (as ``WORD`` finds them), their offsets, and the text between each word and
+    the next (``gaps[k]`` follows ``words[k]``). Read once a sentence and shared by every rule that walks
+    its words: ``re.split`` makes no match object per word, and a gap is sliced once, not once per rule."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]
+
+
+def tokenize(text: str) -> Tokens:
+    """The words of ``text`` and what lies between them."""
+    parts = (_ASCII_WORDS_AND_GAPS if text.isascii() else _WORDS_AND_GAPS).split(text)  # gap, word, gap, ..., word, gap
+    offsets = list(accumulate(map(len, parts)))  # where each part ends
+    tokens = Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2:-1:2])
+    return _unglued(tokens) if _GLUED_ANYWHERE.search(text) else tokens  # most sentences: one search, no glued word
+
+
+def _unglued(tokens: Tokens) -> Tokens:
+    """The words with a preposition glued to a name read as two ("ofGanja": "of", then "Ganja")."""
+    out = Tokens([], [], [], [])
+    for word, start, end, gap in zip(tokens.words, tokens.starts, tokens.ends, tokens.gaps + [""]):
+        glued = _GLUED.match(word) if word[0].islower() else None
+        if glued:
+            cut = glued.end()
+            out.words.extend((word[:cut], word[cut:]))
+            out.starts.extend((start, start + cut))
+            out.ends.extend((start + cut, end))
+            out.gaps.append("")
+        else:
+            out.words.append(word)
+            out.starts.append(start)
+            out.ends.append(end)
+        out.gaps.append(gap)
+    out.gaps.pop()  # a gap follows every word but the last
+    return out
+
+
+class Cue:
+    """A family of cue words, lower-cased: whole words (a sentence's words are a set: one test asks for any
+    number of them), and stems of words that inflect (looked for in its text). One of them is in every match
+    of the patterns the family guards; beside each pattern, the family says which."""
+
+    __slots__ = ("words", "stems", "_ascii_stems")
+
+    def __init__(self, words: str = "", stems: str = "") -> None:
+        self.words = frozenset(words.split())
+        self.stems = tuple(stems.split())
+        self._ascii_stems = tuple(s for s in self.stems if s.isascii())  # all an ASCII sentence can hold
+
+    def __or__(self, other: Cue) -> Cue:
+        return Cue(" ".join(self.words | other.words), " ".join(dict.fromkeys(self.stems + other.stems)))
+
+
+class Clues:
+    """One sentence as the cheap tests read it, once for all its names: its words (``tokens``), its text
+    lower-cased, and the set of its words lower-cased. A word the text next to a name holds, the sentence
+    holds: where it holds no word of a family of cues, every test of that family fails at every name, and
+    the answer, once asked, is kept for the sentence's other names."""
+
+    __slots__ = ("tokens", "_lowered", "_words", "_ascii", "_answers")
+
+    def __init__(self, text: str) -> None:
+        self.tokens = tokenize(text)
+        self._lowered = fold(text)
+        self._words = frozenset(fold(" ".join(self.tokens.words)).split())
+        self._ascii = text.isascii()
+        self._answers: dict[Cue, bool] = {}
+
+    def has(self, cue: Cue) -> bool:
+        """Does the sentence hold a word or a stem of the family?"""
+        answer = self._answers.get(cue)
+        if answer is None:
+            answer = self._answers[cue] = not cue.words.isdisjoint(self._words) or any(
+                map(self._lowered.__contains__, cue._ascii_stems if self._ascii else cue.stems))
+        return answer
+
+
+class _Anything(Clues):
+    """Clues for text read without its sentence: they rule nothing out."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def has(self, cue: Cue) -> bool:
+        return True
+
+
+ANYTHING = _Anything()
+

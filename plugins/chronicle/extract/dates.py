@@ -69,7 +69,8 @@ def tag_with_date(
     holds = may_hold_date if lexicon is None else lexicon.may_hold_date
     texts = [list(paragraph) for paragraph in paragraphs]
     tokens = [[tokenize(s) if holds(s) else [] for s in paragraph] for paragraph in texts]
-    day_first = _reads_day_first(t for paragraph in tokens for sentence in paragraph for t in sentence)
+    day_first = _reads_day_first(t for paragraph, said in zip(tokens, texts) for sentence, text in zip(paragraph, said)
+                                 if "/" in text for t in sentence)  # only a sentence with a slash can write a slash date
     parse = _grammar(lexicon, day_first)
     frames = [[parse(sentence) for sentence in paragraph] for paragraph in tokens]
     title_frames = parse(tokenize(title)) if title else []

@@ -37,8 +37,11 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()]{0,80}\))?\s*[.,:]?\s*[-\u2013\u2014_:]?"
 )
-# "Baku/18.09.23/Turan:", "БАКУ/Trend/ –": a city, then the date or the agency between slashes.
-_SLASHED_DATELINE = re.compile(r"^\W*[^\W\d_][\w.-]+(?:/[^/\s]{2,20}){1,2}/?\s*[:\u2013\u2014-]\s")
+# "Baku/18.09.23/Turan:", "БАКУ/Trend/ –", "БАКУ /Agency/ -": a city, then the date or the agency between slashes
+# (after the page's date stamp, if any).
+_SLASHED_DATELINE = re.compile(
+    r"^\W*(?:date\s+\d{4}(?:-\d\d){0,2}\s+)?[^\W\d_][\w.-]+\s?(?:/[^/\s]{2,20}){1,2}/?\s*[:\u2013\u2014-]\s"
+)
 # "Azerbaijan, Baku, 8 March / Agency corr.": names in ordinary case, then the day, then an agency's credit
 # between slashes, a dash or nothing more: the whole sentence, or up to the credit's closing slash or dash.
 _NAMED_DATELINE = re.compile(

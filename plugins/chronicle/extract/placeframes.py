@@ -5,9 +5,9 @@ incident) describe a place by what lies around it and by the institutions
 named after it, and neither is where anything happened:
 
 - a boundary: "It borders with the districts of Khojavend and Beylagan",
-  "граничит с Физулинским районом", "... rayonları ilə həmsərhəddir";
+  "граничит с Физулинским районом", "... rayonları ilə həmsərhəddir", "սահմանակցում է ... շրջանին";
 - a ranking against other places: "the third largest town in Karabakh after
-  Stepanakert and Shushi";
+  Stepanakert and Shushi", "Cəbrayıldan sonra azad edilən ikinci rayon mərkəzi";
 - a historical division the name qualifies: "the Khachen and Gyulistan
   gavars", "the Karabakh khanate";
 - the seat of an office or a reporter: "the special representation of the
@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from chronicle.extract.cuetext import Cue
+
 if TYPE_CHECKING:
     from chronicle.extract.placelists import Hit
 
@@ -44,7 +46,9 @@ _CLAUSE = r"[^.;:!?]{0,160}$"
 _BORDER_BEFORE = re.compile(
     r"(?:\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory|oblast)\s+"
     r"(?:also\s+)?borders\b|\bbordered\s+(?:by|on|with)\b|\badjoins\b|\badjacent\s+to\b|"
-    r"(?<!\w)(?:граничит|граничащ\w*|граничил\w*)\s+с\b)" + _CLAUSE,
+    r"(?<!\w)(?:граничит|граничащ\w*|граничил\w*)\s+с\b|"
+    # Armenian: "շրջանը հյուսիսից սահմանակցում է Շահումյանի շրջանին", "սահմանակից է"
+    r"(?<!\w)սահմանակ(?:ց|ից)\w*)" + _CLAUSE,
     re.I,
 )
 # Azerbaijani puts the verb last: "Ağcabədi, Tərtər ... rayonları ilə həmsərhəddir".
@@ -66,6 +70,12 @@ _RANKED_AFTER = re.compile(
     r"\b(?:(?:larg|bigg|old|high|great)est|most\s+\w+)\b[^.;:!?]{0,60}?\bafter\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s*(?:,|\band\b)\s*)*$"
 )
+# The same rank in Azerbaijani, Armenian and Russian: "Cəbrayıldan sonra ... azad edilən ikinci rayon mərkəzi",
+# "Ջաբրայիլից հետո ... երկրորդ", "вторым после Джебраила".
+_ORDINALS_AFTER = (r"ikinci|üçüncü|dördüncü|beşinci|altıncı|yeddinci|\d+-?(?:ci|cı|cu|cü)|"
+                   r"երկրորդ\w*|երրորդ\w*|չորրորդ\w*|հինգերորդ\w*")
+_RANKED_AFTER_OTHERS = re.compile(rf"^\s+(?:sonra|հետո)\b[^.;:!?։]{{0,80}}?(?<!\w)(?:{_ORDINALS_AFTER})(?!\w)", re.I)
+_RANKED_AFTER_RU = re.compile(r"(?<!\w)(?:втор|трет|четв[её]рт|пят)\w*\s+(?:[\w,-]+\s+){0,4}?после\s+$", re.I)
 _HISTORICAL_DIVISION = (r"gavars?|cantons?|khanates?|melikdoms?|principalit(?:y|ies)|kingdoms?|"
                         r"mahals?|uezds?|uyezds?|sultanates?|ханств\w*|уезд\w*|xanlı\w*|mahal\w*")
 # "the Khachen and Gyulistan gavars", "the Karabakh khanate": a historical division named after the place.
@@ -99,21 +109,50 @@ def not_a_place(after: str) -> bool:
     return _SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
 
 
+# The words of the frames ``describes_only`` reads, lower-cased, and the stems of those that inflect: a sentence
+# that holds none describes no place.
+DESCRIBING = Cue(
+    "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
+    "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
+    "uyezd uyezds sultanate sultanates had",
+    "representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
+
+
 def describes_only(before: str, after: str) -> bool:
     """Does the clause around a name describe the place (its neighbours, its rank, a historical division,
     an office's or a reporter's seat) rather than place an event there?"""
     lowered, ahead = before.lower(), after[:200].lower()  # the cheap tests first: most clauses hold no cue word
-    if any(map(lowered.__contains__, ("border", "adjoin", "adjacent", "гранич"))) and _BORDER_BEFORE.search(before):
+    if any(map(lowered.__contains__, ("border", "adjoin", "adjacent", "гранич", "սահմանակ"))) and _BORDER_BEFORE.search(before):
         return True
     if "sərhəd" in ahead and _BORDER_AFTER.match(after):
         return True
     if "after" in lowered and _RANKED_AFTER.search(before):
         return True
+    if (("sonra" in ahead[:20] or "հետո" in ahead[:20]) and _RANKED_AFTER_OTHERS.match(after)) or (
+            "после" in lowered[-12:] and _RANKED_AFTER_RU.search(before[-80:])):
+        return True  # ranked after it: "Cəbrayıldan sonra ... ikinci", "вторым после Джебраила"
     if ("представительств" in lowered or "representati" in lowered) and _OFFICE_IN.search(before):
         return True
     if _REPORTER_SENT_AFTER.match(after) or (("correspondent" in lowered or "reporter" in lowered) and _REPORTER_SENT_TO.search(before)):
         return True
+    if any(map(lowered[-120:].__contains__, ("live", "resid", "settled"))) and _RESIDES_IN.search(before[-120:]):
+        return True
+    if "that had" in lowered[-120:] and _EARLIER_STATE.search(before[-120:]):
+        return True
     return _DIVISION_AFTER.match(after) is not None
+
+
+# "the stronghold that had turned the lives of civilians in Stepanakert into hell, fell": a restrictive clause in the
+# pluperfect describes what the subject had been, not where the sentence's event happens.
+_EARLIER_STATE = re.compile(r"\bthat\s+had\s+(?!been\b)[a-z]+\b[^,.;:!?\"“”]{0,100}$", re.I)
+# "who since the 1990s has lived in a settlement for displaced people in Pirshagi", "my family settled in Baku":
+# where someone lives is a state, not the place of an event (a participle is left alone: "families living in
+# basements in Stepanakert were shelled" tells where the shelling fell).
+_RESIDES_IN = re.compile(
+    r"\b(?:lives?|lived|resides?|resided|settled)\s+(?:[^.;:!?]{0,80}?\s)?(?:in|at)\s+"
+    r"(?:\[[^\]]{0,40}\]\s+)?(?:the\s+)?(?:(?:city|town|village|settlement|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
 
 
 # "X (...) is a village in the", "X is a town and municipality in the", "X — село в": the lead of a settlement's article.

@@ -16,10 +16,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from chronicle.extract import morphology
+from chronicle.extract.cuetext import WORD
 from chronicle.extract.placefold import fold, fold_words
 from chronicle.gazetteer import Gazetteer
 
-WORD = re.compile(r"[^\W\d_]+")
 # Between the words of one name: a space or a hyphen (Nagorno Karabakh = Nagorno-Karabakh), or the
 # apostrophe of Armenian romanization inside a word (Akhlat’yan).
 _GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0]?|['’ʼ]")
@@ -169,7 +169,7 @@ class PlaceIndex:
         return cached
 
     def gap_ok(self, gap: str) -> bool:
-        return bool(gap) and _GAP.fullmatch(gap) is not None
+        return gap == " " or (bool(gap) and _GAP.fullmatch(gap) is not None)  # one space: most gaps, and one of _GAP's
 
 
 def _bare(text: str) -> str:

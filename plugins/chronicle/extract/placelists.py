@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from chronicle.extract import placerules as rules
+from chronicle.extract.cuetext import ANYTHING, Clues, Cue
 from chronicle.extract.placeindex import Entry
 
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
@@ -22,6 +23,8 @@ _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)")
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+HEIGHTS = Cue(stems="hill height")  # in every height a cue names, before or after a name
+_VILLAGES = Cue(stems="illage ettlement")  # in every list of villages a name may stand in
 _HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
 _THE_AFTER = re.compile(r"\s+the\s", re.I)
 _LIST_REACH = 24  # words of a list of villages looked through for the "villages of" that closes it
@@ -75,27 +78,32 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     return filed
 
 
-def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[int, int]]) -> str | None:
-    """"the height of X"; "the villages of A, B and C": the cue before the first name covers the list."""
-    if _HEIGHT_BEFORE.search(text, max(0, start - _HEIGHT_REACH), start):
+def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[int, int]],
+                   clues: Clues = ANYTHING) -> str | None:
+    """"the height of X"; "the villages of A, B and C": the cue before the first name covers the list.
+    ``clues`` are the sentence's: one that names no height or hill is not searched for one before each name."""
+    if clues.has(HEIGHTS) and _HEIGHT_BEFORE.search(text, max(0, start - _HEIGHT_REACH), start):
         return rules.VILLAGE
-    ends = [b for _, b in unknown[-1:]] + [h.end for h in hits[-1:] if h.cue in (rules.TOWN, rules.VILLAGE) and not h.cue_after]
-    previous = max((e for e in ends if e <= start), default=None)
+    previous = unknown[-1][1] if unknown and unknown[-1][1] <= start else None  # the last unlisted name, or
+    last = hits[-1] if hits else None  # the last listed one under a town or village cue, whichever ends later
+    if (last is not None and last.cue in (rules.TOWN, rules.VILLAGE) and not last.cue_after and last.end <= start
+            and (previous is None or last.end > previous)):
+        previous = last.end
     return rules.VILLAGE if previous is not None and rules.coordinated(text[previous:start]) else None
 
 
-def ahead_of_villages(text: str, tokens: list[re.Match], i: int) -> str | None:
+def ahead_of_villages(text: str, clues: Clues, i: int) -> str | None:
     """"A, B (previously C) and D villages of the X district", "A and B villages in X": a name in a list
     that "villages of/in" and a name close is a village, listed or not."""
-    if not rules.holds_villages(text, tokens[i].end()) or _THE_AFTER.match(text, tokens[i].end()):
+    tokens = clues.tokens
+    if not clues.has(_VILLAGES) or not rules.holds_villages(text, tokens.ends[i]) or _THE_AFTER.match(text, tokens.ends[i]):
         return None  # "Then the village of X burned": a word before an article lists nothing
-    for k in range(i, min(i + _LIST_REACH, len(tokens))):
-        if rules.villages_ahead(text[tokens[k].end():]):
+    words = tokens.words
+    for k in range(i, min(i + _LIST_REACH, len(words))):
+        if rules.villages_ahead(text[tokens.ends[k]:]):
             return rules.VILLAGE
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        gap = text[tokens[k].end():nxt.start()] if nxt else ""
-        if nxt is None or not (nxt.group()[0].isupper() or nxt.group() in rules.LIST_WORDS) or not (
-                gap.isspace() or rules.in_one_list(gap)):
+        if k + 1 == len(words) or not (words[k + 1][0].isupper() or words[k + 1] in rules.LIST_WORDS) or not (
+                tokens.gaps[k].isspace() or rules.in_one_list(tokens.gaps[k])):
             return None
     return None
 

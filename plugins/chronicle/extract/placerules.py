@@ -13,13 +13,15 @@ A third, whether the sentence reports an event located there, is ``placeevents``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from chronicle.extract.cuetext import ends_with, search_end
+from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 
 # --- not a place -------------------------------------------------------------
-# A name followed by one of these heads names a war, an organisation or a publication.
+# A name followed by one of these heads names a war, an organisation or a publication (an editor's bracket
+# may close between them: "the [Karabakh] conflict").
 _NAMED_AFTER = re.compile(
-    r"\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
+    r"\]?\s+(?:War|Wars|war|wars|[Cc]onflict|Group|Protocol|Agreement|Accords?|Treaty|Declaration|"
     r"Principles|Times|Gazette|Post|Herald|Tribune|Journal|News|Institute|University|Airlines|"
     r"Summit|[Pp]rocess|Format|Conference|Final\s+Act|Charter|Wire|Agency|Press|Service|Media|Radio|TV|"
     # a negotiating body's name in Russian and Azerbaijani: "Минской группы", "Minsk qrupunun", "Minsk prosesi"
@@ -30,17 +32,24 @@ _NAMED_AFTER = re.compile(
     r"əməliyyat\w*|операци\w*|"
     # the same heads in Russian, Azerbaijani and Armenian: "Qarabağ müharibəsi", "Ղարաբաղյան պատերազմ"
     r"войн[аыуеой]*|конфликт\w*|müharibə\w*|münaqişə\w*|պատերազմ\w*|հակամարտ\w*)\b"
+    # an agency's name joined by a hyphen: "Кавказ-Пресс", "Karabakh-Info"
+    r"|[-\u2010](?:Press|Пресс|Info|Инфо|Media|Медиа|News|TV|ТВ)\b"
 )
+# (Every match ends in "of", "for" or "Operation", "the" aside: ``inside_a_name`` tests that first.)
 _NAMED_BEFORE = re.compile(
     r"\b(?:Treaty|Protocol|Declaration|Agreement|Statement|Accords?)\s+of\s+(?:the\s+)?$|\bOperation\s+$"
     r"|\b(?:Battle|Siege)\s+(?:of|for)\s+(?:the\s+)?$"  # a battle's name: "the Battle of Kalbajar"
     # the fighters a place raised: "the fighters of the defense area of Askeran", "the regiments of Martuni"
     r"|\b(?:fighters|regiments?|battalions?|brigades?|detachments?|squads?|defen[cs]e\s+areas?)\s+of\s+(?:the\s+)?$"
 )
+_NAMED_BEFORE_CUE = Cue(  # lower-cased, one is a word of every match
+    "treaty protocol declaration agreement statement accord accords operation battle siege fighters regiment regiments "
+    "battalion battalions brigade brigades detachment detachments squad squads defence defense")
 # "the 83rd Goris Rifle Battalion": a name among the words of a military unit's name.
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
+_UNIT_CUE = Cue("battalion brigade regiment division corps detachment squadron company platoon")
 # "corr. E.Huseyinli", "By J. Smith": an initial makes the name after it a person's.
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.\s?$")
 # ".../wiki/Capture_of_Fuzuli": a web address.
@@ -52,12 +61,15 @@ _TITLE_AFTER = re.compile(r":\s+(?:A|An|The)\s+[A-Z]")
 _TITLE_START = re.compile(r"(?:^|[:\"“‘'(]\s*)$")
 
 
-def inside_a_name(before: str, after: str) -> bool:
-    """The matched name is part of a war's, organisation's or work's name."""
+def inside_a_name(before: str, after: str, clues: Clues = ANYTHING) -> bool:
+    """The matched name is part of a war's, organisation's or work's name. ``clues`` are the sentence's:
+    a treaty's, a battle's or a unit's word it does not hold is not looked for next to each name."""
     # each pattern after its cheap necessary test: a file's dot within reach, an address's "http" or "www."
-    if _NAMED_AFTER.match(after) or search_end(_NAMED_BEFORE, before, 4) or ("." in after[:41] and _FILE_AFTER.match(after)):
+    if _NAMED_AFTER.match(after) or (
+            clues.has(_NAMED_BEFORE_CUE) and ends_with(before, "of", "for", "operation", optional="the")
+            and search_end(_NAMED_BEFORE, before, 4)) or ("." in after[:41] and _FILE_AFTER.match(after)):
         return True
-    if _UNIT_AFTER.match(after) or _INITIAL_BEFORE.search(before[-4:]) or (
+    if (clues.has(_UNIT_CUE) and _UNIT_AFTER.match(after)) or ("." in before[-2:] and _INITIAL_BEFORE.search(before[-4:])) or (
             ("http" in before or "www." in before) and search_end(_URL_BEFORE, before, 1)):
         return True
     return bool(_TITLE_AFTER.match(after) and _TITLE_START.search(before.rstrip()))
@@ -94,6 +106,13 @@ def _cue(match: re.Match | None) -> str | None:
     return VILLAGE
 
 
+@lru_cache(maxsize=4096)
+def _english_cue(last_words: str) -> str | None:
+    """The cue the last words before a name give in English ("the village of "): asked once for each wording,
+    which a text repeats, since ``_CUE_BEFORE`` tries each of its words at each place in them."""
+    return _cue(_CUE_BEFORE.search(last_words))
+
+
 def cue_after(after: str) -> str | None:
     return _cue(_CUE_AFTER.match(after))
 
@@ -101,8 +120,13 @@ def cue_after(after: str) -> str | None:
 def cue_before(before: str) -> str | None:
     if not before[-1:].isspace():
         return None  # every cue ends in a space before the name
-    english = ends_with(before, "of", "centre", "center", optional="the") and search_end(_CUE_BEFORE, before, 4)
-    return _cue(english or _CUE_BEFORE_RU.search(before[-16:]))
+    if ends_with(before, "of", "centre", "center", optional="the"):
+        chunks = before.rsplit(None, 4)  # a match spans at most the last four: it starts after the space before them
+        english = _english_cue(before[len(chunks[0]) if len(chunks) > 4 else 0:])
+        if english:
+            return english
+    tail = before[-16:]
+    return None if tail.isascii() else _cue(_CUE_BEFORE_RU.search(tail))  # the Russian nouns need Cyrillic letters
 
 
 # Features named after a place: the suffix belongs to the mention and sets its kind.
@@ -110,27 +134,28 @@ _FEATURES = (
     ("military-base", r"military\s+base|air\s*base|army\s+base"),
     ("reservoir", r"reservoir|dam|lake"),
     ("pass", r"pass"),
-    ("road", r"highways?|roads?|corridors?|railways?|routes?|yolu\w*|ճանապարհ\w*|միջանցք\w*|dəhliz\w*"),
+    ("road", r"highways?|roads?|corridors?|railways?|routes?|yolu\w*|ճանապարհ\w*|մայրուղ\w*|միջանցք\w*|dəhliz\w*"),
     ("river", r"river|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),
     ("height", r"heights|hill|hills|mountains?"),
     ("landmark", r"airport|mosque|church|cathedral|monastery|fortress|castle|bridges?|checkpoint|"
                  r"railway\s+station|station|cave|valley|gorge|memorial|cemetery"),
 )
+# Armenian may put an adjective between the name and the feature: "Ստեփանակերտ-Լիսագոր գրունտային ճանապարհը" (dirt road).
 _FEATURE_AFTER = re.compile(
-    r"\s+(?:" + "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_FEATURES)) + r")\b", re.I
+    r"\s+(?:[\u0561-\u0587]+(?:ային|յին|ական)\s+)?(?:" + "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_FEATURES)) + r")\b", re.I
 )
 # "река Тертер", "реки Тертер": the river, named before its name in Russian.
 _RIVER_BEFORE = re.compile(r"(?<!\w)(?:рек[аиеуой]|рекой)\s+$", re.I)
 # Between two places that together name a road: "the Martakert-Kelbajar road".
 ROAD_LINK = re.compile(r"\s?[-\u2010\u2011\u2013]\s?")
 # "дорога Степанакерт — Горис", "по трассе Лачин-Шуша": the road word before the names.
-_ROAD_BEFORE = re.compile(r"(?<!\w)(?:дорог\w*|трасс\w*|шоссе|магистрал\w*|(?:roads?|routes?|highways?)\s+of)\s+$", re.I)
+_ROAD_BEFORE = re.compile(r"(?<!\w)(?:дорог\w*|трасс\w*|шоссе|магистрал\w*|(?:roads?|routes?|highways?)(?:\s+of)?)\s+$", re.I)
 _ROAD_DASH = re.compile(r"\s?[-\u2010\u2011\u2013\u2014]\s?")
 
 
 def road_named_before(before: str, gap: str) -> bool:
     """"дорога X — Y", "the route of X-Y": a road word before the first name and a dash between the two."""
-    return _ROAD_DASH.fullmatch(gap) is not None and _ROAD_BEFORE.search(before) is not None
+    return len(gap) <= 3 and _ROAD_DASH.fullmatch(gap) is not None and _ROAD_BEFORE.search(before) is not None  # a dash, a space aside
 _REPUBLIC_BEFORE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?$")
 _REPUBLIC_AFTER = re.compile(r"\s+(?:Autonomous\s+)?Republic\b(?!\s+of\b)")  # "Nakhchivan Autonomous Republic"
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|"
@@ -146,7 +171,8 @@ def feature_after(after: str) -> tuple[str, int] | None:
 
 
 def river_before(before: str) -> bool:
-    return _RIVER_BEFORE.search(before[-8:]) is not None
+    tail = before[-8:]
+    return not tail.isascii() and _RIVER_BEFORE.search(tail) is not None  # "река" needs Cyrillic letters
 
 
 # "сел Чыраглы и Орта Гервенд Агдамского района": a district's adjective after a list of villages names
@@ -161,7 +187,7 @@ _ADJECTIVE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]\s*)?")  # "Юхары Айб
 
 def qualifies_previous(gap: str, name: str) -> bool:
     """Does ``name``, right after ``gap``, say which district the names before it lie in?"""
-    return _ADJECTIVE_GAP.fullmatch(gap) is not None and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
+    return not name.isascii() and _ADJECTIVE_GAP.fullmatch(gap) is not None and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
 
 
 # "A, B and C villages of the Fuzuli district", "A and B (in Fuzuli)": the rayon after a list of villages
@@ -207,7 +233,7 @@ def in_one_list(gap: str) -> bool:
 
 def qualifies_next(gap: str) -> bool:
     """Does the name before ``gap`` say which district the names after it lie in?"""
-    return _DISTRICT_GENITIVE.fullmatch(gap) is not None
+    return ("rayonunun" in gap or not gap.isascii()) and _DISTRICT_GENITIVE.fullmatch(gap) is not None  # its one ASCII genitive
 
 
 def republic_extension(before: str, after: str) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from chronicle.extract import morphology
 from chronicle.extract import placeevents, placeframes
+from chronicle.extract.cuetext import ANYTHING, Clues
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
 from chronicle.extract.placeindex import Entry, index_for
@@ -77,10 +78,12 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     told: set[str] = set()  # the rayons the last paragraph that named any named
     tied: set[str] = set()  # homonyms a qualifier chose earlier in the document ("Ağdam, Khojavend")
     for p, sentences in enumerate(paragraphs):
-        found = [find_names(text, index, language) for text in sentences]
-        context = told = _context(found, gazetteer) or told  # a paragraph naming none goes on where the last one was
-        mentions.append([[_one_sense(hit, _mention(text, hit, (_context([names], gazetteer), context), gazetteer), tied, gazetteer)
-                          for hit in names[0]] for text, names in zip(sentences, found)])
+        clues = [Clues(text) for text in sentences]  # what each sentence holds, asked once for all its names
+        found = [find_names(text, index, language, sentence) for text, sentence in zip(sentences, clues)]
+        named = [_context(hits, gazetteer) for hits, _ in found]  # once per sentence, not once per name in it
+        context = told = set().union(*named) or told  # a paragraph naming none goes on where the last one was
+        mentions.append([[_one_sense(hit, _mention(text, hit, (own, context), gazetteer, sentence), tied, gazetteer)
+                          for hit in names[0]] for text, names, own, sentence in zip(sentences, found, named, clues)])
         tied |= {m.entity for (hits, _), ms in zip(found, mentions[-1]) for hit, m in zip(hits, ms)
                  if len(hit.entries) > 1 and m.district in hit.qualifiers}
         for s, (_, spans) in enumerate(found):
@@ -116,6 +119,8 @@ def _one_sense(hit: Hit, mention: PlaceMention, tied: set[str], gazetteer: Gazet
     """A name the document has tied to one of its homonyms ("Ağdam, Khojavend" as a village article's title)
     means that one again where nothing beside it says otherwise: no qualifier of its own, no district cue
     ("the districts of Lachin, Agdam" are rayons)."""
+    if not tied:
+        return mention  # most documents: no name tied yet
     again = {e.entity for e in hit.entries} & tied
     if len(again) != 1 or mention.entity in tied or hit.qualifiers or hit.cue == rules.ADMIN or mention.district is None:
         return mention
@@ -150,13 +155,13 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
                         kind=kind or "village", event=_reports_event(text, start, end, False))
 
 
-def _reports_event(text: str, start: int, end: int, seat_of_government: bool) -> bool:
+def _reports_event(text: str, start: int, end: int, seat_of_government: bool, clues: Clues = ANYTHING) -> bool:
     """Does the sentence place an event at the name between ``start`` and ``end``? Not where the words next to
     it make it an actor, a reference point or a route's end, nor where its clause only describes it, nor in a
-    sentence of what would happen if."""
+    sentence of what would happen if. ``clues``, the sentence's, rule out at once the cues it holds no word of."""
     before, after = lookback(text, start), text[end:]
-    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government)
-            and not placeframes.describes_only(before, after))
+    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues)
+            and not (clues.has(placeframes.DESCRIBING) and placeframes.describes_only(before, after)))
 
 
 def _filed_entity(gazetteer: Gazetteer, district: str) -> str:
@@ -177,16 +182,16 @@ def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
 # --- resolving -------------------------------------------------------------
 
 
-def _context(found: list[tuple[list[Hit], list]], gazetteer: Gazetteer) -> set[str]:
-    """Rayons the paragraph names unambiguously: evidence for homonyms' parents. A country counts as no
-    district ("Armenia" alone picks no village; "" still marks that the paragraph named a place), a town
-    or a district inside it does ("Berd district" picks Armenia's village of Chinari)."""
+def _context(hits: list[Hit], gazetteer: Gazetteer) -> set[str]:
+    """Rayons a sentence names unambiguously (a paragraph's are its sentences' together): evidence for
+    homonyms' parents. A country counts as no district ("Armenia" alone picks no village; "" still marks
+    that the sentence named a place), a town or a district inside it does ("Berd district" picks Armenia's
+    village of Chinari)."""
     context = set()
-    for hits, _ in found:
-        for hit in hits:
-            districts = {"" if place.kind == "country" else place.district or "" for place in _cued_places(hit, gazetteer)}
-            if len(districts) == 1:  # "Qubadli" names the rayon and its town: one district either way
-                context |= districts
+    for hit in hits:
+        districts = {"" if place.kind == "country" else place.district or "" for place in _cued_places(hit, gazetteer)}
+        if len(districts) == 1:  # "Qubadli" names the rayon and its town: one district either way
+            context |= districts
     return context
 
 
@@ -194,6 +199,8 @@ def _cued_places(hit: Hit, gazetteer: Gazetteer) -> list[Place]:
     """The entries a hit can name as context: a unit an editor listed outranks generated settlements unless a
     town or village cue says otherwise ("Tovuz" and "Tovuz rayonu" are the rayon, not Armenia's village of
     Tavush that GeoNames also spells Tovuz), so it alone counts; else every entry."""
+    if len(hit.entries) == 1:
+        return [gazetteer.get(hit.entries[0].entity)]  # most names: the one entry either way
     places = [gazetteer.get(e.entity) for e in hit.entries]
     units = [p for p in places if p.kind in _ADMINISTRATIVE and (hit.cue == rules.ADMIN or p.source is None)]
     return units if units and hit.cue not in (rules.TOWN, rules.VILLAGE) else places
@@ -259,15 +266,15 @@ def _context_counts(cue: str | None, generated: bool) -> bool:
     return cue != rules.ADMIN
 
 
-def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer) -> PlaceMention:
+def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer, clues: Clues) -> PlaceMention:
     elsewhere = _qualified_elsewhere(hit, gazetteer)
     if elsewhere is not None:
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)
     place, ambiguous = _choose(hit, contexts, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own
-    qualifier = any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
-    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id))
+    qualifier = bool(hit.qualified) and any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
+    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues)
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,

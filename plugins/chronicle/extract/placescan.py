@@ -15,8 +15,9 @@ from bisect import bisect_left
 from chronicle.extract import morphology
 from chronicle.extract import placeframes
 from chronicle.extract import placerules as rules
-from chronicle.extract.placelists import Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
-from chronicle.extract.placeindex import WORD, Entry, PlaceIndex
+from chronicle.extract.cuetext import Clues, Tokens
+from chronicle.extract.placelists import HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
+from chronicle.extract.placeindex import Entry, PlaceIndex
 from chronicle.gazetteer import Gazetteer
 
 # Capitalized words a cue may follow that are not names (nationality adjectives, quantifiers, counts).
@@ -37,42 +38,58 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|to)\s+$")
 _NATURAL = frozenset({"height", "reservoir", "river"})
 _FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height", "River": "river"}
 _GENERIC_BEFORE = re.compile(r"(?:\b(Lake|River|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
+_GENERIC_ENDS = ("e", "r", "t", ".")  # how each of those words ends
 _LOOKBACK = 160
 
 
-def find_names(text: str, index: PlaceIndex, language: str | None = None) -> tuple[list[Hit], list[tuple[int, int, str | None]]]:
+def find_names(text: str, index: PlaceIndex, language: str | None = None,
+               clues: Clues | None = None) -> tuple[list[Hit], list[tuple[int, int, str | None]]]:
     """Names in one sentence, and cue-marked capitalized words that are in no list (with the district
-    a list of villages they stand in names, if any)."""
-    tokens = list(WORD.finditer(text))
+    a list of villages they stand in names, if any). ``clues`` are the sentence's, if already read."""
+    clues = clues or Clues(text)
+    tokens = clues.tokens
     # where a name may start: a capital, or a lower-case Russian place adjective (it still needs its head noun)
     russian = morphology.cyrillic(text)
-    capitals = [k for k, t in enumerate(tokens)
-                if text[t.start()].isupper() or (russian and morphology.lowercase_adjective(t.group()))]
+    capitals = [k for k, word in enumerate(tokens.words)
+                if word[0].isupper() or (russian and morphology.lowercase_adjective(word))]
     hits: list[Hit] = []
     unknown: list[tuple[int, int]] = []
     i = c = 0
     while (c := bisect_left(capitals, i, c)) < len(capitals):
         i = capitals[c]
-        matched = _longest(text, tokens, i, index, language)
-        if matched is not None and _after_a_settlement(text, tokens[i].start(), hits, index):
-            matched = _listed_with(text, tokens, i, index, language, hits[-1], matched)
+        matched = _longest(text, clues, i, index, language)
+        if matched is not None and _after_a_settlement(text, tokens.starts[i], hits, index):
+            matched = _listed_with(text, clues, i, index, language, hits[-1], matched)
         if matched is None:
-            i = _unlisted(text, tokens, i, index, hits, unknown)
+            i = _unlisted(text, clues, i, index, hits, unknown)
             continue
         i, hit = matched
         if hit is not None and hit.cue is None:  # "the villages of Kizil, Kengerli and ...": the list's cue reaches on
-            hit.cue = height_or_list(text, hit.start, hits, unknown)
+            hit.cue = height_or_list(text, hit.start, hits, unknown, clues)
         if hit is not None:
             if hits and hit.start < hits[-1].end:  # two extensions claim one word: keep the names apart
                 hits[-1].end = hits[-1].name_end
                 if hit.start < hits[-1].end:
                     hit.start = hit.name_start
             hits.append(hit)
+    if language == "az" and "-" in text:
+        _hyphenated_case(text, hits)
     share_cues(text, hits)
     placeframes.defined_in(text, hits, rules.VILLAGE, rules.TOWN)
     _listed_among_villages(text, hits, index.gazetteer)
     listed = villages_listed_under(text, hits, unknown)
     return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
+
+
+# Azerbaijani writes a case ending after a hyphen where the name is an abbreviation or ends in a capital
+# ("SSRİ-nin", "ABŞ-a", "Ermənistan SSR-in"): the ending is part of the name's form, as a glued one is.
+_HYPHENATED_CASE = re.compile(r"-(?:n?[ıiuü]n|n?[ıiuü]|y?[aə]|n?d[aə]n?|l[aə])(?![\w-])")
+
+
+def _hyphenated_case(text: str, hits: list[Hit]) -> None:
+    for hit in hits:
+        if hit.end == hit.name_end and text[hit.name_end - 1].isupper() and (m := _HYPHENATED_CASE.match(text, hit.end)):
+            hit.end = m.end()
 
 
 def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> None:
@@ -90,37 +107,46 @@ def _listed_among_villages(text: str, hits: list[Hit], gazetteer: Gazetteer) -> 
         run = [hit] if hit is not None else []
 
 
-def _longest(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
+def _longest(text: str, clues: Clues, i: int, index: PlaceIndex,
              language: str | None = None, listed: str | None = None) -> tuple[int, Hit | None] | None:
     """The longest listed name starting at token i, in any case form: (next token, hit or None if not a place).
     ``listed`` is the cue a list of places gives a name that needs one ("Sotk, Vardenis and Kut")."""
-    for length in range(_joined(text, tokens, i, index.max_words(tokens[i].group(), language), index), 0, -1):
-        run = tokens[i:i + length]
-        start, end = run[0].start(), run[-1].end()
-        words, surface, spelled = [t.group() for t in run], text[start:end], None
-        before, after = lookback(text, start), text[end:]
-        if not index.lookup(words, surface, cued=True):
+    tokens = clues.tokens
+    most = _joined(tokens, i, index.max_words(tokens.words[i], language), index)
+    if not most:
+        return None  # most capitalized words start no name
+    start = tokens.starts[i]
+    before = lookback(text, start)
+    for length in range(most, 0, -1):
+        end = tokens.ends[i + length - 1]
+        words, surface, spelled = tokens.words[i:i + length], text[start:end], None
+        after = text[end:]
+        found = index.lookup(words, surface, cued=True)
+        if not found:
             base = index.base_words(words, before, after, language)
-            if base is None or not index.lookup(base, surface, True, " ".join(base)):
+            found = index.lookup(base, surface, True, " ".join(base)) if base is not None else []
+            if not found:
                 continue
             words, spelled = base, " ".join(base)
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
         cue = cue_after or rules.cue_before(before) or listed
-        entries = index.lookup(words, surface, cue is not None, spelled)
+        entries = found if cue is not None else index.lookup(words, surface, False, spelled)  # a cue asks what was found
         if not surface[0].isupper():  # "азербайджанских районов" tells a nationality, "физулинском направлении" a place
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
-        return i + length, _hit(text, start, end, entries, cue, cue_after is not None) if entries else None
+        return i + length, _hit(text, clues, before, start, end, entries, cue, cue_after is not None) if entries else None
     return None
 
 
-def _joined(text: str, tokens: list[re.Match], i: int, most: int, index: PlaceIndex) -> int:
+def _joined(tokens: Tokens, i: int, most: int, index: PlaceIndex) -> int:
     """How many words from token i on (up to ``most``) one name can span: as far as each gap between
     them joins the words of a name. Each gap is read once, not once per length tried."""
-    last = min(i + most, len(tokens)) - 1
+    if not most:
+        return 0
+    last = min(i + most, len(tokens.words)) - 1
     k = i
-    while k < last and index.gap_ok(text[tokens[k].end():tokens[k + 1].start()]):
+    while k < last and index.gap_ok(tokens.gaps[k]):
         k += 1
-    return k - i + 1 if most else 0
+    return k - i + 1
 
 
 def lookback(text: str, start: int) -> str:
@@ -128,19 +154,21 @@ def lookback(text: str, start: int) -> str:
     return text[max(0, start - _LOOKBACK):start]
 
 
-def _hit(text: str, start: int, end: int, entries: list[Entry], cue: str | None, cue_after: bool) -> Hit | None:
-    before, after = lookback(text, start), text[end:]
-    if rules.inside_a_name(before, after) or placeframes.not_a_place(after):
+def _hit(text: str, clues: Clues, before: str, start: int, end: int, entries: list[Entry], cue: str | None,
+         cue_after: bool) -> Hit | None:
+    """The name between ``start`` and ``end`` (``before`` is the text a rule may look back on), unless it is
+    no place: its span widened by "Republic" and a natural feature's word, and the feature's kind."""
+    after = text[end:]
+    if rules.inside_a_name(before, after, clues) or placeframes.not_a_place(after):
         return None
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
-    feature = rules.feature_after(text[hit.end:])
-    generic = _generic_before(before)
+    feature = rules.feature_after(after if not right else text[hit.end:])
     if feature is not None:
         hit.feature, hit.end = feature[0], hit.end + feature[1]
     elif rules.river_before(before):
         hit.feature = "river"
-    elif generic is not None and not left:  # "Mount Ergunesh": the generic word belongs to the name
+    elif not left and (generic := _generic_before(before)) is not None:  # "Mount Ergunesh": the generic word belongs to the name
         hit.feature, hit.start = generic[0], start - generic[1]
     return hit
 
@@ -149,6 +177,8 @@ def _generic_before(before: str) -> tuple[str, int] | None:
     """The kind of natural feature a generic word just before a name says ("Mount", "the lake"), and how many
     characters back from the name the word starts."""
     tail = before[-10:]
+    if not (tail[-1:].isspace() and tail[-2:-1] in _GENERIC_ENDS):
+        return None  # the cheap test first: one space after "Lake", "River", "Mount", "Mt", "Mt." or "lake"
     match = _GENERIC_BEFORE.search(tail)
     if match is None:
         return None
@@ -156,45 +186,53 @@ def _generic_before(before: str) -> tuple[str, int] | None:
     return _FEATURE_BEFORE[match.group(group).rstrip(".").capitalize()], len(tail) - match.start(group)
 
 
-def _unlisted(text: str, tokens: list[re.Match], i: int, index: PlaceIndex,
+def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
               hits: list[Hit], unknown: list[tuple[int, int]]) -> int:
     """A capitalized word no list holds: a near spelling under a cue, else maybe an unknown place."""
-    token = tokens[i]
-    if _NOT_A_NAME.fullmatch(token.group()):  # the cheap test first: "The", "Armenian" name no place, cue or not
+    tokens = clues.tokens
+    word, start, end = tokens.words[i], tokens.starts[i], tokens.ends[i]
+    # the cheap tests first: "The", "Armenian" name no place, cue or not; nor does a lower-case Russian
+    # adjective that is no listed name ("в селе княжеский дворец", "экономический район")
+    if not word[0].isupper() or _NOT_A_NAME.fullmatch(word):
         return i + 1
-    before, after = lookback(text, token.start()), text[token.end():]
-    if token.group() in _FEATURE_BEFORE and _names_after(text, tokens, i, index):
-        unknown.append((token.start(), tokens[i + 1].end()))  # "Lake Sevan", "Mount Pillan"
+    before, after = lookback(text, start), text[end:]
+    if word in _FEATURE_BEFORE and _names_after(text, clues, i, index):
+        unknown.append((start, tokens.ends[i + 1]))  # "Lake Sevan", "Mount Pillan"
         return i + 2
     generic = _generic_before(before)
     if generic is not None:
-        unknown.append((token.start() - generic[1], token.end()))  # "the lake Sev"
+        unknown.append((start - generic[1], end))  # "the lake Sev"
         return i + 1
-    cue = rules.cue_before(before) or height_or_list(text, token.start(), hits, unknown) or ahead_of_villages(text, tokens, i)
+    cue = (rules.cue_before(before) or height_or_list(text, start, hits, unknown, clues)
+           or ahead_of_villages(text, clues, i))
     feature = rules.feature_after(after)
     natural = feature is not None and feature[0] in _NATURAL
-    qualified = _PLACE_PREPOSITION.search(before[-8:]) is not None and _QUALIFIED_AFTER.match(after) is not None
-    cue_after = None if cue else rules.cue_after(after) or (
-        rules.VILLAGE if natural or _HEIGHT_AFTER.match(after) or qualified else None)
+    cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if natural or (
+        clues.has(HEIGHTS) and _HEIGHT_AFTER.match(after)) or _qualified(before, after) else None)
     if (cue or cue_after) is None:
         return i + 1
-    near = index.fuzzy(token.group())
+    near = index.fuzzy(word)
     if near:
-        hits.append(Hit(token.start(), token.end(), token.start(), token.end(), near, cue or cue_after, cue is None))
+        hits.append(Hit(start, end, start, end, near, cue or cue_after, cue is None))
         return i + 1
     if natural:
-        unknown.append((token.start(), token.end() + feature[1]))  # "Sev Lake", "Varazatumb hill"
+        unknown.append((start, end + feature[1]))  # "Sev Lake", "Varazatumb hill"
         return i + 1
     if cue:
         j = i + 1
-        while (j < len(tokens) and j - i < _MAX_UNKNOWN_WORDS and tokens[j].group()[0].isupper()
-               and index.gap_ok(text[tokens[j - 1].end():tokens[j].start()])):
+        while (j < len(tokens.words) and j - i < _MAX_UNKNOWN_WORDS and tokens.words[j][0].isupper()
+               and index.gap_ok(tokens.gaps[j - 1])):
             j += 1
-        unknown.append((token.start(), tokens[j - 1].end()))
+        unknown.append((start, tokens.ends[j - 1]))
         return j
     if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
-        unknown.append((token.start(), token.end()))
+        unknown.append((start, end))
     return i + 1
+
+
+def _qualified(before: str, after: str) -> bool:
+    """Does the rayon after a name that follows a preposition of place qualify it ("from X in the province of Y")?"""
+    return _PLACE_PREPOSITION.search(before[-8:]) is not None and _QUALIFIED_AFTER.match(after) is not None
 
 
 def _after_a_settlement(text: str, start: int, hits: list[Hit], index: PlaceIndex) -> bool:
@@ -203,7 +241,7 @@ def _after_a_settlement(text: str, start: int, hits: list[Hit], index: PlaceInde
         index.gazetteer.get(e.entity).kind in ("town", "village") for e in hits[-1].entries)
 
 
-def _listed_with(text: str, tokens: list[re.Match], i: int, index: PlaceIndex, language: str | None,
+def _listed_with(text: str, clues: Clues, i: int, index: PlaceIndex, language: str | None,
                  previous: Hit, matched: tuple[int, Hit | None]) -> tuple[int, Hit | None]:
     """A name listed after a town or village takes its cue from the list ("Sotk, Vardenis and Kut"); a name that
     towns of two countries bear is the one in the country of the town before it ("Goris, Jermuk and Martuni":
@@ -212,7 +250,7 @@ def _listed_with(text: str, tokens: list[re.Match], i: int, index: PlaceIndex, l
     other = _country_of(matched[1], index.gazetteer) if matched[1] is not None else None
     if matched[1] is not None and (country is None or other is None or other == country):
         return matched  # a region of no country ("Aghdam, Karabakh Armenian forces") is no town to move
-    cued = _longest(text, tokens, i, index, language, rules.VILLAGE)
+    cued = _longest(text, clues, i, index, language, rules.VILLAGE)
     if matched[1] is None or cued is None or cued[1] is None:
         return cued if matched[1] is None else matched
     kept = [e for e in cued[1].entries if _country(index.gazetteer.get(e.entity).district) == country]
@@ -232,13 +270,14 @@ def _country(district: str | None) -> str | None:
     return district.split("-")[0] if district else None
 
 
-def _names_after(text: str, tokens: list[re.Match], i: int, index: PlaceIndex) -> bool:
+def _names_after(text: str, clues: Clues, i: int, index: PlaceIndex) -> bool:
     """Does a capitalised name follow token i, a space apart, that no list holds as a place here? ("Sevan" is
     listed, but as a town that needs a cue: "Lake Sevan" is the lake.)"""
-    if not (i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tokens[i].end():tokens[i + 1].start()] == " "):
+    tokens = clues.tokens
+    if not (i + 1 < len(tokens.words) and tokens.words[i + 1][0].isupper() and tokens.gaps[i] == " "):
         return False
-    listed = _longest(text, tokens, i + 1, index)
-    return (listed is None or listed[1] is None) and not _NOT_A_NAME.fullmatch(tokens[i + 1].group())
+    listed = _longest(text, clues, i + 1, index)
+    return (listed is None or listed[1] is None) and not _NOT_A_NAME.fullmatch(tokens.words[i + 1])
 
 
 def landform(name: str) -> str | None:

@@ -15,10 +15,15 @@ from __future__ import annotations
 
 import re
 
+from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex.lexicon import DOCUMENT_NOUNS
+from chronicle.literals import Cued
 from chronicle.model import DateMention
 
 # Open ranges: "since June 2014", "from 2016 onwards" (a state from then on, its end untold).
+# _SINCE, _FROM, UNTIL, ENDED and _DOCUMENT_BEFORE end in "$" and are searched in the text before a date by
+# ``search_end``, each over the few whitespace-separated pieces its match can span (the number given where it is
+# searched; tests/test_prefilters.py holds their longest shapes).
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARDS = re.compile(r"^\s*(?:on|onwards?|forwards?)\b", re.IGNORECASE)
@@ -30,10 +35,10 @@ UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outb
 # "The six-week conflict ... ended a year ago in November": the day told is the war's last.
 ENDED = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|was\s+over)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 # The state at the time of writing: "has not yet implemented", "are currently holding", "to date", "so far".
-NOW = re.compile(
+NOW = Cued(re.compile(
     r"\b(?:(?:has|have)\s+(?:still\s+)?not\s+yet|(?:has|have)\s+yet\s+to|currently|at\s+present|to\s+date|so\s+far)\b",
     re.IGNORECASE,
-)
+))  # Cued (``chronicle.literals``): these patterns are asked of most sentences, and most hold none of their words
 # ", which was shelled in 1993,": an aside about a place or a party, not the time of the sentence's report.
 _ASIDE = re.compile(r",\s*which\b[^,;:.()]*")
 # A date that names a document: "the resolutions of 19 January 2023", "the statement dated 9 November 2020",
@@ -52,8 +57,8 @@ def dateline(text: str, d: DateMention) -> bool:
 def opens_range(text: str, d: DateMention) -> bool:
     """"since June 2014" (not "since 1991, when ..."), "from 2016 onwards": a range whose end the text leaves open."""
     before, after = text[: d.start], text[d.end :]
-    since = _SINCE.search(before) and not _WHEN_FOLLOWS.match(after)
-    return bool(since or (_FROM.search(before) and _ONWARDS.match(after)))
+    since = search_end(_SINCE, before, 2) and not _WHEN_FOLLOWS.match(after)
+    return bool(since or (search_end(_FROM, before, 2) and _ONWARDS.match(after)))
 
 
 def in_aside(text: str, d: DateMention) -> bool:
@@ -65,7 +70,22 @@ def names_document(text: str, d: DateMention) -> bool:
     """The day names a document ("the resolution of 30 April 1993", "the November 9 statement"): a reference
     that links the document's war, never the time of the sentence's report. A year ("the 1994 ceasefire
     agreement") still tells when, as a year beside any event does."""
-    return d.precision == "day" and bool(_DOCUMENT_BEFORE.search(text[: d.start]) or _DOCUMENT_AFTER.match(text[d.end :]))
+    return d.precision == "day" and bool(search_end(_DOCUMENT_BEFORE, text[: d.start], 4) or _DOCUMENT_AFTER.match(text[d.end :]))
+
+
+# The telling closing a sentence: "..., Human Rights Watch said today.", "..., the ministry said on Tuesday.": the
+# speaker (a few words after a comma or at the start) and the verb of saying right before the date, nothing after it.
+_SAID_BEFORE = re.compile(
+    r"(?:^|[,;]\s*)(?:[^,;:.!?]{1,60}?\s)?(?:said|says|told\s+[^,;:.!?]{1,40}?|reported|announced|stated|added)"
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"^\s*[.!]?\s*[\"”’»]?\s*$")
+
+
+def attributed(text: str, d: DateMention) -> bool:
+    """The date closes the sentence's attribution ("..., Human Rights Watch said today."): it dates the telling
+    of what the sentence reports, never the events it tells (the substring test first: most sentences have none)."""
+    return any(v in text for v in ("said", "says", "told", "reported", "announced", "stated", "added")) \
+        and bool(_SAID_AFTER.match(text[d.end :]) and _SAID_BEFORE.search(text[: d.start]))
 
 
 # "Mirfattah Bagirov, born in 1965", "(b. 1973)", "1994-cü il təvəllüdlü", "1980 года рождения", "ծնված 1980 թ.".
@@ -86,9 +106,35 @@ def in_editors_note(text: str, start: int) -> bool:
     return "[" in text and any(m.start() < start < m.end() for m in _EDITORS_NOTE.finditer(text))
 
 
+# Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps. Each
+# language names fighting by its own stems (Russian and Armenian inflect them, Azerbaijani adds suffixes), so
+# each has its own alternation; a stem stands at a word's start and takes any ending.
+_FIGHTING = Cued(re.compile(
+    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
+    r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
+    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b"
+    # Russian: "бои" but not "более", "наступление" but not "наступил"
+    r"|(?<!\w)(?:бо(?:й|и|ям|ях|ями)\b|бо[её]в\w*|сраж\w*|обстрел\w*|штурм\w*|наступлени\w*|наступа\w*|атак\w*|"
+    r"захват\w*|оккуп\w*|освобо[жд]\w*|уби[тлв]\w*|погиб\w*|ранен\w*|войн[аеуоы]\w*|войск\w*|артилл\w*|взрыв\w*|"
+    r"перемири\w*|бомб\w*|отступ\w*|разруш\w*|огонь|огн[яеюё]\w*)"
+    # Azerbaijani: "azad edildi", "işğal olunub", "ələ keçirdi"
+    r"|(?<!\w)(?:döyüş\w*|hücum\w*|atəş\w*|[iİ]şğal\w*|azad\s+(?:ed|et|olun)\w*|müharibə\w*|həlak\w*|şəhid\w*|"
+    r"yaralan\w*|öldürül\w*|bombard\w*|artilleriya\w*|mühasirə\w*|qoşun\w*|ələ\s+keçir\w*|geri\s+çəkil\w*|qırğın\w*)"
+    # Armenian: not a bare "մարտ", which is also the month of March
+    r"|(?<!\w)(?:պատերազմ\w*|մարտեր\w*|մարտակ\w*|ռմբակոծ\w*|հրետակոծ\w*|կրակ\w*|գրոհ\w*|հարձակ\w*|ազատագր\w*|"
+    r"գրավ\w*|զոհ\w*|սպան\w*|վիրավոր\w*|օկուպաց\w*|հրադադար\w*|պաշար\w*|նահանջ\w*|զորք\w*|ներխուժ\w*)",
+    re.IGNORECASE,
+))  # Cued (``chronicle.literals``): asked of most sentences, searched only in those that hold one of its stems
+
+
+def reports_fighting(text: str) -> bool:
+    """Does the sentence report fighting (in English, Russian, Azerbaijani or Armenian)?"""
+    return _FIGHTING.search(text) is not None
+
+
 # Sentences that describe a place or a status instead of reporting an event.
 _STATIVE = tuple(
-    re.compile(p, re.IGNORECASE)
+    Cued(re.compile(p, re.IGNORECASE))
     for p in (
         r"\b(?:is|are|lies|lie)\s+(?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:kilomet|km\b|miles?\b)",
         (
@@ -99,7 +145,9 @@ _STATIVE = tuple(
         r"\b(?:is|are)\s+(?:\w+ly\s+)?recognized\s+as\b",
         # "It borders the villages of A and B": geography (not "beyond the borders of")
         r"\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory)\s+(?:also\s+)?(?:borders|adjoins)\b"
-        r"|\b(?:is|are)\s+bordered\s+by\b",
+        r"|\b(?:is|are)\s+bordered\s+by\b"
+        # the same in Russian, Armenian and Azerbaijani: "граничит с", "սահմանակցում է", "ilə həmsərhəddir"
+        r"|(?<!\w)(?:граничит|граничат)\s+с\b|(?<!\w)սահմանակ(?:ց|ից)\w*|\bhəmsərhəd\w*",
     )
 )
 _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
@@ -108,4 +156,9 @@ _NARRATIVE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 def stative(text: str) -> bool:
     """The sentence describes a place or a status ("lies 9 km north of", "is located", "borders") instead of
     reporting an event."""
-    return not _NARRATIVE.search(text) and any(p.search(text) for p in _STATIVE)  # one search rules out most
+    return any(p.search(text) for p in _STATIVE) and not _NARRATIVE.search(text)  # the cheap tests of their words first
+
+
+# "Today, 18 years after that victory, ...", "Thirty years on, today ...": with the document's own day, the years
+# count back to the event (without it, "two years after the war" counts forward from the war, not back).
+YEARS_AFTER = re.compile(r"\byears\s+(?:after|on)\b", re.IGNORECASE)

@@ -1,4 +1,5 @@
-"""War names in a sentence: the catalogue's names in any spelling and case form, and "<date> war".
+"""War names in a sentence: the catalogue's names in any spelling and case form, "<date> war", and a war
+told by its length or its order ("a six-week war", "a nine-month blockade", "the first war").
 
 A name may be ambiguous ("the Nagorno-Karabakh War"): it then means several
 entries, and the sentence's dates or the document's period choose. A date
@@ -150,7 +151,53 @@ def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
         if means and not overlaps(m.span(), spans):
             found.append(Name(m.start(), m.end(), m.group(), means))
             spans.append(m.span())
+    for name in _told_wars(text, catalog) if _holds_a_cue(folded, _TOLD_CUES) else ():
+        inside = [n for n in found if name.start <= n.start and n.end <= name.end  # "blockade" in "nine-month blockade"
+                  and n.end - n.start < name.end - name.start]  # (not the catalogue's own "Four-Day War")
+        if not overlaps((name.start, name.end), [s for s in spans if s not in {(n.start, n.end) for n in inside}]):
+            found = [n for n in found if n not in inside] + ([name] if name.means else [])
     return sorted(found, key=lambda n: n.start)
+
+
+# "a bloody six-week war", "six weeks of bloodshed", "the 44-day conflict", "a nine-month blockade": a war (or a
+# blockade) told by how long it lasted.
+_LASTING_WAR = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}|[a-z]+)[- ](?P<unit>day|week|month)s?(?:[- ]long)?\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>war|conflict|fighting|blockade)\b"
+    r"|(?<![\w-])(?P<n2>\d{1,3}|[a-z]+)\s+(?P<unit2>day|week|month)s\s+of\s+(?:[\w-]+\s+)?"
+    r"(?P<noun2>war|fighting|combat|bloodshed|hostilities|blockade)\b",
+    re.IGNORECASE,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_TOLD_CUES = ("war", "fight", "conflict", "combat", "bloodshed", "hostilit", "blockade")  # one is in every told war
+# "the first war between the two sides", "their previous full-scale war": the catalogue's wars in order.
+_ORDINAL_WAR = re.compile(
+    r"(?<![\w-])(?P<ordinal>first|second|third)\s+(?:full-scale\s+)?war\b(?![\w-]|\s+(?:crimes?|criminals?|memorials?|of\s+independence)\b)",
+    re.IGNORECASE,
+)
+_ORDINALS = ("first", "second", "third")
+
+
+def _told_wars(text: str, catalog: WarCatalog) -> list[Name]:
+    """Wars a sentence tells by length or by order rather than by name: a length that fits exactly one war of
+    the catalogue (within one unit: "six weeks" is the 45 days of the 2020 war), an ordinal among its wars.
+    A length that fits no war, or several, is told too, meaning none, so that the bare name inside it stays unread."""
+    spans = [w for w in top_level(catalog) if w.start and w.end]
+    wars = sorted((w for w in spans if w.kind == "war"), key=lambda w: w.start)
+    found = []
+    for m in _LASTING_WAR.finditer(text):
+        word = (m.group("n") or m.group("n2")).lower()
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        unit = _UNIT_DAYS[(m.group("unit") or m.group("unit2")).lower()]
+        kind = "blockade" if (m.group("noun") or m.group("noun2")).lower() == "blockade" else "war"
+        fitting = [w for w in spans if w.kind == kind and count and abs(count * unit - w.days()) <= unit]
+        # a length no war (or more than one) had still says which war it is not: "a two-week blockade of the road"
+        found.append(Name(m.start(), m.end(), m.group(), (fitting[0].id,) if len(fitting) == 1 else ()))
+    for m in _ORDINAL_WAR.finditer(text):
+        rank = _ORDINALS.index(m.group("ordinal").lower())
+        if rank < len(wars):
+            found.append(Name(m.start(), m.end(), m.group(), (wars[rank].id,)))
+    return found
 
 
 _OPENING_PARAGRAPHS = 3  # where a text says what it is about

@@ -2,6 +2,9 @@
 
 A day falls in exactly one top-level period: a specific one (a war, clashes,
 a blockade) where one holds it, else the catch-all period between the wars.
+A war that breaks out inside a longer period holds its days and the longer
+period's remaining ones (the 2023 offensive and the exodus after it, in the
+blockade's last days), whatever the context.
 A span that covers several goes to the one it wholly covers, else to the
 context's (the document's period) if that is one of them, else to the one
 it covers the largest share of. Some words name a span of their own: "in the
@@ -14,6 +17,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from chronicle.literals import Cued
 from chronicle.wars import War, WarCatalog
 
 # Kinds in order of preference when a date or a "<year> war" fits several periods equally.
@@ -32,7 +36,8 @@ def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) 
     """The one top-level period a date's span belongs to (empty outside all of them).
 
     Remembered: a text's sentences ask again and again about the same days (a catalog is not changed once loaded)."""
-    specific = [w for w in top_level(catalog) if w.kind != _FALLBACK_KIND and overlap(w, lo, hi)]
+    specific = list(dict.fromkeys(_superseding(w, lo, hi, catalog) or w
+                                  for w in top_level(catalog) if w.kind != _FALLBACK_KIND and overlap(w, lo, hi)))
     fallback = [
         w
         for w in top_level(catalog)
@@ -46,6 +51,16 @@ def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) 
     if context in {w.id for w in pool}:
         return (context,)
     return (best(pool, lo, hi).id,)
+
+
+def _superseding(war: War, lo: dt.date, hi: dt.date, catalog: WarCatalog) -> War | None:
+    """The specific period that broke out inside ``war`` on or before ``lo``, when [lo, hi] lies in ``war``'s
+    remaining days: a war that breaks out during a blockade ends the blockade as the time's matter, so the
+    days both hold are the war's, and the blockade's last days after it (an exodus) are the war's aftermath."""
+    if war.start is None:
+        return None
+    return next((b for b in top_level(catalog) if b.kind != _FALLBACK_KIND and b.start and war.start < b.start <= lo
+                 and (war.end is None or hi <= war.end) and (b.end is None or war.end is None or b.end <= war.end)), None)
 
 
 @lru_cache(maxsize=8)
@@ -113,17 +128,17 @@ def ended_in(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> tuple[dt.date, dt
 
 
 # "During the Soviet period, the village was part of the Hadrut District": the time before the conflict.
-SOVIET_ERA = re.compile(
+SOVIET_ERA = Cued(re.compile(
     r"\b(?:in|during|under)\s+(?:the\s+)?Soviet\s+(?:period|era|times|years|rule)\b|(?<!\w)в\s+советск\w+\s+(?:период|время|годы)"
     r"|\bsovet\s+(?:dövründə|hakimiyyəti\s+illərində)|(?<!\w)խորհրդային\s+(?:տարիներին|ժամանակաշրջանում)",
     re.IGNORECASE,
-)
+))  # Cued: asked of every sentence that tells no war and no date, it is searched only where its words stand
 # "Armenians destroyed the forests during the occupation period": the years the districts were held, between the wars.
-OCCUPATION_ERA = re.compile(
+OCCUPATION_ERA = Cued(re.compile(
     r"\b(?:during|in|throughout)\s+(?:the\s+)?(?:(?:years|period)\s+of\s+(?:the\s+)?occupation|occupation\s+(?:period|years))\b"
     r"|\bişğal\s+(?:dövründə|illərində)|(?<!\w)в\s+(?:период|годы)\s+оккупации",
     re.IGNORECASE,
-)
+))
 
 
 def named_era(text: str, catalog: WarCatalog) -> tuple[dt.date, dt.date] | None:

@@ -32,13 +32,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronicle.events.intervals import interval
+from chronicle.extract.cuetext import search_end
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
-    stative,
+    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note,
+    names_document, opens_range, reports_fighting, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
 from chronicle.extract.war_periods import ended_in, named_era, news_span, period_of, periods, told_after
 from chronicle.extract.timex.header import counted_years
+from chronicle.literals import Cued
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -47,19 +49,13 @@ _HEADING_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
-# Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps.
-_FIGHTING = re.compile(
-    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
-    r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
-    r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b",
-    re.IGNORECASE,
-)
+_MARKS = "=#*_"  # what a title's copy may carry around it ("== Title ==", "**Title**"), as a character class
 # "Today marks the 27th anniversary of ...", "26 years pass since ...", "honoured the memory of the victims of
 # the 2016 April war": the day told is the commemoration's.
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY = Cued(re.compile(
     r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+(?:ago|since)|memory|tribute|commemorat\w*|remembrance)\b",
     re.IGNORECASE,
-)
+))
 
 
 @dataclass(frozen=True)
@@ -82,6 +78,7 @@ class _Sentence:
     evidence: set[str] = field(default_factory=set)  # top-level ids from names and dates
     aside: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates of ", which ..." clauses
     aside_periods: set[str] = field(default_factory=set)  # their periods: linked, never the sentence's time
+    years: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # bare years that date no event: they still choose a name's meaning
     dated_outside: bool = False  # dated, but in no period: context must not fill it
     outside_before: bool = False  # dated in no period by more than the document's own day: so are the undated after it
     filed: tuple[str, ...] = ()
@@ -153,19 +150,20 @@ def _read(
     taken = [(n.start, n.end) for n in found]
     sentence = _Sentence(text, [n for n in found if not in_editors_note(text, n.start)], [],
                          glossed=[n for n in found if in_editors_note(text, n.start)])
-    commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text))
+    commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text) or (
+        YEARS_AFTER.search(text) and any(d.earliest == today for d in dates)))
     # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
     dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
     # searched once a sentence, not once per bare year in it (a chronology's line may hold many)
-    fighting = not finer and any(d.precision == "year" for d in dates) and _FIGHTING.search(text) is not None
+    fighting = not finer and any(d.precision == "year" for d in dates) and reports_fighting(text)
     for d in dates:
         if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None or d.precision == "century":
             continue  # "monuments of the 14th century" tell no war
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
-        if birth(text, d) or in_editors_note(text, d.start):
-            continue  # a person's birth, or an editor's gloss of a name: not when the sentence's events happened
+        if birth(text, d) or in_editors_note(text, d.start) or attributed(text, d):
+            continue  # a person's birth, an editor's gloss of a name, the day of telling: not when the events happened
         if in_aside(text, d) or names_document(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
@@ -173,11 +171,13 @@ def _read(
             sentence.since.append(d.earliest)  # a state from then on, not an event on that date
             continue
         if d.precision == "year" and (finer or not fighting) and periods(d.earliest, d.latest, catalog, None):
+            sentence.years.append((d.earliest, d.latest))
             continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
         # (a year in no period, "В 1701 году", "In 2024", still dates the sentence: outside every war)
         # "until early September": what went on stopped as that time began
-        span = (d.earliest, d.earliest if UNTIL.search(text[: d.start]) else d.latest)
-        sentence.spans.append(ended_in(*span, catalog) if ENDED.search(text[: d.start]) else span)
+        before = text[: d.start]  # "up to the": three pieces; "came to an end" and four words: eight (``search_end``)
+        span = (d.earliest, d.earliest if search_end(UNTIL, before, 3) else d.latest)
+        sentence.spans.append(ended_in(*span, catalog) if search_end(ENDED, before, 8) else span)
     sentence.spans += _counted_back(text, dates, today) if commemorated else []
     era = named_era(text, catalog) if not sentence.spans and not sentence.names else None
     sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"
@@ -200,8 +200,10 @@ def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.da
     s.dated_outside = bool(s.spans) and not dated
     s.outside_before = s.dated_outside and any(span != (today, today) for span in s.spans)
     since = list(s.since)
+    # "In 1989 the blockade cut the railway": a year that dates no event still says which blockade
+    hint = dated or {p for lo, hi in s.years for p in periods(lo, hi, catalog, None)}
     for n in s.names:
-        war = catalog.get(_choose(n.means, dated, period, catalog))
+        war = catalog.get(_choose(n.means, hint, period, catalog))
         s.wars.append(WarMention(n.start, n.end, n.text, war.id))
         if UNTIL_CLAUSE.search(s.text[: n.start]) and war.start:
             # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
@@ -211,7 +213,7 @@ def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.da
         if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
     s.evidence |= dated
-    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, dated, period, catalog)) for n in s.glossed]
+    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, hint, period, catalog)) for n in s.glossed]
     s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
@@ -247,11 +249,21 @@ def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog
 def _title_paragraphs(paragraphs: Sequence[Sequence[str]], title: str | None) -> list[int]:
     """Indexes of the paragraphs that repeat the title (their dates are the title's dates)."""
     want = _bare(title or "")
-    return [p for p, para in enumerate(paragraphs) if want and _bare(" ".join(para)) == want]
+    return [p for p, para in enumerate(paragraphs) if want and _opens_like(para, want) and _bare(" ".join(para)) == want]
+
+
+def _opens_like(paragraph: Sequence[str], want: str) -> bool:
+    """The cheap test before ``_bare`` (which rewrites the whole paragraph): its first character that ``_bare``
+    keeps folds to the first character of ``want``."""
+    for sentence in paragraph:
+        for ch in sentence:
+            if not (ch.isspace() or ch in _MARKS):
+                return ch.casefold()[:1] == want[:1]
+    return False
 
 
 def _bare(text: str) -> str:
-    return " ".join(re.sub(r"[=#*_]+", " ", text).casefold().split())
+    return " ".join(re.sub(rf"[{_MARKS}]+", " ", text).casefold().split())
 
 
 def _document_period(
@@ -271,7 +283,8 @@ def _document_period(
     the border Tuesday") outranks years because years are what its background tells
     ("the conflict began in 1988", "late 2020"), while a retrospective that tells
     only years ("In 1992 Armenian forces captured the town") keeps theirs; the first
-    seen wins a tie.
+    seen wins a tie of two, while three or more tied periods (a commentary that moves
+    between decades) leave the decision to the next evidence, else to none.
     """
     if title_copies:
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
@@ -284,9 +297,10 @@ def _document_period(
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
     told_today = [p for p in today_period if (today, today) in spans]
     for votes in (heading, days, told_today, years, today_period, named):
-        if votes:
-            counts = Counter(votes)
-            return min(counts, key=lambda p: (-counts[p], votes.index(p)))
+        counts = Counter(votes)
+        ranked = sorted(counts, key=lambda p: (-counts[p], votes.index(p)))
+        if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
+            return ranked[0]  # (three periods or more, none ahead: a retrospective; the next evidence may settle it)
     return None
 
 
@@ -318,7 +332,7 @@ def _is_heading(sentences: Sequence[str], names_a_place: bool = False) -> bool:
 
 def _headline(text: str) -> bool:
     """Words of fighting in a line of three words or more without markup."""
-    return len(text.split()) >= _HEADLINE_MIN_WORDS and not _MARKUP.search(text) and bool(_FIGHTING.search(text))
+    return len(text.split()) >= _HEADLINE_MIN_WORDS and not _MARKUP.search(text) and reports_fighting(text)
 
 
 def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
@@ -339,7 +353,7 @@ def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, headi
         # the time of writing is no one else's; a time outside every period ("On 14 March 2024 ...") is the next one's
         before = [t for t in reversed(para[:i]) if (t.evidence or t.outside_before) and not t.now]
         after = [t for t in para[i + 1 :] if t.evidence and not t.now][:1]
-        nearest = (before or [t for t in after if not (_background(t) and _FIGHTING.search(s.text))] or [None])[0]
+        nearest = (before or [t for t in after if not (_background(t) and reports_fighting(s.text))] or [None])[0]
         s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))
 
 

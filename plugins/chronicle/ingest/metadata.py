@@ -106,12 +106,28 @@ CHECKS: dict[str, Callable[[Any], tuple[str | None, str | None]]] = {
     "license": _text, "revision": _text,
 }
 assert set(CHECKS) == set(META_FIELDS), "every SourceMeta field needs a check"
+# Front matter written for other tools names two fields otherwise (Jekyll's and Hugo's ``date``, ``lang``):
+# read as ours rather than dropped, since a source's date anchors every relative date in it.
+ALIASES = {"date": "published", "lang": "language"}
+
+
+def _canonical(located: Located, rel: str) -> tuple[Located, list[Diagnostic]]:
+    """The fields under their own names; an alias beside the field it stands for is ignored, with a warning."""
+    named: Located = {}
+    problems: list[Diagnostic] = []
+    for key, (raw, line) in located.items():
+        field = ALIASES.get(key, key) if isinstance(key, str) else key
+        if field != key and field in located:
+            problems.append(Diagnostic(rel, line, f"{key!r} and {field!r} are both given; {field!r} is used"))
+            continue
+        named[field] = (raw, line)
+    return named, problems
 
 
 def validate(located: Located, rel: str) -> tuple[dict[str, str], list[Diagnostic]]:
     """Checked values by field; each bad or unknown field becomes a warning at its line."""
     values: dict[str, str] = {}
-    problems: list[Diagnostic] = []
+    located, problems = _canonical(located, rel)
     for key, (raw, line) in located.items():
         check = CHECKS.get(key) if isinstance(key, str) else None
         if check is None:

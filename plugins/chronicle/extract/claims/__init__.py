@@ -115,33 +115,64 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     """
     if heading_like(text):
         return []
-    preds = [p for p in predicates.find(text, lex, ctx.previous_kind) if not p.excluded]
+    every = predicates.find(text, lex, ctx.previous_kind)
+    preds = [p for p in every if not p.excluded]
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
-                               ctx.document_date) + dating.relative(text, f.dates, ctx.last_date)
+                               ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date)
+    dates = dating.started(text, dates, lex)
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
     places = list(places if places is not None else targets.usable(text, f.places, lex))
     mentioned = [m for m in f.places if m.kind != "country"]
+    named = _named_places(f, ctx.catalog)
+    aims = _aims(text, every, places, lex, ctx, mentioned)
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
         later = [p.wording[0] for p in preds[i + 1:] if p.wording[0] > pred.end]
         begin = max([p.end for p in preds[:i] if p.happened] + [0])
         found += _claims_of(text, pred, places, dates, own.get(i), later[0] if later else len(text), begin, lex, ctx,
-                            mentioned)
+                            mentioned, named, aims)
     return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
+
+
+def _named_places(f: SentenceFacts, catalog: WarCatalog) -> list[Target]:
+    """The place of each battle the sentence names, when the catalogue gives it one district ("The Battle of
+    Kalbajar": a name, so no place mention of its own), spanning the name."""
+    out = []
+    for w in f.wars:
+        war = catalog.get(w.war)
+        if war.kind == "battle" and len(war.districts) == 1:
+            out.append(Target(w.start, w.end, war.districts[0], war.districts[0]))
+    return out
+
+
+def _aims(text: str, every: list[Predicate], places: list[PlaceMention], lex: ClaimLexicon, ctx: Context,
+          mentioned: list[PlaceMention]) -> list[Target]:
+    """The districts an intention names ("to recapture the district of Kalbajar"): no claim of their own, but the
+    place of the attack launched for them."""
+    out = []
+    for p in every:
+        if p.excluded and p.kind == "control" and re.search(r"\bto\s*$", text[:p.wording[0]]):
+            out += [t for t in targets.forward(text, p, places, len(text), lex, (), list(ctx.previous_places), mentioned)
+                    if t.district]
+    return out
 
 
 def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: list[DateMention],
                date: DateMention | None, limit: int, begin: int, lex: ClaimLexicon, ctx: Context,
-               mentioned: list[PlaceMention]) -> list[tuple[Predicate, Target, DateMention | None]]:
+               mentioned: list[PlaceMention], named: list[Target],
+               aims: list[Target]) -> list[tuple[Predicate, Target, DateMention | None]]:
     """One predicate's claims: (predicate, target, date) for each place it is about."""
     kind = _kind(text, pred, lex)
     pred = replace(pred, kind=kind) if kind != pred.kind else pred
     if not _stated(text, pred, date):
         return []
+    broke_out_at = _outbreak_place(text, pred, places, limit, lex, dates, ctx, mentioned)
+    if broke_out_at:
+        return [(pred, t, date) for t in broke_out_at]
     if pred.kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
         return [(pred, targets.region(*pred.wording), date)] if pred.kind in NO_DISTRICT_KINDS or date else []
     if pred.subject_side:
@@ -151,14 +182,32 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         if not found and lex.free_order:  # "8 ноября была освобождена Шуша": the subject after the predicate
             found = targets.forward(text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
     else:
-        found = _premodifier(text, pred, places) + targets.forward(
+        found = _premodifier(text, pred, places, lex) + targets.forward(
             text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
-        if not found and lex.free_order and pred.role == "verbs":  # "Հայկական ուժերը Շուշին գրավեցին": object before
-            found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned, tuple(dates))
+        if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
+            # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından
+            # 21 il keçir": a noun's place in the genitive before it, apart from it (a district: a region before a
+            # noun is where the sentence stands, "ԼՂՀ-ի դեմ Ադրբեջանի ագրեսիան")
+            found = [t for t in targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned,
+                                                 tuple(dates)) if t.district or pred.role == "verbs"]
+    if not found and pred.happened:  # "The Battle of Kalbajar took place ...": the battle's own place; "launched an
+        # offensive to recapture the district of Kalbajar": the place it was launched to take
+        found = [t for t in named if t.start <= pred.start < t.end] or [
+            t for t in aims if pred.kind == "assault" and t.start > pred.end]
     found = _specific(pred, found)
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
     return [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
+
+
+def _outbreak_place(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon,
+                    dates: list[DateMention], ctx: Context, mentioned: list[PlaceMention]) -> list[Target]:
+    """Fighting that broke out at a district is an attack on it ("fighting broke out for the city", "warfare
+    erupted near the city on 29 October"); elsewhere an outbreak is the war's, of no one district."""
+    if pred.role != "outbreak":
+        return []
+    return [t for t in targets.forward(text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
+            if t.district]
 
 
 def _stated(text: str, pred: Predicate, date: DateMention | None) -> bool:
@@ -180,7 +229,10 @@ def _specific(pred: Predicate, found: list[Target]) -> list[Target]:
 
 
 def _admitted(text: str, pred: Predicate, t: Target, date: DateMention | None, lex: ClaimLexicon) -> bool:
-    """A district is enough; a claim with no district needs a date, a named road, or a named region it happened in."""
+    """A district is enough; a claim with no district needs a date, a named road, or a named region it happened in
+    (a massacre needs its place: "the Armenian genocide of 1915" is no event of these wars)."""
+    if pred.kind == "massacre":
+        return bool(t.district)
     return bool(t.district or date is not None or (pred.kind in ("control", "other") and _named_region(text, t, lex))
                 or (pred.happened and t.kind == "region"))
 
@@ -195,11 +247,17 @@ def _premodified(text: str, pred: Predicate, date: DateMention) -> bool:
     return date.end <= pred.start and len(WORD.findall(text[date.end:pred.start])) <= 2 and "," not in text[date.end:pred.start]
 
 
-def _premodifier(text: str, pred: Predicate, places: list[PlaceMention]) -> list[Target]:
-    """'the Khojaly massacre': a place standing right before the noun."""
+def _premodifier(text: str, pred: Predicate, places: list[PlaceMention], lex: ClaimLexicon) -> list[Target]:
+    """'the Khojaly massacre', "Fuzuli city's liberation": a place standing right before the noun."""
     if pred.role != "nouns":
         return []
-    return [targets.target(m) for m in places if m.end <= pred.start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:pred.start])]
+    return [targets.target(m) for m in places if m.end <= pred.start and _possessive(text[m.end:pred.start], lex)]
+
+
+def _possessive(gap: str, lex: ClaimLexicon) -> bool:
+    """Between a place and its noun: nothing, a possessive, or a place noun with one ("city's")."""
+    m = re.fullmatch(r"(?:['’]s)?\s+(?:([\w-]+)['’]s\s+)?", gap)
+    return bool(m) and (m.group(1) is None or lex.has("place_nouns", m.group(1)))
 
 
 def _kind(text: str, pred: Predicate, lex: ClaimLexicon) -> str:
@@ -215,7 +273,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     date = d or ctx.heading
     earliest, latest = dating.bounds(date) if date else (None, None)
     mod = date.mod if date else None
-    if d is not None and (dating.reported(text, d, pred, lex) or pred.presupposed):
+    presupposed = pred.presupposed and not _aside(text, pred, d)
+    if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording
@@ -223,6 +282,12 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     return Claim(ctx.source, ctx.sentence, 0, pred.kind, district, t.place if district else None, war,
                  date.value if date else None, mod, earliest, latest, text[start:end], start, end,
                  ctx.narrative if date is None else (None, None), t.local)
+
+
+def _aside(text: str, pred: Predicate, d: DateMention | None) -> bool:
+    """'after the occupation of Shusha (May 8, 1992)': a date in parentheses within the noun's own phrase is its
+    date, not the later day the sentence tells of."""
+    return d is not None and d.start >= pred.end and bool(re.fullmatch(r"[^,;()]{0,40}\(\s*", text[pred.end:d.start]))
 
 
 def _war(kind: str, span: tuple | None, filed: tuple[str, ...], ctx: Context) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from chronicle.events.intervals import ONE_DAY, Interval
 from chronicle.extract.claims.predicates import WORD, Predicate, words_before
+from chronicle.extract.timex.header import counted_years
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import WarCatalog
@@ -41,27 +42,55 @@ def relative(text: str, dates: tuple[DateMention, ...], last: DateMention | None
     return out
 
 
-ANNIVERSARY = re.compile(r"\byears?\s+(?:pass(?:es|ed)?|have\s+passed|has\s+passed|ago|since)\b|\banniversary\b", re.I)
+COUNTED = "claims: anniversary counted back from the document's day"
 
 
-def anniversary(text: str, dates: list[DateMention], document_date: dt.date | None) -> list[DateMention]:
-    """'Today, 24 years pass from the occupation of Aghdam': the event's day is today's, that many years back.
+def anniversary(text: str, dates: list[DateMention], document_date: dt.date | None, lex: ClaimLexicon) -> list[DateMention]:
+    """'Today, 24 years pass from the occupation of Aghdam', 'the 34th anniversary of', '5 il ötür', 'минуло 22
+    года': the event's day is today's (the sentence's own day, else the document's), that many years back.
 
-    The sentence's dates then lose the day it is counted from (today, the document's date)."""
-    years = [d for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)]
-    years = years if years and ANNIVERSARY.search(text) else []
-    today = next((d for d in dates if d.type == "DATE" and d.precision == "day" and d.earliest), None)
+    The sentence's dates then lose the day it is counted from: that is the commemoration's, not the event's
+    (and so is it when the sentence gives no count: "today, on the anniversary of ...")."""
+    durations = [d for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)]
+    cue = bool(lex.phrases["anniversary"].search(text))
+    durations = durations if durations and cue else []
+    counts = [int(durations[0].value[1:-1])] if durations else counted_years(text)
+    today = next((d for d in dates if _today(d, document_date)), None)
     anchor = today.earliest if today else document_date
-    if not years or anchor is None:
-        return [d for d in dates if d.type != "DURATION"]
-    n = int(years[0].value[1:-1])
+    kept = [d for d in dates if d.type != "DURATION"]
+    if anchor is None or not (counts or cue):
+        return kept
+    kept = [d for d in kept if not (d.precision == "day" and d.earliest == anchor)]
+    if not counts:
+        return kept
     try:
-        day = anchor.replace(year=anchor.year - n)
+        day = anchor.replace(year=anchor.year - counts[0])
     except ValueError:  # 29 February
-        day = anchor.replace(year=anchor.year - n, day=28)
-    counted = DateMention(years[0].start, years[0].end, years[0].text, day.isoformat(), "DATE", None, day, day, "day",
-                          "claims: anniversary counted back from the document's day", anchor.isoformat())
-    return [d for d in dates if d is not today and d.type != "DURATION"] + [counted]
+        day = anchor.replace(year=anchor.year - counts[0], day=28)
+    at = durations[0] if durations else today
+    start, end, said = (at.start, at.end, at.text) if at else (0, 0, "")
+    return kept + [DateMention(start, end, said, day.isoformat(), "DATE", None, day, day, "day", COUNTED, anchor.isoformat())]
+
+
+def _today(d: DateMention, document_date: dt.date | None) -> bool:
+    """The day an anniversary is counted from, as the sentence names it: a day of the year the piece is written
+    ("commemorated on February 28"), or a 'today' the date tagger resolved to the day it stands for ("Today",
+    "Bu gün"); never a day the text reports ("18 мая 1992 года") or one already counted back ("this very day
+    20 years ago")."""
+    if d.type != "DATE" or d.precision != "day" or d.earliest is None:
+        return False
+    if document_date is not None and d.earliest.year == document_date.year:
+        return True
+    anchor = d.anchor or ""
+    return (d.rule or "").startswith("relative:") and not anchor.startswith("narrative") \
+        and anchor.partition(":")[2][:10] == d.value[:10]
+
+
+def started(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[DateMention]:
+    """'On September 27, 2020, and continuing until October 17, 2020, fighting broke out': an event the sentence
+    gives a start and an end is dated by its start, so a date after 'until' goes when an earlier one stands."""
+    ends = [d for d in dates if any(lex.has("until", w) for w in words_before(text, d.start, 1))]
+    return [d for d in dates if d not in ends or not any(o.start < d.start and o not in ends for o in dates)]
 
 
 def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
@@ -101,8 +130,9 @@ def opening(text: str, dates: list[DateMention], preds: list[Predicate]) -> Date
 
 
 def bounds(d: DateMention) -> Interval:
-    """The days a mention allows: the tagger's bounds, a night running into the next day (DATA-EXPORT.md)."""
-    latest = d.latest + ONE_DAY if d.latest and "TNI" in d.value else d.latest
+    """The days a mention allows: the tagger's bounds, a night running into the next day (DATA-EXPORT.md) unless
+    the tagger's bounds already hold it ("the night from May 16 to 17" is 16-17, not 16-18)."""
+    latest = d.latest + ONE_DAY if d.latest and "TNI" in d.value and d.latest == d.earliest else d.latest
     return d.earliest, latest
 
 

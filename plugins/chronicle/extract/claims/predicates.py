@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chronicle.lexicon import ClaimLexicon
+from chronicle.literals import Cued
 from chronicle.records import replace
 
 WORD = re.compile(r"[\w’'-]+")
@@ -95,25 +96,61 @@ def words_after(text: str, pos: int, n: int) -> list[str]:
 
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
     """Every predicate of a sentence, in text order, overlaps resolved (longest form wins)."""
-    words = set(WORD.findall(text.replace("İ", "i").casefold()))  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
+    latin = one_script(text)
+    words = set(WORD.findall(latin.replace("İ", "i").casefold()))  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
     found = [
         (m.start(), m.end(), forms.kind, forms.role)
         for forms in lex.predicates
         if forms.may_match(words)
-        for m in forms.pattern.finditer(text)
+        for m in forms.pattern.finditer(latin)
     ]
     found += _outbreaks(text, lex)
-    if previous_kind:
-        found += [(m.start(), m.end(), previous_kind, "continuation") for m in lex.phrases["continuation"].finditer(text)]
+    found += [(m.start(), m.end(), "", "continuation") for m in _cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
-    found += [(m.start(), m.end(), "", "ignore") for m in lex.phrases["not_predicates"].finditer(text)]
+    found += [(m.start(), m.end(), "", "ignore") for m in _cued(lex.phrases["not_predicates"]).finditer(text)]
     chosen: list[tuple[int, int, str, str]] = []
     ties = Counter((h[0], h[1]) for h in found)  # the role's order only decides between hits of one span
     for hit in sorted(found, key=lambda h: (-(h[1] - h[0]), h[0], _role_order(text, h) if ties[h[:2]] > 1 else 0)):
         if all(hit[1] <= c[0] or hit[0] >= c[1] or _apart(hit, c) for c in chosen):
             chosen.append(hit)
-    return [_shape(text, lex, *hit) for hit in sorted(chosen) if hit[3] != "ignore"]
+    return [_shape(text, lex, *hit) for hit in _continued(sorted(chosen), previous_kind) if hit[3] != "ignore"]
+
+
+def _continued(hits: list[tuple[int, int, str, str]], previous_kind: str | None) -> list[tuple[int, int, str, str]]:
+    """'It was followed by Fuzuli': the kind of the event before it, in its own sentence ("seized Chanakchi,
+    followed by part of the road") or else the last sentence's; with none before it, no predicate."""
+    out: list[tuple[int, int, str, str]] = []
+    kind = previous_kind
+    for hit in hits:
+        if hit[3] == "continuation":
+            if kind:
+                out.append((hit[0], hit[1], kind, hit[3]))
+            continue
+        if hit[3] != "ignore":
+            kind = hit[2]
+        out.append(hit)
+    return out
+
+
+# Cyrillic letters that look like Latin ones, typed in a Latin word with the wrong keyboard layout ("süqut еdib")
+_CYRILLIC_LOOKALIKES = str.maketrans("аеорсухіјАВЕКМНОРСТХІЈ", "aeopcyxijABEKMHOPCTXIJ")
+_MIXED = re.compile(r"\w*[a-zA-Z\u00C0-\u02AF]\w*")  # a word holding a Latin letter (Azerbaijani ə included)
+
+
+def one_script(text: str) -> str:
+    """The text with the Cyrillic look-alikes inside Latin-script words read as the Latin letters they look like,
+    same length (offsets hold): real texts mix them in, and a lexicon form spelled in one script must still match."""
+    if text.isascii():
+        return text
+    return _MIXED.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), text)
+
+
+@lru_cache(maxsize=64)
+def _cued(pattern: re.Pattern) -> Cued:
+    """A lexicon's pattern searched in every sentence, behind the test of the words its matches need
+    (``chronicle.literals``): made once per pattern, as the lexicons are read once."""
+    return Cued(pattern)
 
 
 def _apart(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
@@ -133,13 +170,15 @@ def _role_order(text: str, hit: tuple[int, int, str, str]) -> int:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new", "another",
-                          "large-scale", "massive", "heavy", "full-scale", "military", "artillery", "extensive"})
+                          "large-scale", "massive", "heavy", "full-scale", "military", "artillery", "extensive",
+                          # a preposition governs a noun: "a staging area for attacks", "the threat of strikes"
+                          "for", "of", "with", "after", "before", "during", "against", "from"})
 
 
 def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     """'the war that started', 'clashes erupted': a war's outbreak, worded by its verb."""
     hits = []
-    for noun in lex.outbreak_nouns.finditer(text):
+    for noun in _cued(lex.outbreak_nouns).finditer(text):
         verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 40))
         if verb and len(WORD.findall(text[noun.end():verb.start()])) <= 2 and not STOP.search(text[noun.end():verb.start()].replace("that", "")):
             hits.append((verb.start(), verb.end(), "assault", "outbreak"))
@@ -246,13 +285,14 @@ def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: 
     m = verbs.search(text, pos, min(len(text), pos + 200))
     if not m:
         return None
-    gap = text[pos:m.start()]
+    gap = _ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
     stops = r"[;:.!?]|\b(?:but|while|whereas|when|although)\b" + ("" if commas else "|,")
     if len(WORD.findall(gap)) > max_words or re.search(stops, gap, re.I):
         return None
     return m.start(), m.end()
 
 
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # a parenthesis or a bracketed note: names, dates, footnotes
 _TO_END = re.compile(r"\bto$", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:since|after|before|when|while|because|until|although|though|which|who)\b")
 
@@ -260,8 +300,8 @@ _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:since|after|before|when|while|because|unti
 def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     """A plan, demand, negation, condition or name, judged from the words around the wording."""
     start, end = pred.wording
-    if _capitalized_name(text, pred):
-        return True
+    if _capitalized_name(text, pred) and not (pred.happened and start > pred.end):
+        return True  # a name, unless its own verb follows: "The Battle of Aghdam took place on 23 July 1993"
     head = text[:start].rstrip()
     if _TO_END.search(head[-3:]):  # the last three characters hold all the pattern reads
         allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")

@@ -19,6 +19,7 @@ from chronicle.extract.cuetext import search_end
 from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
+from chronicle.records import replace
 
 LOCAL_KINDS = frozenset({"village", "settlement", "hill", "height", "pass", "reservoir", "landmark", "military-base", "bridge"})
 LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:then\s+|the\s+)?$", re.I)
@@ -54,9 +55,16 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         w = words[i]
         if w == "of" and i and lex.has("place_nouns", words[i - 1]):
             continue  # "the town of", "the direction of": the preposition before decides
+        if _event_noun(lex, w):
+            return False  # "со дня оккупации Кельбаджара": the place is the event's, not the preposition's
         if w in _PREPOSITIONS or lex.has("prepositions", w):
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed")
     return False
+
+
+def _event_noun(lex: ClaimLexicon, word: str) -> bool:
+    """Is the word one of the lexicon's event nouns ("оккупации", "capture")?"""
+    return any(forms.role == "nouns" and forms.pattern.fullmatch(word) for forms in lex.predicates)
 
 
 # English prepositions; another language lists its own in its lexicon (``prepositions``)
@@ -80,6 +88,14 @@ def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: 
     if not head or not lex.has("locator_heads", head.group(1)):
         return False
     return any(o.end <= head.start(1) and not text[o.end:head.start(1)].strip() for o in places)
+
+
+def _villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'seven villages in Tartar, Jabrayil and Fuzulu regions': districts that only locate unnamed villages (their
+    capture is not the fall of the districts' towns)."""
+    before = text[: first.start]
+    head = search_end(_LOCATOR_HEAD, before, 3) if before.rstrip().endswith(("of", "in", "the")) else None
+    return bool(head) and lex.has("locator_heads", head.group(1))
 
 
 def target(m: PlaceMention, date: DateMention | None = None) -> Target:
@@ -109,7 +125,8 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
         if not _list_gap(text[chain[-1].end:m.start], lex):
             break
         chain.append(m)
-    return out + [target(m, _item_date(text, m, dates)) for m in chain]
+    items = [target(m, _item_date(text, m, dates)) for m in chain]
+    return out + ([replace(t, local=True) for t in items] if _villages_in(text, chain[0], lex) else items)
 
 
 def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -> Target | None:
@@ -183,7 +200,9 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
         if not _only_list(text[s:e], inside):
             break
     if found:
-        return [target(m, _date_before(text, m, dates) if len(found) > 1 else None) for m in found]
+        local = _villages_in(text, found[0], lex)
+        return [replace(target(m, _date_before(text, m, dates) if len(found) > 1 else None), local=local or m.kind in LOCAL_KINDS)
+                for m in found]
     last = list(WORD.finditer(text, begin, end))[-1:]
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
@@ -240,12 +259,23 @@ def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], pla
     m = found[-1] if at_end else found[0]
     gap = text[m.end():end] if at_end else text[begin:m.start()]
     kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
-    before = previous + [p for p in places if p.end <= m.start()]
+    before = previous + [p for p in places if p.end <= m.start() and not _speaker(text, p, lex)]
     candidates = [p for p in before if p.kind in kinds and p.district]
-    if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates:
+    if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates or _elsewhere(text, m.start(), lex):
         return []
     named = candidates[-1]
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:
+    """'massacre sites elsewhere in the area', 'outside the city': another place than the one last named."""
+    return bool(lex.phrases["elsewhere"].search(" ".join(last_words(text, pos, 2)) + " "))
+
+
+def _speaker(text: str, p: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Baku said the separatists had retaken the area': a capital standing for its government, not a place."""
+    after = words_after(text, p.end, 1)
+    return bool(after) and lex.has("reporting", after[0])
 
 
 def elided(text: str, after: int, places: list[PlaceMention], dates: tuple[DateMention, ...]) -> list[Target]:

@@ -26,8 +26,10 @@ _HEADS = (
     # events named after their place: "Ходжалинская трагедия", "Кельбаджарская операция"
     r"геноцид\w*|трагеди\w*|резн\w*|операци\w*|наступлени\w*|сражени\w*|битв\w*"
 )
-# "Товузский, Гедабейский и Дашкесанский районы": the head after a list of adjectives covers them all.
-_HEAD = re.compile(rf"(?:\s*(?:,|\bи\b|\bили\b)\s*[А-ЯЁ][а-яё-]+(?:ск|цк)\w*)*\s+(?:{_HEADS})\b", re.IGNORECASE)
+# "Товузский, Гедабейский и Дашкесанский районы": the head after a list of adjectives covers them all, also
+# when a link repeats the preposition ("на Аскеранском, а затем на Шаумяновском направлении").
+_LINK = r"(?:,|\bи\b|\bили\b|\bа\b)(?:\s*(?:затем|потом|также|позднее|позже|далее)\b)?(?:\s*(?:на|в|во|по)\b)?"
+_HEAD = re.compile(rf"(?:(?:\s*{_LINK})+\s*[А-ЯЁ][а-яё-]+(?:ск|цк)\w*)*\s+(?:{_HEADS})\b", re.IGNORECASE)
 # "семь районов: Кельбаджарский, Лачинский и Агдамский": a list after its head noun.
 _HEAD_BEFORE = re.compile(r"район(?:а|ы|ов|ах|ам|ами)\b[^.;!?]{0,60}?[-—–:]\s*"
                           r"(?:[А-ЯЁ][а-яё-]+(?:ск|цк)\w*\s*(?:,|\bи\b)\s*)*$", re.IGNORECASE)

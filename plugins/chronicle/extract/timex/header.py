@@ -22,6 +22,7 @@ import re
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.rules.blocks import valid_day
 from chronicle.extract.timex.lexicon import NUMBER_WORDS, WEEKDAYS
+from chronicle.literals import Cued
 
 _SCAN = 12  # header lines and datelines stand among the first paragraphs
 _LEAD = 2  # an anniversary piece counts its years in its title or its first lines
@@ -31,7 +32,8 @@ _CLOSING_MAX_WORDS = 6
 _OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the lead
 _PROSE = re.compile(r"[.!?։][\"”’)»]?(?:\s|$)")  # ։ the Armenian full stop
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
-_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z\-]+(?:[/ ][A-Z][A-Za-z\-]+)*\s*[,.(]")
+# "Baku, July 23, AZERTAC", "Москва, 4 октября - АиФ-Москва.", "Երևան, հոկտեմբերի 4": a capitalised place in any script
+_DATELINE = re.compile(r"^\W*(?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+(?:[/ ](?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+)*\s*[,.(]")
 # "BAKU, ...", "YEREVAN/STEPANAKERT ...", "AT THE MUROV PASS, Azerbaijan, April 6 —": a lead's capitals
 _ALL_CAPS_LEAD = re.compile(r"^\W*(?:[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b|[A-Z]{2,}(?:[/ -][A-Z]{2,})+,)")
 # A statement's dateline: the places it is issued from, each capitalised, closed by a comma, then its date and a dash
@@ -44,19 +46,20 @@ _STAMPS = frozenset({"iso-date", "numeric-date"})
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMBER = r"(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
-_COUNTED = (  # each pattern needs a word of _COUNTED_SIGN below: add a new pattern's there too
-    re.compile(rf"\b{_NUMBER}(?:st|nd|rd|th)?\s+anniversary\b", re.I),
-    re.compile(rf"\b{_NUMBER}\s+years?\s+(?:have\s+|has\s+)?(?:passed|pass|ago|since)\b", re.I),
+# Each searched only in a text that holds the words its matches need (``Cued``): most sentences count no years.
+_COUNTED = tuple(Cued(re.compile(p, re.I)) for p in (
+    rf"\b{_NUMBER}(?:st|nd|rd|th)?\s+anniversary\b",
+    rf"\b{_NUMBER}\s+years?\s+(?:have\s+|has\s+)?(?:passed|pass|ago|since)\b",
     # "5 il ötür", "30 il keçir"; "22 года назад", "минуло 22 года"
-    re.compile(r"\b(\d{1,3})\s+il\s+(?:ötür|keçir|tamam)", re.I),
-    re.compile(r"\b(\d{1,3})\s+(?:лет|года?)\s+(?:назад|прошло|минуло|исполн)", re.I),
-    re.compile(r"(?:минуло|прошло|исполнилось|исполняется)\s+(\d{1,3})\s+(?:лет|года?)\b", re.I),
-)
-# A word each of the patterns above needs (as re.I reads it, "İL" included): a text without one counts no years.
-_COUNTED_SIGN = re.compile(r"(?=[ayiлг])(?:anniversary|year|il\s|лет|год)", re.I)
+    r"\b(\d{1,3})\s+il\s+(?:ötür|keçir|tamam)",
+    r"\b(\d{1,3})\s+(?:лет|года?)\s+(?:назад|прошло|минуло|исполн)",
+    r"(?:минуло|прошло|исполнилось|исполняется)\s+(\d{1,3})\s+(?:лет|года?)\b",
+))
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 # "Today, July 23, marks ...", "Bu gün - oktyabrın 4-də ...", "Сегодня, 8 мая, ...": the day a piece is written.
 _TODAY = re.compile(r"^\W*(?:today|bu\s+gün|сегодня)\b", re.I)
+# "since late 2022", "since the end of 2022": a state that lasts from then until the text was written
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:end|beginning|start)\s+of)\s+)?$", re.I)
 
 Sentences = list[list[str]]
 Frames = list[list[list[Frame]]]
@@ -239,7 +242,7 @@ def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | N
     beside the day rules out every year that would put the day on another."""
     counts = [n for texts in paragraphs for text in texts for n in counted_years(text)]
     named = [f.point.year for para in frames for s in para for f in s if f.point and f.point.year]
-    candidates = [_counted_year(paragraphs, frames, day), _reported_year(frames, day)]
+    candidates = [_counted_year(paragraphs, frames, day), _reported_year(frames, day), _since_year(paragraphs, frames, day)]
     candidates += [year + count for year in named for count in counts] + [written_year]
     for year in candidates:
         if year is not None and valid_day(day.month, day.day, year) and (
@@ -249,9 +252,11 @@ def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | N
 
 
 def _counted_anniversary(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """"The 20th anniversary of the massacres was marked Thursday ... carried out on February 28, 1988": a lead
-    that counts an anniversary of the first day the text tells was written on that day, so many years on."""
-    counts = [n for texts in paragraphs[:_LEAD] for m in _COUNTED[0].finditer(" ".join(texts)) if (n := _number(m.group(1)))]
+    """"The 20th anniversary of the massacres was marked Thursday ... carried out on February 28, 1988", "One year
+    has passed since the exodus ... On 19 September 2023": a lead that counts an anniversary, or the years passed
+    since, of the first day the text tells was written on that day, so many years on."""
+    counts = [n for texts in paragraphs[:_LEAD] for pattern in _COUNTED[:2] for m in pattern.finditer(" ".join(texts))
+              if (n := _number(m.group(1)))]
     days = [p for para in frames for s in para for _, p in _full_days(s)]
     if not counts or not days or not valid_day(days[0].month, days[0].day, days[0].year + counts[0]):
         return None
@@ -274,8 +279,6 @@ def _today_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | 
 
 def counted_years(text: str) -> list[int]:
     """The years a text counts from an event to its own day ("27th anniversary", "5 il ötür", "минуло 22 года")."""
-    if not _COUNTED_SIGN.search(text):
-        return []  # one cheap search instead of five costly ones: most sentences count no years
     return [n for rx in _COUNTED for m in rx.finditer(text) if (n := _number(m.group(1))) is not None]
 
 
@@ -299,6 +302,24 @@ def _number(word: str) -> int | None:
             return None
         total += value
     return total or None
+
+
+def _since_year(paragraphs: Sentences, frames: Frames, day: Point) -> int | None:
+    """"The road has been blocked since late 2022": a state the text says has lasted until it was written began
+    before it was written; the year that puts the dateline after the latest such beginning."""
+    starts = [_first_day(f) for texts, para in zip(paragraphs, frames) for text, s in zip(texts, para) for f in s
+              if f.kind == "point" and f.point and f.point.year and _SINCE_BEFORE.search(text[max(0, f.start - 12):f.start])]
+    if not starts:
+        return None
+    last = max(starts)
+    return last.year if (day.month, day.day) >= (last.month, last.day) else last.year + 1
+
+
+def _first_day(frame: Frame) -> dt.date:
+    """The first day of a point ("late 2022": its last third begins in September)."""
+    point = frame.point
+    month = point.month or (1 + int(12 * frame.portion[0]) if frame.portion else 1)
+    return dt.date(point.year, month, point.day or 1)
 
 
 def _reported_year(frames: Frames, day: Point) -> int | None:

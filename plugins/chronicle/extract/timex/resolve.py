@@ -37,19 +37,22 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import AHEAD, Frame, Point
 from chronicle.extract.timex.header import header_date
 from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
+from chronicle.literals import Cued
 from chronicle.model import DateMention
 from chronicle.records import replace
 
 _OPEN_BOUNDS = {"BEFORE", "AFTER"}
-_FUTURE = re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b", re.IGNORECASE)
+_FUTURE = Cued(re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b", re.IGNORECASE))
 # "Today marks the 4th anniversary", "Four years have passed since", "31 years ago": a paragraph that looks back.
-_LOOKS_BACK = re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago)\b", re.IGNORECASE)
-# "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name.
+_LOOKS_BACK = Cued(re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago)\b", re.IGNORECASE))
+# "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name (three
+# whitespace-separated pieces at most: ``search_end`` looks only there).
 _DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _ZONE_GAP = re.compile(r"\s*(?:[A-Z]{2,4})?\s*[,|]?\s*")  # what stands between a stamp's clock and its date
@@ -133,7 +136,7 @@ class Resolver:
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
-            if not _DOCUMENT_OF.search(text[: frame.start]) and not (mention.anchor or "").startswith("past:") \
+            if not search_end(_DOCUMENT_OF, text[: frame.start], 3) and not (mention.anchor or "").startswith("past:") \
                     and not _time_stamp(text, frame, mention):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):

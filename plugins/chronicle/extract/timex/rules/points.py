@@ -12,19 +12,28 @@ from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Point
 from chronicle.extract.timex.rules.blocks import MAX_YEAR, MIN_YEAR, Blocks, valid_day
 from chronicle.extract.timex.rules.sentence import PointHit
+from chronicle.extract.timex.tokens import Token
 
 
 class Points(Blocks):
     """Readers of a single calendar point; each returns (index after, point, rule name)."""
 
+    def __init__(self, tokens: list[Token], day_first: bool) -> None:
+        super().__init__(tokens, day_first)
+        # (token, bare_ok) -> point read: a range, a point with its clock and a list each read the same point again
+        self._points: dict[tuple[int, bool], PointHit | None] = {}
+
     def point(self, i: int, bare_ok: bool = False) -> PointHit | None:
-        """The longest calendar point starting at token i."""
+        """The longest calendar point starting at token i (only the readers that can start on its kind are asked)."""
+        key = (i, bare_ok)
+        if key in self._points:
+            return self._points[key]
         best = None
-        for reader in (self.month_first, self.day_first_point, self.season, self.bare_year, self.decade, self.century,
-                       self.numeric):
-            hit = reader(i, bare_ok)
+        for reader in _READERS.get(self.t[i].kind, ()) if 0 <= i < self.n else ():
+            hit = reader(self, i, bare_ok)
             if hit is not None and (best is None or hit[0] > best[0]):
                 best = hit
+        self._points[key] = best
         return best
 
     def month_first(self, i: int, bare_ok: bool) -> PointHit | None:
@@ -140,3 +149,17 @@ class Points(Blocks):
         if not valid_day(month, day, year):
             return None
         return i + 1, Point(year, month, day), rule
+
+
+# The readers in priority order (a tie goes to the one listed first), each under the token kinds it can start on:
+# a month, a season or an ordinal word ("fourth century") is a word; a day a number or an ordinal; a year a number.
+# A reader taught to start on another kind is listed under it too (tests/test_timex_points.py checks this table).
+_READERS: dict[str, tuple] = {
+    "word": (Points.month_first, Points.season, Points.century),
+    "num": (Points.day_first_point, Points.bare_year),
+    "ordinal": (Points.day_first_point, Points.century),
+    "decade": (Points.decade,),
+    "iso": (Points.numeric,),
+    "numdate": (Points.numeric,),
+    "daymonth": (Points.numeric,),
+}

@@ -109,6 +109,9 @@ class Relative(Blocks):
         base = "document" if direction == "ago" else "narrative"
         name, amount = ("day", amount * 7) if unit[0] == "week" else (unit[0], amount)  # "six weeks later" is a day
         shift = Shift(name, amount * _SHIFT_DIRECTIONS[direction], base)
+        if direction == "ago" and self.word(j + 2, "today"):
+            # "18 years ago today": the document's own day and month, so many years back
+            return self.frame(i, j + 3, "shift:ago-today", "relative", shift=replace(shift, precision="day"))
         return self.frame(i, j + 2, "shift:" + direction, "relative", shift=shift)
 
     def weekday(self, i: int) -> Hit | None:

@@ -1,0 +1,109 @@
+"""The literal text every match of a pattern holds, to skip the search in a text that holds none of it.
+
+A rule's pattern is searched in every sentence, but most sentences hold none
+of its words: "during the Soviet period" needs "soviet", a war of fighting
+needs one of its verbs. Python's ``re`` finds that out by trying the pattern at
+every position; a substring test (``str.__contains__``, one fast scan) finds it
+out far cheaper. ``required`` reads the pieces from the compiled pattern itself
+(so a rule edited or extended keeps a true test without anyone listing its
+words twice), and ``Cued`` puts the test before ``search`` and ``finditer``.
+
+The test never changes a result: a text that holds none of the pieces has no
+match, and a text that holds one is searched as before. Case is taken off both
+sides by ``fold``, which gives one string for any two characters that an
+IGNORECASE pattern takes for one another ("İ", "I", "ı" and "i"; "ſ" and "s").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from re import _constants as sre  # the parsed form of a pattern: the only way to read its literal pieces
+from re import _parser
+
+# Above this many alternatives the substring tests cost about what the pattern's own scan does.
+MAX_CUES = 48
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+Cues = frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def fold(text: str) -> str:
+    """The text with case taken off as IGNORECASE takes it (cached: several rules ask of one sentence; an
+    ASCII text, as English mostly is, needs no more than ``lower``)."""
+    return text.lower() if text.isascii() else text.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def required(pattern: re.Pattern[str]) -> Cues | None:
+    """Folded pieces of text one of which every match of ``pattern`` holds; None when no such set is known
+    (a pattern that may match without any literal, or one with too many alternatives to pay)."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):  # a bytes pattern, or a form this reading does not know: always searched
+        return None
+    cues = _sequence(list(parsed))
+    if not cues or len(cues) > MAX_CUES:
+        return None
+    return frozenset(c for c in cues if not any(other != c and other in c for other in cues))  # "war" tests "wars" too
+
+
+def _sequence(items: Sequence[tuple]) -> Cues | None:
+    """The best set a sequence of parsed items requires: its longest run of literal characters, or what
+    one of its groups, branches or repeated parts requires, whichever tests most selectively."""
+    best: Cues | None = None
+    run: list[str] = []
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        best = _better(best, _run(run))
+        run = []
+        best = _better(best, _item(op, arg))
+    return _better(best, _run(run))
+
+
+def _item(op, arg) -> Cues | None:
+    """What one parsed item that is not a literal requires (zero-width tests and classes: nothing)."""
+    if op is sre.SUBPATTERN:
+        return _sequence(list(arg[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(arg))
+    if op in _REPEATS and arg[0] >= 1:
+        return _sequence(list(arg[2]))
+    if op is sre.BRANCH:
+        branches = [_sequence(list(branch)) for branch in arg[1]]
+        return None if any(b is None for b in branches) else frozenset().union(*branches)
+    return None
+
+
+def _run(chars: list[str]) -> Cues | None:
+    return frozenset({fold("".join(chars))}) if chars else None
+
+
+def _better(a: Cues | None, b: Cues | None) -> Cues | None:
+    """The more selective of two sets: its shortest piece longer, else fewer pieces."""
+    if a is None or b is None:
+        return a if b is None else b
+    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+
+
+class Cued:
+    """A compiled pattern behind the substring test of its ``required`` pieces; the rest of ``re.Pattern``'s
+    methods a rule needs are ``pattern``'s own."""
+
+    __slots__ = ("pattern", "cues")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.cues = tuple(sorted(required(pattern) or ())) or None
+
+    def holds_cue(self, text: str) -> bool:
+        """Might the pattern match in ``text``? False only when it cannot."""
+        return self.cues is None or any(map(fold(text).__contains__, self.cues))
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.pattern.search(text, *span) if self.holds_cue(text) else None
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, *span) if self.holds_cue(text) else iter(())

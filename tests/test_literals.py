@@ -1,0 +1,90 @@
+"""The literal pieces a pattern's every match holds, and the search that skips texts holding none.
+
+``chronicle.literals`` lets a rule's pattern be searched only in sentences
+that hold one of the pieces of text its matches need. The pieces are read from
+the pattern itself, and the test may never lose a match: a ``Cued`` pattern
+finds exactly what the plain one finds, in any case a pattern ignores.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from chronicle import lexicon
+from chronicle.extract import war_clauses, war_periods, wars
+from chronicle.extract.claims import predicates
+from chronicle.extract.timex import header, resolve
+from chronicle.literals import Cued, fold, required
+from re import _casefix
+
+
+@pytest.mark.parametrize(
+    "pattern, pieces",
+    [
+        (r"\bwar\b", {"war"}),
+        (r"\b(?:in|during)\s+the\s+Soviet\s+period\b", {"soviet"}),  # the longest run of a sequence
+        (r"\b(?:shell\w*|bomb\w*|war|wars)\b", {"shell", "bomb", "war"}),  # "wars" holds "war": one test for both
+        (r"(?:ab){2,}c?", {"ab"}),  # a part repeated at least once is required
+        (r"x?y*", None),  # nothing is required
+        (r"\d+ km", {" km"}),
+        (r"(?:alpha|\d+)", None),  # one branch needs no letter
+        (r"(?i:ÇAY)|İŞĞAL", {"çay", "işğal"}),  # folded as IGNORECASE takes case off
+        (r"(?=a)[ab]c", {"c"}),  # a look-ahead is no piece of the match
+    ],
+)
+def test_required_pieces(pattern, pieces):
+    assert required(re.compile(pattern, re.IGNORECASE)) == (frozenset(pieces) if pieces else None)
+
+
+def test_too_many_alternatives_are_not_tested():
+    many = "|".join(f"{chr(0x4E00 + n)}word" for n in range(100))  # no common start for re to take out
+    assert required(re.compile(many)) is None
+
+
+LEXICON_PATTERNS = [p for lex in lexicon.load().values()
+                    for p in (lex.outbreak_nouns, lex.phrases["continuation"], lex.phrases["not_predicates"])]
+CUED = [war_clauses._FIGHTING, wars._ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
+        war_periods.OCCUPATION_ERA, resolve._FUTURE, resolve._LOOKS_BACK, *header._COUNTED,
+        *map(predicates._cued, LEXICON_PATTERNS)]
+TEXTS = [
+    "The village lies 12 km north of the town and is located in a valley.",
+    "DURING THE SOVİET PERİOD the region was calm.",  # Azerbaijani capitals: İ folds to i
+    "Sovıet rule ended; the war of 1992 followed, and fıghting went on.",  # dotless ı is i to IGNORECASE
+    "Heavy ſhelling and the 25th anniverſary were reported.",  # the long s is s to IGNORECASE
+    "В советский период село входило в район; в годы оккупации оно пустовало.",
+    "Նա ծնվել է խորհրդային տարիներին:",
+    "Sovet dövründə kənd rayonun tərkibində idi, işğal illərində isə boşaldı.",
+    "Today marks the 27th ANNIVERSARY; the clashes that followed will be remembered, as planned, 30 years ago.",
+    "Это было 22 года назад; минуло 22 года, и бои шли.",
+    "A quiet sentence with none of their words.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_cued_pattern_finds_what_the_plain_one_finds(text):
+    for cued in CUED:
+        assert isinstance(cued, Cued)
+        assert [m.span() for m in cued.finditer(text)] == [m.span() for m in cued.pattern.finditer(text)]
+        found, plain = cued.search(text), cued.pattern.search(text)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+def test_a_text_without_the_pieces_is_not_searched():
+    assert not wars._ANNIVERSARY.holds_cue("Troops entered the town on 3 May.")
+    assert wars._ANNIVERSARY.holds_cue("Troops entered the town thirty YEARS ago.")
+
+
+def _cased() -> str:
+    """Every character that has a case or a case partner (the others only ever match themselves)."""
+    return "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if not 0xD800 <= ord(ch) < 0xE000 and (
+        ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch or ord(ch) in _casefix._EXTRA_CASES))
+
+
+def test_fold_joins_every_pair_of_characters_ignorecase_takes_for_one_another():
+    cased = _cased()
+    for letter in cased:
+        for other in re.findall(re.escape(letter), cased, re.IGNORECASE):
+            assert fold(other) == fold(letter), (letter, other)

@@ -1,0 +1,44 @@
+"""Commentary names a war by how long it lasted ("a bloody six-week war", "six weeks of bloodshed") or by its
+place in the order of the wars ("the first war between the two sides"): either tells which war of the
+catalogue it is, as its name would (issue 13, class 8)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.war_names import find_names, matcher_for
+from chronicle.wars import WarCatalog
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def catalog() -> WarCatalog:
+    return WarCatalog.load(ROOT / "corpus" / "wars.yaml")
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a length that fits one war (within one unit of its span)
+    ("A bloody six-week war pushed the army out of the district.", {"six-week war": "second-nagorno-karabakh-war"}),
+    ("Six weeks of bloodshed claimed thousands of lives.", {"Six weeks of bloodshed": "second-nagorno-karabakh-war"}),
+    ("The 45-day conflict ended in November.", {"45-day conflict": "second-nagorno-karabakh-war"}),
+    ("It was a two-day war.", {"two-day war": "2023-azerbaijani-offensive"}),
+    ("The offensive followed a brutal nine-month blockade.", {"nine-month blockade": "blockade-of-nagorno-karabakh"}),
+    ("Ten months of blockade emptied the shops.", {"Ten months of blockade": "blockade-of-nagorno-karabakh"}),
+    # a length no war had, or a length of something else
+    ("A two-week blockade of the road was feared.", {}),
+    ("A ten-week war was feared.", {}),
+    ("Six weeks of talks followed.", {}),
+    # the order of the wars
+    ("Azeris fled the first war between the post-Soviet republics.", {"first war": "first-nagorno-karabakh-war"}),
+    ("Then came the second war, shorter and deadlier.", {"second war": "second-nagorno-karabakh-war"}),
+    ("Residents feared a third full-scale war.", {"third full-scale war": "2023-azerbaijani-offensive"}),
+    # an ordinal of something else
+    ("The first war crimes trial opened.", {}),
+    ("His grandfather fought in the First World War.", {}),
+])
+def test_a_war_told_by_length_or_order_is_named(catalog, sentence, names):
+    found = find_names(sentence, matcher_for(catalog), catalog)
+    assert {n.text: n.means[0] for n in found} == names
