@@ -1,10 +1,15 @@
-"""What a serve rebuild keeps from the previous one: results per unchanged input, and the redirect files it wrote."""
+"""What a serve rebuild keeps from the previous one: results per unchanged input, the redirect files it wrote, the theme's
+list of files; and the cycle collector around it."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+
+import jinja2
 import pytest
 
-from chronicle.rebuilds import KeptWhileSame, write_redirects
+from chronicle.rebuilds import KeptWhileSame, ThemeListing, pause_collector, resume_collector, write_redirects
 
 PAGE = "<html>a page</html>"
 OLD, NEW = "<html>to Aghdam District</html>", "<html>to Agdam District</html>"
@@ -39,3 +44,75 @@ def test_a_result_is_kept_while_every_input_is_the_very_same_object():
     assert rows("e2", claim) == "e1:c1"  # the event is not an input here: the kept row stands
     assert rows("e1", equal_claim) == "e1:c1" and len(calls) == 2  # equal but made anew: computed again
     assert rows("e1", equal_claim) == "e1:c1" and len(calls) == 2
+
+
+@pytest.fixture
+def collector():
+    """The interpreter's collector as a test found it, given back afterwards."""
+    enabled = gc.isenabled()
+    yield
+    gc.unfreeze()
+    (gc.enable if enabled else gc.disable)()
+
+
+def test_the_collector_rests_during_a_rebuild_and_works_after_it(collector) -> None:
+    pause_collector()
+    assert not gc.isenabled()
+    resume_collector(settle=False)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_what_the_first_build_leaves_is_frozen_and_garbage_is_not(collector) -> None:
+    """Later full collections walk only what rebuilds make; the first build's garbage is gone before the freeze."""
+    class Node:
+        pass
+
+    garbage = Node()
+    garbage.itself = garbage  # a cycle: only the collector frees it
+    gone = weakref.ref(garbage)
+    del garbage
+    resume_collector(settle=True)
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    assert gone() is None
+
+
+class Theme:
+    """What ``ThemeListing`` uses of MkDocs' theme: its folders, static templates, the project's overrides, a way to its environment."""
+
+    def __init__(self, dirs: list[str], custom_dir: str) -> None:
+        self.dirs, self.custom_dir, self.static_templates = dirs, custom_dir, {"404.html"}
+        self.walks = 0
+
+    def get_env(self) -> jinja2.Environment:
+        theme = self
+
+        class Loader(jinja2.FileSystemLoader):
+            def list_templates(self) -> list[str]:
+                theme.walks += 1
+                return super().list_templates()
+
+        return jinja2.Environment(loader=Loader(self.dirs))
+
+
+def _listing(theme: Theme, kept: ThemeListing) -> list[str]:
+    """What MkDocs does on each build: a new theme object made from the configuration, its environment, the list."""
+    fresh = Theme(theme.dirs, theme.custom_dir)
+    fresh.walks = theme.walks
+    kept.keep(fresh)
+    listed = fresh.get_env().list_templates(filter_func=lambda name: not name.endswith(".html"))
+    theme.walks = fresh.walks
+    return listed
+
+
+def test_the_theme_is_listed_once_until_the_projects_overrides_change(tmp_path) -> None:
+    installed, overrides = tmp_path / "material", tmp_path / "overrides"
+    (installed / ".icons").mkdir(parents=True)
+    (installed / ".icons" / "a.svg").write_text("<svg/>")
+    (installed / "main.css").write_text("body {}")
+    overrides.mkdir()
+    (overrides / "main.html").write_text("{% extends 'base.html' %}")
+    theme, kept = Theme([str(overrides), str(installed)], str(overrides)), ThemeListing()
+    first = _listing(theme, kept)
+    assert (first, _listing(theme, kept), theme.walks) == (first, first, 1)
+    (overrides / "extra.css").write_text("p {}")
+    assert "extra.css" in _listing(theme, kept) and theme.walks == 2

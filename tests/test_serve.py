@@ -107,6 +107,8 @@ SERVE_EDITS = {  # one after the other, each followed by a rebuild; ``p`` is the
     "an unchanged source touched": lambda p: _append(p / "sources" / SEEDS[0].name, ""),
     "a place named again": lambda p: _append(p / "sources" / SEEDS[1].name, "\nArmenian forces captured Fuzuli on 23 August 1993.\n"),
     "a place's sentence removed": lambda p: _replace(p / "sources" / SEEDS[2].name, "Armenian forces captured Agdam on 3 August 1993.", ""),
+    "pages without folders": lambda p: _append(p / "mkdocs.yml", "use_directory_urls: false\n"),  # every URL of the export changes
+    "a dated sentence appended there": lambda p: _append(p / "sources" / SEEDS[3].name, "\nFuzuli was shelled on 21 August 1993.\n"),
 }
 
 
@@ -150,6 +152,6 @@ def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path):
         mine, theirs = _files(served), _files(full.site)
         stale[name] = sorted(path for path in theirs if mine.get(path) != theirs[path])
     assert stale == dict.fromkeys(SERVE_EDITS, [])
-    assert {"data/events.csv", "data/claims.jsonl", "sources/900_new/index.html"} <= theirs.keys()
+    assert {"data/events.csv", "data/claims.jsonl", "sources/900_new.html"} <= theirs.keys()  # the last edits: pages without folders
     assert "Agdam District" in theirs["districts/index.html"].decode("utf-8")
     assert "districts-by-war" in theirs["index.html"].decode("utf-8")

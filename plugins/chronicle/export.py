@@ -15,6 +15,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from chronicle import jsontext
 from chronicle.events.describe import precision
 from chronicle.model import Claim, Corpus, DateMention, Event, PlaceMention, Source, WarMention
 
@@ -35,14 +36,16 @@ SOURCE_FIELDS = ("title", "url", "publisher", "published", "kind", "perspective"
 
 
 def source_rows(corpus: Corpus, page_url: PageUrl) -> list[dict]:
-    rows = []
-    for s in sorted(corpus.sources, key=lambda s: s.id):
-        row = {"id": s.id, "file": s.raw.path, "sha256": s.raw.sha256}
-        row.update({f: getattr(s.meta, f) for f in SOURCE_FIELDS})
-        row["language_detected"] = s.raw.language_detected  # language read from the text, not declared
-        row["page"] = page_url(f"sources/{s.id}.md")
-        rows.append(row)
-    return rows
+    return [source_row(s, page_url) for s in sorted(corpus.sources, key=lambda s: s.id)]
+
+
+def source_row(s: Source, page_url: PageUrl) -> dict:
+    """A source's record in sources.json: its file, its sha256 and its metadata."""
+    row = {"id": s.id, "file": s.raw.path, "sha256": s.raw.sha256}
+    row.update({f: getattr(s.meta, f) for f in SOURCE_FIELDS})
+    row["language_detected"] = s.raw.language_detected  # language read from the text, not declared
+    row["page"] = page_url(f"sources/{s.id}.md")
+    return row
 
 
 def sentence_rows(source: Source, corpus: Corpus, page_url: PageUrl) -> Iterator[dict]:
@@ -227,16 +230,18 @@ Chunks = Iterator[tuple[str, str]]  # (file name, a piece of its text): each fil
 
 
 def export_chunks(corpus: Corpus, page_url: PageUrl, places: Places | None = None, blocks: SourceBlocks | None = None,
-                  events: EventBlocks | None = None) -> Chunks:
+                  events: EventBlocks | None = None, records: Callable[[Source], str] | None = None) -> Chunks:
     """Each export file's text (see DATA-EXPORT.md) in pieces, made one source or event at a time.
 
     ``mkdocs build`` writes each piece as it comes (``write_chunks``): the
     export of 10,000 sources is hundreds of MB, never held whole. Every file
     is named first, in a fixed order, so each is written even when empty.
+    ``records`` makes a source's item of sources.json (``mkdocs serve`` keeps them).
     """
     header = io.StringIO()
     csv.writer(header, lineterminator="\n").writerow(CSV_COLUMNS)
-    yield "sources.json", json.dumps(source_rows(corpus, page_url), ensure_ascii=False, indent=1) + "\n"
+    record = records or (lambda source: jsontext.item(source_row(source, page_url)))
+    yield "sources.json", jsontext.listed([record(s) for s in sorted(corpus.sources, key=lambda s: s.id)])
     yield from ((name, "") for name in ("sentences.jsonl", "mentions.jsonl", "claims.jsonl", "events.jsonl"))
     yield "events.csv", header.getvalue()
     yield "dataset.jsonld", json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n"

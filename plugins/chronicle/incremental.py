@@ -112,11 +112,8 @@ def _changed_events(events: tuple[dict[str, Event], dict[str, Event]], links: tu
     def shown(event_id: str, by_id: dict[str, Event], links: EventLinks) -> tuple:
         return (by_id.get(event_id), links.titles.get(event_id), links.order.get(event_id), links.dates_of.get(event_id))
 
-    def quotes_changed(event: Event | None) -> bool:
-        return event is not None and any((c.source, c.sentence) in keys for c in event.claims)
-
-    return {i for i in old.keys() | new.keys()
-            if quotes_changed(old.get(i)) or quotes_changed(new.get(i)) or shown(i, old, old_links) != shown(i, new, new_links)}
+    quoting = {event.id for links in (old_links, new_links) for key in keys for _, event in links.by_sentence.get(key, ())}
+    return quoting | {i for i in old.keys() | new.keys() if shown(i, old, old_links) != shown(i, new, new_links)}
 
 
 def _event_units(event: Event, links: EventLinks) -> set[Unit]:

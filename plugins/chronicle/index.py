@@ -131,7 +131,7 @@ class SiteIndex:
         updated index (``update_index``) keeps the counts of pages no edit reached.
         """
         if (kind, page) not in self._counts:
-            self._counts[kind, page] = len({f.statement.key for f in getattr(self, kind).get(page, ())})
+            self._counts[kind, page] = len(set(map(_KEY, getattr(self, kind).get(page, ()))))
         return self._counts[kind, page]
 
 
@@ -187,7 +187,7 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
             index.cited_by[filing.statement.key].add((kind, page))
     for kind, page in touched | fresh.keys():
         pages = getattr(index, kind)
-        if merged := _merged([f for f in pages.get(page, ()) if f.statement.source.id not in gone], fresh.get((kind, page), [])):
+        if merged := _merged([f for f in pages.get(page, ()) if f.statement.key[0] not in gone], fresh.get((kind, page), [])):
             pages[page] = merged
         else:
             pages.pop(page, None)
@@ -266,6 +266,7 @@ def is_heading(paragraph: Paragraph, title: str | None = None) -> bool:
 
 
 _ORDER = attrgetter("order")
+_KEY = attrgetter("statement.key")
 
 
 def dated(m: DateMention) -> bool:

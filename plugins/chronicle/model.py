@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 LEVELS = ("error", "warning", "info")
@@ -193,8 +194,9 @@ class Claim:
     context: tuple[dt.date | None, dt.date | None] = (None, None)
     local: bool = False  # about a village, hill or pass: not the fall of its district's town
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """``source/sentence/position``, made once: a serve rebuild asks it of every claim to find what it kept."""
         return f"{self.source}/{self.sentence}/{self.position}"
 
 

@@ -194,6 +194,8 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
     unknown: list[tuple[str, int, str, str]] = []
     for p in processed:
         corpus.facts.update(p.facts)
+        if not p.unknown_places:
+            continue
         unknown.extend(p.unknown_places)
         lines = {para.number: para.line for para in p.source.paragraphs}
         corpus.diagnostics += [

@@ -22,18 +22,18 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
 
-from chronicle import ingest, lexicon, pipeline
+from chronicle import ingest, jsontext, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, joined, page_line,
-                              pages_jsonl, source_blocks, write_chunks)
+                              pages_jsonl, source_blocks, source_row, write_chunks)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, write_redirects
+from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, ThemeListing, pause_collector, resume_collector, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
-from chronicle.timeline import point_rows, stale_wars, timeline_files, timeline_labels
+from chronicle.timeline import stale_wars, timeline_files, timeline_labels
 from chronicle.watching import watch_at_once
 from chronicle.wars import WarCatalog
 
@@ -83,9 +83,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._event_lines: KeptWhileSame[tuple[str, str, dict[str, str]]] = KeptWhileSame()
         self._claim_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
         self._page_lines: KeptWhileSame[str] = KeptWhileSame()
+        self._records: KeptWhileSame[str] = KeptWhileSame()  # each source's item of sources.json
         self._exported: dict[str, str] = {}
         self._read: ingest.Kept = {}
+        self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
         self._templates = CompiledTemplates()
+        self._theme_listing = ThemeListing()
         self._timelines: dict[str, str] = {}
         self._points: KeptWhileSame[str] = KeptWhileSame()
         self._labels: dict[tuple[str, str], str] = {}  # serve: the previous build's timeline labels (``timeline_labels``)
@@ -96,6 +99,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._indexed = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self._serving:
+            self._theme_listing.keep(config.theme)
+        if self._serving and self._indexed:  # a rebuild
+            pause_collector()
         root = Path(config.config_file_path).resolve().parent
         self.inputs = pipeline.Inputs(
             root=root,
@@ -129,8 +136,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering, keep=packed)
         self._rendering = rendering if self._serving else None
         pages = rendering.pages()
-        # A change to the nav changes every page; a page outside it is linked only from pages rendered anew.
-        nav = tuple(p.uri for p in pages if p.in_nav)
+        # A change to the nav (or to every URL) changes every page; a page outside it is linked only from pages rendered anew.
+        nav = (config.use_directory_urls, *(p.uri for p in pages if p.in_nav))
         everything_changed, self._nav = nav != self._nav, nav
         kept, self._generated = ({} if everything_changed else self._generated), {}
         for page in pages:
@@ -178,7 +185,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def _export(self, config: MkDocsConfig, pages: list[Page]) -> Chunks:
         """The data export, the page list and timeline files, in pieces (see ``export_chunks``)."""
         url = functools.partial(page_url, directory_urls=config.use_directory_urls)
-        yield from export_chunks(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url), self._event_blocks(url))
+        if self._rendering is not None and self._rendering.fresh is None:  # settings or reference data changed: nothing kept holds
+            self._source_lines, self._event_lines, self._claim_lines, self._records = (KeptWhileSame() for _ in range(4))
+        record = None if not self._serving else self._records.around(lambda source: source.id, lambda source: jsontext.item(source_row(source, url)))
+        yield from export_chunks(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url), self._event_blocks(url), record)
         line = functools.partial(page_line, page_url=url)
         yield "pages.jsonl", pages_jsonl(pages, self._page_lines.around(lambda page: page.uri, line) if self._serving else line)
         yield from self._timeline_files(url)
@@ -187,14 +197,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         """A file per war's timeline, one at a time. While serving, a war keeps its file unless its page was rendered
         anew or one of its statements reports an event under another title; in a war made anew each statement no edit
         touched (the same statement and label) keeps its item."""
-        fresh, point = self._rendering.fresh if self._rendering else None, point_rows(url)
+        fresh = self._rendering.fresh if self._rendering else None
         labels = timeline_labels(self._build, self._rendering.links.titles) if self._rendering else None
         if self._serving:
             self._points = KeptWhileSame() if fresh is None else self._points
-            point = self._points.around(lambda statement, label: (statement.key, label), point, lambda statement, label: (statement,))
         wars = None if fresh is None else stale_wars(fresh, self._build.index, self._labels, labels).__contains__
         self._labels = labels or {}
-        made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, point, labels))
+        made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, self._points if self._serving else None, labels))
         if not self._serving:
             yield from made
             return
@@ -237,7 +246,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def _process(self, raws: list, gazetteer: Gazetteer, catalog: WarCatalog) -> list[pipeline.Processed]:
         """Each source's extraction: from memory (serve), else from the disk cache, else computed (in parallel when many)."""
-        sites = pipeline.site_lines(raws)  # lines a publisher repeats: a source's extraction depends on them too
+        sites = pipeline.site_lines(raws, self._chrome)  # lines a publisher repeats: a source's extraction depends on them too
         keys = [key_of([self._reference_key, raw.id, raw.path, raw.sha256, raw.meta, sorted(site)]) for raw, site in zip(raws, sites)]
         found = {key: self._processed.get(key) or self._disk.get("sources", key) for key in keys}
         missing = [(key, raw, site) for key, raw, site in zip(keys, raws, sites) if found[key] is None]
@@ -274,6 +283,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._serving:
+            resume_collector(settle=not self._indexed)
         if self._overview is None:  # on_files did not finish
             return
         site_dir = Path(config.site_dir)
@@ -285,6 +296,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             except SearchIndexError as err:
                 raise PluginError(f"chronicle: {err}") from err
             self._indexed = True
+
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._serving:
+            resume_collector(settle=False)
 
 
 class GeneratedFile(File):
@@ -350,7 +366,7 @@ class GeneratedPage(MkDocsPage):
         self.present_anchor_ids = set(self.rendered.anchors)
         self.links_to_anchors = {}
         for uri, anchor in sorted(set(self.rendered.links), key=lambda link: (link[0], link[1] or "")):
-            target = files.get_file_from_path(uri)
+            target = files.src_uris.get(uri)  # the page's links are paths already: no ``PurePath`` for each, as ``get_file_from_path`` makes
             if target is None:
                 log.log(config.validation.links.not_found,
                         f"Doc file '{self.file.src_uri}' contains a link to '{uri}', but the target is not found among documentation files.")

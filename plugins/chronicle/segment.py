@@ -13,8 +13,10 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from chronicle.boilerplate import classify, cut_by_caption, site_chrome
+from chronicle.boilerplate import classify, cut_by_caption
+from chronicle.boilerplate.site import chrome_candidates, shared_lines
 from chronicle.model import Paragraph, RawSource, Sentence, Source, SourceMeta
+from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.sentences import load_rules, split
 
 _RULES = load_rules()
@@ -37,12 +39,14 @@ def anchor(text: str) -> str:
     return "s-" + hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()[:8]
 
 
-def site_lines(raws: Sequence[RawSource]) -> list[frozenset[str]]:
+def site_lines(raws: Sequence[RawSource], kept: KeptWhileSame | None = None) -> list[frozenset[str]]:
     """Per source, the lines its publisher repeats across its sources (``boilerplate.site_chrome``).
 
-    Computed once per build over every source, and passed to ``segment``.
+    Computed once per build over every source, and passed to ``segment``; ``kept``
+    (``mkdocs serve``): each source's candidate lines stay while it is the same ``RawSource``.
     """
-    return site_chrome((publisher(raw.meta), [text for _, text in raw.blocks]) for raw in raws)
+    return shared_lines((publisher(raw.meta), reuse(kept, ("chrome", raw.id), (raw,), lambda: chrome_candidates([text for _, text in raw.blocks])))
+                        for raw in raws)
 
 
 def publisher(meta: SourceMeta) -> str | None:

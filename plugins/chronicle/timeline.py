@@ -11,10 +11,12 @@ Items are in the one chronological order (``chronology``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from operator import attrgetter
 
+from chronicle import jsontext
 from chronicle.chronology import span_key
+from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.extract.dates import describe
 from chronicle.index import Filing, Key, SiteIndex, Statement
 from chronicle.ingest.metadata import PERSPECTIVES
@@ -26,6 +28,7 @@ LABEL_WORDS = 6  # a statement without an event is labelled with its first words
 UNSTATED = "unstated"  # the perspective class of a source whose metadata gives none
 STATEMENTS_LANE = "statements"
 PointRow = Callable[[Statement, str | None], str]  # a dated statement, the title of the event it reports -> its item as JSON text
+_STATEMENT = attrgetter("statement")
 
 
 def perspective_class(perspective: str | None) -> str:
@@ -34,28 +37,30 @@ def perspective_class(perspective: str | None) -> str:
 
 
 def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None,
-                   point: PointRow | None = None, labels: Mapping[Key, str] | None = None) -> Iterator[tuple[str, str]]:
+                   kept: KeptWhileSame[str] | None = None, labels: Mapping[Key, str] | None = None) -> Iterator[tuple[str, str]]:
     """Per war id the JSON text of its timeline: its span, its campaigns on lanes, then one item per dated statement;
     ``periods``: the top-level wars.
 
     Given ``wars`` (a rebuild in ``mkdocs serve``), only the wars it accepts, and no
     ``periods`` (the catalogue's, which a rebuild that keeps the catalogue keeps).
-    ``point`` makes a statement's item (default ``point_rows``; a rebuild keeps the
-    items of statements no edit touched); ``labels``: ``timeline_labels``, if the
-    caller has them. One war at a time: its file is written before the next war's rows are made.
+    ``kept``: a rebuild's memory, where each statement no edit touched keeps its item
+    (by its label); ``labels``: ``timeline_labels``, if the caller has them. One war
+    at a time: its file is written before the next war's rows are made.
     """
     addresses = Addresses(build.gazetteer, build.catalog)
     addresses.covered = covered(build.index)
-    point = point or point_rows(page_url)
+    point = point_rows(page_url)
     labels = labels if labels is not None else timeline_labels(build, {e.id: display_title(e, addresses) for e in build.events})
     if wars is None:
-        yield "periods", _file(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
+        yield "periods", jsontext.listed(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
     for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):
         rows = _spans([c for c in build.catalog.children(war.id) if c.start and c.end], addresses, page_url)
         if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)
-            rows.insert(0, _encoded({"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
+            rows.insert(0, jsontext.item({"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
                                      "end": war.end.isoformat(), "type": "background"}))
-        yield war.id, _file(rows + [point(st, labels.get(st.key)) for st in _dated(build.index.wars.get(war.id, []))])
+        points = [reuse(kept, (st.key, label), (st,), lambda: point(st, label))
+                  for st in _dated(build.index.wars.get(war.id, [])) for label in (labels.get(st.key),)]
+        yield war.id, jsontext.listed(rows + points)
 
 
 def timeline_labels(build, titles: Mapping[str, str]) -> dict[Key, str]:
@@ -78,7 +83,7 @@ def point_rows(page_url: Callable[[str], str]) -> PointRow:
     """A dated statement's item as JSON text, labelled with the title of the event it reports (if any): what happened."""
     def row(st: Statement, title: str | None) -> str:
         first, perspective = st.first, st.source.meta.perspective
-        return _encoded({
+        return jsontext.item({
             "id": f"{st.source.id}-{st.sentence.id}",
             "content": title or first_words(st.text),
             "title": f"{describe(first)}: “{st.text}” — {st.source.title} ({perspective or 'perspective not stated'})",
@@ -93,25 +98,8 @@ def point_rows(page_url: Callable[[str], str]) -> PointRow:
 
 
 def _dated(filings: list[Filing]) -> list[Statement]:
-    """The dated statements, each once, at their first date: in the order of a war's filings, which is the one order."""
-    seen: set[Key] = set()
-    out = []
-    for filing in filings:
-        st = filing.statement
-        if st.first is not None and st.key not in seen:
-            seen.add(st.key)
-            out.append(st)
-    return out
-
-
-def _encoded(row: dict) -> str:
-    """One item as ``json.dumps`` with ``indent=1`` writes it inside the file's list (a level deeper)."""
-    return " " + json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n ")
-
-
-def _file(rows: list[str]) -> str:
-    """The items as one JSON list, as ``json.dumps(rows, indent=1)`` writes it, with a final newline."""
-    return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
+    """The dated statements at their first date, in the order of a war's filings (the one order; each statement is filed there once)."""
+    return [st for st in map(_STATEMENT, filings) if st.first is not None]
 
 
 def first_words(text: str, count: int = LABEL_WORDS) -> str:
@@ -139,5 +127,5 @@ def _spans(wars: list[War], addresses: Addresses, page_url: Callable[[str], str]
                "type": "range", "group": f"lane-{placed[war.id]}"}
         if addresses.has_page("wars", war.id):
             row["url"] = page_url(f"wars/{war.id}.md")
-        rows.append(_encoded(row))
+        rows.append(jsontext.item(row))
     return rows

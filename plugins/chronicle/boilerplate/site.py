@@ -28,7 +28,17 @@ def site_chrome(sources: Iterable[tuple[str | None, Sequence[str]]]) -> list[fro
     publisher's lines, one to read each source's back (linear in the corpus).
     Sources without a publisher share nothing.
     """
-    sources = [(publisher, {line_key(t) for t in texts if _may_be_chrome(t)}) for publisher, texts in sources]
+    return shared_lines((publisher, chrome_candidates(texts)) for publisher, texts in sources)
+
+
+def chrome_candidates(texts: Sequence[str]) -> frozenset[str]:
+    """The keys of a source's lines that may be its site's chrome (short, no prose): one source's share of ``site_chrome``."""
+    return frozenset(line_key(t) for t in texts if _may_be_chrome(t))
+
+
+def shared_lines(sources: Iterable[tuple[str | None, frozenset[str]]]) -> list[frozenset[str]]:
+    """``site_chrome`` from each source's publisher and ``chrome_candidates``."""
+    sources = list(sources)
     counts = Counter((publisher, key) for publisher, keys in sources if publisher for key in keys)
     return [
         frozenset(key for key in keys if counts[publisher, key] >= SITE_MIN_SOURCES) if publisher else frozenset()

@@ -63,10 +63,10 @@ def discover(corpus_dir: Path, root: Path | None = None) -> tuple[list[Path], li
                 if not name.startswith(".") and not _inside(here / name, base):
                     refused.append(Diagnostic(relative(here / name, root), None, "symbolic link to a folder outside the corpus; refused", fatal=True))
         for name in files:
-            path = here / name
-            if name.startswith(".") or path.suffix.lower() not in SOURCE_SUFFIXES:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in SOURCE_SUFFIXES:
                 continue
-            if path.is_symlink() and not _inside(path, base):
+            path = here / name
+            if os.path.islink(path) and not _inside(path, base):
                 refused.append(Diagnostic(relative(path, root), None, "symbolic link to a file outside the corpus; refused", fatal=True))
                 continue
             found.append(path)
@@ -107,15 +107,16 @@ def read_corpus(corpus_dir: Path, root: Path, *, max_source_bytes: int = DEFAULT
 def _read_kept(path: Path, root: Path, corpus_dir: Path, max_bytes: int, kept: Kept | None) -> Read:
     if kept is None:
         return _read_guarded(path, root, corpus_dir, max_bytes)
-    stamp = (max_bytes, *map(_stamp, (path, *(path.with_suffix(s) for s in META_SUFFIXES))))
+    stem = os.path.splitext(path)[0]  # the sidecars' stamps too: a fixed title is a new reading
+    stamp = (max_bytes, _stamp(path), *(_stamp(stem + suffix) for suffix in META_SUFFIXES))
     if path not in kept or kept[path][0] != stamp:
         kept[path] = (stamp, _read_guarded(path, root, corpus_dir, max_bytes))
     return kept[path][1]
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def _stamp(path: Path | str) -> tuple[int, int] | None:
     try:
-        stat = path.stat()
+        stat = os.stat(path)  # ``os.stat`` of a string: a serve rebuild stamps every file of the corpus
     except OSError:
         return None
     return stat.st_mtime_ns, stat.st_size

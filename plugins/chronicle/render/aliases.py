@@ -19,6 +19,7 @@ import posixpath
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chronicle.gazetteer import Gazetteer, Name, Place
 from chronicle.index import Statement
@@ -52,13 +53,22 @@ def spellings(gazetteer: Gazetteer, written: Mapping[str, Collection[tuple[str, 
     written = written or {}
     out: dict[str, list[Spelling]] = defaultdict(list)
     districts = [p for p in gazetteer.districts() if only is None or (p.district or p.id) == only]
-    codes = {p.district or p.id for p in districts}
     for place in districts:
         out[place.district or place.id] += _names_of(place, True, written)
+    inside = _inside(gazetteer)
+    for code in list(out):
+        out[code] += [s for place in inside.get(code, ()) if place.source is None or place.id in written for s in _names_of(place, False, written)]
+    return dict(out)
+
+
+@lru_cache(maxsize=2)  # a gazetteer never changes once loaded: serve keeps one, and a reload brings another
+def _inside(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    """District code -> the places inside it that may lend it a spelling, in the gazetteer's order (found once, not per page)."""
+    codes = {p.district or p.id for p in gazetteer.districts()}
+    out: dict[str, list[Place]] = defaultdict(list)
     for place in gazetteer:
-        inside = place.district in codes and place.kind not in NOT_INSIDE and place.id != place.district
-        if inside and (place.source is None or place.id in written):
-            out[place.district] += _names_of(place, False, written)
+        if place.district in codes and place.kind not in NOT_INSIDE and place.id != place.district:
+            out[place.district].append(place)
     return dict(out)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from chronicle.gazetteer import Gazetteer, Place
 from chronicle.index import Filing, SiteIndex, SourceFilings, Statement
@@ -19,7 +20,7 @@ from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el
 from chronicle.render.map import district_map, statement_counter
 from chronicle.render.statements import StatementRenderer
-from chronicle.render.tally import facet_filters, tally
+from chronicle.render.tally import Tally, facet_filters, tally
 from chronicle.wars import WarCatalog
 
 UNDATED = "Not assigned to a war"
@@ -36,13 +37,15 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     """
     code = place.district or place.id
     uri, _ = addresses.district(code)
-    counted = tally(index.districts.get(code, []))
+    listed = index.districts.get(code, [])
+    # A neighbour's map shows the count of an edited district: the page is rendered again, its statements are as they were.
+    counted, names, by_war = reuse(addresses.kept, ("district", code), (listed, addresses.gazetteer, addresses.catalog),
+                                   lambda: _gathered(place, listed, addresses))
     filings = counted.filings
     page = PageContext(uri, addresses.directory_urls, addresses.kept)
     out = StatementRenderer(page, ("districts", code), index, addresses)
     facts = el("p", el("strong", "ISO 3166-2:"), " ", el("code", code), " · ", el("strong", "Statements:"), f" {len(filings)} · ",
                page.a("districts/index.md", "All districts"), class_="chronicle-crumbs")
-    names = spellings(addresses.gazetteer, written_spellings(f.statement for f in filings), only=code).get(code, [])
     parts: list[object] = [page.heading(1, place.name), _names(place, names), facts, district_map(page, addresses, statement_counter(index), focus=code, points=mentioned)]
     if mentioned:
         items = ", ".join(f"{p.name} ({p.kind})" for p in mentioned)
@@ -54,7 +57,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
         parts.append(el("p", "No source in the corpus reports events here yet."))
     busy = len(filings) > addresses.statements_per_page
     extra: Parts = {}
-    for war_id, war, group in _by_war(filings, addresses):
+    for war_id, war, group in by_war:
         anchor = war_anchor(war_id) if war_id else None
         if busy:
             sub = f"{uri[:-3]}/{_slug(war_id)}.md"
@@ -67,9 +70,17 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     return {None: [main], **extra}
 
 
+def _gathered(place: Place, listed: list[Filing], addresses: Addresses) -> tuple[Tally, list[Spelling], list[tuple[str | None, str, list[Filing]]]]:
+    """What a district's page gathers from its statements: their counts, the district's spellings, the statements by war."""
+    code = place.district or place.id
+    counted = tally(listed)
+    names = spellings(addresses.gazetteer, written_spellings(f.statement for f in counted.filings), only=code).get(code, [])
+    return counted, names, _by_war(counted.filings, addresses)
+
+
 def war_part(statement: Statement, catalog: WarCatalog) -> str:
     """The part of a district's pages that lists the statement: its war's."""
-    return _slug(primary_war(statement, {w.id: i for i, w in enumerate(catalog.all())}))
+    return _slug(first_war(catalog)(statement.facts.filed_wars))
 
 
 def _slug(war_id: str | None) -> str:
@@ -119,9 +130,10 @@ def _names(place: Place, names: list[Spelling]) -> Markup | None:
 def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | None, str, list[Filing]]]:
     """Statements grouped under their war (top-level ids), wars in chronological order."""
     order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
+    primary = first_war(addresses.catalog)
     groups: dict[str | None, list[Filing]] = defaultdict(list)
     for f in filings:
-        groups[primary_war(f.statement, order)].append(f)
+        groups[primary(f.statement.facts.filed_wars)].append(f)
     keys = sorted(groups, key=lambda w: (w is None, order.get(w, 0)))
     return [(w, addresses.catalog.get(w).name if w else UNDATED, groups[w]) for w in keys]
 
@@ -131,10 +143,18 @@ def war_anchor(war_id: str) -> str:
     return f"war-{war_id}"
 
 
-def primary_war(statement, order: dict[str, int]) -> str | None:
-    """The one war a statement is listed under on a district page: its earliest filed war (a page lists a sentence once)."""
-    wars = [w for w in statement.facts.filed_wars if w in order]
-    return min(wars, key=order.__getitem__) if wars else None
+@lru_cache(maxsize=2)  # a catalogue never changes once loaded: serve keeps one, and a reload brings another
+def first_war(catalog: WarCatalog) -> Callable[[tuple[str, ...]], str | None]:
+    """The one war a statement is listed under on a district page, from its filed wars: the earliest of them
+    (a page lists a sentence once). Asked of every statement a district or the home page counts, it is found
+    once per combination of wars: there are few."""
+    order = {w.id: i for i, w in enumerate(catalog.all())}
+
+    @lru_cache(maxsize=None)
+    def first(filed_wars: tuple[str, ...]) -> str | None:
+        wars = [w for w in filed_wars if w in order]
+        return min(wars, key=order.__getitem__) if wars else None
+    return first
 
 
 def mentioned_places(shares: Iterable[SourceFilings], gazetteer: Gazetteer, kept: KeptWhileSame | None = None) -> dict[str, list[Place]]:

@@ -11,7 +11,7 @@ from collections import Counter
 from chronicle.index import SiteIndex
 from chronicle.rebuilds import reuse
 from chronicle.render.addresses import Addresses
-from chronicle.render.district_pages import primary_war, war_anchor
+from chronicle.render.district_pages import first_war, war_anchor
 from chronicle.render.common import PageContext
 from chronicle.render.html import Markup, el, join
 
@@ -21,12 +21,12 @@ HOME = "index.md"
 def render_overview(index: SiteIndex, addresses: Addresses) -> Markup:
     page = PageContext(HOME, addresses.directory_urls)
     wars = [w for w in addresses.catalog.all() if w.parent is None]
-    order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
+    primary = first_war(addresses.catalog)
     # Counted as the district page lists them: each statement once, under its first war (a rebuild keeps an untouched district's).
     counts: Counter[tuple[str, str | None]] = Counter()
     for d, filings in index.districts.items():
         counts.update(reuse(addresses.kept, ("overview", d), (filings, addresses.catalog),
-                            lambda: Counter((d, primary_war(f.statement, order)) for f in filings)))
+                            lambda: Counter((d, primary(f.statement.facts.filed_wars)) for f in filings)))
     districts = sorted({d for d, _ in counts if addresses.has_district(d)}, key=lambda code: addresses.district(code)[1])
     used = [w for w in wars if any(counts[(d, w.id)] for d in districts)]
     parts = [el("h2", "The periods", id="the-periods"), el("div", class_="chronicle-timeline", data_src=page.asset("data/timeline/periods.json"))]

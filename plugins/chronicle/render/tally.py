@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from chronicle.index import Filing
 
 Filters = tuple[tuple[str, tuple[str, ...]], ...]
+_KEY, _FACETS = attrgetter("statement.key"), attrgetter("statement.facets")  # read in C: pages count tens of thousands
 
 
 @dataclass(frozen=True)
@@ -39,16 +41,14 @@ def tally(filings: Iterable[Filing]) -> Tally:
     Statements are counted by what they count for (``Statement.facets``): a page's
     thousands of statements come from far fewer sources, districts and wars.
     """
-    seen: set[tuple[str, str]] = set()
-    unique: list[Filing] = []
-    alike: dict[tuple, int] = {}
-    for filing in filings:
-        st = filing.statement
-        if st.key in seen:
-            continue
-        seen.add(st.key)
-        unique.append(filing)
-        alike[st.facets] = alike.get(st.facets, 0) + 1
+    filings = list(filings)
+    keys = list(map(_KEY, filings))
+    if len(set(keys)) == len(keys):  # a war's or a district's list: each statement is filed there once
+        unique = filings
+    else:
+        seen: set[tuple[str, str]] = set()
+        unique = [f for f, key in zip(filings, keys) if not (key in seen or seen.add(key))]
+    alike = Counter(map(_FACETS, unique))
     districts: Counter[str] = Counter()
     wars: set[str] = set()
     sources: set[str] = set()

@@ -12,6 +12,7 @@ from itertools import groupby
 
 from chronicle.chronology import span_key
 from chronicle.index import Filing, SiteIndex, Statement
+from chronicle.rebuilds import reuse
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, Parts, human_date, slugify, split
 from chronicle.render.event_pages import event_list
@@ -30,7 +31,9 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses, years: Callable
     A year ``years`` does not ask for is listed with ``None`` for pages: a rebuild keeps the ones it has.
     """
     uri, _ = addresses.war(war.id)
-    counted = tally(index.wars.get(war.id, []))
+    listed = index.wars.get(war.id, [])
+    # A war is rendered again for a campaign's sake, or its events': its statements may be as they were.
+    counted, by_year = reuse(addresses.kept, ("war", war.id), (listed,), lambda: _gathered(listed))
     filings = counted.filings
     page = PageContext(uri, addresses.directory_urls, addresses.kept)
     out = StatementRenderer(page, ("wars", war.id), index, addresses)
@@ -43,7 +46,6 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses, years: Callable
     parts.append(page.heading(2, "In the sources' words"))
     if not filings:
         parts.append(el("p", "No source in the corpus is filed under this period yet."))
-    by_year = _by_year(filings)
     extra: Parts = {}
     if len(filings) > addresses.statements_per_page:
         links = []
@@ -110,6 +112,12 @@ def _narrative(page: PageContext, out: StatementRenderer, filings: list[Filing],
     for period, group in groupby((replace(f, mention=f.statement.first) for f in filings), key=_period):
         parts += [page.heading(level, period) if period != under else None, out.items(group)]
     return [p for p in parts if p]
+
+
+def _gathered(listed: list[Filing]) -> tuple[Tally, list[tuple[str, list[Filing]]]]:
+    """What a war's page gathers from its statements: their counts, and the statements by year."""
+    counted = tally(listed)
+    return counted, _by_year(counted.filings)
 
 
 def _by_year(filings: list[Filing]) -> list[tuple[str, list[Filing]]]:
