@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-from chronicle.literals import fold
+from chronicle.literals import fold, required_sets
 
 # A word may carry combining marks: the stress accents of Russian encyclopedias ("Кельбаджа́р") are not
 # letters to the regex engine, and would cut the name in two.
@@ -98,17 +98,32 @@ def _unglued(tokens: Tokens) -> Tokens:
 class Cue:
     """A family of cue words, lower-cased: whole words (a sentence's words are a set: one test asks for any
     number of them), and stems of words that inflect (looked for in its text). One of them is in every match
-    of the patterns the family guards; beside each pattern, the family says which."""
+    of the patterns the family ``guards`` (tests/test_cue_families.py holds each family to its patterns); the
+    text near a name is asked for the pieces read off those patterns themselves (``found_in``)."""
 
-    __slots__ = ("words", "stems", "_ascii_stems")
+    __slots__ = ("words", "stems", "_ascii_stems", "guards", "_needs")
 
-    def __init__(self, words: str = "", stems: str = "") -> None:
+    def __init__(self, words: str = "", stems: str = "", guards: tuple[re.Pattern[str], ...] = ()) -> None:
         self.words = frozenset(words.split())
         self.stems = tuple(stems.split())
         self._ascii_stems = tuple(s for s in self.stems if s.isascii())  # all an ASCII sentence can hold
+        self.guards = guards
+        self._needs = tuple(_needs(pattern) for pattern in guards)
+
+    def found_in(self, text: str) -> bool:
+        """Might a guarded pattern match in ``text``? (a piece of each set ``literals.required_sets`` reads
+        off one of them: no list to keep beside the patterns, and two sets rule out more than one)"""
+        holds = fold(text).__contains__
+        return any(all(any(map(holds, pieces)) for pieces in need) for need in self._needs)
 
     def __or__(self, other: Cue) -> Cue:
-        return Cue(" ".join(self.words | other.words), " ".join(dict.fromkeys(self.stems + other.stems)))
+        return Cue(" ".join(self.words | other.words), " ".join(dict.fromkeys(self.stems + other.stems)),
+                   self.guards + other.guards)
+
+
+def _needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The pattern's sets of pieces worth a test: one under two letters rules out too little to pay for it."""
+    return tuple(tuple(sorted(s)) for s in required_sets(pattern) if min(map(len, s)) >= 2)
 
 
 class Clues:
@@ -122,7 +137,9 @@ class Clues:
     def __init__(self, text: str) -> None:
         self.tokens = tokenize(text)
         self._lowered = fold(text)
-        self._words = frozenset(fold(" ".join(self.tokens.words)).split())
+        words = fold(" ".join(self.tokens.words)).split()
+        # a word read as a glued preposition and a name ("ofFice": "of", "Fice") is still a word of the sentence
+        self._words = frozenset(words + WORD.findall(self._lowered) if _GLUED_ANYWHERE.search(text) else words)
         self._ascii = text.isascii()
         self._answers: dict[Cue, bool] = {}
 
