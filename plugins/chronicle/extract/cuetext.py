@@ -50,11 +50,6 @@ def search_end(pattern: re.Pattern, text: str, chunks: int) -> re.Match | None:
     return pattern.search(text, len(parts[0]) if len(parts) > chunks else 0)
 
 
-def holds(text: str, *parts: str) -> bool:
-    """Does the text hold one of the parts, in any case? (the cheap test before a pattern that needs one)"""
-    return any(map(fold(text).__contains__, parts))
-
-
 @dataclass(frozen=True)
 class Tokens:
     """The words of one sentence (as ``WORD`` finds them), their offsets, and the text between each word and
