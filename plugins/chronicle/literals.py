@@ -16,6 +16,7 @@ IGNORECASE pattern takes for one another ("İ", "I", "ı" and "i"; "ſ" and "s")
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -45,6 +46,69 @@ def required(pattern: re.Pattern[str]) -> Cues | None:
     cues = _sequence(list(parsed))
     if not cues or len(cues) > MAX_CUES:
         return None
+    return frozenset(c for c in cues if not any(other != c and other in c for other in cues))  # "war" tests "wars" too
+
+
+def required_sets(pattern: re.Pattern[str]) -> tuple[Cues, ...]:
+    """Every set of folded pieces a match of ``pattern`` holds one of, most selective first: ``required``
+    keeps the best alone, but two tested together rule out more ("km" and "of" for a distance). () when
+    none is known (then nothing is ruled out)."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return ()
+    found = {_reduced(s) for s in _sets(list(parsed)) if len(s) <= MAX_CUES}
+    return tuple(sorted(found, key=lambda s: (_selectivity(s), sorted(s)), reverse=True))
+
+
+def _sets(items: Sequence[tuple]) -> list[Cues]:
+    """The sets a sequence of parsed items requires: each literal run (with the branch right after it: the
+    parser takes "neither|nor" for "n" and "either|or"), and each group's, branch's or repeated part's."""
+    sets: list[Cues] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if op is sre.BRANCH:
+            found = _joined(run, arg[1]) if run else _branch(arg[1])
+            sets.extend([found] if found is not None else [])
+            run = []
+        elif op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP or (op in _REPEATS and arg[0] >= 1):
+            sets.extend(_sets(list(arg[3] if op is sre.SUBPATTERN else arg if op is sre.ATOMIC_GROUP else arg[2])))
+        if run:
+            sets.append(_run(run))
+        run = []
+    return sets + [_run(run)] if run else sets
+
+
+def _branch(branches: list) -> Cues | None:
+    """One piece of each alternative's most selective set: one of them is in every match."""
+    chosen = []
+    for branch in branches:
+        sets = _sets(list(branch))
+        if not sets:
+            return None
+        chosen.append(max(sets, key=_selectivity))
+    return frozenset().union(*chosen)
+
+
+def _selectivity(cues: Cues) -> tuple[int, float]:
+    """How much a set rules out: the longer its shortest piece, then its pieces on average, the more."""
+    return min(map(len, cues)), sum(map(len, cues)) / len(cues)
+
+
+def _joined(run: list[str], branches: list) -> Cues:
+    """The run followed by each branch's own leading literal run: one of them is in every match."""
+    prefix = "".join(run)
+    pieces = set()
+    for branch in branches:
+        lead = list(itertools.takewhile(lambda item: item[0] is sre.LITERAL, branch))
+        pieces.add(fold(prefix + "".join(chr(arg) for _, arg in lead)))
+    return frozenset(pieces)
+
+
+def _reduced(cues: Cues) -> Cues:
     return frozenset(c for c in cues if not any(other != c and other in c for other in cues))  # "war" tests "wars" too
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-from chronicle.literals import fold
+from chronicle.literals import fold, required_sets
 
 # A word may carry combining marks: the stress accents of Russian encyclopedias ("Кельбаджа́р") are not
 # letters to the regex engine, and would cut the name in two.
@@ -50,11 +50,6 @@ def search_end(pattern: re.Pattern, text: str, chunks: int) -> re.Match | None:
     return pattern.search(text, len(parts[0]) if len(parts) > chunks else 0)
 
 
-def holds(text: str, *parts: str) -> bool:
-    """Does the text hold one of the parts, in any case? (the cheap test before a pattern that needs one)"""
-    return any(map(fold(text).__contains__, parts))
-
-
 @dataclass(frozen=True)
 class Tokens:
     """The words of one sentence (as ``WORD`` finds them), their offsets, and the text between each word and
@@ -69,10 +64,15 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """The words of ``text`` and what lies between them."""
+    tokens = _split(text)
+    return _unglued(tokens) if _GLUED_ANYWHERE.search(text) else tokens  # most sentences: one search, no glued word
+
+
+def _split(text: str) -> Tokens:
+    """The words of ``text`` as written, glued prepositions and all."""
     parts = (_ASCII_WORDS_AND_GAPS if text.isascii() else _WORDS_AND_GAPS).split(text)  # gap, word, gap, ..., word, gap
     offsets = list(accumulate(map(len, parts)))  # where each part ends
-    tokens = Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2:-1:2])
-    return _unglued(tokens) if _GLUED_ANYWHERE.search(text) else tokens  # most sentences: one search, no glued word
+    return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2:-1:2])
 
 
 def _unglued(tokens: Tokens) -> Tokens:
@@ -98,17 +98,36 @@ def _unglued(tokens: Tokens) -> Tokens:
 class Cue:
     """A family of cue words, lower-cased: whole words (a sentence's words are a set: one test asks for any
     number of them), and stems of words that inflect (looked for in its text). One of them is in every match
-    of the patterns the family guards; beside each pattern, the family says which."""
+    of the patterns the family ``guards`` (tests/test_cue_families.py holds each family to its patterns); the
+    text near a name is asked for the pieces read off those patterns themselves (``found_in``)."""
 
-    __slots__ = ("words", "stems", "_ascii_stems")
+    __slots__ = ("words", "stems", "_ascii_stems", "guards", "_needs", "_gate")
 
-    def __init__(self, words: str = "", stems: str = "") -> None:
+    def __init__(self, words: str = "", stems: str = "", guards: tuple[re.Pattern[str], ...] = ()) -> None:
         self.words = frozenset(words.split())
         self.stems = tuple(stems.split())
         self._ascii_stems = tuple(s for s in self.stems if s.isascii())  # all an ASCII sentence can hold
+        self.guards = guards
+        self._needs = tuple(dict.fromkeys(_needs(pattern) for pattern in guards))
+        # a piece of some pattern's first set is in every match: a text without one is ruled out in one pass
+        self._gate = tuple(sorted(set().union(*(need[0] for need in self._needs)))) if all(self._needs) else ()
+
+    def found_in(self, text: str) -> bool:
+        """Might a guarded pattern match in ``text``? (a piece of each set ``literals.required_sets`` reads
+        off one of them: no list to keep beside the patterns, and two sets rule out more than one)"""
+        holds = fold(text).__contains__
+        if self._gate and not any(map(holds, self._gate)):
+            return False
+        return any(all(any(map(holds, pieces)) for pieces in need) for need in self._needs)
 
     def __or__(self, other: Cue) -> Cue:
-        return Cue(" ".join(self.words | other.words), " ".join(dict.fromkeys(self.stems + other.stems)))
+        return Cue(" ".join(self.words | other.words), " ".join(dict.fromkeys(self.stems + other.stems)),
+                   self.guards + other.guards)
+
+
+def _needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The pattern's sets of pieces worth a test: one under two letters rules out too little to pay for it."""
+    return tuple(tuple(sorted(s)) for s in required_sets(pattern) if min(map(len, s)) >= 2)
 
 
 class Clues:
@@ -120,9 +139,12 @@ class Clues:
     __slots__ = ("tokens", "_lowered", "_words", "_ascii", "_answers")
 
     def __init__(self, text: str) -> None:
-        self.tokens = tokenize(text)
+        written = _split(text)
+        glued = _GLUED_ANYWHERE.search(text) is not None
+        self.tokens = _unglued(written) if glued else written
         self._lowered = fold(text)
-        self._words = frozenset(fold(" ".join(self.tokens.words)).split())
+        # a word read as a glued preposition and a name ("ofFice": "of", "Fice") is still a word of the sentence
+        self._words = frozenset(fold(" ".join(self.tokens.words + written.words if glued else written.words)).split())
         self._ascii = text.isascii()
         self._answers: dict[Cue, bool] = {}
 

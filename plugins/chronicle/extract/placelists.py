@@ -23,8 +23,8 @@ _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)")
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-HEIGHTS = Cue(stems="hill height")  # in every height a cue names, before or after a name
-_VILLAGES = Cue(stems="illage ettlement")  # in every list of villages a name may stand in
+HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
+HEIGHTS = Cue(stems="hill height", guards=(_HEIGHT_BEFORE, HEIGHT_AFTER))  # in every height a cue names, before or after a name
 _HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
 _THE_AFTER = re.compile(r"\s+the\s", re.I)
 _LIST_REACH = 24  # words of a list of villages looked through for the "villages of" that closes it
@@ -96,7 +96,7 @@ def ahead_of_villages(text: str, clues: Clues, i: int) -> str | None:
     """"A, B (previously C) and D villages of the X district", "A and B villages in X": a name in a list
     that "villages of/in" and a name close is a village, listed or not."""
     tokens = clues.tokens
-    if not clues.has(_VILLAGES) or not rules.holds_villages(text, tokens.ends[i]) or _THE_AFTER.match(text, tokens.ends[i]):
+    if not clues.has(rules.VILLAGES) or not rules.holds_villages(text, tokens.ends[i]) or _THE_AFTER.match(text, tokens.ends[i]):
         return None  # "Then the village of X burned": a word before an article lists nothing
     words = tokens.words
     for k in range(i, min(i + _LIST_REACH, len(words))):

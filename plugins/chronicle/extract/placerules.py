@@ -44,12 +44,12 @@ _NAMED_BEFORE = re.compile(
 )
 _NAMED_BEFORE_CUE = Cue(  # lower-cased, one is a word of every match
     "treaty protocol declaration agreement statement accord accords operation battle siege fighters regiment regiments "
-    "battalion battalions brigade brigades detachment detachments squad squads defence defense")
+    "battalion battalions brigade brigades detachment detachments squad squads defence defense", guards=(_NAMED_BEFORE,))
 # "the 83rd Goris Rifle Battalion": a name among the words of a military unit's name.
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Battalion|Brigade|Regiment|Division|Corps|Detachment|Squadron|Company|Platoon)\b"
 )
-_UNIT_CUE = Cue("battalion brigade regiment division corps detachment squadron company platoon")
+_UNIT_CUE = Cue("battalion brigade regiment division corps detachment squadron company platoon", guards=(_UNIT_AFTER,))
 # "corr. E.Huseyinli", "By J. Smith": an initial makes the name after it a person's.
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.\s?$")
 # ".../wiki/Capture_of_Fuzuli": a web address.
@@ -200,6 +200,7 @@ _ASIDE = re.compile(r"\s*\(\s*(?:[a-zа-яё]+\s+){0,2}|\)(?:\s*,\s*(?:and\s+|и
 _VILLAGES_AHEAD = re.compile(r"\)?\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 LIST_WORDS = frozenset({"and", "or", "previously", "formerly", "now", "also"})  # lower-case words a list and its asides may hold
 _VILLAGE_WORDS = re.compile(r"(?:villages?|settlements?)\s+(?:of|in)\s", re.I)
+VILLAGES = Cue(stems="illage ettlement", guards=(_VILLAGE_WORDS,))  # in every list of villages a name may stand in
 _VILLAGES_REACH = 400
 
 

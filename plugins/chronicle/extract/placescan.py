@@ -16,7 +16,7 @@ from chronicle.extract import morphology
 from chronicle.extract import placeframes
 from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import Clues, Tokens
-from chronicle.extract.placelists import HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
+from chronicle.extract.placelists import HEIGHT_AFTER, HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
 from chronicle.extract.placeindex import Entry, PlaceIndex
 from chronicle.gazetteer import Gazetteer
 
@@ -27,7 +27,6 @@ _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|
                          # a count: "Four villages of the Gazakh district"
                          r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens?|Hundreds?|\d+")
 _MAX_UNKNOWN_WORDS = 3
-_HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
 # A name after a preposition of place that its rayon qualifies: "from Bashlibeli in the province of Kelbajar",
 # "in Bashlibeli, Kelbajar district," (not "the Representative of the President in Lachin district").
 _QUALIFIED_AFTER = re.compile(r"\s+in\s+the\s+(?:province|district|region)\s+of\s+[A-Z]"
@@ -208,7 +207,7 @@ def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
     feature = rules.feature_after(after)
     natural = feature is not None and feature[0] in _NATURAL
     cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if natural or (
-        clues.has(HEIGHTS) and _HEIGHT_AFTER.match(after)) or _qualified(before, after) else None)
+        clues.has(HEIGHTS) and HEIGHT_AFTER.match(after)) or _qualified(before, after) else None)
     if (cue or cue_after) is None:
         return i + 1
     near = index.fuzzy(word)
