@@ -107,3 +107,13 @@ def test_war_names(sentence, filed):
 ])
 def test_a_hyphenated_case_ending_belongs_to_the_name(gazetteer, sentence, names):
     assert dict(found(gazetteer, sentence, "az")) == names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # monitoring transcripts write Azerbaijani without ş and ç: Susa is Şuşa, not the Lachin village Suse
+    ("Col Cafarov went to Susa and took these pictures.", [("Susa", "AZ-SUS")]),
+    ("In Lacin, the reports are not true.", [("Lacin", "AZ-LAC")]),
+    ("They fired from the occupied village of Sixlar in Agdam.", [("Sixlar", "AZ-AGM"), ("Agdam", "AZ-AGM")]),
+])
+def test_monitoring_spellings_without_azerbaijani_letters(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence, "en") == expected

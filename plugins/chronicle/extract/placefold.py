@@ -26,6 +26,7 @@ _LETTERS = str.maketrans({
 })
 # Ordered rewrites on the Latin result: clusters first, then single letters.
 _REWRITES = (
+    ("yy", "y"),  # the -yy of a Russian adjective as monitoring services spell it: Nagornyy = Nagorny
     ("tch", "ʧ"), ("tsch", "ʧ"), ("sch", "ʃ"), ("dzh", "j"), ("dj", "j"),
     ("zh", "j"), ("ch", "ʧ"), ("sh", "ʃ"), ("kh", "k"), ("gh", "k"), ("ph", "f"),
     ("q", "k"), ("g", "k"), ("x", "k"), ("c", "j"), ("w", "v"), ("e", "a"),
