@@ -82,6 +82,11 @@ def test_language_gate(gazetteer, sentence, language, expected):
     ("Düşmən Ağdam rayonunun Şıxlar kəndini atəşə tutub.", [("Ağdam", "AZ-AGM"), ("Şıxlar", "AZ-AGM")]),
     ("Düşmən Ağdam rayonunun işğal olunmuş Şıxlar kəndi yaxınlığından atəş açıb.", [("Ağdam", "AZ-AGM"), ("Şıxlar", "AZ-AGM")]),
     ("Düşmən Cəbrayıl rayonunun azad edilmiş Şıxlar kəndinə girib.", [("Cəbrayıl", "AZ-CAB"), ("Şıxlar", "AZ-CAB")]),
+    # a list closed by the plural village noun: its names no list holds are villages of the rayon before it
+    ("Cəbrayıl rayonunun Qoşatəpəli, Şıxlar, Yuxarı Dəmirçay kəndləri azad edilib.",
+     [("Cəbrayıl", "AZ-CAB"), ("Qoşatəpəli", "AZ-CAB"), ("Şıxlar", "AZ-CAB"), ("Yuxarı Dəmirçay", "AZ-CAB")]),
+    ("Ağdam rayonunun Dəmirçayqışlaq və Şıxlar kənd sakinləri geri qayıdıb.",
+     [("Ağdam", "AZ-AGM"), ("Dəmirçayqışlaq", "AZ-AGM"), ("Şıxlar", "AZ-AGM")]),
 ])
 def test_a_name_listed_among_villages_is_a_village(gazetteer, sentence, expected):
     assert found(gazetteer, sentence, "az") == expected

@@ -24,7 +24,7 @@ _CLOSES = re.compile(r"\s*\)")
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 HEIGHTS = Cue(stems="hill height")  # in every height a cue names, before or after a name
-_VILLAGES = Cue(stems="illage ettlement")  # in every list of villages a name may stand in
+_VILLAGES = Cue(stems="illage ettlement kənd")  # in every list of villages a name may stand in
 _HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
 _THE_AFTER = re.compile(r"\s+the\s", re.I)
 _LIST_REACH = 24  # words of a list of villages looked through for the "villages of" that closes it
@@ -51,8 +51,11 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     """"A, B (previously C), D villages of the Fuzuli district", "the villages of A and B of Zangilan
     district": every name of the list before the rayon
     is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
-    district of each unlisted name among them. A rayon's own name, unless read as a village, ends the list walking back."""
-    if "illage" not in text and "ettlement" not in text and "(" not in text:  # the cheap test: no list closes here
+    district of each unlisted name among them. A rayon's own name, unless read as a village, ends the list walking back.
+    Azerbaijani and Armenian name the rayon first, in the genitive ("Füzuli rayonunun A, B, C kəndləri"): the
+    list after it is its villages."""
+    after = "illage" in text or "ettlement" in text or "(" in text  # the cheap tests: no list closes or opens here
+    if not after and "rayonunun" not in text and "շրջանի" not in text:
         return {}
     items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
     filed: dict[tuple[int, int], str] = {}
@@ -61,21 +64,36 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
         rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
         gap = text[items[k - 1][1]:start]
         # "... villages of the X district", "(in X)"; "the villages of A and B of X district"
-        if len(rayons) != 1 or not (rules.villages_of(gap) or (rules.of_district(gap) and cue.cue == rules.ADMIN and cue.cue_after)):
-            continue
-        for j in range(k - 1, -1, -1):
-            a, b, hit = items[j]
-            # a rayon's name ends the list, unless the list reads it as a village ("Abdinli, Kangarli, Marzili
-            # villages of Aghdam district": Kəngərli is also a rayon of Nakhchivan)
-            if hit is not None and (hit.listed_under or (hit.cue != rules.VILLAGE and any(e.entity.startswith("AZ-") for e in hit.entries))):
-                break
-            if hit is None:
-                filed[(a, b)] = next(iter(rayons))
-            else:
-                hit.qualifiers, hit.listed_under = set(rayons), True
-            if j == 0 or not rules.in_one_list(text[items[j - 1][1]:a]):
-                break
+        if len(rayons) == 1 and (rules.villages_of(gap) or (rules.of_district(gap) and cue.cue == rules.ADMIN and cue.cue_after)):
+            _file_list(text, items, range(k - 1, -1, -1), rayons, filed)
+    for k in range(len(items) - 1):
+        _, end, cue = items[k]
+        rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
+        if len(rayons) == 1 and rules.qualifies_next(text[end:items[k + 1][0]]):
+            _file_list(text, items, range(k + 1, len(items)), rayons, filed)
     return filed
+
+
+def _file_list(text: str, items: list, walk: range, rayons: set[str], filed: dict[tuple[int, int], str]) -> None:
+    """File the names of one list, walked from the rayon that qualifies it, under that rayon, up to a gap that
+    leaves the list or another rayon."""
+    for j in walk:
+        a, b, hit = items[j]
+        # a rayon's name ends the list, unless the list reads it as a village ("Abdinli, Kangarli, Marzili
+        # villages of Aghdam district": Kəngərli is also a rayon of Nakhchivan)
+        under_another = hit is not None and hit.listed_under and not rayons <= hit.qualifiers
+        if under_another or (hit is not None and hit.cue != rules.VILLAGE and any(e.entity.startswith("AZ-") for e in hit.entries)):
+            break
+        if hit is None:
+            filed[(a, b)] = next(iter(rayons))
+        else:
+            hit.qualifiers, hit.listed_under = set(rayons), True
+        ahead = j + walk.step
+        if not 0 <= ahead < len(items):
+            break
+        gap = text[items[j][1]:items[ahead][0]] if walk.step > 0 else text[items[ahead][1]:a]
+        if not rules.in_one_list(gap):
+            break
 
 
 def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[int, int]],

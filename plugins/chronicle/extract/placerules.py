@@ -197,16 +197,19 @@ _VILLAGES_OF = re.compile(r"\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)
 _ASIDE = re.compile(r"\s*\(\s*(?:[a-zа-яё]+\s+){0,2}|\)(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)?")
 
 
-_VILLAGES_AHEAD = re.compile(r"\)?\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
-LIST_WORDS = frozenset({"and", "or", "previously", "formerly", "now", "also"})  # lower-case words a list and its asides may hold
-_VILLAGE_WORDS = re.compile(r"(?:villages?|settlements?)\s+(?:of|in)\s", re.I)
+# English closes a list with "villages of X"; Azerbaijani with the village noun itself, in the plural or as the
+# attribute of another noun: "Bulutan, Təkə, Tağaser kəndləri", "Qarakollu və Qaradağlı kənd sakinləri".
+_VILLAGES_AHEAD = re.compile(r"\)?\s+(?:(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
+                             r"|kənd(?:ləri\w*|i\w*)?\b)")
+LIST_WORDS = frozenset({"and", "or", "previously", "formerly", "now", "also", "və", "и"})  # lower-case words a list and its asides may hold
+_VILLAGE_WORDS = re.compile(r"(?:villages?|settlements?)\s+(?:of|in)\s|\skənd(?:ləri|i)?\b", re.I)
 _VILLAGES_REACH = 400
 
 
 def holds_villages(text: str, start: int) -> bool:
     """Is there a "villages of" ahead within a list's reach? (the cheap test first: most sentences hold neither word)"""
     window = text[start:start + _VILLAGES_REACH]
-    return ("illage" in window or "ettlement" in window) and _VILLAGE_WORDS.search(window) is not None
+    return ("illage" in window or "ettlement" in window or "kənd" in window) and _VILLAGE_WORDS.search(window) is not None
 
 
 def villages_ahead(after: str) -> bool:
