@@ -185,6 +185,11 @@ _DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մա
 _ADJECTIVE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]\s*)?")  # "Юхары Айбасанлы - Физулинского района"
 
 
+def district_adjective(word: str) -> bool:
+    """"Джабраильского": a word that closes a list of villages rather than continuing a name."""
+    return not word.isascii() and _DISTRICT_ADJECTIVE.fullmatch(word) is not None
+
+
 def qualifies_previous(gap: str, name: str) -> bool:
     """Does ``name``, right after ``gap``, say which district the names before it lie in?"""
     return not name.isascii() and _ADJECTIVE_GAP.fullmatch(gap) is not None and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
