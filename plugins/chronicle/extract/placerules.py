@@ -207,7 +207,7 @@ _ASIDE = re.compile(r"\s*\(\s*(?:[a-zа-яё]+\s+){0,2}|\)(?:\s*,\s*(?:and\s+|и
 _VILLAGES_AHEAD = re.compile(r"\)?\s+(?:(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
                              r"|kənd(?:ləri\w*|i\w*)?\b)")
 LIST_WORDS = frozenset({"and", "or", "previously", "formerly", "now", "also", "və", "и"})  # lower-case words a list and its asides may hold
-_VILLAGE_WORDS = re.compile(r"(?:villages?|settlements?)\s+(?:of|in)\s|\skənd(?:ləri|i)?\b", re.I)
+_VILLAGE_WORDS = re.compile(r"(?:villages?|settlements?)\s+(?:of|in)\s|\skənd\w*", re.I)
 _VILLAGES_REACH = 400
 
 
