@@ -19,6 +19,8 @@ from chronicle.extract.placefold import fold, fold_words
     ("Göygöl", "Goygol"), ("Füzuli", "Fuzuli"),
     # the -yy of a Russian adjective as monitoring services transliterate it
     ("Nagornyy", "Nagorny"),
+    # classical Armenian spelling (the diaspora press) and the reformed one
+    ("գիւղ", "գյուղ"), ("Հանրապետութեան", "Հանրապետության"), ("Յովհաննէս", "Հովհաննես"), ("Սիւնիք", "Սյունիք"),
 ])
 def test_spellings_fold_together(a, b):
     assert fold(a) == fold(b)

@@ -84,7 +84,7 @@ _ADMIN = (r"districts?|regions?|rayons?|raions?|provinces?|area|municipality|р�
 _TOWN = r"city|town|towns|cities|город\w*|şəhər(?:i|ini|inin|ində|indən|inə)|քաղաք\w*"
 _VILLAGE = (r"villages?|settlements?|hamlets?|сел[оаеуя]?\w*|сёл|посёл\w*|посел\w*|"
             r"kənd(?:i|ini|inin|ində|indən|inə|ləri|lərinin|lərində|lərindən)|"
-            r"qəsəbə(?:si|sini|sinin|sində|sindən|sinə)|գյուղ\w*")
+            r"qəsəbə(?:si|sini|sinin|sində|sindən|sinə)|գ(?:յու|իւ)ղ\w*")
 _CUE_AFTER = re.compile(rf"\s+(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\b", re.I)
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\s+of|(?:regional|district)\s+(cent(?:re|er))(?:\s+of)?)\s+(?:the\s+)?$",
