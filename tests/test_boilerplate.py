@@ -27,6 +27,9 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Battle of Vartexa", "Battle of Vartexa", "Part of the First War", "Date 3 May 1993", "Location", PROSE], 0, None),
         (["Title", "20 September 2023 Wednesday 11:31", PROSE], 1, "dateline"),
         (["Title", "March 3, 2021", PROSE], 1, "dateline"),
+        # a yearless day with its clock and weekday: the page's stamp, not a date the text reports
+        (["Title", "arminfo", "Saturday, April 30, 16:35", PROSE], 2, "dateline"),
+        (["Title", "1993, April 30", PROSE], 1, None),
         (["Title", "Jane Doe", "20 September 2023 Wednesday 11:31", PROSE], 1, "byline"),
         (["Title", PROSE, "The old mosque in 2011.", PROSE], 2, "caption"),
         (["Title", PROSE, "A map of the front. Source: An Atlas, by A. Author", PROSE], 2, "caption"),

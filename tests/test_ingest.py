@@ -43,6 +43,30 @@ def test_hard_wrapped_text_joins_lines_into_paragraphs():
     assert [line for line, _ in blocks] == [1, 5]
 
 
+TRANSCRIPT = """Radio reports shelling of two border villages in the east
+Radio Baku
+14 Mar 93
+[Presenter] Armenian units opened fire on the villages of the district
+late last night, local officials told our correspondent by telephone.
+[Correspondent] The firing went on for two hours and damaged a school
+and several houses.
+Nobody has yet been able to count the damage done to the farms in the
+valley.
+"""
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    # wrapped without blank lines: a title, a source line, a date line, speaker turns, a short last line
+    (TRANSCRIPT, [(1, "Radio reports"), (2, "Radio Baku"), (3, "14 Mar 93"), (4, "[Presenter]"), (6, "[Correspondent]"),
+                  (8, "Nobody has yet")]),
+    # a wrapped paragraph whose lines all reach the width stays one paragraph
+    ("\n".join(["word " * 12] * 5), [(1, "word")]),
+])
+def test_hard_wrapped_paragraphs_end_at_short_lines_and_speaker_labels(text, starts):
+    assert [(line, block[: len(head)]) for (line, block), (_, head) in zip(text_blocks(text), starts)] == starts
+    assert len(text_blocks(text)) == len(starts)
+
+
 def _write(tmp_path: Path, files: dict[str, bytes]) -> Path:
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)

@@ -89,6 +89,9 @@ def test_event_places(gazetteer, sentence, expected):
         ("YEREVAN/STEPANAKERT (Agency - 07th October, 2020) The town was hit.", "YEREVAN/STEPANAKERT (Agency - 07th October, 2020)"),
         ("STEPANAKERT, Azerbaijan: Shells hit the city on Friday.", "STEPANAKERT, Azerbaijan:"),
         ("By J. Smith in Stepanakert", "By J. Smith in Stepanakert"),
+        # a monitoring transcript's source line: the station and the city it broadcasts from
+        ("ANS TV, Baku", "ANS TV, Baku"),
+        ("Radio Baku", "Radio Baku"),
     ],
 )
 def test_datelines_and_bylines_are_credits(first, credit):
@@ -100,6 +103,7 @@ def test_datelines_and_bylines_are_credits(first, credit):
     "date 2021-07-09 The outskirts of the town were shelled.",  # a date stamp before an ordinary lead
     "(Reuters) Fighting went on near the town.",
     "Shusha, Lachin, May 8 and May 18 were the worst days.",  # names and a day, then no credit: a sentence
+    "Radio Baku reported heavy shelling of Agdam.",  # a station that reports: a sentence, not its source line
 ])
 def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
     assert credit_ends([[first]]) == {}

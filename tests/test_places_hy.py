@@ -9,10 +9,11 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-from places_languages_support import GAZETTEER
+from places_languages_support import GAZETTEER, found
 
 from chronicle.extract import morphology
 from chronicle.extract.wars import tag_document as tag_wars
+from chronicle.gazetteer import Gazetteer
 from chronicle.wars import WarCatalog
 
 CATALOG = WarCatalog.load(pathlib.Path(GAZETTEER).parent / "wars.yaml")
@@ -47,3 +48,12 @@ def test_short_stems_keep_their_endings():
 ])
 def test_war_names(sentence, filed):
     assert tag_wars([[sentence]], [[[]]], CATALOG).filed[0][0] == filed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the diaspora press keeps the classical spelling: its village noun is a cue, its names meet the reformed ones
+    ("Շուշիի շրջանի Քարինտակ գիւղը ջնջել են։", [("Շուշիի", "AZ-SUS"), ("Քարինտակ", "AZ-SUS")]),
+    ("Մարտակերտի շրջանի Նոր Կարմիրավան գյուղը", [("Մարտակերտի", "AZ-TAR"), ("Նոր Կարմիրավան", "AZ-AGM")]),
+])
+def test_classical_spelling_and_compound_village_names(sentence, expected):
+    assert found(Gazetteer.load(GAZETTEER), sentence, "hy") == expected

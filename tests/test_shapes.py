@@ -10,7 +10,8 @@ with its chrome, a book-like narrative of a district's fall, a syndicated report
 with its page's date, a defence ministry's daily ceasefire bulletin listing the villages fired from and at on both sides of the
 border, a newspaper archive's 1993 dispatch dated by its credit line, a council resolution set out clause by clause,
 a village's encyclopedia article, a think-tank commentary that moves between decades, an Armenian news site's page on a
-district with its weather and rate widgets and its "read also" list, a Russian agency's report of the 2023 exodus), are built by the real pipeline and scored the way ``../shared/eval/score.py``
+district with its weather and rate widgets and its "read also" list, a Russian agency's report of the 2023 exodus, a radio
+monitoring transcript wrapped without blank lines, an Azerbaijani agency's list of villages no gazetteer holds), are built by the real pipeline and scored the way ``../shared/eval/score.py``
 scores the seeds, with its own functions. Every figure must reach 0.95.
 """
 

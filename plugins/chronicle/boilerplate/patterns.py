@@ -95,7 +95,9 @@ PLACE_DATELINE = re.compile(
 # Pieces of a time stamp: a clock, an ISO or numeric date, a day with month and year.
 STAMP = re.compile(
     rf"\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}([./-])\d{{1,2}}\1\d{{2,4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}"
+    # a yearless day with its clock, its weekday before it: "Saturday, April 30, 16:35"
+    rf"|(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{1,2}}:\d{{2}}",
     re.I,
 )
 # What each piece of a stamp holds (a clock's colon, a date's dot or slash, a year's four digits): the cheap search first.

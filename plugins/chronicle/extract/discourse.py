@@ -51,6 +51,9 @@ _NAMED_DATELINE = re.compile(
 _NAME_HEADING_WORDS = 3
 _BYLINE = re.compile(r"^By\s+[A-Z](?:[^.!?]|\.(?=\s))*$")  # initials allowed: "By J. Smith in Stepanakert"
 _BYLINE_MAX_WORDS = 10
+# A monitoring transcript's source line: the station, then where it broadcasts from ("ANS TV, Baku", "Radio Baku",
+# "Source: Azerbaijani Television, Baku, in Azeri 1600 gmt"): where the text was heard, no event there.
+_SOURCE_LINE = re.compile(r"^(?:Source:\s*)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:TV|Radio|Television|Radiosu|Televiziyası)\b[^.!?]{0,80}$")
 # "the town", "the besieged city", "the district" -- but not "the town of X", "the city's mayor".
 _ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(city|town|village|settlement|district|region|rayon)\b(?!\s+of\b|['’]s\b|\s+[A-Z])"
@@ -91,7 +94,7 @@ def credit_ends(paragraphs: Grid) -> dict[tuple[int, int], int]:
         if not sentences or (p, 0) in ends:
             continue
         first = sentences[0]
-        if _BYLINE.match(first) and len(first.split()) <= _BYLINE_MAX_WORDS:
+        if (_BYLINE.match(first) and len(first.split()) <= _BYLINE_MAX_WORDS) or (len(sentences) == 1 and _SOURCE_LINE.match(first)):
             ends[(p, 0)] = len(first)
             continue
         match = _SLASHED_DATELINE.match(first) or _NAMED_DATELINE.match(first) or _WIRE_DATELINE.match(first)

@@ -26,6 +26,7 @@ _LETTERS = str.maketrans({
 })
 # Ordered rewrites on the Latin result: clusters first, then single letters.
 _REWRITES = (
+    ("yy", "y"),  # the -yy of a Russian adjective as monitoring services spell it: Nagornyy = Nagorny
     ("tch", "ʧ"), ("tsch", "ʧ"), ("sch", "ʃ"), ("dzh", "j"), ("dj", "j"),
     ("zh", "j"), ("ch", "ʧ"), ("sh", "ʃ"), ("kh", "k"), ("gh", "k"), ("ph", "f"),
     ("q", "k"), ("g", "k"), ("x", "k"), ("c", "j"), ("w", "v"), ("e", "a"),
@@ -37,6 +38,21 @@ _Y_PALATAL = re.compile(f"(?<=[kl])y(?=[{_VOWELS}])")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+# Classical Armenian spelling, kept by the diaspora press, beside the reformed one of Armenia: գիւղ/գյուղ,
+# Յակոբեան/Հակոբյան, Հանրապետութեան/Հանրապետության, Յովհաննէս/Հովհաննես.
+_CLASSICAL = re.compile("[իե]ւ|եա|է|^յ|[^ո]ւ")
+_CLASSICAL_REWRITES = (("իւ", "յու"), ("եա", "յա"), ("է", "ե"))
+_LONE_VYUN = re.compile("(?<!ո)ւ")
+
+
+def _reformed(text: str) -> str:
+    """A classical Armenian spelling in the reformed orthography (the two meet; only folding uses it)."""
+    for old, new in _CLASSICAL_REWRITES:
+        text = text.replace(old, new)
+    text = _LONE_VYUN.sub("վ", text)
+    return "հ" + text[1:] if text.startswith("յ") else text
+
+
 @lru_cache(maxsize=262144)
 def fold(token: str) -> str:
     """Skeleton of one word: case, diacritics and transliteration folded.
@@ -46,6 +62,8 @@ def fold(token: str) -> str:
     """
     # Armenian "և" is "եւ" (or "եվ" in capitals: Երևան, ԵՐԵՎԱՆ, Երեւան are one name)
     text = unicodedata.normalize("NFC", token).replace("İ", "i").casefold().replace("եւ", "եվ").translate(_LETTERS)
+    if _CLASSICAL.search(text):
+        text = _reformed(text)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     for old, new in _REWRITES:
         text = text.replace(old, new)

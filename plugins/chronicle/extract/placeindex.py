@@ -25,6 +25,10 @@ from chronicle.gazetteer import Gazetteer
 _GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0]?|['’ʼ]")
 _APOSTROPHES = re.compile(r"['’ʼ]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}|[А-ЯЁ]{2,6}|[Ա-Ֆ]{2,6}")
+# Monitoring services and wire copy write Azerbaijani without its own letters ("Susa", "Lacin", "Sixlar" for
+# Şuşa, Laçın, Şıxlar): ş and ç lose their hook, which folding keeps apart from s and c.
+_AZ_LETTERS = re.compile("[şçŞÇ]")
+_AZ_ASCII = str.maketrans("şçŞÇ", "scSC")
 # Folded skeletons this short collide with ordinary words: they must match a listed spelling exactly.
 _SHORT = 3
 _FUZZY_MIN = 6
@@ -53,7 +57,10 @@ class PlaceIndex:
         self.acronyms: dict[str, list[Entry]] = {}
         for place in gazetteer:
             for name in place.names:
-                self._add(place.id, name.text, gazetteer.needs_context(place.id, name.text))
+                guarded = gazetteer.needs_context(place.id, name.text)
+                self._add(place.id, name.text, guarded)
+                if _AZ_LETTERS.search(name.text):
+                    self._add(place.id, name.text.translate(_AZ_ASCII), guarded)
         # Longest name (in words) starting with each folded first word: most words start none.
         self.starts: dict[str, int] = {}
         for key in self.keys:

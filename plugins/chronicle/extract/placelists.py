@@ -51,8 +51,11 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     """"A, B (previously C), D villages of the Fuzuli district", "the villages of A and B of Zangilan
     district": every name of the list before the rayon
     is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
-    district of each unlisted name among them. A rayon's own name, unless read as a village, ends the list walking back."""
-    if "illage" not in text and "ettlement" not in text and "(" not in text:  # the cheap test: no list closes here
+    district of each unlisted name among them. A rayon's own name, unless read as a village, ends the list walking back.
+    Azerbaijani and Armenian name the rayon first, in the genitive ("Füzuli rayonunun A, B, C kəndləri"): the
+    list after it is its villages; Russian closes a list with the rayon's adjective ("A и B Джабраильского района")."""
+    after = "illage" in text or "ettlement" in text or "(" in text  # the cheap tests: no list closes or opens here
+    if not after and "rayonunun" not in text and "շրջանի" not in text and "ского" not in text:
         return {}
     items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
     filed: dict[tuple[int, int], str] = {}
@@ -60,22 +63,42 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
         start, _, cue = items[k]
         rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
         gap = text[items[k - 1][1]:start]
-        # "... villages of the X district", "(in X)"; "the villages of A and B of X district"
-        if len(rayons) != 1 or not (rules.villages_of(gap) or (rules.of_district(gap) and cue.cue == rules.ADMIN and cue.cue_after)):
-            continue
-        for j in range(k - 1, -1, -1):
-            a, b, hit = items[j]
-            # a rayon's name ends the list, unless the list reads it as a village ("Abdinli, Kangarli, Marzili
-            # villages of Aghdam district": Kəngərli is also a rayon of Nakhchivan)
-            if hit is not None and (hit.listed_under or (hit.cue != rules.VILLAGE and any(e.entity.startswith("AZ-") for e in hit.entries))):
-                break
-            if hit is None:
-                filed[(a, b)] = next(iter(rayons))
-            else:
-                hit.qualifiers, hit.listed_under = set(rayons), True
-            if j == 0 or not rules.in_one_list(text[items[j - 1][1]:a]):
-                break
+        if len(rayons) == 1 and _closes_a_list(text, gap, cue):
+            _file_list(text, items, range(k - 1, -1, -1), rayons, filed)
+    for k in range(len(items) - 1):
+        _, end, cue = items[k]
+        rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
+        if len(rayons) == 1 and rules.qualifies_next(text[end:items[k + 1][0]]):
+            _file_list(text, items, range(k + 1, len(items)), rayons, filed)
     return filed
+
+
+def _closes_a_list(text: str, gap: str, rayon: Hit) -> bool:
+    """"... villages of the X district", "(in X)"; "the villages of A and B of X district"; "A и B Джабраильского"."""
+    return (rules.villages_of(gap) or (rules.of_district(gap) and rayon.cue == rules.ADMIN and rayon.cue_after)
+            or rules.qualifies_previous(gap, text[rayon.name_start:rayon.name_end]))
+
+
+def _file_list(text: str, items: list, walk: range, rayons: set[str], filed: dict[tuple[int, int], str]) -> None:
+    """File the names of one list, walked from the rayon that qualifies it, under that rayon, up to a gap that
+    leaves the list or another rayon."""
+    for j in walk:
+        a, b, hit = items[j]
+        # a rayon's name ends the list, unless the list reads it as a village ("Abdinli, Kangarli, Marzili
+        # villages of Aghdam district": Kəngərli is also a rayon of Nakhchivan)
+        under_another = hit is not None and hit.listed_under and not rayons <= hit.qualifiers
+        if under_another or (hit is not None and hit.cue != rules.VILLAGE and any(e.entity.startswith("AZ-") for e in hit.entries)):
+            break
+        if hit is None:
+            filed[(a, b)] = next(iter(rayons))
+        else:
+            hit.qualifiers, hit.listed_under = set(rayons), True
+        ahead = j + walk.step
+        if not 0 <= ahead < len(items):
+            break
+        gap = text[items[j][1]:items[ahead][0]] if walk.step > 0 else text[items[ahead][1]:a]
+        if not rules.in_one_list(gap):
+            break
 
 
 def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[int, int]],
@@ -89,7 +112,28 @@ def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[i
     if (last is not None and last.cue in (rules.TOWN, rules.VILLAGE) and not last.cue_after and last.end <= start
             and (previous is None or last.end > previous)):
         previous = last.end
-    return rules.VILLAGE if previous is not None and rules.coordinated(text[previous:start]) else None
+    if previous is not None and rules.coordinated(text[previous:start]):
+        return rules.VILLAGE
+    return rules.VILLAGE if not text.isascii() and _in_a_cued_list(text, start, hits, unknown) else None
+
+
+_DASH_GAP = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+def _in_a_cued_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[int, int]]) -> bool:
+    """"села A, B, C - Физулинского, D, E - Ходжалинского районов": does the name at ``start`` stand in one
+    list, its groups closed by their district's adjective after a dash, with a name a village noun opens?"""
+    items = sorted([(h.start, h.end, h) for h in hits if h.end <= start] + [(a, b, None) for a, b in unknown if b <= start],
+                   key=lambda item: item[0])
+    cursor = start
+    for a, b, hit in reversed(items):
+        gap = text[b:cursor]
+        if not (rules.in_one_list(gap) or _DASH_GAP.fullmatch(gap)):
+            return False
+        if hit is not None and hit.cue in (rules.TOWN, rules.VILLAGE) and not hit.cue_after:
+            return True
+        cursor = a
+    return False
 
 
 def ahead_of_villages(text: str, clues: Clues, i: int) -> str | None:

@@ -84,7 +84,7 @@ _ADMIN = (r"districts?|regions?|rayons?|raions?|provinces?|area|municipality|р�
 _TOWN = r"city|town|towns|cities|город\w*|şəhər(?:i|ini|inin|ində|indən|inə)|քաղաք\w*"
 _VILLAGE = (r"villages?|settlements?|hamlets?|сел[оаеуя]?\w*|сёл|посёл\w*|посел\w*|"
             r"kənd(?:i|ini|inin|ində|indən|inə|ləri|lərinin|lərində|lərindən)|"
-            r"qəsəbə(?:si|sini|sinin|sində|sindən|sinə)|գյուղ\w*")
+            r"qəsəbə(?:si|sini|sinin|sində|sindən|sinə)|գ(?:յու|իւ)ղ\w*")
 _CUE_AFTER = re.compile(rf"\s+(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\b", re.I)
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\s+of|(?:regional|district)\s+(cent(?:re|er))(?:\s+of)?)\s+(?:the\s+)?$",
@@ -185,6 +185,11 @@ _DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մա
 _ADJECTIVE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]\s*)?")  # "Юхары Айбасанлы - Физулинского района"
 
 
+def district_adjective(word: str) -> bool:
+    """"Джабраильского": a word that closes a list of villages rather than continuing a name."""
+    return not word.isascii() and _DISTRICT_ADJECTIVE.fullmatch(word) is not None
+
+
 def qualifies_previous(gap: str, name: str) -> bool:
     """Does ``name``, right after ``gap``, say which district the names before it lie in?"""
     return not name.isascii() and _ADJECTIVE_GAP.fullmatch(gap) is not None and _DISTRICT_ADJECTIVE.fullmatch(name) is not None
@@ -197,17 +202,20 @@ _VILLAGES_OF = re.compile(r"\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)
 _ASIDE = re.compile(r"\s*\(\s*(?:[a-zа-яё]+\s+){0,2}|\)(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)?")
 
 
-_VILLAGES_AHEAD = re.compile(r"\)?\s+(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
-LIST_WORDS = frozenset({"and", "or", "previously", "formerly", "now", "also"})  # lower-case words a list and its asides may hold
-_VILLAGE_WORDS = re.compile(r"(?:villages?|settlements?)\s+(?:of|in)\s", re.I)
-VILLAGES = Cue(stems="illage ettlement", guards=(_VILLAGE_WORDS,))  # in every list of villages a name may stand in
+# English closes a list with "villages of X"; Azerbaijani with the village noun itself, in the plural or as the
+# attribute of another noun: "Bulutan, Təkə, Tağaser kəndləri", "Qarakollu və Qaradağlı kənd sakinləri".
+_VILLAGES_AHEAD = re.compile(r"\)?\s+(?:(?:the\s+)?(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
+                             r"|kənd(?:ləri\w*|i\w*)?\b)")
+LIST_WORDS = frozenset({"and", "or", "previously", "formerly", "now", "also", "və", "и"})  # lower-case words a list and its asides may hold
+_VILLAGE_WORDS = re.compile(r"(?:villages?|settlements?)\s+(?:of|in)\s|\skənd\w*", re.I)
+VILLAGES = Cue(stems="illage ettlement kənd", guards=(_VILLAGE_WORDS,))  # in every list of villages a name may stand in
 _VILLAGES_REACH = 400
 
 
 def holds_villages(text: str, start: int) -> bool:
     """Is there a "villages of" ahead within a list's reach? (the cheap test first: most sentences hold neither word)"""
     window = text[start:start + _VILLAGES_REACH]
-    return ("illage" in window or "ettlement" in window) and _VILLAGE_WORDS.search(window) is not None
+    return ("illage" in window or "ettlement" in window or "kənd" in window) and _VILLAGE_WORDS.search(window) is not None
 
 
 def villages_ahead(after: str) -> bool:

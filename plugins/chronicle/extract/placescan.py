@@ -220,7 +220,7 @@ def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
     if cue:
         j = i + 1
         while (j < len(tokens.words) and j - i < _MAX_UNKNOWN_WORDS and tokens.words[j][0].isupper()
-               and index.gap_ok(tokens.gaps[j - 1])):
+               and index.gap_ok(tokens.gaps[j - 1]) and not rules.district_adjective(tokens.words[j])):
             j += 1
         unknown.append((start, tokens.ends[j - 1]))
         return j

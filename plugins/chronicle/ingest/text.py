@@ -14,6 +14,10 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 # A line that ends its own sentence, a table row, or a list item: the next line starts anew, it does not wrap.
 _LINE_DONE = re.compile(r"[.!?:;\"”’)\]…]\s*$|\|")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d{1,4}\s*[-–—]\s|\d{1,3}[.)]\s)")
+# A monitoring transcript's speaker or editor label opening a line: "[Presenter]", "[Correspondent over video]".
+_SPEAKER_LABEL = re.compile(r"^\s*\[[A-Z]")
+# A wrapped line shorter than this share of the text's widest line ends its paragraph (a last line, a header line).
+_SHORT_LINE_SHARE = 0.5
 
 
 def decode(data: bytes, rel: str) -> tuple[str, Diagnostic | None]:
@@ -48,16 +52,42 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[tuple[int, str]]:
     lines = split_lines(text)
     if not markdown and not _hard_wrapped(lines):
         return [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    ends = _wrapped_paragraph_ends(lines) if not markdown else frozenset()
     blocks: list[tuple[int, str]] = []
     start, current = 0, []
     for n, line in enumerate(lines + [""], 1):
         if line.strip():
             start = start or n
             current.append(line.strip())
-        elif current:
+        if current and (not line.strip() or n in ends):
             blocks.append((start, " ".join(current)))
             start, current = 0, []
     return blocks
+
+
+def _wrapped_paragraph_ends(lines: list[str]) -> frozenset[int]:
+    """Lines (numbered from 1) that end a paragraph although no blank line follows them.
+
+    Wire and monitoring copy is often wrapped without blank lines between its
+    paragraphs: a paragraph's last line, a source line ("ANS TV, Baku") and a
+    date line ("20 May 04") stop well short of the wrap width (a header line,
+    unpunctuated, also stands apart from the line before it), and a speaker label ("[Presenter]") opens a new turn after a finished
+    sentence. Without these breaks a whole transcript is one paragraph, its
+    header glued to its first sentence.
+    """
+    width = max((len(line.rstrip()) for line in lines), default=0)
+
+    def short(line: str) -> bool:
+        return len(line.rstrip()) < width * _SHORT_LINE_SHARE
+
+    ends = set()
+    for n, (line, after) in enumerate(zip(lines, lines[1:]), 1):
+        if not line.strip() or not after.strip():
+            continue
+        header_next = short(after) and not _LINE_DONE.search(after)  # a header line stands alone
+        if short(line) or header_next or (_SPEAKER_LABEL.match(after) and _LINE_DONE.search(line)):
+            ends.add(n)
+    return frozenset(ends)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

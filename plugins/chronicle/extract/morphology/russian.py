@@ -31,6 +31,9 @@ _HEADS = (
 _LINK = r"(?:,|\bи\b|\bили\b|\bа\b)(?:\s*(?:затем|потом|также|позднее|позже|далее)\b)?(?:\s*(?:на|в|во|по)\b)?"
 _HEAD = re.compile(rf"(?:(?:\s*{_LINK})+\s*[А-ЯЁ][а-яё-]+(?:ск|цк)\w*)*\s+(?:{_HEADS})\b", re.IGNORECASE)
 # "семь районов: Кельбаджарский, Лачинский и Агдамский": a list after its head noun.
+# "села Гобу Дилагарда, Алескерли - Физулинского, Демирчилер, Сыгнаг - Ходжалинского ... районов": a list of
+# villages, each group closed by its district's adjective, and the plural head closing the whole list.
+_PLURAL_HEAD_LATER = re.compile(r"[^.;!?«»\"]*?\bрайон(?:ы|ов|ах|ами)\b", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(r"район(?:а|ы|ов|ах|ам|ами)\b[^.;!?]{0,60}?[-—–:]\s*"
                           r"(?:[А-ЯЁ][а-яё-]+(?:ск|цк)\w*\s*(?:,|\bи\b)\s*)*$", re.IGNORECASE)
 # "кельбаджарский" -> "кельбаджар"; "физулинский" -> "физули"; "шушинский" -> "шуша"; "бакинский" -> "баку".
@@ -112,4 +115,5 @@ def lowercase_adjective(word: str) -> bool:
 
 
 def head_near(before: str, after: str) -> bool:
-    return _HEAD.match(after) is not None or _HEAD_BEFORE.search(before) is not None
+    return (_HEAD.match(after) is not None or _HEAD_BEFORE.search(before) is not None
+            or _PLURAL_HEAD_LATER.match(after) is not None)

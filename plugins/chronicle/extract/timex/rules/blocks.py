@@ -15,6 +15,8 @@ from chronicle.extract.timex.rules.sentence import Sentence
 
 MIN_YEAR, MAX_YEAR = 1000, 2099
 VAGUE_COUNTS = frozenset({"few", "several", "many"})
+# Before these a four-digit number is a year even when a bracketed one follows it ("in 2015 [2016]").
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "of", "until", "till", "by", "from", "year", "the"})
 
 
 def valid_day(month: int, day: int, year: int | None) -> bool:
@@ -80,6 +82,33 @@ class Blocks(Sentence):
         if i + 1 < self.n and (self.t[i + 1].low in lx.MEASURES or self.t[i + 1].text == "%"):
             return None
         return i + 1, int(tok.text)
+
+    def military_clock(self, i: int) -> bool:
+        """Four digits that tell a time of day the way monitoring transcripts do: "1600 gmt", "1530 local
+        time", "2215 [1715]" (a local time and its conversion in brackets), "[1715 gmt]"."""
+        tok = self.t[i]
+        if tok.kind != "num" or len(tok.text) != 4 or int(tok.text[:2]) > 23 or int(tok.text[2:]) > 59:
+            return False
+        if self.low(i + 1) in lx.ZONES or (self.low(i + 1) == "local" and self.low(i + 2) == "time"):
+            return True
+        if self.low(i + 1) == "[" and self._four_digits(i + 2):  # "At 2215 [1715]", not "in 2015 [2016]"
+            return self.low(i - 1) not in _YEAR_PREPOSITIONS
+        return self.low(i - 1) == "[" and self._four_digits(i - 2) and self.military_clock(i - 2)
+
+    def _four_digits(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i].kind == "num" and len(self.t[i].text) == 4
+
+    def short_year(self, i: int) -> tuple[int, int] | None:
+        """A two-digit year closing a day and month ("20 May 04", "1600 gmt 22 May 01 /BBC Monitoring/"), the
+        way monitoring services and wire headers stamp a broadcast: only where nothing but punctuation follows,
+        so "5 March 20 people" stays a day and a count."""
+        if not 0 <= i < self.n or self.t[i].kind != "num" or len(self.t[i].text) != 2 or self.glued(i):
+            return None
+        after = self.t[i + 1] if i + 1 < self.n else None
+        if after is not None and (after.kind != "punct" or after.text == ":"):
+            return None
+        value = int(self.t[i].text)
+        return i + 1, (2000 + value if value < 50 else 1900 + value)
 
     def year_after(self, i: int) -> tuple[int, int] | None:
         """An optional ", 1993" after a month and day."""

@@ -58,7 +58,7 @@ class Points(Blocks):
         return j, Point(None, month), "month"
 
     def day_first_point(self, i: int, bare_ok: bool) -> PointHit | None:
-        """"4 July", "27 September 2020", "22nd of August", "4th of July, 1993"."""
+        """"4 July", "27 September 2020", "22nd of August", "4th of July, 1993", a broadcast's "20 May 04"."""
         day = self.day(i)
         if day is None:
             return None
@@ -71,7 +71,7 @@ class Points(Blocks):
         if found is None or not valid_day(found[1], day[1], None):
             return None
         k, month, _ = found
-        year = self.year_after(k)
+        year = self.year_after(k) or self.short_year(k)
         if year is not None and valid_day(month, day[1], year[1]):
             return year[0], Point(year[1], month, day[1]), rule + "-year"
         return k, Point(None, month, day[1]), rule
@@ -94,9 +94,9 @@ class Points(Blocks):
         return j, Point(None, season=season), "season"
 
     def bare_year(self, i: int, bare_ok: bool) -> PointHit | None:
-        """"1993", "the 2020 war", "1993 Summer" -- but not "around 1500 Afghans", "resolution 853"."""
+        """"1993", "the 2020 war", "1993 Summer" -- but not "around 1500 Afghans", "resolution 853", "1600 gmt"."""
         year = self.year(i)
-        if year is None or self.low(i - 1) in lx.QUANTIFIERS:
+        if year is None or self.low(i - 1) in lx.QUANTIFIERS or self.military_clock(i):
             return None
         j, value = year
         season = self.low(j) if self.word(j, *lx.SEASONS) else None
