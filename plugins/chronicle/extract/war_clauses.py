@@ -127,6 +127,18 @@ _FIGHTING = Cued(re.compile(
 ))  # Cued (``chronicle.literals``): asked of most sentences, searched only in those that hold one of its stems
 
 
+# A report that the truce was broken: "ceasefire violations", "violated the ceasefire regime", "нарушение режима
+# перемирия", "atəşkəs rejimini pozub", "հրադադարի ռեժիմի խախտում". A truce that can be broken is one that holds:
+# the years between the wars, which a text telling neither a year nor a war's name is about.
+TRUCE_BROKEN = Cued(re.compile(
+    r"\b(?:cease-?fire|truce)\s+(?:regime\s+)?violations?\b|\bviolat\w*\s+(?:of\s+)?(?:the\s+)?(?:cease-?fire|truce)\b"
+    r"|(?<!\w)наруш\w*\s+(?:режима\s+)?(?:перемири\w*|прекращения\s+огня)"
+    r"|(?<!\w)atəşkəs\w*\s+(?:rejimi\w*\s+)?poz\w*"
+    r"|(?<!\w)հրադադարի\s+(?:ռեժիմի\s+)?խախտ\w*",
+    re.IGNORECASE,
+))
+
+
 def reports_fighting(text: str) -> bool:
     """Does the sentence report fighting (in English, Russian, Azerbaijani or Armenian)?"""
     return _FIGHTING.search(text) is not None

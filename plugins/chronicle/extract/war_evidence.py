@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, UNTIL, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
+    ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
     reports_fighting, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, overlaps
@@ -52,6 +52,7 @@ class Sentence:
     years: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # bare years that date no event: they still choose a name's meaning
     dated_outside: bool = False  # dated, but in no period: context must not fill it
     outside_before: bool = False  # dated in no period by more than the document's own day: so are the undated after it
+    truce_broken: bool = False  # reports a ceasefire violation: a sign of the years between the wars
     filed: tuple[str, ...] = ()
 
 
@@ -96,6 +97,7 @@ def read_sentence(
     sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"
     sentence.stative = not sentence.names and not sentence.spans and stative(text)
     sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
+    sentence.truce_broken = TRUCE_BROKEN.search(text) is not None
     return sentence
 
 

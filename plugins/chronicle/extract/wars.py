@@ -194,7 +194,10 @@ def _document_period(
 ) -> str | None:
     """The title's war; else the period most days and months fall in; else the document's date where
     the text tells that day; else the period most longer spans (years, parts of years) fall in; else
-    the document's date; else the most named war.
+    the document's date; else the most named war; else, in a text that reports fighting, the period of
+    the years that date no reported event ("two soldiers were shot dead by snipers in the course of 2012":
+    a year is still when the report is set, when nothing else says); else, for reports of a broken truce,
+    the years between the wars.
 
     Dates outrank names because names are often passing mentions of other wars
     ("since the 2020 war" in a 2023 report); a report of its own day ("clashes on
@@ -214,12 +217,20 @@ def _document_period(
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
     told_today = [p for p in today_period if (today, today) in spans]
-    for votes in (heading, days, told_today, years, today_period, named):
+    bare = _dates_evidence([span for para in doc for s in para for span in s.years], catalog)
+    bare = bare if bare and any(s.truce_broken or reports_fighting(s.text) for para in doc for s in para) else []
+    truce = [p for para in doc for s in para if s.truce_broken for p in _between_wars(catalog)]
+    for votes in (heading, days, told_today, years, today_period, named, bare, truce):
         counts = Counter(votes)
         ranked = sorted(counts, key=lambda p: (-counts[p], votes.index(p)))
         if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
             return ranked[0]  # (three periods or more, none ahead: a retrospective; the next evidence may settle it)
     return None
+
+
+def _between_wars(catalog: WarCatalog) -> list[str]:
+    """The top-level periods between wars (the catalogue's kind ``period``): when a truce held, and was broken."""
+    return [w.id for w in catalog.top_level() if w.kind == "period"]
 
 
 def _names_evidence(s: Sentence, catalog: WarCatalog) -> list[str]:

@@ -1,0 +1,52 @@
+"""A text that gives no day of its own: where its period comes from when neither a title, a dated day,
+the document's date nor a war's name says it (issue 13, wars3).
+
+Years that date no reported event ("in the course of 2012", beside a verb the fighting cues do not know)
+still tell when a report of fighting is set; a report of a broken truce with no year at all is set in the
+years between the wars, the only time a truce held to be broken. A text that reports no fighting keeps its
+years to themselves (tests/test_wars_fighting.py).
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.dates import tag_document as tag_dates
+from chronicle.extract.wars import tag_document
+from chronicle.wars import WarCatalog
+
+CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
+BETWEEN, FIRST = "interwar", "first-nagorno-karabakh-war"
+
+
+def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
+    wars = tag_document(paragraphs, tag_dates(paragraphs), CATALOG)
+    return [s for paragraph in wars.filed for s in paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a report of fighting whose only years date no event it reports: the years still set it
+        ([["Two soldiers were killed on Tuesday."], ["Snipers shot two men dead in the course of 2012."]],
+         [(BETWEEN,), (BETWEEN,)]),
+        ([["Бойцы погибли во вторник."], ["Снайперы застрелили двоих в течение 2011 года."]],
+         [(BETWEEN,), (BETWEEN,)]),
+        # no year, no name, no date of the document: a broken truce is the years between the wars
+        ([["A soldier was killed on Friday."], ["The army said the ceasefire violations went on all night."]],
+         [(BETWEEN,), (BETWEEN,)]),
+        ([["Truce violations were reported in the east."], ["Six servicemen were wounded late on Thursday."]],
+         [(BETWEEN,), (BETWEEN,)]),
+        ([["Армия сообщила о нарушении режима перемирия."]], [(BETWEEN,)]),
+        # a report of fighting with neither: no period
+        ([["A soldier was killed on Friday."]], [()]),
+        # years beside no fighting in a text that reports none: nothing (a district's founding is no war's)
+        ([["The district was formed in 1991."], ["A new school opened in 1993."]], [(), ()]),
+        # the years of events it reports still outrank a broken truce
+        ([["The ceasefire was violated as troops attacked in 1992."]], [(FIRST,)]),
+    ],
+)
+def test_an_undated_report_takes_its_period_from_what_it_tells(paragraphs, expected) -> None:
+    assert filed(paragraphs) == expected
