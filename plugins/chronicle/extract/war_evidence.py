@@ -93,6 +93,7 @@ def read_sentence(
         span = (d.earliest, d.earliest if search_end(UNTIL, before, 3) else d.latest)
         sentence.spans.append(ended_in(*span, catalog) if search_end(ENDED, before, 8) else span)
     sentence.spans += counted_back(text, dates, today) if commemorated else []
+    sentence.names = [n for n in sentence.names if not (n.lasting and _elsewhen(n, sentence.spans, catalog))]
     era = named_era(text, catalog) if not sentence.spans and not sentence.names else None
     sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"
     sentence.stative = not sentence.names and not sentence.spans and stative(text)
@@ -107,3 +108,11 @@ def counted_back(text: str, dates: list[DateMention], today: dt.date) -> list[tu
     counted = counted_years(text)  # "5 il ötür", which no duration reads
     years = [int(d.value[1:-1]) for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)] or counted
     return [(dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)) for n in years[:1] if n < today.year]
+
+
+def _elsewhen(name: Name, spans: list[tuple[dt.date, dt.date]], catalog: WarCatalog) -> bool:
+    """A war told by its length while every day the sentence dates lies outside it: "eight were killed by 1 August
+    2014 after three days of sporadic fighting" tells how long these events lasted, not the two-day war of 2023."""
+    war = catalog.get(name.means[0])
+    return bool(spans) and war.start is not None and war.end is not None and all(
+        hi < war.start or lo > war.end for lo, hi in spans)
