@@ -110,7 +110,7 @@ def in_editors_note(text: str, start: int) -> bool:
 # language names fighting by its own stems (Russian and Armenian inflect them, Azerbaijani adds suffixes), so
 # each has its own alternation; a stem stands at a word's start and takes any ending.
 _FIGHTING = Cued(re.compile(
-    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
+    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup(?!ants?\b)\w*|"
     r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
     r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b"
     # Russian: "бои" but not "более", "наступление" but not "наступил"
