@@ -4,7 +4,9 @@ the document's date nor a war's name says it (issue 13, wars3).
 Years that date no reported event ("in the course of 2012", beside a verb the fighting cues do not know)
 still tell when a report of fighting is set; a report of a broken truce with no year at all is set in the
 years between the wars, the only time a truce held to be broken. A text that reports no fighting keeps its
-years to themselves (tests/test_wars_fighting.py).
+years to themselves (tests/test_wars_fighting.py). A report of days it gives no year for (and no document
+date gives one) is news set after every year it tells: "On 13 September units opened fire ... the two last
+fought a full-scale war in 2020" is of the years after that war.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from chronicle.extract.wars import tag_document
 from chronicle.wars import WarCatalog
 
 CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
-BETWEEN, FIRST = "interwar", "first-nagorno-karabakh-war"
+BETWEEN, FIRST, SECOND = "interwar", "first-nagorno-karabakh-war", "second-nagorno-karabakh-war"
 
 
 def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
@@ -44,6 +46,17 @@ def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
         ([["A soldier was killed on Friday."]], [()]),
         # years beside no fighting in a text that reports none: nothing (a district's founding is no war's)
         ([["The district was formed in 1991."], ["A new school opened in 1993."]], [(), ()]),
+        # days with no year before background years: the news comes after them
+        ([["On 13 September, at 00:05, units opened fire at the positions."],
+          ["The two countries last fought a full-scale war between each other in 2020."]], [(BETWEEN,), (SECOND,)]),
+        # (the period of the day after the latest year: the war still went on in 1994)
+        ([["Two soldiers were killed on Tuesday."], ["The fighting over the region was at its heaviest in 1993."]],
+         [(FIRST,), (FIRST,)]),
+        # days of no fighting with no year (a resettlement) leave the years their own period
+        ([["On July 25 ten families were resettled in the village."], ["The occupation was ended in 2020."]],
+         [(SECOND,), (SECOND,)]),
+        # a year before the day gives the day its year: a narrative of that year, not news after it
+        ([["In 1992 the fighting reached the town."], ["On 12 May the town fell."]], [(FIRST,), (FIRST,)]),
         # the years of events it reports still outrank a broken truce
         ([["The ceasefire was violated as troops attacked in 1992."]], [(FIRST,)]),
     ],

@@ -53,6 +53,7 @@ class Sentence:
     dated_outside: bool = False  # dated, but in no period: context must not fill it
     outside_before: bool = False  # dated in no period by more than the document's own day: so are the undated after it
     truce_broken: bool = False  # reports a ceasefire violation: a sign of the years between the wars
+    unyeared: bool = False  # tells a day or an hour whose year nothing gives ("On 13 September", "on Tuesday")
     filed: tuple[str, ...] = ()
 
 
@@ -99,6 +100,7 @@ def read_sentence(
     sentence.stative = not sentence.names and not sentence.spans and stative(text)
     sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
     sentence.truce_broken = TRUCE_BROKEN.search(text) is not None
+    sentence.unyeared = any(d.type in ("DATE", "TIME") and d.value.startswith("XXXX-") for d in dates)
     return sentence
 
 

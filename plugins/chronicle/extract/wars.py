@@ -197,7 +197,8 @@ def _document_period(
     the document's date; else the most named war; else, in a text that reports fighting, the period of
     the years that date no reported event ("two soldiers were shot dead by snipers in the course of 2012":
     a year is still when the report is set, when nothing else says); else, for reports of a broken truce,
-    the years between the wars.
+    the years between the wars. A text that reports fighting on days it gives no year for, with no
+    document date, is news set after the years it tells: those vote for the period after the latest.
 
     Dates outrank names because names are often passing mentions of other wars
     ("since the 2020 war" in a 2023 report); a report of its own day ("clashes on
@@ -212,12 +213,15 @@ def _document_period(
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
     spans = [span for para in doc for s in para for span in s.spans]
+    longer = [span for span in spans if not news_span(*span)]
     days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
-    years = _dates_evidence([span for span in spans if not news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
     told_today = [p for p in today_period if (today, today) in spans]
-    bare = _dates_evidence([span for para in doc for s in para for span in s.years], catalog)
+    unyeared = today is None and any(s.unyeared and reports_fighting(s.text) for para in doc for s in para)
+    years = _after(longer, catalog) if unyeared else _dates_evidence(longer, catalog, today)
+    bare_spans = [span for para in doc for s in para for span in s.years]
+    bare = _after(bare_spans, catalog) if unyeared else _dates_evidence(bare_spans, catalog)
     bare = bare if bare and any(s.truce_broken or reports_fighting(s.text) for para in doc for s in para) else []
     truce = [p for para in doc for s in para if s.truce_broken for p in _between_wars(catalog)]
     for votes in (heading, days, told_today, years, today_period, named, bare, truce):
@@ -226,6 +230,14 @@ def _document_period(
         if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
             return ranked[0]  # (three periods or more, none ahead: a retrospective; the next evidence may settle it)
     return None
+
+
+def _after(spans: Sequence[tuple[dt.date, dt.date]], catalog: WarCatalog) -> list[str]:
+    """The period of the day after the latest span: that of a report whose days have no year (no document date
+    and no year before them gives one) and whose years are background ("On 13 September units opened fire ...
+    the two last had a full-scale war in 2020"): its news comes after all the years it tells."""
+    latest = max((hi for _, hi in spans), default=None)
+    return [p for p in (period_of(latest + dt.timedelta(days=1), catalog, None) if latest else None,) if p]
 
 
 def _between_wars(catalog: WarCatalog) -> list[str]:
