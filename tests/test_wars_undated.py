@@ -11,11 +11,13 @@ fought a full-scale war in 2020" is of the years after that war.
 
 from __future__ import annotations
 
+import datetime as dt
 import pathlib
 
 import pytest
 
 from chronicle.extract.dates import tag_document as tag_dates
+from chronicle.extract.war_periods import news_span
 from chronicle.extract.wars import tag_document
 from chronicle.wars import WarCatalog
 
@@ -55,6 +57,9 @@ def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
         # days of no fighting with no year (a resettlement) leave the years their own period
         ([["On July 25 ten families were resettled in the village."], ["The occupation was ended in 2020."]],
          [(SECOND,), (SECOND,)]),
+        # the background of such news may be a year that dates no event, or part of a decade
+        ([["Subsequent clashes in May killed three."], ["The two fought a full-scale war in the early 1990s."],
+          ["Tensions escalated throughout 2022."]], [("blockade-of-nagorno-karabakh",), (FIRST,), ("blockade-of-nagorno-karabakh",)]),
         # a year before the day gives the day its year: a narrative of that year, not news after it
         ([["In 1992 the fighting reached the town."], ["On 12 May the town fell."]], [(FIRST,), (FIRST,)]),
         # the years of events it reports still outrank a broken truce
@@ -63,3 +68,19 @@ def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
 )
 def test_an_undated_report_takes_its_period_from_what_it_tells(paragraphs, expected) -> None:
     assert filed(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "lo, hi, news",
+    [
+        ("2020-09-27", "2020-11-10", True),  # days of a war
+        ("2020-10-01", "2020-10-31", True),  # a month
+        ("2020-09-01", "2020-11-30", True),  # a season
+        ("2020-09-01", "2020-12-31", False),  # late 2020
+        ("1994-01-01", "1994-12-31", False),  # a year
+        ("1990-01-01", "1993-05-02", False),  # the early 1990s, cut where the war's catalogue span ends
+        ("2022-12-12", "2023-09-19", True),  # a run of days under a year: the blockade's
+    ],
+)
+def test_news_is_told_in_days_months_and_seasons(lo: str, hi: str, news: bool) -> None:
+    assert news_span(dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)) is news

@@ -198,7 +198,7 @@ def _document_period(
     the years that date no reported event ("two soldiers were shot dead by snipers in the course of 2012":
     a year is still when the report is set, when nothing else says); else, for reports of a broken truce,
     the years between the wars. A text that reports fighting on days it gives no year for, with no
-    document date, is news set after the years it tells: those vote for the period after the latest.
+    document date, is news set after every year it tells (of events or not): the period after the latest.
 
     Dates outrank names because names are often passing mentions of other wars
     ("since the 2020 war" in a 2023 report); a report of its own day ("clashes on
@@ -219,9 +219,9 @@ def _document_period(
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
     told_today = [p for p in today_period if (today, today) in spans]
     unyeared = today is None and any(s.unyeared and reports_fighting(s.text) for para in doc for s in para)
-    years = _after(longer, catalog) if unyeared else _dates_evidence(longer, catalog, today)
     bare_spans = [span for para in doc for s in para for span in s.years]
-    bare = _after(bare_spans, catalog) if unyeared else _dates_evidence(bare_spans, catalog)
+    years = _after(longer + bare_spans, catalog) if unyeared else _dates_evidence(longer, catalog, today)
+    bare = [] if unyeared else _dates_evidence(bare_spans, catalog)
     bare = bare if bare and any(s.truce_broken or reports_fighting(s.text) for para in doc for s in para) else []
     truce = [p for para in doc for s in para if s.truce_broken for p in _between_wars(catalog)]
     for votes in (heading, days, told_today, years, today_period, named, bare, truce):
