@@ -6,7 +6,8 @@ still tell when a report of fighting is set; a report of a broken truce with no 
 years between the wars, the only time a truce held to be broken. A text that reports no fighting keeps its
 years to themselves (tests/test_wars_fighting.py). A report of days it gives no year for (and no document
 date gives one) is news set after every year it tells: "On 13 September units opened fire ... the two last
-fought a full-scale war in 2020" is of the years after that war.
+fought a full-scale war in 2020" is of the years after that war. The year beside a war's name dates the
+name, and votes as the name does.
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
         # the background of such news may be a year that dates no event, or part of a decade
         ([["Subsequent clashes in May killed three."], ["The two fought a full-scale war in the early 1990s."],
           ["Tensions escalated throughout 2022."]], [("blockade-of-nagorno-karabakh",), (FIRST,), ("blockade-of-nagorno-karabakh",)]),
+        # the year of a named war glosses the name, a passing mention: it does not set the report's time
+        ([["The blockade of the corridor went on."], ["She moved to the capital after the Second Karabakh War in 2020."],
+          ["Most shops in the town were shelled and have stayed closed for months."]],
+         [("blockade-of-nagorno-karabakh",), (SECOND,), ("blockade-of-nagorno-karabakh",)]),
         # a year before the day gives the day its year: a narrative of that year, not news after it
         ([["In 1992 the fighting reached the town."], ["On 12 May the town fell."]], [(FIRST,), (FIRST,)]),
         # the years of events it reports still outrank a broken truce

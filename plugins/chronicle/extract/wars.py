@@ -212,7 +212,7 @@ def _document_period(
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
-    spans = [span for para in doc for s in para for span in s.spans]
+    spans = [span for para in doc for s in para for span in s.spans if not _glosses(span, s, catalog)]
     longer = [span for span in spans if not news_span(*span)]
     days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
@@ -230,6 +230,15 @@ def _document_period(
         if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
             return ranked[0]  # (three periods or more, none ahead: a retrospective; the next evidence may settle it)
     return None
+
+
+def _glosses(span: tuple[dt.date, dt.date], s: Sentence, catalog: WarCatalog) -> bool:
+    """The year of a war the sentence names ("moved to the capital after the Second Karabakh War in 2020"):
+    it dates the name, which votes as a name (a passing mention in a report of another time), not as a date."""
+    lo, hi = span
+    return not news_span(lo, hi) and any(
+        (war := catalog.get(n.means[0])).start is not None and war.end is not None and lo <= war.end and war.start <= hi
+        for n in s.names)
 
 
 def _after(spans: Sequence[tuple[dt.date, dt.date]], catalog: WarCatalog) -> list[str]:
