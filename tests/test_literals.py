@@ -13,7 +13,7 @@ import sys
 
 import pytest
 from chronicle import lexicon
-from chronicle.extract import war_clauses, war_periods, wars
+from chronicle.extract import war_clauses, war_evidence, war_periods
 from chronicle.extract.claims import predicates
 from chronicle.extract.timex import header, resolve
 from chronicle.literals import Cued, fold, required
@@ -45,7 +45,7 @@ def test_too_many_alternatives_are_not_tested():
 
 LEXICON_PATTERNS = [p for lex in lexicon.load().values()
                     for p in (lex.outbreak_nouns, lex.phrases["continuation"], lex.phrases["not_predicates"])]
-CUED = [war_clauses._FIGHTING, wars._ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
+CUED = [war_clauses._FIGHTING, war_clauses.TRUCE_BROKEN, war_evidence.ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
         war_periods.OCCUPATION_ERA, resolve._FUTURE, resolve._LOOKS_BACK, *header._COUNTED,
         *map(predicates._cued, LEXICON_PATTERNS)]
 TEXTS = [
@@ -58,6 +58,7 @@ TEXTS = [
     "Sovet dövründə kənd rayonun tərkibində idi, işğal illərində isə boşaldı.",
     "Today marks the 27th ANNIVERSARY; the clashes that followed will be remembered, as planned, 30 years ago.",
     "Это было 22 года назад; минуло 22 года, и бои шли.",
+    "Two CEASEFIRE violations; they violated the truce, нарушив режим перемирия.",
     "A quiet sentence with none of their words.",
     "",
 ]
@@ -73,8 +74,8 @@ def test_a_cued_pattern_finds_what_the_plain_one_finds(text):
 
 
 def test_a_text_without_the_pieces_is_not_searched():
-    assert not wars._ANNIVERSARY.holds_cue("Troops entered the town on 3 May.")
-    assert wars._ANNIVERSARY.holds_cue("Troops entered the town thirty YEARS ago.")
+    assert not war_evidence.ANNIVERSARY.holds_cue("Troops entered the town on 3 May.")
+    assert war_evidence.ANNIVERSARY.holds_cue("Troops entered the town thirty YEARS ago.")
 
 
 def _cased() -> str:

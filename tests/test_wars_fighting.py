@@ -40,6 +40,8 @@ FIRST = "first-nagorno-karabakh-war"
         ("Մարտերը շարունակվում են։", True),
         ("Մարտի 1-ին հանրահավաք էր։", False),  # the month of March, not a battle
         ("Armenian forces captured the town.", True),
+        ("The town has been occupied since 1993.", True),
+        ("The bus and its occupants reached the border.", False),  # those in a vehicle, not an occupation
         ("The school was rebuilt.", False),
     ],
 )

@@ -8,7 +8,9 @@ import pathlib
 
 import pytest
 
+from chronicle.extract.dates import tag_document as tag_dates
 from chronicle.extract.war_names import find_names, matcher_for
+from chronicle.extract.wars import tag_document
 from chronicle.wars import WarCatalog
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -42,3 +44,17 @@ def catalog() -> WarCatalog:
 def test_a_war_told_by_length_or_order_is_named(catalog, sentence, names):
     found = find_names(sentence, matcher_for(catalog), catalog)
     assert {n.text: n.means[0] for n in found} == names
+
+
+@pytest.mark.parametrize("sentence, filed", [
+    # the length of the events the sentence dates, outside the war of that length: not that war
+    ("Eight were killed on 1 August 2014 after three days of sporadic fighting.", ("interwar",)),
+    ("On 4 April 2016, after two days of fighting, a truce was agreed.", ("2016-april-clashes",)),
+    # the length of the war that holds its days, or with no day to say otherwise: the war
+    ("On 20 September 2023, after two days of fighting, the defenders laid down arms.", ("2023-azerbaijani-offensive",)),
+    ("A bloody six-week war pushed the army out of the district.", ("second-nagorno-karabakh-war",)),
+])
+def test_a_length_names_a_war_only_if_that_war_holds_the_sentences_days(catalog, sentence, filed):
+    paragraphs = [[sentence]]
+    wars = tag_document(paragraphs, tag_dates(paragraphs), catalog)
+    assert wars.filed == [[filed]]

@@ -110,7 +110,7 @@ def in_editors_note(text: str, start: int) -> bool:
 # language names fighting by its own stems (Russian and Armenian inflect them, Azerbaijani adds suffixes), so
 # each has its own alternation; a stem stands at a word's start and takes any ending.
 _FIGHTING = Cued(re.compile(
-    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup\w*|"
+    r"\b(?:fight\w*|fought|battl\w*|clash\w*|shell\w*|attack\w*|offensiv\w*|captur\w*|seiz\w*|occup(?!ants?\b)\w*|"
     r"kill\w*|bomb\w*|artillery|war|wars|conflict|hostilit\w*|assault\w*|liberat\w*|invad\w*|invasion|siege|besieg\w*|"
     r"ceasefire|truce|casualt\w*|wounded|destroy\w*|troops|forces|advanc\w*|retreat\w*|fell|fall|fire|fired|firing|explosions?|blasts?)\b"
     # Russian: "бои" but not "более", "наступление" but not "наступил"
@@ -125,6 +125,18 @@ _FIGHTING = Cued(re.compile(
     r"գրավ\w*|զոհ\w*|սպան\w*|վիրավոր\w*|օկուպաց\w*|հրադադար\w*|պաշար\w*|նահանջ\w*|զորք\w*|ներխուժ\w*)",
     re.IGNORECASE,
 ))  # Cued (``chronicle.literals``): asked of most sentences, searched only in those that hold one of its stems
+
+
+# A report that the truce was broken: "ceasefire violations", "violated the ceasefire regime", "нарушение режима
+# перемирия", "atəşkəs rejimini pozub", "հրադադարի ռեժիմի խախտում". A truce that can be broken is one that holds:
+# the years between the wars, which a text telling neither a year nor a war's name is about.
+TRUCE_BROKEN = Cued(re.compile(
+    r"\b(?:cease-?fire|truce)\s+(?:regime\s+)?violations?\b|\bviolat\w*\s+(?:of\s+)?(?:the\s+)?(?:cease-?fire|truce)\b"
+    r"|(?<!\w)наруш\w*\s+(?:режима\s+)?(?:перемири\w*|прекращения\s+огня)"
+    r"|(?<!\w)atəşkəs\w*\s+(?:rejimi\w*\s+)?poz\w*"
+    r"|(?<!\w)հրադադարի\s+(?:ռեժիմի\s+)?խախտ\w*",
+    re.IGNORECASE,
+))
 
 
 def reports_fighting(text: str) -> bool:

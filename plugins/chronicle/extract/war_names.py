@@ -57,6 +57,7 @@ class Name:
     end: int
     text: str
     means: tuple[str, ...]
+    lasting: bool = False  # told by how long it lasted ("three days of fighting"): a war only if it holds the sentence's days
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def _told_wars(text: str, catalog: WarCatalog) -> list[Name]:
         kind = "blockade" if (m.group("noun") or m.group("noun2")).lower() == "blockade" else "war"
         fitting = [w for w in spans if w.kind == kind and count and abs(count * unit - w.days()) <= unit]
         # a length no war (or more than one) had still says which war it is not: "a two-week blockade of the road"
-        found.append(Name(m.start(), m.end(), m.group(), (fitting[0].id,) if len(fitting) == 1 else ()))
+        found.append(Name(m.start(), m.end(), m.group(), (fitting[0].id,) if len(fitting) == 1 else (), lasting=True))
     for m in _ORDINAL_WAR.finditer(text):
         rank = _ORDINALS.index(m.group("ordinal").lower())
         if rank < len(wars):

@@ -28,6 +28,7 @@ _FALLBACK_KIND = "period"
 # "the ceasefire was announced on Wednesday"), not news of the years between the wars.
 _AFTERMATH_DAYS = 7
 # Whole months shorter than this are a season at most: the news's dates, not background.
+_YEAR_DAYS = 366
 _SEASON_DAYS = 92
 
 
@@ -116,9 +117,10 @@ def period_of(day: dt.date, catalog: WarCatalog, context: str | None) -> str | N
 def news_span(lo: dt.date, hi: dt.date) -> bool:
     """Days ("from September 27 to November 10"), a month or a season ("in autumn 2020"): the news's
     dates; longer runs of whole months (a part of a year, a year, a decade: "late 2020", "in 1994")
-    are what background tells."""
+    are what background tells, and so are runs of days over a year (the "early 1990s" that end with
+    the day a war's span sets)."""
     whole_months = lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1
-    return not whole_months or (hi - lo).days < _SEASON_DAYS
+    return (hi - lo).days < _SEASON_DAYS or (not whole_months and (hi - lo).days <= _YEAR_DAYS)
 
 
 def ended_in(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> tuple[dt.date, dt.date]:

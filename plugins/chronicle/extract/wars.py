@@ -18,8 +18,8 @@ Names of other wars are passing mentions: they link that war but never move
 the document's period. Headings with neither name nor date, and sentences that
 describe rather than report (geography, status), file under nothing.
 
-Names are found by ``war_names``, the period of a span of days by ``war_periods``,
-the clauses that change what a date says (since, until, ended, ", which") by ``war_clauses``.
+What one sentence says is read by ``war_evidence``, names are found by ``war_names``, the period
+of a span of days by ``war_periods``, the clauses that change what a date says (since, until, ended, ", which") by ``war_clauses``.
 """
 
 from __future__ import annotations
@@ -28,19 +28,14 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from chronicle.events.intervals import interval
-from chronicle.extract.cuetext import search_end
-from chronicle.extract.war_clauses import (
-    ENDED, NOW, SINCE_CLAUSE, UNTIL, UNTIL_CLAUSE, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note,
-    names_document, opens_range, reports_fighting, stative,
-)
-from chronicle.extract.war_names import Matcher, Name, find_names, matcher_for, overlaps
-from chronicle.extract.war_periods import ended_in, named_era, news_span, period_of, periods, told_after
-from chronicle.extract.timex.header import counted_years
-from chronicle.literals import Cued
+from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting
+from chronicle.extract.war_evidence import Sentence, read_sentence
+from chronicle.extract.war_names import Matcher, find_names, matcher_for
+from chronicle.extract.war_periods import news_span, period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -50,12 +45,6 @@ _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
 _MARKS = "=#*_"  # what a title's copy may carry around it ("== Title ==", "**Title**"), as a character class
-# "Today marks the 27th anniversary of ...", "26 years pass since ...", "honoured the memory of the victims of
-# the 2016 April war": the day told is the commemoration's.
-_ANNIVERSARY = Cued(re.compile(
-    r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years\s+(?:ago|since)|memory|tribute|commemorat\w*|remembrance)\b",
-    re.IGNORECASE,
-))
 
 
 @dataclass(frozen=True)
@@ -63,25 +52,6 @@ class DocumentWars:
     mentions: list[list[list[WarMention]]]  # per paragraph, per sentence; offsets relative to the sentence
     filed: list[list[tuple[str, ...]]]  # per paragraph, per sentence: sorted top-level war ids
     campaigns: list[list[tuple[str, ...]]]  # per paragraph, per sentence: campaign/battle ids
-
-
-@dataclass
-class _Sentence:
-    text: str
-    names: list[Name]
-    spans: list[tuple[dt.date, dt.date]]  # the sentence's own usable dates
-    glossed: list[Name] = field(default_factory=list)  # names in an editor's bracketed note: linked, never its time
-    since: list[dt.date] = field(default_factory=list)  # "since <date>": a state from then until now
-    stative: bool = False
-    now: bool = False  # tells the state at the time of writing ("has not yet implemented")
-    wars: list[WarMention] = field(default_factory=list)
-    evidence: set[str] = field(default_factory=set)  # top-level ids from names and dates
-    aside: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates of ", which ..." clauses
-    aside_periods: set[str] = field(default_factory=set)  # their periods: linked, never the sentence's time
-    years: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # bare years that date no event: they still choose a name's meaning
-    dated_outside: bool = False  # dated, but in no period: context must not fill it
-    outside_before: bool = False  # dated in no period by more than the document's own day: so are the undated after it
-    filed: tuple[str, ...] = ()
 
 
 def tag_document(
@@ -105,7 +75,7 @@ def tag_document(
     """
     matcher = matcher_for(catalog)
     doc = [
-        [_read(text, list(ds), matcher, catalog, document_date) for text, ds in zip(sentences, _pad(dates, p, sentences))]
+        [read_sentence(text, list(ds), matcher, catalog, document_date) for text, ds in zip(sentences, _pad(dates, p, sentences))]
         for p, sentences in enumerate(paragraphs)
     ]
     title_copies = _title_paragraphs(paragraphs, title)
@@ -139,62 +109,10 @@ def _pad(dates: Sequence[Sequence[Sequence[DateMention]]], p: int, sentences: Se
 
 
 
-# --- one sentence -------------------------------------------------------------
+# --- one sentence's evidence, settled -------------------------------------------
 
 
-def _read(
-    text: str, dates: list[DateMention], matcher: Matcher, catalog: WarCatalog, today: dt.date | None
-) -> _Sentence:
-    """What a sentence itself says: its war names and the dates that place its events."""
-    found = find_names(text, matcher, catalog)
-    taken = [(n.start, n.end) for n in found]
-    sentence = _Sentence(text, [n for n in found if not in_editors_note(text, n.start)], [],
-                         glossed=[n for n in found if in_editors_note(text, n.start)])
-    commemorated = today is not None and bool(_ANNIVERSARY.search(text) or counted_years(text) or (
-        YEARS_AFTER.search(text) and any(d.earliest == today for d in dates)))
-    # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
-    dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
-    finer = any(d.precision in ("day", "month", "season") for d in dates)
-    # searched once a sentence, not once per bare year in it (a chronology's line may hold many)
-    fighting = not finer and any(d.precision == "year" for d in dates) and reports_fighting(text)
-    for d in dates:
-        if d.type not in ("DATE", "TIME") or d.earliest is None or d.latest is None or d.precision == "century":
-            continue  # "monuments of the 14th century" tell no war
-        if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
-            continue  # part of a war's name, or a plan rather than an event
-        if birth(text, d) or in_editors_note(text, d.start) or attributed(text, d):
-            continue  # a person's birth, an editor's gloss of a name, the day of telling: not when the events happened
-        if in_aside(text, d) or names_document(text, d):
-            sentence.aside.append((d.earliest, d.latest))
-            continue
-        if opens_range(text, d):
-            sentence.since.append(d.earliest)  # a state from then on, not an event on that date
-            continue
-        if d.precision == "year" and (finer or not fighting) and periods(d.earliest, d.latest, catalog, None):
-            sentence.years.append((d.earliest, d.latest))
-            continue  # a bare year beside a day ("Grigoryan, 2004, killed on April 2"), or in a sentence of no fighting
-        # (a year in no period, "В 1701 году", "In 2024", still dates the sentence: outside every war)
-        # "until early September": what went on stopped as that time began
-        before = text[: d.start]  # "up to the": three pieces; "came to an end" and four words: eight (``search_end``)
-        span = (d.earliest, d.earliest if search_end(UNTIL, before, 3) else d.latest)
-        sentence.spans.append(ended_in(*span, catalog) if search_end(ENDED, before, 8) else span)
-    sentence.spans += _counted_back(text, dates, today) if commemorated else []
-    era = named_era(text, catalog) if not sentence.spans and not sentence.names else None
-    sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"
-    sentence.stative = not sentence.names and not sentence.spans and stative(text)
-    sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
-    return sentence
-
-
-def _counted_back(text: str, dates: list[DateMention], today: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """"27 years passed since the occupation": the year of the event an anniversary counts back to (asked
-    only of a commemorating sentence: one that counts years or names an anniversary, and a date to count from)."""
-    counted = counted_years(text)  # "5 il ötür", which no duration reads
-    years = [int(d.value[1:-1]) for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)] or counted
-    return [(dt.date(today.year - n, 1, 1), dt.date(today.year - n, 12, 31)) for n in years[:1] if n < today.year]
-
-
-def _resolve(s: _Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
+def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
     dated = {p for lo, hi in s.spans for p in told_after(lo, hi, catalog, period, today)}
     s.dated_outside = bool(s.spans) and not dated
@@ -267,7 +185,7 @@ def _bare(text: str) -> str:
 
 
 def _document_period(
-    doc: list[list[_Sentence]],
+    doc: list[list[Sentence]],
     title: str | None,
     title_copies: list[int],
     matcher: Matcher,
@@ -276,7 +194,11 @@ def _document_period(
 ) -> str | None:
     """The title's war; else the period most days and months fall in; else the document's date where
     the text tells that day; else the period most longer spans (years, parts of years) fall in; else
-    the document's date; else the most named war.
+    the document's date; else the most named war; else, in a text that reports fighting, the period of
+    the years that date no reported event ("two soldiers were shot dead by snipers in the course of 2012":
+    a year is still when the report is set, when nothing else says); else, for reports of a broken truce,
+    the years between the wars. A text that reports fighting on days it gives no year for, with no
+    document date, is news set after every year it tells (of events or not): the period after the latest.
 
     Dates outrank names because names are often passing mentions of other wars
     ("since the 2020 war" in a 2023 report); a report of its own day ("clashes on
@@ -290,13 +212,19 @@ def _document_period(
         heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
-    spans = [span for para in doc for s in para for span in s.spans]
+    spans = [span for para in doc for s in para for span in s.spans if not _glosses(span, s, catalog)]
+    longer = [span for span in spans if not news_span(*span)]
     days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
-    years = _dates_evidence([span for span in spans if not news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
     told_today = [p for p in today_period if (today, today) in spans]
-    for votes in (heading, days, told_today, years, today_period, named):
+    unyeared = today is None and any(s.unyeared and reports_fighting(s.text) for para in doc for s in para)
+    bare_spans = [span for para in doc for s in para for span in s.years]
+    years = _after(longer + bare_spans, catalog) if unyeared else _dates_evidence(longer, catalog, today)
+    bare = [] if unyeared else _dates_evidence(bare_spans, catalog)
+    bare = bare if bare and any(s.truce_broken or reports_fighting(s.text) for para in doc for s in para) else []
+    truce = [p for para in doc for s in para if s.truce_broken for p in _between_wars(catalog)]
+    for votes in (heading, days, told_today, years, today_period, named, bare, truce):
         counts = Counter(votes)
         ranked = sorted(counts, key=lambda p: (-counts[p], votes.index(p)))
         if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
@@ -304,7 +232,29 @@ def _document_period(
     return None
 
 
-def _names_evidence(s: _Sentence, catalog: WarCatalog) -> list[str]:
+def _glosses(span: tuple[dt.date, dt.date], s: Sentence, catalog: WarCatalog) -> bool:
+    """The year of a war the sentence names ("moved to the capital after the Second Karabakh War in 2020"):
+    it dates the name, which votes as a name (a passing mention in a report of another time), not as a date."""
+    lo, hi = span
+    return not news_span(lo, hi) and any(
+        (war := catalog.get(n.means[0])).start is not None and war.end is not None and lo <= war.end and war.start <= hi
+        for n in s.names)
+
+
+def _after(spans: Sequence[tuple[dt.date, dt.date]], catalog: WarCatalog) -> list[str]:
+    """The period of the day after the latest span: that of a report whose days have no year (no document date
+    and no year before them gives one) and whose years are background ("On 13 September units opened fire ...
+    the two last had a full-scale war in 2020"): its news comes after all the years it tells."""
+    latest = max((hi for _, hi in spans), default=None)
+    return [p for p in (period_of(latest + dt.timedelta(days=1), catalog, None) if latest else None,) if p]
+
+
+def _between_wars(catalog: WarCatalog) -> list[str]:
+    """The top-level periods between wars (the catalogue's kind ``period``): when a truce held, and was broken."""
+    return [w.id for w in catalog.top_level() if w.kind == "period"]
+
+
+def _names_evidence(s: Sentence, catalog: WarCatalog) -> list[str]:
     """Before the document's period is known, an ambiguous name takes its first meaning."""
     return [catalog.get(n.means[0]).top for n in s.names]
 
@@ -341,7 +291,7 @@ def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tup
     return periods(lo, hi, catalog, period) if lo and hi else ((period,) if period else ())
 
 
-def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, heading: bool) -> None:
+def _fill_from_context(para: list[Sentence], context: tuple[str, ...], *, heading: bool) -> None:
     """Sentences that say nothing of their own take the nearest telling sentence's wars (an undated
     report of fighting takes one after it only if it tells more than background years; a sentence of the
     present lends its time of writing to none; one dated outside every period lends that to those after it),
@@ -357,7 +307,7 @@ def _fill_from_context(para: list[_Sentence], context: tuple[str, ...], *, headi
         s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))
 
 
-def _background(s: _Sentence) -> bool:
+def _background(s: Sentence) -> bool:
     """A sentence that tells only years or parts of years ("As the Soviet Union broke apart in 1991, ...
     a separatist war"): background that follows the news, which does not take its period from it."""
     return not s.names and not s.since and bool(s.spans) and not any(news_span(lo, hi) for lo, hi in s.spans)
@@ -377,7 +327,7 @@ def _sentence_districts(districts: Sequence[Sequence[Sequence[str]]] | None, p: 
     return given + [()] * (len(para) - len(given))
 
 
-def _campaigns(s: _Sentence, catalog: WarCatalog, title_campaigns: tuple[War, ...], codes: set[str]) -> tuple[str, ...]:
+def _campaigns(s: Sentence, catalog: WarCatalog, title_campaigns: tuple[War, ...], codes: set[str]) -> tuple[str, ...]:
     """Campaigns and battles the sentence names, or whose span holds its dates and whose districts it names."""
     found = {catalog.get(m.war) for m in s.wars if catalog.get(m.war).parent is not None}
     tops = set(s.filed)
