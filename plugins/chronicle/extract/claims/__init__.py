@@ -261,7 +261,11 @@ def _possessive(gap: str, lex: ClaimLexicon) -> bool:
 
 
 def _kind(text: str, pred: Predicate, lex: ClaimLexicon) -> str:
-    """An agreement whose own phrase is about ending the fighting is a ceasefire ('the 1994 Bishkek Protocol')."""
+    """An agreement whose own phrase is about ending the fighting is a ceasefire ('the 1994 Bishkek Protocol');
+    a taking begun is an operation under way, an attack ('began the liberation of Karvachar')."""
+    if pred.kind == "control" and pred.role == "nouns" and pred.wording[0] < pred.start and \
+            lex.phrases["operation_start"].match(text, pred.wording[0]):
+        return "assault"
     if pred.kind != "agreement":
         return pred.kind
     phrase = re.split(r"[;.]", text[max(0, pred.wording[0] - 40): pred.end + 40])
