@@ -194,6 +194,8 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
             continue
         if (skipping or _capital_of(text[s:e])) and _appositive(text[s:e]) and i < len(segments) - 1:
             continue
+        if i == 0 and not inside and _open_tail(text[s:e], lex):
+            continue  # "Kapan, Goris, Jermuk, and other localities have been subjected to": the list goes on before
         if not inside:
             break
         found = inside + found
@@ -225,6 +227,11 @@ def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """The comma-separated stretches of ``text[begin:end]``, as offsets."""
     cuts = [begin] + [m.end() for m in COMMA.finditer(text, begin, end)]
     return list(zip(cuts, cuts[1:] + [end]))
+
+
+def _open_tail(segment: str, lex: ClaimLexicon) -> bool:
+    """', and other localities': the open end of a list of places, naming none itself."""
+    return bool(lex.phrases["list_tails"].match(segment.strip()))
 
 
 def _appositive(segment: str) -> bool:
