@@ -263,7 +263,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if before is not None:
         passive = bool(lex.phrases["passive_light"].match(text, before))  # "were subjected to intensive shelling"
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
-    after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed)
+    after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"])
     if after is not None:
         aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
@@ -285,13 +285,18 @@ def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int 
     return best
 
 
-def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: bool) -> tuple[int, int] | None:
+def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: bool,
+                relative: re.Pattern | None = None) -> tuple[int, int] | None:
     """A verb shortly after a noun ("an offensive was launched"); across commas only for a truce's verb
-    ("a humanitarian ceasefire, supported by Russia ..., was accepted")."""
+    ("a humanitarian ceasefire, supported by Russia ..., was accepted") or into the noun's own relative clause
+    ("о наступлении, которое начали вооруженные силы")."""
     m = verbs.search(text, pos, min(len(text), pos + 200))
     if not m:
         return None
     gap = _ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
+    own = re.match(r"\s*,\s*", gap)
+    if own and relative is not None and (pronoun := relative.match(gap, own.end())) and not gap[pronoun.end():].strip():
+        gap = " "  # the relative pronoun right before the verb stands for the noun
     stops = r"[;:.!?]|\b(?:but|while|whereas|when|although)\b" + ("" if commas else "|,")
     if len(WORD.findall(gap)) > max_words or re.search(stops, gap, re.I):
         return None

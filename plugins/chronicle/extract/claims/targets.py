@@ -44,7 +44,13 @@ class Target:
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
     """Places that can be what an event is about: not countries, actors, origins or locators."""
     return [m for m in places if m.kind != "country" and m.event and not _origin(text, m, lex)
-            and not _actor(text, m, lex) and not _locator(text, m, places, lex)]
+            and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)]
+
+
+def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Naftalan şəhəri üçün təhlükə yaradan yüksəkliklər': a place a postposition makes what something is for
+    (or a threat to), never what the event is about."""
+    return bool(lex.phrases["not_target_after"].match(text, m.end + len(text[m.end:]) - len(text[m.end:].lstrip())))
 
 
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
