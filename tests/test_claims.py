@@ -190,6 +190,18 @@ def test_the_town_is_the_place_last_named(reference):
         ("control", "AZ-SUS", "2020-11-08", None, "was captured")]
 
 
+@pytest.mark.parametrize("second", [
+    "The settlement was freed from the enemy on 8 November.",
+    # villages joined to the anaphor are of its subject, not a gap before the verb
+    "The settlement and the surrounding villages were freed from the enemy on 8 November.",
+    "On 8 November the city and the mentioned heights were cleared of the enemy.",
+])
+def test_the_settlement_and_its_villages_are_the_place_last_named(second, reference):
+    text = f"Azerbaijani special forces reached the outskirts of Shusha on 6 November 2020. {second}"
+    assert [(c.kind, c.district, c.date) for c in claims_in(text, reference)] == [
+        ("assault", "AZ-SUS", "2020-11-06"), ("control", "AZ-SUS", "2020-11-08")]
+
+
 def test_in_two_days_counts_from_the_previous_date(reference):
     text = "On the 22nd of August 1993, the troops were forced to leave Fizuly. In two days, the troops entered Jabrail."
     assert [(c.district, c.date) for c in claims_in(text, reference)] == [("AZ-FUZ", "1993-08-22"), ("AZ-CAB", "1993-08-24")]

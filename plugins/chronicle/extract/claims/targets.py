@@ -274,10 +274,18 @@ def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], pla
     kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
     before = previous + [p for p in places if p.end <= m.start() and not _speaker(text, p, lex)]
     candidates = [p for p in before if p.kind in kinds and p.district]
+    if at_end and _coordinated_locators(gap, lex):
+        gap = ""  # "the settlement and the mentioned villages were freed": the villages join the town's subject
     if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates or _elsewhere(text, m.start(), lex):
         return []
     named = candidates[-1]
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _coordinated_locators(gap: str, lex: ClaimLexicon) -> bool:
+    """' and the surrounding villages ': villages or heights joined to the anaphor, all of them the subject."""
+    m = re.fullmatch(r"\s*and\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*", gap)
+    return bool(m) and lex.has("locator_heads", m.group(1))
 
 
 def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:
