@@ -152,6 +152,8 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     ("ru", "Прошло 25 лет со дня оккупации Кельбаджара.", None, [("control", "AZ-KAL", None, None)]),
     # no count: the commemoration's day is not the event's, and a bare noun it does not date is no claim
     ("en", "Today the country marks the anniversary of the liberation of Shusha.", "2024-11-08", []),
+    # "today is the day when": the commemoration's day; what happened that day is still a claim, its year unsaid
+    ("en", "Today is the day when Shusha was liberated from occupation.", "2023-11-08", [("control", "AZ-SUS", None, None)]),
     # a massacre needs its place: one of no district is no event of these wars
     ("en", "Armenians commemorate the 1915 genocide every April.", "2024-04-24", []),
 ])
