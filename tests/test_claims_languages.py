@@ -198,6 +198,9 @@ UNSEEN_SHAPES = [
     ("en", "Goris, Kapan, and other towns came under fire on 13 September 2022.", {"Goris": "AM", "Kapan": "AM"},
      {"13 September 2022": "2022-09-13"}, [("assault", "AM", "2022-09-13", "came under fire")]),
     ("en", "Azerbaijani units are shelling the town of Jermuk.", {"Jermuk": "AM"}, {}, [("assault", "AM", None, "are shelling")]),
+    # "along with" joins a list (no instrument), and names the gazetteer cannot place keep the list going
+    ("en", "On 9 October 2020, along with Hadrut, Chayli, Gorazilli and Sur were liberated.", {"Hadrut": "AZ-XVD"},
+     {"9 October 2020": "2020-10-09"}, [("control", "AZ-XVD", "2020-10-09", "were liberated")]),
     # the noun's own relative clause carries its light verb
     ("ru", "Минобороны сообщило о наступлении, которое начали войска на Талыш 2 апреля 2016 года.", {"Талыш": "AZ-TAR"},
      {"2 апреля 2016 года": "2016-04-02"}, [("assault", "AZ-TAR", "2016-04-02", "начали")]),

@@ -64,7 +64,8 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         if _event_noun(lex, w):
             return False  # "со дня оккупации Кельбаджара": the place is the event's, not the preposition's
         if w in _PREPOSITIONS or lex.has("prepositions", w):
-            return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed")
+            return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
+                and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
     return False
 
 
@@ -202,6 +203,8 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
             continue
         if i == 0 and not inside and _open_tail(text[s:e], lex):
             continue  # "Kapan, Goris, Jermuk, and other localities have been subjected to": the list goes on before
+        if not inside and _bare_name(text[s:e]):
+            continue  # "Hadrut, Chayli, Gorazilli ... were liberated": a name the gazetteer cannot place keeps the list
         if not inside:
             break
         found = inside + found
@@ -247,6 +250,13 @@ def _appositive(segment: str) -> bool:
 def _capital_of(segment: str) -> bool:
     """'Stepanakert, the capital of Nagorno-Karabakh was blockaded': an apposition even without its closing comma."""
     return bool(re.match(r"^\s*the (?:capital|centre|center|main town) of\b", segment, re.I))
+
+
+def _bare_name(segment: str) -> bool:
+    """' Chayli', ' Chayli and Sur': names of one to three capitalized words (joined by 'and') and nothing else,
+    items of a list of places."""
+    words = [w for w in segment.split() if w != "and"]
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
