@@ -190,6 +190,10 @@ UNSEEN_SHAPES = [
     # the outbreak worded before its noun, dated: an assault of no one district
     ("en", "Observers recorded the outbreak of heavy fighting on 19 September 2023.", {}, {"19 September 2023": "2023-09-19"},
      [("assault", None, "2023-09-19", "the outbreak of")]),
+    # a side's decision to stop firing is the truce itself, not an intention
+    ("en", "The so-called authorities decided to cease fire on 20 September 2023.", {}, {"20 September 2023": "2023-09-20"},
+     [("ceasefire", None, "2023-09-20", "decided to cease fire")]),
+    ("ru", "Власти Карабаха решили прекратить огонь.", {}, {}, [("ceasefire", None, None, "решили прекратить огонь")]),
     # a side confirming a truce; the tripartite statement is the trilateral one
     ("en", "The defence ministry confirmed the ceasefire.", {}, {}, [("ceasefire", None, None, "confirmed the ceasefire")]),
     ("en", "The tripartite statement was signed on 10 November 2020.", {}, {"10 November 2020": "2020-11-10"},
