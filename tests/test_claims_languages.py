@@ -190,6 +190,9 @@ UNSEEN_SHAPES = [
     # the outbreak worded before its noun, dated: an assault of no one district
     ("en", "Observers recorded the outbreak of heavy fighting on 19 September 2023.", {}, {"19 September 2023": "2023-09-19"},
      [("assault", None, "2023-09-19", "the outbreak of")]),
+    # ... but not one a deal means to end (an intention)
+    ("en", "On 10 October 2020 the sides accused each other of derailing the deal to end the worst outbreak of hostilities.",
+     {}, {"10 October 2020": "2020-10-10"}, []),
     # a side's decision to stop firing is the truce itself, not an intention
     ("en", "The so-called authorities decided to cease fire on 20 September 2023.", {}, {"20 September 2023": "2023-09-20"},
      [("ceasefire", None, "2023-09-20", "decided to cease fire")]),
