@@ -99,7 +99,9 @@ def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: 
 
 def _villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
     """'seven villages in Tartar, Jabrayil and Fuzulu regions': districts that only locate unnamed villages (their
-    capture is not the fall of the districts' towns)."""
+    capture is not the fall of the districts' towns). A town is not located but named: 'the settlement of Hadrut'."""
+    if first.kind in ("town", "city"):
+        return False
     before = text[: first.start]
     head = search_end(_LOCATOR_HEAD, before, 3) if before.rstrip().endswith(("of", "in", "the")) else None
     return bool(head) and lex.has("locator_heads", head.group(1))
