@@ -50,7 +50,7 @@ def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> li
 def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     """'Naftalan şəhəri üçün təhlükə yaradan yüksəkliklər': a place a postposition makes what something is for
     (or a threat to), never what the event is about."""
-    return bool(lex.phrases["not_target_after"].match(text, m.end + len(text[m.end:]) - len(text[m.end:].lstrip())))
+    return bool(lex.phrases["not_target_after"].match(text[m.end:m.end + 40].lstrip()))
 
 
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
