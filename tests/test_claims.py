@@ -152,6 +152,8 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     ("ru", "Прошло 25 лет со дня оккупации Кельбаджара.", None, [("control", "AZ-KAL", None, None)]),
     # no count: the commemoration's day is not the event's, and a bare noun it does not date is no claim
     ("en", "Today the country marks the anniversary of the liberation of Shusha.", "2024-11-08", []),
+    # "today is the day when": the commemoration's day; what happened that day is still a claim, its year unsaid
+    ("en", "Today is the day when Shusha was liberated from occupation.", "2023-11-08", [("control", "AZ-SUS", None, None)]),
     # a massacre needs its place: one of no district is no event of these wars
     ("en", "Armenians commemorate the 1915 genocide every April.", "2024-04-24", []),
 ])
@@ -188,6 +190,18 @@ def test_the_town_is_the_place_last_named(reference):
     assert [brief(c) for c in claims_in(text, reference)] == [
         ("assault", "AZ-SUS", "2020-11-06", None, "reached the outskirts of"),
         ("control", "AZ-SUS", "2020-11-08", None, "was captured")]
+
+
+@pytest.mark.parametrize("second", [
+    "The settlement was freed from the enemy on 8 November.",
+    # villages joined to the anaphor are of its subject, not a gap before the verb
+    "The settlement and the surrounding villages were freed from the enemy on 8 November.",
+    "On 8 November the city and the mentioned heights were cleared of the enemy.",
+])
+def test_the_settlement_and_its_villages_are_the_place_last_named(second, reference):
+    text = f"Azerbaijani special forces reached the outskirts of Shusha on 6 November 2020. {second}"
+    assert [(c.kind, c.district, c.date) for c in claims_in(text, reference)] == [
+        ("assault", "AZ-SUS", "2020-11-06"), ("control", "AZ-SUS", "2020-11-08")]
 
 
 def test_in_two_days_counts_from_the_previous_date(reference):

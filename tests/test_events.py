@@ -103,6 +103,9 @@ FUZULI_1993 = [
          [[0], [1]]),  # district-null claims never join a district's event
         ([claim("000", 1, date="1993-08-22"), claim("001", 2, context=(D("1993-08-16"), None))],
          [[0, 1]]),  # an undated claim joins the event its narrative is at
+        ([claim("000", 1, date="2020-10-09", war="second-nagorno-karabakh-war"),
+          claim("001", 2, war="second-nagorno-karabakh-war", context=(None, D("2023-10-09")))],
+         [[0, 1]]),  # before any date of its text, it happened by the document's day: an earlier event takes it
         ([claim("001", 1, district="AZ-AGM", date="1993-07-23"),
           claim("001", 2, district="AZ-AGM", place="shelli", local=True, context=(D("1993-07-04"), None))],
          [[0], [1]]),  # a village taken is not the fall of the district's town

@@ -32,7 +32,8 @@ WORD_LISTS = (
     "not_target_before", "actors", "locator_heads", "generic_territory", "region_heads", "anaphora",
     "continuation", "exclude_before", "exclude_after", "allowed_to", "adjective_before", "auxiliaries",
     "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives", "passive_light", "attempt",
-    "prepositions", "relatives", "anniversary", "until", "elsewhere",
+    "prepositions", "relatives", "anniversary", "until", "elsewhere", "clause_ends", "operation_start",
+    "list_tails", "after_postpositions", "not_target_after",
 )
 
 
@@ -57,6 +58,7 @@ class ClaimLexicon:
     agreed: dict[str, re.Pattern]  # kind -> verbs that make its noun a claim (ceasefire, agreement)
     outbreak_nouns: re.Pattern
     outbreak_verbs: re.Pattern
+    outbreak_before: re.Pattern  # "the outbreak of (full-scale) fighting": the outbreak worded before its noun
     ceasefire_markers: re.Pattern
     words: dict[str, frozenset[str]]  # WORD_LISTS, lower-case
     phrases: dict[str, re.Pattern]  # the multi-word entries of WORD_LISTS, as patterns
@@ -111,6 +113,7 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
         agreed={k: pattern(_flat((kinds.get(k) or {}).get("agreed"))) for k in ("ceasefire", "agreement")},
         outbreak_nouns=pattern(_flat(outbreak.get("nouns"))),
         outbreak_verbs=pattern(_flat(outbreak.get("verbs"))),
+        outbreak_before=pattern(_flat(outbreak.get("before"))),
         ceasefire_markers=pattern(_flat((kinds.get("agreement") or {}).get("ceasefire_markers"))),
         words={name: frozenset(ws) for name, ws in lists.items()},
         phrases={name: pattern(ws) for name, ws in lists.items()},

@@ -71,8 +71,12 @@ class Group:
 
 
 def gap(c: Claim, core: Interval) -> int:
-    """Days between the claim's days (an undated claim's narrative day) and the event's core; 0 when they meet."""
-    lo, hi = (c.earliest, c.latest) if c.date is not None else (point(c), point(c))
+    """Days between the claim's days (an undated claim's narrative day) and the event's core; 0 when they meet.
+    An undated claim before any date of its text happened by the document's day, not on it: any earlier core meets it."""
+    if c.date is not None:
+        lo, hi = c.earliest, c.latest
+    else:
+        lo, hi = c.context if c.context[0] is None else (point(c), point(c))
     if lo is None and hi is None:
         return 0
     if hi is not None and core[0] is not None and hi < core[0]:

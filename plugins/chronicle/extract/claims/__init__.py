@@ -121,7 +121,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
                                ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date)
-    dates = dating.started(text, dates, lex)
+    dates = dating.measured_from(text, dating.started(text, dates, lex), lex)
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
@@ -248,10 +248,18 @@ def _premodified(text: str, pred: Predicate, date: DateMention) -> bool:
 
 
 def _premodifier(text: str, pred: Predicate, places: list[PlaceMention], lex: ClaimLexicon) -> list[Target]:
-    """'the Khojaly massacre', "Fuzuli city's liberation": a place standing right before the noun."""
+    """'the Khojaly massacre', "Fuzuli city's liberation": a place standing right before the noun; or between its
+    light verb and it, one word at most between ("սկսեցին Քարվաճառ-Օմար ռազմագործողությունը", "launched the
+    Kalbajar-Omar operation")."""
     if pred.role != "nouns":
         return []
-    return [targets.target(m) for m in places if m.end <= pred.start and _possessive(text[m.end:pred.start], lex)]
+    return [targets.target(m) for m in places if m.end <= pred.start and (
+        _possessive(text[m.end:pred.start], lex) or pred.wording[0] < m.start and _compound(text[m.end:pred.start]))]
+
+
+def _compound(gap: str) -> bool:
+    """Between a place and the noun it names the operation of: a space, or a second name joined by a hyphen."""
+    return bool(re.fullmatch(r"(?:[-‐–]\w+)?\s+", gap))
 
 
 def _possessive(gap: str, lex: ClaimLexicon) -> bool:
@@ -261,7 +269,11 @@ def _possessive(gap: str, lex: ClaimLexicon) -> bool:
 
 
 def _kind(text: str, pred: Predicate, lex: ClaimLexicon) -> str:
-    """An agreement whose own phrase is about ending the fighting is a ceasefire ('the 1994 Bishkek Protocol')."""
+    """An agreement whose own phrase is about ending the fighting is a ceasefire ('the 1994 Bishkek Protocol');
+    a taking begun is an operation under way, an attack ('began the liberation of Karvachar')."""
+    if pred.kind == "control" and pred.role == "nouns" and pred.wording[0] < pred.start and \
+            lex.phrases["operation_start"].match(text, pred.wording[0]):
+        return "assault"
     if pred.kind != "agreement":
         return pred.kind
     phrase = re.split(r"[;.]", text[max(0, pred.wording[0] - 40): pred.end + 40])

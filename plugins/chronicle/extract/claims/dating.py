@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from chronicle.events.intervals import ONE_DAY, Interval
-from chronicle.extract.claims.predicates import WORD, Predicate, words_before
+from chronicle.extract.claims.predicates import WORD, Predicate, words_after, words_before
 from chronicle.extract.timex.header import counted_years
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, WarMention
@@ -84,6 +84,13 @@ def _today(d: DateMention, document_date: dt.date | None) -> bool:
     anchor = d.anchor or ""
     return (d.rule or "").startswith("relative:") and not anchor.startswith("narrative") \
         and anchor.partition(":")[2][:10] == d.value[:10]
+
+
+def measured_from(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[DateMention]:
+    """'2016-ի ապրիլի 2-ին ... մեկնարկեցին 90-ականների պատերազմից հետո ամենալայնածավալ գործողությունները': a date
+    in a phrase closed by 'after' is what the event is measured from, not its day; it goes when another remains."""
+    after = [d for d in dates if any(lex.has("after_postpositions", w) for w in words_after(text, d.end, 2))]
+    return [d for d in dates if d not in after] if len(after) < len(dates) else dates
 
 
 def started(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[DateMention]:

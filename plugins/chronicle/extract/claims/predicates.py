@@ -176,12 +176,18 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his
 
 
 def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
-    """'the war that started', 'clashes erupted': a war's outbreak, worded by its verb."""
+    """'the war that started', 'clashes erupted', 'the outbreak of fighting': a war's outbreak, worded by its verb
+    (or the noun that says it began)."""
     hits = []
     for noun in _cued(lex.outbreak_nouns).finditer(text):
         verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 40))
         if verb and len(WORD.findall(text[noun.end():verb.start()])) <= 2 and not STOP.search(text[noun.end():verb.start()].replace("that", "")):
             hits.append((verb.start(), verb.end(), "assault", "outbreak"))
+        first = None
+        for first in lex.outbreak_before.finditer(text, max(0, noun.start() - 60), noun.start()):
+            pass  # the last one before the noun: "the outbreak of full-scale fighting"
+        if first and len(WORD.findall(text[first.end():noun.start()])) <= 2 and not STOP.search(text[first.end():noun.start()]):
+            hits.append((first.start(), first.end(), "assault", "outbreak"))
     return hits
 
 
@@ -257,7 +263,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if before is not None:
         passive = bool(lex.phrases["passive_light"].match(text, before))  # "were subjected to intensive shelling"
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
-    after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed)
+    after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"])
     if after is not None:
         aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
@@ -279,13 +285,18 @@ def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int 
     return best
 
 
-def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: bool) -> tuple[int, int] | None:
+def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: bool,
+                relative: re.Pattern | None = None) -> tuple[int, int] | None:
     """A verb shortly after a noun ("an offensive was launched"); across commas only for a truce's verb
-    ("a humanitarian ceasefire, supported by Russia ..., was accepted")."""
+    ("a humanitarian ceasefire, supported by Russia ..., was accepted") or into the noun's own relative clause
+    ("о наступлении, которое начали вооруженные силы")."""
     m = verbs.search(text, pos, min(len(text), pos + 200))
     if not m:
         return None
     gap = _ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
+    own = re.match(r"\s*,\s*", gap)
+    if own and relative is not None and (pronoun := relative.match(gap, own.end())) and not gap[pronoun.end():].strip():
+        gap = " "  # the relative pronoun right before the verb stands for the noun
     stops = r"[;:.!?]|\b(?:but|while|whereas|when|although)\b" + ("" if commas else "|,")
     if len(WORD.findall(gap)) > max_words or re.search(stops, gap, re.I):
         return None
@@ -307,21 +318,23 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
         allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")
         return not (allowed and head[:-2].rstrip().casefold().endswith(allowed.group().casefold()))
     start = pred.start if pred.role == "nouns" and pred.wording[0] > pred.start else start
-    if lex.phrases["exclude_before"].search(" ".join(last_words(text, start, 8, _clause_start(text, start, 8)))):
+    if lex.phrases["exclude_before"].search(" ".join(last_words(text, start, 8, _clause_start(text, start, 8, lex)))):
         return True
     after = " ".join(words_after(text, end, 4))
     return bool(lex.phrases["exclude_after"].search(after))
 
 
-def _clause_start(text: str, pos: int, n: int) -> int:
-    """Where the clause ending at ``pos`` begins (after a comma or a conjunction), as far as its last ``n`` words
-    tell: a cut before them leaves those words as they are, so only the stretch they span is searched."""
+def _clause_start(text: str, pos: int, n: int, lex: ClaimLexicon) -> int:
+    """Where the clause ending at ``pos`` begins (after a comma or a conjunction, or after a word that closes a
+    clause standing before its verb: "Horadizi qorumaq məqsədilə ... nəzarətə götürüb", the purpose is the
+    infinitive before it, not the verb after), as far as its last ``n`` words tell: a cut before them leaves
+    those words as they are, so only the stretch they span is searched."""
     starts = _tokens(text)[1]
     k = bisect_left(starts, pos)
-    cut = None
-    for cut in _CLAUSE_CUT.finditer(text, starts[k - n] if k > n else 0, pos):
-        pass
-    return cut.end() if cut else 0
+    begin = starts[k - n] if k > n else 0
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, begin, pos)]
+    cuts += [m.end() for m in lex.phrases["clause_ends"].finditer(text, begin, pos)]
+    return max(cuts, default=0)
 
 
 def _capitalized_name(text: str, pred: Predicate) -> bool:

@@ -44,7 +44,13 @@ class Target:
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
     """Places that can be what an event is about: not countries, actors, origins or locators."""
     return [m for m in places if m.kind != "country" and m.event and not _origin(text, m, lex)
-            and not _actor(text, m, lex) and not _locator(text, m, places, lex)]
+            and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)]
+
+
+def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Naftalan şəhəri üçün təhlükə yaradan yüksəkliklər': a place a postposition makes what something is for
+    (or a threat to), never what the event is about."""
+    return bool(lex.phrases["not_target_after"].match(text[m.end:m.end + 40].lstrip()))
 
 
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
@@ -58,7 +64,8 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         if _event_noun(lex, w):
             return False  # "со дня оккупации Кельбаджара": the place is the event's, not the preposition's
         if w in _PREPOSITIONS or lex.has("prepositions", w):
-            return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed")
+            return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
+                and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
     return False
 
 
@@ -92,7 +99,9 @@ def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: 
 
 def _villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
     """'seven villages in Tartar, Jabrayil and Fuzulu regions': districts that only locate unnamed villages (their
-    capture is not the fall of the districts' towns)."""
+    capture is not the fall of the districts' towns). A town is not located but named: 'the settlement of Hadrut'."""
+    if first.kind in ("town", "city"):
+        return False
     before = text[: first.start]
     head = search_end(_LOCATOR_HEAD, before, 3) if before.rstrip().endswith(("of", "in", "the")) else None
     return bool(head) and lex.has("locator_heads", head.group(1))
@@ -194,6 +203,10 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
             continue
         if (skipping or _capital_of(text[s:e])) and _appositive(text[s:e]) and i < len(segments) - 1:
             continue
+        if i == 0 and not inside and _open_tail(text[s:e], lex):
+            continue  # "Kapan, Goris, Jermuk, and other localities have been subjected to": the list goes on before
+        if not inside and _bare_name(text[s:e]):
+            continue  # "Hadrut, Chayli, Gorazilli ... were liberated": a name the gazetteer cannot place keeps the list
         if not inside:
             break
         found = inside + found
@@ -227,6 +240,11 @@ def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:] + [end]))
 
 
+def _open_tail(segment: str, lex: ClaimLexicon) -> bool:
+    """', and other localities': the open end of a list of places, naming none itself."""
+    return bool(lex.phrases["list_tails"].match(segment.strip()))
+
+
 def _appositive(segment: str) -> bool:
     return bool(re.match(r"^\s*(?:a|an|which|that|who|also|now|located|known|the capital)\b", segment, re.I))
 
@@ -234,6 +252,13 @@ def _appositive(segment: str) -> bool:
 def _capital_of(segment: str) -> bool:
     """'Stepanakert, the capital of Nagorno-Karabakh was blockaded': an apposition even without its closing comma."""
     return bool(re.match(r"^\s*the (?:capital|centre|center|main town) of\b", segment, re.I))
+
+
+def _bare_name(segment: str) -> bool:
+    """' Chayli', ' Chayli and Sur': names of one to three capitalized words (joined by 'and') and nothing else,
+    items of a list of places."""
+    words = [w for w in segment.split() if w != "and"]
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
@@ -261,10 +286,18 @@ def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], pla
     kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
     before = previous + [p for p in places if p.end <= m.start() and not _speaker(text, p, lex)]
     candidates = [p for p in before if p.kind in kinds and p.district]
+    if at_end and _coordinated_locators(gap, lex):
+        gap = ""  # "the settlement and the mentioned villages were freed": the villages join the town's subject
     if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates or _elsewhere(text, m.start(), lex):
         return []
     named = candidates[-1]
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _coordinated_locators(gap: str, lex: ClaimLexicon) -> bool:
+    """' and the surrounding villages ': villages or heights joined to the anaphor, all of them the subject."""
+    m = re.fullmatch(r"\s*and\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*", gap)
+    return bool(m) and lex.has("locator_heads", m.group(1))
 
 
 def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:
