@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 from chronicle.index import SiteIndex
 from chronicle.ingest import text_blocks
 from chronicle.model import RawSource, SourceMeta
+from chronicle.render.html import Markup, el
 from chronicle.render.source_page import render_source
 from chronicle.segment import segment
 
@@ -75,3 +77,28 @@ def test_hostile_source_builds_literally_in_a_real_site(tiny_site):
     assert " ".join(" ".join(spans).split()) == " ".join(" ".join(["Hostile text", *HOSTILE]).split())
     assert page.find("script", string=lambda s: s and "alert" in s) is None
     assert page.select_one("article h1").get_text().startswith("Hostile <b>title</b> {{ x }}")
+
+
+class _Safe:
+    """An object that says it is HTML already (markupsafe's ``__html__`` protocol)."""
+
+    def __html__(self) -> str:
+        return "<b>safe</b>"
+
+
+class _Named(str):
+    """A ``str`` subclass that is not ``Markup``: escaped like any text."""
+
+
+@pytest.mark.parametrize(("child", "html"), [
+    ("a < b & \"c\" 'd' > e", "<p>a &lt; b &amp; &#34;c&#34; &#39;d&#39; &gt; e</p>"),
+    ("", "<p></p>"),
+    (Markup("<i>kept</i>"), "<p><i>kept</i></p>"),
+    (_Named("<x>"), "<p>&lt;x&gt;</p>"),
+    (_Safe(), "<p><b>safe</b></p>"),
+    (1993, "<p>1993</p>"),
+])
+def test_every_kind_of_value_is_escaped_as_markupsafe_escapes_it(child, html):
+    assert el("p", child) == html
+    inner = html.removeprefix("<p>").removesuffix("</p>")
+    assert el("a", href=child) == f'<a href="{inner}"></a>'

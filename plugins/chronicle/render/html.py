@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
+from markupsafe import _escape_inner  # noqa: PLC2701 - markupsafe's own C escaper; pinned (3.0.4), see _escape_str
 
 __all__ = ["Markup", "el", "join", "text", "external_url", "edit_url", "text_fragment"]
 
@@ -69,7 +70,15 @@ def _attribute_name(name: str) -> str:
 
 
 def _escape_str(value: object) -> str:
-    """A value as an HTML string: ``Markup`` as it is, anything else escaped (the hot path of every page)."""
+    """A value as an HTML string: ``Markup`` as it is, anything else escaped (the hot path of every page).
+
+    A plain ``str`` goes straight to the C function ``escape`` itself calls: the
+    same characters escaped the same way, without wrapping each of millions of
+    strings in a ``Markup`` only to unwrap it again (a 1,000-source build
+    escapes about 6 million strings; ``str(escape(s))`` cost ~1.4 µs each).
+    """
+    if type(value) is str:  # not a subclass: ``Markup`` is a ``str`` and must pass as it is
+        return _escape_inner(value)
     return value if isinstance(value, Markup) else str(escape(value))
 
 
