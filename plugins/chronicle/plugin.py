@@ -27,7 +27,7 @@ from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
                               pages_jsonl, source_blocks, source_row, write_chunks, write_pieces)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, ThemeListing, pause_collector, resume_collector, write_redirects
+from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, RestingCollector, ThemeListing, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
@@ -86,9 +86,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._records: KeptWhileSame[str] = KeptWhileSame()  # each source's item of sources.json
         self._exported: dict[str, list[str]] = {}  # serve: each export file's pieces, as last written
         self._read: ingest.Kept = {}
+        self._warm = False  # serve: has this process extracted a source (``_warm_extraction``)?
         self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
         self._templates = CompiledTemplates()
         self._theme_listing = ThemeListing()
+        self._collector = RestingCollector()
         self._timelines: dict[str, str] = {}
         self._points: KeptWhileSame[str] = KeptWhileSame()
         self._labels: dict[tuple[str, str], str] = {}  # serve: the previous build's timeline labels (``timeline_labels``)
@@ -102,7 +104,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if self._serving:
             self._theme_listing.keep(config.theme)
         if self._serving and self._indexed:  # a rebuild
-            pause_collector()
+            self._collector.pause()
         root = Path(config.config_file_path).resolve().parent
         self.inputs = pipeline.Inputs(
             root=root,
@@ -255,7 +257,18 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             found[key] = result
             self._disk.put("sources", key, result)
         self._processed = {key: found[key] for key in keys}  # only the current sources stay in memory
+        if self._serving and not self._warm:
+            self._warm_extraction(raws[:1], sites[:1], gazetteer, catalog, in_process=bool(missing) and (
+                self.config.workers < 2 or len(missing) < pipeline.PARALLEL_FROM))
         return [found[key] for key in keys]
+
+    def _warm_extraction(self, raws: list, sites: list[frozenset[str]], gazetteer: Gazetteer, catalog: WarCatalog, in_process: bool) -> None:
+        """Serve: the first build read its extraction from the disk cache or made it in worker processes, so this process
+        never made the extraction's own tables (compiled patterns, sentence splitters, lexicons), and the first edit would
+        pay for them (a second at 1,000 sources). They are made now, by extracting one source and dropping the result."""
+        if not in_process and raws:
+            pipeline.process_many(raws, gazetteer, catalog, 1, sites)
+        self._warm = True
 
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
         if self.config.edit_url:
@@ -284,7 +297,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._serving:
-            resume_collector(settle=not self._indexed)
+            self._collector.resume(settle=not self._indexed)
         if self._overview is None:  # on_files did not finish
             return
         site_dir = Path(config.site_dir)
@@ -300,7 +313,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._serving:
-            resume_collector(settle=False)
+            self._collector.resume(settle=False)
 
 
 class GeneratedFile(File):
