@@ -86,7 +86,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._records: KeptWhileSame[str] = KeptWhileSame()  # each source's item of sources.json
         self._exported: dict[str, list[str]] = {}  # serve: each export file's pieces, as last written
         self._read: ingest.Kept = {}
-        self._warm = False  # serve: has this process extracted a source (``_warm_extraction``)?
+        self._warm = False  # serve: has this process extracted a source itself (see ``_process``)?
         self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
         self._templates = CompiledTemplates()
         self._theme_listing = ThemeListing()
@@ -257,18 +257,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             found[key] = result
             self._disk.put("sources", key, result)
         self._processed = {key: found[key] for key in keys}  # only the current sources stay in memory
-        if self._serving and not self._warm:
-            self._warm_extraction(raws[:1], sites[:1], gazetteer, catalog, in_process=bool(missing) and (
-                self.config.workers < 2 or len(missing) < pipeline.PARALLEL_FROM))
+        if self._serving and not self._warm and raws:
+            # The first build may have read every extraction from the disk cache or made them in worker processes:
+            # then this process never made the extraction's own tables (compiled patterns, sentence splitters,
+            # lexicons), and the first edit would pay for them (a second at 1,000 sources). Made now, with one source.
+            pipeline.process_many(raws[:1], gazetteer, catalog, 1, sites[:1])
+            self._warm = True
         return [found[key] for key in keys]
-
-    def _warm_extraction(self, raws: list, sites: list[frozenset[str]], gazetteer: Gazetteer, catalog: WarCatalog, in_process: bool) -> None:
-        """Serve: the first build read its extraction from the disk cache or made it in worker processes, so this process
-        never made the extraction's own tables (compiled patterns, sentence splitters, lexicons), and the first edit would
-        pay for them (a second at 1,000 sources). They are made now, by extracting one source and dropping the result."""
-        if not in_process and raws:
-            pipeline.process_many(raws, gazetteer, catalog, 1, sites)
-        self._warm = True
 
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
         if self.config.edit_url:
