@@ -118,15 +118,16 @@ class RestingCollector:
     build is written, once the browser has the page, unless another rebuild began.
     """
 
+    _rests = 0  # rests begun in this process (whose one collector every instance rests): a wake-up finding another is stale
+    _lock = threading.Lock()
+
     def __init__(self, wake_after: float = 0.5) -> None:
         self.wake_after = wake_after
-        self._rests = 0  # rests begun: a wake-up finding another number is stale
-        self._lock = threading.Lock()
 
     def pause(self) -> None:
         """A rebuild begins: the collector rests until a moment after it is written (``resume``)."""
-        with self._lock:
-            self._rests += 1
+        with RestingCollector._lock:
+            RestingCollector._rests += 1
             gc.disable()
 
     def resume(self, settle: bool) -> None:
@@ -144,8 +145,8 @@ class RestingCollector:
         timer.start()
 
     def _wake(self, rest: int) -> None:
-        with self._lock:
-            if rest == self._rests:  # no rebuild began since
+        with RestingCollector._lock:
+            if rest == RestingCollector._rests:  # no rebuild began since
                 gc.enable()
 
 
