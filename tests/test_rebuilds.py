@@ -66,7 +66,7 @@ def test_the_collector_rests_during_a_rebuild_and_works_a_moment_after_it(collec
     resting.resume(settle=False)
     assert not gc.isenabled()  # the browser gets its page first
     time.sleep(WAKE * 10)
-    assert gc.isenabled() and gc.get_freeze_count() == frozen  # only the first build's survivors are frozen
+    assert gc.isenabled() and gc.get_freeze_count() <= frozen  # nothing more frozen (a frozen object may have been freed)
 
 
 def test_a_rebuild_begun_before_the_collector_woke_keeps_it_resting(collector) -> None:
