@@ -155,3 +155,19 @@ def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path):
     assert {"data/events.csv", "data/claims.jsonl", "sources/900_new.html"} <= theirs.keys()  # the last edits: pages without folders
     assert "Agdam District" in theirs["districts/index.html"].decode("utf-8")
     assert "districts-by-war" in theirs["index.html"].decode("utf-8")
+
+
+def test_a_rebuild_rewrites_the_export_files_whose_text_changed_and_no_other(tmp_path):
+    """Each export file is rewritten after an edit exactly when its text changed (``mkdocs serve`` compares its pieces)."""
+    project = tiny_project(tmp_path, {"a.txt": "First source\nAgdam fell on 23 July 1993.\n", "b.txt": "Second source\nFuzuli fell on 23 August 1993.\n"})
+    served = tmp_path / "served"
+    load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)).plugins.on_startup(command="serve", dirty=True)
+    build(load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)), serve_url="http://127.0.0.1:8000/", dirty=True)
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted((served / "data").rglob("*")) if p.is_file()}
+    time.sleep(0.01)  # a rewrite shows in the modification time
+    _append(project / "sources" / "a.txt", "The town of Tartar was shelled on 1 May 1994.\n")
+    build(load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)), serve_url="http://127.0.0.1:8000/", dirty=True)
+    changed = {p.name for p, (_, text) in before.items() if p.read_bytes() != text}
+    rewritten = {p.name for p, (written, _) in before.items() if p.stat().st_mtime_ns != written}
+    assert {"sentences.jsonl", "mentions.jsonl"} <= changed and "dataset.jsonld" not in changed
+    assert rewritten == changed

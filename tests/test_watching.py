@@ -12,7 +12,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
-from chronicle.watching import Watchers, watch_at_once
+from chronicle.watching import QUIET_SECONDS, Watchers, watch_at_once
 
 POLL = 0.1  # the polling observer's interval in these tests (MkDocs polls every 0.5 s)
 SETTLE = 8 * POLL  # long enough for both observers to have reported whatever they will
@@ -121,5 +121,6 @@ def test_the_paths_mkdocs_watched_before_the_plugin_move_onto_both_observers(tmp
     watch_at_once(server, [str(docs), str(unwatched)])
     assert isinstance(server.observer, Watchers) and server.observer.polling is polling
     assert [len(server.observer.native.emitters), len(polling.emitters)] == [1, 1]  # docs only, on both
+    assert server.build_delay == QUIET_SECONDS < 0.1  # file events come at once: MkDocs' wait for quiet shrinks
     server.unwatch(str(docs))
     assert [len(server.observer.native.emitters), len(polling.emitters)] == [0, 0]

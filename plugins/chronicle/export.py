@@ -260,12 +260,12 @@ def export_chunks(corpus: Corpus, page_url: PageUrl, places: Places | None = Non
     yield from (("claims.jsonl", claim_lines[c.id]) for c in corpus.claims)  # every claim is in an event
 
 
-def joined(chunks: Chunks) -> dict[str, str]:
-    """Each file's whole text, in the order the files were first named (what ``mkdocs serve`` compares between builds)."""
+def grouped(chunks: Chunks) -> dict[str, list[str]]:
+    """Each file's pieces, in the order the files were first named (what ``mkdocs serve`` compares between builds)."""
     parts: dict[str, list[str]] = {}
     for name, piece in chunks:
         parts.setdefault(name, []).append(piece)
-    return {name: "".join(pieces) for name, pieces in parts.items()}
+    return parts
 
 
 def write_chunks(chunks: Chunks, out_dir: Path) -> dict[str, Path]:
@@ -280,6 +280,11 @@ def write_chunks(chunks: Chunks, out_dir: Path) -> dict[str, Path]:
                 opened[name] = files.enter_context(paths[name].open("w", encoding="utf-8", newline="\n"))
             opened[name].write(piece)
     return paths
+
+
+def write_pieces(files: dict[str, list[str]], out_dir: Path) -> None:
+    """Each named file under ``out_dir`` written with its pieces (``grouped``), none joined into one string first."""
+    write_chunks(((name, piece) for name, pieces in files.items() for piece in pieces), out_dir)
 
 
 def write_export(corpus: Corpus, out_dir: Path, page_url: PageUrl, places: Places | None = None) -> list[Path]:

@@ -24,10 +24,10 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, jsontext, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
-from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, joined, page_line,
-                              pages_jsonl, source_blocks, source_row, write_chunks)
+from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
+                              pages_jsonl, source_blocks, source_row, write_chunks, write_pieces)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, ThemeListing, pause_collector, resume_collector, write_redirects
+from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, RestingCollector, ThemeListing, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
@@ -84,11 +84,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._claim_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
         self._page_lines: KeptWhileSame[str] = KeptWhileSame()
         self._records: KeptWhileSame[str] = KeptWhileSame()  # each source's item of sources.json
-        self._exported: dict[str, str] = {}
+        self._exported: dict[str, list[str]] = {}  # serve: each export file's pieces, as last written
         self._read: ingest.Kept = {}
+        self._warm = False  # serve: has this process extracted a source itself (see ``_process``)?
         self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
         self._templates = CompiledTemplates()
         self._theme_listing = ThemeListing()
+        self._collector = RestingCollector()
         self._timelines: dict[str, str] = {}
         self._points: KeptWhileSame[str] = KeptWhileSame()
         self._labels: dict[tuple[str, str], str] = {}  # serve: the previous build's timeline labels (``timeline_labels``)
@@ -102,7 +104,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if self._serving:
             self._theme_listing.keep(config.theme)
         if self._serving and self._indexed:  # a rebuild
-            pause_collector()
+            self._collector.pause()
         root = Path(config.config_file_path).resolve().parent
         self.inputs = pipeline.Inputs(
             root=root,
@@ -164,23 +166,23 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return files
 
     def _export_files(self, config: MkDocsConfig, pages: list[Page]) -> list[File]:
-        """The export as files MkDocs knows (so links to them are checked).
+        """The export as files MkDocs knows (so links to them are checked), written into site_dir by the plugin.
 
-        ``mkdocs build`` writes them into site_dir piece by piece, now (MkDocs
-        leaves a file it would copy onto itself in place); ``mkdocs serve``
-        keeps their text, to write again only the files an edit changed.
+        ``mkdocs build`` writes them piece by piece, now (MkDocs leaves a file it
+        would copy onto itself in place). ``mkdocs serve`` keeps each file's pieces
+        and writes again only a file whose pieces changed: a rebuild reuses the
+        pieces no edit reached (the very same strings), so telling an unchanged
+        file costs a comparison of references, not of the export's megabytes.
         """
+        out_dir = Path(config.site_dir) / self.config.export_dir
         chunks = self._export(config, pages)
-        if not self._serving:
-            written = write_chunks(chunks, Path(config.site_dir) / self.config.export_dir)
-            return [GeneratedFile.generated(config, f"{self.config.export_dir}/{name}", abs_src_path=str(path)) for name, path in written.items()]
-        exported, out = joined(chunks), []
-        for name, content in exported.items():
-            file = GeneratedFile.generated(config, f"{self.config.export_dir}/{name}", content=content)
-            file.changed = self._exported.get(name) != content  # large files: written again only when they changed
-            out.append(file)
-        self._exported = exported
-        return out
+        if self._serving:
+            pieces = grouped(chunks)
+            write_pieces({name: parts for name, parts in pieces.items() if self._exported.get(name) != parts}, out_dir)
+            self._exported, names = pieces, list(pieces)
+        else:
+            names = list(write_chunks(chunks, out_dir))
+        return [GeneratedFile.generated(config, f"{self.config.export_dir}/{name}", abs_src_path=str(out_dir / name)) for name in names]
 
     def _export(self, config: MkDocsConfig, pages: list[Page]) -> Chunks:
         """The data export, the page list and timeline files, in pieces (see ``export_chunks``)."""
@@ -255,6 +257,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             found[key] = result
             self._disk.put("sources", key, result)
         self._processed = {key: found[key] for key in keys}  # only the current sources stay in memory
+        if self._serving and not self._warm and raws:
+            # The first build may have read every extraction from the disk cache or made them in worker processes:
+            # then this process never made the extraction's own tables (compiled patterns, sentence splitters,
+            # lexicons), and the first edit would pay for them (a second at 1,000 sources). Made now, with one source.
+            pipeline.process_many(raws[:1], gazetteer, catalog, 1, sites[:1])
+            self._warm = True
         return [found[key] for key in keys]
 
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
@@ -284,7 +292,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._serving:
-            resume_collector(settle=not self._indexed)
+            self._collector.resume(settle=not self._indexed)
         if self._overview is None:  # on_files did not finish
             return
         site_dir = Path(config.site_dir)
@@ -300,7 +308,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._serving:
-            resume_collector(settle=False)
+            self._collector.resume(settle=False)
 
 
 class GeneratedFile(File):

@@ -9,6 +9,12 @@ the save within a millisecond. Polling stays beside it for file systems that
 send no events (some Docker and network mounts), and a change both report
 reaches MkDocs once: the later report finds every file it names as the
 earlier one left it. Reading a file is no change (the build reads them all).
+
+MkDocs then waits for a tenth of a second without events before it rebuilds
+(``build_delay``), so that a burst of saves makes one rebuild. Its polling
+reports a burst at once; file events come within milliseconds of each other
+(an editor writes a draft and moves it into place in well under that), so a
+shorter quiet time (``QUIET_SECONDS``) still makes one rebuild of a burst.
 """
 
 from __future__ import annotations
@@ -29,12 +35,14 @@ log = logging.getLogger("mkdocs.plugins.chronicle")
 CHANGES = [FileCreatedEvent, FileModifiedEvent, FileMovedEvent, FileDeletedEvent, FileClosedEvent,
            DirCreatedEvent, DirModifiedEvent, DirMovedEvent, DirDeletedEvent]
 FileState = tuple[int, int, int] | None  # (modified ns, size, inode), None: no such file
+QUIET_SECONDS = 0.02  # without events for this long after one, MkDocs rebuilds (its own default: 0.1)
 
 
 class Server(Protocol):
-    """What this module uses of MkDocs' ``LiveReloadServer``: its public ``watch``, ``unwatch`` and ``observer``."""
+    """What this module uses of MkDocs' ``LiveReloadServer``: its public ``watch``, ``unwatch``, ``observer`` and ``build_delay``."""
 
     observer: Any
+    build_delay: float
 
     def watch(self, path: str) -> None: ...
 
@@ -42,7 +50,8 @@ class Server(Protocol):
 
 
 def watch_at_once(server: Server, paths: Iterable[str]) -> None:
-    """Put ``Watchers`` around the server's polling observer (before the server starts it) and move ``paths`` onto both.
+    """Put ``Watchers`` around the server's polling observer (before the server starts it) and move ``paths`` onto both;
+    the server rebuilds after ``QUIET_SECONDS`` without events.
 
     ``paths`` are the ones MkDocs may have watched before plugins could act (the
     docs folder, the configuration file, the theme's folders); a path it did not
@@ -56,6 +65,7 @@ def watch_at_once(server: Server, paths: Iterable[str]) -> None:
             continue
         moved.append(path)
     server.observer = Watchers(server.observer)
+    server.build_delay = QUIET_SECONDS
     for path in moved:
         server.watch(path)
 
