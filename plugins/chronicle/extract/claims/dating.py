@@ -163,9 +163,14 @@ def carried(text: str, dates: list[DateMention], preds: list[Predicate], lex: Cl
     return None
 
 
+HANDOVER_DAYS = 31  # how long after a war's end a change of hands is still the war's
+
+
 @lru_cache(maxsize=4096)
 def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ...]) -> str | None:
     """The top-level period a claim's days fall in: one the sentence is filed under first, then the most specific.
+    A change of hands in the month after a war ended is that war's: the territory its ceasefire hands over (the
+    same handover dated "November 2020" by one source and "25 November 2020" by another is one event of one war).
 
     Remembered: a text's claims ask again and again about the same days (a catalog is not changed once loaded)."""
     lo, hi = span
@@ -181,4 +186,10 @@ def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ..
         fits_kind = (w.kind == "blockade") == (kind == "other")
         return (w.kind != "period", fits_kind, w.id in filed, overlap, w.id)
 
-    return max(pool, key=rank).id
+    best = max(pool, key=rank)
+    if best.kind == "period" and kind == "control":
+        ended = [w for w in catalog.top_level() if w.kind == "war" and w.end and w.end < lo
+                 and (lo - w.end).days <= HANDOVER_DAYS]
+        if ended:  # "the district was returned on 25 November 2020": the war's ceasefire carried out, its own event
+            return max(ended, key=lambda w: w.end).id
+    return best.id
