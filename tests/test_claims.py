@@ -130,6 +130,19 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-SUS", "1992-05-08", None, "occupation of"), ("assault", "AZ-LAC", "1992-05-09", None, "attacked")]),
         # a truce named with its year is a claim; a bare one is not
         ("The 1994 ceasefire agreement was followed by peace negotiations.", [("ceasefire", None, "1994", None, "ceasefire")]),
+        # a decimal point ends no clause: the territory of the district after a figure is still the object
+        ("By May 12, 1994, the Armenians managed to occupy 846.7 square kilometers of the territory of Aghdam district.",
+         [("control", "AZ-AGM", "1994-05-12", "ON_OR_BEFORE", "occupy")]),
+        # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
+        ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
+         [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),
+        # a handover to a side, in the passive: the place is the subject
+        ("On 20 November 2020, Aghdam district was transferred to the Azerbaijani Armed Forces.",
+         [("control", "AZ-AGM", "2020-11-20", None, "was transferred to")]),
+        ("On 3 April 1993 Armenian forces conquered Kalbajar.", [("control", "AZ-KAL", "1993-04-03", None, "conquered")]),
+        # "its" owns the noun for the sentence's subject: here an anaphor of the place last named
+        ("Kalbajar is a city in Azerbaijan.\n\nThe city had 7,246 inhabitants before its occupation on 2 April 1993.",
+         [("control", "AZ-KAL", "1993-04-02", None, "occupation")]),
     ],
 )
 def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
@@ -179,10 +192,31 @@ def test_an_anniversary_counts_back_from_the_document_date(reference, language, 
         "The 1993 Summer Offensives of the Nagorno-Karabakh War",  # a heading, a name
         "Armenian officials denied on 8 November 2020 that Shusha had fallen.",  # a denial
         "Illegal visits to the occupied territories of Azerbaijan continued in 2019.",  # an adjective, not a verb
+        "In April 1993 refugees crossed the already captured Lachin corridor.",  # an adjective after its adverb
+        "In 1994 the occupying forces stood in Aghdam district.",  # a present participle before the side
     ],
 )
 def test_not_claims(text, reference):
     assert claims_in(text, reference) == []
+
+
+def test_an_anaphor_located_by_a_place_after_it_is_the_object(reference):
+    text = ("Refugees came from Bashlibeli in the province of Kelbajar on 5 April 1993. Armenian forces conquered "
+            "the province in the Nagorno-Karabakh region on 3 April 1993.")
+    assert [brief(c) for c in claims_in(text, reference)] == [("control", "AZ-KAL", "1993-04-03", None, "conquered")]
+
+
+@pytest.mark.parametrize("text, war", [
+    ("On 10 November 2020 Azerbaijani forces liberated Shusha.", "second-nagorno-karabakh-war"),
+    # the territory a war's ceasefire hands over in the month after it is the war's, not the years between wars
+    ("On 25 November 2020 Kalbajar was returned to Azerbaijan.", "second-nagorno-karabakh-war"),
+    ("In November 2020 Azerbaijan regained control of Kalbajar.", "second-nagorno-karabakh-war"),
+    ("On 25 January 2021 Azerbaijani forces took Kalbajar.", "interwar"),  # later: the years between wars
+    ("On 25 November 2020 Armenian forces shelled Kalbajar.", "interwar"),  # only a change of hands is handed over
+])
+def test_a_handover_after_the_ceasefire_is_the_wars(text, war, reference):
+    claim, = claims_in(text, reference)
+    assert claim.war == war
 
 
 def test_the_town_is_the_place_last_named(reference):

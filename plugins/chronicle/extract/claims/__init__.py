@@ -190,6 +190,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
             # noun is where the sentence stands, "ԼՂՀ-ի դեմ Ադրբեջանի ագրեսիան")
             found = [t for t in targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned,
                                                  tuple(dates)) if t.district or pred.role == "verbs"]
+    if not found and pred.role == "nouns":  # "before its occupation on 2 April 1993": the subject's place
+        found = targets.possessor(text, pred, places, lex, list(ctx.previous_places), mentioned)
     if not found and pred.happened:  # "The Battle of Kalbajar took place ...": the battle's own place; "launched an
         # offensive to recapture the district of Kalbajar": the place it was launched to take
         found = [t for t in named if t.start <= pred.start < t.end] or [

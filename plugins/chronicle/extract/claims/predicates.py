@@ -22,7 +22,8 @@ from chronicle.records import replace
 
 WORD = re.compile(r"[\w’'-]+")
 # the first characters of its alternatives tested first: most positions of a sentence start none of them
-STOP = re.compile(r"(?=[;:.!?()\[\]abtuw])(?:[;:.!?()\[\]]|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b)",
+# a point between digits is a decimal one ("846.7 square kilometres of the territory of Aghdam"), no clause's end
+STOP = re.compile(r"(?=[;:.!?()\[\]abtuw])(?:[;:!?()\[\]]|\.(?!\d)|(?<!\d)\.|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b)",
                   re.I)
 AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
 
@@ -215,11 +216,18 @@ def _attempt(text: str, lex: ClaimLexicon, start: int) -> int | None:
 
 
 def _adjective(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
-    """'the occupied territories', 'a number of occupied villages': a participle used as an adjective."""
-    before = words_before(text, pred.start, 1)
+    """'the occupied territories', 'the already captured Lachin corridor' (adverbs between): a past participle
+    used as an adjective; 'the occupying forces': a present one before the side it describes."""
     form = text[pred.start:pred.end]
-    return pred.wording[0] == pred.start and " " not in form and form.endswith(("ed", "en")) and bool(
-        before) and lex.has("adjective_before", before[0])
+    if " " in form:
+        return False
+    if pred.wording[0] < pred.start and any(lex.has("auxiliaries", w) for w in WORD.findall(text[pred.wording[0]:pred.start])):
+        return False  # "had already captured": a verb
+    before = words_before(text, pred.wording[0], 1)
+    if form.endswith("ing"):
+        after = words_after(text, pred.end, 1)
+        return bool(after) and lex.has("actors", after[0]) and bool(before) and lex.has("adjective_before", before[0])
+    return form.endswith(("ed", "en")) and bool(before) and lex.has("adjective_before", before[0])
 
 
 def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:

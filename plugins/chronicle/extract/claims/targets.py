@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from chronicle.extract.cuetext import search_end
-from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after
+from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
@@ -127,7 +127,8 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     out = [head] if head else []
     if head and lex.has("generic_territory", text[head.start:head.end]):
         return out  # "five regions adjacent to Karabakh": the places after only describe them
-    if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex):
+    if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex) \
+            or _located_anaphor(text, begin, found[0].start, lex):
         return out + _anaphora(text, begin, end, previous, mentioned, lex, out, at_end=False)
     chain = [found[0]]
     for m in found[1:]:
@@ -186,10 +187,10 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
              previous: list[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list."""
     end = pred.wording[0]
-    stop = None
-    for stop in STOP.finditer(text, begin, end):
-        pass
-    begin = stop.end() if stop else begin
+    stops = list(STOP.finditer(text, begin, end))
+    if stops and lex.has("relatives", stops[-1].group()) and _only_auxiliaries(text[stops[-1].end():end], lex):
+        stops.pop()  # "Shusha city, which has been liberated": the pronoun's antecedent is the subject
+    begin = stops[-1].end() if stops else begin
     segments = _segments(text, begin, end)
     antecedent = _antecedent(text, segments, places, lex)
     if antecedent is not None:
@@ -230,8 +231,18 @@ def _antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMe
             lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in words[1:]):
         return None
     s, e = segments[-2]
-    before = [m for m in places if s <= m.start < e and not text[m.end:e].strip(" ,")]
+    before = [m for m in places if s <= m.start < e and _bare_tail(text[m.end:e], lex)]
     return before[-1] if before else None
+
+
+def _bare_tail(rest: str, lex: ClaimLexicon) -> bool:
+    """After the antecedent, before its comma: nothing, or its place noun ("Shusha city, which ...")."""
+    rest = rest.strip(" ,")
+    return not rest or lex.has("place_nouns", rest)
+
+
+def _only_auxiliaries(gap: str, lex: ClaimLexicon) -> bool:
+    return all(lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in WORD.findall(gap))
 
 
 def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -292,6 +303,25 @@ def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], pla
         return []
     named = candidates[-1]
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _located_anaphor(text: str, begin: int, end: int, lex: ClaimLexicon) -> bool:
+    """'conquered the province in the Nagorno-Karabakh region': the object is the anaphor; the place after "in"
+    only locates it (after "of" it would name it: "the city of Shusha")."""
+    m = lex.anaphor.search(text, begin, end)
+    return bool(m) and len(WORD.findall(text[begin:m.start()])) <= 1 and bool(re.fullmatch(r"\s+in\s+(?:the\s+)?", text[m.end():end]))
+
+
+def possessor(text: str, pred: Predicate, places: list[PlaceMention], lex: ClaimLexicon,
+              previous: list[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
+    """'The city had 7,246 people before its occupation on 2 April 1993': a noun owned by "its" is about the
+    sentence's own subject, the first place it names before the noun or the anaphor it opens with."""
+    if words_before(text, pred.start, 1) != ["its"]:
+        return []
+    own = [m for m in places if m.end <= pred.start]
+    if own:
+        return [target(own[0])]
+    return _anaphora(text, 0, pred.start, previous, mentioned, lex, [], at_end=False)
 
 
 def _coordinated_locators(gap: str, lex: ClaimLexicon) -> bool:
