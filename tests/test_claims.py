@@ -133,6 +133,11 @@ def brief(c: Claim) -> tuple:
         # a decimal point ends no clause: the territory of the district after a figure is still the object
         ("By May 12, 1994, the Armenians managed to occupy 846.7 square kilometers of the territory of Aghdam district.",
          [("control", "AZ-AGM", "1994-05-12", "ON_OR_BEFORE", "occupy")]),
+        # a date after "until" ends what lasted: what it brought about happened by then, unless "when" tells that day
+        ("As a result of the aggression that lasted until May 12, 1994, the Armenians occupied most of Aghdam district.",
+         [("control", "AZ-AGM", "1994-05-12", "ON_OR_BEFORE", "occupied")]),
+        ("The occupation of Kalbajar lasted until November 2020, when Azerbaijan regained control of the area.",
+         [("control", "AZ-KAL", "2020-11", None, "regained")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),

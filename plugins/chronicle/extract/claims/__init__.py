@@ -288,7 +288,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     earliest, latest = dating.bounds(date) if date else (None, None)
     mod = date.mod if date else None
     presupposed = pred.presupposed and not _aside(text, pred, d)
-    if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed):
+    if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed
+                                                       or dating.ends_another(text, d, pred, lex)):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording

@@ -100,6 +100,16 @@ def started(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[Date
     return [d for d in dates if d not in ends or not any(o.start < d.start and o not in ends for o in dates)]
 
 
+def ends_another(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'As a result of the aggression that lasted until May 12, 1994, the Armenians managed to occupy ...': a date
+    after 'until' in a clause before the claim's ends something else that lasted; what it brought about happened
+    by then. Not the claim's own end ('Fuzuli was shelled until 17 October'), nor when the sentence goes on to the
+    day itself ('until November 25, 2020, when ... returned')."""
+    if d.end > pred.wording[0] or "," not in text[d.end:pred.wording[0]] or d.mod is not None:
+        return False
+    return any(lex.has("until", w) for w in words_before(text, d.start, 1)) and not re.match(r"\s*,?\s*when\b", text[d.end:])
+
+
 def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
     """Characters between a date and a predicate; a comma between them counts as a long way."""
     gap = max(0, span[0] - d.end, d.start - span[1])
