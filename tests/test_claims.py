@@ -138,6 +138,10 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-AGM", "1994-05-12", "ON_OR_BEFORE", "occupied")]),
         ("The occupation of Kalbajar lasted until November 2020, when Azerbaijan regained control of the area.",
          [("control", "AZ-KAL", "2020-11", None, "regained")]),
+        # the subject of the next, passive claim is not this one's object: the counter-offensive is the war's
+        ("As a result of the counter-offensive operations carried out by the Azerbaijani Army from September 27, 2020, "
+         "the town of Hadrut was liberated on October 9, 2020.",
+         [("assault", None, "2020-09-27", None, "carried out"), ("control", "AZ-XVD", "2020-10-09", None, "was liberated")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),

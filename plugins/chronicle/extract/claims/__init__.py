@@ -131,11 +131,22 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     aims = _aims(text, every, places, lex, ctx, mentioned)
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
-        later = [p.wording[0] for p in preds[i + 1:] if p.wording[0] > pred.end]
+        later = [p for p in preds[i + 1:] if p.wording[0] > pred.end]
         begin = max([p.end for p in preds[:i] if p.happened] + [0])
-        found += _claims_of(text, pred, places, dates, own.get(i), later[0] if later else len(text), begin, lex, ctx,
-                            mentioned, named, aims)
+        found += _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
+                            begin, lex, ctx, mentioned, named, aims)
     return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
+
+
+def _reach(text: str, pred: Predicate, following: Predicate | None) -> int:
+    """How far a predicate's object may lie: up to the next predicate, or, when that one's place is its subject
+    ("operations carried out since September 27, 2020, the settlement of Hadrut was liberated"), up to the last
+    comma before it: the subject there is the next claim's, not this one's object."""
+    if following is None:
+        return len(text)
+    limit = following.wording[0]
+    comma = text.rfind(",", max(pred.end, pred.wording[1]), limit)
+    return comma if following.subject_side and comma >= 0 else limit
 
 
 def _named_places(f: SentenceFacts, catalog: WarCatalog) -> list[Target]:
