@@ -142,6 +142,11 @@ def brief(c: Claim) -> tuple:
         ("As a result of the counter-offensive operations carried out by the Azerbaijani Army from September 27, 2020, "
          "the town of Hadrut was liberated on October 9, 2020.",
          [("assault", None, "2020-09-27", None, "carried out"), ("control", "AZ-XVD", "2020-10-09", None, "was liberated")]),
+        # a massacre joined by "and" to a taking, naming no place of its own, happened at the place taken
+        ("On 26 February 1992, Armenian forces seized Khojaly, a small town in Karabakh, and massacred 613 people.",
+         [("control", "AZ-XCI", "1992-02-26", None, "seized"), ("massacre", "AZ-XCI", "1992-02-26", None, "massacred")]),
+        ("On 26 February 1992, Armenian forces seized Khojaly. They massacred 613 people.",  # not joined: no place
+         [("control", "AZ-XCI", "1992-02-26", None, "seized")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
 from chronicle.extract.claims import dating, predicates, targets
-from chronicle.extract.claims.predicates import WORD, Predicate
+from chronicle.extract.claims.predicates import STOP, WORD, Predicate
 from chronicle.extract.claims.targets import Target
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, DateMention, PlaceMention, SentenceFacts, Source
@@ -133,9 +133,22 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     for i, pred in enumerate(preds):
         later = [p for p in preds[i + 1:] if p.wording[0] > pred.end]
         begin = max([p.end for p in preds[:i] if p.happened] + [0])
-        found += _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
-                            begin, lex, ctx, mentioned, named, aims)
+        mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
+                          begin, lex, ctx, mentioned, named, aims)
+        found += mine or _where_just_taken(text, pred, found, own.get(i))
     return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
+
+
+def _where_just_taken(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
+    """'seized Khojaly, a small town ..., and massacred 613 people': a massacre joined by "and" to the taking before
+    it, naming no place of its own, happened at the place taken."""
+    if pred.kind != "massacre" or not pred.happened or not found:
+        return []
+    before, t, taken_date = found[-1]
+    if before.kind != "control" or not t.district or not re.search(r"\band\s*$", text[t.end:pred.wording[0]]) \
+            or STOP.search(text, t.end, pred.wording[0]):
+        return []
+    return [(pred, t, date or taken_date)]
 
 
 def _reach(text: str, pred: Predicate, following: Predicate | None) -> int:
