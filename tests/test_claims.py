@@ -181,6 +181,8 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     ("en", "Today the country marks the anniversary of the liberation of Shusha.", "2024-11-08", []),
     # "today is the day when": the commemoration's day; what happened that day is still a claim, its year unsaid
     ("en", "Today is the day when Shusha was liberated from occupation.", "2023-11-08", [("control", "AZ-SUS", None, None)]),
+    # a commemoration's day is the ceremony's: the event it commemorates is undated, no claim
+    ("en", "The ambassador spoke at an event to commemorate the Khojaly genocide on Thursday.", "2014-02-22", []),
     # a massacre needs its place: one of no district is no event of these wars
     ("en", "Armenians commemorate the 1915 genocide every April.", "2024-04-24", []),
 ])
