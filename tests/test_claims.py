@@ -147,6 +147,11 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-XCI", "1992-02-26", None, "seized"), ("massacre", "AZ-XCI", "1992-02-26", None, "massacred")]),
         ("On 26 February 1992, Armenian forces seized Khojaly. They massacred 613 people.",  # not joined: no place
          [("control", "AZ-XCI", "1992-02-26", None, "seized")]),
+        # a participle with its agent after it is passive: the place before it is the subject
+        ("Shusha, captured by Armenian forces on 8 May 1992, was the last Azerbaijani stronghold.",
+         [("control", "AZ-SUS", "1992-05-08", None, "captured")]),
+        ("Armenian forces captured by April 3, 1993 the whole of Kalbajar.",  # "by" and a date: no agent
+         [("control", "AZ-KAL", "1993-04-03", "ON_OR_BEFORE", "captured")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),

@@ -254,10 +254,19 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     return replace(pred, wording=(start, pred.end), passive=passive)
 
 
+_AGENT = re.compile(r"\s+by\s+(?!storm\b|force\b|\d|then\b|now\b|the\s+end\b|(?:January|February|March|April|May|June|"
+                    r"July|August|September|October|November|December)\b)", re.I)
+
+
 def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
-    """'these territories lost three decades earlier': a participle right after a territory noun."""
+    """'these territories lost three decades earlier': a participle right after a territory noun; "Aghdam district
+    occupied by Armenia": a participle with its agent after it (not 'took by storm', 'captured by April 3')."""
     before = words_before(text, pred.start, 1)
-    return bool(before) and lex.has("generic_territory", before[0])
+    if before and lex.has("generic_territory", before[0]):
+        return True
+    form = text[pred.start:pred.end]
+    return " " not in form and form.endswith(("ed", "en")) and bool(_AGENT.match(text, pred.end)) and not (
+        before and before[0] in ("had", "has", "have"))
 
 
 _OF = re.compile(r"\s+of\b")
