@@ -215,6 +215,8 @@ def test_an_anniversary_counts_back_from_the_document_date(reference, language, 
         "Illegal visits to the occupied territories of Azerbaijan continued in 2019.",  # an adjective, not a verb
         "In April 1993 refugees crossed the already captured Lachin corridor.",  # an adjective after its adverb
         "In 1994 the occupying forces stood in Aghdam district.",  # a present participle before the side
+        "In 1993, 1,871 children lost parents in the battles for Aghdam district.",  # people taken, not a place
+        "On 26 February 1992 Armenian forces took 1,275 hostages in Khojaly.",
     ],
 )
 def test_not_claims(text, reference):

@@ -120,6 +120,8 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     """Targets after the predicate, up to ``limit`` (the next predicate) or the end of its clause."""
     # a noun whose verb follows it ("the occupation of Kalbajar began", "Оккупация Кельбаджара началась"): from the noun
     begin = pred.end if pred.role == "nouns" and pred.wording[0] > pred.end else max(pred.end, pred.wording[1])
+    if _people_taken(text, begin, pred, lex):
+        return []
     stop = STOP.search(text, begin, limit)
     end = stop.start() if stop else limit
     found = [m for m in places if begin <= m.start < end]
@@ -137,6 +139,19 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
         chain.append(m)
     items = [target(m, _item_date(text, m, dates)) for m in chain]
     return out + ([replace(t, local=True) for t in items] if _villages_in(text, chain[0], lex) else items)
+
+
+def _people_taken(text: str, begin: int, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'1,871 children lost parents in the battles for Aghdam', 'took hostages in Khojaly': a taking verb whose
+    object is people, not a place; the place after it only says where."""
+    if pred.kind != "control" or pred.role != "verbs" or pred.passive:
+        return False
+    for w in WORD.finditer(text, begin, min(len(text), begin + 60)):
+        word = w.group().casefold()
+        if word.isdigit() or lex.has("determiners", word):
+            continue
+        return lex.has("actors", word)
+    return False
 
 
 def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -> Target | None:
