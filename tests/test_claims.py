@@ -152,6 +152,9 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-SUS", "1992-05-08", None, "captured")]),
         ("Armenian forces captured by April 3, 1993 the whole of Kalbajar.",  # "by" and a date: no agent
          [("control", "AZ-KAL", "1993-04-03", "ON_OR_BEFORE", "captured")]),
+        # a capital saying something is the government speaking, not a place attacked
+        ("On 19 September 2023 Azerbaijan began its operation against Nagorno-Karabakh after its troops were killed "
+         "in what Baku said were attacks.", [("assault", None, "2023-09-19", None, "began its operation")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),

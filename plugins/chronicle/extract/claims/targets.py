@@ -44,7 +44,8 @@ class Target:
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
     """Places that can be what an event is about: not countries, actors, origins or locators."""
     return [m for m in places if m.kind != "country" and m.event and not _origin(text, m, lex)
-            and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)]
+            and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
+            and not _speaker(text, m, lex)]
 
 
 def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
