@@ -198,7 +198,7 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
         return Predicate("assault", role, start, end, (attempt, end), happened=True)  # an attempt to take: an attack
     if role in ("verbs", "intransitive"):
         pred = _voice(text, lex, pred)
-        if _adjective(text, lex, pred):
+        if _adjective(text, lex, pred) or _going_back(text, lex, pred):
             return replace(pred, excluded=True)
     elif role == "nouns":
         pred = _noun(text, lex, pred)
@@ -228,6 +228,13 @@ def _adjective(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
         after = words_after(text, pred.end, 1)
         return bool(after) and lex.has("actors", after[0]) and bool(before) and lex.has("adjective_before", before[0])
     return form.endswith(("ed", "en")) and bool(before) and lex.has("adjective_before", before[0])
+
+
+def _going_back(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
+    """'Former residents returned to Lachin': an active verb of going back with no object, right before "to", tells
+    people going somewhere, not a place handed over ("Armenia returned Lachin to Azerbaijan", "Lachin was returned
+    to Azerbaijan" keep their object or subject)."""
+    return not pred.passive and lex.has("moves_to", text[pred.start:pred.end]) and words_after(text, pred.end, 1) == ["to"]
 
 
 def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
