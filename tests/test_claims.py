@@ -162,6 +162,8 @@ def brief(c: Claim) -> tuple:
         ("On 20 November 2020, Aghdam district was transferred to the Azerbaijani Armed Forces.",
          [("control", "AZ-AGM", "2020-11-20", None, "was transferred to")]),
         ("On 1 December 2020 Armenia returned Lachin to Azerbaijan.", [("control", "AZ-LAC", "2020-12-01", None, "returned")]),
+        ("Ganja was hit by missiles on 11 October 2020, killing 10 civilians.",
+         [("assault", "AZ-GA", "2020-10-11", None, "was hit by missiles")]),
         ("On 3 April 1993 Armenian forces conquered Kalbajar.", [("control", "AZ-KAL", "1993-04-03", None, "conquered")]),
         # "its" owns the noun for the sentence's subject: here an anaphor of the place last named
         ("Kalbajar is a city in Azerbaijan.\n\nThe city had 7,246 inhabitants before its occupation on 2 April 1993.",
@@ -222,6 +224,8 @@ def test_an_anniversary_counts_back_from_the_document_date(reference, language, 
         "In 1993, 1,871 children lost parents in the battles for Aghdam district.",  # people taken, not a place
         "On 26 February 1992 Armenian forces took 1,275 hostages in Khojaly.",
         "The first former residents returned to Lachin on 1 July 2022.",  # people going back, no handover
+        "Mines planted during the occupation of Aghdam killed 3 people in 2021.",  # the occupation as a period
+        "Aghdam was under Armenian occupation until 2020.",  # a state
     ],
 )
 def test_not_claims(text, reference):
