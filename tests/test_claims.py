@@ -155,6 +155,11 @@ def brief(c: Claim) -> tuple:
         # a capital saying something is the government speaking, not a place attacked
         ("On 19 September 2023 Azerbaijan began its operation against Nagorno-Karabakh after its troops were killed "
          "in what Baku said were attacks.", [("assault", None, "2023-09-19", None, "began its operation")]),
+        # "and" after a phrase that names no place opens a new clause: its place is no origin of the attack before
+        ("Tanks came from all sides and Zangilan fell on 29 October 1993.",
+         [("control", "AZ-ZAN", "1993-10-29", None, "fell")]),
+        ("On 10 August 1993 Armenian forces attacked Fizuli from Aghdam and Khojavend.",  # a list of origins goes on
+         [("assault", "AZ-FUZ", "1993-08-10", None, "attacked")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),
@@ -192,6 +197,8 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     ("en", "Today the country marks the anniversary of the liberation of Shusha.", "2024-11-08", []),
     # "today is the day when": the commemoration's day; what happened that day is still a claim, its year unsaid
     ("en", "Today is the day when Shusha was liberated from occupation.", "2023-11-08", [("control", "AZ-SUS", None, None)]),
+    # a possessive typed with a backtick
+    ("en", "Today marks the 25th anniversary of Zangilan`s occupation.", "2018-10-29", [("control", "AZ-ZAN", "1993-10-29", None)]),
     # a commemoration's day is the ceremony's: the event it commemorates is undated, no claim
     ("en", "The ambassador spoke at an event to commemorate the Khojaly genocide on Thursday.", "2014-02-22", []),
     # a massacre needs its place: one of no district is no event of these wars

@@ -290,7 +290,7 @@ def _compound(gap: str) -> bool:
 
 def _possessive(gap: str, lex: ClaimLexicon) -> bool:
     """Between a place and its noun: nothing, a possessive, or a place noun with one ("city's")."""
-    m = re.fullmatch(r"(?:['’]s)?\s+(?:([\w-]+)['’]s\s+)?", gap)
+    m = re.fullmatch(r"(?:['’`]s)?\s+(?:([\w-]+)['’`]s\s+)?", gap)  # "Zangilan`s occupation": a typed backtick too
     return bool(m) and (m.group(1) is None or lex.has("place_nouns", m.group(1)))
 
 

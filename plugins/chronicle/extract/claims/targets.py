@@ -57,9 +57,12 @@ def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     """'from the Azerbaijani town of Fizuly', 'by the Baku forces': the preposition governing the place says so."""
     clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start), text.rfind(":", 0, m.start)) + 1
-    words = [w.casefold() for w in last_words(text, m.start, 8, clause_start)]
+    written = last_words(text, m.start, 8, clause_start)
+    words = [w.casefold() for w in written]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w == "and" and _new_conjunct(written[:i]):
+            return False  # "besieged the region from all sides and Zangilan fell": no list of origins goes on
         if w == "of" and i and lex.has("place_nouns", words[i - 1]):
             continue  # "the town of", "the direction of": the preposition before decides
         if _event_noun(lex, w):
@@ -67,6 +70,17 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         if w in _PREPOSITIONS or lex.has("prepositions", w):
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
                 and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
+    return False
+
+
+def _new_conjunct(before: list[str]) -> bool:
+    """Does an "and" open a new clause rather than continue a list of places? The stretch back to the last
+    preposition names none (no capitalized word: "from all sides and", not "from Aghdam and")."""
+    for w in reversed(before):
+        if w.casefold() in _PREPOSITIONS:
+            return True
+        if w[:1].isupper() or w[:1].isdigit():
+            return False
     return False
 
 
