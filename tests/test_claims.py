@@ -160,6 +160,9 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-ZAN", "1993-10-29", None, "fell")]),
         ("On 10 August 1993 Armenian forces attacked Fizuli from Aghdam and Khojavend.",  # a list of origins goes on
          [("assault", "AZ-FUZ", "1993-08-10", None, "attacked")]),
+        # an aside between dashes before the verb: the subject stands before it
+        ("Gubadli district—comprising the city of Gubadli, 93 villages, and 31 administrative units—fell under "
+         "occupation on August 31, 1993.", [("control", "AZ-QBI", "1993-08-31", None, "fell")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),

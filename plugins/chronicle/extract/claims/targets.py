@@ -221,6 +221,8 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     if stops and lex.has("relatives", stops[-1].group()) and _only_auxiliaries(text[stops[-1].end():end], lex):
         stops.pop()  # "Shusha city, which has been liberated": the pronoun's antecedent is the subject
     begin = stops[-1].end() if stops else begin
+    dashed = _DASHED_ASIDE.search(text, begin, end)
+    end = dashed.start() if dashed else end  # "Gubadli district—comprising the city, 93 villages—fell": the aside goes
     segments = _segments(text, begin, end)
     antecedent = _antecedent(text, segments, places, lex)
     if antecedent is not None:
@@ -251,6 +253,9 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
     return _anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True)
+
+
+_DASHED_ASIDE = re.compile(r"\s*[—–]\s[^—–]*\s[—–]\s*$|\s*—[^—]*—\s*$")  # an aside between dashes, right before
 
 
 def _antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMention], lex: ClaimLexicon) -> PlaceMention | None:
