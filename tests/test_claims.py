@@ -163,6 +163,22 @@ def brief(c: Claim) -> tuple:
         # an aside between dashes before the verb: the subject stands before it
         ("Gubadli district—comprising the city of Gubadli, 93 villages, and 31 administrative units—fell under "
          "occupation on August 31, 1993.", [("control", "AZ-QBI", "1993-08-31", None, "fell")]),
+        # an aside between commas before the verb (a relative clause, an apposition, a participle): the subject
+        # stands before it
+        ("Lachin region, which lay outside the autonomous oblast, was occupied on May 18, 1992.",
+         [("control", "AZ-LAC", "1992-05-18", None, "was occupied")]),
+        ("Zangilan, a district centre on the Araz, was liberated on 20 October 2020.",
+         [("control", "AZ-ZAN", "2020-10-20", None, "was liberated")]),
+        ("Lachin, captured by Armenian forces in May 1992, was liberated in 2020.",
+         [("control", "AZ-LAC", "1992-05", None, "captured"), ("control", "AZ-LAC", "2020", None, "was liberated")]),
+        # a participle with no auxiliary after a place noun or an apposition: a reduced relative about the place the
+        # apposition renames; a participle after a comma or in -ing is no relative
+        ("Armenian forces then moved on Zangilan, another district centre occupied by them in October 1993.",
+         [("control", "AZ-ZAN", "1993-10", None, "occupied")]),
+        ("Zangilan, a district centre occupied in October 1993, was liberated on 20 October 2020.",
+         [("control", "AZ-ZAN", "1993-10", None, "occupied"), ("control", "AZ-ZAN", "2020-10-20", None, "was liberated")]),
+        ("On 5 January 1994 the army began an attack in the Fizuli direction, capturing Horadiz.",
+         [("assault", "AZ-FUZ", "1994-01-05", None, "began an attack"), ("control", "AZ-FUZ", "1994-01-05", None, "capturing")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),

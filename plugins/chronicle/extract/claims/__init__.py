@@ -132,7 +132,10 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
         later = [p for p in preds[i + 1:] if p.wording[0] > pred.end]
-        begin = max([p.end for p in preds[:i] if p.happened] + [0])
+        # a predicate inside an aside before a passive verb ("Lachin, captured in May 1992, was returned") does not
+        # end the clause its subject stands in
+        opened = targets.aside_start(text, pred.wording[0], 0, lex) if pred.subject_side else len(text)
+        begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
         mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims)
         found += mine or _where_just_taken(text, pred, found, own.get(i))

@@ -266,12 +266,17 @@ _AGENT = re.compile(r"\s+by\s+(?!storm\b|force\b|\d|then\b|now\b|the\s+end\b|(?:
 
 
 def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
-    """'these territories lost three decades earlier': a participle right after a territory noun; "Aghdam district
+    """'these territories lost three decades earlier', 'a district centre occupied in October 1993': a participle
+    right after a territory or place noun (not one naming a side: "the Armenian side occupied"); "Aghdam district
     occupied by Armenia": a participle with its agent after it (not 'took by storm', 'captured by April 3')."""
     before = words_before(text, pred.start, 1)
+    form = text[pred.start:pred.end]
     if before and lex.has("generic_territory", before[0]):
         return True
-    form = text[pred.start:pred.end]
+    if before and lex.has("place_nouns", before[0]) and not lex.has("actors", before[0]) and \
+            " " not in form and form.endswith(("ed", "en")) and text[:pred.start].endswith(" ") and \
+            text[:pred.start].rstrip()[-1:].isalpha():
+        return True
     return " " not in form and form.endswith(("ed", "en")) and bool(_AGENT.match(text, pred.end)) and not (
         before and before[0] in ("had", "has", "have"))
 

@@ -216,7 +216,7 @@ def _date_before(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> 
 def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
              previous: list[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list."""
-    end = pred.wording[0]
+    end = aside_start(text, pred.wording[0], begin, lex)
     stops = list(STOP.finditer(text, begin, end))
     if stops and lex.has("relatives", stops[-1].group()) and _only_auxiliaries(text[stops[-1].end():end], lex):
         stops.pop()  # "Shusha city, which has been liberated": the pronoun's antecedent is the subject
@@ -227,6 +227,13 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     antecedent = _antecedent(text, segments, places, lex)
     if antecedent is not None:
         return [target(antecedent)]
+    if pred.passive and pred.wording[0] == pred.start and len(segments) > 1 and _opens_aside(text, *segments[-1], lex) \
+            and not any(segments[-1][0] <= m.start for m in places):
+        # a participle with no auxiliary after an apposition ("Fizuli, another regional center occupied by the
+        # Armenians"): the reduced relative is about the place the apposition renames, right before its comma
+        s, e = segments[-2]
+        renamed = [m for m in places if s <= m.start < e and _bare_tail(text[m.end:e], lex)]
+        return [target(renamed[-1])] if renamed else []
     found: list[PlaceMention] = []
     skipping = False
     for i, (s, e) in enumerate(reversed(segments)):
@@ -253,6 +260,36 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
     return _anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True)
+
+
+def aside_start(text: str, end: int, begin: int, lex: ClaimLexicon) -> int:
+    """Where an aside between commas right before ``end`` opens ('Lachin region, which was inside the oblast, was
+    occupied', 'Fizuli, another regional centre of the south, fell'), or ``end`` when none does: the subject of the
+    verb at ``end`` stands before it. An aside opens with a word of the lexicon's ``aside_openers``, a relative
+    pronoun among its first words ('the total area of which is ...'), or a verb of the lexicon, a participle
+    ('Lachin, captured by Armenian forces in May 1992, was returned')."""
+    gap = text[begin:end]
+    if not gap.rstrip().endswith(","):
+        return end
+    commas = [begin + m.start() for m in COMMA.finditer(gap)]
+    opened = end
+    for left, right in list(zip(commas, commas[1:]))[::-1][:3]:  # the segments before the closing comma, last first
+        if _opens_aside(text, left + 1, right, lex):
+            opened = left
+        elif opened != end:
+            break
+    return opened
+
+
+def _opens_aside(text: str, start: int, end: int, lex: ClaimLexicon) -> bool:
+    first = WORD.search(text, start, end)
+    if first is None:
+        return False
+    if lex.phrases["aside_openers"].match(text, first.start()) or any(
+            forms.role == "verbs" and forms.pattern.match(text, first.start()) for forms in lex.predicates):
+        return True
+    return any(lex.has("relatives", w.group()) and w.group().casefold() != "that"
+               for w in list(WORD.finditer(text, start, end))[:5])
 
 
 _DASHED_ASIDE = re.compile(r"\s*[—–]\s[^—–]*\s[—–]\s*$|\s*—[^—]*—\s*$")  # an aside between dashes, right before
