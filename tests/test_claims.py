@@ -179,6 +179,22 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-ZAN", "1993-10", None, "occupied"), ("control", "AZ-ZAN", "2020-10-20", None, "was liberated")]),
         ("On 5 January 1994 the army began an attack in the Fizuli direction, capturing Horadiz.",
          [("assault", "AZ-FUZ", "1994-01-05", None, "began an attack"), ("control", "AZ-FUZ", "1994-01-05", None, "capturing")]),
+        # an operation's own relative clause after its "of" phrase dates its start; it names no place of its own
+        ("On October 25, 2020, Gubadli was liberated as a result of the counteroffensive of the Azerbaijani army, "
+         "which began on September 27.",
+         [("control", "AZ-QBI", "2020-10-25", None, "was liberated"),
+          ("assault", None, "2020-09-27", None, "began")]),
+        # accepting a proposal for a truce concludes it; rejecting one does not
+        ("On 20 September 2023 the separatists agreed to a Russian proposal for a ceasefire.",
+         [("ceasefire", None, "2023-09-20", None, "agreed to a Russian proposal for a ceasefire")]),
+        ("On 20 September 2023 the separatists rejected a proposal for a ceasefire.", []),
+        # "N hours/days after" the day just given dates what follows it that much earlier
+        ("The separatists agreed to a ceasefire on 20 September 2023, 24 hours after Azerbaijan began an offensive.",
+         [("ceasefire", None, "2023-09-20", None, "agreed to a ceasefire"),
+          ("assault", None, "2023-09-19", None, "began an offensive")]),
+        ("The separatists capitulated on 21 September 2023, two days after Azerbaijan launched an offensive.",
+         [("ceasefire", None, "2023-09-21", None, "capitulated"),
+          ("assault", None, "2023-09-19", None, "launched an offensive")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),

@@ -120,7 +120,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
-                               ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date)
+                               ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date) \
+        + dating.counted_from(text, f.dates)
     dates = dating.measured_from(text, dating.started(text, dates, lex), lex)
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)

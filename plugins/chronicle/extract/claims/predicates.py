@@ -289,6 +289,8 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.light
     reach_after = 16 if pred.kind in lex.agreed else 5
     before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5)
+    if before is None and pred.kind in lex.agreed:
+        before = _accepted_proposal(text, lex, pred.start)
     if before is not None:
         passive = bool(lex.phrases["passive_light"].match(text, before))  # "were subjected to intensive shelling"
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
@@ -302,6 +304,20 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
+
+
+def _accepted_proposal(text: str, lex: ClaimLexicon, pos: int) -> int | None:
+    """'agreed to a Russian proposal for a ceasefire', 'accepted the plan for a truce': a side accepting a proposal
+    (a word that alone would make it a plan) for the noun concludes it; where the accepting verb starts."""
+    m = _PROPOSAL_FOR.search(text, max(0, pos - 80), pos)
+    if not m or not lex.phrases["exclude_before"].fullmatch(m.group("plan")):
+        return None
+    accepting = [a for a in lex.phrases["accepting"].finditer(text, max(0, m.start() - 40), m.start())
+                 if len(WORD.findall(text[a.end():m.start()])) <= 3 and "," not in text[a.end():m.start()]]
+    return accepting[-1].start() if accepting else None
+
+
+_PROPOSAL_FOR = re.compile(r"(?P<plan>[\w-]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 
 
 def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int | None:
@@ -323,7 +339,7 @@ def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: 
     if not m:
         return None
     gap = _ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
-    own = re.match(r"\s*,\s*", gap)
+    own = re.match(r"(?:\s+of\s+[^,;.()]{1,40}?)?\s*,\s*", gap)  # "the counteroffensive of the army, which began"
     if own and relative is not None and (pronoun := relative.match(gap, own.end())) and not gap[pronoun.end():].strip():
         gap = " "  # the relative pronoun right before the verb stands for the noun
     stops = r"[;:.!?]|\b(?:but|while|whereas|when|although)\b" + ("" if commas else "|,")
