@@ -195,6 +195,13 @@ def brief(c: Claim) -> tuple:
         ("The separatists capitulated on 21 September 2023, two days after Azerbaijan launched an offensive.",
          [("ceasefire", None, "2023-09-21", None, "capitulated"),
           ("assault", None, "2023-09-19", None, "launched an offensive")]),
+        # people "who were massacred" died where they lived; a date right before "and" ends the clause before it;
+        # atrocities committed "and" after an attack on a place happened there (one massacre, dated by them)
+        ("They fled the fate of 613 residents of Khojaly who were massacred after Armenian forces besieged the town "
+         "in February 1992 and committed atrocities.",
+         [("massacre", "AZ-XCI", "1992-02", None, "were massacred"), ("assault", "AZ-XCI", "1992-02", None, "besieged")]),
+        ("In February 1992 Armenian forces besieged Khojaly and massacred its residents.",
+         [("assault", "AZ-XCI", "1992-02", None, "besieged"), ("massacre", "AZ-XCI", "1992-02", None, "massacred")]),
         # a relative pronoun after the place's comma: the place is the subject ("Shusha city, which ...")
         ("On 9 November 2020 Armenia admitted the loss of Shusha city, which has been liberated from occupation.",
          [("control", "AZ-SUS", "2020-11-09", None, "has been liberated from occupation")]),

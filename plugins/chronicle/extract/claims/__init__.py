@@ -144,12 +144,13 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
 
 
 def _where_just_taken(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
-    """'seized Khojaly, a small town ..., and massacred 613 people': a massacre joined by "and" to the taking before
-    it, naming no place of its own, happened at the place taken."""
+    """'seized Khojaly, a small town ..., and massacred 613 people', 'besieged Khojaly and massacred its residents':
+    a massacre joined by "and" to the taking or the attack before it, naming no place of its own, happened at the
+    place taken or attacked."""
     if pred.kind != "massacre" or not pred.happened or not found:
         return []
     before, t, taken_date = found[-1]
-    if before.kind != "control" or not t.district or not re.search(r"\band\s*$", text[t.end:pred.wording[0]]) \
+    if before.kind not in ("control", "assault") or not t.district or not re.search(r"\band\s*$", text[t.end:pred.wording[0]]) \
             or STOP.search(text, t.end, pred.wording[0]):
         return []
     return [(pred, t, date or taken_date)]

@@ -137,7 +137,12 @@ def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
     """Characters between a date and a predicate; a comma between them counts as a long way."""
     gap = max(0, span[0] - d.end, d.start - span[1])
     between = text[min(d.end, span[1]): max(d.start, span[0])] if text else ""
-    return gap + 60 * (between.count(",") + between.count(";"))
+    # "besieged the town in February 1992 and committed ...": a date right before "and" ends the clause before it
+    closing = d.end <= span[0] and bool(_AND_NEXT.match(between))
+    return gap + 60 * (between.count(",") + between.count(";") + closing)
+
+
+_AND_NEXT = re.compile(r"\s*,?\s*and\b", re.I)
 
 
 def assign(preds: list[Predicate], dates: list[DateMention], text: str = "") -> dict[int, DateMention]:
