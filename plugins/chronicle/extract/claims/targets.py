@@ -43,7 +43,7 @@ class Target:
 
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
     """Places that can be what an event is about: not countries, actors, origins or locators."""
-    return [m for m in places if m.kind != "country" and m.event and not _origin(text, m, lex)
+    return [m for m in places if m.kind != "country" and (m.event or _own_preposition(text, m, lex)) and not _origin(text, m, lex)
             and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
             and not _speaker(text, m, lex)]
 
@@ -68,8 +68,38 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         if _event_noun(lex, w):
             return False  # "со дня оккупации Кельбаджара": the place is the event's, not the preposition's
         if w in _PREPOSITIONS or lex.has("prepositions", w):
+            if _closes_predicate(text, m.start, w, lex):
+                return False  # "withdrew from Kalbajar", "driven out of Lachin": the verb's own preposition
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
                 and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
+    return False
+
+
+def _own_preposition(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """A place the place tagger reads as an origin ("from Kalbajar") after a predicate whose form ends in that
+    preposition ("withdrew from Kalbajar", "retreated from the town of Kalbajar"): the place the event is about."""
+    words = words_before(text, m.start, 5)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w == "of" and i and lex.has("place_nouns", words[i - 1]) or w in ("the", "a") or lex.has("place_nouns", w):
+            continue  # "the town of": the preposition before decides
+        return w in _PREPOSITIONS and _closes_predicate(text, m.start, w, lex)
+    return False
+
+
+def _closes_predicate(text: str, pos: int, preposition: str, lex: ClaimLexicon) -> bool:
+    """Is the preposition before a place the last word of a predicate's own form ("withdraw from", "retreated
+    from", "driven out of"), a few words before it at most ("withdrew from the town of")?"""
+    for forms in lex.predicates:
+        if forms.role not in ("verbs", "intransitive", "nouns"):
+            continue
+        for found in forms.pattern.finditer(text, max(0, pos - 80), pos):
+            form = found.group().casefold().split()
+            if form[0].endswith("n") and lex.has("actors", (words_before(text, found.start(), 1) or [""])[0]):
+                continue  # "the forces withdrawn from Lachin were fighting in Baku": a participle describing the side
+            if len(form) > 1 and form[-1] == preposition and len(WORD.findall(text[found.end():pos])) <= 3 \
+                    and "," not in text[found.end():pos]:
+                return True
     return False
 
 
