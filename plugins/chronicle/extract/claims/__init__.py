@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import dating, predicates, targets
+from chronicle.extract.claims import clauses, dating, predicates, targets
 from chronicle.extract.claims.predicates import STOP, WORD, Predicate
 from chronicle.extract.claims.targets import Target
 from chronicle.lexicon import ClaimLexicon
@@ -135,7 +135,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         later = [p for p in preds[i + 1:] if p.wording[0] > pred.end]
         # a predicate inside an aside before a passive verb ("Lachin, captured in May 1992, was returned") does not
         # end the clause its subject stands in
-        opened = targets.aside_start(text, pred.wording[0], 0, lex) if pred.subject_side else len(text)
+        opened = clauses.aside_start(text, pred.wording[0], 0, lex) if pred.subject_side else len(text)
         begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
         mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims)
