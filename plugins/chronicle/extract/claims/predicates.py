@@ -181,8 +181,9 @@ def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     (or the noun that says it began)."""
     hits = []
     for noun in _cued(lex.outbreak_nouns).finditer(text):
-        verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 40))
-        if verb and len(WORD.findall(text[noun.end():verb.start()])) <= 2 and not STOP.search(text[noun.end():verb.start()].replace("that", "")):
+        verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 80))
+        gap = text[noun.end():verb.start()] if verb else ""
+        if verb and (len(WORD.findall(gap)) <= 2 or _COMPLEMENT.fullmatch(gap)) and not STOP.search(gap.replace("that", "")):
             hits.append((verb.start(), verb.end(), "assault", "outbreak"))
         first = None
         for first in lex.outbreak_before.finditer(text, max(0, noun.start() - 60), noun.start()):
@@ -190,6 +191,10 @@ def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
         if first and len(WORD.findall(text[first.end():noun.start()])) <= 2 and not STOP.search(text[first.end():noun.start()]):
             hits.append((first.start(), first.end(), "assault", "outbreak"))
     return hits
+
+
+# the noun's own complement between it and its verb: "fighting between Armenian and Azerbaijani forces erupted"
+_COMPLEMENT = re.compile(r"\s+(?:between|along|on|over|around|across|in)\s+(?:[\w’'-]+\s+){1,7}")
 
 
 def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: str) -> Predicate:
