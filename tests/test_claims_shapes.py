@@ -70,6 +70,10 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         ("The invasion of Kalbajar began on 27 March 1993.", [("assault", "AZ-KAL", "1993-03-27", None, "began")]),
         ("Armenian artillery pounded Tartar on 27 September 2020.",
          [("assault", "AZ-TAR", "2020-09-27", None, "pounded")]),
+        # a gerund after "by" with its object is the means something was done by: it happened
+        ("On 11 October 2020 Armenia violated the ceasefire by shelling the city of Ganja.",
+         [("assault", "AZ-GA", "2020-10-11", None, "shelling")]),
+        ("The damage caused by shelling of Tartar was assessed.", []),
         # an outbreak's noun with its own complement before its verb
         ("Heavy fighting between Armenian and Azerbaijani forces erupted in Nagorno-Karabakh on 27 September 2020.",
          [("assault", None, "2020-09-27", None, "erupted")]),

@@ -305,6 +305,9 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         return replace(pred, wording=aux.wording, happened=True)
     of = _OF.match(text, pred.end)  # the noun phrase is the wording: "the liberation of"
     before = words_before(text, pred.start, 6)
+    if before[-1:] == ["by"] and text[pred.start:pred.end].endswith("ing") and not of:
+        # "violated the ceasefire by shelling Ganja": a gerund with its object, the means something was done by
+        return replace(pred, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in before[-3:])
     reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
