@@ -74,6 +74,12 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         ("On 11 October 2020 Armenia violated the ceasefire by shelling the city of Ganja.",
          [("assault", "AZ-GA", "2020-10-11", None, "shelling")]),
         ("The damage caused by shelling of Tartar was assessed.", []),
+        # what was fired at a place, whatever the weapon's name between; owning missiles is no attack
+        ("Hajiyev said Armenian forces had fired Smerch missiles against Barda on 28 October 2020.",
+         [("assault", "AZ-BAR", "2020-10-28", None, "fired Smerch missiles")]),
+        ("On 4 October 2020 Armenian forces fired rockets at Ganja.",
+         [("assault", "AZ-GA", "2020-10-04", None, "fired rockets")]),
+        ("Armenia has Iskander missiles.", []),
         # an outbreak's noun with its own complement before its verb
         ("Heavy fighting between Armenian and Azerbaijani forces erupted in Nagorno-Karabakh on 27 September 2020.",
          [("assault", None, "2020-09-27", None, "erupted")]),
