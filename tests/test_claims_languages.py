@@ -266,7 +266,7 @@ def test_every_language_file_names_only_the_kinds_english_names():
     ("az", "Şuşa 2020-ci il noyabrın 8-də azad edildi.", [("control", "AZ-SUS", "azad edildi")]),
     ("hy", "1992 թվականի մայիսի 9-ին ազատագրվեց Շուշին։", [("control", "AZ-SUS", "ազատագրվեց")]),
     # a dated nominalisation in each case a sentence puts it in: genitive, accusative
-    ("az", "2020-ci il oktyabrın 17-də Füzuli şəhərinin azad edilməsinin ildönümüdür.",
+    ("az", "2020-ci il oktyabrın 17-də Füzuli şəhərinin azad edilməsinin xəbəri yayıldı.",
      [("control", "AZ-FUZ", "azad edilməsinin")]),
     ("az", "Prezident 2020-ci il oktyabrın 17-də Füzuli şəhərinin azad edilməsini elan etdi.",
      [("control", "AZ-FUZ", "azad edilməsini")]),
