@@ -268,6 +268,7 @@ def test_every_language_file_names_only_the_kinds_english_names():
     # a dated noun in each case a sentence puts it in: dative, prepositional
     ("ru", "9 ноября 1992 года армянские силы приступили к штурму Лачина.", [("assault", "AZ-LAC", "штурму")]),
     ("ru", "Сообщение о падении Шуши пришло 8 мая 1992 года.", [("control", "AZ-SUS", "падении")]),
+    ("hy", "1992 թվականի մայիսի 8-ին Շուշիի անկման լուրը տարածվեց։", [("control", "AZ-SUS", "անկման")]),
     # a dated nominalisation in each case a sentence puts it in: genitive, accusative
     ("az", "2020-ci il oktyabrın 17-də Füzuli şəhərinin azad edilməsinin xəbəri yayıldı.",
      [("control", "AZ-FUZ", "azad edilməsinin")]),
