@@ -81,6 +81,17 @@ def test_times_of_day(paragraphs, published, expected):
             [("Autumn 2020", "2020-FA"), ("September 27 to November 10", "2020-09-27/2020-11-10")],
         ),
         ([["The decree was signed on December 5."]], "2021-05-08", [("December 5", "2020-12-05")]),
+        # an anniversary piece writes the year after the day ("on March 27 in 1993"): one date, and its year
+        # dates the days the sentence tells after it
+        (
+            [["Opening a wide assault on March 27 in 1993, the units entered the district centre on April 2."]],
+            "2018-04-02",
+            [("March 27 in 1993", "1993-03-27"), ("April 2", "1993-04-02")],
+        ),
+        ([["The bridge was blown up on 14 June in 1992."]], "2022-06-14", [("14 June in 1992", "1992-06-14")]),
+        ([["Talks resumed in August in 1993."]], "1995-01-10", [("August in 1993", "1993-08")]),
+        # "in" before anything but a year is no year of the day
+        ([["The village was shelled on 3 May in the morning."]], "2016-05-04", [("3 May", "2016-05-03"), ("the morning", "2016-05-03TMO")]),
         # ... but not a day to come, nor a day just told in the document's own year
         ([["A meeting is scheduled for September 21."]], "2023-09-20", [("September 21", "2023-09-21")]),
         ([["The capital was declared on May 7."]], "2021-05-08", [("May 7", "2021-05-07")]),

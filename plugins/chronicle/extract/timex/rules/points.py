@@ -44,13 +44,13 @@ class Points(Blocks):
         j, month, abbreviated = found
         day = self.day(j)
         if day is not None and valid_day(month, day[1], None):
-            year = self.year_after(day[0])
+            year = self.year_after_day(day[0])
             if year is not None:
                 if not valid_day(month, day[1], year[1]):
                     return None
                 return year[0], Point(year[1], month, day[1]), "month-day-year"
             return day[0], Point(None, month, day[1]), "month-day"
-        year = self.year_after(j)
+        year = self.year_after_day(j)
         if year is not None:
             return year[0], Point(year[1], month), "month-year"
         if abbreviated or not (bare_ok or self.low(i - 1) in lx.TEMPORAL_PREPOSITIONS):
@@ -71,7 +71,7 @@ class Points(Blocks):
         if found is None or not valid_day(found[1], day[1], None):
             return None
         k, month, _ = found
-        year = self.year_after(k) or self.short_year(k)
+        year = self.year_after_day(k) or self.short_year(k)
         if year is not None and valid_day(month, day[1], year[1]):
             return year[0], Point(year[1], month, day[1]), rule + "-year"
         return k, Point(None, month, day[1]), rule
