@@ -10,6 +10,10 @@ discourse:
 
 * ``credit_ends``: where the dateline or byline at the start of a sentence ends,
   so the names inside are kept as mentions but never file the sentence;
+* ``carried_dates``: a sentence that names its own place but no date, told
+  right after a dated sentence of its paragraph ("On the evening of October 16
+  the town was shelled. As a result three civilians of Shosh were wounded."),
+  continues that sentence's story: it takes its day;
 * ``inherited_districts``: for a sentence that reports something (it has a date,
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
@@ -160,6 +164,38 @@ def inherited_districts(
                 row.append(paragraph_place)
             else:
                 row.append(())
+        result.append(row)
+    return result
+
+
+# A sentence that says what is, will be or had been ("Shusha is its cultural capital", "the town had been shelled
+# for weeks") steps out of the day told before it; only a sentence narrated in the simple past goes on with it.
+_OUT_OF_STORY = re.compile(r"\b(?:is|are|will|would|shall|can|may|must|should|has|have|had|since)\b|['’](?:s|re|ll|d)\b", re.I)
+
+
+def carried_dates(
+    paragraphs: Grid, dates: Sequence[Sequence[Sequence[DateMention]]], own_districts: Sequence[Sequence[tuple[str, ...]]],
+    language: str | None = "en",
+) -> list[list[tuple[str, ...]]]:
+    """The date each sentence takes from the sentence before it in its paragraph (empty for most).
+
+    ``own_districts`` are the rayons each sentence names as places of events. A sentence with a place
+    and no time of its own, right after a sentence that tells one date (a range counts as one), is the
+    next step of that sentence's story: "The warring sides traded fire early Friday. Authorities said the
+    town of Martakert was struck." files Martakert's strike under Friday. The first sentence of a
+    paragraph takes nothing, nor a sentence after one that tells several dates, one that tells its own
+    time, even as a span ("In two days the troops entered the town": two days after the day told), or
+    (in English) one not narrated in the simple past.
+    """
+    english = (language or "en").split("-")[0] == "en"
+    result: list[list[tuple[str, ...]]] = []
+    for p, sentences in enumerate(paragraphs):
+        row: list[tuple[str, ...]] = [()] * min(1, len(sentences))
+        for s in range(1, len(sentences)):
+            before = tuple(dict.fromkeys(m.value for m in dates[p][s - 1] if m.earliest and "XX" not in m.value))
+            takes = (len(before) == 1 and not dates[p][s] and own_districts[p][s]
+                     and not (english and _OUT_OF_STORY.search(sentences[s])))
+            row.append(before if takes else ())
         result.append(row)
     return result
 

@@ -1,0 +1,73 @@
+"""A sentence that goes on with the day told just before it is filed under that day (issue 13, class 3).
+
+Wire copy tells a day once and goes on in the next sentence with the places
+hit ("...traded fire early Friday. Officials said the town of X was struck.");
+a statement names the attack's day, then its victims. Each row is a paragraph
+written in the shape of such texts, tagged by the real date and place taggers,
+and the dates each sentence takes from the story (not its own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+
+from chronicle.extract.dates import tag_document as tag_dates
+from chronicle.extract.discourse import carried_dates
+from chronicle.extract.places import filing_districts, tag_document as tag_places
+from chronicle.gazetteer import Gazetteer
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(ROOT / "corpus" / "gazetteer")
+
+
+def carried(gazetteer: Gazetteer, sentences: list[str], published: str | None, language: str = "en") -> list[tuple[str, ...]]:
+    """What each sentence of one paragraph takes from the sentence before it."""
+    day = dt.date.fromisoformat(published) if published else None
+    dates = tag_dates([sentences], document_date=day, language=language)
+    places = tag_places([sentences], gazetteer, language).mentions
+    districts = [[filing_districts(ms) for ms in para] for para in places]
+    return carried_dates([sentences], dates, districts, language)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "published", "expected"),
+    [
+        # the day told, then the places struck that day
+        (["Both sides traded fire early Friday.", "Officials said the town of Martakert and villages near Martuni were struck."],
+         "2020-10-25", [(), ("2020-10-23",)]),
+        (["On the evening of October 16 shells fell on Stepanakert.", "As a result two residents of Shosh were wounded."],
+         "2020-10-17", [(), ("2020-10-16TEV",)]),
+        # a range is one date of the story; days without a year the text can give are none
+        (["From 2 to 4 April 1994 the front was quiet.", "Then the units entered Jabrayil."], None,
+         [(), ("1994-04-02/1994-04-04",)]),
+        (["From 2 to 4 April the front was quiet.", "Then the units entered Jabrayil."], None, [(), ()]),
+        # a sentence with no place of its own keeps no date from the story (the paragraph's place files it, not this)
+        (["On 5 May 1992 the assault began.", "Many fighters were lost."], None, [(), ()]),
+        # a sentence that tells its own time, even a span after the day told, takes nothing
+        (["On 22 August 1993 the troops reached the river.", "In two days they entered Jabrayil."], None, [(), ()]),
+        # nor one that says what is, had been or will be, or what has gone on since
+        (["On 8 May 1992 the town fell.", "Shusha is the cultural capital of the region."], None, [(), ()]),
+        (["On 8 May 1992 the town fell.", "Shusha had been shelled for months."], None, [(), ()]),
+        (["On 8 May 1992 the town fell.", "Shusha has been rebuilt."], None, [(), ()]),
+        # a sentence after one that tells two days cannot know which it goes on with
+        (["The war began on 27 September 2020 and ended on 10 November 2020.", "Kalbajar was handed over."], None,
+         [(), ()]),
+        # the paragraph's first sentence takes nothing from the paragraph before it
+        (["Shelling of Tartar resumed."], "2020-10-13", [()]),
+    ],
+)
+def test_a_placed_sentence_goes_on_with_the_day_told_before_it(gazetteer, sentences, published, expected):
+    assert carried(gazetteer, sentences, published) == expected
+
+
+def test_a_russian_report_goes_on_with_its_day_in_the_next_sentence(gazetteer):
+    """The tense guard reads English only; a Russian sentence with a place and no time goes on with the day."""
+    sentences = ["Утром 27 сентября 2020 года начался обстрел.", "Пострадали жители села Гарадаглы Агдамского района."]
+    assert carried(gazetteer, sentences, None, "ru") == [(), ("2020-09-27TMO",)]
