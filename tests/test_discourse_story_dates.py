@@ -71,3 +71,25 @@ def test_a_russian_report_goes_on_with_its_day_in_the_next_sentence(gazetteer):
     """The tense guard reads English only; a Russian sentence with a place and no time goes on with the day."""
     sentences = ["Утром 27 сентября 2020 года начался обстрел.", "Пострадали жители села Гарадаглы Агдамского района."]
     assert carried(gazetteer, sentences, None, "ru") == [(), ("2020-09-27TMO",)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a paragraph that opens on the event the paragraph before dated goes on with its day
+        ([["CITY, Region - Rockets hit residential areas on Saturday."], ["The shelling drove residents of Stepanakert into basements."]],
+         [[()], [("2020-10-24",)]]),
+        ([["Artillery fire began at dawn on Sunday."], ["The heavy bombardment damaged houses in Tartar."]],
+         [[()], [("2020-10-25TMO", "2020-10-25")]]),
+        # any other opening, or a paragraph before that tells two days, gives nothing
+        ([["Rockets hit residential areas on Saturday."], ["Residents of Stepanakert went into basements."]], [[()], [()]]),
+        ([["Rockets fell on Friday and on Saturday."], ["The shelling drove residents of Stepanakert into basements."]],
+         [[()], [()]]),
+    ],
+)
+def test_a_paragraph_opening_on_the_event_before_it_goes_on_with_its_day(gazetteer, paragraphs, expected):
+    day = dt.date(2020, 10, 25)
+    dates = tag_dates(paragraphs, document_date=day)
+    places = tag_places(paragraphs, gazetteer).mentions
+    districts = [[filing_districts(ms) for ms in para] for para in places]
+    assert carried_dates(paragraphs, dates, districts) == expected

@@ -13,7 +13,8 @@ discourse:
 * ``carried_dates``: a sentence that names its own place but no date, told
   right after a dated sentence of its paragraph ("On the evening of October 16
   the town was shelled. As a result three civilians of Shosh were wounded."),
-  continues that sentence's story: it takes its day;
+  continues that sentence's story: it takes its day; so does a paragraph that
+  opens on "the shelling" the paragraph before it dated;
 * ``inherited_districts``: for a sentence that reports something (it has a date,
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
@@ -171,6 +172,12 @@ def inherited_districts(
 # A sentence that says what is, will be or had been ("Shusha is its cultural capital", "the town had been shelled
 # for weeks") steps out of the day told before it; only a sentence narrated in the simple past goes on with it.
 _OUT_OF_STORY = re.compile(r"\b(?:is|are|will|would|shall|can|may|must|should|has|have|had|since)\b|['’](?:s|re|ll|d)\b", re.I)
+# "The shelling forced residents of Stepanakert into shelters": a paragraph that opens on the event the one before
+# it reported, named by its kind with "the", goes on with that paragraph's day.
+_EVENT_ANAPHOR = re.compile(
+    r"^[\W_]*The\s+(?:[a-z-]+\s+)?(?:shelling|attacks?|strikes?|assault|bombardment|barrage|offensive|fighting|clashes|"
+    r"explosions?|blasts?|raids?)\b"
+)
 
 
 def carried_dates(
@@ -180,24 +187,35 @@ def carried_dates(
     """The date each sentence takes from the sentence before it in its paragraph (empty for most).
 
     ``own_districts`` are the rayons each sentence names as places of events. A sentence with a place
-    and no time of its own, right after a sentence that tells one date (a range counts as one), is the
-    next step of that sentence's story: "The warring sides traded fire early Friday. Authorities said the
-    town of Martakert was struck." files Martakert's strike under Friday. The first sentence of a
-    paragraph takes nothing, nor a sentence after one that tells several dates, one that tells its own
-    time, even as a span ("In two days the troops entered the town": two days after the day told), or
-    (in English) one not narrated in the simple past.
+    and no time of its own, right after a sentence that tells one date (a range counts as one, a day and
+    its part of the day too), is the next step of that sentence's story: "The warring sides traded fire
+    early Friday. Authorities said the town of Martakert was struck." files Martakert's strike under Friday. The first sentence of a
+    paragraph takes the day of the paragraph before it only when it opens on that paragraph's event
+    ("The shelling forced residents of Stepanakert into shelters"). No sentence takes a day after
+    several dates, nor one that tells its own time, even as a span ("In two days the troops entered
+    the town": two days after the day told), nor (in English) one not narrated in the simple past.
     """
     english = (language or "en").split("-")[0] == "en"
     result: list[list[tuple[str, ...]]] = []
     for p, sentences in enumerate(paragraphs):
-        row: list[tuple[str, ...]] = [()] * min(1, len(sentences))
-        for s in range(1, len(sentences)):
-            before = tuple(dict.fromkeys(m.value for m in dates[p][s - 1] if m.earliest and "XX" not in m.value))
-            takes = (len(before) == 1 and not dates[p][s] and own_districts[p][s]
-                     and not (english and _OUT_OF_STORY.search(sentences[s])))
+        row: list[tuple[str, ...]] = []
+        for s, text in enumerate(sentences):
+            if s:
+                before = _told(dates[p][s - 1])
+            elif p and english and _EVENT_ANAPHOR.match(text):
+                before = _told([m for ms in dates[p - 1] for m in ms])
+            else:
+                before = ()
+            one_day = len({value.split("T")[0] for value in before}) == 1  # "at dawn on Sunday": the day and its part
+            takes = one_day and not dates[p][s] and own_districts[p][s] and not (english and _OUT_OF_STORY.search(text))
             row.append(before if takes else ())
         result.append(row)
     return result
+
+
+def _told(mentions: Sequence[DateMention]) -> tuple[str, ...]:
+    """The calendar dates the mentions tell, each once (no spans of time, no dates without a year)."""
+    return tuple(dict.fromkeys(m.value for m in mentions if m.earliest and "XX" not in m.value))
 
 
 def _abroad(mentions: Sequence[PlaceMention]) -> bool:
