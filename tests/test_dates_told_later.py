@@ -81,6 +81,40 @@ def test_times_of_day(paragraphs, published, expected):
             [("Autumn 2020", "2020-FA"), ("September 27 to November 10", "2020-09-27/2020-11-10")],
         ),
         ([["The decree was signed on December 5."]], "2021-05-08", [("December 5", "2020-12-05")]),
+        # a lead that counts the years since an event gives their year to the days the piece tells without one ...
+        (
+            [["Twenty-five years pass since the fall of the district."], ["Its villages held 60,000 people."],
+             ["The district centre was taken on April 2."]],
+            "2018-04-02",
+            [("Twenty-five years", "P25Y"), ("April 2", "1993-04-02")],
+        ),
+        (
+            [["Ten years on from the battle for the heights, veterans gathered."], ["The heights were taken on 1 April."]],
+            "2026-04-02",
+            [("Ten years on", "2016"), ("1 April", "2016-04-01")],
+        ),
+        # ... a lead standing at the piece's own day ("Today marks ...") included, but not a sentence of that day,
+        # nor one of the future
+        (
+            [["Today marks the 30th anniversary of the fall of the town."], ["It was captured on May 9 after a night of fighting."],
+             ["Today veterans laid flowers on May 9."], ["A parade will be held on May 12."]],
+            "2022-05-09",
+            [("Today", "2022-05-09"), ("May 9", "1992-05-09"), ("Today", "2022-05-09"), ("May 9", "2022-05-09"),
+             ("May 12", "2022-05-12")],
+        ),
+        # a year the text writes dates the days after it; a count of years far from the lead dates nothing
+        (
+            [["Two years have passed since the town was handed back."], ["The statement was signed on November 10, 2021."],
+             ["Troops left on November 20."]],
+            "2022-11-25",
+            [("Two years", "P2Y"), ("November 10, 2021", "2021-11-10"), ("November 20", "2021-11-20")],
+        ),
+        (
+            [["Shelling resumed."], ["Two villages were hit."], ["Nobody was hurt."], ["The war began 30 years ago."],
+             ["Talks were held on October 12."]],
+            "2020-10-14",
+            [("30 years ago", "1990"), ("October 12", "2020-10-12")],
+        ),
         # an anniversary piece writes the year after the day ("on March 27 in 1993"): one date, and its year
         # dates the days the sentence tells after it
         (

@@ -22,7 +22,10 @@ document's date ("from September 27 to November 10" in a May 2021 piece) is
 of the last earlier year the text named, else of the year before, unless the
 sentence speaks of the future ("scheduled for September 21"). A paragraph that
 commemorates ("Four years have passed since the 2016 April War") tells its
-days in the year it names. A date naming a document ("the statement of
+days in the year it names; a lead that does ("25 years pass since the
+occupation of Kalbajar") gives that year to the days the whole piece tells
+without a year, unless a year the text wrote since, the future or the piece's
+own day ("today", "this year") dates them. A date naming a document ("the statement of
 November 9, 2020") does not move the narrative. "28 years later" counts from
 the last year its paragraph named; the dawn or the small hours after a night
 the paragraph told are the next day's.
@@ -41,7 +44,7 @@ from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import AHEAD, Frame, Point
-from chronicle.extract.timex.header import header_date
+from chronicle.extract.timex.header import counted_years, header_date
 from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
 from chronicle.literals import Cued
 from chronicle.model import DateMention
@@ -49,8 +52,16 @@ from chronicle.records import replace
 
 _OPEN_BOUNDS = {"BEFORE", "AFTER"}
 _FUTURE = Cued(re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b", re.IGNORECASE))
-# "Today marks the 4th anniversary", "Four years have passed since", "31 years ago": a paragraph that looks back.
-_LOOKS_BACK = Cued(re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago)\b", re.IGNORECASE))
+# "Today marks the 4th anniversary", "Four years have passed since", "31 years ago", "Ten years on from the battle":
+# a paragraph that looks back.
+_LOOKS_BACK = Cued(re.compile(
+    r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago|years?\s+on\s+from)\b", re.IGNORECASE))
+_ENDS_PROSE = re.compile(r"[.!?։][\"”’)»]*\s*$")
+# The first paragraphs (a headline, a dateline, the lead): a count of years there says what the whole piece remembers.
+_LEAD_PARAGRAPHS = 3
+# "Today veterans laid flowers on May 9", "this year's ceremony": a sentence of the piece's own day, not the story's.
+_NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|currently|at\s+present|сегодня|bu\s+gün)(?!\w)",
+                       re.IGNORECASE))
 # "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name (three
 # whitespace-separated pieces at most: ``search_end`` looks only there).
 _DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -113,6 +124,7 @@ class Resolver:
         self.future = False  # it speaks of what is to come
         self.named: list[tuple[int, int]] = []  # (paragraph, year) of every year the text wrote, in order
         self.story: tuple[int, int] | None = None  # (paragraph, year) a commemorating paragraph tells of
+        self.remembered: int | None = None  # the year a commemorating lead counts back to, for the whole piece
         self.night: dt.date | None = None  # the day whose night the paragraph last told
         self.parts: dict[str, tuple[int, dt.date]] = {}  # part of day -> (paragraph, day) it was last told for
         self.dated_before = -1  # the last paragraph before this one that wrote a date
@@ -125,6 +137,10 @@ class Resolver:
         self.night = None
 
     def sentence(self, seq: int, text: str, frames: list[Frame]) -> list[DateMention]:
+        doc = self.anchors.date
+        if self.remembered is None and doc is not None and self.paragraph <= _LEAD_PARAGRAPHS:
+            counts = counted_years(text)  # "Today marks the 30th anniversary of the fall of Shusha"
+            self.remembered = doc.year - counts[0] if counts else None
         if not frames:
             return []  # most sentences: the two searches below would only serve the frames' resolution
         mentions = []
@@ -151,10 +167,15 @@ class Resolver:
         doc = self.anchors.date
         if looks_back and doc is not None and frame.kind == "duration" and re.fullmatch(r"P\d+Y", frame.duration or ""):
             self.story = (self.paragraph, doc.year - int(frame.duration[1:-1]))  # "One year has passed since ..."
+        elif looks_back and doc is not None and frame.kind == "relative" and mention.precision == "year":
+            self.story = (self.paragraph, mention.earliest.year)  # "Ten years on from the battle", "30 years ago"
         if year is not None:
             self.named.append((self.paragraph, year))
             if looks_back and doc is not None and year < doc.year:
                 self.story = (self.paragraph, year)
+        if self.story and self.story[0] == self.paragraph <= _LEAD_PARAGRAPHS and self.remembered is None \
+                and self.story[1] < doc.year:
+            self.remembered = self.story[1]
         if mention.value.endswith("TNI") and mention.earliest is not None:
             self.night = mention.earliest
         self.dates_here = True
@@ -206,6 +227,8 @@ class Resolver:
             return local_year - told_in_winter, f"sentence:{local_year}"
         if self.story is not None and self.story[0] == self.paragraph:
             return self.story[1], f"commemorated:{self.story[1]}"
+        if self.remembers():
+            return self.remembered, f"remembered:{self.remembered}"  # "25 years pass since ..." / "... on April 2"
         if self.year is not None and self.background(point):
             return self.anchors.date.year, self.anchors.date_label
         if self.year is not None:
@@ -225,6 +248,16 @@ class Resolver:
         if self.anchors.war_year is not None:
             return self.anchors.war_year, f"war:{self.anchors.war_year}"
         return None, None
+
+    def remembers(self) -> bool:
+        """Does the year the lead counts back to date this sentence's day? Not when the text has since written a
+        year of its own (the narrative's), nor in a sentence of the future or of the piece's own day; a narrative
+        that stands at the document's day ("Today marks the 30th anniversary") gives way to it. Only a sentence
+        of prose tells the story: a line without its full stop is a page's stamp ("agency Saturday, April 30, 16:35")."""
+        if self.remembered is None or self.future or _NOW.search(self.text) or not _ENDS_PROSE.search(self.text):
+            return False
+        return self.year is None or (self.year == self.anchors.date.year
+                                     and all(year != self.year for _, year in self.named))
 
     def background(self, point: Point) -> bool:
         """A news text's history aside ("In 1992-1994, tensions boiled over") gives no year to the
