@@ -1,8 +1,10 @@
-"""A sentence that goes on with the day told just before it is filed under that day (issue 13, class 3).
+"""A sentence that goes on with the day told just before it is filed under that day, and one that dates
+what the sentence before it told, under its places (issue 13, class 3).
 
 Wire copy tells a day once and goes on in the next sentence with the places
 hit ("...traded fire early Friday. Officials said the town of X was struck.");
-a statement names the attack's day, then its victims. Each row is a paragraph
+a statement names the attack's day, then its victims; a report names the places
+shelled, then when ("The attack began at 22:00 on May 16."). Each row is a paragraph
 written in the shape of such texts, tagged by the real date and place taggers,
 and the dates each sentence takes from the story (not its own).
 """
@@ -15,7 +17,7 @@ import pathlib
 import pytest
 
 from chronicle.extract.dates import tag_document as tag_dates
-from chronicle.extract.discourse import carried_dates
+from chronicle.extract.discourse import carried_dates, inherited_districts
 from chronicle.extract.places import filing_districts, tag_document as tag_places
 from chronicle.gazetteer import Gazetteer
 
@@ -93,3 +95,22 @@ def test_a_paragraph_opening_on_the_event_before_it_goes_on_with_its_day(gazette
     places = tag_places(paragraphs, gazetteer).mentions
     districts = [[filing_districts(ms) for ms in para] for para in places]
     assert carried_dates(paragraphs, dates, districts) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the day told right after an undated sentence that named the places is those places' day
+        (["Armenian forces shelled villages of Tartar and Aghdam districts.", "The attack began at 22:00 on May 16."],
+         [(), ("AZ-AGM", "AZ-TAR")]),
+        # a year is background, not the next step of the story
+        (["Armenian forces shelled villages of Tartar and Aghdam districts.", "In 1992 the war reached its height."],
+         [(), ()]),
+        # after a sentence with a date of its own, a new day is a new event
+        (["Tartar and Aghdam were shelled on May 15.", "The attack resumed at 22:00 on May 16."], [(), ()]),
+    ],
+)
+def test_a_dated_sentence_takes_the_places_of_the_undated_one_before_it(gazetteer, sentences, expected):
+    dates = tag_dates([sentences], document_date=dt.date(2017, 5, 17))
+    places = tag_places([sentences], gazetteer).mentions
+    assert inherited_districts(places, [sentences], dates)[0] == expected

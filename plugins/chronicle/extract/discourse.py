@@ -22,7 +22,9 @@ discourse:
   place, a dateline's city included; "the district" is the district of the last place named; so do
   Russian "в город" and Azerbaijani "şəhərə"); a
   dated sentence takes its paragraph's place: the district the paragraph names
-  first, else the title's. Both only add filing: no mention is invented.
+  first, else the title's; in a paragraph that names several, the places of the
+  undated sentence right before it ("... shelled Tartar and Aghdam. The attack
+  began at 22:00 on May 16."). Both only add filing: no mention is invented.
 """
 
 from __future__ import annotations
@@ -163,6 +165,8 @@ def inherited_districts(
                 row.append(antecedent)
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
                 row.append(paragraph_place)
+            elif s and own[s - 1] and _tells_when(dates[p][s], dates[p][s - 1]) and not _abroad(mentions[p][s]):
+                row.append(own[s - 1])  # "... shelled Tartar and Aghdam. The attack began at 22:00 on May 16."
             else:
                 row.append(())
         result.append(row)
@@ -216,6 +220,12 @@ def carried_dates(
 def _told(mentions: Sequence[DateMention]) -> tuple[str, ...]:
     """The calendar dates the mentions tell, each once (no spans of time, no dates without a year)."""
     return tuple(dict.fromkeys(m.value for m in mentions if m.earliest and "XX" not in m.value))
+
+
+def _tells_when(here: Sequence[DateMention], before: Sequence[DateMention]) -> bool:
+    """The sentence dates what the undated sentence before it told: it tells a day, the one before no date.
+    (A year is no such step: "In 1992 the forces occupied 20 percent of Azerbaijan" is background.)"""
+    return any(m.earliest and m.earliest == m.latest for m in here) and not any(m.earliest for m in before)
 
 
 def _abroad(mentions: Sequence[PlaceMention]) -> bool:
