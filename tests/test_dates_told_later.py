@@ -93,6 +93,13 @@ def test_times_of_day(paragraphs, published, expected):
             "2026-04-02",
             [("Ten years on", "2016"), ("1 April", "2016-04-01")],
         ),
+        # ... after a background year too ("In 1992 the war spread"), which dates none of the story's days
+        (
+            [["Twenty-five years pass since the fall of the district."], ["In 1992 the war spread to the district."],
+             ["The offensive began on March 27."]],
+            "2018-04-02",
+            [("Twenty-five years", "P25Y"), ("1992", "1992"), ("March 27", "1993-03-27")],
+        ),
         # ... a lead standing at the piece's own day ("Today marks ...") included, but not a sentence of that day,
         # nor one of the future
         (

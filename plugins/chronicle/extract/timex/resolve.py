@@ -251,13 +251,14 @@ class Resolver:
 
     def remembers(self) -> bool:
         """Does the year the lead counts back to date this sentence's day? Not when the text has since written a
-        year of its own (the narrative's), nor in a sentence of the future or of the piece's own day; a narrative
-        that stands at the document's day ("Today marks the 30th anniversary") gives way to it. Only a sentence
+        day of its own (the narrative's), nor in a sentence of the future or of the piece's own day; a narrative
+        that stands at the document's day ("Today marks the 30th anniversary") or at a background year gives way to it. Only a sentence
         of prose tells the story: a line without its full stop is a page's stamp ("agency Saturday, April 30, 16:35")."""
         if self.remembered is None or self.future or _NOW.search(self.text) or not _ENDS_PROSE.search(self.text):
             return False
-        return self.year is None or (self.year == self.anchors.date.year
-                                     and all(year != self.year for _, year in self.named))
+        if self.year is None or self.vague_since is not None:
+            return True  # nothing dated yet, or only a background year ("In 1992 the war spread ...")
+        return self.year == self.anchors.date.year and all(year != self.year for _, year in self.named)
 
     def background(self, point: Point) -> bool:
         """A news text's history aside ("In 1992-1994, tensions boiled over") gives no year to the
