@@ -103,6 +103,9 @@ def test_forms(sentence, expected):
         ("Ötən həftə şəhər atəşə tutuldu.", [("Ötən həftə", "2020-W40", None)]),
         ("Keçən il kənd dağıdıldı.", [("Keçən il", "2019", None)]),
         ("Bu il kənddə məktəb açıldı.", [("Bu il", "2020", None)]),
+        # a month or day of a year named from the document's
+        ("Ötən ilin iyulunda kənd atəşə tutuldu.", [("Ötən ilin iyulunda", "2019-07", None)]),
+        ("Bu ilin martın 3-də kənd azad edildi.", [("Bu ilin martın 3-də", "2020-03-03", None)]),
     ],
 )
 def test_against_the_document_date(sentence, expected):

@@ -106,6 +106,8 @@ def test_forms(sentence, expected):
         # the document's month or year, or the one before it ("Անցյալ շաբաթ օրը" above stays last Saturday)
         ("Անցյալ տարի գյուղը հրետակոծվեց։", [("Անցյալ տարի", "2019", None)]),
         ("Այս տարի գյուղում դպրոց բացվեց։", [("Այս տարի", "2020", None)]),
+        # a month of a year named from the document's
+        ("Անցյալ տարվա հուլիսին գյուղը հրետակոծվեց։", [("Անցյալ տարվա հուլիսին", "2019-07", None)]),
     ],
 )
 def test_against_the_document_date(sentence, expected):

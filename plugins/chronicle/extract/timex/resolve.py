@@ -197,7 +197,10 @@ class Resolver:
     def absolute(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
         a, b = frame.point, frame.upto
         anchor = "explicit"
-        if a.year is None and a.decade is None and a.century is None:
+        if a.year is None and frame.year_shift is not None and self.anchors.date is not None:
+            year = self.anchors.date.year + frame.year_shift  # "в июле прошлого года": the document's last year
+            a, b, anchor = a.with_year(year), _end_in(a, b, year), self.anchors.date_label
+        elif a.year is None and a.decade is None and a.century is None:
             year, anchor = self.infer_year(seq, a, local_year)
             if local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.past_year()
