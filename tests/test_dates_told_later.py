@@ -93,6 +93,21 @@ def test_times_of_day(paragraphs, published, expected):
             "2026-04-02",
             [("Ten years on", "2016"), ("1 April", "2016-04-01")],
         ),
+        # ... a chronology's day headings included (a page's stamp, a line with a clock, is no heading: see
+        # test_dates_dispatches)
+        (
+            [["One year ago the war ended. Here are its main days."], ["September 27"], ["The offensive began."],
+             ["October 4"], ["The town was taken."]],
+            "2021-11-10",
+            [("One year ago", "2020"), ("September 27", "2020-09-27"), ("October 4", "2020-10-04")],
+        ),
+        # ... but not a dateline under the headline, which dates the page
+        (
+            [["Twenty-five years pass since the fall of the district"], ["Baku, April 2, Agency"],
+             ["The town was taken on April 2."]],
+            "2018-04-02",
+            [("Twenty-five years", "P25Y"), ("April 2", "2018-04-02"), ("April 2", "1993-04-02")],
+        ),
         # ... after a background year too ("In 1992 the war spread"), which dates none of the story's days
         (
             [["Twenty-five years pass since the fall of the district."], ["In 1992 the war spread to the district."],

@@ -57,6 +57,8 @@ _FUTURE = Cued(re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b",
 _LOOKS_BACK = Cued(re.compile(
     r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago|years?\s+on\s+from)\b", re.IGNORECASE))
 _ENDS_PROSE = re.compile(r"[.!?։][\"”’)»]*\s*$")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+_HEADING_WORDS = 3  # "September 27", "Sunday, 27 September": a day heading and no more
 # The first paragraphs (a headline, a dateline, the lead): a count of years there says what the whole piece remembers.
 _LEAD_PARAGRAPHS = 3
 # "Today veterans laid flowers on May 9", "this year's ceremony": a sentence of the piece's own day, not the story's.
@@ -255,9 +257,12 @@ class Resolver:
     def remembers(self) -> bool:
         """Does the year the lead counts back to date this sentence's day? Not when the text has since written a
         day of its own (the narrative's), nor in a sentence of the future or of the piece's own day; a narrative
-        that stands at the document's day ("Today marks the 30th anniversary") or at a background year gives way to it. Only a sentence
-        of prose tells the story: a line without its full stop is a page's stamp ("agency Saturday, April 30, 16:35")."""
-        if self.remembered is None or self.future or _NOW.search(self.text) or not _ENDS_PROSE.search(self.text):
+        that stands at the document's day ("Today marks the 30th anniversary") or at a background year gives way to it.
+        Of lines without a full stop, only a chronology's day heading ("September 27") tells the story: a page's
+        stamp ("agency Saturday, April 30, 16:35") or a dateline ("Baku, April 2, Agency") dates the page."""
+        if self.remembered is None or self.future or _NOW.search(self.text):
+            return False
+        if not _ENDS_PROSE.search(self.text) and (_CLOCK.search(self.text) or len(self.text.split()) > _HEADING_WORDS):
             return False
         if self.year is None or self.vague_since is not None:
             return True  # nothing dated yet, or only a background year ("In 1992 the war spread ...")
