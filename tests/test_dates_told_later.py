@@ -214,6 +214,21 @@ def test_a_chronology_without_a_year_takes_the_year_of_its_war():
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # written a year later, its day headings are still its war's; a sentence of prose keeps the page's year
+        ([["Chronicle of the second Artsakh war"], ["September 27"], ["Stepanakert was shelled."]],
+         [("September 27", "2020-09-27")]),
+        ([["A year after the second Artsakh war"], ["On November 8 ceremonies were held in the town."]],
+         [("A year", "P1Y"), ("November 8", "2021-11-08")]),
+    ],
+)
+def test_a_chronology_written_after_its_war_keeps_the_war_s_year(paragraphs, expected):
+    year = opening_war_year(None, paragraphs, WARS)
+    assert found(paragraphs, war_year=year, document_date=dt.date(2021, 11, 10)) == expected
+
+
+@pytest.mark.parametrize(
     "title, paragraphs, expected",
     [
         ("Moments of the second Artsakh war", [], 2020),

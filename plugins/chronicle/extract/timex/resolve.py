@@ -25,7 +25,9 @@ commemorates ("Four years have passed since the 2016 April War") tells its
 days in the year it names; a lead that does ("25 years pass since the
 occupation of Kalbajar") gives that year to the days the whole piece tells
 without a year, unless a year the text wrote since, the future or the piece's
-own day ("today", "this year") dates them. A date naming a document ("the statement of
+own day ("today", "this year") dates them. A chronology that opens by naming
+one war of a single year ("the 44-day war") and was written after it dates its
+day headings ("September 27") in the war's year. A date naming a document ("the statement of
 November 9, 2020") does not move the narrative. "28 years later" counts from
 the last year its paragraph named; the dawn or the small hours after a night
 the paragraph told are the next day's.
@@ -243,6 +245,10 @@ class Resolver:
             if point.season == "WI" and self.early:
                 year -= 1  # "the cold winter" told in spring 1994 is the winter of 1993/94
             return year, self.label if self.label == "title" else f"narrative:{self.label}"
+        war_year = self.anchors.war_year
+        if war_year is not None and self.anchors.date is not None and war_year < self.anchors.date.year \
+                and _day_heading(self.text):
+            return war_year, f"war:{war_year}"  # "Chronicle of the 44-day war", then "September 27", written in 2021
         if self.anchors.date is not None:
             return self.anchors.date.year, self.anchors.date_label
         later = next((year for s, year in self.anchors.later_years if s >= seq), None)
@@ -262,7 +268,7 @@ class Resolver:
         stamp ("agency Saturday, April 30, 16:35") or a dateline ("Baku, April 2, Agency") dates the page."""
         if self.remembered is None or self.future or _NOW.search(self.text):
             return False
-        if not _ENDS_PROSE.search(self.text) and (_CLOCK.search(self.text) or len(self.text.split()) > _HEADING_WORDS):
+        if not _ENDS_PROSE.search(self.text) and not _day_heading(self.text):
             return False
         if self.year is None or self.vague_since is not None:
             return True  # nothing dated yet, or only a background year ("In 1992 the war spread ...")
@@ -409,6 +415,12 @@ class Resolver:
         self.year = last.year
         self.label = mention.value
         self.vague_since = self.paragraph if precision == "year" else None
+
+
+def _day_heading(text: str) -> bool:
+    """A line that is a chronology's day heading ("September 27", "Sunday, 27 September"): a few words, no full
+    stop, no clock (a page's stamp has one; a dateline, "Baku, April 2, Agency", has more words)."""
+    return not _ENDS_PROSE.search(text) and not _CLOCK.search(text) and len(text.split()) <= _HEADING_WORDS
 
 
 def _time_stamp(text: str, frame: Frame, mention: DateMention) -> bool:
