@@ -47,6 +47,7 @@ from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import AHEAD, Frame, Point
 from chronicle.extract.timex.header import counted_years, header_date
+from chronicle.extract.timex.lines import day_heading, ends_prose, stamped_day, time_stamp
 from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
 from chronicle.literals import Cued
 from chronicle.model import DateMention
@@ -58,9 +59,6 @@ _FUTURE = Cued(re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b",
 # a paragraph that looks back.
 _LOOKS_BACK = Cued(re.compile(
     r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago|years?\s+on\s+from)\b", re.IGNORECASE))
-_ENDS_PROSE = re.compile(r"[.!?։][\"”’)»]*\s*$")
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
-_HEADING_WORDS = 3  # "September 27", "Sunday, 27 September": a day heading and no more
 # The first paragraphs (a headline, a dateline, the lead): a count of years there says what the whole piece remembers.
 _LEAD_PARAGRAPHS = 3
 # "Today veterans laid flowers on May 9", "this year's ceremony": a sentence of the piece's own day, not the story's.
@@ -69,8 +67,6 @@ _NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|
 # "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name (three
 # whitespace-separated pieces at most: ``search_end`` looks only there).
 _DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
-_ZONE_GAP = re.compile(r"\s*(?:[A-Z]{2,4})?\s*[,|]?\s*")  # what stands between a stamp's clock and its date
 _SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
 _HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", _SMALL_HOURS))
@@ -152,12 +148,12 @@ class Resolver:
         self.text, self.future = text, bool(_FUTURE.search(text))
         looks_back = bool(_LOOKS_BACK.search(text))
         for at, frame in enumerate(frames):
-            self.stamped = _stamped_day(text, frame, frames[at + 1] if at + 1 < len(frames) else None)
+            self.stamped = stamped_day(text, frame, frames[at + 1] if at + 1 < len(frames) else None)
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
             if not search_end(_DOCUMENT_OF, text[: frame.start], 3) and not (mention.anchor or "").startswith("past:") \
-                    and not _time_stamp(text, frame, mention):
+                    and not time_stamp(text, frame, mention):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
@@ -247,7 +243,7 @@ class Resolver:
             return year, self.label if self.label == "title" else f"narrative:{self.label}"
         war_year = self.anchors.war_year
         if war_year is not None and self.anchors.date is not None and war_year < self.anchors.date.year \
-                and _day_heading(self.text):
+                and day_heading(self.text):
             return war_year, f"war:{war_year}"  # "Chronicle of the 44-day war", then "September 27", written in 2021
         if self.anchors.date is not None:
             return self.anchors.date.year, self.anchors.date_label
@@ -268,7 +264,7 @@ class Resolver:
         stamp ("agency Saturday, April 30, 16:35") or a dateline ("Baku, April 2, Agency") dates the page."""
         if self.remembered is None or self.future or _NOW.search(self.text):
             return False
-        if not _ENDS_PROSE.search(self.text) and not _day_heading(self.text):
+        if not ends_prose(self.text) and not day_heading(self.text):
             return False
         if self.year is None or self.vague_since is not None:
             return True  # nothing dated yet, or only a background year ("In 1992 the war spread ...")
@@ -415,28 +411,6 @@ class Resolver:
         self.year = last.year
         self.label = mention.value
         self.vague_since = self.paragraph if precision == "year" else None
-
-
-def _day_heading(text: str) -> bool:
-    """A line that is a chronology's day heading ("September 27", "Sunday, 27 September"): a few words, no full
-    stop, no clock (a page's stamp has one; a dateline, "Baku, April 2, Agency", has more words)."""
-    return not _ENDS_PROSE.search(text) and not _CLOCK.search(text) and len(text.split()) <= _HEADING_WORDS
-
-
-def _time_stamp(text: str, frame: Frame, mention: DateMention) -> bool:
-    """A line that is nothing but a date with its clock ("Sunday, 04 March, 2018, 10:20") stamps the page:
-    the publication's moment, not the story's (a chronology's day heading has no clock)."""
-    return bool(_CLOCK_VALUE.search(mention.value)) and not re.search(r"\w", text[: frame.start] + text[frame.end :])
-
-
-def _stamped_day(text: str, frame: Frame, following: Frame | None) -> dt.date | None:
-    """The day of a page's time stamp: a clock followed, past a zone at most, by a full date ("11:22 GMT29 November 2020")."""
-    if frame.kind != "clock" or following is None or following.kind != "point" or following.point.precision != "day":
-        return None
-    point = following.point
-    if point.year is None or not _ZONE_GAP.fullmatch(text[frame.end : following.start]):
-        return None
-    return dt.date(point.year, point.month, point.day)
 
 
 def _end_in(a: Point, b: Point | None, year: int | None) -> Point | None:
