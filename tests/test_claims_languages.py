@@ -112,6 +112,9 @@ CASES = [
      {"1993-cü il avqustun 23-də": "1993-08-23"}, [("control", "AZ-CAB", "1993-08-23", "işğal etdi")]),
     ("az", "Şuşa 2020-ci il noyabrın 8-də azad edildi.", {"Şuşa": "AZ-SUS"}, {"2020-ci il noyabrın 8-də": "2020-11-08"},
      [("control", "AZ-SUS", "2020-11-08", "azad edildi")]),
+    # liberated from the (Armenian) occupation: one predicate; "işğalından" is no claim of its own
+    ("az", "2020-ci il oktyabrın 17-də Füzuli şəhəri erməni işğalından azad edilib.", {"Füzuli": "AZ-FUZ"},
+     {"2020-ci il oktyabrın 17-də": "2020-10-17"}, [("control", "AZ-FUZ", "2020-10-17", "işğalından azad edilib")]),
     ("az", "Azərbaycan Ordusu oktyabrın 17-də Füzulini nəzarətə götürdü.", {"Füzulini": "AZ-FUZ"},
      {"oktyabrın 17-də": "2020-10-17"}, [("control", "AZ-FUZ", "2020-10-17", "nəzarətə götürdü")]),
     # a list whose places each follow their own date

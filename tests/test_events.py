@@ -114,6 +114,16 @@ FUZULI_1993 = [
           claim("003", 3, kind="ceasefire", district=None, date="2020-11-10", war="second-nagorno-karabakh-war"),
           claim("004", 4, kind="ceasefire", district=None, date="2020", war="second-nagorno-karabakh-war")],
          [[0], [1, 2, 3]]),  # a vague date joins an event it allows, the one more sources report on a tie
+        ([claim("000", 1, district="AZ-KAL", date="1993-04-03"),
+          claim("001", 2, district="AZ-KAL", context=(D("1992-12-01"), None))],
+         [[0, 1]]),  # an undated fall joins its district's event however far back its narrative stands
+        ([claim("000", 1, kind="assault", district="AZ-XVD", date="1993-01-14"),
+          claim("001", 2, kind="assault", district="AZ-XVD", context=(D("1993-08-16"), None))],
+         [[0], [1]]),  # attacks recur: an undated one far from the dated attack is another
+        ([claim("000", 1, kind="assault", district=None, date="2020-09-27", war="second-nagorno-karabakh-war"),
+          claim("001", 2, kind="assault", district=None, date="2020-09-28", war="second-nagorno-karabakh-war"),
+          claim("002", 3, kind="assault", district=None, date="2020-10-07", war="second-nagorno-karabakh-war")],
+         [[0, 1], [2]]),  # an attack on no one district: a day apart is the outbreak told twice, ten days another
     ],
 )
 def test_which_claims_are_one_event(claims, events):

@@ -7,7 +7,13 @@ that exclude each other, so its own disjoint claims open separate events;
 claims of different sources about the same happening join one event whatever
 their dates, which is what ``disputed`` then shows. "The same happening" is
 read from time: a claim joins the nearest event whose dates lie within a
-tolerance of its own (months for a change of hands, weeks for an attack).
+tolerance of its own (months for a change of hands, weeks for an attack, days
+for an attack on no one district: a war's outbreak is told to the day, and the
+front's next offensive a week later is another happening). An undated change
+of hands or massacre cannot contradict any event and a town seldom falls twice
+in one war, so it joins the nearest event of its partition however far its
+narrative has moved on, and founds one only where there is none (attacks recur:
+an undated one keeps to its tolerance).
 Claims are taken in date order and compared with a bounded number of recent
 events, so resolution is O(n log n) in the number of claims.
 """
@@ -25,6 +31,8 @@ from chronicle.model import Claim
 # How far apart (days) two sources' claims may be and still be about the same happening.
 TOLERANCE = {"control": 120, "assault": 20, "massacre": 30, "ceasefire": 20, "agreement": 30, "other": 60}
 RECENT = 16  # events of a partition a claim is compared with
+REGION_WIDE_TOLERANCE = {"assault": 2}  # the same for claims of no district, where it differs
+ONCE_A_WAR = frozenset({"control", "massacre"})  # kinds whose undated claims join an event at any distance
 
 
 def own(c: Claim) -> Interval:
@@ -131,7 +139,8 @@ def _when(c: Claim) -> tuple:
 
 def _cluster(members: list[Claim]) -> list[Group]:
     """Precise claims found events in date order; vaguer ones then join the nearest (O(log n) each)."""
-    tolerance = TOLERANCE.get(members[0].kind, 30)
+    first = members[0]
+    tolerance = (REGION_WIDE_TOLERANCE.get(first.kind) if first.district is None else None) or TOLERANCE.get(first.kind, 30)
     groups: list[Group] = []
     for c in sorted((c for c in members if precise(c)), key=_when):
         _join(c, groups[-RECENT:], groups, tolerance)
@@ -152,11 +161,14 @@ def _cluster(members: list[Claim]) -> list[Group]:
 
 
 def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, tolerance: int) -> Group | None:
-    """Add the claim to the nearest admissible candidate (ties: the larger); a new group (returned) if none."""
+    """Add the claim to the nearest admissible candidate (ties: the larger); a new group (returned) if none.
+    An undated claim takes the nearest at any distance: "Kelbajar fell" after a paragraph's "harsh winter" is
+    the fall its text dates in April, not a happening of its own."""
     best = None
+    reach = None if c.date is None and c.kind in ONCE_A_WAR else tolerance
     for g in candidates:
         distance = gap(c, g.core())
-        if distance <= tolerance and g.admits(c) and (best is None or (distance, -len(g.claims)) < best[0]):
+        if (reach is None or distance <= reach) and g.admits(c) and (best is None or (distance, -len(g.claims)) < best[0]):
             best = ((distance, -len(g.claims)), g)
     if best is not None:
         best[1].add(c)

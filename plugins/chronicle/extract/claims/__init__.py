@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
 from chronicle.extract.claims import dating, predicates, targets
-from chronicle.extract.claims.predicates import WORD, Predicate
+from chronicle.extract.claims.predicates import STOP, WORD, Predicate
 from chronicle.extract.claims.targets import Target
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, DateMention, PlaceMention, SentenceFacts, Source
@@ -131,11 +131,35 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     aims = _aims(text, every, places, lex, ctx, mentioned)
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
-        later = [p.wording[0] for p in preds[i + 1:] if p.wording[0] > pred.end]
+        later = [p for p in preds[i + 1:] if p.wording[0] > pred.end]
         begin = max([p.end for p in preds[:i] if p.happened] + [0])
-        found += _claims_of(text, pred, places, dates, own.get(i), later[0] if later else len(text), begin, lex, ctx,
-                            mentioned, named, aims)
+        mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
+                          begin, lex, ctx, mentioned, named, aims)
+        found += mine or _where_just_taken(text, pred, found, own.get(i))
     return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
+
+
+def _where_just_taken(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
+    """'seized Khojaly, a small town ..., and massacred 613 people': a massacre joined by "and" to the taking before
+    it, naming no place of its own, happened at the place taken."""
+    if pred.kind != "massacre" or not pred.happened or not found:
+        return []
+    before, t, taken_date = found[-1]
+    if before.kind != "control" or not t.district or not re.search(r"\band\s*$", text[t.end:pred.wording[0]]) \
+            or STOP.search(text, t.end, pred.wording[0]):
+        return []
+    return [(pred, t, date or taken_date)]
+
+
+def _reach(text: str, pred: Predicate, following: Predicate | None) -> int:
+    """How far a predicate's object may lie: up to the next predicate, or, when that one's place is its subject
+    ("operations carried out since September 27, 2020, the settlement of Hadrut was liberated"), up to the last
+    comma before it: the subject there is the next claim's, not this one's object."""
+    if following is None:
+        return len(text)
+    limit = following.wording[0]
+    comma = text.rfind(",", max(pred.end, pred.wording[1]), limit)
+    return comma if following.subject_side and comma >= 0 else limit
 
 
 def _named_places(f: SentenceFacts, catalog: WarCatalog) -> list[Target]:
@@ -190,6 +214,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
             # noun is where the sentence stands, "ԼՂՀ-ի դեմ Ադրբեջանի ագրեսիան")
             found = [t for t in targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned,
                                                  tuple(dates)) if t.district or pred.role == "verbs"]
+    if not found and pred.role == "nouns":  # "before its occupation on 2 April 1993": the subject's place
+        found = targets.possessor(text, pred, places, lex, list(ctx.previous_places), mentioned)
     if not found and pred.happened:  # "The Battle of Kalbajar took place ...": the battle's own place; "launched an
         # offensive to recapture the district of Kalbajar": the place it was launched to take
         found = [t for t in named if t.start <= pred.start < t.end] or [
@@ -264,7 +290,7 @@ def _compound(gap: str) -> bool:
 
 def _possessive(gap: str, lex: ClaimLexicon) -> bool:
     """Between a place and its noun: nothing, a possessive, or a place noun with one ("city's")."""
-    m = re.fullmatch(r"(?:['’]s)?\s+(?:([\w-]+)['’]s\s+)?", gap)
+    m = re.fullmatch(r"(?:['’`]s)?\s+(?:([\w-]+)['’`]s\s+)?", gap)  # "Zangilan`s occupation": a typed backtick too
     return bool(m) and (m.group(1) is None or lex.has("place_nouns", m.group(1)))
 
 
@@ -286,7 +312,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     earliest, latest = dating.bounds(date) if date else (None, None)
     mod = date.mod if date else None
     presupposed = pred.presupposed and not _aside(text, pred, d)
-    if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed):
+    if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed
+                                                       or dating.ends_another(text, d, pred, lex)):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording

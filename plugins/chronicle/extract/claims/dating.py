@@ -100,6 +100,16 @@ def started(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[Date
     return [d for d in dates if d not in ends or not any(o.start < d.start and o not in ends for o in dates)]
 
 
+def ends_another(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'As a result of the aggression that lasted until May 12, 1994, the Armenians managed to occupy ...': a date
+    after 'until' in a clause before the claim's ends something else that lasted; what it brought about happened
+    by then. Not the claim's own end ('Fuzuli was shelled until 17 October'), nor when the sentence goes on to the
+    day itself ('until November 25, 2020, when ... returned')."""
+    if d.end > pred.wording[0] or "," not in text[d.end:pred.wording[0]] or d.mod is not None:
+        return False
+    return any(lex.has("until", w) for w in words_before(text, d.start, 1)) and not re.match(r"\s*,?\s*when\b", text[d.end:])
+
+
 def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
     """Characters between a date and a predicate; a comma between them counts as a long way."""
     gap = max(0, span[0] - d.end, d.start - span[1])
@@ -163,9 +173,14 @@ def carried(text: str, dates: list[DateMention], preds: list[Predicate], lex: Cl
     return None
 
 
+HANDOVER_DAYS = 31  # how long after a war's end a change of hands is still the war's
+
+
 @lru_cache(maxsize=4096)
 def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ...]) -> str | None:
     """The top-level period a claim's days fall in: one the sentence is filed under first, then the most specific.
+    A change of hands in the month after a war ended is that war's: the territory its ceasefire hands over (the
+    same handover dated "November 2020" by one source and "25 November 2020" by another is one event of one war).
 
     Remembered: a text's claims ask again and again about the same days (a catalog is not changed once loaded)."""
     lo, hi = span
@@ -181,4 +196,10 @@ def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ..
         fits_kind = (w.kind == "blockade") == (kind == "other")
         return (w.kind != "period", fits_kind, w.id in filed, overlap, w.id)
 
-    return max(pool, key=rank).id
+    best = max(pool, key=rank)
+    if best.kind == "period" and kind == "control":
+        ended = [w for w in catalog.top_level() if w.kind == "war" and w.end and w.end < lo
+                 and (lo - w.end).days <= HANDOVER_DAYS]
+        if ended:  # "the district was returned on 25 November 2020": the war's ceasefire carried out, its own event
+            return max(ended, key=lambda w: w.end).id
+    return best.id

@@ -22,7 +22,8 @@ from chronicle.records import replace
 
 WORD = re.compile(r"[\w’'-]+")
 # the first characters of its alternatives tested first: most positions of a sentence start none of them
-STOP = re.compile(r"(?=[;:.!?()\[\]abtuw])(?:[;:.!?()\[\]]|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b)",
+# a point between digits is a decimal one ("846.7 square kilometres of the territory of Aghdam"), no clause's end
+STOP = re.compile(r"(?=[;:.!?()\[\]abtuw])(?:[;:!?()\[\]]|\.(?!\d)|(?<!\d)\.|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b)",
                   re.I)
 AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
 
@@ -197,7 +198,7 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
         return Predicate("assault", role, start, end, (attempt, end), happened=True)  # an attempt to take: an attack
     if role in ("verbs", "intransitive"):
         pred = _voice(text, lex, pred)
-        if _adjective(text, lex, pred):
+        if _adjective(text, lex, pred) or _going_back(text, lex, pred):
             return replace(pred, excluded=True)
     elif role == "nouns":
         pred = _noun(text, lex, pred)
@@ -215,11 +216,25 @@ def _attempt(text: str, lex: ClaimLexicon, start: int) -> int | None:
 
 
 def _adjective(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
-    """'the occupied territories', 'a number of occupied villages': a participle used as an adjective."""
-    before = words_before(text, pred.start, 1)
+    """'the occupied territories', 'the already captured Lachin corridor' (adverbs between): a past participle
+    used as an adjective; 'the occupying forces': a present one before the side it describes."""
     form = text[pred.start:pred.end]
-    return pred.wording[0] == pred.start and " " not in form and form.endswith(("ed", "en")) and bool(
-        before) and lex.has("adjective_before", before[0])
+    if " " in form:
+        return False
+    if pred.wording[0] < pred.start and any(lex.has("auxiliaries", w) for w in WORD.findall(text[pred.wording[0]:pred.start])):
+        return False  # "had already captured": a verb
+    before = words_before(text, pred.wording[0], 1)
+    if form.endswith("ing"):
+        after = words_after(text, pred.end, 1)
+        return bool(after) and lex.has("actors", after[0]) and bool(before) and lex.has("adjective_before", before[0])
+    return form.endswith(("ed", "en")) and bool(before) and lex.has("adjective_before", before[0])
+
+
+def _going_back(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
+    """'Former residents returned to Lachin': an active verb of going back with no object, right before "to", tells
+    people going somewhere, not a place handed over ("Armenia returned Lachin to Azerbaijan", "Lachin was returned
+    to Azerbaijan" keep their object or subject)."""
+    return not pred.passive and lex.has("moves_to", text[pred.start:pred.end]) and words_after(text, pred.end, 1) == ["to"]
 
 
 def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
@@ -246,10 +261,19 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     return replace(pred, wording=(start, pred.end), passive=passive)
 
 
+_AGENT = re.compile(r"\s+by\s+(?!storm\b|force\b|\d|then\b|now\b|the\s+end\b|(?:January|February|March|April|May|June|"
+                    r"July|August|September|October|November|December)\b)", re.I)
+
+
 def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
-    """'these territories lost three decades earlier': a participle right after a territory noun."""
+    """'these territories lost three decades earlier': a participle right after a territory noun; "Aghdam district
+    occupied by Armenia": a participle with its agent after it (not 'took by storm', 'captured by April 3')."""
     before = words_before(text, pred.start, 1)
-    return bool(before) and lex.has("generic_territory", before[0])
+    if before and lex.has("generic_territory", before[0]):
+        return True
+    form = text[pred.start:pred.end]
+    return " " not in form and form.endswith(("ed", "en")) and bool(_AGENT.match(text, pred.end)) and not (
+        before and before[0] in ("had", "has", "have"))
 
 
 _OF = re.compile(r"\s+of\b")

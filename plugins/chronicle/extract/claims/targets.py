@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from chronicle.extract.cuetext import search_end
-from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after
+from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
@@ -44,7 +44,8 @@ class Target:
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
     """Places that can be what an event is about: not countries, actors, origins or locators."""
     return [m for m in places if m.kind != "country" and m.event and not _origin(text, m, lex)
-            and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)]
+            and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
+            and not _speaker(text, m, lex)]
 
 
 def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
@@ -56,9 +57,12 @@ def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     """'from the Azerbaijani town of Fizuly', 'by the Baku forces': the preposition governing the place says so."""
     clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start), text.rfind(":", 0, m.start)) + 1
-    words = [w.casefold() for w in last_words(text, m.start, 8, clause_start)]
+    written = last_words(text, m.start, 8, clause_start)
+    words = [w.casefold() for w in written]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w == "and" and _new_conjunct(written[:i]):
+            return False  # "besieged the region from all sides and Zangilan fell": no list of origins goes on
         if w == "of" and i and lex.has("place_nouns", words[i - 1]):
             continue  # "the town of", "the direction of": the preposition before decides
         if _event_noun(lex, w):
@@ -66,6 +70,17 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         if w in _PREPOSITIONS or lex.has("prepositions", w):
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
                 and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
+    return False
+
+
+def _new_conjunct(before: list[str]) -> bool:
+    """Does an "and" open a new clause rather than continue a list of places? The stretch back to the last
+    preposition names none (no capitalized word: "from all sides and", not "from Aghdam and")."""
+    for w in reversed(before):
+        if w.casefold() in _PREPOSITIONS:
+            return True
+        if w[:1].isupper() or w[:1].isdigit():
+            return False
     return False
 
 
@@ -120,6 +135,8 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     """Targets after the predicate, up to ``limit`` (the next predicate) or the end of its clause."""
     # a noun whose verb follows it ("the occupation of Kalbajar began", "Оккупация Кельбаджара началась"): from the noun
     begin = pred.end if pred.role == "nouns" and pred.wording[0] > pred.end else max(pred.end, pred.wording[1])
+    if _people_taken(text, begin, pred, lex):
+        return []
     stop = STOP.search(text, begin, limit)
     end = stop.start() if stop else limit
     found = [m for m in places if begin <= m.start < end]
@@ -127,7 +144,8 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     out = [head] if head else []
     if head and lex.has("generic_territory", text[head.start:head.end]):
         return out  # "five regions adjacent to Karabakh": the places after only describe them
-    if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex):
+    if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex) \
+            or _located_anaphor(text, begin, found[0].start, lex):
         return out + _anaphora(text, begin, end, previous, mentioned, lex, out, at_end=False)
     chain = [found[0]]
     for m in found[1:]:
@@ -136,6 +154,19 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
         chain.append(m)
     items = [target(m, _item_date(text, m, dates)) for m in chain]
     return out + ([replace(t, local=True) for t in items] if _villages_in(text, chain[0], lex) else items)
+
+
+def _people_taken(text: str, begin: int, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'1,871 children lost parents in the battles for Aghdam', 'took hostages in Khojaly': a taking verb whose
+    object is people, not a place; the place after it only says where."""
+    if pred.kind != "control" or pred.role != "verbs" or pred.passive:
+        return False
+    for w in WORD.finditer(text, begin, min(len(text), begin + 60)):
+        word = w.group().casefold()
+        if word.isdigit() or lex.has("determiners", word):
+            continue
+        return lex.has("actors", word)
+    return False
 
 
 def _head(text: str, begin: int, end: int, lex: ClaimLexicon, pred: Predicate) -> Target | None:
@@ -186,10 +217,12 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
              previous: list[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list."""
     end = pred.wording[0]
-    stop = None
-    for stop in STOP.finditer(text, begin, end):
-        pass
-    begin = stop.end() if stop else begin
+    stops = list(STOP.finditer(text, begin, end))
+    if stops and lex.has("relatives", stops[-1].group()) and _only_auxiliaries(text[stops[-1].end():end], lex):
+        stops.pop()  # "Shusha city, which has been liberated": the pronoun's antecedent is the subject
+    begin = stops[-1].end() if stops else begin
+    dashed = _DASHED_ASIDE.search(text, begin, end)
+    end = dashed.start() if dashed else end  # "Gubadli district—comprising the city, 93 villages—fell": the aside goes
     segments = _segments(text, begin, end)
     antecedent = _antecedent(text, segments, places, lex)
     if antecedent is not None:
@@ -222,6 +255,9 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     return _anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True)
 
 
+_DASHED_ASIDE = re.compile(r"\s*[—–]\s[^—–]*\s[—–]\s*$|\s*—[^—]*—\s*$")  # an aside between dashes, right before
+
+
 def _antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMention], lex: ClaimLexicon) -> PlaceMention | None:
     """'Кельбаджар, который пал', 'Շուշին, որը ազատագրվեց': the place a relative pronoun standing as the subject
     stands for, right before its comma (a language lists its pronouns in ``relatives``)."""
@@ -230,8 +266,18 @@ def _antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMe
             lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in words[1:]):
         return None
     s, e = segments[-2]
-    before = [m for m in places if s <= m.start < e and not text[m.end:e].strip(" ,")]
+    before = [m for m in places if s <= m.start < e and _bare_tail(text[m.end:e], lex)]
     return before[-1] if before else None
+
+
+def _bare_tail(rest: str, lex: ClaimLexicon) -> bool:
+    """After the antecedent, before its comma: nothing, or its place noun ("Shusha city, which ...")."""
+    rest = rest.strip(" ,")
+    return not rest or lex.has("place_nouns", rest)
+
+
+def _only_auxiliaries(gap: str, lex: ClaimLexicon) -> bool:
+    return all(lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in WORD.findall(gap))
 
 
 def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -292,6 +338,25 @@ def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], pla
         return []
     named = candidates[-1]
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _located_anaphor(text: str, begin: int, end: int, lex: ClaimLexicon) -> bool:
+    """'conquered the province in the Nagorno-Karabakh region': the object is the anaphor; the place after "in"
+    only locates it (after "of" it would name it: "the city of Shusha")."""
+    m = lex.anaphor.search(text, begin, end)
+    return bool(m) and len(WORD.findall(text[begin:m.start()])) <= 1 and bool(re.fullmatch(r"\s+in\s+(?:the\s+)?", text[m.end():end]))
+
+
+def possessor(text: str, pred: Predicate, places: list[PlaceMention], lex: ClaimLexicon,
+              previous: list[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
+    """'The city had 7,246 people before its occupation on 2 April 1993': a noun owned by "its" is about the
+    sentence's own subject, the first place it names before the noun or the anaphor it opens with."""
+    if words_before(text, pred.start, 1) != ["its"]:
+        return []
+    own = [m for m in places if m.end <= pred.start]
+    if own:
+        return [target(own[0])]
+    return _anaphora(text, 0, pred.start, previous, mentioned, lex, [], at_end=False)
 
 
 def _coordinated_locators(gap: str, lex: ClaimLexicon) -> bool:
