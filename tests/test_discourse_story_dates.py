@@ -46,6 +46,9 @@ def carried(gazetteer: Gazetteer, sentences: list[str], published: str | None, l
          "2020-10-25", [(), ("2020-10-23",)]),
         (["On the evening of October 16 shells fell on Stepanakert.", "As a result two residents of Shosh were wounded."],
          "2020-10-17", [(), ("2020-10-16TEV",)]),
+        # a possessive is no "is": the sentence is still narrated in the past
+        (["Shelling resumed on the evening of May 16.", "Azerbaijan’s Tartar district was hit by mortars."],
+         "2017-05-17", [(), ("2017-05-16TEV",)]),
         # a range is one date of the story; days without a year the text can give are none
         (["From 2 to 4 April 1994 the front was quiet.", "Then the units entered Jabrayil."], None,
          [(), ("1994-04-02/1994-04-04",)]),
