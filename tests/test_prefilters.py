@@ -12,7 +12,8 @@ import datetime as dt
 import re
 
 import pytest
-from chronicle.extract import war_clauses
+from chronicle.extract import war_clauses, war_names
+from chronicle.extract.claims import predicates
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import header, resolve
 from chronicle.model import DateMention
@@ -108,3 +109,39 @@ def test_the_end_patterns_are_found_from_their_last_pieces_as_from_the_start(pat
         for text in (before, "Long before, in another clause of the sentence, " + before):
             whole, tail = pattern.search(text), search_end(pattern, text, chunks)
             assert (whole and whole.span()) == (tail and tail.span()), text
+
+
+# Wars told by their length or order: each pattern stands behind the test of the words it needs (``Cued``).
+TOLD_WARS = ["a bloody six-week war", "SIX WEEKS OF BLOODSHED", "the 44-day conflict", "a nine-month-long blockade",
+             "the first war between them", "their Second full-scale WAR", "the first war crimes", "the Third War",
+             "a war of six days", "the dayly war", "war", ""]
+
+
+@pytest.mark.parametrize("pattern", [war_names._LASTING_WAR, war_names._ORDINAL_WAR])
+@pytest.mark.parametrize("text", TOLD_WARS)
+@pytest.mark.parametrize("casing", CASINGS)
+def test_a_war_told_by_length_or_order_is_found_as_by_its_whole_pattern(pattern, text, casing):
+    written = casing(text)
+    assert [m.span() for m in pattern.finditer(written)] == [m.span() for m in pattern.pattern.finditer(written)]
+
+
+def test_the_told_war_patterns_match_their_examples():
+    assert war_names._LASTING_WAR.search("a bloody six-week war") and war_names._ORDINAL_WAR.search("the first war")
+
+
+# A Latin word typed with Cyrillic look-alike letters reads as Latin; a text holding no look-alike is returned as it is.
+ONE_SCRIPT = [
+    ("süqut еdib", "süqut edib"),  # Cyrillic е in a Latin word
+    ("Tоvuz rayonu", "Tovuz rayonu"),  # Cyrillic о
+    ("“Shusha” was taken – again", "“Shusha” was taken – again"),  # not ASCII, no look-alike
+    ("Шуша была взята", "Шуша была взята"),  # Cyrillic words hold no Latin letter: left as they are
+    ("Şuşa şəhəri", "Şuşa şəhəri"),
+    ("plain ASCII", "plain ASCII"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_SCRIPT)
+def test_one_script_reads_look_alikes_as_latin_and_leaves_other_texts_as_they_are(text, expected):
+    every_word = predicates._MIXED.sub(lambda m: m.group().translate(predicates._CYRILLIC_LOOKALIKES), text)
+    assert predicates.one_script(text) == every_word == expected
