@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 import pytest
+from chronicle import lexicon
 from chronicle.extract import war_clauses, war_names
 from chronicle.extract.claims import predicates
 from chronicle.extract.cuetext import search_end
@@ -145,3 +146,27 @@ ONE_SCRIPT = [
 def test_one_script_reads_look_alikes_as_latin_and_leaves_other_texts_as_they_are(text, expected):
     every_word = predicates._MIXED.sub(lambda m: m.group().translate(predicates._CYRILLIC_LOOKALIKES), text)
     assert predicates.one_script(text) == every_word == expected
+
+
+def every_kind_asked(lex, word: str) -> bool:
+    """What ``event_nouns`` replaces: each kind's noun pattern asked in turn."""
+    return any(forms.role == "nouns" and forms.pattern.fullmatch(word) for forms in lex.predicates)
+
+
+@pytest.mark.parametrize("language, word, noun", [
+    ("en", "capture", True), ("en", "CAPTURE", True), ("en", "Offensive", True), ("en", "ceasefire", True),
+    ("en", "captured", False), ("en", "town", False), ("en", "air  strike", True),  # a form of two words, any spacing
+    ("ru", "оккупации", True), ("ru", "ОККУПАЦИИ", True), ("ru", "город", False),
+    ("en", "", False),
+])
+def test_one_pattern_tells_an_event_noun_as_every_kind_asked_in_turn(language, word, noun):
+    lex = lexicon.load()[language]
+    assert (lex.event_nouns.fullmatch(word) is not None) == every_kind_asked(lex, word) == noun
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az", "hy"])
+def test_every_first_word_of_a_lexicon_is_told_an_event_noun_as_every_kind_asked_in_turn(language):
+    lex = lexicon.load()[language]
+    words = {w for forms in lex.predicates for w in forms.firsts}
+    for word in sorted(words | {w.upper() for w in words} | {w.title() for w in words}):
+        assert (lex.event_nouns.fullmatch(word) is not None) == every_kind_asked(lex, word), word

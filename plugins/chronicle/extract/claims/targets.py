@@ -71,7 +71,7 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
 
 def _event_noun(lex: ClaimLexicon, word: str) -> bool:
     """Is the word one of the lexicon's event nouns ("оккупации", "capture")?"""
-    return any(forms.role == "nouns" and forms.pattern.fullmatch(word) for forms in lex.predicates)
+    return lex.event_nouns.fullmatch(word) is not None
 
 
 # English prepositions; another language lists its own in its lexicon (``prepositions``)
