@@ -13,6 +13,7 @@ import re
 
 import pytest
 from chronicle import lexicon
+from chronicle.boilerplate import patterns, rules
 from chronicle.extract import war_clauses, war_names
 from chronicle.extract.claims import predicates
 from chronicle.extract.cuetext import search_end
@@ -170,3 +171,25 @@ def test_every_first_word_of_a_lexicon_is_told_an_event_noun_as_every_kind_asked
     words = {w for forms in lex.predicates for w in forms.firsts}
     for word in sorted(words | {w.upper() for w in words} | {w.title() for w in words}):
         assert (lex.event_nouns.fullmatch(word) is not None) == every_kind_asked(lex, word), word
+
+
+@pytest.mark.parametrize("line", [
+    "Chapter 1. The first war .......... 12", "Introduction … 3", "Preface . . . 7", "Notes ...9",
+    "The town fell in 1993", "It was shelled on 12 May 2016 ... 3", "A sentence of prose.", "Sources ....... iv", "",
+])
+def test_a_table_of_contents_entry_is_told_as_by_its_whole_pattern(line):
+    entry = bool(patterns.CONTENTS_ENTRY.match(line))
+    assert (rules._own_reason(1, line) == "table of contents") == entry
+
+
+@pytest.mark.parametrize("line, days", [
+    ("[The news as it happened: 27 September, 28 September, 29 September]", True),
+    ("Earlier days: 1 May, 2 May, 3 May", True),
+    ("27 September, 28 September", False),  # two days are no list
+    ("On 27 September, the town fell.", False),
+    ("", False),
+])
+def test_a_list_of_days_is_told_with_too_few_commas_ruled_out_first(line, days):
+    items = [item.strip() for item in line.strip("[]() ").rpartition(":")[2].split(",")]
+    whole = len(items) >= patterns.LINK_LIST_MIN and all(patterns.DAY_ALONE.match(item) for item in items)
+    assert rules._is_day_list(line) == whole == days
