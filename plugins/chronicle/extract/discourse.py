@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chronicle.literals import led
 from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
 
@@ -67,10 +68,10 @@ _ANAPHOR = re.compile(
 )
 # The same in Russian and Azerbaijani, a case ending on the bare noun: "в город переехали 32 семьи", "şəhərə köçüb"
 # (with a name before it, "Laçın şəhərinə", the sentence names its own place and no anaphor is read).
-_ANAPHOR_OTHER = re.compile(
+_ANAPHOR_OTHER = led(re.compile(  # (``led``: an English sentence holds none of their first letters)
     r"(?<!\w)(город|сел|район|şəhər|kənd)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən)?)(?!\w)"
     r"(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ])"
-)
+))
 _KINDS = {
     "city": ("city", "town", "municipality", "rayon"),
     "town": ("town", "city", "municipality", "rayon"),
