@@ -7,7 +7,7 @@ import datetime as dt
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import SiteIndex, page_kind
 from chronicle.rebuilds import KeptWhileSame
-from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, slugify
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, PageContext, Shared, slugify
 from chronicle.render.event_pages import EventLinks
 from chronicle.wars import WarCatalog
 
@@ -23,6 +23,7 @@ class Addresses:
         self.events = EventLinks()  # where each event is listed; the pipeline fills it once events are resolved
         self.covered: dict[str, frozenset[str]] | None = None  # "districts"/"wars" -> keys with statements (None: all count)
         self.kept: KeptWhileSame | None = None  # what a ``mkdocs serve`` rebuild reuses of the previous rendering (``render_site``)
+        self.shared = Shared()  # fragments the pages of this rendering show alike: footnotes, attributions, "also on" lines
         self._known: dict[tuple[str, str], tuple[str, str]] = {}
 
     def of(self, kind: str, key: str) -> tuple[str, str]:
@@ -31,6 +32,10 @@ class Addresses:
         if found is None:
             found = self._known[(kind, key)] = {"districts": self.district, "dates": self.date, "wars": self.war}[kind](key)
         return found
+
+    def page(self, uri: str) -> PageContext:
+        """A page of this rendering, sharing its fragments with the others (``Shared``) and keeping its pieces for a rebuild."""
+        return PageContext(uri, self.directory_urls, self.kept, self.shared)
 
     def has_district(self, code: str) -> bool:
         """Country codes and regions have no district page."""

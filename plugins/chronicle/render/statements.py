@@ -29,7 +29,7 @@ class StatementRenderer:
         st = filing.statement
         before, after = self.page.kept_piece(("item", st.key, filing.role, with_source), (st, filing.mention, self.index.cited_by.get(st.key)),
                                              lambda page: self._halves(page, filing, with_source))
-        return Markup("".join((before, self.page.cite(st), after)))  # three pieces of HTML: no escaping to do
+        return join((before, self.page.cite(st), after))  # three pieces of HTML: no escaping to do
 
     def _halves(self, page: PageContext, filing: Filing, with_source: bool) -> tuple[Markup, Markup]:
         """The list item before and after its footnote reference (the page numbers it)."""
@@ -58,11 +58,21 @@ class StatementRenderer:
         return el("ul", *(self.item(f, **kwargs) for f in unique(filings)), class_="chronicle-statements", data_pagefind_ignore=True)
 
     def related(self, page: PageContext, statement: Statement) -> Markup | None:
-        """One quiet line of links to the other pages this statement is filed on."""
+        """One quiet line of links to the other pages this statement is filed on.
+
+        Statements filed on the same pages show the same line, from every page at the
+        same depth: it is made once per rendering for its targets and their URLs (``Shared``).
+        """
         pages = sorted(self.index.cited_by.get(statement.key, ()), key=lambda kp: (RELATED_KINDS.index(kp[0]), kp[1]))
-        links = [page.a(uri, short_title(kind, title), title=title) for kind, key in pages if (kind, key) != self.here
-                 for uri, title in (self.addresses.of(kind, key),)]
-        return el("small", "also on: ", join(links, " · "), class_="chronicle-related") if links else None
+        targets = tuple((kind, title, page.href(uri)) for kind, key in pages if (kind, key) != self.here
+                        for uri, title in (self.addresses.of(kind, key),))
+        return page.fragment(("related", targets), lambda: _related_line(targets)) if targets else None
+
+
+def _related_line(targets: tuple[tuple[str, str, str], ...]) -> Markup:
+    """"also on: 22 Aug 1993 · Fuzuli": each (kind, title, href) as a link named by its short title."""
+    links = [el("a", short_title(kind, title), href=href, title=title) for kind, title, href in targets]
+    return el("small", "also on: ", join(links, " · "), class_="chronicle-related")
 
 
 def short_title(kind: str, title: str) -> str:
