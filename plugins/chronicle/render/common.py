@@ -23,6 +23,7 @@ import pycountry
 from anyascii import anyascii
 
 from chronicle.index import Statement
+from chronicle.model import Source
 from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.html import Markup, el, external_url, join, text_fragment
 
@@ -30,6 +31,7 @@ from chronicle.render.html import Markup, el, external_url, join, text_fragment
 MAX_STATEMENTS_PER_PAGE = 200
 # Where a kept list item takes its footnote reference: a page numbers its footnotes anew each time it is rendered.
 CITE_SLOT = Markup("<!--chronicle:cite-->")
+NBSP = Markup("&#160;")  # between a footnote's text and its way back, as Python-Markdown writes it
 Piece = TypeVar("Piece")
 
 
@@ -195,13 +197,17 @@ class PageContext:
     toc: list[Heading] = field(default_factory=list)
     _notes: dict[str, tuple[Statement, int]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self._url = page_url(self.uri, self.directory_urls)  # where this page's relative links start
+
     def href(self, to_uri: str, anchor: str | None = None) -> str:
         self.links.append((to_uri, anchor))
-        return link(self.uri, to_uri, anchor, self.directory_urls)
+        target = relative_url(self._url, page_url(to_uri, self.directory_urls))
+        return f"{target}#{anchor}" if anchor else target
 
     def asset(self, site_path: str) -> str:
         """Relative URL of a file that is not a page (an export file, an image)."""
-        return relative_url(page_url(self.uri, self.directory_urls), site_path)
+        return relative_url(self._url, site_path)
 
     def a(self, to_uri: str, label: object, anchor: str | None = None, **attrs: object) -> Markup:
         return el("a", label, href=self.href(to_uri, anchor), **attrs)
@@ -267,11 +273,11 @@ class PageContext:
         words, tag = self.quoted(statement)
         return words + self.cite(statement) + tag
 
-    @staticmethod
-    def quoted(statement: Statement) -> tuple[Markup, Markup]:
+    def quoted(self, statement: Statement) -> tuple[Markup, Markup]:
         """The quote's words and its language tag: what stands before and after its footnote reference."""
         language = statement.source.meta.language
-        return el("q", statement.text, class_="chronicle-quote", lang=language), language_tag(language)
+        words = self.fragment(("quoted", statement.key), lambda: el("q", statement.text, class_="chronicle-quote", lang=language))
+        return words, language_tag(language)
 
     def fragment(self, key: Hashable, make: Callable[[], Markup]) -> Markup:
         """``make()``, or the fragment another page of this rendering made under ``key`` (``Shared``)."""
@@ -304,12 +310,15 @@ class PageContext:
             for n in range(1, refs + 1)
         ]
         definition = self.kept_piece(("definition", st.key), (st,), lambda page: page._definition(st))
-        return el("li", el("p", definition, Markup("&#160;"), join(backrefs, " ")), id=f"fn:{label}")
+        return el("li", el("p", definition, NBSP, join(backrefs, " ")), id=f"fn:{label}")
 
     def _definition(self, st: Statement) -> Markup:
-        """The footnote's text: shared by every page whose link to the sentence reads the same (``Shared``)."""
+        """The footnote's text: the source named as every footnote to it names it, the paragraph, a link to the
+        sentence (from this page), then the original's link, as every footnote to the sentence has it (``Shared``)."""
         href = self.href(source_uri(st.source.id), st.sentence.id)
-        return self.fragment(("definition", st.key, href), lambda: _definition(st, href))
+        named = self.fragment(("cited source", st.source.id), lambda: _cited_source(st.source))
+        original = self.fragment(("original", st.key), lambda: _original(st))
+        return join((named, Markup(f", ¶ {st.paragraph.number}: "), el("a", "the sentence in its source", href=href), original))
 
     def attribution(self, statement: Statement) -> Markup:
         """Who says it: the source's title, linked to its page (two sources may share a title), and its perspective."""
@@ -322,21 +331,24 @@ class PageContext:
         return Page(self.uri, title, body, tuple(self.toc), tuple(self.links), frozenset(self.anchors), **kwargs)
 
 
-def _definition(st: Statement, href: str) -> Markup:
-    """A footnote's text: the source, the paragraph, a link to the sentence (``href``) and to the original."""
-    meta = st.source.meta
-    parts: list[object] = [el("em", st.source.title)]
+def _cited_source(source: Source) -> Markup:
+    """How a footnote names its source: title, revision, publisher, date, and its language when not English."""
+    meta = source.meta
+    parts: list[object] = [el("em", source.title)]
     parts += [v for v in (meta.revision, meta.publisher, human_date(meta.published)) if v]
     if foreign(meta.language):
         parts.append(f"in {language_name(meta.language)}")
-    target = el("a", "the sentence in its source", href=href)
-    out = join(parts, ", ") + Markup(f", ¶ {st.paragraph.number}: ") + target
-    if original := external_url(meta.url):
-        if pins_version(original):
-            out += Markup(" · ") + el("a", "original", href=text_fragment(original, st.text))
-        else:
-            out += Markup(" · ") + el("a", "live page", href=original) + Markup(" (it may differ from the text quoted)")
-    return out
+    return join(parts, ", ")
+
+
+def _original(st: Statement) -> Markup:
+    """The end of a footnote: the original's link, with a text fragment to the sentence when the URL pins a version."""
+    original = external_url(st.source.meta.url)
+    if not original:
+        return Markup()
+    if pins_version(original):
+        return Markup(" · ") + el("a", "original", href=text_fragment(original, st.text))
+    return Markup(" · ") + el("a", "live page", href=original) + Markup(" (it may differ from the text quoted)")
 
 
 def _attribution(statement: Statement, href: str) -> Markup:

@@ -23,7 +23,7 @@ from urllib.parse import quote, urlsplit
 from markupsafe import Markup, escape
 from markupsafe import _escape_inner  # noqa: PLC2701 - markupsafe's own C escaper; pinned (3.0.4), see _escape_str
 
-__all__ = ["Markup", "el", "join", "text", "external_url", "edit_url", "text_fragment"]
+__all__ = ["Markup", "el", "join", "around", "text", "external_url", "edit_url", "text_fragment"]
 
 # Elements that have no closing tag.
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr"})
@@ -46,6 +46,16 @@ def text(value: object) -> Markup:
 def join(parts: Iterable[object], separator: object = "") -> Markup:
     """Fragments joined by ``separator``, each escaped unless it is already ``Markup``."""
     return _markup(_escape_str(separator).join([_escape_str(p) for p in parts]))
+
+
+def around(fragment: Markup, slot: Markup) -> tuple[Markup, Markup]:
+    """The HTML before and after the first ``slot`` in ``fragment``, the slot left out.
+
+    Both halves are cut from HTML already made, so there is nothing to escape
+    (``Markup.partition`` would escape the slot and wrap three strings through ``Markup.__new__``).
+    """
+    before, _, after = str.partition(fragment, slot)
+    return _markup(before), _markup(after)
 
 
 def el(tag: str, *children: object, **attrs: object) -> Markup:

@@ -9,9 +9,8 @@ from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import CITE_SLOT, PageContext
-from chronicle.render.html import Markup, el, join
+from chronicle.render.html import Markup, around, el, join
 
-RELATED_KINDS = ("dates", "districts", "wars")
 ROLE_NOTE = {"start": "begins", "end": "ends", "ongoing": "ongoing"}
 
 
@@ -44,8 +43,7 @@ class StatementRenderer:
             parts += [" — ", page.attribution(st)]
         if related := self.related(page, st):
             parts += [" ", related]
-        before, _, after = el("li", *parts).partition(CITE_SLOT)
-        return before, after
+        return around(el("li", *parts), CITE_SLOT)
 
     def items(self, filings: Iterable[Filing], **kwargs) -> Markup:
         """The list of quotes, kept out of the search index (``data-pagefind-ignore``).
@@ -63,9 +61,8 @@ class StatementRenderer:
         Statements filed on the same pages show the same line, from every page at the
         same depth: it is made once per rendering for its targets and their URLs (``Shared``).
         """
-        pages = sorted(self.index.cited_by.get(statement.key, ()), key=lambda kp: (RELATED_KINDS.index(kp[0]), kp[1]))
-        targets = tuple((kind, title, page.href(uri)) for kind, key in pages if (kind, key) != self.here
-                        for uri, title in (self.addresses.of(kind, key),))
+        here = self.here
+        targets = tuple((kind, title, page.href(uri)) for kind, key, uri, title in self.addresses.filed_on(statement.key, self.index) if (kind, key) != here)
         return page.fragment(("related", targets), lambda: _related_line(targets)) if targets else None
 
 
