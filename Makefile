@@ -35,6 +35,7 @@ diff: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/build.py
+	$(BIN)/python benchmarks/render.py
 	$(BIN)/python benchmarks/dates.py
 	$(BIN)/python benchmarks/dates_languages.py
 	$(BIN)/python benchmarks/claims.py

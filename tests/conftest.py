@@ -21,6 +21,9 @@ from browser_support import CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING, SiteServe
 ROOT = Path(__file__).resolve().parent.parent
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+# Builds and servers the tests start as subprocesses run this checkout's plugin too (pyproject's pytest
+# `pythonpath` covers only this process), not whichever checkout the shared editable install points at.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT / "plugins"), os.environ.get("PYTHONPATH"))))
 
 
 def pytest_collection_modifyitems(config, items) -> None:

@@ -123,6 +123,8 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("The offensive launched on Tuesday.", [("Tuesday", "2023-09-19", "DATE", None)]),
         ("This week they organized it.", [("This week", "2023-W38", "DATE", None)]),
         ("Last weekend the village was shelled.", [("Last weekend", "2023-W37-WE", "DATE", None)]),
+        ("The village was shelled this past weekend.", [("this past weekend", "2023-W37-WE", "DATE", None)]),
+        ("Talks were held this past week.", [("this past week", "2023-W37", "DATE", None)]),
         ("Earlier this month they met.", [("Earlier this month", "2023-09", "DATE", None)]),
         ("Last year it rained.", [("Last year", "2022", "DATE", None)]),
         ("Two weeks ago it rained.", [("Two weeks ago", "2023-09-06", "DATE", None)]),

@@ -99,6 +99,13 @@ def test_forms(sentence, expected):
         ("26 il əvvəl Ağdam işğal olundu.", [("26 il əvvəl", "1994", None)]),
         ("Atəş saat 5 radələrində başladı.", [("saat 5", "2020-10-10T05:00", None)]),
         ("Günortadan sonra atəş kəsildi.", [("Günortadan sonra", "2020-10-10TAF", None)]),
+        # the document's week, month or year, or the one before it
+        ("Ötən həftə şəhər atəşə tutuldu.", [("Ötən həftə", "2020-W40", None)]),
+        ("Keçən il kənd dağıdıldı.", [("Keçən il", "2019", None)]),
+        ("Bu il kənddə məktəb açıldı.", [("Bu il", "2020", None)]),
+        # a month or day of a year named from the document's
+        ("Ötən ilin iyulunda kənd atəşə tutuldu.", [("Ötən ilin iyulunda", "2019-07", None)]),
+        ("Bu ilin martın 3-də kənd azad edildi.", [("Bu ilin martın 3-də", "2020-03-03", None)]),
     ],
 )
 def test_against_the_document_date(sentence, expected):

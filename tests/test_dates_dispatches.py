@@ -31,6 +31,20 @@ def test_a_credit_line_dates_the_dispatch(document, date, values):
 
 
 @pytest.mark.parametrize(("document", "date", "values"), [
+    # a US page's stamp writes the month first, even between dots: a second number over 12 is the day
+    ([["Border fighting escalates"], ["Published: 07.14.20 , 17:17"], ["Fighting went on Tuesday."]],
+     "2020-07-14", ["2020-07-14T17:17", "2020-07-14"]),
+    ([["Border fighting escalates"], ["Posted 07-14-2020"], ["Fighting went on Tuesday."]],
+     "2020-07-14", ["2020-07-14", "2020-07-14"]),
+    # where both could be months, the day comes first, as most stamps write it
+    ([["Border fighting escalates"], ["Published: 05.04.16 , 17:17"], ["Fighting went on Tuesday."]],
+     "2016-04-05", ["2016-04-05T17:17", "2016-04-05"]),
+])
+def test_a_stamp_in_digits_dates_the_page_in_either_order(document, date, values):
+    assert dated(document) == (date, values)
+
+
+@pytest.mark.parametrize(("document", "date", "values"), [
     # a time stamp without a year: the year a named year and a counted anniversary give, if the weekday agrees
     ([["The 20th anniversary of the deportations"], ["agency Saturday, April 30, 16:35"],
       ["Today is the 20th anniversary of the operation."], ["It began in late April 1991."]],

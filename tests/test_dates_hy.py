@@ -103,6 +103,11 @@ def test_forms(sentence, expected):
         ("28 տարի առաջ քաղաքը գրավվեց։", [("28 տարի առաջ", "1992", None)]),
         ("Ժամը 17-ի դրությամբ մարտերը շարունակվում էին։", [("Ժամը 17-ի", "2020-10-10T17:00", None)]),
         ("Կեսօրից հետո հարձակումը կրկնվեց։", [("Կեսօրից հետո", "2020-10-10TAF", None)]),
+        # the document's month or year, or the one before it ("Անցյալ շաբաթ օրը" above stays last Saturday)
+        ("Անցյալ տարի գյուղը հրետակոծվեց։", [("Անցյալ տարի", "2019", None)]),
+        ("Այս տարի գյուղում դպրոց բացվեց։", [("Այս տարի", "2020", None)]),
+        # a month of a year named from the document's
+        ("Անցյալ տարվա հուլիսին գյուղը հրետակոծվեց։", [("Անցյալ տարվա հուլիսին", "2019-07", None)]),
     ],
 )
 def test_against_the_document_date(sentence, expected):

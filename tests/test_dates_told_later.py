@@ -81,6 +81,73 @@ def test_times_of_day(paragraphs, published, expected):
             [("Autumn 2020", "2020-FA"), ("September 27 to November 10", "2020-09-27/2020-11-10")],
         ),
         ([["The decree was signed on December 5."]], "2021-05-08", [("December 5", "2020-12-05")]),
+        # a lead that counts the years since an event gives their year to the days the piece tells without one ...
+        (
+            [["Twenty-five years pass since the fall of the district."], ["Its villages held 60,000 people."],
+             ["The district centre was taken on April 2."]],
+            "2018-04-02",
+            [("Twenty-five years", "P25Y"), ("April 2", "1993-04-02")],
+        ),
+        (
+            [["Ten years on from the battle for the heights, veterans gathered."], ["The heights were taken on 1 April."]],
+            "2026-04-02",
+            [("Ten years on", "2016"), ("1 April", "2016-04-01")],
+        ),
+        # ... a chronology's day headings included (a page's stamp, a line with a clock, is no heading: see
+        # test_dates_dispatches)
+        (
+            [["One year ago the war ended. Here are its main days."], ["September 27"], ["The offensive began."],
+             ["October 4"], ["The town was taken."]],
+            "2021-11-10",
+            [("One year ago", "2020"), ("September 27", "2020-09-27"), ("October 4", "2020-10-04")],
+        ),
+        # ... but not a dateline under the headline, which dates the page
+        (
+            [["Twenty-five years pass since the fall of the district"], ["Baku, April 2, Agency"],
+             ["The town was taken on April 2."]],
+            "2018-04-02",
+            [("Twenty-five years", "P25Y"), ("April 2", "2018-04-02"), ("April 2", "1993-04-02")],
+        ),
+        # ... after a background year too ("In 1992 the war spread"), which dates none of the story's days
+        (
+            [["Twenty-five years pass since the fall of the district."], ["In 1992 the war spread to the district."],
+             ["The offensive began on March 27."]],
+            "2018-04-02",
+            [("Twenty-five years", "P25Y"), ("1992", "1992"), ("March 27", "1993-03-27")],
+        ),
+        # ... a lead standing at the piece's own day ("Today marks ...") included, but not a sentence of that day,
+        # nor one of the future
+        (
+            [["Today marks the 30th anniversary of the fall of the town."], ["It was captured on May 9 after a night of fighting."],
+             ["Today veterans laid flowers on May 9."], ["A parade will be held on May 12."]],
+            "2022-05-09",
+            [("Today", "2022-05-09"), ("May 9", "1992-05-09"), ("Today", "2022-05-09"), ("May 9", "2022-05-09"),
+             ("May 12", "2022-05-12")],
+        ),
+        # a year the text writes dates the days after it; a count of years far from the lead dates nothing
+        (
+            [["Two years have passed since the town was handed back."], ["The statement was signed on November 10, 2021."],
+             ["Troops left on November 20."]],
+            "2022-11-25",
+            [("Two years", "P2Y"), ("November 10, 2021", "2021-11-10"), ("November 20", "2021-11-20")],
+        ),
+        (
+            [["Shelling resumed."], ["Two villages were hit."], ["Nobody was hurt."], ["The war began 30 years ago."],
+             ["Talks were held on October 12."]],
+            "2020-10-14",
+            [("30 years ago", "1990"), ("October 12", "2020-10-12")],
+        ),
+        # an anniversary piece writes the year after the day ("on March 27 in 1993"): one date, and its year
+        # dates the days the sentence tells after it
+        (
+            [["Opening a wide assault on March 27 in 1993, the units entered the district centre on April 2."]],
+            "2018-04-02",
+            [("March 27 in 1993", "1993-03-27"), ("April 2", "1993-04-02")],
+        ),
+        ([["The bridge was blown up on 14 June in 1992."]], "2022-06-14", [("14 June in 1992", "1992-06-14")]),
+        ([["Talks resumed in August in 1993."]], "1995-01-10", [("August in 1993", "1993-08")]),
+        # "in" before anything but a year is no year of the day
+        ([["The village was shelled on 3 May in the morning."]], "2016-05-04", [("3 May", "2016-05-03"), ("the morning", "2016-05-03TMO")]),
         # ... but not a day to come, nor a day just told in the document's own year
         ([["A meeting is scheduled for September 21."]], "2023-09-20", [("September 21", "2023-09-21")]),
         ([["The capital was declared on May 7."]], "2021-05-08", [("May 7", "2021-05-07")]),
@@ -144,6 +211,21 @@ def test_a_chronology_without_a_year_takes_the_year_of_its_war():
     year = opening_war_year("44 days in 44 acts", document, WARS)
     assert year == 2020
     assert found(document, war_year=year) == [("September 27", "2020-09-27")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # written a year later, its day headings are still its war's; a sentence of prose keeps the page's year
+        ([["Chronicle of the second Artsakh war"], ["September 27"], ["Stepanakert was shelled."]],
+         [("September 27", "2020-09-27")]),
+        ([["A year after the second Artsakh war"], ["On November 8 ceremonies were held in the town."]],
+         [("A year", "P1Y"), ("November 8", "2021-11-08")]),
+    ],
+)
+def test_a_chronology_written_after_its_war_keeps_the_war_s_year(paragraphs, expected):
+    year = opening_war_year(None, paragraphs, WARS)
+    assert found(paragraphs, war_year=year, document_date=dt.date(2021, 11, 10)) == expected
 
 
 @pytest.mark.parametrize(

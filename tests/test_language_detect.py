@@ -39,6 +39,29 @@ def test_language_is_detected_from_the_text(text, code):
     assert language.detect(text) == code
 
 
+# Letters counted by script: only letters (``str.isalpha``) count, digits, signs and combining marks of a script's range do not.
+SCRIPT_COUNTS = [
+    ("", {}),
+    ("1994 - 2020, №5", {}),
+    ("Shusha", {"Latin": 6}),
+    ("Şuşa şəhəri", {"Latin": 8, "Other": 2}),  # ş is Latin; ə (U+0259) lies in IPA Extensions, past the Latin ranges
+    ("Ṭūr Ḥasan", {"Latin": 8}),  # Latin Extended Additional (Ṭ, Ḥ)
+    ("Шуша 1992", {"Cyrillic": 4}),
+    ("Ағдам ҹәнуб", {"Cyrillic": 10}),  # Azerbaijani Cyrillic (ҹ, ә) is still Cyrillic
+    ("҂҃ а", {"Cyrillic": 1}),  # the thousands sign and a combining titlo sit in the Cyrillic range; neither is a letter
+    ("Շուշի «Shushi»", {"Armenian": 5, "Latin": 6}),
+    ("ﬓﬔ", {"Armenian": 2}),  # Armenian ligatures in the Alphabetic Presentation Forms
+    ("ქართული", {"Other": 7}),
+    ("“Aghdam” — 𝐀", {"Latin": 6, "Other": 1}),  # quotation marks and dashes are not letters; a mathematical letter is Other
+    ("\x01\x02\x03 a", {"Latin": 1}),  # control characters are never counted as letters
+]
+
+
+@pytest.mark.parametrize("text, counts", SCRIPT_COUNTS)
+def test_letters_are_counted_by_script(text, counts):
+    assert language.script_counts(text) == counts
+
+
 def test_only_the_first_sample_is_read():
     russian = "Город перешёл под контроль армянских сил после двухдневных боёв. " * 100
     english = "The town came under the control of Armenian forces after two days of fighting. " * 1000

@@ -13,10 +13,11 @@ import sys
 
 import pytest
 from chronicle import lexicon
-from chronicle.extract import war_clauses, war_evidence, war_periods
+from chronicle.boilerplate import patterns
+from chronicle.extract import discourse, war_clauses, war_evidence, war_periods
 from chronicle.extract.claims import predicates
 from chronicle.extract.timex import header, resolve
-from chronicle.literals import Cued, fold, required
+from chronicle.literals import Cued, first_chars, fold, led, required
 from re import _casefix
 
 
@@ -89,3 +90,49 @@ def test_fold_joins_every_pair_of_characters_ignorecase_takes_for_one_another():
     for letter in cased:
         for other in re.findall(re.escape(letter), cased, re.IGNORECASE):
             assert fold(other) == fold(letter), (letter, other)
+
+
+@pytest.mark.parametrize(
+    "pattern, firsts",
+    [
+        (r"\bwar\b", "w"),
+        (r"x?y", "xy"),  # an optional part's first character, and what follows it
+        (r"(?<!\w)(?:бо(?:й|и)\b|[iİ]şğal\w*|\d{1,2}:\d\d)", r"\diİб"),  # look-behinds and word ends take none
+        (r"(?:ab){2,}|c+", "ac"),
+        (r"[a-f]x|q", "a-fq"),
+        (r"x?y*", None),  # the match may be empty
+        (r"\w+|a", None),  # any word character
+        (r"[^a]b", None),
+        (r"(?i:ab)c", None),  # the case of a part is set inside the pattern
+        (r"a|", None),
+    ],
+)
+def test_the_first_characters_of_every_match(pattern, firsts):
+    assert first_chars(re.compile(pattern, re.IGNORECASE)) == firsts
+
+
+# Texts in the letters IGNORECASE takes for one another: the Kelvin sign for "k", the long s for "s", dotted and
+# dotless i; and the stems and shapes of the patterns extraction leads.
+LED_TEXTS = ["The KELVIN sign: \u212aILLED, \u017fhelled, İşğal edildi, ışğal", "Fighting broke out; troops fell back.",
+             "12:45 on 3 March 1994, Tuesday, April 30, 16:35", "Бои у села, в город переехали", "", "no match here"]
+
+
+@pytest.mark.parametrize("pattern", [
+    war_clauses._FIGHTING.pattern, patterns.STAMP, discourse._ANAPHOR_OTHER,
+    re.compile(r"\b(?:kill\w*|shell\w*|is\w*)\b", re.IGNORECASE), re.compile(r"(\d+)\s+(?P<unit>km|miles?)\b"),
+])
+@pytest.mark.parametrize("casing", [str, str.upper, str.lower, str.title])
+def test_a_led_pattern_finds_what_the_pattern_finds(pattern, casing):
+    plain = _unled(pattern)
+    ahead = led(plain)
+    assert ahead.pattern.startswith("(?=[")
+    for text in map(casing, LED_TEXTS):
+        found = [(m.span(), m.groups(), m.groupdict()) for m in ahead.finditer(text)]
+        assert found == [(m.span(), m.groups(), m.groupdict()) for m in plain.finditer(text)], text
+
+
+def _unled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as written, before ``led`` put "(?=[<first characters>])(?:" before it and ")" after."""
+    if not pattern.pattern.startswith("(?=["):
+        return pattern
+    return re.compile(pattern.pattern.partition("])(?:")[2][:-1], pattern.flags)

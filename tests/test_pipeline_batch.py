@@ -7,6 +7,7 @@ every other fact, must not depend on which path a source took.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,33 @@ def test_lexicons_handed_in_are_the_ones_read(reference):
     raw = _raw(1)
     assert _facts(pipeline.process(raw, *reference, lexicons=lexicon.load())) == _facts(pipeline.process(raw, *reference))
     assert not pipeline.process(raw, *reference, lexicons={}).claims  # no lexicon for English: no claims
+
+
+@pytest.fixture
+def collector():
+    """The cycle collector's state, put back after the test whatever it did."""
+    working = gc.isenabled()
+    yield
+    (gc.enable if working else gc.disable)()
+
+
+@pytest.mark.parametrize("working", [True, False])  # False: a ``mkdocs serve`` rebuild already rests it
+@pytest.mark.parametrize("fails", [False, True])
+def test_extraction_leaves_the_cycle_collector_as_it_found_it(reference, collector, working, fails):
+    (gc.enable if working else gc.disable)()
+    if fails:
+        with pytest.raises(TypeError):  # no gazetteer to read the places by
+            pipeline.process_many([_raw(0), _raw(1)], None, reference[1], 1)
+    else:
+        pipeline.process_many([_raw(0), _raw(1)], *reference, 1)
+    assert gc.isenabled() is working
+
+
+def test_extraction_makes_no_reference_cycles_for_the_collector_to_find(reference, collector):
+    """Why the collector may rest while sources are extracted: reference counting frees all they discard."""
+    raws = [_raw(n) for n in range(8)]
+    pipeline.process_many(raws[:1], *reference, 1)  # the first source loads tables once (lexicons, patterns)
+    gc.collect()
+    gc.disable()
+    pipeline.process_many(raws, *reference, 1)
+    assert gc.collect() == 0

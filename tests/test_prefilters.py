@@ -12,7 +12,10 @@ import datetime as dt
 import re
 
 import pytest
-from chronicle.extract import war_clauses
+from chronicle import lexicon
+from chronicle.boilerplate import patterns, rules
+from chronicle.extract import war_clauses, war_names
+from chronicle.extract.claims import predicates
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import header, resolve
 from chronicle.model import DateMention
@@ -108,3 +111,85 @@ def test_the_end_patterns_are_found_from_their_last_pieces_as_from_the_start(pat
         for text in (before, "Long before, in another clause of the sentence, " + before):
             whole, tail = pattern.search(text), search_end(pattern, text, chunks)
             assert (whole and whole.span()) == (tail and tail.span()), text
+
+
+# Wars told by their length or order: each pattern stands behind the test of the words it needs (``Cued``).
+TOLD_WARS = ["a bloody six-week war", "SIX WEEKS OF BLOODSHED", "the 44-day conflict", "a nine-month-long blockade",
+             "the first war between them", "their Second full-scale WAR", "the first war crimes", "the Third War",
+             "a war of six days", "the dayly war", "war", ""]
+
+
+@pytest.mark.parametrize("pattern", [war_names._LASTING_WAR, war_names._ORDINAL_WAR])
+@pytest.mark.parametrize("text", TOLD_WARS)
+@pytest.mark.parametrize("casing", CASINGS)
+def test_a_war_told_by_length_or_order_is_found_as_by_its_whole_pattern(pattern, text, casing):
+    written = casing(text)
+    assert [m.span() for m in pattern.finditer(written)] == [m.span() for m in pattern.pattern.finditer(written)]
+
+
+def test_the_told_war_patterns_match_their_examples():
+    assert war_names._LASTING_WAR.search("a bloody six-week war") and war_names._ORDINAL_WAR.search("the first war")
+
+
+# A Latin word typed with Cyrillic look-alike letters reads as Latin; a text holding no look-alike is returned as it is.
+ONE_SCRIPT = [
+    ("süqut еdib", "süqut edib"),  # Cyrillic е in a Latin word
+    ("Tоvuz rayonu", "Tovuz rayonu"),  # Cyrillic о
+    ("“Shusha” was taken – again", "“Shusha” was taken – again"),  # not ASCII, no look-alike
+    ("Шуша была взята", "Шуша была взята"),  # Cyrillic words hold no Latin letter: left as they are
+    ("Şuşa şəhəri", "Şuşa şəhəri"),
+    ("plain ASCII", "plain ASCII"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_SCRIPT)
+def test_one_script_reads_look_alikes_as_latin_and_leaves_other_texts_as_they_are(text, expected):
+    every_word = predicates._MIXED.sub(lambda m: m.group().translate(predicates._CYRILLIC_LOOKALIKES), text)
+    assert predicates.one_script(text) == every_word == expected
+
+
+def every_kind_asked(lex, word: str) -> bool:
+    """What ``event_nouns`` replaces: each kind's noun pattern asked in turn."""
+    return any(forms.role == "nouns" and forms.pattern.fullmatch(word) for forms in lex.predicates)
+
+
+@pytest.mark.parametrize("language, word, noun", [
+    ("en", "capture", True), ("en", "CAPTURE", True), ("en", "Offensive", True), ("en", "ceasefire", True),
+    ("en", "captured", False), ("en", "town", False), ("en", "air  strike", True),  # a form of two words, any spacing
+    ("ru", "оккупации", True), ("ru", "ОККУПАЦИИ", True), ("ru", "город", False),
+    ("en", "", False),
+])
+def test_one_pattern_tells_an_event_noun_as_every_kind_asked_in_turn(language, word, noun):
+    lex = lexicon.load()[language]
+    assert (lex.event_nouns.fullmatch(word) is not None) == every_kind_asked(lex, word) == noun
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az", "hy"])
+def test_every_first_word_of_a_lexicon_is_told_an_event_noun_as_every_kind_asked_in_turn(language):
+    lex = lexicon.load()[language]
+    words = {w for forms in lex.predicates for w in forms.firsts}
+    for word in sorted(words | {w.upper() for w in words} | {w.title() for w in words}):
+        assert (lex.event_nouns.fullmatch(word) is not None) == every_kind_asked(lex, word), word
+
+
+@pytest.mark.parametrize("line", [
+    "Chapter 1. The first war .......... 12", "Introduction … 3", "Preface . . . 7", "Notes ...9",
+    "The town fell in 1993", "It was shelled on 12 May 2016 ... 3", "A sentence of prose.", "Sources ....... iv", "",
+])
+def test_a_table_of_contents_entry_is_told_as_by_its_whole_pattern(line):
+    entry = bool(patterns.CONTENTS_ENTRY.match(line))
+    assert (rules._own_reason(1, line) == "table of contents") == entry
+
+
+@pytest.mark.parametrize("line, days", [
+    ("[The news as it happened: 27 September, 28 September, 29 September]", True),
+    ("Earlier days: 1 May, 2 May, 3 May", True),
+    ("27 September, 28 September", False),  # two days are no list
+    ("On 27 September, the town fell.", False),
+    ("", False),
+])
+def test_a_list_of_days_is_told_with_too_few_commas_ruled_out_first(line, days):
+    items = [item.strip() for item in line.strip("[]() ").rpartition(":")[2].split(",")]
+    whole = len(items) >= patterns.LINK_LIST_MIN and all(patterns.DAY_ALONE.match(item) for item in items)
+    assert rules._is_day_list(line) == whole == days

@@ -71,6 +71,13 @@ class ClaimLexicon:
     def has(self, name: str, word: str) -> bool:
         return word.casefold() in self.words[name]
 
+    @functools.cached_property
+    def event_nouns(self) -> re.Pattern:
+        """The forms of every kind's event nouns as one pattern: ``fullmatch`` of a word asks them all in one call
+        (a word of every clause before a place is asked; one pattern per kind cost a call each)."""
+        nouns = [forms.pattern.pattern for forms in self.predicates if forms.role == "nouns"]
+        return re.compile("|".join(f"(?:{n})" for n in nouns), re.IGNORECASE) if nouns else re.compile(r"(?!x)x")
+
 
 def pattern(forms: list[str]) -> re.Pattern:
     """Whole-word, case-insensitive alternation, longest form first, any spacing inside (grouped by first

@@ -152,6 +152,78 @@ def _better(a: Cues | None, b: Cues | None) -> Cues | None:
     return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
 
 
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead of the characters its matches can start with: ``re`` then tries its
+    branches only where one stands (an alternation of stems, or of a day's and a clock's shapes, is otherwise
+    tried branch by branch at every position of the text). The matches are the same, groups and all; a pattern
+    whose first characters are not known (``first_chars``) is returned as it is."""
+    firsts = first_chars(pattern)
+    if firsts is None:
+        return pattern
+    try:
+        return re.compile(f"(?=[{firsts}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # a global inline flag ("(?i)...") must open the pattern: left as it is
+        return pattern
+
+
+def first_chars(pattern: re.Pattern[str]) -> str | None:
+    """The body of a character class that the first character of every match of ``pattern`` is in (as written:
+    the pattern's own flags take case off it); None when none is known (a match may be empty, or start with any
+    word character, or the case of a part is set inside the pattern)."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return None
+    found = _firsts(list(parsed))
+    return None if found is None or found[1] else "".join(sorted(found[0]))
+
+
+def _firsts(items: Sequence[tuple]) -> tuple[set[str], bool] | None:
+    """The class pieces the first character ``items`` consume is in, and whether they may consume none."""
+    pieces: set[str] = set()
+    for op, arg in items:
+        if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # zero-width ("\b", a look-around): the first character comes after
+        if op is sre.LITERAL:
+            return pieces | {re.escape(chr(arg))}, False
+        if op is sre.IN:
+            own = _class_pieces(arg)
+            return None if own is None else (pieces | own, False)
+        if op is sre.SUBPATTERN and not (arg[1] or arg[2]):  # a group that sets no flag of its own
+            inner = _firsts(list(arg[3]))
+        elif op is sre.ATOMIC_GROUP:
+            inner = _firsts(list(arg))
+        elif op is sre.BRANCH:
+            branches = [_firsts(list(branch)) for branch in arg[1]]
+            inner = None if None in branches else (set().union(*(b[0] for b in branches)), any(b[1] for b in branches))
+        elif op in _REPEATS:
+            sub = _firsts(list(arg[2]))
+            inner = None if sub is None else (sub[0], sub[1] or arg[0] == 0)
+        else:
+            return None  # any character, a negated one, a group's reference: no class known
+        if inner is None:
+            return None
+        pieces |= inner[0]
+        if not inner[1]:
+            return pieces, False
+    return pieces, True
+
+
+def _class_pieces(items: Sequence[tuple]) -> set[str] | None:
+    """A class's letters, ranges and digits as class pieces; None for a negated class or a wide category."""
+    pieces = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            pieces.add(re.escape(chr(arg)))
+        elif op is sre.RANGE:
+            pieces.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT:
+            pieces.add(r"\d")
+        else:
+            return None
+    return pieces
+
+
 class Cued:
     """A compiled pattern behind the substring test of its ``required`` pieces; the rest of ``re.Pattern``'s
     methods a rule needs are ``pattern``'s own."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from chronicle.literals import led
+
 # English, and the Russian, Azerbaijani and Armenian month stems a page's stamp is written with in those languages
 # ("Шаббат, 12 декабря 2020", "12 dekabr 2020", "Շաբաթ, 12 դեկտեմբերի, 2020 թ., 21:10").
 _MONTH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -92,14 +94,15 @@ PLACE_DATELINE = re.compile(
     rf"(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH}))(?:,?\s*\d{{4}})?"
     rf"(?:\s*[,(]\s*[A-Z][\w.]+\)?)?:?$"
 )
-# Pieces of a time stamp: a clock, an ISO or numeric date, a day with month and year.
-STAMP = re.compile(
+# Pieces of a time stamp: a clock, an ISO or numeric date, a day with month and year (``led``: only a digit or a
+# month's or weekday's first letter starts a try).
+STAMP = led(re.compile(
     rf"\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}([./-])\d{{1,2}}\1\d{{2,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}"
     # a yearless day with its clock, its weekday before it: "Saturday, April 30, 16:35"
     rf"|(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{1,2}}:\d{{2}}",
     re.I,
-)
+))
 # What each piece of a stamp holds (a clock's colon, a date's dot or slash, a year's four digits): the cheap search first.
 STAMP_DIGITS = re.compile(r"\d(?:[:./]\d|\d\d\d)")
 # A stamp's time zone in brackets at its end: "(UTC+04:00)", "(GMT)", "(Msk)".

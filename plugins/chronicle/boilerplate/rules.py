@@ -39,7 +39,8 @@ def _own_reason(index: int, text: str) -> str | None:
     words = len(stripped.split())
     checks: list[tuple[str, Callable[[], bool]]] = [
         ("navigation", lambda: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped) or _is_day_list(stripped)),
-        ("table of contents", lambda: bool(CONTENTS_ENTRY.match(stripped))),
+        # an entry ends in its page number: the lazy pattern tries up to 120 lengths of any other paragraph
+        ("table of contents", lambda: stripped[-1:].isdigit() and bool(CONTENTS_ENTRY.match(stripped))),
         ("share buttons", lambda: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
         ("appeal", lambda: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
         ("navigation", lambda: bool(READ_MORE.match(stripped))),
@@ -93,6 +94,8 @@ def _is_link_list(text: str) -> bool:
 
 def _is_day_list(text: str) -> bool:
     """A live blog's links to its other days: "[The news as it happened: 27 September, 28 September, ...]"."""
+    if text.count(",") < LINK_LIST_MIN - 1:
+        return False  # most paragraphs: too few commas for a list of days, none split and stripped
     items = [item.strip() for item in text.strip("[]() ").rpartition(":")[2].split(",")]
     return len(items) >= LINK_LIST_MIN and all(DAY_ALONE.match(item) for item in items)
 
@@ -129,8 +132,9 @@ def _is_stamp(text: str, words: int) -> bool:
     text = TIME_ZONE.sub("", text)
     if TERMINAL.search(text) or not STAMP_DIGITS.search(text):
         return False
-    stamped = sum(ch.isalnum() for m in STAMP.finditer(text) for ch in m.group())
-    return stamped > 0 and stamped * 4 >= sum(ch.isalnum() for ch in text)  # most short lines hold no stamp: no count
+    # counted by map(str.isalnum): no generator frame per character (every short line of a source asks)
+    stamped = sum(sum(map(str.isalnum, m.group())) for m in STAMP.finditer(text))
+    return stamped > 0 and stamped * 4 >= sum(map(str.isalnum, text))  # most short lines hold no stamp: no count
 
 
 def _lone_day_stamp(paragraphs: Sequence[str], reasons: list[str | None]) -> None:

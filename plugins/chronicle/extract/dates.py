@@ -9,7 +9,8 @@ resolution against the document date and the narrative.
 Numeric dates such as 05/10/1992 are read day first (the usage of the
 corpus' sources) unless the same document writes a slash date whose second
 number exceeds 12 more often than its first ("12/25/1992"); dotted dates
-(05.10.1992) are always day first.
+(05.10.1992) are day first wherever the second number can be a month
+("07.14.20", a US page's stamp, cannot).
 """
 
 from __future__ import annotations

@@ -10,6 +10,11 @@ discourse:
 
 * ``credit_ends``: where the dateline or byline at the start of a sentence ends,
   so the names inside are kept as mentions but never file the sentence;
+* ``carried_dates``: a sentence that names its own place but no date, told
+  right after a dated sentence of its paragraph ("On the evening of October 16
+  the town was shelled. As a result three civilians of Shosh were wounded."),
+  continues that sentence's story: it takes its day; so does a paragraph that
+  opens on "the shelling" the paragraph before it dated;
 * ``inherited_districts``: for a sentence that reports something (it has a date,
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
@@ -17,7 +22,9 @@ discourse:
   place, a dateline's city included; "the district" is the district of the last place named; so do
   Russian "в город" and Azerbaijani "şəhərə"); a
   dated sentence takes its paragraph's place: the district the paragraph names
-  first, else the title's. Both only add filing: no mention is invented.
+  first, else the title's; in a paragraph that names several, the places of the
+  undated sentence right before it ("... shelled Tartar and Aghdam. The attack
+  began at 22:00 on May 16."). Both only add filing: no mention is invented.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chronicle.literals import led
 from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
 
@@ -60,10 +68,10 @@ _ANAPHOR = re.compile(
 )
 # The same in Russian and Azerbaijani, a case ending on the bare noun: "в город переехали 32 семьи", "şəhərə köçüb"
 # (with a name before it, "Laçın şəhərinə", the sentence names its own place and no anaphor is read).
-_ANAPHOR_OTHER = re.compile(
+_ANAPHOR_OTHER = led(re.compile(  # (``led``: an English sentence holds none of their first letters)
     r"(?<!\w)(город|сел|район|şəhər|kənd)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən)?)(?!\w)"
     r"(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ])"
-)
+))
 _KINDS = {
     "city": ("city", "town", "municipality", "rayon"),
     "town": ("town", "city", "municipality", "rayon"),
@@ -158,10 +166,68 @@ def inherited_districts(
                 row.append(antecedent)
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
                 row.append(paragraph_place)
+            elif s and own[s - 1] and _tells_when(dates[p][s], dates[p][s - 1]) and not _abroad(mentions[p][s]):
+                row.append(own[s - 1])  # "... shelled Tartar and Aghdam. The attack began at 22:00 on May 16."
             else:
                 row.append(())
         result.append(row)
     return result
+
+
+# A sentence that says what is, will be or had been ("Shusha is its cultural capital", "the town had been shelled
+# for weeks") steps out of the day told before it; only a sentence narrated in the simple past goes on with it.
+# ("'s" is left out: in news copy it is mostly a possessive, "Azerbaijan's Tartar district".)
+_OUT_OF_STORY = re.compile(r"\b(?:is|are|will|would|shall|can|may|must|should|has|have|had|since)\b|['’](?:re|ll|d|ve)\b", re.I)
+# "The shelling forced residents of Stepanakert into shelters": a paragraph that opens on the event the one before
+# it reported, named by its kind with "the", goes on with that paragraph's day.
+_EVENT_ANAPHOR = re.compile(
+    r"^[\W_]*The\s+(?:[a-z-]+\s+)?(?:shelling|attacks?|strikes?|assault|bombardment|barrage|offensive|fighting|clashes|"
+    r"explosions?|blasts?|raids?)\b"
+)
+
+
+def carried_dates(
+    paragraphs: Grid, dates: Sequence[Sequence[Sequence[DateMention]]], own_districts: Sequence[Sequence[tuple[str, ...]]],
+    language: str | None = "en",
+) -> list[list[tuple[str, ...]]]:
+    """The date each sentence takes from the sentence before it in its paragraph (empty for most).
+
+    ``own_districts`` are the rayons each sentence names as places of events. A sentence with a place
+    and no time of its own, right after a sentence that tells one date (a range counts as one, a day and
+    its part of the day too), is the next step of that sentence's story: "The warring sides traded fire
+    early Friday. Authorities said the town of Martakert was struck." files Martakert's strike under Friday. The first sentence of a
+    paragraph takes the day of the paragraph before it only when it opens on that paragraph's event
+    ("The shelling forced residents of Stepanakert into shelters"). No sentence takes a day after
+    several dates, nor one that tells its own time, even as a span ("In two days the troops entered
+    the town": two days after the day told), nor (in English) one not narrated in the simple past.
+    """
+    english = (language or "en").split("-")[0] == "en"
+    result: list[list[tuple[str, ...]]] = []
+    for p, sentences in enumerate(paragraphs):
+        row: list[tuple[str, ...]] = []
+        for s, text in enumerate(sentences):
+            if s:
+                before = _told(dates[p][s - 1])
+            elif p and english and _EVENT_ANAPHOR.match(text):
+                before = _told([m for ms in dates[p - 1] for m in ms])
+            else:
+                before = ()
+            one_day = len({value.split("T")[0] for value in before}) == 1  # "at dawn on Sunday": the day and its part
+            takes = one_day and not dates[p][s] and own_districts[p][s] and not (english and _OUT_OF_STORY.search(text))
+            row.append(before if takes else ())
+        result.append(row)
+    return result
+
+
+def _told(mentions: Sequence[DateMention]) -> tuple[str, ...]:
+    """The calendar dates the mentions tell, each once (no spans of time, no dates without a year)."""
+    return tuple(dict.fromkeys(m.value for m in mentions if m.earliest and "XX" not in m.value))
+
+
+def _tells_when(here: Sequence[DateMention], before: Sequence[DateMention]) -> bool:
+    """The sentence dates what the undated sentence before it told: it tells a day, the one before no date.
+    (A year is no such step: "In 1992 the forces occupied 20 percent of Azerbaijan" is background.)"""
+    return any(m.earliest and m.earliest == m.latest for m in here) and not any(m.earliest for m in before)
 
 
 def _abroad(mentions: Sequence[PlaceMention]) -> bool:

@@ -20,6 +20,7 @@ from chronicle import alternation
 from chronicle.extract import morphology
 from chronicle.extract.timex.lexicon import NUMBER_WORDS
 from chronicle.extract.war_periods import best, overlap, top_level
+from chronicle.literals import Cued
 from chronicle.wars import WarCatalog
 
 _SEP = r"[\s\-‐‑–—]+"
@@ -161,21 +162,22 @@ def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
 
 
 # "a bloody six-week war", "six weeks of bloodshed", "the 44-day conflict", "a nine-month blockade": a war (or a
-# blockade) told by how long it lasted.
-_LASTING_WAR = re.compile(
+# blockade) told by how long it lasted. Behind the test of its units (``Cued``): "[a-z]+" would start a try at
+# every word of every sentence that names a war.
+_LASTING_WAR = Cued(re.compile(
     r"(?<![\w-])(?P<n>\d{1,3}|[a-z]+)[- ](?P<unit>day|week|month)s?(?:[- ]long)?\s+(?:[\w-]+\s+)?"
     r"(?P<noun>war|conflict|fighting|blockade)\b"
     r"|(?<![\w-])(?P<n2>\d{1,3}|[a-z]+)\s+(?P<unit2>day|week|month)s\s+of\s+(?:[\w-]+\s+)?"
     r"(?P<noun2>war|fighting|combat|bloodshed|hostilities|blockade)\b",
     re.IGNORECASE,
-)
+))
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _TOLD_CUES = ("war", "fight", "conflict", "combat", "bloodshed", "hostilit", "blockade")  # one is in every told war
 # "the first war between the two sides", "their previous full-scale war": the catalogue's wars in order.
-_ORDINAL_WAR = re.compile(
+_ORDINAL_WAR = Cued(re.compile(
     r"(?<![\w-])(?P<ordinal>first|second|third)\s+(?:full-scale\s+)?war\b(?![\w-]|\s+(?:crimes?|criminals?|memorials?|of\s+independence)\b)",
     re.IGNORECASE,
-)
+))
 _ORDINALS = ("first", "second", "third")
 
 

@@ -7,9 +7,12 @@ import datetime as dt
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import SiteIndex, page_kind
 from chronicle.rebuilds import KeptWhileSame
-from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, slugify
+from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, PageContext, Shared, slugify
 from chronicle.render.event_pages import EventLinks
 from chronicle.wars import WarCatalog
+
+# The order of a statement's other pages on its "also on" line.
+RELATED_KINDS = ("dates", "districts", "wars")
 
 
 class Addresses:
@@ -23,13 +26,30 @@ class Addresses:
         self.events = EventLinks()  # where each event is listed; the pipeline fills it once events are resolved
         self.covered: dict[str, frozenset[str]] | None = None  # "districts"/"wars" -> keys with statements (None: all count)
         self.kept: KeptWhileSame | None = None  # what a ``mkdocs serve`` rebuild reuses of the previous rendering (``render_site``)
+        self.shared = Shared()  # fragments the pages of this rendering show alike: footnotes, attributions, "also on" lines
         self._known: dict[tuple[str, str], tuple[str, str]] = {}
+        self._filed: dict[tuple[str, str], tuple[tuple[str, str, str, str], ...]] = {}
 
     def of(self, kind: str, key: str) -> tuple[str, str]:
         """(page uri, page title) for a district code, date key or war id (remembered: every quote asks)."""
         found = self._known.get((kind, key))
         if found is None:
             found = self._known[(kind, key)] = {"districts": self.district, "dates": self.date, "wars": self.war}[kind](key)
+        return found
+
+    def page(self, uri: str) -> PageContext:
+        """A page of this rendering, sharing its fragments with the others (``Shared``) and keeping its pieces for a rebuild."""
+        return PageContext(uri, self.directory_urls, self.kept, self.shared)
+
+    def filed_on(self, statement: tuple[str, str], index: SiteIndex) -> tuple[tuple[str, str, str, str], ...]:
+        """(kind, key, page uri, page title) of each page a statement is filed on: dates, then districts, then wars.
+
+        Remembered for this rendering: each page that quotes the statement lists the others ("also on").
+        """
+        found = self._filed.get(statement)
+        if found is None:
+            pages = sorted(index.cited_by.get(statement, ()), key=lambda kp: (RELATED_KINDS.index(kp[0]), kp[1]))
+            found = self._filed[statement] = tuple((kind, key, *self.of(kind, key)) for kind, key in pages)
         return found
 
     def has_district(self, code: str) -> bool:

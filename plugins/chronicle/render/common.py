@@ -23,6 +23,7 @@ import pycountry
 from anyascii import anyascii
 
 from chronicle.index import Statement
+from chronicle.model import Source
 from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.html import Markup, el, external_url, join, text_fragment
 
@@ -30,6 +31,7 @@ from chronicle.render.html import Markup, el, external_url, join, text_fragment
 MAX_STATEMENTS_PER_PAGE = 200
 # Where a kept list item takes its footnote reference: a page numbers its footnotes anew each time it is rendered.
 CITE_SLOT = Markup("<!--chronicle:cite-->")
+NBSP = Markup("&#160;")  # between a footnote's text and its way back, as Python-Markdown writes it
 Piece = TypeVar("Piece")
 
 
@@ -96,6 +98,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "page"
 
 
+@lru_cache(maxsize=1 << 16)
 def page_url(uri: str, directory_urls: bool) -> str:
     """The site-relative URL MkDocs gives a docs_dir path (``wars/x.md`` -> ``wars/x/``)."""
     stem = uri[:-3] if uri.endswith(".md") else uri
@@ -124,6 +127,29 @@ def link(from_uri: str, to_uri: str, anchor: str | None = None, directory_urls: 
     """Relative URL from one generated page to another (or to a sentence on it)."""
     target = relative_url(page_url(from_uri, directory_urls), page_url(to_uri, directory_urls))
     return f"{target}#{anchor}" if anchor else target
+
+
+class Shared:
+    """HTML fragments that many pages of one rendering show alike, each made once and reused.
+
+    A statement is quoted on its day, month and year pages, its district's and
+    its war's: each shows the same footnote, and its attribution and "also on"
+    links differ only in their relative URLs, which are the same from every page
+    at the same depth. A fragment is kept under a key that holds everything it
+    is made from, those URLs included, so reusing one writes the very bytes
+    making it again would. The caller still records the links a fragment holds
+    (``PageContext.href``): link checking sees every page's links.
+    One ``Shared`` lives as long as one rendering (``Addresses.shared``).
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[Hashable, Markup] = {}
+
+    def get(self, key: Hashable, make: Callable[[], Markup]) -> Markup:
+        found = self._made.get(key)
+        if found is None:
+            found = self._made[key] = make()
+        return found
 
 
 def source_uri(source_id: str) -> str:
@@ -165,18 +191,23 @@ class PageContext:
     uri: str
     directory_urls: bool = True
     kept: KeptWhileSame | None = None  # pieces of this page a ``mkdocs serve`` rebuild may reuse (``kept_piece``)
+    shared: Shared | None = None  # fragments other pages of this rendering show alike (``Shared``); None: made for this page
     links: list[tuple[str, str | None]] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)
     toc: list[Heading] = field(default_factory=list)
     _notes: dict[str, tuple[Statement, int]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self._url = page_url(self.uri, self.directory_urls)  # where this page's relative links start
+
     def href(self, to_uri: str, anchor: str | None = None) -> str:
         self.links.append((to_uri, anchor))
-        return link(self.uri, to_uri, anchor, self.directory_urls)
+        target = relative_url(self._url, page_url(to_uri, self.directory_urls))
+        return f"{target}#{anchor}" if anchor else target
 
     def asset(self, site_path: str) -> str:
         """Relative URL of a file that is not a page (an export file, an image)."""
-        return relative_url(page_url(self.uri, self.directory_urls), site_path)
+        return relative_url(self._url, site_path)
 
     def a(self, to_uri: str, label: object, anchor: str | None = None, **attrs: object) -> Markup:
         return el("a", label, href=self.href(to_uri, anchor), **attrs)
@@ -193,7 +224,7 @@ class PageContext:
             return make(self)
 
         def made() -> tuple[Piece, tuple[tuple[str, str | None], ...]]:
-            alone = PageContext(self.uri, self.directory_urls, self.kept)
+            alone = PageContext(self.uri, self.directory_urls, self.kept, self.shared)
             return make(alone), tuple(alone.links)
 
         piece, links = self.kept.get((self.uri, *key), inputs, made)
@@ -242,11 +273,15 @@ class PageContext:
         words, tag = self.quoted(statement)
         return words + self.cite(statement) + tag
 
-    @staticmethod
-    def quoted(statement: Statement) -> tuple[Markup, Markup]:
+    def quoted(self, statement: Statement) -> tuple[Markup, Markup]:
         """The quote's words and its language tag: what stands before and after its footnote reference."""
         language = statement.source.meta.language
-        return el("q", statement.text, class_="chronicle-quote", lang=language), language_tag(language)
+        words = self.fragment(("quoted", statement.key), lambda: el("q", statement.text, class_="chronicle-quote", lang=language))
+        return words, language_tag(language)
+
+    def fragment(self, key: Hashable, make: Callable[[], Markup]) -> Markup:
+        """``make()``, or the fragment another page of this rendering made under ``key`` (``Shared``)."""
+        return make() if self.shared is None else self.shared.get(key, make)
 
     def cite(self, statement: Statement) -> Markup:
         label = f"{statement.source.id}-{statement.sentence.id}"
@@ -275,35 +310,54 @@ class PageContext:
             for n in range(1, refs + 1)
         ]
         definition = self.kept_piece(("definition", st.key), (st,), lambda page: page._definition(st))
-        return el("li", el("p", definition, Markup("&#160;"), join(backrefs, " ")), id=f"fn:{label}")
+        return el("li", el("p", definition, NBSP, join(backrefs, " ")), id=f"fn:{label}")
 
     def _definition(self, st: Statement) -> Markup:
-        meta = st.source.meta
-        parts: list[object] = [el("em", st.source.title)]
-        parts += [v for v in (meta.revision, meta.publisher, human_date(meta.published)) if v]
-        if foreign(meta.language):
-            parts.append(f"in {language_name(meta.language)}")
-        target = self.a(source_uri(st.source.id), "the sentence in its source", st.sentence.id)
-        out = join(parts, ", ") + Markup(f", ¶ {st.paragraph.number}: ") + target
-        if original := external_url(meta.url):
-            if pins_version(original):
-                out += Markup(" · ") + el("a", "original", href=text_fragment(original, st.text))
-            else:
-                out += Markup(" · ") + el("a", "live page", href=original) + Markup(" (it may differ from the text quoted)")
-        return out
+        """The footnote's text: the source named as every footnote to it names it, the paragraph, a link to the
+        sentence (from this page), then the original's link, as every footnote to the sentence has it (``Shared``)."""
+        href = self.href(source_uri(st.source.id), st.sentence.id)
+        named = self.fragment(("cited source", st.source.id), lambda: _cited_source(st.source))
+        original = self.fragment(("original", st.key), lambda: _original(st))
+        return join((named, Markup(f", ¶ {st.paragraph.number}: "), el("a", "the sentence in its source", href=href), original))
 
     def attribution(self, statement: Statement) -> Markup:
         """Who says it: the source's title, linked to its page (two sources may share a title), and its perspective."""
-        meta = statement.source.meta
-        who = el("em", self.a(source_uri(statement.source.id), statement.source.title))
-        if meta.perspective:
-            who += Markup(" (") + el("span", meta.perspective, class_="chronicle-perspective") + Markup(")")
-        return who
+        href = self.href(source_uri(statement.source.id))
+        return self.fragment(("attribution", statement.source.id, href), lambda: _attribution(statement, href))
 
     def page(self, title: str, *parts: object, **kwargs) -> Page:
         """The finished page: ``parts`` in order (``None`` and empty parts left out), then the footnotes."""
         body = join([p for p in (*parts, self.footnotes()) if p], "\n")
         return Page(self.uri, title, body, tuple(self.toc), tuple(self.links), frozenset(self.anchors), **kwargs)
+
+
+def _cited_source(source: Source) -> Markup:
+    """How a footnote names its source: title, revision, publisher, date, and its language when not English."""
+    meta = source.meta
+    parts: list[object] = [el("em", source.title)]
+    parts += [v for v in (meta.revision, meta.publisher, human_date(meta.published)) if v]
+    if foreign(meta.language):
+        parts.append(f"in {language_name(meta.language)}")
+    return join(parts, ", ")
+
+
+def _original(st: Statement) -> Markup:
+    """The end of a footnote: the original's link, with a text fragment to the sentence when the URL pins a version."""
+    original = external_url(st.source.meta.url)
+    if not original:
+        return Markup()
+    if pins_version(original):
+        return Markup(" · ") + el("a", "original", href=text_fragment(original, st.text))
+    return Markup(" · ") + el("a", "live page", href=original) + Markup(" (it may differ from the text quoted)")
+
+
+def _attribution(statement: Statement, href: str) -> Markup:
+    """The source's title linked to its page (``href``), and its perspective."""
+    meta = statement.source.meta
+    who = el("em", el("a", statement.source.title, href=href))
+    if meta.perspective:
+        who += Markup(" (") + el("span", meta.perspective, class_="chronicle-perspective") + Markup(")")
+    return who
 
 
 def foreign(language: str | None) -> bool:
@@ -318,6 +372,7 @@ def language_name(code: str) -> str:
     return found.name if found is not None else code
 
 
+@lru_cache(maxsize=None)
 def language_tag(language: str | None) -> Markup:
     """'RU' beside a quote that is not in English, its language named in full for a pointer and a screen reader."""
     if not foreign(language):

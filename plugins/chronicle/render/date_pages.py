@@ -108,7 +108,7 @@ def _day_pages(key: str, index: SiteIndex, addresses: Addresses, neighbours: tup
 
 def _day_page(key: str, title: str, uri: str, filings: list[Filing], part_uris: list[str], index: SiteIndex, addresses: Addresses,
               neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> Page:
-    page = PageContext(uri, addresses.directory_urls, addresses.kept)
+    page = addresses.page(uri)
     out = StatementRenderer(page, ("dates", key), index, addresses)
     prev, nxt = neighbours
     nav = [_breadcrumbs(page, key)]
@@ -145,7 +145,7 @@ def _side_by_side(filings: list[Filing], out: StatementRenderer) -> Markup:
 def _period_pages(key: str, below: list[str], index: SiteIndex, addresses: Addresses) -> list[Page]:
     """A decade, year or month page; when busy, it lists its months or days, and its own statements move to pages of their own."""
     uri, title = addresses.date(key)
-    page = PageContext(uri, addresses.directory_urls, addresses.kept)
+    page = addresses.page(uri)
     out = StatementRenderer(page, ("dates", key), index, addresses)
     own = unique(index.dates.get(key, []))
     all_filings = own + [f for k in below for f in index.dates.get(k, [])]
@@ -217,7 +217,7 @@ def _whole_pages(key: str, title: str, filings: list[Filing], index: SiteIndex, 
     parts = split(f"dates/{key}-whole.md", filings, addresses.statements_per_page)
     pages = []
     for uri, chunk in parts:
-        page = PageContext(uri, addresses.directory_urls, addresses.kept)
+        page = addresses.page(uri)
         out = StatementRenderer(page, ("dates", key), index, addresses)
         crumbs = el("p", _breadcrumbs(page, key), " › ", page.a(*addresses.date(key)), class_="chronicle-crumbs")
         pager = page.pager([u for u, _ in parts])

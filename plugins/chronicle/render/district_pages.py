@@ -42,7 +42,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     counted, names, by_war = reuse(addresses.kept, ("district", code), (listed, addresses.gazetteer, addresses.catalog),
                                    lambda: _gathered(place, listed, addresses))
     filings = counted.filings
-    page = PageContext(uri, addresses.directory_urls, addresses.kept)
+    page = addresses.page(uri)
     out = StatementRenderer(page, ("districts", code), index, addresses)
     facts = el("p", el("strong", "ISO 3166-2:"), " ", el("code", code), " · ", el("strong", "Statements:"), f" {len(filings)} · ",
                page.a("districts/index.md", "All districts"), class_="chronicle-crumbs")
@@ -92,7 +92,7 @@ def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: S
     parts = split(uri, filings, addresses.statements_per_page)
     pages = []
     for part_uri, chunk in parts:
-        page = PageContext(part_uri, addresses.directory_urls, addresses.kept)
+        page = addresses.page(part_uri)
         out = StatementRenderer(page, ("districts", code), index, addresses)
         title = f"{place.name}: {war}"
         crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], place.name), " › ", war, class_="chronicle-crumbs")

@@ -104,7 +104,7 @@ def render_event(event: Event, index: SiteIndex, addresses: Addresses, links: Ev
 
 def _event_page(event: Event, uri: str, claims: list[Claim], part_uris: list[str], index: SiteIndex, addresses: Addresses,
                 links: EventLinks) -> Page:
-    page = PageContext(uri, addresses.directory_urls)
+    page = PageContext(uri, addresses.directory_urls, shared=addresses.shared)
     name = links.titles[event.id]
     crumbs = [page.a(EVENTS_INDEX, "Events")]
     if addresses.has_page("wars", event.war):

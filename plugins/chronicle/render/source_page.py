@@ -13,7 +13,7 @@ KIND_ORDER = {"wars": 0, "districts": 1, "dates": 2}
 
 
 def render_source(source: Source, index: SiteIndex, addresses: Addresses | None, directory_urls: bool = True) -> Page:
-    page = PageContext(source_uri(source.id), directory_urls)
+    page = PageContext(source_uri(source.id), directory_urls, shared=addresses.shared if addresses is not None else None)
     crumbs = el("p", page.a("sources/index.md", "Sources"), " › ", source.title, class_="chronicle-crumbs")
     paragraphs = [_paragraph(source, p, index, addresses, page) for p in source.paragraphs]
     return page.page(
@@ -89,7 +89,8 @@ def _marker(source: Source, sentence_id: str, index: SiteIndex, addresses: Addre
         return None
     lines = []
     if cited:
-        lines.append(el("span", "Quoted on: ", join((page.a(*addresses.of(*kp)) for kp in cited), " · "), class_="chronicle-cited"))
+        targets = tuple((title, page.href(uri)) for uri, title in (addresses.of(*kp) for kp in cited))
+        lines.append(page.fragment(("quoted on", targets), lambda: _quoted_on(targets)))
     if claims:
         lines.append(el("span", "Reports: ", join((page.a(event_uri(e), addresses.events.titles[e.id]) for _, e in claims), " · "),
                         class_="chronicle-cited chronicle-claim"))
@@ -97,6 +98,11 @@ def _marker(source: Source, sentence_id: str, index: SiteIndex, addresses: Addre
     box = page.anchor(f"on-{sentence_id}")
     button = el("button", str(len(cited) + len(claims)), type="button", class_="chronicle-mark", popovertarget=box, aria_label=what, title=what)
     return button + el("span", join(lines, el("br")), id=box, popover="auto", class_="chronicle-on", data_pagefind_ignore="all")
+
+
+def _quoted_on(targets: tuple[tuple[str, str], ...]) -> Markup:
+    """"Quoted on: 22 August 1993 · Fuzuli District": each (title, href) linked; sentences quoted on the same pages share it."""
+    return el("span", "Quoted on: ", join((el("a", title, href=href) for title, href in targets), " · "), class_="chronicle-cited")
 
 
 def _paragraph(source: Source, paragraph: Paragraph, index: SiteIndex, addresses: Addresses | None, page: PageContext) -> Markup:

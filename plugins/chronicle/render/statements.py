@@ -9,9 +9,8 @@ from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import CITE_SLOT, PageContext
-from chronicle.render.html import Markup, el, join
+from chronicle.render.html import Markup, around, el, join
 
-RELATED_KINDS = ("dates", "districts", "wars")
 ROLE_NOTE = {"start": "begins", "end": "ends", "ongoing": "ongoing"}
 
 
@@ -29,7 +28,7 @@ class StatementRenderer:
         st = filing.statement
         before, after = self.page.kept_piece(("item", st.key, filing.role, with_source), (st, filing.mention, self.index.cited_by.get(st.key)),
                                              lambda page: self._halves(page, filing, with_source))
-        return Markup("".join((before, self.page.cite(st), after)))  # three pieces of HTML: no escaping to do
+        return join((before, self.page.cite(st), after))  # three pieces of HTML: no escaping to do
 
     def _halves(self, page: PageContext, filing: Filing, with_source: bool) -> tuple[Markup, Markup]:
         """The list item before and after its footnote reference (the page numbers it)."""
@@ -44,8 +43,7 @@ class StatementRenderer:
             parts += [" — ", page.attribution(st)]
         if related := self.related(page, st):
             parts += [" ", related]
-        before, _, after = el("li", *parts).partition(CITE_SLOT)
-        return before, after
+        return around(el("li", *parts), CITE_SLOT)
 
     def items(self, filings: Iterable[Filing], **kwargs) -> Markup:
         """The list of quotes, kept out of the search index (``data-pagefind-ignore``).
@@ -58,11 +56,20 @@ class StatementRenderer:
         return el("ul", *(self.item(f, **kwargs) for f in unique(filings)), class_="chronicle-statements", data_pagefind_ignore=True)
 
     def related(self, page: PageContext, statement: Statement) -> Markup | None:
-        """One quiet line of links to the other pages this statement is filed on."""
-        pages = sorted(self.index.cited_by.get(statement.key, ()), key=lambda kp: (RELATED_KINDS.index(kp[0]), kp[1]))
-        links = [page.a(uri, short_title(kind, title), title=title) for kind, key in pages if (kind, key) != self.here
-                 for uri, title in (self.addresses.of(kind, key),)]
-        return el("small", "also on: ", join(links, " · "), class_="chronicle-related") if links else None
+        """One quiet line of links to the other pages this statement is filed on.
+
+        Statements filed on the same pages show the same line, from every page at the
+        same depth: it is made once per rendering for its targets and their URLs (``Shared``).
+        """
+        here = self.here
+        targets = tuple((kind, title, page.href(uri)) for kind, key, uri, title in self.addresses.filed_on(statement.key, self.index) if (kind, key) != here)
+        return page.fragment(("related", targets), lambda: _related_line(targets)) if targets else None
+
+
+def _related_line(targets: tuple[tuple[str, str, str], ...]) -> Markup:
+    """"also on: 22 Aug 1993 · Fuzuli": each (kind, title, href) as a link named by its short title."""
+    links = [el("a", short_title(kind, title), href=href, title=title) for kind, title, href in targets]
+    return el("small", "also on: ", join(links, " · "), class_="chronicle-related")
 
 
 def short_title(kind: str, title: str) -> str:

@@ -35,7 +35,7 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses, years: Callable
     # A war is rendered again for a campaign's sake, or its events': its statements may be as they were.
     counted, by_year = reuse(addresses.kept, ("war", war.id), (listed,), lambda: _gathered(listed))
     filings = counted.filings
-    page = PageContext(uri, addresses.directory_urls, addresses.kept)
+    page = addresses.page(uri)
     out = StatementRenderer(page, ("wars", war.id), index, addresses)
     parts: list[object] = [page.heading(1, war.name), _crumbs(page, war, addresses), _summary(page, war, counted, addresses)]
     parts += [el("div", class_="chronicle-timeline", data_src=page.asset(f"data/timeline/{war.id}.json")), timeline_legend(counted)]
@@ -80,7 +80,7 @@ def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: Sit
     parts = split(uri, filings, addresses.statements_per_page)
     pages = []
     for part_uri, chunk in parts:
-        page = PageContext(part_uri, addresses.directory_urls, addresses.kept)
+        page = addresses.page(part_uri)
         out = StatementRenderer(page, ("wars", war.id), index, addresses)
         title = f"{war.name}: {year}"
         crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")

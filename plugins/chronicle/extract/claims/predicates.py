@@ -136,14 +136,16 @@ def _continued(hits: list[tuple[int, int, str, str]], previous_kind: str | None)
 
 # Cyrillic letters that look like Latin ones, typed in a Latin word with the wrong keyboard layout ("süqut еdib")
 _CYRILLIC_LOOKALIKES = str.maketrans("аеорсухіјАВЕКМНОРСТХІЈ", "aeopcyxijABEKMHOPCTXIJ")
+# any of them: a text without one reads the same in one script (an English text with a curly quote holds none)
+_LOOKALIKE = re.compile("[аеорсухіјАВЕКМНОРСТХІЈ]")
 _MIXED = re.compile(r"\w*[a-zA-Z\u00C0-\u02AF]\w*")  # a word holding a Latin letter (Azerbaijani ə included)
 
 
 def one_script(text: str) -> str:
     """The text with the Cyrillic look-alikes inside Latin-script words read as the Latin letters they look like,
     same length (offsets hold): real texts mix them in, and a lexicon form spelled in one script must still match."""
-    if text.isascii():
-        return text
+    if text.isascii() or _LOOKALIKE.search(text) is None:
+        return text  # nothing to translate: no substitution per Latin word
     return _MIXED.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), text)
 
 

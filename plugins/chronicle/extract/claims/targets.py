@@ -90,7 +90,7 @@ def _new_conjunct(before: list[str]) -> bool:
 
 def _event_noun(lex: ClaimLexicon, word: str) -> bool:
     """Is the word one of the lexicon's event nouns ("оккупации", "capture")?"""
-    return any(forms.role == "nouns" and forms.pattern.fullmatch(word) for forms in lex.predicates)
+    return lex.event_nouns.fullmatch(word) is not None
 
 
 def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:

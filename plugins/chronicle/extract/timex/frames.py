@@ -77,6 +77,7 @@ class Frame:
     portion: tuple[float, float] | None = None  # share of the period a mod covers
     duration: str | None = None
     topic: bool = False  # opens its sentence ("In 1993, ..."): sets the narrative year
+    year_shift: int | None = None  # "в июле прошлого года": the document's year plus this (-1: last year's July)
 
     def but(self, **changes) -> Frame:
         return replace(self, **changes)

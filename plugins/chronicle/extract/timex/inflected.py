@@ -250,17 +250,30 @@ class _Reader(DayWords, NumberWords):
 
     # ------------------------------------------------------------ dated expressions
     def dated(self, i: int) -> Hit | None:
-        """A point or a range, with a weekday before it and a part of day or a modifier after it."""
+        """A point or a range, with a weekday before it and a part of day or a modifier after it; a month or day
+        of a year named from the document's ("в июле прошлого года", "ötən ilin iyulunda")."""
         j = i
         weekday = self.weekday_name(i)
+        before = self.phrase("relative_years", i) if weekday is None else None
         if weekday is not None:
             j = weekday[0] + (weekday[0] < self.n and self.t[weekday[0]].text == ",")
+        elif before is not None:
+            j = before[0]
         hit = self.longest(j, (self.range_, self.day_span, self.point_frame))
         if hit is None or (weekday is not None and hit[1].point.precision != "day"):
             return None
         k, frame = hit
         if j != i:
             frame = frame.but(start=self.t[i].start)
+        if frame.kind == "point" and frame.point.year is None and frame.point.precision in ("month", "day"):
+            after = self.phrase("relative_years", k) if before is None else None
+            if after is not None:
+                k, frame = after[0], frame.but(end=self.t[after[0] - 1].end)
+            shift = (before or after or (None, None))[1]
+            if shift is not None:
+                frame = frame.but(year_shift=shift)
+        elif before is not None:
+            return None
         if frame.point.precision == "day":
             part = self.phrase("parts_of_day", k)
             if part is not None:

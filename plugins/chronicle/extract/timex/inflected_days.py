@@ -106,7 +106,8 @@ class DayWords:
     # ------------------------------------------------------------ relative days and weekdays
     def relative(self, i: int) -> Hit | None:
         """"вчера", "bu gün", "Այսօր", "вчера вечером", "прошлой ночью" (the document's day);
-        "накануне", "ertəsi gün" (the narrative's)."""
+        "накануне", "ertəsi gün" (the narrative's); "на прошлой неделе", "ötən il", "այս տարի" (the document's
+        week, month or year, or the one before or after it)."""
         for key, base in (("relative_days", "document"), ("narrative_days", "narrative")):
             found = self.phrase(key, i)
             if found is not None:
@@ -115,6 +116,10 @@ class DayWords:
                 after = self.phrase("parts_of_day", j) if part is None else None
                 j, part = after if after is not None else (j, part)
                 return self.frame(i, j, f"relative:{self.low[i]}", "relative", shift=Shift("day", amount, base), part=part)
+        found = self.phrase("relative_periods", i)  # "на прошлой неделе", "ötən il": a week, month or year back
+        if found is not None:
+            j, (unit, amount) = found
+            return self.frame(i, j, f"relative:{self.low[i]}", "relative", shift=Shift(unit, amount, "document"))
         return None
 
     def weekday_name(self, i: int) -> tuple[int, int] | None:

@@ -22,7 +22,12 @@ document's date ("from September 27 to November 10" in a May 2021 piece) is
 of the last earlier year the text named, else of the year before, unless the
 sentence speaks of the future ("scheduled for September 21"). A paragraph that
 commemorates ("Four years have passed since the 2016 April War") tells its
-days in the year it names. A date naming a document ("the statement of
+days in the year it names; a lead that does ("25 years pass since the
+occupation of Kalbajar") gives that year to the days the whole piece tells
+without a year, unless a year the text wrote since, the future or the piece's
+own day ("today", "this year") dates them. A chronology that opens by naming
+one war of a single year ("the 44-day war") and was written after it dates its
+day headings ("September 27") in the war's year. A date naming a document ("the statement of
 November 9, 2020") does not move the narrative. "28 years later" counts from
 the last year its paragraph named; the dawn or the small hours after a night
 the paragraph told are the next day's.
@@ -41,7 +46,8 @@ from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import AHEAD, Frame, Point
-from chronicle.extract.timex.header import header_date
+from chronicle.extract.timex.header import counted_years, header_date
+from chronicle.extract.timex.lines import day_heading, ends_prose, stamped_day, time_stamp
 from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
 from chronicle.literals import Cued
 from chronicle.model import DateMention
@@ -49,13 +55,18 @@ from chronicle.records import replace
 
 _OPEN_BOUNDS = {"BEFORE", "AFTER"}
 _FUTURE = Cued(re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b", re.IGNORECASE))
-# "Today marks the 4th anniversary", "Four years have passed since", "31 years ago": a paragraph that looks back.
-_LOOKS_BACK = Cued(re.compile(r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago)\b", re.IGNORECASE))
+# "Today marks the 4th anniversary", "Four years have passed since", "31 years ago", "Ten years on from the battle":
+# a paragraph that looks back.
+_LOOKS_BACK = Cued(re.compile(
+    r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago|years?\s+on\s+from)\b", re.IGNORECASE))
+# The first paragraphs (a headline, a dateline, the lead): a count of years there says what the whole piece remembers.
+_LEAD_PARAGRAPHS = 3
+# "Today veterans laid flowers on May 9", "this year's ceremony": a sentence of the piece's own day, not the story's.
+_NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|currently|at\s+present|сегодня|bu\s+gün)(?!\w)",
+                       re.IGNORECASE))
 # "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name (three
 # whitespace-separated pieces at most: ``search_end`` looks only there).
 _DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
-_ZONE_GAP = re.compile(r"\s*(?:[A-Z]{2,4})?\s*[,|]?\s*")  # what stands between a stamp's clock and its date
 _SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
 _HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", _SMALL_HOURS))
@@ -113,6 +124,7 @@ class Resolver:
         self.future = False  # it speaks of what is to come
         self.named: list[tuple[int, int]] = []  # (paragraph, year) of every year the text wrote, in order
         self.story: tuple[int, int] | None = None  # (paragraph, year) a commemorating paragraph tells of
+        self.remembered: int | None = None  # the year a commemorating lead counts back to, for the whole piece
         self.night: dt.date | None = None  # the day whose night the paragraph last told
         self.parts: dict[str, tuple[int, dt.date]] = {}  # part of day -> (paragraph, day) it was last told for
         self.dated_before = -1  # the last paragraph before this one that wrote a date
@@ -125,6 +137,10 @@ class Resolver:
         self.night = None
 
     def sentence(self, seq: int, text: str, frames: list[Frame]) -> list[DateMention]:
+        doc = self.anchors.date
+        if self.remembered is None and doc is not None and self.paragraph <= _LEAD_PARAGRAPHS:
+            counts = counted_years(text)  # "Today marks the 30th anniversary of the fall of Shusha"
+            self.remembered = doc.year - counts[0] if counts else None
         if not frames:
             return []  # most sentences: the two searches below would only serve the frames' resolution
         mentions = []
@@ -132,12 +148,12 @@ class Resolver:
         self.text, self.future = text, bool(_FUTURE.search(text))
         looks_back = bool(_LOOKS_BACK.search(text))
         for at, frame in enumerate(frames):
-            self.stamped = _stamped_day(text, frame, frames[at + 1] if at + 1 < len(frames) else None)
+            self.stamped = stamped_day(text, frame, frames[at + 1] if at + 1 < len(frames) else None)
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
             if not search_end(_DOCUMENT_OF, text[: frame.start], 3) and not (mention.anchor or "").startswith("past:") \
-                    and not _time_stamp(text, frame, mention):
+                    and not time_stamp(text, frame, mention):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
@@ -151,10 +167,15 @@ class Resolver:
         doc = self.anchors.date
         if looks_back and doc is not None and frame.kind == "duration" and re.fullmatch(r"P\d+Y", frame.duration or ""):
             self.story = (self.paragraph, doc.year - int(frame.duration[1:-1]))  # "One year has passed since ..."
+        elif looks_back and doc is not None and frame.kind == "relative" and mention.precision == "year":
+            self.story = (self.paragraph, mention.earliest.year)  # "Ten years on from the battle", "30 years ago"
         if year is not None:
             self.named.append((self.paragraph, year))
             if looks_back and doc is not None and year < doc.year:
                 self.story = (self.paragraph, year)
+        if self.story and self.story[0] == self.paragraph <= _LEAD_PARAGRAPHS and self.remembered is None \
+                and self.story[1] < doc.year:
+            self.remembered = self.story[1]
         if mention.value.endswith("TNI") and mention.earliest is not None:
             self.night = mention.earliest
         self.dates_here = True
@@ -176,7 +197,10 @@ class Resolver:
     def absolute(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
         a, b = frame.point, frame.upto
         anchor = "explicit"
-        if a.year is None and a.decade is None and a.century is None:
+        if a.year is None and frame.year_shift is not None and self.anchors.date is not None:
+            year = self.anchors.date.year + frame.year_shift  # "в июле прошлого года": the document's last year
+            a, b, anchor = a.with_year(year), _end_in(a, b, year), self.anchors.date_label
+        elif a.year is None and a.decade is None and a.century is None:
             year, anchor = self.infer_year(seq, a, local_year)
             if local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.past_year()
@@ -206,6 +230,8 @@ class Resolver:
             return local_year - told_in_winter, f"sentence:{local_year}"
         if self.story is not None and self.story[0] == self.paragraph:
             return self.story[1], f"commemorated:{self.story[1]}"
+        if self.remembers():
+            return self.remembered, f"remembered:{self.remembered}"  # "25 years pass since ..." / "... on April 2"
         if self.year is not None and self.background(point):
             return self.anchors.date.year, self.anchors.date_label
         if self.year is not None:
@@ -215,6 +241,10 @@ class Resolver:
             if point.season == "WI" and self.early:
                 year -= 1  # "the cold winter" told in spring 1994 is the winter of 1993/94
             return year, self.label if self.label == "title" else f"narrative:{self.label}"
+        war_year = self.anchors.war_year
+        if war_year is not None and self.anchors.date is not None and war_year < self.anchors.date.year \
+                and day_heading(self.text):
+            return war_year, f"war:{war_year}"  # "Chronicle of the 44-day war", then "September 27", written in 2021
         if self.anchors.date is not None:
             return self.anchors.date.year, self.anchors.date_label
         later = next((year for s, year in self.anchors.later_years if s >= seq), None)
@@ -225,6 +255,20 @@ class Resolver:
         if self.anchors.war_year is not None:
             return self.anchors.war_year, f"war:{self.anchors.war_year}"
         return None, None
+
+    def remembers(self) -> bool:
+        """Does the year the lead counts back to date this sentence's day? Not when the text has since written a
+        day of its own (the narrative's), nor in a sentence of the future or of the piece's own day; a narrative
+        that stands at the document's day ("Today marks the 30th anniversary") or at a background year gives way to it.
+        Of lines without a full stop, only a chronology's day heading ("September 27") tells the story: a page's
+        stamp ("agency Saturday, April 30, 16:35") or a dateline ("Baku, April 2, Agency") dates the page."""
+        if self.remembered is None or self.future or _NOW.search(self.text):
+            return False
+        if not ends_prose(self.text) and not day_heading(self.text):
+            return False
+        if self.year is None or self.vague_since is not None:
+            return True  # nothing dated yet, or only a background year ("In 1992 the war spread ...")
+        return self.year == self.anchors.date.year and all(year != self.year for _, year in self.named)
 
     def background(self, point: Point) -> bool:
         """A news text's history aside ("In 1992-1994, tensions boiled over") gives no year to the
@@ -367,22 +411,6 @@ class Resolver:
         self.year = last.year
         self.label = mention.value
         self.vague_since = self.paragraph if precision == "year" else None
-
-
-def _time_stamp(text: str, frame: Frame, mention: DateMention) -> bool:
-    """A line that is nothing but a date with its clock ("Sunday, 04 March, 2018, 10:20") stamps the page:
-    the publication's moment, not the story's (a chronology's day heading has no clock)."""
-    return bool(_CLOCK_VALUE.search(mention.value)) and not re.search(r"\w", text[: frame.start] + text[frame.end :])
-
-
-def _stamped_day(text: str, frame: Frame, following: Frame | None) -> dt.date | None:
-    """The day of a page's time stamp: a clock followed, past a zone at most, by a full date ("11:22 GMT29 November 2020")."""
-    if frame.kind != "clock" or following is None or following.kind != "point" or following.point.precision != "day":
-        return None
-    point = following.point
-    if point.year is None or not _ZONE_GAP.fullmatch(text[frame.end : following.start]):
-        return None
-    return dt.date(point.year, point.month, point.day)
 
 
 def _end_in(a: Point, b: Point | None, year: int | None) -> Point | None:

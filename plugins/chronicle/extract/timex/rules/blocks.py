@@ -116,6 +116,13 @@ class Blocks(Sentence):
             return self.year(i + 1)
         return self.year(i)
 
+    def year_after_day(self, i: int) -> tuple[int, int] | None:
+        """A day's or a month's year: ", 1993", "1993", or " in 1993" -- a text told years later writes "on March 27
+        in 1993", "in April in 2016": the day and its year are one date."""
+        if self.word(i, "in"):
+            return self.year(i + 1)
+        return self.year_after(i)
+
     def clock(self, i: int) -> tuple[int, tuple[int, int]] | None:
         """"06:00", "11:31", "6 a.m.", "6:30 pm"."""
         if not 0 <= i < self.n:

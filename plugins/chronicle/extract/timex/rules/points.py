@@ -44,13 +44,13 @@ class Points(Blocks):
         j, month, abbreviated = found
         day = self.day(j)
         if day is not None and valid_day(month, day[1], None):
-            year = self.year_after(day[0])
+            year = self.year_after_day(day[0])
             if year is not None:
                 if not valid_day(month, day[1], year[1]):
                     return None
                 return year[0], Point(year[1], month, day[1]), "month-day-year"
             return day[0], Point(None, month, day[1]), "month-day"
-        year = self.year_after(j)
+        year = self.year_after_day(j)
         if year is not None:
             return year[0], Point(year[1], month), "month-year"
         if abbreviated or not (bare_ok or self.low(i - 1) in lx.TEMPORAL_PREPOSITIONS):
@@ -71,7 +71,7 @@ class Points(Blocks):
         if found is None or not valid_day(found[1], day[1], None):
             return None
         k, month, _ = found
-        year = self.year_after(k) or self.short_year(k)
+        year = self.year_after_day(k) or self.short_year(k)
         if year is not None and valid_day(month, day[1], year[1]):
             return year[0], Point(year[1], month, day[1]), rule + "-year"
         return k, Point(None, month, day[1]), rule
@@ -124,7 +124,7 @@ class Points(Blocks):
 
     def numeric(self, i: int, bare_ok: bool) -> PointHit | None:
         """ISO "1993-04-03"; "05/10/1992" (day first unless the document writes month first); a site's
-        stamp "23-07-2014" (day first; month first only where the day could not be a month)."""
+        stamp "23-07-2014", "07.14.20" (day first; month first only where the second number cannot be a month)."""
         if not 0 <= i < self.n:
             return None
         tok = self.t[i]
@@ -138,7 +138,8 @@ class Points(Blocks):
             return i + 1, Point(None, month, day), "numeric-date"
         elif tok.kind == "numdate":
             a, b, c = (int(x) for x in tok.text.replace(".", "/").replace("-", "/").split("/"))
-            month_first = ("." not in tok.text and b > 12) or ("/" in tok.text and a <= 12 and not self.day_first)
+            # whatever the separator, a second number that cannot be a month is the day ("07.14.20", a US page's stamp)
+            month_first = (a <= 12 < b) or ("/" in tok.text and a <= 12 and not self.day_first)
             day, month = (b, a) if month_first else (a, b)
             year = c if c >= 100 else (2000 + c if c < 50 else 1900 + c)
             rule = "numeric-date"

@@ -55,11 +55,16 @@ class Relative(Blocks):
         return self.shifted(i)
 
     def deictic(self, i: int) -> Hit | None:
-        """"this week", "last weekend", "last year", "this morning", "last night": against the document date."""
+        """"this week", "last weekend", "last year", "this morning", "last night": against the document date;
+        "this past weekend" is the last one."""
         amount = {"this": 0, "last": -1, "next": 1}[self.low(i)]
+        past = amount == 0 and self.word(i + 1, "past") and self.word(i + 2, "week", "weekend", "month", "year")
+        if past:
+            i, amount = i + 1, -1
         nxt = self.low(i + 1)
         if nxt in ("week", "weekend", "month", "year"):
-            return self.frame(i, i + 2, "relative:" + self.low(i), "relative", shift=Shift(nxt, amount, "document"))
+            return self.frame(i - past, i + 2, "relative:" + ("this-past" if past else self.low(i)), "relative",
+                              shift=Shift(nxt, amount, "document"))
         if nxt in lx.PARTS_OF_DAY and amount != 1:
             shift = Shift("day", amount if nxt == "night" else 0, "document")
             return self.frame(i, i + 2, "relative:" + self.low(i), "relative", shift=shift, part=lx.PARTS_OF_DAY[nxt])

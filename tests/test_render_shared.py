@@ -1,0 +1,116 @@
+"""Fragments shared between the pages of one rendering are the HTML each page would make alone, links included."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from chronicle import pipeline
+from chronicle.index import Statement
+from chronicle.ingest import text_blocks
+from chronicle.model import RawSource, SentenceFacts, SourceMeta
+from chronicle.render.addresses import Addresses, covered
+from chronicle.render.common import PageContext, Shared
+from chronicle.render.date_pages import render_date_pages
+from chronicle.render.district_pages import mentioned_places, render_district
+from chronicle.render.event_pages import link_events, render_event
+from chronicle.render.html import Markup, around
+from chronicle.render.site import render_site
+from chronicle.render.source_page import render_source
+from chronicle.render.war_pages import render_war
+from chronicle.segment import segment
+
+SLOT = Markup("<!--slot-->")
+
+
+@pytest.mark.parametrize(("html", "before", "after"), [
+    ("<li>a<!--slot-->b</li>", "<li>a", "b</li>"),
+    ("<li>a &amp; b<!--slot--></li>", "<li>a &amp; b", "</li>"),  # what is HTML already stays as it is
+    ("<li>a<!--slot-->b<!--slot-->c</li>", "<li>a", "b<!--slot-->c</li>"),  # the first slot only
+    ("<li>no slot</li>", "<li>no slot</li>", ""),
+])
+def test_around_cuts_html_at_its_slot(html, before, after):
+    halves = around(Markup(html), SLOT)
+    assert halves == (before, after)
+    assert all(type(half) is Markup for half in halves)
+
+
+def test_a_shared_fragment_is_made_once_per_key():
+    shared, made = Shared(), []
+
+    def make(html: str):
+        return lambda: made.append(html) or Markup(html)
+
+    first = shared.get(("k", 1), make("<b>1</b>"))
+    again = shared.get(("k", 1), make("<b>other</b>"))
+    other = shared.get(("k", 2), make("<b>2</b>"))
+    assert (first, again, other) == ("<b>1</b>", "<b>1</b>", "<b>2</b>")
+    assert again is first
+    assert made == ["<b>1</b>", "<b>2</b>"]
+
+
+def _statements(meta: SourceMeta) -> list[Statement]:
+    """Two sentences of a source written for this test, as the index files them."""
+    text = 'Heading line\nForces entered "Shusha" on 8 May 1992 <b>at dawn</b>. The ministry & the army denied it.\n'
+    raw = RawSource("src-1", "corpus/src-1.txt", "0" * 64, meta, tuple(text_blocks(text)), "txt")
+    source = segment(raw)
+    paragraph = source.paragraphs[-1]
+    return [Statement(source, paragraph, sentence, SentenceFacts()) for sentence in paragraph.sentences]
+
+
+METAS = [
+    SourceMeta(title="A <title> & more", publisher="P & Q", published="1992-05-09", perspective="armenian",
+               url="https://en.wikipedia.org/w/index.php?title=X&oldid=123", language="ru"),  # a pinned URL: a text fragment per sentence
+    SourceMeta(title="Plain", url="https://example.org/news"),  # the live page, the same for every sentence
+    SourceMeta(title="No URL", url="javascript:alert(1)"),  # not linked at all
+]
+# Pages at every depth and in every folder a quote appears on: links from them differ, or not, by their relative URLs.
+URIS = ["dates/1992-05-08.md", "dates/1992.md", "districts/shusha.md", "wars/first-war.md", "wars/first-war/1992.md",
+        "events/e-1.md", "sources/other.md", "index.md"]
+
+
+@pytest.mark.parametrize("meta", METAS)
+def test_pages_sharing_fragments_write_what_each_makes_alone(meta):
+    statements = _statements(meta)
+    shared = Shared()
+
+    def render(page: PageContext) -> tuple[str, list]:
+        parts = [page.quote(st) + page.attribution(st) for st in [*statements, statements[0]]]  # one quoted twice
+        return "".join([*parts, page.footnotes()]), page.links
+
+    for uri in URIS * 2:  # the second round reads every fragment back
+        assert render(PageContext(uri, shared=shared)) == render(PageContext(uri))
+
+
+@pytest.fixture(scope="module")
+def seeds_build():
+    root = Path(__file__).resolve().parent.parent
+    return pipeline.run(pipeline.Inputs(root, root / "corpus" / "sources", root / "corpus" / "gazetteer", root / "corpus" / "wars.yaml"))
+
+
+@pytest.mark.parametrize(("directory_urls", "per_page"), [(True, 200), (False, 200), (True, 3)])  # 3: busy pages split into parts
+def test_the_site_is_the_site_its_pages_make_alone(seeds_build, directory_urls, per_page):
+    """Every page with statements (sources, districts, dates, events, wars), rendered with nothing shared, is the page
+    ``render_site`` made sharing fragments: HTML, links, anchors and all."""
+    build = seeds_build
+    shared = {page.uri: page for page in render_site(build, directory_urls, per_page).pages()}
+    addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, per_page)
+    addresses.events = link_events(build.corpus.events, build.index, addresses)
+    addresses.covered = covered(build.index)
+    addresses.shared = None
+    alone = [render_source(source, build.index, addresses, directory_urls) for source in build.corpus.sources]
+    inside = mentioned_places(build.shares.values(), build.gazetteer, None)
+    for place in build.gazetteer.districts():
+        if addresses.has_page("districts", code := place.district or place.id):
+            alone += [p for pages in render_district(place, build.index, addresses, inside.get(code, [])).values() for p in pages]
+    alone += [p for _, pages in render_date_pages(build.index, addresses) for p in pages]
+    alone += [p for event in build.corpus.events for p in render_event(event, build.index, addresses, addresses.events)]
+    for war in build.catalog.all():
+        if addresses.has_page("wars", war.id):
+            alone += [p for pages in render_war(war, build.index, addresses).values() for p in pages]
+    assert len(alone) > 20 and sum(len(p.links) for p in alone) > 1000
+    for page in alone:
+        assert replace(page, search_filters=()) == replace(shared[page.uri], body=page.body, search_filters=()), page.uri
+        assert str(page.body) == str(shared[page.uri].body), page.uri
