@@ -265,6 +265,16 @@ def test_every_language_file_names_only_the_kinds_english_names():
     ("ru", "8 ноября 2020 года была освобождена Шуша.", [("control", "AZ-SUS", "была освобождена")]),
     ("az", "Şuşa 2020-ci il noyabrın 8-də azad edildi.", [("control", "AZ-SUS", "azad edildi")]),
     ("hy", "1992 թվականի մայիսի 9-ին ազատագրվեց Շուշին։", [("control", "AZ-SUS", "ազատագրվեց")]),
+    # a dated noun in each case a sentence puts it in: dative, prepositional
+    ("ru", "9 ноября 1992 года армянские силы приступили к штурму Лачина.", [("assault", "AZ-LAC", "штурму")]),
+    ("ru", "Сообщение о падении Шуши пришло 8 мая 1992 года.", [("control", "AZ-SUS", "падении")]),
+    ("hy", "1992 թվականի մայիսի 8-ին Շուշիի անկման լուրը տարածվեց։", [("control", "AZ-SUS", "անկման")]),
+    # a dated nominalisation in each case a sentence puts it in: genitive, accusative
+    ("az", "2020-ci il oktyabrın 17-də Füzuli şəhərinin azad edilməsinin xəbəri yayıldı.",
+     [("control", "AZ-FUZ", "azad edilməsinin")]),
+    ("az", "Prezident 2020-ci il oktyabrın 17-də Füzuli şəhərinin azad edilməsini elan etdi.",
+     [("control", "AZ-FUZ", "azad edilməsini")]),
+    ("az", "1993-cü il avqustun 23-də Füzulinin işğalını xatırlayırıq.", [("control", "AZ-FUZ", "işğalını")]),
     # a region before a dated noun is where the sentence stands, not a place the noun is about
     ("hy", "1991 թ. վերջից ավելի էր ուժգնանում ԼՂՀ-ի դեմ Ադրբեջանի ագրեսիան։", []),
 ])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import dating, predicates, targets
+from chronicle.extract.claims import clauses, dating, predicates, targets
 from chronicle.extract.claims.predicates import STOP, WORD, Predicate
 from chronicle.extract.claims.targets import Target
 from chronicle.lexicon import ClaimLexicon
@@ -120,7 +120,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
-                               ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date)
+                               ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date) \
+        + dating.counted_from(text, f.dates)
     dates = dating.measured_from(text, dating.started(text, dates, lex), lex)
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
@@ -132,7 +133,10 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
         later = [p for p in preds[i + 1:] if p.wording[0] > pred.end]
-        begin = max([p.end for p in preds[:i] if p.happened] + [0])
+        # a predicate inside an aside before a passive verb ("Lachin, captured in May 1992, was returned") does not
+        # end the clause its subject stands in
+        opened = clauses.aside_start(text, pred.wording[0], 0, lex) if pred.subject_side else len(text)
+        begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
         mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims)
         found += mine or _where_just_taken(text, pred, found, own.get(i))
@@ -140,12 +144,13 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
 
 
 def _where_just_taken(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
-    """'seized Khojaly, a small town ..., and massacred 613 people': a massacre joined by "and" to the taking before
-    it, naming no place of its own, happened at the place taken."""
+    """'seized Khojaly, a small town ..., and massacred 613 people', 'besieged Khojaly and massacred its residents':
+    a massacre joined by "and" to the taking or the attack before it, naming no place of its own, happened at the
+    place taken or attacked."""
     if pred.kind != "massacre" or not pred.happened or not found:
         return []
     before, t, taken_date = found[-1]
-    if before.kind != "control" or not t.district or not re.search(r"\band\s*$", text[t.end:pred.wording[0]]) \
+    if before.kind not in ("control", "assault") or not t.district or not re.search(r"\band\s*$", text[t.end:pred.wording[0]]) \
             or STOP.search(text, t.end, pred.wording[0]):
         return []
     return [(pred, t, date or taken_date)]

@@ -42,6 +42,29 @@ def relative(text: str, dates: tuple[DateMention, ...], last: DateMention | None
     return out
 
 
+def counted_from(text: str, dates: tuple[DateMention, ...]) -> list[DateMention]:
+    """'agreed to a ceasefire on Wednesday, 24 hours after Azerbaijan began an offensive': a span of days or hours
+    after (before) the day just given dates what follows it that much earlier (later)."""
+    out = []
+    days_given = [d for d in dates if d.type in ("DATE", "TIME") and d.precision == "day" and d.earliest]
+    for d in dates:
+        span = _SPAN.fullmatch(d.value) if d.type == "DURATION" else None
+        way = _COUNT_WAY.match(text, d.end)
+        anchor = next((a for a in reversed(days_given) if a.end <= d.start
+                       and re.fullmatch(r"\s*,\s*", text[a.end:d.start])), None)
+        if not (span and way and anchor):
+            continue
+        days = int(span["days"]) if span["days"] else int(span["hours"]) // 24
+        if not days or (span["hours"] and int(span["hours"]) % 24):
+            continue
+        day = anchor.earliest + (-days if way[1].casefold() == "after" else days) * ONE_DAY
+        out.append(DateMention(d.start, way.end(), text[d.start:way.end()], day.isoformat(), "DATE", None, day, day,
+                               "day", "claims: counted from the day just given", anchor.value))
+    return out
+
+
+_SPAN = re.compile(r"P(?:(?P<days>\d+)D|T(?P<hours>\d+)H)")
+_COUNT_WAY = re.compile(r"\s+(after|before)\b", re.I)
 COUNTED = "claims: anniversary counted back from the document's day"
 
 
@@ -114,7 +137,12 @@ def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
     """Characters between a date and a predicate; a comma between them counts as a long way."""
     gap = max(0, span[0] - d.end, d.start - span[1])
     between = text[min(d.end, span[1]): max(d.start, span[0])] if text else ""
-    return gap + 60 * (between.count(",") + between.count(";"))
+    # "besieged the town in February 1992 and committed ...": a date right before "and" ends the clause before it
+    closing = d.end <= span[0] and bool(_AND_NEXT.match(between))
+    return gap + 60 * (between.count(",") + between.count(";") + closing)
+
+
+_AND_NEXT = re.compile(r"\s*,?\s*and\b", re.I)
 
 
 def assign(preds: list[Predicate], dates: list[DateMention], text: str = "") -> dict[int, DateMention]:

@@ -183,8 +183,9 @@ def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     (or the noun that says it began)."""
     hits = []
     for noun in _cued(lex.outbreak_nouns).finditer(text):
-        verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 40))
-        if verb and len(WORD.findall(text[noun.end():verb.start()])) <= 2 and not STOP.search(text[noun.end():verb.start()].replace("that", "")):
+        verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 80))
+        gap = text[noun.end():verb.start()] if verb else ""
+        if verb and (len(WORD.findall(gap)) <= 2 or _COMPLEMENT.fullmatch(gap)) and not STOP.search(gap.replace("that", "")):
             hits.append((verb.start(), verb.end(), "assault", "outbreak"))
         first = None
         for first in lex.outbreak_before.finditer(text, max(0, noun.start() - 60), noun.start()):
@@ -192,6 +193,10 @@ def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
         if first and len(WORD.findall(text[first.end():noun.start()])) <= 2 and not STOP.search(text[first.end():noun.start()]):
             hits.append((first.start(), first.end(), "assault", "outbreak"))
     return hits
+
+
+# the noun's own complement between it and its verb: "fighting between Armenian and Azerbaijani forces erupted"
+_COMPLEMENT = re.compile(r"\s+(?:between|along|on|over|around|across|in)\s+(?:[\w’'-]+\s+){1,7}")
 
 
 def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: str) -> Predicate:
@@ -268,12 +273,17 @@ _AGENT = re.compile(r"\s+by\s+(?!storm\b|force\b|\d|then\b|now\b|the\s+end\b|(?:
 
 
 def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
-    """'these territories lost three decades earlier': a participle right after a territory noun; "Aghdam district
+    """'these territories lost three decades earlier', 'a district centre occupied in October 1993': a participle
+    right after a territory or place noun (not one naming a side: "the Armenian side occupied"); "Aghdam district
     occupied by Armenia": a participle with its agent after it (not 'took by storm', 'captured by April 3')."""
     before = words_before(text, pred.start, 1)
+    form = text[pred.start:pred.end]
     if before and lex.has("generic_territory", before[0]):
         return True
-    form = text[pred.start:pred.end]
+    if before and lex.has("place_nouns", before[0]) and not lex.has("actors", before[0]) and \
+            " " not in form and form.endswith(("ed", "en")) and text[:pred.start].endswith(" ") and \
+            text[:pred.start].rstrip()[-1:].isalpha():
+        return True
     return " " not in form and form.endswith(("ed", "en")) and bool(_AGENT.match(text, pred.end)) and not (
         before and before[0] in ("had", "has", "have"))
 
@@ -286,6 +296,8 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.light
     reach_after = 16 if pred.kind in lex.agreed else 5
     before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5)
+    if before is None and pred.kind in lex.agreed:
+        before = _accepted_proposal(text, lex, pred.start)
     if before is not None:
         passive = bool(lex.phrases["passive_light"].match(text, before))  # "were subjected to intensive shelling"
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
@@ -295,10 +307,27 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         return replace(pred, wording=aux.wording, happened=True)
     of = _OF.match(text, pred.end)  # the noun phrase is the wording: "the liberation of"
     before = words_before(text, pred.start, 6)
+    if before[-1:] == ["by"] and text[pred.start:pred.end].endswith("ing") and not of:
+        # "violated the ceasefire by shelling Ganja": a gerund with its object, the means something was done by
+        return replace(pred, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in before[-3:])
     reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
+
+
+def _accepted_proposal(text: str, lex: ClaimLexicon, pos: int) -> int | None:
+    """'agreed to a Russian proposal for a ceasefire', 'accepted the plan for a truce': a side accepting a proposal
+    (a word that alone would make it a plan) for the noun concludes it; where the accepting verb starts."""
+    m = _PROPOSAL_FOR.search(text, max(0, pos - 80), pos)
+    if not m or not lex.phrases["exclude_before"].fullmatch(m.group("plan")):
+        return None
+    accepting = [a for a in lex.phrases["accepting"].finditer(text, max(0, m.start() - 40), m.start())
+                 if len(WORD.findall(text[a.end():m.start()])) <= 3 and "," not in text[a.end():m.start()]]
+    return accepting[-1].start() if accepting else None
+
+
+_PROPOSAL_FOR = re.compile(r"(?P<plan>[\w-]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 
 
 def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int | None:
@@ -320,7 +349,7 @@ def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: 
     if not m:
         return None
     gap = _ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
-    own = re.match(r"\s*,\s*", gap)
+    own = re.match(r"(?:\s+of\s+[^,;.()]{1,40}?)?\s*,\s*", gap)  # "the counteroffensive of the army, which began"
     if own and relative is not None and (pronoun := relative.match(gap, own.end())) and not gap[pronoun.end():].strip():
         gap = " "  # the relative pronoun right before the verb stands for the noun
     stops = r"[;:.!?]|\b(?:but|while|whereas|when|although)\b" + ("" if commas else "|,")

@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass
 
 from chronicle.extract.cuetext import search_end
+from chronicle.extract.claims.clauses import (DASHED_ASIDE, PREPOSITIONS, antecedent, appositive, aside_start, bare_tail,
+                                              capital_of, comma_segments, only_auxiliaries, opens_aside,
+                                              closes_predicate, own_preposition)
 from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
@@ -23,7 +26,6 @@ from chronicle.records import replace
 
 LOCAL_KINDS = frozenset({"village", "settlement", "hill", "height", "pass", "reservoir", "landmark", "military-base", "bridge"})
 LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:then\s+|the\s+)?$", re.I)
-COMMA = re.compile(",")
 _LOCATOR_HEAD = re.compile(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$")  # "villages of the ": three pieces at most
 ITEM_DATE = re.compile(r"^\s*(?:city|town|district|region)?\s*(?:on|in|by)\s+(?:the\s+)?$", re.I)
 
@@ -43,7 +45,7 @@ class Target:
 
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
     """Places that can be what an event is about: not countries, actors, origins or locators."""
-    return [m for m in places if m.kind != "country" and m.event and not _origin(text, m, lex)
+    return [m for m in places if m.kind != "country" and (m.event or own_preposition(text, m, lex)) and not _origin(text, m, lex)
             and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
             and not _speaker(text, m, lex)]
 
@@ -67,7 +69,9 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
             continue  # "the town of", "the direction of": the preposition before decides
         if _event_noun(lex, w):
             return False  # "со дня оккупации Кельбаджара": the place is the event's, not the preposition's
-        if w in _PREPOSITIONS or lex.has("prepositions", w):
+        if w in PREPOSITIONS or lex.has("prepositions", w):
+            if closes_predicate(text, m.start, w, lex):
+                return False  # "withdrew from Kalbajar", "driven out of Lachin": the verb's own preposition
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
                 and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
     return False
@@ -77,7 +81,7 @@ def _new_conjunct(before: list[str]) -> bool:
     """Does an "and" open a new clause rather than continue a list of places? The stretch back to the last
     preposition names none (no capitalized word: "from all sides and", not "from Aghdam and")."""
     for w in reversed(before):
-        if w.casefold() in _PREPOSITIONS:
+        if w.casefold() in PREPOSITIONS:
             return True
         if w[:1].isupper() or w[:1].isdigit():
             return False
@@ -87,11 +91,6 @@ def _new_conjunct(before: list[str]) -> bool:
 def _event_noun(lex: ClaimLexicon, word: str) -> bool:
     """Is the word one of the lexicon's event nouns ("оккупации", "capture")?"""
     return lex.event_nouns.fullmatch(word) is not None
-
-
-# English prepositions; another language lists its own in its lexicon (``prepositions``)
-_PREPOSITIONS = frozenset({"from", "by", "with", "between", "than", "towards", "toward", "to", "on", "in", "at", "of",
-                           "into", "onto", "against", "near", "around", "over", "across", "through", "for", "along"})
 
 
 def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
@@ -216,17 +215,24 @@ def _date_before(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> 
 def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
              previous: list[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list."""
-    end = pred.wording[0]
+    end = aside_start(text, pred.wording[0], begin, lex)
     stops = list(STOP.finditer(text, begin, end))
-    if stops and lex.has("relatives", stops[-1].group()) and _only_auxiliaries(text[stops[-1].end():end], lex):
+    if stops and lex.has("relatives", stops[-1].group()) and only_auxiliaries(text[stops[-1].end():end], lex):
         stops.pop()  # "Shusha city, which has been liberated": the pronoun's antecedent is the subject
     begin = stops[-1].end() if stops else begin
-    dashed = _DASHED_ASIDE.search(text, begin, end)
+    dashed = DASHED_ASIDE.search(text, begin, end)
     end = dashed.start() if dashed else end  # "Gubadli district—comprising the city, 93 villages—fell": the aside goes
-    segments = _segments(text, begin, end)
-    antecedent = _antecedent(text, segments, places, lex)
-    if antecedent is not None:
-        return [target(antecedent)]
+    segments = comma_segments(text, begin, end)
+    subject = antecedent(text, segments, places, lex)
+    if subject is not None:
+        return [target(subject)]
+    if pred.passive and pred.wording[0] == pred.start and len(segments) > 1 and opens_aside(text, *segments[-1], lex) \
+            and not any(segments[-1][0] <= m.start for m in places):
+        # a participle with no auxiliary after an apposition ("Fizuli, another regional center occupied by the
+        # Armenians"): the reduced relative is about the place the apposition renames, right before its comma
+        s, e = segments[-2]
+        renamed = [m for m in places if s <= m.start < e and bare_tail(text[m.end:e], lex)]
+        return [target(renamed[-1])] if renamed else []
     found: list[PlaceMention] = []
     skipping = False
     for i, (s, e) in enumerate(reversed(segments)):
@@ -234,7 +240,7 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
         if i == 0 and not text[s:e].strip():
             skipping = True  # "Shelly, a village that ..., came under": the subject is before the apposition
             continue
-        if (skipping or _capital_of(text[s:e])) and _appositive(text[s:e]) and i < len(segments) - 1:
+        if (skipping or capital_of(text[s:e])) and appositive(text[s:e]) and i < len(segments) - 1:
             continue
         if i == 0 and not inside and _open_tail(text[s:e], lex):
             continue  # "Kapan, Goris, Jermuk, and other localities have been subjected to": the list goes on before
@@ -255,49 +261,9 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     return _anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True)
 
 
-_DASHED_ASIDE = re.compile(r"\s*[—–]\s[^—–]*\s[—–]\s*$|\s*—[^—]*—\s*$")  # an aside between dashes, right before
-
-
-def _antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMention], lex: ClaimLexicon) -> PlaceMention | None:
-    """'Кельбаджар, который пал', 'Շուշին, որը ազատագրվեց': the place a relative pronoun standing as the subject
-    stands for, right before its comma (a language lists its pronouns in ``relatives``)."""
-    words = WORD.findall(text[slice(*segments[-1])])
-    if len(segments) < 2 or not words or not lex.has("relatives", words[0]) or not all(
-            lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in words[1:]):
-        return None
-    s, e = segments[-2]
-    before = [m for m in places if s <= m.start < e and _bare_tail(text[m.end:e], lex)]
-    return before[-1] if before else None
-
-
-def _bare_tail(rest: str, lex: ClaimLexicon) -> bool:
-    """After the antecedent, before its comma: nothing, or its place noun ("Shusha city, which ...")."""
-    rest = rest.strip(" ,")
-    return not rest or lex.has("place_nouns", rest)
-
-
-def _only_auxiliaries(gap: str, lex: ClaimLexicon) -> bool:
-    return all(lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in WORD.findall(gap))
-
-
-def _segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
-    """The comma-separated stretches of ``text[begin:end]``, as offsets."""
-    cuts = [begin] + [m.end() for m in COMMA.finditer(text, begin, end)]
-    return list(zip(cuts, cuts[1:] + [end]))
-
-
 def _open_tail(segment: str, lex: ClaimLexicon) -> bool:
     """', and other localities': the open end of a list of places, naming none itself."""
     return bool(lex.phrases["list_tails"].match(segment.strip()))
-
-
-def _appositive(segment: str) -> bool:
-    return bool(re.match(r"^\s*(?:a|an|which|that|who|also|now|located|known|the capital)\b", segment, re.I))
-
-
-def _capital_of(segment: str) -> bool:
-    """'Stepanakert, the capital of Nagorno-Karabakh was blockaded': an apposition even without its closing comma."""
-    return bool(re.match(r"^\s*the (?:capital|centre|center|main town) of\b", segment, re.I))
 
 
 def _bare_name(segment: str) -> bool:

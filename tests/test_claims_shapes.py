@@ -1,0 +1,92 @@
+"""Claims by the shape of the clause that holds them, beyond the subject-verb-object of test_claims.py:
+asides between a subject and its verb, reduced relatives, relative clauses of an operation, a truce accepted
+as a proposal, days counted from another day, a predicate's own preposition, an outbreak's noun with its
+complement. The sentences are written for these tests in the shapes real sources use."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims import brief, claims_in, reference  # noqa: F401 (reference: the module's fixture)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside between commas before the verb (a relative clause, an apposition, a participle): the subject
+        # stands before it
+        ("Lachin region, which lay outside the autonomous oblast, was occupied on May 18, 1992.",
+         [("control", "AZ-LAC", "1992-05-18", None, "was occupied")]),
+        ("Zangilan, a district centre on the Araz, was liberated on 20 October 2020.",
+         [("control", "AZ-ZAN", "2020-10-20", None, "was liberated")]),
+        ("Lachin, captured by Armenian forces in May 1992, was liberated in 2020.",
+         [("control", "AZ-LAC", "1992-05", None, "captured"), ("control", "AZ-LAC", "2020", None, "was liberated")]),
+        # a participle with no auxiliary after a place noun or an apposition: a reduced relative about the place the
+        # apposition renames; a participle after a comma or in -ing is no relative
+        ("Armenian forces then moved on Zangilan, another district centre occupied by them in October 1993.",
+         [("control", "AZ-ZAN", "1993-10", None, "occupied")]),
+        ("Zangilan, a district centre occupied in October 1993, was liberated on 20 October 2020.",
+         [("control", "AZ-ZAN", "1993-10", None, "occupied"), ("control", "AZ-ZAN", "2020-10-20", None, "was liberated")]),
+        ("On 5 January 1994 the army began an attack in the Fizuli direction, capturing Horadiz.",
+         [("assault", "AZ-FUZ", "1994-01-05", None, "began an attack"), ("control", "AZ-FUZ", "1994-01-05", None, "capturing")]),
+        # an operation's own relative clause after its "of" phrase dates its start; it names no place of its own
+        ("On October 25, 2020, Gubadli was liberated as a result of the counteroffensive of the Azerbaijani army, "
+         "which began on September 27.",
+         [("control", "AZ-QBI", "2020-10-25", None, "was liberated"),
+          ("assault", None, "2020-09-27", None, "began")]),
+        # accepting a proposal for a truce concludes it; rejecting one does not
+        ("On 20 September 2023 the separatists agreed to a Russian proposal for a ceasefire.",
+         [("ceasefire", None, "2023-09-20", None, "agreed to a Russian proposal for a ceasefire")]),
+        ("On 20 September 2023 the separatists rejected a proposal for a ceasefire.", []),
+        # "N hours/days after" the day just given dates what follows it that much earlier
+        ("The separatists agreed to a ceasefire on 20 September 2023, 24 hours after Azerbaijan began an offensive.",
+         [("ceasefire", None, "2023-09-20", None, "agreed to a ceasefire"),
+          ("assault", None, "2023-09-19", None, "began an offensive")]),
+        ("The separatists capitulated on 21 September 2023, two days after Azerbaijan launched an offensive.",
+         [("ceasefire", None, "2023-09-21", None, "capitulated"),
+          ("assault", None, "2023-09-19", None, "launched an offensive")]),
+        # people "who were massacred" died where they lived; a date right before "and" ends the clause before it;
+        # atrocities committed "and" after an attack on a place happened there (one massacre, dated by them)
+        ("They fled the fate of 613 residents of Khojaly who were massacred after Armenian forces besieged the town "
+         "in February 1992 and committed atrocities.",
+         [("massacre", "AZ-XCI", "1992-02", None, "were massacred"), ("assault", "AZ-XCI", "1992-02", None, "besieged")]),
+        ("In February 1992 Armenian forces besieged Khojaly and massacred its residents.",
+         [("assault", "AZ-XCI", "1992-02", None, "besieged"), ("massacre", "AZ-XCI", "1992-02", None, "massacred")]),
+        # a predicate whose form ends in a preposition the place tagger reads as an origin ("from"): the place it
+        # governs is the one left; a participle in -n describing the side is no withdrawal
+        ("On 2 April 1993 the Azerbaijani troops withdrew from Kalbajar.",
+         [("control", "AZ-KAL", "1993-04-02", None, "withdrew from")]),
+        ("On 2 April 1993 the Azerbaijani troops retreated from the town of Kalbajar.",
+         [("control", "AZ-KAL", "1993-04-02", None, "retreated from")]),
+        ("In May 1992 the forces withdrawn from Lachin were fighting in Baku.", []),
+        ("On 2 April 1993 Armenian forces attacked Kalbajar from Aghdara.",
+         [("assault", "AZ-KAL", "1993-04-02", None, "attacked")]),
+        # changes of hands and attacks named by other words of the same kinds
+        ("The conquest of Shusha on 8 May 1992 opened the road.",
+         [("control", "AZ-SUS", "1992-05-08", None, "conquest of")]),
+        ("With the deoccupation of Sugovushan on 3 October 2020, the dam came under control.",
+         [("control", "AZ-TAR", "2020-10-03", None, "deoccupation of")]),
+        ("In April 1994 Armenian forces reoccupied Talish.", [("control", "AZ-TAR", "1994-04", None, "reoccupied")]),
+        ("The invasion of Kalbajar began on 27 March 1993.", [("assault", "AZ-KAL", "1993-03-27", None, "began")]),
+        ("Armenian artillery pounded Tartar on 27 September 2020.",
+         [("assault", "AZ-TAR", "2020-09-27", None, "pounded")]),
+        # a gerund after "by" with its object is the means something was done by: it happened
+        ("On 11 October 2020 Armenia violated the ceasefire by shelling the city of Ganja.",
+         [("assault", "AZ-GA", "2020-10-11", None, "shelling")]),
+        ("The damage caused by shelling of Tartar was assessed.", []),
+        # what was fired at a place, whatever the weapon's name between; owning missiles is no attack
+        ("Hajiyev said Armenian forces had fired Smerch missiles against Barda on 28 October 2020.",
+         [("assault", "AZ-BAR", "2020-10-28", None, "fired Smerch missiles")]),
+        ("On 4 October 2020 Armenian forces fired rockets at Ganja.",
+         [("assault", "AZ-GA", "2020-10-04", None, "fired rockets")]),
+        ("Armenia has Iskander missiles.", []),
+        # an outbreak's noun with its own complement before its verb
+        ("Heavy fighting between Armenian and Azerbaijani forces erupted in Nagorno-Karabakh on 27 September 2020.",
+         [("assault", None, "2020-09-27", None, "erupted")]),
+        ("Clashes along the line of contact broke out on 2 April 2016.",
+         [("assault", None, "2016-04-02", None, "broke out")]),
+        ("Fighting over the region has killed thousands since it began.", []),
+    ],
+)
+def test_claims_by_the_shape_of_the_clause(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected
