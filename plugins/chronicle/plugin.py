@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
 
@@ -27,7 +28,7 @@ from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
                               pages_jsonl, source_blocks, source_row, write_chunks, write_pieces)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, RestingCollector, ThemeListing, write_redirects
+from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptWhileSame, RestingCollector, ThemeListing, site_settings, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
@@ -94,7 +95,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._timelines: dict[str, str] = {}
         self._points: KeptWhileSame[str] = KeptWhileSame()
         self._labels: dict[tuple[str, str], str] = {}  # serve: the previous build's timeline labels (``timeline_labels``)
-        self._nav: tuple[str, ...] = ()
+        self._nav: tuple = ()
+        self._hand_written = HandWrittenPages()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
         self._index_every_build = not self._serving
@@ -129,17 +131,17 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                                                kept=self._read if self._serving else None)
         processed = self._process(raws, gazetteer, catalog)
         self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs, previous=self._build if self._serving else None)
-        if self._serving:  # hand-written pages show the navigation, the home page the corpus: write them again
-            for file in files.documentation_pages():
-                Path(file.abs_dest_path).unlink(missing_ok=True)
+        hand_written = {file.src_uri: file.abs_dest_path for file in files.documentation_pages()}
         for d in self._build.corpus.diagnostics:
             {"error": log.error, "warning": log.warning, "info": log.info}[d.level](str(d))
         previous = {p.uri: p for p in self._rendering.pages()} if self._rendering else {}
         rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering, keep=packed)
         self._rendering = rendering if self._serving else None
         pages = rendering.pages()
-        # A change to the nav (or to every URL) changes every page; a page outside it is linked only from pages rendered anew.
-        nav = (config.use_directory_urls, *(p.uri for p in pages if p.in_nav))
+        # A change to the nav, to every URL or to the settings changes every page; a page outside the nav is linked only
+        # from pages rendered anew.
+        settings = site_settings(config.config_file_path, config.theme.custom_dir) if self._serving else ()
+        nav = (config.use_directory_urls, settings, *(p.uri for p in pages if p.in_nav))
         everything_changed, self._nav = nav != self._nav, nav
         kept, self._generated = ({} if everything_changed else self._generated), {}
         for page in pages:
@@ -159,7 +161,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         for file in self._export_files(config, pages):
             files.append(file)
         add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
-        self._overview = pipeline.overview(self._build, config.use_directory_urls, rendering.kept)
+        overview, self._overview = self._overview, pipeline.overview(self._build, config.use_directory_urls, rendering.kept)
+        if self._serving:  # a hand-written page MkDocs would keep (its Markdown is older than its HTML) but this edit changed
+            for path in self._hand_written.stale(hand_written, (nav, *(p.uri for p in pages)), overview != self._overview):
+                Path(path).unlink(missing_ok=True)
         self._redirects = pipeline.redirects(self._build, lambda uri: files.get_file_from_path(uri).url, config.use_directory_urls, rendering.kept)
         if not self._serving:  # nothing after this needs the extraction: MkDocs writes the pages in the memory it held
             self._build, self._processed = None, {}
@@ -271,13 +276,21 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             # Hand-written pages live in docs_dir; a generated page has an edit link only if one file makes it.
             path = f"{self._docs_prefix}/{src}" if page.file.generated_by is None else self._edit_paths.get(src)
             page.edit_url = edit_url(self.config.edit_url, path) if path else None
+        self._hand_written.note(page.file.src_uri, OVERVIEW_MARKER in markdown)
         if OVERVIEW_MARKER in markdown and self._overview is not None:
             markdown = markdown.replace(OVERVIEW_MARKER, self._overview)
         return markdown
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self._serving:  # hand-written pages this rebuild does not read still show in the navigation of those it writes
+            self._hand_written.restore(files.documentation_pages())
+        return nav
+
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
         if isinstance(page, GeneratedPage):
             page.content = None  # written: its HTML need not stay in memory while the other pages build
+        elif self._serving:
+            self._hand_written.written(page.file.src_uri, page.title, page.meta)
         return output
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
