@@ -35,7 +35,7 @@ from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
 from chronicle.timeline import stale_wars, timeline_files, timeline_labels
-from chronicle.watching import watch_at_once
+from chronicle.watching import Rebuilding, watch_at_once
 from chronicle.wars import WarCatalog
 
 log = get_plugin_logger(__name__)
@@ -92,6 +92,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._templates = CompiledTemplates()
         self._theme_listing = ThemeListing()
         self._collector = RestingCollector()
+        self._rebuilding = Rebuilding()  # serve: polling for edits rests while a rebuild runs
         self._timelines: dict[str, str] = {}
         self._points: KeptWhileSame[str] = KeptWhileSame()
         self._labels: dict[tuple[str, str], str] = {}  # serve: the previous build's timeline labels (``timeline_labels``)
@@ -107,6 +108,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             self._theme_listing.keep(config.theme)
         if self._serving and self._indexed:  # a rebuild
             self._collector.pause()
+            self._rebuilding.begins()
         root = Path(config.config_file_path).resolve().parent
         self.inputs = pipeline.Inputs(
             root=root,
@@ -294,8 +296,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return output
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
-        """MkDocs polls for edits every half second: file events tell of one at once (``watching``)."""
-        watch_at_once(server, [p for p in (config.docs_dir, config.config_file_path, *config.theme.dirs) if p])
+        """MkDocs polls for edits every half second: file events tell of one at once, and polling rests during a rebuild
+        (``watching``)."""
+        watch_at_once(server, [p for p in (config.docs_dir, config.config_file_path, *config.theme.dirs) if p], self._rebuilding)
         return server
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
@@ -306,6 +309,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._serving:
             self._collector.resume(settle=not self._indexed)
+            self._rebuilding.ends()
         if self._overview is None:  # on_files did not finish
             return
         site_dir = Path(config.site_dir)
@@ -322,6 +326,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         if self._serving:
             self._collector.resume(settle=False)
+            self._rebuilding.ends()
 
 
 class GeneratedFile(File):
