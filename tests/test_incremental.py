@@ -22,7 +22,7 @@ from chronicle import index as index_module
 from chronicle.index import _without
 from chronicle.render.common import page_url
 from chronicle.render.site import Rendering, render_site
-from chronicle.timeline import stale_wars, timeline_files, timeline_labels
+from chronicle.timeline import relabelled, stale_wars, timeline_files, timeline_labels
 from chronicle.wars import WarCatalog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,6 +159,20 @@ def test_timelines_of_the_wars_rendered_anew_or_relabelled_are_all_that_change(c
         return
     stale = stale_wars(again.fresh, after.index, timeline_labels(before, rendering.links.titles), timeline_labels(after, again.links.titles))
     assert dict(timeline_files(before, URL)) | dict(timeline_files(after, URL, stale.__contains__)) == whole
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_a_rebuild_relabels_the_statements_of_the_events_made_anew_as_labelling_all_would(corpus: Path, edit: str) -> None:
+    builder = Builder(corpus)
+    before = builder.build()
+    rendering = render_site(before)
+    labels_before = timeline_labels(before, rendering.links.titles)
+    EDITS[edit](corpus)
+    after = builder.build()
+    again = render_site(after, previous=rendering)
+    labels, keys = relabelled((before.events, labels_before), after.events, again.links)
+    assert labels == timeline_labels(after, again.links.titles)
+    assert stale_wars(again.fresh or (), after.index, labels_before, labels, keys) == stale_wars(again.fresh or (), after.index, labels_before, labels)
 
 
 def test_a_new_sentence_renders_its_source_its_dates_and_their_neighbours(corpus: Path) -> None:

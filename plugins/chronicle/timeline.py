@@ -21,7 +21,8 @@ from chronicle.extract.dates import describe
 from chronicle.index import Filing, Key, SiteIndex, Statement
 from chronicle.ingest.metadata import PERSPECTIVES
 from chronicle.render.addresses import Addresses, covered
-from chronicle.render.event_pages import display_title
+from chronicle.model import Event
+from chronicle.render.event_pages import EventLinks, display_title
 from chronicle.wars import War
 
 LABEL_WORDS = 6  # a statement without an event is labelled with its first words
@@ -68,14 +69,39 @@ def timeline_labels(build, titles: Mapping[str, str]) -> dict[Key, str]:
     return {(c.source, c.sentence): titles[e.id] for e in build.events for c in e.claims}
 
 
-def stale_wars(fresh: Iterable[tuple[str, str]], index: SiteIndex, before: Mapping[Key, str], after: Mapping[Key, str]) -> set[str]:
+def relabelled(before: tuple[list[Event], dict[Key, str]], events: list[Event], links: EventLinks) -> tuple[dict[Key, str], set[Key]]:
+    """``timeline_labels`` of a rebuild from the previous build's events and labels (``before``), and the statements whose
+    label may have changed: those of the events that are not the very same objects as before.
+
+    An event no edit reached keeps its title (``link_events``), so its statements keep
+    their labels; the others take the title of the last event that holds them
+    (``links.by_sentence``, in the events' order), as ``timeline_labels`` does.
+    """
+    old_events, labels = before
+    kept = {id(e) for e in old_events}
+    made = [e for e in events if id(e) not in kept]
+    same = {id(e) for e in events}
+    keys = {(c.source, c.sentence) for e in (*made, *(e for e in old_events if id(e) not in same)) for c in e.claims}
+    labels = dict(labels)
+    for key in keys:
+        holders = links.by_sentence.get(key)
+        if holders:
+            labels[key] = links.titles[holders[-1][1].id]
+        else:
+            labels.pop(key, None)
+    return labels, keys
+
+
+def stale_wars(fresh: Iterable[tuple[str, str]], index: SiteIndex, before: Mapping[Key, str], after: Mapping[Key, str],
+               keys: Iterable[Key] | None = None) -> set[str]:
     """The wars whose timeline a rebuild makes again: those whose page it rendered anew (``fresh`` units), and those
-    that label a statement otherwise than before (``before``, ``after``: ``timeline_labels``).
+    that label a statement otherwise than before (``before``, ``after``: ``timeline_labels``; ``keys``: the only
+    statements whose label may differ, if known: ``relabelled``).
 
     A statement is relabelled when its event changes title or it joins another: an
     edit re-clusters the events its claims fall in, which hold claims of other sources, filed under other wars.
     """
-    changed = {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
+    changed = {key for key in (before.keys() | after.keys() if keys is None else keys) if before.get(key) != after.get(key)}
     return {key for kind, key in fresh if kind == "wars"} | {page for key in changed for kind, page in index.cited_by.get(key, ()) if kind == "wars"}
 
 
