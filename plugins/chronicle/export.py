@@ -12,6 +12,8 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -226,6 +228,7 @@ def dataset_jsonld(corpus: Corpus) -> dict:
     }
 
 
+_SOURCE, _ID = attrgetter("source"), attrgetter("id")
 Chunks = Iterator[tuple[str, str]]  # (file name, a piece of its text): each file's pieces in order, files interleaved
 
 
@@ -257,7 +260,9 @@ def export_chunks(corpus: Corpus, page_url: PageUrl, places: Places | None = Non
         yield "events.jsonl", line
         yield "events.csv", rows
         claim_lines.update(lines)
-    yield from (("claims.jsonl", claim_lines[c.id]) for c in corpus.claims)  # every claim is in an event
+    # Every claim is in an event. One piece per source (its claims are together): joined in C, not 17,000 pieces a rebuild.
+    for _, claims in groupby(corpus.claims, key=_SOURCE):
+        yield "claims.jsonl", "".join(map(claim_lines.__getitem__, map(_ID, claims)))
 
 
 def grouped(chunks: Chunks) -> dict[str, list[str]]:
