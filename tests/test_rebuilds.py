@@ -11,6 +11,7 @@ import weakref
 import jinja2
 import pytest
 
+from chronicle.export import WrittenPieces
 from chronicle.rebuilds import HandWrittenPages, KeptWhileSame, RestingCollector, ThemeListing, site_settings, write_redirects
 
 PAGE = "<html>a page</html>"
@@ -173,3 +174,25 @@ def test_the_settings_every_page_shows_change_with_the_configuration_and_each_ov
     os.utime(template, ns=(1, 1))  # an override edited (its time is what tells)
     assert site_settings(str(config), str(overrides)) != renamed
     assert site_settings(None, None) == (b"", ())
+
+
+A, B, C = "a\n", "bé\n", "c\n"  # an export file's pieces (``export.grouped``); é: lengths are counted in bytes
+
+
+@pytest.mark.parametrize("second, text", [
+    ([A, B, C], None),                 # the very same pieces: not written
+    ([A, B, "cc\n"], "a\nbé\ncc\n"),    # the last changed: written from there
+    ([A, "x\n", C], "a\nx\nc\n"),       # one in the middle changed
+    ([A, B], "a\nbé\n"),                # the file shrinks
+    ([A, B, C, "d\n"], "a\nbé\nc\nd\n"),  # the file grows
+    (["z\n", B, C], "z\nbé\nc\n"),      # the first changed: the whole file
+])
+def test_an_export_file_is_written_again_from_its_first_changed_piece(tmp_path, second, text):
+    written = WrittenPieces()
+    assert written.write({"f.jsonl": [A, B, C]}, tmp_path) == ["f.jsonl"]
+    path = tmp_path / "f.jsonl"
+    assert path.read_text(encoding="utf-8") == A + B + C
+    path.write_bytes(path.read_bytes().replace(b"a", b"A"))  # marks the bytes before any change: a rewrite would restore them
+    assert written.write({"f.jsonl": second}, tmp_path) == ([] if text is None else ["f.jsonl"])
+    kept = "A" if second[0] is A else "z"
+    assert path.read_text(encoding="utf-8") == (("A" + (A + B + C)[1:]) if text is None else kept + text[1:])

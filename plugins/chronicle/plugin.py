@@ -26,7 +26,7 @@ from mkdocs.structure.toc import get_toc
 from chronicle import ingest, jsontext, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
-                              pages_jsonl, source_blocks, source_row, write_chunks, write_pieces)
+                              pages_jsonl, source_blocks, source_row, write_chunks, WrittenPieces)
 from chronicle.gazetteer import Gazetteer
 from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptWhileSame, RestingCollector, ThemeListing, site_settings, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
@@ -85,7 +85,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._claim_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
         self._page_lines: KeptWhileSame[str] = KeptWhileSame()
         self._records: KeptWhileSame[str] = KeptWhileSame()  # each source's item of sources.json
-        self._exported: dict[str, list[str]] = {}  # serve: each export file's pieces, as last written
+        self._exported = WrittenPieces()  # serve: each export file's pieces, as last written
         self._read: ingest.Kept = {}
         self._warm = False  # serve: has this process extracted a source itself (see ``_process``)?
         self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
@@ -177,16 +177,17 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
         ``mkdocs build`` writes them piece by piece, now (MkDocs leaves a file it
         would copy onto itself in place). ``mkdocs serve`` keeps each file's pieces
-        and writes again only a file whose pieces changed: a rebuild reuses the
-        pieces no edit reached (the very same strings), so telling an unchanged
-        file costs a comparison of references, not of the export's megabytes.
+        and writes again only a file whose pieces changed, from the first that did
+        (``WrittenPieces``): a rebuild reuses the pieces no edit reached (the very
+        same strings), so telling an unchanged piece costs a comparison of references,
+        not of the export's megabytes.
         """
         out_dir = Path(config.site_dir) / self.config.export_dir
         chunks = self._export(config, pages)
         if self._serving:
             pieces = grouped(chunks)
-            write_pieces({name: parts for name, parts in pieces.items() if self._exported.get(name) != parts}, out_dir)
-            self._exported, names = pieces, list(pieces)
+            self._exported.write(pieces, out_dir)
+            names = list(pieces)
         else:
             names = list(write_chunks(chunks, out_dir))
         return [GeneratedFile.generated(config, f"{self.config.export_dir}/{name}", abs_src_path=str(out_dir / name)) for name in names]
