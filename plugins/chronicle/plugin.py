@@ -34,7 +34,7 @@ from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
-from chronicle.timeline import relabelled, stale_wars, timeline_files, timeline_labels
+from chronicle.timeline import KeptPoints, Relabelling, stale_wars, timeline_files
 from chronicle.watching import Rebuilding, watch_at_once
 from chronicle.wars import WarCatalog
 
@@ -94,8 +94,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._collector = RestingCollector()
         self._rebuilding = Rebuilding()  # serve: polling for edits rests while a rebuild runs
         self._timelines: dict[str, str] = {}
-        self._points: KeptWhileSame[str] = KeptWhileSame()
-        self._labelled: tuple[list, dict[tuple[str, str], str]] | None = None  # serve: the previous build's events and timeline labels
+        self._points: KeptPoints = {}
+        self._labels = Relabelling()  # serve: the previous build's timeline labels
         self._nav: tuple = ()
         self._hand_written = HandWrittenPages()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
@@ -208,16 +208,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         anew or one of its statements reports an event under another title; in a war made anew each statement no edit
         touched (the same statement and label) keeps its item."""
         fresh = self._rendering.fresh if self._rendering else None
-        if self._rendering is None:
-            labels, keys = None, None
-        elif fresh is None or self._labelled is None:
-            labels, keys = timeline_labels(self._build, self._rendering.links.titles), None
-        else:  # only the statements of events made anew can change label
-            labels, keys = relabelled(self._labelled, self._build.events, self._rendering.links)
+        before, labels, keys = self._labels.labels(self._build, self._rendering.links, fresh is None) if self._rendering else ({}, None, None)
         if self._serving:
-            self._points = KeptWhileSame() if fresh is None else self._points
-        wars = None if fresh is None else stale_wars(fresh, self._build.index, self._labelled[1] if self._labelled else {}, labels, keys).__contains__
-        self._labelled = (self._build.events, labels) if self._serving and labels is not None else None
+            self._points = {} if fresh is None else self._points
+        wars = None if fresh is None else stale_wars(fresh, self._build.index, before, labels, keys).__contains__
         made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, self._points if self._serving else None, labels))
         if not self._serving:
             yield from made
