@@ -1,6 +1,6 @@
 """Benchmark `mkdocs serve --dirty` as an editor uses it: seconds from saving a source to its page showing the edit.
 
-    .venv/bin/python benchmarks/serve.py [--sizes 100,1000] [--edits 3]
+    .venv/bin/python benchmarks/serve.py [--sizes 100,1000] [--edits 3] [--code OLD/plugins,plugins] [--no-floor]
 
 A synthetic corpus (``benchmarks/build.py``'s generator) in a copy of the
 project is served on 127.0.0.1; each edit appends a new sentence to one
@@ -12,12 +12,19 @@ plain Markdown pages (``scale.floor_project``), edited the same way (one
 paragraph appended to one page). MkDocs' own serve loop (it polls the files
 every 0.5 s, waits 0.1 s, then rebuilds the whole navigation and checks every
 page) is paid by any site of that size, so the ratio says what the chronicle adds.
+
+``--code`` serves the same corpus with each of several copies of the plugin
+package in turn (a folder holding ``chronicle/``, put first on ``PYTHONPATH``),
+so a before and an after are measured in one run. The load average (1 minute)
+is printed before and after each row: on a shared machine it says how far the
+figures can be compared.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import socket
 import statistics
 import subprocess
@@ -58,20 +65,27 @@ def _wait(url: str, needle: str) -> float:
 
 
 class Served:
-    """``mkdocs serve --dirty --livereload`` of a project on a free port of 127.0.0.1, stopped on exit."""
+    """``mkdocs serve --dirty --livereload`` of a project on a free port of 127.0.0.1, stopped on exit;
+    ``code``: a folder to import the plugin package from first."""
 
-    def __init__(self, project: Path) -> None:
+    def __init__(self, project: Path, code: str | None = None) -> None:
         self.base = f"http://127.0.0.1:{_port()}/"
         cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "-a", self.base[7:-1]]
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        if code:
+            env["PYTHONPATH"] = os.pathsep.join(p for p in (str(Path(code).resolve()), env.get("PYTHONPATH")) if p)
         self.process = subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def __enter__(self) -> Served:
         return self
 
     def __exit__(self, *exc) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=30)
+        self.process.send_signal(signal.SIGINT)  # as Ctrl-C: MkDocs removes its temporary site (525 MB at 1,000 sources)
+        try:
+            self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 def edits_visible(file: Path, page: str, edits: int, line: str) -> list[float]:
@@ -85,35 +99,52 @@ def edits_visible(file: Path, page: str, edits: int, line: str) -> list[float]:
     return times
 
 
-def measure(size: int, edits: int) -> None:
+def _load() -> float:
+    return os.getloadavg()[0]
+
+
+def measure(size: int, edits: int, codes: list[str | None], floor: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         project = chronicle_project(size, Path(tmp) / "p")
         source = sorted((project / "corpus" / "sources").glob("*.txt"))[size // 2]
-        with Served(project) as served:
-            page = f"{served.base}sources/{source.stem}/"
-            first = _wait(page, 'class="chronicle-s"')
-            with urllib.request.urlopen(f"{served.base}data/pages.jsonl", timeout=60) as response:
-                pages = sum(1 for _ in response)
-            times = edits_visible(source, page, edits, "Edit number {i} was added on 1 May 1994 in Tartar.")
-        floor = floor_project(pages, Path(tmp) / "floor")
-        with Served(floor) as served:
-            floor_page = f"{served.base}p00000/"
-            floor_first = _wait(floor_page, "Page 0")
-            floor_times = edits_visible(floor / "docs" / "p00000.md", floor_page, edits, "Edit number {i} was appended.")
-    median, floor_median = statistics.median(times), statistics.median(floor_times)
-    print(f"{size:>8} {pages:>6} {first:>8.1f} {median:>8.2f} {max(times):>7.2f} "
-          f"{floor_first:>8.1f} {floor_median:>8.2f} {max(floor_times):>7.2f} {median / floor_median:>6.2f}")
+        rows = []
+        for code in codes:
+            load = _load()
+            with Served(project, code) as served:
+                page = f"{served.base}sources/{source.stem}/"
+                first = _wait(page, 'class="chronicle-s"')
+                with urllib.request.urlopen(f"{served.base}data/pages.jsonl", timeout=60) as response:
+                    pages = sum(1 for _ in response)
+                times = edits_visible(source, page, edits, f"Edit number {{i}} of {len(rows)} was added on 1 May 1994 in Tartar.")
+            rows.append((code or "installed", pages, first, times, load, _load()))
+        floor_first, floor_times = float("nan"), [float("nan")]
+        if floor:
+            floor_dir = floor_project(rows[0][1], Path(tmp) / "floor")
+            with Served(floor_dir) as served:
+                floor_page = f"{served.base}p00000/"
+                floor_first = _wait(floor_page, "Page 0")
+                floor_times = edits_visible(floor_dir / "docs" / "p00000.md", floor_page, edits, "Edit number {i} was appended.")
+    floor_median = statistics.median(floor_times)
+    for code, pages, first, times, load, load_after in rows:
+        median = statistics.median(times)
+        print(f"{size:>8} {pages:>6} {first:>8.1f} {median:>8.2f} {max(times):>7.2f} "
+              f"{floor_first:>8.1f} {floor_median:>8.2f} {max(floor_times):>7.2f} {median / floor_median:>6.2f} "
+              f"{load:>5.1f} {load_after:>5.1f}  {code}", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--code", default="", help="comma-separated folders holding chronicle/, served in turn (default: the installed one)")
+    parser.add_argument("--no-floor", dest="floor", action="store_false", help="skip bare MkDocs + Material")
     args = parser.parse_args()
+    codes = [c for c in args.code.split(",") if c] or [None]
     print(f"edit -> visible in seconds, median and worst of {args.edits} edits; floor: bare MkDocs + Material, as many plain pages")
-    print(f"{'sources':>8} {'pages':>6} {'first s':>8} {'edit s':>8} {'worst':>7} {'floor 1st':>8} {'floor s':>8} {'worst':>7} {'ratio':>6}")
+    print(f"{'sources':>8} {'pages':>6} {'first s':>8} {'edit s':>8} {'worst':>7} {'floor 1st':>8} {'floor s':>8} {'worst':>7} {'ratio':>6} "
+          f"{'load':>5} {'after':>5}  code")
     for size in (int(s) for s in args.sizes.split(",")):
-        measure(size, args.edits)
+        measure(size, args.edits, codes, args.floor)
 
 
 if __name__ == "__main__":

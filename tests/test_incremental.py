@@ -18,9 +18,11 @@ import pytest
 
 from chronicle import ingest, pipeline
 from chronicle.gazetteer import Gazetteer
+from chronicle import index as index_module
+from chronicle.index import _without
 from chronicle.render.common import page_url
 from chronicle.render.site import Rendering, render_site
-from chronicle.timeline import stale_wars, timeline_files, timeline_labels
+from chronicle.timeline import relabelled, stale_wars, timeline_files, timeline_labels
 from chronicle.wars import WarCatalog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,7 +158,22 @@ def test_timelines_of_the_wars_rendered_anew_or_relabelled_are_all_that_change(c
     if again.fresh is None:
         return
     stale = stale_wars(again.fresh, after.index, timeline_labels(before, rendering.links.titles), timeline_labels(after, again.links.titles))
-    assert dict(timeline_files(before, URL)) | dict(timeline_files(after, URL, stale.__contains__)) == whole
+    kept: dict = {}  # what serve keeps: the items of the statements no edit touched
+    assert dict(timeline_files(before, URL, kept=kept)) | dict(timeline_files(after, URL, stale.__contains__, kept)) == whole
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_a_rebuild_relabels_the_statements_of_the_events_made_anew_as_labelling_all_would(corpus: Path, edit: str) -> None:
+    builder = Builder(corpus)
+    before = builder.build()
+    rendering = render_site(before)
+    labels_before = timeline_labels(before, rendering.links.titles)
+    EDITS[edit](corpus)
+    after = builder.build()
+    again = render_site(after, previous=rendering)
+    labels, keys = relabelled((before.events, labels_before), after.events, again.links)
+    assert labels == timeline_labels(after, again.links.titles)
+    assert stale_wars(again.fresh or (), after.index, labels_before, labels, keys) == stale_wars(again.fresh or (), after.index, labels_before, labels)
 
 
 def test_a_new_sentence_renders_its_source_its_dates_and_their_neighbours(corpus: Path) -> None:
@@ -199,3 +216,19 @@ def test_other_settings_render_everything(corpus: Path) -> None:
     flat = render_site(builder.build(), directory_urls=False, previous=before)
     assert _differences(flat, render_site(builder.build(), directory_urls=False)) == []
     assert not any(before.units.get(unit) is pages for unit, pages in flat.units.items())
+
+
+@pytest.mark.parametrize("few", [index_module.FEW, 0], ids=["as configured", "always found at their places"])
+def test_filings_taken_out_of_a_page_leave_the_others_in_order_and_the_page_as_it_was(corpus: Path, few: int, monkeypatch) -> None:
+    """``index._without``: a few filings found at their places (past others of the same order), many filtered out."""
+    monkeypatch.setattr(index_module, "FEW", few)  # the seeds' pages are short: most would be filtered
+    index = Builder(corpus).build().index
+    lists = [filings for kind in (index.districts, index.dates, index.wars) for filings in kind.values() if filings]
+    tied = [(filings, b) for filings in lists for a, b in zip(filings, filings[1:]) if a.order == b.order]
+    assert tied  # a statement filed twice on a page (a day's start and end): the second is found past the first
+    cases = [(filings, filings[::step]) for filings in lists for step in (1, 2, len(filings))]  # all, half (filtered), the first
+    for filings, gone in [*cases, *((filings, [b]) for filings, b in tied)]:
+        before = list(filings)
+        kept = _without(filings, gone)
+        assert list(map(id, kept)) == [id(f) for f in filings if all(f is not g for g in gone)]
+        assert list(map(id, filings)) == list(map(id, before)) and kept is not filings

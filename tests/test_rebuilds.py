@@ -4,13 +4,15 @@ list of files; and the cycle collector around it."""
 from __future__ import annotations
 
 import gc
+import os
 import time
 import weakref
 
 import jinja2
 import pytest
 
-from chronicle.rebuilds import KeptWhileSame, RestingCollector, ThemeListing, write_redirects
+from chronicle.export import WrittenPieces
+from chronicle.rebuilds import HandWrittenPages, KeptWhileSame, RestingCollector, ThemeListing, site_settings, write_redirects
 
 PAGE = "<html>a page</html>"
 OLD, NEW = "<html>to Aghdam District</html>", "<html>to Agdam District</html>"
@@ -135,3 +137,62 @@ def test_the_theme_is_listed_once_until_the_projects_overrides_change(tmp_path) 
     assert (first, _listing(theme, kept), theme.walks) == (first, first, 1)
     (overrides / "extra.css").write_text("p {}")
     assert "extra.css" in _listing(theme, kept) and theme.walks == 2
+
+
+HAND_WRITTEN = {"index.md": "site/index.html", "about.md": "site/about/index.html"}
+
+
+REBUILDS = [
+    # (what every page shows, whether the home page's overview changed, the pages written again), one build after another
+    ("nav 1", False, ["site/index.html", "site/about/index.html"]),  # the first build writes every page
+    ("nav 1", False, []),                                           # an edit that changes neither: MkDocs keeps both
+    ("nav 1", True, ["site/index.html"]),                           # the overview changed: only the page that shows it
+    ("nav 2", False, ["site/index.html", "site/about/index.html"]),  # the navigation (or the settings) changed: every page
+    ("nav 2", True, ["site/index.html"]),
+]
+
+
+def test_a_rebuild_writes_again_the_hand_written_pages_it_changed():
+    hand_written = HandWrittenPages()
+    hand_written.note("index.md", marked=True)  # the home page holds the overview's marker
+    hand_written.note("about.md", marked=False)
+    assert [hand_written.stale(HAND_WRITTEN, shown, overview_changed) for shown, overview_changed, _ in REBUILDS] == [
+        stale for *_, stale in REBUILDS]
+
+
+def test_the_settings_every_page_shows_change_with_the_configuration_and_each_override_file(tmp_path):
+    config, overrides = tmp_path / "mkdocs.yml", tmp_path / "overrides"
+    config.write_text("site_name: A\n", encoding="utf-8")
+    (overrides / "partials").mkdir(parents=True)
+    template = overrides / "partials" / "footer.html"
+    template.write_text("<footer></footer>", encoding="utf-8")
+    before = site_settings(str(config), str(overrides))
+    assert site_settings(str(config), str(overrides)) == before
+    config.write_text("site_name: B\n", encoding="utf-8")
+    renamed = site_settings(str(config), str(overrides))
+    assert renamed != before
+    os.utime(template, ns=(1, 1))  # an override edited (its time is what tells)
+    assert site_settings(str(config), str(overrides)) != renamed
+    assert site_settings(None, None) == (b"", ())
+
+
+A, B, C = "a\n", "bé\n", "c\n"  # an export file's pieces (``export.grouped``); é: lengths are counted in bytes
+
+
+@pytest.mark.parametrize("second, text", [
+    ([A, B, C], None),                 # the very same pieces: not written
+    ([A, B, "cc\n"], "a\nbé\ncc\n"),    # the last changed: written from there
+    ([A, "x\n", C], "a\nx\nc\n"),       # one in the middle changed
+    ([A, B], "a\nbé\n"),                # the file shrinks
+    ([A, B, C, "d\n"], "a\nbé\nc\nd\n"),  # the file grows
+    (["z\n", B, C], "z\nbé\nc\n"),      # the first changed: the whole file
+])
+def test_an_export_file_is_written_again_from_its_first_changed_piece(tmp_path, second, text):
+    written = WrittenPieces()
+    assert written.write({"f.jsonl": [A, B, C]}, tmp_path) == ["f.jsonl"]
+    path = tmp_path / "f.jsonl"
+    assert path.read_text(encoding="utf-8") == A + B + C
+    path.write_bytes(path.read_bytes().replace(b"a", b"A"))  # marks the bytes before any change: a rewrite would restore them
+    assert written.write({"f.jsonl": second}, tmp_path) == ([] if text is None else ["f.jsonl"])
+    kept = "A" if second[0] is A else "z"
+    assert path.read_text(encoding="utf-8") == (("A" + (A + B + C)[1:]) if text is None else kept + text[1:])

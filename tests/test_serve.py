@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -51,6 +52,7 @@ def served(tmp_path):
         "b.txt": "Second source\nFuzuli fell on 23 August 1993.\n",
     })
     (project / "docs" / "index.md").write_text("# Tiny\n\n<!-- chronicle:overview -->\n", encoding="utf-8")
+    (project / "docs" / "about.md").write_text("# About this chronicle\n\nHow it is made.\n", encoding="utf-8")
     port = _free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")]
@@ -58,8 +60,12 @@ def served(tmp_path):
     try:
         yield project, f"http://127.0.0.1:{port}/"
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        proc.send_signal(signal.SIGINT)  # as Ctrl-C: MkDocs removes its temporary site
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def test_an_edit_to_a_source_shows_on_its_page_and_its_date_page(served):
@@ -74,10 +80,12 @@ def test_an_edit_to_a_source_shows_on_its_page_and_its_date_page(served):
 
 
 def test_pages_that_did_not_change_are_not_rewritten_and_those_that_did_are(served):
+    """Generated pages and hand-written ones (the home page holds the overview, which this edit leaves as it was)."""
     project, base = served
     _wait_for(base + "sources/a/", "Agdam fell on 23 July 1993.")
     site = _served_site_dir(project)
-    pages = {name: site / name / "index.html" for name in ("sources/a", "dates/1993-07-23", "sources/b", "dates/1993-08-23")}
+    names = ("sources/a", "dates/1993-07-23", "sources/b", "dates/1993-08-23", "about", "")
+    pages = {name: site / name / "index.html" for name in names}
     written = {name: path.stat().st_mtime_ns for name, path in pages.items()}
     text = (project / "sources" / "a.txt").read_text(encoding="utf-8")
     (project / "sources" / "a.txt").write_text(text.replace("Agdam fell", "Aghdam fell"), encoding="utf-8")
@@ -105,6 +113,7 @@ SERVE_EDITS = {  # one after the other, each followed by a rebuild; ``p`` is the
                                                                         encoding="utf-8"),
     "a district renamed": lambda p: _replace(p / "gazetteer" / "rayons.yaml", "name: Aghdam District", "name: Agdam District"),
     "an unchanged source touched": lambda p: _append(p / "sources" / SEEDS[0].name, ""),
+    "the site renamed": lambda p: _replace(p / "mkdocs.yml", "site_name: Tiny chronicle", "site_name: A tiny chronicle"),  # every page
     "a place named again": lambda p: _append(p / "sources" / SEEDS[1].name, "\nArmenian forces captured Fuzuli on 23 August 1993.\n"),
     "a place's sentence removed": lambda p: _replace(p / "sources" / SEEDS[2].name, "Armenian forces captured Agdam on 3 August 1993.", ""),
     "pages without folders": lambda p: _append(p / "mkdocs.yml", "use_directory_urls: false\n"),  # every URL of the export changes
@@ -132,6 +141,9 @@ def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path):
     """The plugin's reuse between rebuilds (index, events, pages, export lines) leaves no stale byte behind."""
     project = tiny_project(tmp_path, {p.name: p.read_bytes() for s in SEEDS for p in (s, s.with_suffix(".yml"))})
     (project / "docs" / "index.md").write_text("# Tiny\n\n<!-- chronicle:overview -->\n", encoding="utf-8")  # the districts by war
+    # A hand-written page a rebuild may leave as written: the navigation of the pages it writes still shows its title,
+    # and its link to a page an edit removes is resolved, then left as written (with a warning), as a full build does.
+    (project / "docs" / "about.md").write_text(f"# About this chronicle\n\nSee [a source](sources/{SEEDS[4].stem}.md).\n", encoding="utf-8")
     shutil.copytree(ROOT / "corpus" / "gazetteer", project / "gazetteer")  # a copy the edits may rename a district in
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config.replace(str(ROOT / "corpus" / "gazetteer"), str(project / "gazetteer")), encoding="utf-8")

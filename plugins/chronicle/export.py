@@ -12,6 +12,8 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -226,6 +228,7 @@ def dataset_jsonld(corpus: Corpus) -> dict:
     }
 
 
+_SOURCE, _ID = attrgetter("source"), attrgetter("id")
 Chunks = Iterator[tuple[str, str]]  # (file name, a piece of its text): each file's pieces in order, files interleaved
 
 
@@ -257,7 +260,9 @@ def export_chunks(corpus: Corpus, page_url: PageUrl, places: Places | None = Non
         yield "events.jsonl", line
         yield "events.csv", rows
         claim_lines.update(lines)
-    yield from (("claims.jsonl", claim_lines[c.id]) for c in corpus.claims)  # every claim is in an event
+    # Every claim is in an event. One piece per source (its claims are together): joined in C, not 17,000 pieces a rebuild.
+    for _, claims in groupby(corpus.claims, key=_SOURCE):
+        yield "claims.jsonl", "".join(map(claim_lines.__getitem__, map(_ID, claims)))
 
 
 def grouped(chunks: Chunks) -> dict[str, list[str]]:
@@ -282,9 +287,43 @@ def write_chunks(chunks: Chunks, out_dir: Path) -> dict[str, Path]:
     return paths
 
 
-def write_pieces(files: dict[str, list[str]], out_dir: Path) -> None:
-    """Each named file under ``out_dir`` written with its pieces (``grouped``), none joined into one string first."""
-    write_chunks(((name, piece) for name, pieces in files.items() for piece in pieces), out_dir)
+class WrittenPieces:
+    """Each export file's pieces as ``mkdocs serve`` last wrote them (``grouped``), with their lengths in bytes.
+
+    A rebuild writes a file again only when its pieces changed, and then from
+    its first changed piece on: the bytes before it stay on disk. An edit to one
+    source rewrites the files that follow the sources' order from that source on
+    (about half of each at 1,000 sources, where they hold tens of megabytes).
+    """
+
+    def __init__(self) -> None:
+        self._written: dict[str, tuple[list[str], list[int]]] = {}
+
+    def write(self, files: dict[str, list[str]], out_dir: Path) -> list[str]:
+        """Write each file of ``files`` under ``out_dir`` that differs from what this object last wrote; the names written."""
+        changed = []
+        for name, pieces in files.items():
+            path = out_dir / name
+            before, lengths = self._written.get(name, ((), []))
+            if before == pieces and path.is_file():
+                continue
+            same = next((i for i, (old, new) in enumerate(zip(before, pieces)) if old is not new and old != new), min(len(before), len(pieces)))
+            if not path.is_file():
+                same = 0
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("r+b" if same else "wb") as f:
+                f.seek(sum(lengths[:same]))
+                lengths = lengths[:same]
+                for piece in pieces[same:]:
+                    data = piece.encode("utf-8")
+                    f.write(data)
+                    lengths.append(len(data))
+                f.truncate()
+            self._written[name] = (pieces, lengths)
+            changed.append(name)
+        for name in self._written.keys() - files.keys():
+            del self._written[name]
+        return changed
 
 
 def write_export(corpus: Corpus, out_dir: Path, page_url: PageUrl, places: Places | None = None) -> list[Path]:

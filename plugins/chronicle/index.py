@@ -169,15 +169,14 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
     """
     index = SiteIndex(statements=dict(previous.statements), districts=_pages(previous.districts), dates=_pages(previous.dates),
                       wars=_pages(previous.wars), cited_by=defaultdict(set, previous.cited_by), cited=dict(previous.cited))
-    gone: set[str] = set()
-    touched: set[tuple[str, str]] = set()
+    gone: dict[tuple[str, str], list[Filing]] = defaultdict(list)  # each page's filings of the removed shares
     for share in removed:
-        gone.add(share.source_id)
         index.cited.pop(share.source_id, None)
         for key, _ in share.statements:
             index.statements.pop(key, None)
             index.cited_by.pop(key, None)
-        touched.update((kind, page) for kind, page, _ in share.filings)
+        for kind, page, filing in share.filings:
+            gone[kind, page].append(filing)
     fresh: dict[tuple[str, str], list[Filing]] = defaultdict(list)
     for share in added:
         index.statements.update(share.statements)
@@ -185,14 +184,34 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
         for kind, page, filing in share.filings:
             fresh[kind, page].append(filing)
             index.cited_by[filing.statement.key].add((kind, page))
-    for kind, page in touched | fresh.keys():
+    touched = gone.keys() | fresh.keys()
+    for kind, page in touched:
         pages = getattr(index, kind)
-        if merged := _merged([f for f in pages.get(page, ()) if f.statement.key[0] not in gone], fresh.get((kind, page), [])):
+        if merged := _merged(_without(pages.get(page, []), gone.get((kind, page), [])), fresh.get((kind, page), [])):
             pages[page] = merged
         else:
             pages.pop(page, None)
-    index._counts = {page: n for page, n in previous._counts.items() if page not in touched and page not in fresh}
+    index._counts = {page: n for page, n in previous._counts.items() if page not in touched}
     return index
+
+
+def _without(kept: list[Filing], gone: list[Filing]) -> list[Filing]:
+    """A copy of ``kept`` (in order) without the filings ``gone`` (the very objects, each once in it): the previous
+    index's list stays as it was.
+
+    A few are taken out at their places, found by their order (a rebuild drops one
+    source's filings from pages that hold tens of thousands); many are filtered out.
+    """
+    if len(gone) * FEW > len(kept):
+        dropped = set(map(id, gone))
+        return [f for f in kept if id(f) not in dropped]
+    out = list(kept)
+    for filing in gone:
+        at = bisect.bisect_left(out, filing.order, key=_ORDER)
+        while out[at] is not filing:  # past the filings of the same order (a statement on a day page as start and end)
+            at += 1
+        del out[at]
+    return out
 
 
 def _merged(kept: list[Filing], fresh: list[Filing]) -> list[Filing]:

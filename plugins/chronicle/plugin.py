@@ -19,22 +19,23 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, jsontext, lexicon, pipeline
 from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
-                              pages_jsonl, source_blocks, source_row, write_chunks, write_pieces)
+                              pages_jsonl, source_blocks, source_row, write_chunks, WrittenPieces)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, KeptWhileSame, RestingCollector, ThemeListing, write_redirects
+from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptWhileSame, RestingCollector, ThemeListing, site_settings, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, build_search_index
-from chronicle.timeline import stale_wars, timeline_files, timeline_labels
-from chronicle.watching import watch_at_once
+from chronicle.timeline import KeptPoints, Relabelling, stale_wars, timeline_files
+from chronicle.watching import Rebuilding, watch_at_once
 from chronicle.wars import WarCatalog
 
 log = get_plugin_logger(__name__)
@@ -84,17 +85,19 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._claim_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
         self._page_lines: KeptWhileSame[str] = KeptWhileSame()
         self._records: KeptWhileSame[str] = KeptWhileSame()  # each source's item of sources.json
-        self._exported: dict[str, list[str]] = {}  # serve: each export file's pieces, as last written
+        self._exported = WrittenPieces()  # serve: each export file's pieces, as last written
         self._read: ingest.Kept = {}
         self._warm = False  # serve: has this process extracted a source itself (see ``_process``)?
         self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
         self._templates = CompiledTemplates()
         self._theme_listing = ThemeListing()
         self._collector = RestingCollector()
+        self._rebuilding = Rebuilding()  # serve: polling for edits rests while a rebuild runs
         self._timelines: dict[str, str] = {}
-        self._points: KeptWhileSame[str] = KeptWhileSame()
-        self._labels: dict[tuple[str, str], str] = {}  # serve: the previous build's timeline labels (``timeline_labels``)
-        self._nav: tuple[str, ...] = ()
+        self._points: KeptPoints = {}
+        self._labels = Relabelling()  # serve: the previous build's timeline labels
+        self._nav: tuple = ()
+        self._hand_written = HandWrittenPages()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
         self._index_every_build = not self._serving
@@ -105,6 +108,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             self._theme_listing.keep(config.theme)
         if self._serving and self._indexed:  # a rebuild
             self._collector.pause()
+            self._rebuilding.begins()
         root = Path(config.config_file_path).resolve().parent
         self.inputs = pipeline.Inputs(
             root=root,
@@ -129,17 +133,17 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                                                kept=self._read if self._serving else None)
         processed = self._process(raws, gazetteer, catalog)
         self._build = pipeline.assemble(processed, diagnostics, gazetteer, catalog, self.inputs, previous=self._build if self._serving else None)
-        if self._serving:  # hand-written pages show the navigation, the home page the corpus: write them again
-            for file in files.documentation_pages():
-                Path(file.abs_dest_path).unlink(missing_ok=True)
+        hand_written = {file.src_uri: file.abs_dest_path for file in files.documentation_pages()}
         for d in self._build.corpus.diagnostics:
             {"error": log.error, "warning": log.warning, "info": log.info}[d.level](str(d))
         previous = {p.uri: p for p in self._rendering.pages()} if self._rendering else {}
         rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering, keep=packed)
         self._rendering = rendering if self._serving else None
         pages = rendering.pages()
-        # A change to the nav (or to every URL) changes every page; a page outside it is linked only from pages rendered anew.
-        nav = (config.use_directory_urls, *(p.uri for p in pages if p.in_nav))
+        # A change to the nav, to every URL or to the settings changes every page; a page outside the nav is linked only
+        # from pages rendered anew.
+        settings = site_settings(config.config_file_path, config.theme.custom_dir) if self._serving else ()
+        nav = (config.use_directory_urls, settings, *(p.uri for p in pages if p.in_nav))
         everything_changed, self._nav = nav != self._nav, nav
         kept, self._generated = ({} if everything_changed else self._generated), {}
         for page in pages:
@@ -159,7 +163,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         for file in self._export_files(config, pages):
             files.append(file)
         add_hubs_to_nav(config.nav, [p.uri for p in pages if p.in_nav])
-        self._overview = pipeline.overview(self._build, config.use_directory_urls, rendering.kept)
+        overview, self._overview = self._overview, pipeline.overview(self._build, config.use_directory_urls, rendering.kept)
+        if self._serving:  # a hand-written page MkDocs would keep (its Markdown is older than its HTML) but this edit changed
+            for path in self._hand_written.stale(hand_written, (nav, *(p.uri for p in pages)), overview != self._overview):
+                Path(path).unlink(missing_ok=True)
         self._redirects = pipeline.redirects(self._build, lambda uri: files.get_file_from_path(uri).url, config.use_directory_urls, rendering.kept)
         if not self._serving:  # nothing after this needs the extraction: MkDocs writes the pages in the memory it held
             self._build, self._processed = None, {}
@@ -170,16 +177,17 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
         ``mkdocs build`` writes them piece by piece, now (MkDocs leaves a file it
         would copy onto itself in place). ``mkdocs serve`` keeps each file's pieces
-        and writes again only a file whose pieces changed: a rebuild reuses the
-        pieces no edit reached (the very same strings), so telling an unchanged
-        file costs a comparison of references, not of the export's megabytes.
+        and writes again only a file whose pieces changed, from the first that did
+        (``WrittenPieces``): a rebuild reuses the pieces no edit reached (the very
+        same strings), so telling an unchanged piece costs a comparison of references,
+        not of the export's megabytes.
         """
         out_dir = Path(config.site_dir) / self.config.export_dir
         chunks = self._export(config, pages)
         if self._serving:
             pieces = grouped(chunks)
-            write_pieces({name: parts for name, parts in pieces.items() if self._exported.get(name) != parts}, out_dir)
-            self._exported, names = pieces, list(pieces)
+            self._exported.write(pieces, out_dir)
+            names = list(pieces)
         else:
             names = list(write_chunks(chunks, out_dir))
         return [GeneratedFile.generated(config, f"{self.config.export_dir}/{name}", abs_src_path=str(out_dir / name)) for name in names]
@@ -200,11 +208,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         anew or one of its statements reports an event under another title; in a war made anew each statement no edit
         touched (the same statement and label) keeps its item."""
         fresh = self._rendering.fresh if self._rendering else None
-        labels = timeline_labels(self._build, self._rendering.links.titles) if self._rendering else None
+        before, labels, keys = self._labels.labels(self._build, self._rendering.links, fresh is None) if self._rendering else ({}, None, None)
         if self._serving:
-            self._points = KeptWhileSame() if fresh is None else self._points
-        wars = None if fresh is None else stale_wars(fresh, self._build.index, self._labels, labels).__contains__
-        self._labels = labels or {}
+            self._points = {} if fresh is None else self._points
+        wars = None if fresh is None else stale_wars(fresh, self._build.index, before, labels, keys).__contains__
         made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, self._points if self._serving else None, labels))
         if not self._serving:
             yield from made
@@ -271,18 +278,27 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             # Hand-written pages live in docs_dir; a generated page has an edit link only if one file makes it.
             path = f"{self._docs_prefix}/{src}" if page.file.generated_by is None else self._edit_paths.get(src)
             page.edit_url = edit_url(self.config.edit_url, path) if path else None
+        self._hand_written.note(page.file.src_uri, OVERVIEW_MARKER in markdown)
         if OVERVIEW_MARKER in markdown and self._overview is not None:
             markdown = markdown.replace(OVERVIEW_MARKER, self._overview)
         return markdown
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self._serving:  # hand-written pages this rebuild does not read still show in the navigation of those it writes
+            self._hand_written.restore(files.documentation_pages())
+        return nav
+
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
         if isinstance(page, GeneratedPage):
             page.content = None  # written: its HTML need not stay in memory while the other pages build
+        elif self._serving:
+            self._hand_written.written(page.file.src_uri, page.title, page.meta)
         return output
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
-        """MkDocs polls for edits every half second: file events tell of one at once (``watching``)."""
-        watch_at_once(server, [p for p in (config.docs_dir, config.config_file_path, *config.theme.dirs) if p])
+        """MkDocs polls for edits every half second: file events tell of one at once, and polling rests during a rebuild
+        (``watching``)."""
+        watch_at_once(server, [p for p in (config.docs_dir, config.config_file_path, *config.theme.dirs) if p], self._rebuilding)
         return server
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
@@ -293,6 +309,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._serving:
             self._collector.resume(settle=not self._indexed)
+            self._rebuilding.ends()
         if self._overview is None:  # on_files did not finish
             return
         site_dir = Path(config.site_dir)
@@ -309,6 +326,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         if self._serving:
             self._collector.resume(settle=False)
+            self._rebuilding.ends()
 
 
 class GeneratedFile(File):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
-from collections.abc import Callable, Collection, Hashable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from operator import is_
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -148,6 +148,59 @@ class RestingCollector:
         with RestingCollector._lock:
             if rest == RestingCollector._rests:  # no rebuild began since
                 gc.enable()
+
+
+def site_settings(config_file: str | None, custom_dir: str | None) -> tuple[bytes, tuple[tuple[str, int], ...]]:
+    """What every page shows of the site's settings and theme overrides: mkdocs.yml's bytes and each override file's time.
+
+    A serve rebuild keeps the pages no edit reached; a change here (a site
+    name, a palette, an edited override template) reaches every page.
+    """
+    settings = Path(config_file).read_bytes() if config_file else b""
+    overrides = tuple(sorted((os.path.join(path, name), os.stat(os.path.join(path, name)).st_mtime_ns)
+                             for path, _, names in os.walk(custom_dir) for name in names)) if custom_dir else ()
+    return settings, overrides
+
+
+class HandWrittenPages:
+    """Which hand-written pages a serve rebuild writes again (those whose HTML the edit can change), and how the others
+    still show in the navigation.
+
+    MkDocs' ``--dirty`` writes a Markdown page again only when its file is newer
+    than its HTML. What the plugin adds to such a page changes it too: the
+    navigation and the settings (the same on every page), a link to a generated
+    page added or removed (MkDocs resolves it, or warns and leaves it), and the
+    home page's overview. Any other edit leaves the page as written (three of the
+    real site's four pages: their Markdown and theme cost 10-20 ms each). A page
+    MkDocs does not read has no title or metadata of its own, yet the pages written
+    show it in their navigation: it gets those it had when it was last read.
+    """
+
+    def __init__(self) -> None:
+        self.marked: set[str] = set()  # pages whose Markdown holds the overview's marker (``note``)
+        self._shown: Hashable = None
+        self._read: dict[str, tuple[str | None, dict]] = {}  # each page's title and metadata when it was last read
+
+    def note(self, src_uri: str, marked: bool) -> None:
+        """A page's Markdown was read: whether it holds the overview's marker."""
+        (self.marked.add if marked else self.marked.discard)(src_uri)
+
+    def written(self, src_uri: str, title: str | None, meta: dict) -> None:
+        """A page was read and written with this title and metadata."""
+        self._read[src_uri] = (title, dict(meta))
+
+    def stale(self, pages: dict[str, str], shown: Hashable, overview_changed: bool) -> list[str]:
+        """The output paths (of ``pages``: source path -> output path) to write again, given what every page shows
+        (``shown``: the navigation, the settings, the generated pages) and whether the overview changed."""
+        everything, self._shown = shown != self._shown, shown
+        return [dest for src, dest in pages.items() if everything or (overview_changed and src in self.marked)]
+
+    def restore(self, files: Iterable[Any]) -> None:
+        """Give each page MkDocs will not read (``--dirty``, unmodified) the title and metadata it was last written with."""
+        for file in files:
+            kept = self._read.get(file.src_uri)
+            if kept is not None and file.page is not None and not file.is_modified():
+                file.page.title, file.page.meta = kept[0], dict(kept[1])
 
 
 def write_redirects(site_dir: Path, redirects: dict[str, str], written: dict[str, str]) -> dict[str, str]:

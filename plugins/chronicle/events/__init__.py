@@ -19,6 +19,9 @@ from chronicle.model import Claim, Event
 __all__ = ["Reuse", "disjoint", "interval", "intersection", "resolve", "summary", "title"]
 
 
+Named = list  # [group, its id's base, its day suffix or None until a base shared with another group asks for it]
+
+
 @dataclass
 class Reuse:
     """An earlier resolution's work, which ``mkdocs serve`` keeps between rebuilds.
@@ -30,12 +33,13 @@ class Reuse:
 
     clusters: Clusters = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
+    names: dict[int, Named] = field(default_factory=dict)  # id(group) -> the group, its id's base and day (``_ids``)
 
 
 def resolve(claims: list[Claim], reuse: Reuse | None = None) -> list[Event]:
     """Events of claims given in export order (sources by id, sentences in reading order); events in the order of their first claim."""
     groups = group(claims, reuse.clusters if reuse is not None else None)
-    ids = _ids(groups)
+    ids = _ids(groups, reuse.names if reuse is not None else None)
     kept = reuse.events if reuse is not None else {}
     events = [_kept(kept.get(i), g) or _event(i, g) for i, g in zip(ids, groups)]
     if reuse is not None:
@@ -86,13 +90,23 @@ def _first_day(dated: list[Claim], value: str):
     return c.earliest or c.latest
 
 
-def _ids(groups: list[list[Claim]]) -> list[str]:
-    """``kind-district-year`` (``kind-year`` for no district), then ``-MM-DD`` or a number where one is taken."""
-    bases = [_base(g) for g in groups]
-    counts = Counter(bases)
+def _ids(groups: list[list[Claim]], kept: dict[int, Named] | None = None) -> list[str]:
+    """``kind-district-year`` (``kind-year`` for no district), then ``-MM-DD`` or a number where one is taken.
+
+    ``kept``: each group's base and day from an earlier call, reused for a group that is the very same list (its
+    partition was not clustered again), and refreshed with this call's: both read every day of every claim.
+    """
+    named = [_named(g, kept) for g in groups]
+    if kept is not None:
+        kept.clear()
+        kept.update((id(entry[0]), entry) for entry in named)
+    counts = Counter(base for _, base, _ in named)
     out, used = [], set()
-    for base, g in zip(bases, groups):
-        candidate = base if counts[base] == 1 else f"{base}{_day_suffix(g)}"
+    for entry in named:
+        base = entry[1]
+        if counts[base] > 1 and entry[2] is None:
+            entry[2] = _day_suffix(entry[0])
+        candidate = base if counts[base] == 1 else f"{base}{entry[2]}"
         n = 2
         unique = candidate
         while unique in used:
@@ -100,6 +114,11 @@ def _ids(groups: list[list[Claim]]) -> list[str]:
         used.add(unique)
         out.append(unique)
     return out
+
+
+def _named(g: list[Claim], kept: dict[int, Named] | None) -> Named:
+    hit = kept.get(id(g)) if kept is not None else None
+    return hit if hit is not None and hit[0] is g else [g, _base(g), None]
 
 
 def _base(g: list[Claim]) -> str:
