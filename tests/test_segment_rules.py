@@ -48,6 +48,11 @@ def test_terminal_punctuation_before_a_capital_digit_or_opener_ends_a_sentence(t
         ("Smith et al. wrote it. Next.", ("Smith et al. wrote it.", "Next.")),
         ("Approx. 300 men and approx. 40 tanks.", ("Approx. 300 men and approx. 40 tanks.",)),
         ("It is 5 km. away.", ("It is 5 km. away.",)),
+        # a wire chronology's months in capitals are the same abbreviations
+        ("FEB. 28, 1988 - Riots begin. SEPT. 25-26 - A town is shelled.",
+         ("FEB. 28, 1988 - Riots begin.", "SEPT. 25-26 - A town is shelled.")),
+        ("GEN. ALIYEV SPOKE IN AUG. THEN HE LEFT.", ("GEN. ALIYEV SPOKE IN AUG.", "THEN HE LEFT.")),
+        ("HE SAID SO. P. SMITH AGREED.", ("HE SAID SO.", "P. SMITH AGREED.")),
     ],
 )
 def test_listed_prefixes_and_abbreviations(text, expected):

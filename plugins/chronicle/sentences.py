@@ -124,15 +124,20 @@ def _read(path: Path) -> dict:
 
 
 def _listed(word: str, entries: frozenset[str]) -> bool:
-    """As written, or capitalized at a sentence start ("Approx." for "approx").
+    """As written, capitalized at a sentence start ("Approx." for "approx"), or in capitals ("SEPT. 25").
 
     A capitalized entry matches only itself, so "No" and "Art" do not make the
     words "no" and "art" abbreviations; a single letter matches only itself
-    ("p" is a page, "P." an initial).
+    ("p" is a page, "P." an initial). Wire chronologies write their months in
+    capitals ("FEB. 28, 1988"), so an entry's all-capital form is the entry too.
     """
     if word in entries:
         return True
-    return len(word) > 1 and word == word.capitalize() and word.lower() in entries
+    if len(word) < 2:
+        return False
+    if word.isupper():
+        return word.capitalize() in entries or word.lower() in entries
+    return word == word.capitalize() and word.lower() in entries
 
 
 def split(text: str, rules: Rules, max_chars: int = MAX_CHARS) -> tuple[str, ...]:
