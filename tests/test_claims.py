@@ -236,6 +236,8 @@ def test_an_anniversary_counts_back_from_the_document_date(reference, language, 
         "The first former residents returned to Lachin on 1 July 2022.",  # people going back, no handover
         "Mines planted during the occupation of Aghdam killed 3 people in 2021.",  # the occupation as a period
         "Aghdam was under Armenian occupation until 2020.",  # a state
+        "Its third clause stipulated the return of Lachin and Aghdam to Azerbaijan.",  # a deal's terms, not what happened
+        "The statement of 10 November 2020 provided for the handover of Kalbajar by 15 November.",
     ],
 )
 def test_not_claims(text, reference):
