@@ -42,6 +42,11 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", "TABLE OF CONTENTS", "Shellings...... 18", PROSE], 2, "table of contents"),
         (["Title", "Contents", "Vartexa . . . . 23", PROSE], 2, "table of contents"),
         (["Title", "Contents", "Air Raids…… 13", PROSE], 2, "table of contents"),
+        # a contents whose lines were run together into one paragraph
+        (["Title", "Background...... 2 The Blockade of the Roads...... 5 Air Raids . . . 13 Shelling of Villages…… 18 "
+                   "Vartexa…… 20 ...... 21 Togh...... 23 Witness Statements...... 24 Recommendations...... 31", PROSE],
+         1, "table of contents"),
+        (["Title", "They waited... 3 days, then... 4 more, until 1993.", PROSE], 1, None),
         # an ellipsis inside a sentence is no leader
         (["Title", "They waited.... 3 days later the shelling began again.", PROSE], 1, None),
         # a last line whose colon opens nothing (a sign-up form's label) closes the page

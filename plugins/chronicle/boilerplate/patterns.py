@@ -28,6 +28,9 @@ NAVIGATION = re.compile(
 )
 # A report's table of contents: a heading, its dot leader and its page ("Air Raids...... 13", "Togh . . . 23").
 CONTENTS_ENTRY = re.compile(r"^\S.{0,120}?\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*\d{1,4}$")
+# A dot leader and its page, ending an entry of a contents flattened into one paragraph ("Blockades...... 5 Negotiations...... 7").
+CONTENTS_LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*\d{1,4}(?:\s+|$)")
+CONTENTS_HEADING_MAX = 120  # characters of one entry's heading, as CONTENTS_ENTRY allows
 SHARE = re.compile(r"\b(?:share(?: this| on \w+)?|tweet|paylaş|поделиться|print this|email this|follow (?:us|\w+['’]s)|short url|copy link)\b", re.I)
 # (a bullet or an eye icon's character may stand before it: "• 30071 просмотра")
 COUNTER = re.compile(r"^[^\w\s]?\s*\d[\d,.\s]*(?:reads?|views?|comments?|shares?|likes?|просмотр\w*|baxış\w*)$"

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
     APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS,
-    CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, COORDINATES, COPYRIGHT,
-    COUNTER, CREDIT, CREDITED,
+    CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
+    CONTENTS_LEADER, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
     LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
@@ -33,6 +33,13 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     return reasons
 
 
+def _is_contents_run(text: str) -> bool:
+    """Several contents entries run together in one paragraph (a report's contents whose lines were joined):
+    every piece between two leaders is a short heading, and the paragraph ends on a page number."""
+    pieces = CONTENTS_LEADER.split(text)
+    return len(pieces) > 2 and pieces[-1] == "" and all(len(piece) <= CONTENTS_HEADING_MAX for piece in pieces)
+
+
 def _own_reason(index: int, text: str) -> str | None:
     """Rules that need only the paragraph itself."""
     stripped = text.strip()
@@ -40,7 +47,7 @@ def _own_reason(index: int, text: str) -> str | None:
     checks: list[tuple[str, Callable[[], bool]]] = [
         ("navigation", lambda: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped) or _is_day_list(stripped)),
         # an entry ends in its page number: the lazy pattern tries up to 120 lengths of any other paragraph
-        ("table of contents", lambda: stripped[-1:].isdigit() and bool(CONTENTS_ENTRY.match(stripped))),
+        ("table of contents", lambda: stripped[-1:].isdigit() and (bool(CONTENTS_ENTRY.match(stripped)) or _is_contents_run(stripped))),
         ("share buttons", lambda: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
         ("appeal", lambda: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
         ("navigation", lambda: bool(READ_MORE.match(stripped))),
