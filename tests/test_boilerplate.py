@@ -57,6 +57,9 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         # issue 13: layouts never seen, told by their shape
         (["Title", "BAKU, Azerbaijan, Oct. 26", PROSE], 1, "dateline"),
         (["Title", "Ganja, July 23, NEWSWIRE", PROSE], 1, "dateline"),
+        # in the agency's own script, closed by a full stop
+        (["Title", "ГЯНДЖА, 3 марта.", PROSE], 1, "dateline"),
+        (["Title", "ԳՈՐԻՍ, 14 մայիսի 2021.", PROSE], 1, "dateline"),
         (["Title", "Politics 12:52 03/04/2016 NKR", PROSE], 1, "dateline"),
         (["Title", "Posted by A. Writer 21 seconds ago Wed 07th October 2020 | 12:40 AM", PROSE], 1, "dateline"),
         (["Title", "Agency:", PROSE], 1, "credit"),

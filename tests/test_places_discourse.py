@@ -104,6 +104,7 @@ def test_datelines_and_bylines_are_credits(first, credit):
     "(Reuters) Fighting went on near the town.",
     "Shusha, Lachin, May 8 and May 18 were the worst days.",  # names and a day, then no credit: a sentence
     "Radio Baku reported heavy shelling of Agdam.",  # a station that reports: a sentence, not its source line
+    "ОБСЕ заявила, что переговоры продолжатся.",  # capitals in Cyrillic, then no comma: a sentence
 ])
 def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
     assert credit_ends([[first]]) == {}
@@ -123,6 +124,9 @@ def test_a_lead_that_opens_with_a_capitalised_word_is_no_dateline(first):
          "Azerbaijan, Baku, 8 March / Wire corr."),
         (["Azerbaijan, Baku, 8 March / Wire / On 7 March two villages were shelled."], "Azerbaijan, Baku, 8 March / Wire /"),
         (["Baku, Azerbaijan, Aug. 13", "Two villages were shelled."], "Baku, Azerbaijan, Aug. 13"),
+        # in the agency's own script, the day before the month
+        (["ГЯНДЖА, 3 марта.", "/Агентство/.", "Шесть домов разрушено."], "ГЯНДЖА, 3 марта."),
+        (["ԳՈՐԻՍ, 14 մայիսի – Երեկ գյուղը գնդակոծվել է։"], "ԳՈՐԻՍ, 14 մայիսի –"),
         # after the page's date stamp, or a syndicator's credit in parentheses
         (["date 2022-03-05 GANJA, Azerbaijan, March 5. The market was hit."], "date 2022-03-05 GANJA, Azerbaijan, March 5."),
         (["(Wire- Example Agency) SHUSHA, Azerbaijan, June 2. Twelve families arrived."], "(Wire- Example Agency) SHUSHA, Azerbaijan, June 2."),

@@ -92,10 +92,12 @@ BY_NAME = re.compile(r"^By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s+
                      r"|^[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}\s+(?:in|from)\s+[A-Z][^.!?]{0,60}\breports$")
 BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$|^By\s+[A-Z][^.!?]{0,60}$")
 # A wire dateline on a line of its own, the year often left out: "BAKU, Azerbaijan, Oct. 26", "Baku, July 23, AZERTAC".
+# Agencies writing in Russian or Armenian put the same line in their script, with a full stop: "БАКУ, 4 ноября.".
+_CAPITAL = "[A-ZА-ЯЁԱ-Ֆ]"
 PLACE_DATELINE = re.compile(
-    rf"^[A-Z][\w'’-]+(?:[/ ][A-Z][\w'’-]+)*,\s*(?:[A-Z][\w'’-]+,\s*)?"
+    rf"^{_CAPITAL}[\w'’-]+(?:[/ ]{_CAPITAL}[\w'’-]+)*,\s*(?:{_CAPITAL}[\w'’-]+,\s*)?"
     rf"(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH}))(?:,?\s*\d{{4}})?"
-    rf"(?:\s*[,(]\s*[A-Z][\w.]+\)?)?:?$"
+    rf"(?:\s*[,(]\s*{_CAPITAL}[\w.]+\)?)?[:.]?$"
 )
 # Pieces of a time stamp: a clock, an ISO or numeric date, a day with month and year (``led``: only a digit or a
 # month's or weekday's first letter starts a try).

@@ -40,9 +40,11 @@ _SCAN = 12  # datelines and bylines stand among the first paragraphs
 # "YEREVAN/STEPANAKERT (Agency - 7 October 2020)", "BAKU, Azerbaijan (AP) _", "STEPANAKERT, Azerbaijan:", "YEREVAN. -";
 # after a stamp the page puts first: its date ("date 2023-12-18") or a syndicator's credit in parentheses
 # ("(MENAFN- Trend) BAKU, Azerbaijan, December 18.")
+# Agencies writing in Russian or Armenian write the city in their script and the day before the month:
+# "БАКУ, 4 ноября. /Agency/.".
 _WIRE_DATELINE = re.compile(
-    r"^[^\w(]*(?:date\s+\d{4}(?:-\d\d){0,2}\s+)?(?:\([^()]{1,60}\)\s*)?[A-Z]{3,}(?:[/ -][A-Z]{3,})*"
-    r"(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"^[^\w(]*(?:date\s+\d{4}(?:-\d\d){0,2}\s+)?(?:\([^()]{1,60}\)\s*)?[A-ZА-ЯЁԱ-Ֆ]{3,}(?:[/ -][A-ZА-ЯЁԱ-Ֆ]{3,})*"
+    r"(?:,\s*[A-Z][a-z]+)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,12}))?"
     r"\s*(?:\([^()]{0,80}\))?\s*[.,:]?\s*[-\u2013\u2014_:]?"
 )
 # "Baku/18.09.23/Turan:", "БАКУ/Trend/ –", "БАКУ /Agency/ -": a city, then the date or the agency between slashes
