@@ -38,6 +38,8 @@ def gazetteer() -> Gazetteer:
     ("The court rejected the request to impose interim measures on Baku to unblock the road.", "en", {"Baku": False}),
     ("Western states imposed sanctions against Yerevan.", "en", {"Yerevan": False}),
     ("The EU urged Baku to open the road.", "en", {"Baku": False}),
+    ("The truce commits Yerevan to withdrawing its troops.", "en", {"Yerevan": False}),
+    ("Баку и Ереван оспаривают итоги переговоров.", "ru", {"Баку": False, "Ереван": False}),
     # ... while what presses on the city itself stays there
     ("Pressure mounted on the outskirts of Baku.", "en", {"Baku": True}),
     ("Rockets hit Baku on Monday.", "en", {"Baku": True}),
@@ -87,6 +89,7 @@ def test_a_sentence_of_what_would_happen_places_no_event(gazetteer, sentence, ev
     ("Residents fled under an armistice signed by Baku, Yerevan and Moscow.", "en",
      {"Baku": False, "Yerevan": False, "Moscow": False}),
     ("The talks were hosted by Baku.", "en", {"Baku": False}),
+    ("Men described by Baku as volunteers blocked the road.", "en", {"Baku": False}),
     # a compound adjective qualifies something else
     ("Baku-backed activists set up a camp on the Lachin corridor.", "en", {"Baku": False, "Lachin corridor": True}),
     ("A Stepanakert-bound convoy waited at the checkpoint.", "en", {"Stepanakert": False}),

@@ -112,7 +112,9 @@ _MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdr retreat brought sent
 # on, or that is urged, is its government (a few words may stand between: "pressure of the EU on").
 _PRESSED = re.compile(
     r"\b(?:impos\w*|sanctions?|pressure\w*|measures|call(?:s|ed|ing)?|appeal\w*|exert\w*)\b(?:\s+[\w'’-]+){0,3}?"
-    r"\s+(?:on|upon|against)\s+$|\burg(?:e|es|ed|ing)\s+$",
+    r"\s+(?:on|upon|against)\s+$|\burg(?:e|es|ed|ing)\s+$"
+    # a capital a deal binds: "the accord commits Baku to guaranteeing", "obliges Yerevan to withdraw"
+    r"|\b(?:commit|oblig|requir|compel)\w*\s+$",
     re.I,
 )
 _ACTOR_NOUNS = (
@@ -133,7 +135,7 @@ _ACTOR_BEFORE_RU = re.compile(
 # The agent of a passive: "an armistice signed by Baku, Yerevan and Moscow", "backed by Baku" (a list's later
 # names too: what follows "by" and other capitalised names).
 _PASSIVE_AGENT = re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by\s+(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*$")
-_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")  # "Baku residents", "Baku officials"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:as|is|was|has|this|its|his|thus)\b)[a-z]+s\b")  # "Baku residents", not "by Baku as"
 # "For Baku, this is a war of opportunity": whose view or gain a clause tells.
 _PERSPECTIVE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)(?:for|to)\s+$", re.I)
 # "Baku-backed activists", "a Moscow-brokered truce", "Stepanakert-bound convoys": the name is part of a compound
@@ -146,7 +148,7 @@ _CLAUSE_START_RU = re.compile(
     r"(?:^|[,;:(\"“«—–]|(?<!\w)(?:и|а|но|что|как|однако))\s*(?:\d{1,2}\s+[а-яё]+\s+(?:\d{4}\s+(?:года|г\.)\s+)?)?$", re.I
 )
 # Verbs of what a government says or takes as its stance, as stems (Russian inflects them for tense, person, gender).
-_SPEECH_RU = (r"(?:заяв|обвин|сообщ|договор|отверг|отрица|призв|призыв|потребов|требу|настаива|утвержд|предупре|ответ|"
+_SPEECH_RU = (r"(?:заяв|обвин|оспарива|оспори|сообщ|договор|отверг|отрица|призв|призыв|потребов|требу|настаива|утвержд|предупре|ответ|"
               r"отвеча|осуди|осужда|счита|призна|опроверг|согласи|соглаша|обеща|пообеща|угрожа|пригрози|выразил|отказ|"
               r"отмет|отмеч|подтвер|объяв|увер|подчерк|указ|назв|назыв|говор|расцен|поясн)")
 _SPEAKS_RU = re.compile(
