@@ -80,6 +80,9 @@ CASES = [
      {"4 октября 2020 года": "2020-10-04"}, [("assault", "AZ-XA", "2020-10-04", "подвергся массированному обстрелу")]),
     ("hy", "Ստեփանակերտը ենթարկվեց զանգվածային հրետակոծության։", {"Ստեփանակերտը": "AZ-XA"}, {},
      [("assault", "AZ-XA", None, "ենթարկվեց զանգվածային հրետակոծության")]),
+    # shells fired at a place, the place in the dative
+    ("az", "Gecə Füzuli şəhərinə 120 top mərmisi atılıb.", {"Füzuli": "AZ-FUZ"}, {},
+     [("assault", "AZ-FUZ", None, "mərmisi atılıb")]),
     # strikes of the same make: rockets, and bombs from the air, the place the subject or the object
     ("hy", "Հակառակորդը հրթիռակոծել է Ստեփանակերտը։", {"Ստեփանակերտը": "AZ-XA"}, {},
      [("assault", "AZ-XA", None, "հրթիռակոծել է")]),
