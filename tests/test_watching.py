@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -71,11 +73,21 @@ def _started(folder: Path, recorder: Recorder, native=None, rebuilding: Rebuildi
     return watchers
 
 
+@contextlib.contextmanager
+def _watching(folder: Path, recorder: Recorder, native=None, rebuilding: Rebuilding | None = None) -> Iterator[Watchers]:
+    """``_started`` watchers, stopped and joined however the test ends."""
+    watchers = _started(folder, recorder, native, rebuilding)
+    try:
+        yield watchers
+    finally:
+        watchers.stop()
+        watchers.join()
+
+
 @pytest.mark.parametrize("change", ["a new file", "a file saved again", "a file removed"])
 def test_each_change_reaches_mkdocs_once_though_both_observers_see_it(watched, change: str) -> None:
     folder, recorder = watched
-    watchers = _started(folder, recorder)
-    try:
+    with _watching(folder, recorder):
         target = folder / ("new.txt" if change == "a new file" else "old.txt")
         if change == "a file removed":
             target.unlink()
@@ -83,51 +95,36 @@ def test_each_change_reaches_mkdocs_once_though_both_observers_see_it(watched, c
             _save(target, "Fuzuli was shelled on 20 August 1993.\n")
         _wait_for(recorder, target)
         assert len(recorder.naming(target)) == 1, [e.event_type for e in recorder.naming(target)]
-    finally:
-        watchers.stop()
-        watchers.join()
 
 
 def test_reading_a_file_is_no_change(watched) -> None:
     """The build reads every source: were reading a change, each build would start the next."""
     folder, recorder = watched
-    watchers = _started(folder, recorder)
-    try:
+    with _watching(folder, recorder):
         assert (folder / "old.txt").read_text(encoding="utf-8")
         time.sleep(SETTLE)
         assert recorder.events == []
-    finally:
-        watchers.stop()
-        watchers.join()
 
 
 def test_polling_alone_when_the_system_sends_no_file_events(watched) -> None:
     folder, recorder = watched
-    watchers = _started(folder, recorder, native=NoFileEvents())
-    try:
+    with _watching(folder, recorder, native=NoFileEvents()) as watchers:
         assert watchers.native is None
         _save(folder / "new.txt", "Agdam fell on 23 July 1993.\n")
         _wait_for(recorder, folder / "new.txt")
-    finally:
-        watchers.stop()
-        watchers.join()
 
 
 def test_polling_lists_no_folder_while_a_rebuild_runs_and_sees_what_changed_meanwhile_after_it(watched) -> None:
     """A listing takes the interpreter's lock from the rebuild (10-15 ms at 1,000 sources, every half second)."""
     folder, recorder = watched
     rebuilding = Rebuilding()
-    watchers = _started(folder, recorder, native=NoFileEvents(), rebuilding=rebuilding)
-    try:
+    with _watching(folder, recorder, native=NoFileEvents(), rebuilding=rebuilding):
         rebuilding.begins()
         _save(folder / "new.txt", "Agdam fell on 23 July 1993.\n")
         time.sleep(SETTLE)
         assert recorder.events == []
         rebuilding.ends()
         _wait_for(recorder, folder / "new.txt")
-    finally:
-        watchers.stop()
-        watchers.join()
 
 
 def test_a_polling_observer_waiting_for_a_rebuild_still_stops(watched) -> None:
