@@ -80,13 +80,18 @@ class Group:
 
 def gap(c: Claim, core: Interval) -> int:
     """Days between the claim's days (an undated claim's narrative day) and the event's core; 0 when they meet.
-    An undated claim before any date of its text happened by the document's day, not on it: any earlier core meets it."""
+    An undated claim before any date of its text happened by the document's day, not on it: any earlier core meets it.
+
+    A date open on one side ("by 4 November", a day that dates only the report) is near its bound, for the claim as
+    for a core only such dates make: a bulletin tells of what happened shortly before it, not of an attack weeks
+    earlier (its interval, left open, still decides whether the event is disputed)."""
     if c.date is not None:
-        lo, hi = c.earliest, c.latest
+        lo, hi = c.earliest or c.latest, c.latest or c.earliest
     else:
         lo, hi = c.context if c.context[0] is None else (point(c), point(c))
     if lo is None and hi is None:
         return 0
+    core = (core[0] or core[1], core[1] or core[0])
     if hi is not None and core[0] is not None and hi < core[0]:
         return (core[0] - hi).days
     if lo is not None and core[1] is not None and lo > core[1]:
