@@ -173,6 +173,19 @@ def brief(c: Claim) -> tuple:
         ("Ganja was hit by missiles on 11 October 2020, killing 10 civilians.",
          [("assault", "AZ-GA", "2020-10-11", None, "was hit by missiles")]),
         ("On 3 April 1993 Armenian forces conquered Kalbajar.", [("control", "AZ-KAL", "1993-04-03", None, "conquered")]),
+        # an opening date with no comma after it: "May" there is the month, not the modal; "By" the date's, no agent's
+        ("On 8 May 1992 Armenian forces captured Shusha.", [("control", "AZ-SUS", "1992-05-08", None, "captured")]),
+        ("By June 1993 Armenian forces had captured Kalbajar.",
+         [("control", "AZ-KAL", "1993-06", "ON_OR_BEFORE", "had captured")]),
+        # a date in a relative clause that states no event describes the place; one that states an event keeps it
+        ("Armenian forces captured Shusha, which had been an Azerbaijani stronghold since 1988.",
+         [("control", "AZ-SUS", None, None, "captured")]),
+        ("Jabrayil, which was occupied on 23 August 1993, was liberated on 4 October 2020.",
+         [("control", "AZ-CAB", "1993-08-23", None, "was occupied"), ("control", "AZ-CAB", "2020-10-04", None, "was liberated")]),
+        # a date before "amid" closes its clause: the truce in the backdrop is not dated by it
+        ("Armenian forces launched a missile attack on Tartar district, killing one civilian and injuring eight others "
+         "on 14 October 2020, amid a truce reached between the two countries earlier.",
+         [("assault", "AZ-TAR", "2020-10-14", None, "launched a missile attack"), ("ceasefire", None, None, None, "reached")]),
         # "its" owns the noun for the sentence's subject: here an anaphor of the place last named
         ("Kalbajar is a city in Azerbaijan.\n\nThe city had 7,246 inhabitants before its occupation on 2 April 1993.",
          [("control", "AZ-KAL", "1993-04-02", None, "occupation")]),
