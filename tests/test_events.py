@@ -139,6 +139,9 @@ FUZULI_1993 = [
           claim("000", 2, kind="assault", district="AZ-TAR", date="2020-11-05", mod="ON_OR_BEFORE",
                 war="second-nagorno-karabakh-war")],
          [[0, 1]]),  # two bulletins a day apart tell of one shelling
+        ([claim("000", 1, kind="assault", district="AZ-AGM", date="1993-03-27"),
+          claim("001", 2, kind="assault", district="AZ-AGM", date="1993", mod="ON_OR_BEFORE")],
+         [[0, 1]]),  # "by 1993" is near anything in 1993, not only its last day
         ([claim("000", 1, date="1993-08-20", mod="ON_OR_BEFORE"), claim("001", 2, date="1993-07-23")],
          [[0, 1]]),  # a change of hands stays one event across sources months apart, whichever side is open
     ],
