@@ -177,6 +177,9 @@ def brief(c: Claim) -> tuple:
         ("On 8 May 1992 Armenian forces captured Shusha.", [("control", "AZ-SUS", "1992-05-08", None, "captured")]),
         ("By June 1993 Armenian forces had captured Kalbajar.",
          [("control", "AZ-KAL", "1993-06", "ON_OR_BEFORE", "had captured")]),
+        # "by" before an event verb is the means, not the agent: the place after the verb is its object
+        ("Karabakh forces ended the siege by capturing Shusha on 9 May 1992.",
+         [("control", "AZ-SUS", "1992-05-09", None, "capturing")]),
         # a date in a relative clause that states no event describes the place; one that states an event keeps it
         ("Armenian forces captured Shusha, which had been an Azerbaijani stronghold since 1988.",
          [("control", "AZ-SUS", None, None, "captured")]),
