@@ -177,6 +177,12 @@ def brief(c: Claim) -> tuple:
         ("On 8 May 1992 Armenian forces captured Shusha.", [("control", "AZ-SUS", "1992-05-08", None, "captured")]),
         ("By June 1993 Armenian forces had captured Kalbajar.",
          [("control", "AZ-KAL", "1993-06", "ON_OR_BEFORE", "had captured")]),
+        # a taking verb with no object, joined to a verb whose object is people, took the place fought over
+        ("The battle took place in Shusha on 8 May 1992 and ended on 9 May 1992 after Armenian forces captured and "
+         "drove out the defending Azeris.",
+         [("assault", "AZ-SUS", "1992-05-08", None, "took place"), ("control", "AZ-SUS", "1992-05-09", None, "captured")]),
+        ("The battle took place in Shusha on 8 May 1992 and Armenian forces captured and held the heights.",
+         [("assault", "AZ-SUS", "1992-05-08", None, "took place")]),  # the heights: both verbs' object
         # "by" before an event verb is the means, not the agent: the place after the verb is its object
         ("Karabakh forces ended the siege by capturing Shusha on 9 May 1992.",
          [("control", "AZ-SUS", "1992-05-09", None, "capturing")]),

@@ -139,8 +139,27 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
         mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims)
-        found += mine or _where_just_taken(text, pred, found, own.get(i))
+        found += mine or _where_just_taken(text, pred, found, own.get(i)) or _where_fought(text, pred, found, own.get(i), lex)
     return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
+
+
+def _where_fought(text: str, pred: Predicate, found: list, date: DateMention | None, lex: ClaimLexicon) -> list:
+    """'The battle took place in ... Shusha ... and fighting concluded the following day after Armenian forces
+    captured and drove out the defending Azeris': a taking verb with no object at all (the next word joins another
+    verb) took the place the sentence's fighting was at."""
+    if pred.kind != "control" or pred.role != "verbs" or pred.passive or not pred.happened or not found:
+        return []
+    before, t, _ = found[-1]
+    joined = _NO_OBJECT.match(text, pred.wording[1])
+    if before.kind != "assault" or not t.district or not joined:
+        return []
+    # the object that follows is the second verb's alone when it is people ("drove out the defending Azeris"); a
+    # place or position there ("captured and held the heights") is both verbs' object, not the battle's place
+    people = any(lex.has("actors", w) for w in WORD.findall(text[joined.end():joined.end() + 40])[:4])
+    return [(pred, t, date)] if people else []
+
+
+_NO_OBJECT = re.compile(r"\s+(?:and|or)\s+[a-z]+(?:\s+(?:out|off|away|back))?\b")
 
 
 def _where_just_taken(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
