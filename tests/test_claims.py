@@ -183,6 +183,9 @@ def brief(c: Claim) -> tuple:
          [("assault", "AZ-SUS", "1992-05-08", None, "took place"), ("control", "AZ-SUS", "1992-05-09", None, "captured")]),
         ("The battle took place in Shusha on 8 May 1992 and Armenian forces captured and held the heights.",
          [("assault", "AZ-SUS", "1992-05-08", None, "took place")]),  # the heights: both verbs' object
+        # a truce entering force: no one entered a place
+        ("The truce that was reached by the ministers entered force on 10 October 2020.",
+         [("ceasefire", None, "2020-10-10", None, "was reached")]),
         # "by" before an event verb is the means, not the agent: the place after the verb is its object
         ("Karabakh forces ended the siege by capturing Shusha on 9 May 1992.",
          [("control", "AZ-SUS", "1992-05-09", None, "capturing")]),
