@@ -183,6 +183,11 @@ def brief(c: Claim) -> tuple:
          [("assault", "AZ-SUS", "1992-05-08", None, "took place"), ("control", "AZ-SUS", "1992-05-09", None, "captured")]),
         ("The battle took place in Shusha on 8 May 1992 and Armenian forces captured and held the heights.",
          [("assault", "AZ-SUS", "1992-05-08", None, "took place")]),  # the heights: both verbs' object
+        # a change of hands a reporting verb announces happened by the day it was announced; an attack announced starts
+        ("President Aliyev announced the liberation of Hadrut in his address to the nation on 9 October 2020.",
+         [("control", "AZ-XVD", "2020-10-09", "ON_OR_BEFORE", "announced the liberation")]),
+        ("On 27 September 2020 the ministry announced a counter-offensive on Fuzuli.",
+         [("assault", "AZ-FUZ", "2020-09-27", None, "announced a counter-offensive")]),
         # a truce entering force: no one entered a place
         ("The truce that was reached by the ministers entered force on 10 October 2020.",
          [("ceasefire", None, "2020-10-10", None, "was reached")]),

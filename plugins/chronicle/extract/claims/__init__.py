@@ -337,7 +337,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     mod = date.mod if date else None
     presupposed = pred.presupposed and not _aside(text, pred, d)
     if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed
-                                                       or dating.ends_another(text, d, pred, lex)):
+                                                       or dating.ends_another(text, d, pred, lex)
+                                                       or _announced_past(text, pred, lex)):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording
@@ -345,6 +346,13 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     return Claim(ctx.source, ctx.sentence, 0, pred.kind, district, t.place if district else None, war,
                  date.value if date else None, mod, earliest, latest, text[start:end], start, end,
                  ctx.narrative if date is None else (None, None), t.local)
+
+
+def _announced_past(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'announced the liberation of Hadrut ... on October 9, 2020': a change of hands or a massacre a reporting verb
+    makes the claim of was told that day, so it happened by then (an operation announced as starting starts then)."""
+    first = WORD.match(text, pred.wording[0])
+    return pred.kind in ("control", "massacre") and first is not None and lex.has("reporting", first.group())
 
 
 def _aside(text: str, pred: Predicate, d: DateMention | None) -> bool:
