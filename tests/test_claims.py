@@ -230,6 +230,10 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     ("en", "Today the country marks the anniversary of the liberation of Shusha.", "2024-11-08", []),
     # "today is the day when": the commemoration's day; what happened that day is still a claim, its year unsaid
     ("en", "Today is the day when Shusha was liberated from occupation.", "2023-11-08", [("control", "AZ-SUS", None, None)]),
+    # a name in title case is an event when the sentence counts its anniversary; the ceremony's city is not its place
+    ("en", "Today marks the 28th anniversary of the Khojaly Massacre.", "2020-02-26", [("massacre", "AZ-XCI", "1992-02-26", None)]),
+    ("en", "Crowds gathered to mourn the victims of the Khojaly Massacre on its 28th anniversary on February 26, 2020 in Baku.",
+     "2020-02-26", [("massacre", "AZ-XCI", "1992-02-26", None)]),
     # a possessive typed with a backtick
     ("en", "Today marks the 25th anniversary of Zangilan`s occupation.", "2018-10-29", [("control", "AZ-ZAN", "1993-10-29", None)]),
     # a commemoration's day is the ceremony's: the event it commemorates is undated, no claim

@@ -230,7 +230,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         if not found and lex.free_order:  # "8 ноября была освобождена Шуша": the subject after the predicate
             found = targets.forward(text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
     else:
-        found = _premodifier(text, pred, places, lex) + targets.forward(
+        # a noun's place standing before it is its place ("the Khojaly Massacre ... in Baku": the ceremony's city after)
+        found = _premodifier(text, pred, places, lex) or targets.forward(
             text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
         if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
             # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından

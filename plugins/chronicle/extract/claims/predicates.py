@@ -366,8 +366,10 @@ _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:since|after|before|when|while|because|unti
 def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     """A plan, demand, negation, condition or name, judged from the words around the wording."""
     start, end = pred.wording
-    if _capitalized_name(text, pred) and not (pred.happened and start > pred.end):
-        return True  # a name, unless its own verb follows: "The Battle of Aghdam took place on 23 July 1993"
+    if _capitalized_name(text, pred) and not (pred.happened and start > pred.end) \
+            and not lex.phrases["anniversary"].search(text):
+        return True  # a name, unless its own verb follows: "The Battle of Aghdam took place on 23 July 1993", or
+        # the sentence counts its anniversary ("the Khojaly Massacre on its 28th anniversary"): a name dated so is one
     head = text[:start].rstrip()
     if _TO_END.search(head[-3:]):  # the last three characters hold all the pattern reads
         allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")
