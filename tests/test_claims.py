@@ -188,6 +188,8 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-XVD", "2020-10-09", "ON_OR_BEFORE", "announced the liberation")]),
         ("On 27 September 2020 the ministry announced a counter-offensive on Fuzuli.",
          [("assault", "AZ-FUZ", "2020-09-27", None, "announced a counter-offensive")]),
+        # goods taken away towards a town: no town taken
+        ("The belongings of the residents were loaded onto lorries and taken away towards the town of Khankendi.", []),
         # a truce entering force: no one entered a place
         ("The truce that was reached by the ministers entered force on 10 October 2020.",
          [("ceasefire", None, "2020-10-10", None, "was reached")]),
