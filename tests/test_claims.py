@@ -188,6 +188,9 @@ def brief(c: Claim) -> tuple:
          [("control", "AZ-XVD", "2020-10-09", "ON_OR_BEFORE", "announced the liberation")]),
         ("On 27 September 2020 the ministry announced a counter-offensive on Fuzuli.",
          [("assault", "AZ-FUZ", "2020-09-27", None, "announced a counter-offensive")]),
+        # under fire, the fire qualified: the town attacked (not the place the fire came from)
+        ("Khojaly is a town.\n\nOn 25 February 1992 the town was under heavy fire from Askeran.",
+         [("assault", "AZ-XCI", "1992-02-25", None, "was under heavy fire")]),
         # goods taken away towards a town: no town taken
         ("The belongings of the residents were loaded onto lorries and taken away towards the town of Khankendi.", []),
         # a truce entering force: no one entered a place
