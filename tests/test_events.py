@@ -144,6 +144,9 @@ FUZULI_1993 = [
          [[0, 1]]),  # "by 1993" is near anything in 1993, not only its last day
         ([claim("000", 1, date="1993-08-20", mod="ON_OR_BEFORE"), claim("001", 2, date="1993-07-23")],
          [[0, 1]]),  # a change of hands stays one event across sources months apart, whichever side is open
+        ([claim("000", 1, district="AZ-AGM", date="1993-07-23"),
+          claim("001", 2, district="AZ-AGM", date="1994-05-12", mod="ON_OR_BEFORE")],
+         [[0, 1]]),  # "had occupied Aghdam by May 1994" meets its fall ten months before: a town falls once a war
     ],
 )
 def test_which_claims_are_one_event(claims, events):

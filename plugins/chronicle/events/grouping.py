@@ -83,15 +83,18 @@ def gap(c: Claim, core: Interval) -> int:
     An undated claim before any date of its text happened by the document's day, not on it: any earlier core meets it.
 
     A date open on one side ("by 4 November", a day that dates only the report) is near what it names, for the claim
-    as for a core only such dates make: a bulletin tells of what happened shortly before it, not of an attack weeks
-    earlier (its interval, left open, still decides whether the event is disputed)."""
+    as for a core only such dates make, where happenings recur (attacks): a bulletin tells of the shelling shortly
+    before it, not of one weeks earlier. A town seldom falls twice in a war, so "had occupied ... by May 1994" still
+    meets its fall of July 1993. (The interval, left open, still decides whether the event is disputed.)"""
+    recurs = c.kind not in ONCE_A_WAR
     if c.date is not None:
-        lo, hi = _closed(c)
+        lo, hi = _closed(c) if recurs else (c.earliest, c.latest)
     else:
         lo, hi = c.context if c.context[0] is None else (point(c), point(c))
     if lo is None and hi is None:
         return 0
-    core = (core[0] or core[1], core[1] or core[0])
+    if recurs:
+        core = (core[0] or core[1], core[1] or core[0])
     if hi is not None and core[0] is not None and hi < core[0]:
         return (core[0] - hi).days
     if lo is not None and core[1] is not None and lo > core[1]:
