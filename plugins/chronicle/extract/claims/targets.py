@@ -88,7 +88,9 @@ def _governs_date(following: list[str]) -> bool:
 
 def _governs_predicate(following: list[str], lex: ClaimLexicon) -> bool:
     """Is the word after a preposition one of the lexicon's event verbs ("by seizing", "after capturing")?"""
-    return bool(following) and any(p.role == "verbs" and p.pattern.fullmatch(following[0]) for p in lex.predicates)
+    word = following[0].casefold() if following else ""
+    return bool(word) and any(p.role == "verbs" and word in p.firsts and p.pattern.fullmatch(following[0])
+                              for p in lex.predicates)
 
 
 def _new_conjunct(before: list[str]) -> bool:
