@@ -107,7 +107,7 @@ _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (
         _Grammar.relative,
         {"yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last", "next", "earlier", "later", "that",
-         *REL_AMOUNTS, *_COUNT_WORDS},
+         "day", "weekend", *REL_AMOUNTS, *_COUNT_WORDS},
         {"num", "quantity"},
     ),
     (_Grammar.weekday, {*lx.WEEKDAYS, "this", "last", "next"}, set()),

@@ -81,6 +81,7 @@ class DocumentAnchors:
     date_label: str | None  # "document-date:2023-09-20", else the shape that stated it: "header:2023-09-20"
     later_years: tuple[tuple[int, int], ...]  # (sentence number, year) of dates written with a year
     war_year: int | None = None  # the one year of the wars the text opens by naming (``war_names.named_year``)
+    written_days: tuple[tuple[int, int, int], ...] = ()  # (month, day, year) of every day written with its year
 
 
 def document_anchors(
@@ -97,14 +98,17 @@ def document_anchors(
         found = header_date(paragraphs, frames, written_year)
         document_date, label = (found[0], f"{found[1]}:{found[0].isoformat()}") if found else (None, None)
     later = []
+    days = []
     seq = 0
     for paragraph in frames:
         for sentence in paragraph:
             for frame in sentence:
                 if frame.point and frame.point.year and frame.point.precision in ("day", "month", "season"):
                     later.append((seq, frame.point.year))
+                    if frame.point.precision == "day":
+                        days.append((frame.point.month, frame.point.day, frame.point.year))
             seq += 1
-    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year)
+    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year, tuple(days))
 
 
 class Resolver:
@@ -129,6 +133,7 @@ class Resolver:
         self.parts: dict[str, tuple[int, dt.date]] = {}  # part of day -> (paragraph, day) it was last told for
         self.dated_before = -1  # the last paragraph before this one that wrote a date
         self.dates_here = False
+        self.local_day: dt.date | None = None  # the day the sentence being read wrote earlier
 
     def next_paragraph(self) -> None:
         if self.dates_here:
@@ -145,6 +150,7 @@ class Resolver:
             return []  # most sentences: the two searches below would only serve the frames' resolution
         mentions = []
         local_year = None
+        self.local_day = None
         self.text, self.future = text, bool(_FUTURE.search(text))
         looks_back = bool(_LOOKS_BACK.search(text))
         for at, frame in enumerate(frames):
@@ -157,6 +163,8 @@ class Resolver:
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
+            if frame.kind == "point" and mention.precision == "day" and mention.earliest is not None:
+                self.local_day = mention.earliest  # "On November 8, ... overnight": that day's night
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
@@ -203,7 +211,7 @@ class Resolver:
         elif a.year is None and a.decade is None and a.century is None:
             year, anchor = self.infer_year(seq, a, local_year)
             if local_year is None and year is not None and self.ahead(a, b, year):
-                year, anchor = self.past_year()
+                year, anchor = self.written_year(a) or self.past_year()
             a, b = a.with_year(year), _end_in(a, b, year)
         return self.build(frame, a, b, anchor), b or a
 
@@ -215,6 +223,15 @@ class Resolver:
             return False
         bounds = cal.bounds(_end_in(a, b, year) or a.with_year(year))
         return bounds is not None and bounds[0] > doc + dt.timedelta(days=1)
+
+    def written_year(self, point: Point) -> tuple[int, str] | None:
+        """The year the text itself writes this same day with ("On October 2" heading a page stamped September 30,
+        2020, whose report says "the night of 2 October 2020"): the stamp was not the day of writing."""
+        years = {y for m, d, y in self.anchors.written_days if (m, d) == (point.month, point.day)}
+        if point.day is None or len(years) != 1:
+            return None
+        year = years.pop()
+        return year, f"written:{year}"
 
     def past_year(self) -> tuple[int, str]:
         """The last year before the document's that the text wrote, else the year before the document's."""
@@ -281,6 +298,10 @@ class Resolver:
     def relative(self, frame: Frame) -> tuple[DateMention, Point | None]:
         shift = frame.shift
         base, anchor = self.base_for(shift.unit, shift.base)
+        if frame.rule == "relative:overnight" and self.local_day is not None:
+            # "On the 43rd day of the war, November 8, they attacked overnight" in a piece of a year later: the night
+            # before the day the sentence tells, not before the document's day
+            base, anchor = self.local_day, f"sentence:{self.local_day.isoformat()}"
         if base is None:
             return unresolved(frame), None
         try:
@@ -293,7 +314,10 @@ class Resolver:
         if frame.part == "MO" and shift.base == "narrative" and shift.amount == 0 and base == self.night:
             base += dt.timedelta(days=1)  # "into the night but quieted down before dawn"
         if shift.unit in ("week", "weekend"):
-            value, span = cal.week(base + relativedelta(weeks=shift.amount))
+            weeks = shift.amount
+            if shift.edge == "nearest" and base.weekday() < 5 and not self.future:
+                weeks = -1  # "over the weekend" in a Monday's report: the one just past
+            value, span = cal.week(base + relativedelta(weeks=weeks))
             if shift.unit == "weekend":  # "last weekend": Saturday and Sunday of the week before
                 value, span = f"{value}-WE", (span[1] - dt.timedelta(days=1), span[1])
             return date_mention(frame, value, "DATE", span, "week", anchor), None

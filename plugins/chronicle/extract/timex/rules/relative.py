@@ -52,7 +52,21 @@ class Relative(Blocks):
             return self.anaphoric(i, REL_AMOUNTS[w])
         if w == "that" and self.word(i + 1, "day", "month", "year", *lx.PARTS_OF_DAY):
             return self.anaphoric(i, 0)
+        if w == "day" and self.word(i - 1, "the"):
+            return self.day_before(i)
+        if w == "weekend" and self.word(i - 1, "the") and self.word(i - 2, "over", "during", "at"):
+            # "over the weekend": the nearest one, past in a report (the resolver knows the document's weekday)
+            return self.frame(i, i + 1, "relative:the-weekend", "relative",
+                              shift=Shift("weekend", 0, "document", edge="nearest"))
         return self.shifted(i)
+
+    def day_before(self, i: int) -> Hit | None:
+        """"the day before", "the day after": the narrative's day, one back or on; not "the day before the vote"
+        (an event's eve, left unread) nor "the day before yesterday"."""
+        amount = {"before": -1, "after": 1}.get(self.low(i + 1))
+        if amount is None or (i + 2 < self.n and self.t[i + 2].kind == "word"):
+            return None
+        return self.frame(i, i + 2, "anaphoric:day-" + self.low(i + 1), "relative", shift=Shift("day", amount, "narrative"))
 
     def deictic(self, i: int) -> Hit | None:
         """"this week", "last weekend", "last year", "this morning", "last night": against the document date;
@@ -102,6 +116,8 @@ class Relative(Blocks):
             return None
         j, amount = counted
         unit = lx.UNITS.get(self.low(j))
+        if unit is not None and unit[0] == "hour" and amount % 24 == 0 and self.word(j + 1, "later", "earlier"):
+            unit, amount = lx.UNITS["day"], amount // 24  # "48 hours later": two days on, not a span of time
         if unit is None or unit[0] not in _SHIFT_UNITS:
             return None
         direction = self.low(j + 1)

@@ -1,0 +1,90 @@
+"""Date shapes met on real texts nobody had annotated before (issue 13), one row per shape.
+
+Each row is a short text written here in the shape of a real one, its document date and the
+mentions a careful reader takes from it (text, value), in reading order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronicle.extract.dates import tag_document
+
+
+def read(paragraphs: list[list[str]], document_date: dt.date | None, language: str = "en") -> list[tuple[str, str]]:
+    return [
+        (m.text, m.value)
+        for paragraph in tag_document(paragraphs, document_date=document_date, language=language)
+        for sentence in paragraph
+        for m in sentence
+    ]
+
+
+SHAPES = [
+    # a day-by-day retrospective a year on: "overnight" is the night before the day its sentence tells,
+    # and the morning after it is that day's, not the anniversary piece's
+    (
+        [["Exactly one year ago, on September 27, 2020, the war began."],
+         ["On the 43rd day of the war, November 8, the troops attacked overnight. In the morning the town was taken."]],
+        dt.date(2021, 11, 8),
+        [("one year ago", "2020"), ("September 27, 2020", "2020-09-27"), ("November 8", "2020-11-08"),
+         ("overnight", "2020-11-07TNI"), ("the morning", "2020-11-08TMO")],
+    ),
+    # a report of the day itself keeps "overnight" as the night before the document's day
+    ([["Shelling resumed overnight."]], dt.date(2016, 4, 26), [("overnight", "2016-04-25TNI")]),
+    # a page stamped before the day its heading tells, whose report writes that day with its year:
+    # the heading's day is that year's, not the year before the stamp
+    (
+        [["On October 2, missiles hit the capital."], ["During the night of 2 October 2020, drones were downed."]],
+        dt.date(2020, 9, 30),
+        [("October 2", "2020-10-02"), ("night of 2 October 2020", "2020-10-02TNI")],
+    ),
+    # without that, a day after the document's date is still the past's: the year before
+    ([["On October 2, missiles hit the capital."]], dt.date(2020, 9, 30), [("October 2", "2019-10-02")]),
+    # "the day before" / "the day after" count from the narrative's day
+    (
+        [["On 5 May the village fell."], ["The day before, it had been shelled; the day after, it burned."]],
+        dt.date(1992, 5, 20),
+        [("5 May", "1992-05-05"), ("day before", "1992-05-04"), ("day after", "1992-05-05")],
+    ),
+    # ... but the eve of an event, or "the day before yesterday", is no narrative day
+    ([["The day before the vote, tension rose."]], dt.date(1992, 5, 20), []),
+    # whole days counted in hours are days: "48 hours later" is two days on, not a span of time
+    (
+        [["The town fell on 2 October 1993."], ["48 hours later, the army retreated."]],
+        None,
+        [("2 October 1993", "1993-10-02"), ("48 hours later", "1993-10-04")],
+    ),
+    ([["The talks lasted 48 hours."]], None, [("48 hours", "PT48H")]),
+    # "over the weekend": the one just past in a weekday's report, the document's own on a weekend,
+    # the next one in a sentence of what is to come
+    ([["Villages were shelled over the weekend."]], dt.date(2020, 10, 12), [("weekend", "2020-W41-WE")]),
+    ([["Villages were shelled over the weekend."]], dt.date(2020, 10, 11), [("weekend", "2020-W41-WE")]),
+    ([["Talks will resume over the weekend."]], dt.date(2020, 10, 8), [("weekend", "2020-W41-WE")]),
+    ([["He spent the weekend at home."]], dt.date(2020, 10, 12), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "document_date", "expected"), SHAPES)
+def test_unseen_shapes(paragraphs, document_date, expected):
+    assert read(paragraphs, document_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last night" in Azerbaijani: the night before the document's day, as "прошлой ночью" and "last night"
+        ("Ötən gecə ermənilər kəndləri atəşə tutublar.", [("Ötən gecə", "2016-04-25TNI")]),
+        ("Dünən gecə kəndlər atəşə tutulub.", [("Dünən gecə", "2016-04-25TNI")]),
+        # "keçən gecə" after two days is the night between them
+        ("Martın 3-dən 4-nə keçən gecə kənd atəşə tutulub.", None),
+    ],
+)
+def test_last_night_in_azerbaijani(text, expected):
+    found = read([[text]], dt.date(2016, 4, 26), language="az")
+    if expected is None:
+        assert [value for _, value in found] == ["2016-03-03TNI"]
+    else:
+        assert found == expected
