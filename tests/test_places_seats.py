@@ -39,6 +39,12 @@ def gazetteer() -> Gazetteer:
     ("Western states imposed sanctions against Yerevan.", "en", {"Yerevan": False}),
     ("The EU urged Baku to open the road.", "en", {"Baku": False}),
     ("The truce commits Yerevan to withdrawing its troops.", "en", {"Yerevan": False}),
+    # a capital congratulated or thanked, or that "has decided", is its government
+    ("Ankara congratulated Baku on the liberation of Shusha.", "en", {"Ankara": False, "Baku": False, "Shusha": True}),
+    ("The minister thanked Yerevan for its restraint.", "en", {"Yerevan": False}),
+    ("Baku has decided to launch a counter-offensive operation.", "en", {"Baku": False}),
+    # ... while a capital that "has been" hit stays the place of it
+    ("Baku has been shelled again.", "en", {"Baku": True}),
     ("Баку и Ереван оспаривают итоги переговоров.", "ru", {"Баку": False, "Ереван": False}),
     # ... while what presses on the city itself stays there
     ("Pressure mounted on the outskirts of Baku.", "en", {"Baku": True}),

@@ -112,7 +112,7 @@ _MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdr retreat brought sent
 # on, or that is urged, is its government (a few words may stand between: "pressure of the EU on").
 _PRESSED = re.compile(
     r"\b(?:impos\w*|sanctions?|pressure\w*|measures|call(?:s|ed|ing)?|appeal\w*|exert\w*)\b(?:\s+[\w'’-]+){0,3}?"
-    r"\s+(?:on|upon|against)\s+$|\burg(?:e|es|ed|ing)\s+$"
+    r"\s+(?:on|upon|against)\s+$|\b(?:urg(?:e|es|ed|ing)|congratulat\w*|thank(?:s|ed|ing)?)\s+$"
     # a capital a deal binds: "the accord commits Baku to guaranteeing", "obliges Yerevan to withdraw"
     r"|\b(?:commit|oblig|requir|compel)\w*\s+$",
     re.I,
