@@ -7,19 +7,22 @@ mentions a careful reader takes from it (text, value), in reading order.
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 
 import pytest
 
-from chronicle.extract.dates import tag_document
+from chronicle.extract.dates import tag_with_date
+from chronicle.extract.war_names import war_spans
+from chronicle.wars import WarCatalog
+
+
+CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
 
 
 def read(paragraphs: list[list[str]], document_date: dt.date | None, language: str = "en") -> list[tuple[str, str]]:
-    return [
-        (m.text, m.value)
-        for paragraph in tag_document(paragraphs, document_date=document_date, language=language)
-        for sentence in paragraph
-        for m in sentence
-    ]
+    """(text, value) of every mention, read as the pipeline reads them (with the catalogue's wars)."""
+    found, _ = tag_with_date(paragraphs, document_date=document_date, language=language, wars=war_spans(CATALOG))
+    return [(m.text, m.value) for paragraph in found for sentence in paragraph for m in sentence]
 
 
 SHAPES = [
@@ -29,7 +32,8 @@ SHAPES = [
         [["Exactly one year ago, on September 27, 2020, the war began."],
          ["On the 43rd day of the war, November 8, the troops attacked overnight. In the morning the town was taken."]],
         dt.date(2021, 11, 8),
-        [("one year ago", "2020"), ("September 27, 2020", "2020-09-27"), ("November 8", "2020-11-08"),
+        [("one year ago", "2020"), ("September 27, 2020", "2020-09-27"), ("43rd day of the war", "2020-11-08"),
+         ("November 8", "2020-11-08"),
          ("overnight", "2020-11-07TNI"), ("the morning", "2020-11-08TMO")],
     ),
     # a report of the day itself keeps "overnight" as the night before the document's day
@@ -88,3 +92,25 @@ def test_last_night_in_azerbaijani(text, expected):
         assert [value for _, value in found] == ["2016-03-03TNI"]
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "document_date", "expected"),
+    [
+        # a war's days are counted from its first: the war that holds the narrative's day ...
+        ([["The war began on 27 September 2020."], ["On the third day of the war, Jabrayil was shelled."]], None,
+         [("27 September 2020", "2020-09-27"), ("third day of the war", "2020-09-29")]),
+        # ... else the document's day
+        ([["On the third day of the war, Jabrayil was shelled."]], dt.date(2020, 10, 20),
+         [("third day of the war", "2020-09-29")]),
+        ([["On the second day of the fighting, the village fell."]], dt.date(2016, 4, 3),
+         [("second day of the fighting", "2016-04-02")]),
+        # the six years of the first war count no days: "the third day of the fighting" in 1992 is a battle's
+        ([["On the third day of the fighting, the town fell."]], dt.date(1992, 5, 20),
+         [("third day of the fighting", "XXXX-XX-XX")]),
+        # a day of talks is no war's
+        ([["On the second day of the talks they agreed."]], dt.date(2020, 10, 20), []),
+    ],
+)
+def test_days_of_the_war(paragraphs, document_date, expected):
+    assert read(paragraphs, document_date) == expected

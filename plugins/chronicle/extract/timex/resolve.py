@@ -82,6 +82,7 @@ class DocumentAnchors:
     later_years: tuple[tuple[int, int], ...]  # (sentence number, year) of dates written with a year
     war_year: int | None = None  # the one year of the wars the text opens by naming (``war_names.named_year``)
     written_days: tuple[tuple[int, int, int], ...] = ()  # (month, day, year) of every day written with its year
+    wars: tuple[tuple[dt.date, dt.date], ...] = ()  # first and last days of the catalogue's wars, for "the third day of the war"
 
 
 def document_anchors(
@@ -91,6 +92,7 @@ def document_anchors(
     document_date: dt.date | None,
     war_year: int | None = None,
     written_year: int | None = None,
+    wars: tuple[tuple[dt.date, dt.date], ...] = (),
 ) -> DocumentAnchors:
     title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
     label = f"document-date:{document_date.isoformat()}" if document_date else None
@@ -108,7 +110,7 @@ def document_anchors(
                     if frame.point.precision == "day":
                         days.append((frame.point.month, frame.point.day, frame.point.year))
             seq += 1
-    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year, tuple(days))
+    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year, tuple(days), wars)
 
 
 class Resolver:
@@ -335,7 +337,11 @@ class Resolver:
         return mention, point
 
     def base_for(self, unit: str, base: str) -> tuple[dt.date | None, str | None]:
-        """The day a shift counts from: the narrative's last date at the unit's precision, else the document's."""
+        """The day a shift counts from: the narrative's last date at the unit's precision, else the document's
+        (a war's day: the first day of the war that holds the narrative's day, else the document's, else its year)."""
+        if base == "war":
+            start = self.war_start()
+            return start, f"war-start:{start.isoformat()}" if start else None
         if base == "narrative":
             if unit in ("day", "week") and self.day is not None:
                 return self.day, f"narrative:{self.label}"
@@ -347,6 +353,16 @@ class Resolver:
             if unit in ("year", "decade") and self.year is not None:
                 return dt.date(self.year, 1, 1), f"narrative:{self.label}"
         return self.anchors.date, self.anchors.date_label
+
+    def war_start(self) -> dt.date | None:
+        """The first day of the war the text tells: the one holding the narrative's day, else the document's day
+        (or the week after its end: a report of the ceasefire's days), else the one year the text opens by naming."""
+        for day, slack in ((self.day, 0), (self.anchors.date, 7)):
+            held = [lo for lo, hi in self.anchors.wars if day is not None and lo <= day <= hi + dt.timedelta(days=slack)]
+            if len(held) == 1:
+                return held[0]
+        named = [lo for lo, _ in self.anchors.wars if lo.year == self.anchors.war_year]
+        return named[0] if len(named) == 1 else None
 
     def weekday(self, frame: Frame) -> tuple[DateMention, Point | None]:
         """"on Tuesday" in a Wednesday article is the day before; "next Tuesday" is ahead; "Tuesday" in a
