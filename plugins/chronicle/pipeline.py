@@ -126,6 +126,7 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     )
     places = place_tagger.tag_document(texts, gazetteer, source.meta.language)
     places = replace(places, mentions=discourse.outside_credits(places.mentions, discourse.credit_ends(texts)))
+    places = replace(places, mentions=discourse.districts_in_their_time(places.mentions, dates, day, gazetteer.history))
     topic = place_tagger.filing_districts(place_tagger.tag_document([[title or ""]], gazetteer, source.meta.language).mentions[0][0])
     inherited = discourse.inherited_districts(places.mentions, texts, dates, topic)
     under_heading = date_tagger.heading_dates(texts, dates)
