@@ -114,3 +114,21 @@ def test_last_night_in_azerbaijani(text, expected):
 )
 def test_days_of_the_war(paragraphs, document_date, expected):
     assert read(paragraphs, document_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # counts in words, as in digits: a ten and a unit add up
+        ("Otuz il əvvəl Kəlbəcər işğal olunub.", "az", [("Otuz il əvvəl", "1993")]),
+        ("İyirmi yeddi il əvvəl Kəlbəcər işğal olunub.", "az", [("İyirmi yeddi il əvvəl", "1996")]),
+        ("Üç gün əvvəl kənd atəşə tutulub.", "az", [("Üç gün əvvəl", "2023-03-31")]),
+        ("Тридцать лет назад Кельбаджар был оккупирован.", "ru", [("Тридцать лет назад", "1993")]),
+        ("Двадцать два года назад город был оккупирован.", "ru", [("Двадцать два года назад", "2001")]),
+        # a number word with no count after it is no date
+        ("Bir neçə kənd atəşə tutulub.", "az", []),
+        ("Два села были обстреляны.", "ru", []),
+    ],
+)
+def test_counts_in_words(text, language, expected):
+    assert read([[text]], dt.date(2023, 4, 3), language=language) == expected
