@@ -69,6 +69,11 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Authorities in the capital of Stepanakert agreed to a ceasefire.", {"Stepanakert": False}),
         ("Shells fell in the capital of Stepanakert.", {"Stepanakert": True}),
         ("Shusha stands on the road to Khankendi.", {"Shusha": True, "Khankendi": False}),
+        # the places a road goes through and to are its course, not places of events
+        ("They had one road for reinforcements - through Lachin to Khankendi.", {"Lachin": False, "Khankendi": False}),
+        ("The convoy used the corridor via Lachin.", {"Lachin": False}),
+        # ... while a road that was cut and a place taken stay where they are
+        ("The road was cut and the army went through Lachin.", {"Lachin": True}),
         # a name given as one of the routes stands for its road
         ("No aid came through the corridor or any other routes, including Aghdam.", {"Aghdam": False}),
         ("Aid came by other roads such as Aghdam.", {"Aghdam": False}),

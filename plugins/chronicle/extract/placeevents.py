@@ -89,7 +89,10 @@ _HEADING_TO = re.compile(
 _HEADING_CUE = Cue("road highway route way bound headed heading", guards=(_HEADING_TO,))
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
-_ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
+# "the road from", and the way a road goes: "one road for reinforcements from Armenia - through Lachin to Khankendi"
+_ROUTE = (r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
+          r"|\b(?:road|highway|route|corridor|railway|pipeline)\b(?:(?!\b(?:and|but|was|were|is|are|had|has)\b)[^.;:!?]){0,60}?"
+          r"\s(?:through|via)\s+")  # (a clause between: "the road was cut and the army went through Lachin" went there)
 _FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 # "through any other routes, including Aghdam": a name given as one of the routes stands for its road.
