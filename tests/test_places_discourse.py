@@ -49,6 +49,7 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("A convoy bound for Stepanakert was stopped.", {"Stepanakert": False}),
         # a road through several places is one road
         ("Mines exploded on the Tartar-Kalbajar road.", {"Tartar-Kalbajar road": True}),
+        ("Residents approached the peacekeepers along the Stepanakert-Shushi stretch.", {"Stepanakert-Shushi stretch": True}),
         # places named but where nothing happened
         ("The convoy did not reach Khojavend.", {"Khojavend": False}),
         # an aim is no deed: what was threatened or planned did not happen there (issue 13)

@@ -43,6 +43,9 @@ def gazetteer() -> Gazetteer:
     ("Ankara congratulated Baku on the liberation of Shusha.", "en", {"Ankara": False, "Baku": False, "Shusha": True}),
     ("The minister thanked Yerevan for its restraint.", "en", {"Yerevan": False}),
     ("Baku has decided to launch a counter-offensive operation.", "en", {"Baku": False}),
+    # a capital that establishes or takes control is its government; the place it takes is the event's
+    ("The demand is that Baku establish control over the Lachin Corridor.", "en", {"Baku": False, "Lachin Corridor": True}),
+    ("Baku took control of Lachin on 1 December.", "en", {"Baku": False, "Lachin": True}),
     # ... while a capital that "has been" hit stays the place of it
     ("Baku has been shelled again.", "en", {"Baku": True}),
     ("Баку и Ереван оспаривают итоги переговоров.", "ru", {"Баку": False, "Ереван": False}),

@@ -127,7 +127,10 @@ _ACTOR_NOUNS = (
     # what a government holds or wants: "the hills passed to Baku's control", "on Baku's terms"
     r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
 )
-_POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
+_POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b"
+                               # what a government does to a place: "that Baku establish control over the corridor"
+                               r"|\s+(?:establish\w*|take|takes|took|taken|gain\w*|regain\w*|restor\w*|assert\w*)\s+"
+                               r"(?:full\s+|its\s+)?control\b", re.I)
 # Russian names the possessor after the noun: "под контроль Баку", "власти Еревана", "официальный Баку",
 # "военных успехов Баку" (a government's successes, aims or interests), and what a government wages: "операции
 # Баку", "армия Еревана" (the English actor nouns' kin).
