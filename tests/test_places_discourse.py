@@ -72,7 +72,8 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Shusha stands on the road to Khankendi.", {"Shusha": True, "Khankendi": False}),
         # the places a road goes through and to are its course, not places of events
         ("They had one road for reinforcements - through Lachin to Khankendi.", {"Lachin": False, "Khankendi": False}),
-        ("The convoy used the corridor via Lachin.", {"Lachin": False}),
+        # ... while a corridor opened through a place is an event there
+        ("Armenian forces take Shusha and open a corridor through Lachin.", {"Shusha": True, "Lachin": True}),
         # ... while a road that was cut and a place taken stay where they are
         ("The road was cut and the army went through Lachin.", {"Lachin": True}),
         # a name given as one of the routes stands for its road

@@ -89,12 +89,17 @@ _HEADING_TO = re.compile(
 _HEADING_CUE = Cue("road highway route way bound headed heading", guards=(_HEADING_TO,))
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
-# "the road from", and the way a road goes: "one road for reinforcements from Armenia - through Lachin to Khankendi"
-_ROUTE = (r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
-          r"|\b(?:road|highway|route|corridor|railway|pipeline)\b(?:(?!\b(?:and|but|was|were|is|are|had|has)\b)[^.;:!?]){0,60}?"
-          r"\s(?:through|via)\s+")  # (a clause between: "the road was cut and the army went through Lachin" went there)
+_ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
 _FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
+# The way a road goes, from one place on to the next: "one road for reinforcements - through Lachin to Khankendi"
+# (a clause between keeps the place: "the road was cut and the army went through Lachin"; a road opened "through
+# Lachin", with no place after it, is an event there).
+_ROAD_THROUGH = (r"\b(?:road|highway|route|corridor|railway|pipeline)s?\b"
+                 r"(?:(?!\b(?:and|but|was|were|is|are|had|has)\b)[^.;:!?]){0,60}?\s(?:through|via)\s+")
+_THROUGH_FIRST = re.compile(rf"{_ROAD_THROUGH}{_FILLER}$", re.I)
+_ON_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z\u0400-\u042f]")
+_THROUGH_SECOND = re.compile(rf"{_ROAD_THROUGH}[A-Z][^,;.]{{0,40}}?\s+to\s+{_FILLER}$", re.I)
 # "through any other routes, including Aghdam": a name given as one of the routes stands for its road.
 _ROUTE_EXAMPLE = re.compile(r"\b(?:roads?|routes?|highways?|corridors?)\s*,?\s+(?:including|such\s+as|like|via)\s+(?:the\s+)?$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
@@ -238,6 +243,9 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if clues.has(_ROUTE_CUE) and _ROUTE_CUE.found_in(before) and (
             _ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before) or search_end(_ROUTE_EXAMPLE, near, 5)):
+        return False
+    if clues.has(_ROUTE_CUE) and (" through " in before or " via " in before) and (
+            (_THROUGH_FIRST.search(near) and _ON_TO.match(after)) or _THROUGH_SECOND.search(near)):
         return False
     if "from" in near and clues.has(_MOVE_CUE) and _MOVE_CUE.found_in(near) and _MOVED_FROM.search(near):
         return False
