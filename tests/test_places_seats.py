@@ -43,6 +43,12 @@ def gazetteer() -> Gazetteer:
     ("Ankara congratulated Baku on the liberation of Shusha.", "en", {"Ankara": False, "Baku": False, "Shusha": True}),
     ("The minister thanked Yerevan for its restraint.", "en", {"Yerevan": False}),
     ("Baku has decided to launch a counter-offensive operation.", "en", {"Baku": False}),
+    # two seats of government a conflict is between are its sides
+    ("Another aggravation of the conflict between Baku and Yerevan in Karabakh took place.", "en",
+     {"Baku": False, "Yerevan": False, "Karabakh": True}),
+    ("Переговоры между Баку и Ереваном продолжились.", "ru", {"Баку": False, "Ереваном": False}),
+    # ... while fighting between a seat and a town stays in both
+    ("Fighting raged between Stepanakert and Shusha.", "en", {"Stepanakert": True, "Shusha": True}),
     # a capital that establishes or takes control is its government; the place it takes is the event's
     ("The demand is that Baku establish control over the Lachin Corridor.", "en", {"Baku": False, "Lachin Corridor": True}),
     ("Baku took control of Lachin on 1 December.", "en", {"Baku": False, "Lachin": True}),
