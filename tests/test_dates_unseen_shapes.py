@@ -62,6 +62,10 @@ SHAPES = [
         [("2 October 1993", "1993-10-02"), ("48 hours later", "1993-10-04")],
     ),
     ([["The talks lasted 48 hours."]], None, [("48 hours", "PT48H")]),
+    # hours counted back from a report: its own day (under a day), or whole days back
+    ([["Two hours ago, shelling resumed."]], dt.date(2020, 10, 4), [("Two hours ago", "2020-10-04")]),
+    ([["Shelling began 48 hours ago."]], dt.date(2020, 10, 4), [("48 hours ago", "2020-10-02")]),
+    ([["Shelling began 30 hours ago."]], dt.date(2020, 10, 4), [("30 hours", "PT30H")]),
     # "over the weekend": the one just past in a weekday's report, the document's own on a weekend,
     # the next one in a sentence of what is to come
     ([["Villages were shelled over the weekend."]], dt.date(2020, 10, 12), [("weekend", "2020-W41-WE")]),

@@ -129,8 +129,10 @@ class Relative(Blocks):
             return None
         j, amount = counted
         unit = lx.UNITS.get(self.low(j))
-        if unit is not None and unit[0] == "hour" and amount % 24 == 0 and self.word(j + 1, "later", "earlier"):
+        if unit is not None and unit[0] == "hour" and amount % 24 == 0 and self.word(j + 1, "later", "earlier", "ago"):
             unit, amount = lx.UNITS["day"], amount // 24  # "48 hours later": two days on, not a span of time
+        elif unit is not None and unit[0] == "hour" and amount < 24 and self.word(j + 1, "ago"):
+            unit, amount = lx.UNITS["day"], 0  # "two hours ago": the report's own day
         if unit is None or unit[0] not in _SHIFT_UNITS:
             return None
         direction = self.low(j + 1)
