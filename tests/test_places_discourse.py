@@ -49,6 +49,7 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("A convoy bound for Stepanakert was stopped.", {"Stepanakert": False}),
         # a road through several places is one road
         ("Mines exploded on the Tartar-Kalbajar road.", {"Tartar-Kalbajar road": True}),
+        ("Residents approached the peacekeepers along the Stepanakert-Shushi stretch.", {"Stepanakert-Shushi stretch": True}),
         # places named but where nothing happened
         ("The convoy did not reach Khojavend.", {"Khojavend": False}),
         # an aim is no deed: what was threatened or planned did not happen there (issue 13)
@@ -69,6 +70,12 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Authorities in the capital of Stepanakert agreed to a ceasefire.", {"Stepanakert": False}),
         ("Shells fell in the capital of Stepanakert.", {"Stepanakert": True}),
         ("Shusha stands on the road to Khankendi.", {"Shusha": True, "Khankendi": False}),
+        # the places a road goes through and to are its course, not places of events
+        ("They had one road for reinforcements - through Lachin to Khankendi.", {"Lachin": False, "Khankendi": False}),
+        # ... while a corridor opened through a place is an event there
+        ("Armenian forces take Shusha and open a corridor through Lachin.", {"Shusha": True, "Lachin": True}),
+        # ... while a road that was cut and a place taken stay where they are
+        ("The road was cut and the army went through Lachin.", {"Lachin": True}),
         # a name given as one of the routes stands for its road
         ("No aid came through the corridor or any other routes, including Aghdam.", {"Aghdam": False}),
         ("Aid came by other roads such as Aghdam.", {"Aghdam": False}),

@@ -39,6 +39,21 @@ def gazetteer() -> Gazetteer:
     ("Western states imposed sanctions against Yerevan.", "en", {"Yerevan": False}),
     ("The EU urged Baku to open the road.", "en", {"Baku": False}),
     ("The truce commits Yerevan to withdrawing its troops.", "en", {"Yerevan": False}),
+    # a capital congratulated or thanked, or that "has decided", is its government
+    ("Ankara congratulated Baku on the liberation of Shusha.", "en", {"Ankara": False, "Baku": False, "Shusha": True}),
+    ("The minister thanked Yerevan for its restraint.", "en", {"Yerevan": False}),
+    ("Baku has decided to launch a counter-offensive operation.", "en", {"Baku": False}),
+    # two seats of government a conflict is between are its sides
+    ("Another aggravation of the conflict between Baku and Yerevan in Karabakh took place.", "en",
+     {"Baku": False, "Yerevan": False, "Karabakh": True}),
+    ("Переговоры между Баку и Ереваном продолжились.", "ru", {"Баку": False, "Ереваном": False}),
+    # ... while fighting between a seat and a town stays in both
+    ("Fighting raged between Stepanakert and Shusha.", "en", {"Stepanakert": True, "Shusha": True}),
+    # a capital that establishes or takes control is its government; the place it takes is the event's
+    ("The demand is that Baku establish control over the Lachin Corridor.", "en", {"Baku": False, "Lachin Corridor": True}),
+    ("Baku took control of Lachin on 1 December.", "en", {"Baku": False, "Lachin": True}),
+    # ... while a capital that "has been" hit stays the place of it
+    ("Baku has been shelled again.", "en", {"Baku": True}),
     ("Баку и Ереван оспаривают итоги переговоров.", "ru", {"Баку": False, "Ереван": False}),
     # ... while what presses on the city itself stays there
     ("Pressure mounted on the outskirts of Baku.", "en", {"Baku": True}),

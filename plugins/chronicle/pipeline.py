@@ -25,7 +25,7 @@ from chronicle.extract import dates as date_tagger
 from chronicle.extract import discourse
 from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
-from chronicle.extract.war_names import counted_war_year, opening_war_year
+from chronicle.extract.war_names import counted_war_year, opening_war_year, war_spans
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
 from chronicle.lexicon import ClaimLexicon
@@ -122,10 +122,11 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     # the metadata's date, else the one the text states (header line, dateline)
     dates, day = date_tagger.tag_with_date(
         texts, title=title, document_date=document_date(source), language=source.meta.language, war_year=war_year,
-        written_year=written
+        written_year=written, wars=war_spans(catalog)
     )
     places = place_tagger.tag_document(texts, gazetteer, source.meta.language)
     places = replace(places, mentions=discourse.outside_credits(places.mentions, discourse.credit_ends(texts)))
+    places = replace(places, mentions=discourse.districts_in_their_time(places.mentions, dates, day, gazetteer.history))
     topic = place_tagger.filing_districts(place_tagger.tag_document([[title or ""]], gazetteer, source.meta.language).mentions[0][0])
     inherited = discourse.inherited_districts(places.mentions, texts, dates, topic)
     under_heading = date_tagger.heading_dates(texts, dates)

@@ -58,6 +58,7 @@ def tag_with_date(
     language: str | None = "en",
     war_year: int | None = None,
     written_year: int | None = None,
+    wars: tuple[tuple[dt.date, dt.date], ...] = (),
 ) -> tuple[list[list[list[DateMention]]], dt.date | None]:
     """``tag_document``, and the document's date: the one passed in, else the one its text states
     (a header line, a dateline: see ``timex.header``), for the stages that also need it.
@@ -65,7 +66,8 @@ def tag_with_date(
     ``language`` (ISO 639-1) chooses the grammar: English's, or the inflecting languages' one with the
     words of ``data/timex/<language>.yaml``; a language without a file (or None) is read as English.
     ``war_year`` is the year of the war the text opens by naming: the last resort for a day told without one;
-    ``written_year`` the year a text that counts its war's years was written: the last resort for its dateline's."""
+    ``written_year`` the year a text that counts its war's years was written: the last resort for its dateline's;
+    ``wars`` the first and last days of the catalogue's wars (``war_names.war_spans``): "the third day of the war"."""
     lexicon = languages.load(language)
     holds = may_hold_date if lexicon is None else lexicon.may_hold_date
     texts = [list(paragraph) for paragraph in paragraphs]
@@ -75,7 +77,7 @@ def tag_with_date(
     parse = _grammar(lexicon, day_first)
     frames = [[parse(sentence) for sentence in paragraph] for paragraph in tokens]
     title_frames = parse(tokenize(title)) if title else []
-    anchors = document_anchors(texts, frames, title_frames, document_date, war_year, written_year)
+    anchors = document_anchors(texts, frames, title_frames, document_date, war_year, written_year, wars)
     resolver = Resolver(anchors)
     result = []
     seq = 0

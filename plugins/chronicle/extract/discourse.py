@@ -15,6 +15,8 @@ discourse:
   the town was shelled. As a result three civilians of Shosh were wounded."),
   continues that sentence's story: it takes its day; so does a paragraph that
   opens on "the shelling" the paragraph before it dated;
+* ``districts_in_their_time``: a place whose containing unit changed ("Shahumian": a Soviet rayon, then an NKR
+  province over another district) is filed under the unit of the time its sentence tells;
 * ``inherited_districts``: for a sentence that reports something (it has a date,
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
@@ -29,9 +31,11 @@ discourse:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from chronicle.gazetteer import Parent
 from chronicle.literals import led
 from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
@@ -131,6 +135,43 @@ def outside_credits(
         [[replace(m, event=False) if m.end <= ends.get((p, s), -1) else m for m in ms] for s, ms in enumerate(para)]
         for p, para in enumerate(mentions)
     ]
+
+
+def districts_in_their_time(
+    mentions: Sequence[Sequence[Sequence[PlaceMention]]],
+    dates: Sequence[Sequence[Sequence[DateMention]]],
+    document_date: dt.date | None,
+    history: Callable[[str], Sequence[Parent]],
+) -> list[list[list[PlaceMention]]]:
+    """The same mentions, a place whose containing unit changed filed under the one of the time its sentence
+    tells: "Shahumian" in 1991 is the Soviet rayon that Goranboy absorbed, in 1994 the NKR's province over
+    Kalbajar. That time is the sentence's first date, else the last one the text told before it, else (a
+    headline) the first the text tells, else the document's date; a time no period of the place's history
+    holds leaves its district as it is."""
+    told = [[next((d.earliest for d in (dates[p][s] if p < len(dates) and s < len(dates[p]) else ())
+                   if d.earliest is not None and d.type in ("DATE", "TIME")), None) for s in range(len(para))]
+            for p, para in enumerate(mentions)]
+    last = next((day for row in told for day in row if day), document_date)
+    out = []
+    for para, days in zip(mentions, told):
+        rows = []
+        for ms, day in zip(para, days):
+            last = day or last
+            rows.append([_of_the_time(m, last, history) for m in ms])
+        out.append(rows)
+    return out
+
+
+def _of_the_time(mention: PlaceMention, when: dt.date | None, history: Callable[[str], Sequence[Parent]]) -> PlaceMention:
+    """The mention under the unit its place's history gives for ``when`` (a road or a region across several
+    districts, filed under none, stays so: "the Martakert-Kelbajar road")."""
+    if when is None or mention.district is None:
+        return mention
+    for parent in history(mention.entity):
+        if (parent.valid_from is None or int(parent.valid_from[:4]) <= when.year) and (
+                parent.valid_to is None or when.year <= int(parent.valid_to[:4])):
+            return replace(mention, district=parent.district)
+    return mention
 
 
 def _looks_like_dateline(prefix: str) -> bool:

@@ -92,6 +92,14 @@ _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
 _FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
+# The way a road goes, from one place on to the next: "one road for reinforcements - through Lachin to Khankendi"
+# (a clause between keeps the place: "the road was cut and the army went through Lachin"; a road opened "through
+# Lachin", with no place after it, is an event there).
+_ROAD_THROUGH = (r"\b(?:road|highway|route|corridor|railway|pipeline)s?\b"
+                 r"(?:(?!\b(?:and|but|was|were|is|are|had|has)\b)[^.;:!?]){0,60}?\s(?:through|via)\s+")
+_THROUGH_FIRST = re.compile(rf"{_ROAD_THROUGH}{_FILLER}$", re.I)
+_ON_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z\u0400-\u042f]")
+_THROUGH_SECOND = re.compile(rf"{_ROAD_THROUGH}[A-Z][^,;.]{{0,40}}?\s+to\s+{_FILLER}$", re.I)
 # "through any other routes, including Aghdam": a name given as one of the routes stands for its road.
 _ROUTE_EXAMPLE = re.compile(r"\b(?:roads?|routes?|highways?|corridors?)\s*,?\s+(?:including|such\s+as|like|via)\s+(?:the\s+)?$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
@@ -112,7 +120,7 @@ _MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdr retreat brought sent
 # on, or that is urged, is its government (a few words may stand between: "pressure of the EU on").
 _PRESSED = re.compile(
     r"\b(?:impos\w*|sanctions?|pressure\w*|measures|call(?:s|ed|ing)?|appeal\w*|exert\w*)\b(?:\s+[\w'’-]+){0,3}?"
-    r"\s+(?:on|upon|against)\s+$|\burg(?:e|es|ed|ing)\s+$"
+    r"\s+(?:on|upon|against)\s+$|\b(?:urg(?:e|es|ed|ing)|congratulat\w*|thank(?:s|ed|ing)?)\s+$"
     # a capital a deal binds: "the accord commits Baku to guaranteeing", "obliges Yerevan to withdraw"
     r"|\b(?:commit|oblig|requir|compel)\w*\s+$",
     re.I,
@@ -124,7 +132,10 @@ _ACTOR_NOUNS = (
     # what a government holds or wants: "the hills passed to Baku's control", "on Baku's terms"
     r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
 )
-_POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b", re.I)
+_POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b"
+                               # what a government does to a place: "that Baku establish control over the corridor"
+                               r"|\s+(?:establish\w*|take|takes|took|taken|gain\w*|regain\w*|restor\w*|assert\w*)\s+"
+                               r"(?:full\s+|its\s+)?control\b", re.I)
 # Russian names the possessor after the noun: "под контроль Баку", "власти Еревана", "официальный Баку",
 # "военных успехов Баку" (a government's successes, aims or interests), and what a government wages: "операции
 # Баку", "армия Еревана" (the English actor nouns' kin).
@@ -232,6 +243,9 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if clues.has(_ROUTE_CUE) and _ROUTE_CUE.found_in(before) and (
             _ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before) or search_end(_ROUTE_EXAMPLE, near, 5)):
+        return False
+    if clues.has(_ROUTE_CUE) and (" through " in before or " via " in before) and (
+            (_THROUGH_FIRST.search(near) and _ON_TO.match(after)) or _THROUGH_SECOND.search(near)):
         return False
     if "from" in near and clues.has(_MOVE_CUE) and _MOVE_CUE.found_in(near) and _MOVED_FROM.search(near):
         return False

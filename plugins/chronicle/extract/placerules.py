@@ -129,12 +129,13 @@ def cue_before(before: str) -> str | None:
     return None if tail.isascii() else _cue(_CUE_BEFORE_RU.search(tail))  # the Russian nouns need Cyrillic letters
 
 
-# Features named after a place: the suffix belongs to the mention and sets its kind.
+# Features named after a place: the suffix belongs to the mention and sets its kind ("the Stepanakert-Shushi
+# stretch" is a stretch of road).
 _FEATURES = (
     ("military-base", r"military\s+base|air\s*base|army\s+base"),
     ("reservoir", r"reservoir|dam|lake"),
     ("pass", r"pass"),
-    ("road", r"highways?|roads?|corridors?|railways?|routes?|yolu\w*|ճանապարհ\w*|մայրուղ\w*|միջանցք\w*|dəhliz\w*"),
+    ("road", r"highways?|roads?|corridors?|railways?|routes?|stretch(?:es)?|yolu\w*|ճանապարհ\w*|մայրուղ\w*|միջանցք\w*|dəhliz\w*"),
     ("river", r"river|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),
     ("height", r"heights|hill|hills|mountains?"),
     ("landmark", r"airport|mosque|church|cathedral|monastery|fortress|castle|bridges?|checkpoint|"

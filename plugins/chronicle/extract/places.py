@@ -99,9 +99,26 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                 mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district,
                                                                               _filed_entity(gazetteer, district))
             mentions[-1][s].sort(key=lambda m: m.start)
+            mentions[-1][s] = _two_governments(sentences[s], mentions[-1][s], gazetteer)
         unknown += [Candidate(p, s, m.text, m.start, m.end, note=AMBIGUOUS)
                     for s, ms in enumerate(mentions[-1]) for m in ms if _unfiled_settlement(m, gazetteer)]
     return DocumentPlaces(mentions, unknown)
+
+
+# "the conflict between Baku and Yerevan", "переговоры между Баку и Ереваном": two seats of government as the two sides.
+_BETWEEN = re.compile(r"\b(?:between|между)\s+$", re.I)
+_AND = re.compile(r"\s+(?:and|и)\s+", re.I)
+
+
+def _two_governments(text: str, sentence: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Two seats of government a conflict or a talk is "between" are its sides, their governments: no place of
+    events ("fighting between Stepanakert and Shusha", with one seat only, stays where it was)."""
+    out = list(sentence)
+    for i, (a, b) in enumerate(zip(sentence, sentence[1:])):
+        if (_BETWEEN.search(text[: a.start]) and _AND.fullmatch(text[a.end : b.start])
+                and gazetteer.seat_of_government(a.entity) and gazetteer.seat_of_government(b.entity)):
+            out[i], out[i + 1] = replace(a, event=False), replace(b, event=False)
+    return out
 
 
 def _homonyms_to_file(sentence: list[PlaceMention], context: set[str], gazetteer: Gazetteer,

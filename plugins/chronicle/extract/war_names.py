@@ -222,6 +222,17 @@ def opening_war_year(title: str | None, paragraphs: Sequence[Sequence[str]], cat
     return years.pop() if len(years) == 1 else None
 
 
+_COUNTED_DAYS = 120  # the longest war whose days a text counts
+
+
+@lru_cache(maxsize=8)
+def war_spans(catalog: WarCatalog) -> tuple[tuple[dt.date, dt.date], ...]:
+    """First and last days of the catalogue's top-level wars and clashes that lasted weeks, not years: what "the
+    third day of the war" counts from (in the six years of the first war, "the third day of the fighting" is a battle's)."""
+    return tuple((w.start, w.end) for w in top_level(catalog)
+                 if w.kind in ("war", "clashes") and w.start and w.end and w.days() <= _COUNTED_DAYS)
+
+
 # "a five-year undeclared war", "the 5-year-old conflict", "four years of fighting": a war counted in years.
 _COUNTED_WAR = re.compile(
     r"\b(\d{1,2}|[a-z]+)[- ]years?(?:[- ]old)?\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting)\b"

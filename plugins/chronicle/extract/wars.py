@@ -208,10 +208,12 @@ def _document_period(
     seen wins a tie of two, while three or more tied periods (a commentary that moves
     between decades) leave the decision to the next evidence, else to none.
     """
+    # a title's ambiguous name ("five years since Karabakh war victory") says no war: the text's days do
     if title_copies:
-        heading = [p for s in doc[title_copies[0]] for p in (*_names_evidence(s, catalog), *_dates_evidence(s.spans, catalog))]
+        heading = [p for s in doc[title_copies[0]]
+                   for p in (*_names_evidence(s, catalog, plain=True), *_dates_evidence(s.spans, catalog))]
     else:
-        heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog)]
+        heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog) if len(n.means) == 1]
     spans = [span for para in doc for s in para for span in s.spans if not _glosses(span, s, catalog)]
     longer = [span for span in spans if not news_span(*span)]
     days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
@@ -254,9 +256,9 @@ def _between_wars(catalog: WarCatalog) -> list[str]:
     return [w.id for w in catalog.top_level() if w.kind == "period"]
 
 
-def _names_evidence(s: Sentence, catalog: WarCatalog) -> list[str]:
-    """Before the document's period is known, an ambiguous name takes its first meaning."""
-    return [catalog.get(n.means[0]).top for n in s.names]
+def _names_evidence(s: Sentence, catalog: WarCatalog, plain: bool = False) -> list[str]:
+    """Before the document's period is known, an ambiguous name takes its first meaning (``plain``: it is left out)."""
+    return [catalog.get(n.means[0]).top for n in s.names if not plain or len(n.means) == 1]
 
 
 def _dates_evidence(

@@ -44,8 +44,9 @@ class Point:
 class Shift:
     """A date relative to an anchor: ``amount`` ``unit``s after it (negative: before).
 
-    ``base`` is "document" (yesterday, this week: the document's own date) or
-    "narrative" (the same day, two days later: the last date the text set).
+    ``base`` is "document" (yesterday, this week: the document's own date),
+    "narrative" (the same day, two days later: the last date the text set) or
+    "war" (the third day of the war: the first day of the war the text tells).
     ``unit`` "month"/"year" with amount 0 and base "narrative" is "the month".
     """
 

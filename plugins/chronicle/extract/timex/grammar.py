@@ -107,8 +107,8 @@ _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (
         _Grammar.relative,
         {"yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last", "next", "earlier", "later", "that",
-         *REL_AMOUNTS, *_COUNT_WORDS},
-        {"num", "quantity"},
+         "day", "weekend", *REL_AMOUNTS, *_COUNT_WORDS, *lx.ORDINAL_WORDS},
+        {"num", "quantity", "ordinal"},
     ),
     (_Grammar.weekday, {*lx.WEEKDAYS, "this", "last", "next"}, set()),
     (_Grammar.duration, {"over", "half", "next", *SERIES_LEAD, *_COUNT_WORDS, *lx.PLURAL_UNITS}, {"num", "quantity"}),

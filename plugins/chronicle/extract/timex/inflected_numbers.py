@@ -25,6 +25,8 @@ class NumberWords:
         return self.numbers[i]
 
     def read_number(self, i: int) -> tuple[int, int, str] | None:
+        if 0 <= i < self.n and self.t[i].kind == "word":
+            return self.spelled_number(i)
         if not 0 <= i < self.n or self.t[i].kind != "num" or self.glued_to_word(i):
             return None
         j, ending = i + 1, ""
@@ -33,6 +35,19 @@ class NumberWords:
         elif self.is_word(j) and self.glued(j):
             j, ending = j + 1, self.low[j]
         return j, int(self.t[i].text), ending
+
+    def spelled_number(self, i: int) -> tuple[int, int, str] | None:
+        """A number in words, tens before units: "otuz il əvvəl", "iyirmi yeddi il", "тридцать два года". Only
+        counts read it: a day or a year in words is written with digits in these texts (``day`` and ``year``
+        take no word longer than two letters or shorter than four digits)."""
+        found = self.phrase("number_words", i)
+        if found is None:
+            return None
+        j, value = found
+        units = self.phrase("number_words", j) if value >= 20 and value % 10 == 0 else None
+        if units is not None and units[1] < 10:
+            j, value = units[0], value + units[1]
+        return j, value, ""
 
     def glued_to_word(self, i: int) -> bool:
         """Digits stuck to a word before them: "Т-72", "МиГ-29", "Су25"."""

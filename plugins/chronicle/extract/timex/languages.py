@@ -23,7 +23,7 @@ from chronicle.yamlload import load_yaml
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "timex"
 _MAPPINGS = ("months", "seasons", "weekdays", "weekday_directions", "relative_days", "narrative_days",
-             "parts_of_day", "fuzzy_before", "fuzzy_after", "units", "relative_periods", "relative_years")
+             "parts_of_day", "fuzzy_before", "fuzzy_after", "units", "relative_periods", "relative_years", "number_words")
 _LISTS = ("abbreviations", "ambiguous_months", "month_endings", "month_words", "ambiguous_seasons", "year_words", "years_words", "decade_suffixes", "century_words",
           "weekday_tails", "ambiguous_weekdays", "night_before", "night_between", "night_to", "range_words",
           "from_endings", "topic_lead", "measures", "and_words", "night_dawn", "ago_words", "hour_before",

@@ -81,6 +81,8 @@ class DocumentAnchors:
     date_label: str | None  # "document-date:2023-09-20", else the shape that stated it: "header:2023-09-20"
     later_years: tuple[tuple[int, int], ...]  # (sentence number, year) of dates written with a year
     war_year: int | None = None  # the one year of the wars the text opens by naming (``war_names.named_year``)
+    written_days: tuple[tuple[int, int, int], ...] = ()  # (month, day, year) of every day written with its year
+    wars: tuple[tuple[dt.date, dt.date], ...] = ()  # first and last days of the catalogue's wars, for "the third day of the war"
 
 
 def document_anchors(
@@ -90,6 +92,7 @@ def document_anchors(
     document_date: dt.date | None,
     war_year: int | None = None,
     written_year: int | None = None,
+    wars: tuple[tuple[dt.date, dt.date], ...] = (),
 ) -> DocumentAnchors:
     title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
     label = f"document-date:{document_date.isoformat()}" if document_date else None
@@ -97,14 +100,17 @@ def document_anchors(
         found = header_date(paragraphs, frames, written_year)
         document_date, label = (found[0], f"{found[1]}:{found[0].isoformat()}") if found else (None, None)
     later = []
+    days = []
     seq = 0
     for paragraph in frames:
         for sentence in paragraph:
             for frame in sentence:
                 if frame.point and frame.point.year and frame.point.precision in ("day", "month", "season"):
                     later.append((seq, frame.point.year))
+                    if frame.point.precision == "day":
+                        days.append((frame.point.month, frame.point.day, frame.point.year))
             seq += 1
-    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year)
+    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year, tuple(days), wars)
 
 
 class Resolver:
@@ -129,6 +135,7 @@ class Resolver:
         self.parts: dict[str, tuple[int, dt.date]] = {}  # part of day -> (paragraph, day) it was last told for
         self.dated_before = -1  # the last paragraph before this one that wrote a date
         self.dates_here = False
+        self.local_day: dt.date | None = None  # the day the sentence being read wrote earlier
 
     def next_paragraph(self) -> None:
         if self.dates_here:
@@ -145,6 +152,7 @@ class Resolver:
             return []  # most sentences: the two searches below would only serve the frames' resolution
         mentions = []
         local_year = None
+        self.local_day = None
         self.text, self.future = text, bool(_FUTURE.search(text))
         looks_back = bool(_LOOKS_BACK.search(text))
         for at, frame in enumerate(frames):
@@ -157,6 +165,8 @@ class Resolver:
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
+            if frame.kind == "point" and mention.precision == "day" and mention.earliest is not None:
+                self.local_day = mention.earliest  # "On November 8, ... overnight": that day's night
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
@@ -203,7 +213,7 @@ class Resolver:
         elif a.year is None and a.decade is None and a.century is None:
             year, anchor = self.infer_year(seq, a, local_year)
             if local_year is None and year is not None and self.ahead(a, b, year):
-                year, anchor = self.past_year()
+                year, anchor = self.written_year(a) or self.past_year()
             a, b = a.with_year(year), _end_in(a, b, year)
         return self.build(frame, a, b, anchor), b or a
 
@@ -215,6 +225,15 @@ class Resolver:
             return False
         bounds = cal.bounds(_end_in(a, b, year) or a.with_year(year))
         return bounds is not None and bounds[0] > doc + dt.timedelta(days=1)
+
+    def written_year(self, point: Point) -> tuple[int, str] | None:
+        """The year the text itself writes this same day with ("On October 2" heading a page stamped September 30,
+        2020, whose report says "the night of 2 October 2020"): the stamp was not the day of writing."""
+        years = {y for m, d, y in self.anchors.written_days if (m, d) == (point.month, point.day)}
+        if point.day is None or len(years) != 1:
+            return None
+        year = years.pop()
+        return year, f"written:{year}"
 
     def past_year(self) -> tuple[int, str]:
         """The last year before the document's that the text wrote, else the year before the document's."""
@@ -281,6 +300,10 @@ class Resolver:
     def relative(self, frame: Frame) -> tuple[DateMention, Point | None]:
         shift = frame.shift
         base, anchor = self.base_for(shift.unit, shift.base)
+        if frame.rule == "relative:overnight" and self.local_day is not None:
+            # "On the 43rd day of the war, November 8, they attacked overnight" in a piece of a year later: the night
+            # before the day the sentence tells, not before the document's day
+            base, anchor = self.local_day, f"sentence:{self.local_day.isoformat()}"
         if base is None:
             return unresolved(frame), None
         try:
@@ -293,7 +316,10 @@ class Resolver:
         if frame.part == "MO" and shift.base == "narrative" and shift.amount == 0 and base == self.night:
             base += dt.timedelta(days=1)  # "into the night but quieted down before dawn"
         if shift.unit in ("week", "weekend"):
-            value, span = cal.week(base + relativedelta(weeks=shift.amount))
+            weeks = shift.amount
+            if shift.edge == "nearest" and base.weekday() < 5 and not self.future:
+                weeks = -1  # "over the weekend" in a Monday's report: the one just past
+            value, span = cal.week(base + relativedelta(weeks=weeks))
             if shift.unit == "weekend":  # "last weekend": Saturday and Sunday of the week before
                 value, span = f"{value}-WE", (span[1] - dt.timedelta(days=1), span[1])
             return date_mention(frame, value, "DATE", span, "week", anchor), None
@@ -311,7 +337,11 @@ class Resolver:
         return mention, point
 
     def base_for(self, unit: str, base: str) -> tuple[dt.date | None, str | None]:
-        """The day a shift counts from: the narrative's last date at the unit's precision, else the document's."""
+        """The day a shift counts from: the narrative's last date at the unit's precision, else the document's
+        (a war's day: the first day of the war that holds the narrative's day, else the document's, else its year)."""
+        if base == "war":
+            start = self.war_start()
+            return start, f"war-start:{start.isoformat()}" if start else None
         if base == "narrative":
             if unit in ("day", "week") and self.day is not None:
                 return self.day, f"narrative:{self.label}"
@@ -323,6 +353,16 @@ class Resolver:
             if unit in ("year", "decade") and self.year is not None:
                 return dt.date(self.year, 1, 1), f"narrative:{self.label}"
         return self.anchors.date, self.anchors.date_label
+
+    def war_start(self) -> dt.date | None:
+        """The first day of the war the text tells: the one holding the narrative's day, else the document's day
+        (or the week after its end: a report of the ceasefire's days), else the one year the text opens by naming."""
+        for day, slack in ((self.day, 0), (self.anchors.date, 7)):
+            held = [lo for lo, hi in self.anchors.wars if day is not None and lo <= day <= hi + dt.timedelta(days=slack)]
+            if len(held) == 1:
+                return held[0]
+        named = [lo for lo, _ in self.anchors.wars if lo.year == self.anchors.war_year]
+        return named[0] if len(named) == 1 else None
 
     def weekday(self, frame: Frame) -> tuple[DateMention, Point | None]:
         """"on Tuesday" in a Wednesday article is the day before; "next Tuesday" is ahead; "Tuesday" in a

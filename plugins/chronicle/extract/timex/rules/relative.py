@@ -19,6 +19,7 @@ from chronicle.extract.timex.rules.sentence import Hit
 REL_AMOUNTS = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 _SHIFT_DIRECTIONS = {"later": 1, "afterwards": 1, "afterward": 1, "earlier": -1, "ago": -1, "before": -1}
 _SHIFT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_WAR_DAY_NOUNS = frozenset({"war", "fighting", "hostilities", "offensive", "clashes", "conflict"})
 
 
 class Relative(Blocks):
@@ -27,6 +28,8 @@ class Relative(Blocks):
     def relative(self, i: int) -> Hit | None:
         """yesterday; this week; earlier this month; the same day; the following day; two days later."""
         w = self.low(i)
+        if self.word(i + 1, "day") and self.word(i + 2, "of") and self.word(i - 1, "the"):
+            return self.war_day(i)
         if w == "overnight":  # "Situation tense overnight": the night before the report
             return self.frame(i, i + 1, "relative:overnight", "relative", shift=Shift("day", -1, "document"), part="NI")
         if w in ("yesterday", "today", "tomorrow", "tonight"):
@@ -52,7 +55,31 @@ class Relative(Blocks):
             return self.anaphoric(i, REL_AMOUNTS[w])
         if w == "that" and self.word(i + 1, "day", "month", "year", *lx.PARTS_OF_DAY):
             return self.anaphoric(i, 0)
+        if w == "day" and self.word(i - 1, "the"):
+            return self.day_before(i)
+        if w == "weekend" and self.word(i - 1, "the") and self.word(i - 2, "over", "during", "at"):
+            # "over the weekend": the nearest one, past in a report (the resolver knows the document's weekday)
+            return self.frame(i, i + 1, "relative:the-weekend", "relative",
+                              shift=Shift("weekend", 0, "document", edge="nearest"))
         return self.shifted(i)
+
+    def war_day(self, i: int) -> Hit | None:
+        """"the third day of the war", "the 43rd day of the fighting": days counted from the war's first,
+        which the resolver knows from the catalogue (the war of the narrative's day, else of the document's)."""
+        tok = self.t[i]
+        count = lx.ORDINAL_WORDS.get(tok.low) if tok.kind == "word" else tok.number if tok.kind == "ordinal" else None
+        noun = self.skip_the(i + 3)
+        if not count or not self.word(noun, *_WAR_DAY_NOUNS):
+            return None
+        return self.frame(i, noun + 1, "relative:war-day", "relative", shift=Shift("day", count - 1, "war"))
+
+    def day_before(self, i: int) -> Hit | None:
+        """"the day before", "the day after": the narrative's day, one back or on; not "the day before the vote"
+        (an event's eve, left unread) nor "the day before yesterday"."""
+        amount = {"before": -1, "after": 1}.get(self.low(i + 1))
+        if amount is None or (i + 2 < self.n and self.t[i + 2].kind == "word"):
+            return None
+        return self.frame(i, i + 2, "anaphoric:day-" + self.low(i + 1), "relative", shift=Shift("day", amount, "narrative"))
 
     def deictic(self, i: int) -> Hit | None:
         """"this week", "last weekend", "last year", "this morning", "last night": against the document date;
@@ -102,6 +129,10 @@ class Relative(Blocks):
             return None
         j, amount = counted
         unit = lx.UNITS.get(self.low(j))
+        if unit is not None and unit[0] == "hour" and amount % 24 == 0 and self.word(j + 1, "later", "earlier", "ago"):
+            unit, amount = lx.UNITS["day"], amount // 24  # "48 hours later": two days on, not a span of time
+        elif unit is not None and unit[0] == "hour" and amount < 24 and self.word(j + 1, "ago"):
+            unit, amount = lx.UNITS["day"], 0  # "two hours ago": the report's own day
         if unit is None or unit[0] not in _SHIFT_UNITS:
             return None
         direction = self.low(j + 1)

@@ -1,0 +1,138 @@
+"""Date shapes met on real texts nobody had annotated before (issue 13), one row per shape.
+
+Each row is a short text written here in the shape of a real one, its document date and the
+mentions a careful reader takes from it (text, value), in reading order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+
+from chronicle.extract.dates import tag_with_date
+from chronicle.extract.war_names import war_spans
+from chronicle.wars import WarCatalog
+
+
+CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
+
+
+def read(paragraphs: list[list[str]], document_date: dt.date | None, language: str = "en") -> list[tuple[str, str]]:
+    """(text, value) of every mention, read as the pipeline reads them (with the catalogue's wars)."""
+    found, _ = tag_with_date(paragraphs, document_date=document_date, language=language, wars=war_spans(CATALOG))
+    return [(m.text, m.value) for paragraph in found for sentence in paragraph for m in sentence]
+
+
+SHAPES = [
+    # a day-by-day retrospective a year on: "overnight" is the night before the day its sentence tells,
+    # and the morning after it is that day's, not the anniversary piece's
+    (
+        [["Exactly one year ago, on September 27, 2020, the war began."],
+         ["On the 43rd day of the war, November 8, the troops attacked overnight. In the morning the town was taken."]],
+        dt.date(2021, 11, 8),
+        [("one year ago", "2020"), ("September 27, 2020", "2020-09-27"), ("43rd day of the war", "2020-11-08"),
+         ("November 8", "2020-11-08"),
+         ("overnight", "2020-11-07TNI"), ("the morning", "2020-11-08TMO")],
+    ),
+    # a report of the day itself keeps "overnight" as the night before the document's day
+    ([["Shelling resumed overnight."]], dt.date(2016, 4, 26), [("overnight", "2016-04-25TNI")]),
+    # a page stamped before the day its heading tells, whose report writes that day with its year:
+    # the heading's day is that year's, not the year before the stamp
+    (
+        [["On October 2, missiles hit the capital."], ["During the night of 2 October 2020, drones were downed."]],
+        dt.date(2020, 9, 30),
+        [("October 2", "2020-10-02"), ("night of 2 October 2020", "2020-10-02TNI")],
+    ),
+    # without that, a day after the document's date is still the past's: the year before
+    ([["On October 2, missiles hit the capital."]], dt.date(2020, 9, 30), [("October 2", "2019-10-02")]),
+    # "the day before" / "the day after" count from the narrative's day
+    (
+        [["On 5 May the village fell."], ["The day before, it had been shelled; the day after, it burned."]],
+        dt.date(1992, 5, 20),
+        [("5 May", "1992-05-05"), ("day before", "1992-05-04"), ("day after", "1992-05-05")],
+    ),
+    # ... but the eve of an event, or "the day before yesterday", is no narrative day
+    ([["The day before the vote, tension rose."]], dt.date(1992, 5, 20), []),
+    # whole days counted in hours are days: "48 hours later" is two days on, not a span of time
+    (
+        [["The town fell on 2 October 1993."], ["48 hours later, the army retreated."]],
+        None,
+        [("2 October 1993", "1993-10-02"), ("48 hours later", "1993-10-04")],
+    ),
+    ([["The talks lasted 48 hours."]], None, [("48 hours", "PT48H")]),
+    # hours counted back from a report: its own day (under a day), or whole days back
+    ([["Two hours ago, shelling resumed."]], dt.date(2020, 10, 4), [("Two hours ago", "2020-10-04")]),
+    ([["Shelling began 48 hours ago."]], dt.date(2020, 10, 4), [("48 hours ago", "2020-10-02")]),
+    ([["Shelling began 30 hours ago."]], dt.date(2020, 10, 4), [("30 hours", "PT30H")]),
+    # "over the weekend": the one just past in a weekday's report, the document's own on a weekend,
+    # the next one in a sentence of what is to come
+    ([["Villages were shelled over the weekend."]], dt.date(2020, 10, 12), [("weekend", "2020-W41-WE")]),
+    ([["Villages were shelled over the weekend."]], dt.date(2020, 10, 11), [("weekend", "2020-W41-WE")]),
+    ([["Talks will resume over the weekend."]], dt.date(2020, 10, 8), [("weekend", "2020-W41-WE")]),
+    ([["He spent the weekend at home."]], dt.date(2020, 10, 12), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "document_date", "expected"), SHAPES)
+def test_unseen_shapes(paragraphs, document_date, expected):
+    assert read(paragraphs, document_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last night" in Azerbaijani: the night before the document's day, as "прошлой ночью" and "last night"
+        ("Ötən gecə ermənilər kəndləri atəşə tutublar.", [("Ötən gecə", "2016-04-25TNI")]),
+        ("Dünən gecə kəndlər atəşə tutulub.", [("Dünən gecə", "2016-04-25TNI")]),
+        # "keçən gecə" after two days is the night between them
+        ("Martın 3-dən 4-nə keçən gecə kənd atəşə tutulub.", None),
+    ],
+)
+def test_last_night_in_azerbaijani(text, expected):
+    found = read([[text]], dt.date(2016, 4, 26), language="az")
+    if expected is None:
+        assert [value for _, value in found] == ["2016-03-03TNI"]
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "document_date", "expected"),
+    [
+        # a war's days are counted from its first: the war that holds the narrative's day ...
+        ([["The war began on 27 September 2020."], ["On the third day of the war, Jabrayil was shelled."]], None,
+         [("27 September 2020", "2020-09-27"), ("third day of the war", "2020-09-29")]),
+        # ... else the document's day
+        ([["On the third day of the war, Jabrayil was shelled."]], dt.date(2020, 10, 20),
+         [("third day of the war", "2020-09-29")]),
+        ([["On the second day of the fighting, the village fell."]], dt.date(2016, 4, 3),
+         [("second day of the fighting", "2016-04-02")]),
+        # the six years of the first war count no days: "the third day of the fighting" in 1992 is a battle's
+        ([["On the third day of the fighting, the town fell."]], dt.date(1992, 5, 20),
+         [("third day of the fighting", "XXXX-XX-XX")]),
+        # a day of talks is no war's
+        ([["On the second day of the talks they agreed."]], dt.date(2020, 10, 20), []),
+    ],
+)
+def test_days_of_the_war(paragraphs, document_date, expected):
+    assert read(paragraphs, document_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # counts in words, as in digits: a ten and a unit add up
+        ("Otuz il əvvəl Kəlbəcər işğal olunub.", "az", [("Otuz il əvvəl", "1993")]),
+        ("İyirmi yeddi il əvvəl Kəlbəcər işğal olunub.", "az", [("İyirmi yeddi il əvvəl", "1996")]),
+        ("Üç gün əvvəl kənd atəşə tutulub.", "az", [("Üç gün əvvəl", "2023-03-31")]),
+        ("Тридцать лет назад Кельбаджар был оккупирован.", "ru", [("Тридцать лет назад", "1993")]),
+        ("Двадцать два года назад город был оккупирован.", "ru", [("Двадцать два года назад", "2001")]),
+        # a number word with no count after it is no date
+        ("Bir neçə kənd atəşə tutulub.", "az", []),
+        ("Два села были обстреляны.", "ru", []),
+    ],
+)
+def test_counts_in_words(text, language, expected):
+    assert read([[text]], dt.date(2023, 4, 3), language=language) == expected
