@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chronicle import alternation
+from chronicle.literals import fold_word
 from chronicle.yamlload import load_yaml
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "corpus" / "lexicon" / "claims"
@@ -45,9 +46,16 @@ class PredicateForms:
     role: str  # one of ROLES
     pattern: re.Pattern
     firsts: frozenset[str] = frozenset()  # first words of the forms: a sentence without one is not searched
+    # last words of the forms of more than one word, folded (``literals.fold``): a form that ends in a
+    # preposition ("withdrew from") matches only where that preposition is one of them
+    lasts: frozenset[str] = frozenset()
 
     def may_match(self, words: set[str]) -> bool:
         return not self.firsts.isdisjoint(words)
+
+    def may_end_with(self, word: str) -> bool:
+        """Might a form of more than one word, matched in a text, end in ``word`` (as IGNORECASE takes it)?"""
+        return fold_word(word) in self.lasts
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,7 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
     if unknown:
         raise ValueError(f"{shown}: unknown kind(s) {sorted(unknown)}; kinds are {', '.join(KINDS)}")
     predicates = tuple(
-        PredicateForms(kind, role, pattern(_flat(spec.get(role))), _firsts(_flat(spec.get(role))))
+        PredicateForms(kind, role, pattern(_flat(spec.get(role))), _firsts(_flat(spec.get(role))), _lasts(_flat(spec.get(role))))
         for kind, spec in kinds.items()
         for role in ROLES
         if spec.get(role)
@@ -140,6 +148,10 @@ def _anaphor(kinds: dict) -> re.Pattern:
 
 def _firsts(forms: list[str]) -> frozenset[str]:
     return frozenset(f.split()[0].casefold() for f in forms if f.strip())
+
+
+def _lasts(forms: list[str]) -> frozenset[str]:
+    return frozenset(fold_word(f.split()[-1]) for f in forms if len(f.split()) > 1)
 
 
 def load(directory: Path = DEFAULT_DIR) -> dict[str, ClaimLexicon]:

@@ -32,8 +32,8 @@ def closes_predicate(text: str, pos: int, preposition: str, lex: ClaimLexicon) -
     """Is the preposition before a place the last word of a predicate's own form ("withdraw from", "retreated
     from", "driven out of"), a few words before it at most ("withdrew from the town of")?"""
     for forms in lex.predicates:
-        if forms.role not in ("verbs", "intransitive", "nouns"):
-            continue
+        if forms.role not in ("verbs", "intransitive", "nouns") or not forms.may_end_with(preposition):
+            continue  # none of its forms ends in the preposition: none of its matches can close it
         for found in forms.pattern.finditer(text, max(0, pos - 80), pos):
             form = found.group().casefold().split()
             if form[0].endswith("n") and lex.has("actors", (words_before(text, found.start(), 1) or [""])[0]):
