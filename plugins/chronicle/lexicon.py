@@ -53,10 +53,6 @@ class PredicateForms:
     def may_match(self, words: set[str]) -> bool:
         return not self.firsts.isdisjoint(words)
 
-    def may_end_with(self, word: str) -> bool:
-        """Might a form of more than one word, matched in a text, end in ``word`` (as IGNORECASE takes it)?"""
-        return fold_word(word) in self.lasts
-
 
 @dataclass(frozen=True)
 class ClaimLexicon:
