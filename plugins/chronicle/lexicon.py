@@ -47,11 +47,10 @@ class PredicateForms:
     role: str  # one of ROLES
     pattern: re.Pattern
     firsts: frozenset[str] = frozenset()  # first words of the forms: a sentence without one is not searched
-    # the forms of more than one word by their last word, folded (``literals.fold``): a form that ends in a
-    # preposition ("withdrew from") is asked for only where that preposition stands, and only in a sentence
-    # that holds one of the first words (``word_runs``) of the forms ending in it (None: a form whose first
-    # word holds a character no word does, always asked)
-    closers: Mapping[str, frozenset[str] | None] = field(default_factory=dict, hash=False, compare=False)
+    # the forms of more than one word by their last word, folded (``literals.fold``), to their first words, folded:
+    # a form that ends in a preposition ("withdrew from") is asked for only where that preposition stands, and
+    # only in a sentence that holds one of the first words of the forms ending in it
+    closers: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
 
     def may_match(self, words: set[str]) -> bool:
         return not self.firsts.isdisjoint(words)
@@ -149,30 +148,13 @@ def _firsts(forms: list[str]) -> frozenset[str]:
     return frozenset(f.split()[0].casefold() for f in forms if f.strip())
 
 
-def _closers(forms: list[str]) -> dict[str, frozenset[str] | None]:
-    found: dict[str, set[str] | None] = {}
+def _closers(forms: list[str]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
     for form in forms:
         parts = form.split()
-        if len(parts) < 2:
-            continue
-        last = fold_word(parts[-1])
-        if last in found and found[last] is None:
-            continue
-        found[last] = None if not _RUN.fullmatch(parts[0]) else (found.get(last) or set()) | {fold_word(parts[0])}
-    return {last: None if firsts is None else frozenset(firsts) for last, firsts in found.items()}
-
-
-# A word as a form's pattern bounds it: no word character or hyphen before it, a space (or none of them) after.
-_RUN = re.compile(r"[\w-]+")
-
-
-@functools.lru_cache(maxsize=16)
-def word_runs(text: str) -> frozenset[str]:
-    """The text's words as the forms' patterns bound them, folded: the first word of a form of more than one
-    word, wherever it matches, is one of them (cached: a sentence is asked once per place in it)."""
-    if text.isascii():
-        return frozenset(_RUN.findall(text.lower()))
-    return frozenset(map(fold_word, _RUN.findall(text)))
+        if len(parts) > 1:
+            found.setdefault(fold_word(parts[-1]), set()).add(fold_word(parts[0]))
+    return {last: frozenset(firsts) for last, firsts in found.items()}
 
 
 def load(directory: Path = DEFAULT_DIR) -> dict[str, ClaimLexicon]:

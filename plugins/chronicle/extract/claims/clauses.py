@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.claims.predicates import WORD, words_before
-from chronicle.lexicon import ClaimLexicon, word_runs
-from chronicle.literals import fold_word
+from chronicle.lexicon import ClaimLexicon
+from chronicle.literals import fold, fold_word
 from chronicle.model import PlaceMention
 
 COMMA = re.compile(",")
@@ -36,8 +36,7 @@ def closes_predicate(text: str, pos: int, preposition: str, lex: ClaimLexicon) -
     for forms in lex.predicates:
         if forms.role not in ("verbs", "intransitive", "nouns") or last not in forms.closers:
             continue  # none of its forms ends in the preposition: none of its matches can close it
-        firsts = forms.closers[last]
-        if firsts is not None and firsts.isdisjoint(word_runs(text)):
+        if not any(map(fold(text).__contains__, forms.closers[last])):
             continue  # nor can one whose first word the sentence does not hold
         for found in forms.pattern.finditer(text, max(0, pos - 80), pos):
             form = found.group().casefold().split()
