@@ -173,6 +173,41 @@ def brief(c: Claim) -> tuple:
         ("Ganja was hit by missiles on 11 October 2020, killing 10 civilians.",
          [("assault", "AZ-GA", "2020-10-11", None, "was hit by missiles")]),
         ("On 3 April 1993 Armenian forces conquered Kalbajar.", [("control", "AZ-KAL", "1993-04-03", None, "conquered")]),
+        # an opening date with no comma after it: "May" there is the month, not the modal; "By" the date's, no agent's
+        ("On 8 May 1992 Armenian forces captured Shusha.", [("control", "AZ-SUS", "1992-05-08", None, "captured")]),
+        ("By June 1993 Armenian forces had captured Kalbajar.",
+         [("control", "AZ-KAL", "1993-06", "ON_OR_BEFORE", "had captured")]),
+        # a taking verb with no object, joined to a verb whose object is people, took the place fought over
+        ("The battle took place in Shusha on 8 May 1992 and ended on 9 May 1992 after Armenian forces captured and "
+         "drove out the defending Azeris.",
+         [("assault", "AZ-SUS", "1992-05-08", None, "took place"), ("control", "AZ-SUS", "1992-05-09", None, "captured")]),
+        ("The battle took place in Shusha on 8 May 1992 and Armenian forces captured and held the heights.",
+         [("assault", "AZ-SUS", "1992-05-08", None, "took place")]),  # the heights: both verbs' object
+        # a change of hands a reporting verb announces happened by the day it was announced; an attack announced starts
+        ("President Aliyev announced the liberation of Hadrut in his address to the nation on 9 October 2020.",
+         [("control", "AZ-XVD", "2020-10-09", "ON_OR_BEFORE", "announced the liberation")]),
+        ("On 27 September 2020 the ministry announced a counter-offensive on Fuzuli.",
+         [("assault", "AZ-FUZ", "2020-09-27", None, "announced a counter-offensive")]),
+        # under fire, the fire qualified: the town attacked (not the place the fire came from)
+        ("Khojaly is a town.\n\nOn 25 February 1992 the town was under heavy fire from Askeran.",
+         [("assault", "AZ-XCI", "1992-02-25", None, "was under heavy fire")]),
+        # goods taken away towards a town: no town taken
+        ("The belongings of the residents were loaded onto lorries and taken away towards the town of Khankendi.", []),
+        # a truce entering force: no one entered a place
+        ("The truce that was reached by the ministers entered force on 10 October 2020.",
+         [("ceasefire", None, "2020-10-10", None, "was reached")]),
+        # "by" before an event verb is the means, not the agent: the place after the verb is its object
+        ("Karabakh forces ended the siege by capturing Shusha on 9 May 1992.",
+         [("control", "AZ-SUS", "1992-05-09", None, "capturing")]),
+        # a date in a relative clause that states no event describes the place; one that states an event keeps it
+        ("Armenian forces captured Shusha, which had been an Azerbaijani stronghold since 1988.",
+         [("control", "AZ-SUS", None, None, "captured")]),
+        ("Jabrayil, which was occupied on 23 August 1993, was liberated on 4 October 2020.",
+         [("control", "AZ-CAB", "1993-08-23", None, "was occupied"), ("control", "AZ-CAB", "2020-10-04", None, "was liberated")]),
+        # a date before "amid" closes its clause: the truce in the backdrop is not dated by it
+        ("Armenian forces launched a missile attack on Tartar district, killing one civilian and injuring eight others "
+         "on 14 October 2020, amid a truce reached between the two countries earlier.",
+         [("assault", "AZ-TAR", "2020-10-14", None, "launched a missile attack"), ("ceasefire", None, None, None, "reached")]),
         # "its" owns the noun for the sentence's subject: here an anaphor of the place last named
         ("Kalbajar is a city in Azerbaijan.\n\nThe city had 7,246 inhabitants before its occupation on 2 April 1993.",
          [("control", "AZ-KAL", "1993-04-02", None, "occupation")]),
@@ -200,6 +235,10 @@ def test_claims_by_the_shape_of_the_sentence(text, expected, reference):
     ("en", "Today the country marks the anniversary of the liberation of Shusha.", "2024-11-08", []),
     # "today is the day when": the commemoration's day; what happened that day is still a claim, its year unsaid
     ("en", "Today is the day when Shusha was liberated from occupation.", "2023-11-08", [("control", "AZ-SUS", None, None)]),
+    # a name in title case is an event when the sentence counts its anniversary; the ceremony's city is not its place
+    ("en", "Today marks the 28th anniversary of the Khojaly Massacre.", "2020-02-26", [("massacre", "AZ-XCI", "1992-02-26", None)]),
+    ("en", "Crowds gathered to mourn the victims of the Khojaly Massacre on its 28th anniversary on February 26, 2020 in Baku.",
+     "2020-02-26", [("massacre", "AZ-XCI", "1992-02-26", None)]),
     # a possessive typed with a backtick
     ("en", "Today marks the 25th anniversary of Zangilan`s occupation.", "2018-10-29", [("control", "AZ-ZAN", "1993-10-29", None)]),
     # a commemoration's day is the ceremony's: the event it commemorates is undated, no claim

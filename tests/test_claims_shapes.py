@@ -59,6 +59,7 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         ("On 2 April 1993 the Azerbaijani troops retreated from the town of Kalbajar.",
          [("control", "AZ-KAL", "1993-04-02", None, "retreated from")]),
         ("In May 1992 the forces withdrawn from Lachin were fighting in Baku.", []),
+        ("In June 1992 the troops driven out of Lachin regrouped in Aghdam.", []),  # a participle describing actors
         ("On 2 April 1993 Armenian forces attacked Kalbajar from Aghdara.",
          [("assault", "AZ-KAL", "1993-04-02", None, "attacked")]),
         # changes of hands and attacks named by other words of the same kinds

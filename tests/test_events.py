@@ -124,6 +124,29 @@ FUZULI_1993 = [
           claim("001", 2, kind="assault", district=None, date="2020-09-28", war="second-nagorno-karabakh-war"),
           claim("002", 3, kind="assault", district=None, date="2020-10-07", war="second-nagorno-karabakh-war")],
          [[0, 1], [2]]),  # an attack on no one district: a day apart is the outbreak told twice, ten days another
+        ([claim("000", 1, kind="assault", district="AZ-TAR", date="2020-10-10", war="second-nagorno-karabakh-war"),
+          claim("001", 2, kind="assault", district="AZ-TAR", date="2020-11-04", mod="ON_OR_BEFORE",
+                war="second-nagorno-karabakh-war")],
+         [[0], [1]]),  # a shelling reported on 4 November is a recent one, not an attack 25 days before
+        ([claim("000", 1, kind="assault", district="AZ-TAR", date="2020-10-10", war="second-nagorno-karabakh-war"),
+          claim("003", 2, kind="assault", district="AZ-TAR", date="2020-10-12", war="second-nagorno-karabakh-war"),
+          claim("002", 3, kind="assault", district="AZ-TAR", date="2020-11-03", war="second-nagorno-karabakh-war"),
+          claim("001", 4, kind="assault", district="AZ-TAR", date="2020-11-04", mod="ON_OR_BEFORE",
+                war="second-nagorno-karabakh-war")],
+         [[0, 1], [2, 3]]),  # ... it joins the attack nearest its reporting day, not the one more sources tell
+        ([claim("001", 1, kind="assault", district="AZ-TAR", date="2020-11-04", mod="ON_OR_BEFORE",
+                war="second-nagorno-karabakh-war"),
+          claim("000", 2, kind="assault", district="AZ-TAR", date="2020-11-05", mod="ON_OR_BEFORE",
+                war="second-nagorno-karabakh-war")],
+         [[0, 1]]),  # two bulletins a day apart tell of one shelling
+        ([claim("000", 1, kind="assault", district="AZ-AGM", date="1993-03-27"),
+          claim("001", 2, kind="assault", district="AZ-AGM", date="1993", mod="ON_OR_BEFORE")],
+         [[0, 1]]),  # "by 1993" is near anything in 1993, not only its last day
+        ([claim("000", 1, date="1993-08-20", mod="ON_OR_BEFORE"), claim("001", 2, date="1993-07-23")],
+         [[0, 1]]),  # a change of hands stays one event across sources months apart, whichever side is open
+        ([claim("000", 1, district="AZ-AGM", date="1993-07-23"),
+          claim("001", 2, district="AZ-AGM", date="1994-05-12", mod="ON_OR_BEFORE")],
+         [[0, 1]]),  # "had occupied Aghdam by May 1994" meets its fall ten months before: a town falls once a war
     ],
 )
 def test_which_claims_are_one_event(claims, events):

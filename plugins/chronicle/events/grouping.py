@@ -25,7 +25,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from chronicle.events.intervals import Interval, disjoint
+from chronicle.events.intervals import Interval, disjoint, span
 from chronicle.model import Claim
 
 # How far apart (days) two sources' claims may be and still be about the same happening.
@@ -80,18 +80,39 @@ class Group:
 
 def gap(c: Claim, core: Interval) -> int:
     """Days between the claim's days (an undated claim's narrative day) and the event's core; 0 when they meet.
-    An undated claim before any date of its text happened by the document's day, not on it: any earlier core meets it."""
+    An undated claim before any date of its text happened by the document's day, not on it: any earlier core meets it.
+
+    A date open on one side ("by 4 November", a day that dates only the report) is near what it names, for the claim
+    as for a core only such dates make, where happenings recur (attacks): a bulletin tells of the shelling shortly
+    before it, not of one weeks earlier. A town seldom falls twice in a war, so "had occupied ... by May 1994" still
+    meets its fall of July 1993. (The interval, left open, still decides whether the event is disputed.)"""
+    recurs = c.kind not in ONCE_A_WAR
     if c.date is not None:
-        lo, hi = c.earliest, c.latest
+        lo, hi = _closed(c) if recurs else (c.earliest, c.latest)
     else:
         lo, hi = c.context if c.context[0] is None else (point(c), point(c))
     if lo is None and hi is None:
         return 0
+    if recurs:
+        core = (core[0] or core[1], core[1] or core[0])
     if hi is not None and core[0] is not None and hi < core[0]:
         return (core[0] - hi).days
     if lo is not None and core[1] is not None and lo > core[1]:
         return (lo - core[1]).days
     return 0
+
+
+def _closed(c: Claim) -> Interval:
+    """A dated claim's days, an open side closed by what its date itself spans: "by 4 November" is near 4 November,
+    "by 1993" anywhere in 1993."""
+    if c.earliest is not None and c.latest is not None:
+        return c.earliest, c.latest
+    whole = span(c.date) if c.date else None
+    if whole is None:
+        return c.earliest or c.latest, c.latest or c.earliest
+    lo = c.earliest if c.earliest is not None else min(whole[0], c.latest or whole[0])
+    hi = c.latest if c.latest is not None else max(whole[1], c.earliest or whole[1])
+    return lo, hi
 
 
 def precise(c: Claim) -> bool:

@@ -122,7 +122,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
                                ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date) \
         + dating.counted_from(text, f.dates)
-    dates = dating.measured_from(text, dating.started(text, dates, lex), lex)
+    dates = dating.in_relative(text, dating.measured_from(text, dating.started(text, dates, lex), lex), preds, lex)
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
@@ -139,8 +139,27 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
         mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims)
-        found += mine or _where_just_taken(text, pred, found, own.get(i))
+        found += mine or _where_just_taken(text, pred, found, own.get(i)) or _where_fought(text, pred, found, own.get(i), lex)
     return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
+
+
+def _where_fought(text: str, pred: Predicate, found: list, date: DateMention | None, lex: ClaimLexicon) -> list:
+    """'The battle took place in ... Shusha ... and fighting concluded the following day after Armenian forces
+    captured and drove out the defending Azeris': a taking verb with no object at all (the next word joins another
+    verb) took the place the sentence's fighting was at."""
+    if pred.kind != "control" or pred.role != "verbs" or pred.passive or not pred.happened or not found:
+        return []
+    before, t, _ = found[-1]
+    joined = _NO_OBJECT.match(text, pred.wording[1])
+    if before.kind != "assault" or not t.district or not joined:
+        return []
+    # the object that follows is the second verb's alone when it is people ("drove out the defending Azeris"); a
+    # place or position there ("captured and held the heights") is both verbs' object, not the battle's place
+    people = any(lex.has("actors", w) for w in WORD.findall(text[joined.end():joined.end() + 40])[:4])
+    return [(pred, t, date)] if people else []
+
+
+_NO_OBJECT = re.compile(r"\s+(?:and|or)\s+[a-z]+(?:\s+(?:out|off|away|back))?\b")
 
 
 def _where_just_taken(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
@@ -211,7 +230,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         if not found and lex.free_order:  # "8 ноября была освобождена Шуша": the subject after the predicate
             found = targets.forward(text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
     else:
-        found = _premodifier(text, pred, places, lex) + targets.forward(
+        # a noun's place standing before it is its place ("the Khojaly Massacre ... in Baku": the ceremony's city after)
+        found = _premodifier(text, pred, places, lex) or targets.forward(
             text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
         if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
             # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından
@@ -318,7 +338,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     mod = date.mod if date else None
     presupposed = pred.presupposed and not _aside(text, pred, d)
     if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed
-                                                       or dating.ends_another(text, d, pred, lex)):
+                                                       or dating.ends_another(text, d, pred, lex)
+                                                       or _announced_past(text, pred, lex)):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording
@@ -326,6 +347,13 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     return Claim(ctx.source, ctx.sentence, 0, pred.kind, district, t.place if district else None, war,
                  date.value if date else None, mod, earliest, latest, text[start:end], start, end,
                  ctx.narrative if date is None else (None, None), t.local)
+
+
+def _announced_past(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'announced the liberation of Hadrut ... on October 9, 2020': a change of hands or a massacre a reporting verb
+    makes the claim of was told that day, so it happened by then (an operation announced as starting starts then)."""
+    first = WORD.match(text, pred.wording[0])
+    return pred.kind in ("control", "massacre") and first is not None and lex.has("reporting", first.group())
 
 
 def _aside(text: str, pred: Predicate, d: DateMention | None) -> bool:

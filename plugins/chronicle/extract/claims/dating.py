@@ -123,6 +123,38 @@ def started(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[Date
     return [d for d in dates if d not in ends or not any(o.start < d.start and o not in ends for o in dates)]
 
 
+def in_relative(text: str, dates: list[DateMention], preds: list[Predicate], lex: ClaimLexicon) -> list[DateMention]:
+    """'... established control over the town of Shushi, which after the massacre of 1918 had been populated mostly by
+    Azerbaijanis': a date in a relative clause that follows a predicate and states no event of its own describes the
+    place named before it, not the event; it goes. (A relative clause that does state one keeps its date: there the
+    nearer predicate takes it. A bare noun there, "after the massacre of 1918", states nothing.)"""
+    kept = []
+    preds = [p for p in preds if p.happened] or preds  # those ``assign`` gives dates to
+    for d in dates:
+        opener = _relative_before(text, d.start, lex)
+        close = _CLAUSE_END.search(text, d.end)
+        end = close.start() if close else len(text)
+        told_before = any(p.wording[1] <= opener for p in preds) if opener >= 0 else False
+        told_inside = any(opener <= p.wording[0] < end for p in preds)
+        if not told_before or told_inside:
+            kept.append(d)
+    return kept
+
+
+def _relative_before(text: str, at: int, lex: ClaimLexicon) -> int:
+    """Where the relative clause the position stands in opens (its comma), or -1: no comma-led relative pronoun
+    between the last clause end and the position ('that' is left out: it introduces what is said as often)."""
+    start = max(text.rfind(mark, 0, at) for mark in (";", ". ", ": "))
+    for m in reversed(list(_COMMA_WORD.finditer(text, max(0, start), at))):
+        if lex.has("relatives", m[1]) and m[1].casefold() != "that":
+            return m.start()
+    return -1
+
+
+_COMMA_WORD = re.compile(r",\s*(\w+)")
+_CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")
+
+
 def ends_another(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> bool:
     """'As a result of the aggression that lasted until May 12, 1994, the Armenians managed to occupy ...': a date
     after 'until' in a clause before the claim's ends something else that lasted; what it brought about happened
@@ -139,10 +171,14 @@ def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
     between = text[min(d.end, span[1]): max(d.start, span[0])] if text else ""
     # "besieged the town in February 1992 and committed ...": a date right before "and" ends the clause before it
     closing = d.end <= span[0] and bool(_AND_NEXT.match(between))
-    return gap + 60 * (between.count(",") + between.count(";") + closing)
+    # "killed one civilian on October 14, amid a truce reached earlier": a date before "amid" or "despite" dates the
+    # clause it closes, never the backdrop that follows
+    backdrop = d.end <= span[0] and bool(_BACKDROP_NEXT.match(between))
+    return gap + 60 * (between.count(",") + between.count(";") + closing) + 200 * backdrop
 
 
 _AND_NEXT = re.compile(r"\s*,?\s*and\b", re.I)
+_BACKDROP_NEXT = re.compile(r"\s*,?\s*(?:amid|amidst|despite|in spite of)\b", re.I)
 
 
 def assign(preds: list[Predicate], dates: list[DateMention], text: str = "") -> dict[int, DateMention]:

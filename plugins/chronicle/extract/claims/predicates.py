@@ -366,17 +366,45 @@ _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:since|after|before|when|while|because|unti
 def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     """A plan, demand, negation, condition or name, judged from the words around the wording."""
     start, end = pred.wording
-    if _capitalized_name(text, pred) and not (pred.happened and start > pred.end):
-        return True  # a name, unless its own verb follows: "The Battle of Aghdam took place on 23 July 1993"
+    if _capitalized_name(text, pred) and not (pred.happened and start > pred.end) \
+            and not lex.phrases["anniversary"].search(text):
+        return True  # a name, unless its own verb follows: "The Battle of Aghdam took place on 23 July 1993", or
+        # the sentence counts its anniversary ("the Khojaly Massacre on its 28th anniversary"): a name dated so is one
     head = text[:start].rstrip()
     if _TO_END.search(head[-3:]):  # the last three characters hold all the pattern reads
         allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")
         return not (allowed and head[:-2].rstrip().casefold().endswith(allowed.group().casefold()))
     start = pred.start if pred.role == "nouns" and pred.wording[0] > pred.start else start
-    if lex.phrases["exclude_before"].search(" ".join(last_words(text, start, 8, _clause_start(text, start, 8, lex)))):
+    before = " ".join(last_words(text, start, 8, _clause_start(text, start, 8, lex)))
+    if any(not _month(before, m) for m in lex.phrases["exclude_before"].finditer(before)):
+        return True
+    if _actors_described(text, pred, lex):
         return True
     after = " ".join(words_after(text, end, 4))
     return bool(lex.phrases["exclude_after"].search(after))
+
+
+def _actors_described(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'the forces withdrawn from Lachin were fighting in Baku': a participle that is no past tense ("withdrawn",
+    "taken", "driven"), right after the actors it describes and with no auxiliary, says who they are, not what
+    happened to a place."""
+    form = text[pred.wording[0]:pred.wording[1]].split()
+    previous = words_before(text, pred.wording[0], 1)
+    return pred.role == "verbs" and not pred.passive and bool(form) and bool(previous) \
+        and _PARTICIPLE.search(form[0]) is not None and lex.has("actors", previous[0])
+
+
+_PARTICIPLE = re.compile(r"(?:[aeiou]wn|[aeiou]ken|[iy]ven|tten|dden)$", re.I)
+
+
+def _month(words: str, m: re.Match) -> bool:
+    """'On 8 May 1992 Armenian forces captured Shusha': a capitalized word beside a number is a date's month, not the
+    modal verb it is spelled like."""
+    return words[m.start()].isupper() and bool(_NUMBER_NEXT.match(words, m.end()) or _NUMBER_BEFORE.search(words[:m.start()]))
+
+
+_NUMBER_NEXT = re.compile(r"\s+\d")
+_NUMBER_BEFORE = re.compile(r"\d\s+$")
 
 
 def _clause_start(text: str, pos: int, n: int, lex: ClaimLexicon) -> int:

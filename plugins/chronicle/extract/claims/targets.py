@@ -72,9 +72,25 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         if w in PREPOSITIONS or lex.has("prepositions", w):
             if closes_predicate(text, m.start, w, lex):
                 return False  # "withdrew from Kalbajar", "driven out of Lachin": the verb's own preposition
+            if _governs_date(written[i + 1:i + 3]) or _governs_predicate(written[i + 1:i + 2], lex):
+                return False  # "By June 1993 Armenian forces had captured Kalbajar", "ended the occupation by
+                # seizing Shusha": the preposition is the date's or the event's, no agent's or origin's
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
                 and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
     return False
+
+
+def _governs_date(following: list[str]) -> bool:
+    """Do the words after a preposition make a date ("By 8 June", "By June 1993", "from 1992")?"""
+    return bool(following) and (following[0][:1].isdigit() or (
+        len(following) > 1 and following[0][:1].isupper() and following[1][:1].isdigit()))
+
+
+def _governs_predicate(following: list[str], lex: ClaimLexicon) -> bool:
+    """Is the word after a preposition one of the lexicon's event verbs ("by seizing", "after capturing")?"""
+    word = following[0].casefold() if following else ""
+    return bool(word) and any(p.role == "verbs" and word in p.firsts and p.pattern.fullmatch(following[0])
+                              for p in lex.predicates)
 
 
 def _new_conjunct(before: list[str]) -> bool:
