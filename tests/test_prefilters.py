@@ -18,7 +18,9 @@ from chronicle.extract import war_clauses, war_names
 from chronicle.extract.claims import predicates
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import header, resolve
+from chronicle.literals import fold, fold_word
 from chronicle.model import DateMention
+from chronicle.yamlload import load_yaml
 
 # One text per pattern of header._COUNTED, in the order written there.
 COUNTED = (
@@ -193,3 +195,64 @@ def test_a_list_of_days_is_told_with_too_few_commas_ruled_out_first(line, days):
     items = [item.strip() for item in line.strip("[]() ").rpartition(":")[2].split(",")]
     whole = len(items) >= patterns.LINK_LIST_MIN and all(patterns.DAY_ALONE.match(item) for item in items)
     assert rules._is_day_list(line) == whole == days
+
+
+def closes_with_every_form_asked(text: str, pos: int, preposition: str, lex) -> bool:
+    """``clauses.closes_predicate`` as it was before ``may_end_with``: every form of the three roles searched."""
+    for forms in lex.predicates:
+        if forms.role not in ("verbs", "intransitive", "nouns"):
+            continue
+        for found in forms.pattern.finditer(text, max(0, pos - 80), pos):
+            form = found.group().casefold().split()
+            if form[0].endswith("n") and lex.has("actors", (predicates.words_before(text, found.start(), 1) or [""])[0]):
+                continue
+            if len(form) > 1 and form[-1] == preposition and len(predicates.WORD.findall(text[found.end():pos])) <= 3 \
+                    and "," not in text[found.end():pos]:
+                return True
+    return False
+
+
+@pytest.mark.parametrize("language, text, place, closes", [
+    ("en", "The Armenian forces withdrew from Kalbajar.", "Kalbajar", True),
+    ("en", "THE ARMENIAN FORCES WITHDREW FROM KALBAJAR.", "KALBAJAR", True),
+    ("en", "The troops were driven out of the town of Lachin.", "Lachin", True),
+    ("en", "Refugees came from Kalbajar, then the army withdrew from the area near Lachin.", "Lachin", False),
+    ("en", "The shelling came from Fizuli.", "Fizuli", False),
+    ("en", "The forces withdrawn from Lachin were fighting in Baku.", "Lachin", False),  # a participle describing a side
+    ("ru", "Армянские войска вышли из Кельбаджара.", "Кельбаджара", False),
+    ("ru", "Войска были выведены из Агдама.", "Агдама", False),
+    ("az", "Ermənistan silahlı qüvvələri Kəlbəcərdən çıxarıldı.", "Kəlbəcərdən", False),
+    ("az", "Şuşa şəhəri İLƏ bağlı xəbər.", "bağlı", False),  # a capital dotted İ in a word the rule folds
+    ("hy", "Հայկական ուժերը դուրս եկան Քելբաջարից։", "Քելբաջարից", True),
+    ("en", "'Armenian units TOOK CONTROL OF the town of Lachin.", "Lachin", True),
+    ("en", "They re-took control of Shusha.", "Shusha", False),  # 're-took' is no form's first word
+    ("en", "They took Shusha; control of Lachin followed.", "Lachin", False),
+    ("az", "Şəhər 1993-cü ildə İŞĞAL EDİLDİ Ağdam rayonu ilə birlikdə.", "Ağdam", True),
+    ("az", "Şəhər 1993-cü ildə edildi Ağdam rayonu ilə birlikdə.", "Ağdam", False),
+])
+def test_a_predicate_closed_by_its_preposition_is_found_as_with_every_form_asked(language, text, place, closes):
+    """``PredicateForms.closers`` skips the forms none of which ends in the preposition before the place, or
+    whose forms ending in it start with a word the sentence does not hold."""
+    from chronicle.extract.claims import clauses
+    lex = lexicon.load()[language]
+    pos = text.index(place)
+    preposition = predicates.words_before(text, pos, 1)[0]
+    assert clauses.closes_predicate(text, pos, preposition, lex) == closes_with_every_form_asked(text, pos, preposition, lex)
+    assert clauses.closes_predicate(text, pos, preposition, lex) == closes
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az", "hy"])
+def test_every_form_ending_in_a_word_is_kept_for_that_word_in_any_casing(language):
+    """Each lexicon form of more than one word, in the casings IGNORECASE takes for one, is kept by the forms
+    that hold it for its own last word (so a preposition written in capitals still closes it), with a first
+    word the folded sentence holds."""
+    lex = lexicon.load()[language]
+    kinds = load_yaml(lexicon.DEFAULT_DIR / f"{language}.yaml")["kinds"]
+    for forms in lex.predicates:
+        written = [f for f in lexicon._flat(kinds[forms.kind].get(forms.role)) if len(f.split()) > 1]
+        for form in written:
+            for casing in (form, form.upper(), form.title()):
+                assert forms.pattern.fullmatch(casing), casing
+                firsts = forms.closers[fold_word(casing.split()[-1])]
+                assert any(map(fold(f"«{casing}»").__contains__, firsts)), casing
+        assert bool(forms.closers) == bool(written), (forms.kind, forms.role)

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronicle import alternation
+from chronicle.literals import fold_word
 from chronicle.yamlload import load_yaml
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "corpus" / "lexicon" / "claims"
@@ -45,6 +47,10 @@ class PredicateForms:
     role: str  # one of ROLES
     pattern: re.Pattern
     firsts: frozenset[str] = frozenset()  # first words of the forms: a sentence without one is not searched
+    # the forms of more than one word by their last word, folded (``literals.fold``), to their first words, folded:
+    # a form that ends in a preposition ("withdrew from") is asked for only where that preposition stands, and
+    # only in a sentence that holds one of the first words of the forms ending in it
+    closers: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
 
     def may_match(self, words: set[str]) -> bool:
         return not self.firsts.isdisjoint(words)
@@ -105,7 +111,7 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
     if unknown:
         raise ValueError(f"{shown}: unknown kind(s) {sorted(unknown)}; kinds are {', '.join(KINDS)}")
     predicates = tuple(
-        PredicateForms(kind, role, pattern(_flat(spec.get(role))), _firsts(_flat(spec.get(role))))
+        PredicateForms(kind, role, pattern(_flat(spec.get(role))), _firsts(_flat(spec.get(role))), _closers(_flat(spec.get(role))))
         for kind, spec in kinds.items()
         for role in ROLES
         if spec.get(role)
@@ -140,6 +146,15 @@ def _anaphor(kinds: dict) -> re.Pattern:
 
 def _firsts(forms: list[str]) -> frozenset[str]:
     return frozenset(f.split()[0].casefold() for f in forms if f.strip())
+
+
+def _closers(forms: list[str]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for form in forms:
+        parts = form.split()
+        if len(parts) > 1:
+            found.setdefault(fold_word(parts[-1]), set()).add(fold_word(parts[0]))
+    return {last: frozenset(firsts) for last, firsts in found.items()}
 
 
 def load(directory: Path = DEFAULT_DIR) -> dict[str, ClaimLexicon]:

@@ -33,6 +33,12 @@ Cues = frozenset[str]
 def fold(text: str) -> str:
     """The text with case taken off as IGNORECASE takes it (cached: several rules ask of one sentence; an
     ASCII text, as English mostly is, needs no more than ``lower``)."""
+    return fold_word(text)
+
+
+def fold_word(text: str) -> str:
+    """``fold`` without its cache: for single words asked many times a sentence, which would push the
+    sentences the cache is for out of it."""
     return text.lower() if text.isascii() else text.casefold().replace("\u0307", "").replace("ı", "i")
 
 

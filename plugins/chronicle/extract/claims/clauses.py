@@ -11,6 +11,7 @@ import re
 
 from chronicle.extract.claims.predicates import WORD, words_before
 from chronicle.lexicon import ClaimLexicon
+from chronicle.literals import fold, fold_word
 from chronicle.model import PlaceMention
 
 COMMA = re.compile(",")
@@ -31,9 +32,12 @@ def own_preposition(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
 def closes_predicate(text: str, pos: int, preposition: str, lex: ClaimLexicon) -> bool:
     """Is the preposition before a place the last word of a predicate's own form ("withdraw from", "retreated
     from", "driven out of"), a few words before it at most ("withdrew from the town of")?"""
+    last = fold_word(preposition)  # as the forms' last words are kept (``PredicateForms.closers``)
     for forms in lex.predicates:
-        if forms.role not in ("verbs", "intransitive", "nouns"):
-            continue
+        if forms.role not in ("verbs", "intransitive", "nouns") or last not in forms.closers:
+            continue  # none of its forms ends in the preposition: none of its matches can close it
+        if not any(map(fold(text).__contains__, forms.closers[last])):
+            continue  # nor can one whose first word the sentence does not hold
         for found in forms.pattern.finditer(text, max(0, pos - 80), pos):
             form = found.group().casefold().split()
             if form[0].endswith("n") and lex.has("actors", (words_before(text, found.start(), 1) or [""])[0]):
