@@ -15,7 +15,7 @@ import pytest
 from chronicle import lexicon
 from chronicle.boilerplate import patterns, rules
 from chronicle.extract import war_clauses, war_names
-from chronicle.extract.claims import predicates
+from chronicle.extract.claims import predicates, words
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import header, resolve
 from chronicle.literals import fold, fold_word
@@ -204,9 +204,9 @@ def closes_with_every_form_asked(text: str, pos: int, preposition: str, lex) -> 
             continue
         for found in forms.pattern.finditer(text, max(0, pos - 80), pos):
             form = found.group().casefold().split()
-            if form[0].endswith("n") and lex.has("actors", (predicates.words_before(text, found.start(), 1) or [""])[0]):
+            if form[0].endswith("n") and lex.has("actors", (words.words_before(text, found.start(), 1) or [""])[0]):
                 continue
-            if len(form) > 1 and form[-1] == preposition and len(predicates.WORD.findall(text[found.end():pos])) <= 3 \
+            if len(form) > 1 and form[-1] == preposition and len(words.WORD.findall(text[found.end():pos])) <= 3 \
                     and "," not in text[found.end():pos]:
                 return True
     return False
@@ -236,7 +236,7 @@ def test_a_predicate_closed_by_its_preposition_is_found_as_with_every_form_asked
     from chronicle.extract.claims import clauses
     lex = lexicon.load()[language]
     pos = text.index(place)
-    preposition = predicates.words_before(text, pos, 1)[0]
+    preposition = words.words_before(text, pos, 1)[0]
     assert clauses.closes_predicate(text, pos, preposition, lex) == closes_with_every_form_asked(text, pos, preposition, lex)
     assert clauses.closes_predicate(text, pos, preposition, lex) == closes
 

@@ -20,11 +20,12 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from chronicle.extract.timex import inflected, languages
+from chronicle.extract.timex.anchors import document_anchors
 from chronicle.extract.timex.frames import Frame
 from chronicle.extract.timex.grammar import parse_sentence
 from chronicle.extract.timex.header import publication_label
 from chronicle.extract.timex.label import describe
-from chronicle.extract.timex.resolve import Resolver, document_anchors
+from chronicle.extract.timex.resolve import Resolver
 from chronicle.extract.timex.tokens import Token, may_hold_date, tokenize
 from chronicle.model import DateMention
 

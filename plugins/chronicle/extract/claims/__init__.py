@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
 from chronicle.extract.claims import clauses, dating, predicates, targets
-from chronicle.extract.claims.predicates import STOP, WORD, Predicate
+from chronicle.extract.claims.predicates import Predicate
+from chronicle.extract.claims.words import STOP, WORD
 from chronicle.extract.claims.targets import Target
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, DateMention, PlaceMention, SentenceFacts, Source

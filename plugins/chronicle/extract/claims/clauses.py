@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chronicle.extract.claims.predicates import WORD, words_before
+from chronicle.extract.claims.words import WORD, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import fold, fold_word
 from chronicle.model import PlaceMention

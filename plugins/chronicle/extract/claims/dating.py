@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from chronicle.events.intervals import ONE_DAY, Interval
-from chronicle.extract.claims.predicates import WORD, Predicate, words_after, words_before
+from chronicle.extract.claims.predicates import Predicate
+from chronicle.extract.claims.words import WORD, words_after, words_before
 from chronicle.extract.timex.header import counted_years
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, WarMention

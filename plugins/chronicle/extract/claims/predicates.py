@@ -10,21 +10,16 @@ plan, a demand, a negation or a modal before it makes it no claim at all.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chronicle.extract.claims.words import STOP, WORD, backwards, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import Cued
 from chronicle.records import replace
 
-WORD = re.compile(r"[\w’'-]+")
-# the first characters of its alternatives tested first: most positions of a sentence start none of them
-# a point between digits is a decimal one ("846.7 square kilometres of the territory of Aghdam"), no clause's end
-STOP = re.compile(r"(?=[;:.!?()\[\]abtuw])(?:[;:!?()\[\]]|\.(?!\d)|(?<!\d)\.|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b)",
-                  re.I)
 AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
 
 
@@ -44,55 +39,6 @@ class Predicate:
     def subject_side(self) -> bool:
         """Is the place it is about before it (passive, intransitive, "subjected to shelling")?"""
         return self.passive or self.role == "intransitive"
-
-
-@lru_cache(maxsize=16)
-def _tokens(text: str) -> tuple[tuple[re.Match, ...], tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
-    """The words of a text with their starts and ends, read once: the rules ask for the words around
-    each predicate, date and place of a sentence, and tokenizing the sentence for each question dominated."""
-    matches = tuple(WORD.finditer(text))
-    return (matches, tuple(map(re.Match.start, matches)), tuple(map(re.Match.end, matches)),
-            tuple(map(re.Match.group, matches)))
-
-
-def last_words(text: str, pos: int, n: int, begin: int = 0) -> list[str]:
-    """The last ``n`` (>= 1) words of ``text[begin:pos]``, as written (a word running past either end cut there)."""
-    _, starts, ends, words = _tokens(text)
-    k = bisect_left(starts, pos)
-    first = max(bisect_right(ends, begin), k - n)
-    if first >= k:
-        return []
-    found = list(words[first:k])
-    if starts[first] < begin:
-        found[0] = text[begin:ends[first]]
-    if ends[k - 1] > pos:
-        found[-1] = text[max(starts[k - 1], begin):pos]
-    return found
-
-
-def _backwards(text: str, pos: int) -> Iterator[re.Match]:
-    """The words of ``text[:pos]``, last first (a word running on past ``pos`` cut there)."""
-    matches, starts, ends, _ = _tokens(text)
-    k = bisect_left(starts, pos)
-    if k and ends[k - 1] > pos:
-        k -= 1
-        yield WORD.match(text, starts[k], pos)
-    for i in range(k - 1, -1, -1):
-        yield matches[i]
-
-
-def words_before(text: str, pos: int, n: int) -> list[str]:
-    return [w.casefold() for w in last_words(text, pos, n)]
-
-
-def words_after(text: str, pos: int, n: int) -> list[str]:
-    """The first ``n`` words of ``text[pos:]``, lower-cased (a word begun before ``pos`` cut there)."""
-    _, starts, ends, words = _tokens(text)
-    k = bisect_right(ends, pos)
-    found = list(words[k:k + n])
-    if found and starts[k] < pos:
-        found[0] = text[pos:ends[k]]
-    return [w.casefold() for w in found]
 
 
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
@@ -248,7 +194,7 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     """Auxiliaries and adverbs before a verb join its wording; an auxiliary before a participle makes it passive."""
     start = pred.start
     aux = False
-    for m in _backwards(text, pred.start):
+    for m in backwards(text, pred.start):
         word = m.group().casefold()
         if text[m.end():start].strip(" \"“”'‘’"):  # only spaces (and quotes: had been "liberated") separate the chain
             break
@@ -412,7 +358,7 @@ def _clause_start(text: str, pos: int, n: int, lex: ClaimLexicon) -> int:
     clause standing before its verb: "Horadizi qorumaq məqsədilə ... nəzarətə götürüb", the purpose is the
     infinitive before it, not the verb after), as far as its last ``n`` words tell: a cut before them leaves
     those words as they are, so only the stretch they span is searched."""
-    starts = _tokens(text)[1]
+    starts = tokens(text)[1]
     k = bisect_left(starts, pos)
     begin = starts[k - n] if k > n else 0
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, begin, pos)]

@@ -19,7 +19,8 @@ from chronicle.extract.cuetext import search_end
 from chronicle.extract.claims.clauses import (DASHED_ASIDE, PREPOSITIONS, antecedent, appositive, aside_start, bare_tail,
                                               capital_of, comma_segments, only_auxiliaries, opens_aside,
                                               closes_predicate, own_preposition)
-from chronicle.extract.claims.predicates import STOP, WORD, Predicate, last_words, words_after, words_before
+from chronicle.extract.claims.predicates import Predicate
+from chronicle.extract.claims.words import STOP, WORD, last_words, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace

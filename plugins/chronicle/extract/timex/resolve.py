@@ -38,15 +38,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import calendar as cal
+from chronicle.extract.timex.anchors import DocumentAnchors
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import AHEAD, Frame, Point
-from chronicle.extract.timex.header import counted_years, header_date
+from chronicle.extract.timex.header import counted_years
 from chronicle.extract.timex.lines import day_heading, ends_prose, stamped_day, time_stamp
 from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
 from chronicle.literals import Cued
@@ -70,47 +70,6 @@ _DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of
 _SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
 _HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", _SMALL_HOURS))
-
-
-@dataclass(frozen=True)
-class DocumentAnchors:
-    """What is known about the document before reading it in order."""
-
-    title_year: int | None
-    date: dt.date | None
-    date_label: str | None  # "document-date:2023-09-20", else the shape that stated it: "header:2023-09-20"
-    later_years: tuple[tuple[int, int], ...]  # (sentence number, year) of dates written with a year
-    war_year: int | None = None  # the one year of the wars the text opens by naming (``war_names.named_year``)
-    written_days: tuple[tuple[int, int, int], ...] = ()  # (month, day, year) of every day written with its year
-    wars: tuple[tuple[dt.date, dt.date], ...] = ()  # first and last days of the catalogue's wars, for "the third day of the war"
-
-
-def document_anchors(
-    paragraphs: list[list[str]],
-    frames: list[list[list[Frame]]],
-    title_frames: list[Frame],
-    document_date: dt.date | None,
-    war_year: int | None = None,
-    written_year: int | None = None,
-    wars: tuple[tuple[dt.date, dt.date], ...] = (),
-) -> DocumentAnchors:
-    title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
-    label = f"document-date:{document_date.isoformat()}" if document_date else None
-    if document_date is None:
-        found = header_date(paragraphs, frames, written_year)
-        document_date, label = (found[0], f"{found[1]}:{found[0].isoformat()}") if found else (None, None)
-    later = []
-    days = []
-    seq = 0
-    for paragraph in frames:
-        for sentence in paragraph:
-            for frame in sentence:
-                if frame.point and frame.point.year and frame.point.precision in ("day", "month", "season"):
-                    later.append((seq, frame.point.year))
-                    if frame.point.precision == "day":
-                        days.append((frame.point.month, frame.point.day, frame.point.year))
-            seq += 1
-    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year, tuple(days), wars)
 
 
 class Resolver:

@@ -1,0 +1,56 @@
+"""What is known about a document before it is read in order: the anchors ``resolve.Resolver`` starts from.
+
+The document's own date (given in its metadata, else stated in a header line, a
+dateline or a closing line: ``header.header_date``), the title's year, and every
+date the text writes with its year, so that a day written without one can take
+the year the text gives that same day elsewhere, or the first year it names later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from chronicle.extract.timex.frames import Frame
+from chronicle.extract.timex.header import header_date
+
+
+@dataclass(frozen=True)
+class DocumentAnchors:
+    """What is known about the document before reading it in order."""
+
+    title_year: int | None
+    date: dt.date | None
+    date_label: str | None  # "document-date:2023-09-20", else the shape that stated it: "header:2023-09-20"
+    later_years: tuple[tuple[int, int], ...]  # (sentence number, year) of dates written with a year
+    war_year: int | None = None  # the one year of the wars the text opens by naming (``war_names.named_year``)
+    written_days: tuple[tuple[int, int, int], ...] = ()  # (month, day, year) of every day written with its year
+    wars: tuple[tuple[dt.date, dt.date], ...] = ()  # first and last days of the catalogue's wars, for "the third day of the war"
+
+
+def document_anchors(
+    paragraphs: list[list[str]],
+    frames: list[list[list[Frame]]],
+    title_frames: list[Frame],
+    document_date: dt.date | None,
+    war_year: int | None = None,
+    written_year: int | None = None,
+    wars: tuple[tuple[dt.date, dt.date], ...] = (),
+) -> DocumentAnchors:
+    title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
+    label = f"document-date:{document_date.isoformat()}" if document_date else None
+    if document_date is None:
+        found = header_date(paragraphs, frames, written_year)
+        document_date, label = (found[0], f"{found[1]}:{found[0].isoformat()}") if found else (None, None)
+    later = []
+    days = []
+    seq = 0
+    for paragraph in frames:
+        for sentence in paragraph:
+            for frame in sentence:
+                if frame.point and frame.point.year and frame.point.precision in ("day", "month", "season"):
+                    later.append((seq, frame.point.year))
+                    if frame.point.precision == "day":
+                        days.append((frame.point.month, frame.point.day, frame.point.year))
+            seq += 1
+    return DocumentAnchors(title_year, document_date, label, tuple(later), war_year, tuple(days), wars)
