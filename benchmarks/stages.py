@@ -5,7 +5,8 @@
 For each size, a synthetic project (``scale.chronicle_project``: the real
 configuration, the seeds copied round-robin) is built cold with ``mkdocs
 build`` in a child process of its own; ``--project`` builds an existing
-project instead (its ``site/`` and ``.cache/`` are emptied first). The child
+project instead (its ``site/`` and ``.cache/`` are emptied first; ``--warm`` keeps
+``.cache/``: what a build costs besides the extraction). The child
 clocks the plugin's hooks (as ``hook_clock.py`` does) and the stages inside and
 around them (ingest, extraction with its workers, assemble, render, export,
 MkDocs' page loops, Pagefind), and samples its resident memory every 0.2 s,
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
+import gc
 import json
 import os
 import resource
@@ -82,9 +84,26 @@ class StageClock:
             self.peak[label] = max(self.peak[label], _rss_mb())
 
 
+class CollectorClock:
+    """Time spent in Python's cycle collector, per generation (``gc.callbacks``): a big heap makes full collections dear."""
+
+    def __init__(self) -> None:
+        self.seconds = [0.0, 0.0, 0.0]
+        self.collections = [0, 0, 0]
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds[info["generation"]] += time.perf_counter() - self._start
+            self.collections[info["generation"]] += 1
+
+
 def _cpu() -> float:
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    """CPU seconds of this process and its finished children, in one system call (stages are clocked 100,000 times)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def _rss_mb() -> float:
@@ -92,8 +111,8 @@ def _rss_mb() -> float:
         return int(statm.read().split()[1]) * PAGE_SIZE / 2**20
 
 
-def build_once(project: Path, profile: str | None) -> dict:
-    """One cold ``mkdocs build`` of ``project`` in this process, clocked by stage."""
+def build_once(project: Path, profile: str | None, warm: bool = False) -> dict:
+    """One ``mkdocs build`` of ``project`` in this process, clocked by stage: cold, or ``warm`` (the extraction cache kept)."""
     import mkdocs.commands.build as mkbuild
     from mkdocs.__main__ import cli
     from mkdocs.structure.files import Files
@@ -125,12 +144,15 @@ def build_once(project: Path, profile: str | None) -> dict:
         (Page, "validate_anchor_links", "mkdocs validate anchors"),
     ]:
         clock.wrap(owner, name, label)
-    shutil.rmtree(project / ".cache", ignore_errors=True)
+    if not warm:
+        shutil.rmtree(project / ".cache", ignore_errors=True)
     shutil.rmtree(project / "site", ignore_errors=True)
     stop = threading.Event()
     sampler = threading.Thread(target=clock.sample, args=(stop,), daemon=True)
     sampler.start()
     os.chdir(project)
+    collector = CollectorClock()
+    gc.callbacks.append(collector)
     profiler = cProfile.Profile() if profile else None
     start, cpu = time.perf_counter(), _cpu()
     if profiler:
@@ -145,6 +167,7 @@ def build_once(project: Path, profile: str | None) -> dict:
     site = project / "site"
     return {
         "wall": wall, "cpu": cpu, "load": open("/proc/loadavg", encoding="ascii").read().split()[:3],
+        "gc": {"seconds": collector.seconds, "collections": collector.collections},
         "plugin": sum(v for k, v in clock.wall.items() if k.startswith("hook ")),
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -155,8 +178,8 @@ def build_once(project: Path, profile: str | None) -> dict:
     }
 
 
-def run_child(project: Path, profile: str | None) -> dict:
-    args = [sys.executable, __file__, "--one", str(project)] + (["--profile", profile] if profile else [])
+def run_child(project: Path, profile: str | None, warm: bool = False) -> dict:
+    args = [sys.executable, __file__, "--one", str(project)] + (["--profile", profile] if profile else []) + (["--warm"] if warm else [])
     out = subprocess.run(args, env=ENV, check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -165,6 +188,9 @@ def report(size: int | None, run: dict) -> None:
     print(f"\n== {size or '?'} sources: {run['pages']} pages, wall {run['wall']:.1f} s, CPU {run['cpu']:.1f} s, "
           f"plugin hooks {run['plugin']:.1f} s ({100 * run['plugin'] / run['wall']:.0f} %), peak RSS {run['rss_mb']:.0f} MB "
           f"(largest child {run['child_rss_mb']:.0f} MB), site {run['site_mb']:.0f} MB, load {' '.join(run['load'])}")
+    if "gc" in run:
+        print(f"cycle collector: {sum(run['gc']['seconds']):.1f} s wall in {sum(run['gc']['collections'])} collections "
+              f"(full: {run['gc']['collections'][2]} taking {run['gc']['seconds'][2]:.1f} s)")
     print(f"{'stage':<28} {'calls':>6} {'wall s':>8} {'CPU s':>8} {'peak MB':>8} {'end MB':>8}")
     for name, st in run["stages"].items():
         print(f"{name:<28} {st['calls']:>6} {st['wall']:>8.1f} {st['cpu']:>8.1f} {st['peak_rss_mb']:>8.0f} {st['end_rss_mb']:>8.0f}")
@@ -196,17 +222,18 @@ def main() -> None:
     parser.add_argument("--sizes", default="2000,3000")
     parser.add_argument("--project", type=Path, help="build this project instead of synthetic ones")
     parser.add_argument("--profile", help="write a cProfile of the build process here")
+    parser.add_argument("--warm", action="store_true", help="with --project: keep its extraction cache (what rendering and MkDocs cost)")
     parser.add_argument("--json", help="also write the runs as JSON here")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # the child: build this project, print JSON
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(build_once(args.one, args.profile)))
+        print(json.dumps(build_once(args.one, args.profile, args.warm)))
         return
     from scale import chronicle_project
 
     runs: list[tuple[int, dict]] = []
     if args.project:
-        runs.append((len(list((args.project / "corpus" / "sources").glob("*.txt"))), run_child(args.project, args.profile)))
+        runs.append((len(list((args.project / "corpus" / "sources").glob("*.txt"))), run_child(args.project, args.profile, args.warm)))
     else:
         for size in (int(s) for s in args.sizes.split(",")):
             with tempfile.TemporaryDirectory() as tmp:
