@@ -1,4 +1,4 @@
-"""What a whole ``mkdocs build`` holds and walks: the cycle collector's rest."""
+"""What a whole ``mkdocs build`` holds and walks: the cycle collector's rest, and pages kept compressed until written."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import gc
 import pytest
 
 from chronicle.pipeline import BuildCollector
+from chronicle.render.common import PackedHTML, PageContext, Shared
 
 
 @pytest.fixture
@@ -68,3 +69,29 @@ def test_garbage_made_while_mkdocs_writes_is_still_collected(collector) -> None:
     del cycle
     assert gc.collect() >= 1
     rest.end()
+
+
+@pytest.mark.parametrize("html", ["", "<p>plain</p>", "<p>Ağdam — Աղդամ — Агдам &amp; “quotes”</p>" * 200])
+def test_a_packed_page_gives_back_its_html(html: str) -> None:
+    assert str(PackedHTML(html)) == html
+
+
+def test_a_page_read_again_is_not_unpacked_again_and_another_page_reads_its_own() -> None:
+    first, second = PackedHTML("<p>first</p>" * 50), PackedHTML("<p>second</p>" * 50)
+    assert str(first) is str(first)  # MkDocs and the theme read a page's content several times while writing it
+    assert str(second) == "<p>second</p>" * 50
+    assert str(first) == "<p>first</p>" * 50
+
+
+def test_pages_of_one_rendering_hold_one_object_per_link_and_anchor() -> None:
+    shared = Shared()
+    day, district = (PageContext(uri, shared=shared) for uri in ("dates/1993-08-23.md", "districts/aghdam.md"))
+    for page in (day, district):
+        page.href(f"sources/{'00001_seed'}.md", "s3")  # a string made anew on each page, as the renderers make them
+        page.anchor(f"fnref:{'00001_seed'}-s3")
+    assert day.links == district.links == [("sources/00001_seed.md", "s3")]
+    assert day.links[0] is district.links[0]
+    assert next(iter(day.anchors)) is next(iter(district.anchors))
+    alone = PageContext("dates/1993-08-23.md")  # no rendering around it: its own objects, the same values
+    alone.href("sources/00001_seed.md", "s3")
+    assert alone.links == day.links
