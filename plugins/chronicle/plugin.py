@@ -92,6 +92,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._templates = CompiledTemplates()
         self._theme_listing = ThemeListing()
         self._collector = RestingCollector()
+        self._build_collector = pipeline.BuildCollector(active=not self._serving)
         self._rebuilding = Rebuilding()  # serve: polling for edits rests while a rebuild runs
         self._timelines: dict[str, str] = {}
         self._points: KeptPoints = {}
@@ -104,6 +105,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._indexed = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._build_collector.rest()
         if self._serving:
             self._theme_listing.keep(config.theme)
         if self._serving and self._indexed:  # a rebuild
@@ -242,16 +244,12 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if self._reference is None or self._reference[0] != stamp:
             self._reference_key = key_of([p.as_posix().encode() + b"\0" + p.read_bytes() for p in files])
             try:
-                gazetteer, catalog = self._disk.get_or_compute("reference", self._reference_key, self._load_reference)
+                gazetteer, catalog = self._disk.get_or_compute("reference", self._reference_key, functools.partial(pipeline.reference, self.inputs))
             except ValueError as err:
                 raise PluginError(f"chronicle: {err}") from err
             self._reference = (stamp, gazetteer, catalog)
             self._processed.clear()
         return self._reference[1], self._reference[2]
-
-    def _load_reference(self) -> tuple[Gazetteer, WarCatalog]:
-        root = self.inputs.root
-        return Gazetteer.load(self.inputs.gazetteer_dir, root=root), WarCatalog.load(self.inputs.wars_file, root=root)
 
     def _process(self, raws: list, gazetteer: Gazetteer, catalog: WarCatalog) -> list[pipeline.Processed]:
         """Each source's extraction: from memory (serve), else from the disk cache, else computed (in parallel when many)."""
@@ -286,6 +284,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         if self._serving:  # hand-written pages this rebuild does not read still show in the navigation of those it writes
             self._hand_written.restore(files.documentation_pages())
+        self._build_collector.settle()
         return nav
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
@@ -307,6 +306,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._build_collector.end()
         if self._serving:
             self._collector.resume(settle=not self._indexed)
             self._rebuilding.ends()
@@ -322,8 +322,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                 raise PluginError(f"chronicle: {err}") from err
             self._indexed = True
 
-
     def on_build_error(self, *, error: Exception) -> None:
+        self._build_collector.end()
         if self._serving:
             self._collector.resume(settle=False)
             self._rebuilding.ends()
