@@ -40,6 +40,12 @@ def _append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path.name} no longer holds {old!r}: the edit would test nothing"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def _shift_first_year(path: Path) -> None:
     """Move the first date of the text a year on: its statements change day, month and year pages."""
     text = path.read_text(encoding="utf-8")
@@ -144,6 +150,31 @@ def test_an_updated_index_and_events_equal_ones_built_anew(corpus: Path, edit: s
     untouched = [page for page, filings in before.index.dates.items()
                  if not any(f.statement.source.id in changed for f in (*filings, *after.index.dates.get(page, ())))]
     assert untouched and all(after.index.dates[page] is before.index.dates[page] for page in untouched)  # shared, not rebuilt
+
+
+KEEPS_CLAIMS = {  # an edit to SOURCES[1], and whether its events stay the very same objects
+    "a sentence without a claim appended": (lambda d: _append(d / SOURCES[1].name, "\nThe report was last revised on 5 May 1994 in Tartar.\n"), True),
+    "a claim appended": (lambda d: _append(d / SOURCES[1].name, "\nArmenian forces captured Fuzuli on 23 August 1993.\n"), False),
+    "its perspective changed": (lambda d: _replace(d / SOURCES[1].with_suffix(".yml").name, "perspective: armenian", "perspective: neutral"), False),
+    "its title changed": (lambda d: _append(d / SOURCES[1].with_suffix(".yml").name, "title: Another title\n"), False),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(KEEPS_CLAIMS))
+def test_a_source_extracted_again_keeps_its_events_while_its_claims_and_what_they_show_of_it_are_the_same(corpus: Path, edit: str) -> None:
+    """Events, their pages and export lines are kept for the same claim objects: an edit that leaves a source's claims,
+    their sentences and its metadata as they were hands the events the previous claims."""
+    change, kept = KEEPS_CLAIMS[edit]
+    builder = Builder(corpus)
+    before = builder.build()
+    change(corpus)
+    after = builder.build()
+    source = SOURCES[1].stem
+    assert before.shares[source] is not after.shares[source]  # extracted again
+    old = {e.id: e for e in before.corpus.events}
+    events = [e for e in after.corpus.events if any(c.source == source for c in e.claims)]
+    assert events and [old.get(e.id) is e for e in events] == [kept] * len(events)
+    assert after.corpus.events == builder.build_anew().corpus.events
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
