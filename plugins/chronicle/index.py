@@ -114,6 +114,9 @@ class SourceFilings:
     filings: tuple[tuple[str, str, Filing], ...]  # (kind, page, filing); kind: districts, dates or wars
 
 
+Change = tuple[list["Filing"], list["Filing"], list["Filing"]]  # a page's list before, its filings taken out, its filings put in
+
+
 @dataclass
 class SiteIndex:
     statements: dict[Key, Statement] = field(default_factory=dict)
@@ -123,6 +126,9 @@ class SiteIndex:
     cited_by: dict[Key, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
     cited: dict[str, int] = field(default_factory=dict)  # source id -> how many of its sentences some page quotes
     _counts: dict[tuple[str, str], int] = field(default_factory=dict, repr=False, compare=False)
+    # (kind, page) -> (its list in the index this one was updated from, the filings taken out, those put in): what a
+    # rebuild's pages derive their counts and groups from, instead of reading the whole list again (``update_index``)
+    changes: dict[tuple[str, str], Change] = field(default_factory=dict, repr=False, compare=False)
 
     def count(self, kind: str, page: str) -> int:
         """Distinct statements filed on a page (a sentence filed twice counts once).
@@ -185,13 +191,17 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
             fresh[kind, page].append(filing)
             index.cited_by[filing.statement.key].add((kind, page))
     touched = gone.keys() | fresh.keys()
+    index._counts = {page: n for page, n in previous._counts.items() if page not in touched}
     for kind, page in touched:
         pages = getattr(index, kind)
-        if merged := _merged(_without(pages.get(page, []), gone.get((kind, page), [])), fresh.get((kind, page), [])):
+        before, out, into = pages.get(page, []), gone.get((kind, page), []), fresh.get((kind, page), [])
+        index.changes[kind, page] = (before, out, into)
+        if (kind, page) in previous._counts:  # a statement's filings all come from its source's share: all go, or none
+            index._counts[kind, page] = previous._counts[kind, page] - len(set(map(_KEY, out))) + len(set(map(_KEY, into)))
+        if merged := _merged(_without(before, out), into):
             pages[page] = merged
         else:
             pages.pop(page, None)
-    index._counts = {page: n for page, n in previous._counts.items() if page not in touched}
     return index
 
 

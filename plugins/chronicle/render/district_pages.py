@@ -19,7 +19,7 @@ from chronicle.render.common import Page, PageContext, Parts, slugify, split
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el
 from chronicle.render.map import district_map, statement_counter
-from chronicle.render.statements import StatementRenderer
+from chronicle.render.statements import StatementRenderer, listing_page
 from chronicle.render.tally import Tally, facet_filters, tally
 from chronicle.wars import WarCatalog
 
@@ -90,15 +90,19 @@ def _slug(war_id: str | None) -> str:
 def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:
     code = place.district or place.id
     parts = split(uri, filings, addresses.statements_per_page)
-    pages = []
-    for part_uri, chunk in parts:
-        page = addresses.page(part_uri)
-        out = StatementRenderer(page, ("districts", code), index, addresses)
-        title = f"{place.name}: {war}"
-        crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], place.name), " › ", war, class_="chronicle-crumbs")
-        pager = page.pager([u for u, _ in parts])
-        pages.append(page.page(title, page.heading(1, title), crumbs, pager, out.items(chunk), pager, search_filters=facet_filters(chunk)))
-    return pages
+    uris = tuple(u for u, _ in parts)
+    title = f"{place.name}: {war}"
+    return [listing_page(addresses.kept, (part_uri, title, uris), chunk, index, lambda: _war_page(code, place.name, war, title, part_uri, uris, chunk, index, addresses))
+            for part_uri, chunk in parts]
+
+
+def _war_page(code: str, name: str, war: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex,
+              addresses: Addresses) -> Page:
+    page = addresses.page(uri)
+    out = StatementRenderer(page, ("districts", code), index, addresses)
+    crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], name), " › ", war, class_="chronicle-crumbs")
+    pager = page.pager(list(uris))
+    return page.page(title, page.heading(1, title), crumbs, pager, out.items(filings), pager, search_filters=facet_filters(filings))
 
 
 NAMES_IN_SUMMARY = 6  # spellings the folded "Also written" line shows before "and N more"

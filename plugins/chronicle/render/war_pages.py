@@ -17,7 +17,7 @@ from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, Parts, human_date, slugify, split
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
-from chronicle.render.statements import StatementRenderer
+from chronicle.render.statements import StatementRenderer, listing_page
 from chronicle.render.tally import Tally, facet_filters, tally
 from chronicle.timeline import UNSTATED, perspective_class
 from chronicle.wars import War
@@ -79,14 +79,20 @@ def timeline_legend(counted: Tally) -> Markup | None:
 def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:
     parts = split(uri, filings, addresses.statements_per_page)
     pages = []
+    uris = tuple(u for u, _ in parts)
     for part_uri, chunk in parts:
-        page = addresses.page(part_uri)
-        out = StatementRenderer(page, ("wars", war.id), index, addresses)
         title = f"{war.name}: {year}"
-        crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
-        pager = page.pager([u for u, _ in parts])
-        pages.append(page.page(title, page.heading(1, title), crumbs, pager, *_narrative(page, out, chunk, level=2), pager, search_filters=facet_filters(chunk)))
+        pages.append(listing_page(addresses.kept, (part_uri, title, uris), chunk, index,
+                                  lambda: _year_page(war, year, title, part_uri, uris, chunk, index, addresses)))
     return pages
+
+
+def _year_page(war: War, year: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex, addresses: Addresses) -> Page:
+    page = addresses.page(uri)
+    out = StatementRenderer(page, ("wars", war.id), index, addresses)
+    crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
+    pager = page.pager(list(uris))
+    return page.page(title, page.heading(1, title), crumbs, pager, *_narrative(page, out, filings, level=2), pager, search_filters=facet_filters(filings))
 
 
 def _years_narrative(page: PageContext, out: StatementRenderer, years: list[tuple[str, list[Filing]]]) -> list[Markup]:
