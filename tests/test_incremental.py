@@ -130,6 +130,18 @@ def test_rebuild_after_rebuild_renders_what_a_full_rendering_does(corpus: Path, 
     assert rendering.kept is not None
 
 
+def test_a_part_of_a_long_list_reused_whole_shows_the_parts_its_list_has_now(corpus: Path) -> None:
+    """The second edit gives the war's year and the district's war more parts: the earlier parts, which list what they
+    listed and are reused whole, show the pager of the parts there are now."""
+    builder = Builder(corpus)
+    rendering = render_site(builder.build(), statements_per_page=4)
+    late = "Late news\n" + "".join(f"\nTartar was shelled on 31 December 1993 ({n}).\n" for n in range(9))  # after every part's statements
+    for edit in [lambda: _append(corpus / SOURCES[1].name, "\nTartar was shelled on 30 December 1993.\n"), lambda: (corpus / "900_late.txt").write_text(late)]:
+        edit()
+        rendering = render_site(builder.build(), statements_per_page=4, previous=rendering)
+        assert _differences(rendering, render_site(rendering.build, statements_per_page=4)) == []
+
+
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_updated_index_and_events_equal_ones_built_anew(corpus: Path, edit: str) -> None:
     builder = Builder(corpus)

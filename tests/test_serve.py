@@ -140,9 +140,13 @@ def _files(site: Path) -> dict[str, bytes]:
             if p.is_file() and "pagefind" not in p.relative_to(site).parts}
 
 
-def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path):
-    """The plugin's reuse between rebuilds (index, events, pages, export lines) leaves no stale byte behind."""
+@pytest.mark.parametrize("per_page", [None, 8], ids=["pages as configured", "every war and district split in parts"])
+def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path, per_page):
+    """The plugin's reuse between rebuilds (index, events, pages, parts of pages, counts, export lines) leaves no stale byte
+    behind; split in parts of a few statements, a war's year or a district's war has parts an edit leaves as they were."""
     project = tiny_project(tmp_path, {p.name: p.read_bytes() for s in SEEDS for p in (s, s.with_suffix(".yml"))})
+    if per_page:
+        _replace(project / "mkdocs.yml", "      sources_dir: sources\n", f"      sources_dir: sources\n      max_statements_per_page: {per_page}\n")
     (project / "docs" / "index.md").write_text("# Tiny\n\n<!-- chronicle:overview -->\n", encoding="utf-8")  # the districts by war
     # A hand-written page a rebuild may leave as written: the navigation of the pages it writes still shows its title,
     # and its link to a page an edit removes is resolved, then left as written (with a warning), as a full build does.

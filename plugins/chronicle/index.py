@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
-from typing import Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -23,6 +23,7 @@ from chronicle.chronology import first_mention, heading, mention_key
 from chronicle.model import Corpus, DateMention, Paragraph, Sentence, SentenceFacts, Source
 
 Key = tuple[str, str]  # (source id, sentence id)
+G = TypeVar("G")
 NO_FACTS = SentenceFacts()
 FEW = 16  # fresh filings are put in place one by one while they are fewer than a page's kept ones by this factor
 
@@ -222,6 +223,24 @@ def _without(kept: list[Filing], gone: list[Filing]) -> list[Filing]:
             at += 1
         del out[at]
     return out
+
+
+def regrouped(groups: list[tuple[G, list[Filing]]], gone: list[Filing], fresh: list[Filing], group_of: Callable[[Filing], G],
+              order: Callable[[tuple[G, list[Filing]]], Any]) -> list[tuple[G, list[Filing]]]:
+    """A page's ``groups`` (each a run of its filings in order, under the ``group_of`` they share), without the filings
+    ``gone`` and with the ``fresh`` ones: only the groups these fall in are made again; groups in ``order``."""
+    out: dict[G, list[Filing]] = dict(groups)
+    taken, put = defaultdict(list), defaultdict(list)
+    for filing in gone:
+        taken[group_of(filing)].append(filing)
+    for filing in fresh:
+        put[group_of(filing)].append(filing)
+    for group in taken.keys() | put.keys():
+        if merged := _merged(_without(out.get(group, []), taken[group]), put[group]):
+            out[group] = merged
+        else:
+            out.pop(group, None)
+    return sorted(out.items(), key=order)
 
 
 def _merged(kept: list[Filing], fresh: list[Filing]) -> list[Filing]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from chronicle.gazetteer import Gazetteer, Place
-from chronicle.index import Filing, SiteIndex, SourceFilings, Statement
+from chronicle.index import Change, Filing, SiteIndex, SourceFilings, Statement, regrouped
 from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.addresses import Addresses
 from chronicle.render.aliases import Spelling, spellings, written_spellings
@@ -20,7 +20,7 @@ from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el
 from chronicle.render.map import district_map, statement_counter
 from chronicle.render.statements import StatementRenderer, listing_page
-from chronicle.render.tally import Tally, facet_filters, tally
+from chronicle.render.tally import Tally, facet_filters, retally, tally
 from chronicle.wars import WarCatalog
 
 UNDATED = "Not assigned to a war"
@@ -40,7 +40,8 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     listed = index.districts.get(code, [])
     # A neighbour's map shows the count of an edited district: the page is rendered again, its statements are as they were.
     counted, names, by_war = reuse(addresses.kept, ("district", code), (listed, addresses.gazetteer, addresses.catalog),
-                                   lambda: _gathered(place, listed, addresses))
+                                   lambda: _gathered(place, listed, addresses),
+                                   lambda was, gathered: _regathered(place, gathered, was, listed, index.changes.get(("districts", code)), addresses))
     filings = counted.filings
     page = addresses.page(uri)
     out = StatementRenderer(page, ("districts", code), index, addresses)
@@ -70,12 +71,32 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     return {None: [main], **extra}
 
 
-def _gathered(place: Place, listed: list[Filing], addresses: Addresses) -> tuple[Tally, list[Spelling], list[tuple[str | None, str, list[Filing]]]]:
+ByWar = list[tuple[str | None, str, list[Filing]]]  # (war id, its name, the statements listed under it)
+Gathered = tuple[Tally, list[Spelling], ByWar]
+
+
+def _gathered(place: Place, listed: list[Filing], addresses: Addresses) -> Gathered:
     """What a district's page gathers from its statements: their counts, the district's spellings, the statements by war."""
-    code = place.district or place.id
     counted = tally(listed)
-    names = spellings(addresses.gazetteer, written_spellings(f.statement for f in counted.filings), only=code).get(code, [])
-    return counted, names, _by_war(counted.filings, addresses)
+    return counted, _spellings(place, counted, addresses), _by_war(counted.filings, addresses)
+
+
+def _spellings(place: Place, counted: Tally, addresses: Addresses) -> list[Spelling]:
+    code = place.district or place.id
+    return spellings(addresses.gazetteer, written_spellings(f.statement for f in counted.filings), only=code).get(code, [])
+
+
+def _regathered(place: Place, gathered: Gathered, was: tuple, listed: list[Filing], change: Change | None, addresses: Addresses) -> Gathered | None:
+    """What ``_gathered`` makes of ``listed``, from what it made of the list in ``was`` and the index's change from that
+    list (the wars the filings taken out and put in are listed under are grouped again); None if the change is from another."""
+    if change is None or was[1] is not addresses.gazetteer or was[2] is not addresses.catalog or change[0] is not was[0]:
+        return None
+    if (counted := retally(gathered[0], was[0], listed, change[1], change[2])) is None:
+        return None
+    primary, order = first_war(addresses.catalog), _war_order(addresses.catalog)
+    groups = regrouped([(w, group) for w, _, group in gathered[2]], change[1], change[2], lambda f: primary(f.statement.facts.filed_wars),
+                       lambda item: (item[0] is None, order.get(item[0], 0)))
+    return counted, _spellings(place, counted, addresses), [(w, addresses.catalog.get(w).name if w else UNDATED, group) for w, group in groups]
 
 
 def war_part(statement: Statement, catalog: WarCatalog) -> str:
@@ -92,7 +113,7 @@ def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: S
     parts = split(uri, filings, addresses.statements_per_page)
     uris = tuple(u for u, _ in parts)
     title = f"{place.name}: {war}"
-    return [listing_page(addresses.kept, (part_uri, title, uris), chunk, index, lambda: _war_page(code, place.name, war, title, part_uri, uris, chunk, index, addresses))
+    return [listing_page(addresses.kept, (part_uri, title, uris), chunk, lambda: _war_page(code, place.name, war, title, part_uri, uris, chunk, index, addresses))
             for part_uri, chunk in parts]
 
 
@@ -133,13 +154,19 @@ def _names(place: Place, names: list[Spelling]) -> Markup | None:
 
 def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | None, str, list[Filing]]]:
     """Statements grouped under their war (top-level ids), wars in chronological order."""
-    order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
+    order = _war_order(addresses.catalog)
     primary = first_war(addresses.catalog)
     groups: dict[str | None, list[Filing]] = defaultdict(list)
     for f in filings:
         groups[primary(f.statement.facts.filed_wars)].append(f)
     keys = sorted(groups, key=lambda w: (w is None, order.get(w, 0)))
     return [(w, addresses.catalog.get(w).name if w else UNDATED, groups[w]) for w in keys]
+
+
+@lru_cache(maxsize=2)
+def _war_order(catalog: WarCatalog) -> dict[str, int]:
+    """Each war's place in the catalogue: the order of a district's wars."""
+    return {w.id: i for i, w in enumerate(catalog.all())}
 
 
 def war_anchor(war_id: str) -> str:

@@ -80,14 +80,15 @@ def short_title(kind: str, title: str) -> str:
     return title.removesuffix(" District") if kind == "districts" else title
 
 
-def listing_page(kept: KeptWhileSame | None, shown: tuple, filings: list[Filing], index: SiteIndex, make: Callable[[], Page]) -> Page:
+def listing_page(kept: KeptWhileSame | None, shown: tuple, filings: list[Filing], make: Callable[[], Page]) -> Page:
     """``make()``: a page that lists ``filings`` (a part of a war's year, of a district's war), reused whole while each
-    filing and the pages its statement is filed on are the very same objects and ``shown`` (its path, title, pager) is equal.
+    filing is the very same object and ``shown`` (its path, title, pager) is equal.
 
     An edit that files one statement more under a busy war renders that war's year
-    again: its parts before the statement come out as they were, page by page.
+    again: its parts before the statement come out as they were, page by page. A filing
+    kept is of a source no edit reached: its statement is filed on the same pages as before.
     """
-    return reuse(kept, ("listing", *shown), (*filings, *(index.cited_by.get(f.statement.key) for f in filings)), make)
+    return reuse(kept, ("listing", *shown), tuple(filings), make)
 
 
 def unique(filings: Iterable[Filing]) -> list[Filing]:
