@@ -120,13 +120,15 @@ def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str, per
 
 @pytest.mark.parametrize("per_page", [200, 4], ids=["pages as configured", "every war and district split in parts"])
 def test_rebuild_after_rebuild_renders_what_a_full_rendering_does(corpus: Path, per_page: int) -> None:
-    """From the second rebuild on, a rendering reuses the list items and footnotes of statements no edit touched."""
+    """From the second rebuild on, a rendering reuses the list items and footnotes of statements no edit touched, and
+    brings the counts of busy pages up to date with what an edit took out and put in."""
     builder = Builder(corpus)
     rendering = render_site(builder.build(), statements_per_page=per_page)
     for edit in [*EDITS.values(), lambda d: _append(d / SOURCES[1].name, "\nTartar was shelled again on 2 May 1994.\n")]:
         edit(corpus)
         rendering = render_site(builder.build(), statements_per_page=per_page, previous=rendering)
         assert _differences(rendering, render_site(rendering.build, statements_per_page=per_page)) == []
+        assert pipeline.overview(rendering.build, kept=rendering.kept) == pipeline.overview(rendering.build)  # the home page's counts
     assert rendering.kept is not None
 
 

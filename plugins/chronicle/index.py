@@ -130,6 +130,8 @@ class SiteIndex:
     # (kind, page) -> (its list in the index this one was updated from, the filings taken out, those put in): what a
     # rebuild's pages derive their counts and groups from, instead of reading the whole list again (``update_index``)
     changes: dict[tuple[str, str], Change] = field(default_factory=dict, repr=False, compare=False)
+    stamp: object = field(default_factory=object, repr=False, compare=False)  # this index, for a later one to name (not to hold)
+    updated_from: object | None = field(default=None, repr=False, compare=False)  # the ``stamp`` of the index ``changes`` are from
 
     def count(self, kind: str, page: str) -> int:
         """Distinct statements filed on a page (a sentence filed twice counts once).
@@ -175,7 +177,8 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
     an edit to one source costs the pages that source is filed on, not the corpus.
     """
     index = SiteIndex(statements=dict(previous.statements), districts=_pages(previous.districts), dates=_pages(previous.dates),
-                      wars=_pages(previous.wars), cited_by=defaultdict(set, previous.cited_by), cited=dict(previous.cited))
+                      wars=_pages(previous.wars), cited_by=defaultdict(set, previous.cited_by), cited=dict(previous.cited),
+                      updated_from=previous.stamp)
     gone: dict[tuple[str, str], list[Filing]] = defaultdict(list)  # each page's filings of the removed shares
     for share in removed:
         index.cited.pop(share.source_id, None)
