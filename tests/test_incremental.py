@@ -20,6 +20,7 @@ from chronicle import ingest, pipeline
 from chronicle.gazetteer import Gazetteer
 from chronicle import index as index_module
 from chronicle.index import _without
+from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.common import page_url
 from chronicle.render.site import Rendering, render_site
 from chronicle.timeline import relabelled, stale_wars, timeline_files, timeline_labels
@@ -142,6 +143,33 @@ def test_a_part_of_a_long_list_reused_whole_shows_the_parts_its_list_has_now(cor
         edit()
         rendering = render_site(builder.build(), statements_per_page=4, previous=rendering)
         assert _differences(rendering, render_site(rendering.build, statements_per_page=4)) == []
+
+
+def test_a_spelling_no_statement_writes_any_more_leaves_its_districts_page(corpus: Path) -> None:
+    """A district's page lists the spellings its statements write; a rebuild counts those of the statements an edit took
+    out and put in, and a spelling the last statement that wrote it no longer writes is gone."""
+    builder = Builder(corpus)
+    rendering = render_site(builder.build())
+    news = corpus / "900_akdam.txt"
+    for text in ["The town of Akdam was shelled on 20 August 1993.", "The town of Aghdam was shelled on 20 August 1993."]:
+        news.write_text(f"A new source\n\n{text}\n", encoding="utf-8")
+        rendering = render_site(builder.build(), previous=rendering)
+        district = next(p for p in rendering.pages() if p.uri == "districts/aghdam-district.md")
+        assert ("Akdam" in str(district.body)) == ("Akdam" in text)
+        assert _differences(rendering, render_site(rendering.build)) == []
+
+
+def test_the_redirect_files_of_a_rebuild_follow_the_spellings_its_sources_write(corpus: Path) -> None:
+    """A rebuild keeps the redirect files while the spellings written are the same; a source that writes a new one adds its file."""
+    builder, kept = Builder(corpus), KeptWhileSame()
+    news = corpus / "900_akdam.txt"
+    for edit in [lambda: None, lambda: _append(corpus / SOURCES[1].name, "\nTartar was shelled on 2 May 1994.\n"),
+                 lambda: news.write_text("A new source\n\nThe town of Akdam was shelled on 20 August 1993.\n", encoding="utf-8"), news.unlink]:
+        edit()
+        build = builder.build()
+        files = pipeline.redirects(build, URL, True, kept)
+        assert files == pipeline.redirects(build, URL, True)
+        assert ("districts/akdam/index.html" in files) == news.exists()
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))

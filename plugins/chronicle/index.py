@@ -230,8 +230,8 @@ def _without(kept: list[Filing], gone: list[Filing]) -> list[Filing]:
 
 def regrouped(groups: list[tuple[G, list[Filing]]], gone: list[Filing], fresh: list[Filing], group_of: Callable[[Filing], G],
               order: Callable[[tuple[G, list[Filing]]], Any]) -> list[tuple[G, list[Filing]]]:
-    """A page's ``groups`` (each a run of its filings in order, under the ``group_of`` they share), without the filings
-    ``gone`` and with the ``fresh`` ones: only the groups these fall in are made again; groups in ``order``."""
+    """A page's ``groups`` (its filings under the ``group_of`` they share, each group in the page's order), without the
+    filings ``gone`` and with the ``fresh`` ones: only the groups these fall in are made again; groups in ``order``."""
     out: dict[G, list[Filing]] = dict(groups)
     taken, put = defaultdict(list), defaultdict(list)
     for filing in gone:

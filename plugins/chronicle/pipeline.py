@@ -297,7 +297,11 @@ def redirects(build: Build, page_url, directory_urls: bool, kept: KeptWhileSame 
         spelled = reuse(kept, ("written", share.source_id), (share,), lambda: written_spellings(st for _, st in share.statements))
         for place, names in spelled.items():
             written[place] |= names
-    return redirect_files(alias_targets(addresses, written), page_url, directory_urls)
+    # The files follow from the spellings written, the districts with pages and the URLs: most edits change none of them.
+    shown = (frozenset((place, frozenset(names)) for place, names in written.items()), addresses.covered["districts"], directory_urls)
+    return reuse(kept, ("redirects",), (build.gazetteer, build.catalog, build.index),
+                 lambda: (shown, redirect_files(alias_targets(addresses, written), page_url, directory_urls)),
+                 lambda was, made: made if was[0] is build.gazetteer and was[1] is build.catalog and made[0] == shown else None)[1]
 
 
 def overview(build: Build, directory_urls: bool = True, kept: KeptWhileSame | None = None) -> str:

@@ -6,7 +6,7 @@ with their counts; each war's statements there get a page of their own.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -14,7 +14,7 @@ from chronicle.gazetteer import Gazetteer, Place
 from chronicle.index import Change, Filing, SiteIndex, SourceFilings, Statement, regrouped
 from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.addresses import Addresses
-from chronicle.render.aliases import Spelling, spellings, written_spellings
+from chronicle.render.aliases import Spelling, spellings, written_names
 from chronicle.render.common import Page, PageContext, Parts, slugify, split
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el
@@ -39,7 +39,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     uri, _ = addresses.district(code)
     listed = index.districts.get(code, [])
     # A neighbour's map shows the count of an edited district: the page is rendered again, its statements are as they were.
-    counted, names, by_war = reuse(addresses.kept, ("district", code), (listed, addresses.gazetteer, addresses.catalog),
+    counted, _, names, by_war = reuse(addresses.kept, ("district", code), (listed, addresses.gazetteer, addresses.catalog),
                                    lambda: _gathered(place, listed, addresses),
                                    lambda was, gathered: _regathered(place, gathered, was, listed, index.changes.get(("districts", code)), addresses))
     filings = counted.filings
@@ -72,18 +72,29 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
 
 
 ByWar = list[tuple[str | None, str, list[Filing]]]  # (war id, its name, the statements listed under it)
-Gathered = tuple[Tally, list[Spelling], ByWar]
+Written = Counter[tuple[str, str, str]]  # (place id, text, language) of each place name the statements write, how often
+Gathered = tuple[Tally, Written, list[Spelling], ByWar]
 
 
 def _gathered(place: Place, listed: list[Filing], addresses: Addresses) -> Gathered:
     """What a district's page gathers from its statements: their counts, the district's spellings, the statements by war."""
     counted = tally(listed)
-    return counted, _spellings(place, counted, addresses), _by_war(counted.filings, addresses)
+    written = _written(counted.filings)
+    return counted, written, _spellings(place, written, addresses), _by_war(counted.filings, addresses)
 
 
-def _spellings(place: Place, counted: Tally, addresses: Addresses) -> list[Spelling]:
+def _written(filings: Iterable[Filing]) -> Written:
+    """The place names the statements write (``aliases.written_spellings``), each as often as they write it: an edit's
+    statements are taken out and put in, and a name stays while some statement writes it."""
+    return Counter(written_names(f.statement for f in filings))
+
+
+def _spellings(place: Place, written: Written, addresses: Addresses) -> list[Spelling]:
     code = place.district or place.id
-    return spellings(addresses.gazetteer, written_spellings(f.statement for f in counted.filings), only=code).get(code, [])
+    names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entity, text, language in written:
+        names[entity].add((text, language))
+    return spellings(addresses.gazetteer, names, only=code).get(code, [])
 
 
 def _regathered(place: Place, gathered: Gathered, was: tuple, listed: list[Filing], change: Change | None, addresses: Addresses) -> Gathered | None:
@@ -94,9 +105,11 @@ def _regathered(place: Place, gathered: Gathered, was: tuple, listed: list[Filin
     if (counted := retally(gathered[0], was[0], listed, change[1], change[2])) is None:
         return None
     primary, order = first_war(addresses.catalog), _war_order(addresses.catalog)
-    groups = regrouped([(w, group) for w, _, group in gathered[2]], change[1], change[2], lambda f: primary(f.statement.facts.filed_wars),
+    groups = regrouped([(w, group) for w, _, group in gathered[3]], change[1], change[2], lambda f: primary(f.statement.facts.filed_wars),
                        lambda item: (item[0] is None, order.get(item[0], 0)))
-    return counted, _spellings(place, counted, addresses), [(w, addresses.catalog.get(w).name if w else UNDATED, group) for w, group in groups]
+    written = gathered[1] - _written(change[1]) + _written(change[2])
+    names = gathered[2] if written.keys() == gathered[1].keys() else _spellings(place, written, addresses)
+    return counted, written, names, [(w, addresses.catalog.get(w).name if w else UNDATED, group) for w, group in groups]
 
 
 def war_part(statement: Statement, catalog: WarCatalog) -> str:
