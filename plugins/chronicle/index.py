@@ -199,7 +199,8 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
     for kind, page in touched:
         pages = getattr(index, kind)
         before, out, into = pages.get(page, []), gone.get((kind, page), []), fresh.get((kind, page), [])
-        index.changes[kind, page] = (before, out, into)
+        if before:  # a page made from nothing (every page, indexing a whole corpus) has nothing to bring up to date
+            index.changes[kind, page] = (before, out, into)
         if (kind, page) in previous._counts:  # a statement's filings all come from its source's share: all go, or none
             index._counts[kind, page] = previous._counts[kind, page] - len(set(map(_KEY, out))) + len(set(map(_KEY, into)))
         if merged := _merged(_without(before, out), into):
