@@ -196,10 +196,11 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
             index.cited_by[filing.statement.key].add((kind, page))
     touched = gone.keys() | fresh.keys()
     index._counts = {page: n for page, n in previous._counts.items() if page not in touched}
+    recorded = bool(previous.statements)  # an index made from nothing (a whole corpus indexed) has nothing to bring up to date
     for kind, page in touched:
         pages = getattr(index, kind)
         before, out, into = pages.get(page, []), gone.get((kind, page), []), fresh.get((kind, page), [])
-        if before:  # a page made from nothing (every page, indexing a whole corpus) has nothing to bring up to date
+        if recorded:  # every page touched, those made anew too: what is derived from all of them (``date_pages.statement_counts``) needs each
             index.changes[kind, page] = (before, out, into)
         if (kind, page) in previous._counts:  # a statement's filings all come from its source's share: all go, or none
             index._counts[kind, page] = previous._counts[kind, page] - len(set(map(_KEY, out))) + len(set(map(_KEY, into)))
