@@ -20,6 +20,7 @@ from chronicle import ingest, pipeline
 from chronicle.gazetteer import Gazetteer
 from chronicle import index as index_module
 from chronicle.index import _without
+from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.common import page_url
 from chronicle.render.site import Rendering, render_site
 from chronicle.timeline import relabelled, stale_wars, timeline_files, timeline_labels
@@ -38,6 +39,12 @@ A ceasefire was agreed in Bishkek in May 1994.
 
 def _append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path.name} no longer holds {old!r}: the edit would test nothing"
+    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def _shift_first_year(path: Path) -> None:
@@ -114,14 +121,55 @@ def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str, per
 
 @pytest.mark.parametrize("per_page", [200, 4], ids=["pages as configured", "every war and district split in parts"])
 def test_rebuild_after_rebuild_renders_what_a_full_rendering_does(corpus: Path, per_page: int) -> None:
-    """From the second rebuild on, a rendering reuses the list items and footnotes of statements no edit touched."""
+    """From the second rebuild on, a rendering reuses the list items and footnotes of statements no edit touched, and
+    brings the counts of busy pages up to date with what an edit took out and put in."""
     builder = Builder(corpus)
     rendering = render_site(builder.build(), statements_per_page=per_page)
     for edit in [*EDITS.values(), lambda d: _append(d / SOURCES[1].name, "\nTartar was shelled again on 2 May 1994.\n")]:
         edit(corpus)
         rendering = render_site(builder.build(), statements_per_page=per_page, previous=rendering)
         assert _differences(rendering, render_site(rendering.build, statements_per_page=per_page)) == []
+        assert pipeline.overview(rendering.build, kept=rendering.kept) == pipeline.overview(rendering.build)  # the home page's counts
     assert rendering.kept is not None
+
+
+def test_a_part_of_a_long_list_reused_whole_shows_the_parts_its_list_has_now(corpus: Path) -> None:
+    """The second edit gives the war's year and the district's war more parts: the earlier parts, which list what they
+    listed and are reused whole, show the pager of the parts there are now."""
+    builder = Builder(corpus)
+    rendering = render_site(builder.build(), statements_per_page=4)
+    late = "Late news\n" + "".join(f"\nTartar was shelled on 31 December 1993 ({n}).\n" for n in range(9))  # after every part's statements
+    for edit in [lambda: _append(corpus / SOURCES[1].name, "\nTartar was shelled on 30 December 1993.\n"), lambda: (corpus / "900_late.txt").write_text(late)]:
+        edit()
+        rendering = render_site(builder.build(), statements_per_page=4, previous=rendering)
+        assert _differences(rendering, render_site(rendering.build, statements_per_page=4)) == []
+
+
+def test_a_spelling_no_statement_writes_any_more_leaves_its_districts_page(corpus: Path) -> None:
+    """A district's page lists the spellings its statements write; a rebuild counts those of the statements an edit took
+    out and put in, and a spelling the last statement that wrote it no longer writes is gone."""
+    builder = Builder(corpus)
+    rendering = render_site(builder.build())
+    news = corpus / "900_akdam.txt"
+    for text in ["The town of Akdam was shelled on 20 August 1993.", "The town of Aghdam was shelled on 20 August 1993."]:
+        news.write_text(f"A new source\n\n{text}\n", encoding="utf-8")
+        rendering = render_site(builder.build(), previous=rendering)
+        district = next(p for p in rendering.pages() if p.uri == "districts/aghdam-district.md")
+        assert ("Akdam" in str(district.body)) == ("Akdam" in text)
+        assert _differences(rendering, render_site(rendering.build)) == []
+
+
+def test_the_redirect_files_of_a_rebuild_follow_the_spellings_its_sources_write(corpus: Path) -> None:
+    """A rebuild keeps the redirect files while the spellings written are the same; a source that writes a new one adds its file."""
+    builder, kept = Builder(corpus), KeptWhileSame()
+    news = corpus / "900_akdam.txt"
+    for edit in [lambda: None, lambda: _append(corpus / SOURCES[1].name, "\nTartar was shelled on 2 May 1994.\n"),
+                 lambda: news.write_text("A new source\n\nThe town of Akdam was shelled on 20 August 1993.\n", encoding="utf-8"), news.unlink]:
+        edit()
+        build = builder.build()
+        files = pipeline.redirects(build, URL, True, kept)
+        assert files == pipeline.redirects(build, URL, True)
+        assert ("districts/akdam/index.html" in files) == news.exists()
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
@@ -144,6 +192,31 @@ def test_an_updated_index_and_events_equal_ones_built_anew(corpus: Path, edit: s
     untouched = [page for page, filings in before.index.dates.items()
                  if not any(f.statement.source.id in changed for f in (*filings, *after.index.dates.get(page, ())))]
     assert untouched and all(after.index.dates[page] is before.index.dates[page] for page in untouched)  # shared, not rebuilt
+
+
+KEEPS_CLAIMS = {  # an edit to SOURCES[1], and whether its events stay the very same objects
+    "a sentence without a claim appended": (lambda d: _append(d / SOURCES[1].name, "\nThe report was last revised on 5 May 1994 in Tartar.\n"), True),
+    "a claim appended": (lambda d: _append(d / SOURCES[1].name, "\nArmenian forces captured Fuzuli on 23 August 1993.\n"), False),
+    "its perspective changed": (lambda d: _replace(d / SOURCES[1].with_suffix(".yml").name, "perspective: armenian", "perspective: neutral"), False),
+    "its title changed": (lambda d: _append(d / SOURCES[1].with_suffix(".yml").name, "title: Another title\n"), False),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(KEEPS_CLAIMS))
+def test_a_source_extracted_again_keeps_its_events_while_its_claims_and_what_they_show_of_it_are_the_same(corpus: Path, edit: str) -> None:
+    """Events, their pages and export lines are kept for the same claim objects: an edit that leaves a source's claims,
+    their sentences and its metadata as they were hands the events the previous claims."""
+    change, kept = KEEPS_CLAIMS[edit]
+    builder = Builder(corpus)
+    before = builder.build()
+    change(corpus)
+    after = builder.build()
+    source = SOURCES[1].stem
+    assert before.shares[source] is not after.shares[source]  # extracted again
+    old = {e.id: e for e in before.corpus.events}
+    events = [e for e in after.corpus.events if any(c.source == source for c in e.claims)]
+    assert events and [old.get(e.id) is e for e in events] == [kept] * len(events)
+    assert after.corpus.events == builder.build_anew().corpus.events
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))

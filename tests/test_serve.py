@@ -108,6 +108,9 @@ SERVE_EDITS = {  # one after the other, each followed by a rebuild; ``p`` is the
     "a dated sentence appended": lambda p: _append(p / "sources" / SEEDS[1].name, "\nThe town of Tartar was shelled on 1 May 1994.\n"),
     "a claim appended": lambda p: _append(p / "sources" / SEEDS[2].name, "\nArmenian forces captured Agdam on 2 August 1993.\n"),
     "an event's date changed": lambda p: _replace(p / "sources" / SEEDS[2].name, "Agdam on 2 August 1993", "Agdam on 3 August 1993"),
+    "a sentence without a claim appended": lambda p: _append(p / "sources" / SEEDS[2].name, "\nThe report was revised on 5 May 1994 in Tartar.\n"),
+    "a perspective changed, the claims as they were": lambda p: _replace(p / "sources" / SEEDS[2].with_suffix(".yml").name, "perspective: neutral",
+                                                                       "perspective: azerbaijani"),
     "a source removed": lambda p: [(p / "sources" / SEEDS[4].name).unlink(), (p / "sources" / SEEDS[4].with_suffix(".yml").name).unlink()],
     "a source added": lambda p: (p / "sources" / "900_new.txt").write_text("A new source\n\nFuzuli was shelled on 20 August 1993.\n",
                                                                         encoding="utf-8"),
@@ -137,9 +140,13 @@ def _files(site: Path) -> dict[str, bytes]:
             if p.is_file() and "pagefind" not in p.relative_to(site).parts}
 
 
-def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path):
-    """The plugin's reuse between rebuilds (index, events, pages, export lines) leaves no stale byte behind."""
+@pytest.mark.parametrize("per_page", [None, 8], ids=["pages as configured", "every war and district split in parts"])
+def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path, per_page):
+    """The plugin's reuse between rebuilds (index, events, pages, parts of pages, counts, export lines) leaves no stale byte
+    behind; split in parts of a few statements, a war's year or a district's war has parts an edit leaves as they were."""
     project = tiny_project(tmp_path, {p.name: p.read_bytes() for s in SEEDS for p in (s, s.with_suffix(".yml"))})
+    if per_page:
+        _replace(project / "mkdocs.yml", "      sources_dir: sources\n", f"      sources_dir: sources\n      max_statements_per_page: {per_page}\n")
     (project / "docs" / "index.md").write_text("# Tiny\n\n<!-- chronicle:overview -->\n", encoding="utf-8")  # the districts by war
     # A hand-written page a rebuild may leave as written: the navigation of the pages it writes still shows its title,
     # and its link to a page an edit removes is resolved, then left as written (with a warning), as a full build does.

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
-from typing import Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -23,6 +23,7 @@ from chronicle.chronology import first_mention, heading, mention_key
 from chronicle.model import Corpus, DateMention, Paragraph, Sentence, SentenceFacts, Source
 
 Key = tuple[str, str]  # (source id, sentence id)
+G = TypeVar("G")
 NO_FACTS = SentenceFacts()
 FEW = 16  # fresh filings are put in place one by one while they are fewer than a page's kept ones by this factor
 
@@ -114,6 +115,9 @@ class SourceFilings:
     filings: tuple[tuple[str, str, Filing], ...]  # (kind, page, filing); kind: districts, dates or wars
 
 
+Change = tuple[list["Filing"], list["Filing"], list["Filing"]]  # a page's list before, its filings taken out, its filings put in
+
+
 @dataclass
 class SiteIndex:
     statements: dict[Key, Statement] = field(default_factory=dict)
@@ -123,6 +127,11 @@ class SiteIndex:
     cited_by: dict[Key, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
     cited: dict[str, int] = field(default_factory=dict)  # source id -> how many of its sentences some page quotes
     _counts: dict[tuple[str, str], int] = field(default_factory=dict, repr=False, compare=False)
+    # (kind, page) -> (its list in the index this one was updated from, the filings taken out, those put in): what a
+    # rebuild's pages derive their counts and groups from, instead of reading the whole list again (``update_index``)
+    changes: dict[tuple[str, str], Change] = field(default_factory=dict, repr=False, compare=False)
+    stamp: object = field(default_factory=object, repr=False, compare=False)  # this index, for a later one to name (not to hold)
+    updated_from: object | None = field(default=None, repr=False, compare=False)  # the ``stamp`` of the index ``changes`` are from
 
     def count(self, kind: str, page: str) -> int:
         """Distinct statements filed on a page (a sentence filed twice counts once).
@@ -168,7 +177,8 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
     an edit to one source costs the pages that source is filed on, not the corpus.
     """
     index = SiteIndex(statements=dict(previous.statements), districts=_pages(previous.districts), dates=_pages(previous.dates),
-                      wars=_pages(previous.wars), cited_by=defaultdict(set, previous.cited_by), cited=dict(previous.cited))
+                      wars=_pages(previous.wars), cited_by=defaultdict(set, previous.cited_by), cited=dict(previous.cited),
+                      updated_from=previous.stamp)
     gone: dict[tuple[str, str], list[Filing]] = defaultdict(list)  # each page's filings of the removed shares
     for share in removed:
         index.cited.pop(share.source_id, None)
@@ -185,13 +195,19 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
             fresh[kind, page].append(filing)
             index.cited_by[filing.statement.key].add((kind, page))
     touched = gone.keys() | fresh.keys()
+    index._counts = {page: n for page, n in previous._counts.items() if page not in touched}
+    recorded = bool(previous.statements)  # an index made from nothing (a whole corpus indexed) has nothing to bring up to date
     for kind, page in touched:
         pages = getattr(index, kind)
-        if merged := _merged(_without(pages.get(page, []), gone.get((kind, page), [])), fresh.get((kind, page), [])):
+        before, out, into = pages.get(page, []), gone.get((kind, page), []), fresh.get((kind, page), [])
+        if recorded:  # every page touched, those made anew too: what is derived from all of them (``date_pages.statement_counts``) needs each
+            index.changes[kind, page] = (before, out, into)
+        if (kind, page) in previous._counts:  # a statement's filings all come from its source's share: all go, or none
+            index._counts[kind, page] = previous._counts[kind, page] - len(set(map(_KEY, out))) + len(set(map(_KEY, into)))
+        if merged := _merged(_without(before, out), into):
             pages[page] = merged
         else:
             pages.pop(page, None)
-    index._counts = {page: n for page, n in previous._counts.items() if page not in touched}
     return index
 
 
@@ -212,6 +228,24 @@ def _without(kept: list[Filing], gone: list[Filing]) -> list[Filing]:
             at += 1
         del out[at]
     return out
+
+
+def regrouped(groups: list[tuple[G, list[Filing]]], gone: list[Filing], fresh: list[Filing], group_of: Callable[[Filing], G],
+              order: Callable[[tuple[G, list[Filing]]], Any]) -> list[tuple[G, list[Filing]]]:
+    """A page's ``groups`` (its filings under the ``group_of`` they share, each group in the page's order), without the
+    filings ``gone`` and with the ``fresh`` ones: only the groups these fall in are made again; groups in ``order``."""
+    out: dict[G, list[Filing]] = dict(groups)
+    taken, put = defaultdict(list), defaultdict(list)
+    for filing in gone:
+        taken[group_of(filing)].append(filing)
+    for filing in fresh:
+        put[group_of(filing)].append(filing)
+    for group in taken.keys() | put.keys():
+        if merged := _merged(_without(out.get(group, []), taken[group]), put[group]):
+            out[group] = merged
+        else:
+            out.pop(group, None)
+    return sorted(out.items(), key=order)
 
 
 def _merged(kept: list[Filing], fresh: list[Filing]) -> list[Filing]:

@@ -91,6 +91,7 @@ class Build:
     data_files: dict[str, str] = field(default_factory=dict)
     shares: dict[str, SourceFilings] = field(default_factory=dict)  # each source's share of the index, by source id
     reuse: event_resolver.Reuse = field(default_factory=event_resolver.Reuse)  # the events' clusters, for the next rebuild
+    claims_of: dict[str, list[Claim]] = field(default_factory=dict)  # each source's claims as the events hold them, by source id
 
     @property
     def events(self) -> list[Event]:
@@ -282,16 +283,41 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
             for _, number, _, text, district, note in p.unknown_places
         ]
     reuse = previous.reuse if previous is not None else event_resolver.Reuse()
-    corpus.claims = [c for p in sorted(processed, key=lambda p: p.source.id) for c in p.claims]
+    before = previous.shares if previous is not None else {}
+    claimed = previous.claims_of if previous is not None else {}
+    claims_of = {p.source.id: _claims(p, before.get(p.source.id), claimed.get(p.source.id)) for p in processed}
+    corpus.claims = [c for source_id in sorted(claims_of) for c in claims_of[source_id]]
     corpus.events = event_resolver.resolve(corpus.claims, reuse=reuse)
     shares = {p.source.id: p.filings for p in processed}
-    before = previous.shares if previous is not None else {}
     index = update_index(
         previous.index if previous is not None else SiteIndex(),
         [share for source_id, share in before.items() if shares.get(source_id) is not share],
         [share for source_id, share in shares.items() if before.get(source_id) is not share],
     )
-    return Build(corpus, index, gazetteer, catalog, unknown, inputs.data_files(), shares, reuse)
+    return Build(corpus, index, gazetteer, catalog, unknown, inputs.data_files(), shares, reuse, claims_of)
+
+
+def _claims(processed: Processed, before: SourceFilings | None, claims: list[Claim] | None) -> list[Claim]:
+    """A source's claims: the previous build's very objects (``claims``, from its share ``before``) when the source was
+    processed anew but every claim, the sentence that says it and what the export and the event pages show of the source
+    are as they were.
+
+    An edit elsewhere in the source (a sentence appended, a typo mended) then leaves its
+    events the same objects, so their clusters, links, pages and export lines are kept
+    (``events.Reuse``): the busiest events hold a thousand claims and more.
+    """
+    fresh = processed.claims
+    if before is None or claims is None or before is processed.filings:
+        return fresh
+    old, new = before.statements[0][1].source if before.statements else None, processed.source
+    if fresh != claims or old is None or (old.title, old.raw.path, old.meta) != (new.title, new.raw.path, new.meta):
+        return fresh
+    was, now = dict(before.statements), dict(processed.filings.statements)
+    for claim in fresh:
+        a, b = was.get((claim.source, claim.sentence)), now.get((claim.source, claim.sentence))
+        if a is None or b is None or (a.sentence.text, a.facts, a.paragraph.number) != (b.sentence.text, b.facts, b.paragraph.number):
+            return fresh
+    return claims
 
 
 def run(inputs: Inputs) -> Build:
@@ -317,7 +343,11 @@ def redirects(build: Build, page_url, directory_urls: bool, kept: KeptWhileSame 
         spelled = reuse(kept, ("written", share.source_id), (share,), lambda: written_spellings(st for _, st in share.statements))
         for place, names in spelled.items():
             written[place] |= names
-    return redirect_files(alias_targets(addresses, written), page_url, directory_urls)
+    # The files follow from the spellings written, the districts with pages and the URLs: most edits change none of them.
+    shown = (frozenset((place, frozenset(names)) for place, names in written.items()), addresses.covered["districts"], directory_urls)
+    return reuse(kept, ("redirects",), (build.gazetteer, build.catalog, build.index),
+                 lambda: (shown, redirect_files(alias_targets(addresses, written), page_url, directory_urls)),
+                 lambda was, made: made if was[0] is build.gazetteer and was[1] is build.catalog and made[0] == shown else None)[1]
 
 
 def overview(build: Build, directory_urls: bool = True, kept: KeptWhileSame | None = None) -> str:

@@ -28,7 +28,7 @@ from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
                               pages_jsonl, source_blocks, source_row, write_chunks, WrittenPieces)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptWhileSame, RestingCollector, ThemeListing, site_settings, write_redirects
+from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptWhileSame, RestingCollector, ThemeListing, reuse, site_settings, write_redirects
 from chronicle.navigation import add_hubs_to_nav, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
@@ -88,7 +88,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._exported = WrittenPieces()  # serve: each export file's pieces, as last written
         self._read: ingest.Kept = {}
         self._warm = False  # serve: has this process extracted a source itself (see ``_process``)?
-        self._chrome: KeptWhileSame[frozenset[str]] | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines
+        self._chrome: KeptWhileSame | None = KeptWhileSame() if self._serving else None  # each source's candidate site lines and its key
         self._templates = CompiledTemplates()
         self._theme_listing = ThemeListing()
         self._collector = RestingCollector()
@@ -254,7 +254,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def _process(self, raws: list, gazetteer: Gazetteer, catalog: WarCatalog) -> list[pipeline.Processed]:
         """Each source's extraction: from memory (serve), else from the disk cache, else computed (in parallel when many)."""
         sites = pipeline.site_lines(raws, self._chrome)  # lines a publisher repeats: a source's extraction depends on them too
-        keys = [key_of([self._reference_key, raw.id, raw.path, raw.sha256, raw.meta, sorted(site)]) for raw, site in zip(raws, sites)]
+        keys = [reuse(self._chrome, ("key", raw.id, site), (raw, self._reference_key),  # serve: an unchanged source's key, not hashed again
+                      lambda: key_of([self._reference_key, raw.id, raw.path, raw.sha256, raw.meta, sorted(site)])) for raw, site in zip(raws, sites)]
         found = {key: self._processed.get(key) or self._disk.get("sources", key) for key in keys}
         missing = [(key, raw, site) for key, raw, site in zip(keys, raws, sites) if found[key] is None]
         computed = pipeline.process_many([raw for _, raw, _ in missing], gazetteer, catalog, self.config.workers, [s for *_, s in missing])

@@ -39,17 +39,23 @@ class KeptWhileSame(Generic[Result]):
             return self.get(key(*args), inputs(*args) if inputs is not None else args, lambda: compute(*args))
         return kept
 
-    def get(self, key: Hashable, inputs: tuple, compute: Callable[[], Result]) -> Result:
-        """The result kept under ``key`` if it was computed from these very ``inputs``, else ``compute()`` kept in its place."""
+    def get(self, key: Hashable, inputs: tuple, compute: Callable[[], Result], step: Step[Result] | None = None) -> Result:
+        """The result kept under ``key`` if it was computed from these very ``inputs``, else a new one kept in its place:
+        ``step(old inputs, old result)`` when given and it can tell (a result brought up to date costs what changed), else ``compute()``."""
         hit = self._kept.get(key)
         if hit is None or len(hit[0]) != len(inputs) or not all(map(is_, hit[0], inputs)):  # ``map``: the hot path of every rebuild
-            hit = self._kept[key] = (inputs, compute())
+            stepped = step(*hit) if step is not None and hit is not None else None
+            hit = self._kept[key] = (inputs, compute() if stepped is None else stepped)
         return hit[1]
 
 
-def reuse(kept: KeptWhileSame[Result] | None, key: Hashable, inputs: tuple, compute: Callable[[], Result]) -> Result:
-    """``kept.get(key, inputs, compute)``, or ``compute()`` when nothing is kept (``mkdocs build``, a first rendering)."""
-    return compute() if kept is None else kept.get(key, inputs, compute)
+Step = Callable[[tuple, Result], "Result | None"]  # (the inputs a result was kept for, that result) -> it brought up to date, or None
+
+
+def reuse(kept: KeptWhileSame[Result] | None, key: Hashable, inputs: tuple, compute: Callable[[], Result],
+          step: Step[Result] | None = None) -> Result:
+    """``kept.get(key, inputs, compute, step)``, or ``compute()`` when nothing is kept (``mkdocs build``, a first rendering)."""
+    return compute() if kept is None else kept.get(key, inputs, compute, step)
 
 
 class CompiledTemplates(jinja2.BytecodeCache):

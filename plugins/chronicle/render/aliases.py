@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,7 +118,14 @@ def redirect_files(targets: dict[str, tuple[str, str]], page_url, directory_urls
 def written_spellings(statements: Iterable[Statement]) -> dict[str, set[tuple[str, str]]]:
     """Place id -> (text, language) of each spelling the statements write for it."""
     out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for st in statements:
-        for m in st.facts.places:
-            out[m.entity].add((m.text, st.source.meta.language or ""))
+    for place, text, language in written_names(statements):
+        out[place].add((text, language))
     return dict(out)
+
+
+def written_names(statements: Iterable[Statement]) -> Iterator[tuple[str, str, str]]:
+    """(place id, text, language) of each place name the statements write, as often as they write it."""
+    for st in statements:
+        language = st.source.meta.language or ""
+        for m in st.facts.places:
+            yield m.entity, m.text, language

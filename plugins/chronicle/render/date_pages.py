@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 from chronicle.chronology import mention_key, span_key
 from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, page_kind
+from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.addresses import Addresses, date_title
 from chronicle.render.common import Page, PageContext, split
 from chronicle.render.event_pages import event_list
@@ -242,23 +243,58 @@ def _facets(page: PageContext, filings: list[Filing], addresses: Addresses) -> M
     return el("ul", *lines, class_="chronicle-facets") if lines else None
 
 
-def statement_counts(index: SiteIndex) -> dict[str, int]:
-    """Statements each date page lists: its own, and for a year or month those of the pages below, each once."""
+def statement_counts(index: SiteIndex, kept: KeptWhileSame | None = None) -> dict[str, int]:
+    """Statements each date page lists: its own, and for a year or month those of the pages below, each once.
+
+    ``kept``: a rebuild's memory, where the statements under each page are brought up to date from the previous
+    index's with the filings the edit took out and put in (``SiteIndex.changes``), not gathered again from every page.
+    """
+    under = reuse(kept, ("dates under",), (index.stamp,), lambda: _under(index), lambda was, under: _under_now(under, was[0], index))
+    return {key: len(statements) for key, statements in under.items()}
+
+
+def _pages_above(key: str) -> tuple[str, ...]:
+    """The date page itself and the pages that count its statements: its month and year."""
+    kind = page_kind(key)
+    return (key, key[:4], key[:7]) if kind == "day" else (key, key[:4]) if kind == "month" else (key,)
+
+
+def _under(index: SiteIndex) -> dict[str, set[tuple[str, str]]]:
+    """The statements each date page lists or counts (those of the pages below it)."""
     keys: dict[str, set] = defaultdict(set)
     for key, filings in index.dates.items():
         statements = {f.statement.key for f in filings}
-        keys[key] |= statements
-        if page_kind(key) in ("day", "month"):
-            keys[key[:4]] |= statements
-        if page_kind(key) == "day":
-            keys[key[:7]] |= statements
-    return {key: len(statements) for key, statements in keys.items()}
+        for page in _pages_above(key):
+            keys[page] |= statements
+    return keys
+
+
+def _under_now(under: dict[str, set[tuple[str, str]]], stamp: object, index: SiteIndex) -> dict[str, set[tuple[str, str]]] | None:
+    """``_under`` of the index, from ``under`` of the one it was updated from (``stamp``); None if from another.
+
+    A statement whose filing went is gone from every page (its source's share was taken out whole), so its key leaves
+    the sets of every page above the pages it left; the keys put in are added after. The sets of ``under`` stay as they were.
+    """
+    if index.updated_from is not stamp:
+        return None
+    changed = [(page, change) for (kind, page), change in index.changes.items() if kind == "dates"]
+    out = dict(under)
+    for above in {above for page, _ in changed for above in _pages_above(page)} & out.keys():
+        out[above] = set(out[above])
+    for put in (False, True):
+        for page, (_, gone, fresh) in changed:
+            for above in _pages_above(page):
+                if put:
+                    out.setdefault(above, set()).update(f.statement.key for f in fresh)
+                elif above in out:
+                    out[above].difference_update(f.statement.key for f in gone)
+    return {key: statements for key, statements in out.items() if statements}
 
 
 def render_timeline_index(index: SiteIndex, addresses: Addresses) -> Page:
     page = PageContext("dates/index.md", addresses.directory_urls)
     keys = date_keys(index)
-    counts = statement_counts(index)
+    counts = statement_counts(index, addresses.kept)
     roots: list[tuple[str, Markup]] = []
     months: list[Markup] = []
     days: list[Markup] = []

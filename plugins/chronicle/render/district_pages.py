@@ -6,21 +6,21 @@ with their counts; each war's statements there get a page of their own.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from chronicle.gazetteer import Gazetteer, Place
-from chronicle.index import Filing, SiteIndex, SourceFilings, Statement
+from chronicle.index import Change, Filing, SiteIndex, SourceFilings, Statement, regrouped
 from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.addresses import Addresses
-from chronicle.render.aliases import Spelling, spellings, written_spellings
+from chronicle.render.aliases import Spelling, spellings, written_names
 from chronicle.render.common import Page, PageContext, Parts, slugify, split
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el
 from chronicle.render.map import district_map, statement_counter
-from chronicle.render.statements import StatementRenderer
-from chronicle.render.tally import Tally, facet_filters, tally
+from chronicle.render.statements import StatementRenderer, listing_page
+from chronicle.render.tally import Tally, facet_filters, retally, tally
 from chronicle.wars import WarCatalog
 
 UNDATED = "Not assigned to a war"
@@ -39,8 +39,9 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     uri, _ = addresses.district(code)
     listed = index.districts.get(code, [])
     # A neighbour's map shows the count of an edited district: the page is rendered again, its statements are as they were.
-    counted, names, by_war = reuse(addresses.kept, ("district", code), (listed, addresses.gazetteer, addresses.catalog),
-                                   lambda: _gathered(place, listed, addresses))
+    counted, _, names, by_war = reuse(addresses.kept, ("district", code), (listed, addresses.gazetteer, addresses.catalog),
+                                   lambda: _gathered(place, listed, addresses),
+                                   lambda was, gathered: _regathered(place, gathered, was, listed, index.changes.get(("districts", code)), addresses))
     filings = counted.filings
     page = addresses.page(uri)
     out = StatementRenderer(page, ("districts", code), index, addresses)
@@ -70,12 +71,45 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     return {None: [main], **extra}
 
 
-def _gathered(place: Place, listed: list[Filing], addresses: Addresses) -> tuple[Tally, list[Spelling], list[tuple[str | None, str, list[Filing]]]]:
+ByWar = list[tuple[str | None, str, list[Filing]]]  # (war id, its name, the statements listed under it)
+Written = Counter[tuple[str, str, str]]  # (place id, text, language) of each place name the statements write, how often
+Gathered = tuple[Tally, Written, list[Spelling], ByWar]
+
+
+def _gathered(place: Place, listed: list[Filing], addresses: Addresses) -> Gathered:
     """What a district's page gathers from its statements: their counts, the district's spellings, the statements by war."""
-    code = place.district or place.id
     counted = tally(listed)
-    names = spellings(addresses.gazetteer, written_spellings(f.statement for f in counted.filings), only=code).get(code, [])
-    return counted, names, _by_war(counted.filings, addresses)
+    written = _written(counted.filings)
+    return counted, written, _spellings(place, written, addresses), _by_war(counted.filings, addresses)
+
+
+def _written(filings: Iterable[Filing]) -> Written:
+    """The place names the statements write (``aliases.written_spellings``), each as often as they write it: an edit's
+    statements are taken out and put in, and a name stays while some statement writes it."""
+    return Counter(written_names(f.statement for f in filings))
+
+
+def _spellings(place: Place, written: Written, addresses: Addresses) -> list[Spelling]:
+    code = place.district or place.id
+    names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entity, text, language in written:
+        names[entity].add((text, language))
+    return spellings(addresses.gazetteer, names, only=code).get(code, [])
+
+
+def _regathered(place: Place, gathered: Gathered, was: tuple, listed: list[Filing], change: Change | None, addresses: Addresses) -> Gathered | None:
+    """What ``_gathered`` makes of ``listed``, from what it made of the list in ``was`` and the index's change from that
+    list (the wars the filings taken out and put in are listed under are grouped again); None if the change is from another."""
+    if change is None or was[1] is not addresses.gazetteer or was[2] is not addresses.catalog or change[0] is not was[0]:
+        return None
+    if (counted := retally(gathered[0], was[0], listed, change[1], change[2])) is None:
+        return None
+    primary, order = first_war(addresses.catalog), _war_order(addresses.catalog)
+    groups = regrouped([(w, group) for w, _, group in gathered[3]], change[1], change[2], lambda f: primary(f.statement.facts.filed_wars),
+                       lambda item: (item[0] is None, order.get(item[0], 0)))
+    written = gathered[1] - _written(change[1]) + _written(change[2])
+    names = gathered[2] if written.keys() == gathered[1].keys() else _spellings(place, written, addresses)
+    return counted, written, names, [(w, addresses.catalog.get(w).name if w else UNDATED, group) for w, group in groups]
 
 
 def war_part(statement: Statement, catalog: WarCatalog) -> str:
@@ -90,15 +124,19 @@ def _slug(war_id: str | None) -> str:
 def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:
     code = place.district or place.id
     parts = split(uri, filings, addresses.statements_per_page)
-    pages = []
-    for part_uri, chunk in parts:
-        page = addresses.page(part_uri)
-        out = StatementRenderer(page, ("districts", code), index, addresses)
-        title = f"{place.name}: {war}"
-        crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], place.name), " › ", war, class_="chronicle-crumbs")
-        pager = page.pager([u for u, _ in parts])
-        pages.append(page.page(title, page.heading(1, title), crumbs, pager, out.items(chunk), pager, search_filters=facet_filters(chunk)))
-    return pages
+    uris = tuple(u for u, _ in parts)
+    title = f"{place.name}: {war}"
+    return [listing_page(addresses.kept, (part_uri, title, uris), chunk, lambda: _war_page(code, place.name, war, title, part_uri, uris, chunk, index, addresses))
+            for part_uri, chunk in parts]
+
+
+def _war_page(code: str, name: str, war: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex,
+              addresses: Addresses) -> Page:
+    page = addresses.page(uri)
+    out = StatementRenderer(page, ("districts", code), index, addresses)
+    crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], name), " › ", war, class_="chronicle-crumbs")
+    pager = page.pager(list(uris))
+    return page.page(title, page.heading(1, title), crumbs, pager, out.items(filings), pager, search_filters=facet_filters(filings))
 
 
 NAMES_IN_SUMMARY = 6  # spellings the folded "Also written" line shows before "and N more"
@@ -129,13 +167,19 @@ def _names(place: Place, names: list[Spelling]) -> Markup | None:
 
 def _by_war(filings: list[Filing], addresses: Addresses) -> list[tuple[str | None, str, list[Filing]]]:
     """Statements grouped under their war (top-level ids), wars in chronological order."""
-    order = {w.id: i for i, w in enumerate(addresses.catalog.all())}
+    order = _war_order(addresses.catalog)
     primary = first_war(addresses.catalog)
     groups: dict[str | None, list[Filing]] = defaultdict(list)
     for f in filings:
         groups[primary(f.statement.facts.filed_wars)].append(f)
     keys = sorted(groups, key=lambda w: (w is None, order.get(w, 0)))
     return [(w, addresses.catalog.get(w).name if w else UNDATED, groups[w]) for w in keys]
+
+
+@lru_cache(maxsize=2)
+def _war_order(catalog: WarCatalog) -> dict[str, int]:
+    """Each war's place in the catalogue: the order of a district's wars."""
+    return {w.id: i for i, w in enumerate(catalog.all())}
 
 
 def war_anchor(war_id: str) -> str:

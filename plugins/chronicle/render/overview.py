@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from chronicle.index import SiteIndex
+from chronicle.index import Change, SiteIndex
 from chronicle.rebuilds import reuse
 from chronicle.render.addresses import Addresses
 from chronicle.render.district_pages import first_war, war_anchor
@@ -26,7 +26,8 @@ def render_overview(index: SiteIndex, addresses: Addresses) -> Markup:
     counts: Counter[tuple[str, str | None]] = Counter()
     for d, filings in index.districts.items():
         counts.update(reuse(addresses.kept, ("overview", d), (filings, addresses.catalog),
-                            lambda: Counter((d, primary(f.statement.facts.filed_wars)) for f in filings)))
+                            lambda: Counter((d, primary(f.statement.facts.filed_wars)) for f in filings),
+                            lambda was, counted: _recounted(counted, was, index.changes.get(("districts", d)), d, addresses)))
     districts = sorted({d for d, _ in counts if addresses.has_district(d)}, key=lambda code: addresses.district(code)[1])
     used = [w for w in wars if any(counts[(d, w.id)] for d in districts)]
     parts = [el("h2", "The periods", id="the-periods"), el("div", class_="chronicle-timeline", data_src=page.asset("data/timeline/periods.json"))]
@@ -43,3 +44,13 @@ def render_overview(index: SiteIndex, addresses: Addresses) -> Markup:
         parts += [el("h2", "Districts by war", id="districts-by-war"),
                   el("p", "Source sentences filed under each district and war; a number links to those statements."), table]
     return join(parts, "\n")
+
+
+def _recounted(counted: Counter, was: tuple, change: Change | None, district: str, addresses: Addresses) -> Counter | None:
+    """A district's statements by first war, from those of its list before an edit (``was``) and the index's change from
+    that list: the filings taken out and put in are counted, not the thousands kept; None if the change is from another list."""
+    if change is None or change[0] is not was[0] or was[1] is not addresses.catalog:
+        return None
+    primary = first_war(addresses.catalog)
+    return counted - Counter((district, primary(f.statement.facts.filed_wars)) for f in change[1]) + \
+        Counter((district, primary(f.statement.facts.filed_wars)) for f in change[2])

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from chronicle.render.addresses import Addresses, covered
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, Parts
 from chronicle.incremental import Unit, changed_parts
-from chronicle.rebuilds import KeptWhileSame
+from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.date_pages import date_keys, render_date_pages, render_timeline_index
 from chronicle.render.district_pages import mentioned_places, render_district, render_district_index
 from chronicle.render.event_pages import EventLinks, link_events, render_disputed, render_event, render_event_index
@@ -104,8 +104,11 @@ def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], b
     index, directory_urls = build.index, addresses.directory_urls
     units: dict[Unit, Parts] = {}
 
+    def finished(page: Page) -> Page:  # a page reused whole (``statements.listing_page``) is finished as it was
+        return reuse(addresses.kept, ("finished", page.uri), (page,), lambda: finish(page))
+
     def add(unit: Unit, rendered: Parts) -> None:
-        units[unit] = {part: None if pages is None else [finish(p) for p in pages] for part, pages in rendered.items()}
+        units[unit] = {part: None if pages is None else [finished(p) for p in pages] for part, pages in rendered.items()}
 
     for source in build.corpus.sources:
         if wanted(("sources", source.id)):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, Statement
+from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import CITE_SLOT, PageContext
+from chronicle.render.common import CITE_SLOT, Page, PageContext
 from chronicle.render.html import Markup, around, el, join
 
 ROLE_NOTE = {"start": "begins", "end": "ends", "ongoing": "ongoing"}
@@ -77,6 +78,17 @@ def short_title(kind: str, title: str) -> str:
     if kind == "dates":
         return re.sub(r"\b([A-Z][a-z]{2})[a-z]+( \d{4})$", r"\1\2", title) if title[:1].isdigit() else title
     return title.removesuffix(" District") if kind == "districts" else title
+
+
+def listing_page(kept: KeptWhileSame | None, shown: tuple, filings: list[Filing], make: Callable[[], Page]) -> Page:
+    """``make()``: a page that lists ``filings`` (a part of a war's year, of a district's war), reused whole while each
+    filing is the very same object and ``shown`` (its path, title, pager) is equal.
+
+    An edit that files one statement more under a busy war renders that war's year
+    again: its parts before the statement come out as they were, page by page. A filing
+    kept is of a source no edit reached: its statement is filed on the same pages as before.
+    """
+    return reuse(kept, ("listing", *shown), tuple(filings), make)
 
 
 def unique(filings: Iterable[Filing]) -> list[Filing]:

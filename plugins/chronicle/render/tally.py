@@ -19,9 +19,13 @@ Filters = tuple[tuple[str, tuple[str, ...]], ...]
 _KEY, _FACETS = attrgetter("statement.key"), attrgetter("statement.facets")  # read in C: pages count tens of thousands
 
 
+Facets = tuple[tuple[str, ...], tuple[str, ...], str, "str | None", bool]  # ``Statement.facets``
+
+
 @dataclass(frozen=True)
 class Tally:
     filings: list[Filing]  # each statement once, in the page's order (as ``statements.unique`` keeps them)
+    alike: Counter[Facets]  # the statements by what they count for: the counts below are read from it, and an edit adds to it
     districts: Counter[str]  # statements filed under each district
     wars: frozenset[str]  # the wars they are filed under
     sources: frozenset[str]  # the ids of the sources that say them
@@ -48,7 +52,22 @@ def tally(filings: Iterable[Filing]) -> Tally:
     else:
         seen: set[tuple[str, str]] = set()
         unique = [f for f, key in zip(filings, keys) if not (key in seen or seen.add(key))]
-    alike = Counter(map(_FACETS, unique))
+    return _counted(unique, Counter(map(_FACETS, unique)))
+
+
+def retally(before: Tally, listed: list[Filing], filings: list[Filing], gone: list[Filing], fresh: list[Filing]) -> Tally | None:
+    """The tally of ``filings``: ``before``, the tally of ``listed``, without the filings ``gone`` and with the ``fresh``
+    ones (``index.update_index``: they are another source's, or the same source's read anew), counting what changed only;
+    None when a list names a statement twice (count them anew).
+
+    A rebuild files one source's statements again on a war's page of tens of thousands.
+    """
+    if len(before.filings) != len(listed) or len(set(map(_KEY, fresh))) != len(fresh) or len(set(map(_KEY, gone))) != len(gone):
+        return None
+    return _counted(filings, before.alike - Counter(map(_FACETS, gone)) + Counter(map(_FACETS, fresh)))
+
+
+def _counted(unique: list[Filing], alike: Counter[Facets]) -> Tally:
     districts: Counter[str] = Counter()
     wars: set[str] = set()
     sources: set[str] = set()
@@ -63,7 +82,7 @@ def tally(filings: Iterable[Filing]) -> Tally:
             perspectives.add(perspective)
         if has_date:
             dated.add(perspective)
-    return Tally(unique, districts, frozenset(wars), frozenset(sources), frozenset(perspectives), frozenset(dated))
+    return Tally(unique, alike, districts, frozenset(wars), frozenset(sources), frozenset(perspectives), frozenset(dated))
 
 
 def facet_filters(filings: Iterable[Filing], year: str | None = None) -> Filters:

@@ -11,14 +11,14 @@ from dataclasses import replace
 from itertools import groupby
 
 from chronicle.chronology import span_key
-from chronicle.index import Filing, SiteIndex, Statement
+from chronicle.index import Change, Filing, SiteIndex, Statement, regrouped
 from chronicle.rebuilds import reuse
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, Parts, human_date, slugify, split
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
-from chronicle.render.statements import StatementRenderer
-from chronicle.render.tally import Tally, facet_filters, tally
+from chronicle.render.statements import StatementRenderer, listing_page
+from chronicle.render.tally import Tally, facet_filters, retally, tally
 from chronicle.timeline import UNSTATED, perspective_class
 from chronicle.wars import War
 
@@ -33,7 +33,8 @@ def render_war(war: War, index: SiteIndex, addresses: Addresses, years: Callable
     uri, _ = addresses.war(war.id)
     listed = index.wars.get(war.id, [])
     # A war is rendered again for a campaign's sake, or its events': its statements may be as they were.
-    counted, by_year = reuse(addresses.kept, ("war", war.id), (listed,), lambda: _gathered(listed))
+    counted, by_year = reuse(addresses.kept, ("war", war.id), (listed,), lambda: _gathered(listed),
+                             lambda was, gathered: _regathered(gathered, was[0], listed, index.changes.get(("wars", war.id))))
     filings = counted.filings
     page = addresses.page(uri)
     out = StatementRenderer(page, ("wars", war.id), index, addresses)
@@ -79,14 +80,20 @@ def timeline_legend(counted: Tally) -> Markup | None:
 def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:
     parts = split(uri, filings, addresses.statements_per_page)
     pages = []
+    uris = tuple(u for u, _ in parts)
     for part_uri, chunk in parts:
-        page = addresses.page(part_uri)
-        out = StatementRenderer(page, ("wars", war.id), index, addresses)
         title = f"{war.name}: {year}"
-        crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
-        pager = page.pager([u for u, _ in parts])
-        pages.append(page.page(title, page.heading(1, title), crumbs, pager, *_narrative(page, out, chunk, level=2), pager, search_filters=facet_filters(chunk)))
+        pages.append(listing_page(addresses.kept, (part_uri, title, uris), chunk,
+                                  lambda: _year_page(war, year, title, part_uri, uris, chunk, index, addresses)))
     return pages
+
+
+def _year_page(war: War, year: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex, addresses: Addresses) -> Page:
+    page = addresses.page(uri)
+    out = StatementRenderer(page, ("wars", war.id), index, addresses)
+    crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
+    pager = page.pager(list(uris))
+    return page.page(title, page.heading(1, title), crumbs, pager, *_narrative(page, out, filings, level=2), pager, search_filters=facet_filters(filings))
 
 
 def _years_narrative(page: PageContext, out: StatementRenderer, years: list[tuple[str, list[Filing]]]) -> list[Markup]:
@@ -114,10 +121,21 @@ def _narrative(page: PageContext, out: StatementRenderer, filings: list[Filing],
     return [p for p in parts if p]
 
 
-def _gathered(listed: list[Filing]) -> tuple[Tally, list[tuple[str, list[Filing]]]]:
+Gathered = tuple[Tally, list[tuple[str, list[Filing]]]]
+
+
+def _gathered(listed: list[Filing]) -> Gathered:
     """What a war's page gathers from its statements: their counts, and the statements by year."""
     counted = tally(listed)
     return counted, _by_year(counted.filings)
+
+
+def _regathered(gathered: Gathered, was: list[Filing], listed: list[Filing], change: Change | None) -> Gathered | None:
+    """What ``_gathered`` makes of ``listed``, from what it made of ``was`` and the index's change from one to the other
+    (the years the filings taken out and put in fall in are grouped again); None if the change is not from ``was``."""
+    if change is None or change[0] is not was or (counted := retally(gathered[0], was, listed, change[1], change[2])) is None:
+        return None
+    return counted, regrouped(gathered[1], change[1], change[2], _year, lambda group: group[1][0].order)
 
 
 def _by_year(filings: list[Filing]) -> list[tuple[str, list[Filing]]]:
