@@ -204,10 +204,7 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
             index.changes[kind, page] = (before, out, into)
         if (kind, page) in previous._counts:  # a statement's filings all come from its source's share: all go, or none
             index._counts[kind, page] = previous._counts[kind, page] - len(set(map(_KEY, out))) + len(set(map(_KEY, into)))
-        if merged := _merged(_without(before, out), into):
-            pages[page] = merged
-        else:
-            pages.pop(page, None)
+        _refile(pages, page, out, into)
     return index
 
 
@@ -241,11 +238,16 @@ def regrouped(groups: list[tuple[G, list[Filing]]], gone: list[Filing], fresh: l
     for filing in fresh:
         put[group_of(filing)].append(filing)
     for group in taken.keys() | put.keys():
-        if merged := _merged(_without(out.get(group, []), taken[group]), put[group]):
-            out[group] = merged
-        else:
-            out.pop(group, None)
+        _refile(out, group, taken[group], put[group])
     return sorted(out.items(), key=order)
+
+
+def _refile(lists: dict[G, list[Filing]], key: G, gone: list[Filing], fresh: list[Filing]) -> None:
+    """The list under ``key`` without the filings ``gone`` and with the ``fresh`` ones, in order; dropped when empty."""
+    if merged := _merged(_without(lists.get(key, []), gone), fresh):
+        lists[key] = merged
+    else:
+        lists.pop(key, None)
 
 
 def _merged(kept: list[Filing], fresh: list[Filing]) -> list[Filing]:

@@ -309,7 +309,8 @@ def _claims(processed: Processed, before: SourceFilings | None, claims: list[Cla
     fresh = processed.claims
     if before is None or claims is None or before is processed.filings:
         return fresh
-    old, new = before.statements[0][1].source if before.statements else None, processed.source
+    old = before.statements[0][1].source if before.statements else None
+    new = processed.source
     if fresh != claims or old is None or (old.title, old.raw.path, old.meta) != (new.title, new.raw.path, new.meta):
         return fresh
     was, now = dict(before.statements), dict(processed.filings.statements)
