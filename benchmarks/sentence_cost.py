@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(1, str(ROOT / "benchmarks"))
 
 import extraction  # noqa: E402
+from extraction_ab import export  # noqa: E402
 from chronicle import ingest, pipeline  # noqa: E402
 from chronicle.gazetteer import Gazetteer  # noqa: E402
 from chronicle.model import RawSource, SourceMeta  # noqa: E402
@@ -82,7 +83,6 @@ def main() -> None:
             return
         trees = {"this tree": figures}
     else:
-        from extraction_ab import export  # noqa: PLC0415 (only a comparison needs the other tree)
         with tempfile.TemporaryDirectory() as tmp:
             paths = {args.base: export(args.base, Path(tmp)), "this tree": ROOT}
             runs: dict[str, list[dict]] = {name: [] for name in paths}
