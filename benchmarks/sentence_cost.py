@@ -97,6 +97,13 @@ def main() -> None:
         for kind, stages in figures.items():
             print(f"{name[:12]:<12} {kind:<6} {stages['total']:6.0f} us/sentence: "
                   + ", ".join(f"{stage} {us:.0f}" for stage, us in stages.items() if stage != "total"))
+    if args.base and not args.json:
+        # each round's two runs share that round's load: the median of their ratios is the steadier figure
+        base, this = runs[args.base], runs["this tree"]
+        for kind in base[0]:
+            print(f"{'paired':<12} {kind:<6} base/this: " + ", ".join(
+                f"{stage} {statistics.median(b[kind][stage] / t[kind][stage] for b, t in zip(base, this) if t[kind][stage]):.2f}"
+                for stage in base[0][kind]))
 
 
 if __name__ == "__main__":
