@@ -14,10 +14,13 @@ import re
 
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 
+# "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
+# may take "to"; the place may come after the region it is the capital of.
+_COMPASS = r"(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
 _DISTANCE = re.compile(
     r"\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:of|from|away\s+from)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$",
+    rf"(?:(?:{_COMPASS}\s+)?(?:of|from|away\s+from)|{_COMPASS}\s+to)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+"
+    r"|the\s+(?:regional\s+)?capital(?:\s+city)?\s+of\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*,?\s+)?$",
     re.I,
 )
 # Below, each family of cue words, lower-cased, and the patterns it guards: a sentence that holds none of its words
@@ -86,6 +89,10 @@ _GOING_CUE = Cue("come go travel move return", guards=(_GOING_TO,))
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
 )
+# "a mountain overlooking Khankendi", "the heights that overlook the town of X": the place seen from where the
+# sentence stands is a reference point, not a place of events.
+_OVERLOOKING = re.compile(r"\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+_VIEW_CUE = Cue("overlook overlooks overlooked overlooking", guards=(_OVERLOOKING,))
 _HEADING_CUE = Cue("road highway route way bound headed heading", guards=(_HEADING_TO,))
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
@@ -215,13 +222,17 @@ _WILLING = re.compile(
     r"\s+(?:is|was|are|were|remains?|seems?|has\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
     r"(?:willing|ready|prepared|determined|unwilling|committed|interested|(?!being\b)[a-z]+ing)\b"
 )
+# "shops in Yerevan and Stepanakert are beginning to feel the effects": a name a preposition governs (alone or
+# after other names joined to it) is no subject, so what follows it is no stance of its government.
+_GOVERNED = re.compile(r"\b(?:in|at|of|from|to|near|around|on|into|outside|inside|within|across|towards?)\s+"
+                       r"(?:[A-Z][\w'’-]*,?\s+(?:(?:and|or)\s+)?)*$")
 _CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
 _EVENT_CUE = (_DISTANCE_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
-              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE)  # the words of every cue below but a move's
+              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE)  # the words of every cue below but a move's
 
 
 def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING) -> bool:
@@ -231,10 +242,12 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
     if not (seat_of_government or "(" in near or clues.has(_EVENT_CUE) or after.startswith("-") or _russian_in(near)
             or ("from" in near and clues.has(_MOVE_CUE)) or _garrison(near, after)):
         return True  # the common case: the sentence holds no word of any cue below
-    if (clues.has(_DISTANCE_CUE) and ends_with(near, "of", "from") and _DISTANCE_CUE.found_in(near)
-            and search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
+    if (clues.has(_DISTANCE_CUE) and (ends_with(near, "of", "from", "to") or near.rstrip().endswith(","))
+            and _DISTANCE_CUE.found_in(near) and search_end(_DISTANCE, near, 16)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
             clues.has(_ALIAS_CUE) and _ALIAS_CUE.found_in(before[-_ALIAS_REACH:]) and _ALIAS.search(before[-_ALIAS_REACH:])):
         return False
+    if clues.has(_VIEW_CUE) and _VIEW_CUE.found_in(near) and search_end(_OVERLOOKING, near, 6):
+        return False  # "overlooking Khankendi"
     if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
         return False
     if _seat_in_russian(near, after):
@@ -253,7 +266,8 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False  # "Baku-backed activists"
     if _CEREMONY_CUE.found_in(near) and _CEREMONY_IN.search(near):
         return False  # "commemorated on February 28 in New York"
-    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)
+    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)
+                               or (_WILLING.match(after) and not search_end(_GOVERNED, near, 6))
                                or _ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
                                or (after.startswith(",") and _PERSPECTIVE.search(near))):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку", "urged Baku", "signed by Baku"

@@ -1,0 +1,44 @@
+"""A place named to locate another ("14 km north-east to the capital city of X, Y", "a mountain overlooking Y") is
+a reference point, no place of events; a capital a preposition governs ("shops in Yerevan and Stepanakert are
+beginning to feel the effects") is no subject, so the verb after it is no stance of its government (issue 13,
+classes 3-4; shapes pooled from the development sets, sentences written here)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.places import tag_document
+from chronicle.gazetteer import Gazetteer
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(DATA)
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # a distance with a direction taking "to", and the capital named after its region
+    ("The village lay 9 km north-east to the capital city of Nagorno-Karabakh, Khankendi.", {"Khankendi": False}),
+    ("The farm lies 20 km south-west to Aghdam.", {"Aghdam": False}),
+    ("The camp is 30 km from the regional capital of Karabakh, Stepanakert.", {"Stepanakert": False}),
+    # ... while a distance moved into a place, or a bare "km to", keeps it
+    ("Troops advanced 5 km into Fuzuli.", {"Fuzuli": True}),
+    ("The column drove 40 km to Aghdam and shelled it.", {"Aghdam": True}),
+    # the place a height overlooks
+    ("Shusha stands on a cliff overlooking Khankendi.", {"Shusha": True, "Khankendi": False}),
+    ("The heights that overlook the town of Tartar were shelled.", {"Tartar": False}),
+    ("Artillery shelled Tartar overnight.", {"Tartar": True}),
+    # a capital after a preposition is no subject of what follows
+    ("Shops in Yerevan and Stepanakert are running out of flour.", {"Stepanakert": True}),
+    ("The situation in Stepanakert is deteriorating.", {"Stepanakert": True}),
+    # ... while a capital that opens its clause still stands for its government
+    ('"Baku is openly attacking civilians," he added.', {"Baku": False}),
+    ("Yerevan would compromise if Baku is willing to do the same.", {"Baku": False}),
+])
+def test_reference_points_and_governed_capitals(gazetteer, sentence, events):
+    got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
+    assert {name: got.get(name) for name in events} == events
