@@ -1,6 +1,8 @@
 """A place named to locate another ("14 km north-east to the capital city of X, Y", "a mountain overlooking Y") is
 a reference point, no place of events; a capital a preposition governs ("shops in Yerevan and Stepanakert are
-beginning to feel the effects") is no subject, so the verb after it is no stance of its government (issue 13,
+beginning to feel the effects") is no subject, so the verb after it is no stance of its government; one after a
+preposition of a partner or an opponent ("talks with Baku") is that government; two districts a hyphen joins
+("на Физули-Джабраильском направлении") are one front's, neither qualifying the other (issue 13,
 classes 3-4; shapes pooled from the development sets, sentences written here)."""
 
 from __future__ import annotations
@@ -42,3 +44,33 @@ def gazetteer() -> Gazetteer:
 def test_reference_points_and_governed_capitals(gazetteer, sentence, events):
     got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
     assert {name: got.get(name) for name in events} == events
+
+
+@pytest.mark.parametrize("sentence, language, events", [
+    # a capital after a preposition of a partner, a beneficiary, an opponent or an origin is its government
+    ("Moscow opened talks with Baku on the corridor.", "en", {"Baku": False}),
+    ("The vote was a victory for Baku.", "en", {"Baku": False}),
+    ("Volunteers joined the war against Stepanakert.", "en", {"Stepanakert": False}),
+    ("Переговоры с Баку зашли в тупик.", "ru", {"Баку": False}),
+    ("Лагерь беженцев находится в 300 км от Баку.", "ru", {"Баку": False}),
+    # ... while a fight for the city, or what reaches or happens in it, stays there
+    ("The battle for Stepanakert went on for days.", "en", {"Stepanakert": True}),
+    ("Refugees arrived in Baku.", "en", {"Baku": True}),
+    ("Rockets hit Stepanakert on Monday.", "en", {"Stepanakert": True}),
+])
+def test_a_capital_after_a_preposition_of_a_partner_is_its_government(gazetteer, sentence, language, events):
+    got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, language).mentions[0][0]}
+    assert {name: got.get(name) for name in events} == events
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # two districts joined by a hyphen into one front's adjective: both are places of the fighting
+    ("Бои шли на Физули-Джабраильском направлении.", {"Физули": ("AZ-FUZ", True), "Джабраильском": ("AZ-CAB", True)}),
+    ("Атаки отбиты на Агдере-Тертерском направлении.", {"Агдере": ("AZ-TAR", True), "Тертерском": ("AZ-TAR", True)}),
+    # ... while a dash set off by spaces still gives the district of the villages before it
+    ("Обстреляны села Гобу Дилагарда, Алескерли - Физулинского района.",
+     {"Алескерли": ("AZ-FUZ", True), "Физулинского": ("AZ-FUZ", False)}),
+])
+def test_a_hyphen_joins_two_districts_into_one_front(gazetteer, sentence, found):
+    got = {m.text: (m.district, m.event) for m in tag_document([[sentence]], gazetteer, "ru").mentions[0][0]}
+    assert {name: got.get(name) for name in found} == found

@@ -226,6 +226,11 @@ _WILLING = re.compile(
 # after other names joined to it) is no subject, so what follows it is no stance of its government.
 _GOVERNED = re.compile(r"\b(?:in|at|of|from|to|near|around|on|into|outside|inside|within|across|towards?)\s+"
                        r"(?:[A-Z][\w'’-]*,?\s+(?:(?:and|or)\s+)?)*$")
+# "talks with Baku", "a victory for Baku", "a war against Stepanakert", "переговоры с Баку", "в 300 км от Баку": a
+# capital after a preposition that takes a partner, a beneficiary, an opponent or an origin is its government (or
+# a reference point), never where something happened ("the battle for X" is a fight there).
+_ACTOR_PREPOSITION = re.compile(r"(?:\b(?:with|against|versus|(?<!battle\s)(?<!fight\s)(?<!struggle\s)for)"
+                                r"|(?<!\w)(?:с|со|для|против|от))\s+$", re.I)
 _CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
@@ -252,6 +257,8 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if _seat_in_russian(near, after):
         return False
+    if seat_of_government and search_end(_ACTOR_PREPOSITION, near, 2):
+        return False  # "talks with Baku"
     if seat_of_government and ends_with(near, "to") and _HANDED_TO.search(near):
         return False
     if clues.has(_ROUTE_CUE) and _ROUTE_CUE.found_in(before) and (
