@@ -74,3 +74,21 @@ def test_a_capital_after_a_preposition_of_a_partner_is_its_government(gazetteer,
 def test_a_hyphen_joins_two_districts_into_one_front(gazetteer, sentence, found):
     got = {m.text: (m.district, m.event) for m in tag_document([[sentence]], gazetteer, "ru").mentions[0][0]}
     assert {name: got.get(name) for name in found} == found
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # the end of a road's course through a list of places
+    ("Traffic on roads through Alpha, Beta and Gamma villages of the Shushi region toward the capital Stepanakert has stopped.",
+     {"Stepanakert": False, "Shushi": True}),
+    ("The road through Lachin to the capital Stepanakert was closed.", {"Lachin": True, "Stepanakert": False}),
+    # ... while a place the sentence reaches after the road's clause closed stays an event place
+    ("The road through Lachin was cut, and troops shelled Stepanakert.", {"Stepanakert": True}),
+    # a unit's garrison, a few words after the unit
+    ("Troops with the help of the 366th regiment of the Soviet army located in the town of Khankendi attacked Khojaly.",
+     {"Khankendi": False, "Khojaly": True}),
+    # ... while a building located in a town that is hit places the strike there
+    ("A school located in Stepanakert was hit.", {"Stepanakert": True}),
+])
+def test_a_roads_end_and_a_units_garrison_are_no_event_places(gazetteer, sentence, events):
+    got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
+    assert {name: got.get(name) for name in events} == events

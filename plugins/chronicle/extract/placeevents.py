@@ -65,6 +65,10 @@ _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" i
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
 # A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
 _STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I), re.compile(r"\w*\s+(?:\w+\s+)?(?:dislokasiya|yerləşdiril)\w*\s+olun", re.I))
+# A unit "located" or "quartered" in a town, a few words after its name, is garrisoned there ("stationed" and
+# "based" are the seat cues'): not where the events it took part in happened.
+_UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|garrisons?|bases?)\b[^.;:!?]{0,40}?"
+                           r"\b(?:located|quartered)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 # These cues stand just before the name: only this much of the text before it is searched
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
@@ -97,7 +101,7 @@ _HEADING_CUE = Cue("road highway route way bound headed heading", guards=(_HEADI
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
-_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
+_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of)\s+)*"
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 # The way a road goes, from one place on to the next: "one road for reinforcements - through Lachin to Khankendi"
 # (a clause between keeps the place: "the road was cut and the army went through Lachin"; a road opened "through
@@ -105,8 +109,10 @@ _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 _ROAD_THROUGH = (r"\b(?:road|highway|route|corridor|railway|pipeline)s?\b"
                  r"(?:(?!\b(?:and|but|was|were|is|are|had|has)\b)[^.;:!?]){0,60}?\s(?:through|via)\s+")
 _THROUGH_FIRST = re.compile(rf"{_ROAD_THROUGH}{_FILLER}$", re.I)
+_COURSE_REACH = 240  # a road's course through a list of names reaches further back than the cues next to a name
 _ON_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z\u0400-\u042f]")
-_THROUGH_SECOND = re.compile(rf"{_ROAD_THROUGH}[A-Z][^,;.]{{0,40}}?\s+to\s+{_FILLER}$", re.I)
+# ... through a list of names too: "roads through Lisagor, Mets Shen and Hin Shen villages toward the capital X".
+_THROUGH_SECOND = re.compile(rf"{_ROAD_THROUGH}[A-Z][^,;.]{{0,60}}?(?:,\s+[A-Z][^,;.]{{0,60}}?)*\s+(?:to|towards?)\s+{_FILLER}$", re.I)
 # "through any other routes, including Aghdam": a name given as one of the routes stands for its road.
 _ROUTE_EXAMPLE = re.compile(r"\b(?:roads?|routes?|highways?|corridors?)\s*,?\s+(?:including|such\s+as|like|via)\s+(?:the\s+)?$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
@@ -265,7 +271,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
             _ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before) or search_end(_ROUTE_EXAMPLE, near, 5)):
         return False
     if clues.has(_ROUTE_CUE) and (" through " in before or " via " in before) and (
-            (_THROUGH_FIRST.search(near) and _ON_TO.match(after)) or _THROUGH_SECOND.search(near)):
+            (_THROUGH_FIRST.search(near) and _ON_TO.match(after)) or _THROUGH_SECOND.search(before[-_COURSE_REACH:])):
         return False
     if "from" in near and clues.has(_MOVE_CUE) and _MOVE_CUE.found_in(near) and _MOVED_FROM.search(near):
         return False
@@ -324,8 +330,11 @@ def _clause_opens(before: str) -> bool:
 
 
 def _garrison(near: str, after: str) -> bool:
-    """Where a unit is stationed, in Russian (the cue before the name) or Azerbaijani (after it)."""
-    return ("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:]))) or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
+    """Where a unit is stationed, in Russian (the cue before the name), Azerbaijani (after it) or English
+    ("the 366th regiment of the former USSR located in the town of Khankendi")."""
+    return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
+            or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
+            or (("located" in near or "quartered" in near) and bool(search_end(_UNIT_LOCATED, near, 12))))
 
 
 def _attributive_actor(before: str, after: str) -> bool:
