@@ -92,3 +92,30 @@ def test_a_hyphen_joins_two_districts_into_one_front(gazetteer, sentence, found)
 def test_a_roads_end_and_a_units_garrison_are_no_event_places(gazetteer, sentence, events):
     got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
     assert {name: got.get(name) for name in events} == events
+
+
+@pytest.mark.parametrize("entity, remote", [
+    ("AZ-BA", True),  # Baku: no region of the conflict spans it
+    ("yerevan", True),
+    ("AZ-XA", False),  # Stepanakert: the capital inside Nagorno-Karabakh
+    ("AZ-AGM", False),  # no capital at all
+])
+def test_a_remote_seat_is_a_capital_outside_the_conflicts_regions(gazetteer, entity, remote):
+    assert gazetteer.remote_seat(entity) is remote
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # a capital far from the fighting put before a clause of speech is where the news was told
+    ("In Baku, a defence ministry spokesman said on Monday that the town had fallen.", {"Baku": False}),
+    ("In the Azerbaijani capital of Baku, officials said that the town of Shusha was shelled.", {"Baku": False, "Shusha": True}),
+    # ... a body's seat with how it came there, and a capital's services
+    ("The head of a relief delegation set up in Baku last year met the minister.", {"Baku": False}),
+    ("Baku's security services said two men died.", {"Baku": False}),
+    # ... while a capital inside the conflict's regions keeps what its speakers tell, and what happens in Baku stays there
+    ("In Stepanakert, officials said two civilians were killed.", {"Stepanakert": True}),
+    ("In Baku, thousands marched to the parliament.", {"Baku": True}),
+    ("Refugees arrived in Baku.", {"Baku": True}),
+])
+def test_where_the_news_was_told_is_no_event_place(gazetteer, sentence, events):
+    got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
+    assert {name: got.get(name) for name in events} == events

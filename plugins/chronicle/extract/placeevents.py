@@ -53,7 +53,9 @@ _NEITHER_CUE = Cue("neither nor", guards=(_NEITHER,))
 _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
-    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)\s+in"
+    # a body's or an envoy's seat with how it came there between: "a UNHCR delegation set up in Baku"
+    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)"
+    r"(?:\s+(?:set\s+up|opened|established|accredited))?\s+in"
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
@@ -141,7 +143,7 @@ _PRESSED = re.compile(
 _ACTOR_NOUNS = (
     r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
     r"diplomats?|envoys?|president|administration|position|stance|policy|claims?|offensive|soldiers|"
-    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda|"
+    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda|services?|media|"
     # what a government holds or wants: "the hills passed to Baku's control", "on Baku's terms"
     r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
 )
@@ -237,6 +239,12 @@ _GOVERNED = re.compile(r"\b(?:in|at|of|from|to|near|around|on|into|outside|insid
 # a reference point), never where something happened ("the battle for X" is a fight there).
 _ACTOR_PREPOSITION = re.compile(r"(?:\b(?:with|against|versus|(?<!battle\s)(?<!fight\s)(?<!struggle\s)for)"
                                 r"|(?<!\w)(?:с|со|для|против|от))\s+$", re.I)
+# "In Baku, a defence ministry spokesman said ...", "In the Azerbaijani capital of Baku, officials said ...": a capital far
+# from the fighting put before a clause that reports speech is where the news was told, not where anything happened.
+_FRONTED_IN = re.compile(r"(?:^|[.;:!?\"“]\s*|\b(?:and|but|while)\s+)\bIn\s+(?:the\s+(?:[A-Z][\w-]*\s+)?capital(?:\s+city)?"
+                         r"(?:\s+of)?\s+)?$")
+_REPORTING_AFTER = re.compile(r"\s*,\s+[^.;:!?]{0,80}?\b(?:said|says|told|stated|announced|reported|claimed|confirmed|"
+                              r"denied|added|insisted|warned|declared)\b")
 _CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
@@ -246,9 +254,10 @@ _EVENT_CUE = (_DISTANCE_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_
               | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE)  # the words of every cue below but a move's
 
 
-def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING) -> bool:
+def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING, remote_seat: bool = False) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise? ``clues`` are the
-    sentence's: a cue none of whose words it holds is not looked for next to the name."""
+    sentence's: a cue none of whose words it holds is not looked for next to the name; ``remote_seat``: the
+    name is a capital far from the fighting (``Gazetteer.remote_seat``)."""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
     if not (seat_of_government or "(" in near or clues.has(_EVENT_CUE) or after.startswith("-") or _russian_in(near)
             or ("from" in near and clues.has(_MOVE_CUE)) or _garrison(near, after)):
@@ -263,6 +272,8 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if _seat_in_russian(near, after):
         return False
+    if remote_seat and after[:3].lstrip().startswith(",") and search_end(_FRONTED_IN, near, 8) and _REPORTING_AFTER.match(after):
+        return False  # "In Baku, a spokesman said"
     if seat_of_government and search_end(_ACTOR_PREPOSITION, near, 2):
         return False  # "talks with Baku"
     if seat_of_government and ends_with(near, "to") and _HANDED_TO.search(near):

@@ -172,12 +172,13 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
                         kind=kind or "village", event=_reports_event(text, start, end, False))
 
 
-def _reports_event(text: str, start: int, end: int, seat_of_government: bool, clues: Clues = ANYTHING) -> bool:
+def _reports_event(text: str, start: int, end: int, seat_of_government: bool, clues: Clues = ANYTHING,
+                   remote_seat: bool = False) -> bool:
     """Does the sentence place an event at the name between ``start`` and ``end``? Not where the words next to
     it make it an actor, a reference point or a route's end, nor where its clause only describes it, nor in a
     sentence of what would happen if. ``clues``, the sentence's, rule out at once the cues it holds no word of."""
     before, after = lookback(text, start), text[end:]
-    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues)
+    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues, remote_seat)
             and not (clues.has(placeframes.DESCRIBING) and placeframes.describes_only(before, after)))
 
 
@@ -291,7 +292,8 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own
     qualifier = bool(hit.qualified) and any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
-    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues)
+    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues,
+                                             gazetteer.remote_seat(place.id))
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,
