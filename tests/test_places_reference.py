@@ -119,3 +119,25 @@ def test_a_remote_seat_is_a_capital_outside_the_conflicts_regions(gazetteer, ent
 def test_where_the_news_was_told_is_no_event_place(gazetteer, sentence, events):
     got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
     assert {name: got.get(name) for name in events} == events
+
+
+@pytest.mark.parametrize("sentence, language, event", [
+    # Baku, far from the fighting, where nothing puts anything in it: its government, its name, a caption's credit
+    ("The region broke from Baku after the fall of the Soviet Union.", "en", False),
+    ("Another aggravation of the conflict between Baku and Yerevan took place.", "en", False),
+    ("The accord obliges Baku to keep the road open.", "en", False),
+    ("Mourners at the memorial, Baku, 26 February.", "en", False),
+    ("Баку заявил о провокации.", "ru", False),
+    # ... while a preposition of place or direction, a blow, or what stands in it places the event there
+    ("After rioting in the Azerbaijani capital of Baku, troops were sent.", "en", True),
+    ("Weapons were supplied to Baku.", "en", True),
+    ("Rockets hit Baku on Monday.", "en", True),
+    ("Baku has been shelled again.", "en", True),
+    ("Refugees were sheltered by Baku residents.", "en", True),
+    ("Беженцы прибыли в Баку.", "ru", True),
+    # Azerbaijani marks the place by its case: read as before
+    ("Qaçqınlar Bakıya gəlib.", "az", True),
+])
+def test_baku_is_an_event_place_only_where_the_text_puts_something_there(gazetteer, sentence, language, event):
+    mentions = tag_document([[sentence]], gazetteer, language).mentions[0][0]
+    assert [m.event for m in mentions if m.district == "AZ-BA"] == [event]

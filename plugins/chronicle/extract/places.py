@@ -40,6 +40,8 @@ _ADMINISTRATIVE = frozenset({"rayon", "municipality", "province"})
 # "If both Dzhebrail and Fizuli fell, the Azeris of Zangelan would be cut off": what would happen happens nowhere.
 _HYPOTHETICAL = re.compile(r"^\W*if\b.*\b(?:would|could|might)\b", re.I | re.S)
 _SETTLEMENTS = frozenset({"village", "town", "city"})
+# A name written in plain Latin or in Cyrillic letters: English or Russian, whose prepositions say how a place is used.
+_PREPOSITIONAL = re.compile(r"[A-Za-z\u0400-\u04ff .'’-]+")
 # Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
@@ -292,8 +294,11 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own
     qualifier = bool(hit.qualified) and any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
-    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues,
-                                             gazetteer.remote_seat(place.id))
+    # a remote capital's use is read from English and Russian prepositions (Azerbaijani and Armenian mark it by case);
+    # only Azerbaijan's own (Baku) files a district page, so only its events are read that strictly
+    remote = (gazetteer.remote_seat(place.id) and (place.district or "").startswith("AZ-")
+              and _PREPOSITIONAL.fullmatch(text[hit.start:hit.name_end]) is not None)
+    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues, remote)
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,
