@@ -1,0 +1,29 @@
+"""Claims of shapes that recur across the texts collected for measuring (issue 13), counted over every set rather
+than read off one text: an agreement on a war's last day, a passive whose auxiliary and participle are parted by
+an adverbial, an outbreak whose verb comes first, a topic named again as "the city". The sentences are written for
+these tests in the shapes real sources use."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims import brief, claims_in, reference  # noqa: F401 (reference: the module's fixture)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an agreement whose date holds a war's last day is the ceasefire that ended it, whatever the noun
+        ("On 10 November 2020 the three leaders signed a deal brokered in Moscow.",
+         [("ceasefire", None, "2020-11-10", None, "signed a deal")]),
+        ("The troops entered the district under an accord signed by the parties in the first half of November 2020.",
+         [("ceasefire", None, "2020-11", "START", "signed")]),
+        # on another day, or dated only by its year, it stays an agreement
+        ("In March 2021 the sides signed an agreement on the exchange of minefield maps.",
+         [("agreement", None, "2021-03", None, "signed an agreement")]),
+        ("In 2020 the two governments signed a deal on gas transit.",
+         [("agreement", None, "2020", None, "signed a deal")]),
+    ],
+)
+def test_claims_of_shapes_seen_across_sets(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, "2021-06-01")] == expected
