@@ -23,6 +23,14 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
          [("agreement", None, "2021-03", None, "signed an agreement")]),
         ("In 2020 the two governments signed a deal on gas transit.",
          [("agreement", None, "2020", None, "signed a deal")]),
+        # an adverbial between the auxiliary and its participle keeps the voice passive: the place is the subject
+        ("On 25 September 1991 Stepanakert is for the first time shelled with rockets from nearby villages.",
+         [("assault", "AZ-XA", "1991-09-25", None, "is for the first time shelled")]),
+        ("Sugovushan was first liberated from occupation by the Azerbaijani army in 1992.",
+         [("control", "AZ-TAR", "1992", None, "was first liberated from occupation")]),
+        # with no auxiliary before it the adverbial is no part of the verb, whose object is the place after it
+        ("On 9 May 1992 the Armenian forces for the first time captured Shusha.",
+         [("control", "AZ-SUS", "1992-05-09", None, "captured")]),
     ],
 )
 def test_claims_of_shapes_seen_across_sets(text, expected, reference):

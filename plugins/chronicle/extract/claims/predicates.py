@@ -194,7 +194,7 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     """Auxiliaries and adverbs before a verb join its wording; an auxiliary before a participle makes it passive."""
     start = pred.start
     aux = False
-    for m in backwards(text, pred.start):
+    while (m := next(backwards(text, start), None)) is not None:
         word = m.group().casefold()
         if text[m.end():start].strip(" \"“”'‘’"):  # only spaces (and quotes: had been "liberated") separate the chain
             break
@@ -203,7 +203,11 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
             aux = aux or lex.has("auxiliaries", word) and word not in ("had", "has", "have")
             start = m.start()
             continue
-        break
+        phrase = _adverbial_ending(text, m.end(), lex)
+        before = next(backwards(text, phrase), None) if phrase is not None else None
+        if before is None or text[before.end():phrase].strip() or not lex.has("auxiliaries", before.group()):
+            break
+        start = phrase  # "is for the first time shelled", "was once again attacked": an auxiliary stands before it
     form = text[pred.start:pred.end]
     infinitive = " to " in form  # "were forced to leave" is active on its object
     participle = not form.split()[0].casefold().endswith("ing")  # "to be attacking" is active
@@ -212,6 +216,14 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if (start, pred.end) == pred.wording and passive == pred.passive:
         return pred  # nothing joins it: no copy
     return replace(pred, wording=(start, pred.end), passive=passive)
+
+
+def _adverbial_ending(text: str, end: int, lex: ClaimLexicon) -> int | None:
+    """Where an adverbial of several words ending at ``end`` starts ("for the first time", "once again"), if one does."""
+    found = None
+    for found in lex.phrases["adverbs"].finditer(text, max(0, end - 30), end):
+        pass
+    return found.start() if found is not None and found.end() == end and " " in found.group() else None
 
 
 _AGENT = re.compile(r"\s+by\s+(?!storm\b|force\b|\d|then\b|now\b|the\s+end\b|(?:January|February|March|April|May|June|"
