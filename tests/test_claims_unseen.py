@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from chronicle.extract.claims import Context, sentence_claims
+from chronicle.lexicon import load
 from test_claims import brief, claims_in, reference  # noqa: F401 (reference: the module's fixture)
+from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the module's fixture)
 
 
 @pytest.mark.parametrize(
@@ -35,3 +38,16 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
 )
 def test_claims_of_shapes_seen_across_sets(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference, "2021-06-01")] == expected
+
+
+@pytest.mark.parametrize("language, text, dates, expected", [
+    # a language whose subject may follow its verb: an outbreak worded verb first, its adjective between
+    ("ru", "27 сентября на спорной территории начались активные бои.", {"27 сентября": "2020-09-27"},
+     [("assault", None, "2020-09-27", "начались")]),
+    ("ru", "Бои начались 27 сентября.", {"27 сентября": "2020-09-27"}, [("assault", None, "2020-09-27", "начались")]),
+    # a verb of another clause, across a comma, starts nothing there
+    ("ru", "27 сентября переговоры начались, бои продолжаются.", {"27 сентября": "2020-09-27"}, []),
+])
+def test_outbreak_verb_before_its_noun(catalog, language, text, dates, expected):
+    claims = sentence_claims(text, _facts(text, {}, dates), load()[language], Context("s", "s-1", catalog))
+    assert [(c.kind, c.district, c.date, c.wording) for c in claims] == expected

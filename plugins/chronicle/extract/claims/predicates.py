@@ -133,12 +133,24 @@ def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
         gap = text[noun.end():verb.start()] if verb else ""
         if verb and (len(WORD.findall(gap)) <= 2 or _COMPLEMENT.fullmatch(gap)) and not STOP.search(gap.replace("that", "")):
             hits.append((verb.start(), verb.end(), "assault", "outbreak"))
+        elif lex.free_order and (verb := _verb_before(text, noun.start(), lex)) is not None:
+            hits.append((verb.start(), verb.end(), "assault", "outbreak"))  # "начались активные бои": the verb first
         first = None
         for first in lex.outbreak_before.finditer(text, max(0, noun.start() - 60), noun.start()):
             pass  # the last one before the noun: "the outbreak of full-scale fighting"
         if first and len(WORD.findall(text[first.end():noun.start()])) <= 2 and not STOP.search(text[first.end():noun.start()]):
             hits.append((first.start(), first.end(), "assault", "outbreak"))
     return hits
+
+
+def _verb_before(text: str, pos: int, lex: ClaimLexicon) -> re.Match | None:
+    """An outbreak verb standing right before its noun, two words (its adjectives) between at most, in a language
+    whose subject may follow its verb."""
+    verb = None
+    for verb in lex.outbreak_verbs.finditer(text, max(0, pos - 40), pos):
+        pass
+    gap = text[verb.end():pos] if verb else ""
+    return verb if verb and len(WORD.findall(gap)) <= 2 and not STOP.search(gap) and "," not in gap else None
 
 
 # the noun's own complement between it and its verb: "fighting between Armenian and Azerbaijani forces erupted"
