@@ -34,20 +34,36 @@ from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the mo
         # with no auxiliary before it the adverbial is no part of the verb, whose object is the place after it
         ("On 9 May 1992 the Armenian forces for the first time captured Shusha.",
          [("control", "AZ-SUS", "1992-05-09", None, "captured")]),
+        # each form of a verb family the lexicon holds in part: a strike as a verb (not a bargain struck), firing at,
+        # a place passed to a side or fallen under its occupation, a handover announced as a transfer
+        ("On 19 September 2023 the army struck military positions in Nagorno-Karabakh.",
+         [("assault", None, "2023-09-19", None, "struck")]),
+        ("On 10 October 2020 the two sides struck a deal on prisoners.", []),
+        ("On 9 May 1992 the artillery started firing at the centre of Lachin.",
+         [("assault", "AZ-LAC", "1992-05-09", None, "firing at")]),
+        ("Kalbajar district passed to Azerbaijan on 25 November 2020.",
+         [("control", "AZ-KAL", "2020-11-25", None, "passed to")]),
+        ("Gubadli fell under Armenian occupation on 31 August 1993.",
+         [("control", "AZ-QBI", "1993-08-31", None, "fell under Armenian occupation")]),
+        ("The president announced the transfer of the Aghdam district to Azerbaijan.",
+         [("control", "AZ-AGM", None, None, "announced the transfer")]),
     ],
 )
 def test_claims_of_shapes_seen_across_sets(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference, "2021-06-01")] == expected
 
 
-@pytest.mark.parametrize("language, text, dates, expected", [
+@pytest.mark.parametrize("language, text, places, dates, expected", [
     # a language whose subject may follow its verb: an outbreak worded verb first, its adjective between
-    ("ru", "27 сентября на спорной территории начались активные бои.", {"27 сентября": "2020-09-27"},
+    ("ru", "27 сентября на спорной территории начались активные бои.", {}, {"27 сентября": "2020-09-27"},
      [("assault", None, "2020-09-27", "начались")]),
-    ("ru", "Бои начались 27 сентября.", {"27 сентября": "2020-09-27"}, [("assault", None, "2020-09-27", "начались")]),
+    ("ru", "Бои начались 27 сентября.", {}, {"27 сентября": "2020-09-27"}, [("assault", None, "2020-09-27", "начались")]),
     # a verb of another clause, across a comma, starts nothing there
-    ("ru", "27 сентября переговоры начались, бои продолжаются.", {"27 сентября": "2020-09-27"}, []),
+    ("ru", "27 сентября переговоры начались, бои продолжаются.", {}, {"27 сентября": "2020-09-27"}, []),
+    # a plural noun of the attack after the verb of undergoing it (hy): the subject's place was attacked
+    ("hy", "Մարտունի քաղաքը ենթարկվել է ավիառմբակոծությունների։", {"Մարտունի": "AZ-XVD"}, {},
+     [("assault", "AZ-XVD", None, "ենթարկվել է ավիառմբակոծությունների")]),
 ])
-def test_outbreak_verb_before_its_noun(catalog, language, text, dates, expected):
-    claims = sentence_claims(text, _facts(text, {}, dates), load()[language], Context("s", "s-1", catalog))
+def test_languages_read_the_same_shapes(catalog, language, text, places, dates, expected):
+    claims = sentence_claims(text, _facts(text, places, dates), load()[language], Context("s", "s-1", catalog))
     assert [(c.kind, c.district, c.date, c.wording) for c in claims] == expected
