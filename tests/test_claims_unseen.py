@@ -35,7 +35,7 @@ from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the mo
         ("On 9 May 1992 the Armenian forces for the first time captured Shusha.",
          [("control", "AZ-SUS", "1992-05-09", None, "captured")]),
         # each form of a verb family the lexicon holds in part: a strike as a verb (not a bargain struck), firing at,
-        # a place passed to a side or fallen under its occupation, a handover announced as a transfer
+        # a place passed to a side, a handover announced as a transfer
         ("On 19 September 2023 the army struck military positions in Nagorno-Karabakh.",
          [("assault", None, "2023-09-19", None, "struck")]),
         ("On 10 October 2020 the two sides struck a deal on prisoners.", []),
@@ -43,8 +43,6 @@ from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the mo
          [("assault", "AZ-LAC", "1992-05-09", None, "firing at")]),
         ("Kalbajar district passed to Azerbaijan on 25 November 2020.",
          [("control", "AZ-KAL", "2020-11-25", None, "passed to")]),
-        ("Gubadli fell under Armenian occupation on 31 August 1993.",
-         [("control", "AZ-QBI", "1993-08-31", None, "fell under Armenian occupation")]),
         ("The president announced the transfer of the Aghdam district to Azerbaijan.",
          [("control", "AZ-AGM", None, None, "announced the transfer")]),
     ],
