@@ -45,6 +45,9 @@ from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the mo
          [("control", "AZ-KAL", "2020-11-25", None, "passed to")]),
         ("The president announced the transfer of the Aghdam district to Azerbaijan.",
          [("control", "AZ-AGM", None, None, "announced the transfer")]),
+        # a transfer of people is no handover of the place they go to
+        ("In July 2022 the transfer of former residents to Lachin began.", []),
+        ("The transfer of prisoners to Aghdam was completed on 3 May 2021.", []),
     ],
 )
 def test_claims_of_shapes_seen_across_sets(text, expected, reference):

@@ -173,15 +173,21 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
 
 
 def _people_taken(text: str, begin: int, pred: Predicate, lex: ClaimLexicon) -> bool:
-    """'1,871 children lost parents in the battles for Aghdam', 'took hostages in Khojaly': a taking verb whose
-    object is people, not a place; the place after it only says where."""
-    if pred.kind != "control" or pred.role != "verbs" or pred.passive:
+    """'1,871 children lost parents in the battles for Aghdam', 'took hostages in Khojaly', 'the transfer of
+    prisoners to Yerevan': a taking verb or noun whose object is people (a word describing them before), not a
+    place; the place after it only says where."""
+    if pred.kind != "control" or pred.role not in ("verbs", "nouns") or pred.passive:
         return False
+    described = 0
     for w in WORD.finditer(text, begin, min(len(text), begin + 60)):
         word = w.group().casefold()
-        if word.isdigit() or lex.has("determiners", word):
+        if word.isdigit() or lex.has("determiners", word) or word == "of":
             continue
-        return lex.has("actors", word)
+        if lex.has("actors", word):
+            return True
+        described += 1  # "former residents": a noun's object may be described first
+        if pred.role == "verbs" or described > 1 or not w.group().islower():
+            return False
     return False
 
 
