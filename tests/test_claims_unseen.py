@@ -68,3 +68,21 @@ def test_claims_of_shapes_seen_across_sets(text, expected, reference):
 def test_languages_read_the_same_shapes(catalog, language, text, places, dates, expected):
     claims = sentence_claims(text, _facts(text, places, dates), load()[language], Context("s", "s-1", catalog))
     assert [(c.kind, c.district, c.date, c.wording) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the town" stands for the text's topic, the place it names most often of late, not the one it named last
+    ("Khojaly had the only airport of the region. Khojaly was defended by a small garrison. A convoy arrived in "
+     "Aghdam.\n\n"
+     "Late on 25 February 1992 the town came under heavy fire.",
+     [("assault", "AZ-XCI", "1992-02-25", None, "came under heavy fire")]),
+    # named as often, the last named is meant
+    ("Troops gathered near Aghdam. They moved on Shusha.\n\nOn 8 May 1992 the town was captured.",
+     [("control", "AZ-SUS", "1992-05-08", None, "was captured")]),
+    # a place named earlier in the anaphor's own sentence comes first
+    ("Shusha was quiet. Shusha had no garrison.\n\n"
+     "The residents of Khojaly fled after the troops besieged the town in February 1992.",
+     [("assault", "AZ-XCI", "1992-02", None, "besieged")]),
+])
+def test_the_town_is_the_text_s_topic(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, "2021-06-01")] == expected
