@@ -79,6 +79,10 @@ def test_languages_read_the_same_shapes(catalog, language, text, places, dates, 
     # named as often, the last named is meant
     ("Troops gathered near Aghdam. They moved on Shusha.\n\nOn 8 May 1992 the town was captured.",
      [("control", "AZ-SUS", "1992-05-08", None, "was captured")]),
+    # "the city" joined by "and" to its villages and units, each conjunct a few words: all of them the subject
+    ("Gubadli district was set up in 1933. Gubadli is mountainous.\n\nThe city and its surrounding 93 villages and "
+     "31 administrative-territorial units fell on August 31, 1993.",
+     [("control", "AZ-QBI", "1993-08-31", None, "fell")]),
     # a place named earlier in the anaphor's own sentence comes first
     ("Shusha was quiet. Shusha had no garrison.\n\n"
      "The residents of Khojaly fled after the troops besieged the town in February 1992.",

@@ -360,9 +360,13 @@ def possessor(text: str, pred: Predicate, places: list[PlaceMention], lex: Claim
 
 
 def _coordinated_locators(gap: str, lex: ClaimLexicon) -> bool:
-    """' and the surrounding villages ': villages or heights joined to the anaphor, all of them the subject."""
-    m = re.fullmatch(r"\s*and\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*", gap)
-    return bool(m) and lex.has("locator_heads", m.group(1))
+    """' and the surrounding villages ', ' and its surrounding 93 villages and 31 administrative units ': villages or
+    heights joined to the anaphor (one conjunct or more, each of four words at most), all of them the subject."""
+    conjuncts = re.split(r"\s+and\s+", " " + gap.strip() + " ")
+    if len(conjuncts) < 2 or conjuncts[0].strip() or STOP.search(gap):
+        return False
+    heads = [re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s*", c) for c in conjuncts[1:]]
+    return all(heads) and lex.has("locator_heads", heads[0].group(1))
 
 
 def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:
