@@ -215,7 +215,7 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
             aux = aux or lex.has("auxiliaries", word) and word not in ("had", "has", "have")
             start = m.start()
             continue
-        phrase = _adverbial_ending(text, m.end(), lex)
+        phrase = _adverbial_ending(text, m.end(), lex) if word in _adverbial_ends(lex.words["adverbs"]) else None
         before = next(backwards(text, phrase), None) if phrase is not None else None
         if before is None or text[before.end():phrase].strip() or not lex.has("auxiliaries", before.group()):
             break
@@ -228,6 +228,13 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if (start, pred.end) == pred.wording and passive == pred.passive:
         return pred  # nothing joins it: no copy
     return replace(pred, wording=(start, pred.end), passive=passive)
+
+
+@lru_cache(maxsize=8)
+def _adverbial_ends(adverbs: frozenset[str]) -> frozenset[str]:
+    """The last words of the lexicon's adverbials of several words ("time" of "for the first time"): only a chain
+    stopped at one of them is asked for the whole phrase."""
+    return frozenset(w.split()[-1] for w in adverbs if " " in w)
 
 
 def _adverbial_ending(text: str, end: int, lex: ClaimLexicon) -> int | None:
