@@ -9,7 +9,7 @@ import pathlib
 
 import pytest
 
-from chronicle.extract.dates import tag_with_date
+from chronicle.extract.dates import tag_document as tag_dates, tag_with_date
 from chronicle.extract.war_names import counted_war_year
 from chronicle.extract.wars import tag_document
 from chronicle.wars import WarCatalog
@@ -61,3 +61,14 @@ def test_an_undated_copy_is_filed_by_its_count(catalog, published, filed):
     found, _ = tag_with_date(paragraphs, document_date=day)
     wars = tag_document(paragraphs, found, catalog, document_date=day)
     assert {w for para in wars.filed for w in para} == filed
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # a day a dispatch known by its war's year tells without one takes that year ...
+    ("The town fell on 2 April.", ["1993-04-02"]),
+    # ... but "last December" is the one before the writing: the year alone cannot say which
+    ("A delegation was set up in Baku last December.", ["XXXX-12"]),
+])
+def test_a_dispatch_known_by_its_year_dates_its_days(sentence, values):
+    found = tag_dates([[sentence], ["It is a five-year-old dispute."]], war_year=1993)
+    assert [m.value for m in found[0][0]] == values
