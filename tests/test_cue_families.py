@@ -32,7 +32,8 @@ GUARDED = [(name, pattern) for name, cue in FAMILIES.items() for pattern in cue.
 @pytest.mark.parametrize("name", [
     "placeevents._DISTANCE_CUE", "placeevents._ALIAS_CUE", "placeevents._NEGATION_CUE", "placeevents._NEITHER_CUE",
     "placeevents._SEAT_CUE", "placeevents._INTENT_CUE", "placeevents._GOING_CUE", "placeevents._HEADING_CUE",
-    "placeevents._ROUTE_CUE", "placeevents._MOVE_CUE", "placeevents._CEREMONY_CUE", "placerules._NAMED_BEFORE_CUE",
+    "placeevents._ROUTE_CUE", "placeevents._MOVE_CUE", "placeevents._CEREMONY_CUE", "placeevents._VIEW_CUE",
+    "placerules._NAMED_BEFORE_CUE",
     "placerules._UNIT_CUE", "placerules.VILLAGES", "placelists.HEIGHTS",
 ])
 def test_each_family_names_the_patterns_it_guards(name):
@@ -55,6 +56,7 @@ def test_a_family_holds_every_text_its_patterns_match(name, pattern, data):
     ("placeevents._ROUTE_CUE", "They repaired the road linking [Kalbajar] with Ganja."),
     ("placeevents._MOVE_CUE", "Units Advancing from [Jabrayil] crossed the river."),
     ("placeevents._CEREMONY_CUE", "A memorial service was held in [Baku]."),
+    ("placeevents._VIEW_CUE", "The fortress stands on a cliff OVERLOOKING [Khankendi]."),
     ("placerules._NAMED_BEFORE_CUE", "He signed the Treaty of [Kars]."),
     ("placerules._UNIT_CUE", "The 83rd [Goris] Rifle Battalion held out."),
     ("placelists.HEIGHTS", "They took the heights of [Murov]."),

@@ -150,6 +150,8 @@ class Gazetteer:
         self.warnings = warnings  # data that loads but looks wrong (a village 80 km from its district)
         self._order = sorted(self._places)
         self._seats = frozenset(seats)
+        # the rayons the conflict's regions and provinces span (regions.yaml ``overlaps``): where the fighting was
+        self._contested = frozenset(d for p in places for d in p.overlaps)
         self._guarded = frozenset(guarded)
         self._history = history
         self._ordinary = ordinary
@@ -214,6 +216,11 @@ class Gazetteer:
     def seat_of_government(self, entity_id: str) -> bool:
         """Capitals stand for their governments ("Baku said"): recognizer hint."""
         return entity_id in self._seats
+
+    def remote_seat(self, entity_id: str) -> bool:
+        """A capital outside every rayon the conflict's regions span (Baku, Yerevan, Moscow; not Stepanakert):
+        named mostly as the government or the place news is told from, seldom as a place of fighting."""
+        return entity_id in self._seats and self._places[entity_id].district not in self._contested
 
     def needs_context(self, entity_id: str, text: str) -> bool:
         """Names that are also ordinary words match only with a cue ("village of")."""

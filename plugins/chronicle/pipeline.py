@@ -20,6 +20,7 @@ from pathlib import Path
 
 from chronicle import events as event_resolver
 from chronicle import ingest, lexicon
+from chronicle.extract import catalogue_years
 from chronicle.extract import claims as claim_tagger
 from chronicle.extract import dates as date_tagger
 from chronicle.extract import discourse
@@ -133,6 +134,7 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     places = place_tagger.tag_document(texts, gazetteer, source.meta.language)
     places = replace(places, mentions=discourse.outside_credits(places.mentions, discourse.credit_ends(texts)))
     places = replace(places, mentions=discourse.districts_in_their_time(places.mentions, dates, day, gazetteer.history))
+    dates = catalogue_years.settle(dates, places.mentions, catalog, texts, title)  # days no year of the text dates
     topic = place_tagger.filing_districts(place_tagger.tag_document([[title or ""]], gazetteer, source.meta.language).mentions[0][0])
     inherited = discourse.inherited_districts(places.mentions, texts, dates, topic)
     under_heading = date_tagger.heading_dates(texts, dates)

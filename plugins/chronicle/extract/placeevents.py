@@ -14,10 +14,13 @@ import re
 
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 
+# "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
+# may take "to"; the place may come after the region it is the capital of.
+_COMPASS = r"(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
 _DISTANCE = re.compile(
     r"\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:of|from|away\s+from)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$",
+    rf"(?:(?:{_COMPASS}\s+)?(?:of|from|away\s+from)|{_COMPASS}\s+to)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+"
+    r"|the\s+(?:regional\s+)?capital(?:\s+city)?\s+of\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*,?\s+)?$",
     re.I,
 )
 # Below, each family of cue words, lower-cased, and the patterns it guards: a sentence that holds none of its words
@@ -50,7 +53,9 @@ _NEITHER_CUE = Cue("neither nor", guards=(_NEITHER,))
 _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
-    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)\s+in"
+    # a body's or an envoy's seat with how it came there between: "a UNHCR delegation set up in Baku"
+    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)"
+    r"(?:\s+(?:set\s+up|opened|established|accredited))?\s+in"
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
@@ -62,6 +67,10 @@ _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" i
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
 # A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
 _STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I), re.compile(r"\w*\s+(?:\w+\s+)?(?:dislokasiya|yerləşdiril)\w*\s+olun", re.I))
+# A unit "located" or "quartered" in a town, a few words after its name, is garrisoned there ("stationed" and
+# "based" are the seat cues'): not where the events it took part in happened.
+_UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|garrisons?|bases?)\b[^.;:!?]{0,40}?"
+                           r"\b(?:located|quartered)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 # These cues stand just before the name: only this much of the text before it is searched
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
@@ -86,11 +95,15 @@ _GOING_CUE = Cue("come go travel move return", guards=(_GOING_TO,))
 _HEADING_TO = re.compile(
     r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
 )
+# "a mountain overlooking Khankendi", "the heights that overlook the town of X": the place seen from where the
+# sentence stands is a reference point, not a place of events.
+_OVERLOOKING = re.compile(r"\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+_VIEW_CUE = Cue("overlook overlooks overlooked overlooking", guards=(_OVERLOOKING,))
 _HEADING_CUE = Cue("road highway route way bound headed heading", guards=(_HEADING_TO,))
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
-_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|of)\s+)*"
+_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of)\s+)*"
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 # The way a road goes, from one place on to the next: "one road for reinforcements - through Lachin to Khankendi"
 # (a clause between keeps the place: "the road was cut and the army went through Lachin"; a road opened "through
@@ -98,8 +111,10 @@ _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 _ROAD_THROUGH = (r"\b(?:road|highway|route|corridor|railway|pipeline)s?\b"
                  r"(?:(?!\b(?:and|but|was|were|is|are|had|has)\b)[^.;:!?]){0,60}?\s(?:through|via)\s+")
 _THROUGH_FIRST = re.compile(rf"{_ROAD_THROUGH}{_FILLER}$", re.I)
+_COURSE_REACH = 240  # a road's course through a list of names reaches further back than the cues next to a name
 _ON_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z\u0400-\u042f]")
-_THROUGH_SECOND = re.compile(rf"{_ROAD_THROUGH}[A-Z][^,;.]{{0,40}}?\s+to\s+{_FILLER}$", re.I)
+# ... through a list of names too: "roads through Lisagor, Mets Shen and Hin Shen villages toward the capital X".
+_THROUGH_SECOND = re.compile(rf"{_ROAD_THROUGH}[A-Z][^,;.]{{0,60}}?(?:,\s+[A-Z][^,;.]{{0,60}}?)*\s+(?:to|towards?)\s+{_FILLER}$", re.I)
 # "through any other routes, including Aghdam": a name given as one of the routes stands for its road.
 _ROUTE_EXAMPLE = re.compile(r"\b(?:roads?|routes?|highways?|corridors?)\s*,?\s+(?:including|such\s+as|like|via)\s+(?:the\s+)?$", re.I)
 _ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
@@ -128,7 +143,7 @@ _PRESSED = re.compile(
 _ACTOR_NOUNS = (
     r"army|armies|forces|troops|government|authorities|leadership|officials|military|regime|side|"
     r"diplomats?|envoys?|president|administration|position|stance|policy|claims?|offensive|soldiers|"
-    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda|"
+    r"units|command|ministry|parliament|negotiators|delegation|allies|propaganda|services?|media|"
     # what a government holds or wants: "the hills passed to Baku's control", "on Baku's terms"
     r"control|rule|jurisdiction|sovereignty|terms|conditions|demands|decision|proposals?"
 )
@@ -215,37 +230,76 @@ _WILLING = re.compile(
     r"\s+(?:is|was|are|were|remains?|seems?|has\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
     r"(?:willing|ready|prepared|determined|unwilling|committed|interested|(?!being\b)[a-z]+ing)\b"
 )
+# "shops in Yerevan and Stepanakert are beginning to feel the effects": a name a preposition governs (alone or
+# after other names joined to it) is no subject, so what follows it is no stance of its government.
+_GOVERNED = re.compile(r"\b(?:in|at|of|from|to|near|around|on|into|outside|inside|within|across|towards?)\s+"
+                       r"(?:[A-Z][\w'’-]*,?\s+(?:(?:and|or)\s+)?)*$")
+# "talks with Baku", "a victory for Baku", "a war against Stepanakert", "переговоры с Баку", "в 300 км от Баку": a
+# capital after a preposition that takes a partner, a beneficiary, an opponent or an origin is its government (or
+# a reference point), never where something happened ("the battle for X" is a fight there).
+_ACTOR_PREPOSITION = re.compile(r"(?:\b(?:with|against|versus|(?<!battle\s)(?<!fight\s)(?<!struggle\s)for)"
+                                r"|(?<!\w)(?:с|со|для|против|от))\s+$", re.I)
+# "In Baku, a defence ministry spokesman said ...", "In the Azerbaijani capital of Baku, officials said ...": a capital far
+# from the fighting put before a clause that reports speech is where the news was told, not where anything happened.
+_FRONTED_IN = re.compile(r"(?:^|[.;:!?\"“]\s*|\b(?:and|but|while)\s+)\bIn\s+(?:the\s+(?:[A-Z][\w-]*\s+)?capital(?:\s+city)?"
+                         r"(?:\s+of)?\s+)?$")
+_REPORTING_AFTER = re.compile(r"\s*,\s+[^.;:!?]{0,80}?\b(?:said|says|told|stated|announced|reported|claimed|confirmed|"
+                              r"denied|added|insisted|warned|declared)\b")
+# A capital far from the fighting is named mostly as its government ("broke from Baku", "Baku took its revenge",
+# "Baku residents", "a deal with Baku"); it is where something happened only where the text puts something there:
+# a preposition of place or direction before it ("in Baku", "to Baku", "в Баку", "in the Azerbaijani capital of
+# Baku", "on the outskirts of Baku"), or a blow that reaches it ("Rockets hit Baku", "Baku has been shelled").
+_LOCATED_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|around|outside|over|on|into|to|towards?|across|throughout|within|inside|"
+    r"(?:outskirts|suburbs|streets|cent(?:re|er)|heart|parts?|shelling|bombing|bombardment)\s+of|"
+    r"hit|hits|struck|strikes|shelled|shells|bombed|bombs|bombarded|attacked|attacks|targeted|targets|"
+    r"rocketed|fired\s+(?:at|on))"
+    r"|(?<!\w)(?:в|во|на|под|около|у|к|до|над))\s+"
+    r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)(?:\s+city)?(?:\s+of)?\s+)?$", re.I)
+# ... or what stands in it or takes place there after it: "Baku residents", "Baku hospitals", "Baku hosted the talks".
+_BLOW_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|came|comes)\s+)?(?:been\s+|again\s+|also\s+)*"
+                         r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|rocked|shaken|under\s+(?:fire|attack)|"
+                         r"hosted|hosts|residents|inhabitants|citizens|hospitals?|streets|suburbs)\b", re.I)
 _CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
 _EVENT_CUE = (_DISTANCE_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
-              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE)  # the words of every cue below but a move's
+              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE)  # the words of every cue below but a move's
 
 
-def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING) -> bool:
+def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING, remote_seat: bool = False) -> bool:
     """Does the sentence place an event here, rather than using the name otherwise? ``clues`` are the
-    sentence's: a cue none of whose words it holds is not looked for next to the name."""
+    sentence's: a cue none of whose words it holds is not looked for next to the name; ``remote_seat``: the
+    name is a capital far from the fighting (``Gazetteer.remote_seat``)."""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
     if not (seat_of_government or "(" in near or clues.has(_EVENT_CUE) or after.startswith("-") or _russian_in(near)
             or ("from" in near and clues.has(_MOVE_CUE)) or _garrison(near, after)):
         return True  # the common case: the sentence holds no word of any cue below
-    if (clues.has(_DISTANCE_CUE) and ends_with(near, "of", "from") and _DISTANCE_CUE.found_in(near)
-            and search_end(_DISTANCE, near, 11)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
+    if (clues.has(_DISTANCE_CUE) and (ends_with(near, "of", "from", "to") or near.rstrip().endswith(","))
+            and _DISTANCE_CUE.found_in(near) and search_end(_DISTANCE, near, 16)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
             clues.has(_ALIAS_CUE) and _ALIAS_CUE.found_in(before[-_ALIAS_REACH:]) and _ALIAS.search(before[-_ALIAS_REACH:])):
         return False
+    if clues.has(_VIEW_CUE) and _VIEW_CUE.found_in(near) and search_end(_OVERLOOKING, near, 6):
+        return False  # "overlooking Khankendi"
     if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
         return False
     if _seat_in_russian(near, after):
         return False
+    if remote_seat and not (search_end(_LOCATED_BEFORE, near, 8) or _BLOW_AFTER.match(after)):
+        return False  # "broke from Baku", "Baku residents"
+    if remote_seat and after[:3].lstrip().startswith(",") and search_end(_FRONTED_IN, near, 8) and _REPORTING_AFTER.match(after):
+        return False  # "In Baku, a spokesman said"
+    if seat_of_government and search_end(_ACTOR_PREPOSITION, near, 2):
+        return False  # "talks with Baku"
     if seat_of_government and ends_with(near, "to") and _HANDED_TO.search(near):
         return False
     if clues.has(_ROUTE_CUE) and _ROUTE_CUE.found_in(before) and (
             _ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before) or search_end(_ROUTE_EXAMPLE, near, 5)):
         return False
     if clues.has(_ROUTE_CUE) and (" through " in before or " via " in before) and (
-            (_THROUGH_FIRST.search(near) and _ON_TO.match(after)) or _THROUGH_SECOND.search(near)):
+            (_THROUGH_FIRST.search(near) and _ON_TO.match(after)) or _THROUGH_SECOND.search(before[-_COURSE_REACH:])):
         return False
     if "from" in near and clues.has(_MOVE_CUE) and _MOVE_CUE.found_in(near) and _MOVED_FROM.search(near):
         return False
@@ -253,7 +307,8 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False  # "Baku-backed activists"
     if _CEREMONY_CUE.found_in(near) and _CEREMONY_IN.search(near):
         return False  # "commemorated on February 28 in New York"
-    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after) or _WILLING.match(after)
+    if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)
+                               or (_WILLING.match(after) and not search_end(_GOVERNED, near, 6))
                                or _ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
                                or (after.startswith(",") and _PERSPECTIVE.search(near))):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку", "urged Baku", "signed by Baku"
@@ -303,8 +358,11 @@ def _clause_opens(before: str) -> bool:
 
 
 def _garrison(near: str, after: str) -> bool:
-    """Where a unit is stationed, in Russian (the cue before the name) or Azerbaijani (after it)."""
-    return ("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:]))) or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
+    """Where a unit is stationed, in Russian (the cue before the name), Azerbaijani (after it) or English
+    ("the 366th regiment of the former USSR located in the town of Khankendi")."""
+    return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
+            or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
+            or (("located" in near or "quartered" in near) and bool(search_end(_UNIT_LOCATED, near, 12))))
 
 
 def _attributive_actor(before: str, after: str) -> bool:

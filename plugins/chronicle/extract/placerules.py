@@ -183,7 +183,9 @@ _DISTRICT_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ого|о
 _DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մարզի)\s+(?:[a-zəğıöüşç\u0561-\u0587]+\s+){0,2}")
 
 
-_ADJECTIVE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]\s*)?")  # "Юхары Айбасанлы - Физулинского района"
+# "Юхары Айбасанлы - Физулинского района": a dash set off by a space, or a long one; a hyphen glued to both names
+# joins them into one compound ("на Физули-Джабраильском направлении": both districts' front, neither qualifies).
+_ADJECTIVE_GAP = re.compile(r"\s*|\s+[-\u2013\u2014]\s*|\s*[\u2013\u2014]\s*|-\s+")
 
 
 def district_adjective(word: str) -> bool:

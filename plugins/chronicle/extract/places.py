@@ -40,6 +40,8 @@ _ADMINISTRATIVE = frozenset({"rayon", "municipality", "province"})
 # "If both Dzhebrail and Fizuli fell, the Azeris of Zangelan would be cut off": what would happen happens nowhere.
 _HYPOTHETICAL = re.compile(r"^\W*if\b.*\b(?:would|could|might)\b", re.I | re.S)
 _SETTLEMENTS = frozenset({"village", "town", "city"})
+# A name written in plain Latin or in Cyrillic letters: English or Russian, whose prepositions say how a place is used.
+_PREPOSITIONAL = re.compile(r"[A-Za-z\u0400-\u04ff .'’-]+")
 # Why a candidate is on the editors' list (read as "place name X is ...").
 UNLISTED = "not in the gazetteer"
 AMBIGUOUS = "the name of settlements in several districts, none named nearby: not filed"
@@ -172,12 +174,13 @@ def _unlisted_mention(text: str, start: int, end: int, district: str, entity: st
                         kind=kind or "village", event=_reports_event(text, start, end, False))
 
 
-def _reports_event(text: str, start: int, end: int, seat_of_government: bool, clues: Clues = ANYTHING) -> bool:
+def _reports_event(text: str, start: int, end: int, seat_of_government: bool, clues: Clues = ANYTHING,
+                   remote_seat: bool = False) -> bool:
     """Does the sentence place an event at the name between ``start`` and ``end``? Not where the words next to
     it make it an actor, a reference point or a route's end, nor where its clause only describes it, nor in a
     sentence of what would happen if. ``clues``, the sentence's, rule out at once the cues it holds no word of."""
     before, after = lookback(text, start), text[end:]
-    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues)
+    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues, remote_seat)
             and not (clues.has(placeframes.DESCRIBING) and placeframes.describes_only(before, after)))
 
 
@@ -291,7 +294,11 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own
     qualifier = bool(hit.qualified) and any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
-    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues)
+    # a remote capital's use is read from English and Russian prepositions (Azerbaijani and Armenian mark it by case);
+    # only Azerbaijan's own (Baku) files a district page, so only its events are read that strictly
+    remote = (gazetteer.remote_seat(place.id) and (place.district or "").startswith("AZ-")
+              and _PREPOSITIONAL.fullmatch(text[hit.start:hit.name_end]) is not None)
+    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues, remote)
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,

@@ -260,9 +260,10 @@ def war_spans(catalog: WarCatalog) -> tuple[tuple[dt.date, dt.date], ...]:
                  if w.kind in ("war", "clashes") and w.start and w.end and w.days() <= _COUNTED_DAYS)
 
 
-# "a five-year undeclared war", "the 5-year-old conflict", "four years of fighting": a war counted in years.
+# "a five-year undeclared war", "the 5-year-old conflict", "a five-year-old territorial dispute", "four years of
+# fighting": a war counted in years.
 _COUNTED_WAR = re.compile(
-    r"\b(\d{1,2}|[a-z]+)[- ]years?(?:[- ]old)?\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting)\b"
+    r"\b(\d{1,2}|[a-z]+)[- ]years?(?:[- ]old)?\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|dispute)\b"
     r"|\b(\d{1,2}|[a-z]+)\s+years\s+of\s+(?:war|fighting|conflict)\b", re.I)
 
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
-from chronicle.extract.war_names import Matcher, find_names, matcher_for
+from chronicle.extract.war_names import Matcher, counted_war_year, find_names, matcher_for
 from chronicle.extract.war_periods import news_span, period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
@@ -80,6 +80,8 @@ def tag_document(
     ]
     title_copies = _title_paragraphs(paragraphs, title)
     period = _document_period(doc, title, title_copies[:1], matcher, catalog, document_date)
+    if period is None and document_date is None:
+        period = _counted_period(paragraphs, catalog)
     written = document_date or max((hi for para in doc for s in para for _, hi in s.spans), default=None)
     for para in doc:
         for s in para:
@@ -232,6 +234,14 @@ def _document_period(
         if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
             return ranked[0]  # (three periods or more, none ahead: a retrospective; the next evidence may settle it)
     return None
+
+
+def _counted_period(paragraphs: Sequence[Sequence[str]], catalog: WarCatalog) -> str | None:
+    """An undated wire copy that tells only relative days ("yesterday", "last weekend") but counts its war's years
+    ("a five-year-old territorial dispute") is filed under the period of the year it was so written in."""
+    year = counted_war_year(paragraphs, catalog)
+    found = periods(dt.date(year, 1, 1), dt.date(year, 12, 31), catalog, None) if year else ()
+    return found[0] if len(found) == 1 else None
 
 
 def _glosses(span: tuple[dt.date, dt.date], s: Sentence, catalog: WarCatalog) -> bool:

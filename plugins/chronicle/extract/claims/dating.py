@@ -268,3 +268,16 @@ def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ..
         if ended:  # "the district was returned on 25 November 2020": the war's ceasefire carried out, its own event
             return max(ended, key=lambda w: w.end).id
     return best.id
+
+
+ENDING_KINDS = ("war", "clashes")  # top-level entries that end with a ceasefire (not periods or blockades)
+
+
+def ends_war(catalog: WarCatalog, span: Interval) -> bool:
+    """Does an agreement dated ``span`` (a month at most) hold the last day of a war? Then it is the ceasefire that
+    ended it, however the sentence names it ("signed a Moscow-brokered deal" on 10 November 2020, "an agreement
+    signed ... in the first half of November"): the parties' agreement of a war's last day stopped the fighting."""
+    lo, hi = span
+    if lo is None or hi is None or (hi - lo).days > HANDOVER_DAYS:
+        return False
+    return any(w.kind in ENDING_KINDS and w.end is not None and lo <= w.end <= hi for w in catalog.top_level())

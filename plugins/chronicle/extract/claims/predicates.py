@@ -133,12 +133,24 @@ def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
         gap = text[noun.end():verb.start()] if verb else ""
         if verb and (len(WORD.findall(gap)) <= 2 or _COMPLEMENT.fullmatch(gap)) and not STOP.search(gap.replace("that", "")):
             hits.append((verb.start(), verb.end(), "assault", "outbreak"))
+        elif lex.free_order and (verb := _verb_before(text, noun.start(), lex)) is not None:
+            hits.append((verb.start(), verb.end(), "assault", "outbreak"))  # "начались активные бои": the verb first
         first = None
         for first in lex.outbreak_before.finditer(text, max(0, noun.start() - 60), noun.start()):
             pass  # the last one before the noun: "the outbreak of full-scale fighting"
         if first and len(WORD.findall(text[first.end():noun.start()])) <= 2 and not STOP.search(text[first.end():noun.start()]):
             hits.append((first.start(), first.end(), "assault", "outbreak"))
     return hits
+
+
+def _verb_before(text: str, pos: int, lex: ClaimLexicon) -> re.Match | None:
+    """An outbreak verb standing right before its noun, two words (its adjectives) between at most, in a language
+    whose subject may follow its verb."""
+    verb = None
+    for verb in lex.outbreak_verbs.finditer(text, max(0, pos - 40), pos):
+        pass
+    gap = text[verb.end():pos] if verb else ""
+    return verb if verb and len(WORD.findall(gap)) <= 2 and not STOP.search(gap) and "," not in gap else None
 
 
 # the noun's own complement between it and its verb: "fighting between Armenian and Azerbaijani forces erupted"
@@ -194,7 +206,7 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     """Auxiliaries and adverbs before a verb join its wording; an auxiliary before a participle makes it passive."""
     start = pred.start
     aux = False
-    for m in backwards(text, pred.start):
+    while (m := next(backwards(text, start), None)) is not None:
         word = m.group().casefold()
         if text[m.end():start].strip(" \"“”'‘’"):  # only spaces (and quotes: had been "liberated") separate the chain
             break
@@ -203,7 +215,11 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
             aux = aux or lex.has("auxiliaries", word) and word not in ("had", "has", "have")
             start = m.start()
             continue
-        break
+        phrase = _adverbial_ending(text, m.end(), lex) if word in _adverbial_ends(lex.words["adverbs"]) else None
+        before = next(backwards(text, phrase), None) if phrase is not None else None
+        if before is None or text[before.end():phrase].strip() or not lex.has("auxiliaries", before.group()):
+            break
+        start = phrase  # "is for the first time shelled", "was once again attacked": an auxiliary stands before it
     form = text[pred.start:pred.end]
     infinitive = " to " in form  # "were forced to leave" is active on its object
     participle = not form.split()[0].casefold().endswith("ing")  # "to be attacking" is active
@@ -212,6 +228,21 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if (start, pred.end) == pred.wording and passive == pred.passive:
         return pred  # nothing joins it: no copy
     return replace(pred, wording=(start, pred.end), passive=passive)
+
+
+@lru_cache(maxsize=8)
+def _adverbial_ends(adverbs: frozenset[str]) -> frozenset[str]:
+    """The last words of the lexicon's adverbials of several words ("time" of "for the first time"): only a chain
+    stopped at one of them is asked for the whole phrase."""
+    return frozenset(w.split()[-1] for w in adverbs if " " in w)
+
+
+def _adverbial_ending(text: str, end: int, lex: ClaimLexicon) -> int | None:
+    """Where an adverbial of several words ending at ``end`` starts ("for the first time", "once again"), if one does."""
+    found = None
+    for found in lex.phrases["adverbs"].finditer(text, max(0, end - 30), end):
+        pass
+    return found.start() if found is not None and found.end() == end and " " in found.group() else None
 
 
 _AGENT = re.compile(r"\s+by\s+(?!storm\b|force\b|\d|then\b|now\b|the\s+end\b|(?:January|February|March|April|May|June|"

@@ -13,6 +13,7 @@ Zengilan on 20 October"), each item with the date standing after it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from chronicle.extract.cuetext import search_end
@@ -173,15 +174,21 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
 
 
 def _people_taken(text: str, begin: int, pred: Predicate, lex: ClaimLexicon) -> bool:
-    """'1,871 children lost parents in the battles for Aghdam', 'took hostages in Khojaly': a taking verb whose
-    object is people, not a place; the place after it only says where."""
-    if pred.kind != "control" or pred.role != "verbs" or pred.passive:
+    """'1,871 children lost parents in the battles for Aghdam', 'took hostages in Khojaly', 'the transfer of
+    prisoners to Yerevan': a taking verb or noun whose object is people (a word describing them before), not a
+    place; the place after it only says where."""
+    if pred.kind != "control" or pred.role not in ("verbs", "nouns") or pred.passive:
         return False
+    described = 0
     for w in WORD.finditer(text, begin, min(len(text), begin + 60)):
         word = w.group().casefold()
-        if word.isdigit() or lex.has("determiners", word):
+        if word.isdigit() or lex.has("determiners", word) or word == "of":
             continue
-        return lex.has("actors", word)
+        if lex.has("actors", word):
+            return True
+        described += 1  # "former residents": a noun's object may be described first
+        if pred.role == "verbs" or described > 1 or not w.group().islower():
+            return False
     return False
 
 
@@ -305,22 +312,32 @@ def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
 
 def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], places: list[PlaceMention],
               lex: ClaimLexicon, out: list[Target], at_end: bool) -> list[Target]:
-    """'the town', 'this strategic city' right at the predicate: the place last named before it (a dateline's
-    city included: ``places`` are all the sentence's places, ``previous`` the usable ones named earlier)."""
+    """'the town', 'this strategic city' right at the predicate: the place its own sentence named last, else the
+    text's topic of late (``_salient``; a dateline's city included: ``places`` are all the sentence's places,
+    ``previous`` the usable ones named earlier)."""
     found = list(lex.anaphor.finditer(text, begin, end))
     if out or not found:
         return []
     m = found[-1] if at_end else found[0]
     gap = text[m.end():end] if at_end else text[begin:m.start()]
     kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
-    before = previous + [p for p in places if p.end <= m.start() and not _speaker(text, p, lex)]
-    candidates = [p for p in before if p.kind in kinds and p.district]
+    own = [p for p in places if p.end <= m.start() and not _speaker(text, p, lex) and p.kind in kinds and p.district]
+    candidates = [p for p in previous if p.kind in kinds and p.district] + own
     if at_end and _coordinated_locators(gap, lex):
         gap = ""  # "the settlement and the mentioned villages were freed": the villages join the town's subject
     if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates or _elsewhere(text, m.start(), lex):
         return []
-    named = candidates[-1]
+    named = own[-1] if own else _salient(candidates)  # a place named earlier in its own sentence first
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _salient(candidates: list[PlaceMention]) -> PlaceMention:
+    """The place 'the city' stands for: the one the text has named most often of late (its topic, named again and
+    again: "Khojaly ... Khojaly is a settlement ... on the road Agdam-Shusha. Late on February 25 the city ..."),
+    the last named among those named as often."""
+    counts = Counter(p.district for p in candidates)
+    top = max(counts.values())
+    return next(p for p in reversed(candidates) if counts[p.district] == top)
 
 
 def _located_anaphor(text: str, begin: int, end: int, lex: ClaimLexicon) -> bool:
@@ -343,9 +360,13 @@ def possessor(text: str, pred: Predicate, places: list[PlaceMention], lex: Claim
 
 
 def _coordinated_locators(gap: str, lex: ClaimLexicon) -> bool:
-    """' and the surrounding villages ': villages or heights joined to the anaphor, all of them the subject."""
-    m = re.fullmatch(r"\s*and\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*", gap)
-    return bool(m) and lex.has("locator_heads", m.group(1))
+    """' and the surrounding villages ', ' and its surrounding 93 villages and 31 administrative units ': villages or
+    heights joined to the anaphor (one conjunct or more, each of four words at most), all of them the subject."""
+    conjuncts = re.split(r"\s+and\s+", " " + gap.strip() + " ")
+    if len(conjuncts) < 2 or conjuncts[0].strip() or STOP.search(gap):
+        return False
+    heads = [re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s*", c) for c in conjuncts[1:]]
+    return all(heads) and lex.has("locator_heads", heads[0].group(1))
 
 
 def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:

@@ -67,6 +67,8 @@ _NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|
 # "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name (three
 # whitespace-separated pieces at most: ``search_end`` looks only there).
 _DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
+# "last December": the one before the writing, which a text known only by its war's year cannot place.
+_LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 _SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
 _HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", _SMALL_HOURS))
@@ -171,6 +173,8 @@ class Resolver:
             a, b, anchor = a.with_year(year), _end_in(a, b, year), self.anchors.date_label
         elif a.year is None and a.decade is None and a.century is None:
             year, anchor = self.infer_year(seq, a, local_year)
+            if (anchor or "").startswith("war:") and _LAST.search(self.text[: frame.start]):
+                year, anchor = None, None  # "set up last December" in a dispatch known by its year only: which December?
             if local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.written_year(a) or self.past_year()
             a, b = a.with_year(year), _end_in(a, b, year)

@@ -1,0 +1,89 @@
+"""The year of a day an undated text writes without one, from the catalogue's entries that fit it.
+
+The first table is the rule over the real catalogue (corpus/wars.yaml): a day,
+the districts its sentence puts events in, the entries the text names, and the
+year (or None where no entry fits or the fitting entries disagree). The second
+runs the pipeline over undated texts written in the shape of the pages that
+need it (a book's page that never writes its year, a wire copy without its
+date) and reads the dates and wars their sentences are filed under, as the
+manifests of the unseen sets expect them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronicle import pipeline
+from chronicle.extract.catalogue_years import year_of
+from chronicle.gazetteer import Gazetteer
+from chronicle.model import RawSource, SourceMeta
+from chronicle.wars import WarCatalog
+
+ROOT = Path(__file__).resolve().parent.parent
+WARS = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
+
+
+@pytest.mark.parametrize(
+    "month, day, districts, named, year",
+    [
+        (7, 23, {"AZ-AGM"}, set(), 1993),  # the battle of Aghdam and the summer offensives of 1993 agree
+        (6, 27, {"AZ-TAR"}, set(), 1993),  # only the 1993 offensives fought in June there
+        (4, 2, {"AZ-XVD"}, set(), 2016),  # the four days of April 2016
+        (11, 6, {"AZ-SUS"}, set(), 2020),  # the battle of Shusha
+        (10, 15, {"AZ-TAR", "AZ-AGM"}, set(), None),  # the 1993 offensives and the 2020 war: split, no year
+        (1, 10, {"AZ-KAL"}, set(), 1994),  # a winter offensive that crosses the new year: its January is 1994's
+        (3, 15, {"AZ-TAR"}, set(), None),  # the first war's six years hold every 15 March: none says which
+        (5, 20, {"AZ-GA"}, set(), None),  # a district where no entry fought
+        (9, 19, set(), {"2023-azerbaijani-offensive"}, 2023),  # no place: the war the text names holds the day
+        (9, 19, set(), set(), None),  # no place and no war named: nothing fits
+        (9, 19, set(), {"first-nagorno-karabakh-war"}, None),  # the named war holds it in six years
+        (2, 29, {"AZ-XCI"}, set(), None),  # a day in no year of the fitting entries' spans
+    ],
+)
+def test_year_of_a_day_without_one(month, day, districts, named, year):
+    found = year_of(month, day, districts, named, WARS)
+    assert (found[0] if found else None) == year
+
+
+@pytest.fixture(scope="module")
+def reference() -> tuple[Gazetteer, WarCatalog]:
+    return Gazetteer.load(ROOT / "corpus" / "gazetteer"), WARS
+
+
+def filed(text: str, reference) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(sentence, dates, wars) of every sentence that files a date, of an undated English text."""
+    blocks = tuple((i + 1, para) for i, para in enumerate(text.split("\n\n")))
+    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(language="en"), blocks, "txt")
+    processed = pipeline.process(raw, *reference)
+    sentences = [s for p in processed.source.paragraphs for s in p.sentences]
+    facts = [processed.facts[(processed.source.id, s.id)] for s in sentences]
+    return [(s.text, f.filed_dates, f.filed_wars) for s, f in zip(sentences, facts) if f.filed_dates]
+
+
+BOOK_PAGE = """The summer brought the heaviest losses of the war for the defenders of the plain.
+
+On 27 June, they recaptured the town of Martakert and most of the northern part of the province.
+
+On 23 July, meeting little resistance, they took the town of Aghdam.
+
+On 18 August the front moved again."""
+
+WIRE_COPY = """The defence ministry said its troops struck military targets in the region.
+
+On October 15, villages of the Tartar district were shelled again, the ministry said."""
+
+
+def test_a_book_page_without_years_dates_its_days_by_its_places(reference):
+    assert filed(BOOK_PAGE, reference) == [
+        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
+         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
+        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
+         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
+        # "18 August" places nothing and the page names no war: no year is invented
+    ]
+
+
+def test_a_copy_whose_day_fits_two_wars_keeps_it_without_a_year(reference):
+    assert filed(WIRE_COPY, reference) == []
