@@ -31,6 +31,9 @@ _ASCII_WORDS_AND_GAPS = re.compile(r"([A-Za-z]+)")  # the same on ASCII text, wh
 # a lower-case preposition, then a capitalized word; the name starts at the capital.
 _GLUED = re.compile(r"(?:of|in|at|to|from|near|into|and)(?=[A-Z][^\W\d_]*[a-zəıöüçşğ])")
 _GLUED_ANYWHERE = re.compile(r"(?<![^\W\d_])(?:of|in|at|to|from|near|into|and)[A-Z]")
+# Every match of it holds a lower-case ASCII letter right before an ASCII capital (the preposition's last letter, the
+# name's first): a text without one, most prose, is not searched for the prepositions at every letter.
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 
 
 def ends_with(text: str, *words: str, optional: str = "") -> bool:
@@ -65,7 +68,12 @@ class Tokens:
 def tokenize(text: str) -> Tokens:
     """The words of ``text`` and what lies between them."""
     tokens = _split(text)
-    return _unglued(tokens) if _GLUED_ANYWHERE.search(text) else tokens  # most sentences: one search, no glued word
+    return _unglued(tokens) if _glued(text) else tokens  # most sentences: one search, no glued word
+
+
+def _glued(text: str) -> bool:
+    """Does the text hold a preposition glued to a capitalized word (``_GLUED_ANYWHERE``)?"""
+    return _LOWER_UPPER.search(text) is not None and _GLUED_ANYWHERE.search(text) is not None
 
 
 def _split(text: str) -> Tokens:
@@ -140,7 +148,7 @@ class Clues:
 
     def __init__(self, text: str) -> None:
         written = _split(text)
-        glued = _GLUED_ANYWHERE.search(text) is not None
+        glued = _glued(text)
         self.tokens = _unglued(written) if glued else written
         self._lowered = fold(text)
         # a word read as a glued preposition and a name ("ofFice": "of", "Fice") is still a word of the sentence

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronicle import alternation
@@ -70,6 +70,9 @@ class Matcher:
     # What the text of a name or a false friend must hold (``_cues``): a sentence holding none is not searched.
     name_cues: tuple[str, ...] = ()
     friend_cues: tuple[str, ...] = ()
+    # each name cue -> the other pieces (``_pieces``) of each name that starts with it: a sentence holding a cue
+    # but no name's other pieces ("first" without "karabakh" and "war") is not searched either
+    name_rests: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -85,13 +88,29 @@ def matcher_for(catalog: WarCatalog) -> Matcher:
                      for key in sorted(spelled, key=lambda n: (-len(n), n)) if morphology.declines(spelled[key]))
     friends = {_fold(n): n for n in catalog.false_friends}
     return Matcher(_alternation(spelled), meaning, _alternation(friends), declined,
-                    _cues(spelled.values()), _cues(friends.values()))
+                    _cues(spelled.values()), _cues(friends.values()), _rests(spelled.values()))
 
 
 def _cues(names) -> tuple[str, ...]:
-    """The start of each name's first word that any case form of it keeps: the word itself, or, for a word
-    that declines, its first three letters (a Russian stem is never shorter). Folded as ``_cue_fold``."""
-    return tuple(sorted({_cue_fold(w[:3] if morphology.declines(w) else w) for w in map(_first_word, names)}))
+    """The first piece (``_pieces``) of each name: the start of its first word that any case form keeps."""
+    return tuple(sorted({_pieces(name)[0] for name in names}))
+
+
+def _rests(names) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each name's first piece -> the other pieces of every name that starts with it, in a fixed order; a name
+    whose other pieces include another's is left out, since a sentence holding its pieces holds the other's."""
+    rests: dict[str, list[tuple[str, ...]]] = {}
+    for pieces in sorted({_pieces(name) for name in names}):
+        rests.setdefault(pieces[0], []).append(pieces[1:])
+    return {first: tuple(r for r in others if not any(set(o) < set(r) for o in others)) for first, others in rests.items()}
+
+
+def _pieces(name: str) -> tuple[str, ...]:
+    """What every match of the name holds, word by word (folded as ``_cue_fold``): the start of each word that
+    any case form of it keeps, the word itself or, for a word that declines, its first three letters (a Russian
+    stem is never shorter; ``_pattern`` writes each word so)."""
+    words = re.sub(r"[\-‐‑–—]", " ", name).split()
+    return tuple(dict.fromkeys(_cue_fold(w[:3] if morphology.declines(w) else w) for w in words))
 
 
 def _first_word(name: str) -> str:
@@ -105,6 +124,14 @@ def _cue_fold(text: str) -> str:
 
 def _holds_a_cue(folded: str, cues: tuple[str, ...]) -> bool:
     return any(map(folded.__contains__, cues))  # no generator frame per cue: every sentence asks
+
+
+def _may_hold_a_name(folded: str, matcher: Matcher) -> bool:
+    """Might the sentence (folded) hold a name? Only if it holds every piece of one (``_pieces``): the first
+    pieces are asked first, each by one substring test, and only for those it holds the names' other pieces."""
+    rests = matcher.name_rests
+    return any(any(all(map(folded.__contains__, rest)) for rest in rests[cue])
+               for cue in filter(folded.__contains__, matcher.name_cues))
 
 
 def _alternation(spelled: dict[str, str]) -> re.Pattern[str] | None:
@@ -143,7 +170,7 @@ def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
     friends = matcher.false_friends and _holds_a_cue(folded, matcher.friend_cues)
     taken = [m.span() for m in matcher.false_friends.finditer(text)] if friends else []
     found: list[Name] = []
-    if matcher.names and _holds_a_cue(folded, matcher.name_cues):
+    if matcher.names and _may_hold_a_name(folded, matcher):
         for m in matcher.names.finditer(text):
             if not overlaps(m.span(), taken):
                 found.append(Name(m.start(), m.end(), m.group(), _meaning(m.group(), matcher)))
