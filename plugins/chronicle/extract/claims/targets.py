@@ -21,6 +21,7 @@ from chronicle.extract.claims.clauses import (DASHED_ASIDE, PREPOSITIONS, antece
                                               capital_of, comma_segments, only_auxiliaries, opens_aside,
                                               closes_predicate, own_preposition)
 from chronicle.extract.claims.predicates import Predicate
+from chronicle.extract.claims.villagelists import unnamed_villages, without_asides
 from chronicle.extract.claims.words import STOP, WORD, last_words, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
@@ -115,7 +116,8 @@ def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     after = words_after(text, m.end, 2)
     rest = text[m.end:].lstrip()
     return bool(after) and not rest.startswith((",", ";", ".")) and (lex.has("actors", after[0]) or (
-        len(after) > 1 and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")))
+        len(after) > 1 and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")
+        and not lex.has("generic_territory", after[0])))  # "in Fuzuli and Khojavend regions, President ... said"
 
 
 def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> bool:
@@ -215,6 +217,8 @@ def _new_clause(gap: str, lex: ClaimLexicon) -> bool:
 
 def _list_gap(gap: str, lex: ClaimLexicon) -> bool:
     """Does the text between two places continue a list (', ', ' and the ', ', the Tchartar village in the')?"""
+    if unnamed_villages(gap, lex):
+        return True  # "Zangilan and six villages of the province, as well as another 18 villages of Fuzuli"
     words = [w.casefold() for w in WORD.findall(gap)]
     if len(words) > 8 or STOP.search(gap) or any(lex.has("auxiliaries", w) for w in words):
         return False
@@ -238,7 +242,9 @@ def _date_before(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> 
 
 def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
              previous: list[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
-    """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list."""
+    """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list (read through
+    the asides in parentheses after its names: ``villagelists.without_asides``)."""
+    text = without_asides(text, mentioned, pred.wording[0])
     end = aside_start(text, pred.wording[0], begin, lex)
     stops = list(STOP.finditer(text, begin, end))
     if stops and lex.has("relatives", stops[-1].group()) and only_auxiliaries(text[stops[-1].end():end], lex):
