@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle import lexicon
+from chronicle import lexicon, pipeline
 from chronicle.extract.claims.villagelists import unnamed_villages, without_asides
-from chronicle.model import PlaceMention
+from chronicle.model import PlaceMention, RawSource, SourceMeta
 from test_claims import brief, claims_in, reference  # noqa: F401 (reference: the module's fixture)
 
 EN = lexicon.load()["en"]
@@ -47,6 +47,12 @@ EN = lexicon.load()["en"]
          "October 14, 2020.",
          [("control", "AZ-FUZ", "2020-10-14", "ON_OR_BEFORE", "has liberated"),
           ("control", "AZ-XVD", "2020-10-14", "ON_OR_BEFORE", "has liberated")]),
+        # a congratulation on the occasion of a liberation: it has happened (one claim per district of the list)
+        ("The president congratulated the nation on the occasion of the liberation of a number of villages in "
+         "Fuzuli and Jabrayil districts.",
+         [("control", "AZ-FUZ", None, None, "liberation of"), ("control", "AZ-CAB", None, None, "liberation of")]),
+        # near miss: a liberation hoped for has not happened
+        ("The president hoped for the liberation of a number of villages in Fuzuli and Jabrayil districts.", []),
         # near miss: a district followed by a noun of actors is the side acting, not a place taken
         ("The Khojavend forces attacked on October 14, 2020.", [("assault", None, "2020-10-14", None, "attacked")]),
     ],
@@ -92,3 +98,25 @@ def _place(text: str, name: str) -> PlaceMention:
 def test_asides_after_listed_names_are_blanked(text, names, expected):
     end = text.index("taken") if "taken" in text else len(text)
     assert without_asides(text, [_place(text, n) for n in names], end) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # Russian closes each group with its district's adjective, Azerbaijani opens it with the district's genitive
+        ("ru", "Армия освободила от оккупации села Ахмедалылар, Алескерли - Физулинского, Туг, Азых - Ходжавендского "
+               "районов.", [("control", "AZ-FUZ", "освободила"), ("control", "AZ-XVD", "освободила")]),
+        ("az", "Füzuli rayonunun Əhmədalılar, Ələsgərli kəndləri və Xocavənd rayonunun Tuğ kəndi işğaldan azad edilib.",
+         [("control", "AZ-FUZ", "işğaldan azad edilib"), ("control", "AZ-XVD", "işğaldan azad edilib")]),
+        # near miss: a liberation planned
+        ("az", "Füzuli rayonunun Əhmədalılar, Ələsgərli kəndlərinin azad edilməsi planlaşdırılır.", []),
+        # a congratulation "on the occasion of" a liberation: it has happened; a liberation hoped for has not
+        ("ru", "Президент поздравил народ по случаю освобождения сел Физулинского района.",
+         [("control", "AZ-FUZ", "освобождения")]),
+        ("ru", "Президент надеется на освобождение сел Физулинского района.", []),
+    ],
+)
+def test_village_lists_in_other_languages(language, text, expected, reference):
+    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(published="2020-10-21", language=language), ((1, text),), "txt")
+    processed = pipeline.process(raw, *reference)
+    assert [(c.kind, c.district, c.wording) for f in processed.facts.values() for c in f.claims] == expected
