@@ -35,6 +35,13 @@ EN = lexicon.load()["en"]
          [("control", "AZ-FUZ", "2020-10-20", None, "were liberated"),
           ("control", "AZ-CAB", "2020-10-20", None, "were liberated"),
           ("control", "AZ-XVD", "2020-10-20", None, "were liberated")]),
+        # villages no list holds, each group placed by the district its parenthesis names first
+        ("On 20 October 2020 the villages of Sarnic, Velikend (Fuzuli district) and Tasraq (Jabrayil district) were "
+         "liberated.",
+         [("control", "AZ-FUZ", "2020-10-20", None, "were liberated"),
+          ("control", "AZ-CAB", "2020-10-20", None, "were liberated")]),
+        # near miss: a district the parenthesis only says the village is near is not its district
+        ("On 20 October 2020 Sarnic (near Fuzuli) was liberated.", []),
         # near miss: the parenthesis is no aside after a name but a clause of its own; the subject is the one after
         ("On 20 October 2020 the army advanced (as the ministry said) and the villages were liberated.", []),
         # an aside naming a plan or a name, after a village: its words do not make the verb after it a plan or a name

@@ -21,7 +21,7 @@ from chronicle.extract.claims.clauses import (DASHED_ASIDE, PREPOSITIONS, antece
                                               capital_of, comma_segments, only_auxiliaries, opens_aside,
                                               closes_predicate, own_preposition)
 from chronicle.extract.claims.predicates import Predicate
-from chronicle.extract.claims.villagelists import unnamed_villages, without_asides
+from chronicle.extract.claims.villagelists import aside_districts, unnamed_villages, without_asides
 from chronicle.extract.claims.words import STOP, WORD, last_words, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
@@ -244,6 +244,7 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
              previous: list[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list (read through
     the asides in parentheses after its names: ``villagelists.without_asides``)."""
+    places = sorted(places + aside_districts(text, mentioned, pred.wording[0]), key=lambda m: m.start)
     text = without_asides(text, mentioned, pred.wording[0])
     end = aside_start(text, pred.wording[0], begin, lex)
     stops = list(STOP.finditer(text, begin, end))

@@ -48,14 +48,25 @@ def without_asides(text: str, places: list[PlaceMention], end: int) -> str:
     Khojavand district were liberated". The aside speaks of the name before it; the list it stands in goes on
     after it, so a subject read back from the verb reads through it. A name is a place found, or a capitalized
     word that a comma or "and" joins to the list (a village no list holds)."""
-    if "(" not in text[:end]:
-        return text
-    ends = {m.end for m in places} | {m.end() for m in _LISTED_NAME.finditer(text, 0, end)}
     out = text
-    for aside in _ASIDE.finditer(text, 0, end):
-        if aside.start() in ends and aside.end() <= end:
-            out = out[:aside.start()] + " " * (aside.end() - aside.start()) + out[aside.end():]
+    for aside in _asides(text, places, end):
+        out = out[:aside.start()] + " " * (aside.end() - aside.start()) + out[aside.end():]
     return out
+
+
+def aside_districts(text: str, places: list[PlaceMention], end: int) -> list[PlaceMention]:
+    """The districts named first in those asides ("Sarnic, Velikend (Fuzuli district), Tasraq (Jabrayil district)
+    were liberated"): villages no list holds are the district's own, so the district stands for them in the list."""
+    asides = _asides(text, places, end)
+    return [m for m in places if m.kind == "rayon" and any(
+        a.start() < m.start < a.end() and not text[a.start():m.start].strip(" (") for a in asides)]
+
+
+def _asides(text: str, places: list[PlaceMention], end: int) -> list[re.Match]:
+    if "(" not in text[:end]:
+        return []
+    ends = {m.end for m in places} | {m.end() for m in _LISTED_NAME.finditer(text, 0, end)}
+    return [a for a in _ASIDE.finditer(text, 0, end) if a.start() in ends and a.end() <= end]
 
 
 _LISTED_NAME = re.compile(r"(?:,|\band)\s+[A-Z\u0400-\u042f][\w'-]*(?=\s*\()")
