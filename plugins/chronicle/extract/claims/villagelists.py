@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from chronicle.extract.cuetext import search_end
 from chronicle.extract.claims.words import WORD
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import PlaceMention
@@ -24,6 +25,7 @@ from chronicle.model import PlaceMention
 _GLUE = frozenset({"and", "or", "as", "well", "also", "of", "in", "the", "its", "this", "that"})
 _COUNTED = frozenset({"another", "more", "other", "several", "some", "dozens", "dozen", "number", "a", "whole", "further"})
 _ASIDE = re.compile(r"\s*\([^()]{1,120}\)")  # a parenthesis, nothing nested
+LOCATOR_HEAD = re.compile(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$")  # "villages of the ": three pieces at most
 _MAX_WORDS = 16  # "and six villages of the province, as well as another 18 villages of": thirteen
 
 
@@ -70,3 +72,13 @@ def _asides(text: str, places: list[PlaceMention], end: int) -> list[re.Match]:
 
 
 _LISTED_NAME = re.compile(r"(?:,|\band)\s+[A-Z\u0400-\u042f][\w'-]*(?=\s*\()")
+
+
+def villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'seven villages in Tartar, Jabrayil and Fuzulu regions': districts that only locate unnamed villages (their
+    capture is not the fall of the districts' towns). A town is not located but named: 'the settlement of Hadrut'."""
+    if first.kind in ("town", "city"):
+        return False
+    before = text[: first.start]
+    head = search_end(LOCATOR_HEAD, before, 3) if before.rstrip().endswith(("of", "in", "the")) else None
+    return bool(head) and lex.has("locator_heads", head.group(1))
