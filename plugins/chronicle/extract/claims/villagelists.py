@@ -9,7 +9,10 @@ one claim (seeds-claims conventions: one claim per district per event per
 sentence). Two things part such a list where the ordinary list rules stop:
 a counted or unnamed group of villages between two places ("and six villages
 of the province, as well as another 18 villages of"), and an aside in
-parentheses after a village's name (its district, its other name, a remark).
+parentheses after a village's name (its district, its other name, a remark);
+the district an aside names first stands for villages the gazetteer does not
+hold. The districts of a list that only locates villages ("villages in A and
+B districts") are no towns taken (``villages_in``).
 """
 
 from __future__ import annotations
