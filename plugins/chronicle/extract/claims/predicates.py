@@ -337,7 +337,7 @@ def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: 
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # a parenthesis or a bracketed note: names, dates, footnotes
 _TO_END = re.compile(r"\bto$", re.I)
-_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:since|after|before|when|while|because|until|although|though|which|who)\b")
+_CLAUSE_CUT = re.compile(r"[,;:)]|\b(?:since|after|before|when|while|because|until|although|though|which|who)\b")
 
 
 def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
@@ -385,8 +385,8 @@ _NUMBER_BEFORE = re.compile(r"\d\s+$")
 
 
 def _clause_start(text: str, pos: int, n: int, lex: ClaimLexicon) -> int:
-    """Where the clause ending at ``pos`` begins (after a comma or a conjunction, or after a word that closes a
-    clause standing before its verb: "Horadizi qorumaq məqsədilə ... nəzarətə götürüb", the purpose is the
+    """Where the clause ending at ``pos`` begins (after a comma, a conjunction, an aside's ")" - "(he gave it
+    the name X)" governs no verb after it - or a word that closes a clause standing before its verb: "Horadizi qorumaq məqsədilə ... nəzarətə götürüb", the purpose is the
     infinitive before it, not the verb after), as far as its last ``n`` words tell: a cut before them leaves
     those words as they are, so only the stretch they span is searched."""
     starts = tokens(text)[1]

@@ -21,6 +21,8 @@ from chronicle.extract.claims.clauses import (DASHED_ASIDE, PREPOSITIONS, antece
                                               capital_of, comma_segments, only_auxiliaries, opens_aside,
                                               closes_predicate, own_preposition)
 from chronicle.extract.claims.predicates import Predicate
+from chronicle.extract.claims.villagelists import (LOCATOR_HEAD, aside_districts, unnamed_villages, villages_in,
+                                                    without_asides)
 from chronicle.extract.claims.words import STOP, WORD, last_words, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
@@ -28,7 +30,6 @@ from chronicle.records import replace
 
 LOCAL_KINDS = frozenset({"village", "settlement", "hill", "height", "pass", "reservoir", "landmark", "military-base", "bridge"})
 LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:then\s+|the\s+)?$", re.I)
-_LOCATOR_HEAD = re.compile(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$")  # "villages of the ": three pieces at most
 ITEM_DATE = re.compile(r"^\s*(?:city|town|district|region)?\s*(?:on|in|by)\s+(?:the\s+)?$", re.I)
 
 
@@ -115,7 +116,8 @@ def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     after = words_after(text, m.end, 2)
     rest = text[m.end:].lstrip()
     return bool(after) and not rest.startswith((",", ";", ".")) and (lex.has("actors", after[0]) or (
-        len(after) > 1 and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")))
+        len(after) > 1 and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")
+        and not lex.has("generic_territory", after[0])))  # "in Fuzuli and Khojavend regions, President ... said"
 
 
 def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> bool:
@@ -123,20 +125,10 @@ def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: 
     before = text[: m.start]
     if not before.rstrip().endswith(("of", "in", "the")):
         return False  # the cheap test first: the pattern below ends on one of these words
-    head = search_end(_LOCATOR_HEAD, before, 3)
+    head = search_end(LOCATOR_HEAD, before, 3)
     if not head or not lex.has("locator_heads", head.group(1)):
         return False
     return any(o.end <= head.start(1) and not text[o.end:head.start(1)].strip() for o in places)
-
-
-def _villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
-    """'seven villages in Tartar, Jabrayil and Fuzulu regions': districts that only locate unnamed villages (their
-    capture is not the fall of the districts' towns). A town is not located but named: 'the settlement of Hadrut'."""
-    if first.kind in ("town", "city"):
-        return False
-    before = text[: first.start]
-    head = search_end(_LOCATOR_HEAD, before, 3) if before.rstrip().endswith(("of", "in", "the")) else None
-    return bool(head) and lex.has("locator_heads", head.group(1))
 
 
 def target(m: PlaceMention, date: DateMention | None = None) -> Target:
@@ -170,7 +162,7 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
             break
         chain.append(m)
     items = [target(m, _item_date(text, m, dates)) for m in chain]
-    return out + ([replace(t, local=True) for t in items] if _villages_in(text, chain[0], lex) else items)
+    return out + ([replace(t, local=True) for t in items] if villages_in(text, chain[0], lex) else items)
 
 
 def _people_taken(text: str, begin: int, pred: Predicate, lex: ClaimLexicon) -> bool:
@@ -215,6 +207,8 @@ def _new_clause(gap: str, lex: ClaimLexicon) -> bool:
 
 def _list_gap(gap: str, lex: ClaimLexicon) -> bool:
     """Does the text between two places continue a list (', ', ' and the ', ', the Tchartar village in the')?"""
+    if unnamed_villages(gap, lex):
+        return True  # "Zangilan and six villages of the province, as well as another 18 villages of Fuzuli"
     words = [w.casefold() for w in WORD.findall(gap)]
     if len(words) > 8 or STOP.search(gap) or any(lex.has("auxiliaries", w) for w in words):
         return False
@@ -238,7 +232,10 @@ def _date_before(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> 
 
 def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
              previous: list[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
-    """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list."""
+    """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list (read through
+    the asides in parentheses after its names: ``villagelists.without_asides``)."""
+    places = sorted(places + aside_districts(text, mentioned, pred.wording[0]), key=lambda m: m.start)
+    text = without_asides(text, mentioned, pred.wording[0])
     end = aside_start(text, pred.wording[0], begin, lex)
     stops = list(STOP.finditer(text, begin, end))
     if stops and lex.has("relatives", stops[-1].group()) and only_auxiliaries(text[stops[-1].end():end], lex):
@@ -276,7 +273,7 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
         if not _only_list(text[s:e], inside):
             break
     if found:
-        local = _villages_in(text, found[0], lex)
+        local = villages_in(text, found[0], lex)
         return [replace(target(m, _date_before(text, m, dates) if len(found) > 1 else None), local=local or m.kind in LOCAL_KINDS)
                 for m in found]
     last = list(WORD.finditer(text, begin, end))[-1:]

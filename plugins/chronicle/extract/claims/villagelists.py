@@ -1,0 +1,87 @@
+"""Lists of villages located by their districts: the shape of wartime bulletins.
+
+A bulletin names the villages taken district by district, and the district is
+all that places most of them: "liberated the city of Zangilan and six villages
+of the province, as well as another 18 villages of Fuzuli, Jabrayil and
+Khojavend provinces"; "the villages of A, B (Fuzuli district), C, D (Jabrayil
+district) and E in Khojavend district were liberated". Each district named is
+one claim (seeds-claims conventions: one claim per district per event per
+sentence). Two things part such a list where the ordinary list rules stop:
+a counted or unnamed group of villages between two places ("and six villages
+of the province, as well as another 18 villages of"), and an aside in
+parentheses after a village's name (its district, its other name, a remark);
+the district an aside names first stands for villages the gazetteer does not
+hold. The districts of a list that only locates villages ("villages in A and
+B districts") are no towns taken (``villages_in``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.extract.cuetext import search_end
+from chronicle.extract.claims.words import WORD
+from chronicle.lexicon import ClaimLexicon
+from chronicle.model import PlaceMention
+
+# glue words of a list, and the words a group of villages is counted or qualified with
+_GLUE = frozenset({"and", "or", "as", "well", "also", "of", "in", "the", "its", "this", "that"})
+_COUNTED = frozenset({"another", "more", "other", "several", "some", "dozens", "dozen", "number", "a", "whole", "further"})
+_ASIDE = re.compile(r"\s*\([^()]{1,120}\)")  # a parenthesis, nothing nested
+LOCATOR_HEAD = re.compile(r"([\w-]+)\s+(?:of|in)\s+(?:the\s+)?$")  # "villages of the ": three pieces at most
+_MAX_WORDS = 16  # "and six villages of the province, as well as another 18 villages of": thirteen
+
+
+def unnamed_villages(gap: str, lex: ClaimLexicon) -> bool:
+    """Does the text between two places of a list name only groups of villages and join them ('and six villages
+    of the province, as well as another 18 villages of ')? Then the list goes on: the place after is the district
+    of the villages counted, taken like the place before. A verb, a clause word or any other word ends it."""
+    words = [w.casefold() for w in WORD.findall(gap)]
+    if not words or len(words) > _MAX_WORDS or not any(lex.has("locator_heads", w) for w in words) \
+            or re.search(r"[;:.!?()\[\]]", gap):
+        return False
+    if not re.match(r"\s*(?:,|and\b|or\b|as well as\b)", gap, re.I) or not re.search(r"\b(?:of|in)\s+(?:the\s+)?$", gap, re.I):
+        return False  # a group between two list items: glue opens it, the group's "of"/"in" closes it
+    return all(w in _GLUE or w in _COUNTED or w.isdigit() or lex.has("locator_heads", w) or lex.has("place_nouns", w)
+               or lex.has("generic_territory", w) or (nxt is not None and lex.has("locator_heads", nxt))  # "six villages"
+               for w, nxt in zip(words, words[1:] + [None]))
+
+
+def without_asides(text: str, places: list[PlaceMention], end: int) -> str:
+    """The text with every parenthesis right after a name of a list, before ``end``, blanked (kept the same length):
+    "Yukhari Aybasanli (Fuzuli district), Safarsha", "and Vang (the head of state said he renamed the village) in
+    Khojavand district were liberated". The aside speaks of the name before it; the list it stands in goes on
+    after it, so a subject read back from the verb reads through it. A name is a place found, or a capitalized
+    word that a comma or "and" joins to the list (a village no list holds)."""
+    out = text
+    for aside in _asides(text, places, end):
+        out = out[:aside.start()] + " " * (aside.end() - aside.start()) + out[aside.end():]
+    return out
+
+
+def aside_districts(text: str, places: list[PlaceMention], end: int) -> list[PlaceMention]:
+    """The districts named first in those asides ("Sarnic, Velikend (Fuzuli district), Tasraq (Jabrayil district)
+    were liberated"): villages no list holds are the district's own, so the district stands for them in the list."""
+    asides = _asides(text, places, end)
+    return [m for m in places if m.kind == "rayon" and any(
+        a.start() < m.start < a.end() and not text[a.start():m.start].strip(" (") for a in asides)]
+
+
+def _asides(text: str, places: list[PlaceMention], end: int) -> list[re.Match]:
+    if "(" not in text[:end]:
+        return []
+    ends = {m.end for m in places} | {m.end() for m in _LISTED_NAME.finditer(text, 0, end)}
+    return [a for a in _ASIDE.finditer(text, 0, end) if a.start() in ends and a.end() <= end]
+
+
+_LISTED_NAME = re.compile(r"(?:,|\band)\s+[A-Z\u0400-\u042f][\w'-]*(?=\s*\()")
+
+
+def villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'seven villages in Tartar, Jabrayil and Fuzulu regions': districts that only locate unnamed villages (their
+    capture is not the fall of the districts' towns). A town is not located but named: 'the settlement of Hadrut'."""
+    if first.kind in ("town", "city"):
+        return False
+    before = text[: first.start]
+    head = search_end(LOCATOR_HEAD, before, 3) if before.rstrip().endswith(("of", "in", "the")) else None
+    return bool(head) and lex.has("locator_heads", head.group(1))
