@@ -13,7 +13,7 @@ from chronicle.boilerplate.patterns import (
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
     LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
-    RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
+    DATED_REASONS, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
     SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TICKER_MARK, TICKER_MAX_WORDS, TIME_ZONE,
     TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
@@ -31,6 +31,13 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
                  _after_end_mark, _repeated_copies, _closing_chrome, _running_sentences, _footnotes):
         rule(paragraphs, reasons)
     return reasons
+
+
+def files_its_dates(reason: str | None) -> bool:
+    """Muted lines that state data, not chrome: a dateline tells the day its report was filed and an infobox
+    line the days its field gives ("Date 27 September 2020 - present"), so their days are filed though the
+    lines stay muted; a menu, a counter or a caption is the page's own and files nothing."""
+    return reason in DATED_REASONS
 
 
 def _is_contents_run(text: str) -> bool:

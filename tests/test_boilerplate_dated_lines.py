@@ -1,0 +1,75 @@
+"""Muted lines that state days: a dateline and an infobox's fields file their days (issue 13).
+
+A wire dateline and an encyclopedia mirror's infobox are boilerplate by the house conventions (the
+source page mutes them, no district or war page quotes them), yet they state the day a report was filed
+and the days a war's fields give; the unseen sets' manifests expect those days filed. A line of the
+page's own chrome (a menu, a time stamp of a page's widget) files nothing. The texts are written here in
+the shape of a wire report and a mirror page; each row is (sentence, boilerplate?, dates filed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronicle import pipeline
+from chronicle.boilerplate import classify, files_its_dates
+from chronicle.gazetteer import Gazetteer
+from chronicle.model import RawSource, SourceMeta
+from chronicle.wars import WarCatalog
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def reference() -> tuple[Gazetteer, WarCatalog]:
+    return Gazetteer.load(ROOT / "corpus" / "gazetteer"), WarCatalog.load(ROOT / "corpus" / "wars.yaml")
+
+
+def filed(text: str, published: str | None, reference) -> list[tuple[str, bool, tuple[str, ...]]]:
+    """(sentence, boilerplate, filed dates) of every sentence of an English text, one paragraph per line."""
+    blocks = tuple((i + 1, line) for i, line in enumerate(text.split("\n")))
+    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(language="en", published=published), blocks, "txt")
+    processed = pipeline.process(raw, *reference)
+    sentences = [s for p in processed.source.paragraphs for s in p.sentences]
+    return [(s.text, s.boilerplate, processed.facts[(processed.source.id, s.id)].filed_dates) for s in sentences]
+
+
+WIRE = """GORIS, Armenia, May 9
+By Anna Petrosyan - Example Agency:
+Fighting went on in the hills east of the town through the night, a police spokesman told reporters."""
+
+MIRROR = """Home | World | Politics | Economy | Sport
+Siege of Examplegrad
+From the free encyclopedia
+Part of the Example War
+Date3 March 1994 - 11 April 1994
+Location Examplegrad
+- 1,200 killed (as of 20 March; per the ministry)
+The siege of Examplegrad was a battle of the Example War, fought in the spring of 1994 around the town."""
+
+
+def test_a_dateline_files_its_day_and_stays_muted(reference):
+    rows = filed(WIRE, "2020-05-09", reference)
+    assert rows[0] == ("GORIS, Armenia, May 9", True, ("2020-05-09",))
+    assert rows[1][1:] == (True, ())  # the byline states no day
+
+
+def test_an_infobox_files_its_fields_days_and_the_menu_files_none(reference):
+    rows = {text: (muted, dates) for text, muted, dates in filed(MIRROR, None, reference)}
+    assert rows["Home | World | Politics | Economy | Sport"] == (True, ())
+    assert rows["Date3 March 1994 - 11 April 1994"] == (True, ("1994-03-03/1994-04-11",))
+    assert rows["- 1,200 killed (as of 20 March; per the ministry)"] == (True, ("1994-03-20",))
+
+
+@pytest.mark.parametrize(
+    "lines, files",
+    [
+        (["BAKU, Azerbaijan, July 14", "The ministry said the shelling went on through the night in the district."], [True, False]),
+        (["Home | News | World | Sport | Contacts", "A report of the day, told at length in a sentence of prose."], [False, False]),
+        (["Date 12 July - 16 July 2020", "The clashes on the border were told in the paper at length in prose."], [True, False]),
+    ],
+)
+def test_which_muted_lines_file_their_days(lines: list[str], files: list[bool]):
+    assert [files_its_dates(reason) for reason in classify(lines)] == files
