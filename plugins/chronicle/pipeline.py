@@ -154,7 +154,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
                 places=tuple(places.mentions[i][j]),
                 wars=tuple(wars.mentions[i][j]),
                 filed_districts=(own_districts[i][j] or inherited[i][j]) if content else (),
-                filed_dates=(own_dates[i][j] or (under_heading[i],) * bool(under_heading[i])) if content or files_its_dates(paragraph.boilerplate) else (),
+                filed_dates=(own_dates[i][j] or (under_heading[i],) * bool(under_heading[i])) if content
+                else own_dates[i][j] if files_its_dates(paragraph.boilerplate) else (),  # a muted dateline: its own days only
                 filed_wars=tuple(wars.filed[i][j]) if content else (),
             )
             campaigns[key] = tuple(wars.campaigns[i][j]) if content else ()
