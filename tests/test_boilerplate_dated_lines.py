@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from chronicle import pipeline
-from chronicle.boilerplate import classify, files_its_dates
+from chronicle.boilerplate import classify, muted_days
+from chronicle.extract.dates import tag_document
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import RawSource, SourceMeta
 from chronicle.wars import WarCatalog
@@ -43,6 +44,7 @@ Fighting went on in the hills east of the town through the night, a police spoke
 MIRROR = """Home | World | Politics | Economy | Sport
 Siege of Examplegrad
 From the free encyclopedia
+1994 Examplegrad offensive
 Part of the Example War
 Date3 March 1994 - 11 April 1994
 Location Examplegrad
@@ -59,17 +61,22 @@ def test_a_dateline_files_its_day_and_stays_muted(reference):
 def test_an_infobox_files_its_fields_days_and_the_menu_files_none(reference):
     rows = {text: (muted, dates) for text, muted, dates in filed(MIRROR, None, reference)}
     assert rows["Home | World | Politics | Economy | Sport"] == (True, ())
+    assert rows["1994 Examplegrad offensive"] == (True, ())  # a year labels the box; it states no day
     assert rows["Date3 March 1994 - 11 April 1994"] == (True, ("1994-03-03/1994-04-11",))
     assert rows["- 1,200 killed (as of 20 March; per the ministry)"] == (True, ("1994-03-20",))
 
 
 @pytest.mark.parametrize(
-    "lines, files",
+    "lines, days",
     [
-        (["BAKU, Azerbaijan, July 14", "The ministry said the shelling went on through the night in the district."], [True, False]),
-        (["Home | News | World | Sport | Contacts", "A report of the day, told at length in a sentence of prose."], [False, False]),
-        (["Date 12 July - 16 July 2020", "The clashes on the border were told in the paper at length in prose."], [True, False]),
+        (["BAKU, Azerbaijan, July 14, 2020", "The ministry said the shelling went on through the night in the district."],
+         [("2020-07-14",), ()]),
+        (["Home | News | World | Sport | 14 July 2020", "A report of the day, told at length in a sentence of prose."], [(), ()]),
+        (["Date 12 July - 16 July 2020", "The clashes on the border were told in the paper at length in prose."],
+         [("2020-07-12/2020-07-16",), ()]),
     ],
 )
-def test_which_muted_lines_file_their_days(lines: list[str], files: list[bool]):
-    assert [files_its_dates(reason) for reason in classify(lines)] == files
+def test_which_muted_lines_file_their_days(lines: list[str], days: list[tuple[str, ...]]):
+    """Only a dateline's or an infobox field's days, and never a prose line's (that one is filed as content)."""
+    mentions = [sentences[0] for sentences in tag_document([[line] for line in lines])]
+    assert [muted_days(reason, found) for reason, found in zip(classify(lines), mentions)] == days

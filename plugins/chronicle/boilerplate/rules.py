@@ -18,6 +18,7 @@ from chronicle.boilerplate.patterns import (
     TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.site import line_key
+from chronicle.model import DateMention
 
 
 def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()) -> list[str | None]:
@@ -33,11 +34,14 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     return reasons
 
 
-def files_its_dates(reason: str | None) -> bool:
-    """Muted lines that state data, not chrome: a dateline tells the day its report was filed and an infobox
-    line the days its field gives ("Date 27 September 2020 - present"), so their days are filed though the
-    lines stay muted; a menu, a counter or a caption is the page's own and files nothing."""
-    return reason in DATED_REASONS
+def muted_days(reason: str | None, mentions: Sequence[DateMention]) -> tuple[str, ...]:
+    """The days a muted line files: a dateline tells the day its report was filed and an infobox field the
+    days it gives ("Date 27 September 2020 - present"), so those are filed though the line stays muted. A
+    year or a month on a muted line labels it (a title's "2020 ... conflict", a map's "c. mid-February
+    1994"), and chrome (a menu, a counter, a caption) files nothing."""
+    if reason not in DATED_REASONS:
+        return ()
+    return tuple(dict.fromkeys(m.value for m in mentions if m.precision == "day" and m.type in ("DATE", "TIME") and "XX" not in m.value))
 
 
 def _is_contents_run(text: str) -> bool:
