@@ -3,11 +3,13 @@
 A wire dateline and an encyclopedia mirror's infobox are boilerplate by the house conventions (the
 source page mutes them, no district or war page quotes them), yet they state the day a report was filed
 and the days a war's fields give; the unseen sets' manifests expect those days filed. A line of the
-page's own chrome (a menu, a time stamp of a page's widget) files nothing. The texts are written here in
-the shape of a wire report and a mirror page; each row is (sentence, boilerplate?, dates filed).
+page's own chrome (a menu) files nothing, and an infobox's Date row, its label run into its day, is no
+stamp of the page's own date. The texts are written here in the shape of a wire report and a mirror page.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import pytest
 
 from chronicle import pipeline
 from chronicle.boilerplate import classify, muted_days
-from chronicle.extract.dates import tag_document
+from chronicle.extract.dates import tag_document, tag_with_date
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import RawSource, SourceMeta
 from chronicle.wars import WarCatalog
@@ -80,3 +82,21 @@ def test_which_muted_lines_file_their_days(lines: list[str], days: list[tuple[st
     """Only a dateline's or an infobox field's days, and never a prose line's (that one is filed as content)."""
     mentions = [sentences[0] for sentences in tag_document([[line] for line in lines])]
     assert [muted_days(reason, found) for reason, found in zip(classify(lines), mentions)] == days
+
+
+@pytest.mark.parametrize(
+    "lines, document_date, day",
+    [
+        # a mirror's infobox row, its label run into its day: the war's span, not the page's stamp, so a later
+        # field's day without a year follows the story (22 October after 27 September), not a past before it
+        (["Example War", "Date27 September 2020 - present", "- 5,000 killed (as of 22 October; per the ministry)"],
+         None, ("22 October", "2020-10-22")),
+        # a page's stamp above the story is its date: a day without a year is the last one before it
+        (["Politics 27 September 2020 15:09", "The losses reported on 22 October were confirmed."],
+         dt.date(2020, 9, 27), ("22 October", "2019-10-22")),
+    ],
+)
+def test_an_infobox_date_row_is_no_page_stamp(lines: list[str], document_date, day: tuple[str, str]):
+    found, stated = tag_with_date([[line] for line in lines])
+    assert stated == document_date
+    assert day in [(m.text, m.value) for paragraph in found for sentence in paragraph for m in sentence]
