@@ -28,6 +28,7 @@ from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.extract.war_names import counted_war_year, opening_war_year, war_spans
 from chronicle.gazetteer import Gazetteer
+from chronicle.boilerplate import muted_days
 from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
@@ -153,7 +154,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
                 places=tuple(places.mentions[i][j]),
                 wars=tuple(wars.mentions[i][j]),
                 filed_districts=(own_districts[i][j] or inherited[i][j]) if content else (),
-                filed_dates=(own_dates[i][j] or (under_heading[i],) * bool(under_heading[i])) if content else (),
+                filed_dates=(own_dates[i][j] or (under_heading[i],) * bool(under_heading[i])) if content
+                else muted_days(paragraph.boilerplate, dates[i][j]),  # a muted dateline: its own days only
                 filed_wars=tuple(wars.filed[i][j]) if content else (),
             )
             campaigns[key] = tuple(wars.campaigns[i][j]) if content else ()

@@ -146,6 +146,8 @@ TERMINAL = re.compile(r"[.!?:;\"”’)\]…։]$")  # ։ the Armenian full stop
 RUN_ON = re.compile(r"\w[\w)\]”\"’]*\s*[,;]$")
 RUN_ON_MIN_LINES = 2
 RUN_ON_OVERRULES = frozenset({"infobox", "dateline", "closing chrome", "caption"})
+# Boilerplate that states the days of what the text reports: their days are filed (``rules.muted_days``).
+DATED_REASONS = frozenset({"infobox", "dateline"})
 # After the last sentence a closing quote ends a sentence only after its punctuation: 'said "no."' does,
 # a keyword line of tags ('şəhid Ağdərə rayonu "Böyük Qayıdış"') does not.
 CLOSED = re.compile(r"[.!?:;)\]…։]$|[.!?…։]\s*[\"”’»]$")

@@ -13,11 +13,12 @@ from chronicle.boilerplate.patterns import (
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
     LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
-    RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
+    DATED_REASONS, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
     SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TICKER_MARK, TICKER_MAX_WORDS, TIME_ZONE,
     TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.site import line_key
+from chronicle.model import DateMention
 
 
 def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()) -> list[str | None]:
@@ -31,6 +32,16 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
                  _after_end_mark, _repeated_copies, _closing_chrome, _running_sentences, _footnotes):
         rule(paragraphs, reasons)
     return reasons
+
+
+def muted_days(reason: str | None, mentions: Sequence[DateMention]) -> tuple[str, ...]:
+    """The days a muted line files: a dateline tells the day its report was filed and an infobox field the
+    days it gives ("Date 27 September 2020 - present"), so those are filed though the line stays muted. A
+    year or a month on a muted line labels it (a title's "2020 ... conflict", a map's "c. mid-February
+    1994"), and chrome (a menu, a counter, a caption) files nothing."""
+    if reason not in DATED_REASONS:
+        return ()
+    return tuple(dict.fromkeys(m.value for m in mentions if m.precision == "day" and m.type in ("DATE", "TIME") and "XX" not in m.value))
 
 
 def _is_contents_run(text: str) -> bool:

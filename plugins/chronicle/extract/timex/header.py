@@ -21,7 +21,7 @@ import re
 
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.rules.blocks import valid_day
-from chronicle.extract.timex.lexicon import NUMBER_WORDS, WEEKDAYS
+from chronicle.extract.timex.lexicon import NUMBER_WORDS, WEEKDAYS, ZONES
 from chronicle.literals import Cued
 
 _SCAN = 12  # header lines and datelines stand among the first paragraphs
@@ -136,7 +136,7 @@ def _header_lines(paragraphs: Sentences, frames: Frames):
             yield (_day(first[1]), "header"), clocked  # " date 2017-05-17 Title of the piece", under the title too
             continue
         days = [p for s in para for _, p in _full_days(s)]
-        if not days or _table_row(paragraphs, index):
+        if not days or _table_row(paragraphs, index) or _glued_field(texts[0], first):
             continue
         if not _is_prose(text):
             yield (_day(days[0]), "header"), clocked
@@ -150,6 +150,16 @@ def _bare_or_labelled(before: str) -> bool:
     """Only a label or no word at all before a first line's date ("date 2017-05-17 Title"): a stamp.
     "On 27 September 2020 Azerbaijan launched ..." opens a narrative, whose later days are not the past."""
     return not any(ch.isalpha() for ch in before) or (len(before.split()) == 1 and bool(_LABEL.match(before)))
+
+
+def _glued_field(text: str, first: tuple[Frame, Point] | None) -> bool:
+    """A label run into its day with no space or colon ("Date27 September 2020 - present"): a mirror's
+    infobox row, its cells flattened, telling a war's span, not the page's stamp (a time zone run into
+    its day, "11:22 GMT29 November 2020", is a stamp)."""
+    if first is None or first[0].start == 0 or not text[first[0].start - 1].isalpha():
+        return False
+    label = re.findall(r"[^\W\d_]+$", text[: first[0].start])[-1]
+    return label.lower() not in ZONES
 
 
 def _table_row(paragraphs: Sentences, index: int) -> bool:

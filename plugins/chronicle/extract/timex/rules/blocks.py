@@ -79,9 +79,16 @@ class Blocks(Sentence):
             return None
         if self.glued_to_word(i) or (i + 1 < self.n and self.t[i + 1].kind == "word" and self.glued(i + 1)):
             return None
-        if i + 1 < self.n and (self.t[i + 1].low in lx.MEASURES or self.t[i + 1].text == "%"):
+        if i + 1 < self.n and (self.t[i + 1].low in lx.MEASURES or self.t[i + 1].text == "%") and not self.attribution(i + 1):
             return None
         return i + 1, int(tok.text)
+
+    def attribution(self, i: int) -> bool:
+        """A "per" that names whose word or deed a statement follows ("per the ceasefire agreement", "per
+        Russia"), not a rate ("per cent", "per day"): a determiner or a capitalised name follows it."""
+        if self.low(i) != "per" or i + 1 >= self.n or self.t[i + 1].kind != "word":
+            return False
+        return self.t[i + 1].low in ("the", "a", "an", "its", "their") or self.t[i + 1].capitalized
 
     def military_clock(self, i: int) -> bool:
         """Four digits that tell a time of day the way monitoring transcripts do: "1600 gmt", "1530 local

@@ -14,6 +14,9 @@ from chronicle.extract.timex.rules.blocks import MAX_YEAR, MIN_YEAR, Blocks, val
 from chronicle.extract.timex.rules.sentence import PointHit
 from chronicle.extract.timex.tokens import Token
 
+# Words after which four digits are a year whatever follows them ("its 1995 elections", "a 1994 ceasefire").
+_YEAR_OPENERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "year", "years", "per", "at", "for", "with", "as"})
+
 
 class Points(Blocks):
     """Readers of a single calendar point; each returns (index after, point, rule name)."""
@@ -96,13 +99,25 @@ class Points(Blocks):
     def bare_year(self, i: int, bare_ok: bool) -> PointHit | None:
         """"1993", "the 2020 war", "1993 Summer" -- but not "around 1500 Afghans", "resolution 853", "1600 gmt"."""
         year = self.year(i)
-        if year is None or self.low(i - 1) in lx.QUANTIFIERS or self.military_clock(i):
+        if year is None or self.low(i - 1) in lx.QUANTIFIERS or self.military_clock(i) or self.counts_people(i):
             return None
         j, value = year
         season = self.low(j) if self.word(j, *lx.SEASONS) else None
         if season and (season not in lx.AMBIGUOUS_SEASONS or self.t[j].capitalized):
             return j + 1, Point(value, season=lx.SEASONS[season]), "year-season"
         return j, Point(value), "year"
+
+    def counts_people(self, i: int) -> bool:
+        """Four digits that count what the plural noun after them names, told by a verb before them ("officials
+        said 1000 Azeris had been killed", "they evacuated 1200 villagers"): a year follows a preposition or
+        a determiner ("in 1993 Armenians", "the 1995 elections"), never a bare lower-case verb."""
+        before, after = self.t[i - 1] if i > 0 else None, self.t[i + 1] if i + 1 < self.n else None
+        if before is None or after is None or before.kind != "word" or after.kind != "word" or self.glued(i - 1):
+            return False
+        if before.capitalized or before.low in lx.TEMPORAL_PREPOSITIONS or before.low in _YEAR_OPENERS:
+            return False
+        noun = after.low
+        return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us")) and noun != "this"
 
     def century(self, i: int, bare_ok: bool) -> PointHit | None:
         """"the 19th century", "the fourth century": TIMEX3 counts centuries from 00 (the 19th is "18")."""
