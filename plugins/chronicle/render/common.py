@@ -91,8 +91,8 @@ class PackedHTML:
 
 
 def packed(page: Page) -> Page:
-    """The page with its HTML compressed (see ``PackedHTML``)."""
-    return replace(page, body=PackedHTML(str(page.body)))
+    """The page with its HTML compressed (see ``PackedHTML``); a page compressed already is as it was."""
+    return page if isinstance(page.body, PackedHTML) else replace(page, body=PackedHTML(str(page.body)))
 
 
 # One thing's pages by part: None its main page, else a part of its own (a war's year, a district's war);

@@ -126,7 +126,7 @@ def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: S
     parts = split(uri, filings, addresses.statements_per_page)
     uris = tuple(u for u, _ in parts)
     title = f"{place.name}: {war}"
-    return [listing_page(addresses.kept, (part_uri, title, uris), chunk, lambda: _war_page(code, place.name, war, title, part_uri, uris, chunk, index, addresses))
+    return [listing_page(addresses.listings, (part_uri, title, uris), chunk, lambda: _war_page(code, place.name, war, title, part_uri, uris, chunk, index, addresses))
             for part_uri, chunk in parts]
 
 

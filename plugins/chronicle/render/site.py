@@ -22,6 +22,7 @@ from chronicle.render.district_pages import mentioned_places, render_district, r
 from chronicle.render.event_pages import EventLinks, link_events, render_disputed, render_event, render_event_index
 from chronicle.render.index_pages import render_editors_page, render_source_index
 from chronicle.render.source_page import render_source
+from chronicle.render.statements import Listings
 from chronicle.render.war_pages import render_war, render_war_index
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class Rendering:
     units: dict[Unit, dict[str | None, list[Page]]]
     fresh: frozenset[Unit] | None = None  # the units whose main page was rendered anew; None: all of them
     kept: KeptWhileSame | None = None  # what the next rebuild may reuse: statements' list items and footnotes, sources' named places
+    listings: Listings | None = None  # ``mkdocs serve``: the parts of long lists, from the first build on (``Listings``)
 
     def pages(self) -> list[Page]:
         """Every page, sorted by path so builds are reproducible."""
@@ -48,11 +50,12 @@ class Rendering:
 
 
 def render_site(build: Build, directory_urls: bool = True, statements_per_page: int = MAX_STATEMENTS_PER_PAGE,
-                previous: Rendering | None = None, keep: Callable[[Page], Page] = lambda page: page) -> Rendering:
+                previous: Rendering | None = None, keep: Callable[[Page], Page] = lambda page: page, serving: bool = False) -> Rendering:
     """Render every unit, or, given the previous rendering, only the units and parts this build changed.
 
     ``keep`` is applied to each page as its unit is rendered, before the next
     (``common.packed`` compresses its HTML: the whole site's is never held at once).
+    ``serving``: this is ``mkdocs serve``'s first build, or a rebuild; the parts of long lists are kept for the next.
     """
     addresses = Addresses(build.gazetteer, build.catalog, build.data_files, directory_urls, statements_per_page)
     addresses.kept = previous.kept if previous is not None else None  # what the events' links reuse (by claim)
@@ -65,6 +68,8 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
     kept = previous.units if previous is not None and todo is not None else {}
     # Pieces are kept from the first rebuild on (not for the whole first build: that would hold the site's HTML twice).
     addresses.kept = (addresses.kept or KeptWhileSame()) if kept else None
+    if serving or previous is not None:  # the parts of long lists from the first build on: they hold pages as the rendering does
+        addresses.listings = previous.listings if kept and previous.listings is not None else Listings(keep)
 
     def wanted(unit: Unit) -> bool:
         return todo is None or unit[0] == "hubs" or (*unit, None) in todo
@@ -74,7 +79,8 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
 
     fresh = _render_units(build, addresses, wanted, parts, lambda page: keep(_readable_filters(page, addresses)))
     units = {unit: _merged(fresh[unit], kept.get(unit, {})) if wanted(unit) else kept[unit] for unit in _all_units(build, addresses)}
-    return Rendering(build, addresses.events, addresses.covered, settings, units, None if todo is None else frozenset(fresh), addresses.kept)
+    return Rendering(build, addresses.events, addresses.covered, settings, units, None if todo is None else frozenset(fresh), addresses.kept,
+                     addresses.listings)
 
 
 def _merged(fresh: Parts, kept: dict[str | None, list[Page]]) -> dict[str | None, list[Page]]:

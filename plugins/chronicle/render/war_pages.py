@@ -83,7 +83,7 @@ def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: Sit
     uris = tuple(u for u, _ in parts)
     for part_uri, chunk in parts:
         title = f"{war.name}: {year}"
-        pages.append(listing_page(addresses.kept, (part_uri, title, uris), chunk,
+        pages.append(listing_page(addresses.listings, (part_uri, title, uris), chunk,
                                   lambda: _year_page(war, year, title, part_uri, uris, chunk, index, addresses)))
     return pages
 
