@@ -17,7 +17,7 @@ paragraph appended to one page). MkDocs' own serve loop (it polls the files
 every 0.5 s, waits 0.1 s, then rebuilds the whole navigation and checks every
 page) is paid by any site of that size, so the ratio says what the chronicle adds.
 
-``--code`` serves the same corpus with each of several copies of the plugin
+``--code`` serves copies of the same corpus with each of several copies of the plugin
 package in turn (a folder holding ``chronicle/``, put first on ``PYTHONPATH``),
 so a before and an after are measured in one run. The load average (1 minute)
 is printed before and after each row: on a shared machine it says how far the
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import socket
 import statistics
@@ -130,10 +131,11 @@ def _load() -> float:
 
 def measure(size: int, edits: int, codes: list[str | None], floor: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        project = chronicle_project(size, Path(tmp) / "p")
-        sources = spread(sorted((project / "corpus" / "sources").glob("*.txt")), edits)
+        pristine = chronicle_project(size, Path(tmp) / "p")
         rows = []
-        for code in codes:
+        for code in codes:  # each on a copy of the corpus as generated: an edit that gave a district its first page does so again
+            project = shutil.copytree(pristine, Path(tmp) / f"p{len(rows)}", ignore=shutil.ignore_patterns(".cache"))
+            sources = spread(sorted((project / "corpus" / "sources").glob("*.txt")), edits)
             load = _load()
             with Served(project, code) as served:
                 first = _wait(f"{served.base}sources/{sources[0].stem}/", 'class="chronicle-s"')

@@ -70,6 +70,9 @@ EDITS: dict[str, Callable[[Path], None]] = {
     "a source added": lambda d: (d / "900_new.txt").write_text(NEW_SOURCE, encoding="utf-8"),
     "a title changed": lambda d: _append(d / SOURCES[0].with_suffix(".yml").name, "title: A <new> title & more\n"),
     "a claim another source's event gains": lambda d: _append(d / SOURCES[1].name, "\nArmenian forces captured Fuzuli on 23 August 1993.\n"),
+    # the seeds file nothing under Lachin District nor under the 2008 clashes (a campaign of the interwar period): a page comes
+    "a district's first statement": lambda d: _append(d / SOURCES[1].name, "\nArtillery fire was heard near Lachin on 26 August 2022.\n"),
+    "a campaign's first statement": lambda d: _append(d / SOURCES[2].name, "\nClashes broke out near Mardakert on 4 March 2008.\n"),
 }
 
 
@@ -273,6 +276,31 @@ def test_a_busy_war_renders_only_the_year_an_edit_reaches(corpus: Path) -> None:
     war = after.units["wars", "first-nagorno-karabakh-war"]
     rendered = {part for part, pages in war.items() if before.units["wars", "first-nagorno-karabakh-war"].get(part) is not pages}
     assert rendered == {None, "1994"}
+
+
+@pytest.mark.parametrize(("edit", "gained"), [("a district's first statement", ("districts", "AZ-LAC")),
+                                              ("a campaign's first statement", ("wars", "2008-mardakert-clashes"))])
+def test_a_district_or_campaign_gaining_its_page_renders_the_pages_that_link_it_not_the_site(corpus: Path, edit: str, gained: tuple) -> None:
+    """A district's or campaign's first statement gives it a page, which a war's crumbs and summary and an event's crumbs
+    link (``incremental._linking``): those pages render again, the sources' pages stay as they were."""
+    builder = Builder(corpus)
+    before = render_site(builder.build())
+    EDITS[edit](corpus)
+    after = render_site(builder.build(), previous=before)
+    assert gained[1] not in before.covered[gained[0]] and gained[1] in after.covered[gained[0]]
+    assert after.fresh is not None and gained in after.fresh
+    assert sum(kind == "sources" for kind, _ in after.fresh) == 1
+    assert _differences(after, render_site(after.build)) == []
+
+
+def test_a_top_level_period_gaining_its_page_renders_everything(corpus: Path) -> None:
+    """The timeline of periods links each top-level period with a page, and only a full rendering writes it again."""
+    builder = Builder(corpus)
+    before = render_site(builder.build())
+    _append(corpus / SOURCES[1].name, "\nClashes were reported in Jabrayil on 3 April 2016.\n")
+    after = render_site(builder.build(), previous=before)
+    assert "2016-april-clashes" in after.covered["wars"] - before.covered["wars"]
+    assert after.fresh is None
 
 
 def test_nothing_changed_renders_only_the_hubs(corpus: Path) -> None:
