@@ -124,6 +124,7 @@ SERVE_EDITS = {  # one after the other, each followed by a rebuild; ``p`` is the
     # a page comes for a district and a campaign the seeds file nothing under: the pages that link them render again
     "a district's first statement": lambda p: _append(p / "sources" / SEEDS[1].name, "\nArtillery fire was heard near Lachin on 26 August 2022.\n"),
     "a campaign's first statement": lambda p: _append(p / "sources" / SEEDS[2].name, "\nClashes broke out near Mardakert on 4 March 2008.\n"),
+    "a period's first statement": lambda p: _append(p / "sources" / SEEDS[1].name, "\nClashes were reported in Jabrayil on 3 April 2016.\n"),
 }
 
 

@@ -30,6 +30,7 @@ class Addresses:
         self.events = EventLinks()  # where each event is listed; the pipeline fills it once events are resolved
         self.covered: dict[str, frozenset[str]] | None = None  # "districts"/"wars" -> keys with statements (None: all count)
         self.kept: KeptWhileSame | None = None  # what a ``mkdocs serve`` rebuild reuses of the previous rendering (``render_site``)
+        self.pieces = True  # do pages keep their pieces in ``kept`` (``PageContext.kept_piece``)? Not in the first build
         self.listings: Listings | None = None  # ``mkdocs serve``: the parts of long lists, kept from the first build on
         self.shared = Shared()  # fragments the pages of this rendering show alike: footnotes, attributions, "also on" lines
         self._known: dict[tuple[str, str], tuple[str, str]] = {}
@@ -44,7 +45,7 @@ class Addresses:
 
     def page(self, uri: str) -> PageContext:
         """A page of this rendering, sharing its fragments with the others (``Shared``) and keeping its pieces for a rebuild."""
-        return PageContext(uri, self.directory_urls, self.kept, self.shared)
+        return PageContext(uri, self.directory_urls, self.kept if self.pieces else None, self.shared)
 
     def filed_on(self, statement: tuple[str, str], index: SiteIndex) -> tuple[tuple[str, str, str, str], ...]:
         """(kind, key, page uri, page title) of each page a statement is filed on: dates, then districts, then wars.
