@@ -43,9 +43,11 @@ class Addresses:
             found = self._known[(kind, key)] = {"districts": self.district, "dates": self.date, "wars": self.war}[kind](key)
         return found
 
-    def page(self, uri: str) -> PageContext:
-        """A page of this rendering, sharing its fragments with the others (``Shared``) and keeping its pieces for a rebuild."""
-        return PageContext(uri, self.directory_urls, self.kept if self.pieces else None, self.shared)
+    def page(self, uri: str, scope: str | None = None) -> PageContext:
+        """A page of this rendering, sharing its fragments with the others (``Shared``) and keeping its pieces for a rebuild;
+        ``scope``: the first page of the long list it is a part of (``PageContext.scope``), whose parts share their pieces:
+        an edit that files a statement early in a busy year moves every later statement to the next part."""
+        return PageContext(uri, self.directory_urls, self.kept if self.pieces else None, self.shared, scope)
 
     def filed_on(self, statement: tuple[str, str], index: SiteIndex) -> tuple[tuple[str, str, str, str], ...]:
         """(kind, key, page uri, page title) of each page a statement is filed on: dates, then districts, then wars.

@@ -222,7 +222,7 @@ def _whole_pages(key: str, title: str, filings: list[Filing], index: SiteIndex, 
 
 
 def _whole_page(key: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex, addresses: Addresses) -> Page:
-    page = addresses.page(uri)
+    page = addresses.page(uri, scope=uris[0])
     out = StatementRenderer(page, ("dates", key), index, addresses)
     crumbs = el("p", _breadcrumbs(page, key), " › ", page.a(*addresses.date(key)), class_="chronicle-crumbs")
     pager = page.pager(list(uris))

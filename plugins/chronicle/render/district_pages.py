@@ -132,7 +132,7 @@ def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: S
 
 def _war_page(code: str, name: str, war: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex,
               addresses: Addresses) -> Page:
-    page = addresses.page(uri)
+    page = addresses.page(uri, scope=uris[0])
     out = StatementRenderer(page, ("districts", code), index, addresses)
     crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], name), " › ", war, class_="chronicle-crumbs")
     pager = page.pager(list(uris))

@@ -40,7 +40,7 @@ class Rendering:
     covered: dict[str, frozenset[str]]
     settings: tuple[bool, int]  # directory URLs, statements per page
     units: dict[Unit, dict[str | None, list[Page]]]
-    fresh: frozenset[Unit] | None = None  # the units whose main page was rendered anew; None: all of them
+    fresh: frozenset[Unit] | None = None  # the units whose main page was rendered anew, or that have no page any more; None: all
     kept: KeptWhileSame | None = None  # what the next rebuild may reuse: statements' list items and footnotes, sources' named places
     listings: Listings | None = None  # ``mkdocs serve``: the parts of long lists, from the first build on (``Listings``)
 
@@ -83,7 +83,8 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
 
     fresh = _render_units(build, addresses, wanted, parts, lambda page: keep(_readable_filters(page, addresses)))
     units = {unit: _merged(fresh[unit], kept.get(unit, {})) if wanted(unit) else kept[unit] for unit in _all_units(build, addresses)}
-    return Rendering(build, addresses.events, addresses.covered, settings, units, None if todo is None else frozenset(fresh), addresses.kept,
+    gone = kept.keys() - units.keys()  # a war whose last statement went: its timeline is made again, empty
+    return Rendering(build, addresses.events, addresses.covered, settings, units, None if todo is None else frozenset(fresh) | gone, addresses.kept,
                      addresses.listings)
 
 

@@ -89,7 +89,7 @@ def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: Sit
 
 
 def _year_page(war: War, year: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex, addresses: Addresses) -> Page:
-    page = addresses.page(uri)
+    page = addresses.page(uri, scope=uris[0])
     out = StatementRenderer(page, ("wars", war.id), index, addresses)
     crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
     pager = page.pager(list(uris))
