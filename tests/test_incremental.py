@@ -70,6 +70,10 @@ EDITS: dict[str, Callable[[Path], None]] = {
     "a source added": lambda d: (d / "900_new.txt").write_text(NEW_SOURCE, encoding="utf-8"),
     "a title changed": lambda d: _append(d / SOURCES[0].with_suffix(".yml").name, "title: A <new> title & more\n"),
     "a claim another source's event gains": lambda d: _append(d / SOURCES[1].name, "\nArmenian forces captured Fuzuli on 23 August 1993.\n"),
+    # the seeds file nothing under Lachin District nor under the 2008 clashes (a campaign of the interwar period): a page comes
+    "a district's first statement": lambda d: _append(d / SOURCES[1].name, "\nArtillery fire was heard near Lachin on 26 August 2022.\n"),
+    "a campaign's first statement": lambda d: _append(d / SOURCES[2].name, "\nClashes broke out near Mardakert on 4 March 2008.\n"),
+    "a period's first statement": lambda d: _append(d / SOURCES[1].name, "\nClashes were reported in Jabrayil on 3 April 2016.\n"),
 }
 
 
@@ -122,9 +126,11 @@ def test_an_incremental_rendering_equals_a_full_one(corpus: Path, edit: str, per
 @pytest.mark.parametrize("per_page", [200, 4], ids=["pages as configured", "every war and district split in parts"])
 def test_rebuild_after_rebuild_renders_what_a_full_rendering_does(corpus: Path, per_page: int) -> None:
     """From the second rebuild on, a rendering reuses the list items and footnotes of statements no edit touched, and
-    brings the counts of busy pages up to date with what an edit took out and put in."""
+    brings the counts of busy pages up to date with what an edit took out and put in; from the first (``serving``, as
+    ``mkdocs serve`` renders), the parts of long lists and the tallies of busy pages."""
     builder = Builder(corpus)
-    rendering = render_site(builder.build(), statements_per_page=per_page)
+    rendering = render_site(builder.build(), statements_per_page=per_page, serving=True)
+    assert rendering.kept is not None and rendering.listings is not None
     for edit in [*EDITS.values(), lambda d: _append(d / SOURCES[1].name, "\nTartar was shelled again on 2 May 1994.\n")]:
         edit(corpus)
         rendering = render_site(builder.build(), statements_per_page=per_page, previous=rendering)
@@ -273,6 +279,22 @@ def test_a_busy_war_renders_only_the_year_an_edit_reaches(corpus: Path) -> None:
     war = after.units["wars", "first-nagorno-karabakh-war"]
     rendered = {part for part, pages in war.items() if before.units["wars", "first-nagorno-karabakh-war"].get(part) is not pages}
     assert rendered == {None, "1994"}
+
+
+@pytest.mark.parametrize(("edit", "gained"), [("a district's first statement", ("districts", "AZ-LAC")),
+                                              ("a campaign's first statement", ("wars", "2008-mardakert-clashes")),
+                                              ("a period's first statement", ("wars", "2016-april-clashes"))])
+def test_a_district_or_campaign_gaining_its_page_renders_the_pages_that_link_it_not_the_site(corpus: Path, edit: str, gained: tuple) -> None:
+    """A district's, campaign's or top-level period's first statement gives it a page, which a war's crumbs and summary
+    and an event's crumbs link (``incremental._linking``): those pages render again, the sources' pages stay as they were."""
+    builder = Builder(corpus)
+    before = render_site(builder.build())
+    EDITS[edit](corpus)
+    after = render_site(builder.build(), previous=before)
+    assert gained[1] not in before.covered[gained[0]] and gained[1] in after.covered[gained[0]]
+    assert after.fresh is not None and gained in after.fresh
+    assert sum(kind == "sources" for kind, _ in after.fresh) == 1
+    assert _differences(after, render_site(after.build)) == []
 
 
 def test_nothing_changed_renders_only_the_hubs(corpus: Path) -> None:

@@ -121,6 +121,10 @@ SERVE_EDITS = {  # one after the other, each followed by a rebuild; ``p`` is the
     "a place's sentence removed": lambda p: _replace(p / "sources" / SEEDS[2].name, "Armenian forces captured Agdam on 3 August 1993.", ""),
     "pages without folders": lambda p: _append(p / "mkdocs.yml", "use_directory_urls: false\n"),  # every URL of the export changes
     "a dated sentence appended there": lambda p: _append(p / "sources" / SEEDS[3].name, "\nFuzuli was shelled on 21 August 1993.\n"),
+    # a page comes for a district and a campaign the seeds file nothing under: the pages that link them render again
+    "a district's first statement": lambda p: _append(p / "sources" / SEEDS[1].name, "\nArtillery fire was heard near Lachin on 26 August 2022.\n"),
+    "a campaign's first statement": lambda p: _append(p / "sources" / SEEDS[2].name, "\nClashes broke out near Mardakert on 4 March 2008.\n"),
+    "a period's first statement": lambda p: _append(p / "sources" / SEEDS[1].name, "\nClashes were reported in Jabrayil on 3 April 2016.\n"),
 }
 
 

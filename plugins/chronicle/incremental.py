@@ -34,16 +34,15 @@ Part = tuple[str, str, str | None]  # a unit and a part of its pages: None its m
 def changed_parts(previous: Rendering, build: Build, addresses: Addresses) -> set[Part] | None:
     """The units and parts whose pages may differ from the previous rendering's; None when any page may.
 
-    Reference data (gazetteer, wars), the editors' data files, or which districts
-    and wars have pages at all reach every page: then everything renders again.
+    Reference data (gazetteer, wars) or the editors' data files reach every page:
+    then everything renders again.
     """
     old = previous.build
-    if (old.gazetteer is not build.gazetteer or old.catalog is not build.catalog
-            or old.data_files != build.data_files or previous.covered != addresses.covered):
+    if old.gazetteer is not build.gazetteer or old.catalog is not build.catalog or old.data_files != build.data_files:
         return None
     keys = {key for pair in _changed_sources(old, build).values() for key in _changed_statements(old, build, pair)}
     parts: set[Part] = _statement_parts(old, keys) | _statement_parts(build, keys)
-    units: set[Unit] = {("sources", source_id) for source_id, _ in keys}
+    units: set[Unit] = {("sources", source_id) for source_id, _ in keys} | _linking(previous.covered, addresses.covered, build)
     events = ({e.id: e for e in old.corpus.events}, {e.id: e for e in build.corpus.events})
     for event_id in _changed_events(events, (previous.links, addresses.events), keys):
         for by_id, links in zip(events, (previous.links, addresses.events)):
@@ -55,6 +54,30 @@ def changed_parts(previous: Rendering, build: Build, addresses: Addresses) -> se
     recounted = {code for code in counts[0].keys() | counts[1].keys() if counts[0].get(code) != counts[1].get(code)}
     units |= {("districts", code) for code in build.index.districts if shown_on(code) & recounted}  # its map shades them
     return parts | {(kind, key, None) for kind, key in units | _ancestors(units, build)}
+
+
+def _linking(before: dict[str, frozenset[str]], after: dict[str, frozenset[str]], build: Build) -> set[Unit]:
+    """The pages that link a district or a war only while it has a page, for those that gained or lost one (their first
+    statement came, their last went).
+
+    A war's page links its parent, its siblings and its campaigns, and the districts
+    the catalogue says it affected; an event's page links its war and district. The
+    pages that list the statements themselves are reached through them.
+    """
+    districts, wars = before["districts"] ^ after["districts"], before["wars"] ^ after["wars"]
+    catalog = build.catalog
+    units: set[Unit] = set()
+    for war_id in wars:
+        parent = catalog.get(war_id).parent
+        units |= {("wars", w.id) for w in (catalog.children(parent) if parent else catalog.top_level())}
+        units |= {("wars", parent)} if parent else set()
+        below = [war_id]
+        while below:
+            children = catalog.children(below.pop())
+            units |= {("wars", w.id) for w in children}
+            below += [w.id for w in children]
+    units |= {("wars", w.id) for w in catalog.all() if districts & set(w.districts)}
+    return units | {("events", e.id) for e in build.corpus.events if e.war in wars or e.district in districts}
 
 
 def _district_counts(index: SiteIndex) -> dict[str, int]:

@@ -139,7 +139,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         for d in self._build.corpus.diagnostics:
             {"error": log.error, "warning": log.warning, "info": log.info}[d.level](str(d))
         previous = {p.uri: p for p in self._rendering.pages()} if self._rendering else {}
-        rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering, keep=packed)
+        rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering, keep=packed, serving=self._serving)
         self._rendering = rendering if self._serving else None
         pages = rendering.pages()
         # A change to the nav, to every URL or to the settings changes every page; a page outside the nav is linked only

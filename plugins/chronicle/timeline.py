@@ -38,10 +38,9 @@ def perspective_class(perspective: str | None) -> str:
 def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None,
                    kept: KeptPoints | None = None, labels: Mapping[Key, str] | None = None) -> Iterator[tuple[str, str]]:
     """Per war id the JSON text of its timeline: its span, its campaigns on lanes, then one item per dated statement;
-    ``periods``: the top-level wars.
+    ``periods``: the top-level wars (made every time: a handful of items, linked to the periods that have a page).
 
-    Given ``wars`` (a rebuild in ``mkdocs serve``), only the wars it accepts, and no
-    ``periods`` (the catalogue's, which a rebuild that keeps the catalogue keeps).
+    Given ``wars`` (a rebuild in ``mkdocs serve``), only the wars it accepts.
     ``kept``: a rebuild's memory, where each statement no edit touched keeps its item
     (by its label); ``labels``: ``timeline_labels``, if the caller has them. One war
     at a time: its file is written before the next war's rows are made.
@@ -50,8 +49,7 @@ def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], 
     addresses.covered = covered(build.index)
     point = point_rows(page_url)
     labels = labels if labels is not None else timeline_labels(build, {e.id: display_title(e, addresses) for e in build.events})
-    if wars is None:
-        yield "periods", jsontext.listed(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
+    yield "periods", jsontext.listed(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
     for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):
         rows = _spans([c for c in build.catalog.children(war.id) if c.start and c.end], addresses, page_url)
         if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import SiteIndex, page_kind
@@ -10,6 +11,9 @@ from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, PageContext, Shared, slugify
 from chronicle.render.event_pages import EventLinks
 from chronicle.wars import WarCatalog
+
+if TYPE_CHECKING:
+    from chronicle.render.statements import Listings
 
 # The order of a statement's other pages on its "also on" line.
 RELATED_KINDS = ("dates", "districts", "wars")
@@ -26,6 +30,8 @@ class Addresses:
         self.events = EventLinks()  # where each event is listed; the pipeline fills it once events are resolved
         self.covered: dict[str, frozenset[str]] | None = None  # "districts"/"wars" -> keys with statements (None: all count)
         self.kept: KeptWhileSame | None = None  # what a ``mkdocs serve`` rebuild reuses of the previous rendering (``render_site``)
+        self.pieces = True  # do pages keep their pieces in ``kept`` (``PageContext.kept_piece``)? Not in the first build
+        self.listings: Listings | None = None  # ``mkdocs serve``: the parts of long lists, kept from the first build on
         self.shared = Shared()  # fragments the pages of this rendering show alike: footnotes, attributions, "also on" lines
         self._known: dict[tuple[str, str], tuple[str, str]] = {}
         self._filed: dict[tuple[str, str], tuple[tuple[str, str, str, str], ...]] = {}
@@ -37,9 +43,11 @@ class Addresses:
             found = self._known[(kind, key)] = {"districts": self.district, "dates": self.date, "wars": self.war}[kind](key)
         return found
 
-    def page(self, uri: str) -> PageContext:
-        """A page of this rendering, sharing its fragments with the others (``Shared``) and keeping its pieces for a rebuild."""
-        return PageContext(uri, self.directory_urls, self.kept, self.shared)
+    def page(self, uri: str, scope: str | None = None) -> PageContext:
+        """A page of this rendering, sharing its fragments with the others (``Shared``) and keeping its pieces for a rebuild;
+        ``scope``: the first page of the long list it is a part of (``PageContext.scope``), whose parts share their pieces:
+        an edit that files a statement early in a busy year moves every later statement to the next part."""
+        return PageContext(uri, self.directory_urls, self.kept if self.pieces else None, self.shared, scope)
 
     def filed_on(self, statement: tuple[str, str], index: SiteIndex) -> tuple[tuple[str, str, str, str], ...]:
         """(kind, key, page uri, page title) of each page a statement is filed on: dates, then districts, then wars.

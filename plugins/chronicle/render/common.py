@@ -91,8 +91,8 @@ class PackedHTML:
 
 
 def packed(page: Page) -> Page:
-    """The page with its HTML compressed (see ``PackedHTML``)."""
-    return replace(page, body=PackedHTML(str(page.body)))
+    """The page with its HTML compressed (see ``PackedHTML``); a page compressed already is as it was."""
+    return page if isinstance(page.body, PackedHTML) else replace(page, body=PackedHTML(str(page.body)))
 
 
 # One thing's pages by part: None its main page, else a part of its own (a war's year, a district's war);
@@ -211,6 +211,9 @@ class PageContext:
     directory_urls: bool = True
     kept: KeptWhileSame | None = None  # pieces of this page a ``mkdocs serve`` rebuild may reuse (``kept_piece``)
     shared: Shared | None = None  # fragments other pages of this rendering show alike (``Shared``); None: made for this page
+    # The pages whose kept pieces this page shares (None: its own): the parts of one long list, side by side in one
+    # folder, so a piece's relative links read the same from each; an edit moves statements from one part to the next.
+    scope: str | None = None
     links: list[tuple[str, str | None]] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)
     toc: list[Heading] = field(default_factory=list)
@@ -243,10 +246,10 @@ class PageContext:
             return make(self)
 
         def made() -> tuple[Piece, tuple[tuple[str, str | None], ...]]:
-            alone = PageContext(self.uri, self.directory_urls, self.kept, self.shared)
+            alone = PageContext(self.uri, self.directory_urls, self.kept, self.shared, self.scope)
             return make(alone), tuple(alone.links)
 
-        piece, links = self.kept.get((self.uri, *key), inputs, made)
+        piece, links = self.kept.get((self.scope or self.uri, *key), inputs, made)
         self.links.extend(links)
         return piece
 

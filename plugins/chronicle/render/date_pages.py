@@ -24,7 +24,7 @@ from chronicle.render.addresses import Addresses, date_title
 from chronicle.render.common import Page, PageContext, split
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
-from chronicle.render.statements import StatementRenderer, unique
+from chronicle.render.statements import StatementRenderer, listing_page, unique
 from chronicle.render.tally import facet_filters
 
 
@@ -216,14 +216,17 @@ def _capitalised(label: str) -> str:
 def _whole_pages(key: str, title: str, filings: list[Filing], index: SiteIndex, addresses: Addresses) -> list[Page]:
     """The statements dated to a whole year or month, when its page is too busy to hold them."""
     parts = split(f"dates/{key}-whole.md", filings, addresses.statements_per_page)
-    pages = []
-    for uri, chunk in parts:
-        page = addresses.page(uri)
-        out = StatementRenderer(page, ("dates", key), index, addresses)
-        crumbs = el("p", _breadcrumbs(page, key), " › ", page.a(*addresses.date(key)), class_="chronicle-crumbs")
-        pager = page.pager([u for u, _ in parts])
-        pages.append(page.page(title, page.heading(1, title), crumbs, pager, out.items(chunk), pager, search_filters=facet_filters(chunk, year=key[:4])))
-    return pages
+    uris = tuple(u for u, _ in parts)
+    return [listing_page(addresses.listings, (uri, title, uris), chunk, lambda: _whole_page(key, title, uri, uris, chunk, index, addresses))
+            for uri, chunk in parts]
+
+
+def _whole_page(key: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex, addresses: Addresses) -> Page:
+    page = addresses.page(uri, scope=uris[0])
+    out = StatementRenderer(page, ("dates", key), index, addresses)
+    crumbs = el("p", _breadcrumbs(page, key), " › ", page.a(*addresses.date(key)), class_="chronicle-crumbs")
+    pager = page.pager(list(uris))
+    return page.page(title, page.heading(1, title), crumbs, pager, out.items(filings), pager, search_filters=facet_filters(filings, year=key[:4]))
 
 
 def _events(page: PageContext, key: str, addresses: Addresses) -> list[Markup]:

@@ -126,13 +126,13 @@ def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: S
     parts = split(uri, filings, addresses.statements_per_page)
     uris = tuple(u for u, _ in parts)
     title = f"{place.name}: {war}"
-    return [listing_page(addresses.kept, (part_uri, title, uris), chunk, lambda: _war_page(code, place.name, war, title, part_uri, uris, chunk, index, addresses))
+    return [listing_page(addresses.listings, (part_uri, title, uris), chunk, lambda: _war_page(code, place.name, war, title, part_uri, uris, chunk, index, addresses))
             for part_uri, chunk in parts]
 
 
 def _war_page(code: str, name: str, war: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex,
               addresses: Addresses) -> Page:
-    page = addresses.page(uri)
+    page = addresses.page(uri, scope=uris[0])
     out = StatementRenderer(page, ("districts", code), index, addresses)
     crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], name), " › ", war, class_="chronicle-crumbs")
     pager = page.pager(list(uris))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, Statement
-from chronicle.rebuilds import KeptWhileSame, reuse
+from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import CITE_SLOT, Page, PageContext
 from chronicle.render.html import Markup, around, el, join
@@ -80,15 +80,32 @@ def short_title(kind: str, title: str) -> str:
     return title.removesuffix(" District") if kind == "districts" else title
 
 
-def listing_page(kept: KeptWhileSame | None, shown: tuple, filings: list[Filing], make: Callable[[], Page]) -> Page:
-    """``make()``: a page that lists ``filings`` (a part of a war's year, of a district's war), reused whole while each
-    filing is the very same object and ``shown`` (its path, title, pager) is equal.
+class Listings:
+    """The pages of long lists (the parts of a war's year, of a district's war, of a date's statements as a whole) that
+    ``mkdocs serve`` keeps from its first build on, each as the rendering keeps it (``keep``: compressed, see ``common.packed``).
+
+    Kept from the first build, not from the first rebuild only: the first edit that files a
+    statement under a busy year otherwise rendered every part of it (80 parts of 200
+    statements at 1,000 sources, seconds), where later edits render the parts after the
+    statement. Kept as the rendering keeps its pages, they hold no second copy of the site's HTML.
+    """
+
+    def __init__(self, keep: Callable[[Page], Page]) -> None:
+        self.kept: KeptWhileSame[Page] = KeptWhileSame()
+        self.keep = keep
+
+
+def listing_page(listings: Listings | None, shown: tuple, filings: list[Filing], make: Callable[[], Page]) -> Page:
+    """``make()``: a page that lists ``filings`` (a part of a war's year, of a district's war, of a date's statements as a
+    whole), reused whole while each filing is the very same object and ``shown`` (its path, title, pager) is equal.
 
     An edit that files one statement more under a busy war renders that war's year
     again: its parts before the statement come out as they were, page by page. A filing
     kept is of a source no edit reached: its statement is filed on the same pages as before.
     """
-    return reuse(kept, ("listing", *shown), tuple(filings), make)
+    if listings is None:
+        return make()
+    return listings.kept.get(("listing", *shown), tuple(filings), lambda: listings.keep(make()))
 
 
 def unique(filings: Iterable[Filing]) -> list[Filing]:

@@ -83,13 +83,13 @@ def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: Sit
     uris = tuple(u for u, _ in parts)
     for part_uri, chunk in parts:
         title = f"{war.name}: {year}"
-        pages.append(listing_page(addresses.kept, (part_uri, title, uris), chunk,
+        pages.append(listing_page(addresses.listings, (part_uri, title, uris), chunk,
                                   lambda: _year_page(war, year, title, part_uri, uris, chunk, index, addresses)))
     return pages
 
 
 def _year_page(war: War, year: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex, addresses: Addresses) -> Page:
-    page = addresses.page(uri)
+    page = addresses.page(uri, scope=uris[0])
     out = StatementRenderer(page, ("wars", war.id), index, addresses)
     crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
     pager = page.pager(list(uris))
