@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
 from chronicle.extract.claims import clauses, dating, predicates, targets
+from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.words import STOP, WORD
 from chronicle.extract.claims.targets import Target
@@ -141,7 +142,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims)
         found += mine or _where_just_taken(text, pred, found, own.get(i)) or _where_fought(text, pred, found, own.get(i), lex)
-    return _number(_merge([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
+    return numbered(merged([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
 
 
 def _where_fought(text: str, pred: Predicate, found: list, date: DateMention | None, lex: ClaimLexicon) -> list:
@@ -375,36 +376,3 @@ def _war(kind: str, span: tuple | None, filed: tuple[str, ...], ctx: Context) ->
     if filed:
         return narrative if narrative in filed else filed[0]
     return narrative or ctx.fallback_war or "interwar"
-
-
-def _merge(claims: list[Claim]) -> list[Claim]:
-    """One claim per kind, district and date in a sentence; an undated one joins a dated one.
-
-    A claim of no district beside claims of the same kind that name districts
-    is the same event stated twice ("counter-attacked, neutralizing ... the
-    Horadis military base"): it gives them its date and goes.
-    """
-    named = {c.kind for c in claims if c.district and c.kind == "assault"}
-    spare = {c.kind: c for c in claims if c.district is None and c.kind in named and c.date}
-    claims = [c if c.district or c.kind not in named else None for c in claims]
-    claims = [_dated_by(c, spare.get(c.kind)) for c in claims if c is not None]
-    kept: list[Claim] = []
-    for c in sorted(claims, key=lambda c: c.start):  # stable: a shared verb's places stay in text order
-        same = next((k for k in kept if (k.kind, k.district) == (c.kind, c.district)
-                     and (k.date is None or c.date is None or k.date == c.date)), None)
-        if same is None:
-            kept.append(c)
-        elif same.date is None and c.date is not None:
-            kept[kept.index(same)] = replace(c, start=same.start, end=same.end, wording=same.wording)
-    return kept
-
-
-def _dated_by(c: Claim, other: Claim | None) -> Claim:
-    if c.date is not None or other is None:
-        return c
-    return replace(c, date=other.date, mod=other.mod, earliest=other.earliest, latest=other.latest, context=(None, None))
-
-
-def _number(claims: list[Claim]) -> list[Claim]:
-    ordered = sorted(claims, key=lambda c: c.start)
-    return [replace(c, position=i) for i, c in enumerate(ordered, 1)]
