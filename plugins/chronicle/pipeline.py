@@ -20,6 +20,7 @@ from pathlib import Path
 
 from chronicle import events as event_resolver
 from chronicle import ingest, lexicon
+from chronicle.boilerplate import muted_days
 from chronicle.extract import catalogue_years
 from chronicle.extract import claims as claim_tagger
 from chronicle.extract import dates as date_tagger
@@ -28,7 +29,6 @@ from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.extract.war_names import counted_war_year, opening_war_year, war_spans
 from chronicle.gazetteer import Gazetteer
-from chronicle.boilerplate import muted_days
 from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
