@@ -7,7 +7,8 @@ import gc
 import pytest
 
 from chronicle.pipeline import BuildCollector
-from chronicle.render.common import PackedHTML, PageContext, Shared
+from chronicle.render.common import PageContext, Shared
+from chronicle.render.packed_html import PackedHTML
 
 
 @pytest.fixture

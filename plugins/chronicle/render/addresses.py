@@ -30,7 +30,9 @@ class Addresses:
         self.events = EventLinks()  # where each event is listed; the pipeline fills it once events are resolved
         self.covered: dict[str, frozenset[str]] | None = None  # "districts"/"wars" -> keys with statements (None: all count)
         self.kept: KeptWhileSame | None = None  # what a ``mkdocs serve`` rebuild reuses of the previous rendering (``render_site``)
-        self.pieces = True  # do pages keep their pieces in ``kept`` (``PageContext.kept_piece``)? Not in the first build
+        # Where pages keep their pieces (``PageContext.kept_piece``): ``kept`` from a serve rebuild on; None in a first
+        # build, which would otherwise hold the site's HTML twice.
+        self.page_pieces: KeptWhileSame | None = None
         self.listings: Listings | None = None  # ``mkdocs serve``: the parts of long lists, kept from the first build on
         self.shared = Shared()  # fragments the pages of this rendering show alike: footnotes, attributions, "also on" lines
         self._known: dict[tuple[str, str], tuple[str, str]] = {}
@@ -47,7 +49,7 @@ class Addresses:
         """A page of this rendering, sharing its fragments with the others (``Shared``) and keeping its pieces for a rebuild;
         ``scope``: the first page of the long list it is a part of (``PageContext.scope``), whose parts share their pieces:
         an edit that files a statement early in a busy year moves every later statement to the next part."""
-        return PageContext(uri, self.directory_urls, self.kept if self.pieces else None, self.shared, scope)
+        return PageContext(uri, self.directory_urls, self.page_pieces, self.shared, scope)
 
     def filed_on(self, statement: tuple[str, str], index: SiteIndex) -> tuple[tuple[str, str, str, str], ...]:
         """(kind, key, page uri, page title) of each page a statement is filed on: dates, then districts, then wars.

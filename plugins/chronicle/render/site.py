@@ -71,7 +71,7 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
     # places and spellings, the counts under each date) is kept from the first build on: the first edit finds it as
     # later ones do (without it, a third of a second more at 1,000 sources).
     addresses.kept = (addresses.kept or KeptWhileSame()) if kept else KeptWhileSame() if serving else None
-    addresses.pieces = bool(kept)
+    addresses.page_pieces = addresses.kept if kept else None
     if serving or previous is not None:  # the parts of long lists from the first build on: they hold pages as the rendering does
         addresses.listings = previous.listings if kept and previous.listings is not None else Listings(keep)
 
@@ -116,7 +116,7 @@ def _render_units(build: Build, addresses: Addresses, wanted: Callable[[Unit], b
     units: dict[Unit, Parts] = {}
 
     def finished(page: Page) -> Page:  # a page reused whole (``statements.listing_page``) is finished as it was
-        return reuse(addresses.kept if addresses.pieces else None, ("finished", page.uri), (page,), lambda: finish(page))
+        return reuse(addresses.page_pieces, ("finished", page.uri), (page,), lambda: finish(page))
 
     def add(unit: Unit, rendered: Parts) -> None:
         units[unit] = {part: None if pages is None else [finished(p) for p in pages] for part, pages in rendered.items()}

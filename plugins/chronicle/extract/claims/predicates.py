@@ -206,7 +206,8 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     """Auxiliaries and adverbs before a verb join its wording; an auxiliary before a participle makes it passive."""
     start = pred.start
     aux = False
-    while (m := next(backwards(text, start), None)) is not None:
+    words = backwards(text, start)
+    while (m := next(words, None)) is not None:
         word = m.group().casefold()
         if text[m.end():start].strip(" \"“”'‘’"):  # only spaces (and quotes: had been "liberated") separate the chain
             break
@@ -220,6 +221,7 @@ def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         if before is None or text[before.end():phrase].strip() or not lex.has("auxiliaries", before.group()):
             break
         start = phrase  # "is for the first time shelled", "was once again attacked": an auxiliary stands before it
+        words = backwards(text, phrase)
     form = text[pred.start:pred.end]
     infinitive = " to " in form  # "were forced to leave" is active on its object
     participle = not form.split()[0].casefold().endswith("ing")  # "to be attacking" is active

@@ -39,16 +39,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateutil.relativedelta import relativedelta
-
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex.anchors import DocumentAnchors
+from chronicle.extract.timex.deixis import Deixis
 from chronicle.extract.timex import lexicon as lx
-from chronicle.extract.timex.frames import AHEAD, Frame, Point
+from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.header import counted_years
 from chronicle.extract.timex.lines import day_heading, ends_prose, stamped_day, time_stamp
-from chronicle.extract.timex.mention import bounded, date_mention, replace_span, unresolved
+from chronicle.extract.timex.mention import bounded, date_mention, unresolved
 from chronicle.literals import Cued
 from chronicle.model import DateMention
 from chronicle.records import replace
@@ -69,12 +68,10 @@ _NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|
 _DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
 # "last December": the one before the writing, which a text known only by its war's year cannot place.
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
-_SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
-_HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", _SMALL_HOURS))
 
 
-class Resolver:
+class Resolver(Deixis):
     """Reads a document's frames in order, keeping the narrative's current date."""
 
     def __init__(self, anchors: DocumentAnchors) -> None:
@@ -259,119 +256,6 @@ class Resolver:
         if doc is None or self.vague_since is None or self.vague_since == self.paragraph or not point.month:
             return False
         return (point.month, point.day or 1) <= (doc.month, doc.day) and self.year < doc.year
-
-    def relative(self, frame: Frame) -> tuple[DateMention, Point | None]:
-        shift = frame.shift
-        base, anchor = self.base_for(shift.unit, shift.base)
-        if frame.rule == "relative:overnight" and self.local_day is not None:
-            # "On the 43rd day of the war, November 8, they attacked overnight" in a piece of a year later: the night
-            # before the day the sentence tells, not before the document's day
-            base, anchor = self.local_day, f"sentence:{self.local_day.isoformat()}"
-        if base is None:
-            return unresolved(frame), None
-        try:
-            return self.shifted(frame, base, anchor)
-        except (ValueError, OverflowError):  # "2020 years ago" from 2000: before the calendar starts
-            return unresolved(frame), None
-
-    def shifted(self, frame: Frame, base: dt.date, anchor: str | None) -> tuple[DateMention, Point | None]:
-        shift = frame.shift
-        if frame.part == "MO" and shift.base == "narrative" and shift.amount == 0 and base == self.night:
-            base += dt.timedelta(days=1)  # "into the night but quieted down before dawn"
-        if shift.unit in ("week", "weekend"):
-            weeks = shift.amount
-            if shift.edge == "nearest" and base.weekday() < 5 and not self.future:
-                weeks = -1  # "over the weekend" in a Monday's report: the one just past
-            value, span = cal.week(base + relativedelta(weeks=weeks))
-            if shift.unit == "weekend":  # "last weekend": Saturday and Sunday of the week before
-                value, span = f"{value}-WE", (span[1] - dt.timedelta(days=1), span[1])
-            return date_mention(frame, value, "DATE", span, "week", anchor), None
-        if shift.unit == "decade":
-            point = Point(decade=(base.year + 10 * shift.amount) // 10)
-        else:
-            moved = base + relativedelta(**{shift.unit + "s": shift.amount})
-            point = cal.point_of(moved, shift.precision or shift.unit)
-        mention = self.build(frame, point, None, anchor)
-        if shift.edge and mention.earliest:
-            limit = self.anchors.date if shift.base == "document" else self.day
-            if limit is not None and mention.earliest <= limit <= mention.latest:
-                span = (mention.earliest, limit) if shift.edge == "earlier" else (limit, mention.latest)
-                mention = replace_span(mention, span)
-        return mention, point
-
-    def base_for(self, unit: str, base: str) -> tuple[dt.date | None, str | None]:
-        """The day a shift counts from: the narrative's last date at the unit's precision, else the document's
-        (a war's day: the first day of the war that holds the narrative's day, else the document's, else its year)."""
-        if base == "war":
-            start = self.war_start()
-            return start, f"war-start:{start.isoformat()}" if start else None
-        if base == "narrative":
-            if unit in ("day", "week") and self.day is not None:
-                return self.day, f"narrative:{self.label}"
-            if unit == "month" and self.month is not None:
-                return dt.date(*self.month, 1), f"narrative:{self.label}"
-            here = [year for paragraph, year in self.named if paragraph == self.paragraph]
-            if unit in ("year", "decade") and here:
-                return dt.date(here[-1], 1, 1), f"named:{here[-1]}"  # "in 1992 ... 28 years later"
-            if unit in ("year", "decade") and self.year is not None:
-                return dt.date(self.year, 1, 1), f"narrative:{self.label}"
-        return self.anchors.date, self.anchors.date_label
-
-    def war_start(self) -> dt.date | None:
-        """The first day of the war the text tells: the one holding the narrative's day, else the document's day
-        (or the week after its end: a report of the ceasefire's days), else the one year the text opens by naming."""
-        for day, slack in ((self.day, 0), (self.anchors.date, 7)):
-            held = [lo for lo, hi in self.anchors.wars if day is not None and lo <= day <= hi + dt.timedelta(days=slack)]
-            if len(held) == 1:
-                return held[0]
-        named = [lo for lo, _ in self.anchors.wars if lo.year == self.anchors.war_year]
-        return named[0] if len(named) == 1 else None
-
-    def weekday(self, frame: Frame) -> tuple[DateMention, Point | None]:
-        """"on Tuesday" in a Wednesday article is the day before; "next Tuesday" is ahead; "Tuesday" in a
-        Tuesday article is that day, even in a sentence that also tells what is to come ("shelling that began
-        on Tuesday morning will go on")."""
-        today = self.anchors.date
-        if today is None:
-            return unresolved(frame), None
-        if frame.weekday_direction == AHEAD:
-            day = today + dt.timedelta(days=(frame.weekday - today.weekday()) % 7)
-        elif frame.weekday_direction > 0:
-            day = today + dt.timedelta(days=(frame.weekday - today.weekday() - 1) % 7 + 1)
-        else:
-            back = (today.weekday() - frame.weekday) % 7
-            day = today - dt.timedelta(days=back or (7 if frame.weekday_direction < 0 else 0))
-        point = cal.point_of(day, "day")
-        return self.build(frame, point, None, self.anchors.date_label), point
-
-    def clock(self, frame: Frame) -> tuple[DateMention, Point | None]:
-        """A bare clock time happens on the narrative's day, else the document's; a time alone on its line
-        is a live blog's stamp: the document's day, where the entry under it starts again."""
-        stamp = self.text.strip() == self.text[frame.start : frame.end] and self.anchors.date is not None
-        if stamp:
-            self.day = self.anchors.date
-        hour = frame.clock[0] if frame.clock else None  # the inflected grammars' "early in the morning" has none
-        told = None if stamp or hour is None else self.told_part(hour)
-        if self.stamped is not None:
-            day, anchor = self.stamped, "stamp"
-        elif told is not None:
-            day, anchor = told, f"part:{told.isoformat()}"
-        elif self.day is not None:
-            day, anchor = self.day, f"narrative:{self.label}"
-        else:
-            day, anchor = self.anchors.date, self.anchors.date_label
-        if day is None:
-            return unresolved(frame), None
-        if day == self.night and hour is not None and hour < _SMALL_HOURS:
-            day += dt.timedelta(days=1)  # "During the night ... by 5am"
-        return self.build(frame, cal.point_of(day, "day"), None, anchor), None
-
-    def told_part(self, hour: int) -> dt.date | None:
-        """The day the text last told the part of the day ``hour`` falls in, in this paragraph or the last one
-        before it that wrote a date (a paragraph of quotes between them goes on telling that day)."""
-        part = next((name for name, first in _HOURS_OF_PARTS if hour >= first), None)
-        told = self.parts.get(part) if part else None
-        return told[1] if told and told[0] in (self.paragraph, self.dated_before) else None
 
     # ------------------------------------------------------------ values and the narrative
     def build(self, frame: Frame, a: Point, b: Point | None, anchor: str | None) -> DateMention:
