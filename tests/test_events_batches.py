@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from chronicle.events import resolve
+from chronicle.events import resolve, title
 from test_events import claim
 
 D = dt.date.fromisoformat
@@ -74,3 +74,19 @@ def test_an_undated_report_of_what_recurs_is_news_of_its_day(claims, events):
     got = resolve(claims)
     index = {c.id: i for i, c in enumerate(claims)}
     assert sorted(sorted(index[c.id] for c in e.claims) for e in got) == events
+
+
+@pytest.mark.parametrize(
+    "claims, expected",
+    [
+        ([claim("001", 1, district="AZ-ZAN", context=(D("1988-02-20"), None)),
+          claim("002", 2, district="AZ-ZAN", date="1993-10-29")],
+         "control-az-zan-1993"),  # an undated claim whose text last named 1988 does not date the fall told in 1993
+        ([claim("001", 1, district="AZ-ZAN", context=(D("1988-02-20"), None)), claim("002", 2, district="AZ-ZAN")],
+         "control-az-zan-1988"),  # ... where no claim is dated, the narratives' year is all there is
+    ],
+)
+def test_an_events_id_has_the_year_its_title_shows(claims, expected):
+    event, = resolve(claims)
+    assert event.id == expected
+    assert title(event, "Zangilan").endswith(f"({expected[-4:]})")

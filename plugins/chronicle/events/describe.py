@@ -9,6 +9,8 @@ calls; the place's display name is the renderer's to give.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from chronicle.extract.timex.label import describe
 from chronicle.model import Claim, DateMention, Event
 
@@ -33,8 +35,13 @@ def title(event: Event, place_name: str | None = None) -> str:
 
 
 def event_year(event: Event) -> int | None:
-    days = [d for c in event.claims for d in (c.earliest, c.latest) if d] or [
-        d for c in event.claims for d in c.context if d]
+    return claims_year(event.claims)
+
+
+def claims_year(claims: Sequence[Claim]) -> int | None:
+    """The first year the claims' own dates give; only where none is dated, their narratives': an undated claim
+    whose text last named 1988 does not date the fall its other claims put in 1993."""
+    days = [d for c in claims for d in (c.earliest, c.latest) if d] or [d for c in claims for d in c.context if d]
     return min(days).year if days else None
 
 
