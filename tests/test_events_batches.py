@@ -90,3 +90,23 @@ def test_an_events_id_has_the_year_its_title_shows(claims, expected):
     event, = resolve(claims)
     assert event.id == expected
     assert title(event, "Zangilan").endswith(f"({expected[-4:]})")
+
+
+@pytest.mark.parametrize(
+    "claims, events",
+    [
+        ([claim("002", 1, district="AZ-ZAN", date="1993-10-29"), claim("002", 2, district="AZ-ZAN", date="1993-10-30")],
+         [[0, 1]]),  # "the 25th anniversary of Zangilan's occupation" on the 29th and "occupied on October 30": one fall
+        ([claim("002", 1, district="AZ-ZAN", date="1993-10-22"), claim("002", 2, district="AZ-ZAN", date="1993-10-30")],
+         [[0], [1]]),  # ... a week apart, the source tells two changes of hands
+        ([claim("002", 1, kind="assault", district="AZ-ZAN", date="1993-10-29"),
+          claim("002", 2, kind="assault", district="AZ-ZAN", date="1993-10-30")],
+         [[0], [1]]),  # ... and attacks recur: one source's attacks on two days are two
+        ([village("002", 1, "qaradagli-fuz", "2020-10-14"), village("002", 2, "qaradagli-fuz", "2020-10-15")],
+         [[0], [1]]),  # ... as do a district's batches of villages
+    ],
+)
+def test_one_source_tells_a_towns_fall_once(claims, events):
+    got = resolve(claims)
+    index = {c.id: i for i, c in enumerate(claims)}
+    assert sorted(sorted(index[c.id] for c in e.claims) for e in got) == events

@@ -3,7 +3,9 @@
 Claims of one event share kind, war and district, and whether a village or hill
 was taken: a village taken is not the fall of its district's town.
 Inside that partition a source never reports one happening twice with dates
-that exclude each other, so its own disjoint claims open separate events;
+that exclude each other, so its own disjoint claims open separate events (but
+a town does not fall twice in two days: a source's two days for its fall a day
+apart, one of them an anniversary counted from the document's day, are one fall);
 claims of different sources about the same happening join one event whatever
 their dates, which is what ``disputed`` then shows. "The same happening" is
 read from time: a claim joins the nearest event whose dates lie within a
@@ -31,7 +33,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from chronicle.events.intervals import Interval, disjoint, span
+from chronicle.events.intervals import Interval, span
 from chronicle.model import Claim
 
 # How far apart (days) two sources' claims may be and still be about the same happening.
@@ -40,6 +42,7 @@ RECENT = 16  # events of a partition a claim is compared with
 REGION_WIDE_TOLERANCE = {"assault": 2}  # the same for claims of no district, where it differs
 ONCE_A_WAR = frozenset({"control", "massacre"})  # kinds whose undated claims join an event at any distance
 LOCAL_TOLERANCE = 1  # villages taken: a batch is announced on its day and reported then or the day after
+ONE_SOURCE_SLACK = 1  # days one source's two dates for a town's fall may lie apart and still be one fall
 
 
 def own(c: Claim) -> Interval:
@@ -88,7 +91,10 @@ class Group:
         return max_lo, min_hi
 
     def admits(self, c: Claim) -> bool:
-        return not any(disjoint(own(c), other) for other in self.by_source.get(c.source, ()))
+        """Does the claim's source not tell this event already with days that exclude the claim's? A town's fall a source
+        dates a day apart is the one fall told twice (an anniversary counted from the document's day, a night's end)."""
+        slack = ONE_SOURCE_SLACK if once(c) else 0
+        return not any(_apart(own(c), other) > slack for other in self.by_source.get(c.source, ()))
 
     def add(self, c: Claim) -> None:
         self.claims.append(c)
@@ -102,6 +108,15 @@ class Group:
         b[1] = hi if b[1] is None or (hi is not None and hi < b[1]) else b[1]
         b[2] = lo if b[2] is None or (lo is not None and lo < b[2]) else b[2]
         b[3] = hi if b[3] is None or (hi is not None and hi > b[3]) else b[3]
+
+
+def _apart(a: Interval, b: Interval) -> int:
+    """Days from the end of one interval to the start of the other; 0 when they overlap (``disjoint`` is ``> 0``)."""
+    if a[1] is not None and b[0] is not None and a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] is not None and a[0] is not None and b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
 
 
 def gap(c: Claim, core: Interval) -> int:
