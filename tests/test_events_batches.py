@@ -110,3 +110,18 @@ def test_one_source_tells_a_towns_fall_once(claims, events):
     got = resolve(claims)
     index = {c.id: i for i, c in enumerate(claims)}
     assert sorted(sorted(index[c.id] for c in e.claims) for e in got) == events
+
+
+@pytest.mark.parametrize(
+    "claims, place_name, expected",
+    [
+        ([village("001", 1, "AZ-FUZ", "2020-10-14"), village("002", 2, "qaradagli-fuz", "2020-10-14")], "Fuzuli",
+         "Villages of Fuzuli change hands (2020)"),  # a batch named by no one village: the district's villages
+        ([village("001", 1, "qaradagli-fuz", "2020-10-14")], "Garadaghli",
+         "Garadaghli changes hands (2020)"),  # ... one village named: that village
+        ([claim("001", 1, date="2020-10-17", war=WAR2)], "Fuzuli", "Fuzuli changes hands (2020)"),  # ... the town's fall
+    ],
+)
+def test_a_batch_of_villages_is_titled_apart_from_its_towns_fall(claims, place_name, expected):
+    event, = resolve(claims)
+    assert title(event, place_name) == expected
