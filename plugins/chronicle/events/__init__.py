@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chronicle.events.describe import summary, title
+from chronicle.events.describe import claims_year, summary, title
 from chronicle.events.grouping import Clusters, group
 from chronicle.events.intervals import disjoint, interval, intersection
 from chronicle.model import Claim, Event
@@ -91,7 +91,7 @@ def _first_day(dated: list[Claim], value: str):
 
 
 def _ids(groups: list[list[Claim]], kept: dict[int, Named] | None = None) -> list[str]:
-    """``kind-district-year`` (``kind-year`` for no district), then ``-MM-DD`` or a number where one is taken.
+    """``kind-district-year`` (``kind-year`` for no district; the year the title shows), then ``-MM-DD`` or a number where one is taken.
 
     ``kept``: each group's base and day from an earlier call, reused for a group that is the very same list (its
     partition was not clustered again), and refreshed with this call's: both read every day of every claim.
@@ -123,14 +123,9 @@ def _named(g: list[Claim], kept: dict[int, Named] | None) -> Named:
 
 def _base(g: list[Claim]) -> str:
     first = g[0]
-    year = _year(g)
+    year = claims_year(g)
     parts = [first.kind, (first.district or "").lower(), str(year) if year else first.war]
     return "-".join(p for p in parts if p)
-
-
-def _year(g: list[Claim]) -> int | None:
-    days = [d for c in g for d in (c.earliest, c.latest, *c.context) if d]
-    return min(days).year if days else None
 
 
 def _day_suffix(g: list[Claim]) -> str:

@@ -9,6 +9,8 @@ calls; the place's display name is the renderer's to give.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from chronicle.extract.timex.label import describe
 from chronicle.model import Claim, DateMention, Event
 
@@ -20,21 +22,29 @@ _TITLES = {
     "agreement": "Agreement",
     "other": "{}: other events",
 }
+_VILLAGES = "Villages of {} change hands"
 _NO_PLACE = {"control": "Territory changes hands", "assault": "Assault", "massacre": "Massacre", "other": "Other events"}
 _OPEN = {"ON_OR_BEFORE": "on or before {}", "BEFORE": "before {}", "AFTER": "after {}", "ON_OR_AFTER": "on or after {}"}
 
 
 def title(event: Event, place_name: str | None = None) -> str:
-    """'Fuzuli changes hands (1993)', 'Assault on Khojavend (1993)', 'Ceasefire (2020)'."""
-    pattern = _TITLES[event.kind]
+    """'Fuzuli changes hands (1993)', 'Assault on Khojavend (1993)', 'Ceasefire (2020)'; a batch of a district's
+    villages, named by no one village, is 'Villages of Fuzuli change hands (2020)', never its town's fall."""
+    batch = event.kind == "control" and event.place in (None, event.district) and all(c.local for c in event.claims)
+    pattern = _VILLAGES if batch else _TITLES[event.kind]
     text = pattern.format(place_name) if place_name and "{}" in pattern else _NO_PLACE.get(event.kind, pattern)
     year = event_year(event)
     return f"{text} ({year})" if year else text
 
 
 def event_year(event: Event) -> int | None:
-    days = [d for c in event.claims for d in (c.earliest, c.latest) if d] or [
-        d for c in event.claims for d in c.context if d]
+    return claims_year(event.claims)
+
+
+def claims_year(claims: Sequence[Claim]) -> int | None:
+    """The first year the claims' own dates give; only where none is dated, their narratives': an undated claim
+    whose text last named 1988 does not date the fall its other claims put in 1993."""
+    days = [d for c in claims for d in (c.earliest, c.latest) if d] or [d for c in claims for d in c.context if d]
     return min(days).year if days else None
 
 

@@ -1,9 +1,11 @@
 """Grouping claims into events (DATA-EXPORT.md, "Which claims are one event").
 
-Claims of one event share kind, war and district (and, for a village or hill
-taken, the place: a village taken is not the fall of its district's town).
+Claims of one event share kind, war and district, and whether a village or hill
+was taken: a village taken is not the fall of its district's town.
 Inside that partition a source never reports one happening twice with dates
-that exclude each other, so its own disjoint claims open separate events;
+that exclude each other, so its own disjoint claims open separate events (but
+a town does not fall twice in two days: a source's two days for its fall a day
+apart, one of them an anniversary counted from the document's day, are one fall);
 claims of different sources about the same happening join one event whatever
 their dates, which is what ``disputed`` then shows. "The same happening" is
 read from time: a claim joins the nearest event whose dates lie within a
@@ -14,6 +16,12 @@ of hands or massacre cannot contradict any event and a town seldom falls twice
 in one war, so it joins the nearest event of its partition however far its
 narrative has moved on, and founds one only where there is none (attacks recur:
 an undated one keeps to its tolerance).
+A district's villages are taken batch by batch, each batch announced on its day
+("has liberated Garadaghli, Khatunbulag ... villages of Fuzuli"), so the villages
+of one district taken on one day are one event whichever of them a source names,
+and another day's are another (``LOCAL_TOLERANCE``); only a claim naming a
+village an event already names joins it at any distance (a village seldom falls
+twice in one war).
 Claims are taken in date order and compared with a bounded number of recent
 events, so resolution is O(n log n) in the number of claims.
 """
@@ -25,7 +33,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from chronicle.events.intervals import Interval, disjoint, span
+from chronicle.events.intervals import Interval, span
 from chronicle.model import Claim
 
 # How far apart (days) two sources' claims may be and still be about the same happening.
@@ -33,6 +41,8 @@ TOLERANCE = {"control": 120, "assault": 20, "massacre": 30, "ceasefire": 20, "ag
 RECENT = 16  # events of a partition a claim is compared with
 REGION_WIDE_TOLERANCE = {"assault": 2}  # the same for claims of no district, where it differs
 ONCE_A_WAR = frozenset({"control", "massacre"})  # kinds whose undated claims join an event at any distance
+LOCAL_TOLERANCE = 1  # villages taken: a batch is announced on its day and reported then or the day after
+ONE_SOURCE_SLACK = 1  # days one source's two dates for a town's fall may lie apart and still be one fall
 
 
 def own(c: Claim) -> Interval:
@@ -45,6 +55,22 @@ def point(c: Claim) -> dt.date | None:
     return lo or hi
 
 
+def batch(c: Claim) -> bool:
+    """Villages (or a hill, a pass) taken: one of a district's batches, not the fall of its town."""
+    return c.local and c.kind == "control"
+
+
+def once(c: Claim) -> bool:
+    """Does the claim tell a happening its partition sees once a war (a town's fall, a massacre)? A batch of villages
+    recurs: the district's next villages are taken days later."""
+    return c.kind in ONCE_A_WAR and not batch(c)
+
+
+def village(c: Claim) -> str | None:
+    """The one village the claim names, if it names one rather than its district ('the villages of Fuzuli')."""
+    return c.place if batch(c) and c.place is not None and c.place != c.district else None
+
+
 @dataclass
 class Group:
     """An event being built: its claims, each source's intervals, and running bounds (no rescans)."""
@@ -53,6 +79,7 @@ class Group:
     by_source: dict[str, list[Interval]] = field(default_factory=lambda: defaultdict(list))
     bounds: dict[bool, list] = field(default_factory=lambda: {True: [None] * 4, False: [None] * 4})
     dated: int = 0
+    villages: set[str] = field(default_factory=set)
 
     def core(self) -> Interval:
         """Where its dated claims agree, or (if they do not) the span they cover; for undated claims, their days."""
@@ -64,10 +91,15 @@ class Group:
         return max_lo, min_hi
 
     def admits(self, c: Claim) -> bool:
-        return not any(disjoint(own(c), other) for other in self.by_source.get(c.source, ()))
+        """Does the claim's source not tell this event already with days that exclude the claim's? A town's fall a source
+        dates a day apart is the one fall told twice (an anniversary counted from the document's day, a night's end)."""
+        slack = ONE_SOURCE_SLACK if once(c) else 0
+        return not any(_apart(own(c), other) > slack for other in self.by_source.get(c.source, ()))
 
     def add(self, c: Claim) -> None:
         self.claims.append(c)
+        if (name := village(c)) is not None:
+            self.villages.add(name)
         lo, hi = own(c)
         self.by_source[c.source].append((lo, hi))
         self.dated += c.date is not None
@@ -78,19 +110,29 @@ class Group:
         b[3] = hi if b[3] is None or (hi is not None and hi > b[3]) else b[3]
 
 
+def _apart(a: Interval, b: Interval) -> int:
+    """Days from the end of one interval to the start of the other; 0 when they overlap (``disjoint`` is ``> 0``)."""
+    if a[1] is not None and b[0] is not None and a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] is not None and a[0] is not None and b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
 def gap(c: Claim, core: Interval) -> int:
     """Days between the claim's days (an undated claim's narrative day) and the event's core; 0 when they meet.
-    An undated claim before any date of its text happened by the document's day, not on it: any earlier core meets it.
 
     A date open on one side ("by 4 November", a day that dates only the report) is near what it names, for the claim
     as for a core only such dates make, where happenings recur (attacks): a bulletin tells of the shelling shortly
     before it, not of one weeks earlier. A town seldom falls twice in a war, so "had occupied ... by May 1994" still
-    meets its fall of July 1993. (The interval, left open, still decides whether the event is disputed.)"""
-    recurs = c.kind not in ONCE_A_WAR
+    meets its fall of July 1993. (The interval, left open, still decides whether the event is disputed.)
+    So too for an undated claim before any date of its text: a town's fall it tells happened by the document's day,
+    but an attack or a batch of villages it reports is news of that day, not of one weeks earlier."""
+    recurs = not once(c)
     if c.date is not None:
         lo, hi = _closed(c) if recurs else (c.earliest, c.latest)
     else:
-        lo, hi = c.context if c.context[0] is None else (point(c), point(c))
+        lo, hi = c.context if c.context[0] is None and not recurs else (point(c), point(c))
     if lo is None and hi is None:
         return 0
     if recurs:
@@ -121,8 +163,7 @@ def precise(c: Claim) -> bool:
 
 
 def partition_key(c: Claim) -> tuple:
-    local = c.local and c.kind == "control"
-    return (c.kind, c.war, c.district or "", local, c.place if local else "")
+    return (c.kind, c.war, c.district or "", batch(c))
 
 
 # Each partition's claims (in export order) and the events clustered from them, as lists of those claims.
@@ -161,7 +202,8 @@ def _when(c: Claim) -> tuple:
 def _cluster(members: list[Claim]) -> list[Group]:
     """Precise claims found events in date order; vaguer ones then join the nearest (O(log n) each)."""
     first = members[0]
-    tolerance = (REGION_WIDE_TOLERANCE.get(first.kind) if first.district is None else None) or TOLERANCE.get(first.kind, 30)
+    tolerance = LOCAL_TOLERANCE if batch(first) else (
+        (REGION_WIDE_TOLERANCE.get(first.kind) if first.district is None else None) or TOLERANCE.get(first.kind, 30))
     groups: list[Group] = []
     for c in sorted((c for c in members if precise(c)), key=_when):
         _join(c, groups[-RECENT:], groups, tolerance)
@@ -186,9 +228,10 @@ def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, toleran
     An undated claim takes the nearest at any distance: "Kelbajar fell" after a paragraph's "harsh winter" is
     the fall its text dates in April, not a happening of its own."""
     best = None
-    reach = None if c.date is None and c.kind in ONCE_A_WAR else tolerance
+    reach = None if c.date is None and once(c) else tolerance
+    name = village(c)
     for g in candidates:
-        distance = gap(c, g.core())
+        distance = 0 if name in g.villages else gap(c, g.core())
         if (reach is None or distance <= reach) and g.admits(c) and (best is None or (distance, -len(g.claims)) < best[0]):
             best = ((distance, -len(g.claims)), g)
     if best is not None:
