@@ -1,6 +1,6 @@
 """Function calls per sentence, by stage: the work extraction does, counted instead of timed.
 
-    .venv/bin/python benchmarks/call_count.py [--corpus seeds|reports|plain] [--base main]
+    .venv/bin/python benchmarks/call_count.py [--corpus seeds|reports|plain] [--base main] [--top 12]
 
 Extraction's profile is flat: no stage holds a hot loop, and a sentence of the
 seeds costs about 1,200 function calls spread over every stage (some 70 of them
@@ -16,7 +16,8 @@ process, as ``extraction.py`` runs it), each call charged to the stage
 between stages). Columns: calls of Python functions, calls of built-in ones,
 and of those the methods of compiled patterns and their matches (``re``).
 ``--base`` (a git revision) counts that revision's plugins on this tree's
-input too (``extraction_ab.export``) and prints both.
+input too (``extraction_ab.export``) and prints both; ``--top N`` lists, for
+each stage, the N functions called most often a sentence (where to look).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,8 +50,10 @@ _REGEX_TYPES = (re.Pattern, re.Match)
 class CallCounter:
     """Counts the calls made while in use, by the stage running (the stage functions wrapped as ``StageClock`` does)."""
 
-    def __init__(self) -> None:
+    def __init__(self, by_function: bool = False) -> None:
         self.counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(KINDS, 0))
+        self.functions: dict[str, Counter[str]] = defaultdict(Counter)  # stage -> function -> calls (``by_function``)
+        self._by_function = by_function
         self._stage = "glue"
         self._saved: list[tuple[object, str, object]] = []
 
@@ -79,25 +82,32 @@ class CallCounter:
     def _count(self, frame, event: str, arg) -> None:
         if event == "call":
             self.counts[self._stage]["python"] += 1
+            if self._by_function:
+                code = frame.f_code
+                self.functions[self._stage][f"{Path(code.co_filename).stem}.{code.co_qualname}"] += 1
         elif event == "c_call":
             counts = self.counts[self._stage]
             counts["builtin"] += 1
             if isinstance(getattr(arg, "__self__", None), _REGEX_TYPES):
                 counts["re"] += 1
+            if self._by_function:
+                self.functions[self._stage][getattr(arg, "__qualname__", repr(arg))] += 1
 
 
-def measure(corpus: str) -> dict[str, dict[str, float]]:
-    """Calls per sentence by stage and kind, and in all."""
+def measure(corpus: str, top: int = 0) -> dict[str, dict[str, float]]:
+    """Calls per sentence by stage and kind, and in all (and, with ``top``, each stage's most called functions)."""
     gazetteer = Gazetteer.load(ROOT / "corpus" / "gazetteer")
     catalog = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
     raws = plain_sources() if corpus == "plain" else extraction.CORPORA[corpus](500_000, 50)
     sentences = sum(len(p.sentences) for raw in raws for p in segment(raw).paragraphs)
     pipeline.process(raws[0], gazetteer, catalog)  # tables loaded, patterns compiled: not counted
     split_sentences.cache_clear()
-    with CallCounter() as counter:
+    with CallCounter(by_function=top > 0) as counter:
         pipeline.process_many(raws, gazetteer, catalog, 1)
     out = {stage: {kind: n / sentences for kind, n in counts.items()} for stage, counts in sorted(counter.counts.items())}
     out["total"] = {kind: sum(counts[kind] for counts in out.values()) for kind in KINDS}
+    for stage, functions in sorted(counter.functions.items()):
+        print(f"{stage}: " + ", ".join(f"{name} {n / sentences:.1f}" for name, n in functions.most_common(top)))
     return out
 
 
@@ -105,12 +115,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", choices=["plain", *sorted(extraction.CORPORA)], default="seeds")
     parser.add_argument("--base", help="git revision to count beside this tree")
+    parser.add_argument("--top", type=int, default=0, help="list each stage's N most called functions")
     parser.add_argument("--json", action="store_true", help="print the counts as one JSON object")
     args = parser.parse_args()
     if args.json:
         print(json.dumps(measure(args.corpus)))
         return
-    trees = {"this tree": measure(args.corpus)}
+    trees = {"this tree": measure(args.corpus, args.top)}
     if args.base:
         with tempfile.TemporaryDirectory() as tmp:
             tree = export(args.base, Path(tmp))
