@@ -1,5 +1,5 @@
 """Events a sentence does not assert (issue 13, false claims on unseen texts): a question asks, it states nothing;
-an event told only as the content of a report the sentence rejects is no claim ("the allegations that ... are false", "rejected the claims that ..."). Each
+a condition opened by an inverted auxiliary supposes; "allegedly" keeps another's report at a distance; an event told only as the content of a report the sentence rejects is no claim ("the allegations that ... are false", "rejected the claims that ..."). Each
 rejected shape stands beside a near miss whose claim must stay: the report confirmed, the rejection aimed at
 another report, the event told before the rejected report. Sentences written for these tests in the shapes of
 ministry statements and wire reports."""
@@ -44,6 +44,7 @@ def test_a_rejected_report_states_no_claim(text, expected, reference):
     # near miss: the ministry's own report
     ("Минобороны сообщило, что армянские силы обстреляли Тертер.", {"Тертер": "AZ-TAR"},
      [("assault", "AZ-TAR", None, "обстреляли")]),
+    ("Армянские силы якобы обстреляли Тертер.", {"Тертер": "AZ-TAR"}, []),
 ])
 def test_a_rejected_report_in_russian(catalog, text, places, expected):
     claims = sentence_claims(text, _facts(text, places, {}), load()["ru"], Context("s", "s-1", catalog))
@@ -60,4 +61,32 @@ def test_a_rejected_report_in_russian(catalog, text, places, expected):
     ("Armenian forces shelled Tartar!", SHELLED_TARTAR),
 ])
 def test_a_question_states_no_claim(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Had Armenian forces shelled Tartar, the ceasefire would have collapsed.", []),
+    # near misses: the condition ends at its comma, the main clause after it asserts; "had" as an auxiliary
+    ("Had the talks failed, Armenian forces shelled Tartar.", SHELLED_TARTAR),
+    ("Armenian forces had shelled Tartar, and the talks failed.", [("assault", "AZ-TAR", None, None, "had shelled")]),
+    # "allegedly" keeps the event at a distance, "reportedly" tells it as reported
+    ("Armenian forces allegedly shelled Tartar.", []),
+    ("Armenian forces reportedly shelled Tartar.", [("assault", "AZ-TAR", None, None, "reportedly shelled")]),
+])
+def test_a_supposed_or_distanced_event_states_no_claim(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # once the text has rejected a report, what "the statement claims" is that report's, not the text's
+    ("The ministry denied the Azerbaijani statement as fake news.\n\n"
+     "The statement also claimed that Armenian forces shelled Tartar.", []),
+    # near misses: no report rejected before; a report not claimed but confirmed; the text's own sentence
+    ("The ministry issued a statement on Monday.\n\nThe statement also claimed that Armenian forces shelled Tartar.",
+     SHELLED_TARTAR),
+    ("The ministry denied the Azerbaijani statement as fake news.\n\n"
+     "The report confirmed that Armenian forces shelled Tartar.", SHELLED_TARTAR),
+    ("The ministry denied the Azerbaijani statement as fake news.\n\nArmenian forces shelled Tartar.", SHELLED_TARTAR),
+])
+def test_a_report_rejected_earlier_keeps_what_it_claims(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference)] == expected

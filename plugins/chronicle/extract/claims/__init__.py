@@ -47,6 +47,7 @@ class Context:
     last_date: DateMention | None = None  # the last date the text gave ("In two days" counts from it)
     fallback_war: str | None = None
     document_date: dt.date | None = None
+    rejected_report: bool = False  # the text has rejected a report: "the statement claims that ..." is that report's
 
 
 def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: ClaimLexicon | None,
@@ -69,11 +70,12 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
             ctx = replace(ctx, sentence=sentence.id, heading=_heading(f), **learnt)
             claims = sentence_claims(sentence.text, f, lexicon, ctx, places)
             out[(source.id, sentence.id)] = tuple(claims)
-            learnt = _advance(ctx, sentence.text, f, places, claims)
+            learnt = _advance(ctx, sentence.text, f, places, claims, lexicon)
     return out
 
 
-def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMention, ...], claims: list[Claim]) -> dict:
+def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMention, ...], claims: list[Claim],
+             lex: ClaimLexicon) -> dict:
     """What changes in the context for the next sentence: places named, the last claim's kind, the narrative date
     (as ``replace`` arguments: one copy of the context per sentence, made with the next sentence's own fields)."""
     dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
@@ -83,7 +85,8 @@ def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMenti
     if past:  # a date after the document's own is a plan ("will be discussed ... on September 21"), not the story's
         narrative, last = (past[-1].earliest, None), past[-1]
     return dict(previous_places=(ctx.previous_places + places)[-20:],
-                previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, last_date=last)
+                previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, last_date=last,
+                rejected_report=ctx.rejected_report or unasserted.rejects_report(text, lex))
 
 
 def _heading(f: SentenceFacts) -> DateMention | None:
@@ -118,7 +121,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     if heading_like(text):
         return []
     every = predicates.find(text, lex, ctx.previous_kind)
-    preds = [p for p in every if not p.excluded and not unasserted.unasserted(text, p, lex)]
+    preds = [p for p in every if not p.excluded and not unasserted.unasserted(text, p, lex, ctx.rejected_report)]
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],

@@ -1,7 +1,10 @@
-"""Events a sentence does not assert: asked about, or told only as the content of a report it rejects.
+"""Events a sentence does not assert: asked about, supposed, kept at a distance, or told only as the content of a
+report it rejects.
 
 A question asserts nothing ("Did Armenian forces really shell Tartar on Sunday?"): no gold of any set holds a claim
-in a clause ending with a question mark. The rest of this module reads rejected reports.
+in a clause ending with a question mark. A condition opened by an inverted auxiliary ("Had Armenian forces captured
+Ganja, the war would have ended") supposes; an event told "allegedly" is another's report the source keeps at a
+distance (``distancing``). The rest of this module reads rejected reports.
 
 "Azerbaijan's allegations that Armenian forces shelled Tartar are false", "the ministry rejected as baseless the
 claims that Armenian troops captured Talish", "is denying as fake news the statement which claimed that the
@@ -31,9 +34,31 @@ _MAX_CONTENT_WORDS = 25  # from the report noun to the predicate: farther, the p
 _REJECTION_WORDS = 10  # "is denying as fake news the Azerbaijani Ministry of Defense statement": verb to noun
 
 
-def unasserted(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
-    """Does the sentence leave the predicate unasserted: asked about, or the content of a rejected report?"""
-    return asked(text, pred) or disowned(text, pred, lex)
+def unasserted(text: str, pred: Predicate, lex: ClaimLexicon, rejected_before: bool = False) -> bool:
+    """Does the sentence leave the predicate unasserted: asked about, supposed, kept at a distance, or the content of
+    a rejected report (``rejected_before``: the text has rejected a report in an earlier sentence)?"""
+    return asked(text, pred) or supposed(text, pred, lex) or distanced(text, pred, lex) \
+        or disowned(text, pred, lex, rejected_before)
+
+
+def supposed(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """Is the predicate in a condition opened by an inverted auxiliary, before the comma that closes it?"""
+    first = WORD.search(text)
+    if first is None or not lex.has("inverted_conditionals", first.group()) or not first.group()[:1].isupper():
+        return False
+    comma = text.find(",", first.end())
+    return 0 <= pred.start < comma if comma >= 0 else False
+
+
+def distanced(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """Is a distancing adverb in the predicate's own words or right before them ("allegedly shelled", "якобы
+    обстреляли")?"""
+    start, end = pred.wording
+    words = WORD.findall(text[start:end]) + last_words(text, start, _DISTANCE_WORDS)
+    return any(lex.has("distancing", w) for w in words)
+
+
+_DISTANCE_WORDS = 2  # "allegedly had shelled", "якобы были обстреляны"
 
 
 def asked(text: str, pred: Predicate) -> bool:
@@ -42,9 +67,10 @@ def asked(text: str, pred: Predicate) -> bool:
     return end is not None and end.group() == "?"
 
 
-def disowned(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
-    """Is the predicate told only as the content of a report the sentence rejects?"""
-    if "report_nouns" not in lex.words or not lex.words["report_nouns"]:
+def disowned(text: str, pred: Predicate, lex: ClaimLexicon, rejected_before: bool = False) -> bool:
+    """Is the predicate told only as the content of a report the sentence rejects, or, once the text has rejected a
+    report, as what a report "claims" ("The statement also claimed that the positions have been shelled")?"""
+    if not lex.words["report_nouns"]:
         return False
     start = pred.wording[0]
     for noun in lex.phrases["report_nouns"].finditer(text, 0, start):
@@ -53,7 +79,17 @@ def disowned(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
             continue
         if _rejected_before(text, noun.start(), lex) or lex.phrases["untrue"].search(text, pred.end) is not None:
             return True
+        if rejected_before and any(lex.has("claiming", w) for w in islice(WORD.findall(gap), _LINK_WITHIN)):
+            return True
     return False
+
+
+def rejects_report(text: str, lex: ClaimLexicon) -> bool:
+    """Does the sentence reject a report: a report noun with a rejecting verb before it or a verdict of untruth?"""
+    if not lex.words["report_nouns"]:
+        return False
+    return any(_rejected_before(text, noun.start(), lex) for noun in lex.phrases["report_nouns"].finditer(text)) \
+        or (lex.phrases["report_nouns"].search(text) is not None and lex.phrases["untrue"].search(text) is not None)
 
 
 def _opens_content(gap: str, lex: ClaimLexicon) -> bool:
