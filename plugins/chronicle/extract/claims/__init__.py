@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import clauses, dating, predicates, targets, unasserted
+from chronicle.extract.claims import clauses, dating, predicates, reach, targets, unasserted
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.words import STOP, WORD
@@ -250,7 +250,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         # offensive to recapture the district of Kalbajar": the place it was launched to take
         found = [t for t in named if t.start <= pred.start < t.end] or [
             t for t in aims if pred.kind == "assault" and t.start > pred.end]
-    found = _specific(pred, found)
+    found = reach.kept(text, pred, _specific(pred, found), lex)
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
     return [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
