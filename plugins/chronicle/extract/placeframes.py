@@ -114,7 +114,7 @@ def not_a_place(after: str) -> bool:
 DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
-    "uyezd uyezds sultanate sultanates had",
+    "uyezd uyezds sultanate sultanates had stand stands sit sits pose poses gather gathers wait waits from",
     "representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
 
 
@@ -139,6 +139,10 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if "that had" in lowered[-120:] and _EARLIER_STATE.search(before[-120:]):
         return True
+    if "from" in lowered[-60:] and _origin_of_people(before):
+        return True
+    if _POSTURE.search(lowered[:60]) and _scene_only(before):
+        return True
     return _DIVISION_AFTER.match(after) is not None
 
 
@@ -153,6 +157,55 @@ _RESIDES_IN = re.compile(
     r"(?:\[[^\]]{0,40}\]\s+)?(?:the\s+)?(?:(?:city|town|village|settlement|capital)\s+(?:of\s+)?)?$",
     re.I,
 )
+
+
+# "the massacre of refugees from Khojaly", "prisoners from Khojaly being held": where people come from, told to say
+# who they are, is no place of what the sentence reports ...
+_PEOPLE_FROM = re.compile(
+    r"\b(?:refugees|prisoners|hostages|residents|natives|inhabitants|people|families|civilians|deportees|evacuees|"
+    r"survivors|migrants|IDPs|displaced(?:\s+(?:persons|people))?)\s+from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.I,
+)
+# ... unless a verb earlier in the clause moves them out of it: "troops expelled the civilians from Khojaly",
+# "the army evacuated families from the village of Talish" happened there.
+_MOVED_OUT = re.compile(
+    r"\b(?:evacuat|expel|deport|drove|drive|driven|rescu|freed|releas|remov|withdr|pull|fle[de]|flee|escap|brought|"
+    r"bring|took|take|taken|carr|airlift|transport|mov|forc|chas|oust|push)\w*\b[^.;:!?]{0,60}$",
+    re.I,
+)
+# A photograph's caption tells what it shows, in the present tense from the sentence's first words: "Ethnic Armenian
+# soldiers stand in a trench at their position near the town of X, April 8, 2016." People standing, sitting, posing,
+# gathering or waiting somewhere are the scene, not an event reported there ...
+_CAPTION_REACH = 150  # within the text a rule may look back on (``placescan.lookback``), so its start is the sentence's
+_POSTURE = re.compile(r"\b(?:stand|stands|sit|sits|pose|poses|gather|gathers|wait|waits)\b")
+_CAPTION_SUBJECT = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,6}?(?:stand|stands|sit|sits|pose|poses|gather|gathers|wait|waits)\s+(?P<scene>.*)$",
+    re.I | re.S,
+)
+# ... unless something that happened stands between the verb and the name: "A man stands in front of a damaged car
+# following shelling in Barda" (a participle, an event's preposition, a clause of its own).
+_SCENE_BROKEN = re.compile(r"[,;:!?()\"“”]|\b(?:following|after|during|amid|as|while|when|where|which|who|that|because|"
+                           r"said|says)\b|\b[a-z]+ed\b", re.I)
+
+
+def _origin_of_people(before: str) -> bool:
+    """"refugees from Khojaly": the people's origin, not where anything happened to them (unless a verb moved
+    them out of it)."""
+    match = _PEOPLE_FROM.search(before[-80:])
+    if match is None:
+        return False
+    ahead = before[: len(before) - len(before[-80:]) + match.start()]
+    return _MOVED_OUT.search(ahead[-80:]) is None
+
+
+def _scene_only(before: str) -> bool:
+    """A caption's subject standing, sitting or gathering at the place, with nothing that happened in between
+    (a caption is short: a name further from the sentence's start than a caption runs is read as prose)."""
+    if len(before) > _CAPTION_REACH:
+        return False
+    match = _CAPTION_SUBJECT.match(before)
+    return match is not None and _SCENE_BROKEN.search(match.group("scene")) is None
 
 
 # "X (...) is a village in the", "X is a town and municipality in the", "X — село в": the lead of a settlement's article.
