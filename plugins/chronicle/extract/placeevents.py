@@ -103,7 +103,7 @@ _HEADING_CUE = Cue("road highway route way bound headed heading", guards=(_HEADI
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
-_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of)\s+)*"
+_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of|[A-Z][\w'’-]*\s+capital)\s+)*"  # "the Azeri capital"
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 # The way a road goes, from one place on to the next: "one road for reinforcements - through Lachin to Khankendi"
 # (a clause between keeps the place: "the road was cut and the army went through Lachin"; a road opened "through

@@ -98,6 +98,12 @@ _OFFICE_IN = re.compile(
     r"(?:\s+(?:of|the|[Pp]resident\w*|президента|[A-ZА-ЯЁ][\w'’-]*))*\s+(?:in|в)\s+(?:the\s+)?"
     r"(?:[A-ZА-ЯЁ][\w'’-]*\s*(?:,|\band\b|\bи\b)\s*)*$"
 )
+# "chief of the International Committee of the Red Cross in Baku", "head of the UNHCR office in Ganja": a person's
+# title names a body by its capitalised name, and where the body sits is no place of events.
+_TITLE_OF_BODY_IN = re.compile(
+    r"\b(?:chief|head|director|chair(?:man|woman|person)?|coordinator|secretary)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’&.-]*|for|of|and|on|the)\s+){1,8}?(?:(?:office|branch|bureau|mission)\s+)?in\s+(?:the\s+)?$"
+)
 # "the correspondent sent to Aghdara", "Ağdərəyə ezam olunan əməkdaşı": where the reporter went.
 _REPORTER_SENT_TO = re.compile(r"\b(?:correspondents?|reporters?)\s+(?:sent|dispatched|travell?ing)\s+to\s+(?:the\s+)?$", re.I)
 _REPORTER_SENT_AFTER = re.compile(r"\w*\s+ezam\s+olun\w*\s+(?:əməkdaş|müxbir)", re.I)  # "Ağdərə|yə ezam olunan"
@@ -114,7 +120,8 @@ def not_a_place(after: str) -> bool:
 DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
-    "uyezd uyezds sultanate sultanates had stand stands sit sits pose poses gather gathers wait waits from",
+    "uyezd uyezds sultanate sultanates had stand stands sit sits pose poses gather gathers wait waits from chief head "
+    "director chair chairman chairwoman chairperson coordinator secretary",
     "representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
 
 
@@ -132,6 +139,8 @@ def describes_only(before: str, after: str) -> bool:
             "после" in lowered[-12:] and _RANKED_AFTER_RU.search(before[-80:])):
         return True  # ranked after it: "Cəbrayıldan sonra ... ikinci", "вторым после Джебраила"
     if ("представительств" in lowered or "representati" in lowered) and _OFFICE_IN.search(before):
+        return True
+    if " of " in lowered[-120:] and _TITLE_OF_BODY_IN.search(before[-120:]):
         return True
     if _REPORTER_SENT_AFTER.match(after) or (("correspondent" in lowered or "reporter" in lowered) and _REPORTER_SENT_TO.search(before)):
         return True
