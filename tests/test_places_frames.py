@@ -64,6 +64,8 @@ def test_describing_frames(before, after, expected):
     # a surname after a given name
     (" Бегларяна", True),
     (" Savadyan told Sputnik.", True),
+    (" Semidli was killed.", True),
+    (" Adilzade was the editor.", True),
     # a place stays one
     (" district centre was shelled.", False),
     (" Armenians fled.", False),
@@ -90,6 +92,10 @@ def test_a_describing_clause_files_no_district(gazetteer, sentence, expected):
     ("В 1701 году армянский князь Оган Бегларян строит в селе дворец.", "ru", []),
     ("Hadrut's former mayor Vahan Savadyan told Sputnik.", None, [("Hadrut", "AZ-XVD")]),
     ("Khagani Teymurov was wounded in Aghdam.", None, [("Aghdam", "AZ-AGM")]),
+    ("A colonel of the army Babek Semidli was killed in Tartar.", None, [("Tartar", "AZ-TAR")]),
+    # a list's next village stands after a comma, not as a surname
+    ("The villages of Hindiristan, Alibeyli and Safarli of the Aghdam region were shelled.", None,
+     [("Hindiristan", "AZ-AGM"), ("Alibeyli", "AZ-AGM"), ("Safarli", "AZ-AGM"), ("Aghdam", "AZ-AGM")]),
     # an adjective of nationality after a place is no surname
     ("Shusha Armenians fled to Stepanakert.", None, [("Shusha", "AZ-SUS"), ("Stepanakert", "AZ-XA")]),
 ])

@@ -85,9 +85,10 @@ _DIVISION_AFTER = re.compile(
 
 
 # A surname right after: Armenian "-yan" in any script and case ("Бегларяна", "Араратом Мирзояном", "Սավադյանը"),
-# Russian and Azerbaijani "-ov", "-ev" ("Teymurov", "Алиевой"). "Armenian" is an adjective, not a surname.
+# Russian and Azerbaijani "-ov", "-ev" ("Teymurov", "Алиевой"), Azerbaijani "-li", "-zade" ("Babek Semidli",
+# "Adilzade"). "Armenian" is an adjective, not a surname; a list's next village stands after a comma or "and".
 _SURNAME_AFTER = re.compile(
-    r"\s+(?!Armenians?\b)[A-ZА-ЯЁԱ-Ֆ][\w'’-]*?(?:yan|yants|ян|янц|յան|յանց|[oe]va?|yeva?|[ое]ва?)"
+    r"\s+(?!Armenians?\b)[A-ZА-ЯЁԱ-Ֆ][\w'’-]*?(?:yan|yants|ян|янц|յան|յանց|[oe]va?|yeva?|[ое]ва?|l[iıuü]|zad[eə])"
     r"(?:[аеуы]|ом|ым|ой|ых|ыми|ը|ի|ին|ն)?(?![\w'’-])"
 )
 
