@@ -90,10 +90,12 @@ _GOING_TO = re.compile(
     re.I,
 )
 _GOING_CUE = Cue("come go travel move return", guards=(_GOING_TO,))
-# "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
+# "on the road to Khankendi", "a convoy bound for Stepanakert", "en route to Azerbaijan's Khankendi city": a direction,
+# not a place of events.
 # (Every match ends in "to" or "for", "the" aside, and holds one of _HEADING_CUE's words: ``_not_here`` tests those first.)
 _HEADING_TO = re.compile(
-    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
+    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+"
+    r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$", re.I
 )
 # "a mountain overlooking Khankendi", "the heights that overlook the town of X": the place seen from where the
 # sentence stands is a reference point, not a place of events.
@@ -336,7 +338,8 @@ def _not_here(near: str, clues: Clues) -> bool:
     if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of")
             and search_end(_SEAT_OF, near, 6)):
         return True
-    return clues.has(_HEADING_CUE) and ends_with(near, "to", "for", optional="the") and bool(search_end(_HEADING_TO, near, 4))
+    return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", optional="the") or near.rstrip().endswith(("'s", "’s")))
+            and bool(search_end(_HEADING_TO, near, 5)))
 
 
 def _seat_in_russian(near: str, after: str) -> bool:
