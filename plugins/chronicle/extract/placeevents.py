@@ -55,7 +55,8 @@ _SEAT_OF = re.compile(
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
     # a body's or an envoy's seat with how it came there between: "a UNHCR delegation set up in Baku"
     r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)"
-    r"(?:\s+(?:set\s+up|opened|established|accredited))?\s+in"
+    # ... or where it stands: "batteries stationed above it in Shusha"
+    r"(?:\s+(?:set\s+up|opened|established|accredited|(?:above|below|around|near)\s+(?:it|them|the\s+[a-z]+)))?\s+in"
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
