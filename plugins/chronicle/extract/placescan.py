@@ -27,6 +27,9 @@ _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|
                          # a count: "Four villages of the Gazakh district"
                          r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens?|Hundreds?|\d+")
 _MAX_UNKNOWN_WORDS = 3
+# A day and a year after a capitalised word ("April 8, 2016", "Sept. 8 1992"): the word is a month, whatever cue or
+# list stands before it.
+_DAY_AND_YEAR = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d(?!\d)")
 # A name after a preposition of place that its rayon qualifies: "from Bashlibeli in the province of Kelbajar",
 # "in Bashlibeli, Kelbajar district," (not "the Representative of the President in Lachin district").
 _QUALIFIED_AFTER = re.compile(r"\s+in\s+the\s+(?:province|district|region)\s+of\s+[A-Z]"
@@ -195,6 +198,8 @@ def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
     if not word[0].isupper() or _NOT_A_NAME.fullmatch(word):
         return i + 1
     before, after = lookback(text, start), text[end:]
+    if _DAY_AND_YEAR.match(after):
+        return i + 1  # "the town of Martuni, April 8, 2016": a month before its day and year is a date
     if word in _FEATURE_BEFORE and _names_after(text, clues, i, index):
         unknown.append((start, tokens.ends[i + 1]))  # "Lake Sevan", "Mount Pillan"
         return i + 2
