@@ -1,6 +1,7 @@
 """Shapes of reference texts taken from printed pages and reports (issue 13, classes 3-5; sentences written
 here in the shape of real ones): a name a line-end hyphen split when the page was extracted ("Физу-линский",
-"Kalba- jar") is still the name, while a hyphen compound ("Baku-backed") is not joined."""
+"Kalba- jar") is still the name, while a hyphen compound ("Baku-backed") is not joined; where a person in a
+testimony or a casualty list comes from ("a displaced woman from Martuni") is no place of events."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def _places(gazetteer: Gazetteer, sentence: str, language: str) -> dict[str, str
 ])
 def test_a_name_split_by_a_line_end_hyphen(gazetteer, sentence, language, places):
     assert _places(gazetteer, sentence, language) == places
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # a testimony's credit line, a victim's origin, a native's: who the person is, not where anything happened
+    ("- A displaced woman from Martuni, in an interview held on 15 October in Yerevan.", {"Martuni": False}),
+    ("Shelling killed a man from Lachin in Stepanakert.", {"Lachin": False, "Stepanakert": True}),
+    ("A native of Shusha, he fought in Aghdam.", {"Shusha": False, "Aghdam": True}),
+    ("Two boys originally from the town of Tartar were wounded in Barda.", {"Tartar": False}),
+    # near misses: a verb between the person and the place, a unit rather than a person, an event in the place
+    ("The woman fled from Martuni in September.", {"Martuni": True}),
+    ("Troops from Martuni advanced at dawn.", {"Martuni": True}),
+    ("A woman was wounded in Martuni.", {"Martuni": True}),
+])
+def test_where_a_person_comes_from_is_no_place_of_events(gazetteer, sentence, events):
+    got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
+    assert {name: got.get(name) for name in events} == events

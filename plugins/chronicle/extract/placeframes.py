@@ -114,7 +114,8 @@ def not_a_place(after: str) -> bool:
 DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
-    "uyezd uyezds sultanate sultanates had",
+    "uyezd uyezds sultanate sultanates had woman women man men girl girls boy boys mother father son daughter widow "
+    "native natives",
     "representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
 
 
@@ -139,6 +140,8 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if "that had" in lowered[-120:] and _EARLIER_STATE.search(before[-120:]):
         return True
+    if ("from" in lowered[-40:] or "of" in lowered[-20:]) and _ORIGIN_OF.search(before[-80:]):
+        return True
     return _DIVISION_AFTER.match(after) is not None
 
 
@@ -151,6 +154,14 @@ _EARLIER_STATE = re.compile(r"\bthat\s+had\s+(?!been\b)[a-z]+\b[^,.;:!?\"“”]
 _RESIDES_IN = re.compile(
     r"\b(?:lives?|lived|resides?|resided|settled)\s+(?:[^.;:!?]{0,80}?\s)?(?:in|at)\s+"
     r"(?:\[[^\]]{0,40}\]\s+)?(?:the\s+)?(?:(?:city|town|village|settlement|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+# "a displaced woman from Martuni, in an interview in Yerevan", "a native of Shusha": where a person comes from is who
+# they are, not where the sentence's event happens (a verb between keeps it: "the woman fled from Martuni").
+_ORIGIN_OF = re.compile(
+    r"\b(?:(?:wom[ae]n|m[ae]n|girls?|boys?|mothers?|fathers?|sons?|daughters?|widows?)\s+(?:originally\s+)?from"
+    r"|natives?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
 )
 
