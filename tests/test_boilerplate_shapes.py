@@ -65,6 +65,14 @@ OTHER = "Two days later the front moved east, and the villages along the river w
          ["navigation", None, None, "byline", "dateline", "credit", None]),
         # widgets without a word: a counter, a font-size control; a year alone is a chronology's heading
         (["Title", "512", "0", "+ ↺ − 16 px", PROSE, "1994", OTHER], [None, "widget", "widget", "widget", None, None, None]),
+        # a montage's caption under a wiki title, led by the order its pictures are read in, however many places it lists
+        (["Title", "Clockwise from top: ruins of a depot, displaced families from the occupied areas, a tank memorial in a town, "
+          "soldiers leaving a trench during an exercise near another town.", PROSE], [None, "caption", None]),
+        (["Title", "From left to right: the commander, the minister and an envoy at the talks in the capital.", PROSE],
+         [None, "caption", None]),
+        # ... while a sentence that tells a move in that order, without the colon, stays content
+        (["Title", "Clockwise from the north, the brigades closed the ring around the town within three days.", PROSE],
+         [None, None, None]),
         # a caption with its copyright mark, even on the first line
         (["A crater in a yard of the town on May 3. © 2021 Some Group", "Title", PROSE], ["caption", None, None]),
         # a section label above the title, both repeated: the labels are chrome, the title's first copy is the title

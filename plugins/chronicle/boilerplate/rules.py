@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
-    APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS,
+    APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_LEAD, CAPTION_MARK, CAPTION_MAX_WORDS,
     CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
     CONTENTS_LEADER, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
@@ -75,6 +75,7 @@ def _own_reason(index: int, text: str) -> str | None:
         ("contacts", lambda: bool(CONTACTS.match(stripped))),
         ("editor's note", lambda: bool(EDITORS_NOTE.match(stripped))),
         ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
+        ("caption", lambda: index > 0 and words <= CAPTION_MAX_WORDS * 2 and bool(CAPTION_LEAD.match(stripped))),
         ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
         ("caption", lambda: words <= 8 and bool(FILE_NAME.search(stripped))),
         ("caption", lambda: words <= CAPTION_MAX_WORDS * 2 and ("©" in stripped or "(" in stripped) and bool(COPYRIGHT.search(stripped))),
