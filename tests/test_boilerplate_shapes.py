@@ -39,6 +39,9 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         # a time stamp closed by its time zone in brackets
         (["Title", "4 October 2020 16:53 (UTC+04:00)", PROSE], [None, "dateline", None]),
         (["Title", "Politics 10 October 2020 15:09 (GMT)", PROSE], [None, "dateline", None]),
+        # a chronology's list entry opens with its day but names what happened: no stamp, unless the day stands alone
+        (["Title", PROSE, "- 4 October 2020 Jabrayil district; - 9 October 2020 Hadrut", OTHER], [None, None, None, None]),
+        (["Title", PROSE, "- 4 October 2020", OTHER], [None, None, "dateline", None]),
         (["Title", "Interview by Jane Doe", PROSE], [None, "byline", None]),
         (["Title", PROSE, "Reporting by A. Writer and B. Writer; editing by C. Editor"], [None, None, "byline"]),
         (["Title", PROSE, "This interview has been edited for length and clarity."], [None, None, "editor's note"]),

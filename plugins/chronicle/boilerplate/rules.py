@@ -153,7 +153,12 @@ def _is_stamp(text: str, words: int) -> bool:
         return False
     # counted by map(str.isalnum): no generator frame per character (every short line of a source asks)
     stamped = sum(sum(map(str.isalnum, m.group())) for m in STAMP.finditer(text))
+    if stamped and LIST_ITEM.match(text) and len(_LETTER_WORD.findall(STAMP.sub("", text))) >= 2:
+        return False  # an entry of a list ("- 4 October 2020 Jabrayil district") is a chronology's line: it tells what happened
     return stamped > 0 and stamped * 4 >= sum(map(str.isalnum, text))  # most short lines hold no stamp: no count
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters, as a list entry's text beside its day has
 
 
 def _lone_day_stamp(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
