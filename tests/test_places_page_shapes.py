@@ -55,3 +55,26 @@ def test_a_name_split_by_a_line_end_hyphen(gazetteer, sentence, language, places
 def test_where_a_person_comes_from_is_no_place_of_events(gazetteer, sentence, events):
     got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
     assert {name: got.get(name) for name in events} == events
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # forces named, as their clause's subject, by where they are located are garrisoned there: their deed is elsewhere
+    ("On the night of 29 April, the Soviet Army forces located in Kirovabad surrounded Getashen.",
+     {"Kirovabad": False, "Getashen": True}),
+    ("Russian troops located in Gyumri were put on alert.", {"Gyumri": False}),
+    # near miss: forces located somewhere as the object of a strike are where the strike fell
+    ("Artillery shelled the troops located in Martakert.", {"Martakert": True}),
+])
+def test_forces_located_in_a_town_are_its_garrison(gazetteer, sentence, events):
+    got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
+    assert {name: got.get(name) for name in events} == events
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # the adjective of an administrative unit's name is no village a cue marks ("the Autonomous Region of ...")
+    ("Fighting spread across the Autonomous Region and the Lachin district.", {"Lachin": "AZ-LAC"}),
+    # near miss: the listed name of the unit is still the region
+    ("Fighting spread across the Nagorno-Karabakh Autonomous Region.", {"Nagorno-Karabakh Autonomous Region": None}),
+])
+def test_an_administrative_adjective_is_no_place(gazetteer, sentence, places):
+    assert _places(gazetteer, sentence, "en") == places

@@ -23,7 +23,7 @@ from chronicle.gazetteer import Gazetteer
 # Capitalized words a cue may follow that are not names (nationality adjectives, quantifiers, counts).
 _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|Arab|Afghan|Turk|Kurd|Several|"
                          r"Many|Some|Other|Both|All|These|Those|Neighbouring|Neighboring|Occupied|Liberated|"
-                         r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|The|A|An|"
+                         r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|Autonomous|The|A|An|"
                          # a count: "Four villages of the Gazakh district"
                          r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens?|Hundreds?|\d+")
 _MAX_UNKNOWN_WORDS = 3
