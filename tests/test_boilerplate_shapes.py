@@ -88,6 +88,9 @@ OTHER = "Two days later the front moved east, and the villages along the river w
          [None, "infobox", "infobox", "infobox", "infobox", "infobox", None]),
         (["Title", "Azerbaijan Volunteers |", "A tank stands as a memorial to the battle on the hill above the road. |", PROSE],
          [None, "share buttons", "table cell", None]),
+        # an aggregator's article summary closed by its link widgets' bar is prose, not a cell
+        (["Title", " ".join([PROSE, OTHER] * 3) + " Ge ... [...More Info...] OR: [Wikipedia] [Google] |", OTHER],
+         [None, None, None]),
         # after the last sentence: a related-links list however long its items, a language switch, a comments notice
         (["Title", PROSE, "- Shelling resumed in two towns of the south overnight, officials of the region say", "Available in French and Russian here too"],
          [None, None, "closing chrome", "closing chrome"]),

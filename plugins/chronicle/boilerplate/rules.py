@@ -81,7 +81,8 @@ def _own_reason(index: int, text: str) -> str | None:
         ("caption", lambda: words <= CAPTION_MAX_WORDS * 2 and ("©" in stripped or "(" in stripped) and bool(COPYRIGHT.search(stripped))),
         ("credit", lambda: words <= 3 and not TERMINAL.search(stripped) and bool(CREDIT_WORD.search(stripped))),
         ("infobox", lambda: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
-        ("table cell", lambda: stripped.endswith("|") and not stripped.startswith("|")),
+        # (a paragraph of prose that a link widget's bar closes is no cell: "... Related Items ... [Baidu] |")
+        ("table cell", lambda: stripped.endswith("|") and not stripped.startswith("|") and words <= CAPTION_MAX_WORDS * 2),
         ("widget", lambda: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
         ("widget", lambda: words <= TICKER_MAX_WORDS and _is_ticker(stripped)),
     ]
