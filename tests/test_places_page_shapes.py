@@ -78,3 +78,31 @@ def test_forces_located_in_a_town_are_its_garrison(gazetteer, sentence, events):
 ])
 def test_an_administrative_adjective_is_no_place(gazetteer, sentence, places):
     assert _places(gazetteer, sentence, "en") == places
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # which town a unit is governed from describes the unit (a wiki lead's "Its capital was ..."), in either order
+    ("Its capital was the city of Stepanakert.", {"Stepanakert": False}),
+    ("The provincial capital was Hadrut city.", {"Hadrut": False}),
+    ("Stepanakert is the capital of the region.", {"Stepanakert": False}),
+    # near misses: the capital in apposition, struck or shelled, is where it happened
+    ("Stepanakert, the capital, was shelled on Monday.", {"Stepanakert": True}),
+    ("Rockets hit the capital, Stepanakert.", {"Stepanakert": True}),
+])
+def test_the_seat_a_unit_is_governed_from_is_a_description(gazetteer, sentence, events):
+    got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
+    assert {name: got.get(name) for name in events} == events
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # what a unit is made of describes it ("It consisted of most of the Jabrayil District, ...")
+    ("It consisted of most of the Jabrayil District and the western part of the Fuzuli District.",
+     {"Jabrayil": False, "Fuzuli": False}),
+    ("The province comprised the Lachin and Qubadli districts.", {"Lachin": False, "Qubadli": False}),
+    # near misses: a clause of its own after the parts tells a deed, which happens where it names
+    ("The force consisted of units that attacked Fuzuli.", {"Fuzuli": True}),
+    ("The delegation was made up of officials who visited Lachin.", {"Lachin": True}),
+])
+def test_what_a_unit_is_made_of_is_a_description(gazetteer, sentence, events):
+    got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
+    assert {name: got.get(name) for name in events} == events

@@ -115,8 +115,8 @@ DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
     "uyezd uyezds sultanate sultanates had woman women man men girl girls boy boys mother father son daughter widow "
-    "native natives",
-    "representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
+    "native natives capital made",
+    "consist compris compos representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
 
 
 def describes_only(before: str, after: str) -> bool:
@@ -142,6 +142,10 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if ("from" in lowered[-40:] or "of" in lowered[-20:]) and _ORIGIN_OF.search(before[-80:]):
         return True
+    if "capital" in lowered[-60:] and _CAPITAL_WAS.search(before[-80:]) or "capital" in ahead[:40] and _IS_CAPITAL.match(after):
+        return True
+    if any(map(lowered.__contains__, ("consist", "compris", "compos", "made up"))) and _MADE_OF.search(before):
+        return True
     return _DIVISION_AFTER.match(after) is not None
 
 
@@ -164,6 +168,16 @@ _ORIGIN_OF = re.compile(
     r"|natives?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
 )
+
+# "Its capital was the city of Stepanakert", "The provincial capital is Hadrut", "X is the capital of Y": which town a unit
+# is governed from describes the unit, not where anything happened ("Stepanakert, the capital, was shelled" stays).
+_CAPITAL_WAS = re.compile(r"\b(?:its|their|the(?:\s+[\w-]+)?)\s+capital(?:\s+(?:city|and\s+largest\s+city))?\s+(?:is|was|became)\s+"
+                          r"(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+# "It consisted of most of the Jabrayil District, the western part of the Fuzuli District ...": what a unit is made of.
+_MADE_OF = re.compile(r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|(?:is|was|were|are)\s+(?:composed|made\s+up)\s+of)\b"
+                      # the parts listed up to the name, no clause of their own ("units from X that attacked Y" is a deed)
+                      r"(?:(?!\b(?:who|which|that|where|and\s+\w+ed)\b|\b\w+ed\b)[^.;:!?]){0,160}$", re.I)
+_IS_CAPITAL = re.compile(r"^(?:\s+city)?\s+(?:is|was|became)\s+(?:the|its)\s+(?:[\w-]+\s+)?capital\b", re.I)
 
 
 # "X (...) is a village in the", "X is a town and municipality in the", "X — село в": the lead of a settlement's article.
