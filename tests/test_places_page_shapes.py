@@ -106,3 +106,16 @@ def test_the_seat_a_unit_is_governed_from_is_a_description(gazetteer, sentence, 
 def test_what_a_unit_is_made_of_is_a_description(gazetteer, sentence, events):
     got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
     assert {name: got.get(name) for name in events} == events
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # what was to be done to a place, its subject, was a plan: nothing happened there yet
+    ("Initially, the town of Shusha and its villages were to be excluded from the autonomy.", {"Shusha": False}),
+    ("Aghdam was to be handed over by 20 November.", {"Aghdam": False}),
+    # near misses: a deed of its own before the plan, or the plan in a clause about the place
+    ("Shusha was shelled, and the talks were to be held in Moscow.", {"Shusha": True}),
+    ("Troops entered Lachin, which was to be returned later.", {"Lachin": True}),
+])
+def test_what_was_to_be_done_to_a_place_is_no_event_there(gazetteer, sentence, events):
+    got = {m.text: m.event for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
+    assert {name: got.get(name) for name in events} == events

@@ -115,7 +115,7 @@ DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
     "uyezd uyezds sultanate sultanates had woman women man men girl girls boy boys mother father son daughter widow "
-    "native natives capital made",
+    "native natives capital made to",
     "consist compris compos representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
 
 
@@ -145,6 +145,8 @@ def describes_only(before: str, after: str) -> bool:
     if "capital" in lowered[-60:] and _CAPITAL_WAS.search(before[-80:]) or "capital" in ahead[:40] and _IS_CAPITAL.match(after):
         return True
     if any(map(lowered.__contains__, ("consist", "compris", "compos", "made up"))) and _MADE_OF.search(before):
+        return True
+    if " to be " in ahead[:100] and _TO_BE_DONE.match(after):
         return True
     return _DIVISION_AFTER.match(after) is not None
 
@@ -177,6 +179,10 @@ _CAPITAL_WAS = re.compile(r"\b(?:its|their|the(?:\s+[\w-]+)?)\s+capital(?:\s+(?:
 _MADE_OF = re.compile(r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|(?:is|was|were|are)\s+(?:composed|made\s+up)\s+of)\b"
                       # the parts listed up to the name, no clause of their own ("units from X that attacked Y" is a deed)
                       r"(?:(?!\b(?:who|which|that|where|and\s+\w+ed)\b|\b\w+ed\b)[^.;:!?]){0,160}$", re.I)
+# "Shusha and its surrounding villages were to be excluded from the autonomy": what was to be done, not what was.
+# (the name is the subject: no verb or relative clause of its own before, "Lachin, which was to be returned" is not)
+_TO_BE_DONE = re.compile(r"^(?:(?!\b(?:which|who|that|was|were|is|are|\w+ed)\b)[^.;:!?]){0,80}?\b(?:was|were)\s+to\s+be\s+"
+                         r"[a-z]+(?:ed|en|t)\b")
 _IS_CAPITAL = re.compile(r"^(?:\s+city)?\s+(?:is|was|became)\s+(?:the|its)\s+(?:[\w-]+\s+)?capital\b", re.I)
 
 
