@@ -1,0 +1,111 @@
+"""Sentence shapes that say an event happened without the usual verb frame, read from punctuation and word
+classes, never from the words of one text:
+
+- a participle opening an aside right after a place ("Minbashili village of Jabrayil district, liberated from the
+  occupation, was shown"): a reduced relative clause whose subject is that place, even where a preposition before
+  the place ("video from Minbashili") would make it an origin;
+- an item of a chronology ("- ... about the liberation of Zilanli"): the day heading it stands under dates what it
+  names, as a date in its own sentence would;
+- an event aimed at a place the sentence does not name ("an attack on a strategic town"): the event is about one
+  place, unnamed, not the whole region (no claim without a district).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.extract.claims.clauses import PREPOSITIONS
+from chronicle.extract.claims.words import STOP, WORD, words_after
+from chronicle.lexicon import ClaimLexicon
+from chronicle.model import DateMention, PlaceMention
+
+# a bullet or dash opening a chronology's item ("- President ...", "• 14:20 ...")
+_ITEM = re.compile(r"^\s*[-–—•*▪●]\s+\S")
+
+
+def item_day(text: str, heading: DateMention | None) -> DateMention | None:
+    """The day a chronology item stands under, for a sentence that is an item (opens with a bullet or dash):
+    its event nouns are dated by it ('- ... shared a publication about the liberation of Zilanli' under
+    'October 23'); prose under a dated title is not an item, and its undated nouns stay undated."""
+    return heading if heading is not None and _ITEM.match(text) else None
+
+
+def participle_aside(text: str, start: int, end: int, lex: ClaimLexicon) -> bool:
+    """Does the single-word participle at ``text[start:end]`` open an aside right after a name or place noun
+    ("..., liberated from the Armenian occupation, was published", "Lachin, occupied in 1992, ...")? A
+    preposition follows it (an adjective before a noun, "captured soldiers", is no clause), and no auxiliary
+    or subject stands between the comma and it."""
+    form = text[start:end]
+    if " " in form or not form.endswith(("ed", "en")) or not re.search(r",\s*$", text[:start]):
+        return False
+    before = WORD.findall(text[:start])
+    if not before or not (before[-1][:1].isupper() or lex.has("place_nouns", before[-1])):
+        return False
+    following = words_after(text, end, 1)
+    return bool(following) and (following[0] in PREPOSITIONS or following[0] in ("during", "after", "since", "as"))
+
+
+def described_after(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """Is the place the subject of a participle aside right after its phrase ("video from the Minbashili village
+    of Jabrayil district, liberated from occupation, was published")? Then a preposition before it does not make
+    it an origin: the aside is about it. Between the place and the comma only place nouns, names and 'of'."""
+    comma = text.find(",", m.end)
+    if comma < 0 or STOP.search(text, m.end, comma):
+        return False
+    between = WORD.findall(text[m.end:comma])
+    if len(between) > 6 or not all(w[:1].isupper() or w in ("of", "the") or lex.has("place_nouns", w) for w in between):
+        return False
+    at = len(text) - len(text[comma + 1:].lstrip())
+    verbs = [v for forms in lex.predicates if forms.role == "verbs" and (v := forms.pattern.match(text, at))]
+    return any(participle_aside(text, v.start(), v.end(), lex) for v in verbs)
+
+
+def unnamed_aim(text: str, end: int, lex: ClaimLexicon) -> bool:
+    """'launched a fierce attack Sunday on a strategic town in eastern Azerbaijan': the event's object is an
+    indefinite place noun ("a town", "an Azerbaijani village"), one place the sentence does not name, so no
+    claim of the whole region; 'launched an attack on the front' names a line, and 'an attack on the town' the
+    town just named."""
+    m = _AIMED.match(text, end)
+    if m is None:
+        return False
+    for word in m.group(1).split()[:3]:  # "a strategic town", "an Azerbaijani border village"
+        if lex.has("place_nouns", word):
+            return not lex.has("region_heads", word)
+        if word.casefold() in PREPOSITIONS:
+            return False
+    return False
+
+
+_AIMED = re.compile(r"(?:\s+\w+){0,2}?\s+(?:on|against|towards?)\s+(?:a|an)\s+([\w\s-]{0,60})")
+
+
+def halts(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'hostilities were formally halted', 'fighting was stopped': a war's noun, an auxiliary (adverbs may stand
+    beside it) and a participle of stopping (the lexicon's ``halt_verbs``) is a ceasefire, worded from the noun;
+    a modal before the auxiliary ("would be halted") is a plan, and other nouns ("talks were halted") no truce."""
+    hits = []
+    for noun in lex.outbreak_nouns.finditer(text):
+        aux = False
+        for w in WORD.finditer(text, noun.end()):
+            word = w.group().casefold()
+            if text[noun.end():w.start()].strip(" ,") and not re.fullmatch(r"[\s\w]*", text[noun.end():w.start()]):
+                break  # punctuation other than spaces ends the verb group
+            if lex.has("auxiliaries", word):
+                aux = True
+            elif lex.has("halt_verbs", word) and aux:
+                hits.append((noun.start(), w.end(), "ceasefire", "phrases"))
+                break
+            elif not (lex.has("adverbs", word) or (word.endswith("ly") and len(word) > 4)):
+                break
+    return hits
+
+
+def reported_before(text: str, d: DateMention, pred_start: int, kind: str, lex: ClaimLexicon) -> bool:
+    """'On 14 October, the ministry stated its forces had seized Edişə': a date before the reporting verb of the
+    main clause dates the report, and the change of hands (or massacre) the reported clause tells happened by
+    then; an attack announced is dated by the announcement ('announced that the operation had begun' starts it)."""
+    if kind not in ("control", "massacre") or d.end > pred_start:
+        return False
+    between = text[d.end:pred_start]
+    return not re.search(r"[;:.!?]", between) and any(lex.has("reporting", w) for w in WORD.findall(between)) \
+        and not any(lex.has("reporting", w) for w in WORD.findall(text[:d.start]))

@@ -1,0 +1,75 @@
+"""Claims of shapes found missing on a new development set of varied real texts (wire copy, bulletins, a
+chronology, an encyclopedia mirror, a human-rights report), each beside a near miss that
+must give nothing: a participle aside after a place, a chronology item under its day heading, a relative clause
+after a locative apposition, a date of the report before the reported change of hands, an attack on a place no
+one names, the end of fighting, fighting that occurred at a
+place. The sentences are written for these tests in the shapes real texts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims import brief, claims_in, reference  # noqa: F401 (reference: the module's fixture)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle opening an aside right after a place: a reduced relative whose subject is that place, even
+        # after "from" (what came from the village), and whatever preposition follows the participle
+        ("Photographs from the Gorazilli village of Fuzuli district, freed from occupation on 21 October 2020, "
+         "were shown.",
+         [("control", "AZ-FUZ", "2020-10-21", None, "freed")]),
+        ("Kalbajar, occupied in April 1993, stayed empty for decades.",
+         [("control", "AZ-KAL", "1993-04", None, "occupied")]),
+        # near misses: a participle used as an adjective before its noun, a participle that is no event verb
+        ("In Fuzuli, captured soldiers were shown on 21 October 2020.", []),
+        ("Photographs from the Gorazilli village of Fuzuli district, burned in the fire, were shown.", []),
+        # a relative pronoun after a locative apposition stands for the place the apposition locates
+        ("The town of Khojaly, in the Karabakh region of Azerbaijan, which was seized on 26 February 1992, burned.",
+         [("control", "AZ-XCI", "1992-02-26", None, "was seized")]),
+        # near miss: a relative clause that states no event about it
+        ("The town of Khojaly, in the Karabakh region of Azerbaijan, which had an airport, burned.", []),
+        # an attack aimed at a place the sentence does not name is no claim of the whole region
+        ("Armenian units launched a heavy attack Sunday on a strategic town in western Azerbaijan, on 4 July 1993.",
+         []),
+        # near miss: an attack on a line or on no object at all, dated, is still the region's
+        ("On 4 July 1993 Armenian units launched a heavy attack on the front.",
+         [("assault", None, "1993-07-04", None, "launched a heavy attack")]),
+        # a stop to the fighting, an adverb between the auxiliary and its participle: a ceasefire
+        ("On 10 October 2020 hostilities were formally halted to allow an exchange of prisoners.",
+         [("ceasefire", None, "2020-10-10", None, "hostilities were formally halted")]),
+        ("Fighting was stopped on 12 May 1994.", [("ceasefire", None, "1994-05-12", None, "Fighting was stopped")]),
+        # near misses: work or talks halted, a plan to halt the fighting
+        ("On 10 October 2020 the negotiations were formally halted.", []),
+        ("On 10 October 2020 the sides planned that hostilities would be halted.", []),
+        # a date before the reporting verb of the main clause dates the report: the change of hands it reports
+        # happened by then; reported after the event's own clause, the date is the event's
+        ("On 14 October 2020, the ministry stated its forces had seized the village of Edilli in Khojavend district.",
+         [("control", "AZ-XVD", "2020-10-14", "ON_OR_BEFORE", "had seized")]),
+        ("On 14 October 2020 its forces seized the village of Edilli in Khojavend district, the ministry stated.",
+         [("control", "AZ-XVD", "2020-10-14", None, "seized")]),
+        # fighting that occurred at a place is an attack on it
+        ("On 10 October 2020 heavy fighting occurred in Hadrut.",
+         [("assault", "AZ-XVD", "2020-10-10", None, "occurred")]),
+        # near miss: something else occurred there
+        ("On 10 October 2020 a meeting occurred in Hadrut.", []),
+    ],
+)
+def test_claims_of_shapes_unseen_before(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, "2021-06-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an item of a chronology names the event it reports; the day heading above it dates it
+        ("Chronicle of the war: 23 October 2020\n\n- The ministry released footage of the liberation of Zilanli village of Gubadli district.",
+         [("control", "AZ-QBI", "2020-10-23", None, "liberation of")]),
+        # near miss: prose under the same heading names the event without dating it: no claim
+        ("Chronicle of the war: 23 October 2020\n\nThe ministry released footage of the liberation of Zilanli village of Gubadli district.",
+         []),
+    ],
+)
+def test_chronology_items_are_dated_by_their_heading(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, "2021-06-01")] == expected
