@@ -1,7 +1,7 @@
 """Claims of shapes found missing on a new development set of varied real texts (wire copy, bulletins, a
 chronology, an encyclopedia mirror, a human-rights report), each beside a near miss that
 must give nothing: a participle aside after a place, a chronology item under its day heading, a relative clause
-after a locative apposition, a date of the report before the reported change of hands, an attack on a place no
+after a locative apposition, a date of the report before the reported change of hands, combatants driven out of a place, verb families held in part, an attack on a place no
 one names, the end of fighting, fighting that occurred at a
 place. The sentences are written for these tests in the shapes real texts use."""
 
@@ -49,11 +49,35 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
          [("control", "AZ-XVD", "2020-10-14", "ON_OR_BEFORE", "had seized")]),
         ("On 14 October 2020 its forces seized the village of Edilli in Khojavend district, the ministry stated.",
          [("control", "AZ-XVD", "2020-10-14", None, "seized")]),
+        # a killing noun of people is a massacre; of combatants it tells of fighting
+        ("On 26 February 1992 the annihilation of the inhabitants of Khojaly shocked the world.",
+         [("massacre", "AZ-XCI", "1992-02-26", None, "annihilation of")]),
+        ("On 23 October 2020 the annihilation of enemy units near Fuzuli was reported.", []),
         # fighting that occurred at a place is an attack on it
         ("On 10 October 2020 heavy fighting occurred in Hadrut.",
          [("assault", "AZ-XVD", "2020-10-10", None, "occurred")]),
         # near miss: something else occurred there
         ("On 10 October 2020 a meeting occurred in Hadrut.", []),
+        # a verb of driving out or pulling back, combatants its object before "out of"/"from": the place changed hands
+        ("Armenian forces pushed Azerbaijani units out of Kalbajar on 2 April 1993.",
+         [("control", "AZ-KAL", "1993-04-02", None, "pushed Azerbaijani units out of")]),
+        ("Armenia withdrew its forces from Agdam on 19 November 2020.",
+         [("control", "AZ-AGM", "2020-11-19", None, "withdrew its forces from")]),
+        # near misses: people driven out (no change of hands), troops withdrawn from a place to another
+        ("Armenian units expelled the residents from Shusha on 9 May 1992.", []),
+        ("Troops from Ganja were withdrawn to Baku on 3 June 1993.", []),
+        # verb families the lexicon held in part: won back, returned under control, broke through,
+        # fire named by its weapon
+        ("Azerbaijan won back Fuzuli on 17 October 2020.", [("control", "AZ-FUZ", "2020-10-17", None, "won back")]),
+        ("Kalbajar returned under Azerbaijani control on 25 November 2020.",
+         [("control", "AZ-KAL", "2020-11-25", None, "returned under Azerbaijani control")]),
+        ("Armenian troops broke through the defences of Agdam on 23 July 1993.",
+         [("assault", "AZ-AGM", "1993-07-23", None, "broke through")]),
+        ("Ganja came under missile fire on 11 October 2020.",
+         [("assault", "AZ-GA", "2020-10-11", None, "came under missile fire")]),
+        # near misses: negated, an intention, people returning home
+        ("On 17 October 2020 Azerbaijan hoped to win back Fuzuli.", []),
+        ("Former residents returned to Lachin on 1 June 2022.", []),
     ],
 )
 def test_claims_of_shapes_unseen_before(text, expected, reference):

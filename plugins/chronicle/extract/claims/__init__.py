@@ -218,7 +218,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     """One predicate's claims: (predicate, target, date) for each place it is about."""
     kind = _kind(text, pred, lex)
     pred = replace(pred, kind=kind) if kind != pred.kind else pred
-    if not _stated(text, pred, date or shapes.item_day(text, ctx.heading)):
+    if not _stated(text, pred, date or shapes.item_day(text, ctx.heading)) or \
+            pred.kind == "massacre" and shapes.of_combatants(text, pred.end, lex):
         return []
     broke_out_at = _outbreak_place(text, pred, places, limit, lex, dates, ctx, mentioned)
     if broke_out_at:

@@ -109,3 +109,40 @@ def reported_before(text: str, d: DateMention, pred_start: int, kind: str, lex: 
     between = text[d.end:pred_start]
     return not re.search(r"[;:.!?]", between) and any(lex.has("reporting", w) for w in WORD.findall(between)) \
         and not any(lex.has("reporting", w) for w in WORD.findall(text[:d.start]))
+
+
+def of_combatants(text: str, end: int, lex: ClaimLexicon) -> bool:
+    """'the annihilation of enemy units', 'extermination of the Armenian detachments': a killing noun whose object,
+    in the few words after its 'of', is combatants (the lexicon's ``combatants``) tells of fighting, not of a
+    massacre of civilians."""
+    m = re.match(r"\s+of\b", text[end:])
+    return m is not None and any(lex.has("combatants", w) for w in WORD.findall(text, end + m.end())[:5])
+
+
+_PARTICLE = re.compile(r"\b(?:out\s+of|from)\b", re.I)
+
+
+def expulsions(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'pushed Azerbaijani units out of Kalbajar', 'withdrew its forces from Agdam district': a verb of driving out
+    or pulling back (the lexicon's ``expel_verbs``), its object combatants (``combatants``), then "out of" or
+    "from" and the place they left: a change of hands, worded from the verb to the particle. People driven out
+    ("expelled the residents from Shusha") are no change of hands."""
+    hits = []
+    for verb in WORD.finditer(text):
+        if not lex.has("expel_verbs", verb.group()):
+            continue
+        particle = _PARTICLE.search(text, verb.end(), verb.end() + 60)
+        if particle is None or STOP.search(text, verb.end(), particle.start()):
+            continue
+        between = WORD.findall(text, verb.end(), particle.start())
+        if 0 < len(between) <= 5 and any(lex.has("combatants", w) for w in between):
+            hits.append((verb.start(), particle.end(), "control", "verbs"))
+    return hits
+
+
+def expelled_from(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """Is the place what combatants were driven out of ('pushed the units out of the town of Kalbajar')? Then its
+    "from" marks no origin."""
+    return any(0 <= m.start - end <= 25 and all(w.casefold() in ("the", "of") or lex.has("place_nouns", w)
+                                                 for w in WORD.findall(text, end, m.start))
+               for _, end, _, _ in expulsions(text, lex))

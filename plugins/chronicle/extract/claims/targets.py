@@ -49,7 +49,8 @@ class Target:
 
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
     """Places that can be what an event is about: not countries, actors, origins or locators."""
-    return [m for m in places if m.kind != "country" and (m.event or own_preposition(text, m, lex)) and (not _origin(text, m, lex) or shapes.described_after(text, m, lex))
+    return [m for m in places if m.kind != "country" and (m.event or own_preposition(text, m, lex) or shapes.expelled_from(
+        text, m, lex)) and (not _origin(text, m, lex) or shapes.described_after(text, m, lex) or shapes.expelled_from(text, m, lex))
             and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
             and not _speaker(text, m, lex)]
 
