@@ -113,7 +113,14 @@ def comma_segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 
 def appositive(segment: str) -> bool:
-    return bool(re.match(r"^\s*(?:a|an|which|that|who|also|now|located|known|the capital)\b", segment, re.I))
+    """An apposition renaming the place before it: 'a village that ...', 'which ...', 'the town that links Armenia
+    with Karabakh' (a definite noun of place, up to two words before it, opening the segment)."""
+    return bool(re.match(r"^\s*(?:a|an|which|that|who|also|now|located|known|the capital)\b", segment, re.I)
+                or _RENAMING.match(segment))
+
+
+_RENAMING = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|district|region|centre|center|"
+                       r"stronghold|enclave|capital)\s+(?:that|which|where|whose|of)\b", re.I)
 
 
 def capital_of(segment: str) -> bool:

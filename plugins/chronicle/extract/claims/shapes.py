@@ -146,3 +146,21 @@ def expelled_from(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     return any(0 <= m.start - end <= 25 and all(w.casefold() in ("the", "of") or lex.has("place_nouns", w)
                                                  for w in WORD.findall(text, end, m.start))
                for _, end, _, _ in expulsions(text, lex))
+
+
+def entries(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'the entry of Azerbaijani troops into Aghdam', ru 'о входе азербайджанских военных в город Агдам': a noun of
+    entering (the lexicon's ``entry_nouns``), the combatants who entered (``combatants``), then the preposition
+    of the place entered (``entry_into``): a change of hands named by a noun (claimed when the sentence dates
+    it), worded from the noun to the preposition. An entrance of a building names no side ('у входа в здание')."""
+    hits = []
+    for noun in WORD.finditer(text):
+        if not lex.has("entry_nouns", noun.group()):
+            continue
+        words = list(WORD.finditer(text, noun.end(), min(len(text), noun.end() + 60)))[:5]
+        for i, w in enumerate(words):
+            if lex.has("entry_into", w.group()):
+                if any(lex.has("combatants", x.group()) for x in words[:i]) and not STOP.search(text, noun.end(), w.start()):
+                    hits.append((noun.start(), w.end(), "control", "nouns"))
+                break
+    return hits
