@@ -53,6 +53,11 @@ from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the mo
          [("control", "AZ-XVD", "2020-10-14", "ON_OR_BEFORE", "had seized")]),
         ("On 14 October 2020 its forces seized the village of Edilli in Khojavend district, the ministry stated.",
          [("control", "AZ-XVD", "2020-10-14", None, "seized")]),
+        # so does a date before a noun whose phrase a reporting verb closes; a comma and another verb between: not
+        ("On 21 November 2020 the capture of Aghdam was reported by the television.",
+         [("control", "AZ-AGM", "2020-11-21", "ON_OR_BEFORE", "capture of")]),
+        ("On 20 November 2020 the capture of Aghdam ended the war, the television reported.",
+         [("control", "AZ-AGM", "2020-11-20", None, "capture of")]),
         # a killing noun of people is a massacre; of combatants it tells of fighting
         ("On 26 February 1992 the annihilation of the inhabitants of Khojaly shocked the world.",
          [("massacre", "AZ-XCI", "1992-02-26", None, "annihilation of")]),

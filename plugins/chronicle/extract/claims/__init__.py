@@ -345,7 +345,7 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed
                                                        or dating.ends_another(text, d, pred, lex)
                                                        or _announced_past(text, pred, lex)
-                                                       or shapes.reported_before(text, d, pred.wording[0], pred.kind, lex)):
+                                                       or shapes.reported_before(text, d, pred, lex)):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording

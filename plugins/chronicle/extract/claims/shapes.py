@@ -1,23 +1,35 @@
-"""Sentence shapes that say an event happened without the usual verb frame, read from punctuation and word
-classes, never from the words of one text:
+"""Sentence shapes that say an event happened outside the verb frames of ``predicates``, read from punctuation and
+word classes (the lexicon's lists), never from the words of one text:
 
 - a participle opening an aside right after a place ("Minbashili village of Jabrayil district, liberated from the
   occupation, was shown"): a reduced relative clause whose subject is that place, even where a preposition before
   the place ("video from Minbashili") would make it an origin;
 - an item of a chronology ("- ... about the liberation of Zilanli"): the day heading it stands under dates what it
   names, as a date in its own sentence would;
-- an event aimed at a place the sentence does not name ("an attack on a strategic town"): the event is about one
-  place, unnamed, not the whole region (no claim without a district).
+- an event aimed at a place the sentence does not name ("an attack on a strategic town"): about one unnamed place,
+  not the whole region (no claim without a district);
+- a stop to the fighting told in the passive ("hostilities were formally halted"): a ceasefire;
+- a date before the main clause's reporting verb ("On 14 October the ministry stated its forces had seized ..."):
+  the date of the report, which bounds the change of hands it reports;
+- a killing noun whose object is combatants ("the annihilation of enemy units"): fighting, not a massacre;
+- combatants driven out of a place ("pushed Azerbaijani units out of Kalbajar") and entry named by a noun with the
+  combatants who entered ("the entry of Azerbaijani troops into Aghdam"): changes of hands.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from chronicle.extract.claims.clauses import PREPOSITIONS
 from chronicle.extract.claims.words import STOP, WORD, words_after
 from chronicle.lexicon import ClaimLexicon
+from chronicle.literals import Cued
 from chronicle.model import DateMention, PlaceMention
+
+if TYPE_CHECKING:
+    from chronicle.extract.claims.predicates import Predicate
 
 # a bullet or dash opening a chronology's item ("- President ...", "• 14:20 ...")
 _ITEM = re.compile(r"^\s*[-–—•*▪●]\s+\S")
@@ -84,7 +96,7 @@ def halts(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     beside it) and a participle of stopping (the lexicon's ``halt_verbs``) is a ceasefire, worded from the noun;
     a modal before the auxiliary ("would be halted") is a plan, and other nouns ("talks were halted") no truce."""
     hits = []
-    for noun in lex.outbreak_nouns.finditer(text):
+    for noun in _cued(lex.outbreak_nouns).finditer(text):
         aux = False
         for w in WORD.finditer(text, noun.end()):
             word = w.group().casefold()
@@ -100,15 +112,23 @@ def halts(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     return hits
 
 
-def reported_before(text: str, d: DateMention, pred_start: int, kind: str, lex: ClaimLexicon) -> bool:
-    """'On 14 October, the ministry stated its forces had seized Edişə': a date before the reporting verb of the
-    main clause dates the report, and the change of hands (or massacre) the reported clause tells happened by
-    then; an attack announced is dated by the announcement ('announced that the operation had begun' starts it)."""
-    if kind not in ("control", "massacre") or d.end > pred_start:
+def reported_before(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'On 14 October, the ministry stated its forces had seized Edişə', 'On 21 November the capture of Aghdam was
+    reported': a date before the reporting verb of the main clause dates the report, and the change of
+    hands (or massacre) the reported clause or the noun it reports about tells happened by then; an attack
+    announced is dated by the announcement ('announced that the operation had begun' starts it)."""
+    if pred.kind not in ("control", "massacre") or d.end > pred.wording[0] or any(
+            lex.has("reporting", w) for w in WORD.findall(text[:d.start])):
         return False
-    between = text[d.end:pred_start]
-    return not re.search(r"[;:.!?]", between) and any(lex.has("reporting", w) for w in WORD.findall(between)) \
-        and not any(lex.has("reporting", w) for w in WORD.findall(text[:d.start]))
+    between = text[d.end:pred.wording[0]]
+    if not re.search(r"[;:.!?]", between) and any(lex.has("reporting", w) for w in WORD.findall(between)):
+        return True
+    if pred.role != "nouns":
+        return False
+    # the noun's phrase, then its reporting verb: "the capture of Aghdam was reported by ..." (no comma between:
+    # "the capture of Aghdam ended the war, the television reported" dates the capture)
+    phrase = re.match(r"[^,;:.!?()]*", text[pred.end:]).group()
+    return any(lex.has("reporting", w) for w in WORD.findall(phrase)[:10])
 
 
 def of_combatants(text: str, end: int, lex: ClaimLexicon) -> bool:
@@ -128,9 +148,7 @@ def expulsions(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     "from" and the place they left: a change of hands, worded from the verb to the particle. People driven out
     ("expelled the residents from Shusha") are no change of hands."""
     hits = []
-    for verb in WORD.finditer(text):
-        if not lex.has("expel_verbs", verb.group()):
-            continue
+    for verb in _cued(lex.phrases["expel_verbs"]).finditer(text):
         particle = _PARTICLE.search(text, verb.end(), verb.end() + 60)
         if particle is None or STOP.search(text, verb.end(), particle.start()):
             continue
@@ -154,9 +172,7 @@ def entries(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     of the place entered (``entry_into``): a change of hands named by a noun (claimed when the sentence dates
     it), worded from the noun to the preposition. An entrance of a building names no side ('у входа в здание')."""
     hits = []
-    for noun in WORD.finditer(text):
-        if not lex.has("entry_nouns", noun.group()):
-            continue
+    for noun in _cued(lex.phrases["entry_nouns"]).finditer(text):
         words = list(WORD.finditer(text, noun.end(), min(len(text), noun.end() + 60)))[:5]
         for i, w in enumerate(words):
             if lex.has("entry_into", w.group()):
@@ -164,3 +180,10 @@ def entries(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
                     hits.append((noun.start(), w.end(), "control", "nouns"))
                 break
     return hits
+
+
+@lru_cache(maxsize=64)
+def _cued(pattern: re.Pattern) -> Cued:
+    """A lexicon's pattern asked of every sentence, behind the test of the words its matches need (made once per
+    pattern: the lexicons are read once)."""
+    return Cued(pattern)
