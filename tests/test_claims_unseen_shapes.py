@@ -3,7 +3,8 @@ chronology, an encyclopedia mirror, a human-rights report, a Russian item), each
 nothing: a participle aside after a place, a chronology item under its day heading, a relative clause after a
 locative apposition, the date of a report before the change of hands it reports, an attack on a place no one
 names, the end of fighting, fighting that occurred at a place, combatants driven out of a place, a killing noun of
-people, an apposition or a floated quantifier before the verb, entry named by a noun (en, ru), verb forms the lexicons held in part (en, az). The sentences are written for these tests in the shapes
+people, an apposition or a floated quantifier before the verb, a stop to the fighting and the agreement that
+refers back to it, entry named by a noun (en, ru), verb forms the lexicons held in part (en, az). The sentences are written for these tests in the shapes
 real texts use."""
 
 from __future__ import annotations
@@ -103,6 +104,16 @@ from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the mo
         # near misses: negated, an intention, people returning home
         ("On 17 October 2020 Azerbaijan hoped to win back Fuzuli.", []),
         ("Former residents returned to Lachin on 1 June 2022.", []),
+        # a verb of stopping whose object is the fighting, a side's decision to stop included: a ceasefire
+        ("Azerbaijan decided to suspend the military operation in Nagorno-Karabakh.",
+         [("ceasefire", None, None, None, "decided to suspend the military operation")]),
+        ("On 20 September 2023 the local authorities unilaterally suspended the fire.",
+         [("ceasefire", None, "2023-09-20", None, "suspended the fire")]),
+        # near misses: the operation of a building, an intention refused, a stop to a side's units
+        ("On 20 September 2023 the ministry suspended the operation of the airport.", []),
+        ("On 20 September 2023 Azerbaijan refused to suspend the military operation.", []),
+        # an event about to come has not happened
+        ("On 24 February 1992, knowing of the imminent storming of Khojaly, the defenders stayed.", []),
     ],
 )
 def test_claims_of_shapes_unseen_before(text, expected, reference):
@@ -148,3 +159,16 @@ def test_azerbaijani_report_forms(catalog, text, places, dates, expected):
 def test_russian_entry_noun(catalog, text, places, dates, expected):
     claims = sentence_claims(text, _facts(text, places, dates), load()["ru"], Context("s", "s-1", catalog))
     assert [(c.kind, c.district, c.date, c.wording) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite agreement right after a ceasefire of its paragraph is that ceasefire
+    ("Azerbaijan decided to suspend the military operation. The agreement was reached through the peacekeepers.",
+     [("ceasefire", None, None, None, "decided to suspend the military operation"),
+      ("ceasefire", None, None, None, "was reached")]),
+    # near miss: after an attack, an agreement stays one
+    ("On 20 September 2023 Azerbaijan attacked Khankendi. The agreement was reached through the peacekeepers.",
+     [("assault", "AZ-XA", "2023-09-20", None, "attacked"), ("agreement", None, None, None, "was reached")]),
+])
+def test_an_agreement_after_a_ceasefire_is_that_ceasefire(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, "2023-10-01")] == expected

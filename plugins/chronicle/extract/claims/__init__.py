@@ -217,6 +217,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
                aims: list[Target]) -> list[tuple[Predicate, Target, DateMention | None]]:
     """One predicate's claims: (predicate, target, date) for each place it is about."""
     kind = _kind(text, pred, lex)
+    if kind == "agreement" and shapes.refers_back(text, min(pred.start, pred.wording[0]), ctx.previous_kind):
+        kind = "ceasefire"  # "... decided to suspend the operation. The agreement was reached ...": that truce
     pred = replace(pred, kind=kind) if kind != pred.kind else pred
     if not _stated(text, pred, date or shapes.item_day(text, ctx.heading)) or \
             pred.kind == "massacre" and shapes.of_combatants(text, pred.end, lex):

@@ -53,7 +53,7 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
         for m in forms.pattern.finditer(latin)
     ]
     found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
-        + shapes.entries(text, lex)
+        + shapes.entries(text, lex) + shapes.suspensions(text, lex)
     found += [(m.start(), m.end(), "", "continuation") for m in _cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away

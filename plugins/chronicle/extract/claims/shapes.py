@@ -187,3 +187,37 @@ def _cued(pattern: re.Pattern) -> Cued:
     """A lexicon's pattern asked of every sentence, behind the test of the words its matches need (made once per
     pattern: the lexicons are read once)."""
     return Cued(pattern)
+
+
+def suspensions(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'Azerbaijan has decided to suspend the military operation', 'the authorities unilaterally suspended the fire':
+    a verb of stopping (the lexicon's ``stop_verbs``) whose object, a few words on, is the fighting itself
+    (``stopped_nouns``): a ceasefire, worded from the verb to the noun. 'suspended the operation of the airport'
+    names no fighting (an "of" after the noun)."""
+    hits = []
+    for verb in _cued(lex.phrases["stop_verbs"]).finditer(text):
+        for w in list(WORD.finditer(text, verb.end(), min(len(text), verb.end() + 40)))[:4]:
+            if lex.has("stopped_nouns", w.group()):
+                if not re.match(r"\s+of\b", text[w.end():]) and not re.search(r"[,;:.!?()]", text[verb.end():w.start()]):
+                    # a side's decision to stop is the stop itself: the decision joins the wording ("decided to
+                    # suspend the operation"), so the infinitive reads as no intention
+                    decided = _ending(lex.phrases["deciding"], text, verb.start())
+                    hits.append((verb.start() if decided is None else decided, w.end(), "ceasefire", "phrases"))
+                break
+            if not w.group().islower():
+                break  # a name between: "stopped Armenian units" stops no fighting
+    return hits
+
+
+def refers_back(text: str, start: int, previous_kind: str | None) -> bool:
+    """'Azerbaijan has decided to suspend the military operation. The agreement was reached ...': a definite
+    agreement right after a ceasefire told in its paragraph is that ceasefire."""
+    return previous_kind == "ceasefire" and bool(re.search(r"\b(?:the|this|that)\s+$", text[max(0, start - 6):start], re.I))
+
+
+def _ending(pattern: re.Pattern, text: str, end: int) -> int | None:
+    """Where a match of ``pattern`` ending right before ``end`` (spaces between) starts, if one does."""
+    found = None
+    for found in pattern.finditer(text, max(0, end - 30), end):
+        pass
+    return found.start() if found is not None and not text[found.end():end].strip() else None
