@@ -221,7 +221,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         kind = "ceasefire"  # "... decided to suspend the operation. The agreement was reached ...": that truce
     pred = replace(pred, kind=kind) if kind != pred.kind else pred
     if not _stated(text, pred, date or shapes.item_day(text, ctx.heading)) or \
-            pred.kind == "massacre" and shapes.of_combatants(text, pred.end, lex):
+            pred.kind == "massacre" and shapes.of_combatants(text, pred.end, lex) or \
+            shapes.hypothetical(text, pred.wording[0], pred.end, lex):
         return []
     broke_out_at = _outbreak_place(text, pred, places, limit, lex, dates, ctx, mentioned)
     if broke_out_at:

@@ -221,3 +221,13 @@ def _ending(pattern: re.Pattern, text: str, end: int) -> int | None:
     for found in pattern.finditer(text, max(0, end - 30), end):
         pass
     return found.start() if found is not None and not text[found.end():end].strip() else None
+
+
+def hypothetical(text: str, start: int, end: int, lex: ClaimLexicon) -> bool:
+    """'Capturing Fizuli would be a major step': a gerund opening the sentence as its subject, the main verb
+    after it a modal (the lexicon's ``modals``), tells what taking the place would mean, not that it was taken."""
+    if text[:start].strip(" \"“‘'«") or not text[start:end].split()[0].casefold().endswith("ing"):
+        return False
+    stop = re.search(r"[;:.!?]", text[end:])
+    after = WORD.findall(text[end:end + stop.start() if stop else len(text)])
+    return any(w.islower() and lex.has("modals", w) for w in after)  # lower case: "May" the month is no modal
