@@ -1,10 +1,11 @@
-"""Claims of shapes found missing on a new development set of varied real texts (wire copy, a bulletin, a
+"""Claims of shapes found missing on new development sets of varied real texts (wire copy, a bulletin, a
 chronology, an encyclopedia mirror, a human-rights report, a Russian item), each beside a near miss that must give
 nothing: a participle aside after a place, a chronology item under its day heading, a relative clause after a
 locative apposition, the date of a report before the change of hands it reports, an attack on a place no one
 names, the end of fighting, fighting that occurred at a place, combatants driven out of a place, a killing noun of
 people, an apposition or a floated quantifier before the verb, a stop to the fighting and the agreement that
-refers back to it, a hypothetical gerund subject, an ordinal before a passive infinitive, entry named by a noun (en, ru), verb forms the lexicons held in part (en, az). The sentences are written for these tests in the shapes
+refers back to it, a hypothetical gerund subject, an ordinal before a passive infinitive, entry named by a noun
+(en, ru), verb forms the lexicons held in part (en, az). The sentences are written for these tests in the shapes
 real texts use."""
 
 from __future__ import annotations
