@@ -33,6 +33,14 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         (["Title", "Jump to navigation Jump to search", "Timeline[edit | edit source]", "1905", "Violence erupts in the town."],
          [None, "navigation", None, None, None]),
         (["Title", PROSE, "See also[edit]", "Another page"], [None, None, "reference list", "reference list"]),
+        # a mirror that keeps the previous sentence's footnote marker in front of each sentence: prose, not a
+        # reference; a numbered reference with a quoted title or a retrieval note stays one
+        (["Title", PROSE, "[23] On 9 October the ministry said that its units had crossed the river near the town."],
+         [None, None, None]),
+        (["Title", PROSE, "[23] Smith, John. \"The river crossing\". The Gazette. Retrieved 10 October 2020."],
+         [None, None, "reference list"]),
+        (["Title", PROSE, "[23] Smith, John (2001). The river crossing and the town near it. Gazette Press, London."],
+         [None, None, "reference list"]),
         # "See also" with its one link on the line; a sentence that opens with the words stays
         (["Title", PROSE, "See also Resolution 15 (1993)"], [None, None, "reference list"]),
         (["Title", PROSE, "See also the report the mission wrote on 3 May.", OTHER], [None, None, None, None]),

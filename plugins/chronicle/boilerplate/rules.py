@@ -63,7 +63,7 @@ def _own_reason(index: int, text: str) -> str | None:
         ("appeal", lambda: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
         ("navigation", lambda: bool(READ_MORE.match(stripped))),
         ("read counter", lambda: bool(COUNTER.match(stripped))),
-        ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped))),
+        ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped)) and not _marked_prose(stripped)),
         ("infobox", lambda: bool(INFOBOX_FIELD.match(stripped))),
         ("dateline", lambda: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
         ("dateline", lambda: _is_stamp(stripped, words)),
@@ -356,6 +356,18 @@ def _title_index(paragraphs: Sequence[str], reasons: list[str | None]) -> int:
 def _is_label(text: str) -> bool:
     """A line that is not a sentence: no closing punctuation, or too few words."""
     return bool(text.strip()) and not _is_sentence(text)
+
+
+def _marked_prose(text: str) -> bool:
+    """'[23] On 9 October the president announced that ...': a sentence of the article after the footnote marker
+    of the one before it (mirrors that cut a page into sentences keep the markers in front), not a reference: it
+    reads as prose and carries none of a citation's signs (a quoted title, a year in brackets, retrieval notes,
+    a link, page numbers)."""
+    rest = re.sub(r"^(?:\[\d+\])+\s*", "", text)
+    return rest[:1].isupper() and _is_prose(rest) and not _CITATION.search(rest)
+
+
+_CITATION = re.compile(r"[\"“”«]|\(\d{4}\)|\bRetrieved\b|\bArchived\b|\bISBN\b|\bdoi\b|https?:|\bpp?\.\s*\d", re.I)
 
 
 def _is_prose(text: str) -> bool:
