@@ -38,6 +38,8 @@ WORD_LISTS = (
     "list_tails", "after_postpositions", "not_target_after", "moves_to", "aside_openers", "accepting",
     "halt_verbs", "combatants", "expel_verbs", "entry_nouns", "entry_into", "stop_verbs", "stopped_nouns", "deciding",
     "modals",
+    "report_nouns", "content_links", "rejecting", "untrue", "distancing", "inverted_conditionals",
+    "claiming", "fronting",
 )
 
 
