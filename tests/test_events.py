@@ -120,7 +120,7 @@ FUZULI_1993 = [
           claim("003", 4, kind="ceasefire", district=None, date="2020-11-10", war="second-nagorno-karabakh-war"),
           claim("003", 5, kind="ceasefire", district=None, date="2020-11-10", war="second-nagorno-karabakh-war"),
           claim("004", 6, kind="ceasefire", district=None, date="2020", war="second-nagorno-karabakh-war")],
-         [[0, 1, 5], [2, 3, 4]]),  # ... sources, not claims: two sources outweigh one source's three claims
+         [[0, 1, 5], [2, 3, 4]]),  # ... sources, not claims: two sources outweigh one source's three claims (as many sources: more claims)
         ([claim("000", 1, district="AZ-KAL", date="1993-04-03"),
           claim("001", 2, district="AZ-KAL", context=(D("1992-12-01"), None))],
          [[0, 1]]),  # an undated fall joins its district's event however far back its narrative stands

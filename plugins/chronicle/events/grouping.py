@@ -225,7 +225,7 @@ def _cluster(members: list[Claim]) -> list[Group]:
 
 def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, tolerance: int) -> Group | None:
     """Add the claim to the nearest admissible candidate (ties: the one more sources report, not the one
-    with more claims: one source telling a happening thrice is still one voice); a new group
+    with more claims: one source telling a happening thrice is still one voice; then the one with more claims); a new group
     (returned) if none.
     An undated claim takes the nearest at any distance: "Kelbajar fell" after a paragraph's "harsh winter" is
     the fall its text dates in April, not a happening of its own."""
@@ -234,8 +234,8 @@ def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, toleran
     name = village(c)
     for g in candidates:
         distance = 0 if name in g.villages else gap(c, g.core())
-        if (reach is None or distance <= reach) and g.admits(c) and (best is None or (distance, -len(g.by_source)) < best[0]):
-            best = ((distance, -len(g.by_source)), g)
+        if (reach is None or distance <= reach) and g.admits(c) and (best is None or (distance, -len(g.by_source), -len(g.claims)) < best[0]):
+            best = ((distance, -len(g.by_source), -len(g.claims)), g)
     if best is not None:
         best[1].add(c)
         return None
