@@ -35,7 +35,8 @@ WORD_LISTS = (
     "continuation", "exclude_before", "exclude_after", "allowed_to", "adjective_before", "auxiliaries",
     "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives", "passive_light", "attempt",
     "prepositions", "relatives", "anniversary", "until", "elsewhere", "clause_ends", "operation_start",
-    "list_tails", "after_postpositions", "not_target_after", "moves_to", "aside_openers", "accepting",
+    "list_tails", "after_postpositions", "not_target_after", "moves_to", "aside_openers", "accepting", "town_nouns",
+    "ongoing_since",
 )
 
 
