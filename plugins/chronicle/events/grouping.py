@@ -92,9 +92,13 @@ class Group:
 
     def admits(self, c: Claim) -> bool:
         """Does the claim's source not tell this event already with days that exclude the claim's? A town's fall a source
-        dates a day apart is the one fall told twice (an anniversary counted from the document's day, a night's end)."""
+        dates a day apart is the one fall told twice (an anniversary counted from the document's day, a night's end).
+        A batch of villages a source announces by one day is not the batch it dates the day before: its "by" is
+        read as the day its own date names ("announced on 4 October the liberation of ... villages; a day before,
+        the army liberated ..." are two batches)."""
         slack = ONE_SOURCE_SLACK if once(c) else 0
-        return not any(_apart(own(c), other) > slack for other in self.by_source.get(c.source, ()))
+        days = _closed(c) if batch(c) and c.date is not None else own(c)
+        return not any(_apart(days, other) > slack for other in self.by_source.get(c.source, ()))
 
     def add(self, c: Claim) -> None:
         self.claims.append(c)
