@@ -171,6 +171,9 @@ def test_a_town_and_villages_of_districts(text, expected, reference):
         ("az", "Oktyabrın 17-də Füzuli rayonu və bir neçə kəndi işğaldan azad olunub.", [("AZ-FUZ", False)]),
         ("en", "On 17 October 2020 Fuzuli district's five villages were liberated.", [("AZ-FUZ", True)]),
         ("en", "On 17 October 2020 Fuzuli and five villages were liberated.", [("AZ-FUZ", False)]),
+        # near miss: a town before a noun of villages is named, not located
+        ("en", "On 9 October 2020 Hadrut settlement of Khojavend district was liberated.", [("AZ-XVD", False)]),
+        ("en", "On 25 October 2020 the army liberated not only Gubadli but also several villages.", [("AZ-QBI", False)]),
     ],
 )
 def test_a_district_before_its_villages_locates_them(language, text, expected, reference):

@@ -36,7 +36,7 @@ WORD_LISTS = (
     "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives", "passive_light", "attempt",
     "prepositions", "relatives", "anniversary", "until", "elsewhere", "clause_ends", "operation_start",
     "list_tails", "after_postpositions", "not_target_after", "moves_to", "aside_openers", "accepting", "town_nouns",
-    "ongoing_since",
+    "ongoing_since", "district_possessives",
 )
 
 

@@ -90,8 +90,12 @@ def villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
 
 def villages_after(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
     """'Füzuli rayonunun bir neçə kəndi' (several villages of Fuzuli district), 'Fuzuli district's five villages':
-    a district followed within four words by a noun of villages, no comma or conjunction between, only locates
-    them (a list of the district and villages, 'Fuzuli and several villages', names the town)."""
+    a district, its own noun possessive right after it ("rayonunun", "district's"), followed within four words by
+    a noun of villages, no comma or conjunction between, only locates them (a list of the district and villages, 'Fuzuli and several villages', names the town). A town followed by
+    one is the town ('Hadrut settlement of Khojavend district', 'not only Gubadli but also several villages')."""
+    owner = re.match(r"\s*([\w'’-]+)", text[first.end:])
+    if first.kind != "rayon" or not owner or not lex.has("district_possessives", owner.group(1)):
+        return False
     following = re.match(r"[^,;:.!?()]{0,60}", text[first.end:]).group()
     words = [w.casefold() for w in WORD.findall(following)][:4]
     return any(lex.has("locator_heads", w) for w in words) and not any(w in _CONJUNCTIONS for w in words[:next(
