@@ -148,6 +148,14 @@ def gap(c: Claim, core: Interval) -> int:
     return 0
 
 
+def _told_later(c: Claim) -> bool:
+    """An undated ceasefire its narrative tells after a day with no ceasefire near that day: the fighting told up to
+    that day ended in it, so the day only bounds it from before ("the battle erupted in late September ... A
+    ceasefire agreement was reached after six weeks of heavy fighting"): it joins the nearest ceasefire after that
+    day, not one before it. (Attacks are told in chronologies one after another, each on its own narrative day.)"""
+    return c.date is None and c.kind == "ceasefire" and c.context[0] is not None and c.context[1] is None
+
+
 def _closed(c: Claim) -> Interval:
     """A dated claim's days, an open side closed by what its date itself spans: "by 4 November" is near 4 November,
     "by 1993" anywhere in 1993."""
@@ -232,7 +240,8 @@ def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, toleran
     with more claims: one source telling a happening thrice is still one voice; then the one with more claims); a new group
     (returned) if none.
     An undated claim takes the nearest at any distance: "Kelbajar fell" after a paragraph's "harsh winter" is
-    the fall its text dates in April, not a happening of its own."""
+    the fall its text dates in April, not a happening of its own; an undated ceasefire with none near its
+    narrative's day, the nearest after that day (``_told_later``)."""
     best = None
     reach = None if c.date is None and once(c) else tolerance
     name = village(c)
@@ -240,6 +249,10 @@ def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, toleran
         distance = 0 if name in g.villages else gap(c, g.core())
         if (reach is None or distance <= reach) and g.admits(c) and (best is None or (distance, -len(g.by_source), -len(g.claims)) < best[0]):
             best = ((distance, -len(g.by_source), -len(g.claims)), g)
+    if best is None and _told_later(c):
+        after = [(gap(c, g.core()), -len(g.by_source), -len(g.claims), i) for i, g in enumerate(candidates)
+                 if g.admits(c) and (g.core()[0] or g.core()[1] or dt.date.min) >= c.context[0]]
+        best = ((), candidates[min(after)[3]]) if after else None
     if best is not None:
         best[1].add(c)
         return None
