@@ -1,7 +1,7 @@
 """Muted lines that state days: a dateline and an infobox's fields file their days (issue 13).
 
 A wire dateline and an encyclopedia mirror's infobox are boilerplate by the house conventions (the
-source page mutes them, no district or war page quotes them), yet they state the day a report was filed
+source page mutes them, no district or war page quotes them, but their days' pages do), for they state the day a report was filed
 and the days a war's fields give; the unseen sets' manifests expect those days filed. A line of the
 page's own chrome (a menu) files nothing, and an infobox's Date row, its label run into its day, is no
 stamp of the page's own date. The texts are written here in the shape of a wire report and a mirror page.
@@ -100,3 +100,27 @@ def test_an_infobox_date_row_is_no_page_stamp(lines: list[str], document_date, d
     found, stated = tag_with_date([[line] for line in lines])
     assert stated == document_date
     assert day in [(m.text, m.value) for paragraph in found for sentence in paragraph for m in sentence]
+
+
+def _quoted_on(built, page: str) -> set[str]:
+    """The sentence anchors a generated page's footnotes lead to."""
+    links = built.html(page).select("div.footnote li a")
+    return {link["href"].rsplit("#", 1)[1] for link in links if link.get_text() == "the sentence in its source"}
+
+
+def test_a_real_build_quotes_a_muted_line_on_the_day_it_files_and_nowhere_else(tiny_site):
+    """The export's ``dates`` are the date pages a sentence is quoted on: a dateline's day page quotes it, a district
+    page does not (the dateline's town is where the report was filed, not where anything happened)."""
+    built = tiny_site({"wire.txt": WIRE + "\nShelling of Agdam went on, the ministry said on May 8.\n",
+                       "wire.yml": "title: A wire report\npublished: 2020-05-09\nlanguage: en\n"})
+    assert built.returncode == 0, built.log
+    rows = {row["text"]: row for row in built.data("sentences.jsonl")}
+    dateline, report = rows["GORIS, Armenia, May 9"], rows["Shelling of Agdam went on, the ministry said on May 8."]
+    assert (dateline["boilerplate"], dateline["dates"], dateline["districts"]) == (True, ["2020-05-09"], [])
+    assert report["dates"] == ["2020-05-08"]
+    anchor = dateline["url"].rsplit("#", 1)[1]
+    assert anchor in _quoted_on(built, "dates/2020-05-09/")
+    assert anchor not in _quoted_on(built, "dates/2020-05-08/")
+    assert report["url"].rsplit("#", 1)[1] in _quoted_on(built, "dates/2020-05-08/")
+    assert not any(anchor in _quoted_on(built, str(page.relative_to(built.site).parent) + "/")
+                   for page in (built.site / "districts").rglob("index.html"))

@@ -69,7 +69,13 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Commanders based in Nagorno-Karabakh's capital of Stepanakert planned the attack.", {"Nagorno-Karabakh": False, "Stepanakert": False}),
         ("Authorities in the capital of Stepanakert agreed to a ceasefire.", {"Stepanakert": False}),
         ("Shells fell in the capital of Stepanakert.", {"Stepanakert": True}),
+        # a garrison's place, with where it stands between: "stationed above it in Shusha"
+        ("The town was shelled by batteries stationed above it in Shusha.", {"Shusha": False}),
+        ("Batteries stationed there shelled the road above it in Shusha.", {"Shusha": True}),
         ("Shusha stands on the road to Khankendi.", {"Shusha": True, "Khankendi": False}),
+        # ... a direction still where a possessive names the country first
+        ("The helicopter was shot down en route to Azerbaijan's Khankendi city.", {"Azerbaijan": False, "Khankendi": False}),
+        ("Shells fell on Azerbaijan's Khankendi city.", {"Azerbaijan": True, "Khankendi": True}),
         # the places a road goes through and to are its course, not places of events
         ("They had one road for reinforcements - through Lachin to Khankendi.", {"Lachin": False, "Khankendi": False}),
         # ... while a corridor opened through a place is an event there

@@ -64,6 +64,8 @@ def test_describing_frames(before, after, expected):
     # a surname after a given name
     (" Бегларяна", True),
     (" Savadyan told Sputnik.", True),
+    (" Semidli was killed.", True),
+    (" Adilzade was the editor.", True),
     # a place stays one
     (" district centre was shelled.", False),
     (" Armenians fled.", False),
@@ -90,6 +92,10 @@ def test_a_describing_clause_files_no_district(gazetteer, sentence, expected):
     ("В 1701 году армянский князь Оган Бегларян строит в селе дворец.", "ru", []),
     ("Hadrut's former mayor Vahan Savadyan told Sputnik.", None, [("Hadrut", "AZ-XVD")]),
     ("Khagani Teymurov was wounded in Aghdam.", None, [("Aghdam", "AZ-AGM")]),
+    ("A colonel of the army Babek Semidli was killed in Tartar.", None, [("Tartar", "AZ-TAR")]),
+    # a list's next village stands after a comma, not as a surname
+    ("The villages of Hindiristan, Alibeyli and Safarli of the Aghdam region were shelled.", None,
+     [("Hindiristan", "AZ-AGM"), ("Alibeyli", "AZ-AGM"), ("Safarli", "AZ-AGM"), ("Aghdam", "AZ-AGM")]),
     # an adjective of nationality after a place is no surname
     ("Shusha Armenians fled to Stepanakert.", None, [("Shusha", "AZ-SUS"), ("Stepanakert", "AZ-XA")]),
 ])
@@ -158,3 +164,56 @@ def test_a_qualifying_rayon_files_its_villages_district(gazetteer, sentence, lan
 def test_where_someone_lives_or_what_a_thing_had_been_is_no_place_of_events(gazetteer, sentence, events):
     found = tag_document([[sentence]], gazetteer).mentions[0][0]
     assert {m.text: m.event for m in found} == events
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    # where people come from, told to say who they are
+    ("held for exchange of the hundreds of prisoners from ", " being held by the other side.", True),
+    ("He was killed in revenge for the massacre of refugees from ", ".", True),
+    ("Families from the town of ", " sheltered in the school.", True),
+    # ... but a verb that moves them out of it places the event there
+    ("Troops expelled the civilians from ", " on Tuesday.", False),
+    ("The army evacuated families from the village of ", " overnight.", False),
+    ("Shells fell on ", " and refugees from other villages.", False),
+    # a caption: its subject stands, sits or gathers in the scene it shows
+    ("Soldiers stand in a trench at their position near the town of ", ", May 3, 2016.", True),
+    ("Fighters gather at their positions near the village of ", ", June 2, 2021.", True),
+    ("A woman sits outside her house in ", ".", True),
+    # ... unless something that happened stands between the verb and the name, or the clause is no caption's
+    ("A man stands in front of a damaged car following shelling in ", ".", False),
+    ("Residents stand outside a house destroyed by shelling in ", ".", False),
+    ("Soldiers stand guard as shells fall on ", ".", False),
+    ("The officer said that soldiers from the garrison stood in ", ".", False),
+    ("Explosions are seen during fighting near ", " on November 5.", False),
+    # a person's title names a body, and the body's seat is no place of events
+    ("says Jan Kowalski, chief of the International Committee of the Red Cross in ", ".", True),
+    ("The head of the UNHCR office in ", " said refugees arrived.", True),
+    ("The head of the family in ", " was killed by a rocket.", False),
+    ("Rockets hit the headquarters of the Red Cross in ", ".", False),
+])
+def test_origins_caption_scenes_and_a_bodys_seat_describe_only(before, after, expected):
+    assert describes_only(before, after) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prisoners from Khojaly were exchanged for hostages.", {"Khojaly": False}),
+    ("The troops drove the villagers from Khojaly.", {"Khojaly": True}),
+    ("Karabakh Armenian soldiers stand near a howitzer in Hadrut province.", {"Karabakh": True, "Hadrut": False}),
+    ("A man stands beside a car damaged by shelling in Barda.", {"Barda": True}),
+    # a road's ends, an adjective before the capital it leads to
+    ("The only escape route is the road from Fizuli to the Azeri capital Baku.", {"Fizuli": False, "Baku": False}),
+    ("Shells fell on Fizuli and on the Azeri capital Baku.", {"Fizuli": True, "Baku": True}),
+])
+def test_an_origin_a_captions_scene_or_a_roads_end_files_no_district(gazetteer, sentence, expected):
+    assert events(gazetteer, sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a month before its day and year is a date, even where a list of towns reaches it
+    ("Soldiers fought near the town of Martuni, April 8, 2016.", {"Martuni"}),
+    ("Soldiers fought near the town of Martuni, Sept. 8 1992.", {"Martuni"}),
+    # a name after a town, with no day and year after it, is still read as one of the list
+    ("Shells hit the towns of Martuni, Aprilia and Hadrut.", {"Martuni", "Aprilia", "Hadrut"}),
+])
+def test_a_month_with_its_day_and_year_is_no_place(gazetteer, sentence, expected):
+    assert {m.text for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]} == expected

@@ -282,14 +282,15 @@ def _pages(pages: dict[str, list[Filing]]) -> defaultdict[str, list[Filing]]:
 
 
 def _filings(statement: Statement, campaigns: tuple[str, ...]) -> list[tuple[str, str, Filing]]:
-    """Where one statement is filed: its districts, its wars and campaigns, and (unless boilerplate) its dates' pages."""
+    """Where one statement is filed: its districts, its wars and campaigns, and its dates' pages (of a boilerplate
+    line, only the days it files: a dateline's, an infobox row's; ``boilerplate.muted_days``)."""
     if is_heading(statement.paragraph, statement.source.meta.title):
         return []  # a heading names a topic; it states nothing a page should quote (its facts are still exported)
     facts = statement.facts
     out = [("districts", code, Filing(statement)) for code in facts.filed_districts]
     out += [("wars", war, Filing(statement)) for war in sorted({*facts.filed_wars, *campaigns})]
-    if not statement.sentence.boilerplate:
-        out += [("dates", page, Filing(statement, role, mention)) for mention in facts.dates for page, role in date_pages(mention)]
+    dating = facts.dates if not statement.sentence.boilerplate else [m for m in facts.dates if m.value in facts.filed_dates]
+    out += [("dates", page, Filing(statement, role, mention)) for mention in dating for page, role in date_pages(mention)]
     return out
 
 

@@ -35,8 +35,9 @@ WORD_LISTS = (
     "continuation", "exclude_before", "exclude_after", "allowed_to", "adjective_before", "auxiliaries",
     "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives", "passive_light", "attempt",
     "prepositions", "relatives", "anniversary", "until", "elsewhere", "clause_ends", "operation_start",
-    "list_tails", "after_postpositions", "not_target_after", "moves_to", "aside_openers", "accepting", "town_nouns",
-    "ongoing_since", "district_possessives",
+    "list_tails", "after_postpositions", "not_target_after", "moves_to", "aside_openers", "accepting",
+    "halt_verbs", "combatants", "expel_verbs", "entry_nouns", "entry_into", "stop_verbs", "stopped_nouns", "deciding",
+    "modals", "town_nouns", "ongoing_since", "district_possessives",
 )
 
 

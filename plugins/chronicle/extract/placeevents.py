@@ -55,7 +55,8 @@ _SEAT_OF = re.compile(
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
     # a body's or an envoy's seat with how it came there between: "a UNHCR delegation set up in Baku"
     r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)"
-    r"(?:\s+(?:set\s+up|opened|established|accredited))?\s+in"
+    # ... or where it stands: "batteries stationed above it in Shusha"
+    r"(?:\s+(?:set\s+up|opened|established|accredited|(?:above|below|around|near)\s+(?:it|them|the\s+[a-z]+)))?\s+in"
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
@@ -71,6 +72,10 @@ _STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|ба�
 # "based" are the seat cues'): not where the events it took part in happened.
 _UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|garrisons?|bases?)\b[^.;:!?]{0,40}?"
                            r"\b(?:located|quartered)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+# "On the night of April 29, the Soviet Army forces located in Kirovabad surrounded ...": forces named as their clause's
+# subject by where they are located are garrisoned there too ("shelled the troops located in X" is a strike on X).
+_FORCES_LOCATED = re.compile(r"(?:^|[,;:(]\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:forces|troops|units)\s+(?:located|quartered)"
+                             r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 # These cues stand just before the name: only this much of the text before it is searched
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
@@ -90,10 +95,12 @@ _GOING_TO = re.compile(
     re.I,
 )
 _GOING_CUE = Cue("come go travel move return", guards=(_GOING_TO,))
-# "on the road to Khankendi", "a convoy bound for Stepanakert": a direction, not a place of events.
+# "on the road to Khankendi", "a convoy bound for Stepanakert", "en route to Azerbaijan's Khankendi city": a direction,
+# not a place of events.
 # (Every match ends in "to" or "for", "the" aside, and holds one of _HEADING_CUE's words: ``_not_here`` tests those first.)
 _HEADING_TO = re.compile(
-    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+(?:the\s+)?$", re.I
+    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+"
+    r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$", re.I
 )
 # "a mountain overlooking Khankendi", "the heights that overlook the town of X": the place seen from where the
 # sentence stands is a reference point, not a place of events.
@@ -103,7 +110,7 @@ _HEADING_CUE = Cue("road highway route way bound headed heading", guards=(_HEADI
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
-_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of)\s+)*"
+_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of|[A-Z][\w'’-]*\s+capital)\s+)*"  # "the Azeri capital"
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 # The way a road goes, from one place on to the next: "one road for reinforcements - through Lachin to Khankendi"
 # (a clause between keeps the place: "the road was cut and the army went through Lachin"; a road opened "through
@@ -336,7 +343,8 @@ def _not_here(near: str, clues: Clues) -> bool:
     if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of")
             and search_end(_SEAT_OF, near, 6)):
         return True
-    return clues.has(_HEADING_CUE) and ends_with(near, "to", "for", optional="the") and bool(search_end(_HEADING_TO, near, 4))
+    return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", optional="the") or near.rstrip().endswith(("'s", "’s")))
+            and bool(search_end(_HEADING_TO, near, 5)))
 
 
 def _seat_in_russian(near: str, after: str) -> bool:
@@ -362,7 +370,8 @@ def _garrison(near: str, after: str) -> bool:
     ("the 366th regiment of the former USSR located in the town of Khankendi")."""
     return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
             or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
-            or (("located" in near or "quartered" in near) and bool(search_end(_UNIT_LOCATED, near, 12))))
+            or (("located" in near or "quartered" in near)
+                and (bool(search_end(_UNIT_LOCATED, near, 12)) or _FORCES_LOCATED.search(near) is not None)))
 
 
 def _attributive_actor(before: str, after: str) -> bool:

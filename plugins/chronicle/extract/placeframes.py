@@ -85,9 +85,10 @@ _DIVISION_AFTER = re.compile(
 
 
 # A surname right after: Armenian "-yan" in any script and case ("Бегларяна", "Араратом Мирзояном", "Սավադյանը"),
-# Russian and Azerbaijani "-ov", "-ev" ("Teymurov", "Алиевой"). "Armenian" is an adjective, not a surname.
+# Russian and Azerbaijani "-ov", "-ev" ("Teymurov", "Алиевой"), Azerbaijani "-li", "-zade" ("Babek Semidli",
+# "Adilzade"). "Armenian" is an adjective, not a surname; a list's next village stands after a comma or "and".
 _SURNAME_AFTER = re.compile(
-    r"\s+(?!Armenians?\b)[A-ZА-ЯЁԱ-Ֆ][\w'’-]*?(?:yan|yants|ян|янц|յան|յանց|[oe]va?|yeva?|[ое]ва?)"
+    r"\s+(?!Armenians?\b)[A-ZА-ЯЁԱ-Ֆ][\w'’-]*?(?:yan|yants|ян|янц|յան|յանց|[oe]va?|yeva?|[ое]ва?|l[iıuü]|zad[eə])"
     r"(?:[аеуы]|ом|ым|ой|ых|ыми|ը|ի|ին|ն)?(?![\w'’-])"
 )
 
@@ -97,6 +98,12 @@ _OFFICE_IN = re.compile(
     r"(?i:representati(?:ve\s+office|on)s?|представительств\w*)"
     r"(?:\s+(?:of|the|[Pp]resident\w*|президента|[A-ZА-ЯЁ][\w'’-]*))*\s+(?:in|в)\s+(?:the\s+)?"
     r"(?:[A-ZА-ЯЁ][\w'’-]*\s*(?:,|\band\b|\bи\b)\s*)*$"
+)
+# "chief of the International Committee of the Red Cross in Baku", "head of the UNHCR office in Ganja": a person's
+# title names a body by its capitalised name, and where the body sits is no place of events.
+_TITLE_OF_BODY_IN = re.compile(
+    r"\b(?:chief|head|director|chair(?:man|woman|person)?|coordinator|secretary)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’&.-]*|for|of|and|on|the)\s+){1,8}?(?:(?:office|branch|bureau|mission)\s+)?in\s+(?:the\s+)?$"
 )
 # "the correspondent sent to Aghdara", "Ağdərəyə ezam olunan əməkdaşı": where the reporter went.
 _REPORTER_SENT_TO = re.compile(r"\b(?:correspondents?|reporters?)\s+(?:sent|dispatched|travell?ing)\s+to\s+(?:the\s+)?$", re.I)
@@ -114,8 +121,15 @@ def not_a_place(after: str) -> bool:
 DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
-    "uyezd uyezds sultanate sultanates had",
-    "representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
+    "uyezd uyezds sultanate sultanates had stand stands sit sits pose poses gather gathers wait waits from chief head "
+    "director chair chairman chairwoman chairperson coordinator secretary native natives capital made",
+    "consist compris compos representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
+
+
+def planned(after: str) -> bool:
+    """Is the name the subject of what was to be done ("Shusha and its villages were to be excluded")? (Asked
+    apart from ``describes_only``, whose words most sentences lack: this one needs " to be " after the name.)"""
+    return " to be " in after[:100] and _TO_BE_DONE.match(after) is not None
 
 
 def describes_only(before: str, after: str) -> bool:
@@ -133,11 +147,21 @@ def describes_only(before: str, after: str) -> bool:
         return True  # ranked after it: "Cəbrayıldan sonra ... ikinci", "вторым после Джебраила"
     if ("представительств" in lowered or "representati" in lowered) and _OFFICE_IN.search(before):
         return True
+    if " of " in lowered[-120:] and _TITLE_OF_BODY_IN.search(before[-120:]):
+        return True
     if _REPORTER_SENT_AFTER.match(after) or (("correspondent" in lowered or "reporter" in lowered) and _REPORTER_SENT_TO.search(before)):
         return True
     if any(map(lowered[-120:].__contains__, ("live", "resid", "settled"))) and _RESIDES_IN.search(before[-120:]):
         return True
     if "that had" in lowered[-120:] and _EARLIER_STATE.search(before[-120:]):
+        return True
+    if ("from" in lowered[-60:] or "of" in lowered[-20:]) and _origin_of_people(before):
+        return True
+    if _POSTURE.search(lowered[:60]) and _scene_only(before):
+        return True
+    if "capital" in lowered[-60:] and _CAPITAL_WAS.search(before[-80:]) or "capital" in ahead[:40] and _IS_CAPITAL.match(after):
+        return True
+    if any(map(lowered.__contains__, ("consist", "compris", "compos", "made up"))) and _MADE_OF.search(before):
         return True
     return _DIVISION_AFTER.match(after) is not None
 
@@ -153,6 +177,69 @@ _RESIDES_IN = re.compile(
     r"(?:\[[^\]]{0,40}\]\s+)?(?:the\s+)?(?:(?:city|town|village|settlement|capital)\s+(?:of\s+)?)?$",
     re.I,
 )
+
+# "Its capital was the city of Stepanakert", "The provincial capital is Hadrut", "X is the capital of Y": which town a unit
+# is governed from describes the unit, not where anything happened ("Stepanakert, the capital, was shelled" stays).
+_CAPITAL_WAS = re.compile(r"\b(?:its|their|the(?:\s+[\w-]+)?)\s+capital(?:\s+(?:city|and\s+largest\s+city))?\s+(?:is|was|became)\s+"
+                          r"(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+# "It consisted of most of the Jabrayil District, the western part of the Fuzuli District ...": what a unit is made of.
+_MADE_OF = re.compile(r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|(?:is|was|were|are)\s+(?:composed|made\s+up)\s+of)\b"
+                      # the parts listed up to the name, no clause of their own ("units from X that attacked Y" is a deed)
+                      r"(?:(?!\b(?:who|which|that|where|and\s+\w+ed)\b|\b\w+ed\b)[^.;:!?]){0,160}$", re.I)
+# "Shusha and its surrounding villages were to be excluded from the autonomy": what was to be done, not what was.
+# (the name is the subject: no verb or relative clause of its own before, "Lachin, which was to be returned" is not)
+_TO_BE_DONE = re.compile(r"^(?:(?!\b(?:which|who|that|was|were|is|are|\w+ed)\b)[^.;:!?]){0,80}?\b(?:was|were)\s+to\s+be\s+"
+                         r"[a-z]+(?:ed|en|t)\b")
+_IS_CAPITAL = re.compile(r"^(?:\s+city)?\s+(?:is|was|became)\s+(?:the|its)\s+(?:[\w-]+\s+)?capital\b", re.I)
+
+
+# "the massacre of refugees from Khojaly", "a displaced woman from Martuni", "a native of Shusha": where people come
+# from, told to say who they are, is no place of what the sentence reports ...
+_PEOPLE_FROM = re.compile(
+    r"\b(?:(?:refugees|prisoners|hostages|residents|natives|inhabitants|people|families|civilians|deportees|evacuees|"
+    r"survivors|migrants|IDPs|displaced(?:\s+(?:persons|people))?|wom[ae]n|m[ae]n|girls?|boys?|mothers?|fathers?|sons?|"
+    r"daughters?|widows?)\s+(?:originally\s+)?from|natives?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    re.I,
+)
+# ... unless a verb earlier in the clause moves them out of it: "troops expelled the civilians from Khojaly",
+# "the army evacuated families from the village of Talish" happened there.
+_MOVED_OUT = re.compile(
+    r"\b(?:evacuat|expel|deport|drove|drive|driven|rescu|freed|releas|remov|withdr|pull|fle[de]|flee|escap|brought|"
+    r"bring|took|take|taken|carr|airlift|transport|mov|forc|chas|oust|push)\w*\b[^.;:!?]{0,60}$",
+    re.I,
+)
+# A photograph's caption tells what it shows, in the present tense from the sentence's first words: "Ethnic Armenian
+# soldiers stand in a trench at their position near the town of X, April 8, 2016." People standing, sitting, posing,
+# gathering or waiting somewhere are the scene, not an event reported there ...
+_CAPTION_REACH = 150  # within the text a rule may look back on (``placescan.lookback``), so its start is the sentence's
+_POSTURE = re.compile(r"\b(?:stand|stands|sit|sits|pose|poses|gather|gathers|wait|waits)\b")
+_CAPTION_SUBJECT = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,6}?(?:stand|stands|sit|sits|pose|poses|gather|gathers|wait|waits)\s+(?P<scene>.*)$",
+    re.I | re.S,
+)
+# ... unless something that happened stands between the verb and the name: "A man stands in front of a damaged car
+# following shelling in Barda" (a participle, an event's preposition, a clause of its own).
+_SCENE_BROKEN = re.compile(r"[,;:!?()\"“”]|\b(?:following|after|during|amid|as|while|when|where|which|who|that|because|"
+                           r"said|says)\b|\b[a-z]+ed\b", re.I)
+
+
+def _origin_of_people(before: str) -> bool:
+    """"refugees from Khojaly": the people's origin, not where anything happened to them (unless a verb moved
+    them out of it)."""
+    match = _PEOPLE_FROM.search(before[-80:])
+    if match is None:
+        return False
+    ahead = before[: len(before) - len(before[-80:]) + match.start()]
+    return _MOVED_OUT.search(ahead[-80:]) is None
+
+
+def _scene_only(before: str) -> bool:
+    """A caption's subject standing, sitting or gathering at the place, with nothing that happened in between
+    (a caption is short: a name further from the sentence's start than a caption runs is read as prose)."""
+    if len(before) > _CAPTION_REACH:
+        return False
+    match = _CAPTION_SUBJECT.match(before)
+    return match is not None and _SCENE_BROKEN.search(match.group("scene")) is None
 
 
 # "X (...) is a village in the", "X is a town and municipality in the", "X — село в": the lead of a settlement's article.
