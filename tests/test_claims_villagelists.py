@@ -169,6 +169,12 @@ def test_a_town_and_villages_of_districts(text, expected, reference):
         ("az", "Oktyabrın 17-də Füzuli rayonunun bir neçə kəndi işğaldan azad olunub.", [("AZ-FUZ", True)]),
         # near miss: the district and villages joined by a conjunction: the district (its town) is taken too
         ("az", "Oktyabrın 17-də Füzuli rayonu və bir neçə kəndi işğaldan azad olunub.", [("AZ-FUZ", False)]),
+        # a list closed by its districts' possessive and a noun of villages: all of it locates; a town after it falls
+        ("az", "Oktyabrın 25-də Zəngilan, Cəbrayıl rayonlarının bir neçə kəndini və Qubadlı şəhərini azad edib.",
+         [("AZ-ZAN", True), ("AZ-CAB", True), ("AZ-QBI", False)]),
+        # near miss: the list without the noun of villages names the towns
+        ("az", "Oktyabrın 25-də Zəngilan, Cəbrayıl və Qubadlı şəhərini azad edib.",
+         [("AZ-ZAN", False), ("AZ-CAB", False), ("AZ-QBI", False)]),
         ("en", "On 17 October 2020 Fuzuli district's five villages were liberated.", [("AZ-FUZ", True)]),
         ("en", "On 17 October 2020 Fuzuli and five villages were liberated.", [("AZ-FUZ", False)]),
         # near miss: a town before a noun of villages is named, not located

@@ -110,10 +110,16 @@ def listed_villages(text: str, chain: list[PlaceMention], lex: ClaimLexicon) -> 
     of a list that locates villages ('villages in Fuzuli, Jabrayil and Zangilan districts'), and every place after
     a counted group of villages ('liberated the city of Zangilan and six villages of the province, as well as
     another 18 villages of Fuzuli, Jabrayil and Khojavend provinces': the city fell, the rest are villages). A
-    place the list names as a town ('... districts and the city of Zangilan', 'Zangilan city') is the town."""
+    place the list names as a town ('... districts and the city of Zangilan', 'Zangilan city') is the town. A list
+    closed by its districts' possessive and a noun of villages ('Zəngilan, Cəbrayıl, Qubadlı rayonlarının bir neçə
+    kəndini və Qubadlı şəhərini'): the places up to it locate villages, a town after it is the town."""
     out: list[bool] = []
     local = villages_in(text, chain[0], lex)
-    for before, m in zip([None] + chain[:-1], chain):
+    located = next((i for i, m in enumerate(chain) if villages_after(text, m, lex)), -1)  # 'A, B, C rayonlarının ... kəndini'
+    for i, (before, m) in enumerate(zip([None] + chain[:-1], chain)):
+        if i <= located:
+            out.append(True)
+            continue
         local = local or (before is not None and unnamed_villages(_after_town_noun(text, before, m.start, lex), lex))
         out.append(local and not named_town(text, m, lex))
     return out
