@@ -127,7 +127,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
                                ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date) \
         + dating.counted_from(text, f.dates)
-    dates = dating.in_relative(text, dating.measured_from(text, dating.started(text, dates, lex), lex), preds, lex)
+    dates = dating.started(text, dating.ongoing(text, dates, lex), lex)
+    dates = dating.in_relative(text, dating.measured_from(text, dates, lex), preds, lex)
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
