@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chronicle.extract.claims import shapes
-from chronicle.extract.claims.words import STOP, WORD, backwards, last_words, tokens, words_after, words_before
+from chronicle.extract.claims.voice import voice
+from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import Cued
 from chronicle.records import replace
@@ -164,7 +165,7 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
     if kind == "control" and role == "verbs" and (attempt := _attempt(text, lex, start)) is not None:
         return Predicate("assault", role, start, end, (attempt, end), happened=True)  # an attempt to take: an attack
     if role in ("verbs", "intransitive"):
-        pred = _voice(text, lex, pred)
+        pred = voice(text, lex, pred)
         if _adjective(text, lex, pred) or _going_back(text, lex, pred):
             return replace(pred, excluded=True)
     elif role == "nouns":
@@ -204,71 +205,6 @@ def _going_back(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     return not pred.passive and lex.has("moves_to", text[pred.start:pred.end]) and words_after(text, pred.end, 1) == ["to"]
 
 
-def _voice(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
-    """Auxiliaries and adverbs before a verb join its wording; an auxiliary before a participle makes it passive."""
-    start = pred.start
-    aux = False
-    words = backwards(text, start)
-    while (m := next(words, None)) is not None:
-        word = m.group().casefold()
-        if text[m.end():start].strip(" \"“”'‘’"):  # only spaces (and quotes: had been "liberated") separate the chain
-            break
-        adverb = m.group().islower() and word.endswith("ly") and len(word) > 4  # "intentionally bombarded"
-        if lex.has("auxiliaries", word) or lex.has("adverbs", word) or adverb:
-            aux = aux or lex.has("auxiliaries", word) and word not in ("had", "has", "have")
-            start = m.start()
-            continue
-        phrase = _adverbial_ending(text, m.end(), lex) if word in _adverbial_ends(lex.words["adverbs"]) else None
-        before = next(backwards(text, phrase), None) if phrase is not None else None
-        if before is None or text[before.end():phrase].strip() or not lex.has("auxiliaries", before.group()):
-            break
-        start = phrase  # "is for the first time shelled", "was once again attacked": an auxiliary stands before it
-        words = backwards(text, phrase)
-    form = text[pred.start:pred.end]
-    infinitive = " to " in form  # "were forced to leave" is active on its object
-    participle = not form.split()[0].casefold().endswith("ing")  # "to be attacking" is active
-    passive = ((aux and participle and not infinitive) or (pred.role == "verbs" and _reduced_relative(text, lex, pred))) \
-        and pred.role == "verbs"
-    if (start, pred.end) == pred.wording and passive == pred.passive:
-        return pred  # nothing joins it: no copy
-    return replace(pred, wording=(start, pred.end), passive=passive)
-
-
-@lru_cache(maxsize=8)
-def _adverbial_ends(adverbs: frozenset[str]) -> frozenset[str]:
-    """The last words of the lexicon's adverbials of several words ("time" of "for the first time"): only a chain
-    stopped at one of them is asked for the whole phrase."""
-    return frozenset(w.split()[-1] for w in adverbs if " " in w)
-
-
-def _adverbial_ending(text: str, end: int, lex: ClaimLexicon) -> int | None:
-    """Where an adverbial of several words ending at ``end`` starts ("for the first time", "once again"), if one does."""
-    found = None
-    for found in lex.phrases["adverbs"].finditer(text, max(0, end - 30), end):
-        pass
-    return found.start() if found is not None and found.end() == end and " " in found.group() else None
-
-
-_AGENT = re.compile(r"\s+by\s+(?!storm\b|force\b|\d|then\b|now\b|the\s+end\b|(?:January|February|March|April|May|June|"
-                    r"July|August|September|October|November|December)\b)", re.I)
-
-
-def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
-    """'these territories lost three decades earlier', 'a district centre occupied in October 1993': a participle
-    right after a territory or place noun (not one naming a side: "the Armenian side occupied"); "Aghdam district
-    occupied by Armenia": a participle with its agent after it (not 'took by storm', 'captured by April 3')."""
-    before = words_before(text, pred.start, 1)
-    form = text[pred.start:pred.end]
-    if before and lex.has("generic_territory", before[0]):
-        return True
-    if before and lex.has("place_nouns", before[0]) and not lex.has("actors", before[0]) and \
-            " " not in form and form.endswith(("ed", "en")) and text[:pred.start].endswith(" ") and \
-            text[:pred.start].rstrip()[-1:].isalpha():
-        return True
-    return " " not in form and form.endswith(("ed", "en")) and bool(_AGENT.match(text, pred.end)) and not (
-        before and before[0] in ("had", "has", "have")) or shapes.participle_aside(text, pred.start, pred.end, lex)
-
-
 _OF = re.compile(r"\s+of\b")
 
 
@@ -284,7 +220,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
     after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"])
     if after is not None:
-        aux = _voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
+        aux = voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
     of = _OF.match(text, pred.end)  # the noun phrase is the wording: "the liberation of"
     before = words_before(text, pred.start, 6)
