@@ -25,3 +25,16 @@ from chronicle.extract import dates
 def test_a_winter_named_with_its_year_holds_that_years_january(language, sentence, found):
     mentions = dates.tag_document([[sentence]], language=language)[0][0]
     assert [(m.text, m.value) for m in mentions] == found
+
+
+@pytest.mark.parametrize("paragraph, values", [
+    # a February told in that winter's story is the named year's, in the same sentence or the next
+    (["During the winter of 1992 the offensive began and on February 25 the village fell."], ["1991-WI", "1992-02-25"]),
+    (["During the winter of 1992 the offensive began.", "On February 25 the village fell."], ["1991-WI", "1992-02-25"]),
+    # ... near misses: its December is the year before, and a winter named by both its years runs into the second
+    (["In winter 1993 the pass was closed; on December 3 it opened."], ["1992-WI", "1992-12-03"]),
+    (["In the winter of 1993/94 the front moved.", "On January 5 the pass fell."], ["1993-WI", "1994-01-05"]),
+])
+def test_the_days_of_a_winters_story_take_its_years(paragraph, values):
+    mentions = dates.tag_document([paragraph], language="en")[0]
+    assert [m.value for sentence in mentions for m in sentence] == values
