@@ -33,12 +33,23 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         (["Title", "Jump to navigation Jump to search", "Timeline[edit | edit source]", "1905", "Violence erupts in the town."],
          [None, "navigation", None, None, None]),
         (["Title", PROSE, "See also[edit]", "Another page"], [None, None, "reference list", "reference list"]),
+        # a mirror that keeps the previous sentence's footnote marker in front of each sentence: prose, not a
+        # reference; a numbered reference with a quoted title or a retrieval note stays one
+        (["Title", PROSE, "[23] On 9 October the ministry said that its units had crossed the river near the town."],
+         [None, None, None]),
+        (["Title", PROSE, "[23] Smith, John. \"The river crossing\". The Gazette. Retrieved 10 October 2020."],
+         [None, None, "reference list"]),
+        (["Title", PROSE, "[23] Smith, John (2001). The river crossing and the town near it. Gazette Press, London."],
+         [None, None, "reference list"]),
         # "See also" with its one link on the line; a sentence that opens with the words stays
         (["Title", PROSE, "See also Resolution 15 (1993)"], [None, None, "reference list"]),
         (["Title", PROSE, "See also the report the mission wrote on 3 May.", OTHER], [None, None, None, None]),
         # a time stamp closed by its time zone in brackets
         (["Title", "4 October 2020 16:53 (UTC+04:00)", PROSE], [None, "dateline", None]),
         (["Title", "Politics 10 October 2020 15:09 (GMT)", PROSE], [None, "dateline", None]),
+        # a chronology's list entry opens with its day but names what happened: no stamp, unless the day stands alone
+        (["Title", PROSE, "- 4 October 2020 Jabrayil district; - 9 October 2020 Hadrut", OTHER], [None, None, None, None]),
+        (["Title", PROSE, "- 4 October 2020", OTHER], [None, None, "dateline", None]),
         (["Title", "Interview by Jane Doe", PROSE], [None, "byline", None]),
         (["Title", PROSE, "Reporting by A. Writer and B. Writer; editing by C. Editor"], [None, None, "byline"]),
         (["Title", PROSE, "This interview has been edited for length and clarity."], [None, None, "editor's note"]),
@@ -65,6 +76,14 @@ OTHER = "Two days later the front moved east, and the villages along the river w
          ["navigation", None, None, "byline", "dateline", "credit", None]),
         # widgets without a word: a counter, a font-size control; a year alone is a chronology's heading
         (["Title", "512", "0", "+ ↺ − 16 px", PROSE, "1994", OTHER], [None, "widget", "widget", "widget", None, None, None]),
+        # a montage's caption under a wiki title, led by the order its pictures are read in, however many places it lists
+        (["Title", "Clockwise from top: ruins of a depot, displaced families from the occupied areas, a tank memorial in a town, "
+          "soldiers leaving a trench during an exercise near another town.", PROSE], [None, "caption", None]),
+        (["Title", "From left to right: the commander, the minister and an envoy at the talks in the capital.", PROSE],
+         [None, "caption", None]),
+        # ... while a sentence that tells a move in that order, without the colon, stays content
+        (["Title", "Clockwise from the north, the brigades closed the ring around the town within three days.", PROSE],
+         [None, None, None]),
         # a caption with its copyright mark, even on the first line
         (["A crater in a yard of the town on May 3. © 2021 Some Group", "Title", PROSE], ["caption", None, None]),
         # a section label above the title, both repeated: the labels are chrome, the title's first copy is the title
@@ -77,6 +96,9 @@ OTHER = "Two days later the front moved east, and the villages along the river w
          [None, "infobox", "infobox", "infobox", "infobox", "infobox", None]),
         (["Title", "Azerbaijan Volunteers |", "A tank stands as a memorial to the battle on the hill above the road. |", PROSE],
          [None, "share buttons", "table cell", None]),
+        # an aggregator's article summary closed by its link widgets' bar is prose, not a cell
+        (["Title", " ".join([PROSE, OTHER] * 3) + " Ge ... [...More Info...] OR: [Wikipedia] [Google] |", OTHER],
+         [None, None, None]),
         # after the last sentence: a related-links list however long its items, a language switch, a comments notice
         (["Title", PROSE, "- Shelling resumed in two towns of the south overnight, officials of the region say", "Available in French and Russian here too"],
          [None, None, "closing chrome", "closing chrome"]),

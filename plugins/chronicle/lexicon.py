@@ -36,6 +36,8 @@ WORD_LISTS = (
     "adverbs", "reporting", "determiners", "not_predicates", "needs_light", "presupposing", "place_nouns", "adjectives", "passive_light", "attempt",
     "prepositions", "relatives", "anniversary", "until", "elsewhere", "clause_ends", "operation_start",
     "list_tails", "after_postpositions", "not_target_after", "moves_to", "aside_openers", "accepting",
+    "halt_verbs", "combatants", "expel_verbs", "entry_nouns", "entry_into", "stop_verbs", "stopped_nouns", "deciding",
+    "modals",
 )
 
 

@@ -48,6 +48,10 @@ REFERENCE_HEADING = re.compile(
 SECTION_HEADING = re.compile(rf"\S\s*{EDIT_LINK}$", re.I)
 INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)")
 CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
+# A montage's caption opens by the order its pictures are read in ("Clockwise from top:", "From left to right:"): a
+# wiki infobox keeps it under the title, however many pictures (and places) it lists.
+CAPTION_LEAD = re.compile(r"^(?:(?:counter-?)?clockwise\s+from\s+(?:the\s+)?(?:top|bottom|upper|lower)?(?:[\s-]*(?:left|right))?"
+                          r"|(?:from\s+)?(?:left\s+to\s+right|top\s+to\s+bottom))\s*:\s", re.I)
 # A picture's credit without its colon ("AA Photo", "Photo: ...", "© 2020 A Group"): a short label or a copyright mark.
 CREDIT_WORD = re.compile(r"\b(?:photos?|image|credit|video)\b", re.I)
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}", re.I)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
-    APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_MARK, CAPTION_MAX_WORDS,
+    APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_LEAD, CAPTION_MARK, CAPTION_MAX_WORDS,
     CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
     CONTENTS_LEADER, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
@@ -63,7 +63,7 @@ def _own_reason(index: int, text: str) -> str | None:
         ("appeal", lambda: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
         ("navigation", lambda: bool(READ_MORE.match(stripped))),
         ("read counter", lambda: bool(COUNTER.match(stripped))),
-        ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped))),
+        ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped)) and not _marked_prose(stripped)),
         ("infobox", lambda: bool(INFOBOX_FIELD.match(stripped))),
         ("dateline", lambda: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
         ("dateline", lambda: _is_stamp(stripped, words)),
@@ -75,12 +75,14 @@ def _own_reason(index: int, text: str) -> str | None:
         ("contacts", lambda: bool(CONTACTS.match(stripped))),
         ("editor's note", lambda: bool(EDITORS_NOTE.match(stripped))),
         ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
+        ("caption", lambda: index > 0 and words <= CAPTION_MAX_WORDS * 2 and bool(CAPTION_LEAD.match(stripped))),
         ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
         ("caption", lambda: words <= 8 and bool(FILE_NAME.search(stripped))),
         ("caption", lambda: words <= CAPTION_MAX_WORDS * 2 and ("©" in stripped or "(" in stripped) and bool(COPYRIGHT.search(stripped))),
         ("credit", lambda: words <= 3 and not TERMINAL.search(stripped) and bool(CREDIT_WORD.search(stripped))),
         ("infobox", lambda: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
-        ("table cell", lambda: stripped.endswith("|") and not stripped.startswith("|")),
+        # (a paragraph of prose that a link widget's bar closes is no cell: "... Related Items ... [Baidu] |")
+        ("table cell", lambda: stripped.endswith("|") and not stripped.startswith("|") and words <= CAPTION_MAX_WORDS * 2),
         ("widget", lambda: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
         ("widget", lambda: words <= TICKER_MAX_WORDS and _is_ticker(stripped)),
     ]
@@ -152,7 +154,12 @@ def _is_stamp(text: str, words: int) -> bool:
         return False
     # counted by map(str.isalnum): no generator frame per character (every short line of a source asks)
     stamped = sum(sum(map(str.isalnum, m.group())) for m in STAMP.finditer(text))
+    if stamped and LIST_ITEM.match(text) and len(_LETTER_WORD.findall(STAMP.sub("", text))) >= 2:
+        return False  # an entry of a list ("- 4 October 2020 Jabrayil district") is a chronology's line: it tells what happened
     return stamped > 0 and stamped * 4 >= sum(map(str.isalnum, text))  # most short lines hold no stamp: no count
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters, as a list entry's text beside its day has
 
 
 def _lone_day_stamp(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -349,6 +356,18 @@ def _title_index(paragraphs: Sequence[str], reasons: list[str | None]) -> int:
 def _is_label(text: str) -> bool:
     """A line that is not a sentence: no closing punctuation, or too few words."""
     return bool(text.strip()) and not _is_sentence(text)
+
+
+def _marked_prose(text: str) -> bool:
+    """'[23] On 9 October the president announced that ...': a sentence of the article after the footnote marker
+    of the one before it (mirrors that cut a page into sentences keep the markers in front), not a reference: it
+    reads as prose and carries none of a citation's signs (a quoted title, a year in brackets, retrieval notes,
+    a link, page numbers)."""
+    rest = re.sub(r"^(?:\[\d+\])+\s*", "", text)
+    return rest[:1].isupper() and _is_prose(rest) and not _CITATION.search(rest)
+
+
+_CITATION = re.compile(r"[\"“”«]|\(\d{4}\)|\bRetrieved\b|\bArchived\b|\bISBN\b|\bdoi\b|https?:|\bpp?\.\s*\d", re.I)
 
 
 def _is_prose(text: str) -> bool:

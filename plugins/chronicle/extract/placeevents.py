@@ -76,6 +76,10 @@ _STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|ба�
 # "based" are the seat cues'): not where the events it took part in happened.
 _UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|garrisons?|bases?)\b[^.;:!?]{0,40}?"
                            r"\b(?:located|quartered)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+# "On the night of April 29, the Soviet Army forces located in Kirovabad surrounded ...": forces named as their clause's
+# subject by where they are located are garrisoned there too ("shelled the troops located in X" is a strike on X).
+_FORCES_LOCATED = re.compile(r"(?:^|[,;:(]\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:forces|troops|units)\s+(?:located|quartered)"
+                             r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 # These cues stand just before the name: only this much of the text before it is searched
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
@@ -370,7 +374,8 @@ def _garrison(near: str, after: str) -> bool:
     ("the 366th regiment of the former USSR located in the town of Khankendi")."""
     return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
             or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
-            or (("located" in near or "quartered" in near) and bool(search_end(_UNIT_LOCATED, near, 12))))
+            or (("located" in near or "quartered" in near)
+                and (bool(search_end(_UNIT_LOCATED, near, 12)) or _FORCES_LOCATED.search(near) is not None)))
 
 
 def _attributive_actor(before: str, after: str) -> bool:

@@ -122,8 +122,14 @@ DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
     "uyezd uyezds sultanate sultanates had stand stands sit sits pose poses gather gathers wait waits from chief head "
-    "director chair chairman chairwoman chairperson coordinator secretary",
-    "representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
+    "director chair chairman chairwoman chairperson coordinator secretary native natives capital made",
+    "consist compris compos representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
+
+
+def planned(after: str) -> bool:
+    """Is the name the subject of what was to be done ("Shusha and its villages were to be excluded")? (Asked
+    apart from ``describes_only``, whose words most sentences lack: this one needs " to be " after the name.)"""
+    return " to be " in after[:100] and _TO_BE_DONE.match(after) is not None
 
 
 def describes_only(before: str, after: str) -> bool:
@@ -149,9 +155,13 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if "that had" in lowered[-120:] and _EARLIER_STATE.search(before[-120:]):
         return True
-    if "from" in lowered[-60:] and _origin_of_people(before):
+    if ("from" in lowered[-60:] or "of" in lowered[-20:]) and _origin_of_people(before):
         return True
     if _POSTURE.search(lowered[:60]) and _scene_only(before):
+        return True
+    if "capital" in lowered[-60:] and _CAPITAL_WAS.search(before[-80:]) or "capital" in ahead[:40] and _IS_CAPITAL.match(after):
+        return True
+    if any(map(lowered.__contains__, ("consist", "compris", "compos", "made up"))) and _MADE_OF.search(before):
         return True
     return _DIVISION_AFTER.match(after) is not None
 
@@ -168,13 +178,27 @@ _RESIDES_IN = re.compile(
     re.I,
 )
 
+# "Its capital was the city of Stepanakert", "The provincial capital is Hadrut", "X is the capital of Y": which town a unit
+# is governed from describes the unit, not where anything happened ("Stepanakert, the capital, was shelled" stays).
+_CAPITAL_WAS = re.compile(r"\b(?:its|their|the(?:\s+[\w-]+)?)\s+capital(?:\s+(?:city|and\s+largest\s+city))?\s+(?:is|was|became)\s+"
+                          r"(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+# "It consisted of most of the Jabrayil District, the western part of the Fuzuli District ...": what a unit is made of.
+_MADE_OF = re.compile(r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|(?:is|was|were|are)\s+(?:composed|made\s+up)\s+of)\b"
+                      # the parts listed up to the name, no clause of their own ("units from X that attacked Y" is a deed)
+                      r"(?:(?!\b(?:who|which|that|where|and\s+\w+ed)\b|\b\w+ed\b)[^.;:!?]){0,160}$", re.I)
+# "Shusha and its surrounding villages were to be excluded from the autonomy": what was to be done, not what was.
+# (the name is the subject: no verb or relative clause of its own before, "Lachin, which was to be returned" is not)
+_TO_BE_DONE = re.compile(r"^(?:(?!\b(?:which|who|that|was|were|is|are|\w+ed)\b)[^.;:!?]){0,80}?\b(?:was|were)\s+to\s+be\s+"
+                         r"[a-z]+(?:ed|en|t)\b")
+_IS_CAPITAL = re.compile(r"^(?:\s+city)?\s+(?:is|was|became)\s+(?:the|its)\s+(?:[\w-]+\s+)?capital\b", re.I)
 
-# "the massacre of refugees from Khojaly", "prisoners from Khojaly being held": where people come from, told to say
-# who they are, is no place of what the sentence reports ...
+
+# "the massacre of refugees from Khojaly", "a displaced woman from Martuni", "a native of Shusha": where people come
+# from, told to say who they are, is no place of what the sentence reports ...
 _PEOPLE_FROM = re.compile(
-    r"\b(?:refugees|prisoners|hostages|residents|natives|inhabitants|people|families|civilians|deportees|evacuees|"
-    r"survivors|migrants|IDPs|displaced(?:\s+(?:persons|people))?)\s+from\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    r"\b(?:(?:refugees|prisoners|hostages|residents|natives|inhabitants|people|families|civilians|deportees|evacuees|"
+    r"survivors|migrants|IDPs|displaced(?:\s+(?:persons|people))?|wom[ae]n|m[ae]n|girls?|boys?|mothers?|fathers?|sons?|"
+    r"daughters?|widows?)\s+(?:originally\s+)?from|natives?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
 )
 # ... unless a verb earlier in the clause moves them out of it: "troops expelled the civilians from Khojaly",

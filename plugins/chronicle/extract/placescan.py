@@ -23,7 +23,7 @@ from chronicle.gazetteer import Gazetteer
 # Capitalized words a cue may follow that are not names (nationality adjectives, quantifiers, counts).
 _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|Arab|Afghan|Turk|Kurd|Several|"
                          r"Many|Some|Other|Both|All|These|Those|Neighbouring|Neighboring|Occupied|Liberated|"
-                         r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|The|A|An|"
+                         r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|Autonomous|The|A|An|"
                          # a count: "Four villages of the Gazakh district"
                          r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens?|Hundreds?|\d+")
 _MAX_UNKNOWN_WORDS = 3
@@ -59,7 +59,8 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
     i = c = 0
     while (c := bisect_left(capitals, i, c)) < len(capitals):
         i = capitals[c]
-        matched = _longest(text, clues, i, index, language)
+        matched = (_hyphen_broken(text, clues, i, index, language) if "-" in text else None) or _longest(
+            text, clues, i, index, language)
         if matched is not None and _after_a_settlement(text, tokens.starts[i], hits, index):
             matched = _listed_with(text, clues, i, index, language, hits[-1], matched)
         if matched is None:
@@ -137,6 +138,33 @@ def _longest(text: str, clues: Clues, i: int, index: PlaceIndex,
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
         return i + length, _hit(text, clues, before, start, end, entries, cue, cue_after is not None) if entries else None
     return None
+
+
+# A word a printed page broke at its line end keeps the hyphen when the text is extracted ("Физу-линский",
+# "Kalba- jar"): a capitalised piece, a hyphen (a space may follow it), then a lower-case piece.
+_BREAK_GAPS = ("-", "- ", "\u00ad")
+
+
+def _hyphen_broken(text: str, clues: Clues, i: int, index: PlaceIndex,
+                   language: str | None) -> tuple[int, Hit | None] | None:
+    """A listed name split by a line-end hyphen, read as the whole word it was: (next token, hit), or None
+    where the two pieces joined name no listed place (a compound such as "Baku-backed" stays as it is)."""
+    tokens = clues.tokens
+    if not (i + 1 < len(tokens.words) and tokens.gaps[i] in _BREAK_GAPS and tokens.words[i + 1][0].islower()):
+        return None
+    word, start, end = tokens.words[i] + tokens.words[i + 1], tokens.starts[i], tokens.ends[i + 1]
+    before, after = lookback(text, start), text[end:]
+    found, spelled = index.lookup([word], word, cued=True), None
+    if not found:
+        base = index.base_words([word], before, after, language)
+        found = index.lookup(base, word, True, " ".join(base)) if base is not None else []
+        spelled = " ".join(base) if found and base is not None else None
+    if not found:
+        return None
+    cue_after = rules.cue_after(after)
+    cue = cue_after or rules.cue_before(before)
+    entries = found if cue is not None else index.lookup(spelled.split() if spelled else [word], word, False, spelled)
+    return i + 2, _hit(text, clues, before, start, end, entries, cue, cue_after is not None) if entries else None
 
 
 def _joined(tokens: Tokens, i: int, most: int, index: PlaceIndex) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import clauses, controlled, dating, predicates, targets
+from chronicle.extract.claims import clauses, controlled, dating, predicates, shapes, targets
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.words import STOP, WORD
@@ -217,8 +217,12 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
                aims: list[Target]) -> list[tuple[Predicate, Target, DateMention | None]]:
     """One predicate's claims: (predicate, target, date) for each place it is about."""
     kind = _kind(text, pred, lex)
+    if kind == "agreement" and shapes.refers_back(text, min(pred.start, pred.wording[0]), ctx.previous_kind):
+        kind = "ceasefire"  # "... decided to suspend the operation. The agreement was reached ...": that truce
     pred = replace(pred, kind=kind) if kind != pred.kind else pred
-    if not _stated(text, pred, date):
+    if not _stated(text, pred, date or shapes.item_day(text, ctx.heading)) or \
+            pred.kind == "massacre" and shapes.of_combatants(text, pred.end, lex) or \
+            shapes.hypothetical(text, pred.wording[0], pred.end, lex):
         return []
     broke_out_at = _outbreak_place(text, pred, places, limit, lex, dates, ctx, mentioned)
     if broke_out_at:
@@ -248,6 +252,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         found = [t for t in named if t.start <= pred.start < t.end] or [
             t for t in aims if pred.kind == "assault" and t.start > pred.end]
     found = _specific(pred, found)
+    if pred.kind == "assault" and shapes.unnamed_aim(text, pred.end, lex):
+        return [(pred, t, t.date or date) for t in found if t.district and _admitted(text, pred, t, t.date or date, lex)]
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
     return [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
@@ -341,7 +347,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     presupposed = pred.presupposed and not _aside(text, pred, d)
     if d is not None and d.rule != dating.COUNTED and (dating.reported(text, d, pred, lex) or presupposed
                                                        or dating.ends_another(text, d, pred, lex)
-                                                       or _announced_past(text, pred, lex)):
+                                                       or _announced_past(text, pred, lex)
+                                                       or shapes.reported_before(text, d, pred, lex)):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording

@@ -86,8 +86,14 @@ def antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMen
             lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in words[1:]):
         return None
     s, e = segments[-2]
+    if len(segments) > 2 and _LOCATED.match(text, s):
+        s, e = segments[-3]  # "the town of Khojaly, in the Karabakh region of Azerbaijan, which was taken": the place
+        # the locative apposition places is the antecedent, not the region it names
     before = [m for m in places if s <= m.start < e and bare_tail(text[m.end:e], lex)]
     return before[-1] if before else None
+
+
+_LOCATED = re.compile(r"\s*(?:in|near|inside|within)\s+the\b", re.I)
 
 
 def bare_tail(rest: str, lex: ClaimLexicon) -> bool:
@@ -107,7 +113,14 @@ def comma_segments(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 
 def appositive(segment: str) -> bool:
-    return bool(re.match(r"^\s*(?:a|an|which|that|who|also|now|located|known|the capital)\b", segment, re.I))
+    """An apposition renaming the place before it: 'a village that ...', 'which ...', 'the town that links Armenia
+    with Karabakh' (a definite noun of place, up to two words before it, opening the segment)."""
+    return bool(re.match(r"^\s*(?:a|an|which|that|who|also|now|located|known|the capital)\b", segment, re.I)
+                or _RENAMING.match(segment))
+
+
+_RENAMING = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|district|region|centre|center|"
+                       r"stronghold|enclave|capital)\s+(?:that|which|where|whose|of)\b", re.I)
 
 
 def capital_of(segment: str) -> bool:

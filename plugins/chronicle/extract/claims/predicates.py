@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chronicle.extract.claims import shapes
 from chronicle.extract.claims.words import STOP, WORD, backwards, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import Cued
@@ -51,7 +52,8 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
         if forms.may_match(words)
         for m in forms.pattern.finditer(latin)
     ]
-    found += _outbreaks(text, lex)
+    found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
+        + shapes.entries(text, lex) + shapes.suspensions(text, lex)
     found += [(m.start(), m.end(), "", "continuation") for m in _cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
@@ -264,7 +266,7 @@ def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
             text[:pred.start].rstrip()[-1:].isalpha():
         return True
     return " " not in form and form.endswith(("ed", "en")) and bool(_AGENT.match(text, pred.end)) and not (
-        before and before[0] in ("had", "has", "have"))
+        before and before[0] in ("had", "has", "have")) or shapes.participle_aside(text, pred.start, pred.end, lex)
 
 
 _OF = re.compile(r"\s+of\b")

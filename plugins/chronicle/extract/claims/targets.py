@@ -20,6 +20,7 @@ from chronicle.extract.cuetext import search_end
 from chronicle.extract.claims.clauses import (DASHED_ASIDE, PREPOSITIONS, antecedent, appositive, aside_start, bare_tail,
                                               capital_of, comma_segments, only_auxiliaries, opens_aside,
                                               closes_predicate, own_preposition)
+from chronicle.extract.claims import shapes
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.villagelists import (LOCATOR_HEAD, aside_districts, unnamed_villages, villages_in,
                                                     without_asides)
@@ -48,7 +49,9 @@ class Target:
 
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
     """Places that can be what an event is about: not countries, actors, origins or locators."""
-    return [m for m in places if m.kind != "country" and (m.event or own_preposition(text, m, lex)) and not _origin(text, m, lex)
+    left = shapes.expelled_from  # "pushed the units out of Kalbajar": the place they were driven out of
+    return [m for m in places if m.kind != "country" and (m.event or own_preposition(text, m, lex) or left(text, m, lex))
+            and (not _origin(text, m, lex) or shapes.described_after(text, m, lex) or left(text, m, lex))
             and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
             and not _speaker(text, m, lex)]
 

@@ -1,0 +1,233 @@
+"""Sentence shapes that say an event happened outside the verb frames of ``predicates``, read from punctuation and
+word classes (the lexicon's lists), never from the words of one text:
+
+- a participle opening an aside right after a place ("Minbashili village of Jabrayil district, liberated from the
+  occupation, was shown"): a reduced relative clause whose subject is that place, even where a preposition before
+  the place ("video from Minbashili") would make it an origin;
+- an item of a chronology ("- ... about the liberation of Zilanli"): the day heading it stands under dates what it
+  names, as a date in its own sentence would;
+- an event aimed at a place the sentence does not name ("an attack on a strategic town"): about one unnamed place,
+  not the whole region (no claim without a district);
+- a stop to the fighting told in the passive ("hostilities were formally halted"): a ceasefire;
+- a date before the main clause's reporting verb ("On 14 October the ministry stated its forces had seized ..."):
+  the date of the report, which bounds the change of hands it reports;
+- a killing noun whose object is combatants ("the annihilation of enemy units"): fighting, not a massacre;
+- combatants driven out of a place ("pushed Azerbaijani units out of Kalbajar") and entry named by a noun with the
+  combatants who entered ("the entry of Azerbaijani troops into Aghdam"): changes of hands.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from chronicle.extract.claims.clauses import PREPOSITIONS
+from chronicle.extract.claims.words import STOP, WORD, words_after
+from chronicle.lexicon import ClaimLexicon
+from chronicle.literals import Cued
+from chronicle.model import DateMention, PlaceMention
+
+if TYPE_CHECKING:
+    from chronicle.extract.claims.predicates import Predicate
+
+# a bullet or dash opening a chronology's item ("- President ...", "• 14:20 ...")
+_ITEM = re.compile(r"^\s*[-–—•*▪●]\s+\S")
+
+
+def item_day(text: str, heading: DateMention | None) -> DateMention | None:
+    """The day a chronology item stands under, for a sentence that is an item (opens with a bullet or dash):
+    its event nouns are dated by it ('- ... shared a publication about the liberation of Zilanli' under
+    'October 23'); prose under a dated title is not an item, and its undated nouns stay undated."""
+    return heading if heading is not None and _ITEM.match(text) else None
+
+
+def participle_aside(text: str, start: int, end: int, lex: ClaimLexicon) -> bool:
+    """Does the single-word participle at ``text[start:end]`` open an aside right after a name or place noun
+    ("..., liberated from the Armenian occupation, was published", "Lachin, occupied in 1992, ...")? A
+    preposition follows it (an adjective before a noun, "captured soldiers", is no clause), and no auxiliary
+    or subject stands between the comma and it."""
+    form = text[start:end]
+    if " " in form or not form.endswith(("ed", "en")) or not re.search(r",\s*$", text[:start]):
+        return False
+    before = WORD.findall(text[:start])
+    if not before or not (before[-1][:1].isupper() or lex.has("place_nouns", before[-1])):
+        return False
+    following = words_after(text, end, 1)
+    return bool(following) and (following[0] in PREPOSITIONS or following[0] in ("during", "after", "since", "as"))
+
+
+def described_after(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """Is the place the subject of a participle aside right after its phrase ("video from the Minbashili village
+    of Jabrayil district, liberated from occupation, was published")? Then a preposition before it does not make
+    it an origin: the aside is about it. Between the place and the comma only place nouns, names and 'of'."""
+    comma = text.find(",", m.end)
+    if comma < 0 or STOP.search(text, m.end, comma):
+        return False
+    between = WORD.findall(text[m.end:comma])
+    if len(between) > 6 or not all(w[:1].isupper() or w in ("of", "the") or lex.has("place_nouns", w) for w in between):
+        return False
+    at = len(text) - len(text[comma + 1:].lstrip())
+    verbs = [v for forms in lex.predicates if forms.role == "verbs" and (v := forms.pattern.match(text, at))]
+    return any(participle_aside(text, v.start(), v.end(), lex) for v in verbs)
+
+
+def unnamed_aim(text: str, end: int, lex: ClaimLexicon) -> bool:
+    """'launched a fierce attack Sunday on a strategic town in eastern Azerbaijan': the event's object is an
+    indefinite place noun ("a town", "an Azerbaijani village"), one place the sentence does not name, so no
+    claim of the whole region; 'launched an attack on the front' names a line, and 'an attack on the town' the
+    town just named."""
+    m = _AIMED.match(text, end)
+    if m is None:
+        return False
+    for word in m.group(1).split()[:3]:  # "a strategic town", "an Azerbaijani border village"
+        if lex.has("place_nouns", word):
+            return not lex.has("region_heads", word)
+        if word.casefold() in PREPOSITIONS:
+            return False
+    return False
+
+
+_AIMED = re.compile(r"(?:\s+\w+){0,2}?\s+(?:on|against|towards?)\s+(?:a|an)\s+([\w\s-]{0,60})")
+
+
+def halts(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'hostilities were formally halted', 'fighting was stopped': a war's noun, an auxiliary (adverbs may stand
+    beside it) and a participle of stopping (the lexicon's ``halt_verbs``) is a ceasefire, worded from the noun;
+    a modal before the auxiliary ("would be halted") is a plan, and other nouns ("talks were halted") no truce."""
+    hits = []
+    for noun in _cued(lex.outbreak_nouns).finditer(text):
+        aux = False
+        for w in WORD.finditer(text, noun.end()):
+            word = w.group().casefold()
+            if text[noun.end():w.start()].strip(" ,") and not re.fullmatch(r"[\s\w]*", text[noun.end():w.start()]):
+                break  # punctuation other than spaces ends the verb group
+            if lex.has("auxiliaries", word):
+                aux = True
+            elif lex.has("halt_verbs", word) and aux:
+                hits.append((noun.start(), w.end(), "ceasefire", "phrases"))
+                break
+            elif not (lex.has("adverbs", word) or (word.endswith("ly") and len(word) > 4)):
+                break
+    return hits
+
+
+def reported_before(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'On 14 October, the ministry stated its forces had seized Edişə', 'On 21 November the capture of Aghdam was
+    reported': a date before the reporting verb of the main clause dates the report, and the change of
+    hands (or massacre) the reported clause or the noun it reports about tells happened by then; an attack
+    announced is dated by the announcement ('announced that the operation had begun' starts it)."""
+    if pred.kind not in ("control", "massacre") or d.end > pred.wording[0] or any(
+            lex.has("reporting", w) for w in WORD.findall(text[:d.start])):
+        return False
+    between = text[d.end:pred.wording[0]]
+    if not re.search(r"[;:.!?]", between) and any(lex.has("reporting", w) for w in WORD.findall(between)):
+        return True
+    if pred.role != "nouns":
+        return False
+    # the noun's phrase, then its reporting verb: "the capture of Aghdam was reported by ..." (no comma between:
+    # "the capture of Aghdam ended the war, the television reported" dates the capture)
+    phrase = re.match(r"[^,;:.!?()]*", text[pred.end:]).group()
+    return any(lex.has("reporting", w) for w in WORD.findall(phrase)[:10])
+
+
+def of_combatants(text: str, end: int, lex: ClaimLexicon) -> bool:
+    """'the annihilation of enemy units', 'extermination of the Armenian detachments': a killing noun whose object,
+    in the few words after its 'of', is combatants (the lexicon's ``combatants``) tells of fighting, not of a
+    massacre of civilians."""
+    m = re.match(r"\s+of\b", text[end:])
+    return m is not None and any(lex.has("combatants", w) for w in WORD.findall(text, end + m.end())[:5])
+
+
+_PARTICLE = re.compile(r"\b(?:out\s+of|from)\b", re.I)
+
+
+def expulsions(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'pushed Azerbaijani units out of Kalbajar', 'withdrew its forces from Agdam district': a verb of driving out
+    or pulling back (the lexicon's ``expel_verbs``), its object combatants (``combatants``), then "out of" or
+    "from" and the place they left: a change of hands, worded from the verb to the particle. People driven out
+    ("expelled the residents from Shusha") are no change of hands."""
+    hits = []
+    for verb in _cued(lex.phrases["expel_verbs"]).finditer(text):
+        particle = _PARTICLE.search(text, verb.end(), verb.end() + 60)
+        if particle is None or STOP.search(text, verb.end(), particle.start()):
+            continue
+        between = WORD.findall(text, verb.end(), particle.start())
+        if 0 < len(between) <= 5 and any(lex.has("combatants", w) for w in between):
+            hits.append((verb.start(), particle.end(), "control", "verbs"))
+    return hits
+
+
+def expelled_from(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """Is the place what combatants were driven out of ('pushed the units out of the town of Kalbajar')? Then its
+    "from" marks no origin."""
+    return any(0 <= m.start - end <= 25 and all(w.casefold() in ("the", "of") or lex.has("place_nouns", w)
+                                                 for w in WORD.findall(text, end, m.start))
+               for _, end, _, _ in expulsions(text, lex))
+
+
+def entries(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'the entry of Azerbaijani troops into Aghdam', ru 'о входе азербайджанских военных в город Агдам': a noun of
+    entering (the lexicon's ``entry_nouns``), the combatants who entered (``combatants``), then the preposition
+    of the place entered (``entry_into``): a change of hands named by a noun (claimed when the sentence dates
+    it), worded from the noun to the preposition. An entrance of a building names no side ('у входа в здание')."""
+    hits = []
+    for noun in _cued(lex.phrases["entry_nouns"]).finditer(text):
+        words = list(WORD.finditer(text, noun.end(), min(len(text), noun.end() + 60)))[:5]
+        for i, w in enumerate(words):
+            if lex.has("entry_into", w.group()):
+                if any(lex.has("combatants", x.group()) for x in words[:i]) and not STOP.search(text, noun.end(), w.start()):
+                    hits.append((noun.start(), w.end(), "control", "nouns"))
+                break
+    return hits
+
+
+@lru_cache(maxsize=64)
+def _cued(pattern: re.Pattern) -> Cued:
+    """A lexicon's pattern asked of every sentence, behind the test of the words its matches need (made once per
+    pattern: the lexicons are read once)."""
+    return Cued(pattern)
+
+
+def suspensions(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'Azerbaijan has decided to suspend the military operation', 'the authorities unilaterally suspended the fire':
+    a verb of stopping (the lexicon's ``stop_verbs``) whose object, a few words on, is the fighting itself
+    (``stopped_nouns``): a ceasefire, worded from the verb to the noun. 'suspended the operation of the airport'
+    names no fighting (an "of" after the noun)."""
+    hits = []
+    for verb in _cued(lex.phrases["stop_verbs"]).finditer(text):
+        for w in list(WORD.finditer(text, verb.end(), min(len(text), verb.end() + 40)))[:4]:
+            if lex.has("stopped_nouns", w.group()):
+                if not re.match(r"\s+of\b", text[w.end():]) and not re.search(r"[,;:.!?()]", text[verb.end():w.start()]):
+                    # a side's decision to stop is the stop itself: the decision joins the wording ("decided to
+                    # suspend the operation"), so the infinitive reads as no intention
+                    decided = _ending(lex.phrases["deciding"], text, verb.start())
+                    hits.append((verb.start() if decided is None else decided, w.end(), "ceasefire", "phrases"))
+                break
+            if not w.group().islower():
+                break  # a name between: "stopped Armenian units" stops no fighting
+    return hits
+
+
+def refers_back(text: str, start: int, previous_kind: str | None) -> bool:
+    """'Azerbaijan has decided to suspend the military operation. The agreement was reached ...': a definite
+    agreement right after a ceasefire told in its paragraph is that ceasefire."""
+    return previous_kind == "ceasefire" and bool(re.search(r"\b(?:the|this|that)\s+$", text[max(0, start - 6):start], re.I))
+
+
+def _ending(pattern: re.Pattern, text: str, end: int) -> int | None:
+    """Where a match of ``pattern`` ending right before ``end`` (spaces between) starts, if one does."""
+    found = None
+    for found in pattern.finditer(text, max(0, end - 30), end):
+        pass
+    return found.start() if found is not None and not text[found.end():end].strip() else None
+
+
+def hypothetical(text: str, start: int, end: int, lex: ClaimLexicon) -> bool:
+    """'Capturing Fizuli would be a major step': a gerund opening the sentence as its subject, the main verb
+    after it a modal (the lexicon's ``modals``), tells what taking the place would mean, not that it was taken."""
+    if text[:start].strip(" \"“‘'«") or not text[start:end].split()[0].casefold().endswith("ing"):
+        return False
+    stop = re.search(r"[;:.!?]", text[end:])
+    after = WORD.findall(text[end:end + stop.start() if stop else len(text)])
+    return any(w.islower() and lex.has("modals", w) for w in after)  # lower case: "May" the month is no modal
