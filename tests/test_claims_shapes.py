@@ -1,7 +1,7 @@
 """Claims by the shape of the clause that holds them, beyond the subject-verb-object of test_claims.py:
 asides between a subject and its verb, reduced relatives, relative clauses of an operation, a truce accepted
 as a proposal, days counted from another day, a predicate's own preposition, an outbreak's noun with its
-complement. The sentences are written for these tests in the shapes real sources use."""
+complement, a backdrop's date ('since'). The sentences are written for these tests in the shapes real sources use."""
 
 from __future__ import annotations
 
@@ -87,6 +87,14 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         ("Clashes along the line of contact broke out on 2 April 2016.",
          [("assault", None, "2016-04-02", None, "broke out")]),
         ("Fighting over the region has killed thousands since it began.", []),
+        # a date after words saying something still goes on since it dates that backdrop, not the change of hands
+        ("In the fighting continuing since 27 September 2020, the army liberated Shusha.",
+         [("control", "AZ-SUS", None, None, "liberated")]),
+        # near miss: a date of its own beside the backdrop's dates the claim
+        ("On 8 November 2020, in the fighting continuing since 27 September, the army liberated Shusha.",
+         [("control", "AZ-SUS", "2020-11-08", None, "liberated")]),
+        # near miss: a date opening the sentence with no such words frames it
+        ("On 27 September 2020 the army liberated Shusha.", [("control", "AZ-SUS", "2020-09-27", None, "liberated")]),
     ],
 )
 def test_claims_by_the_shape_of_the_clause(text, expected, reference):

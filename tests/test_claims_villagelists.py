@@ -127,3 +127,62 @@ def test_village_lists_in_other_languages(language, text, expected, reference):
     raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(published="2020-10-21", language=language), ((1, text),), "txt")
     processed = pipeline.process(raw, *reference)
     assert [(c.kind, c.district, c.wording) for f in processed.facts.values() for c in f.claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the places after a counted group of villages are villages of their districts; the town before it fell
+        ("The army liberated the city of Zangilan and six villages of the province, as well as another 18 villages of "
+         "Fuzuli, Jabrayil and Khojavend provinces.",
+         [("AZ-ZAN", False), ("AZ-FUZ", True), ("AZ-CAB", True), ("AZ-XVD", True)]),
+        # ... also after a town noun and a name no list holds ('Zangilan city and 24 villages in Zangilian, ...')
+        ("The president announced the liberation of Zangilan city and 24 villages in Zangilian, Jabrayil and Fuzuli "
+         "districts.", [("AZ-ZAN", False), ("AZ-CAB", True), ("AZ-FUZ", True)]),
+        # near miss: towns listed with their nouns and no group of villages between them all fell
+        ("The army liberated Zangilan city and Jabrayil city.", [("AZ-ZAN", False), ("AZ-CAB", False)]),
+        # a counted plural head locates the district even where the gazetteer reads the name as its town
+        ("The army freed 6 villages of Fuzuli, 7 villages of Jabrayil from occupation.",
+         [("AZ-FUZ", True), ("AZ-CAB", True)]),
+        # near miss: a singular head names the town ('the settlement of Hadrut')
+        ("The army freed the settlement of Hadrut.", [("AZ-XVD", False)]),
+        # a list locating villages that ends in its district's town: the villages and the town are two events
+        ("The president congratulated the nation on the occasion of the liberation of a number of villages in "
+         "Fuzuli, Zangilan districts and the city of Zangilan.", [("AZ-FUZ", True), ("AZ-ZAN", True), ("AZ-ZAN", False)]),
+        # ... so too for villages named one by one before the town
+        ("The president said Sarnic, Tasraq villages of Zangilan, as well as the city of Zangilan have been freed.",
+         [("AZ-ZAN", True), ("AZ-ZAN", False)]),
+        # near miss: the same district's villages named twice are one claim
+        ("The president congratulated the nation on the occasion of the liberation of a number of villages in "
+         "Fuzuli and Zangilan districts and villages in Zangilan district.", [("AZ-FUZ", True), ("AZ-ZAN", True)]),
+    ],
+)
+def test_a_town_and_villages_of_districts(text, expected, reference):
+    """Villages taken are not the fall of their district's town (DATA-EXPORT.md): ``local`` says which a claim is."""
+    assert [(c.district, c.local) for c in claims_in(text, reference, published="2020-10-21")] == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a district in the genitive before a noun of villages only locates them
+        ("az", "Oktyabrın 17-də Füzuli rayonunun bir neçə kəndi işğaldan azad olunub.", [("AZ-FUZ", True)]),
+        # near miss: the district and villages joined by a conjunction: the district (its town) is taken too
+        ("az", "Oktyabrın 17-də Füzuli rayonu və bir neçə kəndi işğaldan azad olunub.", [("AZ-FUZ", False)]),
+        # a list closed by its districts' possessive and a noun of villages: all of it locates; a town after it falls
+        ("az", "Oktyabrın 25-də Zəngilan, Cəbrayıl rayonlarının bir neçə kəndini və Qubadlı şəhərini azad edib.",
+         [("AZ-ZAN", True), ("AZ-CAB", True), ("AZ-QBI", False)]),
+        # near miss: the list without the noun of villages names the towns
+        ("az", "Oktyabrın 25-də Zəngilan, Cəbrayıl və Qubadlı şəhərini azad edib.",
+         [("AZ-ZAN", False), ("AZ-CAB", False), ("AZ-QBI", False)]),
+        ("en", "On 17 October 2020 Fuzuli district's five villages were liberated.", [("AZ-FUZ", True)]),
+        ("en", "On 17 October 2020 Fuzuli and five villages were liberated.", [("AZ-FUZ", False)]),
+        # near miss: a town before a noun of villages is named, not located
+        ("en", "On 9 October 2020 Hadrut settlement of Khojavend district was liberated.", [("AZ-XVD", False)]),
+        ("en", "On 25 October 2020 the army liberated not only Gubadli but also several villages.", [("AZ-QBI", False)]),
+    ],
+)
+def test_a_district_before_its_villages_locates_them(language, text, expected, reference):
+    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(published="2020-10-21", language=language), ((1, text),), "txt")
+    processed = pipeline.process(raw, *reference)
+    assert [(c.district, c.local) for f in processed.facts.values() for c in f.claims] == expected

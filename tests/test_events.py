@@ -114,12 +114,30 @@ FUZULI_1993 = [
           claim("003", 3, kind="ceasefire", district=None, date="2020-11-10", war="second-nagorno-karabakh-war"),
           claim("004", 4, kind="ceasefire", district=None, date="2020", war="second-nagorno-karabakh-war")],
          [[0], [1, 2, 3]]),  # a vague date joins an event it allows, the one more sources report on a tie
+        ([claim("001", 1, kind="ceasefire", district=None, date="2020-10-10", war="second-nagorno-karabakh-war"),
+          claim("002", 2, kind="ceasefire", district=None, date="2020-10-10", war="second-nagorno-karabakh-war"),
+          claim("003", 3, kind="ceasefire", district=None, date="2020-11-10", war="second-nagorno-karabakh-war"),
+          claim("003", 4, kind="ceasefire", district=None, date="2020-11-10", war="second-nagorno-karabakh-war"),
+          claim("003", 5, kind="ceasefire", district=None, date="2020-11-10", war="second-nagorno-karabakh-war"),
+          claim("004", 6, kind="ceasefire", district=None, date="2020", war="second-nagorno-karabakh-war")],
+         [[0, 1, 5], [2, 3, 4]]),  # ... sources, not claims: two sources outweigh one source's three claims (as many sources: more claims)
         ([claim("000", 1, district="AZ-KAL", date="1993-04-03"),
           claim("001", 2, district="AZ-KAL", context=(D("1992-12-01"), None))],
          [[0, 1]]),  # an undated fall joins its district's event however far back its narrative stands
         ([claim("000", 1, kind="assault", district="AZ-XVD", date="1993-01-14"),
           claim("001", 2, kind="assault", district="AZ-XVD", context=(D("1993-08-16"), None))],
          [[0], [1]]),  # attacks recur: an undated one far from the dated attack is another
+        ([claim("000", 1, kind="ceasefire", district=None, date="2020-11-10", war="second-nagorno-karabakh-war"),
+          claim("001", 2, kind="ceasefire", district=None, war="second-nagorno-karabakh-war",
+                context=(D("2020-09-21"), None))],
+         [[0, 1]]),  # an undated ceasefire told after the fighting's start with none near it: the one that came after
+        ([claim("000", 1, kind="ceasefire", district=None, date="2020-09-28", war="second-nagorno-karabakh-war"),
+          claim("001", 2, kind="ceasefire", district=None, war="second-nagorno-karabakh-war",
+                context=(D("2020-10-21"), None))],
+         [[0], [1]]),  # ... not one before the day its narrative stands at
+        ([claim("000", 1, kind="assault", district="AZ-SUS", date="1992-05-08"),
+          claim("001", 2, kind="assault", district="AZ-SUS", context=(D("1992-02-20"), None))],
+         [[0], [1]]),  # ... nor an attack: a chronology tells each on its own day
         ([claim("000", 1, kind="assault", district=None, date="2020-09-27", war="second-nagorno-karabakh-war"),
           claim("001", 2, kind="assault", district=None, date="2020-09-28", war="second-nagorno-karabakh-war"),
           claim("002", 3, kind="assault", district=None, date="2020-10-07", war="second-nagorno-karabakh-war")],

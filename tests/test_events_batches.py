@@ -47,6 +47,12 @@ def village(source: str, n: int, place: str, date: str | None = None, context: t
          [[0], [1]]),  # ... but one source's own exclusive dates are two events, the same village or not
         ([village("001", 1, "AZ-FUZ", "2020-10-14"), claim("002", 2, date="2020-10-14", war=WAR2, place="fuzuli")],
          [[0], [1]]),  # the villages of a district are not the fall of its town on the same day
+        ([village("001", 1, "AZ-CAB", "2020-10-04", district="AZ-CAB", mod="ON_OR_BEFORE"),
+          village("001", 2, "mehdili-cab", "2020-10-03", district="AZ-CAB")],
+         [[0], [1]]),  # one source's villages announced by the 4th and its villages of "a day before": two batches
+        ([village("001", 1, "AZ-CAB", "2020-10-04", district="AZ-CAB", mod="ON_OR_BEFORE"),
+          village("002", 2, "mehdili-cab", "2020-10-03", district="AZ-CAB")],
+         [[0, 1]]),  # ... two sources a day apart: one batch, reported then or the day after
     ],
 )
 def test_villages_of_a_district_are_taken_in_batches(claims, events):

@@ -37,7 +37,9 @@ WORD_LISTS = (
     "prepositions", "relatives", "anniversary", "until", "elsewhere", "clause_ends", "operation_start",
     "list_tails", "after_postpositions", "not_target_after", "moves_to", "aside_openers", "accepting",
     "halt_verbs", "combatants", "expel_verbs", "entry_nouns", "entry_into", "stop_verbs", "stopped_nouns", "deciding",
-    "modals",
+    "modals", "town_nouns", "ongoing_since", "district_possessives",
+    "report_nouns", "content_links", "rejecting", "untrue", "distancing", "inverted_conditionals",
+    "claiming", "fronting",
 )
 
 

@@ -92,9 +92,13 @@ class Group:
 
     def admits(self, c: Claim) -> bool:
         """Does the claim's source not tell this event already with days that exclude the claim's? A town's fall a source
-        dates a day apart is the one fall told twice (an anniversary counted from the document's day, a night's end)."""
+        dates a day apart is the one fall told twice (an anniversary counted from the document's day, a night's end).
+        A batch of villages a source announces by one day is not the batch it dates the day before: its "by" is
+        read as the day its own date names ("announced on 4 October the liberation of ... villages; a day before,
+        the army liberated ..." are two batches)."""
         slack = ONE_SOURCE_SLACK if once(c) else 0
-        return not any(_apart(own(c), other) > slack for other in self.by_source.get(c.source, ()))
+        days = _closed(c) if batch(c) and c.date is not None else own(c)
+        return not any(_apart(days, other) > slack for other in self.by_source.get(c.source, ()))
 
     def add(self, c: Claim) -> None:
         self.claims.append(c)
@@ -142,6 +146,14 @@ def gap(c: Claim, core: Interval) -> int:
     if lo is not None and core[1] is not None and lo > core[1]:
         return (lo - core[1]).days
     return 0
+
+
+def _told_later(c: Claim) -> bool:
+    """An undated ceasefire its narrative tells after a day with no ceasefire near that day: the fighting told up to
+    that day ended in it, so the day only bounds it from before ("the battle erupted in late September ... A
+    ceasefire agreement was reached after six weeks of heavy fighting"): it joins the nearest ceasefire after that
+    day, not one before it. (Attacks are told in chronologies one after another, each on its own narrative day.)"""
+    return c.date is None and c.kind == "ceasefire" and c.context[0] is not None and c.context[1] is None
 
 
 def _closed(c: Claim) -> Interval:
@@ -224,16 +236,23 @@ def _cluster(members: list[Claim]) -> list[Group]:
 
 
 def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, tolerance: int) -> Group | None:
-    """Add the claim to the nearest admissible candidate (ties: the larger); a new group (returned) if none.
+    """Add the claim to the nearest admissible candidate (ties: the one more sources report, not the one
+    with more claims: one source telling a happening thrice is still one voice; then the one with more claims); a new group
+    (returned) if none.
     An undated claim takes the nearest at any distance: "Kelbajar fell" after a paragraph's "harsh winter" is
-    the fall its text dates in April, not a happening of its own."""
+    the fall its text dates in April, not a happening of its own; an undated ceasefire with none near its
+    narrative's day, the nearest after that day (``_told_later``)."""
     best = None
     reach = None if c.date is None and once(c) else tolerance
     name = village(c)
     for g in candidates:
         distance = 0 if name in g.villages else gap(c, g.core())
-        if (reach is None or distance <= reach) and g.admits(c) and (best is None or (distance, -len(g.claims)) < best[0]):
-            best = ((distance, -len(g.claims)), g)
+        if (reach is None or distance <= reach) and g.admits(c) and (best is None or (distance, -len(g.by_source), -len(g.claims)) < best[0]):
+            best = ((distance, -len(g.by_source), -len(g.claims)), g)
+    if best is None and _told_later(c):
+        after = [(gap(c, g.core()), -len(g.by_source), -len(g.claims), i) for i, g in enumerate(candidates)
+                 if g.admits(c) and (g.core()[0] or g.core()[1] or dt.date.min) >= c.context[0]]
+        best = ((), candidates[min(after)[3]]) if after else None
     if best is not None:
         best[1].add(c)
         return None

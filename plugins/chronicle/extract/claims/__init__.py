@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import clauses, controlled, dating, predicates, shapes, targets
+from chronicle.extract.claims import clauses, controlled, dating, predicates, reach, shapes, targets, unasserted
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.words import STOP, WORD
@@ -47,6 +47,7 @@ class Context:
     last_date: DateMention | None = None  # the last date the text gave ("In two days" counts from it)
     fallback_war: str | None = None
     document_date: dt.date | None = None
+    rejected_report: bool = False  # the text has rejected a report: "the statement claims that ..." is that report's
 
 
 def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: ClaimLexicon | None,
@@ -69,11 +70,12 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
             ctx = replace(ctx, sentence=sentence.id, heading=_heading(f), **learnt)
             claims = sentence_claims(sentence.text, f, lexicon, ctx, places)
             out[(source.id, sentence.id)] = tuple(claims)
-            learnt = _advance(ctx, sentence.text, f, places, claims)
+            learnt = _advance(ctx, sentence.text, f, places, claims, lexicon)
     return out
 
 
-def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMention, ...], claims: list[Claim]) -> dict:
+def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMention, ...], claims: list[Claim],
+             lex: ClaimLexicon) -> dict:
     """What changes in the context for the next sentence: places named, the last claim's kind, the narrative date
     (as ``replace`` arguments: one copy of the context per sentence, made with the next sentence's own fields)."""
     dates = dating.usable(f.dates, f.wars) + dating.relative(text, f.dates, ctx.last_date)
@@ -83,7 +85,8 @@ def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMenti
     if past:  # a date after the document's own is a plan ("will be discussed ... on September 21"), not the story's
         narrative, last = (past[-1].earliest, None), past[-1]
     return dict(previous_places=(ctx.previous_places + places)[-20:],
-                previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, last_date=last)
+                previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, last_date=last,
+                rejected_report=ctx.rejected_report or unasserted.rejects_report(text, lex))
 
 
 def _heading(f: SentenceFacts) -> DateMention | None:
@@ -118,13 +121,15 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     if heading_like(text):
         return []
     every = predicates.find(text, lex, ctx.previous_kind)
-    preds = [p for p in every if not p.excluded and controlled.changes_hands(text, p, lex)]
+    preds = [p for p in every if not p.excluded and not unasserted.unasserted(text, p, lex, ctx.rejected_report)
+             and controlled.changes_hands(text, p, lex)]
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
                                ctx.document_date, lex) + dating.relative(text, f.dates, ctx.last_date) \
         + dating.counted_from(text, f.dates)
-    dates = dating.in_relative(text, dating.measured_from(text, dating.started(text, dates, lex), lex), preds, lex)
+    dates = dating.started(text, dating.ongoing(text, dates, lex), lex)
+    dates = dating.in_relative(text, dating.measured_from(text, dates, lex), preds, lex)
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
@@ -251,7 +256,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         # offensive to recapture the district of Kalbajar": the place it was launched to take
         found = [t for t in named if t.start <= pred.start < t.end] or [
             t for t in aims if pred.kind == "assault" and t.start > pred.end]
-    found = _specific(pred, found)
+    found = reach.kept(text, pred, _specific(pred, found), lex)
     if pred.kind == "assault" and shapes.unnamed_aim(text, pred.end, lex):
         return [(pred, t, t.date or date) for t in found if t.district and _admitted(text, pred, t, t.date or date, lex)]
     if not found and pred.kind == "assault" and pred.happened and date is not None:

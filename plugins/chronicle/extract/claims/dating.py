@@ -124,6 +124,14 @@ def started(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[Date
     return [d for d in dates if d not in ends or not any(o.start < d.start and o not in ends for o in dates)]
 
 
+def ongoing(text: str, dates: list[DateMention], lex: ClaimLexicon) -> list[DateMention]:
+    """'in the fighting continuing since 27 September, the army liberated 240 settlements': a date after words that
+    say something still goes on since it starts the backdrop, not the event told against it; it goes."""
+    pattern = lex.phrases["ongoing_since"]
+    return [d for d in dates if not any(m.start() < d.start and not text[m.end():d.start].strip()  # its "с" in it or not
+                                        for m in pattern.finditer(text, max(0, d.start - 40), d.end))]
+
+
 def in_relative(text: str, dates: list[DateMention], preds: list[Predicate], lex: ClaimLexicon) -> list[DateMention]:
     """'... established control over the town of Shushi, which after the massacre of 1918 had been populated mostly by
     Azerbaijanis': a date in a relative clause that follows a predicate and states no event of its own describes the

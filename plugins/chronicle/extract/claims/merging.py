@@ -12,7 +12,8 @@ from chronicle.records import replace
 
 
 def merged(claims: list[Claim]) -> list[Claim]:
-    """One claim per kind, district and date in a sentence; an undated one joins a dated one.
+    """One claim per kind, district and date in a sentence; an undated one joins a dated one. A district's villages
+    and its town are two events ("the liberation of villages in Zangilan district and the city of Zangilan").
 
     A claim of no district beside claims of the same kind that name districts
     is the same event stated twice ("counter-attacked, neutralizing ... the
@@ -24,7 +25,7 @@ def merged(claims: list[Claim]) -> list[Claim]:
     claims = [_dated_by(c, spare.get(c.kind)) for c in claims if c is not None]
     kept: list[Claim] = []
     for c in sorted(claims, key=lambda c: c.start):  # stable: a shared verb's places stay in text order
-        same = next((k for k in kept if (k.kind, k.district) == (c.kind, c.district)
+        same = next((k for k in kept if (k.kind, k.district, k.local) == (c.kind, c.district, c.local)
                      and (k.date is None or c.date is None or k.date == c.date)), None)
         if same is None:
             kept.append(c)

@@ -22,7 +22,7 @@ from chronicle.extract.claims.clauses import (DASHED_ASIDE, PREPOSITIONS, antece
                                               closes_predicate, own_preposition)
 from chronicle.extract.claims import shapes
 from chronicle.extract.claims.predicates import Predicate
-from chronicle.extract.claims.villagelists import (LOCATOR_HEAD, aside_districts, unnamed_villages, villages_in,
+from chronicle.extract.claims.villagelists import (LOCATOR_HEAD, aside_districts, listed_villages, unnamed_villages,
                                                     without_asides)
 from chronicle.extract.claims.words import STOP, WORD, last_words, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
@@ -164,8 +164,9 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
         if not _list_gap(text[chain[-1].end:m.start], lex):
             break
         chain.append(m)
-    items = [target(m, _item_date(text, m, dates)) for m in chain]
-    return out + ([replace(t, local=True) for t in items] if villages_in(text, chain[0], lex) else items)
+    villages = listed_villages(text, chain, lex)
+    return out + [replace(target(m, _item_date(text, m, dates)), local=True) if v else target(m, _item_date(text, m, dates))
+                  for m, v in zip(chain, villages)]
 
 
 def _people_taken(text: str, begin: int, pred: Predicate, lex: ClaimLexicon) -> bool:
@@ -276,9 +277,9 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
         if not _only_list(text[s:e], inside):
             break
     if found:
-        local = villages_in(text, found[0], lex)
-        return [replace(target(m, _date_before(text, m, dates) if len(found) > 1 else None), local=local or m.kind in LOCAL_KINDS)
-                for m in found]
+        villages = listed_villages(text, found, lex)
+        return [replace(target(m, _date_before(text, m, dates) if len(found) > 1 else None), local=v or m.kind in LOCAL_KINDS)
+                for m, v in zip(found, villages)]
     last = list(WORD.finditer(text, begin, end))[-1:]
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"

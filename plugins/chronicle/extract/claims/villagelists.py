@@ -79,9 +79,65 @@ _LISTED_NAME = re.compile(r"(?:,|\band)\s+[A-Z\u0400-\u042f][\w'-]*(?=\s*\()")
 
 def villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
     """'seven villages in Tartar, Jabrayil and Fuzulu regions': districts that only locate unnamed villages (their
-    capture is not the fall of the districts' towns). A town is not located but named: 'the settlement of Hadrut'."""
-    if first.kind in ("town", "city"):
-        return False
+    capture is not the fall of the districts' towns). A town is not located but named: 'the settlement of Hadrut';
+    a plural head locates even a name the gazetteer reads as the town ('6 villages of Fuzuli': the district)."""
     before = text[: first.start]
     head = search_end(LOCATOR_HEAD, before, 3) if before.rstrip().endswith(("of", "in", "the")) else None
-    return bool(head) and lex.has("locator_heads", head.group(1))
+    if not head or not lex.has("locator_heads", head.group(1)):
+        return villages_after(text, first, lex)
+    return first.kind not in ("town", "city") or head.group(1).casefold().endswith("s")
+
+
+def villages_after(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Füzuli rayonunun bir neçə kəndi' (several villages of Fuzuli district), 'Fuzuli district's five villages':
+    a district, its own noun possessive right after it ("rayonunun", "district's"), followed within four words by
+    a noun of villages, no comma or conjunction between, only locates them (a list of the district and villages, 'Fuzuli and several villages', names the town). A town followed by
+    one is the town ('Hadrut settlement of Khojavend district', 'not only Gubadli but also several villages')."""
+    owner = re.match(r"\s*([\w'’-]+)", text[first.end:])
+    if first.kind != "rayon" or not owner or not lex.has("district_possessives", owner.group(1)):
+        return False
+    following = re.match(r"[^,;:.!?()]{0,60}", text[first.end:]).group()
+    words = [w.casefold() for w in WORD.findall(following)][:4]
+    return any(lex.has("locator_heads", w) for w in words) and not any(w in _CONJUNCTIONS for w in words[:next(
+        i for i, w in enumerate(words) if lex.has("locator_heads", w))])
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "və", "ya", "и", "или", "և", "եւ", "կամ"})  # a list goes on: no locator
+
+
+def listed_villages(text: str, chain: list[PlaceMention], lex: ClaimLexicon) -> list[bool]:
+    """Which places of a list stand for villages of their districts, not for the fall of their towns: every place
+    of a list that locates villages ('villages in Fuzuli, Jabrayil and Zangilan districts'), and every place after
+    a counted group of villages ('liberated the city of Zangilan and six villages of the province, as well as
+    another 18 villages of Fuzuli, Jabrayil and Khojavend provinces': the city fell, the rest are villages). A
+    place the list names as a town ('... districts and the city of Zangilan', 'Zangilan city') is the town. A list
+    closed by its districts' possessive and a noun of villages ('Zəngilan, Cəbrayıl, Qubadlı rayonlarının bir neçə
+    kəndini və Qubadlı şəhərini'): the places up to it locate villages, a town after it is the town."""
+    out: list[bool] = []
+    local = villages_in(text, chain[0], lex)
+    located = next((i for i, m in enumerate(chain) if villages_after(text, m, lex)), -1)  # 'A, B, C rayonlarının ... kəndini'
+    for i, (before, m) in enumerate(zip([None] + chain[:-1], chain)):
+        if i <= located:
+            out.append(True)
+            continue
+        local = local or (before is not None and unnamed_villages(_after_town_noun(text, before, m.start, lex), lex))
+        out.append(local and not named_town(text, m, lex))
+    return out
+
+
+def _after_town_noun(text: str, before: PlaceMention, end: int, lex: ClaimLexicon) -> str:
+    """The text between two places of a list, less a town noun the place before ends with and less names no list
+    holds after the group ('Zangilan city and 24 villages in Zangilian, Jabrayil'): ' and 24 villages in '."""
+    noun = re.match(r"\s+([\w-]+)", text[before.end:end])
+    gap = text[before.end + noun.end():end] if noun and lex.has("town_nouns", noun.group(1)) else text[before.end:end]
+    return _UNKNOWN_NAMES.sub("", gap)
+
+
+_UNKNOWN_NAMES = re.compile(r"(?<=\b(?:of|in)\s)(?:the\s+)?(?:[A-Z\u0400-\u042f][\w'-]*(?:\s*,\s*|\s+and\s+))+$")
+
+
+def named_town(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'the city of Zangilan', 'Zangilan city': a town noun right before ("... of") or right after the name."""
+    before = re.search(r"([\w-]+)\s+of\s+$", text[max(0, m.start - 20):m.start])
+    after = re.match(r"\s+([\w-]+)", text[m.end:m.end + 20])
+    return any(w is not None and lex.has("town_nouns", w.group(1)) for w in (before, after))

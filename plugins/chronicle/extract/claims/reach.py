@@ -1,0 +1,56 @@
+"""How far a predicate's places reach: a withdrawal's destination and a fronted clause's comma end them.
+
+"The Armenian forces retreated from Hadrut to Stepanakert": a withdrawal ("retreated from", "withdrew from") is
+about the place left, not the one gone to. "After capturing Jabrayil, the army moved on Fuzuli": a clause fronted
+by a subordinator ends at its comma; the places after it are the main clause's, not the participle's - unless the
+comma only parts a list of places ("After capturing Jabrayil, Fuzuli and Zangilan, the army ..."). Shapes of
+clauses, read over the targets the object search found, so that the search itself stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.extract.claims.predicates import Predicate
+from chronicle.extract.claims.targets import Target
+from chronicle.lexicon import ClaimLexicon
+
+_DESTINATION = re.compile(r"\b(?:to|towards|toward|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*,?\s*as well as\s+)(?:the\s+)?"
+                       r"(?:(?:city|town|village|district|region)\s+of\s+)?", re.I)
+
+
+def kept(text: str, pred: Predicate, found: list[Target], lex: ClaimLexicon) -> list[Target]:
+    """The targets a predicate's clause reaches: its withdrawal's destinations and, in a fronted clause, the places
+    after the comma that ends it, left out."""
+    if len(found) < 2:
+        return found
+    if _withdrawal(text, pred):
+        found = [t for t in found if t.start < pred.end or not _DESTINATION.search(text[pred.end:t.start])]
+    if _fronted(text, pred, lex):
+        found = _before_clause_end(text, found)
+    return found
+
+
+def _withdrawal(text: str, pred: Predicate) -> bool:
+    """'retreated from', 'withdrew from', 'were forced to leave': a control verb whose object is the place left."""
+    return pred.kind == "control" and not pred.passive and text[pred.wording[0]:pred.wording[1]].casefold().endswith(
+        ("from", "leave", "left", "abandon", "abandoned"))
+
+
+def _fronted(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """Is the predicate in a clause fronted by a subordinator ("After capturing ...,", "Having taken ...,")?"""
+    head = text[:pred.wording[0]].strip()
+    return bool(head) and "," not in head and len(head.split()) <= 2 and lex.has("fronting", head.split()[0])
+
+
+def _before_clause_end(text: str, found: list[Target]) -> list[Target]:
+    """The targets up to the comma that ends the clause: each next one joined to the last by a list's gap only."""
+    ordered = sorted(found, key=lambda t: t.start)
+    out = [ordered[0]]
+    for t in ordered[1:]:
+        gap = text[out[-1].end:t.start]
+        if "," in gap and not _LIST_GAP.fullmatch(gap):
+            break
+        out.append(t)
+    return [t for t in found if t in out]
