@@ -214,7 +214,7 @@ def test_unresolvable_relative_date_without_document_date():
         ("In August 1993.", dt.date(1993, 8, 1), dt.date(1993, 8, 31), "month"),
         ("In early February 1993.", dt.date(1993, 2, 1), dt.date(1993, 2, 10), "month"),
         ("In the second half of April 1993.", dt.date(1993, 4, 16), dt.date(1993, 4, 30), "month"),
-        ("In the winter of 1993.", dt.date(1993, 12, 1), dt.date(1994, 2, 28), "season"),
+        ("In the winter of 1993.", dt.date(1992, 12, 1), dt.date(1993, 2, 28), "season"),  # its January and February
         ("In 1993.", dt.date(1993, 1, 1), dt.date(1993, 12, 31), "year"),
         ("In the 1990s.", dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade"),
         ("From June to August 1993.", dt.date(1993, 6, 1), dt.date(1993, 8, 31), "month"),
@@ -236,6 +236,8 @@ def test_bounds_and_precision(sentence, earliest, latest, precision):
         ("By August 20, 1993.", "by 20 August 1993"),
         ("In early February 1993.", "early February 1993"),
         ("In the summer of 1993.", "summer 1993"),
+        ("In the winter of 1993.", "winter 1992/93"),  # a winter is told by both its years
+        ("In the winter of 1993/94.", "winter 1993/94"),
         ("From June to August 1993.", "June to August 1993"),
         ("On the morning of 27 September 2020.", "27 September 2020, morning"),
         ("At around 06:00 on 27 September 2020.", "around 06:00 on 27 September 2020"),

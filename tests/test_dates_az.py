@@ -42,7 +42,7 @@ def found(sentence: str, document_date: dt.date | None = None) -> list[tuple[str
         ("Martda və aprelində döyüşlər getdi.", [("Martda", "XXXX-03", None), ("aprelində", "XXXX-04", None)]),
         # seasons
         ("1993-cü ilin yayında döyüşlər başladı.", [("1993-cü ilin yayında", "1993-SU", None)]),
-        ("1992-ci ilin qışında şəhər mühasirədə idi.", [("1992-ci ilin qışında", "1992-WI", None)]),
+        ("1992-ci ilin qışında şəhər mühasirədə idi.", [("1992-ci ilin qışında", "1991-WI", None)]),
         ("2020-ci ilin payızında torpaqlar azad edildi.", [("2020-ci ilin payızında", "2020-FA", None)]),
         ("1994-cü ilin yazında atəşkəs imzalandı.", [("1994-cü ilin yazında", "1994-SP", None)]),
         ("Yayda kəndə qayıtdılar.", [("Yayda", "XXXX-SU", None)]),

@@ -129,6 +129,30 @@ def test_bad_data_names_file_and_line(tmp_path, text, line, message):
     assert message in str(err.value)
 
 
+SEAT = GOOD_PLACE + "  seat_of_government: true\n"
+SPANNING_REGION = """- id: the-region
+  name: The Region
+  kind: region
+  district: null
+  overlaps: [AZ-AGM]
+  names: [[The Region, en, English]]
+"""
+
+
+@pytest.mark.parametrize("places, strict", [
+    (SEAT + "  read_strictly: true\n", True),  # a seat outside every contested rayon
+    (SEAT, False),  # a seat not marked
+    (GOOD_PLACE + "  read_strictly: true\n", None),  # no seat of government: an error
+    (SEAT + "  read_strictly: true\n" + SPANNING_REGION, None),  # a seat where the fighting was: an error
+])
+def test_read_strictly_belongs_to_a_seat_outside_the_conflicts_rayons(tmp_path, places, strict):
+    if strict is None:
+        with pytest.raises(ValueError, match=r"places\.yaml:1: read_strictly wants a seat_of_government"):
+            _load_with(tmp_path, places)
+    else:
+        assert _load_with(tmp_path, places).strict_seat("shelli") is strict
+
+
 def test_missing_iso_code_is_reported(tmp_path):
     text = (DATA / "rayons.yaml").read_text(encoding="utf-8")
     start = text.index("AZ-ZAR:")

@@ -94,14 +94,14 @@ def test_a_roads_end_and_a_units_garrison_are_no_event_places(gazetteer, sentenc
     assert {name: got.get(name) for name in events} == events
 
 
-@pytest.mark.parametrize("entity, remote", [
-    ("AZ-BA", True),  # Baku: no region of the conflict spans it
-    ("yerevan", True),
+@pytest.mark.parametrize("entity, strict", [
+    ("AZ-BA", True),  # Baku: far from the fighting, with a district page of its own (rayons.yaml read_strictly)
+    ("yerevan", False),  # a capital abroad files no district page: read like any seat
     ("AZ-XA", False),  # Stepanakert: the capital inside Nagorno-Karabakh
     ("AZ-AGM", False),  # no capital at all
 ])
-def test_a_remote_seat_is_a_capital_outside_the_conflicts_regions(gazetteer, entity, remote):
-    assert gazetteer.remote_seat(entity) is remote
+def test_the_data_says_which_capitals_are_read_strictly(gazetteer, entity, strict):
+    assert gazetteer.strict_seat(entity) is strict
 
 
 @pytest.mark.parametrize("sentence, events", [

@@ -29,7 +29,7 @@ KINDS = frozenset({
 _SPANNING = frozenset({"region", "province", "road", "river", "country"})
 _PLACE_KEYS = frozenset({
     "id", "name", "kind", "district", "coords", "names", "overlaps", "history",
-    "seat_of_government", "centre", "source",
+    "seat_of_government", "read_strictly", "centre", "source",
 })
 _NAME_KEYS = frozenset({"text", "lang", "usage", "valid_from", "valid_to", "needs_context"})
 
@@ -145,13 +145,12 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], seats: set[str], guarded: set[tuple[str, str]],
                  history: dict[str, tuple[Parent, ...]], ordinary: frozenset[str] = frozenset(),
-                 warnings: tuple[Diagnostic, ...] = ()):
+                 warnings: tuple[Diagnostic, ...] = (), strict: frozenset[str] = frozenset()):
         self._places = {p.id: p for p in places}
         self.warnings = warnings  # data that loads but looks wrong (a village 80 km from its district)
         self._order = sorted(self._places)
         self._seats = frozenset(seats)
-        # the rayons the conflict's regions and provinces span (regions.yaml ``overlaps``): where the fighting was
-        self._contested = frozenset(d for p in places for d in p.overlaps)
+        self._strict = strict
         self._guarded = frozenset(guarded)
         self._history = history
         self._ordinary = ordinary
@@ -183,8 +182,9 @@ class Gazetteer:
         for path in _settlements.files(directory / "settlements") if settlements else ():
             builder.settlement_file(_Reader(path, root))
         builder.check_references()
+        builder.check_strict_seats()
         return cls(builder.places, builder.seats, builder.guarded, builder.history, frozenset(builder.ordinary),
-                   tuple(builder.distance_warnings()))
+                   tuple(builder.distance_warnings()), frozenset(builder.strict))
 
     # --- the data API ----------------------------------------------------
 
@@ -217,10 +217,12 @@ class Gazetteer:
         """Capitals stand for their governments ("Baku said"): recognizer hint."""
         return entity_id in self._seats
 
-    def remote_seat(self, entity_id: str) -> bool:
-        """A capital outside every rayon the conflict's regions span (Baku, Yerevan, Moscow; not Stepanakert):
-        named mostly as the government or the place news is told from, seldom as a place of fighting."""
-        return entity_id in self._seats and self._places[entity_id].district not in self._contested
+    def strict_seat(self, entity_id: str) -> bool:
+        """A capital the data marks ``read_strictly`` (Baku): far from the fighting, named mostly as the government
+        or the place news is told from, yet it files a district page of its own, so its mentions place an event
+        only in a locative frame. Other capitals abroad (Yerevan, Moscow) file no district page; the data says
+        which seat is read so, not a test on its code."""
+        return entity_id in self._strict
 
     def needs_context(self, entity_id: str, text: str) -> bool:
         """Names that are also ordinary words match only with a cue ("village of")."""
@@ -242,6 +244,7 @@ class _Builder:
         self.places: list[Place] = []
         self.ids: dict[str, str] = {}
         self.seats: set[str] = set()
+        self.strict: set[str] = set()
         self.guarded: set[tuple[str, str]] = set()
         self.history: dict[str, tuple[Parent, ...]] = {}
         self.ordinary: set[str] = set()
@@ -356,6 +359,8 @@ class _Builder:
     def note_flags(self, reader: _Reader, pid: str, entry: _Mapping, names: tuple[Name, ...]) -> None:
         if entry.get("seat_of_government"):
             self.seats.add(pid)
+        if entry.get("read_strictly"):
+            self.strict.add(pid)
         raw_names = entry.get("names") or []
         for raw, name in zip(raw_names, names[len(names) - len(raw_names):]):
             if isinstance(raw, _Mapping) and raw.get("needs_context"):
@@ -377,6 +382,14 @@ class _Builder:
             out.append(Parent(str(item["district"]), reader.date(item, "valid_from"),
                               reader.date(item, "valid_to"), str(item["note"])))
         return tuple(out)
+
+    def check_strict_seats(self) -> None:
+        """``read_strictly`` belongs to a seat of government outside every rayon the conflict's regions span
+        (regions.yaml ``overlaps``): a capital where the fighting was (Stepanakert) is read like any town."""
+        contested = {d for p in self.places for d in p.overlaps}
+        for place in self.places:
+            if place.id in self.strict and (place.id not in self.seats or place.district in contested):
+                raise ValueError(f"{self.ids[place.id]}: read_strictly wants a seat_of_government outside the conflict's rayons")
 
     def check_references(self) -> None:
         """Every place's district is a rayon or city of rayons.yaml (it gets a page), or a country code."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
+from chronicle.extract.placelisted import governed
 
 # "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
 # may take "to"; the place may come after the region it is the capital of.
@@ -57,6 +58,9 @@ _SEAT_OF = re.compile(
     r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)"
     # ... or where it stands: "batteries stationed above it in Shusha"
     r"(?:\s+(?:set\s+up|opened|established|accredited|(?:above|below|around|near)\s+(?:it|them|the\s+[a-z]+)))?\s+in"
+    # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
+    # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
+    r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
     re.I,
 )
@@ -262,7 +266,7 @@ _LOCATED_BEFORE = re.compile(
     r"hit|hits|struck|strikes|shelled|shells|bombed|bombs|bombarded|attacked|attacks|targeted|targets|"
     r"rocketed|fired\s+(?:at|on))"
     r"|(?<!\w)(?:в|во|на|под|около|у|к|до|над))\s+"
-    r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)(?:\s+city)?(?:\s+of)?\s+)?$", re.I)
+    r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|cities|towns)(?:\s+city)?(?:\s+of)?\s+)?$", re.I)
 # ... or what stands in it or takes place there after it: "Baku residents", "Baku hospitals", "Baku hosted the talks".
 _BLOW_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|came|comes)\s+)?(?:been\s+|again\s+|also\s+)*"
                          r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|rocked|shaken|under\s+(?:fire|attack)|"
@@ -294,7 +298,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if _seat_in_russian(near, after):
         return False
-    if remote_seat and not (search_end(_LOCATED_BEFORE, near, 8) or _BLOW_AFTER.match(after)):
+    if remote_seat and not (governed(near, _LOCATED_BEFORE) or _BLOW_AFTER.match(after)):
         return False  # "broke from Baku", "Baku residents"
     if remote_seat and after[:3].lstrip().startswith(",") and search_end(_FRONTED_IN, near, 8) and _REPORTING_AFTER.match(after):
         return False  # "In Baku, a spokesman said"
@@ -341,7 +345,7 @@ def _not_here(near: str, clues: Clues) -> bool:
                            or (clues.has(_GOING_CUE) and _GOING_CUE.found_in(near) and _GOING_TO.search(near))):
         return True
     if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of")
-            and search_end(_SEAT_OF, near, 6)):
+            and search_end(_SEAT_OF, near, 14)):
         return True
     return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", optional="the") or near.rstrip().endswith(("'s", "’s")))
             and bool(search_end(_HEADING_TO, near, 5)))

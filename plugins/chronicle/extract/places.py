@@ -297,9 +297,8 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
     # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own
     qualifier = bool(hit.qualified) and any(gazetteer.get(e.entity).kind in _SETTLEMENTS for other in hit.qualified for e in other.entries)
     # a remote capital's use is read from English and Russian prepositions (Azerbaijani and Armenian mark it by case);
-    # only Azerbaijan's own (Baku) files a district page, so only its events are read that strictly
-    remote = (gazetteer.remote_seat(place.id) and (place.district or "").startswith("AZ-")
-              and _PREPOSITIONAL.fullmatch(text[hit.start:hit.name_end]) is not None)
+    # the gazetteer marks which capitals are read that strictly (``read_strictly``: Baku, which files a district page)
+    remote = gazetteer.strict_seat(place.id) and _PREPOSITIONAL.fullmatch(text[hit.start:hit.name_end]) is not None
     event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues, remote)
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,

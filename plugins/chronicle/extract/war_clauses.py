@@ -88,6 +88,16 @@ def attributed(text: str, d: DateMention) -> bool:
         and bool(_SAID_AFTER.match(text[d.end :]) and _SAID_BEFORE.search(text[: d.start]))
 
 
+# A credit line's day: "This article was originally published ... on February 26, 2019", "Posted on 3 May 2021".
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|posted|updated|first\s+appeared)\b[^.;:!?]{0,80}?\b(?:on|at)\s+$", re.IGNORECASE)
+
+
+def published(text: str, d: DateMention) -> bool:
+    """The date is the day the text itself was published or posted: the telling's, not an event's (the substring
+    test first: most sentences say none of it)."""
+    return any(v in text for v in ("ublished", "osted", "pdated", "appeared")) and bool(_PUBLISHED_BEFORE.search(text[: d.start]))
+
+
 # "Mirfattah Bagirov, born in 1965", "(b. 1973)", "1994-cü il təvəllüdlü", "1980 года рождения", "ծնված 1980 թ.".
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?|\(b\.\s*|(?<!\w)ծնված\s+)$", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"^(?:-?(?:ci|cı|cu|cü))?\s*(?:il\s+təvəllüdlü|года\s+рождения|г\.\s*р\.)", re.IGNORECASE)

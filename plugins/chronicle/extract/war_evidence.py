@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.war_clauses import (
     ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
-    reports_fighting, stative,
+    published, reports_fighting, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, overlaps
 from chronicle.extract.war_periods import ended_in, named_era, periods
@@ -67,8 +67,11 @@ def read_sentence(
                          glossed=[n for n in found if in_editors_note(text, n.start)])
     commemorated = today is not None and bool(ANNIVERSARY.search(text) or counted_years(text) or (
         YEARS_AFTER.search(text) and any(d.earliest == today for d in dates)))
-    # the commemoration's day, or the day a dateline ("YEREVAN, APRIL 2, ARMENPRESS.") gives the report, not an event's
-    dates = [d for d in dates if not (d.earliest == today and (commemorated or dateline(text, d)))]
+    # the commemoration's day (this year's, or an earlier year's of the same time: "mourning events in memory of the
+    # victims ..., Baku, February 26, 2018" in a piece of 26 February 2019), the day a dateline ("YEREVAN, APRIL 2,
+    # ARMENPRESS.") gives the report, or a credit line's day of publication: not an event's
+    dates = [d for d in dates if not ((d.earliest == today and (commemorated or dateline(text, d) or published(text, d)))
+                                      or (commemorated and _earlier_anniversary(d, today, catalog)))]
     finer = any(d.precision in ("day", "month", "season") for d in dates)
     # searched once a sentence, not once per bare year in it (a chronology's line may hold many)
     fighting = not finer and any(d.precision == "year" for d in dates) and reports_fighting(text)
@@ -102,6 +105,14 @@ def read_sentence(
     sentence.truce_broken = TRUCE_BROKEN.search(text) is not None
     sentence.unyeared = any(d.type in ("DATE", "TIME") and d.value.startswith("XXXX-") for d in dates)
     return sentence
+
+
+def _earlier_anniversary(d: DateMention, today: dt.date | None, catalog: WarCatalog) -> bool:
+    """A day on the document's month and day in an earlier year of the same period as the document's date: an
+    earlier commemoration of the event the text remembers (the event's own day lies in its war, another period)."""
+    return (today is not None and d.precision == "day" and d.earliest is not None and d.earliest < today
+            and (d.earliest.month, d.earliest.day) == (today.month, today.day)
+            and periods(d.earliest, d.earliest, catalog, None) == periods(today, today, catalog, None))
 
 
 def counted_back(text: str, dates: list[DateMention], today: dt.date) -> list[tuple[dt.date, dt.date]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import clauses, dating, predicates, reach, shapes, targets, unasserted
+from chronicle.extract.claims import clauses, controlled, dating, predicates, reach, shapes, targets, unasserted
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.words import STOP, WORD
@@ -121,7 +121,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     if heading_like(text):
         return []
     every = predicates.find(text, lex, ctx.previous_kind)
-    preds = [p for p in every if not p.excluded and not unasserted.unasserted(text, p, lex, ctx.rejected_report)]
+    preds = [p for p in every if not p.excluded and not unasserted.unasserted(text, p, lex, ctx.rejected_report)
+             and controlled.changes_hands(text, p, lex)]
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],

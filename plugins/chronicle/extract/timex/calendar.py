@@ -1,8 +1,11 @@
 """Calendar arithmetic for resolved points: TIMEX3 values and earliest/latest days.
 
-A season is a meteorological quarter (spring = March-May); winter 1993
-("1993-WI") runs from December 1993 to February 1994, the winter that
-*starts* in the named year, as in "the winter offensive of 1993".
+A season is a meteorological quarter (spring = March-May); the value
+"1993-WI" runs from December 1993 to February 1994, naming a winter by the
+December it starts in. A winter *named with its year* ("the winter of 1992",
+"winter 1992", "зимой 1992 года") is the one lying mostly in that year, its
+January and February: 1991-WI (``season_of_year``), as the gold reads it; a
+winter named by both its years ("winter 1993-94") starts in the first.
 """
 
 from __future__ import annotations
@@ -14,6 +17,13 @@ import math
 from chronicle.extract.timex.frames import Point
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def season_of_year(year: int, season: str, next_year: bool = False) -> Point:
+    """The season a text names with its year: the winter of 1992 is December 1991 to February 1992 (two of its
+    three months lie in 1992), unless the text names the year it runs into as well (``next_year``: "winter
+    1993-94"); spring, summer and autumn lie whole in their year."""
+    return Point(year - 1 if season == "WI" and not next_year else year, season=season)
 
 
 def value(p: Point) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import partial
 
 from chronicle.extract.timex import lexicon as en
+from chronicle.extract.timex.calendar import season_of_year
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.inflected_days import DayWords
 from chronicle.extract.timex.inflected_numbers import DASHES, NumberWords
@@ -203,6 +204,8 @@ class _Reader(DayWords, NumberWords):
         k, point, rule = inner
         if point.day is not None and not valid_day(point.month, point.day, year[1]):
             return None
+        if point.season is not None:  # "1992-ci ilin qışında": the winter of the year 1992, its January and February
+            return k, season_of_year(year[1], point.season), "year-" + rule
         return k, point.with_year(year[1]), "year-" + rule
 
     def season(self, i: int) -> PointHit | None:
@@ -216,7 +219,7 @@ class _Reader(DayWords, NumberWords):
         j, season = found
         year = self.year(j)
         if year is not None:
-            return year[0], Point(year[1], season=season), "season-year"
+            return year[0], season_of_year(year[1], season), "season-year"
         if self.low[i] in self.w["ambiguous_seasons"] and not year_before:
             return None
         return j, Point(None, season=season), "season"

@@ -73,6 +73,8 @@ def _plain(value: str) -> str:
     parts = value.split("-")
     if len(parts) == 1:
         return value
+    if parts[1] == "WI" and parts[0].isdigit():  # a winter by both its years: "winter 1992" alone names another
+        return f"winter {parts[0]}/{(int(parts[0]) + 1) % 100:02d}"
     if parts[1] in _SEASONS:
         return f"{_SEASONS[parts[1]]} {parts[0]}"
     if parts[1].startswith("W"):

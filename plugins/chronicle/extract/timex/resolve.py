@@ -94,6 +94,7 @@ class Resolver(Deixis):
         self.dated_before = -1  # the last paragraph before this one that wrote a date
         self.dates_here = False
         self.local_day: dt.date | None = None  # the day the sentence being read wrote earlier
+        self.local_winter = False  # the sentence's year is a winter's (its January and February lie in the next year)
 
     def next_paragraph(self) -> None:
         if self.dates_here:
@@ -111,6 +112,7 @@ class Resolver(Deixis):
         mentions = []
         local_year = None
         self.local_day = None
+        self.local_winter = False
         self.text, self.future = text, bool(_FUTURE.search(text))
         looks_back = bool(_LOOKS_BACK.search(text))
         for at, frame in enumerate(frames):
@@ -123,6 +125,7 @@ class Resolver(Deixis):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
+                self.local_winter = frame.point.season == "WI" and frame.point.month is None
             if frame.kind == "point" and mention.precision == "day" and mention.earliest is not None:
                 self.local_day = mention.earliest  # "On November 8, ... overnight": that day's night
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
@@ -206,7 +209,9 @@ class Resolver(Deixis):
     def infer_year(self, seq: int, point: Point, local_year: int | None) -> tuple[int | None, str | None]:
         if local_year is not None:  # "On February 12, 1994, in severe winter": the winter of 1993/94
             told_in_winter = point.season == "WI" and self.month in ((local_year, 1), (local_year, 2))
-            return local_year - told_in_winter, f"sentence:{local_year}"
+            # "in the winter of 1992 (1991-WI) ... on February 25": a January or February of that winter is 1992's
+            into_winter = self.local_winter and point.month is not None and point.month <= 2
+            return local_year - told_in_winter + into_winter, f"sentence:{local_year}"
         if self.story is not None and self.story[0] == self.paragraph:
             return self.story[1], f"commemorated:{self.story[1]}"
         if self.remembers():
@@ -296,6 +301,8 @@ class Resolver(Deixis):
         elif self.month is not None and self.month[0] != last.year:
             self.month = None
         self.year = last.year
+        if last.season == "WI" and last.month is None:  # a winter's story is mostly its January and February:
+            self.year, self.early = last.year + 1, True  # "the winter of 1992 (1991-WI) ... on February 25" is 1992
         self.label = mention.value
         self.vague_since = self.paragraph if precision == "year" else None
 

@@ -9,6 +9,7 @@ None for the resolver to infer.
 from __future__ import annotations
 
 from chronicle.extract.timex import lexicon as lx
+from chronicle.extract.timex.calendar import season_of_year
 from chronicle.extract.timex.frames import Point
 from chronicle.extract.timex.rules.blocks import MAX_YEAR, MIN_YEAR, Blocks, valid_day
 from chronicle.extract.timex.rules.sentence import PointHit
@@ -86,15 +87,21 @@ class Points(Blocks):
         season = lx.SEASONS[self.low(i)]
         j = i + 1
         if self.word(j, "of", "in") and self.year(j + 1):
-            return j + 2, Point(self.year(j + 1)[1], season=season), "season-of-year"
-        year = self.year(j)
-        if year is not None:
-            return year[0], Point(year[1], season=season), "season-year"
+            k, year = self.year(j + 1)
+            return k, season_of_year(year, season, self.runs_into(k, year)), "season-of-year"
+        found = self.year(j)
+        if found is not None:
+            return found[0], season_of_year(found[1], season, self.runs_into(found[0], found[1])), "season-year"
         if self.low(i) in lx.AMBIGUOUS_SEASONS:
             before = self.low(i - 1)
             if self.low(i) == "fall" or before not in ("the", "in", "this", "last", "next", "early", "late", "mid", "-"):
                 return None
         return j, Point(None, season=season), "season"
+
+    def runs_into(self, k: int, year: int) -> bool:
+        """Does the next year follow the one just read ("winter 1993-94", "winter of 1993/1994")?"""
+        return (0 <= k + 1 < self.n and self.low(k) in ("-", "–", "/") and self.t[k + 1].kind == "num"
+                and int(self.t[k + 1].text) in (year + 1, (year + 1) % 100))
 
     def bare_year(self, i: int, bare_ok: bool) -> PointHit | None:
         """"1993", "the 2020 war", "1993 Summer" -- but not "around 1500 Afghans", "resolution 853", "1600 gmt"."""
