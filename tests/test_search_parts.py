@@ -46,19 +46,20 @@ def test_a_page_weighs_what_pagefind_indexes_of_it(html, size):
     assert indexed_bytes(html.encode()) == size
 
 
-# (pages as (path, indexed bytes), budget, the parts)
+# (pages as (path, indexed bytes), budget, the parts), at most 3 pages a part
 CUTS = [
     ([("b", 3), ("a", 3)], 10, [["a", "b"]]),  # within the budget: one part, in path order
     ([("a", 6), ("b", 5), ("c", 4)], 10, [["a"], ["b", "c"]]),
     ([("a", 25), ("b", 1)], 10, [["a"], ["b"]]),  # a page over the budget is a part of its own
     ([("a", 5), ("stub", 0), ("b", 5)], 10, [["a", "b"]]),  # nothing indexed: left out
     ([("stub", 0)], 10, []),
+    ([("a", 1), ("b", 1), ("c", 1), ("d", 1)], 10, [["a", "b", "c"], ["d"]]),  # small pages, but many
 ]
 
 
 @pytest.mark.parametrize(("pages", "budget", "parts"), CUTS)
 def test_pages_are_cut_into_parts_in_path_order_within_the_budget(pages, budget, parts):
-    assert bundles(pages, budget) == parts
+    assert bundles(pages, budget, most_pages=3) == parts
 
 
 # ----------------------------------------------------------------------------- a site in parts
