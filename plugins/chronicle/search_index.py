@@ -6,6 +6,19 @@ elements, while Pagefind splits the index into fragments fetched per query,
 so both the build and the reader's download stay small as the corpus grows.
 
 Pagefind reads the HTML, so it runs last, over the finished site directory.
+Its process holds every word it indexes until the bundle is written, and at
+10,000 sources that peaked at 4.6-4.9 GB: so a big site is indexed in parts
+(``bundles``), two Pagefind processes at a time, each taking pages in path
+order up to ``BUNDLE_BUDGET`` bytes of indexed article and ``BUNDLE_PAGES``
+pages (at 10,000 sources: 9 parts, the largest process 1.35 GB instead of
+one of 4.7 GB). Both are proxies: 6,800 source pages of 114 MB took 3.0 GB,
+815 event pages of 128 MB 1.4 GB, 1,684 date pages of 124 MB 0.14 GB; what
+Pagefind spends per page is not in its bytes. The first part is written to ``pagefind/`` (the UI the pages load is its own), the
+others to ``pagefind/part<n>/``, and the search box merges them in the browser
+with Pagefind's ``mergeIndex`` (``merge_snippet``): one result list and one
+set of filter counts over all parts (each part scores its pages by its own
+word statistics, and the lists are merged by score). A site within the budget
+(1,000 sources: 76 MB) is one part, indexed exactly as before.
 What it indexes is decided in the HTML itself: the theme override marks the
 article with ``data-pagefind-body`` (pages without it, such as redirect stubs,
 are skipped) and emits ``data-pagefind-filter`` spans from
@@ -25,8 +38,12 @@ them (tests/test_languages_site.py).
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +52,12 @@ import pagefind_bin
 from chronicle.search_canonical import canonicalise
 
 BUNDLE_DIR = "pagefind"  # the UI finds its index beside its own script, so the name is free
+BUNDLE_BUDGET = 128 * 2**20  # indexed article bytes per Pagefind process (see the module's docstring)
+BUNDLE_PAGES = 3_000  # and pages: a source page costs Pagefind about 0.44 MB whatever its bytes
+BODY_MARK = b"<div data-pagefind-body>"  # the theme override's wrapper around the article (overrides/main.html)
+STAGING_DIR = ".pagefind-part"  # where a part's pages are linked while Pagefind reads them (+ its number)
+PARALLEL_PARTS = 2  # Pagefind processes at once: one alone leaves a core idle while it writes its bundle
+UI_SCRIPT = "pagefind-component-ui.js"  # the script every page loads; the merge list is appended to the first part's
 IGNORED = (
     "[data-search-exclude]",  # what the pages already keep out of search (the district map)
     ".footnote",  # each note repeats a source title and a link label: every page would match them
@@ -42,6 +65,8 @@ IGNORED = (
     ".headerlink",  # the pilcrow after each heading
     ".md-content__button",  # "edit this page"
 )
+IGNORE_MARK = b" data-pagefind-ignore"  # the attribute, as the templates and the renderer write it
+TAG_NAME = re.compile(rb"\w+")
 
 
 class SearchIndexError(RuntimeError):
@@ -50,29 +75,142 @@ class SearchIndexError(RuntimeError):
 
 @dataclass(frozen=True)
 class SearchIndex:
-    bundle: Path  # the folder the UI and the index were written to
-    files: int
+    bundle: Path  # the folder the UI and the first part of the index were written to
+    files: int  # over every part
     bytes: int
+    parts: int
 
 
-def build_search_index(site_dir: Path) -> SearchIndex:
-    """Index ``site_dir`` in place and return where the bundle went and its size.
+def build_search_index(site_dir: Path, budget: int = BUNDLE_BUDGET, most_pages: int = BUNDLE_PAGES) -> SearchIndex:
+    """Index ``site_dir`` in place, in parts of at most ``budget`` indexed bytes, and return where the bundle went.
 
     The previous bundle is removed first: Pagefind names fragments by content
     hash and never deletes, so a rebuild into the same folder (``mkdocs serve``,
-    ``--dirty``) would otherwise accumulate stale fragments. The new bundle is
-    then made byte-stable (see ``search_canonical``).
+    ``--dirty``) would otherwise accumulate stale fragments. Each part is then
+    made byte-stable (see ``search_canonical``).
     """
     bundle = site_dir / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
-    proc = subprocess.run(_command(site_dir), capture_output=True, text=True, check=False)
+    parts = bundles(_weighed_pages(site_dir), budget, most_pages)
+    if len(parts) <= 1:  # the whole site at once, as Pagefind's command line finds it
+        _pagefind(site_dir, bundle, None)
+    else:
+        with ThreadPoolExecutor(PARALLEL_PARTS) as pool:  # list(): a failed part raises here
+            list(pool.map(lambda n: _pagefind(site_dir, bundle / part_name(n) if n else bundle, parts[n], n), range(len(parts))))
+        with (bundle / UI_SCRIPT).open("a", encoding="utf-8") as script:
+            script.write(merge_snippet([part_name(n) for n in range(1, len(parts))]))
+    files = [p for p in bundle.rglob("*") if p.is_file()]
+    return SearchIndex(bundle, len(files), sum(p.stat().st_size for p in files), max(len(parts), 1))
+
+
+def part_name(n: int) -> str:
+    """The folder, under the first part's, of the ``n``-th part (1 and up)."""
+    return f"part{n}"
+
+
+def indexed_bytes(html: bytes) -> int:
+    """How much of a written page Pagefind indexes, in bytes of HTML: its article without the elements marked
+    ``data-pagefind-ignore`` (the quote lists of district, date and war pages, most of their bytes); 0 for a page
+    without an article (a redirect stub), which Pagefind skips. The measure of a part's memory.
+
+    Plain byte searches, no parser and no decoding: every page of the site is weighed (2 GB at 10,000 sources)."""
+    start, end = html.find(BODY_MARK), html.rfind(b"</article>")
+    if not 0 <= start < end:
+        return 0
+    size, at, search = 0, start, start
+    while (mark := html.find(IGNORE_MARK, search, end)) >= 0:
+        search = mark + len(IGNORE_MARK)
+        tag_start = html.rfind(b"<", at, mark)
+        tag = TAG_NAME.match(html, tag_start + 1) if tag_start >= 0 and html.find(b">", tag_start, mark) < 0 else None
+        if tag is not None:  # else the words, not inside a tag: nothing is ignored there
+            size += tag_start - at
+            at = search = _closing(html, tag.group(), mark, end)
+    return size + end - at
+
+
+def _closing(html: bytes, tag: bytes, at: int, end: int) -> int:
+    """The offset after the tag that closes the ``tag`` element opened just before ``at`` (``end`` if none does)."""
+    depth, opening, closing = 1, re.compile(rb"<" + tag + rb"\b"), b"</" + tag + b">"
+    while depth:
+        close = html.find(closing, at, end)
+        if close < 0:
+            return end
+        depth += len(opening.findall(html, at, close)) - 1
+        at = close + len(closing)
+    return at
+
+
+def bundles(pages: list[tuple[str, int]], budget: int, most_pages: int = BUNDLE_PAGES) -> list[list[str]]:
+    """Pages (site-relative path, indexed bytes) in path order, cut into runs of at most ``budget`` bytes
+    (a page bigger than that alone) and ``most_pages`` pages; pages with nothing indexed are left out."""
+    parts: list[list[str]] = []
+    total = budget
+    for path, size in sorted(pages):
+        if not size:
+            continue
+        if total + size > budget or len(parts[-1]) >= most_pages:
+            parts.append([])
+            total = 0
+        parts[-1].append(path)
+        total += size
+    return parts
+
+
+def merge_snippet(names: list[str]) -> str:
+    """JavaScript appended to the first part's UI script: the search box's instance merges the other parts,
+    found beside it (their folders under its own), before it loads on the reader's first search."""
+    merged = json.dumps([f"{name}/" for name in names])
+    return ("\n;(function () {\n"
+            "  // chronicle/search_index.py: the index is written in parts; search them as one\n"
+            '  var instance = window.PagefindComponents.getInstanceManager().getInstance("default");\n'
+            f"  {merged}.forEach(function (name) {{\n"
+            "    instance.options.mergeIndex.push({ bundlePath: instance.options.bundlePath + name });\n"
+            "  });\n"
+            "})();\n")
+
+
+def _weighed_pages(site_dir: Path) -> list[tuple[str, int]]:
+    pages = []
+    for path in site_dir.rglob("*.html"):
+        rel = path.relative_to(site_dir).as_posix()
+        if not rel.startswith(f"{BUNDLE_DIR}/"):
+            pages.append((rel, indexed_bytes(path.read_bytes())))
+    return pages
+
+
+def _pagefind(site_dir: Path, out: Path, pages: list[str] | None, n: int = 0) -> None:
+    """One Pagefind process over ``site_dir``'s ``pages`` (all, if None) writing its bundle to ``out``.
+
+    A part's pages are hard-linked, under their own paths, into a folder Pagefind is pointed at (its URLs are
+    then the site's): Pagefind's only other selection, a glob, does not take thousands of paths."""
+    if pages is None:
+        _run([*_command(site_dir), "--output-path", str(out)])
+    else:
+        _linked_run(site_dir, out, pages, site_dir / f"{STAGING_DIR}{n}")
+    canonicalise(out)
+
+
+def _linked_run(site_dir: Path, out: Path, pages: list[str], staging: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        for page in pages:
+            link = staging / page
+            link.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(site_dir / page, link)
+            except OSError:  # a file system without hard links
+                shutil.copyfile(site_dir / page, link)
+        _run([*_command(staging), "--output-path", str(out)])
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _run(command: list[str]) -> None:
+    proc = subprocess.run(command, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise SearchIndexError(f"pagefind exited with {proc.returncode}:\n{proc.stdout}{proc.stderr}")
-    canonicalise(bundle)
-    files = [p for p in bundle.rglob("*") if p.is_file()]
-    return SearchIndex(bundle, len(files), sum(p.stat().st_size for p in files))
 
 
 def _command(site_dir: Path) -> list[str]:
     exclusions = [arg for selector in IGNORED for arg in ("--exclude-selectors", selector)]
-    return [str(pagefind_bin.get_executable()), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR, "--silent", *exclusions]
+    return [str(pagefind_bin.get_executable()), "--site", str(site_dir), "--silent", *exclusions]

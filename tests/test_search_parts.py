@@ -1,0 +1,152 @@
+"""Search in parts: a big site is indexed by several Pagefind processes in turn, merged again in the browser.
+
+Pagefind holds every word it indexes until it writes its bundle (4.6-4.9 GB at
+10,000 sources), so ``build_search_index`` cuts the pages, in path order, into
+parts of a bounded number of indexed bytes. These tests say how pages are
+weighed and cut, that every indexed page lands in exactly one part, and, in
+Chromium, that the merged parts answer a query as the one-part index of the
+same site does: the same number of results, a district found by its
+spellings, a filter that narrows. The session's site (one part) is copied and
+indexed again with a budget small enough to give several.
+Run: ``.venv/bin/python -m pytest tests/test_search_parts.py -q``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from browser_support import SiteServer
+from chronicle.search_index import BUNDLE_DIR, UI_SCRIPT, build_search_index, bundles, indexed_bytes, part_name
+from test_search import INDEXED, _filters, _open, _page_headed, _result_count, _result_paths, _search, _settled_counts
+
+ARTICLE = "<html><body><nav>menu</nav><article><div data-pagefind-body>{}</div></article></body></html>"
+# (page, bytes Pagefind indexes of it: the article's inner HTML up to </article>, less what is marked ignored)
+WEIGHED = [
+    ("<html><head><meta http-equiv=\"refresh\"></head></html>", 0),  # a redirect stub: no article
+    (ARTICLE.format("<p>words</p>"), len("<div data-pagefind-body><p>words</p></div>")),
+    (ARTICLE.format("<p>a</p><ul data-pagefind-ignore><li>quote</li></ul>"), len("<div data-pagefind-body><p>a</p></div>")),
+    # a list inside the ignored one: the ignored element ends at its own closing tag, not at the inner list's
+    (ARTICLE.format("<ul class=\"x\" data-pagefind-ignore><li><ul><li>q</li></ul></li></ul><p>b</p>"),
+     len("<div data-pagefind-body><p>b</p></div>")),
+    (ARTICLE.format("<div hidden data-pagefind-ignore=\"all\"><span>f</span></div><h2>h</h2>"),
+     len("<div data-pagefind-body><h2>h</h2></div>")),
+    # the attribute's name written as text, in a quote: indexed like any words
+    (ARTICLE.format("<p>a data-pagefind-ignore b</p>"), len("<div data-pagefind-body><p>a data-pagefind-ignore b</p></div>")),
+]
+
+
+@pytest.mark.parametrize(("html", "size"), WEIGHED)
+def test_a_page_weighs_what_pagefind_indexes_of_it(html, size):
+    assert indexed_bytes(html.encode()) == size
+
+
+# (pages as (path, indexed bytes), budget, the parts), at most 3 pages a part
+CUTS = [
+    ([("b", 3), ("a", 3)], 10, [["a", "b"]]),  # within the budget: one part, in path order
+    ([("a", 6), ("b", 5), ("c", 4)], 10, [["a"], ["b", "c"]]),
+    ([("a", 25), ("b", 1)], 10, [["a"], ["b"]]),  # a page over the budget is a part of its own
+    ([("a", 5), ("stub", 0), ("b", 5)], 10, [["a", "b"]]),  # nothing indexed: left out
+    ([("stub", 0)], 10, []),
+    ([("a", 1), ("b", 1), ("c", 1), ("d", 1)], 10, [["a", "b", "c"], ["d"]]),  # small pages, but many
+]
+
+
+@pytest.mark.parametrize(("pages", "budget", "parts"), CUTS)
+def test_pages_are_cut_into_parts_in_path_order_within_the_budget(pages, budget, parts):
+    assert bundles(pages, budget, most_pages=3) == parts
+
+
+# ----------------------------------------------------------------------------- a site in parts
+
+
+@pytest.fixture(scope="module")
+def split(site, tmp_path_factory) -> Path:
+    """The session's site indexed again in four parts or more."""
+    copy = shutil.copytree(site.site, tmp_path_factory.mktemp("split") / "site")
+    total = sum(indexed_bytes(p.read_bytes()) for p in copy.rglob("*.html") if BUNDLE_DIR not in p.parts)
+    index = build_search_index(copy, budget=total // 4)
+    assert index.parts >= 4
+    return copy
+
+
+def _entries(bundle: Path) -> list[dict]:
+    folders = [bundle, *sorted(p.parent for p in bundle.glob("part*/pagefind-entry.json"))]
+    return [json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8")) for folder in folders]
+
+
+def test_every_page_with_an_article_is_in_exactly_one_part(site, split):
+    articles = [p for p in split.rglob("*.html") if BUNDLE_DIR not in p.parts and INDEXED.search(p.read_text(encoding="utf-8"))]
+    counts = [sum(lang["page_count"] for lang in entry["languages"].values()) for entry in _entries(split / BUNDLE_DIR)]
+    assert len(counts) >= 4 and all(counts) and sum(counts) == len(articles)
+
+
+def test_the_first_parts_script_merges_every_other_part(split):
+    script = (split / BUNDLE_DIR / UI_SCRIPT).read_text(encoding="utf-8")
+    merged = json.loads(re.search(r"(\[[^\]]*\])\.forEach", script).group(1))
+    folders = sorted(p.parent.name + "/" for p in (split / BUNDLE_DIR).glob("part*/pagefind-entry.json"))
+    assert merged == [part_name(n) + "/" for n in range(1, len(folders) + 1)] and sorted(merged) == folders
+
+
+def test_a_site_in_parts_is_indexed_byte_for_byte_again(split, tmp_path):
+    again = shutil.copytree(split, tmp_path / "site")
+    budget = sum(indexed_bytes(p.read_bytes()) for p in again.rglob("*.html") if BUNDLE_DIR not in p.parts) // 4
+    build_search_index(again, budget=budget)
+    assert _files(again / BUNDLE_DIR) == _files(split / BUNDLE_DIR)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# ----------------------------------------------------------------------------- in the browser
+
+
+@pytest.fixture(scope="module")
+def split_url(split) -> str:
+    with SiteServer(split) as server:
+        yield server.base_url
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["Fuzuli", "Agdam", "ceasefire"])
+def test_the_parts_find_what_the_whole_index_finds(page: Page, watch, base_url, split_url, query):
+    _open(page, base_url)
+    whole = _search(page, query)
+    _open(page, split_url)
+    assert _search(page, query) == whole > 0
+    watch.assert_clean()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["Fizuli", "Физули"])
+def test_a_district_is_found_by_its_spellings_across_parts(page: Page, watch, site, split_url, query):
+    district = _page_headed(site, "districts", "Fuzuli District")
+    _open(page, split_url)
+    assert district in _result_paths(page, _search(page, query))
+    watch.assert_clean()
+
+
+@pytest.mark.browser
+def test_a_filter_narrows_the_results_of_every_part(page: Page, watch, site, split_url):
+    _open(page, split_url)
+    total = _search(page, "Fuzuli")
+    dropdown = page.locator("pagefind-filter-dropdown[filter=perspective]")
+    dropdown.locator("button.pf-dropdown-trigger").click()
+    options = dropdown.locator("[role=option]")
+    options.first.wait_for()
+    counts = _settled_counts(page, options)
+    pick = min(range(len(counts)), key=counts.__getitem__)
+    value = options.nth(pick).get_attribute("data-value")
+    options.nth(pick).click()
+    expect(page.locator("pagefind-summary")).not_to_have_text(re.compile(rf"^\s*{total} results? for Fuzuli"))
+    narrowed = _result_count(page, "Fuzuli")
+    assert 0 < narrowed < total
+    for path in _result_paths(page, narrowed):
+        assert value in _filters(site.html(path)).get("perspective", []), path
+    watch.assert_clean()
