@@ -20,6 +20,12 @@ D = dt.date.fromisoformat
 WAR2 = "second-nagorno-karabakh-war"
 
 
+def grouped(claims: list) -> list[list[int]]:
+    """The events ``resolve`` makes of ``claims``, each as the sorted positions of its claims in the list."""
+    index = {c.id: i for i, c in enumerate(claims)}
+    return sorted(sorted(index[c.id] for c in e.claims) for e in resolve(claims))
+
+
 def village(source: str, n: int, place: str, date: str | None = None, context: tuple = (None, None),
             district: str = "AZ-FUZ", mod: str | None = None) -> object:
     """A claim that a village (or the villages of ``district``, ``place`` = the district) was taken in 2020."""
@@ -56,9 +62,7 @@ def village(source: str, n: int, place: str, date: str | None = None, context: t
     ],
 )
 def test_villages_of_a_district_are_taken_in_batches(claims, events):
-    got = resolve(claims)
-    index = {c.id: i for i, c in enumerate(claims)}
-    assert sorted(sorted(index[c.id] for c in e.claims) for e in got) == events
+    assert grouped(claims) == events
 
 
 @pytest.mark.parametrize(
@@ -77,9 +81,7 @@ def test_villages_of_a_district_are_taken_in_batches(claims, events):
     ],
 )
 def test_an_undated_report_of_what_recurs_is_news_of_its_day(claims, events):
-    got = resolve(claims)
-    index = {c.id: i for i, c in enumerate(claims)}
-    assert sorted(sorted(index[c.id] for c in e.claims) for e in got) == events
+    assert grouped(claims) == events
 
 
 @pytest.mark.parametrize(
@@ -113,9 +115,7 @@ def test_an_events_id_has_the_year_its_title_shows(claims, expected):
     ],
 )
 def test_one_source_tells_a_towns_fall_once(claims, events):
-    got = resolve(claims)
-    index = {c.id: i for i, c in enumerate(claims)}
-    assert sorted(sorted(index[c.id] for c in e.claims) for e in got) == events
+    assert grouped(claims) == events
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
 
 from browser_support import SiteServer
 from chronicle.search_index import BUNDLE_DIR, UI_SCRIPT, build_search_index, bundles, indexed_bytes, part_name
-from test_search import INDEXED, _filters, _open, _page_headed, _result_count, _result_paths, _search, _settled_counts
+from test_search import INDEXED, _files, _narrow_by_filter, _open, _page_headed, _result_paths, _search
 
 ARTICLE = "<html><body><nav>menu</nav><article><div data-pagefind-body>{}</div></article></body></html>"
 # (page, bytes Pagefind indexes of it: the article's inner HTML up to </article>, less what is marked ignored)
@@ -100,10 +100,6 @@ def test_a_site_in_parts_is_indexed_byte_for_byte_again(split, tmp_path):
     assert _files(again / BUNDLE_DIR) == _files(split / BUNDLE_DIR)
 
 
-def _files(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 # ----------------------------------------------------------------------------- in the browser
 
 
@@ -135,18 +131,5 @@ def test_a_district_is_found_by_its_spellings_across_parts(page: Page, watch, si
 @pytest.mark.browser
 def test_a_filter_narrows_the_results_of_every_part(page: Page, watch, site, split_url):
     _open(page, split_url)
-    total = _search(page, "Fuzuli")
-    dropdown = page.locator("pagefind-filter-dropdown[filter=perspective]")
-    dropdown.locator("button.pf-dropdown-trigger").click()
-    options = dropdown.locator("[role=option]")
-    options.first.wait_for()
-    counts = _settled_counts(page, options)
-    pick = min(range(len(counts)), key=counts.__getitem__)
-    value = options.nth(pick).get_attribute("data-value")
-    options.nth(pick).click()
-    expect(page.locator("pagefind-summary")).not_to_have_text(re.compile(rf"^\s*{total} results? for Fuzuli"))
-    narrowed = _result_count(page, "Fuzuli")
-    assert 0 < narrowed < total
-    for path in _result_paths(page, narrowed):
-        assert value in _filters(site.html(path)).get("perspective", []), path
+    _narrow_by_filter(page, site, "perspective")
     watch.assert_clean()
