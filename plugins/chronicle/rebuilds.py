@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Collection, Hashable, Iterable
 from operator import is_
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import jinja2
 import jinja2.bccache
@@ -56,6 +56,55 @@ def reuse(kept: KeptWhileSame[Result] | None, key: Hashable, inputs: tuple, comp
           step: Step[Result] | None = None) -> Result:
     """``kept.get(key, inputs, compute, step)``, or ``compute()`` when nothing is kept (``mkdocs build``, a first rendering)."""
     return compute() if kept is None else kept.get(key, inputs, compute, step)
+
+
+class Changeable(Protocol):
+    changed: bool
+
+
+File = TypeVar("File", bound=Changeable)
+
+
+class KeptFiles(Generic[File]):
+    """The MkDocs File of each generated page, kept from one ``mkdocs serve`` rebuild to the next while the page's HTML
+    stays as written (``changed`` False: ``--dirty`` neither renders nor writes it).
+
+    A page's HTML holds its content, the settings and the navigation. The settings
+    (``begin``) reach every page. The navigation's entries reach the pages in it
+    (their own section, previous and next links), and the pages outside it only
+    through what those show of it (``shown``; with Material's ``navigation.prune``,
+    a link per top-level section): a new year in the Timeline used to write all
+    thousands of pages again, seconds at 1,000 sources, where it changes a dozen.
+    """
+
+    def __init__(self) -> None:
+        self._site: Hashable = None
+        self._entries: Hashable = None
+        self._kept: dict[str, File] = {}
+        self._files: dict[str, File] = {}
+        self._shown: Hashable = None
+
+    def begin(self, site: Hashable, entries: Hashable) -> None:
+        """A build begins with these settings and the navigation's entries; the previous build's files are kept while the
+        settings are the same."""
+        self._kept = self._files if site == self._site else {}
+        self._moved = entries != self._entries
+        self._site, self._entries, self._files = site, entries, {}
+
+    def get(self, uri: str, in_nav: bool) -> File | None:
+        """The previous build's file of a page whose content is the same, if its HTML can stay as written."""
+        return None if self._moved and in_nav else self._kept.get(uri)
+
+    def add(self, uri: str, file: File) -> None:
+        """The file this build hands MkDocs for a page."""
+        self._files[uri] = file
+
+    def shown(self, view: Hashable) -> None:
+        """What pages outside the navigation show of it (``navigation.outside_view``): when it changed, every page is written."""
+        if view != self._shown:
+            for file in self._files.values():
+                file.changed = True
+        self._shown = view
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
