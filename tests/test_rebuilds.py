@@ -251,3 +251,35 @@ def test_a_rebuild_keeps_the_files_of_pages_whose_html_stays_as_written(site: st
     files.shown(view)
     kept = {uri: file is not None and not file.changed for uri, file in again.items()}
     assert kept == {"outside": kept_outside, "inside": kept_inside}
+
+
+@pytest.mark.parametrize(("entries", "view", "addresses", "written"), [
+    (("a",), "view", "addresses", set()),  # nothing they show changed
+    (("a", "b"), "view", "addresses", set()),  # a page more in the navigation, seen from outside it as before, at no new address
+    (("a", "b"), "view", "more addresses", {"sitemap.xml"}),
+    (("a",), "other view", "addresses", {"404.html"}),
+])
+def test_a_rebuild_writes_the_theme_pages_whose_output_changed(entries: tuple, view: str, addresses: str, written: set[str]) -> None:
+    files: KeptFiles[_File] = KeptFiles()
+    for _ in range(2):  # the first build writes both, whatever came before
+        templates = {"404.html", "sitemap.xml"}
+        files.begin("settings", ("a",))
+        files.shown("view")
+        files.skip_theme_pages(templates, "addresses")
+    assert templates == set()
+    templates = {"404.html", "sitemap.xml"}
+    files.begin("settings", entries)
+    files.shown(view)
+    files.skip_theme_pages(templates, addresses)
+    assert templates == written
+
+
+def test_after_a_failed_build_the_theme_pages_are_written_again() -> None:
+    files: KeptFiles[_File] = KeptFiles()
+    files.begin("settings", ())
+    files.shown("view")
+    files.skip_theme_pages({"404.html", "sitemap.xml"}, "addresses")
+    files.failed()
+    templates = {"404.html", "sitemap.xml"}
+    files.skip_theme_pages(templates, "addresses")
+    assert templates == {"404.html", "sitemap.xml"}

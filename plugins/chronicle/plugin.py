@@ -28,8 +28,7 @@ from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
                               pages_jsonl, source_blocks, source_row, write_chunks, WrittenPieces)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import (CompiledTemplates, HandWrittenPages, KeptFiles, KeptWhileSame, RestingCollector, ThemeListing, reuse, site_settings,
-                               write_redirects)
+from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptFiles, KeptWhileSame, RestingCollector, ThemeListing, reuse, site_settings, write_redirects
 from chronicle.navigation import add_hubs_to_nav, outside_view, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
@@ -67,8 +66,7 @@ class ChronicleConfig(base.Config):
 
 class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # Survives `mkdocs serve` rebuilds: processed sources keyed by their inputs.
-        self._processed: dict[str, pipeline.Processed] = {}
+        self._processed: dict[str, pipeline.Processed] = {}  # survives `mkdocs serve` rebuilds: processed sources keyed by their inputs
         self._reference_key = ""
         self._reference: tuple[tuple, Gazetteer, WarCatalog] | None = None
         self._build: pipeline.Build | None = None
@@ -77,8 +75,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._written_redirects: dict[str, str] = {}  # serve: the redirect files the previous build wrote
         self._edit_paths: dict[str, str] = {}
         self._files: KeptFiles[GeneratedFile] = KeptFiles()  # serve: the previous build's File of each generated page
-        # `mkdocs serve` keeps the previous build's pages and export lines: a rebuild renders only what
-        # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
+        # `mkdocs serve` keeps pages and export lines: a rebuild renders what an edit reaches, `--dirty` writes what changed.
         self._serving = command == "serve"
         self._rendering: Rendering | None = None
         self._source_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
@@ -304,6 +301,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         if self._serving:  # MkDocs makes a new environment for every rebuild; the compiled templates need not be
             env.bytecode_cache = self._templates
+            pages = tuple((f.page.canonical_url, f.page.abs_url, f.page.update_date) for f in files.documentation_pages() if f.page)
+            self._files.skip_theme_pages(config.theme.static_templates, (config.site_url, pages))
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -328,6 +327,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if self._serving:
             self._collector.resume(settle=False)
             self._rebuilding.ends()
+            self._files.failed()
 
 
 class GeneratedFile(File):

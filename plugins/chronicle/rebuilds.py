@@ -83,6 +83,7 @@ class KeptFiles(Generic[File]):
         self._kept: dict[str, File] = {}
         self._files: dict[str, File] = {}
         self._shown: Hashable = None
+        self._theme: dict[str, Hashable] = {}  # what each theme page showed when last written
 
     def begin(self, site: Hashable, entries: Hashable) -> None:
         """A build begins with these settings and the navigation's entries; the previous build's files are kept while the
@@ -105,6 +106,20 @@ class KeptFiles(Generic[File]):
             for file in self._files.values():
                 file.changed = True
         self._shown = view
+
+    def skip_theme_pages(self, templates: set[str], addresses: Hashable) -> None:
+        """Take out of the theme's ``templates`` those whose output would be as last written: 404.html shows the settings and
+        the navigation as a page outside it (``shown``), sitemap.xml the settings and each page's address and date
+        (``addresses``). Listing 1,600 pages in the sitemap cost a tenth of a second of every rebuild at 1,000 sources."""
+        views = {"404.html": (self._site, self._shown), "sitemap.xml": (self._site, addresses)}
+        for name, view in views.items():
+            if name in templates and self._theme.get(name) == view:
+                templates.discard(name)
+            self._theme[name] = view
+
+    def failed(self) -> None:
+        """A build failed: the theme's pages may not have been written, the next build writes them."""
+        self._theme = {}
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
