@@ -213,13 +213,15 @@ def _item(title: str, url: str | None = None, children: list | None = None) -> S
 
 TIMELINE = [_item("Home", "/"), _item("Timeline", None, [_item("Timeline", "/dates/"), _item("1993", "/dates/1993/")])]
 YEAR_ADDED = [_item("Home", "/"), _item("Timeline", None, [_item("Timeline", "/dates/"), _item("1993", "/dates/1993/"), _item("2016", "/dates/2016/")])]
+YEAR_RENAMED = [_item("Home", "/"), _item("Timeline", None, [_item("Timeline", "/dates/"), _item("1994", "/dates/1994/")])]
 NEW_FIRST = [_item("Home", "/"), _item("Timeline", None, [_item("Before", "/dates/before/"), _item("Timeline", "/dates/")])]
 NEW_SECTION = [*TIMELINE, _item("Events", None, [_item("Events", "/events/")])]
 
 
 @pytest.mark.parametrize(("after", "pruned", "same"), [
     (TIMELINE, True, True),
-    (YEAR_ADDED, True, True),  # a year more in a section: a pruned section still links its first page
+    (YEAR_ADDED, True, False),  # a year more in a section: a pruned section links its first page, after a blank line per child
+    (YEAR_RENAMED, True, True),
     (YEAR_ADDED, False, False),  # unpruned, every page shows the whole tree
     (NEW_FIRST, True, False),  # the section links another first page
     (NEW_SECTION, True, False),

@@ -144,8 +144,8 @@ def _files(site: Path) -> dict[str, bytes]:
             if p.is_file() and "pagefind" not in p.relative_to(site).parts}
 
 
-# The real site's navigation, pruned by Material: a page outside it shows a link per section, and an edit that adds a year
-# to the Timeline ("a period's first statement": 2016) writes again only the pages in the navigation.
+# The real site's navigation, pruned by Material: a page outside it shows a link per section (and a blank line per entry of
+# it), the pages in it their section; edits add and remove years of the Timeline ("a period's first statement": 2016).
 PRUNED_NAV = """theme:
   name: material
   font: false

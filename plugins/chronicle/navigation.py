@@ -47,7 +47,8 @@ def _nav_paths(nav) -> list[str]:
 
 def outside_view(items: list, pruned: bool) -> tuple:
     """What a page outside the navigation shows of it: with Material's ``navigation.prune``, each top-level entry's title and
-    link (a section links its first page, following first children) and whether it has children; else the whole tree.
+    link (a section links its first page, following first children) and how many children it has (the template writes a
+    blank line for each: a year added to the Timeline changes every page's bytes); else the whole tree.
 
     ``items``: MkDocs' navigation items (``title``, ``url``, ``children``). A serve rebuild writes again the pages
     outside the navigation only when this changes (``rebuilds.KeptFiles``).
@@ -62,4 +63,4 @@ def outside_view(items: list, pruned: bool) -> tuple:
 
     if not pruned:
         return tuple(whole(item) for item in items)
-    return tuple((item.title, first_link(item), bool(item.children)) for item in items)
+    return tuple((item.title, first_link(item), len(item.children or ())) for item in items)

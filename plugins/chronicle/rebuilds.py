@@ -73,8 +73,7 @@ class KeptFiles(Generic[File]):
     (``begin``) reach every page. The navigation's entries reach the pages in it
     (their own section, previous and next links), and the pages outside it only
     through what those show of it (``shown``; with Material's ``navigation.prune``,
-    a link per top-level section): a new year in the Timeline used to write all
-    thousands of pages again, seconds at 1,000 sources, where it changes a dozen.
+    a link per top-level section and a blank line per child in it).
     """
 
     def __init__(self) -> None:
