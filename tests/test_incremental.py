@@ -327,3 +327,17 @@ def test_filings_taken_out_of_a_page_leave_the_others_in_order_and_the_page_as_i
         kept = _without(filings, gone)
         assert list(map(id, kept)) == [id(f) for f in filings if all(f is not g for g in gone)]
         assert list(map(id, filings)) == list(map(id, before)) and kept is not filings
+
+
+def test_a_claim_joining_an_event_renders_its_pages_not_the_pages_of_the_sources_it_already_had(corpus: Path) -> None:
+    """A source's page shows of an event only its link and title, by the sentences that report it: a claim joining an event
+    other sources report leaves their pages as they were (hundreds of sources at 1,000); a full rendering agrees."""
+    builder = Builder(corpus)
+    before = render_site(builder.build())
+    EDITS["a claim another source's event gains"](corpus)
+    after = render_site(builder.build(), previous=before)
+    joined = [e for e in after.build.corpus.events if SOURCES[1].stem in {c.source for c in e.claims}
+              and ("events", e.id) in (after.fresh or ()) and len({c.source for c in e.claims}) > 1]
+    assert joined, "the edit joins no event of other sources: it would test nothing"
+    assert {key for kind, key in after.fresh or () if kind == "sources"} == {SOURCES[1].stem}
+    assert _differences(after, render_site(after.build)) == []

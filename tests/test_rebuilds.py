@@ -7,12 +7,14 @@ import gc
 import os
 import time
 import weakref
+from types import SimpleNamespace
 
 import jinja2
 import pytest
 
 from chronicle.export import WrittenPieces
-from chronicle.rebuilds import HandWrittenPages, KeptWhileSame, RestingCollector, ThemeListing, site_settings, write_redirects
+from chronicle.navigation import outside_view
+from chronicle.rebuilds import HandWrittenPages, KeptFiles, KeptWhileSame, RestingCollector, ThemeListing, site_settings, write_redirects
 
 PAGE = "<html>a page</html>"
 OLD, NEW = "<html>to Aghdam District</html>", "<html>to Agdam District</html>"
@@ -196,3 +198,90 @@ def test_an_export_file_is_written_again_from_its_first_changed_piece(tmp_path, 
     assert written.write({"f.jsonl": second}, tmp_path) == ([] if text is None else ["f.jsonl"])
     kept = "A" if second[0] is A else "z"
     assert path.read_text(encoding="utf-8") == (("A" + (A + B + C)[1:]) if text is None else kept + text[1:])
+
+
+class _File:
+    """A generated page's file as ``KeptFiles`` sees it: whether MkDocs writes it again."""
+
+    def __init__(self) -> None:
+        self.changed = False
+
+
+def _item(title: str, url: str | None = None, children: list | None = None) -> SimpleNamespace:
+    return SimpleNamespace(title=title, url=url, children=children)
+
+
+TIMELINE = [_item("Home", "/"), _item("Timeline", None, [_item("Timeline", "/dates/"), _item("1993", "/dates/1993/")])]
+YEAR_ADDED = [_item("Home", "/"), _item("Timeline", None, [_item("Timeline", "/dates/"), _item("1993", "/dates/1993/"), _item("2016", "/dates/2016/")])]
+YEAR_RENAMED = [_item("Home", "/"), _item("Timeline", None, [_item("Timeline", "/dates/"), _item("1994", "/dates/1994/")])]
+NEW_FIRST = [_item("Home", "/"), _item("Timeline", None, [_item("Before", "/dates/before/"), _item("Timeline", "/dates/")])]
+NEW_SECTION = [*TIMELINE, _item("Events", None, [_item("Events", "/events/")])]
+
+
+@pytest.mark.parametrize(("after", "pruned", "same"), [
+    (TIMELINE, True, True),
+    (YEAR_ADDED, True, False),  # a year more in a section: a pruned section links its first page, after a blank line per child
+    (YEAR_RENAMED, True, True),
+    (YEAR_ADDED, False, False),  # unpruned, every page shows the whole tree
+    (NEW_FIRST, True, False),  # the section links another first page
+    (NEW_SECTION, True, False),
+])
+def test_what_a_page_outside_the_navigation_shows_of_it(after: list, pruned: bool, same: bool) -> None:
+    assert (outside_view(after, pruned) == outside_view(TIMELINE, pruned)) is same
+
+
+@pytest.mark.parametrize(("site", "entries", "view", "kept_outside", "kept_inside"), [
+    ("settings", ("a",), "view", True, True),  # nothing changed: every page keeps its HTML
+    ("settings", ("a", "b"), "view", True, False),  # the navigation's entries changed, not what pages outside it show of it
+    ("settings", ("a", "b"), "other view", False, False),
+    ("other settings", ("a",), "view", False, False),
+])
+def test_a_rebuild_keeps_the_files_of_pages_whose_html_stays_as_written(site: str, entries: tuple, view: str, kept_outside: bool,
+                                                                        kept_inside: bool) -> None:
+    files: KeptFiles[_File] = KeptFiles()
+    files.begin("settings", ("a",))
+    first = {"outside": _File(), "inside": _File()}
+    for uri, file in first.items():
+        files.add(uri, file)
+    files.shown("view")
+    files.begin(site, entries)
+    again = {uri: files.get(uri, in_nav=uri == "inside") for uri in first}
+    for uri, file in again.items():
+        if file is not None:
+            file.changed = False
+            files.add(uri, file)
+    files.shown(view)
+    kept = {uri: file is not None and not file.changed for uri, file in again.items()}
+    assert kept == {"outside": kept_outside, "inside": kept_inside}
+
+
+@pytest.mark.parametrize(("entries", "view", "addresses", "written"), [
+    (("a",), "view", "addresses", set()),  # nothing they show changed
+    (("a", "b"), "view", "addresses", set()),  # a page more in the navigation, seen from outside it as before, at no new address
+    (("a", "b"), "view", "more addresses", {"sitemap.xml"}),
+    (("a",), "other view", "addresses", {"404.html"}),
+])
+def test_a_rebuild_writes_the_theme_pages_whose_output_changed(entries: tuple, view: str, addresses: str, written: set[str]) -> None:
+    files: KeptFiles[_File] = KeptFiles()
+    for _ in range(2):  # the first build writes both, whatever came before
+        templates = {"404.html", "sitemap.xml"}
+        files.begin("settings", ("a",))
+        files.shown("view")
+        files.skip_theme_pages(templates, "addresses")
+    assert templates == set()
+    templates = {"404.html", "sitemap.xml"}
+    files.begin("settings", entries)
+    files.shown(view)
+    files.skip_theme_pages(templates, addresses)
+    assert templates == written
+
+
+def test_after_a_failed_build_the_theme_pages_are_written_again() -> None:
+    files: KeptFiles[_File] = KeptFiles()
+    files.begin("settings", ())
+    files.shown("view")
+    files.skip_theme_pages({"404.html", "sitemap.xml"}, "addresses")
+    files.failed()
+    templates = {"404.html", "sitemap.xml"}
+    files.skip_theme_pages(templates, "addresses")
+    assert templates == {"404.html", "sitemap.xml"}

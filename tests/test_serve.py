@@ -144,13 +144,33 @@ def _files(site: Path) -> dict[str, bytes]:
             if p.is_file() and "pagefind" not in p.relative_to(site).parts}
 
 
-@pytest.mark.parametrize("per_page", [None, 8], ids=["pages as configured", "every war and district split in parts"])
-def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path, per_page):
+# The real site's navigation, pruned by Material: a page outside it shows a link per section (and a blank line per entry of
+# it), the pages in it their section; edits add and remove years of the Timeline ("a period's first statement": 2016).
+PRUNED_NAV = """theme:
+  name: material
+  font: false
+  features: [navigation.prune, navigation.indexes]
+nav:
+  - Home: index.md
+  - Wars and periods: [wars/index.md]
+  - Districts: [districts/index.md]
+  - Timeline: [dates/index.md]
+  - Events: [events/index.md]
+  - Sources: [sources/index.md]
+  - About: about.md
+"""
+
+
+@pytest.mark.parametrize(("per_page", "nav"), [(None, ""), (8, ""), (None, PRUNED_NAV)],
+                         ids=["pages as configured", "every war and district split in parts", "the real site's pruned navigation"])
+def test_serve_rebuilds_write_what_a_full_build_writes(tmp_path, per_page, nav):
     """The plugin's reuse between rebuilds (index, events, pages, parts of pages, counts, export lines) leaves no stale byte
     behind; split in parts of a few statements, a war's year or a district's war has parts an edit leaves as they were."""
     project = tiny_project(tmp_path, {p.name: p.read_bytes() for s in SEEDS for p in (s, s.with_suffix(".yml"))})
     if per_page:
         _replace(project / "mkdocs.yml", "      sources_dir: sources\n", f"      sources_dir: sources\n      max_statements_per_page: {per_page}\n")
+    if nav:
+        _replace(project / "mkdocs.yml", "theme:\n  name: material\n  font: false\n", nav)
     (project / "docs" / "index.md").write_text("# Tiny\n\n<!-- chronicle:overview -->\n", encoding="utf-8")  # the districts by war
     # A hand-written page a rebuild may leave as written: the navigation of the pages it writes still shows its title,
     # and its link to a page an edit removes is resolved, then left as written (with a warning), as a full build does.

@@ -45,9 +45,9 @@ def changed_parts(previous: Rendering, build: Build, addresses: Addresses) -> se
     units: set[Unit] = {("sources", source_id) for source_id, _ in keys} | _linking(previous.covered, addresses.covered, build)
     events = ({e.id: e for e in old.corpus.events}, {e.id: e for e in build.corpus.events})
     for event_id in _changed_events(events, (previous.links, addresses.events), keys):
-        for by_id, links in zip(events, (previous.links, addresses.events)):
+        for by_id, links, other in zip(events, (previous.links, addresses.events), (addresses.events, previous.links)):
             if event_id in by_id:
-                units |= _event_units(by_id[event_id], links)
+                units |= _event_units(by_id[event_id], links, other)
     units |= {(kind, key) for kind, key, _ in parts}
     units |= _neighbour_days(old.index, build.index, {key for kind, key in units if kind == "dates"}, previous.kept)
     counts = (_district_counts(old.index), _district_counts(build.index))
@@ -139,11 +139,22 @@ def _changed_events(events: tuple[dict[str, Event], dict[str, Event]], links: tu
     return quoting | {i for i in old.keys() | new.keys() if shown(i, old, old_links) != shown(i, new, new_links)}
 
 
-def _event_units(event: Event, links: EventLinks) -> set[Unit]:
-    """The event's pages and the pages that list it: its dates, district, war, and its claims' sources."""
+def _event_units(event: Event, links: EventLinks, other: EventLinks) -> set[Unit]:
+    """The event's pages and the pages that list it: its dates, district, war, and the sources of those of its claims
+    whose sentence reports other events, or under other titles, in ``other`` (the other build's links).
+
+    A source's page shows of an event only its link and title, in the mark of each sentence that reports it
+    (``source_page._marker``). A claim joining an event that hundreds of sources report leaves their marks as they
+    were: rendering all their pages again cost seconds at 1,000 sources.
+    """
     units: set[Unit] = {("events", event.id), ("wars", event.war), *(("dates", k) for k in links.dates_of.get(event.id, []))}
-    units |= {("sources", c.source) for c in event.claims}
+    units |= {("sources", c.source) for c in event.claims if _reported(links, (c.source, c.sentence)) != _reported(other, (c.source, c.sentence))}
     return units | ({("districts", event.district)} if event.district else set())
+
+
+def _reported(links: EventLinks, key: Key) -> list[tuple[str, str]]:
+    """What a sentence's mark on its source's page shows of the events it reports: each one's id (its link) and title, in order."""
+    return [(event.id, links.titles[event.id]) for _, event in links.by_sentence.get(key, ())]
 
 
 def _neighbour_days(old: SiteIndex, new: SiteIndex, touched: set[str], kept: KeptWhileSame | None = None) -> set[Unit]:

@@ -43,3 +43,24 @@ def _nav_paths(nav) -> list[str]:
     if isinstance(nav, list):
         return [p for item in nav for p in _nav_paths(item)]
     return []
+
+
+def outside_view(items: list, pruned: bool) -> tuple:
+    """What a page outside the navigation shows of it: with Material's ``navigation.prune``, each top-level entry's title and
+    link (a section links its first page, following first children) and how many children it has (the template writes a
+    blank line for each: a year added to the Timeline changes every page's bytes); else every entry's address.
+
+    ``items``: MkDocs' navigation items (``title``, ``url``, ``children``). A serve rebuild writes again the pages
+    outside the navigation only when this changes (``rebuilds.KeptFiles``).
+    """
+    def whole(item) -> tuple:  # addresses only: a page's title is not read yet when MkDocs makes the navigation
+        return (getattr(item, "url", None), tuple(whole(child) for child in item.children or ()))
+
+    def first_link(item) -> str | None:
+        while item.children:
+            item = item.children[0]
+        return getattr(item, "url", None)
+
+    if not pruned:
+        return tuple(whole(item) for item in items)
+    return tuple((item.title, first_link(item), len(item.children or ())) for item in items)

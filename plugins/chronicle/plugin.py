@@ -28,8 +28,8 @@ from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
                               pages_jsonl, source_blocks, source_row, write_chunks, WrittenPieces)
 from chronicle.gazetteer import Gazetteer
-from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptWhileSame, RestingCollector, ThemeListing, reuse, site_settings, write_redirects
-from chronicle.navigation import add_hubs_to_nav, toc_tokens
+from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptFiles, KeptWhileSame, RestingCollector, ThemeListing, reuse, site_settings, write_redirects
+from chronicle.navigation import add_hubs_to_nav, outside_view, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
@@ -66,8 +66,7 @@ class ChronicleConfig(base.Config):
 
 class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # Survives `mkdocs serve` rebuilds: processed sources keyed by their inputs.
-        self._processed: dict[str, pipeline.Processed] = {}
+        self._processed: dict[str, pipeline.Processed] = {}  # survives `mkdocs serve` rebuilds: processed sources keyed by their inputs
         self._reference_key = ""
         self._reference: tuple[tuple, Gazetteer, WarCatalog] | None = None
         self._build: pipeline.Build | None = None
@@ -75,9 +74,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._redirects: dict[str, str] = {}
         self._written_redirects: dict[str, str] = {}  # serve: the redirect files the previous build wrote
         self._edit_paths: dict[str, str] = {}
-        self._generated: dict[str, GeneratedFile] = {}  # serve: the previous build's File of each generated page
-        # `mkdocs serve` keeps the previous build's pages and export lines: a rebuild renders only what
-        # an edit reaches, and with `--dirty` MkDocs rewrites only the pages that changed.
+        self._files: KeptFiles[GeneratedFile] = KeptFiles()  # serve: the previous build's File of each generated page
+        # `mkdocs serve` keeps pages and export lines: a rebuild renders what an edit reaches, `--dirty` writes what changed.
         self._serving = command == "serve"
         self._rendering: Rendering | None = None
         self._source_lines: KeptWhileSame[tuple[str, str]] = KeptWhileSame()
@@ -97,7 +95,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._timelines: dict[str, str] = {}
         self._points: KeptPoints = {}
         self._labels = Relabelling()  # serve: the previous build's timeline labels
-        self._nav: tuple = ()
         self._hand_written = HandWrittenPages()
         # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
         # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
@@ -142,15 +139,14 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         rendering = render_site(self._build, config.use_directory_urls, self.config.max_statements_per_page, previous=self._rendering, keep=packed, serving=self._serving)
         self._rendering = rendering if self._serving else None
         pages = rendering.pages()
-        # A change to the nav, to every URL or to the settings changes every page; a page outside the nav is linked only
-        # from pages rendered anew.
+        # A change to every URL or to the settings changes every page, to the nav's entries the pages in it (``on_nav``: and the
+        # others if what they show of it changed); a page outside the nav is linked only from pages rendered anew.
         settings = site_settings(config.config_file_path, config.theme.custom_dir) if self._serving else ()
         nav = (config.use_directory_urls, settings, *(p.uri for p in pages if p.in_nav))
-        everything_changed, self._nav = nav != self._nav, nav
-        kept, self._generated = ({} if everything_changed else self._generated), {}
+        self._files.begin(nav[:2], nav[2:])
         for page in pages:
             before = previous.get(page.uri)
-            file = kept.get(page.uri) if before is page or before == page else None
+            file = self._files.get(page.uri, page.in_nav) if before is page or before == page else None
             if file is not None:  # unchanged: MkDocs neither reads nor writes it (``--dirty``), and its objects can stay
                 file.changed, file.page.links_to_anchors = False, {}  # its links were checked when it was written
             else:
@@ -159,7 +155,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                 GeneratedPage(page, file, config)
             files.append(file)
             if self._serving:
-                self._generated[page.uri] = file
+                self._files.add(page.uri, file)
             if page.edit_path:
                 self._edit_paths[page.uri] = page.edit_path
         for file in self._export_files(config, pages):
@@ -285,6 +281,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         if self._serving:  # hand-written pages this rebuild does not read still show in the navigation of those it writes
             self._hand_written.restore(files.documentation_pages())
+            self._files.shown(outside_view(nav.items, "navigation.prune" in config.theme.get("features", ())))
         self._build_collector.settle()
         return nav
 
@@ -304,6 +301,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         if self._serving:  # MkDocs makes a new environment for every rebuild; the compiled templates need not be
             env.bytecode_cache = self._templates
+            pages = tuple((f.page.canonical_url, f.page.abs_url, f.page.update_date) for f in files.documentation_pages() if f.page)
+            self._files.skip_theme_pages(config.theme.static_templates, (config.site_url, pages))
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -328,6 +327,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if self._serving:
             self._collector.resume(settle=False)
             self._rebuilding.ends()
+            self._files.failed()
 
 
 class GeneratedFile(File):
