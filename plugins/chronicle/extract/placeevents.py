@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
+from chronicle.extract.placeevents_ru import ACTOR_BEFORE_RU, CLAUSE_START_RU, SAID_IN_RU, SEAT_OF_RU, SPEAKS_RU
 from chronicle.extract.placelisted import governed
 
 # "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
@@ -162,13 +163,6 @@ _POSSESSIVE_ACTOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b"
                                # what a government does to a place: "that Baku establish control over the corridor"
                                r"|\s+(?:establish\w*|take|takes|took|taken|gain\w*|regain\w*|restor\w*|assert\w*)\s+"
                                r"(?:full\s+|its\s+)?control\b", re.I)
-# Russian names the possessor after the noun: "под контроль Баку", "власти Еревана", "официальный Баку",
-# "военных успехов Баку" (a government's successes, aims or interests), and what a government wages: "операции
-# Баку", "армия Еревана" (the English actor nouns' kin).
-_ACTOR_BEFORE_RU = re.compile(
-    r"(?<!\w)(?:контрол|власт|правительств|руководств|позици|требовани|услови|решени|предложени|официальн|"
-    r"успех|побед|интерес|цел|политик|дипломат|операци|наступлени|арми|войск|режим|сторон)\w*\s+$", re.I
-)
 # The agent of a passive: "an armistice signed by Baku, Yerevan and Moscow", "backed by Baku" (a list's later
 # names too: what follows "by" and other capitalised names).
 _PASSIVE_AGENT = re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by\s+(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*$")
@@ -178,31 +172,6 @@ _PERSPECTIVE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)(?:for|to)\s+$", re
 # "Baku-backed activists", "a Moscow-brokered truce", "Stepanakert-bound convoys": the name is part of a compound
 # adjective, which qualifies something else.
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|born|bound|led|held|run|made|built)\b")
-# Russian puts the capital before its verb as English does: "Баку и Ереван обвиняют друг друга", "Баку тоже
-# заявляет", "Баку и карабахские власти договорились". A capital that speaks, accuses, demands or agrees at the
-# start of a clause is its government (a day may open the clause: "20 сентября Баку и карабахские власти договорились")
-_CLAUSE_START_RU = re.compile(
-    r"(?:^|[,;:(\"“«—–]|(?<!\w)(?:и|а|но|что|как|однако))\s*(?:\d{1,2}\s+[а-яё]+\s+(?:\d{4}\s+(?:года|г\.)\s+)?)?$", re.I
-)
-# Verbs of what a government says or takes as its stance, as stems (Russian inflects them for tense, person, gender).
-_SPEECH_RU = (r"(?:заяв|обвин|оспарива|оспори|сообщ|договор|отверг|отрица|призв|призыв|потребов|требу|настаива|утвержд|предупре|ответ|"
-              r"отвеча|осуди|осужда|счита|призна|опроверг|согласи|соглаша|обеща|пообеща|угрожа|пригрози|выразил|отказ|"
-              r"отмет|отмеч|подтвер|объяв|увер|подчерк|указ|назв|назыв|говор|расцен|поясн)")
-_SPEAKS_RU = re.compile(
-    r"\s+(?:(?:и|или)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:тоже|также|вновь|снова|уже|не|официально|ранее|неоднократно)\s+)*"
-    rf"{_SPEECH_RU}\w*",
-    re.I,
-)
-# "режим в Степанакерте", "в правительстве в Баку": a body's seat, as English "the government in"; "В Баку заявили",
-# "в Ереване считают": a verb in the plural with no subject after "в" and a name is what its officials say.
-_SEAT_OF_RU = re.compile(
-    r"(?<!\w)(?:министерств|посольств|представительств|правительств|власт|режим|руководств|штаб|миссии|миссия|"
-    r"ведомств|администраци|офис)\w*\s+в(?:о)?\s+$", re.I
-)
-_SAID_IN_RU = re.compile(
-    rf"\s+(?:(?:уже|также|тоже|вновь|снова|официально|не)\s+)?{_SPEECH_RU}[а-яё]*(?:ли|ют|ят)\b",
-    re.I,
-)
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
 # Where a past event is remembered: "the anniversary was commemorated on February 28 in New York", "a memorial
 # service was held in Baku" (the ceremony's place, not the event's).
@@ -320,10 +289,10 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False  # "commemorated on February 28 in New York"
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)
                                or (_WILLING.match(after) and not search_end(_GOVERNED, near, 6))
-                               or _ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
+                               or ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
                                or (after.startswith(",") and _PERSPECTIVE.search(near))):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку", "urged Baku", "signed by Baku"
-    if seat_of_government and _SPEAKS_RU.match(after) and search_end(_CLAUSE_START_RU, before[-_NEAR:], 5):
+    if seat_of_government and SPEAKS_RU.match(after) and search_end(CLAUSE_START_RU, before[-_NEAR:], 5):
         return False  # "Баку и Ереван обвиняют друг друга"
     # a name not a seat of government is an actor only before a speech verb: most sentences hold none
     return not ((seat_of_government or clues.has(_SPEECH_CUE)) and _subject_of(before, after, seat_of_government))
@@ -356,7 +325,7 @@ def _seat_in_russian(near: str, after: str) -> bool:
     first: a Russian "в" just before the name)."""
     if not _russian_in(near):
         return False
-    return bool(_SEAT_OF_RU.search(near[-40:])) or (_clause_opens(near[:-2]) and _SAID_IN_RU.match(after) is not None)
+    return bool(SEAT_OF_RU.search(near[-40:])) or (_clause_opens(near[:-2]) and SAID_IN_RU.match(after) is not None)
 
 
 def _russian_in(near: str) -> bool:
