@@ -96,7 +96,8 @@ _NOT_A_NAME = re.compile(r"\d|\(|Sayli|Gomruk|Gömrük|Vağzal|Limani|\bSt\b|Par
 # only after a cue ("the village of Gosh"), like every name shorter than four letters. The rear
 # districts, Nakhchivan, Ararat and Armavir add Soviet and Armenian namesakes (Abovyan, Kirov, Kamo), rivers
 # and mountains (Araks, Araz, Arpaçay, Aragats, Masis), towns elsewhere (Amasia, Alashkert, Karin, the
-# Mingechaur of Yevlakh, the Agdere of Ordubad) and words (Bahar "spring", Pravda, Mayak, Yeni Yol "new road").
+# Mingechaur of Yevlakh, the Agdere of Ordubad), Baku's districts (Xətai, also Shah Ismail's pen name; Sabunchi)
+# and words (Bahar "spring", Pravda, Mayak, Yeni Yol "new road").
 GUARDED = frozenset({
     "Bayan", "Davit Bek", "Gagarin", "Gandzak", "Gegharkunik", "Gosh", "Khachik", "Madina", "Martuni",
     "Movses", "Nizami", "Nzhdeh", "Polad", "Sarov", "Sevan", "Shahumyan", "Shaki", "Shaumyan", "Syunik", "Tavush",
@@ -106,9 +107,9 @@ GUARDED = frozenset({
     "Dvin", "Füzuli", "Griboyedov", "Kamandar", "Kamo", "Karin", "Karvansaray", "Kentron", "Khanjyan", "Kirov",
     "Kuybyshev", "Kyur", "Könüllü", "Lukashin", "Lüksemburq", "Margar Sarkavag", "Masis", "Mayak", "Mingechaur",
     "Mugam", "Mursal", "Muxtariyyat", "Myasnikyan", "Nalbandyan", "Narek", "Orconikidze", "Orjonikidze",
-    "Paruyr Sevak", "Peygambar", "Pravda", "Qaraqoyunlu", "Qasım İsmayılov", "Rakhmanov", "Samad Vurghun",
+    "Paruyr Sevak", "Peygambar", "Pravda", "Qaraqoyunlu", "Qasım İsmayılov", "Rakhmanov", "Sabunchi", "Samad Vurghun",
     "Samed Burgun", "Sayat-Nova", "Shakhriyar", "Sharg", "Stalino", "Türkeş", "Tyurkman", "Varvara", "Vurghun",
-    "Xosrov", "Yeni Yol", "Yeniyol", "Zelimkhan", "İbadulla", "İnstitut", "Şəhriyar",
+    "Xosrov", "Xətai", "Yeni Yol", "Yeniyol", "Zelimkhan", "İbadulla", "İnstitut", "Şəhriyar",
 })
 _SHORT = 4
 _APOSTROPHE = re.compile(r"['’ʼ`]")
