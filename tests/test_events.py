@@ -205,6 +205,21 @@ def test_ids_are_stable_slugs_with_a_suffix_where_one_is_taken():
 
 
 @pytest.mark.parametrize(
+    "dates, ids",
+    [
+        # the suffix is as precise as the group's most precise claim: a day, a month, a short span, or nothing
+        ([("2020-11-10", "2020"), ("2020-10-10",)], ["ceasefire-2020-10-10", "ceasefire-2020-11-10"]),
+        ([("2020-07",), ("2020-10-10",)], ["ceasefire-2020-07", "ceasefire-2020-10-10"]),
+        ([("2020-03-27/2020-04-05",), ("2020-SU",)], ["ceasefire-2020", "ceasefire-2020-03-27"]),
+    ],
+)
+def test_an_ids_day_is_one_a_claim_gives(dates, ids):
+    claims = [claim(f"00{n}", i, kind="ceasefire", district=None, date=d, war="second-nagorno-karabakh-war")
+              for n, group in enumerate(dates) for i, d in enumerate(group)]
+    assert sorted(e.id for e in resolve(claims)) == sorted(ids)
+
+
+@pytest.mark.parametrize(
     "claims, expected",
     [
         (FUZULI_1993, "3 sources give 3 dates, from on or before 20 August to 25 August 1993"),
