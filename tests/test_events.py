@@ -12,6 +12,7 @@ import pytest
 
 from chronicle.events import intervals, resolve, summary, title
 from chronicle.events.describe import claim_date
+from chronicle.render.event_pages import runs
 from chronicle.model import Claim
 
 D = dt.date.fromisoformat
@@ -260,3 +261,18 @@ def test_title_pattern_per_kind(kind, district, place_name, expected):
 )
 def test_claim_date_at_its_own_precision(date, mod, expected):
     assert claim_date(claim("001", 1, date=date, mod=mod)) == expected
+
+
+@pytest.mark.parametrize(
+    "keys, expected",
+    [
+        # an event's claimed date pages, cut into spans a list shows as "first – last"
+        (["1993-03-30", "1993-03-31", "1993-04-01", "1993-04-05"], [["1993-03-30", "1993-03-31", "1993-04-01"], ["1993-04-05"]]),
+        (["1993-06", "1993-07", "1993-08", "1993-08-20"], [["1993-06", "1993-07", "1993-08"], ["1993-08-20"]]),
+        (["1992", "1993", "1990s"], [["1992", "1993"], ["1990s"]]),
+        (["1993-12-31", "1994-01-01"], [["1993-12-31", "1994-01-01"]]),
+        (["1993-07", "1993-09"], [["1993-07"], ["1993-09"]]),
+    ],
+)
+def test_consecutive_date_pages_are_one_run(keys, expected):
+    assert runs(keys) == expected
