@@ -71,6 +71,8 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
     # "begin, start - have a beginning" (a ceasefire that began)
     "ceasefire.agreed": [("sign", "v", 2), ("negotiate", "v", 1), ("broker", "v", 1), ("mediate", "v", 1),
                          ("adopt", "v", 1), ("begin", "v", 2)],
+    # any other agreement made ("the leaders adopted a joint statement"): signed, adopted
+    "agreement.agreed": [("sign", "v", 2), ("adopt", "v", 1)],
 }
 
 # synonyms of a chosen sense that a reviewer struck out, and why (they are not events of a war)
@@ -162,6 +164,8 @@ def verb_forms(lemma: str, irregulars: dict[str, list[str]]) -> list[str]:
         third, past, ing = first + "s", first + "ed", first + "ing"
     known = irregulars.get(first, [])
     pasts = [f for f in known if not f.endswith(("ing", "s"))] or [past]
+    if len(pasts) == 1 and pasts[0].endswith(("wn", "en")):  # 'mown' is the participle; 'mowed' the past
+        pasts.insert(0, past)
     ing = next((f for f in known if f.endswith("ing")), ing)
     return [w + tail for w in dict.fromkeys([first, third, *pasts, ing])]
 

@@ -139,6 +139,13 @@ def of_combatants(text: str, end: int, lex: ClaimLexicon) -> bool:
     return m is not None and any(lex.has("combatants", w) for w in WORD.findall(text, end + m.end())[:5])
 
 
+def at_people(text: str, end: int, lex: ClaimLexicon) -> bool:
+    """'violations that targeted civilians', 'attacked the peaceful population': an attack whose object, in the
+    words right after its verb, is people (the lexicon's ``civilian_objects``) and not a place tells of its victims;
+    with no place named it is no claim of one attacked (a casualty report, DATA-EXPORT.md)."""
+    return any(lex.has("civilian_objects", w) for w in WORD.findall(text[end:end + 60])[:3])
+
+
 _PARTICLE = re.compile(r"\b(?:out\s+of|from)\b", re.I)
 
 
