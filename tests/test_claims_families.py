@@ -32,6 +32,12 @@ tool = _tool()
         ("On 12 June 1993 Azerbaijani units vacated Martakert.", [("control", "AZ-TAR", "1993-06-12", None, "vacated")]),
         ("Armenian forces pulled back from Martuni on 3 May 1994.",
          [("control", "AZ-XVD", "1994-05-03", None, "pulled back from")]),
+        # a side leaving ("leave", "flee"): a change of hands only when combatants leave; residents fleeing are none
+        ("On 25 November 2020 the Armenian armed forces left the Kalbajar district.",
+         [("control", "AZ-KAL", "2020-11-25", None, "left")]),
+        ("On 23 July 1993 the Azerbaijani troops fled from Agdam.", [("control", "AZ-AGM", "1993-07-23", None, "fled from")]),
+        ("On 23 July 1993 thousands of residents fled Agdam.", []),
+        ("On 23 July 1993 the residents of Agdam were left without water.", []),
         # assault: "clobber, batter - strike violently and repeatedly"; "target"; "invade"; "strafe"; "assail"
         ("Armenian forces battered Agdam with artillery on 20 July 1993.",
          [("assault", "AZ-AGM", "1993-07-20", None, "battered")]),
@@ -44,6 +50,10 @@ tool = _tool()
          [("assault", "AZ-XA", "2020-10-02", None, "launched a barrage")]),
         ("On 9 August 1993 an air raid was carried out on Ganja.",
          [("assault", "AZ-GA", "1993-08-09", None, "was carried out")]),
+        # an attack on people with no place after it is no claim; a place after them keeps it
+        ("On 27 September 2020 Azerbaijani forces attacked civilians.", []),
+        ("On 27 September 2020 Azerbaijani forces attacked the civilian population of Stepanakert.",
+         [("assault", "AZ-XA", "2020-09-27", None, "attacked")]),
         # massacre: "massacre, slaughter, mow down"; "exterminate"
         ("In February 1992 Armenian forces mowed down the residents of Khojaly.",
          [("massacre", "AZ-XCI", "1992-02", None, "mowed down")]),
@@ -64,6 +74,21 @@ tool = _tool()
 )
 def test_family(text: str, expected: list[tuple], reference) -> None:
     assert [brief(c) for c in claims_in(text, reference, published="2023-12-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # an ordinal anniversary counts back from the day the sentence gives ("The third anniversary", the count
+        # after "The"); a possessive before the place keeps it
+        ("The third anniversary of the liberation of Zangilan is marked on October 20.", "2023-10-20",
+         [("control", "AZ-ZAN", "2020-10-20", None, "liberation of")]),
+        ("Azerbaijan marks the first anniversary of the liberation of its Jabrayil region on October 4.", "2021-10-04",
+         [("control", "AZ-CAB", "2020-10-04", None, "liberation of")]),
+    ],
+)
+def test_anniversary_counted_by_an_ordinal_word(text: str, published: str, expected: list[tuple], reference) -> None:
+    assert [brief(c) for c in claims_in(text, reference, published=published)] == expected
 
 
 @pytest.mark.parametrize(

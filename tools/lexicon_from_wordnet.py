@@ -71,9 +71,17 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
     # "begin, start - have a beginning" (a ceasefire that began)
     "ceasefire.agreed": [("sign", "v", 2), ("negotiate", "v", 1), ("broker", "v", 1), ("mediate", "v", 1),
                          ("adopt", "v", 1), ("begin", "v", 2)],
-    # any other agreement made ("the leaders adopted a joint statement"): signed, adopted
-    "agreement.agreed": [("sign", "v", 2), ("adopt", "v", 1)],
+    # any other agreement made: "sign" ("was forced to sign the agreement"); not "adopt": a parliament adopting a
+    # declaration is a political act, no agreement between the parties
+    "agreement.agreed": [("sign", "v", 2)],
+    # a side leaving a place gives it up: "leave, go forth, go away - go away from a place"; "flee, fly, take flight -
+    # run away quickly"; only with combatants for subject (``combatant_subject``): residents leave and flee too
+    "control.left": [("leave", "v", 1), ("flee", "v", 1)],
+    "control.fled": [("flee", "v", 1)],
 }
+# the forms of a side leaving, listed again as ``combatant_subject``: a claim only when combatants do it
+FAMILIES["combatant_subject.left"] = FAMILIES["control.left"]
+FAMILIES["combatant_subject.fled"] = FAMILIES["control.fled"]
 
 # synonyms of a chosen sense that a reviewer struck out, and why (they are not events of a war)
 DROPPED: dict[str, str] = {
@@ -110,6 +118,7 @@ DROPPED: dict[str, str] = {
     "carnage": "of road accidents as often as of massacres",
     "occupy": "a control verb, listed there by hand",
     "move back": "of people moving house ('residents moved back from the city')",
+    "go forth": "of biblical style", "go away": "of people going away", "fly": "of aircraft", "take flight": "of birds",
 }
 
 
@@ -184,7 +193,7 @@ DROPPED_FORMS: dict[str, str] = {
 
 # what each block holds of a lemma: the forms its role wants ("agreed" wants "sign" for "was forced to sign", and
 # the past, never -s or -ing: "signs" and "signing" are no truce made)
-BLOCK_FORMS = {"verbs": "all", "from": "from", "agreed": "agreed", "nouns": "noun"}
+BLOCK_FORMS = {"verbs": "all", "left": "all", "from": "from", "fled": "from", "agreed": "agreed", "nouns": "noun"}
 
 
 def family_forms(key: str, wordnet: Path) -> list[list[str]]:

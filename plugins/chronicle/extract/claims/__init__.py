@@ -122,7 +122,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         return []
     every = predicates.find(text, lex, ctx.previous_kind)
     preds = [p for p in every if not p.excluded and not unasserted.unasserted(text, p, lex, ctx.rejected_report)
-             and controlled.changes_hands(text, p, lex) and not _at_people_only(text, p, f, lex)]
+             and controlled.changes_hands(text, p, lex) and not shapes.at_people_only(text, p, f.places, lex) and not shapes.left_by_others(text, p, lex)]
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
@@ -214,15 +214,6 @@ def _aims(text: str, every: list[Predicate], places: list[PlaceMention], lex: Cl
             out += [t for t in targets.forward(text, p, places, len(text), lex, (), list(ctx.previous_places), mentioned)
                     if t.district]
     return out
-
-
-def _at_people_only(text: str, pred: Predicate, f: SentenceFacts, lex: ClaimLexicon) -> bool:
-    """'violations that targeted civilians': an active attack verb whose object is people, no place after it, tells
-    of victims; it is no claim, and the sentence's dates stay with the claims it does make ('a ceasefire ... was
-    accepted ..., with official effect from 10 October, violations that targeted civilians ...')."""
-    end = pred.wording[1]
-    return pred.kind == "assault" and pred.role == "verbs" and not pred.passive and shapes.at_people(text, end, lex) \
-        and not any(end <= m.start < end + 80 for m in f.places if m.kind != "country")
 
 
 def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: list[DateMention],
