@@ -67,6 +67,13 @@ tool = _tool()
         ("Although a ceasefire, supported by Russia and mediated by the Red Cross, was accepted by both sides, with "
          "effect from 10 October 2020, the exchange was suspended.",
          [("ceasefire", None, "2020-10-10", None, "was accepted")]),
+        # the signing named as a noun before the truce's; an act still to come is none
+        ("The Minsk Group has mediated since the signing of the cease-fire agreement in 1994.",
+         [("ceasefire", None, "1994", None, "the signing of the cease-fire")]),
+        ("The signing of a peace agreement is planned for next year.", []),
+        # a place the taking verb's object, then who said it: the second word after the place is no actor of it
+        ("The army has liberated Zangilan city, President Ilham Aliyev said on 20 October 2020.",
+         [("control", "AZ-ZAN", "2020-10-20", "ON_OR_BEFORE", "has liberated")]),
         # what a family brings stays out of plans and refusals
         ("Armenia refused to sign the ceasefire on 5 May 1994.", []),
         ("The sides will sign a ceasefire next week.", []),
