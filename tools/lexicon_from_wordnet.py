@@ -33,20 +33,21 @@ EN_YAML = Path(__file__).resolve().parents[1] / "corpus" / "lexicon" / "claims" 
 FAMILIES: dict[str, list[tuple[str, str, int]]] = {
     # a place taken: "appropriate, capture, seize, conquer - take possession of by force, as after an invasion";
     # "overrun - seize the position of and defeat"; "free, liberate - grant freedom to"; "recapture, retake - take
-    # back by force, as after a battle"; "annex - take (territory) as if by conquest"; a side leaving it: "vacate,
-    # empty, abandon - leave behind empty; move out of"
+    # back by force, as after a battle"; a side leaving it: "vacate, empty, abandon - leave behind empty; move out
+    # of". Not "annex" nor "annexation": a declared annexation is a political act, no claim (DATA-EXPORT.md)
     "control.verbs": [("capture", "v", 5), ("overrun", "v", 4), ("free", "v", 1), ("recapture", "v", 3),
-                      ("annex", "v", 1), ("vacate", "v", 2)],
+                      ("vacate", "v", 2)],
     # "withdraw, retreat, pull away, draw back, pull back, move back - pull back or move away or backward; 'The
-    # enemy withdrew'": the place left follows "from" ("pulled back from Agdam")
-    "control.from": [("withdraw", "v", 1)],
+    # enemy withdrew'"; "fall back - move back and away from; 'The enemy fell back'": the place left follows "from"
+    # ("pulled back from Agdam")
+    "control.from": [("withdraw", "v", 1), ("fall_back", "v", 3)],
     # attacks: "attack, assail - launch an attack or assault on; begin hostilities"; "attack, aggress - take the
     # initiative and go on the offensive"; "invade, occupy - march aggressively into another's territory by
     # military force"; "bombard, bomb - throw bombs at or attack with bombs"; "blast, shell - use explosives on";
     # "clobber, baste, batter - strike violently and repeatedly"; "strafe - attack with machine guns or cannon
-    # fire from a low-flying plane"; "besiege, beleaguer - surround so as to force to give up"; "foray into,
+    # fire from a low-flying plane"; "assail, assault - attack someone physically"; "besiege, beleaguer - surround so as to force to give up"; "foray into,
     # raid - enter someone else's territory"; "target - intend (something) to move towards a certain goal"
-    "assault.verbs": [("attack", "v", 1), ("attack", "v", 3), ("invade", "v", 1), ("bombard", "v", 2),
+    "assault.verbs": [("attack", "v", 1), ("attack", "v", 3), ("assault", "v", 1), ("invade", "v", 1), ("bombard", "v", 2),
                       ("shell", "v", 1), ("batter", "v", 2), ("strafe", "v", 1), ("besiege", "v", 1),
                       ("raid", "v", 2), ("target", "v", 1)],
     # "attack, onslaught - (military) an offensive against an enemy (using weapons)"; "barrage, barrage fire,
@@ -75,8 +76,8 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
     # declaration is a political act, no agreement between the parties
     "agreement.agreed": [("sign", "v", 2)],
     # a side leaving a place gives it up: "leave, go forth, go away - go away from a place"; "flee, fly, take flight -
-    # run away quickly"; only with combatants for subject (``combatant_subject``): residents leave and flee too
-    "control.left": [("leave", "v", 1), ("flee", "v", 1)],
+    # run away quickly"; "evacuate - move out of an unsafe location into safety"; only with combatants for subject (``combatant_subject``): residents leave and flee too
+    "control.left": [("leave", "v", 1), ("flee", "v", 1), ("evacuate", "v", 1)],
     "control.fled": [("flee", "v", 1)],
 }
 # the forms of a side leaving, listed again as ``combatant_subject``: a claim only when combatants do it
@@ -117,6 +118,7 @@ DROPPED: dict[str, str] = {
     "drumfire": "kept as 'cannonade'", "barrage fire": "kept as 'barrage'",
     "carnage": "of road accidents as often as of massacres",
     "occupy": "a control verb, listed there by hand",
+    "set on": "of dogs and people",
     "move back": "of people moving house ('residents moved back from the city')",
     "go forth": "of biblical style", "go away": "of people going away", "fly": "of aircraft", "take flight": "of birds",
 }
