@@ -37,6 +37,8 @@ tool = _tool()
          [("control", "AZ-KAL", "2020-11-25", None, "left")]),
         ("On 23 July 1993 the Azerbaijani troops fled from Agdam.", [("control", "AZ-AGM", "1993-07-23", None, "fled from")]),
         ("On 23 July 1993 thousands of residents fled Agdam.", []),
+        ("Karabakh forces wrested Kelbajar from Azerbaijani control on April 3, 1993.",
+         [("control", "AZ-KAL", "1993-04-03", None, "wrested")]),
         ("On 23 July 1993 the Azerbaijani troops evacuated Agdam.", [("control", "AZ-AGM", "1993-07-23", None, "evacuated")]),
         ("On 23 July 1993 the residents were evacuated from Agdam.", []),
         ("On 2 April 1993 the Azerbaijani units fell back from Kalbajar.",
@@ -72,6 +74,11 @@ tool = _tool()
         ("Although a ceasefire, supported by Russia and mediated by the Red Cross, was accepted by both sides, with "
          "effect from 10 October 2020, the exchange was suspended.",
          [("ceasefire", None, "2020-10-10", None, "was accepted")]),
+        # a participle with its agent after the truce ("brokered by Moscow") leaves the date to the clause's own verb
+        ("A truce brokered by Moscow took hold on 12 May 1994.", [("ceasefire", None, "1994-05-12", None, "took hold")]),
+        # a truce broken ("violate, breach, break"), dated: an assault of no one district
+        ("Azerbaijan broke the ceasefire on 11 October 2020.",
+         [("assault", None, "2020-10-11", None, "broke the ceasefire")]),
         # the signing named as a noun before the truce's; an act still to come is none
         ("The Minsk Group has mediated since the signing of the cease-fire agreement in 1994.",
          [("ceasefire", None, "1994", None, "the signing of the cease-fire")]),

@@ -34,9 +34,9 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
     # a place taken: "appropriate, capture, seize, conquer - take possession of by force, as after an invasion";
     # "overrun - seize the position of and defeat"; "free, liberate - grant freedom to"; "recapture, retake - take
     # back by force, as after a battle"; a side leaving it: "vacate, empty, abandon - leave behind empty; move out
-    # of". Not "annex" nor "annexation": a declared annexation is a political act, no claim (DATA-EXPORT.md)
+    # of"; "wrest - obtain by seizing forcibly or violently". Not "annex" nor "annexation": a declared annexation is a political act, no claim (DATA-EXPORT.md)
     "control.verbs": [("capture", "v", 5), ("overrun", "v", 4), ("free", "v", 1), ("recapture", "v", 3),
-                      ("vacate", "v", 2)],
+                      ("vacate", "v", 2), ("wrest", "v", 1)],
     # "withdraw, retreat, pull away, draw back, pull back, move back - pull back or move away or backward; 'The
     # enemy withdrew'"; "fall back - move back and away from; 'The enemy fell back'": the place left follows "from"
     # ("pulled back from Agdam")
@@ -58,6 +58,11 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
     "assault.nouns": [("attack", "n", 1), ("bombardment", "n", 2), ("bombardment", "n", 4), ("raid", "n", 1),
                       ("air_raid", "n", 1), ("invasion", "n", 1), ("sortie", "n", 1), ("blitz", "n", 2),
                       ("cannonade", "n", 1), ("salvo", "n", 2)],
+    # a truce broken, dated: "violate, breach, break - act in disregard of laws, rules, contracts, or promises" with
+    # the truce for object ("broke the ceasefire"); "violation - an act that disregards an agreement"; "breach - a
+    # failure to perform some promised act or obligation" before "of" it ("a breach of the truce")
+    "assault.breach": [("violate", "v", 2)],
+    "assault.breach_nouns": [("violation", "n", 2), ("breach", "n", 1)],
     # "massacre, slaughter, mow down - kill a large number of people indiscriminately"; "exterminate - kill en masse"
     "massacre.verbs": [("massacre", "v", 1), ("exterminate", "v", 1)],
     # "slaughter, massacre, mass murder, carnage, butchery - the savage and excessive killing of many people";
@@ -118,7 +123,8 @@ DROPPED: dict[str, str] = {
     "drumfire": "kept as 'cannonade'", "barrage fire": "kept as 'barrage'",
     "carnage": "of road accidents as often as of massacres",
     "occupy": "a control verb, listed there by hand",
-    "set on": "of dogs and people",
+    "set on": "of dogs and people", "transgress": "of morals", "offend": "of feelings", "infract": "rare",
+    "go against": "of advice", "infringement": "of rights and patents",
     "move back": "of people moving house ('residents moved back from the city')",
     "go forth": "of biblical style", "go away": "of people going away", "fly": "of aircraft", "take flight": "of birds",
 }
@@ -195,15 +201,17 @@ DROPPED_FORMS: dict[str, str] = {
 
 # what each block holds of a lemma: the forms its role wants ("agreed" wants "sign" for "was forced to sign", and
 # the past, never -s or -ing: "signs" and "signing" are no truce made)
-BLOCK_FORMS = {"verbs": "all", "left": "all", "from": "from", "fled": "from", "agreed": "agreed", "nouns": "noun"}
+BLOCK_FORMS = {"verbs": "all", "left": "all", "from": "from", "fled": "from", "agreed": "agreed", "nouns": "noun",
+               "breach": "breach", "breach_nouns": "breach_noun"}
+# what a truce's breach names after its verb or its noun ("broke the ceasefire", "a breach of the truce")
+TRUCES = ("the ceasefire", "the cease-fire", "the truce", "the armistice")
 
 
 def family_forms(key: str, wordnet: Path) -> list[list[str]]:
     """The entries of one block: one list of forms per kept lemma, in the families' order."""
-    pos = "n" if key.endswith(".nouns") else "v"
-    index, data = synsets(wordnet, pos)
-    irregulars = irregular(wordnet)
     shape = BLOCK_FORMS[key.split(".")[1]]
+    index, data = synsets(wordnet, "n" if shape.endswith("noun") else "v")
+    irregulars = irregular(wordnet)
     entries: list[list[str]] = []
     seen: set[str] = set()
     for lemma, _, sense in FAMILIES[key]:
@@ -216,11 +224,16 @@ def family_forms(key: str, wordnet: Path) -> list[list[str]]:
             if shape == "noun":
                 entries.append(noun_forms(word))
                 continue
+            if shape == "breach_noun":
+                entries.append([f"{word} of {truce}" for truce in TRUCES])
+                continue
             forms = verb_forms(word, irregulars)
             if shape == "from":
                 forms = [f"{f} from" for f in forms]
             elif shape == "agreed":
                 forms = [forms[0], *forms[2:-1]]
+            elif shape == "breach":  # the past, as the hand-written breaches: "violated the truce", "had broken the truce"
+                forms = [f"{f} {truce}" for f in forms[2:-1] for truce in TRUCES]
             entries.append(forms)
     return entries
 

@@ -266,10 +266,14 @@ def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: 
     for m in verbs.finditer(text, pos, min(len(text), pos + 200)):
         if _verb_after(text, m, pos, max_words, commas, relative) is None:
             break
-        found = found or (m.start(), m.end())
+        if found is None:
+            found = (m.start(), m.end())
+            continue
         # a truce's verb inside an aside ("a ceasefire, supported by Russia and mediated by the Red Cross, was
-        # accepted ... from 10 October"): the clause's own verb after the aside closes says it happened
-        if commas and re.match(r"\s*,", text[pos:]) and "," in text[found[1]:m.start()]:
+        # accepted ... from 10 October") or in a participle with its agent ("a truce brokered by Moscow took hold on
+        # 12 May"): the clause's own verb after it says it happened
+        aside = commas and re.match(r"\s*,", text[pos:]) and "," in text[found[1]:m.start()]
+        if aside or commas and re.match(r"\s+by\b", text[found[1]:]):
             return m.start(), m.end()
     return found
 
