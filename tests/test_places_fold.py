@@ -17,6 +17,8 @@ from chronicle.extract.placefold import fold, fold_words
     ("Karabagh", "Qarabağ"), ("Azərbaycan", "Azerbaijan"), ("Gubadli", "Qubadlı"), ("Bairamli", "Bayramlı"),
     ("Shelly", "Şelli"), ("Kichan", "Kiçan"), ("Шуша", "Şuşa"), ("Агдам", "Agdam"), ("İsmayıllı", "Ismayilli"),
     ("Göygöl", "Goygol"), ("Füzuli", "Fuzuli"),
+    # the suffix -lı/-lu as Armenian and Russian spellings write it
+    ("Khojalu", "Xocalı"), ("Kubatlu", "Kubatly"), ("Ходжалу", "Khojaly"),
     # the -yy of a Russian adjective as monitoring services transliterate it
     ("Nagornyy", "Nagorny"),
     # classical Armenian spelling (the diaspora press) and the reformed one

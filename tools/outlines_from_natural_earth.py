@@ -54,6 +54,7 @@ AZ_CODES = {
 }
 # The Armenian provinces the gazetteer holds settlements for (corpus/gazetteer/settlements/am-*.yaml): HASC -> (ISO, English name).
 AM_CODES = {
+    "AM.AR": ("AM-AR", "Ararat Province"), "AM.AV": ("AM-AV", "Armavir Province"),
     "AM.GR": ("AM-GR", "Gegharkunik Province"), "AM.SU": ("AM-SU", "Syunik Province"),
     "AM.TV": ("AM-TV", "Tavush Province"), "AM.VD": ("AM-VD", "Vayots Dzor Province"),
 }

@@ -58,7 +58,7 @@ def fold(token: str) -> str:
     """Skeleton of one word: case, diacritics and transliteration folded.
 
     ə/e/a, ş/sh, ç/ch/tch, ğ/gh/g/q/k/x/kh, c/j/dj/dzh, ı/i, ü/u, ö/o, final
-    -y/-i and final -z/-s become the same; doubled letters collapse.
+    -y/-i, final -lu/-li and final -z/-s become the same; doubled letters collapse.
     """
     # Armenian "և" is "եւ" (or "եվ" in capitals: Երևան, ԵՐԵՎԱՆ, Երեւան are one name)
     text = unicodedata.normalize("NFC", token).replace("İ", "i").casefold().replace("եւ", "եվ").translate(_LETTERS)
@@ -74,6 +74,8 @@ def fold(token: str) -> str:
         text = text[:-1] + "i"
     if text.endswith("z"):
         text = text[:-1] + "s"
+    if text.endswith("lu"):  # the place-name suffix -lı/-li/-lu, as Armenian and Russian spellings write it: Khojalu
+        text = text[:-1] + "i"
     return _DOUBLE.sub(r"\1", text)
 
 

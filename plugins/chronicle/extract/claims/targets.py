@@ -159,7 +159,9 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     head = _head(text, begin, found[0].start if found else end, lex, pred)
     out = [head] if head else []
     if head and lex.has("generic_territory", text[head.start:head.end]):
-        return out  # "five regions adjacent to Karabakh": the places after only describe them
+        if not (found and _named_by(text[head.end:found[0].start], lex)):
+            return out  # "five regions adjacent to Karabakh": the places after only describe them
+        out = []  # "the territories of Tartar, Aghdam and Barda districts": the places are the territory
     if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex) \
             or _located_anaphor(text, begin, found[0].start, lex):
         return out + _anaphora(text, begin, end, previous, mentioned, lex, out, at_end=False)
@@ -171,6 +173,12 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     villages = listed_villages(text, chain, lex)
     return out + [replace(target(m, _item_date(text, m, dates)), local=True) if v else target(m, _item_date(text, m, dates))
                   for m, v in zip(chain, villages)]
+
+
+def _named_by(gap: str, lex: ClaimLexicon) -> bool:
+    """Only "of" (and a determiner) between territory named in general and a place: the place names it."""
+    words = [w.casefold() for w in WORD.findall(gap)]
+    return bool(words) and words[0] == "of" and all(lex.has("determiners", w) for w in words[1:])
 
 
 def _people_taken(text: str, begin: int, pred: Predicate, lex: ClaimLexicon) -> bool:
