@@ -21,9 +21,9 @@ search as Pagefind is the chronicle's.
 
 Both builds run through ``hook_clock.py``. Prints medians of wall time, peak
 RSS (of the build process or its largest child), pages, ms per page, the
-plugin's share of the wall time (its hooks, the search indexer included), the
-ratio to the floor in wall time and in CPU time, site size, search index size, and the largest generated
-page (statements and bytes).
+plugin's share of the wall time (its hooks, the search indexer included), CPU seconds of both, the
+ratio to the floor in wall time and in CPU time, site size, search index size, the load average
+before and after the size's builds, and the largest generated page (statements and bytes).
 """
 
 from __future__ import annotations
@@ -137,6 +137,7 @@ def largest_page(site: Path) -> tuple[str, int, int]:
 
 
 def measure(size: int, repeats: int) -> None:
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         project = chronicle_project(size, Path(tmp) / "chronicle")
         site = project / "site"
@@ -150,9 +151,9 @@ def measure(size: int, repeats: int) -> None:
         floor = _median_build(["build", "-q", "-d", str(floor_dir / "site")], floor_dir, repeats)
     seconds = build["seconds"]
     print(f"{size:>8} {pages:>7} {seconds:>9.1f} {build['rss']:>8.0f} {1000 * seconds / pages:>8.1f} "
-          f"{100 * build['plugin'] / seconds:>7.0f}% {floor['seconds']:>9.1f} {floor['rss']:>8.0f} "
-          f"{seconds / floor['seconds']:>6.2f} {build['cpu'] / floor['cpu']:>6.2f} {site_bytes / 2**20:>8.1f} {search / 2**20:>8.1f}   "
-          f"{name} ({statements}, {page_bytes // 1024} KB)")
+          f"{100 * build['plugin'] / seconds:>7.0f}% {build['cpu']:>7.0f} {floor['seconds']:>9.1f} {floor['cpu']:>9.0f} {floor['rss']:>8.0f} "
+          f"{seconds / floor['seconds']:>6.2f} {build['cpu'] / floor['cpu']:>6.2f} {site_bytes / 2**20:>8.1f} {search / 2**20:>8.1f} "
+          f"{load:>5.1f}-{os.getloadavg()[0]:<5.1f}  {name} ({statements}, {page_bytes // 1024} KB)")
 
 
 def main() -> None:
@@ -162,8 +163,11 @@ def main() -> None:
     args = parser.parse_args()
     print(f"medians of {args.repeats}; RSS is the peak of the build process or its largest child; "
           "plugin: share of the build's wall time spent in the chronicle plugin's hooks; "
-          "CPU r: the ratio of CPU seconds (build process and children), which a busy machine inflates less")
-    print(f"{'sources':>8} {'pages':>7} {'build s':>9} {'RSS MB':>8} {'ms/page':>8} {'plugin':>8} {'floor s':>9} {'floor MB':>8} {'ratio':>6} {'CPU r':>6} {'site MB':>8} {'index MB':>8}   largest page (statements, size)")
+          "CPU r: the ratio of CPU seconds (build process and children), which a busy machine inflates less; "
+          "floor: bare MkDocs + Material with the chronicle's theme, features (navigation.prune), Markdown extensions and nav, "
+          "its plain pages in the nav's sections but outside the nav, as the generated pages are")
+    print(f"{'sources':>8} {'pages':>7} {'build s':>9} {'RSS MB':>8} {'ms/page':>8} {'plugin':>8} {'CPU s':>7} {'floor s':>9} {'floor CPU':>9} "
+          f"{'floor MB':>8} {'ratio':>6} {'CPU r':>6} {'site MB':>8} {'index MB':>8} {'load':>11}  largest page (statements, size)")
     for size in (int(s) for s in args.sizes.split(",")):
         measure(size, args.repeats)
 
