@@ -12,6 +12,7 @@ import pytest
 
 from chronicle.events import intervals, resolve, summary, title
 from chronicle.events.describe import claim_date
+from chronicle.render.event_pages import runs
 from chronicle.model import Claim
 
 D = dt.date.fromisoformat
@@ -205,6 +206,21 @@ def test_ids_are_stable_slugs_with_a_suffix_where_one_is_taken():
 
 
 @pytest.mark.parametrize(
+    "dates, ids",
+    [
+        # the suffix is as precise as the group's most precise claim: a day, a month, a short span, or nothing
+        ([("2020-11-10", "2020"), ("2020-10-10",)], ["ceasefire-2020-10-10", "ceasefire-2020-11-10"]),
+        ([("2020-07",), ("2020-10-10",)], ["ceasefire-2020-07", "ceasefire-2020-10-10"]),
+        ([("2020-03-27/2020-04-05",), ("2020-SU",)], ["ceasefire-2020", "ceasefire-2020-03-27"]),
+    ],
+)
+def test_an_ids_day_is_one_a_claim_gives(dates, ids):
+    claims = [claim(f"00{n}", i, kind="ceasefire", district=None, date=d, war="second-nagorno-karabakh-war")
+              for n, group in enumerate(dates) for i, d in enumerate(group)]
+    assert sorted(e.id for e in resolve(claims)) == sorted(ids)
+
+
+@pytest.mark.parametrize(
     "claims, expected",
     [
         (FUZULI_1993, "3 sources give 3 dates, from on or before 20 August to 25 August 1993"),
@@ -245,3 +261,18 @@ def test_title_pattern_per_kind(kind, district, place_name, expected):
 )
 def test_claim_date_at_its_own_precision(date, mod, expected):
     assert claim_date(claim("001", 1, date=date, mod=mod)) == expected
+
+
+@pytest.mark.parametrize(
+    "keys, expected",
+    [
+        # an event's claimed date pages, cut into spans a list shows as "first – last"
+        (["1993-03-30", "1993-03-31", "1993-04-01", "1993-04-05"], [["1993-03-30", "1993-03-31", "1993-04-01"], ["1993-04-05"]]),
+        (["1993-06", "1993-07", "1993-08", "1993-08-20"], [["1993-06", "1993-07", "1993-08"], ["1993-08-20"]]),
+        (["1992", "1993", "1990s"], [["1992", "1993"], ["1990s"]]),
+        (["1993-12-31", "1994-01-01"], [["1993-12-31", "1994-01-01"]]),
+        (["1993-07", "1993-09"], [["1993-07"], ["1993-09"]]),
+    ],
+)
+def test_consecutive_date_pages_are_one_run(keys, expected):
+    assert runs(keys) == expected

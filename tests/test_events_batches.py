@@ -92,6 +92,8 @@ def test_an_undated_report_of_what_recurs_is_news_of_its_day(claims, events):
          "control-az-zan-1993"),  # an undated claim whose text last named 1988 does not date the fall told in 1993
         ([claim("001", 1, district="AZ-ZAN", context=(D("1988-02-20"), None)), claim("002", 2, district="AZ-ZAN")],
          "control-az-zan-1988"),  # ... where no claim is dated, the narratives' year is all there is
+        ([claim("001", 1, district="AZ-ZAN", date="199X"), claim("002", 2, district="AZ-ZAN", date="1993")],
+         "control-az-zan-1993"),  # "the 1990s" and "in 1993": the claim that names its year gives it
     ],
 )
 def test_an_events_id_has_the_year_its_title_shows(claims, expected):

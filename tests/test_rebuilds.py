@@ -13,7 +13,7 @@ import jinja2
 import pytest
 
 from chronicle.export import WrittenPieces
-from chronicle.navigation import outside_view
+from chronicle.navigation import outside_view, quiet_navigation
 from chronicle.rebuilds import HandWrittenPages, KeptFiles, KeptWhileSame, RestingCollector, ThemeListing, site_settings, write_redirects
 
 PAGE = "<html>a page</html>"
@@ -220,7 +220,7 @@ NEW_SECTION = [*TIMELINE, _item("Events", None, [_item("Events", "/events/")])]
 
 @pytest.mark.parametrize(("after", "pruned", "same"), [
     (TIMELINE, True, True),
-    (YEAR_ADDED, True, False),  # a year more in a section: a pruned section links its first page, after a blank line per child
+    (YEAR_ADDED, True, True),  # a year more in a section: a pruned section links its first page (its blank line per child folded)
     (YEAR_RENAMED, True, True),
     (YEAR_ADDED, False, False),  # unpruned, every page shows the whole tree
     (NEW_FIRST, True, False),  # the section links another first page
@@ -228,6 +228,24 @@ NEW_SECTION = [*TIMELINE, _item("Events", None, [_item("Events", "/events/")])]
 ])
 def test_what_a_page_outside_the_navigation_shows_of_it(after: list, pruned: bool, same: bool) -> None:
     assert (outside_view(after, pruned) == outside_view(TIMELINE, pruned)) is same
+
+
+SIDEBAR = '<div class="md-sidebar md-sidebar--primary" data-md-component="sidebar">\n  <li class="md-nav__item--pruned">{}<a href="/dates/">Timeline</a>\n  </li>\n</div>\n'
+CONTENT = '<div class="md-content">\n<pre>two\n\n  lines</pre>\n</div>\n'  # after the sidebars: left as it is
+QUIET = ('<head>\n\n</head>\n<div class="md-sidebar md-sidebar--primary" data-md-component="sidebar">\n<li class="md-nav__item--pruned">\n'
+         '<a href="/dates/">Timeline</a>\n</li>\n</div>\n' + CONTENT)
+
+
+@pytest.mark.parametrize(("page", "quiet"), [
+    # Material writes a blank line per child of a pruned section: one child or five, the page's bytes are the same
+    ("<head>\n\n</head>\n" + SIDEBAR.format("\n    \n  ") + CONTENT, QUIET),
+    ("<head>\n\n</head>\n" + SIDEBAR.format("\n    \n  " * 5) + CONTENT, QUIET),
+    ('<div class="md-sidebar md-sidebar--primary">a <b>b</b>  c</div><div class="md-content">', None),  # no line break (None: as it was)
+    ("<head>\n\n</head>\n" + CONTENT, None),  # no sidebars (another theme)
+    (SIDEBAR.format("\n\n"), None),  # no content after the sidebars: not Material's page
+])
+def test_the_sidebars_white_space_does_not_count_a_sections_children(page: str, quiet: str | None) -> None:
+    assert quiet_navigation(page) == (page if quiet is None else quiet)
 
 
 @pytest.mark.parametrize(("site", "entries", "view", "kept_outside", "kept_inside"), [

@@ -12,6 +12,7 @@ from chronicle.index import Statement
 from chronicle.ingest import text_blocks
 from chronicle.model import RawSource, SentenceFacts, SourceMeta
 from chronicle.render.addresses import Addresses, covered
+from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.common import PageContext, Shared
 from chronicle.render.date_pages import render_date_pages
 from chronicle.render.district_pages import mentioned_places, render_district
@@ -49,6 +50,27 @@ def test_a_shared_fragment_is_made_once_per_key():
     assert (first, again, other) == ("<b>1</b>", "<b>1</b>", "<b>2</b>")
     assert again is first
     assert made == ["<b>1</b>", "<b>2</b>"]
+
+
+A, A_AGAIN = (["a"],), (["a"],)  # equal, not the same objects: a source processed anew after an edit
+
+
+@pytest.mark.parametrize(("first", "then", "lasting", "made_again"), [
+    (A, A, True, False),  # ``mkdocs serve``: the next rendering finds the fragment of the same objects
+    (A, A_AGAIN, True, True),  # made from an object made anew: made again, however equal
+    (None, None, True, True),  # no inputs given: lives one rendering only
+    ((), (), True, False),  # nothing outside the key (the key holds all the fragment shows)
+    (A, A, False, True),  # ``mkdocs build``: nothing outlives a rendering
+])
+def test_a_fragment_outlives_its_rendering_while_its_inputs_are_the_same_objects(first, then, lasting, made_again):
+    kept, made = KeptWhileSame(), []
+
+    def rendering(inputs):  # each rendering has its own Shared, as each has its own Addresses
+        shared = Shared()
+        shared.lasting = kept if lasting else None
+        return shared.get(("k", 1), lambda: made.append(1) or Markup(f"<b>{len(made)}</b>"), inputs)
+
+    assert (rendering(first), rendering(then)) == ("<b>1</b>", "<b>2</b>" if made_again else "<b>1</b>")
 
 
 def _statements(meta: SourceMeta) -> list[Statement]:

@@ -214,3 +214,29 @@ def test_a_rebuild_rewrites_the_export_files_whose_text_changed_and_no_other(tmp
     rewritten = {p.name for p, (written, _) in before.items() if p.stat().st_mtime_ns != written}
     assert {"sentences.jsonl", "mentions.jsonl"} <= changed and "dataset.jsonld" not in changed
     assert rewritten == changed
+
+
+def test_a_year_added_to_the_timeline_leaves_the_pages_outside_the_navigation_as_written(tmp_path):
+    """Material writes a blank line per child of a pruned section: folded (``navigation.quiet_navigation``), a year added to
+    the Timeline rewrites the pages in the navigation and those the edit reached, not every page of the site."""
+    project = tiny_project(tmp_path, {"a.txt": "First source\nAgdam fell on 23 July 1993.\n", "b.txt": "Second source\nFuzuli fell on 23 August 1993.\n"})
+    _replace(project / "mkdocs.yml", "theme:\n  name: material\n  font: false\n", PRUNED_NAV)
+    served = tmp_path / "served"
+
+    def rebuild():
+        build(load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)), serve_url="http://127.0.0.1:8000/", dirty=True)
+
+    load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)).plugins.on_startup(command="serve", dirty=True)
+    rebuild()
+    written = {p.parent.relative_to(served).as_posix(): p.stat().st_mtime_ns for p in served.rglob("index.html")}
+    time.sleep(0.01)  # a rewrite shows in the modification time
+    _append(project / "sources" / "a.txt", "Clashes were reported in Jabrayil on 3 April 2016.\n")
+    rebuild()
+    now = {p.parent.relative_to(served).as_posix(): p.stat().st_mtime_ns for p in served.rglob("index.html")}
+    assert "dates/2016" in now.keys() - written.keys()  # the year is new: the Timeline's section has one child more
+    rewritten = {name for name, stamp in written.items() if now.get(name) != stamp}
+    assert {"dates", "sources/a"} <= rewritten  # in the navigation; reached by the edit
+    assert not {"sources/b", "dates/1993-07-23"} & rewritten  # outside the navigation, and out of the edit's reach
+    full = mkdocs_build(project, tmp_path / "full")
+    assert full.returncode == 0, full.log
+    assert _files(served) == _files(full.site)  # and as a full build writes them

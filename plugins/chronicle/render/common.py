@@ -114,16 +114,25 @@ class Shared:
     making it again would. The caller still records the links a fragment holds
     (``PageContext.href``): link checking sees every page's links.
     One ``Shared`` lives as long as one rendering (``Addresses.shared``).
+
+    ``lasting`` (``mkdocs serve``, from its first build on): a fragment given the
+    objects it is made from outlives the rendering while they come back the very
+    same, so the first edit that renders a busy year's parts again finds each
+    quote, footnote text and "also on" line made. Held once per content, not per
+    page, they cost a fraction of the site's HTML.
     """
 
     def __init__(self) -> None:
         self._made: dict[Hashable, Markup] = {}
         self._one: dict[Hashable, Hashable] = {}
+        self.lasting: KeptWhileSame[Markup] | None = None
 
-    def get(self, key: Hashable, make: Callable[[], Markup]) -> Markup:
+    def get(self, key: Hashable, make: Callable[[], Markup], inputs: tuple | None = None) -> Markup:
+        """The fragment made under ``key``; with ``inputs``, kept in ``lasting`` while they are the same objects."""
         found = self._made.get(key)
         if found is None:
-            found = self._made[key] = make()
+            lasting = self.lasting if inputs is not None else None
+            found = self._made[key] = make() if lasting is None else lasting.get(key, inputs, make)
         return found
 
     def one(self, value: Hashable) -> Hashable:
@@ -265,12 +274,13 @@ class PageContext:
     def quoted(self, statement: Statement) -> tuple[Markup, Markup]:
         """The quote's words and its language tag: what stands before and after its footnote reference."""
         language = statement.source.meta.language
-        words = self.fragment(("quoted", statement.key), lambda: el("q", statement.text, class_="chronicle-quote", lang=language))
+        words = self.fragment(("quoted", statement.key), lambda: el("q", statement.text, class_="chronicle-quote", lang=language), (statement,))
         return words, language_tag(language)
 
-    def fragment(self, key: Hashable, make: Callable[[], Markup]) -> Markup:
-        """``make()``, or the fragment another page of this rendering made under ``key`` (``Shared``)."""
-        return make() if self.shared is None else self.shared.get(key, make)
+    def fragment(self, key: Hashable, make: Callable[[], Markup], inputs: tuple | None = None) -> Markup:
+        """``make()``, or the fragment another page of this rendering made under ``key`` (``Shared``); ``inputs``: everything
+        it is made from that ``key`` does not hold, so that a serve rebuild may reuse it while they are the same objects."""
+        return make() if self.shared is None else self.shared.get(key, make, inputs)
 
     def cite(self, statement: Statement) -> Markup:
         label = f"{statement.source.id}-{statement.sentence.id}"
@@ -298,21 +308,23 @@ class PageContext:
             el("a", "↩", class_="footnote-backref", href=f"#fnref{'' if n == 1 else n}:{label}", title=f"Jump back to footnote {number} in the text")
             for n in range(1, refs + 1)
         ]
-        definition = self.kept_piece(("definition", st.key), (st,), lambda page: page._definition(st))
-        return el("li", el("p", definition, NBSP, join(backrefs, " ")), id=f"fn:{label}")
+        return el("li", el("p", self._definition(st), NBSP, join(backrefs, " ")), id=f"fn:{label}")
 
     def _definition(self, st: Statement) -> Markup:
         """The footnote's text: the source named as every footnote to it names it, the paragraph, a link to the
         sentence (from this page), then the original's link, as every footnote to the sentence has it (``Shared``)."""
         href = self.href(source_uri(st.source.id), st.sentence.id)
-        named = self.fragment(("cited source", st.source.id), lambda: _cited_source(st.source))
-        original = self.fragment(("original", st.key), lambda: _original(st))
-        return join((named, Markup(f", ¶ {st.paragraph.number}: "), el("a", "the sentence in its source", href=href), original))
+
+        def make() -> Markup:
+            named = self.fragment(("cited source", st.source.id), lambda: _cited_source(st.source), (st.source,))
+            original = self.fragment(("original", st.key), lambda: _original(st), (st,))
+            return join((named, Markup(f", ¶ {st.paragraph.number}: "), el("a", "the sentence in its source", href=href), original))
+        return self.fragment(("definition", st.key, href), make, (st,))
 
     def attribution(self, statement: Statement) -> Markup:
         """Who says it: the source's title, linked to its page (two sources may share a title), and its perspective."""
         href = self.href(source_uri(statement.source.id))
-        return self.fragment(("attribution", statement.source.id, href), lambda: _attribution(statement, href))
+        return self.fragment(("attribution", statement.source.id, href), lambda: _attribution(statement, href), (statement.source,))
 
     def page(self, title: str, *parts: object, **kwargs) -> Page:
         """The finished page: ``parts`` in order (``None`` and empty parts left out), then the footnotes."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from chronicle.chronology import UNDATED, span_key
 from chronicle.events.describe import claim_date, summary, title
-from chronicle.index import SiteIndex, date_pages
+from chronicle.index import SiteIndex, date_pages, page_kind, pages_between
 from chronicle.model import Claim, Event
 from chronicle.rebuilds import reuse
 from chronicle.render.common import Page, PageContext, human_date, source_uri, split
@@ -175,9 +175,36 @@ def event_list(page: PageContext, events: list[Event], addresses: Addresses, lin
         others = [k for k in links.dates_of.get(event.id, []) if k != here]
         if others:
             label = "also claimed for " if here else "dates claimed: "
-            parts += [" · ", label, join((page.a(*addresses.date(k)) for k in others), ", ")]
+            parts += [" · ", label, claimed_dates(page, links.dates_of[event.id], addresses, here)]
         items.append(el("li", *parts))
     return el("ul", *items, class_="chronicle-events")
+
+
+def claimed_dates(page: PageContext, keys: list[str], addresses: Addresses, here: str | None) -> Markup:
+    """Links to date pages other than ``here``; three or more consecutive ones (a claimed span) as "first – last",
+    even where the span holds ``here``."""
+    links: list[Markup] = []
+    for run in runs(keys):
+        if len(run) >= 3:
+            links.append(join((page.a(*addresses.date(run[0])), page.a(*addresses.date(run[-1]))), " – "))
+        else:
+            links += [page.a(*addresses.date(k)) for k in run if k != here]
+    return join(links, ", ")
+
+
+def runs(keys: list[str]) -> list[list[str]]:
+    """Sorted date page keys cut into runs of consecutive pages of one precision (27, 28, 29 March; June, July 1993)."""
+    out: list[list[str]] = []
+    for key in keys:
+        if out and _follows(out[-1][-1], key):
+            out[-1].append(key)
+        else:
+            out.append([key])
+    return out
+
+
+def _follows(first: str, then: str) -> bool:
+    return page_kind(first) == page_kind(then) != "decade" and first < then and not pages_between(first, then)
 
 
 def _order(event: Event) -> tuple:

@@ -72,6 +72,7 @@ def render_site(build: Build, directory_urls: bool = True, statements_per_page: 
     # later ones do (without it, a third of a second more at 1,000 sources).
     addresses.kept = (addresses.kept or KeptWhileSame()) if kept else KeptWhileSame() if serving else None
     addresses.page_pieces = addresses.kept if kept else None
+    addresses.shared.lasting = addresses.kept  # fragments kept by content (a quote, a footnote's text): a copy each, not one per page
     if serving or previous is not None:  # the parts of long lists from the first build on: they hold pages as the rendering does
         addresses.listings = previous.listings if kept and previous.listings is not None else Listings(keep)
 

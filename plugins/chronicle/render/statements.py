@@ -64,7 +64,7 @@ class StatementRenderer:
         """
         here = self.here
         targets = tuple((kind, title, page.href(uri)) for kind, key, uri, title in self.addresses.filed_on(statement.key, self.index) if (kind, key) != here)
-        return page.fragment(("related", targets), lambda: _related_line(targets)) if targets else None
+        return page.fragment(("related", targets), lambda: _related_line(targets), ()) if targets else None  # the key holds it all
 
 
 def _related_line(targets: tuple[tuple[str, str, str], ...]) -> Markup:

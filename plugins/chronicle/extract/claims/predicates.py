@@ -262,9 +262,25 @@ def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: 
     """A verb shortly after a noun ("an offensive was launched"); across commas only for a truce's verb
     ("a humanitarian ceasefire, supported by Russia ..., was accepted") or into the noun's own relative clause
     ("о наступлении, которое начали вооруженные силы")."""
-    m = verbs.search(text, pos, min(len(text), pos + 200))
-    if not m:
-        return None
+    found = None
+    for m in verbs.finditer(text, pos, min(len(text), pos + 200)):
+        if _verb_after(text, m, pos, max_words, commas, relative) is None:
+            break
+        if found is None:
+            found = (m.start(), m.end())
+            continue
+        # a truce's verb inside an aside ("a ceasefire, supported by Russia and mediated by the Red Cross, was
+        # accepted ... from 10 October") or in a participle with its agent ("a truce brokered by Moscow took hold on
+        # 12 May"): the clause's own verb after it says it happened
+        aside = commas and re.match(r"\s*,", text[pos:]) and "," in text[found[1]:m.start()]
+        if aside or commas and re.match(r"\s+by\b", text[found[1]:]):
+            return m.start(), m.end()
+    return found
+
+
+def _verb_after(text: str, m: re.Match, pos: int, max_words: int, commas: bool,
+                relative: re.Pattern | None) -> tuple[int, int] | None:
+    """The verb ``m`` when it is close enough to the noun at ``pos`` and in its clause (``_near_after``)."""
     gap = _ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
     own = re.match(r"(?:\s+of\s+[^,;.()]{1,40}?)?\s*,\s*", gap)  # "the counteroffensive of the army, which began"
     if own and relative is not None and (pronoun := relative.match(gap, own.end())) and not gap[pronoun.end():].strip():

@@ -139,6 +139,29 @@ def of_combatants(text: str, end: int, lex: ClaimLexicon) -> bool:
     return m is not None and any(lex.has("combatants", w) for w in WORD.findall(text, end + m.end())[:5])
 
 
+def at_people_only(text: str, pred: Predicate, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> bool:
+    """'violations that targeted civilians', 'attacked the peaceful population': an active attack verb whose object,
+    in the words right after it, is people (the lexicon's ``civilian_objects``), no place after it, tells of victims;
+    it is no claim of a place attacked (a casualty report, DATA-EXPORT.md), and the sentence's dates stay with the
+    claims it does make ('a ceasefire ... was accepted ..., with effect from 10 October, violations that targeted
+    civilians ...')."""
+    end = pred.wording[1]
+    return pred.kind == "assault" and pred.role == "verbs" and not pred.passive \
+        and any(lex.has("civilian_objects", w) for w in WORD.findall(text[end:end + 60])[:3]) \
+        and not any(end <= m.start < end + 80 for m in places if m.kind != "country")
+
+
+def left_by_others(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'residents fled Agdam', 'the locals left the town': a verb of leaving (the lexicon's ``combatant_subject``)
+    is a side giving a place up only when combatants (``combatants``) do it, named in its clause's last words
+    before it ("the Armenian Armed Forces left the Kalbajar district", "the detachments and the locals began to
+    leave Lachin"); in the passive ("were left without water") never."""
+    if pred.kind != "control" or not lex.has("combatant_subject", " ".join(text[pred.start:pred.end].split())):
+        return False
+    clause = re.split(r"[,;:(]", text[:pred.wording[0]])[-1]
+    return pred.passive or not any(lex.has("combatants", w.casefold()) for w in WORD.findall(clause)[-7:])
+
+
 _PARTICLE = re.compile(r"\b(?:out\s+of|from)\b", re.I)
 
 

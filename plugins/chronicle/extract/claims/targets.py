@@ -116,10 +116,14 @@ def _event_noun(lex: ClaimLexicon, word: str) -> bool:
 
 
 def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Armenian forces', 'the Fuzuli city authorities': a place naming the actors right after it. The second word
+    counts only when nothing parts it from the first ("liberated Zangilan city, President Aliyev said": the city
+    taken, then who said it)."""
     after = words_after(text, m.end, 2)
     rest = text[m.end:].lstrip()
+    joined = re.match(r"[\w'’-]+\s+\w", rest) is not None
     return bool(after) and not rest.startswith((",", ";", ".")) and (lex.has("actors", after[0]) or (
-        len(after) > 1 and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")
+        len(after) > 1 and joined and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")
         and not lex.has("generic_territory", after[0])))  # "in Fuzuli and Khojavend regions, President ... said"
 
 

@@ -266,7 +266,7 @@ def _counted_anniversary(paragraphs: Sentences, frames: Frames) -> tuple[dt.date
     has passed since the exodus ... On 19 September 2023": a lead that counts an anniversary, or the years passed
     since, of the first day the text tells was written on that day, so many years on."""
     counts = [n for texts in paragraphs[:_LEAD] for pattern in _COUNTED[:2] for m in pattern.finditer(" ".join(texts))
-              if (n := _number(m.group(1)))]
+              if (n := _count(m.group(1)))]
     days = [p for para in frames for s in para for _, p in _full_days(s)]
     if not counts or not days or not valid_day(days[0].month, days[0].day, days[0].year + counts[0]):
         return None
@@ -289,7 +289,14 @@ def _today_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | 
 
 def counted_years(text: str) -> list[int]:
     """The years a text counts from an event to its own day ("27th anniversary", "5 il ötür", "минуло 22 года")."""
-    return [n for rx in _COUNTED for m in rx.finditer(text) if (n := _number(m.group(1))) is not None]
+    return [n for rx in _COUNTED for m in rx.finditer(text) if (n := _count(m.group(1))) is not None]
+
+
+def _count(words: str) -> int | None:
+    """The count of a match of ``_NUMBER``, which may have taken the word before the count with it ("The third
+    anniversary", "marks the second anniversary"): the two words, else the last one."""
+    n = _number(words)
+    return n if n is not None or " " not in words else _number(words.rpartition(" ")[2])
 
 
 def _counted_year(paragraphs: Sentences, frames: Frames, day: Point) -> int | None:
