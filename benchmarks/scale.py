@@ -5,14 +5,25 @@
 For each size, a synthetic corpus (the seeds copied round-robin, each copy made
 unique; see ``benchmarks/build.py``) is built with ``mkdocs build`` using the
 real project's configuration; then a project with the same number of plain
-Markdown pages (a few paragraphs each, the same theme, no plugins but search)
-is built in the same run: the floor any MkDocs site of that size pays.
+Markdown pages (a few paragraphs each) is built in the same run: the floor any
+MkDocs site of that size pays.
+
+The floor is built like the chronicle's site (``floor_config``): the same
+theme and theme features (``navigation.prune`` among them), palette, Markdown
+extensions and validation levels, and the same navigation (the chronicle's
+``nav``: the hubs of each section), its plain pages spread over those
+sections and left out of the navigation, as the chronicle's generated pages
+are. Without that, Material writes the whole navigation (every page) into
+every page: at 10,000 pages 3.8 MB a page, a floor no site of that size would
+choose (8.5 hours projected). Not taken: the chronicle's theme overrides,
+assets and its own plugin; the floor keeps Material's search plugin, its
+search as Pagefind is the chronicle's.
 
 Both builds run through ``hook_clock.py``. Prints medians of wall time, peak
 RSS (of the build process or its largest child), pages, ms per page, the
-plugin's share of the wall time (its hooks, the search indexer included), the
-ratio to the floor in wall time and in CPU time, site size, search index size, and the largest generated
-page (statements and bytes).
+plugin's share of the wall time (its hooks, the search indexer included), CPU seconds of both, the
+ratio to the floor in wall time and in CPU time, site size, search index size, the load average
+before and after the size's builds, and the largest generated page (statements and bytes).
 """
 
 from __future__ import annotations
@@ -25,8 +36,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build import synthetic_corpus  # noqa: E402
@@ -34,13 +46,15 @@ from build import synthetic_corpus  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 HOOK_CLOCK = Path(__file__).resolve().parent / "hook_clock.py"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
-FLOOR_CONFIG = """site_name: Floor
-docs_dir: docs
-theme:
-  name: material
-  font: false
-plugins: [search]
-"""
+FLOOR_TAKES = ("theme", "markdown_extensions", "validation", "nav", "use_directory_urls")  # from the chronicle's mkdocs.yml
+FLOOR_LEAVES = ("custom_dir",)  # of its theme: the overrides are the chronicle's own (Pagefind's search box)
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml's ``!ENV [NAME, default]`` read as its default: the floor takes no settings from the environment."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1] if isinstance(node, yaml.SequenceNode) else None)
 
 
 def _run(args: list[str], cwd: Path) -> dict:
@@ -74,14 +88,40 @@ def chronicle_project(size: int, dest: Path) -> Path:
     return dest
 
 
-def floor_project(pages: int, dest: Path) -> Path:
+def floor_config(chronicle_yml: Path = ROOT / "mkdocs.yml") -> dict:
+    """The floor's configuration: the chronicle's theme, features, extensions, validation and navigation, Material's
+    search as its only plugin (see the module's docstring)."""
+    chronicle = yaml.load(chronicle_yml.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    config = {"site_name": "Floor", "docs_dir": "docs", "plugins": ["search"]}
+    config |= {key: chronicle[key] for key in FLOOR_TAKES if key in chronicle}
+    config["theme"] = {key: value for key, value in config["theme"].items() if key not in FLOOR_LEAVES}
+    return config
+
+
+def nav_pages(nav: list) -> list[str]:
+    """The Markdown files a ``nav`` lists, in its order."""
+    found: list[str] = []
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        found.extend(nav_pages(value) if isinstance(value, list) else [value])
+    return found
+
+
+def floor_project(pages: int, dest: Path, chronicle_yml: Path = ROOT / "mkdocs.yml") -> Path:
+    """``pages`` plain pages under ``floor_config``: the navigation's pages, and the rest spread round-robin over
+    the folders of its sections (``wars/``, ``districts/``, ...), outside the navigation."""
     docs = dest / "docs"
-    docs.mkdir(parents=True)
-    paragraph = "A plain paragraph of about the length of a quoted statement, with a [link](index.md) in it. " * 3
-    (docs / "index.md").write_text("# Floor\n", encoding="utf-8")
-    for i in range(pages - 1):
-        (docs / f"p{i:05d}.md").write_text(f"# Page {i}\n\n" + "\n\n".join([paragraph] * 8) + "\n", encoding="utf-8")
-    (dest / "mkdocs.yml").write_text(FLOOR_CONFIG, encoding="utf-8")
+    config = floor_config(chronicle_yml)
+    listed = nav_pages(config.get("nav", [])) or ["index.md"]
+    folders = sorted({Path(page).parent.as_posix() for page in listed} - {"."}) or ["pages"]
+    paragraph = "A plain paragraph of about the length of a quoted statement, with a [link]({home}) in it. " * 3
+    plain = [f"{folders[i % len(folders)]}/p{i:05d}.md" for i in range(max(pages - len(listed), 0))]
+    for i, page in enumerate([*listed, *plain]):
+        path = docs / page
+        path.parent.mkdir(parents=True, exist_ok=True)
+        home = "../" * page.count("/") + "index.md"
+        path.write_text(f"# Page {i}\n\n" + "\n\n".join([paragraph.format(home=home)] * 8) + "\n", encoding="utf-8")
+    (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return dest
 
 
@@ -97,6 +137,7 @@ def largest_page(site: Path) -> tuple[str, int, int]:
 
 
 def measure(size: int, repeats: int) -> None:
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         project = chronicle_project(size, Path(tmp) / "chronicle")
         site = project / "site"
@@ -110,9 +151,9 @@ def measure(size: int, repeats: int) -> None:
         floor = _median_build(["build", "-q", "-d", str(floor_dir / "site")], floor_dir, repeats)
     seconds = build["seconds"]
     print(f"{size:>8} {pages:>7} {seconds:>9.1f} {build['rss']:>8.0f} {1000 * seconds / pages:>8.1f} "
-          f"{100 * build['plugin'] / seconds:>7.0f}% {floor['seconds']:>9.1f} {floor['rss']:>8.0f} "
-          f"{seconds / floor['seconds']:>6.2f} {build['cpu'] / floor['cpu']:>6.2f} {site_bytes / 2**20:>8.1f} {search / 2**20:>8.1f}   "
-          f"{name} ({statements}, {page_bytes // 1024} KB)")
+          f"{100 * build['plugin'] / seconds:>7.0f}% {build['cpu']:>7.0f} {floor['seconds']:>9.1f} {floor['cpu']:>9.0f} {floor['rss']:>8.0f} "
+          f"{seconds / floor['seconds']:>6.2f} {build['cpu'] / floor['cpu']:>6.2f} {site_bytes / 2**20:>8.1f} {search / 2**20:>8.1f} "
+          f"{load:>5.1f}-{os.getloadavg()[0]:<5.1f}  {name} ({statements}, {page_bytes // 1024} KB)")
 
 
 def main() -> None:
@@ -122,8 +163,11 @@ def main() -> None:
     args = parser.parse_args()
     print(f"medians of {args.repeats}; RSS is the peak of the build process or its largest child; "
           "plugin: share of the build's wall time spent in the chronicle plugin's hooks; "
-          "CPU r: the ratio of CPU seconds (build process and children), which a busy machine inflates less")
-    print(f"{'sources':>8} {'pages':>7} {'build s':>9} {'RSS MB':>8} {'ms/page':>8} {'plugin':>8} {'floor s':>9} {'floor MB':>8} {'ratio':>6} {'CPU r':>6} {'site MB':>8} {'index MB':>8}   largest page (statements, size)")
+          "CPU r: the ratio of CPU seconds (build process and children), which a busy machine inflates less; "
+          "floor: bare MkDocs + Material with the chronicle's theme, features (navigation.prune), Markdown extensions and nav, "
+          "its plain pages in the nav's sections but outside the nav, as the generated pages are")
+    print(f"{'sources':>8} {'pages':>7} {'build s':>9} {'RSS MB':>8} {'ms/page':>8} {'plugin':>8} {'CPU s':>7} {'floor s':>9} {'floor CPU':>9} "
+          f"{'floor MB':>8} {'ratio':>6} {'CPU r':>6} {'site MB':>8} {'index MB':>8} {'load':>11}  largest page (statements, size)")
     for size in (int(s) for s in args.sizes.split(",")):
         measure(size, args.repeats)
 

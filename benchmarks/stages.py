@@ -9,7 +9,9 @@ project instead (its ``site/`` and ``.cache/`` are emptied first; ``--warm`` kee
 ``.cache/``: what a build costs besides the extraction). The child
 clocks the plugin's hooks (as ``hook_clock.py`` does) and the stages inside and
 around them (ingest, extraction with its workers, assemble, render, export,
-MkDocs' page loops, Pagefind), and samples its resident memory every 0.2 s,
+MkDocs' page loops, Pagefind: the parts it indexes while MkDocs writes
+pages are charged to the stage running when each part's process ends, mostly
+"mkdocs write pages"), and samples its resident memory every 0.2 s,
 charging each sample to the stage running then. It prints, per stage, wall and
 CPU seconds (CPU of the process and its children: the extraction's workers and
 Pagefind are children), the peak RSS seen during the stage and the RSS when it
@@ -118,7 +120,7 @@ def build_once(project: Path, profile: str | None, warm: bool = False) -> dict:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-    from chronicle import ingest, pipeline, plugin
+    from chronicle import ingest, pipeline, plugin, search_index
     from chronicle.cache import DiskCache
 
     clock = StageClock()
@@ -133,7 +135,9 @@ def build_once(project: Path, profile: str | None, warm: bool = False) -> dict:
         (plugin.ChroniclePlugin, "_export_files", "export"),
         (pipeline, "overview", "overview"),
         (pipeline, "redirects", "redirects"),
-        (plugin, "build_search_index", "pagefind"),
+        (search_index, "build_search_index", "pagefind"),
+        (search_index.IndexWhileWriting, "written", "pagefind weighing pages"),
+        (search_index.IndexWhileWriting, "finish", "pagefind after the pages"),
         (mkbuild, "get_files", "mkdocs get_files"),
         (Files, "add_files_from_theme", "mkdocs theme files"),
         (mkbuild, "get_navigation", "mkdocs navigation"),

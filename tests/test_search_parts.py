@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import Page
 
 from browser_support import SiteServer
-from chronicle.search_index import BUNDLE_DIR, UI_SCRIPT, build_search_index, bundles, indexed_bytes, part_name
+from chronicle.search_index import BUNDLE_DIR, UI_SCRIPT, IndexWhileWriting, build_search_index, bundles, indexed_bytes, part_name
 from test_search import INDEXED, _files, _narrow_by_filter, _open, _page_headed, _result_paths, _search
 
 ARTICLE = "<html><body><nav>menu</nav><article><div data-pagefind-body>{}</div></article></body></html>"
@@ -98,6 +98,48 @@ def test_a_site_in_parts_is_indexed_byte_for_byte_again(split, tmp_path):
     budget = sum(indexed_bytes(p.read_bytes()) for p in again.rglob("*.html") if BUNDLE_DIR not in p.parts) // 4
     build_search_index(again, budget=budget)
     assert _files(again / BUNDLE_DIR) == _files(split / BUNDLE_DIR)
+
+
+# ----------------------------------------------------------------------------- parts indexed while MkDocs writes
+
+
+def _budget(site: Path) -> int:
+    """A quarter of what the site indexes: four parts or more (as ``split``)."""
+    return sum(indexed_bytes(p.read_bytes()) for p in site.rglob("*.html") if BUNDLE_DIR not in p.parts) // 4
+
+
+def _told(site: Path, budget: int, untold: str = "") -> IndexWhileWriting:
+    """Every page told to the index in path order, as MkDocs tells the plugin before writing it, but those under ``untold``."""
+    index = IndexWhileWriting(site, budget=budget)
+    for rel in sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if BUNDLE_DIR not in p.parts):
+        if not (untold and rel.startswith(untold)):
+            index.written(rel, (site / rel).read_text(encoding="utf-8"))
+    return index
+
+
+def test_parts_started_while_pages_are_written_are_the_parts_made_after(split, tmp_path):
+    copy = shutil.copytree(split, tmp_path / "site")
+    index = _told(copy, _budget(copy))
+    assert index.started >= 3  # every part but the last began before the last page was told
+    index.finish()
+    assert _files(copy / BUNDLE_DIR) == _files(split / BUNDLE_DIR)
+
+
+def test_pages_written_without_a_page_event_are_indexed_too(split, tmp_path):
+    copy = shutil.copytree(split, tmp_path / "site")
+    index = _told(copy, _budget(copy), untold="districts/")
+    index.finish()
+    articles = [p for p in copy.rglob("*.html") if BUNDLE_DIR not in p.parts and INDEXED.search(p.read_text(encoding="utf-8"))]
+    counts = [sum(lang["page_count"] for lang in entry["languages"].values()) for entry in _entries(copy / BUNDLE_DIR)]
+    assert any(p.parts[-3] == "districts" for p in articles) and sum(counts) == len(articles)
+
+
+def test_a_site_within_one_part_starts_nothing_early_and_is_indexed_whole(site, tmp_path):
+    copy = shutil.copytree(site.site, tmp_path / "site")
+    index = _told(copy, budget=10 * _budget(copy))
+    assert index.started == 0
+    summary = index.finish()
+    assert summary.parts == 1 and _files(copy / BUNDLE_DIR) == _files(site.site / BUNDLE_DIR)
 
 
 # ----------------------------------------------------------------------------- in the browser

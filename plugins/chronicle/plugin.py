@@ -33,7 +33,7 @@ from chronicle.navigation import add_hubs_to_nav, outside_view, quiet_navigation
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url, text
 from chronicle.render.site import Rendering, render_site
-from chronicle.search_index import SearchIndexError, build_search_index
+from chronicle.search_index import SearchIndexError, SearchIndexing
 from chronicle.timeline import KeptPoints, Relabelling, stale_wars, timeline_files
 from chronicle.watching import Rebuilding, watch_at_once
 from chronicle.wars import WarCatalog
@@ -96,16 +96,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._points: KeptPoints = {}
         self._labels = Relabelling()  # serve: the previous build's timeline labels
         self._hand_written = HandWrittenPages()
-        # `mkdocs serve` indexes for search once, at its first build: an index costs seconds per
-        # thousand pages, and an edit should show at once. `mkdocs build` always indexes.
-        self._index_every_build = not self._serving
-        self._indexed = False
+        self._search = SearchIndexing(every_build=not self._serving)  # `mkdocs serve` indexes once, at its first build
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._build_collector.rest()
         if self._serving:
             self._theme_listing.keep(config.theme)
-        if self._serving and self._indexed:  # a rebuild
+        if self._serving and self._search.done:  # a rebuild
             self._collector.pause()
             self._rebuilding.begins()
         root = Path(config.config_file_path).resolve().parent
@@ -283,6 +280,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return nav
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        self._search.written(page.file.dest_uri, output)
         if isinstance(page, GeneratedPage):
             page.content = None  # written: its HTML need not stay in memory while the other pages build
         elif self._serving:
@@ -303,27 +301,27 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             env.bytecode_cache = self._templates
             pages = tuple((f.page.canonical_url, f.page.abs_url, f.page.update_date) for f in files.documentation_pages() if f.page)
             self._files.skip_theme_pages(config.theme.static_templates, (config.site_url, pages))
+        self._search.begin(Path(config.site_dir))
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._build_collector.end()
         if self._serving:
-            self._collector.resume(settle=not self._indexed)
+            self._collector.resume(settle=not self._search.done)
             self._rebuilding.ends()
         if self._overview is None:  # on_files did not finish
             return
         site_dir = Path(config.site_dir)
         written = write_redirects(site_dir, self._redirects, self._written_redirects)
         self._written_redirects = written if self._serving else {}
-        if self._index_every_build or not self._indexed:
-            try:  # last: Pagefind indexes the finished HTML
-                build_search_index(site_dir)
-            except SearchIndexError as err:
-                raise PluginError(f"chronicle: {err}") from err
-            self._indexed = True
+        try:  # last: Pagefind indexes the finished HTML (the parts it could index while MkDocs wrote pages are done)
+            self._search.end(site_dir)
+        except SearchIndexError as err:
+            raise PluginError(f"chronicle: {err}") from err
 
     def on_build_error(self, *, error: Exception) -> None:
         self._build_collector.end()
+        self._search.abandon()
         if self._serving:
             self._collector.resume(settle=False)
             self._rebuilding.ends()

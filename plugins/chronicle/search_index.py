@@ -43,7 +43,8 @@ import os
 import re
 import shutil
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,18 +90,68 @@ def build_search_index(site_dir: Path, budget: int = BUNDLE_BUDGET, most_pages: 
     ``--dirty``) would otherwise accumulate stale fragments. Each part is then
     made byte-stable (see ``search_canonical``).
     """
+    parts = bundles(_weighed_pages(site_dir), budget, most_pages)
+    if len(parts) <= 1:
+        return _whole(site_dir)
     bundle = site_dir / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
-    parts = bundles(_weighed_pages(site_dir), budget, most_pages)
-    if len(parts) <= 1:  # the whole site at once, as Pagefind's command line finds it
-        _pagefind(site_dir, bundle, None)
-    else:
-        with ThreadPoolExecutor(PARALLEL_PARTS) as pool:  # list(): a failed part raises here
-            list(pool.map(lambda n: _pagefind(site_dir, bundle / part_name(n) if n else bundle, parts[n], n), range(len(parts))))
-        with (bundle / UI_SCRIPT).open("a", encoding="utf-8") as script:
-            script.write(merge_snippet([part_name(n) for n in range(1, len(parts))]))
+    with ThreadPoolExecutor(PARALLEL_PARTS) as pool:  # list(): a failed part raises here
+        list(pool.map(lambda n: _pagefind(site_dir, bundle / part_name(n) if n else bundle, parts[n], n), range(len(parts))))
+    return _merged(bundle, len(parts))
+
+
+def _whole(site_dir: Path) -> SearchIndex:
+    """The whole site in one Pagefind process, as its command line finds it."""
+    bundle = site_dir / BUNDLE_DIR
+    shutil.rmtree(bundle, ignore_errors=True)
+    _pagefind(site_dir, bundle, None)
+    return _summary(bundle, 1)
+
+
+def _merged(bundle: Path, parts: int) -> SearchIndex:
+    """Parts written: the first part's script merges the others."""
+    with (bundle / UI_SCRIPT).open("a", encoding="utf-8") as script:
+        script.write(merge_snippet([part_name(n) for n in range(1, parts)]))
+    return _summary(bundle, parts)
+
+
+def _summary(bundle: Path, parts: int) -> SearchIndex:
     files = [p for p in bundle.rglob("*") if p.is_file()]
-    return SearchIndex(bundle, len(files), sum(p.stat().st_size for p in files), max(len(parts), 1))
+    return SearchIndex(bundle, len(files), sum(p.stat().st_size for p in files), parts)
+
+
+class SearchIndexing:
+    """When the plugin indexes, and how. ``mkdocs build`` indexes every build, part by part while MkDocs writes
+    its pages (``IndexWhileWriting``); ``mkdocs serve`` indexes once, after its first build: an index costs seconds
+    per thousand pages, and an edit should show at once."""
+
+    def __init__(self, every_build: bool) -> None:
+        self.every_build = every_build
+        self.done = False  # has a build indexed?
+        self._writing: IndexWhileWriting | None = None
+
+    def begin(self, site_dir: Path) -> None:
+        """MkDocs is about to write pages into ``site_dir``."""
+        self._writing = IndexWhileWriting(site_dir) if self.every_build else None
+
+    def written(self, path: str, html: str) -> None:
+        if self._writing is not None:
+            self._writing.written(path, html)
+
+    def end(self, site_dir: Path) -> None:
+        """Every page is written: index what is left to index, if this build indexes."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.finish()
+        elif self.every_build or not self.done:
+            build_search_index(site_dir)
+        self.done = True
+
+    def abandon(self) -> None:
+        """The build failed (see ``IndexWhileWriting.abandon``)."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.abandon()
 
 
 def part_name(n: int) -> str:
@@ -143,17 +194,96 @@ def _closing(html: bytes, tag: bytes, at: int, end: int) -> int:
 def bundles(pages: list[tuple[str, int]], budget: int, most_pages: int = BUNDLE_PAGES) -> list[list[str]]:
     """Pages (site-relative path, indexed bytes) in path order, cut into runs of at most ``budget`` bytes
     (a page bigger than that alone) and ``most_pages`` pages; pages with nothing indexed are left out."""
-    parts: list[list[str]] = []
-    total = budget
-    for path, size in sorted(pages):
+    cut = Cut(budget, most_pages)
+    parts = [closed for path, size in sorted(pages) if (closed := cut.add(path, size))]
+    return parts + [cut.pages] if cut.pages else parts
+
+
+class Cut:
+    """The part being filled, and the rule that closes it: one rule for a site weighed all at once (``bundles``)
+    and for pages weighed one by one as MkDocs writes them (``IndexWhileWriting``)."""
+
+    def __init__(self, budget: int, most_pages: int) -> None:
+        self.budget, self.most_pages = budget, most_pages
+        self.pages: list[str] = []
+        self.total = 0
+
+    def add(self, path: str, size: int) -> list[str] | None:
+        """Put the page in the part, or in a new one: then return the part it closed."""
         if not size:
-            continue
-        if total + size > budget or len(parts[-1]) >= most_pages:
-            parts.append([])
-            total = 0
-        parts[-1].append(path)
-        total += size
-    return parts
+            return None
+        closed = None
+        if self.pages and (self.total + size > self.budget or len(self.pages) >= self.most_pages):
+            closed, self.pages, self.total = self.pages, [], 0
+        self.pages.append(path)
+        self.total += size
+        return closed
+
+
+class IndexWhileWriting:
+    """A big site's parts indexed while MkDocs still writes its pages (``mkdocs build``).
+
+    Why: MkDocs writes pages in one process, on one core (at 10,000 sources
+    a minute of CPU), and the parts waited for the last page; the second core
+    idled. Here each page is weighed as MkDocs is about to write it
+    (``written``, from ``on_post_page``), in the order it writes them, and a
+    part closed by a page is started at once: its own pages are on disk. One
+    Pagefind process runs beside MkDocs; after the last page (``finish``) the
+    pages MkDocs wrote without a page event (its theme's 404.html) are weighed,
+    and the remaining parts run two at a time, as ``build_search_index`` runs
+    them. The parts follow the writing order (hand-written pages first, then
+    the generated ones by path), not the path order: what a part holds is a
+    proxy for Pagefind's memory in either order. A site that fills one part
+    starts nothing early and is indexed whole, as ``build_search_index`` does.
+    """
+
+    def __init__(self, site_dir: Path, budget: int = BUNDLE_BUDGET, most_pages: int = BUNDLE_PAGES) -> None:
+        self.site_dir = site_dir
+        self._cut = Cut(budget, most_pages)
+        self._seen: set[str] = set()
+        self.started = 0  # parts started
+        self._slots = threading.Semaphore(1)  # Pagefind processes at once: one beside MkDocs while it writes
+        self._pool = ThreadPoolExecutor(PARALLEL_PARTS)
+        self._runs: list[Future] = []
+
+    def written(self, path: str, html: str) -> None:
+        """MkDocs is about to write ``html`` at ``path`` (relative to the site): every page before it is on disk."""
+        self._seen.add(path)
+        if closed := self._cut.add(path, indexed_bytes(html.encode("utf-8", errors="xmlcharrefreplace"))):
+            self._start(closed)
+
+    def finish(self) -> SearchIndex:
+        """After the last page: the rest of the parts, two Pagefind processes at a time; the parts merged."""
+        for path, size in sorted(_weighed_pages(self.site_dir, self._seen)):
+            if closed := self._cut.add(path, size):
+                self._start(closed)
+        if not self.started:
+            self._pool.shutdown()
+            return _whole(self.site_dir)
+        if self._cut.pages:
+            self._start(self._cut.pages)
+        self._slots.release()  # the pages are written: a second process takes the core MkDocs used
+        try:
+            for run in self._runs:
+                run.result()  # a failed part raises here
+        finally:
+            self._pool.shutdown(cancel_futures=True)
+        return _merged(self.site_dir / BUNDLE_DIR, self.started)
+
+    def abandon(self) -> None:
+        """The build failed: start no other part, and wait for those running (their staging folders go)."""
+        self._pool.shutdown(cancel_futures=True)
+
+    def _start(self, pages: list[str]) -> None:
+        n, self.started = self.started, self.started + 1
+        bundle = self.site_dir / BUNDLE_DIR
+        if not n:
+            shutil.rmtree(bundle, ignore_errors=True)
+        self._runs.append(self._pool.submit(self._run, bundle / part_name(n) if n else bundle, pages, n))
+
+    def _run(self, out: Path, pages: list[str], n: int) -> None:
+        with self._slots:
+            _pagefind(self.site_dir, out, pages, n)
 
 
 def merge_snippet(names: list[str]) -> str:
@@ -169,11 +299,12 @@ def merge_snippet(names: list[str]) -> str:
             "})();\n")
 
 
-def _weighed_pages(site_dir: Path) -> list[tuple[str, int]]:
+def _weighed_pages(site_dir: Path, known: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, int]]:
+    """Every page of the site but the ``known`` ones, weighed; the bundle and the parts' staging folders are not pages."""
     pages = []
     for path in site_dir.rglob("*.html"):
         rel = path.relative_to(site_dir).as_posix()
-        if not rel.startswith(f"{BUNDLE_DIR}/"):
+        if not rel.startswith((f"{BUNDLE_DIR}/", STAGING_DIR)) and rel not in known:
             pages.append((rel, indexed_bytes(path.read_bytes())))
     return pages
 
