@@ -6,23 +6,13 @@ source of the corpus used when the lexicon listed only the words met in texts.""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from test_claims import ROOT, brief, claims_in, reference  # noqa: F401 (reference: the module's fixture)
+from test_claims import brief, claims_in, reference  # noqa: F401 (reference: the module's fixture)
+from tool_support import load_tool
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("lexicon_from_wordnet", ROOT / "tools" / "lexicon_from_wordnet.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _tool()
+tool = load_tool("lexicon_from_wordnet")
 
 
 @pytest.mark.parametrize(

@@ -9,26 +9,19 @@ of ministry statements and wire reports.
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
-import sys
 
 import pycountry
 import pytest
 
 from chronicle.extract.places import tag_document
 from chronicle.gazetteer import Gazetteer
+from test_gazetteer_settlements import gazetteer  # noqa: F401 (the module's fixture)
+from tool_support import load_tool
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "corpus" / "gazetteer"
-_spec = importlib.util.spec_from_file_location("gazetteer_from_geonames", ROOT / "tools" / "gazetteer_from_geonames.py")
-tool = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(tool)
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load(DATA)
+tool = load_tool("gazetteer_from_geonames")
 
 
 def places(gazetteer: Gazetteer, sentence: str, language: str | None = None) -> dict[str, tuple[str, str | None]]:

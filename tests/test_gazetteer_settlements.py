@@ -3,22 +3,19 @@ the converter files and merges records the way its docstring says (issue 13, cla
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 import shutil
-import sys
 
 import pycountry
 import pytest
 
 from chronicle.gazetteer import Gazetteer
 from chronicle.settlements import MAX_KM, distance_km
+from tool_support import load_tool
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "corpus" / "gazetteer"
-_spec = importlib.util.spec_from_file_location("gazetteer_from_geonames", ROOT / "tools" / "gazetteer_from_geonames.py")
-tool = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(tool)
+tool = load_tool("gazetteer_from_geonames")
 
 
 @pytest.fixture(scope="module")

@@ -3,19 +3,15 @@ the Who's On First record it cites, and nothing else changes."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
 import shutil
-import sys
 
 from chronicle.gazetteer import Gazetteer
+from tool_support import load_tool
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("gazetteer_from_geonames", ROOT / "tools" / "gazetteer_from_geonames.py")
-tool = sys.modules.setdefault(_spec.name, importlib.util.module_from_spec(_spec))
-if not hasattr(tool, "render"):
-    _spec.loader.exec_module(tool)
+tool = load_tool("gazetteer_from_geonames")
 
 SETTLEMENTS = """\
 # generated
