@@ -127,6 +127,10 @@ def test_claims_by_the_shape_of_the_clause(text, expected, reference):
         ("Turkey launched a military operation in northern Syria.", []),
         ("Azerbaijan launched an operation against Armenia.", []),
         ("Azerbaijan launched an offensive.", []),
+        # measures are an event only where their start is told: announced, or named after "after", they are a policy
+        ("The ministry announced local anti-terrorist measures in Karabakh", []),
+        ("The president said that after \"anti-terrorist measures\" in Karabakh, the country restored its sovereignty.",
+         []),
     ],
 )
 def test_an_operation_over_the_whole_region(text, expected, reference):

@@ -105,6 +105,13 @@ def region_operation(text: str, pred: Predicate, lex: ClaimLexicon, countries: l
     return not any(after <= m.start < limit and _close(text[after:m.start]) for m in countries)
 
 
+def unstarted(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'announced local anti-terrorist measures', 'after "anti-terrorist measures" the country restored ...':
+    measures (the lexicon's ``started_only``) whose wording tells no start are a policy named, no event."""
+    return lex.phrases["started_only"].fullmatch(text, pred.start, pred.end) is not None and \
+        lex.phrases["operation_start"].search(text, *pred.wording) is None
+
+
 def _close(gap: str) -> bool:
     """A country this near after an operation, behind a preposition of place or aim, is where it happened
     ("in northern Syria", "against Armenia"); "alleging that Armenia ..." names a side, not the place."""
