@@ -122,7 +122,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         return []
     every = predicates.find(text, lex, ctx.previous_kind)
     preds = [p for p in every if not p.excluded and not unasserted.unasserted(text, p, lex, ctx.rejected_report)
-             and controlled.changes_hands(text, p, lex) and not shapes.at_people_only(text, p, f.places, lex) and not shapes.left_by_others(text, p, lex)]
+             and controlled.changes_hands(text, p, lex) and not shapes.at_people_only(text, p, f.places, lex)
+             and not shapes.left_by_others(text, p, lex)]
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
