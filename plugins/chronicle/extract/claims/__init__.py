@@ -134,10 +134,10 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
-    places = list(places if places is not None else targets.usable(text, f.places, lex))
+    usable = list(places if places is not None else targets.usable(text, f.places, lex))
     mentioned = [m for m in f.places if m.kind != "country"]
     named = _named_places(f, ctx.catalog)
-    aims = _aims(text, every, places, lex, ctx, mentioned)
+    aims = _aims(text, every, usable, lex, ctx, mentioned)
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
         later = [p for p in preds[i + 1:] if p.wording[0] > pred.end]
@@ -145,7 +145,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         # end the clause its subject stands in
         opened = clauses.aside_start(text, pred.wording[0], 0, lex) if pred.subject_side else len(text)
         begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
-        mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
+        mine = _claims_of(text, pred, usable, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims)
         found += mine or _where_just_taken(text, pred, found, own.get(i)) or _where_fought(text, pred, found, own.get(i), lex)
     return numbered(merged([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
