@@ -61,7 +61,9 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     filed: dict[tuple[int, int], str] = {}
     for k in range(1, len(items)):
         start, _, cue = items[k]
-        rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
+        if cue is None:
+            continue  # a name no list holds names no rayon: it closes no list
+        rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")}
         gap = text[items[k - 1][1]:start]
         if len(rayons) == 1 and _closes_a_list(text, gap, cue):
             _file_list(text, items, range(k - 1, -1, -1), rayons, filed)

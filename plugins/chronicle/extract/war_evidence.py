@@ -96,7 +96,8 @@ def read_sentence(
         before = text[: d.start]  # "up to the": three pieces; "came to an end" and four words: eight (``search_end``)
         span = (d.earliest, d.earliest if search_end(UNTIL, before, 3) else d.latest)
         sentence.spans.append(ended_in(*span, catalog) if search_end(ENDED, before, 8) else span)
-    sentence.spans += counted_back(text, dates, today) if commemorated else []
+    if commemorated and today is not None:  # ``commemorated`` implies the day; said here for the type of ``today``
+        sentence.spans += counted_back(text, dates, today)
     sentence.names = [n for n in sentence.names if not (n.lasting and _elsewhen(n, sentence.spans, catalog))]
     era = named_era(text, catalog) if not sentence.spans and not sentence.names else None
     sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"

@@ -89,8 +89,8 @@ def tag_document(
             if s.now and written and not s.evidence:  # an undated text was written after all it tells
                 s.evidence = set(periods(written, written, catalog, None))
     for p, para in enumerate(doc):
-        context = _heading_periods(headings[p], catalog, period) if headings and p < len(headings) and headings[p] else (
-            (period,) if period else ())
+        heading = headings[p] if headings and p < len(headings) else None
+        context = _heading_periods(heading, catalog, period) if heading else ((period,) if period else ())
         places = bool(districts and p < len(districts) and any(districts[p]))
         _fill_from_context(para, context, heading=p not in title_copies and _is_heading(paragraphs[p], places))
     title_campaigns = _title_campaigns(title, matcher, catalog, period)
@@ -315,7 +315,8 @@ def _fill_from_context(para: list[Sentence], context: tuple[str, ...], *, headin
         # the time of writing is no one else's; a time outside every period ("On 14 March 2024 ...") is the next one's
         before = [t for t in reversed(para[:i]) if (t.evidence or t.outside_before) and not t.now]
         after = [t for t in para[i + 1 :] if t.evidence and not t.now][:1]
-        nearest = (before or [t for t in after if not (_background(t) and reports_fighting(s.text))] or [None])[0]
+        telling = before or [t for t in after if not (_background(t) and reports_fighting(s.text))]
+        nearest: Sentence | None = telling[0] if telling else None
         s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))
 
 

@@ -122,8 +122,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         return []
     every = predicates.find(text, lex, ctx.previous_kind)
     preds = [p for p in every if not p.excluded and not unasserted.unasserted(text, p, lex, ctx.rejected_report)
-             and controlled.changes_hands(text, p, lex) and not shapes.at_people_only(text, p, f.places, lex) and not shapes.left_by_others(text, p, lex)
-             and not shapes.unstarted(text, p, lex)]
+             and controlled.changes_hands(text, p, lex) and not shapes.at_people_only(text, p, f.places, lex)
+             and not shapes.left_by_others(text, p, lex) and not shapes.unstarted(text, p, lex)]
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
@@ -134,11 +134,11 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
-    places = list(places if places is not None else targets.usable(text, f.places, lex))
+    usable = list(places if places is not None else targets.usable(text, f.places, lex))
     mentioned = [m for m in f.places if m.kind != "country"]
     countries = [m for m in f.places if m.kind == "country"]
     named = _named_places(f, ctx.catalog)
-    aims = _aims(text, every, places, lex, ctx, mentioned)
+    aims = _aims(text, every, usable, lex, ctx, mentioned)
     found: list[tuple[Predicate, Target, DateMention | None]] = []
     for i, pred in enumerate(preds):
         later = [p for p in preds[i + 1:] if p.wording[0] > pred.end]
@@ -146,7 +146,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         # end the clause its subject stands in
         opened = clauses.aside_start(text, pred.wording[0], 0, lex) if pred.subject_side else len(text)
         begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
-        mine = _claims_of(text, pred, places, dates, own.get(i), _reach(text, pred, later[0] if later else None),
+        mine = _claims_of(text, pred, usable, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims, countries)
         found += mine or _where_just_taken(text, pred, found, own.get(i)) or _where_fought(text, pred, found, own.get(i), lex)
     return numbered(merged([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))

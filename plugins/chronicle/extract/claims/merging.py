@@ -21,8 +21,7 @@ def merged(claims: list[Claim]) -> list[Claim]:
     """
     named = {c.kind for c in claims if c.district and c.kind == "assault"}
     spare = {c.kind: c for c in claims if c.district is None and c.kind in named and c.date}
-    claims = [c if c.district or c.kind not in named else None for c in claims]
-    claims = [_dated_by(c, spare.get(c.kind)) for c in claims if c is not None]
+    claims = [_dated_by(c, spare.get(c.kind)) for c in claims if c.district or c.kind not in named]
     kept: list[Claim] = []
     for c in sorted(claims, key=lambda c: c.start):  # stable: a shared verb's places stay in text order
         same = next((k for k in kept if (k.kind, k.district, k.local) == (c.kind, c.district, c.local)

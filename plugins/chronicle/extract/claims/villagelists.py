@@ -116,7 +116,8 @@ def listed_villages(text: str, chain: list[PlaceMention], lex: ClaimLexicon) -> 
     out: list[bool] = []
     local = villages_in(text, chain[0], lex)
     located = next((i for i, m in enumerate(chain) if villages_after(text, m, lex)), -1)  # 'A, B, C rayonlarının ... kəndini'
-    for i, (before, m) in enumerate(zip([None] + chain[:-1], chain)):
+    previous: list[PlaceMention | None] = [None, *chain[:-1]]  # the first place has none before it
+    for i, (before, m) in enumerate(zip(previous, chain)):
         if i <= located:
             out.append(True)
             continue
