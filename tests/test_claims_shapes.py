@@ -99,3 +99,39 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
 )
 def test_claims_by_the_shape_of_the_clause(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an operation started over the whole region: a claim with no district, undated too
+        ("Azerbaijan launched the military operation alleging that Armenia had moved troops into the region.",
+         [("assault", None, None, None, "launched the military operation")]),
+        # a side's naming between the light verb and its noun is no distance
+        ("Baku launched what it defines as an \"anti-terrorist\" military operation in the region of Nagorno-Karabakh.",
+         [("assault", None, None, None, "launched what it defines as an \"anti-terrorist\" military operation")]),
+        # measures named by their declared aim, started in the passive (the noun's "of" phrase and the verb's own
+        # auxiliaries between) or announced as starting
+        ("\"Anti-terrorist measures of a local nature have been started in the region,\" the ministry said.",
+         [("assault", None, None, None, "have been started")]),
+        ("The ministry announced the start of local anti-terrorist measures in the territory held by the separatists.",
+         [("assault", None, None, None, "start of local anti-terrorist measures")]),
+        # dated, it takes the day as before
+        ("Azerbaijan launched a military operation in Karabakh on 19 September 2023.",
+         [("assault", None, "2023-09-19", None, "launched a military operation")]),
+        # near misses: planned, denied, only mentioned, placed in another country, an attack that is no operation
+        ("Azerbaijan plans to launch a military operation in Karabakh.", []),
+        ("Baku denied that it had launched a military operation.", []),
+        ("The operation in Karabakh will only end if the fighters lay down their arms.", []),
+        ("Civilians were killed in what Baku called \"local anti-terrorist measures\".", []),
+        ("Turkey launched a military operation in northern Syria.", []),
+        ("Azerbaijan launched an operation against Armenia.", []),
+        ("Azerbaijan launched an offensive.", []),
+        # measures are an event only where their start is told: announced, or named after "after", they are a policy
+        ("The ministry announced local anti-terrorist measures in Karabakh", []),
+        ("The president said that after \"anti-terrorist measures\" in Karabakh, the country restored its sovereignty.",
+         []),
+    ],
+)
+def test_an_operation_over_the_whole_region(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, published="2023-09-20")] == expected

@@ -39,7 +39,8 @@ WORD_LISTS = (
     "halt_verbs", "combatants", "expel_verbs", "entry_nouns", "entry_into", "stop_verbs", "stopped_nouns", "deciding",
     "modals", "town_nouns", "ongoing_since", "district_possessives",
     "report_nouns", "content_links", "rejecting", "untrue", "distancing", "inverted_conditionals",
-    "claiming", "fronting", "civilian_objects", "combatant_subject",
+    "claiming", "fronting", "civilian_objects", "combatant_subject", "region_operations", "naming",
+    "started_only",
 )
 
 

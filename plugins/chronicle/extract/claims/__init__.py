@@ -123,7 +123,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     every = predicates.find(text, lex, ctx.previous_kind)
     preds = [p for p in every if not p.excluded and not unasserted.unasserted(text, p, lex, ctx.rejected_report)
              and controlled.changes_hands(text, p, lex) and not shapes.at_people_only(text, p, f.places, lex)
-             and not shapes.left_by_others(text, p, lex)]
+             and not shapes.left_by_others(text, p, lex) and not shapes.unstarted(text, p, lex)]
     if not preds:
         return []
     dates = dating.anniversary(text, dating.usable(f.dates, f.wars) + [d for d in f.dates if d.type == "DURATION"],
@@ -136,6 +136,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
     usable = list(places if places is not None else targets.usable(text, f.places, lex))
     mentioned = [m for m in f.places if m.kind != "country"]
+    countries = [m for m in f.places if m.kind == "country"]
     named = _named_places(f, ctx.catalog)
     aims = _aims(text, every, usable, lex, ctx, mentioned)
     found: list[tuple[Predicate, Target, DateMention | None]] = []
@@ -146,7 +147,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         opened = clauses.aside_start(text, pred.wording[0], 0, lex) if pred.subject_side else len(text)
         begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
         mine = _claims_of(text, pred, usable, dates, own.get(i), _reach(text, pred, later[0] if later else None),
-                          begin, lex, ctx, mentioned, named, aims)
+                          begin, lex, ctx, mentioned, named, aims, countries)
         found += mine or _where_just_taken(text, pred, found, own.get(i)) or _where_fought(text, pred, found, own.get(i), lex)
     return numbered(merged([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
 
@@ -219,8 +220,8 @@ def _aims(text: str, every: list[Predicate], places: list[PlaceMention], lex: Cl
 
 def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: list[DateMention],
                date: DateMention | None, limit: int, begin: int, lex: ClaimLexicon, ctx: Context,
-               mentioned: list[PlaceMention], named: list[Target],
-               aims: list[Target]) -> list[tuple[Predicate, Target, DateMention | None]]:
+               mentioned: list[PlaceMention], named: list[Target], aims: list[Target],
+               countries: list[PlaceMention]) -> list[tuple[Predicate, Target, DateMention | None]]:
     """One predicate's claims: (predicate, target, date) for each place it is about."""
     kind = _kind(text, pred, lex)
     if kind == "agreement" and shapes.refers_back(text, min(pred.start, pred.wording[0]), ctx.previous_kind):
@@ -262,7 +263,10 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         return [(pred, t, t.date or date) for t in found if t.district and _admitted(text, pred, t, t.date or date, lex)]
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
-    return [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
+    kept = [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
+    if not kept and shapes.region_operation(text, pred, lex, countries, limit):
+        return [(pred, targets.region(*pred.wording), date)]  # an operation over the whole region, undated too
+    return kept
 
 
 def _outbreak_place(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon,

@@ -212,13 +212,14 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     """A noun happens by a light (or agreement) verb before it ('launched an attack') or after ('was launched')."""
     verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.light
     reach_after = 16 if pred.kind in lex.agreed else 5
-    before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5)
+    before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
     if before is None and pred.kind in lex.agreed:
         before = _accepted_proposal(text, lex, pred.start)
     if before is not None:
         passive = bool(lex.phrases["passive_light"].match(text, before))  # "were subjected to intensive shelling"
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
-    after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"])
+    after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"],
+                        auxiliaries=lex.words["auxiliaries"])
     if after is not None:
         aux = voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
@@ -247,24 +248,41 @@ def _accepted_proposal(text: str, lex: ClaimLexicon, pos: int) -> int | None:
 _PROPOSAL_FOR = re.compile(r"(?P<plan>[\w-]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 
 
-def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int) -> int | None:
+def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int, naming: re.Pattern) -> int | None:
+    """Where the light verb of the noun at ``pos`` starts: the last one a few words before it in its clause."""
     window_start = max(0, pos - 80)
     best = None
     for m in verbs.finditer(text, window_start, pos):
-        gap = text[m.end():pos]
+        gap = _side_named(text[m.end():pos], naming)
         if len(WORD.findall(gap)) <= max_words and not STOP.search(gap) and "," not in gap:
             best = m.start()
     return best
 
 
+_WHAT = re.compile(r"\s+what\s+", re.I)
+
+
+def _side_named(gap: str, naming: re.Pattern) -> str:
+    """The gap between a light verb and its noun without a side's naming of it ("launched what it defines as an
+    operation", "what the ministry called measures"): "what", a subject of one to three words and a naming verb
+    leave the noun the verb's object; the words they take are no distance."""
+    what = _WHAT.match(gap)
+    if what is None:
+        return gap
+    for word in list(WORD.finditer(gap, what.end()))[1:4]:
+        if (named := naming.match(gap, word.start())) is not None:
+            return " " + gap[named.end():]
+    return gap
+
+
 def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: bool,
-                relative: re.Pattern | None = None) -> tuple[int, int] | None:
+                relative: re.Pattern | None = None, auxiliaries: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """A verb shortly after a noun ("an offensive was launched"); across commas only for a truce's verb
     ("a humanitarian ceasefire, supported by Russia ..., was accepted") or into the noun's own relative clause
     ("о наступлении, которое начали вооруженные силы")."""
     found = None
     for m in verbs.finditer(text, pos, min(len(text), pos + 200)):
-        if _verb_after(text, m, pos, max_words, commas, relative) is None:
+        if _verb_after(text, m, pos, max_words, commas, relative, auxiliaries) is None:
             break
         if found is None:
             found = (m.start(), m.end())
@@ -279,14 +297,18 @@ def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: 
 
 
 def _verb_after(text: str, m: re.Match, pos: int, max_words: int, commas: bool,
-                relative: re.Pattern | None) -> tuple[int, int] | None:
-    """The verb ``m`` when it is close enough to the noun at ``pos`` and in its clause (``_near_after``)."""
+                relative: re.Pattern | None, auxiliaries: frozenset[str]) -> tuple[int, int] | None:
+    """The verb ``m`` when it is close enough to the noun at ``pos`` and in its clause (``_near_after``); the
+    auxiliaries right before it are its own ("measures of a local nature have been started"), no distance."""
     gap = _ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
     own = re.match(r"(?:\s+of\s+[^,;.()]{1,40}?)?\s*,\s*", gap)  # "the counteroffensive of the army, which began"
     if own and relative is not None and (pronoun := relative.match(gap, own.end())) and not gap[pronoun.end():].strip():
         gap = " "  # the relative pronoun right before the verb stands for the noun
     stops = r"[;:.!?]|\b(?:but|while|whereas|when|although)\b" + ("" if commas else "|,")
-    if len(WORD.findall(gap)) > max_words or re.search(stops, gap, re.I):
+    words = WORD.findall(gap)
+    while words and words[-1].casefold() in auxiliaries:
+        words.pop()
+    if len(words) > max_words or re.search(stops, gap, re.I):
         return None
     return m.start(), m.end()
 

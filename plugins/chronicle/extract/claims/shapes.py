@@ -11,6 +11,8 @@ word classes (the lexicon's lists), never from the words of one text:
 - a stop to the fighting told in the passive ("hostilities were formally halted"): a ceasefire;
 - a date before the main clause's reporting verb ("On 14 October the ministry stated its forces had seized ..."):
   the date of the report, which bounds the change of hands it reports;
+- an operation started over the whole region ("launched the military operation alleging ..."): no one place,
+  a claim undated too;
 - a killing noun whose object is combatants ("the annihilation of enemy units"): fighting, not a massacre;
 - combatants driven out of a place ("pushed Azerbaijani units out of Kalbajar") and entry named by a noun with the
   combatants who entered ("the entry of Azerbaijani troops into Aghdam"): changes of hands.
@@ -86,6 +88,38 @@ def unnamed_aim(text: str, end: int, lex: ClaimLexicon) -> bool:
         if word.casefold() in PREPOSITIONS:
             return False
     return False
+
+
+def region_operation(text: str, pred: Predicate, lex: ClaimLexicon, countries: list[PlaceMention], limit: int) -> bool:
+    """'Azerbaijan launched the military operation alleging ...', 'local anti-terrorist measures have been launched':
+    an operation's noun (the lexicon's ``region_operations``) whose own wording says it started is an attack over the
+    whole region, a claim with no district even undated; unless a country right after it places it abroad
+    ("launched a military operation in northern Syria", "against Armenia")."""
+    if pred.kind != "assault" or pred.role != "nouns" or not pred.happened or \
+            not lex.phrases["region_operations"].fullmatch(text, pred.start, pred.end):
+        return False
+    start, end = pred.wording
+    if not lex.phrases["operation_start"].search(text, start, end):
+        return False
+    after = max(pred.end, end)
+    return not any(after <= m.start < limit and _close(text[after:m.start]) for m in countries)
+
+
+def unstarted(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
+    """'announced local anti-terrorist measures', 'after "anti-terrorist measures" the country restored ...':
+    measures (the lexicon's ``started_only``) whose wording tells no start are a policy named, no event."""
+    return lex.phrases["started_only"].fullmatch(text, pred.start, pred.end) is not None and \
+        lex.phrases["operation_start"].search(text, *pred.wording) is None
+
+
+def _close(gap: str) -> bool:
+    """A country this near after an operation, behind a preposition of place or aim, is where it happened
+    ("in northern Syria", "against Armenia"); "alleging that Armenia ..." names a side, not the place."""
+    words = WORD.findall(gap)
+    return 1 <= len(words) <= 3 and words[0].casefold() in _PLACED and "," not in gap and not STOP.search(gap)
+
+
+_PLACED = frozenset({"in", "into", "inside", "against", "on", "onto", "across", "through"})
 
 
 _AIMED = re.compile(r"(?:\s+\w+){0,2}?\s+(?:on|against|towards?)\s+(?:a|an)\s+([\w\s-]{0,60})")
