@@ -9,6 +9,7 @@ the pages of their district, war, dates and sources (see :class:`EventLinks`).
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -184,12 +185,18 @@ def claimed_dates(page: PageContext, keys: list[str], addresses: Addresses, here
     """Links to date pages other than ``here``; three or more consecutive ones (a claimed span) as "first – last",
     even where the span holds ``here``."""
     links: list[Markup] = []
-    for run in runs(keys):
+    for run in _runs_of(tuple(keys)):
         if len(run) >= 3:
             links.append(join((page.a(*addresses.date(run[0])), page.a(*addresses.date(run[-1]))), " – "))
         else:
             links += [page.a(*addresses.date(k)) for k in run if k != here]
     return join(links, ", ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _runs_of(keys: tuple[str, ...]) -> list[list[str]]:
+    """``runs``, once per event: an event that spans N date pages is listed on each of them (N times N otherwise)."""
+    return runs(list(keys))
 
 
 def runs(keys: list[str]) -> list[list[str]]:
