@@ -1,7 +1,8 @@
 """A capital far from the fighting (Baku) named in a locative frame is still no place of the war's events where
 the frame tells the aftermath's place, a remembrance or its government: the casualty treated in its hospital, the
-people sent back there, its residents at a memorial, a march on its government; and a change of who governs is
-no war event in any town (issue 13, districts a text reports events in). What happened in it stays its own."""
+people sent back or conveyed there, those who govern sitting there, its residents at a memorial, a march on its
+government; and a change of who governs is no war event in any town (issue 13, districts a text reports events
+in). What happened in it stays its own."""
 
 from __future__ import annotations
 
@@ -30,9 +31,18 @@ def gazetteer() -> Gazetteer:
     ("Two boys were taken to a hospital in Tartar.", {"Tartar": True}),
     # people sent back where they came from
     ("The observers were stopped at the border and sent back to Baku.", {"Baku": False}),
+    # people conveyed there after the event: released captives, the repatriated
+    ("The freed hostages were flown to Baku on a military plane.", {"Baku": False}),
+    ("Two prisoners of war, captured near Lachin, were returned to Baku.", {"Lachin": True, "Baku": False}),
     # ... while people who move themselves, or troops sent in, keep the capital
+    ("Tanks were brought to Baku overnight.", {"Baku": True}),
     ("Refugees arrived in Baku by train.", {"Baku": True}),
     ("Soviet troops were sent to Baku in January.", {"Baku": True}),
+    # where those who govern are
+    ("The deposed president was still sitting in Baku.", {"Baku": False}),
+    ("The cabinet remained in Baku while Aghdam fell.", {"Baku": False, "Aghdam": True}),
+    # ... while what befalls them there happened there
+    ("The minister was wounded in Baku.", {"Baku": True}),
     # a capital's residents remembering an event elsewhere
     ("Crowds of Baku residents walked to the memorial on the anniversary of the fall of Shusha.",
      {"Baku": False, "Shusha": True}),

@@ -5,9 +5,11 @@ the Azerbaijani capital of Baku", "the situation became tense in the cities of B
 sets still hold locative frames in which the capital is no place of the war's events, each a frame of its own
 sentence, not a word of one text:
 
-- the seat where a casualty of an event elsewhere is cared for ("was taken to one of the hospitals in Baku") or
-  to which people are sent back ("were sent back to Baku"): the aftermath's place, the event was elsewhere
-  (people who move themselves keep the capital: "Refugees arrived in Baku", "fled to Baku");
+- the seat where a casualty of an event elsewhere is cared for ("was taken to one of the hospitals in Baku"), to
+  which people are sent back or conveyed ("were sent back to Baku", "captives were brought to Baku by plane"): the
+  aftermath's place, the event was elsewhere (people who move themselves, and forces sent in, keep the capital:
+  "Refugees arrived in Baku", "fled to Baku", "Soviet troops were sent to Baku");
+- the seat where those who govern are ("President Elchibey was sitting in Baku");
 - the seat whose residents remember an event ("thousands of Baku residents go to the memorial complex ... in
   memory of the victims of the Khojaly tragedy");
 - the seat as the goal of a move on its government ("marched from Ganja to Baku ..., to depose the president").
@@ -31,6 +33,16 @@ _CARED_IN = re.compile(r"\b(?:taken|brought|flown|transported|rushed|evacuated|a
                        rf"{_CAPITAL_OF}$", re.I)
 # "were sent back to Baku", "flown back to Baku": a return to where the movers came from.
 _BACK_TO = re.compile(rf"\bback\s+(?:to|in)\s+{_CAPITAL_OF}$", re.I)
+# "captives and hostages ... were brought to Baku by plane": people conveyed to the capital after the event (released,
+# repatriated); forces sent there are a deployment, an event there ("Soviet troops were sent to Baku").
+_CONVEYED_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:brought|flown|taken|transported|delivered|"
+                          rf"returned|repatriated|airlifted)\s+(?:\w+\s+)?to\s+{_CAPITAL_OF}$", re.I)
+_FORCES = re.compile(r"\b(?:troops|forces|units|army|armies|soldiers|tanks|reinforcements|paratroopers|divisions?|"
+                     r"regiments?|battalions?|brigades?)\b", re.I)
+# "President Abulfaz Elcibey was sitting in Baku", "the government remained in Baku": where those who govern are.
+_OFFICE_IN = re.compile(r"\b(?:president|prime\s+minister|ministers?|government|leadership|parliament|cabinet|officials)\b"
+                        r"[^.;:!?]{0,40}?\b(?:(?:was|is|were|are)(?:\s+(?:still|then|already))?(?:\s+(?:sitting|staying|living|residing))?"
+                        rf"|remained|remains|stayed|stays|sat|lived|lives|resided|resides)\s+in\s+{_CAPITAL_OF}$", re.I)
 # "thousands of Baku residents go to the memorial complex": a sentence of remembrance; the remembered event's
 # own name ("the anniversary of the Baku pogroms") stays its place.
 _REMEMBERING = re.compile(r"\b(?:memorials?|mourn\w*|commemorat\w*|anniversar(?:y|ies)|tributes?|vigils?|wreaths?|"
@@ -56,7 +68,10 @@ def power_changed(near: str, clues: Clues) -> bool:
 def seat_named(near: str, after: str, clues: Clues) -> bool:
     """Is a capital read strictly, though a preposition of place governs it, named as the seat that receives the
     aftermath, remembers, or is governed (the event was elsewhere)?"""
-    if search_end(_CARED_IN, near, 16) or search_end(_BACK_TO, near, 10):
+    if search_end(_CARED_IN, near, 16) or search_end(_BACK_TO, near, 10) or search_end(_OFFICE_IN, near, 16):
+        return True
+    conveyed = search_end(_CONVEYED_TO, near, 12)
+    if conveyed and not _FORCES.search(near[:conveyed.start()]):
         return True
     if clues.has(_REMEMBERING_CUE) and _REMEMBERING_CUE.found_in(near + after) and _REMEMBERING.search(near + after):
         return search_end(_REMEMBERED, near, 10) is None
