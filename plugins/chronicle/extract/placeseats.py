@@ -57,7 +57,7 @@ _ON_GOVERNMENT = re.compile(r"[^.;:!?]{0,60}?\bto\s+(?:depose|overthrow|oust|top
 _POWER_CHANGE = re.compile(
     r"(?:\b(?:coup|putsch|mutiny|rebellion)(?:\s+d['’]état)?|\bpower\s+(?:changed|changes|changing|passed)\s+hands"
     rf"|\bchange\s+of\s+(?:power|government|regime|leadership))\s+in\s+{_CAPITAL_OF}$", re.I)
-POWER_CUE = Cue("coup putsch mutiny rebellion power change", guards=(_POWER_CHANGE,))
+POWER_CUE = Cue("coup putsch mutiny rebellion hands change", guards=(_POWER_CHANGE,))
 
 
 def power_changed(near: str, clues: Clues) -> bool:
