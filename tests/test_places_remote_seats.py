@@ -50,6 +50,8 @@ def gazetteer() -> Gazetteer:
     # ... while the remembered event's own name keeps its place
     ("Armenians marked the anniversary of the Baku pogroms.", {"Baku": True}),
     ("Survivors recalled the massacre in Baku in memory of those who died.", {"Baku": True}),
+    ("On the anniversary of the crackdown carried out by Soviet troops in Baku, wreaths were laid.", {"Baku": True}),
+    ("The tragedy of Khojaly was mourned in Baku.", {"Khojaly": True, "Baku": False}),
     # a move on the capital's government
     ("The colonel marched his brigade from Yevlakh to Baku, to depose the president.", {"Yevlakh": False, "Baku": False}),
     # ... while a march to take a town is fought there

@@ -47,8 +47,11 @@ _OFFICE_IN = re.compile(r"\b(?:president|prime\s+minister|ministers?|government|
 # own name ("the anniversary of the Baku pogroms") stays its place.
 _REMEMBERING = re.compile(r"\b(?:memorials?|mourn\w*|commemorat\w*|anniversar(?:y|ies)|tributes?|vigils?|wreaths?|"
                           r"in\s+memory\s+of)\b", re.I)
-_REMEMBERED = re.compile(r"\b(?:(?:victims|anniversary|memory)\s+of|(?:massacres?|pogroms?|tragedy|events|killings|riots?|rioting)"
-                         rf"\s+(?:of|in))\s+(?:the\s+)?{_CAPITAL_OF}$", re.I)
+# (the event's noun may take its agent first: "the massacre perpetrated by the Soviet Empire in Baku").
+_REMEMBERED = re.compile(r"\b(?:(?:victims|anniversary|memory)\s+of|(?:massacres?|pogroms?|tragedy|events|killings|riots?|rioting|"
+                         r"crackdown|bloodshed)(?:\s+of|(?:\s+(?:perpetrated|committed|carried\s+out|organi[sz]ed|staged|unleashed)"
+                         r"(?:\s+by\s+[^,;:.!?]{0,40}?)?)?\s+in))\s+(?:the\s+)?"
+                         rf"{_CAPITAL_OF}$", re.I)
 _REMEMBERING_CUE = Cue(stems="memorial mourn commemorat anniversar tribute vigil wreath memory", guards=(_REMEMBERING,))
 # "marched from Ganja to Baku in the summer of 1993, to depose the then president": a move on a government.
 _ON_GOVERNMENT = re.compile(r"[^.;:!?]{0,60}?\bto\s+(?:depose|overthrow|oust|topple|unseat|seize\s+power|take\s+power)\b",
@@ -74,5 +77,5 @@ def seat_named(near: str, after: str, clues: Clues) -> bool:
     if conveyed and not _FORCES.search(near[:conveyed.start()]):
         return True
     if clues.has(_REMEMBERING_CUE) and _REMEMBERING_CUE.found_in(near + after) and _REMEMBERING.search(near + after):
-        return search_end(_REMEMBERED, near, 10) is None
+        return search_end(_REMEMBERED, near, 18) is None
     return bool(near.rstrip().lower().endswith("to") and _ON_GOVERNMENT.match(after))
