@@ -163,6 +163,8 @@ _COMPLEMENT = re.compile(r"\s+(?:between|along|on|over|around|across|in)\s+(?:[\
 def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: str) -> Predicate:
     pred = Predicate(kind, role, start, end, (start, end), happened=role != "nouns")
     if kind == "control" and role == "verbs" and (attempt := _attempt(text, lex, start)) is not None:
+        if lex.has("combatant_subject", " ".join(text[start:end].split())):
+            return replace(pred, excluded=True)  # "attempt to leave the town": an attempt to go is no attack on it
         return Predicate("assault", role, start, end, (attempt, end), happened=True)  # an attempt to take: an attack
     if role in ("verbs", "intransitive"):
         pred = voice(text, lex, pred)
