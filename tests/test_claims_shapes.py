@@ -175,3 +175,41 @@ def test_a_front_reports_sector_before_its_verb(text, expected, reference):
 )
 def test_an_attempt_is_an_attack_only_on_what_it_would_take(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what an operation took, told in general right after it, is its outcome over the war: only the operation
+        ("On 27 September 2020 the army launched a counteroffensive, liberating several regions and hundreds of "
+         "villages over the course of the war.",
+         [("assault", None, "2020-09-27", None, "launched a counteroffensive")]),
+        ("On 27 September 2020 the army launched a counteroffensive that liberated several districts from occupation.",
+         [("assault", None, "2020-09-27", None, "launched a counteroffensive")]),
+        # near misses: a named place taken in the participle is a claim of its own; a general taking on its own stays
+        ("On 5 January 1994 the army began an attack in the Fizuli direction, capturing Horadiz.",
+         [("assault", "AZ-FUZ", "1994-01-05", None, "began an attack"),
+          ("control", "AZ-FUZ", "1994-01-05", None, "capturing")]),
+        ("On 27 September 2020 the army launched a counteroffensive that liberated the town of Jabrayil.",
+         [("assault", None, "2020-09-27", None, "launched a counteroffensive"),
+          ("control", "AZ-CAB", "2020-09-27", None, "liberated")]),
+    ],
+)
+def test_an_operations_outcome_told_in_general(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of result lights the noun it leads to, not a cause before it nor a noun another verb governs
+        ("On 18 May 1992 the operation led to the capture of Lachin.",
+         [("control", "AZ-LAC", "1992-05-18", None, "led to the capture")]),
+        ("On 25 October 2020 medals were given for the operations that led to the town's liberation.", []),
+        ("The army launched the offensive on 15 December 1993, in deep snow, which led to officers opposing the "
+         "operation in Kalbajar.",
+         [("assault", None, "1993-12-15", None, "launched the offensive")]),
+    ],
+)
+def test_a_verb_of_result_lights_only_what_it_leads_to(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected

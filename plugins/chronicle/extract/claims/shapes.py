@@ -16,6 +16,8 @@ word classes (the lexicon's lists), never from the words of one text:
 - a killing noun whose object is combatants ("the annihilation of enemy units"): fighting, not a massacre;
 - combatants driven out of a place ("pushed Azerbaijani units out of Kalbajar") and entry named by a noun with the
   combatants who entered ("the entry of Azerbaijani troops into Aghdam"): changes of hands;
+- what an operation took, told in general right after it ("launched a counteroffensive, liberating several
+  regions"): its outcome over the war, no change of hands of its own;
 - the sector a front report names before its verb ("units ..., violating the ceasefire in the direction of Tovuz
   district, opened fire at positions"): where the fighting its object does not place happened.
 """
@@ -312,3 +314,19 @@ def sector_before(text: str, pred: Predicate, places: list[PlaceMention], begin:
     if not _SECTOR.search(text, max(begin, m.start - 40), m.start) or STOP.search(gap) or len(WORD.findall(gap)) > 10:
         return []
     return [m]
+
+
+# between an operation's noun and the taking that is its outcome: a comma (a participle follows) or "that"/"which"
+_OUTCOME = re.compile(r"\s*,\s*|\s+(?:that|which)\s+")
+
+
+def general_outcome(text: str, pred: Predicate, district: str | None, place: str | None,
+                    earlier: list[Predicate]) -> bool:
+    """'launched a counteroffensive, liberating several regions, hundreds of villages ... over the course of the
+    war', '... a counteroffensive that liberated several districts': a taking that names no place (no district, no
+    named region), told right after an attack the sentence reports as that attack's outcome, is the operation's
+    result over the war, not a change of hands on its day (DATA-EXPORT.md: "liberated several cities" is no claim)."""
+    if pred.kind != "control" or district or place is not None:
+        return False
+    return any(p.kind == "assault" and p.end <= pred.wording[0] and _OUTCOME.fullmatch(text, p.end, pred.wording[0])
+               for p in earlier)
