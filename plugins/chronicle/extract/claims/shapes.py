@@ -304,8 +304,8 @@ def sector_before(text: str, pred: Predicate, places: list[PlaceMention], begin:
     the direction of Talish reclaimed an important position': the sector named before the verb, in its own clause
     (after ``begin``, the last predicate that told of an event; no clause's end between), is where an attack or a
     taking whose object names no place (positions, heights) happened. The last place before the verb, only."""
-    if pred.kind not in ("assault", "control") or pred.subject_side:
-        return []
+    if pred.kind not in ("assault", "control") or pred.subject_side or not pred.happened:
+        return []  # a noun no verb makes happen names no front report's event
     before = [m for m in places if begin <= m.start and m.end <= pred.wording[0]]
     if not before:
         return []
