@@ -28,6 +28,13 @@ def gazetteer() -> Gazetteer:
     # ... while what happens in the town stays there
     ("A bomb exploded at the station in Aghdam.", "en", {"Aghdam": True}),
     ("Refugees arrived in Baku.", "en", {"Baku": True}),
+    # a person's post: where someone serves, or a commander named with the town he sits in
+    ("I was then serving at the military unit in Naftalan in the mortar battery.", "en", {"Naftalan": False}),
+    ("Units in Stepanakert helped one side while his commander Budeikin in Ganje helped the other.", "en",
+     {"Stepanakert": True, "Ganje": False}),
+    # ... while a deed done where he serves stays there
+    ("He served in Aghdam when the town fell.", "en", {"Aghdam": True}),
+    ("Commander Babayan led the attack on Kalbajar.", "en", {"Kalbajar": True}),
     # a unit's garrison
     ("Бойцы полка, дислоцированного в Степанакерте, взяли штурмом город Ходжалы.", "ru",
      {"Степанакерте": False, "Ходжалы": True}),

@@ -50,13 +50,18 @@ _NEGATED = re.compile(
 _NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
 _NEITHER_CUE = Cue("neither nor", guards=(_NEITHER,))
 # "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
-# where the speaker sits, not where anything happened. (Every match ends in "in", "capital", "city" or "of",
+# where the speaker sits, or someone is posted, not where anything happened. (Every match ends in "in", "capital", "city" or "of",
 # and holds one of _SEAT_CUE's words: ``_not_here`` tests those first.)
 _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
     # a body's or an envoy's seat with how it came there between: "a UNHCR delegation set up in Baku"
-    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)"
+    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station|"
+    # a person's post: "I was then serving at the military unit in Naftalan", "his commander Budeikin in Ganje was
+    # helping the other side" (a title, then the person's name)
+    r"serv(?:e|es|ed|ing)\s+(?:at|in|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:units?|battalions?|regiments?|brigades?|divisions?|batter(?:y|ies)|bases?|garrisons?)|"
+    r"commanders?\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
     # ... or where it stands: "batteries stationed above it in Shusha"
     r"(?:\s+(?:set\s+up|opened|established|accredited|(?:above|below|around|near)\s+(?:it|them|the\s+[a-z]+)))?\s+in"
     # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
@@ -68,7 +73,8 @@ _SEAT_OF = re.compile(
 _SEAT_CUE = Cue(
     "ministry embassy office headquarters headquartered government authorities official officials spokesman spokeswoman "
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
-    "envoys ambassador ambassadors consulate bureau station said says told stated announced", guards=(_SEAT_OF,))
+    "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
+    "commander commanders", guards=(_SEAT_OF,))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
 # A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
