@@ -35,6 +35,10 @@ def gazetteer() -> Gazetteer:
     # ... while a deed done where he serves stays there
     ("He served in Aghdam when the town fell.", "en", {"Aghdam": True}),
     ("Commander Babayan led the attack on Kalbajar.", "en", {"Kalbajar": True}),
+    # a revolt against one's own government is no event of the war between the sides
+    ("However, on June 4, 1993, the Ganja uprising took place in Azerbaijan.", "en", {"Ganja": False, "Azerbaijan": True}),
+    ("It was part of the same design as Husseinov's rebellion in Ganje.", "en", {"Ganje": False}),
+    ("Rebels shelled Aghdam.", "en", {"Aghdam": True}),
     # a unit's garrison
     ("Бойцы полка, дислоцированного в Степанакерте, взяли штурмом город Ходжалы.", "ru",
      {"Степанакерте": False, "Ходжалы": True}),

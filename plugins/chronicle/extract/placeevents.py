@@ -186,6 +186,11 @@ _CEREMONY_IN = re.compile(
     r"[^.;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?$", re.I,
 )
 _CEREMONY_CUE = Cue(stems="commemorat ceremon vigil wreath memorial", guards=(_CEREMONY_IN,))
+# "the Ganja uprising took place", "Husseinov's rebellion in Ganje": a revolt against one's own government is a
+# turn of a side's politics, not an event of the war between the sides.
+_REVOLT_IN = re.compile(r"\b(?:uprising|rebellion|revolt|mutiny|putsch)\s+(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_REVOLT_AFTER = re.compile(r"\s+(?:uprising|rebellion|revolt|mutiny|putsch)\b", re.I)
+_REVOLT_CUE = Cue("uprising rebellion revolt mutiny putsch", guards=(_REVOLT_IN, _REVOLT_AFTER))
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“|]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
 )
@@ -252,7 +257,7 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
 _EVENT_CUE = (_DISTANCE_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
-              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE)  # the words of every cue below but a move's
+              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE)  # the words of every cue below but a move's
 
 
 def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING, remote_seat: bool = False) -> bool:
@@ -293,6 +298,8 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False  # "Baku-backed activists"
     if _CEREMONY_CUE.found_in(near) and _CEREMONY_IN.search(near):
         return False  # "commemorated on February 28 in New York"
+    if clues.has(_REVOLT_CUE) and (_REVOLT_AFTER.match(after) or (_REVOLT_CUE.found_in(near) and _REVOLT_IN.search(near))):
+        return False  # "the Ganja uprising", "the rebellion in Ganje"
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)
                                or (_WILLING.match(after) and not search_end(_GOVERNED, near, 6))
                                or ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
