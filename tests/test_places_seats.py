@@ -32,6 +32,7 @@ def gazetteer() -> Gazetteer:
     ("I was then serving at the military unit in Naftalan in the mortar battery.", "en", {"Naftalan": False}),
     ("Units in Stepanakert helped one side while his commander Budeikin in Ganje helped the other.", "en",
      {"Stepanakert": True, "Ganje": False}),
+    ("Monte Melkonian was commander in the region of Martuni.", "en", {"Martuni": False}),
     # ... while a deed done where he serves stays there
     ("He served in Aghdam when the town fell.", "en", {"Aghdam": True}),
     ("Commander Babayan led the attack on Kalbajar.", "en", {"Kalbajar": True}),

@@ -58,16 +58,17 @@ _SEAT_OF = re.compile(
     # a body's or an envoy's seat with how it came there between: "a UNHCR delegation set up in Baku"
     r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station|"
     # a person's post: "I was then serving at the military unit in Naftalan", "his commander Budeikin in Ganje was
-    # helping the other side" (a title, then the person's name)
+    # helping the other side" (a title, and the person's name if given)
     r"serv(?:e|es|ed|ing)\s+(?:at|in|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:units?|battalions?|regiments?|brigades?|divisions?|batter(?:y|ies)|bases?|garrisons?)|"
-    r"commanders?\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
+    r"commanders?(?:\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)?)"
     # ... or where it stands: "batteries stationed above it in Shusha"
     r"(?:\s+(?:set\s+up|opened|established|accredited|(?:above|below|around|near)\s+(?:it|them|the\s+[a-z]+)))?\s+in"
     # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
-    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
+    # (the seat may be named as a unit's: "was commander in the region of Martuni")
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?$",
     re.I,
 )
 _SEAT_CUE = Cue(
