@@ -40,6 +40,12 @@ def gazetteer() -> Gazetteer:
     ("However, on June 4, 1993, the Ganja uprising took place in Azerbaijan.", "en", {"Ganja": False, "Azerbaijan": True}),
     ("It was part of the same design as Husseinov's rebellion in Ganje.", "en", {"Ganje": False}),
     ("Rebels shelled Aghdam.", "en", {"Aghdam": True}),
+    # the seats listed after the first, or after an aside with their own "below it in"
+    ("Later from the Grad stations based in Shushi, Khojalu, Aghdam, the Azerbaijanis fired on the villages.", "en",
+     {"Shushi": False, "Khojalu": False, "Aghdam": False}),
+    ("The town endured shelling from batteries stationed above it in Shusha and, until the offensive, below it in Khojaly.",
+     "en", {"Shusha": False, "Khojaly": False}),
+    ("Commanders based in Stepanakert, and Armenian forces shelled Aghdam.", "en", {"Stepanakert": False, "Aghdam": True}),
     # a unit's garrison
     ("Бойцы полка, дислоцированного в Степанакерте, взяли штурмом город Ходжалы.", "ru",
      {"Степанакерте": False, "Ходжалы": True}),

@@ -50,7 +50,8 @@ _NEGATED = re.compile(
 _NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
 _NEITHER_CUE = Cue("neither nor", guards=(_NEITHER,))
 # "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
-# where the speaker sits, or someone is posted, not where anything happened. (Every match ends in "in", "capital", "city" or "of",
+# where the speaker sits, or someone is posted, not where anything happened. (Every match ends in "in", "capital", "city",
+# "of", a list's comma or "and",
 # and holds one of _SEAT_CUE's words: ``_not_here`` tests those first.)
 _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
@@ -68,7 +69,11 @@ _SEAT_OF = re.compile(
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
     # (the seat may be named as a unit's: "was commander in the region of Martuni")
-    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?$",
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
+    # ... and the seats listed after the first: "Grad stations based in Shushi, Khojalu, Aghdam", "batteries stationed
+    # above it in Shusha and, until the recent offensive, below it in Khojaly"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:,\s+(?:and\s+)?|\s+and,?\s+)"
+    r"(?:(?:[^.;:!?]{0,40}?,\s+)?(?:above|below|around|near)\s+(?:it|them)\s+in\s+)?)*$",
     re.I,
 )
 _SEAT_CUE = Cue(
@@ -327,7 +332,7 @@ def _not_here(near: str, clues: Clues) -> bool:
     if " to " in near and ((clues.has(_INTENT_CUE) and _INTENT_CUE.found_in(near) and search_end(_INTENT, near, 8))
                            or (clues.has(_GOING_CUE) and _GOING_CUE.found_in(near) and _GOING_TO.search(near))):
         return True
-    if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of")
+    if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of", ",", "and")
             and search_end(_SEAT_OF, near, 14)):
         return True
     return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", optional="the") or near.rstrip().endswith(("'s", "’s")))
