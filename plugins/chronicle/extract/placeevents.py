@@ -50,9 +50,8 @@ _NEGATED = re.compile(
 _NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
 _NEITHER_CUE = Cue("neither nor", guards=(_NEITHER,))
 # "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
-# where the speaker sits, or someone is posted, not where anything happened. (Every match ends in "in", "capital", "city",
-# "of", a list's comma or "and",
-# and holds one of _SEAT_CUE's words: ``_not_here`` tests those first.)
+# where the speaker sits, or someone is posted, not where anything happened. (Every match ends in "in", "capital",
+# "city", "of", a list's comma or "and", and holds one of _SEAT_CUE's words: ``_not_here`` tests those first.)
 _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
@@ -68,8 +67,9 @@ _SEAT_OF = re.compile(
     # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
-    # (the seat may be named as a unit's: "was commander in the region of Martuni")
-    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)"
+    # the seat named as a city's or a unit's: "in the Azerbaijani capital of", "was commander in the region of Martuni"
+    r"\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
     # ... and the seats listed after the first: "Grad stations based in Shushi, Khojalu, Aghdam", "batteries stationed
     # above it in Shusha and, until the recent offensive, below it in Khojaly"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:,\s+(?:and\s+)?|\s+and,?\s+)"
