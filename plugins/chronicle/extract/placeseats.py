@@ -14,8 +14,8 @@ sentence, not a word of one text:
   memory of the victims of the Khojaly tragedy");
 - the seat as the goal of a move on its government ("marched from Ganja to Baku ..., to depose the president").
 
-A change of who governs is no war event wherever it is told ("as power changed hands in Baku", "Husseinov's
-rebellion in Ganje"): ``power_changed`` holds for any place.
+A change of who governs is no war event wherever it is told ("as power changed hands in Baku"): ``power_changed``
+holds for any place.
 """
 
 from __future__ import annotations
@@ -56,11 +56,12 @@ _REMEMBERING_CUE = Cue(stems="memorial mourn commemorat anniversar tribute vigil
 # "marched from Ganja to Baku in the summer of 1993, to depose the then president": a move on a government.
 _ON_GOVERNMENT = re.compile(r"[^.;:!?]{0,60}?\bto\s+(?:depose|overthrow|oust|topple|unseat|seize\s+power|take\s+power)\b",
                             re.I)
-# "as power changed hands in Baku", "Husseinov's rebellion in Ganje", "the coup in Baku": who governs changed there.
+# "as power changed hands in Baku", "the change of government in Baku": who governs changed there (a revolt told as
+# such, "the coup in Baku", is ``placeevents``' own frame).
 _POWER_CHANGE = re.compile(
-    r"(?:\b(?:coup|putsch|mutiny|rebellion)(?:\s+d['’]état)?|\bpower\s+(?:changed|changes|changing|passed)\s+hands"
+    r"(?:\bpower\s+(?:changed|changes|changing|passed)\s+hands"
     rf"|\bchange\s+of\s+(?:power|government|regime|leadership))\s+in\s+{_CAPITAL_OF}$", re.I)
-POWER_CUE = Cue("coup putsch mutiny rebellion hands change", guards=(_POWER_CHANGE,))
+POWER_CUE = Cue("hands change", guards=(_POWER_CHANGE,))
 
 
 def power_changed(near: str, clues: Clues) -> bool:
