@@ -19,7 +19,7 @@ from chronicle.extract.claims import shapes
 from chronicle.extract.claims.voice import voice
 from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
-from chronicle.literals import Cued
+from chronicle.literals import Cued, fold
 from chronicle.records import replace
 
 AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
@@ -47,15 +47,12 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
     """Every predicate of a sentence, in text order, overlaps resolved (longest form wins)."""
     latin = one_script(text)
     words = set(WORD.findall(latin.replace("İ", "i").casefold()))  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
-    found = [
-        (m.start(), m.end(), forms.kind, forms.role)
-        for forms in lex.predicates
-        if forms.may_match(words)
-        for m in forms.pattern.finditer(latin)
-    ]
-    found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
-        + shapes.entries(text, lex) + shapes.suspensions(text, lex)
-    found += [(m.start(), m.end(), "", "continuation") for m in _cued(lex.phrases["continuation"]).finditer(text)]
+    found = [(m.start(), m.end(), forms.kind, forms.role) for forms in lex.candidates(words)
+             for m in forms.pattern.finditer(latin)]
+    if may_hold_shape(text, lex):
+        found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
+            + shapes.entries(text, lex) + shapes.suspensions(text, lex)
+        found += [(m.start(), m.end(), "", "continuation") for m in _cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
     found += [(m.start(), m.end(), "", "ignore") for m in _cued(lex.phrases["not_predicates"]).finditer(text)]
@@ -65,6 +62,30 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
         if all(hit[1] <= c[0] or hit[0] >= c[1] or _apart(hit, c) for c in chosen):
             chosen.append(hit)
     return [_shape(text, lex, *hit) for hit in _continued(sorted(chosen), previous_kind) if hit[3] != "ignore"]
+
+
+def may_hold_shape(text: str, lex: ClaimLexicon) -> bool:
+    """Might a shape pass of ``find`` find anything in ``text``? False only where none can: each starts from the
+    matches of one pattern (its driver, ``_shape_drivers``), and the text holds none of the pieces every match of
+    any driver holds. One substring scan of the folded sentence instead of a call of each pass and its test."""
+    cues = _driver_cues(*_shape_drivers(lex))
+    return cues is None or any(map(fold(text).__contains__, cues))
+
+
+def _shape_drivers(lex: ClaimLexicon) -> tuple[re.Pattern, ...]:
+    """The patterns the shape passes of ``find`` loop over: a war's noun (``_outbreaks``, ``shapes.halts``), the
+    verbs and nouns of driving out, entering and stopping (``shapes.expulsions``, ``entries``, ``suspensions``),
+    a continuation's words. A pass added to ``find`` adds its own pattern here."""
+    return (lex.outbreak_nouns, lex.phrases["expel_verbs"], lex.phrases["entry_nouns"], lex.phrases["stop_verbs"],
+            lex.phrases["continuation"])
+
+
+@lru_cache(maxsize=16)
+def _driver_cues(*drivers: re.Pattern) -> tuple[str, ...] | None:
+    """Every piece one of which some driver's match holds (``chronicle.literals``); None when a driver's are
+    unknown (then the passes always run)."""
+    cues = [_cued(driver).cues for driver in drivers]
+    return None if any(c is None for c in cues) else tuple(sorted(set().union(*cues)))
 
 
 def _continued(hits: list[tuple[int, int, str, str]], previous_kind: str | None) -> list[tuple[int, int, str, str]]:

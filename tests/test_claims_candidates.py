@@ -1,0 +1,79 @@
+"""The cheap tests in front of the predicate search: which forms a sentence may hold, and whether a shape pass may.
+
+Every sentence is searched for predicates, and most hold none: ``ClaimLexicon.candidates`` names the forms whose
+first words a sentence holds (the others cannot match it), ``predicates.may_hold_shape`` says whether any of the
+passes that start from a word of their own (a war's noun, a verb of driving out, entering or stopping, a
+continuation) can find anything. Both only skip work: a form or pass they leave out finds nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.extract.claims import predicates, shapes
+from chronicle.lexicon import load, parse
+
+SMALL = parse({"language": "xx", "kinds": {
+    "control": {"verbs": ["captured", "took control of"], "nouns": ["capture"]},
+    "assault": {"verbs": ["shelled", "attacked"], "nouns": ["attack", "shelling"]},
+    "ceasefire": {"nouns": ["ceasefire", "truce"]},
+}}, "xx.yaml")
+EN = load()["en"]
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (set(), []),
+        ({"the", "town", "was", "quiet"}, []),
+        ({"captured"}, [("control", "verbs")]),
+        ({"took", "the", "town"}, [("control", "verbs")]),  # a first word is enough: the search decides
+        ({"truce", "shelled"}, [("assault", "verbs"), ("ceasefire", "nouns")]),  # in the lexicon's order
+        ({"attack", "capture", "attacked"}, [("control", "nouns"), ("assault", "verbs"), ("assault", "nouns")]),
+        ({"Captured"}, []),  # the words come folded: a capital is no first word
+    ],
+)
+def test_candidates_are_the_forms_whose_first_words_a_sentence_holds(words, expected):
+    assert [(f.kind, f.role) for f in SMALL.candidates(words)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armenian forces captured the town of Lachin on 18 May 1992.",
+        "The shelling of Tartar resumed after the truce was declared.",
+        "Residents returned to the village in spring.",
+        "They took part in the talks and withdrew from Kalbajar.",
+    ],
+)
+def test_candidates_keep_every_form_a_sentence_may_hold(sentence):
+    words = set(predicates.WORD.findall(sentence.casefold()))
+    assert EN.candidates(words) == [f for f in EN.predicates if not f.firsts.isdisjoint(words)]
+
+
+SHAPE_PASSES = (predicates._outbreaks, shapes.halts, shapes.expulsions, shapes.entries, shapes.suspensions)
+
+
+@pytest.mark.parametrize(
+    "sentence, may_hold",
+    [
+        ("Residents returned to the village in spring.", False),
+        ("The delegation visited the museum.", False),
+        ("Fighting was halted on 12 May.", True),  # a war's noun: outbreaks and halts start from it
+        ("Clashes erupted along the border.", True),
+        ("The army pushed the units out of Kalbajar.", True),  # a verb of driving out
+        ("The entry of the troops into Aghdam was announced.", True),
+        ("Azerbaijan decided to suspend the operation.", True),
+        ("It was followed by Fuzuli.", True),  # a continuation
+    ],
+)
+def test_a_shape_pass_is_asked_only_where_its_word_may_stand(sentence, may_hold):
+    assert predicates.may_hold_shape(sentence, EN) is may_hold
+    if not may_hold:
+        assert all(found(sentence, EN) == [] for found in SHAPE_PASSES)
+
+
+def test_the_shape_passes_find_what_the_test_lets_through():
+    assert shapes.halts("Fighting was halted on 12 May.", EN) != []
+    assert predicates._outbreaks("Clashes erupted along the border.", EN) != []
+    assert [p.role for p in predicates.find("It was followed by Fuzuli.", EN, "control")] == ["continuation"]
