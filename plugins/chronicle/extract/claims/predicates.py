@@ -13,13 +13,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from chronicle.extract.claims import shapes
 from chronicle.extract.claims.voice import voice
 from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
-from chronicle.literals import Cued, fold
+from chronicle.literals import cued, fold
 from chronicle.records import replace
 
 AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
@@ -52,10 +51,10 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
     if may_hold_shape(text, lex):
         found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
             + shapes.entries(text, lex) + shapes.suspensions(text, lex)
-        found += [(m.start(), m.end(), "", "continuation") for m in _cued(lex.phrases["continuation"]).finditer(text)]
+        found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
-    found += [(m.start(), m.end(), "", "ignore") for m in _cued(lex.phrases["not_predicates"]).finditer(text)]
+    found += [(m.start(), m.end(), "", "ignore") for m in cued(lex.phrases["not_predicates"]).finditer(text)]
     chosen: list[tuple[int, int, str, str]] = []
     ties = Counter((h[0], h[1]) for h in found)  # the role's order only decides between hits of one span
     for hit in sorted(found, key=lambda h: (-(h[1] - h[0]), h[0], _role_order(text, h) if ties[h[:2]] > 1 else 0)):
@@ -68,7 +67,7 @@ def may_hold_shape(text: str, lex: ClaimLexicon) -> bool:
     """Might a shape pass of ``find`` find anything in ``text``? False only where none can: each starts from the
     matches of one pattern (its driver, ``_shape_drivers``), and the text holds none of the pieces every match of
     any driver holds. One substring scan of the folded sentence instead of a call of each pass and its test."""
-    cues = _driver_cues(*_shape_drivers(lex))
+    cues = _driver_cues(lex)
     return cues is None or any(map(fold(text).__contains__, cues))
 
 
@@ -80,12 +79,20 @@ def _shape_drivers(lex: ClaimLexicon) -> tuple[re.Pattern, ...]:
             lex.phrases["continuation"])
 
 
-@lru_cache(maxsize=16)
-def _driver_cues(*drivers: re.Pattern) -> tuple[str, ...] | None:
+def _driver_cues(lex: ClaimLexicon) -> tuple[str, ...] | None:
     """Every piece one of which some driver's match holds (``chronicle.literals``); None when a driver's are
-    unknown (then the passes always run)."""
-    cues = [_cued(driver).cues for driver in drivers]
-    return None if any(c is None for c in cues) else tuple(sorted(set().union(*cues)))
+    unknown (then the passes always run). Made once per lexicon, found again by its identity (a lexicon is no
+    key: its tables do not hash)."""
+    made = _DRIVER_CUES.get(id(lex))
+    if made is None or made[0] is not lex:
+        if len(_DRIVER_CUES) >= 16:  # lexicons read again after edits (``mkdocs serve``): the old ones go
+            _DRIVER_CUES.clear()
+        cues = [cued(driver).cues for driver in _shape_drivers(lex)]
+        made = _DRIVER_CUES[id(lex)] = (lex, None if any(c is None for c in cues) else tuple(sorted(set().union(*cues))))
+    return made[1]
+
+
+_DRIVER_CUES: dict[int, tuple[ClaimLexicon, tuple[str, ...] | None]] = {}  # id(lexicon) -> (lexicon, its cues)
 
 
 def _continued(hits: list[tuple[int, int, str, str]], previous_kind: str | None) -> list[tuple[int, int, str, str]]:
@@ -119,13 +126,6 @@ def one_script(text: str) -> str:
     return _MIXED.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), text)
 
 
-@lru_cache(maxsize=64)
-def _cued(pattern: re.Pattern) -> Cued:
-    """A lexicon's pattern searched in every sentence, behind the test of the words its matches need
-    (``chronicle.literals``): made once per pattern, as the lexicons are read once."""
-    return Cued(pattern)
-
-
 def _apart(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
     """A ceasefire phrase and the noun it ends on are two predicates ('put an end to the offensive launched ...')."""
     return {a[3], b[3]} == {"phrases", "nouns"} and a[2] != b[2]
@@ -152,7 +152,7 @@ def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     """'the war that started', 'clashes erupted', 'the outbreak of fighting': a war's outbreak, worded by its verb
     (or the noun that says it began)."""
     hits = []
-    for noun in _cued(lex.outbreak_nouns).finditer(text):
+    for noun in cued(lex.outbreak_nouns).finditer(text):
         verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 80))
         gap = text[noun.end():verb.start()] if verb else ""
         if verb and (len(WORD.findall(gap)) <= 2 or _COMPLEMENT.fullmatch(gap)) and not STOP.search(gap.replace("that", "")):
