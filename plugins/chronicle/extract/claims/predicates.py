@@ -343,7 +343,7 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     """A plan, demand, negation, condition or name, judged from the words around the wording."""
     start, end = pred.wording
     if _capitalized_name(text, pred) and not (pred.happened and start > pred.end) \
-            and not lex.phrases["anniversary"].search(text):
+            and not cued(lex.phrases["anniversary"]).search(text):
         return True  # a name, unless its own verb follows: "The Battle of Aghdam took place on 23 July 1993", or
         # the sentence counts its anniversary ("the Khojaly Massacre on its 28th anniversary"): a name dated so is one
     head = text[:start].rstrip()
