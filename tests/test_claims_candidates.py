@@ -1,4 +1,5 @@
-"""The cheap tests in front of the predicate search: which forms a sentence may hold, and whether a shape pass may.
+"""The cheap tests in front of the predicate search: which forms a sentence may hold, whether a shape pass may, and
+which forms a preposition before a place may close.
 
 Every sentence is searched for predicates, and most hold none: ``ClaimLexicon.candidates`` names the forms whose
 first words a sentence holds (the others cannot match it), ``predicates.may_hold_shape`` says whether any of the
@@ -14,9 +15,10 @@ from chronicle.extract.claims import predicates, shapes
 from chronicle.lexicon import load, parse
 
 SMALL = parse({"language": "xx", "kinds": {
-    "control": {"verbs": ["captured", "took control of"], "nouns": ["capture"]},
+    "control": {"verbs": ["captured", "took control of", "withdrew from"], "intransitive": ["retreated from"],
+                "nouns": ["capture"]},
     "assault": {"verbs": ["shelled", "attacked"], "nouns": ["attack", "shelling"]},
-    "ceasefire": {"nouns": ["ceasefire", "truce"]},
+    "ceasefire": {"nouns": ["ceasefire", "truce"], "phrases": ["a truce agreed on"]},
 }}, "xx.yaml")
 EN = load()["en"]
 
@@ -49,6 +51,20 @@ def test_candidates_are_the_forms_whose_first_words_a_sentence_holds(words, expe
 def test_candidates_keep_every_form_a_sentence_may_hold(sentence):
     words = set(predicates.WORD.findall(sentence.casefold()))
     assert EN.candidates(words) == [f for f in EN.predicates if not f.firsts.isdisjoint(words)]
+
+
+@pytest.mark.parametrize(
+    "last, expected",
+    [
+        ("of", [("control", "verbs")]),
+        ("from", [("control", "verbs"), ("control", "intransitive")]),  # in the lexicon's order
+        ("on", []),  # a phrase's last word: a phrase is never what a preposition before a place closes
+        ("in", []),
+        ("captured", []),  # a form of one word closes nothing
+    ],
+)
+def test_a_preposition_closes_only_the_forms_ending_in_it(last, expected):
+    assert [(f.kind, f.role) for f in SMALL.closing(last)] == expected
 
 
 SHAPE_PASSES = (predicates._outbreaks, shapes.halts, shapes.expulsions, shapes.entries, shapes.suspensions)

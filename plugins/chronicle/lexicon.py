@@ -89,6 +89,20 @@ class ClaimLexicon:
             return []
         return [self.predicates[i] for i in sorted({i for word in held for i in index[word]})]
 
+    def closing(self, last: str) -> tuple[PredicateForms, ...]:
+        """The verb, intransitive and noun forms of which some end in the word ``last`` (folded, ``literals.fold``:
+        "from" of "withdrew from"), in lexicon order: the only ones a preposition before a place can close."""
+        return self._forms_by_last.get(last, ())
+
+    @functools.cached_property
+    def _forms_by_last(self) -> dict[str, tuple[PredicateForms, ...]]:
+        index: dict[str, list[PredicateForms]] = {}
+        for forms in self.predicates:
+            if forms.role in ("verbs", "intransitive", "nouns"):
+                for last in forms.closers:
+                    index.setdefault(last, []).append(forms)
+        return {last: tuple(found) for last, found in index.items()}
+
     @functools.cached_property
     def _forms_by_first(self) -> dict[str, tuple[int, ...]]:
         """Each first word of a predicate form -> the places in ``predicates`` of the forms that begin with it."""
