@@ -1,5 +1,5 @@
-"""The cheap tests in front of the predicate search: which forms a sentence may hold, whether a shape pass may, and
-which forms a preposition before a place may close.
+"""The cheap tests in front of the predicate search: which forms a sentence may hold, where their matches may start,
+whether a shape pass may, and which forms a preposition before a place may close.
 
 Every sentence is searched for predicates, and most hold none: ``ClaimLexicon.candidates`` names the forms whose
 first words a sentence holds (the others cannot match it), ``predicates.may_hold_shape`` says whether any of the
@@ -65,6 +65,40 @@ def test_candidates_keep_every_form_a_sentence_may_hold(sentence):
 )
 def test_a_preposition_closes_only_the_forms_ending_in_it(last, expected):
     assert [(f.kind, f.role) for f in SMALL.closing(last)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armenian forces captured the town of Lachin on 18 May 1992.",
+        "Captured on 2 April, the height was captured again and recaptured on 5 April.",  # a first word in a word
+        "The army took control of Shusha and took prisoners; it took control of the road too.",
+        "Re-captured positions, once-shelled towns and self-shelled lines are no forms.",  # a hyphen before the word
+        "Forces shelled Tartar, shelled Barda and attacked Ganja, then withdrew from Kalbajar.",
+        "A truce was agreed on 9 November; the truce held.",
+    ],
+)
+def test_forms_are_tried_where_their_first_words_stand_with_the_matches_of_a_full_search(sentence):
+    folded = sentence.casefold()
+    words = set(predicates.WORD.findall(folded))
+    for lexicon in (SMALL, EN):
+        for forms in lexicon.candidates(words):
+            assert [m.span() for m in predicates.at_first_words(forms, sentence, folded, words)] == \
+                [m.span() for m in forms.pattern.finditer(sentence)]
+
+
+@pytest.mark.parametrize(
+    "forms, word_led",
+    [
+        (["captured", "took control of"], True),
+        (["re-captured", "shelled"], True),  # a hyphen stays inside a word
+        (["U.S. troops entered"], False),  # a point parts a word: the text's words would not hold "u.s."
+        (["İşğal etdi"], False),  # not ASCII: IGNORECASE takes "İ" for the text's "i"
+    ],
+)
+def test_forms_are_tried_at_their_first_words_only_when_those_are_ascii_words(forms, word_led):
+    lexicon = parse({"language": "xx", "kinds": {"control": {"verbs": forms}}}, "xx.yaml")
+    assert predicates._word_led(lexicon.predicates[0]) is word_led
 
 
 SHAPE_PASSES = (predicates._outbreaks, shapes.halts, shapes.expulsions, shapes.entries, shapes.suspensions)

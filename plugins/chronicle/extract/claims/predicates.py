@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from chronicle.extract.claims import shapes
 from chronicle.extract.claims.voice import voice
 from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
-from chronicle.lexicon import ClaimLexicon
+from chronicle.lexicon import ClaimLexicon, PredicateForms
 from chronicle.literals import cued, fold
 from chronicle.records import replace
 
@@ -45,9 +45,12 @@ class Predicate:
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
     """Every predicate of a sentence, in text order, overlaps resolved (longest form wins)."""
     latin = one_script(text)
-    words = set(WORD.findall(latin.replace("İ", "i").casefold()))  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
+    folded = latin.replace("İ", "i").casefold()  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
+    words = set(WORD.findall(folded))
+    plain = latin.isascii() and "'" not in latin  # (then ``folded`` keeps the offsets, and no word joins an apostrophe)
     found = [(m.start(), m.end(), forms.kind, forms.role) for forms in lex.candidates(words)
-             for m in forms.pattern.finditer(latin)]
+             for m in (at_first_words(forms, latin, folded, words) if plain and _word_led(forms)
+                       else forms.pattern.finditer(latin))]
     if may_hold_shape(text, lex):
         found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
             + shapes.entries(text, lex) + shapes.suspensions(text, lex)
@@ -61,6 +64,42 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
         if all(hit[1] <= c[0] or hit[0] >= c[1] or _apart(hit, c) for c in chosen):
             chosen.append(hit)
     return [_shape(text, lex, *hit) for hit in _continued(sorted(chosen), previous_kind) if hit[3] != "ignore"]
+
+
+def at_first_words(forms: PredicateForms, text: str, folded: str, words: set[str]) -> list[re.Match]:
+    """``forms.pattern.finditer(text)``, the pattern tried only where one of its first words stands instead of at
+    every position of the sentence. ``folded`` is the text lower-cased with the same offsets, ``words`` its words.
+    Exact for an ASCII text without an apostrophe and forms whose first words are ASCII words (``_word_led``):
+    a match starts with a first word that nothing of a word (a letter, digit, hyphen or apostrophe) adjoins, so
+    that word is one of ``words`` and ``folded`` holds it where the match starts."""
+    starts = set()
+    for word in forms.firsts & words:
+        at = folded.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = folded.find(word, at + 1)
+    found: list[re.Match] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := forms.pattern.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _word_led(forms: PredicateForms) -> bool:
+    """Are the forms' first words ASCII words as ``WORD`` reads them (so ``at_first_words`` finds every match)?
+    'İ' or a long 's' matches an ASCII letter under IGNORECASE, and a first word holding a point is no one word.
+    Made once per forms, found again by their identity (forms hash their pattern, whose hash reads its code)."""
+    made = _WORD_LED.get(id(forms))
+    if made is None or made[0] is not forms:
+        if len(_WORD_LED) >= 512:  # lexicons read again after edits (``mkdocs serve``): the old ones go
+            _WORD_LED.clear()
+        made = _WORD_LED[id(forms)] = (forms, all(w.isascii() and WORD.fullmatch(w) is not None for w in forms.firsts))
+    return made[1]
+
+
+_WORD_LED: dict[int, tuple[PredicateForms, bool]] = {}  # id(forms) -> (forms, whether their first words are ASCII words)
 
 
 def may_hold_shape(text: str, lex: ClaimLexicon) -> bool:
