@@ -2,7 +2,7 @@
 whether a shape pass may, and which forms a preposition before a place may close.
 
 Every sentence is searched for predicates, and most hold none: ``ClaimLexicon.candidates`` names the forms whose
-first words a sentence holds (the others cannot match it), ``predicates.may_hold_shape`` says whether any of the
+first words a sentence holds (the others cannot match it), ``candidates.may_hold_shape`` says whether any of the
 passes that start from a word of their own (a war's noun, a verb of driving out, entering or stopping, a
 continuation) can find anything. Both only skip work: a form or pass they leave out finds nothing.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.extract.claims import predicates, shapes
+from chronicle.extract.claims import candidates, predicates, shapes
 from chronicle.lexicon import load, parse
 
 SMALL = parse({"language": "xx", "kinds": {
@@ -49,7 +49,7 @@ def test_candidates_are_the_forms_whose_first_words_a_sentence_holds(words, expe
     ],
 )
 def test_candidates_keep_every_form_a_sentence_may_hold(sentence):
-    words = set(predicates.WORD.findall(sentence.casefold()))
+    words = set(candidates.WORD.findall(sentence.casefold()))
     assert EN.candidates(words) == [f for f in EN.predicates if not f.firsts.isdisjoint(words)]
 
 
@@ -80,10 +80,10 @@ def test_a_preposition_closes_only_the_forms_ending_in_it(last, expected):
 )
 def test_forms_are_tried_where_their_first_words_stand_with_the_matches_of_a_full_search(sentence):
     folded = sentence.casefold()
-    words = set(predicates.WORD.findall(folded))
+    words = set(candidates.WORD.findall(folded))
     for lexicon in (SMALL, EN):
         for forms in lexicon.candidates(words):
-            assert [m.span() for m in predicates.at_first_words(forms, sentence, folded, words)] == \
+            assert [m.span() for m in candidates.at_first_words(forms, sentence, folded, words)] == \
                 [m.span() for m in forms.pattern.finditer(sentence)]
 
 
@@ -98,7 +98,7 @@ def test_forms_are_tried_where_their_first_words_stand_with_the_matches_of_a_ful
 )
 def test_forms_are_tried_at_their_first_words_only_when_those_are_ascii_words(forms, word_led):
     lexicon = parse({"language": "xx", "kinds": {"control": {"verbs": forms}}}, "xx.yaml")
-    assert predicates._word_led(lexicon.predicates[0]) is word_led
+    assert candidates.word_led(lexicon.predicates[0]) is word_led
 
 
 SHAPE_PASSES = (predicates._outbreaks, shapes.halts, shapes.expulsions, shapes.entries, shapes.suspensions)
@@ -118,7 +118,7 @@ SHAPE_PASSES = (predicates._outbreaks, shapes.halts, shapes.expulsions, shapes.e
     ],
 )
 def test_a_shape_pass_is_asked_only_where_its_word_may_stand(sentence, may_hold):
-    assert predicates.may_hold_shape(sentence, EN) is may_hold
+    assert candidates.may_hold_shape(sentence, EN) is may_hold
     if not may_hold:
         assert all(found(sentence, EN) == [] for found in SHAPE_PASSES)
 

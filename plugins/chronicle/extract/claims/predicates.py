@@ -15,10 +15,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from chronicle.extract.claims import shapes
+from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
 from chronicle.extract.claims.voice import voice
 from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
-from chronicle.lexicon import ClaimLexicon, PredicateForms
-from chronicle.literals import cued, fold
+from chronicle.lexicon import ClaimLexicon
+from chronicle.literals import cued
 from chronicle.records import replace
 
 AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
@@ -49,7 +50,7 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
     words = set(WORD.findall(folded))
     plain = latin.isascii() and "'" not in latin  # (then ``folded`` keeps the offsets, and no word joins an apostrophe)
     found = [(m.start(), m.end(), forms.kind, forms.role) for forms in lex.candidates(words)
-             for m in (at_first_words(forms, latin, folded, words) if plain and _word_led(forms)
+             for m in (at_first_words(forms, latin, folded, words) if plain and word_led(forms)
                        else forms.pattern.finditer(latin))]
     if may_hold_shape(text, lex):
         found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
@@ -64,74 +65,6 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
         if all(hit[1] <= c[0] or hit[0] >= c[1] or _apart(hit, c) for c in chosen):
             chosen.append(hit)
     return [_shape(text, lex, *hit) for hit in _continued(sorted(chosen), previous_kind) if hit[3] != "ignore"]
-
-
-def at_first_words(forms: PredicateForms, text: str, folded: str, words: set[str]) -> list[re.Match]:
-    """``forms.pattern.finditer(text)``, the pattern tried only where one of its first words stands instead of at
-    every position of the sentence. ``folded`` is the text lower-cased with the same offsets, ``words`` its words.
-    Exact for an ASCII text without an apostrophe and forms whose first words are ASCII words (``_word_led``):
-    a match starts with a first word that nothing of a word (a letter, digit, hyphen or apostrophe) adjoins, so
-    that word is one of ``words`` and ``folded`` holds it where the match starts."""
-    starts = set()
-    for word in forms.firsts & words:
-        at = folded.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = folded.find(word, at + 1)
-    found: list[re.Match] = []
-    end = 0
-    for start in sorted(starts):
-        if start >= end and (match := forms.pattern.match(text, start)) is not None:
-            found.append(match)
-            end = match.end()
-    return found
-
-
-def _word_led(forms: PredicateForms) -> bool:
-    """Are the forms' first words ASCII words as ``WORD`` reads them (so ``at_first_words`` finds every match)?
-    'İ' or a long 's' matches an ASCII letter under IGNORECASE, and a first word holding a point is no one word.
-    Made once per forms, found again by their identity (forms hash their pattern, whose hash reads its code)."""
-    made = _WORD_LED.get(id(forms))
-    if made is None or made[0] is not forms:
-        if len(_WORD_LED) >= 512:  # lexicons read again after edits (``mkdocs serve``): the old ones go
-            _WORD_LED.clear()
-        made = _WORD_LED[id(forms)] = (forms, all(w.isascii() and WORD.fullmatch(w) is not None for w in forms.firsts))
-    return made[1]
-
-
-_WORD_LED: dict[int, tuple[PredicateForms, bool]] = {}  # id(forms) -> (forms, whether their first words are ASCII words)
-
-
-def may_hold_shape(text: str, lex: ClaimLexicon) -> bool:
-    """Might a shape pass of ``find`` find anything in ``text``? False only where none can: each starts from the
-    matches of one pattern (its driver, ``_shape_drivers``), and the text holds none of the pieces every match of
-    any driver holds. One substring scan of the folded sentence instead of a call of each pass and its test."""
-    cues = _driver_cues(lex)
-    return cues is None or any(map(fold(text).__contains__, cues))
-
-
-def _shape_drivers(lex: ClaimLexicon) -> tuple[re.Pattern, ...]:
-    """The patterns the shape passes of ``find`` loop over: a war's noun (``_outbreaks``, ``shapes.halts``), the
-    verbs and nouns of driving out, entering and stopping (``shapes.expulsions``, ``entries``, ``suspensions``),
-    a continuation's words. A pass added to ``find`` adds its own pattern here."""
-    return (lex.outbreak_nouns, lex.phrases["expel_verbs"], lex.phrases["entry_nouns"], lex.phrases["stop_verbs"],
-            lex.phrases["continuation"])
-
-
-def _driver_cues(lex: ClaimLexicon) -> tuple[str, ...] | None:
-    """Every piece one of which some driver's match holds (``chronicle.literals``); None when a driver's are
-    unknown (then the passes always run). Made once per lexicon, found again by its identity (a lexicon is no
-    key: its tables do not hash)."""
-    made = _DRIVER_CUES.get(id(lex))
-    if made is None or made[0] is not lex:
-        if len(_DRIVER_CUES) >= 16:  # lexicons read again after edits (``mkdocs serve``): the old ones go
-            _DRIVER_CUES.clear()
-        cues = [cued(driver).cues for driver in _shape_drivers(lex)]
-        made = _DRIVER_CUES[id(lex)] = (lex, None if any(c is None for c in cues) else tuple(sorted(set().union(*cues))))
-    return made[1]
-
-
-_DRIVER_CUES: dict[int, tuple[ClaimLexicon, tuple[str, ...] | None]] = {}  # id(lexicon) -> (lexicon, its cues)
 
 
 def _continued(hits: list[tuple[int, int, str, str]], previous_kind: str | None) -> list[tuple[int, int, str, str]]:
