@@ -135,3 +135,81 @@ def test_claims_by_the_shape_of_the_clause(text, expected, reference):
 )
 def test_an_operation_over_the_whole_region(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference, published="2023-09-20")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a front report names the sector before its verb, in an aside or after "and": where the fighting its object
+        # (positions, a height) does not place happened
+        ("On 14 March 2021, units of the Armenian army, breaching the truce in the direction of Azerbaijan's Tovuz "
+         "district along the border, opened mortar fire at Azerbaijani positions.",
+         [("assault", "AZ-TOV", "2021-03-14", None, "fire at")]),
+        ("On 3 May 2016 the Defense Army units held their ground and in the direction of Talish recaptured a position.",
+         [("control", "AZ-TAR", "2016-05-03", None, "recaptured")]),
+        # near misses: an object that names its own place keeps it; a sector the attack came from is no target; a
+        # sector in an earlier clause, or far before the verb, is not the verb's
+        ("On 14 March 2021, units in the direction of Tovuz district opened fire at the town of Lachin.",
+         [("assault", "AZ-LAC", "2021-03-14", None, "opened fire at")]),
+        ("On 14 March 2021, units coming from the direction of Tovuz district opened fire at Azerbaijani positions.",
+         [("assault", None, "2021-03-14", None, "opened fire at")]),
+        ("On 14 March 2021 the army held its lines in the direction of Tovuz district; later it opened fire at "
+         "enemy positions.",
+         [("assault", None, "2021-03-14", None, "opened fire at")]),
+    ],
+)
+def test_a_front_reports_sector_before_its_verb(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attempt to take a place is an attack on it; an attempt to leave or flee one is none
+        ("On 12 October 2020 the army attempted to capture the town of Hadrut.",
+         [("assault", "AZ-XVD", "2020-10-12", None, "attempted to capture")]),
+        ("On 13 September 2022 the mayor urged residents to stay in shelters rather than attempt to leave the town "
+         "of Jermuk.", []),
+        ("On 2 April 1993 thousands of villagers tried to flee Kalbajar over the pass.", []),
+    ],
+)
+def test_an_attempt_is_an_attack_only_on_what_it_would_take(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what an operation took, told in general right after it, is its outcome over the war: only the operation
+        ("On 27 September 2020 the army launched a counteroffensive, liberating several regions and hundreds of "
+         "villages over the course of the war.",
+         [("assault", None, "2020-09-27", None, "launched a counteroffensive")]),
+        ("On 27 September 2020 the army launched a counteroffensive that liberated several districts from occupation.",
+         [("assault", None, "2020-09-27", None, "launched a counteroffensive")]),
+        # near misses: a named place taken in the participle is a claim of its own; a general taking on its own stays
+        ("On 5 January 1994 the army began an attack in the Fizuli direction, capturing Horadiz.",
+         [("assault", "AZ-FUZ", "1994-01-05", None, "began an attack"),
+          ("control", "AZ-FUZ", "1994-01-05", None, "capturing")]),
+        ("On 27 September 2020 the army launched a counteroffensive that liberated the town of Jabrayil.",
+         [("assault", None, "2020-09-27", None, "launched a counteroffensive"),
+          ("control", "AZ-CAB", "2020-09-27", None, "liberated")]),
+    ],
+)
+def test_an_operations_outcome_told_in_general(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of result lights the noun it leads to, not a cause before it nor a noun another verb governs
+        ("On 18 May 1992 the operation led to the capture of Lachin.",
+         [("control", "AZ-LAC", "1992-05-18", None, "led to the capture")]),
+        ("On 25 October 2020 medals were given for the operations that led to the town's liberation.", []),
+        ("The army launched the offensive on 15 December 1993, in deep snow, which led to officers opposing the "
+         "operation in Kalbajar.",
+         [("assault", None, "1993-12-15", None, "launched the offensive")]),
+    ],
+)
+def test_a_verb_of_result_lights_only_what_it_leads_to(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference)] == expected

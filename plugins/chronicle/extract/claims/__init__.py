@@ -148,6 +148,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
         mine = _claims_of(text, pred, usable, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims, countries)
+        mine = [c for c in mine if not shapes.general_outcome(text, c[0], c[1].district, c[1].place, [f[0] for f in found])]
         found += mine or _where_just_taken(text, pred, found, own.get(i)) or _where_fought(text, pred, found, own.get(i), lex)
     return numbered(merged([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
 
@@ -246,6 +247,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         # a noun's place standing before it is its place ("the Khojaly Massacre ... in Baku": the ceremony's city after)
         found = _premodifier(text, pred, places, lex) or targets.forward(
             text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
+        if not any(t.district for t in found):  # "in the direction of Tovuz district ..., opened fire at positions"
+            found = [targets.target(m) for m in shapes.sector_before(text, pred, places, begin)] or found
         if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
             # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından
             # 21 il keçir": a noun's place in the genitive before it, apart from it (a district: a region before a

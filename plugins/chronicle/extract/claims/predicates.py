@@ -156,6 +156,8 @@ _COMPLEMENT = re.compile(r"\s+(?:between|along|on|over|around|across|in)\s+(?:[\
 def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: str) -> Predicate:
     pred = Predicate(kind, role, start, end, (start, end), happened=role != "nouns")
     if kind == "control" and role == "verbs" and (attempt := _attempt(text, lex, start)) is not None:
+        if lex.has("combatant_subject", " ".join(text[start:end].split())):
+            return replace(pred, excluded=True)  # "attempt to leave the town": an attempt to go is no attack on it
         return Predicate("assault", role, start, end, (attempt, end), happened=True)  # an attempt to take: an attack
     if role in ("verbs", "intransitive"):
         pred = voice(text, lex, pred)
@@ -206,6 +208,8 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.light
     reach_after = 16 if pred.kind in lex.agreed else 5
     before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
+    if before is not None and _result_of_another(text, lex, before, pred.start):
+        before = None
     if before is None and pred.kind in lex.agreed:
         before = _accepted_proposal(text, lex, pred.start)
     if before is not None:
@@ -213,6 +217,8 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
     after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"],
                         auxiliaries=lex.words["auxiliaries"])
+    if after is not None and lex.phrases["result_light"].fullmatch(text[after[0]:after[1]]):
+        after = None  # "the operations that led to the district's liberation": the noun is a cause, not lit by it
     if after is not None:
         aux = voice(text, lex, Predicate(pred.kind, "verbs", after[0], after[1], after))
         return replace(pred, wording=aux.wording, happened=True)
@@ -225,6 +231,15 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
+
+
+def _result_of_another(text: str, lex: ClaimLexicon, start: int, pos: int) -> bool:
+    """'which led to some commanders opposing the operation': a verb of result (the lexicon's ``result_light``)
+    lights only the noun it leads to, not one that another verb's -ing form between them governs ("resulted in
+    the capture of" lights it)."""
+    m = lex.light.match(text, start)
+    return m is not None and bool(lex.phrases["result_light"].fullmatch(m.group())) \
+        and any(w.endswith("ing") and w.islower() for w in WORD.findall(text[m.end():pos]))
 
 
 def _accepted_proposal(text: str, lex: ClaimLexicon, pos: int) -> int | None:

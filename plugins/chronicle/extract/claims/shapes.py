@@ -15,7 +15,11 @@ word classes (the lexicon's lists), never from the words of one text:
   a claim undated too;
 - a killing noun whose object is combatants ("the annihilation of enemy units"): fighting, not a massacre;
 - combatants driven out of a place ("pushed Azerbaijani units out of Kalbajar") and entry named by a noun with the
-  combatants who entered ("the entry of Azerbaijani troops into Aghdam"): changes of hands.
+  combatants who entered ("the entry of Azerbaijani troops into Aghdam"): changes of hands;
+- what an operation took, told in general right after it ("launched a counteroffensive, liberating several
+  regions"): its outcome over the war, no change of hands of its own;
+- the sector a front report names before its verb ("units ..., violating the ceasefire in the direction of Tovuz
+  district, opened fire at positions"): where the fighting its object does not place happened.
 """
 
 from __future__ import annotations
@@ -280,3 +284,41 @@ def hypothetical(text: str, start: int, end: int, lex: ClaimLexicon) -> bool:
     stop = re.search(r"[;:.!?]", text[end:])
     after = WORD.findall(text[end:end + stop.start() if stop else len(text)])
     return any(w.islower() and lex.has("modals", w) for w in after)  # lower case: "May" the month is no modal
+
+
+# "in the direction of (Azerbaijan's) ": a front report's sector, a country's possessive before the place allowed
+_SECTOR = re.compile(r"\bin\s+the\s+directions?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+
+
+def sector_before(text: str, pred: Predicate, places: list[PlaceMention], begin: int) -> list[PlaceMention]:
+    """'units of the armed forces of Armenia, grossly violating the ceasefire in the direction of Azerbaijan's Tovuz
+    district along the state border, opened artillery fire at Azerbaijani positions', 'the Defense Army units ... in
+    the direction of Talish reclaimed an important position': the sector named before the verb, in its own clause
+    (after ``begin``, the last predicate that told of an event; no clause's end between), is where an attack or a
+    taking whose object names no place (positions, heights) happened. The last place before the verb, only."""
+    if pred.kind not in ("assault", "control") or pred.subject_side or not pred.happened:
+        return []  # a noun no verb makes happen names no front report's event
+    before = [m for m in places if begin <= m.start and m.end <= pred.wording[0]]
+    if not before:
+        return []
+    m = before[-1]
+    gap = text[m.end:pred.wording[0]]
+    if not _SECTOR.search(text, max(begin, m.start - 40), m.start) or STOP.search(gap) or len(WORD.findall(gap)) > 10:
+        return []
+    return [m]
+
+
+# between an operation's noun and the taking that is its outcome: a comma (a participle follows) or "that"/"which"
+_OUTCOME = re.compile(r"\s*,\s*|\s+(?:that|which)\s+")
+
+
+def general_outcome(text: str, pred: Predicate, district: str | None, place: str | None,
+                    earlier: list[Predicate]) -> bool:
+    """'launched a counteroffensive, liberating several regions, hundreds of villages ... over the course of the
+    war', '... a counteroffensive that liberated several districts': a taking that names no place (no district, no
+    named region), told right after an attack the sentence reports as that attack's outcome, is the operation's
+    result over the war, not a change of hands on its day (DATA-EXPORT.md: "liberated several cities" is no claim)."""
+    if pred.kind != "control" or district or place is not None:
+        return False
+    return any(p.kind == "assault" and p.end <= pred.wording[0] and _OUTCOME.fullmatch(text, p.end, pred.wording[0])
+               for p in earlier)
