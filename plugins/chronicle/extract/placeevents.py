@@ -15,6 +15,7 @@ import re
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 from chronicle.extract.placeevents_ru import ACTOR_BEFORE_RU, CLAUSE_START_RU, SAID_IN_RU, SEAT_OF_RU, SPEAKS_RU
 from chronicle.extract.placelisted import governed
+from chronicle.extract.placeseats import POWER_CUE, power_changed, seat_named
 
 # "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
 # may take "to"; the place may come after the region it is the capital of.
@@ -135,13 +136,13 @@ _ROUTE_CUE = Cue(" ".join(f"{verb}{ending}" for verb in ("link", "connect", "joi
                  guards=(_ROUTE_FIRST, _ROUTE_SECOND, _ROUTE_EXAMPLE))
 
 # Where a move starts is no place of the event: "Advancing from the city of Jabrayil, ...", "transferred reserves
-# from the Aghdam and Martakert directions".
+# from the Aghdam and Martakert directions", "marched from Ganja to Baku".
 _MOVED_FROM = re.compile(
-    r"\b(?:advanc|mov|transferr|redeploy|withdr[ae]w|retreat|brought|sent)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"\b(?:advanc|mov|transferr|redeploy|withdr[ae]w|retreat|brought|sent|march)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
     r"(?:(?:city|town|village|district|region)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$",
     re.I,
 )
-_MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdr retreat brought sent", guards=(_MOVED_FROM,))
+_MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdr retreat brought sent march", guards=(_MOVED_FROM,))
 
 # "impose interim measures on Baku", "sanctions against Yerevan", "urged Baku": a capital that pressure is put
 # on, or that is urged, is its government (a few words may stand between: "pressure of the EU on").
@@ -236,17 +237,18 @@ _LOCATED_BEFORE = re.compile(
     r"rocketed|fired\s+(?:at|on))"
     r"|(?<!\w)(?:в|во|на|под|около|у|к|до|над))\s+"
     r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|cities|towns)(?:\s+city)?(?:\s+of)?\s+)?$", re.I)
-# ... or what stands in it or takes place there after it: "Baku residents", "Baku hospitals", "Baku hosted the talks".
+# ... or what stands in it or takes place there after it: "Baku residents", "Baku hosted the talks", "the Baku pogroms".
 _BLOW_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|came|comes)\s+)?(?:been\s+|again\s+|also\s+)*"
                          r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|rocked|shaken|under\s+(?:fire|attack)|"
-                         r"hosted|hosts|residents|inhabitants|citizens|hospitals?|streets|suburbs)\b", re.I)
+                         r"hosted|hosts|residents|inhabitants|citizens|streets|suburbs|"
+                         r"pogroms?|massacres?|riots)\b", re.I)  # "the Baku pogroms": what happened there
 _CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
 _EVENT_CUE = (_DISTANCE_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
-              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE)  # the words of every cue below but a move's
+              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | POWER_CUE)  # the words of every cue below but a move's
 
 
 def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING, remote_seat: bool = False) -> bool:
@@ -269,6 +271,8 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if remote_seat and not (governed(near, _LOCATED_BEFORE) or _BLOW_AFTER.match(after)):
         return False  # "broke from Baku", "Baku residents"
+    if (remote_seat and seat_named(near, after, clues)) or power_changed(near, clues):
+        return False  # "taken to one of the hospitals in Baku", "as power changed hands in Baku"
     if remote_seat and after[:3].lstrip().startswith(",") and search_end(_FRONTED_IN, near, 8) and _REPORTING_AFTER.match(after):
         return False  # "In Baku, a spokesman said"
     if seat_of_government and search_end(_ACTOR_PREPOSITION, near, 2):
