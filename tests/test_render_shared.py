@@ -19,7 +19,7 @@ from chronicle.render.district_pages import mentioned_places, render_district
 from chronicle.render.event_pages import link_events, render_event
 from chronicle.render.html import Markup, el, filled, join
 from chronicle.render.site import render_site
-from chronicle.render.source_page import render_source
+from chronicle.render.source_page import MARKER, SENTENCE, render_source
 from chronicle.render.statements import ITEM_AFTER, ITEM_BEFORE, ITEM_DAY, ITEM_DAY_ROLE, ITEM_RELATED, ITEM_WHO
 from chronicle.render.war_pages import render_war
 from chronicle.segment import segment
@@ -36,6 +36,11 @@ HOSTILE = """a&b<"c">'d"""  # a label or a day as no code writes one: every char
      el("a", "↩", class_="footnote-backref", href="#fnref2:s1-p1s2", title="Jump back to footnote 4 in the text")),
     (FOOTNOTE, (HOSTILE, Markup("<em>T</em>, ¶ 2: x"), Markup("<a>↩</a> <a>↩</a>")),
      el("li", el("p", Markup("<em>T</em>, ¶ 2: x"), Markup("&#160;"), Markup("<a>↩</a> <a>↩</a>")), id=f"fn:{HOSTILE}")),
+    (SENTENCE, ("p2s1", HOSTILE), el("span", HOSTILE, class_="chronicle-s", id="p2s1")),
+    (MARKER, ("on-p2s1", "3", f"Quoted on 2 pages; {HOSTILE}", Markup("<span>a</span><br><span>b</span>")),
+     el("button", "3", type="button", class_="chronicle-mark", popovertarget="on-p2s1", aria_label=f"Quoted on 2 pages; {HOSTILE}",
+        title=f"Quoted on 2 pages; {HOSTILE}")
+     + el("span", Markup("<span>a</span><br><span>b</span>"), id="on-p2s1", popover="auto", class_="chronicle-on", data_pagefind_ignore="all")),
     (ITEM_DAY, (HOSTILE,), join([el("strong", HOSTILE), ": "])),
     (ITEM_DAY_ROLE, ("5 May 1992", "begins"), join([el("strong", "5 May 1992"), " (begins): "])),
     (ITEM_WHO, (Markup("<em>S</em>"),), join([" — ", Markup("<em>S</em>")])),

@@ -153,8 +153,10 @@ def source_uri(source_id: str) -> str:
     return f"sources/{source_id}.md"
 
 
+@lru_cache(maxsize=1 << 12)
 def human_date(iso: str | None) -> str | None:
-    """``2023-09-20`` -> ``20 September 2023`` (partial dates stay partial)."""
+    """``2023-09-20`` -> ``20 September 2023`` (partial dates stay partial); remembered: ``strptime`` is slow, and each claim
+    of a source on an event page names the source's date."""
     if not iso:
         return None
     for fmt, length in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
