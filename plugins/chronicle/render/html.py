@@ -11,7 +11,9 @@ Three contexts, three functions: :func:`el` escapes text children and quoted
 attribute values, :func:`external_url` admits only ``http`` and ``https``
 URLs (anything else is not linked at all), and internal links are made by
 :class:`chronicle.render.common.PageContext`, which computes them from page
-paths, never from input.
+paths, never from input. :func:`filled` is ``el`` for the few fixed shapes made
+once per quote on every page (a footnote and its reference, a statement's list
+item): the template is HTML written in code, each value escaped into its slot.
 """
 
 from __future__ import annotations
