@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from chronicle.index import SiteIndex
 from chronicle.ingest import text_blocks
 from chronicle.model import RawSource, SourceMeta
-from chronicle.render.html import Markup, el
+from chronicle.render.html import Markup, el, filled
 from chronicle.render.source_page import render_source
 from chronicle.segment import segment
 
@@ -100,5 +100,6 @@ class _Named(str):
 ])
 def test_every_kind_of_value_is_escaped_as_markupsafe_escapes_it(child, html):
     assert el("p", child) == html
+    assert filled("<p>{0}</p>", child) == html
     inner = html.removeprefix("<p>").removesuffix("</p>")
     assert el("a", href=child) == f'<a href="{inner}"></a>'

@@ -13,29 +13,55 @@ from chronicle.ingest import text_blocks
 from chronicle.model import RawSource, SentenceFacts, SourceMeta
 from chronicle.render.addresses import Addresses, covered
 from chronicle.rebuilds import KeptWhileSame
-from chronicle.render.common import PageContext, Shared
+from chronicle.render.common import FOOTNOTE, FOOTNOTE_BACKREF, FOOTNOTE_REF, PageContext, Shared
 from chronicle.render.date_pages import render_date_pages
 from chronicle.render.district_pages import mentioned_places, render_district
 from chronicle.render.event_pages import link_events, render_event
-from chronicle.render.html import Markup, around
+from chronicle.render.html import Markup, el, filled, join
 from chronicle.render.site import render_site
-from chronicle.render.source_page import render_source
+from chronicle.render.source_page import MARKER, SENTENCE, render_source
+from chronicle.render.statements import ITEM_AFTER, ITEM_BEFORE, ITEM_DAY, ITEM_DAY_ROLE, ITEM_RELATED, ITEM_WHO
 from chronicle.render.war_pages import render_war
 from chronicle.segment import segment
 
-SLOT = Markup("<!--slot-->")
+HOSTILE = """a&b<"c">'d"""  # a label or a day as no code writes one: every character the templates must escape
 
 
-@pytest.mark.parametrize(("html", "before", "after"), [
-    ("<li>a<!--slot-->b</li>", "<li>a", "b</li>"),
-    ("<li>a &amp; b<!--slot--></li>", "<li>a &amp; b", "</li>"),  # what is HTML already stays as it is
-    ("<li>a<!--slot-->b<!--slot-->c</li>", "<li>a", "b<!--slot-->c</li>"),  # the first slot only
-    ("<li>no slot</li>", "<li>no slot</li>", ""),
+@pytest.mark.parametrize(("template", "values", "made_by_el"), [
+    (FOOTNOTE_REF, ("fnref:s1-p1s2", "s1-p1s2", "3"), el("sup", el("a", "3", class_="footnote-ref", href="#fn:s1-p1s2"), id="fnref:s1-p1s2")),
+    (FOOTNOTE_REF, (f"fnref2:{HOSTILE}", HOSTILE, "12"), el("sup", el("a", "12", class_="footnote-ref", href=f"#fn:{HOSTILE}"), id=f"fnref2:{HOSTILE}")),
+    (FOOTNOTE_BACKREF, ("", HOSTILE, "4"),
+     el("a", "↩", class_="footnote-backref", href=f"#fnref:{HOSTILE}", title="Jump back to footnote 4 in the text")),
+    (FOOTNOTE_BACKREF, ("2", "s1-p1s2", "4"),
+     el("a", "↩", class_="footnote-backref", href="#fnref2:s1-p1s2", title="Jump back to footnote 4 in the text")),
+    (FOOTNOTE, (HOSTILE, Markup("<em>T</em>, ¶ 2: x"), Markup("<a>↩</a> <a>↩</a>")),
+     el("li", el("p", Markup("<em>T</em>, ¶ 2: x"), Markup("&#160;"), Markup("<a>↩</a> <a>↩</a>")), id=f"fn:{HOSTILE}")),
+    (SENTENCE, ("p2s1", HOSTILE), el("span", HOSTILE, class_="chronicle-s", id="p2s1")),
+    (MARKER, ("on-p2s1", "3", f"Quoted on 2 pages; {HOSTILE}", Markup("<span>a</span><br><span>b</span>")),
+     el("button", "3", type="button", class_="chronicle-mark", popovertarget="on-p2s1", aria_label=f"Quoted on 2 pages; {HOSTILE}",
+        title=f"Quoted on 2 pages; {HOSTILE}")
+     + el("span", Markup("<span>a</span><br><span>b</span>"), id="on-p2s1", popover="auto", class_="chronicle-on", data_pagefind_ignore="all")),
+    (ITEM_DAY, (HOSTILE,), join([el("strong", HOSTILE), ": "])),
+    (ITEM_DAY_ROLE, ("5 May 1992", "begins"), join([el("strong", "5 May 1992"), " (begins): "])),
+    (ITEM_WHO, (Markup("<em>S</em>"),), join([" — ", Markup("<em>S</em>")])),
+    (ITEM_RELATED, (Markup("<small>also</small>"),), join([" ", Markup("<small>also</small>")])),
 ])
-def test_around_cuts_html_at_its_slot(html, before, after):
-    halves = around(Markup(html), SLOT)
-    assert halves == (before, after)
-    assert all(type(half) is Markup for half in halves)
+def test_a_filled_template_is_the_html_el_makes_of_the_same_values(template, values, made_by_el):
+    filled_in = filled(template, *values)
+    assert filled_in == made_by_el
+    assert type(filled_in) is Markup
+
+
+@pytest.mark.parametrize(("lead", "who", "related"), [
+    ("", "", ""),
+    (filled(ITEM_DAY_ROLE, "8 May 1992", "ends"), filled(ITEM_WHO, Markup("<em>S</em>")), filled(ITEM_RELATED, Markup("<small>x</small>"))),
+    (filled(ITEM_DAY, HOSTILE), "", filled(ITEM_RELATED, Markup("<small>x</small>"))),
+])
+def test_a_list_item_cut_at_its_footnote_reference_is_the_item_el_makes(lead, who, related):
+    """The halves of a statement's item, a page's footnote reference between them, are one ``<li>`` of all three."""
+    words, cite, tag = Markup('<q lang="ru">w</q>'), Markup("<sup>1</sup>"), Markup(" <abbr>RU</abbr>")
+    whole = filled(ITEM_BEFORE, lead, words) + cite + filled(ITEM_AFTER, tag, who, related)
+    assert whole == el("li", lead, words, cite, tag, who, related)
 
 
 def test_a_shared_fragment_is_made_once_per_key():

@@ -23,7 +23,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
 
-from chronicle import ingest, jsontext, lexicon, pipeline
+from chronicle import ingest, jsontext, lexicon, navigation_once, pipeline
 from chronicle.cache import DiskCache, key_of
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
                               pages_jsonl, source_blocks, source_row, write_chunks, WrittenPieces)
@@ -301,6 +301,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             env.bytecode_cache = self._templates
             pages = tuple((f.page.canonical_url, f.page.abs_url, f.page.update_date) for f in files.documentation_pages() if f.page)
             self._files.skip_theme_pages(config.theme.static_templates, (config.site_url, pages))
+        navigation_once.install(env, config.theme.dirs, config.theme.custom_dir)  # pages outside the navigation: Material's partial once per place
         self._search.begin(Path(config.site_dir))
         return env
 
@@ -331,8 +332,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 class GeneratedFile(File):
     """A page or export file the pipeline made; ``changed`` says whether it differs from the previous build's.
 
-    Hack: MkDocs treats every generated file as modified. With ``mkdocs serve
-    --dirty`` this lets an edit rewrite only the pages and files that changed.
+    Hack: MkDocs treats every generated file as modified. With ``mkdocs serve --dirty`` this lets an edit rewrite only the pages and files that changed.
     """
 
     changed: bool = True

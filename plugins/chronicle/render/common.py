@@ -24,14 +24,16 @@ from anyascii import anyascii
 from chronicle.index import Statement
 from chronicle.model import Source
 from chronicle.rebuilds import KeptWhileSame
-from chronicle.render.html import Markup, el, external_url, join, text_fragment
+from chronicle.render.html import Markup, el, external_url, filled, join, text_fragment
 from chronicle.render.packed_html import PackedHTML
 
 # A page lists at most this many statements by default; longer lists move to pages of their own.
 MAX_STATEMENTS_PER_PAGE = 200
-# Where a kept list item takes its footnote reference: a page numbers its footnotes anew each time it is rendered.
-CITE_SLOT = Markup("<!--chronicle:cite-->")
-NBSP = Markup("&#160;")  # between a footnote's text and its way back, as Python-Markdown writes it
+# The footnote shapes Python-Markdown writes, filled once per quote on every page (``html.filled``; the same HTML as ``el``'s):
+# a reference (its id, the label, its number), a footnote (label, text, ways back), a way back (``n`` of the n-th reference, label, number).
+FOOTNOTE_REF = '<sup id="{0}"><a class="footnote-ref" href="#fn:{1}">{2}</a></sup>'
+FOOTNOTE = '<li id="fn:{0}"><p>{1}&#160;{2}</p></li>'
+FOOTNOTE_BACKREF = '<a class="footnote-backref" href="#fnref{0}:{1}" title="Jump back to footnote {2} in the text">↩</a>'
 Piece = TypeVar("Piece")
 
 
@@ -151,8 +153,10 @@ def source_uri(source_id: str) -> str:
     return f"sources/{source_id}.md"
 
 
+@lru_cache(maxsize=1 << 12)
 def human_date(iso: str | None) -> str | None:
-    """``2023-09-20`` -> ``20 September 2023`` (partial dates stay partial)."""
+    """``2023-09-20`` -> ``20 September 2023`` (partial dates stay partial); remembered: ``strptime`` is slow, and each claim
+    of a source on an event page names the source's date."""
     if not iso:
         return None
     for fmt, length in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
@@ -290,7 +294,7 @@ class PageContext:
         self._notes[label] = (st, refs + 1)
         number = list(self._notes).index(label) + 1 if refs else len(self._notes)
         ref_id = self.anchor(f"fnref:{label}" if not refs else f"fnref{refs + 1}:{label}")
-        return self.kept_piece(("cite", label, number, ref_id), (), lambda page: el("sup", el("a", str(number), class_="footnote-ref", href=f"#fn:{label}"), id=ref_id))
+        return self.kept_piece(("cite", label, number, ref_id), (), lambda page: filled(FOOTNOTE_REF, ref_id, label, str(number)))
 
     def footnotes(self) -> Markup:
         """The footnote list, as Python-Markdown's footnotes extension writes it."""
@@ -304,11 +308,8 @@ class PageContext:
 
     def _footnote(self, st: Statement, label: str, number: int, refs: int) -> Markup:
         """The footnote's list item: the source and sentence quoted, then a way back to each reference."""
-        backrefs = [
-            el("a", "↩", class_="footnote-backref", href=f"#fnref{'' if n == 1 else n}:{label}", title=f"Jump back to footnote {number} in the text")
-            for n in range(1, refs + 1)
-        ]
-        return el("li", el("p", self._definition(st), NBSP, join(backrefs, " ")), id=f"fn:{label}")
+        backrefs = join([filled(FOOTNOTE_BACKREF, "" if n == 1 else str(n), label, str(number)) for n in range(1, refs + 1)], " ")
+        return filled(FOOTNOTE, label, self._definition(st), backrefs)
 
     def _definition(self, st: Statement) -> Markup:
         """The footnote's text: the source named as every footnote to it names it, the paragraph, a link to the

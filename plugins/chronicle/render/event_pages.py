@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from chronicle.chronology import UNDATED, span_key
 from chronicle.events.describe import claim_date, summary, title
 from chronicle.index import SiteIndex, date_pages, page_kind, pages_between
-from chronicle.model import Claim, Event
+from chronicle.model import Claim, Event, Source
 from chronicle.rebuilds import reuse
 from chronicle.render.common import Page, PageContext, human_date, source_uri, split
 from chronicle.render.html import Markup, el, join
@@ -151,10 +151,9 @@ def _claims_table(page: PageContext, claims: list[Claim], index: SiteIndex) -> M
         if statement is None:
             continue
         meta = statement.source.meta
-        who = [page.a(source_uri(claim.source), statement.source.title)]
-        who += [el("small", v) for v in (meta.revision, meta.publisher, human_date(meta.published)) if v]
+        href = page.href(source_uri(claim.source))
         cells = [
-            el("td", join(who, el("br")), data_label="Source"),
+            page.fragment(("claim source", claim.source, href), functools.partial(_claim_source, statement.source, href), (statement.source,)),
             el("td", meta.perspective or "unstated", data_label="Perspective"),
             el("td", claim_date(claim) or el("em", "no date"), data_label="Date claimed"),
             el("td", el("q", claim.wording, class_="chronicle-wording", lang=meta.language), data_label="Wording"),
@@ -163,6 +162,14 @@ def _claims_table(page: PageContext, claims: list[Claim], index: SiteIndex) -> M
         rows.append(el("tr", *cells))
     head = el("tr", *(el("th", h) for h in ("Source", "Perspective", "Date claimed", "Wording", "Quote")))
     return el("table", el("thead", head), el("tbody", *rows), class_="chronicle-claims")
+
+
+def _claim_source(source: Source, href: str) -> Markup:
+    """A claim's source cell: its title linked (``href``), then revision, publisher and date; every claim of the source,
+    on any event page, shows the same cell (``Shared``: made once)."""
+    meta = source.meta
+    who = [el("a", source.title, href=href), *(el("small", v) for v in (meta.revision, meta.publisher, human_date(meta.published)) if v)]
+    return el("td", join(who, el("br")), data_label="Source")
 
 
 def event_list(page: PageContext, events: list[Event], addresses: Addresses, links: EventLinks, *, here: str | None = None) -> Markup | None:

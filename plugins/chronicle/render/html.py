@@ -11,7 +11,9 @@ Three contexts, three functions: :func:`el` escapes text children and quoted
 attribute values, :func:`external_url` admits only ``http`` and ``https``
 URLs (anything else is not linked at all), and internal links are made by
 :class:`chronicle.render.common.PageContext`, which computes them from page
-paths, never from input.
+paths, never from input. :func:`filled` is ``el`` for the few fixed shapes made
+once per quote on every page (a footnote and its reference, a statement's list
+item): the template is HTML written in code, each value escaped into its slot.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from urllib.parse import quote, urlsplit
 from markupsafe import Markup, escape
 from markupsafe import _escape_inner  # noqa: PLC2701 - markupsafe's own C escaper; pinned (3.0.4), see _escape_str
 
-__all__ = ["Markup", "el", "join", "around", "text", "external_url", "edit_url", "text_fragment"]
+__all__ = ["Markup", "el", "filled", "join", "text", "external_url", "edit_url", "text_fragment"]
 
 # Elements that have no closing tag.
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr"})
@@ -48,34 +50,39 @@ def join(parts: Iterable[object], separator: object = "") -> Markup:
     return _markup(_escape_str(separator).join([_escape_str(p) for p in parts]))
 
 
-def around(fragment: Markup, slot: Markup) -> tuple[Markup, Markup]:
-    """The HTML before and after the first ``slot`` in ``fragment``, the slot left out.
-
-    Both halves are cut from HTML already made, so there is nothing to escape
-    (``Markup.partition`` would escape the slot and wrap three strings through ``Markup.__new__``).
-    """
-    before, _, after = str.partition(fragment, slot)
-    return _markup(before), _markup(after)
-
-
 def el(tag: str, *children: object, **attrs: object) -> Markup:
     """``<tag attrs>children</tag>`` with every attribute value and text child escaped.
 
     Attribute names come from code, never from input: ``class_`` is ``class``,
     ``data_x`` is ``data-x``, ``aria_label`` is ``aria-label``. ``None`` and
     ``False`` leave an attribute out, ``True`` writes it bare.
+
+    The hot path of rendering (a 1,000-source build makes 1.3 million elements): a ``Markup`` or plain ``str``
+    child is handled inline, without a call to ``_escape_str`` each; anything else goes through it.
     """
-    opening = [f"<{tag}"]
+    opening = f"<{tag}"
     for name, value in attrs.items():
         if value is None or value is False:
             continue
         name = _ATTRIBUTE_NAMES.get(name) or _attribute_name(name)
-        opening.append(f" {name}" if value is True else f' {name}="{_escape_str(value)}"')
-    opening.append(">")
+        if value is True:
+            opening += f" {name}"
+        else:
+            opening += f' {name}="{_escape_inner(value) if type(value) is str else _escape_str(value)}"'
     if tag in _VOID:
-        return _markup("".join(opening))
-    inner = "".join([_escape_str(c) for c in children if c is not None])
-    return _markup(f"{''.join(opening)}{inner}</{tag}>")
+        return _markup(opening + ">")
+    inner = "".join([c if type(c) is Markup else _escape_inner(c) if type(c) is str else _escape_str(c) for c in children if c is not None])
+    return _markup(f"{opening}>{inner}</{tag}>")
+
+
+def filled(template: str, *values: object) -> Markup:
+    """``template`` (HTML written in code, ``str.format`` slots ``{0}``, ``{1}`` ...) with each value escaped into its slot.
+
+    For the few shapes made once per statement on every page that lists it (a footnote reference, a footnote's
+    list item): one format in place of an ``el`` call per element. A test holds each such template to the HTML
+    ``el`` makes of the same values.
+    """
+    return _markup(template.format(*[v if type(v) is Markup else _escape_inner(v) if type(v) is str else _escape_str(v) for v in values]))
 
 
 _ATTRIBUTE_NAMES: dict[str, str] = {}

@@ -7,7 +7,7 @@ from chronicle.model import Paragraph, Source
 from chronicle.render.addresses import Addresses
 from chronicle.render.common import Page, PageContext, human_date, language_name, source_uri
 from chronicle.render.event_pages import event_uri
-from chronicle.render.html import Markup, el, external_url, join
+from chronicle.render.html import Markup, el, external_url, filled, join
 
 KIND_ORDER = {"wars": 0, "districts": 1, "dates": 2}
 
@@ -77,6 +77,14 @@ def _language(source: Source) -> str | None:
     return f"{shown}, detected from the text" if source.raw.language_detected else shown
 
 
+# A cited sentence and its mark, written for every sentence of every source (``html.filled``: the HTML ``el`` makes):
+# the sentence (its id, its words); the mark (the popover's id, how many, what it says, its lines) and its popover.
+SENTENCE = '<span class="chronicle-s" id="{0}">{1}</span>'
+MARKER = ('<button type="button" class="chronicle-mark" popovertarget="{0}" aria-label="{2}" title="{2}">{1}</button>'
+          '<span id="{0}" popover="auto" class="chronicle-on" data-pagefind-ignore="all">{3}</span>')
+BR = Markup("<br>")
+
+
 def _marker(source: Source, sentence_id: str, index: SiteIndex, addresses: Addresses, page: PageContext) -> Markup | None:
     """A small mark after a cited sentence; a click shows the pages that quote it and the events it reports.
 
@@ -95,9 +103,7 @@ def _marker(source: Source, sentence_id: str, index: SiteIndex, addresses: Addre
         lines.append(el("span", "Reports: ", join((page.a(event_uri(e), addresses.events.titles[e.id]) for _, e in claims), " · "),
                         class_="chronicle-cited chronicle-claim"))
     what = f"Quoted on {len(cited)} page{'s' if len(cited) != 1 else ''}" + (f"; reports {len(claims)} event{'s' if len(claims) != 1 else ''}" if claims else "")
-    box = page.anchor(f"on-{sentence_id}")
-    button = el("button", str(len(cited) + len(claims)), type="button", class_="chronicle-mark", popovertarget=box, aria_label=what, title=what)
-    return button + el("span", join(lines, el("br")), id=box, popover="auto", class_="chronicle-on", data_pagefind_ignore="all")
+    return filled(MARKER, page.anchor(f"on-{sentence_id}"), str(len(cited) + len(claims)), what, join(lines, BR))
 
 
 def _quoted_on(targets: tuple[tuple[str, str], ...]) -> Markup:
@@ -108,7 +114,7 @@ def _quoted_on(targets: tuple[tuple[str, str], ...]) -> Markup:
 def _paragraph(source: Source, paragraph: Paragraph, index: SiteIndex, addresses: Addresses | None, page: PageContext) -> Markup:
     spans = []
     for sentence in paragraph.sentences:
-        spans.append(el("span", sentence.text, class_="chronicle-s", id=page.anchor(sentence.id)))
+        spans.append(filled(SENTENCE, page.anchor(sentence.id), sentence.text))
         if addresses is not None and (marker := _marker(source, sentence.id, index, addresses, page)):
             spans.append(marker)
     number = el("a", f"¶{paragraph.number}", class_="chronicle-pnum", href=f"#p{paragraph.number}",

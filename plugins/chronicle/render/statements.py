@@ -9,10 +9,17 @@ from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import CITE_SLOT, Page, PageContext
-from chronicle.render.html import Markup, around, el, join
+from chronicle.render.common import Page, PageContext
+from chronicle.render.html import Markup, el, filled, join
 
 ROLE_NOTE = {"start": "begins", "end": "ends", "ongoing": "ongoing"}
+# A statement's list item around its footnote reference (``html.filled``: the HTML ``el("li", ...)`` made of the same parts).
+ITEM_BEFORE = "<li>{0}{1}"  # the day it tells (ITEM_DAY, ITEM_DAY_ROLE or nothing), the quote's words
+ITEM_AFTER = "{0}{1}{2}</li>"  # the language tag, who says it (ITEM_WHO or nothing), where else (ITEM_RELATED or nothing)
+ITEM_DAY = "<strong>{0}</strong>: "
+ITEM_DAY_ROLE = "<strong>{0}</strong> ({1}): "
+ITEM_WHO = " — {0}"
+ITEM_RELATED = " {0}"
 
 
 class StatementRenderer:
@@ -32,19 +39,17 @@ class StatementRenderer:
         return join((before, self.page.cite(st), after))  # three pieces of HTML: no escaping to do
 
     def _halves(self, page: PageContext, filing: Filing, with_source: bool) -> tuple[Markup, Markup]:
-        """The list item before and after its footnote reference (the page numbers it)."""
+        """The list item before and after its footnote reference (the page numbers it): ``<li>``, the day it tells
+        with its role, the quote's words | its language tag, who says it, where else it is filed, ``</li>``."""
         st = filing.statement
-        parts: list[object] = []
+        lead: Markup | str = ""
         if filing.mention is not None:
             note = ROLE_NOTE.get(filing.role)
-            parts += [el("strong", describe(filing.mention)), f" ({note}): " if note else ": "]
+            lead = filled(ITEM_DAY_ROLE, describe(filing.mention), note) if note else filled(ITEM_DAY, describe(filing.mention))
         words, tag = page.quoted(st)
-        parts += [words, CITE_SLOT, tag]
-        if with_source:
-            parts += [" — ", page.attribution(st)]
-        if related := self.related(page, st):
-            parts += [" ", related]
-        return around(el("li", *parts), CITE_SLOT)
+        who = filled(ITEM_WHO, page.attribution(st)) if with_source else ""
+        related = self.related(page, st)
+        return filled(ITEM_BEFORE, lead, words), filled(ITEM_AFTER, tag, who, filled(ITEM_RELATED, related) if related else "")
 
     def items(self, filings: Iterable[Filing], **kwargs) -> Markup:
         """The list of quotes, kept out of the search index (``data-pagefind-ignore``).
