@@ -55,6 +55,9 @@ def districts(gazetteer: Gazetteer, sentence: str) -> dict[str, str | None]:
     ("Troops took Vartexa villages in Fuzuli, Zorbatun villages in Khojaly.",
      {"Vartexa": "AZ-FUZ", "Fuzuli": "AZ-FUZ", "Zorbatun": "AZ-XCI", "Khojaly": "AZ-XCI"}),
     ("Fighting raged in Fuzuli district, Dashkasan and Tartar.", {"Fuzuli": "AZ-FUZ", "Dashkasan": "AZ-DAS", "Tartar": "AZ-TAR"}),
+    # a rayon another name lies in is no member of the next list ("X in Gubadli, A, B villages in Jabrayil")
+    ("The army took Akerly in Gubadli, Zorbatun, Qlormali villages in Jabrayil.",
+     {"Akerly": "AZ-QBI", "Gubadli": "AZ-QBI", "Zorbatun": "AZ-CAB", "Qlormali": "AZ-CAB"}),
     # a region holds rayons: a town "in" it stays in its own rayon
     ("Shells hit Ordubad settlement in the Nakhijevan Autonomous Republic.", {"Ordubad": "AZ-ORD"}),
     # a parenthesis without the district's noun ties no list: a town stays in its own district

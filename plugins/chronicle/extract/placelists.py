@@ -108,7 +108,9 @@ def _file_list(text: str, items: list, walk: range, rayons: set[str], filed: dic
         # a rayon's name ends the list, unless the list reads it as a village ("Abdinli, Kangarli, Marzili
         # villages of Aghdam district": Kəngərli is also a rayon of Nakhchivan)
         under_another = hit is not None and hit.listed_under and not rayons <= hit.qualifiers
-        if hit is not None and villages and hit.cue is None and j not in closers:
+        # ... but not the rayon a name before it lies in ("Khocik in Gubadli, Kechikli villages in Jabrayil")
+        if hit is not None and villages and hit.cue is None and j not in closers and not (
+                j > 0 and rules.of_district(text[items[j - 1][1]:a])):
             hit.cue = rules.VILLAGE
         if under_another or j in closers or (hit is not None and hit.cue != rules.VILLAGE
                                              and any(e.entity.startswith("AZ-") for e in hit.entries)):
