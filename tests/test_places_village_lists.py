@@ -58,6 +58,11 @@ def districts(gazetteer: Gazetteer, sentence: str) -> dict[str, str | None]:
     # a rayon another name lies in is no member of the next list ("X in Gubadli, A, B villages in Jabrayil")
     ("The army took Akerly in Gubadli, Zorbatun, Qlormali villages in Jabrayil.",
      {"Akerly": "AZ-QBI", "Gubadli": "AZ-QBI", "Zorbatun": "AZ-CAB", "Qlormali": "AZ-CAB"}),
+    # a rayon that closes one list opens none after its comma; a list closed after its names outranks one opened before
+    ("Troops took Vartexa, Zorbatun villages of Fuzuli district, Qlormali villages of Jabrayil district.",
+     {"Vartexa": "AZ-FUZ", "Zorbatun": "AZ-FUZ", "Qlormali": "AZ-CAB"}),
+    ("Four villages of the Fuzuli district, Vartexa, Zorbatun and Qlormali villages of Jabrayil district, were taken.",
+     {"Vartexa": "AZ-CAB", "Zorbatun": "AZ-CAB", "Qlormali": "AZ-CAB"}),
     # a region holds rayons: a town "in" it stays in its own rayon
     ("Shells hit Ordubad settlement in the Nakhijevan Autonomous Republic.", {"Ordubad": "AZ-ORD"}),
     # a parenthesis without the district's noun ties no list: a town stays in its own district

@@ -68,7 +68,9 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     for k in range(len(items) - 1):
         _, end, cue = items[k]
         rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
-        if len(rayons) == 1 and (rules.qualifies_next(text[end:items[k + 1][0]]) or _opens_a_list(text, cue, items[k + 1][0])):
+        # a rayon that closes a list opens none ("A villages of Fuzuli district, B villages of Jabrayil district")
+        opens = cue is not None and k not in closers and _opens_a_list(text, cue, items[k + 1][0])
+        if len(rayons) == 1 and (rules.qualifies_next(text[end:items[k + 1][0]]) or opens):
             _file_list(text, items, range(k + 1, len(items)), rayons, filed, closers=set(closers))
     return filed
 
@@ -107,7 +109,8 @@ def _file_list(text: str, items: list, walk: range, rayons: set[str], filed: dic
         a, b, hit = items[j]
         # a rayon's name ends the list, unless the list reads it as a village ("Abdinli, Kangarli, Marzili
         # villages of Aghdam district": Kəngərli is also a rayon of Nakhchivan)
-        under_another = hit is not None and hit.listed_under and not rayons <= hit.qualifiers
+        under_another = (hit.listed_under and not rayons <= hit.qualifiers) if hit is not None else (
+            filed.get((a, b), next(iter(rayons))) not in rayons)  # a list closed after its names outranks one opened before
         # ... but not the rayon a name before it lies in ("Khocik in Gubadli, Kechikli villages in Jabrayil")
         if hit is not None and villages and hit.cue is None and j not in closers and not (
                 j > 0 and rules.of_district(text[items[j - 1][1]:a])):
