@@ -1,6 +1,7 @@
 """Function calls per sentence, by stage: the work extraction does, counted instead of timed.
 
     .venv/bin/python benchmarks/call_count.py [--corpus seeds|reports|plain] [--base main] [--top 12]
+    .venv/bin/python benchmarks/call_count.py --dirs /tmp/texts/news /tmp/texts/chron [--base main]   # real texts
 
 Extraction's profile is flat: no stage holds a hot loop, and a sentence of the
 seeds costs about 1,200 function calls spread over every stage (some 70 of them
@@ -94,16 +95,22 @@ class CallCounter:
                 self.functions[self._stage][getattr(arg, "__qualname__", repr(arg))] += 1
 
 
-def measure(corpus: str, top: int = 0) -> dict[str, dict[str, float]]:
-    """Calls per sentence by stage and kind, and in all (and, with ``top``, each stage's most called functions)."""
+def measure(corpus: str, top: int = 0, dirs: list[Path] | None = None) -> dict[str, dict[str, float]]:
+    """Calls per sentence by stage and kind, and in all (and, with ``top``, each stage's most called functions);
+    ``dirs``: the sources of these corpus directories instead (real texts, kept outside the repository)."""
     gazetteer = Gazetteer.load(ROOT / "corpus" / "gazetteer")
     catalog = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
-    raws = plain_sources() if corpus == "plain" else extraction.CORPORA[corpus](500_000, 50)
+    if dirs:
+        raws, sites = extraction.directories(dirs)
+    else:
+        raws = plain_sources() if corpus == "plain" else extraction.CORPORA[corpus](500_000, 50)
+        sites = [frozenset()] * len(raws)
     sentences = sum(len(p.sentences) for raw in raws for p in segment(raw).paragraphs)
-    pipeline.process(raws[0], gazetteer, catalog)  # tables loaded, patterns compiled: not counted
+    for raw in raws if dirs else raws[:1]:  # tables loaded, patterns compiled (each language's): not counted
+        pipeline.process(raw, gazetteer, catalog)
     split_sentences.cache_clear()
     with CallCounter(by_function=top > 0) as counter:
-        pipeline.process_many(raws, gazetteer, catalog, 1)
+        pipeline.process_many(raws, gazetteer, catalog, 1, sites)
     out = {stage: {kind: n / sentences for kind, n in counts.items()} for stage, counts in sorted(counter.counts.items())}
     out["total"] = {kind: sum(counts[kind] for counts in out.values()) for kind in KINDS}
     for stage, functions in sorted(counter.functions.items()):
@@ -117,18 +124,22 @@ def main() -> None:
     parser.add_argument("--base", help="git revision to count beside this tree")
     parser.add_argument("--top", type=int, default=0, help="list each stage's N most called functions")
     parser.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    parser.add_argument("--dirs", type=Path, nargs="*", default=[],
+                        help="count these corpus directories' sources instead (--corpus unused)")
     args = parser.parse_args()
+    dirs = [d.resolve() for d in args.dirs]
     if args.json:
-        print(json.dumps(measure(args.corpus)))
+        print(json.dumps(measure(args.corpus, dirs=dirs)))
         return
-    trees = {"this tree": measure(args.corpus, args.top)}
+    trees = {"this tree": measure(args.corpus, args.top, dirs)}
     if args.base:
         with tempfile.TemporaryDirectory() as tmp:
             tree = export(args.base, Path(tmp))
-            done = subprocess.run([sys.executable, str(tree / "benchmarks" / "call_count.py"), "--corpus", args.corpus, "--json"],
+            done = subprocess.run([sys.executable, str(tree / "benchmarks" / "call_count.py"), "--corpus", args.corpus, "--json",
+                                   *(["--dirs", *map(str, dirs)] if dirs else [])],
                                   check=True, capture_output=True, text=True, cwd=tree)
         trees = {args.base: json.loads(done.stdout.splitlines()[-1]), **trees}
-    print(f"{args.corpus}: calls per sentence (python + builtin; re: methods of patterns and matches, among builtin)")
+    print(f"{'directories' if dirs else args.corpus}: calls per sentence (python + builtin; re: methods of patterns and matches, among builtin)")
     for name, counts in trees.items():
         for stage, kinds in counts.items():
             print(f"{name[:12]:<12} {stage:<10} {kinds['python'] + kinds['builtin']:7.0f}  "

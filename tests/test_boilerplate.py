@@ -65,6 +65,14 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Title", "Agency:", PROSE], 1, "credit"),
         (["Title", "BAKU, Azerbaijan, Oct. 26", "By Jane Doe – Agency:", PROSE], 2, "byline"),
         (["Title", PROSE, "Most read", "Weather"], 3, "closing chrome"),
+        # the text's last sentence, cut where the page's copy ends, is the text: a clause past a comma, lower-case
+        # words to the cut (a quote may open it); a short line of names, a label's colon or a line before more
+        # closing lines stays chrome
+        (["Title", PROSE, "On Friday, rebels took Zorbakend, the l"], 2, None),
+        (["Title", PROSE, "«Снаряд, упавший в селе Зорбакенд, разрушил ч"], 2, None),
+        (["Title", PROSE, "Courtesy of the Zorbakend Truths platform"], 2, "closing chrome"),
+        (["Title", PROSE, "Topics: shelling, ceasefire, refugees"], 2, "closing chrome"),
+        (["Title", PROSE, "On Friday, rebels took Zorbakend, the l", "Weather"], 2, "closing chrome"),
         # a closing line of tags ends with a quoted name, not with a sentence's quote
         (["Title", PROSE, "Three families returned.", 'martyr Aghdara district Vank village "Great Return"'], 3, "closing chrome"),
         (["Title", PROSE, '"We have come back to our village at last."', 'martyr "Great Return"'], 3, "closing chrome"),

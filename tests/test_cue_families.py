@@ -19,11 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chronicle.extract import placeevents, placelists, placerules
+from chronicle.extract import placeevents, placelists, placerules, placeseats
 from chronicle.extract.cuetext import Clues, Cue
 from chronicle.literals import required_sets
 
-MODULES = (placeevents, placelists, placerules)
+MODULES = (placeevents, placelists, placerules, placeseats)
 FAMILIES = {f"{module.__name__.rsplit('.', 1)[1]}.{name}": cue for module in MODULES
             for name, cue in vars(module).items() if isinstance(cue, Cue) and cue.guards}
 GUARDED = [(name, pattern) for name, cue in FAMILIES.items() for pattern in cue.guards]

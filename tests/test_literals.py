@@ -15,9 +15,8 @@ import pytest
 from chronicle import lexicon
 from chronicle.boilerplate import patterns
 from chronicle.extract import discourse, war_clauses, war_evidence, war_periods
-from chronicle.extract.claims import predicates
 from chronicle.extract.timex import header, resolve
-from chronicle.literals import Cued, first_chars, fold, led, required
+from chronicle.literals import Cued, cued, first_chars, fold, led, required
 from re import _casefix
 
 
@@ -48,7 +47,7 @@ LEXICON_PATTERNS = [p for lex in lexicon.load().values()
                     for p in (lex.outbreak_nouns, lex.phrases["continuation"], lex.phrases["not_predicates"])]
 CUED = [war_clauses._FIGHTING, war_clauses.TRUCE_BROKEN, war_evidence.ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
         war_periods.OCCUPATION_ERA, resolve._FUTURE, resolve._LOOKS_BACK, *header._COUNTED,
-        *map(predicates._cued, LEXICON_PATTERNS)]
+        *map(cued, LEXICON_PATTERNS)]
 TEXTS = [
     "The village lies 12 km north of the town and is located in a valley.",
     "DURING THE SOVİET PERİOD the region was calm.",  # Azerbaijani capitals: İ folds to i
@@ -72,6 +71,14 @@ def test_a_cued_pattern_finds_what_the_plain_one_finds(text):
         assert [m.span() for m in cued.finditer(text)] == [m.span() for m in cued.pattern.finditer(text)]
         found, plain = cued.search(text), cued.pattern.search(text)
         assert (found and found.span()) == (plain and plain.span())
+
+
+def test_a_pattern_is_cued_once():
+    """``cued`` finds a pattern's ``Cued`` again by the pattern's identity (a lexicon's patterns are asked of every
+    sentence; hashing one reads its whole compiled code), each pattern its own."""
+    assert [cued(p) is cued(p) and cued(p).pattern is p for p in LEXICON_PATTERNS] == [True] * len(LEXICON_PATTERNS)
+    war = re.compile(r"\bwar\b", re.IGNORECASE)
+    assert cued(war).pattern is war and cued(war).cues == ("war",)
 
 
 def test_a_text_without_the_pieces_is_not_searched():

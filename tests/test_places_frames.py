@@ -30,6 +30,12 @@ def events(gazetteer: Gazetteer, sentence: str, language: str | None = None) -> 
     ("The village is bordered by ", " to the east.", True),
     ("Район граничит с ", " и Ираном.", True),
     ("Rayon ", ", Tərtər rayonları ilə həmsərhəddir.", True),
+    # ... a side before the neighbours, or a named subject that makes "borders" a verb
+    ("Jabrayil is bordered to the west by ", " and Zangilan districts.", True),
+    ("Jabrayil is bordered to the west by Gubadli and Zangilan districts and by ", " district to the east.", True),
+    ("In turn Fizuli borders on ", " and Baylagan districts.", True),
+    ("Lachin borders with ", " in the north.", True),
+    ("Fighting spread along Armenia's borders with ", ".", False),  # a noun: the borders of a country
     ("Fighting raged along the border near ", " overnight.", False),
     ("Shells hit the border villages of ", " district.", False),
     ("The district borders Iran. Shells fell on ", ".", False),  # another sentence: the clause ends at its full stop
@@ -175,6 +181,12 @@ def test_where_someone_lives_or_what_a_thing_had_been_is_no_place_of_events(gaze
     ("Troops expelled the civilians from ", " on Tuesday.", False),
     ("The army evacuated families from the village of ", " overnight.", False),
     ("Shells fell on ", " and refugees from other villages.", False),
+    # ... or where they had fled or been driven from, told in a relative clause on them
+    ("Khojaly took in Azerbaijanis who had fled from their homes in Armenia and ", " by then.", True),
+    ("a few families who escaped pogroms but were deported from ", ", Baku and other towns.", True),
+    ("a few families who escaped pogroms but were deported from Sumgait, ", " and other towns.", True),
+    ("People who fled from the shelling in ", " reached the camp.", False),  # the shelling happened there
+    ("The soldiers who held ", " withdrew at night.", False),
     # a caption: its subject stands, sits or gathers in the scene it shows
     ("Soldiers stand in a trench at their position near the town of ", ", May 3, 2016.", True),
     ("Fighters gather at their positions near the village of ", ", June 2, 2021.", True),
@@ -197,6 +209,7 @@ def test_origins_caption_scenes_and_a_bodys_seat_describe_only(before, after, ex
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Prisoners from Khojaly were exchanged for hostages.", {"Khojaly": False}),
+    ("Khojaly sheltered families who had fled from their homes in Khankendi.", {"Khojaly": True, "Khankendi": False}),
     ("The troops drove the villagers from Khojaly.", {"Khojaly": True}),
     ("Karabakh Armenian soldiers stand near a howitzer in Hadrut province.", {"Karabakh": True, "Hadrut": False}),
     ("A man stands beside a car damaged by shelling in Barda.", {"Barda": True}),

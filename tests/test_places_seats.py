@@ -28,6 +28,24 @@ def gazetteer() -> Gazetteer:
     # ... while what happens in the town stays there
     ("A bomb exploded at the station in Aghdam.", "en", {"Aghdam": True}),
     ("Refugees arrived in Baku.", "en", {"Baku": True}),
+    # a person's post: where someone serves, or a commander named with the town he sits in
+    ("I was then serving at the military unit in Naftalan in the mortar battery.", "en", {"Naftalan": False}),
+    ("Units in Stepanakert helped one side while his commander Budeikin in Ganje helped the other.", "en",
+     {"Stepanakert": True, "Ganje": False}),
+    ("Monte Melkonian was commander in the region of Martuni.", "en", {"Martuni": False}),
+    # ... while a deed done where he serves stays there
+    ("He served in Aghdam when the town fell.", "en", {"Aghdam": True}),
+    ("Commander Babayan led the attack on Kalbajar.", "en", {"Kalbajar": True}),
+    # a revolt against one's own government is no event of the war between the sides
+    ("However, on June 4, 1993, the Ganja uprising took place in Azerbaijan.", "en", {"Ganja": False, "Azerbaijan": True}),
+    ("It was part of the same design as Husseinov's rebellion in Ganje.", "en", {"Ganje": False}),
+    ("Rebels shelled Aghdam.", "en", {"Aghdam": True}),
+    # the seats listed after the first, or after an aside with their own "below it in"
+    ("Later from the Grad stations based in Shushi, Khojalu, Aghdam, the Azerbaijanis fired on the villages.", "en",
+     {"Shushi": False, "Khojalu": False, "Aghdam": False}),
+    ("The town endured shelling from batteries stationed above it in Shusha and, until the offensive, below it in Khojaly.",
+     "en", {"Shusha": False, "Khojaly": False}),
+    ("Commanders based in Stepanakert, and Armenian forces shelled Aghdam.", "en", {"Stepanakert": False, "Aghdam": True}),
     # a unit's garrison
     ("Бойцы полка, дислоцированного в Степанакерте, взяли штурмом город Ходжалы.", "ru",
      {"Степанакерте": False, "Ходжалы": True}),

@@ -57,9 +57,6 @@ class PredicateForms:
     # only in a sentence that holds one of the first words of the forms ending in it
     closers: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
 
-    def may_match(self, words: set[str]) -> bool:
-        return not self.firsts.isdisjoint(words)
-
 
 @dataclass(frozen=True)
 class ClaimLexicon:
@@ -81,6 +78,39 @@ class ClaimLexicon:
 
     def has(self, name: str, word: str) -> bool:
         return word.casefold() in self.words[name]
+
+    def candidates(self, words: set[str]) -> list[PredicateForms]:
+        """The predicate forms a sentence of these folded words may hold, in lexicon order: those whose first words
+        it holds one of. One set intersection a sentence finds them, instead of a test per kind and role (a
+        sentence holds the first words of few forms, most sentences of none)."""
+        index = self._forms_by_first
+        held = words & index.keys()
+        if not held:
+            return []
+        return [self.predicates[i] for i in sorted({i for word in held for i in index[word]})]
+
+    def closing(self, last: str) -> tuple[PredicateForms, ...]:
+        """The verb, intransitive and noun forms of which some end in the word ``last`` (folded, ``literals.fold``:
+        "from" of "withdrew from"), in lexicon order: the only ones a preposition before a place can close."""
+        return self._forms_by_last.get(last, ())
+
+    @functools.cached_property
+    def _forms_by_last(self) -> dict[str, tuple[PredicateForms, ...]]:
+        index: dict[str, list[PredicateForms]] = {}
+        for forms in self.predicates:
+            if forms.role in ("verbs", "intransitive", "nouns"):
+                for last in forms.closers:
+                    index.setdefault(last, []).append(forms)
+        return {last: tuple(found) for last, found in index.items()}
+
+    @functools.cached_property
+    def _forms_by_first(self) -> dict[str, tuple[int, ...]]:
+        """Each first word of a predicate form -> the places in ``predicates`` of the forms that begin with it."""
+        index: dict[str, list[int]] = {}
+        for i, forms in enumerate(self.predicates):
+            for word in forms.firsts:
+                index.setdefault(word, []).append(i)
+        return {word: tuple(places) for word, places in index.items()}
 
     @functools.cached_property
     def event_nouns(self) -> re.Pattern:

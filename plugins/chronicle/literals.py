@@ -230,6 +230,19 @@ def _class_pieces(items: Sequence[tuple]) -> set[str] | None:
     return pieces
 
 
+def cued(pattern: re.Pattern[str]) -> Cued:
+    """``pattern``'s ``Cued``, made once and found again by the pattern's identity. A cache keyed by the pattern
+    (``lru_cache``) hashes it on every call, and a Pattern's hash reads its whole compiled code: 6 us for a
+    lexicon's list of phrases, asked of every sentence. The entry holds its pattern, so no other object takes
+    that id while it is kept."""
+    made = _MADE.get(id(pattern))
+    if made is None:
+        if len(_MADE) >= _MADE_MAX:  # lexicons read again after edits (``mkdocs serve``): the old ones go
+            _MADE.clear()
+        made = _MADE[id(pattern)] = (pattern, Cued(pattern))
+    return made[1]
+
+
 class Cued:
     """A compiled pattern behind the substring test of its ``required`` pieces; the rest of ``re.Pattern``'s
     methods a rule needs are ``pattern``'s own."""
@@ -249,3 +262,7 @@ class Cued:
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, *span) if self.holds_cue(text) else iter(())
+
+
+_MADE: dict[int, tuple[re.Pattern[str], Cued]] = {}  # id(pattern) -> (pattern, its Cued)
+_MADE_MAX = 1024

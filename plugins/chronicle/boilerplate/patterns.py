@@ -136,6 +136,7 @@ DAY_ALONE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+
 STAMP_REACH = 3
 # A line at the end, after the last prose paragraph, is closing chrome when it is this short.
 CLOSING_MAX_WORDS = 8
+CUT_SENTENCE_MIN_WORDS = 6  # a cut last sentence long enough to run a clause past its comma
 # A title has two words or more when its line comes back elsewhere on the page.
 TITLE_MIN_WORDS = 2
 # A list item ("- Another story") after the last sentence is a related-links list, however long.

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
     APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_LEAD, CAPTION_MARK, CAPTION_MAX_WORDS,
-    CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
+    CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CUT_SENTENCE_MIN_WORDS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
     CONTENTS_LEADER, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
@@ -184,8 +184,19 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
         text = paragraphs[i].strip()
         limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
         closed = CLOSED.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text) and not _cut_headline(text)
-        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not closed and not DAY_ALONE.match(text)):
+        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not closed and not DAY_ALONE.match(text)
+                                   and not (i == last and _cut_sentence(text))):
             reasons[i] = "closing chrome"
+
+
+def _cut_sentence(text: str) -> bool:
+    """"On Friday, Armenian units captured Zangelan, the l": the text's own last sentence, cut where the copy of
+    the page ends, mid-word or mid-clause. It opens with a capital (a quote's, too), runs a clause past a comma
+    and ends on a lower-case word, most of its words lower-case, with no label's colon: menus, tags and credits
+    are names and labels. Muted, the cut sentence took its event's place with it."""
+    words = text.split()
+    return (len(words) >= CUT_SENTENCE_MIN_WORDS and words[0].lstrip("\"“«'(")[:1].isupper() and "," in text and ":" not in text
+            and words[-1].isalpha() and words[-1].islower() and 2 * sum(w[:1].islower() for w in words) >= len(words))
 
 
 def _cut_headline(text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 from chronicle.extract.placeevents_ru import ACTOR_BEFORE_RU, CLAUSE_START_RU, SAID_IN_RU, SEAT_OF_RU, SPEAKS_RU
 from chronicle.extract.placelisted import governed
+from chronicle.extract.placeseats import POWER_CUE, power_changed, seat_named
 
 # "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
 # may take "to"; the place may come after the region it is the capital of.
@@ -50,25 +51,37 @@ _NEGATED = re.compile(
 _NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
 _NEITHER_CUE = Cue("neither nor", guards=(_NEITHER,))
 # "the Foreign Ministry in Yerevan said", "a spokesman said in Baku", "commanders based in Stepanakert":
-# where the speaker sits, not where anything happened. (Every match ends in "in", "capital", "city" or "of",
-# and holds one of _SEAT_CUE's words: ``_not_here`` tests those first.)
+# where the speaker sits, or someone is posted, not where anything happened. (Every match ends in "in", "capital",
+# "city", "of", a list's comma or "and", and holds one of _SEAT_CUE's words: ``_not_here`` tests those first.)
 _SEAT_OF = re.compile(
     r"\b(?:(?:ministry|embassy|office|headquarters|government|authorities|officials?|spokes(?:man|woman|person)|"
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
     # a body's or an envoy's seat with how it came there between: "a UNHCR delegation set up in Baku"
-    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station)"
+    r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station|"
+    # a person's post: "I was then serving at the military unit in Naftalan", "his commander Budeikin in Ganje was
+    # helping the other side" (a title, and the person's name if given)
+    r"serv(?:e|es|ed|ing)\s+(?:at|in|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:units?|battalions?|regiments?|brigades?|divisions?|batter(?:y|ies)|bases?|garrisons?)|"
+    r"commanders?(?:\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)?)"
     # ... or where it stands: "batteries stationed above it in Shusha"
     r"(?:\s+(?:set\s+up|opened|established|accredited|(?:above|below|around|near)\s+(?:it|them|the\s+[a-z]+)))?\s+in"
     # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
-    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city)\s+(?:of\s+)?)?$",
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)"
+    # the seat named as a city's or a unit's: "in the Azerbaijani capital of", "was commander in the region of Martuni"
+    r"\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
+    # ... and the seats listed after the first: "Grad stations based in Shushi, Khojalu, Aghdam", "batteries stationed
+    # above it in Shusha and, until the recent offensive, below it in Khojaly"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:,\s+(?:and\s+)?|\s+and,?\s+)"
+    r"(?:(?:[^.;:!?]{0,40}?,\s+)?(?:above|below|around|near)\s+(?:it|them)\s+in\s+)?)*$",
     re.I,
 )
 _SEAT_CUE = Cue(
     "ministry embassy office headquarters headquartered government authorities official officials spokesman spokeswoman "
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
-    "envoys ambassador ambassadors consulate bureau station said says told stated announced", guards=(_SEAT_OF,))
+    "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
+    "commander commanders", guards=(_SEAT_OF,))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
 # A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
@@ -135,13 +148,13 @@ _ROUTE_CUE = Cue(" ".join(f"{verb}{ending}" for verb in ("link", "connect", "joi
                  guards=(_ROUTE_FIRST, _ROUTE_SECOND, _ROUTE_EXAMPLE))
 
 # Where a move starts is no place of the event: "Advancing from the city of Jabrayil, ...", "transferred reserves
-# from the Aghdam and Martakert directions".
+# from the Aghdam and Martakert directions", "marched from Ganja to Baku".
 _MOVED_FROM = re.compile(
-    r"\b(?:advanc|mov|transferr|redeploy|withdr[ae]w|retreat|brought|sent)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"\b(?:advanc|mov|transferr|redeploy|withdr[ae]w|retreat|brought|sent|march)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
     r"(?:(?:city|town|village|district|region)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$",
     re.I,
 )
-_MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdr retreat brought sent", guards=(_MOVED_FROM,))
+_MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdr retreat brought sent march", guards=(_MOVED_FROM,))
 
 # "impose interim measures on Baku", "sanctions against Yerevan", "urged Baku": a capital that pressure is put
 # on, or that is urged, is its government (a few words may stand between: "pressure of the EU on").
@@ -180,6 +193,13 @@ _CEREMONY_IN = re.compile(
     r"[^.;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?$", re.I,
 )
 _CEREMONY_CUE = Cue(stems="commemorat ceremon vigil wreath memorial", guards=(_CEREMONY_IN,))
+# "the Ganja uprising took place", "Husseinov's rebellion in Ganje", "the coup in Baku": a revolt against one's own
+# government is a turn of a side's politics, not an event of the war between the sides (``placeseats.power_changed``:
+# the same told as power changing hands).
+_REVOLTS = r"(?:uprising|rebellion|revolt|mutiny|putsch|coup(?:\s+d['’]état)?)"
+_REVOLT_IN = re.compile(rf"\b{_REVOLTS}\s+(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_REVOLT_AFTER = re.compile(rf"\s+{_REVOLTS}\b", re.I)
+_REVOLT_CUE = Cue("uprising rebellion revolt mutiny putsch coup", guards=(_REVOLT_IN, _REVOLT_AFTER))
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“|]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
 )
@@ -236,17 +256,18 @@ _LOCATED_BEFORE = re.compile(
     r"rocketed|fired\s+(?:at|on))"
     r"|(?<!\w)(?:в|во|на|под|около|у|к|до|над))\s+"
     r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|cities|towns)(?:\s+city)?(?:\s+of)?\s+)?$", re.I)
-# ... or what stands in it or takes place there after it: "Baku residents", "Baku hospitals", "Baku hosted the talks".
+# ... or what stands in it or takes place there after it: "Baku residents", "Baku hosted the talks", "the Baku pogroms".
 _BLOW_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|came|comes)\s+)?(?:been\s+|again\s+|also\s+)*"
                          r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|rocked|shaken|under\s+(?:fire|attack)|"
-                         r"hosted|hosts|residents|inhabitants|citizens|hospitals?|streets|suburbs)\b", re.I)
+                         r"hosted|hosts|residents|inhabitants|citizens|streets|suburbs|"
+                         r"pogroms?|massacres?|riots)\b", re.I)  # "the Baku pogroms": what happened there
 _CO_SUBJECT = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s)")
 _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began got lost put set went".split())
 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
 _EVENT_CUE = (_DISTANCE_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
-              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE)  # the words of every cue below but a move's
+              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE)  # the words of every cue below but a move's
 
 
 def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING, remote_seat: bool = False) -> bool:
@@ -269,6 +290,8 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if remote_seat and not (governed(near, _LOCATED_BEFORE) or _BLOW_AFTER.match(after)):
         return False  # "broke from Baku", "Baku residents"
+    if (remote_seat and seat_named(near, after, clues)) or power_changed(near, clues):
+        return False  # "taken to one of the hospitals in Baku", "as power changed hands in Baku"
     if remote_seat and after[:3].lstrip().startswith(",") and search_end(_FRONTED_IN, near, 8) and _REPORTING_AFTER.match(after):
         return False  # "In Baku, a spokesman said"
     if seat_of_government and search_end(_ACTOR_PREPOSITION, near, 2):
@@ -287,6 +310,8 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False  # "Baku-backed activists"
     if _CEREMONY_CUE.found_in(near) and _CEREMONY_IN.search(near):
         return False  # "commemorated on February 28 in New York"
+    if clues.has(_REVOLT_CUE) and (_REVOLT_AFTER.match(after) or (_REVOLT_CUE.found_in(near) and _REVOLT_IN.search(near))):
+        return False  # "the Ganja uprising", "the rebellion in Ganje"
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)
                                or (_WILLING.match(after) and not search_end(_GOVERNED, near, 6))
                                or ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
@@ -313,7 +338,7 @@ def _not_here(near: str, clues: Clues) -> bool:
     if " to " in near and ((clues.has(_INTENT_CUE) and _INTENT_CUE.found_in(near) and search_end(_INTENT, near, 8))
                            or (clues.has(_GOING_CUE) and _GOING_CUE.found_in(near) and _GOING_TO.search(near))):
         return True
-    if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of")
+    if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of", ",", "and")
             and search_end(_SEAT_OF, near, 14)):
         return True
     return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", optional="the") or near.rstrip().endswith(("'s", "’s")))

@@ -42,10 +42,14 @@ if TYPE_CHECKING:
 
 # A clause runs to the name without a full stop, semicolon or colon.
 _CLAUSE = r"[^.;:!?]{0,160}$"
-# "It borders with ...", "The district borders the districts of ...", "bordered by", "adjacent to", "граничит с".
+# "It borders with ...", "The district borders the districts of ...", "bordered by", "adjacent to", "граничит с";
+# a side may stand before the neighbours ("is bordered to the west by"), and a named subject makes "borders" a verb
+# ("Fizuli borders on Agjabadi"; "Armenia's borders with" is a noun, and "borders on" is the verb's alone).
+_SIDE = r"(?:(?:to|in|on|from)\s+the\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:side\s+)?)"
 _BORDER_BEFORE = re.compile(
     r"(?:\b(?:it|which|that|district|rayon|region|province|village|town|city|area|territory|oblast)\s+"
-    r"(?:also\s+)?borders\b|\bbordered\s+(?:by|on|with)\b|\badjoins\b|\badjacent\s+to\b|"
+    rf"(?:also\s+)?borders\b|\bbordered\s+{_SIDE}?(?:by|on|with)\b|\badjoins\b|\badjacent\s+to\b|"
+    r"\b(?-i:[A-Z])[\w-]*\s+(?:also\s+)?borders\s+(?:on|with)\b|\bborders\s+on\b|"
     r"(?<!\w)(?:граничит|граничащ\w*|граничил\w*)\s+с\b|"
     # Armenian: "շրջանը հյուսիսից սահմանակցում է Շահումյանի շրջանին", "սահմանակից է"
     r"(?<!\w)սահմանակ(?:ց|ից)\w*)" + _CLAUSE,
@@ -223,9 +227,22 @@ _SCENE_BROKEN = re.compile(r"[,;:!?()\"“”]|\b(?:following|after|during|amid|
                            r"said|says)\b|\b[a-z]+ed\b", re.I)
 
 
+# ... and so is where they had fled or been driven from, told in a relative clause on them: "Khojaly embraced
+# Azerbaijanis who had fled from their homes in Armenia and Khankendi", "families who escaped pogroms but were
+# deported from Sumgait, Baku and other areas" (the clause says who they are; the sentence's event is elsewhere).
+_WHO_FLED_FROM = re.compile(
+    r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:\w+ly\s+)?"
+    r"(?:fled|flee|escaped|deported|expelled|evicted|displaced|driven|forced)\b[^.;:!?]{0,80}?\bfrom\s+"
+    r"(?:their\s+(?:homes?|houses?)\s+in\s+)?(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]*,?\s+(?:(?:and|or)\s+)?)*$"
+)
+
+
 def _origin_of_people(before: str) -> bool:
-    """"refugees from Khojaly": the people's origin, not where anything happened to them (unless a verb moved
-    them out of it)."""
+    """"refugees from Khojaly", "families who were deported from Sumgait": the people's origin, not where anything
+    happened to them (unless a verb of the sentence's own moved them out of it)."""
+    if "who" in before[-160:] and _WHO_FLED_FROM.search(before[-160:]):
+        return True
     match = _PEOPLE_FROM.search(before[-80:])
     if match is None:
         return False

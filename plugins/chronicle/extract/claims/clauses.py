@@ -33,9 +33,7 @@ def closes_predicate(text: str, pos: int, preposition: str, lex: ClaimLexicon) -
     """Is the preposition before a place the last word of a predicate's own form ("withdraw from", "retreated
     from", "driven out of"), a few words before it at most ("withdrew from the town of")?"""
     last = fold_word(preposition)  # as the forms' last words are kept (``PredicateForms.closers``)
-    for forms in lex.predicates:
-        if forms.role not in ("verbs", "intransitive", "nouns") or last not in forms.closers:
-            continue  # none of its forms ends in the preposition: none of its matches can close it
+    for forms in lex.closing(last):  # (the others: none of their forms ends in it, none of their matches closes it)
         if not any(map(fold(text).__contains__, forms.closers[last])):
             continue  # nor can one whose first word the sentence does not hold
         for found in forms.pattern.finditer(text, max(0, pos - 80), pos):

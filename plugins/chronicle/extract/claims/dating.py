@@ -18,6 +18,7 @@ from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.words import WORD, words_after, words_before
 from chronicle.extract.timex.header import counted_years
 from chronicle.lexicon import ClaimLexicon
+from chronicle.literals import cued
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import WarCatalog
 
@@ -76,7 +77,7 @@ def anniversary(text: str, dates: list[DateMention], document_date: dt.date | No
     The sentence's dates then lose the day it is counted from: that is the commemoration's, not the event's
     (and so is it when the sentence gives no count: "today, on the anniversary of ...")."""
     durations = [d for d in dates if d.type == "DURATION" and re.fullmatch(r"P\d+Y", d.value)]
-    cue = bool(lex.phrases["anniversary"].search(text))
+    cue = bool(cued(lex.phrases["anniversary"]).search(text))
     durations = durations if durations and cue else []
     counts = [int(durations[0].value[1:-1])] if durations else counted_years(text)
     today = next((d for d in dates if _today(d, document_date)), None)

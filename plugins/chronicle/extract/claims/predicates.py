@@ -13,13 +13,13 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from chronicle.extract.claims import shapes
+from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
 from chronicle.extract.claims.voice import voice
 from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
-from chronicle.literals import Cued
+from chronicle.literals import cued
 from chronicle.records import replace
 
 AMBIGUOUS_NOUN_NEXT = re.compile(r"^\s+(?:of|on|against|onto|towards|in the direction of)\b", re.I)
@@ -46,19 +46,19 @@ class Predicate:
 def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list[Predicate]:
     """Every predicate of a sentence, in text order, overlaps resolved (longest form wins)."""
     latin = one_script(text)
-    words = set(WORD.findall(latin.replace("İ", "i").casefold()))  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
-    found = [
-        (m.start(), m.end(), forms.kind, forms.role)
-        for forms in lex.predicates
-        if forms.may_match(words)
-        for m in forms.pattern.finditer(latin)
-    ]
-    found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
-        + shapes.entries(text, lex) + shapes.suspensions(text, lex)
-    found += [(m.start(), m.end(), "", "continuation") for m in _cued(lex.phrases["continuation"]).finditer(text)]
+    folded = latin.replace("İ", "i").casefold()  # Azerbaijani and Turkish dotted İ folds to i, not i + U+0307
+    words = set(WORD.findall(folded))
+    plain = latin.isascii() and "'" not in latin  # (then ``folded`` keeps the offsets, and no word joins an apostrophe)
+    found = [(m.start(), m.end(), forms.kind, forms.role) for forms in lex.candidates(words)
+             for m in (at_first_words(forms, latin, folded, words) if plain and word_led(forms)
+                       else forms.pattern.finditer(latin))]
+    if may_hold_shape(text, lex):
+        found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
+            + shapes.entries(text, lex) + shapes.suspensions(text, lex)
+        found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
-    found += [(m.start(), m.end(), "", "ignore") for m in _cued(lex.phrases["not_predicates"]).finditer(text)]
+    found += [(m.start(), m.end(), "", "ignore") for m in cued(lex.phrases["not_predicates"]).finditer(text)]
     chosen: list[tuple[int, int, str, str]] = []
     ties = Counter((h[0], h[1]) for h in found)  # the role's order only decides between hits of one span
     for hit in sorted(found, key=lambda h: (-(h[1] - h[0]), h[0], _role_order(text, h) if ties[h[:2]] > 1 else 0)):
@@ -98,13 +98,6 @@ def one_script(text: str) -> str:
     return _MIXED.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), text)
 
 
-@lru_cache(maxsize=64)
-def _cued(pattern: re.Pattern) -> Cued:
-    """A lexicon's pattern searched in every sentence, behind the test of the words its matches need
-    (``chronicle.literals``): made once per pattern, as the lexicons are read once."""
-    return Cued(pattern)
-
-
 def _apart(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
     """A ceasefire phrase and the noun it ends on are two predicates ('put an end to the offensive launched ...')."""
     return {a[3], b[3]} == {"phrases", "nouns"} and a[2] != b[2]
@@ -131,7 +124,7 @@ def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     """'the war that started', 'clashes erupted', 'the outbreak of fighting': a war's outbreak, worded by its verb
     (or the noun that says it began)."""
     hits = []
-    for noun in _cued(lex.outbreak_nouns).finditer(text):
+    for noun in cued(lex.outbreak_nouns).finditer(text):
         verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 80))
         gap = text[noun.end():verb.start()] if verb else ""
         if verb and (len(WORD.findall(gap)) <= 2 or _COMPLEMENT.fullmatch(gap)) and not STOP.search(gap.replace("that", "")):
@@ -337,7 +330,7 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     """A plan, demand, negation, condition or name, judged from the words around the wording."""
     start, end = pred.wording
     if _capitalized_name(text, pred) and not (pred.happened and start > pred.end) \
-            and not lex.phrases["anniversary"].search(text):
+            and not cued(lex.phrases["anniversary"]).search(text):
         return True  # a name, unless its own verb follows: "The Battle of Aghdam took place on 23 July 1993", or
         # the sentence counts its anniversary ("the Khojaly Massacre on its 28th anniversary"): a name dated so is one
     head = text[:start].rstrip()

@@ -25,13 +25,12 @@ word classes (the lexicon's lists), never from the words of one text:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from chronicle.extract.claims.clauses import PREPOSITIONS
 from chronicle.extract.claims.words import STOP, WORD, words_after
 from chronicle.lexicon import ClaimLexicon
-from chronicle.literals import Cued
+from chronicle.literals import cued
 from chronicle.model import DateMention, PlaceMention
 
 if TYPE_CHECKING:
@@ -134,7 +133,7 @@ def halts(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     beside it) and a participle of stopping (the lexicon's ``halt_verbs``) is a ceasefire, worded from the noun;
     a modal before the auxiliary ("would be halted") is a plan, and other nouns ("talks were halted") no truce."""
     hits = []
-    for noun in _cued(lex.outbreak_nouns).finditer(text):
+    for noun in cued(lex.outbreak_nouns).finditer(text):
         aux = False
         for w in WORD.finditer(text, noun.end()):
             word = w.group().casefold()
@@ -209,7 +208,7 @@ def expulsions(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     "from" and the place they left: a change of hands, worded from the verb to the particle. People driven out
     ("expelled the residents from Shusha") are no change of hands."""
     hits = []
-    for verb in _cued(lex.phrases["expel_verbs"]).finditer(text):
+    for verb in cued(lex.phrases["expel_verbs"]).finditer(text):
         particle = _PARTICLE.search(text, verb.end(), verb.end() + 60)
         if particle is None or STOP.search(text, verb.end(), particle.start()):
             continue
@@ -233,7 +232,7 @@ def entries(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     of the place entered (``entry_into``): a change of hands named by a noun (claimed when the sentence dates
     it), worded from the noun to the preposition. An entrance of a building names no side ('у входа в здание')."""
     hits = []
-    for noun in _cued(lex.phrases["entry_nouns"]).finditer(text):
+    for noun in cued(lex.phrases["entry_nouns"]).finditer(text):
         words = list(WORD.finditer(text, noun.end(), min(len(text), noun.end() + 60)))[:5]
         for i, w in enumerate(words):
             if lex.has("entry_into", w.group()):
@@ -243,20 +242,13 @@ def entries(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     return hits
 
 
-@lru_cache(maxsize=64)
-def _cued(pattern: re.Pattern) -> Cued:
-    """A lexicon's pattern asked of every sentence, behind the test of the words its matches need (made once per
-    pattern: the lexicons are read once)."""
-    return Cued(pattern)
-
-
 def suspensions(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     """'Azerbaijan has decided to suspend the military operation', 'the authorities unilaterally suspended the fire':
     a verb of stopping (the lexicon's ``stop_verbs``) whose object, a few words on, is the fighting itself
     (``stopped_nouns``): a ceasefire, worded from the verb to the noun. 'suspended the operation of the airport'
     names no fighting (an "of" after the noun)."""
     hits = []
-    for verb in _cued(lex.phrases["stop_verbs"]).finditer(text):
+    for verb in cued(lex.phrases["stop_verbs"]).finditer(text):
         for w in list(WORD.finditer(text, verb.end(), min(len(text), verb.end() + 40)))[:4]:
             if lex.has("stopped_nouns", w.group()):
                 if not re.match(r"\s+of\b", text[w.end():]) and not re.search(r"[,;:.!?()]", text[verb.end():w.start()]):

@@ -95,8 +95,7 @@ def _governs_date(following: list[str]) -> bool:
 def _governs_predicate(following: list[str], lex: ClaimLexicon) -> bool:
     """Is the word after a preposition one of the lexicon's event verbs ("by seizing", "after capturing")?"""
     word = following[0].casefold() if following else ""
-    return bool(word) and any(p.role == "verbs" and word in p.firsts and p.pattern.fullmatch(following[0])
-                              for p in lex.predicates)
+    return bool(word) and any(p.role == "verbs" and p.pattern.fullmatch(following[0]) for p in lex.candidates({word}))
 
 
 def _new_conjunct(before: list[str]) -> bool:

@@ -28,6 +28,7 @@ from itertools import islice
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.words import WORD, last_words
 from chronicle.lexicon import ClaimLexicon
+from chronicle.literals import cued
 
 _CUT = re.compile(r"[.;!?]")  # a report's content ends with its sentence or a semicolon
 _MAX_CONTENT_WORDS = 25  # from the report noun to the predicate: farther, the predicate is another clause's
@@ -88,8 +89,9 @@ def rejects_report(text: str, lex: ClaimLexicon) -> bool:
     """Does the sentence reject a report: a report noun with a rejecting verb before it or a verdict of untruth?"""
     if not lex.words["report_nouns"]:
         return False
-    return any(_rejected_before(text, noun.start(), lex) for noun in lex.phrases["report_nouns"].finditer(text)) \
-        or (lex.phrases["report_nouns"].search(text) is not None and lex.phrases["untrue"].search(text) is not None)
+    nouns = list(cued(lex.phrases["report_nouns"]).finditer(text))  # asked of every sentence: behind its words' test
+    return any(_rejected_before(text, noun.start(), lex) for noun in nouns) \
+        or (bool(nouns) and cued(lex.phrases["untrue"]).search(text) is not None)
 
 
 def _opens_content(gap: str, lex: ClaimLexicon) -> bool:

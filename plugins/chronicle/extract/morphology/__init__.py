@@ -10,8 +10,10 @@ listed name, so an ending is stripped only when what remains is a known name.
 
 Only words that can be inflected in these languages go through here: a word
 in Cyrillic or Armenian script, or a Latin word that carries Azerbaijani
-letters (ə, ı, ğ ...) or stands in a text whose language is ``az``. English
-words get no forms, so English matching is unchanged.
+letters (ə, ı, ğ ...) or stands in a text whose language is ``az``. Other
+Latin words get no forms, so English matching is unchanged, save one shape:
+a Russian "-ский" adjective in Latin letters ("Agdamsky district"), which
+Moscow agencies' English copy writes for the rayon's name.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chronicle.extract.morphology import armenian, azerbaijani, russian
+from chronicle.extract.morphology import armenian, azerbaijani, russian, transliterated
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARMENIAN = re.compile(r"[\u0531-\u0587]")
@@ -61,7 +63,7 @@ def forms(word: str, language: str | None = None) -> tuple[Form, ...]:
     elif lang == "hy":
         found = [Form(t) for t in armenian.stems(word)]
     else:
-        return ()
+        found = [Form(t, True) for t in transliterated.adjective_bases(word)]
     seen: dict[str, Form] = {}
     for form in found:
         if form.text.casefold() != word.casefold():
@@ -90,8 +92,9 @@ def lowercase_adjective(word: str) -> bool:
 
 def head_near(before: str, after: str) -> bool:
     """Does a noun that an adjectival place name may qualify ("район", "направление") follow it,
-    or head the list it stands in ("семь районов: Кельбаджарский, Лачинский")?"""
-    return russian.head_near(before, after)
+    or head the list it stands in ("семь районов: Кельбаджарский, Лачинский")? In Latin letters, an
+    English head after it ("Agdamsky district", "Tertersky and Agdamsky districts")."""
+    return russian.head_near(before, after) or transliterated.head_near(after)
 
 
 # A Russian word's nominative ending, stripped so that every case ending may follow the stem.

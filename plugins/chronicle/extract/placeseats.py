@@ -1,0 +1,82 @@
+"""What a capital far from the fighting stands for when a preposition of place still governs it.
+
+A capital read strictly (``Gazetteer.strict_seat``: Baku) places an event only in a locative frame ("rioting in
+the Azerbaijani capital of Baku", "the situation became tense in the cities of Baku and Ganja"). The pooled gold
+sets still hold locative frames in which the capital is no place of the war's events, each a frame of its own
+sentence, not a word of one text:
+
+- the seat where a casualty of an event elsewhere is cared for ("was taken to one of the hospitals in Baku"), to
+  which people are sent back or conveyed ("were sent back to Baku", "captives were brought to Baku by plane"): the
+  aftermath's place, the event was elsewhere (people who move themselves, and forces sent in, keep the capital:
+  "Refugees arrived in Baku", "fled to Baku", "Soviet troops were sent to Baku");
+- the seat where those who govern are ("President Elchibey was sitting in Baku");
+- the seat whose residents remember an event ("thousands of Baku residents go to the memorial complex ... in
+  memory of the victims of the Khojaly tragedy");
+- the seat as the goal of a move on its government ("marched from Ganja to Baku ..., to depose the president").
+
+A change of who governs is no war event wherever it is told ("as power changed hands in Baku"): ``power_changed``
+holds for any place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.extract.cuetext import Clues, Cue, search_end
+
+_CAPITAL_OF = r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)(?:\s+city)?(?:\s+of)?\s+)?"
+# "taken to one of the hospitals in Baku", "has been transported to a hospital in Baku": where the wounded are taken
+# or treated ("Rockets hit a hospital in Baku" is a blow there; "a Baku hospital" is no locative frame: ``placeevents``
+# reads it as no place of events already).
+_CARED_IN = re.compile(r"\b(?:taken|brought|flown|transported|rushed|evacuated|admitted|treated|carried|delivered|sent)\s+"
+                       r"(?:[\w'’-]+\s+){0,6}?(?:hospitals?|clinics?|infirmar(?:y|ies)|morgues?)\s+(?:in|of)\s+"
+                       rf"{_CAPITAL_OF}$", re.I)
+# "were sent back to Baku", "flown back to Baku": a return to where the movers came from.
+_BACK_TO = re.compile(rf"\bback\s+(?:to|in)\s+{_CAPITAL_OF}$", re.I)
+# "captives and hostages ... were brought to Baku by plane": people conveyed to the capital after the event (released,
+# repatriated); forces sent there are a deployment, an event there ("Soviet troops were sent to Baku").
+_CONVEYED_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:brought|flown|taken|transported|delivered|"
+                          rf"returned|repatriated|airlifted)\s+(?:\w+\s+)?to\s+{_CAPITAL_OF}$", re.I)
+_FORCES = re.compile(r"\b(?:troops|forces|units|army|armies|soldiers|tanks|reinforcements|paratroopers|divisions?|"
+                     r"regiments?|battalions?|brigades?)\b", re.I)
+# "President Abulfaz Elcibey was sitting in Baku", "the government remained in Baku": where those who govern are.
+_OFFICE_IN = re.compile(r"\b(?:president|prime\s+minister|ministers?|government|leadership|parliament|cabinet|officials)\b"
+                        r"[^.;:!?]{0,40}?\b(?:(?:was|is|were|are)(?:\s+(?:still|then|already))?(?:\s+(?:sitting|staying|living|residing))?"
+                        rf"|remained|remains|stayed|stays|sat|lived|lives|resided|resides)\s+in\s+{_CAPITAL_OF}$", re.I)
+# "thousands of Baku residents go to the memorial complex": a sentence of remembrance; the remembered event's
+# own name ("the anniversary of the Baku pogroms") stays its place.
+_REMEMBERING = re.compile(r"\b(?:memorials?|mourn\w*|commemorat\w*|anniversar(?:y|ies)|tributes?|vigils?|wreaths?|"
+                          r"in\s+memory\s+of)\b", re.I)
+# (the event's noun may take its agent first: "the massacre perpetrated by the Soviet Empire in Baku").
+_REMEMBERED = re.compile(r"\b(?:(?:victims|anniversary|memory)\s+of|(?:massacres?|pogroms?|tragedy|events|killings|riots?|rioting|"
+                         r"crackdown|bloodshed)(?:\s+of|(?:\s+(?:perpetrated|committed|carried\s+out|organi[sz]ed|staged|unleashed)"
+                         r"(?:\s+by\s+[^,;:.!?]{0,40}?)?)?\s+in))\s+(?:the\s+)?"
+                         rf"{_CAPITAL_OF}$", re.I)
+_REMEMBERING_CUE = Cue(stems="memorial mourn commemorat anniversar tribute vigil wreath memory", guards=(_REMEMBERING,))
+# "marched from Ganja to Baku in the summer of 1993, to depose the then president": a move on a government.
+_ON_GOVERNMENT = re.compile(r"[^.;:!?]{0,60}?\bto\s+(?:depose|overthrow|oust|topple|unseat|seize\s+power|take\s+power)\b",
+                            re.I)
+# "as power changed hands in Baku", "the change of government in Baku": who governs changed there (a revolt told as
+# such, "the coup in Baku", is ``placeevents``' own frame).
+_POWER_CHANGE = re.compile(
+    r"(?:\bpower\s+(?:changed|changes|changing|passed)\s+hands"
+    rf"|\bchange\s+of\s+(?:power|government|regime|leadership))\s+in\s+{_CAPITAL_OF}$", re.I)
+POWER_CUE = Cue("hands change", guards=(_POWER_CHANGE,))
+
+
+def power_changed(near: str, clues: Clues) -> bool:
+    """Does the text just before the name tell a change of who governs there (no war event)?"""
+    return clues.has(POWER_CUE) and POWER_CUE.found_in(near) and search_end(_POWER_CHANGE, near, 12) is not None
+
+
+def seat_named(near: str, after: str, clues: Clues) -> bool:
+    """Is a capital read strictly, though a preposition of place governs it, named as the seat that receives the
+    aftermath, remembers, or is governed (the event was elsewhere)?"""
+    if search_end(_CARED_IN, near, 16) or search_end(_BACK_TO, near, 10) or search_end(_OFFICE_IN, near, 16):
+        return True
+    conveyed = search_end(_CONVEYED_TO, near, 12)
+    if conveyed and not _FORCES.search(near[:conveyed.start()]):
+        return True
+    if clues.has(_REMEMBERING_CUE) and _REMEMBERING_CUE.found_in(near + after) and _REMEMBERING.search(near + after):
+        return search_end(_REMEMBERED, near, 18) is None
+    return bool(near.rstrip().lower().endswith("to") and _ON_GOVERNMENT.match(after))
