@@ -21,6 +21,7 @@ _QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
 # "Voskepar (Armenia)": a name in parentheses right after another qualifies it when nothing else is inside.
 _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)")
+_DISTRICT_CLOSES = re.compile(r"\s+(?:district|rayon|region)\s*\)", re.I)  # "A, B, C (Zangilan district)"
 # "the height of X", "hill X": a cue like "the village of" for names no list holds.
 _HEIGHT_BEFORE = re.compile(r"\b(?:heights?|hill|hilltop)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 HEIGHT_AFTER = re.compile(r"\s+(?:heights?|hills?)\b", re.I)
@@ -45,6 +46,7 @@ class Hit:
     qualifiers: set[str] = field(default_factory=set)
     listed_under: bool = False  # the qualifiers name the district a list of villages lies in
     qualified: list[Hit] = field(default_factory=list)  # the names whose district this one gives ("Ağdam rayonunun Şıxlar")
+    village_of: bool = False  # a list tied to its district calls this name its village, whatever its namesakes are
 
 
 def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -54,53 +56,83 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     district of each unlisted name among them. A rayon's own name, unless read as a village, ends the list walking back.
     Azerbaijani and Armenian name the rayon first, in the genitive ("Füzuli rayonunun A, B, C kəndləri"): the
     list after it is its villages; Russian closes a list with the rayon's adjective ("A и B Джабраильского района")."""
-    after = "illage" in text or "ettlement" in text or "(" in text  # the cheap tests: no list closes or opens here
+    after = "illage" in text or "ettlement" in text or "(" in text or ":" in text  # the cheap tests: no list closes or opens here
     if not after and "rayonunun" not in text and "շրջանի" not in text and "ского" not in text:
         return {}
     items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
     filed: dict[tuple[int, int], str] = {}
-    for k in range(1, len(items)):
-        start, _, cue = items[k]
-        if cue is None:
-            continue  # a name no list holds names no rayon: it closes no list
-        rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")}
-        gap = text[items[k - 1][1]:start]
-        if len(rayons) == 1 and _closes_a_list(text, gap, cue):
-            _file_list(text, items, range(k - 1, -1, -1), rayons, filed)
+    closers = {k: rayons for k in range(1, len(items)) if (rayons := _closing_rayon(text, items, k))}
+    for k, rayons in closers.items():
+        villages = rules.villages_of(text[items[k - 1][1]:items[k][0]]) and "(" not in text[items[k - 1][1]:items[k][0]]
+        _file_list(text, items, range(k - 1, -1, -1), rayons, filed, villages, set(closers))
     for k in range(len(items) - 1):
         _, end, cue = items[k]
         rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
-        if len(rayons) == 1 and rules.qualifies_next(text[end:items[k + 1][0]]):
-            _file_list(text, items, range(k + 1, len(items)), rayons, filed)
+        # a rayon that closes a list opens none ("A villages of Fuzuli district, B villages of Jabrayil district")
+        opens = cue is not None and k not in closers and _opens_a_list(text, cue, items[k + 1][0])
+        if len(rayons) == 1 and (rules.qualifies_next(text[end:items[k + 1][0]]) or opens):
+            _file_list(text, items, range(k + 1, len(items)), rayons, filed, closers=set(closers))
     return filed
 
 
+def _closing_rayon(text: str, items: list, k: int) -> set[str]:
+    """The one rayon item k names, if it closes the list before it; else nothing."""
+    cue = items[k][2]
+    if cue is None:
+        return set()  # a name no list holds names no rayon: it closes no list
+    rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")}
+    return rayons if len(rayons) == 1 and _closes_a_list(text, text[items[k - 1][1]:items[k][0]], cue) else set()
+
+
+def _opens_a_list(text: str, rayon: Hit, start: int) -> bool:
+    """"the Zangilan district's villages of A", "the villages of Zangilan district: A, B": does the rayon, named
+    with its noun, open the list whose first name starts at ``start``?"""
+    return rayon.cue == rules.ADMIN and rayon.cue_after and rules.lists_after(text[:rayon.start], text[rayon.end:start])
+
+
 def _closes_a_list(text: str, gap: str, rayon: Hit) -> bool:
-    """"... villages of the X district", "(in X)"; "the villages of A and B of X district"; "A и B Джабраильского"."""
-    return (rules.villages_of(gap) or (rules.of_district(gap) and rayon.cue == rules.ADMIN and rayon.cue_after)
+    """"... villages of the X district", "(in X)", "(X district)"; "the villages of A and B of X district"; "A и B Джабраильского"."""
+    named = rayon.cue == rules.ADMIN and rayon.cue_after  # with its noun: "Zangilan district"
+    return (rules.villages_of(gap) or (rules.of_district(gap) and named)
+            or (named and _OPENS.fullmatch(gap) is not None and _DISTRICT_CLOSES.match(text, rayon.end) is not None)
             or rules.qualifies_previous(gap, text[rayon.name_start:rayon.name_end]))
 
 
-def _file_list(text: str, items: list, walk: range, rayons: set[str], filed: dict[tuple[int, int], str]) -> None:
+def _file_list(text: str, items: list, walk: range, rayons: set[str], filed: dict[tuple[int, int], str],
+               villages: bool = False, closers: frozenset[int] | set[int] = frozenset()) -> None:
     """File the names of one list, walked from the rayon that qualifies it, under that rayon, up to a gap that
-    leaves the list or another rayon."""
+    leaves the list, the rayon that closes another list, or another rayon. ``villages``: the tie calls the
+    names villages ("A, B and C villages of X district"), so a rayon's bare name among them is a village
+    of X that bears the rayon's name (a namesake of Dashkasan in a list of Jabrayil's villages)."""
+    members: list[Hit] = []
     for j in walk:
         a, b, hit = items[j]
         # a rayon's name ends the list, unless the list reads it as a village ("Abdinli, Kangarli, Marzili
         # villages of Aghdam district": Kəngərli is also a rayon of Nakhchivan)
-        under_another = hit is not None and hit.listed_under and not rayons <= hit.qualifiers
-        if under_another or (hit is not None and hit.cue != rules.VILLAGE and any(e.entity.startswith("AZ-") for e in hit.entries)):
+        under_another = (hit.listed_under and not rayons <= hit.qualifiers) if hit is not None else (
+            filed.get((a, b), next(iter(rayons))) not in rayons)  # a list closed after its names outranks one opened before
+        # ... but not the rayon a name before it lies in ("Khocik in Gubadli, Kechikli villages in Jabrayil")
+        if hit is not None and villages and hit.cue is None and j not in closers and not (
+                j > 0 and rules.of_district(text[items[j - 1][1]:a])):
+            hit.cue = rules.VILLAGE
+        if under_another or j in closers or (hit is not None and hit.cue != rules.VILLAGE
+                                             and any(e.entity.startswith("AZ-") for e in hit.entries)):
             break
         if hit is None:
             filed[(a, b)] = next(iter(rayons))
         else:
             hit.qualifiers, hit.listed_under = set(rayons), True
+            members.append(hit)
         ahead = j + walk.step
         if not 0 <= ahead < len(items):
             break
         gap = text[items[j][1]:items[ahead][0]] if walk.step > 0 else text[items[ahead][1]:a]
         if not rules.in_one_list(gap):
             break
+    # "the villages of A, B and C of X district": a village cue before the list calls every member a village too
+    if villages or any(m.cue == rules.VILLAGE and not m.cue_after for m in members):
+        for member in members:
+            member.village_of = True
 
 
 def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[int, int]],
@@ -116,6 +148,8 @@ def height_or_list(text: str, start: int, hits: list[Hit], unknown: list[tuple[i
         previous = last.end
     if previous is not None and rules.coordinated(text[previous:start]):
         return rules.VILLAGE
+    if last is not None and (previous is None or last.end > previous) and _opens_a_list(text, last, start):
+        return rules.VILLAGE  # "the villages of Zangilan district: A, B and C"
     return rules.VILLAGE if not text.isascii() and _in_a_cued_list(text, start, hits, unknown) else None
 
 

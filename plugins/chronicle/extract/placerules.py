@@ -243,6 +243,21 @@ def in_one_list(gap: str) -> bool:
     return coordinated(gap) or _ASIDE.fullmatch(gap) is not None
 
 
+# "the Zangilan district's villages of A and B", "the villages of Zangilan district: A, B and C", "nine villages of the
+# Jabrayil district, A, B and C": a rayon named with its noun before a list of villages names their district.
+_LISTS_AFTER = re.compile(r"\s+(?:district|rayon|region)(?:['’]s\s+(?:villages?|settlements?)\s+(?:of\s+)?(?:the\s+)?"
+                          r"|\s*:\s*|(?P<comma>\s*,\s*(?:(?:including|namely)\s+)?))", re.I)
+_VILLAGES_BEFORE = re.compile(r"\b(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+
+
+def lists_after(before: str, gap: str) -> bool:
+    """Does the rayon between ``before`` and ``gap`` name the district of the list right after the gap? A comma
+    does so only after "villages of" ("nine villages of the Jabrayil district, A, B and C"): "in Fuzuli district,
+    A" is a clause's place, then another name."""
+    match = _LISTS_AFTER.fullmatch(gap)
+    return match is not None and (match.group("comma") is None or _VILLAGES_BEFORE.search(before[-32:]) is not None)
+
+
 def qualifies_next(gap: str) -> bool:
     """Does the name before ``gap`` say which district the names after it lie in?"""
     return ("rayonunun" in gap or not gap.isascii()) and _DISTRICT_GENITIVE.fullmatch(gap) is not None  # its one ASCII genitive

@@ -270,12 +270,16 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
 
 def _qualified_elsewhere(hit: Hit, gazetteer: Gazetteer) -> str | None:
     """The rayon a list names for a generated settlement none of whose namesakes lies there
-    ("сел Чыраглы и Орта Гервенд Агдамского района"): the village is filed there, as one no list holds."""
+    ("сел Чыраглы и Орта Гервенд Агдамского района"): the village is filed there, as one no list holds.
+    A name the list reads as a village does so whatever its namesakes are: a district or a town elsewhere
+    ("the villages of Dashkasan and B of Zangilan district": Zangilan's Dashkasan, not the district); a region
+    holds rayons, so it ties no village ("Ordubad settlement in the Nakhchivan Autonomous Republic" is the rayon's town)."""
     if not hit.listed_under:
         return None  # most names: no list names a rayon for them
     rayons = {q for q in hit.qualifiers if q.startswith("AZ-")}
     places = [gazetteer.get(e.entity) for e in hit.entries]
-    if len(rayons) != 1 or any(p.source is None or p.district in rayons for p in places):
+    village = hit.village_of and len(rayons) == 1 and gazetteer.get(next(iter(rayons))).kind == "rayon"
+    if len(rayons) != 1 or any((p.source is None and not village) or p.district in rayons for p in places):
         return None
     return rayons.pop()
 
