@@ -74,6 +74,8 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
                 hits[-1].end = hits[-1].name_end
                 if hit.start < hits[-1].end:
                     hit.start = hit.name_start
+            if unknown and hit.start < unknown[-1][1]:  # "the town of Group Republic of Baku": the unknown name keeps "Republic"
+                hit.start = hit.name_start
             hits.append(hit)
     if language == "az" and "-" in text:
         _hyphenated_case(text, hits)
