@@ -147,10 +147,15 @@ def measure(size: int, edits: int, codes: list[str | None], floor: bool) -> None
         floor_first, floor_times = float("nan"), [float("nan")]
         if floor:
             floor_dir = floor_project(rows[0][1], Path(tmp) / "floor")
+            plain = sorted((floor_dir / "docs").rglob("p*.md"))  # spread over the sections' folders (``floor_project``)
+
+            def url(doc: Path) -> str:
+                return f"{served.base}{doc.relative_to(floor_dir / 'docs').with_suffix('').as_posix()}/"
+
             with Served(floor_dir) as served:
-                floor_first = _wait(f"{served.base}p00000/", "Page 0")
-                docs = spread(sorted((floor_dir / "docs").glob("p*.md")), edits)
-                floor_times = edits_visible([(doc, f"{served.base}{doc.stem}/", f"Edit number {k} was appended.") for k, doc in enumerate(docs)])
+                floor_first = _wait(url(plain[0]), plain[0].read_text(encoding="utf-8").splitlines()[0].removeprefix("# "))
+                docs = spread(plain, edits)
+                floor_times = edits_visible([(doc, url(doc), f"Edit number {k} was appended.") for k, doc in enumerate(docs)])
     floor_median = statistics.median(floor_times)
     for code, pages, first, times, load, load_after in rows:
         median = statistics.median(times)

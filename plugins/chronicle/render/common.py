@@ -256,12 +256,13 @@ class PageContext:
             candidate = f"{base}_{n}"
         return candidate
 
-    def pager(self, uris: list[str]) -> Markup | None:
-        """"Part 1 · 2 · 3" between the pages one long list was split into (``None`` for one page)."""
-        if len(uris) < 2:
+    def pager(self, parts: list[tuple[str, str]]) -> Markup | None:
+        """"Parts: January–June 1993 · July 1993 · …" between the pages one long list was split into, each (uri, label)
+        named by what it holds (``parts.content_parts``; a number where nothing names it); ``None`` for one page."""
+        if len(parts) < 2:
             return None
-        steps = [el("strong", str(n)) if uri == self.uri else self.a(uri, str(n)) for n, uri in enumerate(uris, 1)]
-        return el("nav", "Part ", join(steps, " · "), class_="chronicle-pager", aria_label="Parts of this page")
+        steps = [el("strong", label) if uri == self.uri else self.a(uri, label) for uri, label in parts]
+        return el("nav", "Parts: ", join(steps, " · "), class_="chronicle-pager", aria_label="Parts of this page")
 
     # --- quotes and footnotes -------------------------------------------------
 

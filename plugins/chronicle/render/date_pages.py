@@ -21,9 +21,10 @@ from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, page_kind
 from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.addresses import Addresses, date_title
-from chronicle.render.common import Page, PageContext, split
+from chronicle.render.common import Page, PageContext
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
+from chronicle.render.parts import content_parts, pager_steps, statement_key
 from chronicle.render.statements import StatementRenderer, listing_page, unique
 from chronicle.render.tally import facet_filters
 
@@ -101,13 +102,14 @@ def _within_wars(page: PageContext, key: str, war_days: dict[str, list[str]], ad
 
 
 def _day_pages(key: str, index: SiteIndex, addresses: Addresses, neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> list[Page]:
-    """The day's page; a day with more statements than a page holds continues on numbered parts."""
+    """The day's page; a day with more statements than a page holds continues on numbered parts (broken where the
+    statements' own keys say, ``parts.content_parts``: one statement more changes the part it falls in)."""
     uri, title = addresses.date(key)
-    parts = split(uri, unique(index.dates.get(key, [])), addresses.statements_per_page)
-    return [_day_page(key, title, part_uri, chunk, [u for u, _ in parts], index, addresses, neighbours, war_days) for part_uri, chunk in parts]
+    parts = content_parts(uri, unique(index.dates.get(key, [])), addresses.statements_per_page, (), statement_key)
+    return [_day_page(key, title, part.uri, part.items, list(pager_steps(parts, part)), index, addresses, neighbours, war_days) for part in parts]
 
 
-def _day_page(key: str, title: str, uri: str, filings: list[Filing], part_uris: list[str], index: SiteIndex, addresses: Addresses,
+def _day_page(key: str, title: str, uri: str, filings: list[Filing], parts: list[tuple[str, str]], index: SiteIndex, addresses: Addresses,
               neighbours: tuple[str | None, str | None], war_days: dict[str, list[str]]) -> Page:
     page = addresses.page(uri)
     out = StatementRenderer(page, ("dates", key), index, addresses)
@@ -117,7 +119,7 @@ def _day_page(key: str, title: str, uri: str, filings: list[Filing], part_uris: 
         nav.append(page.a(f"dates/{prev}.md", f"← {date_title(prev)}"))
     if nxt:
         nav.append(page.a(f"dates/{nxt}.md", f"{date_title(nxt)} →"))
-    pager = page.pager(part_uris)
+    pager = page.pager(parts)
     return page.page(
         title,
         page.heading(1, title),
@@ -214,19 +216,20 @@ def _capitalised(label: str) -> str:
 
 
 def _whole_pages(key: str, title: str, filings: list[Filing], index: SiteIndex, addresses: Addresses) -> list[Page]:
-    """The statements dated to a whole year or month, when its page is too busy to hold them."""
-    parts = split(f"dates/{key}-whole.md", filings, addresses.statements_per_page)
-    uris = tuple(u for u, _ in parts)
-    return [listing_page(addresses.listings, (uri, title, uris), chunk, lambda: _whole_page(key, title, uri, uris, chunk, index, addresses))
-            for uri, chunk in parts]
+    """The statements dated to a whole year or month, when its page is too busy to hold them (in parts broken where the
+    statements' own keys say, ``parts.content_parts``)."""
+    parts = content_parts(f"dates/{key}-whole.md", filings, addresses.statements_per_page, (), statement_key)
+    return [listing_page(addresses.listings, (part.uri, title, pager_steps(parts, part)), part.items,
+                         lambda: _whole_page(key, title, part.uri, parts[0].uri, pager_steps(parts, part), part.items, index, addresses)) for part in parts]
 
 
-def _whole_page(key: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex, addresses: Addresses) -> Page:
-    page = addresses.page(uri, scope=uris[0])
+def _whole_page(key: str, title: str, uri: str, first: str, pager: tuple[tuple[str, str], ...], filings: list[Filing], index: SiteIndex,
+                addresses: Addresses) -> Page:
+    page = addresses.page(uri, scope=first)
     out = StatementRenderer(page, ("dates", key), index, addresses)
     crumbs = el("p", _breadcrumbs(page, key), " › ", page.a(*addresses.date(key)), class_="chronicle-crumbs")
-    pager = page.pager(list(uris))
-    return page.page(title, page.heading(1, title), crumbs, pager, out.items(filings), pager, search_filters=facet_filters(filings, year=key[:4]))
+    steps = page.pager(list(pager))
+    return page.page(title, page.heading(1, title), crumbs, steps, out.items(filings), steps, search_filters=facet_filters(filings, year=key[:4]))
 
 
 def _events(page: PageContext, key: str, addresses: Addresses) -> list[Markup]:

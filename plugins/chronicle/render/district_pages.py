@@ -15,12 +15,14 @@ from chronicle.index import Change, Filing, SiteIndex, SourceFilings, Statement,
 from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.addresses import Addresses
 from chronicle.render.aliases import Spelling, spellings, written_names
-from chronicle.render.common import Page, PageContext, Parts, slugify, split
+from chronicle.render.common import Page, PageContext, Parts, slugify
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el
 from chronicle.render.map import district_map, statement_counter
+from chronicle.render.parts import content_parts, pager_steps, statement_key
 from chronicle.render.statements import StatementRenderer, listing_page
 from chronicle.render.tally import Tally, facet_filters, retally, tally
+from chronicle.render.war_pages import CALENDAR
 from chronicle.wars import WarCatalog
 
 UNDATED = "Not assigned to a war"
@@ -122,21 +124,24 @@ def _slug(war_id: str | None) -> str:
 
 
 def _war_pages(place: Place, war: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:
+    """The district's war on a page, or in parts by year, half-year, quarter and month (``parts.content_parts``)."""
     code = place.district or place.id
-    parts = split(uri, filings, addresses.statements_per_page)
-    uris = tuple(u for u, _ in parts)
-    title = f"{place.name}: {war}"
-    return [listing_page(addresses.listings, (part_uri, title, uris), chunk, lambda: _war_page(code, place.name, war, title, part_uri, uris, chunk, index, addresses))
-            for part_uri, chunk in parts]
+    parts = content_parts(uri, filings, addresses.statements_per_page, CALENDAR, statement_key)
+    pages = []
+    for part in parts:
+        title, pager = f"{place.name}: {war}" + (f", {part.label}" if part.label else ""), pager_steps(parts, part)
+        pages.append(listing_page(addresses.listings, (part.uri, title, pager), part.items,
+                                  lambda: _war_page(code, place.name, war, title, part.uri, parts[0].uri, pager, part.items, index, addresses)))
+    return pages
 
 
-def _war_page(code: str, name: str, war: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex,
+def _war_page(code: str, name: str, war: str, title: str, uri: str, first: str, pager: tuple[tuple[str, str], ...], filings: list[Filing], index: SiteIndex,
               addresses: Addresses) -> Page:
-    page = addresses.page(uri, scope=uris[0])
+    page = addresses.page(uri, scope=first)
     out = StatementRenderer(page, ("districts", code), index, addresses)
     crumbs = el("p", page.a("districts/index.md", "Districts"), " › ", page.a(addresses.district(code)[0], name), " › ", war, class_="chronicle-crumbs")
-    pager = page.pager(list(uris))
-    return page.page(title, page.heading(1, title), crumbs, pager, out.items(filings), pager, search_filters=facet_filters(filings))
+    steps = page.pager(list(pager))
+    return page.page(title, page.heading(1, title), crumbs, steps, out.items(filings), steps, search_filters=facet_filters(filings))
 
 
 NAMES_IN_SUMMARY = 6  # spellings the folded "Also written" line shows before "and N more"

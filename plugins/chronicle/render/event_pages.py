@@ -124,7 +124,7 @@ def _event_page(event: Event, uri: str, claims: list[Claim], part_uris: list[str
         callout,
         facts,
         page.heading(2, "Claims"),
-        page.pager(part_uris),
+        page.pager([(u, str(n)) for n, u in enumerate(part_uris, 1)]),
         _claims_table(page, claims, index),
         search_filters=(("war", (event.war,)), *((("district", (event.district,)),) if event.district else ()),
                         ("kind", ("event",))),

@@ -91,8 +91,8 @@ class Listings:
 
     Kept from the first build, not from the first rebuild only: the first edit that files a
     statement under a busy year otherwise rendered every part of it (80 parts of 200
-    statements at 1,000 sources, seconds), where later edits render the parts after the
-    statement. Kept as the rendering keeps its pages, they hold no second copy of the site's HTML.
+    statements at 1,000 sources, seconds), where later edits render the part the statement
+    falls in (``parts.content_parts``). Kept as the rendering keeps its pages, they hold no second copy of the site's HTML.
     """
 
     def __init__(self, keep: Callable[[Page], Page]) -> None:

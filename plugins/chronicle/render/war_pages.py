@@ -14,9 +14,10 @@ from chronicle.chronology import span_key
 from chronicle.index import Change, Filing, SiteIndex, Statement, regrouped
 from chronicle.rebuilds import reuse
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import Page, PageContext, Parts, human_date, slugify, split
+from chronicle.render.common import Page, PageContext, Parts, human_date, slugify
 from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
+from chronicle.render.parts import calendar_levels, content_parts, pager_steps, statement_key
 from chronicle.render.statements import StatementRenderer, listing_page
 from chronicle.render.tally import Tally, facet_filters, retally, tally
 from chronicle.timeline import UNSTATED, perspective_class
@@ -78,22 +79,23 @@ def timeline_legend(counted: Tally) -> Markup | None:
 
 
 def _year_pages(war: War, year: str, filings: list[Filing], uri: str, index: SiteIndex, addresses: Addresses) -> list[Page]:
-    parts = split(uri, filings, addresses.statements_per_page)
+    """The year's page, or its parts by half-year, quarter and month (``parts.content_parts``): an edit changes the part it falls in."""
+    parts = content_parts(uri, filings, addresses.statements_per_page, CALENDAR, statement_key)
     pages = []
-    uris = tuple(u for u, _ in parts)
-    for part_uri, chunk in parts:
-        title = f"{war.name}: {year}"
-        pages.append(listing_page(addresses.listings, (part_uri, title, uris), chunk,
-                                  lambda: _year_page(war, year, title, part_uri, uris, chunk, index, addresses)))
+    for part in parts:
+        title, pager = f"{war.name}: {part.label or year}", pager_steps(parts, part)
+        pages.append(listing_page(addresses.listings, (part.uri, title, pager), part.items,
+                                  lambda: _year_page(war, year, title, part.uri, parts[0].uri, pager, part.items, index, addresses)))
     return pages
 
 
-def _year_page(war: War, year: str, title: str, uri: str, uris: tuple[str, ...], filings: list[Filing], index: SiteIndex, addresses: Addresses) -> Page:
-    page = addresses.page(uri, scope=uris[0])
+def _year_page(war: War, year: str, title: str, uri: str, first: str, pager: tuple[tuple[str, str], ...], filings: list[Filing], index: SiteIndex,
+               addresses: Addresses) -> Page:
+    page = addresses.page(uri, scope=first)
     out = StatementRenderer(page, ("wars", war.id), index, addresses)
     crumbs = el("p", page.a("wars/index.md", "Wars and periods"), " › ", page.a(addresses.war(war.id)[0], war.name), " › ", year, class_="chronicle-crumbs")
-    pager = page.pager(list(uris))
-    return page.page(title, page.heading(1, title), crumbs, pager, *_narrative(page, out, filings, level=2), pager, search_filters=facet_filters(filings))
+    steps = page.pager(list(pager))
+    return page.page(title, page.heading(1, title), crumbs, steps, *_narrative(page, out, filings, level=2), steps, search_filters=facet_filters(filings))
 
 
 def _years_narrative(page: PageContext, out: StatementRenderer, years: list[tuple[str, list[Filing]]]) -> list[Markup]:
@@ -151,6 +153,10 @@ def _year(filing: Filing) -> str:
 def _period(filing: Filing) -> str:
     """The narrative's heading for a statement (``chronology.heading``: never out of the page's order)."""
     return filing.statement.period or UNDATED
+
+
+# Where a list of statements in date order breaks into parts: year, half-year, quarter, month of its narrative heading.
+CALENDAR = calendar_levels(_period)
 
 
 def _crumbs(page: PageContext, war: War, addresses: Addresses) -> Markup:
