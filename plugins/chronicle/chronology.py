@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chronicle.extract.timex.label import MONTHS
 from chronicle.model import DateMention
 
 # An undated thing sorts after every dated one.
@@ -60,4 +61,4 @@ def heading(mention: DateMention | None) -> str | None:
     length = (mention.latest - start).days if mention.latest else 0
     if (start.month, start.day) == (1, 1) and length >= 364:
         return f"the {start.year}s" if start.year % 10 == 0 and length >= 3651 else str(start.year)
-    return f"{start:%B %Y}"
+    return f"{MONTHS[start.month - 1]} {start.year}"  # the site's English names, whatever the locale (``parts`` reads them back)

@@ -30,13 +30,13 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Generic, TypeVar
 
+from chronicle.extract.timex.label import MONTHS  # the names ``chronology.heading`` writes
 from chronicle.index import Filing
 from chronicle.render.common import slugify
 
 T = TypeVar("T")
 Level = Callable[[T], tuple[str, str]]  # an item's unit at one level: (slug for the address, label a reader sees)
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
 @dataclass(frozen=True)

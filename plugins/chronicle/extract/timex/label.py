@@ -26,7 +26,7 @@ _UNITS = {
 }
 # The site's English month names, fixed: ``calendar.month_name`` asks ``strftime`` of the process's locale at each
 # lookup (a date page's every quote is labelled: 1.4 % of rendering at 1,000 sources), and a label is no locale's.
-_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _TIME = re.compile(r"^(.*)T(\d\d:\d\d|MO|AF|EV|NI)$")
 _DURATION_PART = re.compile(r"(\d+|X)(DE|CE|[YMWDHS])")
 
@@ -47,7 +47,7 @@ def describe(m: DateMention) -> str:
         text = _range(*m.value.split("/"))
     elif m.precision == "week":
         noun = "weekend" if m.value.endswith("-WE") else "week"
-        text = f"the {noun} of {m.earliest.day} {_MONTHS[m.earliest.month]} {m.earliest.year}"
+        text = f"the {noun} of {m.earliest.day} {MONTHS[m.earliest.month - 1]} {m.earliest.year}"
     else:
         text = _plain(m.value)
     if m.mod in _FUZZY:
@@ -82,7 +82,7 @@ def _plain(value: str) -> str:
     if parts[1].startswith("W"):
         weekend = "the weekend of " if parts[-1] == "WE" else ""
         return f"{weekend}week {int(parts[1][1:])} of {parts[0]}"
-    month = _MONTHS[int(parts[1])]
+    month = MONTHS[int(parts[1]) - 1]
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"
