@@ -62,16 +62,17 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
     filed: dict[tuple[int, int], str] = {}
     closers = {k: rayons for k in range(1, len(items)) if (rayons := _closing_rayon(text, items, k))}
+    closing = frozenset(closers)  # where a list closes: no walk crosses one
     for k, rayons in closers.items():
         villages = rules.villages_of(text[items[k - 1][1]:items[k][0]]) and "(" not in text[items[k - 1][1]:items[k][0]]
-        _file_list(text, items, range(k - 1, -1, -1), rayons, filed, villages, set(closers))
+        _file_list(text, items, range(k - 1, -1, -1), rayons, filed, villages, closing)
     for k in range(len(items) - 1):
         _, end, cue = items[k]
         rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
         # a rayon that closes a list opens none ("A villages of Fuzuli district, B villages of Jabrayil district")
         opens = cue is not None and k not in closers and _opens_a_list(text, cue, items[k + 1][0])
         if len(rayons) == 1 and (rules.qualifies_next(text[end:items[k + 1][0]]) or opens):
-            _file_list(text, items, range(k + 1, len(items)), rayons, filed, closers=set(closers))
+            _file_list(text, items, range(k + 1, len(items)), rayons, filed, closers=closing)
     return filed
 
 
@@ -99,7 +100,7 @@ def _closes_a_list(text: str, gap: str, rayon: Hit) -> bool:
 
 
 def _file_list(text: str, items: list, walk: range, rayons: set[str], filed: dict[tuple[int, int], str],
-               villages: bool = False, closers: frozenset[int] | set[int] = frozenset()) -> None:
+               villages: bool = False, closers: frozenset[int] = frozenset()) -> None:
     """File the names of one list, walked from the rayon that qualifies it, under that rayon, up to a gap that
     leaves the list, the rayon that closes another list, or another rayon. ``villages``: the tie calls the
     names villages ("A, B and C villages of X district"), so a rayon's bare name among them is a village
