@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, count
+from operator import itemgetter
 
 from chronicle.extract import morphology
 from chronicle.extract import placeframes
@@ -51,15 +53,17 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
     clues = clues or Clues(text)
     tokens = clues.tokens
     # where a name may start: a capital, or a lower-case Russian place adjective (it still needs its head noun)
-    russian = morphology.cyrillic(text)
-    capitals = [k for k, word in enumerate(tokens.words)
-                if word[0].isupper() or (russian and morphology.lowercase_adjective(word))]
+    if morphology.cyrillic(text):
+        capitals = [k for k, word in enumerate(tokens.words) if word[0].isupper() or morphology.lowercase_adjective(word)]
+    else:  # most sentences: each word's first letter asked in one pass of built-in calls
+        capitals = list(compress(count(), map(str.isupper, map(itemgetter(0), tokens.words))))
+    hyphens = "-" in text
     hits: list[Hit] = []
     unknown: list[tuple[int, int]] = []
     i = c = 0
     while (c := bisect_left(capitals, i, c)) < len(capitals):
         i = capitals[c]
-        matched = (_hyphen_broken(text, clues, i, index, language) if "-" in text else None) or _longest(
+        matched = (_hyphen_broken(text, clues, i, index, language) if hyphens else None) or _longest(
             text, clues, i, index, language)
         if matched is not None and _after_a_settlement(text, tokens.starts[i], hits, index):
             matched = _listed_with(text, clues, i, index, language, hits[-1], matched)
