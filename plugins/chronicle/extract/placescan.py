@@ -61,7 +61,8 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
     hits: list[Hit] = []
     unknown: list[tuple[int, int]] = []
     i = c = 0
-    while (c := bisect_left(capitals, i, c)) < len(capitals):
+    count_of_capitals = len(capitals)
+    while (c := bisect_left(capitals, i, c)) < count_of_capitals:
         i = capitals[c]
         matched = (_hyphen_broken(text, clues, i, index, language) if hyphens else None) or _longest(
             text, clues, i, index, language)
