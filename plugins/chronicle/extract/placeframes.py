@@ -28,7 +28,9 @@ A settlement's article opens by saying which district it lies in ("Aghdam
 the same name a bare reading prefers.
 
 A person's given name that spells like a village ("князь Оган Бегларян",
-"Vahan Savadyan") is no place at all: a surname follows it. Nor is a name inside
+"Vahan Savadyan") is no place at all: a surname follows it. Nor is a name a person's
+title stands before ("Mr Huseynli", "мать командира сельского отряда самообороны
+Санасара": the person, or the home of the commander's unit). Nor is a name inside
 a local institution's, which acts or receives ("taken to the Barda Central
 District Hospital", "the Shamkir military and Qazax district prosecutor's
 offices", "Ağdam rayon prokurorluğu"), as a unit's name is none (``placerules``).
@@ -205,6 +207,31 @@ def _administered(lowered: str, ahead: str, before: str, after: str) -> bool:
     if ("состав" in lowered[-100:] or "раздел" in lowered[-100:]) and _INTO_UNIT_RU.search(before[-100:]):
         return True
     return "состав" in ahead[:160] and _UNITS_INCLUDED_RU.match(after) is not None
+
+
+# A name right after a person's title is the person's ("Mr Huseynli", "First Deputy Chair of the Milli Majlis Ali Huseynli",
+# "мать командира сельского отряда самообороны Санасара") or the home of the commander's unit: no place of events.
+_TITLED_EN = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+|\b(?i:chair(?:man|woman|person)?|speaker|deputy|minister|ambassador|governor|mayor|commander|"
+    r"general|colonel|major|captain|president|premier|director|head)(?:\s+of\s+the(?:\s+[A-Z][\w'’-]*){1,4})?\s+[A-Z][a-z]+\s+)$"
+)
+# (Russian: the commander's title and the words of his unit in the genitive, no preposition between: "командир роты из
+# Ханабада" tells where he came from, and a verb stands in the way: "командир роты погиб в Агдаме", "доложил о захвате".)
+_TITLED_RU = re.compile(
+    r"(?<!\w)[Кк]ом(?:андир|бат|див|взвод|рот)\w*(?:\s+(?!(?:в|во|на|из|у|о|об|под|около|близ|возле|с|со|от|до|к|за|над|при|по|и)\s)"
+    r"[а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)){0,4}\s+$"
+)
+_TITLE_WORDS = ("mr", "mrs", "ms", "dr", "chair", "speaker", "deputy", "minister", "ambassador", "governor", "mayor", "commander",
+                "general", "colonel", "major", "captain", "president", "premier", "director", "head", "ком")
+
+
+def titled(before: str) -> bool:
+    """Does a person's title (and a given name) stand right before the name? Then it names the person (or the home
+    of the commander's unit), no place: "the village" later in the sentence does not stand for it either."""
+    near = before[-80:].lower()
+    if not any(map(near.__contains__, _TITLE_WORDS)):
+        return False
+    return bool(_TITLED_EN.search(before[-80:]) or _TITLED_RU.search(before[-80:]))
 
 
 # "the stronghold that had turned the lives of civilians in Stepanakert into hell, fell": a restrictive clause in the
