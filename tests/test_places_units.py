@@ -2,7 +2,8 @@
 
 A wiki mirror's article on a district, or an anniversary piece on it, says which town is its seat ("Административный
 центр — город Лачын") and which units it was made part of, joined to or divided between ("it was abolished and joined
-to Barda in 1963", "включён в состав Геранбойского района"). Those names file no district; a seat or a unit that a
+to Barda in 1963", "включён в состав Геранбойского района") and which places it is measured from ("The distance
+to Baku is 337 km", "расположен к югу от Лачина"). Those names file no district; a seat or a unit that a
 verb of the war takes stays a place of events ("обстрелам были подвергнуты райцентры Агдам и Физули").
 """
 
@@ -40,6 +41,13 @@ def gazetteer() -> Gazetteer:
     ("Армяне заняли райцентр ", " 23 августа.", False),
     ("Бои шли в центре ", ".", False),
     ("", " — город, захваченный армянами в 1993 году.", False),
+    # a reference point the place is measured from
+    ("The distance to ", " is 337 km.", True),
+    ("Расположен к югу от ", " на правом берегу реки Баргюшад.", True),
+    ("Район расположен в 35 километрах от ", ".", True),
+    ("They kept their distance from the front and shelled ", ".", False),
+    ("Армяне отступили от ", ".", False),
+    ("Бои шли к югу, у ", ".", False),
     # administrative history: the units a unit was made part of, joined to or divided between
     ("Both were subsequently part of the ", " and Qarabag districts.", True),
     ("Both were subsequently part of the Agdam and ", " districts.", True),
@@ -66,6 +74,8 @@ def test_a_units_seat_and_history_describe_only(before, after, expected):
     ("Although it was abolished and joined to Barda in 1963, it regained its status in 1965.", "en", ()),
     ("Both were subsequently part of the Agdam and Qarabag districts.", "en", ()),
     ("Shells hit Barda and Agdam in 1993.", "en", ("AZ-AGM", "AZ-BAR")),
+    ("Расположен к югу от Лачина на правом берегу реки.", "ru", ()),
+    ("The distance to Baku is 337 km.", "en", ()),
 ])
 def test_a_sentence_of_a_units_description_files_no_district(gazetteer, sentence, language, expected):
     mentions = tag_document([[sentence]], gazetteer, language).mentions[0][0]
