@@ -68,7 +68,8 @@ _SEAT_OF = re.compile(
     # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
-    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)"
+    # a speaker's seat, a day between ("announced on Saturday in the capital Baku", "said on 5 May in")
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+|on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?\s+)?in)"
     # the seat named as a city's or a unit's: "in the Azerbaijani capital of", "was commander in the region of Martuni"
     r"\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
     # ... and the seats listed after the first: "Grad stations based in Shushi, Khojalu, Aghdam", "batteries stationed
@@ -77,11 +78,19 @@ _SEAT_OF = re.compile(
     r"(?:(?:[^.;:!?]{0,40}?,\s+)?(?:above|below|around|near)\s+(?:it|them)\s+in\s+)?)*$",
     re.I,
 )
+# "Representatives from Stepanakert and Baku held meetings in Yevlakh", "a delegation of Baku": envoys named by the
+# seat that sent them (a list's later names too); where they meet or arrive is the place of the event.
+_SENT_FROM = re.compile(
+    r"\b(?:representatives?|delegat(?:es?|ions?)|envoys?|emissar(?:y|ies)|negotiators?|officials)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:and\s+)?)*$",
+    re.I,
+)
 _SEAT_CUE = Cue(
     "ministry embassy office headquarters headquartered government authorities official officials spokesman spokeswoman "
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
     "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
-    "commander commanders", guards=(_SEAT_OF,))
+    "commander commanders delegate delegates delegations emissary emissaries negotiator negotiators",
+    guards=(_SEAT_OF, _SENT_FROM))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
 # A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
@@ -92,6 +101,12 @@ _UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|ga
                            r"\b(?:located|quartered)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 # "On the night of April 29, the Soviet Army forces located in Kirovabad surrounded ...": forces named as their clause's
 # subject by where they are located are garrisoned there too ("shelled the troops located in X" is a strike on X).
+# "the Zangilan District Executive Authority, currently located in Baku": where a body sits, told in an aside on it,
+# is no place of what the sentence reports ("the school located in Shusha was shelled" has no aside, and stays).
+_BODY_LOCATED = re.compile(r"\b(?:authorit(?:y|ies)|administrations?|executive\s+power|offices?|committees?|ministr(?:y|ies)|"
+                           r"headquarters|embass(?:y|ies)|consulates?|missions?|councils?|agenc(?:y|ies)|representations?)"
+                           r"\s*,\s+(?:(?:currently|now|temporarily|still|then|formerly)\s+)?(?:located|housed|situated)\s+"
+                           r"(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?$", re.I)
 _FORCES_LOCATED = re.compile(r"(?:^|[,;:(]\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:forces|troops|units)\s+(?:located|quartered)"
                              r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 # These cues stand just before the name: only this much of the text before it is searched
@@ -341,6 +356,8 @@ def _not_here(near: str, clues: Clues) -> bool:
     if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of", ",", "and")
             and search_end(_SEAT_OF, near, 14)):
         return True
+    if clues.has(_SEAT_CUE) and ends_with(near, "from", "of", ",", "and", optional="the") and search_end(_SENT_FROM, near, 10):
+        return True  # "Representatives from Stepanakert and Baku held meetings"
     return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", optional="the") or near.rstrip().endswith(("'s", "’s")))
             and bool(search_end(_HEADING_TO, near, 5)))
 
@@ -365,11 +382,14 @@ def _clause_opens(before: str) -> bool:
 
 def _garrison(near: str, after: str) -> bool:
     """Where a unit is stationed, in Russian (the cue before the name), Azerbaijani (after it) or English
-    ("the 366th regiment of the former USSR located in the town of Khankendi")."""
+    ("the 366th regiment of the former USSR located in the town of Khankendi"), or where a body sits ("the
+    district's Executive Authority, currently located in Baku")."""
     return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
             or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
             or (("located" in near or "quartered" in near)
-                and (bool(search_end(_UNIT_LOCATED, near, 12)) or _FORCES_LOCATED.search(near) is not None)))
+                and (bool(search_end(_UNIT_LOCATED, near, 12)) or _FORCES_LOCATED.search(near) is not None))
+            or (("located" in near[-40:] or "housed" in near[-40:] or "situated" in near[-40:])
+                and search_end(_BODY_LOCATED, near, 12) is not None))
 
 
 def _attributive_actor(before: str, after: str) -> bool:
