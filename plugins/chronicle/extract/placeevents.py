@@ -30,6 +30,17 @@ _DISTANCE = re.compile(
 # (as words, or as stems in its text) has no match of them (tests/test_cue_families.py draws matches to hold it to that);
 # the text near a name is tested for the pieces read off the patterns themselves (``Cue.found_in``).
 _DISTANCE_CUE = Cue("km kilometer kilometers kilometre kilometres mile miles meter meters metre metres", guards=(_DISTANCE,))
+# A distance told without its figure, or as a noun: "The distance to Baku is 337 km", "the distance from Aghdam to
+# Barda", "Aghdam lies east of Stepanakert", a mirror's "Aghdam lies from Stepanakert at ..." (its figure lost): the
+# places it is measured from or to are reference points ("within striking distance of X" is an advance on X, and stays).
+_TOWN_OF = r"(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?"
+_MEASURED = re.compile(
+    rf"\bdistance\s+(?:(?:of\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:from|to|between)\s+{_TOWN_OF}"
+    rf"(?:(?-i:[A-Z])[\w'’-]*\s+(?:to|and)\s+{_TOWN_OF})?$"
+    rf"|\b(?:lies|lay|located|situated)\s+(?:about\s+|some\s+|around\s+)?(?:{_COMPASS}\s+(?:of|from)|from)\s+{_TOWN_OF}$",
+    re.I,
+)
+_MEASURED_CUE = Cue("distance lies lay located situated", guards=(_MEASURED,))
 _ALIAS = re.compile(
     r"\b(?:(?:now|also|formerly|previously|later|once|then|is|was|are|were|be|been|being)\s+"
     r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
@@ -281,7 +292,7 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
-_EVENT_CUE = (_DISTANCE_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
+_EVENT_CUE = (_DISTANCE_CUE | _MEASURED_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
               | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE)  # the words of every cue below but a move's
 
 
@@ -299,6 +310,9 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if clues.has(_VIEW_CUE) and _VIEW_CUE.found_in(near) and search_end(_OVERLOOKING, near, 6):
         return False  # "overlooking Khankendi"
+    if clues.has(_MEASURED_CUE) and ends_with(near, "of", "from", "to", "between", "and") and _MEASURED_CUE.found_in(near) and (
+            search_end(_MEASURED, near, 14)):
+        return False  # "the distance to Baku", "lies east of Stepanakert"
     if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
         return False
     if _seat_in_russian(near, after):
