@@ -15,7 +15,7 @@ import re
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 from chronicle.extract.placeevents_ru import ACTOR_BEFORE_RU, CLAUSE_START_RU, SAID_IN_RU, SEAT_OF_RU, SPEAKS_RU
 from chronicle.extract.placelisted import governed
-from chronicle.extract.placeseats import POWER_CUE, power_changed, seat_named
+from chronicle.extract.placeseats import POWER_CUE, SENT_FROM, garrison, power_changed, seat_named
 
 # "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
 # may take "to"; the place may come after the region it is the capital of.
@@ -89,37 +89,14 @@ _SEAT_OF = re.compile(
     r"(?:(?:[^.;:!?]{0,40}?,\s+)?(?:above|below|around|near)\s+(?:it|them)\s+in\s+)?)*$",
     re.I,
 )
-# "Representatives from Stepanakert and Baku held meetings in Yevlakh", "a delegation of Baku": envoys named by the
-# seat that sent them (a list's later names too); where they meet or arrive is the place of the event.
-_SENT_FROM = re.compile(
-    r"\b(?:representatives?|delegat(?:es?|ions?)|envoys?|emissar(?:y|ies)|negotiators?|officials)\s+(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:and\s+)?)*$",
-    re.I,
-)
 _SEAT_CUE = Cue(
     "ministry embassy office headquarters headquartered government authorities official officials spokesman spokeswoman "
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
     "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
     "commander commanders delegate delegates delegations emissary emissaries negotiator negotiators",
-    guards=(_SEAT_OF, _SENT_FROM))
+    guards=(_SEAT_OF, SENT_FROM))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
-# A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
-_STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I), re.compile(r"\w*\s+(?:\w+\s+)?(?:dislokasiya|yerləşdiril)\w*\s+olun", re.I))
-# A unit "located" or "quartered" in a town, a few words after its name, is garrisoned there ("stationed" and
-# "based" are the seat cues'): not where the events it took part in happened.
-_UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|garrisons?|bases?)\b[^.;:!?]{0,40}?"
-                           r"\b(?:located|quartered)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
-# "On the night of April 29, the Soviet Army forces located in Kirovabad surrounded ...": forces named as their clause's
-# subject by where they are located are garrisoned there too ("shelled the troops located in X" is a strike on X).
-# "the Zangilan District Executive Authority, currently located in Baku": where a body sits, told in an aside on it,
-# is no place of what the sentence reports ("the school located in Shusha was shelled" has no aside, and stays).
-_BODY_LOCATED = re.compile(r"\b(?:authorit(?:y|ies)|administrations?|executive\s+power|offices?|committees?|ministr(?:y|ies)|"
-                           r"headquarters|embass(?:y|ies)|consulates?|missions?|councils?|agenc(?:y|ies)|representations?)"
-                           r"\s*,\s+(?:(?:currently|now|temporarily|still|then|formerly)\s+)?(?:located|housed|situated)\s+"
-                           r"(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?$", re.I)
-_FORCES_LOCATED = re.compile(r"(?:^|[,;:(]\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:forces|troops|units)\s+(?:located|quartered)"
-                             r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 # These cues stand just before the name: only this much of the text before it is searched
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
@@ -302,7 +279,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
     name is a capital far from the fighting (``Gazetteer.remote_seat``)."""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
     if not (seat_of_government or "(" in near or clues.has(_EVENT_CUE) or after.startswith("-") or _russian_in(near)
-            or ("from" in near and clues.has(_MOVE_CUE)) or _garrison(near, after)):
+            or ("from" in near and clues.has(_MOVE_CUE)) or garrison(near, after)):
         return True  # the common case: the sentence holds no word of any cue below
     if (clues.has(_DISTANCE_CUE) and (ends_with(near, "of", "from", "to") or near.rstrip().endswith(","))
             and _DISTANCE_CUE.found_in(near) and search_end(_DISTANCE, near, 16)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
@@ -313,7 +290,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
     if clues.has(_MEASURED_CUE) and ends_with(near, "of", "from", "to", "between", "and") and _MEASURED_CUE.found_in(near) and (
             search_end(_MEASURED, near, 14)):
         return False  # "the distance to Baku", "lies east of Stepanakert"
-    if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
+    if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or garrison(near, after):
         return False
     if _seat_in_russian(near, after):
         return False
@@ -370,7 +347,7 @@ def _not_here(near: str, clues: Clues) -> bool:
     if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of", ",", "and")
             and search_end(_SEAT_OF, near, 14)):
         return True
-    if clues.has(_SEAT_CUE) and ends_with(near, "from", "of", ",", "and", optional="the") and search_end(_SENT_FROM, near, 10):
+    if clues.has(_SEAT_CUE) and ends_with(near, "from", "of", ",", "and", optional="the") and search_end(SENT_FROM, near, 10):
         return True  # "Representatives from Stepanakert and Baku held meetings"
     return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", optional="the") or near.rstrip().endswith(("'s", "’s")))
             and bool(search_end(_HEADING_TO, near, 5)))
@@ -392,18 +369,6 @@ def _russian_in(near: str) -> bool:
 def _clause_opens(before: str) -> bool:
     """Nothing but a clause's opening stands before: the text's start, a stop, a comma or a colon."""
     return not before.strip() or before.rstrip()[-1] in ".,;:!?\"«“—–-|"
-
-
-def _garrison(near: str, after: str) -> bool:
-    """Where a unit is stationed, in Russian (the cue before the name), Azerbaijani (after it) or English
-    ("the 366th regiment of the former USSR located in the town of Khankendi"), or where a body sits ("the
-    district's Executive Authority, currently located in Baku")."""
-    return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
-            or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
-            or (("located" in near or "quartered" in near)
-                and (bool(search_end(_UNIT_LOCATED, near, 12)) or _FORCES_LOCATED.search(near) is not None))
-            or (("located" in near[-40:] or "housed" in near[-40:] or "situated" in near[-40:])
-                and search_end(_BODY_LOCATED, near, 12) is not None))
 
 
 def _attributive_actor(before: str, after: str) -> bool:
