@@ -29,7 +29,7 @@ from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.extract.war_names import counted_war_year, opening_war_year, war_spans
 from chronicle.gazetteer import Gazetteer
-from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
+from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, carried_over, dated, file_source, update_index
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
 from chronicle.rebuilds import KeptWhileSame, reuse
@@ -292,13 +292,21 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
     claims_of = {p.source.id: _claims(p, before.get(p.source.id), claimed.get(p.source.id)) for p in processed}
     corpus.claims = [c for source_id in sorted(claims_of) for c in claims_of[source_id]]
     corpus.events = event_resolver.resolve(corpus.claims, reuse=reuse)
-    shares = {p.source.id: p.filings for p in processed}
+    shares = {p.source.id: _share(p.filings, before.get(p.source.id)) for p in processed}
     index = update_index(
         previous.index if previous is not None else SiteIndex(),
         [share for source_id, share in before.items() if shares.get(source_id) is not share],
         [share for source_id, share in shares.items() if before.get(source_id) is not share],
     )
     return Build(corpus, index, gazetteer, catalog, unknown, inputs.data_files(), shares, reuse, claims_of)
+
+
+def _share(filed: SourceFilings, before: SourceFilings | None) -> SourceFilings:
+    """A source's share of the index: ``filed``, its statements that pages show as before kept the previous share's objects
+    (``index.carried_over``); the previous share itself while the source is as it was."""
+    if before is None or before is filed or before.filed_from is filed:
+        return filed if before is None else before
+    return carried_over(before, filed)
 
 
 def _claims(processed: Processed, before: SourceFilings | None, claims: list[Claim] | None) -> list[Claim]:
@@ -313,6 +321,8 @@ def _claims(processed: Processed, before: SourceFilings | None, claims: list[Cla
     fresh = processed.claims
     if before is None or claims is None or before is processed.filings:
         return fresh
+    if before.filed_from is processed.filings:  # the source as it was in the previous build: its claims as they were
+        return claims
     old = before.statements[0][1].source if before.statements else None
     new = processed.source
     if fresh != claims or old is None or (old.title, old.raw.path, old.meta) != (new.title, new.raw.path, new.meta):
