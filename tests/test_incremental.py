@@ -180,7 +180,7 @@ def test_the_redirect_files_of_a_rebuild_follow_the_spellings_its_sources_write(
 
 def _as_shown(index: index_module.SiteIndex) -> tuple:
     """The index as pages show it. A statement an edit left as it was stays the previous build's object
-    (``index.carried_over``), which names its source as that build read it: the same id, title, file and metadata."""
+    (``carry.carried_over``), which names its source as that build read it: the same id, title, file and metadata."""
     def shown(st: index_module.Statement) -> tuple:
         return (st.source.id, st.source.title, st.source.raw.path, st.source.meta, st.paragraph, st.sentence, st.facts, st.continuation)
 

@@ -1,5 +1,5 @@
 """A source extracted again keeps, in the index, the very statements and filings of the previous build that pages show
-as they were (``index.carried_over``): what a rebuild reuses is found by identity, so an edit to one sentence of a
+as they were (``carry.carried_over``): what a rebuild reuses is found by identity, so an edit to one sentence of a
 source re-renders the parts of long lists that hold that sentence, not every part that holds one of its neighbours."""
 
 from __future__ import annotations

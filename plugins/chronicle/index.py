@@ -113,7 +113,7 @@ class SourceFilings:
     source_id: str
     statements: tuple[tuple[Key, Statement], ...]
     filings: tuple[tuple[str, str, Filing], ...]  # (kind, page, filing); kind: districts, dates or wars
-    # ``carried_over``: the share filed anew that this one stands for (its unchanged statements are an earlier share's)
+    # ``carry.carried_over``: the share filed anew that this one stands for (its unchanged statements are an earlier share's)
     filed_from: SourceFilings | None = field(default=None, compare=False, repr=False)
 
 
@@ -172,53 +172,6 @@ def file_source(source: Source, facts: Mapping[Key, SentenceFacts], campaigns: M
     return SourceFilings(source.id, tuple(statements), tuple(filings))
 
 
-def carried_over(before: SourceFilings, after: SourceFilings) -> SourceFilings:
-    """``after`` (a source filed anew) with the very statements and filings of ``before`` (its previous share) for each
-    statement a page shows as it did: the same paragraph, sentence, facts and second half, filed on the same pages in the
-    same roles, of a source cited the same way (title, file, metadata).
-
-    An edit appends a sentence to a source of forty: the other thirty-nine stay the same
-    objects, so the parts of long lists that hold them are reused whole (``statements.listing_page``)
-    and the pages they are filed on keep their lists; made anew, they rendered every such
-    part again (thirty to forty parts of 200 statements, most of a second at 1,000 sources).
-    """
-    old_source = before.statements[0][1].source if before.statements else None
-    new_source = after.statements[0][1].source if after.statements else None
-    if old_source is None or new_source is None or _citation(old_source) != _citation(new_source):
-        return after
-    was = dict(before.statements)
-    old_filings, new_filings = _by_statement(before.filings), _by_statement(after.filings)
-    same = {key for key, st in after.statements
-            if (old := was.get(key)) is not None and _shown(old) == _shown(st) and _where(old_filings[key]) == _where(new_filings[key])}
-    if not same:
-        return after
-    statements = tuple((key, was[key] if key in same else st) for key, st in after.statements)
-    olds = {key: iter(old_filings[key]) for key in same}
-    filings = tuple(next(olds[f.statement.key]) if f.statement.key in same else (kind, page, f) for kind, page, f in after.filings)
-    return SourceFilings(after.source_id, statements, filings, filed_from=after)
-
-
-def _citation(source: Source) -> tuple:
-    """What a page shows of a statement's source besides the statement: its title, file and metadata."""
-    return (source.title, source.raw.path, source.meta)
-
-
-def _shown(statement: Statement) -> tuple:
-    return (statement.paragraph, statement.sentence, statement.facts, statement.continuation)
-
-
-def _by_statement(filings: Iterable[tuple[str, str, Filing]]) -> defaultdict[Key, list[tuple[str, str, Filing]]]:
-    out: defaultdict[Key, list[tuple[str, str, Filing]]] = defaultdict(list)
-    for kind, page, filing in filings:
-        out[filing.statement.key].append((kind, page, filing))
-    return out
-
-
-def _where(filings: list[tuple[str, str, Filing]]) -> list[tuple]:
-    """The pages a statement is filed on and how (its role and date there), in filing order."""
-    return [(kind, page, filing.role, filing.mention) for kind, page, filing in filings]
-
-
 def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: Iterable[SourceFilings]) -> SiteIndex:
     """A new index: ``previous`` without the statements of ``removed``, with those of ``added``.
 
@@ -243,7 +196,7 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
         for kind, page, filing in share.filings:
             fresh[kind, page].append(filing)
             index.cited_by[filing.statement.key].add((kind, page))
-    for page in gone.keys() & fresh.keys():  # filings carried over (``carried_over``) go and come back: the page is as it was
+    for page in gone.keys() & fresh.keys():  # filings carried over (``carry.carried_over``) go and come back: the page is as it was
         out, into = gone[page], fresh[page]
         both = set(map(id, out)) & set(map(id, into))
         if both:

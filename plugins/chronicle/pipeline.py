@@ -29,7 +29,8 @@ from chronicle.extract import places as place_tagger
 from chronicle.extract import wars as war_tagger
 from chronicle.extract.war_names import counted_war_year, opening_war_year, war_spans
 from chronicle.gazetteer import Gazetteer
-from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, carried_over, dated, file_source, update_index
+from chronicle.carry import carried_over
+from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
 from chronicle.rebuilds import KeptWhileSame, reuse
@@ -303,7 +304,7 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
 
 def _share(filed: SourceFilings, before: SourceFilings | None) -> SourceFilings:
     """A source's share of the index: ``filed``, its statements that pages show as before kept the previous share's objects
-    (``index.carried_over``); the previous share itself while the source is as it was."""
+    (``carry.carried_over``); the previous share itself while the source is as it was."""
     if before is None or before is filed or before.filed_from is filed:
         return filed if before is None else before
     return carried_over(before, filed)
