@@ -178,6 +178,18 @@ def test_the_redirect_files_of_a_rebuild_follow_the_spellings_its_sources_write(
         assert ("districts/akdam/index.html" in files) == news.exists()
 
 
+def _as_shown(index: index_module.SiteIndex) -> tuple:
+    """The index as pages show it. A statement an edit left as it was stays the previous build's object
+    (``carry.carried_over``), which names its source as that build read it: the same id, title, file and metadata."""
+    def shown(st: index_module.Statement) -> tuple:
+        return (st.source.id, st.source.title, st.source.raw.path, st.source.meta, st.paragraph, st.sentence, st.facts, st.continuation)
+
+    def listed(pages: dict) -> dict:
+        return {page: [(shown(f.statement), f.role, f.mention) for f in filings] for page, filings in pages.items() if filings}
+    return ({key: shown(st) for key, st in index.statements.items()}, listed(index.districts), listed(index.dates), listed(index.wars),
+            dict(index.cited_by), index.cited)
+
+
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_updated_index_and_events_equal_ones_built_anew(corpus: Path, edit: str) -> None:
     builder = Builder(corpus)
@@ -188,7 +200,7 @@ def test_an_updated_index_and_events_equal_ones_built_anew(corpus: Path, edit: s
     before.index.count("wars", "first-nagorno-karabakh-war")  # counted before the edit: the updated index may carry it over
     for code in before.index.districts:
         before.index.count("districts", code)
-    assert after.index == anew.index
+    assert _as_shown(after.index) == _as_shown(anew.index)
     assert {(kind, page): after.index.count(kind, page) for kind in ("districts", "wars") for page in getattr(anew.index, kind)} == \
         {(kind, page): anew.index.count(kind, page) for kind in ("districts", "wars") for page in getattr(anew.index, kind)}
     assert after.corpus.events == anew.corpus.events

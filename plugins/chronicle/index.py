@@ -113,6 +113,8 @@ class SourceFilings:
     source_id: str
     statements: tuple[tuple[Key, Statement], ...]
     filings: tuple[tuple[str, str, Filing], ...]  # (kind, page, filing); kind: districts, dates or wars
+    # ``carry.carried_over``: the share filed anew that this one stands for (its unchanged statements are an earlier share's)
+    filed_from: SourceFilings | None = field(default=None, compare=False, repr=False)
 
 
 Change = tuple[list["Filing"], list["Filing"], list["Filing"]]  # a page's list before, its filings taken out, its filings put in
@@ -194,6 +196,17 @@ def update_index(previous: SiteIndex, removed: Iterable[SourceFilings], added: I
         for kind, page, filing in share.filings:
             fresh[kind, page].append(filing)
             index.cited_by[filing.statement.key].add((kind, page))
+    for page in gone.keys() & fresh.keys():  # filings carried over (``carry.carried_over``) go and come back: the page is as it was
+        out, into = gone[page], fresh[page]
+        both = set(map(id, out)) & set(map(id, into))
+        if both:
+            gone[page], fresh[page] = [f for f in out if id(f) not in both], [f for f in into if id(f) not in both]
+    gone = {page: out for page, out in gone.items() if out}
+    fresh = {page: into for page, into in fresh.items() if into}
+    for share in added if previous.cited_by else ():  # a statement filed on the same pages keeps its set (what list items are kept by)
+        for key, _ in share.statements:
+            if (was := previous.cited_by.get(key)) is not None and index.cited_by.get(key) == was:
+                index.cited_by[key] = was
     touched = gone.keys() | fresh.keys()
     index._counts = {page: n for page, n in previous._counts.items() if page not in touched}
     recorded = bool(previous.statements)  # an index made from nothing (a whole corpus indexed) has nothing to bring up to date

@@ -21,6 +21,7 @@ from pathlib import Path
 from chronicle import events as event_resolver
 from chronicle import ingest, lexicon
 from chronicle.boilerplate import muted_days
+from chronicle.carry import carried_over, citation
 from chronicle.extract import catalogue_years
 from chronicle.extract import claims as claim_tagger
 from chronicle.extract import dates as date_tagger
@@ -293,13 +294,21 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
     claims_of = {p.source.id: _claims(p, before.get(p.source.id), claimed.get(p.source.id)) for p in processed}
     corpus.claims = [c for source_id in sorted(claims_of) for c in claims_of[source_id]]
     corpus.events = event_resolver.resolve(corpus.claims, reuse=reuse)
-    shares = {p.source.id: p.filings for p in processed}
+    shares = {p.source.id: _share(p.filings, before.get(p.source.id)) for p in processed}
     index = update_index(
         previous.index if previous is not None else SiteIndex(),
         [share for source_id, share in before.items() if shares.get(source_id) is not share],
         [share for source_id, share in shares.items() if before.get(source_id) is not share],
     )
     return Build(corpus, index, gazetteer, catalog, unknown, inputs.data_files(), shares, reuse, claims_of)
+
+
+def _share(filed: SourceFilings, before: SourceFilings | None) -> SourceFilings:
+    """A source's share of the index: ``filed``, its statements that pages show as before kept the previous share's objects
+    (``carry.carried_over``); the previous share itself while the source is as it was."""
+    if before is None or before is filed or before.filed_from is filed:
+        return filed if before is None else before
+    return carried_over(before, filed)
 
 
 def _claims(processed: Processed, before: SourceFilings | None, claims: list[Claim] | None) -> list[Claim]:
@@ -314,9 +323,11 @@ def _claims(processed: Processed, before: SourceFilings | None, claims: list[Cla
     fresh = processed.claims
     if before is None or claims is None or before is processed.filings:
         return fresh
+    if before.filed_from is processed.filings:  # the source as it was in the previous build: its claims as they were
+        return claims
     old = before.statements[0][1].source if before.statements else None
     new = processed.source
-    if fresh != claims or old is None or (old.title, old.raw.path, old.meta) != (new.title, new.raw.path, new.meta):
+    if fresh != claims or old is None or citation(old) != citation(new):
         return fresh
     was, now = dict(before.statements), dict(processed.filings.statements)
     for claim in fresh:

@@ -26,7 +26,7 @@ from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
 from chronicle.render.parts import content_parts, pager_steps, statement_key
 from chronicle.render.statements import StatementRenderer, listing_page, unique
-from chronicle.render.tally import facet_filters
+from chronicle.render.tally import Gist, gist, merged
 
 
 def date_keys(index: SiteIndex) -> list[str]:
@@ -125,13 +125,13 @@ def _day_page(key: str, title: str, uri: str, filings: list[Filing], parts: list
         page.heading(1, title),
         el("p", join(nav, " · "), class_="chronicle-crumbs"),
         _within_wars(page, key, war_days, addresses),
-        _facets(page, filings, addresses),
+        _facets(page, shown := gist(filings), addresses),
         *_events(page, key, addresses),
         page.heading(2, "What the sources say"),
         pager,
         _side_by_side(filings, out),
         pager,
-        search_filters=facet_filters(filings, year=key[:4]),
+        search_filters=shown.filters(year=key[:4]),
     )
 
 
@@ -151,8 +151,8 @@ def _period_pages(key: str, below: list[str], index: SiteIndex, addresses: Addre
     page = addresses.page(uri)
     out = StatementRenderer(page, ("dates", key), index, addresses)
     own = unique(index.dates.get(key, []))
-    all_filings = own + [f for k in below for f in index.dates.get(k, [])]
-    parts: list[object] = [page.heading(1, title), el("p", _breadcrumbs(page, key), class_="chronicle-crumbs"), _facets(page, all_filings, addresses),
+    shown = merged(_gist(k, index, addresses) for k in (key, *below))  # what all its statements are filed under
+    parts: list[object] = [page.heading(1, title), el("p", _breadcrumbs(page, key), class_="chronicle-crumbs"), _facets(page, shown, addresses),
                            *_events(page, key, addresses)]
     child_len = 7 if page_kind(key) == "year" else 10
     children = [(child, [f for k in keys for f in index.dates.get(k, [])]) for child, keys in groupby([k for k in below if len(k) >= child_len], key=lambda k: k[:child_len])]
@@ -167,7 +167,7 @@ def _period_pages(key: str, below: list[str], index: SiteIndex, addresses: Addre
         parts.append(el("ul", *(el("li", page.a(f"dates/{child}.md", date_title(child)), f" ({len(unique(filings))})") for child, filings in children if filings), class_="chronicle-children"))
     else:
         parts += _in_order(page, out, key, whole, own, children)
-    main = page.page(title, *parts, in_nav=page_kind(key) in ("year", "decade"), search_filters=facet_filters(all_filings, year=key[:4] if key[:4].isdigit() else None))
+    main = page.page(title, *parts, in_nav=page_kind(key) in ("year", "decade"), search_filters=shown.filters(year=key[:4] if key[:4].isdigit() else None))
     return [main, *extra]
 
 
@@ -229,7 +229,7 @@ def _whole_page(key: str, title: str, uri: str, first: str, pager: tuple[tuple[s
     out = StatementRenderer(page, ("dates", key), index, addresses)
     crumbs = el("p", _breadcrumbs(page, key), " › ", page.a(*addresses.date(key)), class_="chronicle-crumbs")
     steps = page.pager(list(pager))
-    return page.page(title, page.heading(1, title), crumbs, steps, out.items(filings), steps, search_filters=facet_filters(filings, year=key[:4]))
+    return page.page(title, page.heading(1, title), crumbs, steps, out.items(filings), steps, search_filters=gist(filings).filters(year=key[:4]))
 
 
 def _events(page: PageContext, key: str, addresses: Addresses) -> list[Markup]:
@@ -238,11 +238,17 @@ def _events(page: PageContext, key: str, addresses: Addresses) -> list[Markup]:
     return [page.heading(2, "Events claimed for this date"), listed] if listed else []
 
 
-def _facets(page: PageContext, filings: list[Filing], addresses: Addresses) -> Markup | None:
+def _gist(key: str, index: SiteIndex, addresses: Addresses) -> Gist:
+    """The gist of one date page's own statements, kept while its list is the same (an edit leaves most days' lists as they were)."""
+    filings = index.dates.get(key, [])
+    return reuse(addresses.kept, ("date gist", key), (filings,), lambda: gist(filings))
+
+
+def _facets(page: PageContext, shown: Gist, addresses: Addresses) -> Markup | None:
     """The districts and wars of a page's statements, as links."""
     lines = []
     for kind, label in (("districts", "Districts"), ("wars", "Wars")):
-        keys = sorted({k for f in filings for k in getattr(f.statement.facts, f"filed_{kind}")})
+        keys = sorted(getattr(shown, kind))
         if keys:
             links = [page.a(u, t) for u, t in (addresses.of(kind, k) for k in keys)]
             lines.append(el("li", el("strong", f"{label}:"), " ", join(links, " · ")))

@@ -88,3 +88,38 @@ def _counted(unique: list[Filing], alike: Counter[Facets]) -> Tally:
 def facet_filters(filings: Iterable[Filing], year: str | None = None) -> Filters:
     """Search filters of a page that lists ``filings`` (``Tally.filters``)."""
     return tally(filings).filters(year)
+
+
+@dataclass(frozen=True)
+class Gist:
+    """What a date page's facets and search filters read of its statements: the districts and wars they are filed under
+    and their sources' perspectives (sets: a statement counts for them however often it is listed).
+
+    A year's page shows them for every statement of its months and days (tens of thousands in a busy year) and
+    is rendered again on each edit that files a statement in the year: each day's gist is kept while its list is
+    the same, and the year's is the union of a few hundred small sets.
+    """
+
+    districts: frozenset[str] = frozenset()
+    wars: frozenset[str] = frozenset()
+    perspectives: frozenset[str] = frozenset()
+
+    def filters(self, year: str | None = None) -> Filters:
+        """``Tally.filters`` of the same statements."""
+        out = [("war", tuple(sorted(self.wars))), ("district", tuple(sorted(self.districts))),
+               ("perspective", tuple(sorted(self.perspectives))), ("year", (year,) if year else ())]
+        return tuple((k, v) for k, v in out if v)
+
+
+def gist(filings: Iterable[Filing]) -> Gist:
+    """The gist of the statements ``filings`` list."""
+    alike = set(map(_FACETS, filings))
+    return Gist(frozenset(d for facets in alike for d in facets[0]), frozenset(w for facets in alike for w in facets[1]),
+                frozenset(facets[3] for facets in alike if facets[3]))
+
+
+def merged(gists: Iterable[Gist]) -> Gist:
+    """The gist of the statements of several lists together."""
+    gists = list(gists)
+    return Gist(frozenset().union(*(g.districts for g in gists)), frozenset().union(*(g.wars for g in gists)),
+                frozenset().union(*(g.perspectives for g in gists)))
