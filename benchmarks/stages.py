@@ -198,7 +198,9 @@ def build_once(project: Path, profile: str | None, warm: bool = False) -> dict:
 
 
 def run_child(project: Path, profile: str | None, warm: bool = False) -> dict:
-    args = [sys.executable, __file__, "--one", str(project)] + (["--profile", profile] if profile else []) + (["--warm"] if warm else [])
+    # An absolute path: the child works in the project, and a relative one, read again from there, named a folder
+    # inside it (the build wrote its site to project/project/site).
+    args = [sys.executable, __file__, "--one", str(project.resolve())] + (["--profile", profile] if profile else []) + (["--warm"] if warm else [])
     out = subprocess.run(args, env=ENV, check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
