@@ -15,9 +15,12 @@ pages are charged to the stage running when each part's process ends, mostly
 charging each sample to the stage running then. It prints, per stage, wall and
 CPU seconds (CPU of the process and its children: the extraction's workers and
 Pagefind are children), the peak RSS seen during the stage and the RSS when it
-ended. With two sizes or more it adds each stage's cost per source between
-the sizes (the marginal cost: if it is the same as the average, the stage grows
-linearly). ``--profile`` also writes a cProfile of the build process (slower).
+ended; "own s" is the CPU of the build process alone (the stage that writes pages is
+charged the Pagefind parts that end in it: own s leaves them out). With two sizes
+or more it adds each stage's cost per source between the sizes (the marginal
+cost: if it is the same as the average, the stage grows linearly). ``--profile``
+also writes a cProfile of the build process (slower; the CPU time of the build
+process, not its children's).
 
 Timings on a shared machine are noisy: CPU seconds compare better than wall.
 """
@@ -53,6 +56,7 @@ class StageClock:
     def __init__(self) -> None:
         self.wall: dict[str, float] = defaultdict(float)
         self.cpu: dict[str, float] = defaultdict(float)
+        self.own: dict[str, float] = defaultdict(float)  # this process's CPU only: Pagefind's, ended in a stage, left out
         self.calls: dict[str, int] = defaultdict(int)
         self.peak: dict[str, float] = defaultdict(float)
         self.end_rss: dict[str, float] = {}
@@ -68,12 +72,13 @@ class StageClock:
             if label not in self.wall:
                 self.order.append(label)
             self.stack.append(label)
-            start, cpu = time.perf_counter(), _cpu()
+            start, cpu, own = time.perf_counter(), _cpu(), time.process_time()
             try:
                 return method(*args, **kwargs)
             finally:
                 self.wall[label] += time.perf_counter() - start
                 self.cpu[label] += _cpu() - cpu
+                self.own[label] += time.process_time() - own
                 self.calls[label] += 1
                 self.stack.pop()
                 self.end_rss[label] = _rss_mb()
@@ -87,19 +92,28 @@ class StageClock:
 
 
 class CollectorClock:
-    """Time spent in Python's cycle collector, per generation (``gc.callbacks``): a big heap makes full collections dear."""
+    """Time spent in Python's cycle collector, per generation (``gc.callbacks``): a big heap makes full collections dear.
 
-    def __init__(self) -> None:
+    Full collections are also charged to the stage running then (``stages``): their cost grows with the heap, so a
+    stage that grows faster than the corpus may owe it to them.
+    """
+
+    def __init__(self, clock: StageClock) -> None:
         self.seconds = [0.0, 0.0, 0.0]
         self.collections = [0, 0, 0]
+        self.full_by_stage: dict[str, float] = defaultdict(float)
+        self._clock = clock
         self._start = 0.0
 
     def __call__(self, phase: str, info: dict) -> None:
         if phase == "start":
             self._start = time.perf_counter()
         else:
-            self.seconds[info["generation"]] += time.perf_counter() - self._start
+            seconds = time.perf_counter() - self._start
+            self.seconds[info["generation"]] += seconds
             self.collections[info["generation"]] += 1
+            if info["generation"] == 2:
+                self.full_by_stage[self._clock.stack[-1] if self._clock.stack else "mkdocs (other)"] += seconds
 
 
 def _cpu() -> float:
@@ -155,9 +169,10 @@ def build_once(project: Path, profile: str | None, warm: bool = False) -> dict:
     sampler = threading.Thread(target=clock.sample, args=(stop,), daemon=True)
     sampler.start()
     os.chdir(project)
-    collector = CollectorClock()
+    collector = CollectorClock(clock)
     gc.callbacks.append(collector)
-    profiler = cProfile.Profile() if profile else None
+    # CPU time, not wall: on a shared machine the wall clock charges other processes' turns to whatever ran then.
+    profiler = cProfile.Profile(time.process_time) if profile else None
     start, cpu = time.perf_counter(), _cpu()
     if profiler:
         profiler.enable()
@@ -171,19 +186,21 @@ def build_once(project: Path, profile: str | None, warm: bool = False) -> dict:
     site = project / "site"
     return {
         "wall": wall, "cpu": cpu, "load": open("/proc/loadavg", encoding="ascii").read().split()[:3],
-        "gc": {"seconds": collector.seconds, "collections": collector.collections},
+        "gc": {"seconds": collector.seconds, "collections": collector.collections, "full_by_stage": collector.full_by_stage},
         "plugin": sum(v for k, v in clock.wall.items() if k.startswith("hook ")),
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "pages": sum(1 for _ in site.rglob("index.html")),
         "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20,
-        "stages": {k: {"wall": clock.wall[k], "cpu": clock.cpu[k], "calls": clock.calls[k], "peak_rss_mb": clock.peak.get(k, 0.0),
+        "stages": {k: {"wall": clock.wall[k], "cpu": clock.cpu[k], "own_cpu": clock.own[k], "calls": clock.calls[k], "peak_rss_mb": clock.peak.get(k, 0.0),
                        "end_rss_mb": clock.end_rss.get(k, 0.0)} for k in clock.order + ["mkdocs (other)"] if k in clock.wall or k in clock.peak},
     }
 
 
 def run_child(project: Path, profile: str | None, warm: bool = False) -> dict:
-    args = [sys.executable, __file__, "--one", str(project)] + (["--profile", profile] if profile else []) + (["--warm"] if warm else [])
+    # An absolute path: the child works in the project, and a relative one, read again from there, named a folder
+    # inside it (the build wrote its site to project/project/site).
+    args = [sys.executable, __file__, "--one", str(project.resolve())] + (["--profile", profile] if profile else []) + (["--warm"] if warm else [])
     out = subprocess.run(args, env=ENV, check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -194,10 +211,11 @@ def report(size: int | None, run: dict) -> None:
           f"(largest child {run['child_rss_mb']:.0f} MB), site {run['site_mb']:.0f} MB, load {' '.join(run['load'])}")
     if "gc" in run:
         print(f"cycle collector: {sum(run['gc']['seconds']):.1f} s wall in {sum(run['gc']['collections'])} collections "
-              f"(full: {run['gc']['collections'][2]} taking {run['gc']['seconds'][2]:.1f} s)")
-    print(f"{'stage':<28} {'calls':>6} {'wall s':>8} {'CPU s':>8} {'peak MB':>8} {'end MB':>8}")
+              f"(full: {run['gc']['collections'][2]} taking {run['gc']['seconds'][2]:.1f} s"
+              + "".join(f"; {s:.1f} s in {k}" for k, s in sorted(run["gc"].get("full_by_stage", {}).items(), key=lambda kv: -kv[1]) if s >= 0.05) + ")")
+    print(f"{'stage':<28} {'calls':>6} {'wall s':>8} {'CPU s':>8} {'own s':>8} {'peak MB':>8} {'end MB':>8}")
     for name, st in run["stages"].items():
-        print(f"{name:<28} {st['calls']:>6} {st['wall']:>8.1f} {st['cpu']:>8.1f} {st['peak_rss_mb']:>8.0f} {st['end_rss_mb']:>8.0f}")
+        print(f"{name:<28} {st['calls']:>6} {st['wall']:>8.1f} {st['cpu']:>8.1f} {st.get('own_cpu', 0.0):>8.1f} {st['peak_rss_mb']:>8.0f} {st['end_rss_mb']:>8.0f}")
 
 
 def linearity(runs: list[tuple[int, dict]]) -> None:

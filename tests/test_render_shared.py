@@ -132,6 +132,19 @@ def test_pages_sharing_fragments_write_what_each_makes_alone(meta):
         assert render(PageContext(uri, shared=shared)) == render(PageContext(uri))
 
 
+PARTS = [("wars/first-war/1992.md", "January–June 1992"), ("wars/first-war/1992-h2.md", "July–December 1992"),
+         ("wars/first-war/1993.md", "1993"), ("events/e-1.md", "1"), ("events/e-1-2.md", HOSTILE)]
+
+
+@pytest.mark.parametrize("here", [uri for uri, _ in PARTS] + ["dates/1992.md"])
+def test_a_pager_sharing_its_links_is_the_pager_each_part_makes_alone(here):
+    """Every part of a long list shows every other: the links are made once per rendering, for each page alike."""
+    shared = Shared()
+    for uri in [uri for uri, _ in PARTS] + [here]:  # the other parts first: ``here`` reads their links back
+        with_shared, alone = PageContext(uri, shared=shared), PageContext(uri)
+        assert (str(with_shared.pager(PARTS)), with_shared.links) == (str(alone.pager(PARTS)), alone.links)
+
+
 @pytest.fixture(scope="module")
 def seeds_build():
     root = Path(__file__).resolve().parent.parent

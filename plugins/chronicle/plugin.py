@@ -306,19 +306,21 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self._build_collector.end()
         if self._serving:
             self._collector.resume(settle=not self._search.done)
             self._rebuilding.ends()
-        if self._overview is None:  # on_files did not finish
-            return
-        site_dir = Path(config.site_dir)
-        written = write_redirects(site_dir, self._redirects, self._written_redirects)
-        self._written_redirects = written if self._serving else {}
-        try:  # last: Pagefind indexes the finished HTML (the parts it could index while MkDocs wrote pages are done)
-            self._search.end(site_dir)
-        except SearchIndexError as err:
-            raise PluginError(f"chronicle: {err}") from err
+        try:
+            if self._overview is None:  # on_files did not finish
+                return
+            site_dir = Path(config.site_dir)
+            written = write_redirects(site_dir, self._redirects, self._written_redirects)
+            self._written_redirects = written if self._serving else {}
+            try:  # last: Pagefind indexes the finished HTML (the parts it could index while MkDocs wrote pages are done)
+                self._search.end(site_dir)
+            except SearchIndexError as err:
+                raise PluginError(f"chronicle: {err}") from err
+        finally:  # thawed after Pagefind: thawed before, each full collection while its last parts ended walked the whole heap
+            self._build_collector.end()
 
     def on_build_error(self, *, error: Exception) -> None:
         self._build_collector.end()

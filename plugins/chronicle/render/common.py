@@ -261,8 +261,15 @@ class PageContext:
         named by what it holds (``parts.content_parts``; a number where nothing names it); ``None`` for one page."""
         if len(parts) < 2:
             return None
-        steps = [el("strong", label) if uri == self.uri else self.a(uri, label) for uri, label in parts]
+        steps = [el("strong", label) if uri == self.uri else self._step(uri, label) for uri, label in parts]
         return el("nav", "Parts: ", join(steps, " · "), class_="chronicle-pager", aria_label="Parts of this page")
+
+    def _step(self, uri: str, label: str) -> Markup:
+        """A pager's link to another part (``a``'s HTML), made once per rendering for its href and label (``Shared``): every part
+        of a long list shows every other, and siblings' links read the same, so the parts of a list that grows with the
+        corpus made their pagers' links anew in quadratic number."""
+        href = self.href(uri)
+        return self.fragment(("pager step", href, label), lambda: el("a", label, href=href))
 
     # --- quotes and footnotes -------------------------------------------------
 

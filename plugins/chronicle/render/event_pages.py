@@ -100,11 +100,14 @@ def status(event: Event) -> Markup:
 def render_event(event: Event, index: SiteIndex, addresses: Addresses, links: EventLinks) -> list[Page]:
     """The event's page; an event with more claims than a page holds continues on numbered parts."""
     parts = split(event_uri(event), list(event.claims), addresses.statements_per_page)
-    return [_event_page(event, uri, claims, [u for u, _ in parts], index, addresses, links) for uri, claims in parts]
+    # What the whole event says (its summary, each side's wordings) is read over all its claims once, not once per
+    # part: an event's claims grow with the corpus, and so do its parts (each made them anew: quadratic).
+    said = summary(event), _wordings(event, index)
+    return [_event_page(event, uri, claims, [u for u, _ in parts], said, index, addresses, links) for uri, claims in parts]
 
 
-def _event_page(event: Event, uri: str, claims: list[Claim], part_uris: list[str], index: SiteIndex, addresses: Addresses,
-                links: EventLinks) -> Page:
+def _event_page(event: Event, uri: str, claims: list[Claim], part_uris: list[str], said: tuple[str, Markup], index: SiteIndex,
+                addresses: Addresses, links: EventLinks) -> Page:
     page = PageContext(uri, addresses.directory_urls, shared=addresses.shared)
     name = links.titles[event.id]
     crumbs = [page.a(EVENTS_INDEX, "Events")]
@@ -113,10 +116,11 @@ def _event_page(event: Event, uri: str, claims: list[Claim], part_uris: list[str
     if event.district and addresses.has_page("districts", event.district):
         crumbs.append(page.a(*addresses.district(event.district)))
     kind_class, label = ("warning", "Sources disagree") if event.disputed else ("success", "What the sources' dates say")
-    callout = el("div", el("p", label, class_="admonition-title"), el("p", summary(event)), class_=f"admonition {kind_class} chronicle-verdict")
+    told, wordings = said
+    callout = el("div", el("p", label, class_="admonition-title"), el("p", told), class_=f"admonition {kind_class} chronicle-verdict")
     dates = [page.a(*addresses.date(key)) for key in links.dates_of.get(event.id, [])]
     facts = el("ul", el("li", el("strong", "Dates claimed: "), join(dates, " · ") if dates else "none given"),
-               el("li", el("strong", "Wordings by perspective: "), _wordings(event, index)), class_="chronicle-facets")
+               el("li", el("strong", "Wordings by perspective: "), wordings), class_="chronicle-facets")
     return page.page(
         name,
         page.heading(1, name),
