@@ -68,7 +68,9 @@ _SEAT_OF = re.compile(
     # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
-    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+)?in)"
+    # where it was told: "a spokesman said in Baku", "announced on Saturday in the capital Baku", "in an exclusive
+    # interview with Bernama in Baku"
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+){0,2}?in|interview(?:s|ed)?(?:\s+(?:with|to|by|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+in)"
     # the seat named as a city's or a unit's: "in the Azerbaijani capital of", "was commander in the region of Martuni"
     r"\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
     # ... and the seats listed after the first: "Grad stations based in Shushi, Khojalu, Aghdam", "batteries stationed
@@ -81,7 +83,7 @@ _SEAT_CUE = Cue(
     "ministry embassy office headquarters headquartered government authorities official officials spokesman spokeswoman "
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
     "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
-    "commander commanders", guards=(_SEAT_OF,))
+    "commander commanders interview interviews interviewed", guards=(_SEAT_OF,))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
 # A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
@@ -117,14 +119,14 @@ _GOING_CUE = Cue("come go travel move return", guards=(_GOING_TO,))
 # not a place of events.
 # (Every match ends in "to" or "for", "the" aside, and holds one of _HEADING_CUE's words: ``_not_here`` tests those first.)
 _HEADING_TO = re.compile(
-    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+"
+    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:s|ed|ing)?\s+(?:for|to|towards?)|en\s+route\s+to)\s+"
     r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$", re.I
 )
 # "a mountain overlooking Khankendi", "the heights that overlook the town of X": the place seen from where the
 # sentence stands is a reference point, not a place of events.
 _OVERLOOKING = re.compile(r"\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _VIEW_CUE = Cue("overlook overlooks overlooked overlooking", guards=(_OVERLOOKING,))
-_HEADING_CUE = Cue("road highway route way bound headed heading", guards=(_HEADING_TO,))
+_HEADING_CUE = Cue("road highway route way bound head heads headed heading", guards=(_HEADING_TO,))
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
@@ -341,7 +343,7 @@ def _not_here(near: str, clues: Clues) -> bool:
     if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of", ",", "and")
             and search_end(_SEAT_OF, near, 14)):
         return True
-    return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", optional="the") or near.rstrip().endswith(("'s", "’s")))
+    return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", "toward", "towards", optional="the") or near.rstrip().endswith(("'s", "’s")))
             and bool(search_end(_HEADING_TO, near, 5)))
 
 

@@ -114,10 +114,21 @@ _REPORTER_SENT_TO = re.compile(r"\b(?:correspondents?|reporters?)\s+(?:sent|disp
 _REPORTER_SENT_AFTER = re.compile(r"\w*\s+ezam\s+olun\w*\s+(?:əməkdaş|müxbir)", re.I)  # "Ağdərə|yə ezam olunan"
 
 
-def not_a_place(after: str) -> bool:
-    """Is the matched name a person's given name (a surname right after it) or part of the name of a
-    local institution ("Barda Central District Hospital")? Either way it is no place of the story."""
-    return _SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
+# A surname that spells like a village ("Samir Kazimli, 38,", "Mr Huseynli was saying", "said Kazimli, who says"): a
+# title before it, an age after it, or a speech verb before it and "who" after it make it a person.
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,|\s*\((?:aged\s+)?\d{1,3}\))")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|recalled|recalls|explained|explains)\s+$")
+_WHO_AFTER = re.compile(r"^,\s+who\b")
+
+
+def not_a_place(after: str, before: str = "") -> bool:
+    """Is the matched name a person's given name (a surname right after it), a person's surname (a title before
+    it, an age after it, "said X, who") or part of the name of a local institution ("Barda Central District
+    Hospital")? Either way it is no place of the story."""
+    return (_SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
+            or _AGE_AFTER.match(after) is not None or _TITLE_BEFORE.search(before[-8:]) is not None
+            or (_WHO_AFTER.match(after) is not None and _SAID_BEFORE.search(before[-12:]) is not None))
 
 
 # The words of the frames ``describes_only`` reads, lower-cased, and the stems of those that inflect: a sentence
