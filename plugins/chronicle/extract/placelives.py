@@ -21,10 +21,10 @@ import re
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue
 
 _NAME = r"(?-i:[A-Z])[\w'’-]*"
-# What may describe the place before its name: "the Lejbaddin village of", "the community of", "Artsakh's",
+# What may describe the place before its name: "the Lejbaddin village of", "the community of X of", "Artsakh's",
 # "the Sadarak district of the", "the central".
 _LOCATOR = (rf"(?:(?:the\s+)?(?:{_NAME}\s+)?(?:village|settlement|community|city|town|district|region|rayon|municipality|"
-            rf"province)\s+of\s+|{_NAME}['’]s\s+){{0,3}}(?:the\s+)?(?:(?:central|[a-z]+ern)\s+)?")
+            rf"province)\s+of\s+|{_NAME}\s+of\s+|{_NAME}['’]s\s+){{0,3}}(?:the\s+)?(?:(?:central|[a-z]+ern)\s+)?")
 # The names listed before this one: "in Priozorsk and", "in Aghdam, Fizuli and".
 _LISTED = rf"(?:{_NAME}(?:\s+(?:district|region|rayon|city|town|village))?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
 # A date between a verb and its place: "born on January 5, 1971 in", "born on March 8, 1974, in", "buried on 3 May in".
@@ -78,7 +78,7 @@ _LEAD_BIRTH = re.compile(
 )
 _LEAD_DASH = re.compile(r"^[^()–—]{0,60}?\s*[–—]\s*")
 # A frame yields to what happened there told right after it: "He worked in Tartar when shells hit the plant".
-_EVENT_AFTER = re.compile(r"^\s*,?\s+(?:when|while|until|as\s+(?:the|a|an)\s)", re.I)
+_EVENT_AFTER = re.compile(r"^\s*,?\s+(?:when|while|as\s+(?:the|a|an)\s)", re.I)
 
 _REACH = 200  # the longest frame: a verb, a job of 80 characters, a place's description and the names before it
 
