@@ -75,6 +75,8 @@ def gazetteer() -> Gazetteer:
     ("Elnur Aliyev (3 May 1970, Mingachevir – 9 June 1992, ", ", Aghdam)", False),  # the death's place
     # a frame yields to an event told right after the name
     ("He worked in ", " when shells hit the plant.", False),
+    ("The victims were buried in 1918 in ", " during the March events.", False),
+    ("The wounded man was a resident of the Orta village of ", " district, who had been injured in the shelling.", False),
     ("He was wounded in ", ".", False),
 ])
 def test_life_frames(before, after, expected):
@@ -93,6 +95,7 @@ def test_life_frames(before, after, expected):
     ("In an interview with a news agency in Baku, she recalled the night Khojaly fell.", ("AZ-XCI",)),
     ("The ministry announced on Monday in the capital Baku that Shusha had been shelled.", ("AZ-SUS",)),
     ("Shells hit Baku overnight.", ("AZ-BA",)),
+    ("The ombudsman said a civilian in Martuni region had died when a shell hit his home.", ("AZ-XVD",)),
 ])
 def test_a_life_files_no_district(gazetteer, sentence, expected):
     assert filing_districts(tag_document([[sentence]], gazetteer).mentions[0][0]) == expected

@@ -77,8 +77,14 @@ _LEAD_BIRTH = re.compile(
     r"\((?:[^()]{0,80}?;\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s*\d{4}),\s*(?:[A-Z][\w'’ -]*,\s*)*$"
 )
 _LEAD_DASH = re.compile(r"^[^()–—]{0,60}?\s*[–—]\s*")
-# A frame yields to what happened there told right after it: "He worked in Tartar when shells hit the plant".
-_EVENT_AFTER = re.compile(r"^\s*,?\s+(?:when|while|as\s+(?:the|a|an)\s)", re.I)
+# A frame yields to what happened there told right after it: "He worked in Tartar when shells hit the plant", "the
+# dead were buried in Baku during the March events", "was a resident of the X village of Y district, who has been
+# injured in the shelling".
+_EVENT_AFTER = re.compile(
+    r"^\s*,?\s+(?:when|while|during|as\s+(?:the|a|an)\s)"
+    r"|^[^.;:!?]{0,40}?,\s+who\s+(?:has|had|have)?\s*(?:been|was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|captured|taken)\b",
+    re.I,
+)
 
 _REACH = 200  # the longest frame: a verb, a job of 80 characters, a place's description and the names before it
 
