@@ -56,6 +56,10 @@ def gazetteer() -> Gazetteer:
     ("They stayed with relatives for a year in the central ", " district.", True),
     ("The family finally found permanent housing in an old dormitory in ", ".", True),
     ("There is a refugee camp in ", ".", True),
+    ("From Khojaly we came to ", ".", True),
+    ("Then we came to ", " and settled in a school.", True),
+    ("For a month in ", " we lived with relatives.", True),
+    ("Then they came to ", " and burned the houses.", False),  # no first person, nothing settled: a deed there
     ("The fighting moved to ", ".", False),  # no one moving house: the war moved there
     # a post
     ("After serving in the Border Troops in ", ", he went to the front.", True),

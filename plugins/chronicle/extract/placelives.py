@@ -54,6 +54,8 @@ _LIFE_BEFORE = re.compile(
     # moving house: "his family moved to", "They kept moving, first to Fuzuli, then within a year back to"; a stay
     rf"{_MOVERS}[^.;:!?]{{0,100}}?\b(?:moved|moving|relocated)\b{_QUIET}{{0,140}}?\bto|"
     rf"\bstay(?:s|ed|ing)?\b{_QUIET}{{0,60}}?\bin|"
+    # an arrival told in the first person plural: "From Lachin we came to Imishli"
+    rf"(?-i:\b[Ww]e)\s+(?:\w+\s+)?(?:came|moved)\s+(?:back\s+)?to|"
     # where the displaced found a roof: "found relatively permanent housing in a former kindergarten in", "refugee camp in"
     rf"\b(?:found|find|sought|seek)\s+(?:[\w-]+\s+){{0,2}}?(?:housing|refuge|homes?)\b{_QUIET}{{0,60}}?\bin|"
     r"\b(?:refugee|IDP|tent)\s+(?:camps?|settlements?)\s+in|"
@@ -69,6 +71,9 @@ _LIFE_BEFORE = re.compile(
     + _PLACE,
     re.I,
 )
+# Where the arrivals settled: "Then we came to Baku and settled in an abandoned kindergarten", "For two months in
+# Imishli we lived with his friend".
+_SETTLED_AFTER = re.compile(r"^\s+(?:and|(?-i:we|they|I|he|she))\s+(?:\w+\s+)?(?:settled|stayed|lived)\b", re.I)
 # An institution named after the person: "The Secondary School No. 15 in Mingachevir was named after him".
 _NAMED_AFTER = re.compile(r"^\s+(?:is|was|has\s+been|were|have\s+been)\s+named\s+after\s+(?:him|her|them)\b", re.I)
 # A biography's lead gives birth and death in parentheses, each a date and a place: "(27 June 1973, Mingachevir,
@@ -99,6 +104,7 @@ LIFE = Cue(
     guards=(_LIFE_BEFORE,),
 )
 NAMED_AFTER = Cue("named", guards=(_NAMED_AFTER,))
+SETTLED = Cue("settled stayed lived", guards=(_SETTLED_AFTER,))
 
 
 def tells_a_life(before: str, after: str, clues: Clues = ANYTHING) -> bool:
@@ -111,4 +117,5 @@ def tells_a_life(before: str, after: str, clues: Clues = ANYTHING) -> bool:
         return _EVENT_AFTER.match(after) is None
     if "(" in near and _LEAD_BIRTH.search(near[-120:]) is not None and _LEAD_DASH.match(after) is not None:
         return True
-    return clues.has(NAMED_AFTER) and _NAMED_AFTER.match(after) is not None
+    return (clues.has(NAMED_AFTER) and _NAMED_AFTER.match(after) is not None) or (
+        clues.has(SETTLED) and _SETTLED_AFTER.match(after) is not None)
