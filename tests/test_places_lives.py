@@ -95,6 +95,10 @@ def test_life_frames(before, after, expected):
     ("His family moved to Sumgait, where he later joined the battalion that fought in Fizuli.", ("AZ-FUZ",)),
     ("After serving in the Interior Troops in Baku, he was killed near Shusha.", ("AZ-SUS",)),
     ("He was buried in Mingachevir.", ()),
+    # where people fled, told in a relative clause on them, is who they are; told as the sentence's deed, it happened
+    ("The family, who fled their home village of Tugh, moved to Barda.", ()),
+    ("Families who fled their homes in Aghdam were shelled in Barda.", ("AZ-BAR",)),
+    ("They fled their homes in Aghdam under fire.", ("AZ-AGM",)),
     ("The family fled their village under fire and headed towards Aghdam.", ()),
     ("In an interview with a news agency in Baku, she recalled the night Khojaly fell.", ("AZ-XCI",)),
     ("The ministry announced on Monday in the capital Baku that Shusha had been shelled.", ("AZ-SUS",)),

@@ -137,7 +137,7 @@ DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
     "uyezd uyezds sultanate sultanates had stand stands sit sits pose poses gather gathers wait waits from chief head "
-    "director chair chairman chairwoman chairperson coordinator secretary native natives capital made",
+    "director chair chairman chairwoman chairperson coordinator secretary native natives capital made fled left abandoned",
     "consist compris compos representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
 
 
@@ -170,7 +170,7 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if "that had" in lowered[-120:] and _EARLIER_STATE.search(before[-120:]):
         return True
-    if ("from" in lowered[-60:] or "of" in lowered[-20:]) and _origin_of_people(before):
+    if ("from" in lowered[-60:] or "of" in lowered[-20:] or "who" in lowered[-160:]) and _origin_of_people(before):
         return True
     if _POSTURE.search(lowered[:60]) and _scene_only(before):
         return True
@@ -243,8 +243,11 @@ _SCENE_BROKEN = re.compile(r"[,;:!?()\"“”]|\b(?:following|after|during|amid|
 # deported from Sumgait, Baku and other areas" (the clause says who they are; the sentence's event is elsewhere).
 _WHO_FLED_FROM = re.compile(
     r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:\w+ly\s+)?"
-    r"(?:fled|flee|escaped|deported|expelled|evicted|displaced|driven|forced)\b[^.;:!?]{0,80}?\bfrom\s+"
-    r"(?:their\s+(?:homes?|houses?)\s+in\s+)?(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
+    r"(?:(?:fled|flee|escaped|deported|expelled|evicted|displaced|driven|forced)\b[^.;:!?]{0,80}?\bfrom\s+"
+    r"(?:their\s+(?:homes?|houses?)\s+in\s+)?"
+    # ... or who left the place itself: "Leyla's family, who fled their home village of Tugh, moved to Goychay"
+    r"|(?:fled|left|abandoned)\s+(?:their|his|her|our)\s+(?:native\s+|home\s+)?(?:village|town|city|homes?)\s+(?:of|in)\s+)"
+    r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
     r"(?:[A-Z][\w'’-]*,?\s+(?:(?:and|or)\s+)?)*$"
 )
 
