@@ -104,6 +104,14 @@ def test_a_describing_clause_files_no_district(gazetteer, sentence, expected):
      [("Hindiristan", "AZ-AGM"), ("Alibeyli", "AZ-AGM"), ("Safarli", "AZ-AGM"), ("Aghdam", "AZ-AGM")]),
     # an adjective of nationality after a place is no surname
     ("Shusha Armenians fled to Stepanakert.", None, [("Shusha", "AZ-SUS"), ("Stepanakert", "AZ-XA")]),
+    # a person's title before the name: the person, or the home of the commander's unit ("the village" is not it)
+    ("Mr Huseynli said the shells hit Tartar.", "en", [("Tartar", "AZ-TAR")]),
+    ("First Deputy Chair of the Milli Majlis Ali Huseynli talked of Ganja.", "en", [("Milli", None), ("Ganja", "AZ-GA")]),
+    ("Мать командира сельского отряда самообороны Санасара готовила еду на все село.", "ru", []),
+    # ... not a title that a verb or a preposition parts from the name
+    ("Командир батальона доложил о захвате Агдама.", "ru", [("Агдама", "AZ-AGM")]),
+    ("Командир роты из Шуши был ранен.", "ru", [("Шуши", "AZ-SUS")]),
+    ("President Ilham Aliyev visited Shusha.", "en", [("Shusha", "AZ-SUS")]),
 ])
 def test_a_given_name_is_no_place(gazetteer, sentence, language, expected):
     mentions = tag_document([[sentence]], gazetteer, language).mentions[0][0]

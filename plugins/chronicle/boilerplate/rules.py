@@ -51,42 +51,46 @@ def _is_contents_run(text: str) -> bool:
     return len(pieces) > 2 and pieces[-1] == "" and all(len(piece) <= CONTENTS_HEADING_MAX for piece in pieces)
 
 
+# Rules that need only the paragraph itself, in order: (reason, test of the paragraph's index, its stripped text and
+# its count of words). One table for every paragraph: a table of closures made per call cost more than most tests.
+_OWN_CHECKS: tuple[tuple[str, Callable[[int, str, int], bool]], ...] = (
+    ("navigation", lambda index, stripped, words: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped) or _is_day_list(stripped)),
+    # an entry ends in its page number: the lazy pattern tries up to 120 lengths of any other paragraph
+    ("table of contents", lambda index, stripped, words: stripped[-1:].isdigit() and (bool(CONTENTS_ENTRY.match(stripped)) or _is_contents_run(stripped))),
+    ("share buttons", lambda index, stripped, words: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
+    ("appeal", lambda index, stripped, words: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
+    ("navigation", lambda index, stripped, words: bool(READ_MORE.match(stripped))),
+    ("read counter", lambda index, stripped, words: bool(COUNTER.match(stripped))),
+    ("reference list", lambda index, stripped, words: bool(REFERENCE_ITEM.match(stripped)) and not _marked_prose(stripped)),
+    ("infobox", lambda index, stripped, words: bool(INFOBOX_FIELD.match(stripped))),
+    ("dateline", lambda index, stripped, words: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
+    ("dateline", lambda index, stripped, words: _is_stamp(stripped, words)),
+    ("credit", lambda index, stripped, words: words <= 4 and bool(CREDIT.match(stripped))),
+    ("byline", lambda index, stripped, words: bool(CREDITED.match(stripped) or BY_NAME.match(stripped) or SPECIAL_TO.match(stripped))),
+    ("byline", lambda index, stripped, words: "|" in stripped and _is_credit_line(stripped)),
+    ("release line", lambda index, stripped, words: bool(RELEASE.match(stripped))),
+    ("end mark", lambda index, stripped, words: bool(END_MARK.match(stripped))),
+    ("contacts", lambda index, stripped, words: bool(CONTACTS.match(stripped))),
+    ("editor's note", lambda index, stripped, words: bool(EDITORS_NOTE.match(stripped))),
+    ("caption", lambda index, stripped, words: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
+    ("caption", lambda index, stripped, words: index > 0 and words <= CAPTION_MAX_WORDS * 2 and bool(CAPTION_LEAD.match(stripped))),
+    ("caption", lambda index, stripped, words: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
+    ("caption", lambda index, stripped, words: words <= 8 and bool(FILE_NAME.search(stripped))),
+    ("caption", lambda index, stripped, words: words <= CAPTION_MAX_WORDS * 2 and ("©" in stripped or "(" in stripped) and bool(COPYRIGHT.search(stripped))),
+    ("credit", lambda index, stripped, words: words <= 3 and not TERMINAL.search(stripped) and bool(CREDIT_WORD.search(stripped))),
+    ("infobox", lambda index, stripped, words: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
+    # (a paragraph of prose that a link widget's bar closes is no cell: "... Related Items ... [Baidu] |")
+    ("table cell", lambda index, stripped, words: stripped.endswith("|") and not stripped.startswith("|") and words <= CAPTION_MAX_WORDS * 2),
+    ("widget", lambda index, stripped, words: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
+    ("widget", lambda index, stripped, words: words <= TICKER_MAX_WORDS and _is_ticker(stripped)),
+)
+
+
 def _own_reason(index: int, text: str) -> str | None:
-    """Rules that need only the paragraph itself."""
+    """Rules that need only the paragraph itself (``_OWN_CHECKS``): the first whose test holds."""
     stripped = text.strip()
     words = len(stripped.split())
-    checks: list[tuple[str, Callable[[], bool]]] = [
-        ("navigation", lambda: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped) or _is_day_list(stripped)),
-        # an entry ends in its page number: the lazy pattern tries up to 120 lengths of any other paragraph
-        ("table of contents", lambda: stripped[-1:].isdigit() and (bool(CONTENTS_ENTRY.match(stripped)) or _is_contents_run(stripped))),
-        ("share buttons", lambda: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
-        ("appeal", lambda: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
-        ("navigation", lambda: bool(READ_MORE.match(stripped))),
-        ("read counter", lambda: bool(COUNTER.match(stripped))),
-        ("reference list", lambda: bool(REFERENCE_ITEM.match(stripped)) and not _marked_prose(stripped)),
-        ("infobox", lambda: bool(INFOBOX_FIELD.match(stripped))),
-        ("dateline", lambda: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
-        ("dateline", lambda: _is_stamp(stripped, words)),
-        ("credit", lambda: words <= 4 and bool(CREDIT.match(stripped))),
-        ("byline", lambda: bool(CREDITED.match(stripped) or BY_NAME.match(stripped) or SPECIAL_TO.match(stripped))),
-        ("byline", lambda: "|" in stripped and _is_credit_line(stripped)),
-        ("release line", lambda: bool(RELEASE.match(stripped))),
-        ("end mark", lambda: bool(END_MARK.match(stripped))),
-        ("contacts", lambda: bool(CONTACTS.match(stripped))),
-        ("editor's note", lambda: bool(EDITORS_NOTE.match(stripped))),
-        ("caption", lambda: index > 0 and words <= 30 and bool(CAPTION_MARK.search(stripped))),
-        ("caption", lambda: index > 0 and words <= CAPTION_MAX_WORDS * 2 and bool(CAPTION_LEAD.match(stripped))),
-        ("caption", lambda: index > 0 and words <= 12 and bool(CAPTION_YEAR.search(stripped))),
-        ("caption", lambda: words <= 8 and bool(FILE_NAME.search(stripped))),
-        ("caption", lambda: words <= CAPTION_MAX_WORDS * 2 and ("©" in stripped or "(" in stripped) and bool(COPYRIGHT.search(stripped))),
-        ("credit", lambda: words <= 3 and not TERMINAL.search(stripped) and bool(CREDIT_WORD.search(stripped))),
-        ("infobox", lambda: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
-        # (a paragraph of prose that a link widget's bar closes is no cell: "... Related Items ... [Baidu] |")
-        ("table cell", lambda: stripped.endswith("|") and not stripped.startswith("|") and words <= CAPTION_MAX_WORDS * 2),
-        ("widget", lambda: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
-        ("widget", lambda: words <= TICKER_MAX_WORDS and _is_ticker(stripped)),
-    ]
-    return next((reason for reason, check in checks if check()), None)
+    return next((reason for reason, check in _OWN_CHECKS if check(index, stripped, words)), None)
 
 
 def _is_ticker(text: str) -> bool:
@@ -116,8 +120,8 @@ def _is_day_list(text: str) -> bool:
     """A live blog's links to its other days: "[The news as it happened: 27 September, 28 September, ...]"."""
     if text.count(",") < LINK_LIST_MIN - 1:
         return False  # most paragraphs: too few commas for a list of days, none split and stripped
-    items = [item.strip() for item in text.strip("[]() ").rpartition(":")[2].split(",")]
-    return len(items) >= LINK_LIST_MIN and all(DAY_ALONE.match(item) for item in items)
+    items = text.strip("[]() ").rpartition(":")[2].split(",")
+    return len(items) >= LINK_LIST_MIN and all(DAY_ALONE.match(item.strip()) for item in items)  # stripped while they match
 
 
 def _tables(paragraphs: Sequence[str], reasons: list[str | None]) -> None:

@@ -122,7 +122,8 @@ def credit_ends(paragraphs: Grid) -> dict[tuple[int, int], int]:
 def _name_heading(text: str) -> bool:
     """One to three capitalised words without a figure or a closing stop, one of them perhaps the other
     name in parentheses ("Stepanakert (Khankendi)", a photo's caption): a heading that names."""
-    words = [w[1:-1] if w[:1] == "(" and w[-1:] == ")" else w for w in text.split()]
+    # (split no further than one word past the most a heading has: a paragraph of prose is no heading either way)
+    words = [w[1:-1] if w[:1] == "(" and w[-1:] == ")" else w for w in text.split(None, _NAME_HEADING_WORDS)]
     return 0 < len(words) <= _NAME_HEADING_WORDS and all(
         w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
 

@@ -10,6 +10,12 @@ named after it, and neither is where anything happened:
   Stepanakert and Shushi", "Cəbrayıldan sonra azad edilən ikinci rayon mərkəzi";
 - a historical division the name qualifies: "the Khachen and Gyulistan
   gavars", "the Karabakh khanate";
+- a reference point a place is measured from: "The distance to Baku is 337 km",
+  "расположен к югу от Лачина";
+- a unit's seat and its administrative history: "Административный центр —
+  город Лачын", "it was abolished and joined to Barda in 1963", "включён в
+  состав Геранбойского района" (a wiki mirror's district article, an
+  anniversary piece's background);
 - the seat of an office or a reporter: "the special representation of the
   President in the Jabrayil, Gubadli and Zangilan districts" ("в
   Джабраильском, Губадлинском и Зангиланском районах"), "the correspondent
@@ -24,7 +30,9 @@ A settlement's article opens by saying which district it lies in ("Aghdam
 the same name a bare reading prefers.
 
 A person's given name that spells like a village ("князь Оган Бегларян",
-"Vahan Savadyan") is no place at all: a surname follows it. Nor is a name inside
+"Vahan Savadyan") is no place at all: a surname follows it. Nor is a name a person's
+title stands before ("Mr Huseynli", "мать командира сельского отряда самообороны
+Санасара": the person, or the home of the commander's unit). Nor is a name inside
 a local institution's, which acts or receives ("taken to the Barda Central
 District Hospital", "the Shamkir military and Qazax district prosecutor's
 offices", "Ağdam rayon prokurorluğu"), as a unit's name is none (``placerules``).
@@ -114,20 +122,19 @@ _REPORTER_SENT_TO = re.compile(r"\b(?:correspondents?|reporters?)\s+(?:sent|disp
 _REPORTER_SENT_AFTER = re.compile(r"\w*\s+ezam\s+olun\w*\s+(?:əməkdaş|müxbir)", re.I)  # "Ağdərə|yə ezam olunan"
 
 
-# A surname that spells like a village ("Samir Kazimli, 38,", "Mr Huseynli was saying", "said Kazimli, who says"): a
-# title before it, an age after it, or a speech verb before it and "who" after it make it a person.
-_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+# A surname that spells like a village ("Samir Kazimli, 38,", "said Kazimli, who says"): an age after it, or a speech
+# verb before it and "who" after it make it a person (a title before it: ``titled``).
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,|\s*\((?:aged\s+)?\d{1,3}\))")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|recalled|recalls|explained|explains)\s+$")
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 
 
 def not_a_place(after: str, before: str = "") -> bool:
-    """Is the matched name a person's given name (a surname right after it), a person's surname (a title before
-    it, an age after it, "said X, who") or part of the name of a local institution ("Barda Central District
-    Hospital")? Either way it is no place of the story."""
+    """Is the matched name a person's given name (a surname right after it), a person's surname (an age after it,
+    "said X, who") or part of the name of a local institution ("Barda Central District Hospital")? Either way it
+    is no place of the story."""
     return (_SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
-            or _AGE_AFTER.match(after) is not None or _TITLE_BEFORE.search(before[-8:]) is not None
+            or _AGE_AFTER.match(after) is not None
             or (_WHO_AFTER.match(after) is not None and _SAID_BEFORE.search(before[-12:]) is not None))
 
 
@@ -137,8 +144,10 @@ DESCRIBING = Cue(
     "borders bordered adjoins adjacent after ezam correspondent correspondents reporter reporters gavar gavars canton "
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
     "uyezd uyezds sultanate sultanates had stand stands sit sits pose poses gather gathers wait waits from chief head "
-    "director chair chairman chairwoman chairperson coordinator secretary native natives capital made fled left abandoned",
-    "consist compris compos representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled")
+    "director chair chairman chairwoman chairperson coordinator secretary native natives capital made part joined merged "
+    "incorporated integrated divided separated split partitioned distance fled left abandoned",
+    "consist compris compos representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled "
+    "центр состав раздел км километр метр север юг восток запад")
 
 
 def planned(after: str) -> bool:
@@ -149,7 +158,7 @@ def planned(after: str) -> bool:
 
 def describes_only(before: str, after: str) -> bool:
     """Does the clause around a name describe the place (its neighbours, its rank, a historical division,
-    an office's or a reporter's seat) rather than place an event there?"""
+    a unit's seat or administrative history, an office's or a reporter's seat) rather than place an event there?"""
     lowered, ahead = before.lower(), after[:200].lower()  # the cheap tests first: most clauses hold no cue word
     if any(map(lowered.__contains__, ("border", "adjoin", "adjacent", "гранич", "սահմանակ"))) and _BORDER_BEFORE.search(before):
         return True
@@ -178,7 +187,75 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if any(map(lowered.__contains__, ("consist", "compris", "compos", "made up"))) and _MADE_OF.search(before):
         return True
+    if _administered(lowered, ahead, before, after):
+        return True
+    if ("distance" in lowered[-80:] or " от" in lowered[-4:]) and _REFERENCE_POINT.search(before[-80:]):
+        return True  # "The distance to Baku is 337 km", "Расположен к югу от Лачина"
+    if ("центр" in lowered[-80:] and _CENTRE_RU.search(before)) or ("центр" in ahead[:80] and _IS_CENTRE_RU.match(after)):
+        return True  # "Административный центр — город Лачын", "Губадлы — город в Азербайджане, административный центр района"
     return _DIVISION_AFTER.match(after) is not None
+
+
+# A place's description measures it from another ("The distance to Baku is 337 km", "расположен к югу от Лачина",
+# "в 35 километрах от границы"): a reference point, as "12 km north-east of Aghdam" is (``placeevents``).
+_REFERENCE_POINT = re.compile(
+    r"\b(?:the\s+)?distance\s+(?:from\s+[^.;:!?]{1,40}?\s+)?to\s+(?:the\s+)?$"
+    r"|(?<!\w)(?:(?:в|на)\s+\d[\d.,\s]*(?:км|километр\w*|метр\w*)|(?:к|на)\s+(?:(?:северо|юго)-)?(?:север|юг|восток|запад)\w*)"
+    r"\s+от\s+$",
+    re.I,
+)
+
+
+# A unit's administrative history names the units it was made part of, joined to or divided between: "Both were
+# subsequently part of the Agdam and Qarabag districts", "it was abolished and joined to Barda in 1963", "Agdere district
+# was separated between 3 districts ... - Tartar, Agdam and Kalbajar", "включён в состав Геранбойского района",
+# "Ханларский, Дашкесанский, Шамхорский — были включены не в состав автономии": none of them is a place of events.
+_PART_OF = re.compile(
+    r"\b(?:(?:was|were|is|are|became|remained)\s+(?:[a-z]+\s+)?part\s+of|(?:joined|merged|incorporated|integrated)\s+(?:in)?(?:to|with)"
+    r"|(?:divided|separated|split|partitioned)\s+(?:between|among)\b[^.;:!?]{0,100}?)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+))*$"
+)
+_INTO_UNIT_RU = re.compile(
+    r"(?<!\w)(?:(?:включ|вош|вход|присоедин|объедин)\w*\s+(?:[^.;:!?]{0,40}?\s)?в\s+состав|раздел\w*\s+между)\s+"
+    r"(?:[\w-]+\s*(?:,\s*|\s+и\s+))*$",
+    re.I,
+)
+_UNITS_INCLUDED_RU = re.compile(r"^[^.;:!?]{0,120}?(?<!\w)(?:включен|присоединен)\w*\s+(?:[^.;:!?]{0,30}?\s)?в\s+состав", re.I)
+
+
+def _administered(lowered: str, ahead: str, before: str, after: str) -> bool:
+    """Is the name a unit its administrative history joins, includes or divides (not a place of events)?"""
+    if any(map(lowered[-160:].__contains__, ("part of", "joined", "merged", "incorporated", "integrated", "divided",
+                                               "separated", "split", "partitioned"))) and _PART_OF.search(before[-160:]):
+        return True
+    if ("состав" in lowered[-100:] or "раздел" in lowered[-100:]) and _INTO_UNIT_RU.search(before[-100:]):
+        return True
+    return "состав" in ahead[:160] and _UNITS_INCLUDED_RU.match(after) is not None
+
+
+# A name right after a person's title is the person's ("Mr Huseynli", "First Deputy Chair of the Milli Majlis Ali Huseynli",
+# "мать командира сельского отряда самообороны Санасара") or the home of the commander's unit: no place of events.
+_TITLED_EN = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+|\b(?i:chair(?:man|woman|person)?|speaker|deputy|minister|ambassador|governor|mayor|commander|"
+    r"general|colonel|major|captain|president|premier|director|head)(?:\s+of\s+the(?:\s+[A-Z][\w'’-]*){1,4})?\s+[A-Z][a-z]+\s+)$"
+)
+# (Russian: the commander's title and the words of his unit in the genitive, no preposition between: "командир роты из
+# Ханабада" tells where he came from, and a verb stands in the way: "командир роты погиб в Агдаме", "доложил о захвате".)
+_TITLED_RU = re.compile(
+    r"(?<!\w)[Кк]ом(?:андир|бат|див|взвод|рот)\w*(?:\s+(?!(?:в|во|на|из|у|о|об|под|около|близ|возле|с|со|от|до|к|за|над|при|по|и)\s)"
+    r"[а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)){0,4}\s+$"
+)
+_TITLE_WORDS = ("mr", "mrs", "ms", "dr", "chair", "speaker", "deputy", "minister", "ambassador", "governor", "mayor", "commander",
+                "general", "colonel", "major", "captain", "president", "premier", "director", "head", "ком")
+
+
+def titled(before: str) -> bool:
+    """Does a person's title (and a given name) stand right before the name? Then it names the person (or the home
+    of the commander's unit), no place: "the village" later in the sentence does not stand for it either."""
+    near = before[-80:].lower()
+    if not any(map(near.__contains__, _TITLE_WORDS)):
+        return False
+    return bool(_TITLED_EN.search(before[-80:]) or _TITLED_RU.search(before[-80:]))
 
 
 # "the stronghold that had turned the lives of civilians in Stepanakert into hell, fell": a restrictive clause in the
@@ -205,6 +282,26 @@ _MADE_OF = re.compile(r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|(?:i
 # (the name is the subject: no verb or relative clause of its own before, "Lachin, which was to be returned" is not)
 _TO_BE_DONE = re.compile(r"^(?:(?!\b(?:which|who|that|was|were|is|are|\w+ed)\b)[^.;:!?]){0,80}?\b(?:was|were)\s+to\s+be\s+"
                          r"[a-z]+(?:ed|en|t)\b")
+# The same in Russian, which names a unit's seat its "administrative centre" ("административный центр", "райцентр"):
+# "Административный центр — город Лачын", "райцентром Шаумяновского района было село Акнаберд", "был образован с
+# административным центром в городе Лачыне", "город в Азербайджане, административный центр Губадлинского района" (the
+# unit it is the seat of). A centre a verb takes is an event's place: "обстрелам были подвергнуты райцентры Агдам и
+# Физули", "армяне захватили административный центр Физулинского района".
+_CENTRE_RU = re.compile(
+    r"(?:(?:^|[,;(]\s*)(?:административн\w*\s+)?(?:рай)?центр\w*\s*[—–]\s*"
+    r"|(?<!\w)(?:административн\w*\s+центр|райцентр)\w*(?:\s+[\w-]+){0,3}?\s+(?:был[аои]?|являл(?:ся|ась|ось)|является|стал[аои]?)\s+"
+    r"|(?<!\w)с\s+административн\w*\s+центр\w*\s+в\s+"
+    r"|(?:^|[,;(—–]\s*)административн\w*\s+центр\w*\s+)"
+    r"(?:(?:город|сел|посёл|посел|деревн)\w*\s+)?$",
+    re.I,
+)
+# ... and the seat it is said of: "Губадлы — город в Азербайджане, административный центр", "Лачин является
+# административным центром района" (a subject with nothing but a copula or a dash, and its kind, before the centre).
+_IS_CENTRE_RU = re.compile(
+    r"^\s*\)?\s*(?:[—–]\s+(?:[^.;:!?—–]{0,60}?,\s*)?|(?:был[аои]?|является|являлся|являлась|стал[аои]?)\s+)"
+    r"(?:административн\w*\s+центр|райцентр)\w*",
+    re.I,
+)
 _IS_CAPITAL = re.compile(r"^(?:\s+city)?\s+(?:is|was|became)\s+(?:the|its)\s+(?:[\w-]+\s+)?capital\b", re.I)
 
 

@@ -117,7 +117,7 @@ def _two_governments(text: str, sentence: list[PlaceMention], gazetteer: Gazette
     events ("fighting between Stepanakert and Shusha", with one seat only, stays where it was)."""
     out = list(sentence)
     for i, (a, b) in enumerate(zip(sentence, sentence[1:])):
-        if (_BETWEEN.search(text[: a.start]) and _AND.fullmatch(text[a.end : b.start])
+        if (_AND.fullmatch(text[a.end : b.start]) and _BETWEEN.search(text[: a.start])  # the short gap first
                 and gazetteer.seat_of_government(a.entity) and gazetteer.seat_of_government(b.entity)):
             out[i], out[i + 1] = replace(a, event=False), replace(b, event=False)
     return out

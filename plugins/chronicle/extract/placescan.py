@@ -54,12 +54,14 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
     russian = morphology.cyrillic(text)
     capitals = [k for k, word in enumerate(tokens.words)
                 if word[0].isupper() or (russian and morphology.lowercase_adjective(word))]
+    hyphens = "-" in text
     hits: list[Hit] = []
     unknown: list[tuple[int, int]] = []
     i = c = 0
-    while (c := bisect_left(capitals, i, c)) < len(capitals):
+    count_of_capitals = len(capitals)
+    while (c := bisect_left(capitals, i, c)) < count_of_capitals:
         i = capitals[c]
-        matched = (_hyphen_broken(text, clues, i, index, language) if "-" in text else None) or _longest(
+        matched = (_hyphen_broken(text, clues, i, index, language) if hyphens else None) or _longest(
             text, clues, i, index, language)
         if matched is not None and _after_a_settlement(text, tokens.starts[i], hits, index):
             matched = _listed_with(text, clues, i, index, language, hits[-1], matched)
@@ -191,7 +193,7 @@ def _hit(text: str, clues: Clues, before: str, start: int, end: int, entries: li
     """The name between ``start`` and ``end`` (``before`` is the text a rule may look back on), unless it is
     no place: its span widened by "Republic" and a natural feature's word, and the feature's kind."""
     after = text[end:]
-    if rules.inside_a_name(before, after, clues) or placeframes.not_a_place(after, before):
+    if rules.inside_a_name(before, after, clues) or placeframes.not_a_place(after, before) or placeframes.titled(before):
         return None
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
