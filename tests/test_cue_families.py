@@ -85,3 +85,12 @@ def test_a_sentence_with_none_of_a_familys_words_is_ruled_out(name):
 ])
 def test_the_sets_a_pattern_needs_are_read_off_it(pattern, sets):
     assert [set(s) for s in required_sets(re.compile(pattern, re.I))] == sets
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A\u0300overlook the town", "overlook"),  # a pattern's \b falls after the combining mark: so does a word
+    ("Ag\u0306dam was shelled", "dam"),
+    ("Ag\u0306dam was shelled", "ag\u0306dam"),  # ... and the word as written is still one
+])
+def test_a_word_after_a_combining_mark_is_a_word_of_the_sentence(text, word):
+    assert Clues(text).has(Cue(word))

@@ -225,6 +225,25 @@ def test_inherited_districts(gazetteer, paragraphs, dated, expected):
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a seat of government named as its government is no town "the city" can mean
+        ([["The flag ceremony reaffirmed Baku's control of Karabakh."], ["The president raised the flag over the city."]],
+         [[()], [()]]),
+        ([["Shells hit Shusha on Monday, Yerevan said."], ["The town was without power."]], [[()], [("AZ-SUS",)]]),
+        # ... while a capital named as a place, or as a dateline's city, still is
+        ([["Rockets hit Baku."], ["The city was dark."]], [[()], [("AZ-BA",)]]),
+        ([["STEPANAKERT, Azerbaijan: Shells hit the city on Friday."]], [[("AZ-XA",)]]),
+    ],
+)
+def test_a_government_is_no_antecedent(gazetteer, paragraphs, expected):
+    ends = credit_ends(paragraphs)
+    mentions = outside_credits(tag_document(paragraphs, gazetteer).mentions, ends)
+    dates = [[[] for _ in para] for para in paragraphs]
+    assert inherited_districts(mentions, paragraphs, dates, (), gazetteer.seat_of_government, ends) == expected
+
+
+@pytest.mark.parametrize(
     ("topic", "expected"),
     [
         # "the town" is the last town named ...

@@ -23,6 +23,21 @@ def gazetteer() -> Gazetteer:
 
 
 @pytest.mark.parametrize("sentence, events", [
+    # a distance as a noun, or one told without its figure: the places it is measured from or to
+    ("The distance to Baku is 337 km.", {"Baku": False}),
+    ("The distance from Aghdam to Barda is short.", {"Aghdam": False, "Barda": False}),
+    ("The farm lies east of Stepanakert.", {"Stepanakert": False}),
+    ("The town lies from Stepanakert at ...", {"Stepanakert": False}),
+    # ... while an advance within a distance of a town, or the subject that lies there, keeps its place
+    ("Troops advanced within striking distance of Stepanakert.", {"Stepanakert": True}),
+    ("Shells fell on Shusha, which lies south of Stepanakert.", {"Shusha": True, "Stepanakert": False}),
+    ("Fighting raged in the village located in Aghdam district.", {"Aghdam": True}),
+])
+def test_a_distance_without_its_figure_names_reference_points(gazetteer, sentence, events):
+    assert {m.text: m.event for m in tag_document([[sentence]], gazetteer).mentions[0][0]} == events
+
+
+@pytest.mark.parametrize("sentence, events", [
     # a distance with a direction taking "to", and the capital named after its region
     ("The village lay 9 km north-east to the capital city of Nagorno-Karabakh, Khankendi.", {"Khankendi": False}),
     ("The farm lies 20 km south-west to Aghdam.", {"Aghdam": False}),

@@ -2,8 +2,8 @@
 
 A wiki mirror's article on a district, or an anniversary piece on it, says which town is its seat ("Административный
 центр — город Лачын") and which units it was made part of, joined to or divided between ("it was abolished and joined
-to Barda in 1963", "включён в состав Геранбойского района") and which places it is measured from ("The distance
-to Baku is 337 km", "расположен к югу от Лачина"). Those names file no district; a seat or a unit that a
+to Barda in 1963", "включён в состав Геранбойского района") and, in Russian, which places it is measured from
+("расположен к югу от Лачина"). Those names file no district; a seat or a unit that a
 verb of the war takes stays a place of events ("обстрелам были подвергнуты райцентры Агдам и Физули").
 """
 
@@ -41,11 +41,9 @@ def gazetteer() -> Gazetteer:
     ("Армяне заняли райцентр ", " 23 августа.", False),
     ("Бои шли в центре ", ".", False),
     ("", " — город, захваченный армянами в 1993 году.", False),
-    # a reference point the place is measured from
-    ("The distance to ", " is 337 km.", True),
+    # a reference point the place is measured from (in English, ``placeevents`` reads it: test_places_reference)
     ("Расположен к югу от ", " на правом берегу реки Баргюшад.", True),
     ("Район расположен в 35 километрах от ", ".", True),
-    ("They kept their distance from the front and shelled ", ".", False),
     ("Армяне отступили от ", ".", False),
     ("Бои шли к югу, у ", ".", False),
     # administrative history: the units a unit was made part of, joined to or divided between

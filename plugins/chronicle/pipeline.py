@@ -133,11 +133,12 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
         written_year=written, wars=war_spans(catalog)
     )
     places = place_tagger.tag_document(texts, gazetteer, source.meta.language)
-    places = replace(places, mentions=discourse.outside_credits(places.mentions, discourse.credit_ends(texts)))
+    credits = discourse.credit_ends(texts)
+    places = replace(places, mentions=discourse.outside_credits(places.mentions, credits))
     places = replace(places, mentions=discourse.districts_in_their_time(places.mentions, dates, day, gazetteer.history))
     dates = catalogue_years.settle(dates, places.mentions, catalog, texts, title)  # days no year of the text dates
     topic = place_tagger.filing_districts(place_tagger.tag_document([[title or ""]], gazetteer, source.meta.language).mentions[0][0])
-    inherited = discourse.inherited_districts(places.mentions, texts, dates, topic)
+    inherited = discourse.inherited_districts(places.mentions, texts, dates, topic, gazetteer.seat_of_government, credits)
     under_heading = date_tagger.heading_dates(texts, dates)
     own_dates = [[_own_dates(ds) for ds in para] for para in dates]
     own_districts = [[place_tagger.filing_districts(ms) for ms in para] for para in places.mentions]

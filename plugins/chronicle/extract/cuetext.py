@@ -34,6 +34,7 @@ _GLUED_ANYWHERE = re.compile(r"(?<![^\W\d_])(?:of|in|at|to|from|near|into|and)[A
 # Every match of it holds a lower-case ASCII letter right before an ASCII capital (the preposition's last letter, the
 # name's first): a text without one, most prose, is not searched for the prepositions at every letter.
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
+_COMBINING = re.compile(r"[\u0300-\u036f]+")  # the marks WORD lets into a word
 
 
 def ends_with(text: str, *words: str, optional: str = "") -> bool:
@@ -151,9 +152,13 @@ class Clues:
         glued = _glued(text)
         self.tokens = _unglued(written) if glued else written
         self._lowered = fold(text)
-        # a word read as a glued preposition and a name ("ofFice": "of", "Fice") is still a word of the sentence
-        self._words = frozenset(fold(" ".join(self.tokens.words + written.words if glued else written.words)).split())
         self._ascii = text.isascii()
+        # a word read as a glued preposition and a name ("ofFice": "of", "Fice") is still a word of the sentence
+        joined = " ".join(self.tokens.words + written.words if glued else written.words)
+        self._words = frozenset(fold(joined).split())
+        if not self._ascii and _COMBINING.search(joined):
+            # a pattern's \b falls after a combining mark, which is no \w ("A\u0300overlook"): what follows one is a word too
+            self._words |= frozenset(fold(_COMBINING.sub(" ", joined)).split())
         self._answers: dict[Cue, bool] = {}
 
     def has(self, cue: Cue) -> bool:

@@ -21,7 +21,8 @@ discourse:
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
   that kind named before it (in this paragraph or the two before that name a
-  place, a dateline's city included; "the district" is the district of the last place named; so do
+  place, a dateline's city included, a capital named as its government not: "Baku's control", "Yerevan said";
+  "the district" is the district of the last place named; so do
   Russian "в город" and Azerbaijani "şəhərə"); a
   dated sentence takes its paragraph's place: the district the paragraph names
   first, else the title's; in a paragraph that names several, the places of the
@@ -185,14 +186,19 @@ def inherited_districts(
     paragraphs: Grid,
     dates: Sequence[Sequence[Sequence[DateMention]]],
     topic: tuple[str, ...] = (),
+    governments: Callable[[str], bool] = lambda entity: False,
+    credits: dict[tuple[int, int], int] | None = None,
 ) -> list[list[tuple[str, ...]]]:
     """Districts each sentence takes from its context (empty where it names its own place).
 
     ``topic`` holds the districts the title reports events in: a dated sentence in
     a paragraph that names no place ("The assault began on 20 August.") takes
-    it when it is one district.
+    it when it is one district. ``governments`` tells the seats of government: one named
+    as its government only ("a ceremony reaffirming Baku's control", "Yerevan said") is
+    no town "the city" can mean, unless it is a dateline's (``credits``: ``credit_ends``).
     """
     topic = topic if len(topic) == 1 else ()
+    towns = _as_towns(mentions, governments, credits or {})
     result: list[list[tuple[str, ...]]] = []
     for p, sentences in enumerate(paragraphs):
         own = [_event_districts(ms) for ms in mentions[p]]
@@ -205,7 +211,7 @@ def inherited_districts(
                 continue
             anaphor = _ANAPHOR.search(text) or _ANAPHOR_OTHER.search(text)
             # "the village" with no village named within reach still stands in the paragraph's place
-            antecedent = _antecedent(mentions, p, s, anaphor, topic) if anaphor else ()
+            antecedent = _antecedent(towns, p, s, anaphor, topic) if anaphor else ()
             if antecedent:
                 row.append(antecedent)
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
@@ -279,6 +285,15 @@ def _abroad(mentions: Sequence[PlaceMention]) -> bool:
     it names a country or a place abroad as the place of an event, and no rayon, so the paragraph's
     rayon is not its place (a speaker's seat, or a country that did not step in, places nothing)."""
     return any(m.event and m.district and not m.district.startswith("AZ") for m in mentions)
+
+
+def _as_towns(
+    mentions: Sequence[Sequence[Sequence[PlaceMention]]], governments: Callable[[str], bool], credits: dict[tuple[int, int], int]
+) -> list[list[list[PlaceMention]]]:
+    """The mentions an anaphor may take: all but a seat of government named as its government (no event there,
+    outside a dateline). "The flag was raised over the city" after "reaffirming Baku's control" is not Baku."""
+    return [[[m for m in ms if m.event or m.end <= credits.get((p, s), -1) or not governments(m.entity)]
+             for s, ms in enumerate(para)] for p, para in enumerate(mentions)]
 
 
 def _event_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ import re
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 from chronicle.extract.placeevents_ru import ACTOR_BEFORE_RU, CLAUSE_START_RU, SAID_IN_RU, SEAT_OF_RU, SPEAKS_RU
 from chronicle.extract.placelisted import governed
-from chronicle.extract.placeseats import POWER_CUE, power_changed, seat_named
+from chronicle.extract.placeseats import POWER_CUE, SENT_FROM, garrison, power_changed, seat_named
 
 # "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
 # may take "to"; the place may come after the region it is the capital of.
@@ -30,6 +30,17 @@ _DISTANCE = re.compile(
 # (as words, or as stems in its text) has no match of them (tests/test_cue_families.py draws matches to hold it to that);
 # the text near a name is tested for the pieces read off the patterns themselves (``Cue.found_in``).
 _DISTANCE_CUE = Cue("km kilometer kilometers kilometre kilometres mile miles meter meters metre metres", guards=(_DISTANCE,))
+# A distance told without its figure, or as a noun: "The distance to Baku is 337 km", "the distance from Aghdam to
+# Barda", "Aghdam lies east of Stepanakert", a mirror's "Aghdam lies from Stepanakert at ..." (its figure lost): the
+# places it is measured from or to are reference points ("within striking distance of X" is an advance on X, and stays).
+_TOWN_OF = r"(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?"
+_MEASURED = re.compile(
+    rf"\bdistance\s+(?:(?:of\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:from|to|between)\s+{_TOWN_OF}"
+    rf"(?:(?-i:[A-Z])[\w'’-]*\s+(?:to|and)\s+{_TOWN_OF})?$"
+    rf"|\b(?:lies|lay|located|situated)\s+(?:about\s+|some\s+|around\s+)?(?:{_COMPASS}\s+(?:of|from)|from)\s+{_TOWN_OF}$",
+    re.I,
+)
+_MEASURED_CUE = Cue("distance lies lay located situated", guards=(_MEASURED,))
 _ALIAS = re.compile(
     r"\b(?:(?:now|also|formerly|previously|later|once|then|is|was|are|were|be|been|being)\s+"
     r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
@@ -68,9 +79,10 @@ _SEAT_OF = re.compile(
     # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
-    # where it was told: "a spokesman said in Baku", "announced on Saturday in the capital Baku", "in an exclusive
-    # interview with Bernama in Baku"
-    r"|(?:said|says|told|stated|announced)\s+(?:on\s+\w+day\s+|\w+\s+)?in|interview(?:s|ed)?(?:\s+(?:with|to|by|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+in)"
+    # a speaker's seat, a day between ("announced on Saturday in the capital Baku", "said on 5 May in")
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+|on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?\s+)?in"
+    # ... or of an interview: "in an exclusive interview with Bernama in Baku"
+    r"|interview(?:s|ed)?(?:\s+(?:with|to|by|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+in)"
     # the seat named as a city's or a unit's: "in the Azerbaijani capital of", "was commander in the region of Martuni"
     r"\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
     # ... and the seats listed after the first: "Grad stations based in Shushi, Khojalu, Aghdam", "batteries stationed
@@ -83,19 +95,11 @@ _SEAT_CUE = Cue(
     "ministry embassy office headquarters headquartered government authorities official officials spokesman spokeswoman "
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
     "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
-    "commander commanders interview interviews interviewed", guards=(_SEAT_OF,))
+    "commander commanders delegate delegates delegations emissary emissaries negotiator negotiators interview interviews "
+    "interviewed",
+    guards=(_SEAT_OF, SENT_FROM))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
-# A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
-_STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I), re.compile(r"\w*\s+(?:\w+\s+)?(?:dislokasiya|yerləşdiril)\w*\s+olun", re.I))
-# A unit "located" or "quartered" in a town, a few words after its name, is garrisoned there ("stationed" and
-# "based" are the seat cues'): not where the events it took part in happened.
-_UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|garrisons?|bases?)\b[^.;:!?]{0,40}?"
-                           r"\b(?:located|quartered)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
-# "On the night of April 29, the Soviet Army forces located in Kirovabad surrounded ...": forces named as their clause's
-# subject by where they are located are garrisoned there too ("shelled the troops located in X" is a strike on X).
-_FORCES_LOCATED = re.compile(r"(?:^|[,;:(]\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:forces|troops|units)\s+(?:located|quartered)"
-                             r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 # These cues stand just before the name: only this much of the text before it is searched
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
@@ -268,7 +272,7 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
-_EVENT_CUE = (_DISTANCE_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
+_EVENT_CUE = (_DISTANCE_CUE | _MEASURED_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
               | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE)  # the words of every cue below but a move's
 
 
@@ -278,7 +282,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
     name is a capital far from the fighting (``Gazetteer.remote_seat``)."""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
     if not (seat_of_government or "(" in near or clues.has(_EVENT_CUE) or after.startswith("-") or _russian_in(near)
-            or ("from" in near and clues.has(_MOVE_CUE)) or _garrison(near, after)):
+            or ("from" in near and clues.has(_MOVE_CUE)) or garrison(near, after)):
         return True  # the common case: the sentence holds no word of any cue below
     if (clues.has(_DISTANCE_CUE) and (ends_with(near, "of", "from", "to") or near.rstrip().endswith(","))
             and _DISTANCE_CUE.found_in(near) and search_end(_DISTANCE, near, 16)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
@@ -286,7 +290,10 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if clues.has(_VIEW_CUE) and _VIEW_CUE.found_in(near) and search_end(_OVERLOOKING, near, 6):
         return False  # "overlooking Khankendi"
-    if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or _garrison(near, after):
+    if clues.has(_MEASURED_CUE) and ends_with(near, "of", "from", "to", "between", "and") and _MEASURED_CUE.found_in(near) and (
+            search_end(_MEASURED, near, 14)):
+        return False  # "the distance to Baku", "lies east of Stepanakert"
+    if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or garrison(near, after):
         return False
     if _seat_in_russian(near, after):
         return False
@@ -343,6 +350,8 @@ def _not_here(near: str, clues: Clues) -> bool:
     if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of", ",", "and")
             and search_end(_SEAT_OF, near, 14)):
         return True
+    if clues.has(_SEAT_CUE) and ends_with(near, "from", "of", ",", "and", optional="the") and search_end(SENT_FROM, near, 10):
+        return True  # "Representatives from Stepanakert and Baku held meetings"
     return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", "toward", "towards", optional="the") or near.rstrip().endswith(("'s", "’s")))
             and bool(search_end(_HEADING_TO, near, 5)))
 
@@ -363,15 +372,6 @@ def _russian_in(near: str) -> bool:
 def _clause_opens(before: str) -> bool:
     """Nothing but a clause's opening stands before: the text's start, a stop, a comma or a colon."""
     return not before.strip() or before.rstrip()[-1] in ".,;:!?\"«“—–-|"
-
-
-def _garrison(near: str, after: str) -> bool:
-    """Where a unit is stationed, in Russian (the cue before the name), Azerbaijani (after it) or English
-    ("the 366th regiment of the former USSR located in the town of Khankendi")."""
-    return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
-            or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
-            or (("located" in near or "quartered" in near)
-                and (bool(search_end(_UNIT_LOCATED, near, 12)) or _FORCES_LOCATED.search(near) is not None)))
 
 
 def _attributive_actor(before: str, after: str) -> bool:

@@ -10,8 +10,8 @@ named after it, and neither is where anything happened:
   Stepanakert and Shushi", "Cəbrayıldan sonra azad edilən ikinci rayon mərkəzi";
 - a historical division the name qualifies: "the Khachen and Gyulistan
   gavars", "the Karabakh khanate";
-- a reference point a place is measured from: "The distance to Baku is 337 km",
-  "расположен к югу от Лачина";
+- a reference point a place is measured from, in Russian: "расположен к югу
+  от Лачина", "в 35 километрах от" (the English forms are ``placeevents``');
 - a unit's seat and its administrative history: "Административный центр —
   город Лачын", "it was abolished and joined to Barda in 1963", "включён в
   состав Геранбойского района" (a wiki mirror's district article, an
@@ -145,7 +145,7 @@ DESCRIBING = Cue(
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
     "uyezd uyezds sultanate sultanates had stand stands sit sits pose poses gather gathers wait waits from chief head "
     "director chair chairman chairwoman chairperson coordinator secretary native natives capital made part joined merged "
-    "incorporated integrated divided separated split partitioned distance fled left abandoned",
+    "incorporated integrated divided separated split partitioned fled left abandoned",
     "consist compris compos representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled "
     "центр состав раздел км километр метр север юг восток запад")
 
@@ -189,18 +189,17 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if _administered(lowered, ahead, before, after):
         return True
-    if ("distance" in lowered[-80:] or " от" in lowered[-4:]) and _REFERENCE_POINT.search(before[-80:]):
-        return True  # "The distance to Baku is 337 km", "Расположен к югу от Лачина"
+    if " от" in lowered[-4:] and _REFERENCE_POINT.search(before[-80:]):
+        return True  # "Расположен к югу от Лачина"
     if ("центр" in lowered[-80:] and _CENTRE_RU.search(before)) or ("центр" in ahead[:80] and _IS_CENTRE_RU.match(after)):
         return True  # "Административный центр — город Лачын", "Губадлы — город в Азербайджане, административный центр района"
     return _DIVISION_AFTER.match(after) is not None
 
 
-# A place's description measures it from another ("The distance to Baku is 337 km", "расположен к югу от Лачина",
-# "в 35 километрах от границы"): a reference point, as "12 km north-east of Aghdam" is (``placeevents``).
+# A place's description measures it from another ("расположен к югу от Лачина", "в 35 километрах от границы"): a
+# reference point, as "12 km north-east of Aghdam" and "the distance to Baku" are in English (``placeevents``).
 _REFERENCE_POINT = re.compile(
-    r"\b(?:the\s+)?distance\s+(?:from\s+[^.;:!?]{1,40}?\s+)?to\s+(?:the\s+)?$"
-    r"|(?<!\w)(?:(?:в|на)\s+\d[\d.,\s]*(?:км|километр\w*|метр\w*)|(?:к|на)\s+(?:(?:северо|юго)-)?(?:север|юг|восток|запад)\w*)"
+    r"(?<!\w)(?:(?:в|на)\s+\d[\d.,\s]*(?:км|километр\w*|метр\w*)|(?:к|на)\s+(?:(?:северо|юго)-)?(?:север|юг|восток|запад)\w*)"
     r"\s+от\s+$",
     re.I,
 )

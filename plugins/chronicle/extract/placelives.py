@@ -97,7 +97,7 @@ _REACH = 200  # the longest frame: a verb, a job of 80 characters, a place's des
 LIFE = Cue(
     "born grew grown raised from natives native residents resident inhabitants inhabitant attend attends attended "
     "attending finish finished finishing completed completing enter entered entering admitted graduated graduating "
-    "studied studies work works worked working employed hired moved moving relocated stay stays stayed staying found "
+    "studied studies work works worked working employed hired moved moving relocated came stay stays stayed staying found "
     "find sought seek refugee idp tent service serve serves served serving transferred assigned posted appointed "
     "elected buried interred reburied cemetery cemeteries graveyard grave graves tomb tombs lane alley monument "
     "monuments bust busts statue statues plaque plaques",

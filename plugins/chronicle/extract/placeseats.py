@@ -14,6 +14,10 @@ sentence, not a word of one text:
   memory of the victims of the Khojaly tragedy");
 - the seat as the goal of a move on its government ("marched from Ganja to Baku ..., to depose the president").
 
+Where a unit is garrisoned, a body sits ("the district's Executive Authority, currently located in Baku") or envoys
+come from ("Representatives from Stepanakert and Baku held meetings in Yevlakh") is no place of the events either,
+for any place (``garrison``, ``SENT_FROM``).
+
 A change of who governs is no war event wherever it is told ("as power changed hands in Baku"): ``power_changed``
 holds for any place.
 """
@@ -80,3 +84,41 @@ def seat_named(near: str, after: str, clues: Clues) -> bool:
     if clues.has(_REMEMBERING_CUE) and _REMEMBERING_CUE.found_in(near + after) and _REMEMBERING.search(near + after):
         return search_end(_REMEMBERED, near, 18) is None
     return bool(near.rstrip().lower().endswith("to") and _ON_GOVERNMENT.match(after))
+
+
+# "Representatives from Stepanakert and Baku held meetings in Yevlakh", "a delegation of Baku": envoys named by the
+# seat that sent them (a list's later names too); where they meet or arrive is the place of the event.
+SENT_FROM = re.compile(
+    r"\b(?:representatives?|delegat(?:es?|ions?)|envoys?|emissar(?:y|ies)|negotiators?|officials)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:and\s+)?)*$",
+    re.I,
+)
+
+# A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
+_STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I), re.compile(r"\w*\s+(?:\w+\s+)?(?:dislokasiya|yerləşdiril)\w*\s+olun", re.I))
+# A unit "located" or "quartered" in a town, a few words after its name, is garrisoned there ("stationed" and
+# "based" are the seat cues'): not where the events it took part in happened.
+_UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|garrisons?|bases?)\b[^.;:!?]{0,40}?"
+                           r"\b(?:located|quartered)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+# "the Zangilan District Executive Authority, currently located in Baku": where a body sits, told in an aside on it,
+# is no place of what the sentence reports ("the school located in Shusha was shelled" has no aside, and stays).
+_BODY_LOCATED = re.compile(r"\b(?:authorit(?:y|ies)|administrations?|executive\s+power|offices?|committees?|ministr(?:y|ies)|"
+                           r"headquarters|embass(?:y|ies)|consulates?|missions?|councils?|agenc(?:y|ies)|representations?)"
+                           r"\s*,\s+(?:(?:currently|now|temporarily|still|then|formerly)\s+)?(?:located|housed|situated)\s+"
+                           r"(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|town)(?:\s+city)?(?:\s+of)?\s+)?$", re.I)
+# "On the night of April 29, the Soviet Army forces located in Kirovabad surrounded ...": forces named as their clause's
+# subject by where they are located are garrisoned there too ("shelled the troops located in X" is a strike on X).
+_FORCES_LOCATED = re.compile(r"(?:^|[,;:(]\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:forces|troops|units)\s+(?:located|quartered)"
+                             r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
+
+
+def garrison(near: str, after: str) -> bool:
+    """Where a unit is stationed, in Russian (the cue before the name), Azerbaijani (after it) or English
+    ("the 366th regiment of the former USSR located in the town of Khankendi"), or where a body sits ("the
+    district's Executive Authority, currently located in Baku")."""
+    return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
+            or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
+            or (("located" in near or "quartered" in near)
+                and (bool(search_end(_UNIT_LOCATED, near, 12)) or _FORCES_LOCATED.search(near) is not None))
+            or (("located" in near[-40:] or "housed" in near[-40:] or "situated" in near[-40:])
+                and search_end(_BODY_LOCATED, near, 12) is not None))
