@@ -208,6 +208,12 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Fighting reached Fizuli.", "A church was built near the village on 3 March."]], {(0, 1): "3 March"},
          [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "A church was built near the village."]], {}, [[(), ()]]),
+        # a town named as a place of events outranks one named otherwise (where a flight headed, where a family
+        # moved): "the whole town" that crossed the river is the besieged one (issue 13) ...
+        ([["They surrounded Khojaly with tanks.", "We ran to the river to head towards Aghdam.",
+           "The whole town was crossing the river."]], {}, [[(), (), ("AZ-XCI",)]]),
+        # ... and the last town named still stands when none was named for an event
+        ([["The family moved to the town of Goychay.", "The town had no pharmacy."]], {}, [[(), ("AZ-GOY",)]]),
         # "the city of X" names its own city; the anaphor must stand alone
         ([["Fighting reached Fizuli.", "The city of Baku was calm."]], {}, [[(), ()]]),
     ],

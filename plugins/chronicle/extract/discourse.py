@@ -305,16 +305,20 @@ def _antecedent(
 ) -> tuple[str, ...]:
     """The district of the last place of the anaphor's kind named before it (sentence s of paragraph p);
     the title's place when it is among them: in a text about Shusha, "the town" is Shusha even when
-    Stepanakert was named last."""
+    Stepanakert was named last. A place named as a place of events outranks one named otherwise: in "They
+    surrounded Khojaly. We headed towards Aghdam. ... 7,000 people were crossing, the whole town", the town is
+    Khojaly, not where the flight was heading (a dateline's city, named for no event, still stands when no
+    other town does: "STEPANAKERT - ... shelling the city")."""
     kinds = _KINDS[anaphor.group(1)]
     naming = [q for q in range(p - 1, max(-1, p - _MAX_BACK - 1), -1) if any(mentions[q])][:_REACH]
-    candidates: list[str | None] = []
+    candidates: list[PlaceMention] = []
     for q in (p, *naming):
         earlier = [m for m in mentions[p][s] if m.end <= anaphor.start()]
         sentences = [*mentions[q][:s], earlier] if q == p else mentions[q]
-        # a dateline's city too: "STEPANAKERT - ... shelling the city"
-        candidates += [m.district for ms in reversed(sentences) for m in reversed(ms) if kinds is None or m.kind in kinds]
+        candidates += [m for ms in reversed(sentences) for m in reversed(ms) if kinds is None or m.kind in kinds]
     if not candidates:
         return ()
-    chosen = topic[0] if topic and topic[0] in candidates else candidates[0]
+    districts = [m.district for m in candidates]
+    chosen = topic[0] if topic and topic[0] in districts else next(
+        (m.district for m in candidates if m.event), districts[0])
     return (chosen,) if chosen and chosen.startswith("AZ-") else ()

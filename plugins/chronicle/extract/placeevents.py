@@ -80,7 +80,9 @@ _SEAT_OF = re.compile(
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
     # a speaker's seat, a day between ("announced on Saturday in the capital Baku", "said on 5 May in")
-    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+|on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?\s+)?in)"
+    r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+|on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?\s+)?in"
+    # ... or of an interview: "in an exclusive interview with Bernama in Baku"
+    r"|interview(?:s|ed)?(?:\s+(?:with|to|by|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+in)"
     # the seat named as a city's or a unit's: "in the Azerbaijani capital of", "was commander in the region of Martuni"
     r"\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
     # ... and the seats listed after the first: "Grad stations based in Shushi, Khojalu, Aghdam", "batteries stationed
@@ -93,7 +95,8 @@ _SEAT_CUE = Cue(
     "ministry embassy office headquarters headquartered government authorities official officials spokesman spokeswoman "
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
     "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
-    "commander commanders delegate delegates delegations emissary emissaries negotiator negotiators",
+    "commander commanders delegate delegates delegations emissary emissaries negotiator negotiators interview interviews "
+    "interviewed",
     guards=(_SEAT_OF, SENT_FROM))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
@@ -120,14 +123,14 @@ _GOING_CUE = Cue("come go travel move return", guards=(_GOING_TO,))
 # not a place of events.
 # (Every match ends in "to" or "for", "the" aside, and holds one of _HEADING_CUE's words: ``_not_here`` tests those first.)
 _HEADING_TO = re.compile(
-    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+to)\s+"
+    r"\b(?:(?:road|highway|route|way)\s+to|bound\s+for|head(?:s|ed|ing)?\s+(?:for|to|towards?)|en\s+route\s+to)\s+"
     r"(?:the\s+|[A-Z][\w-]*['’]s\s+)?$", re.I
 )
 # "a mountain overlooking Khankendi", "the heights that overlook the town of X": the place seen from where the
 # sentence stands is a reference point, not a place of events.
 _OVERLOOKING = re.compile(r"\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _VIEW_CUE = Cue("overlook overlooks overlooked overlooking", guards=(_OVERLOOKING,))
-_HEADING_CUE = Cue("road highway route way bound headed heading", guards=(_HEADING_TO,))
+_HEADING_CUE = Cue("road highway route way bound head heads headed heading", guards=(_HEADING_TO,))
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
@@ -349,7 +352,7 @@ def _not_here(near: str, clues: Clues) -> bool:
         return True
     if clues.has(_SEAT_CUE) and ends_with(near, "from", "of", ",", "and", optional="the") and search_end(SENT_FROM, near, 10):
         return True  # "Representatives from Stepanakert and Baku held meetings"
-    return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", optional="the") or near.rstrip().endswith(("'s", "’s")))
+    return (clues.has(_HEADING_CUE) and (ends_with(near, "to", "for", "toward", "towards", optional="the") or near.rstrip().endswith(("'s", "’s")))
             and bool(search_end(_HEADING_TO, near, 5)))
 
 

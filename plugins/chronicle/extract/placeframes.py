@@ -122,10 +122,20 @@ _REPORTER_SENT_TO = re.compile(r"\b(?:correspondents?|reporters?)\s+(?:sent|disp
 _REPORTER_SENT_AFTER = re.compile(r"\w*\s+ezam\s+olun\w*\s+(?:əməkdaş|müxbir)", re.I)  # "Ağdərə|yə ezam olunan"
 
 
-def not_a_place(after: str) -> bool:
-    """Is the matched name a person's given name (a surname right after it) or part of the name of a
-    local institution ("Barda Central District Hospital")? Either way it is no place of the story."""
-    return _SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
+# A surname that spells like a village ("Samir Kazimli, 38,", "said Kazimli, who says"): an age after it, or a speech
+# verb before it and "who" after it make it a person (a title before it: ``titled``).
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,|\s*\((?:aged\s+)?\d{1,3}\))")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|recalled|recalls|explained|explains)\s+$")
+_WHO_AFTER = re.compile(r"^,\s+who\b")
+
+
+def not_a_place(after: str, before: str = "") -> bool:
+    """Is the matched name a person's given name (a surname right after it), a person's surname (an age after it,
+    "said X, who") or part of the name of a local institution ("Barda Central District Hospital")? Either way it
+    is no place of the story."""
+    return (_SURNAME_AFTER.match(after) is not None or _INSTITUTION_AFTER.match(after) is not None
+            or _AGE_AFTER.match(after) is not None
+            or (_WHO_AFTER.match(after) is not None and _SAID_BEFORE.search(before[-12:]) is not None))
 
 
 # The words of the frames ``describes_only`` reads, lower-cased, and the stems of those that inflect: a sentence
@@ -135,7 +145,7 @@ DESCRIBING = Cue(
     "cantons khanate khanates melikdom melikdoms principality principalities kingdom kingdoms mahal mahals uezd uezds "
     "uyezd uyezds sultanate sultanates had stand stands sit sits pose poses gather gathers wait waits from chief head "
     "director chair chairman chairwoman chairperson coordinator secretary native natives capital made part joined merged "
-    "incorporated integrated divided separated split partitioned",
+    "incorporated integrated divided separated split partitioned fled left abandoned",
     "consist compris compos representati mahal xanli гранич sərhəd представительств ханств уезд սահմանակ sonra հետո после live resid settled "
     "центр состав раздел км километр метр север юг восток запад")
 
@@ -169,7 +179,7 @@ def describes_only(before: str, after: str) -> bool:
         return True
     if "that had" in lowered[-120:] and _EARLIER_STATE.search(before[-120:]):
         return True
-    if ("from" in lowered[-60:] or "of" in lowered[-20:]) and _origin_of_people(before):
+    if ("from" in lowered[-60:] or "of" in lowered[-20:] or "who" in lowered[-160:]) and _origin_of_people(before):
         return True
     if _POSTURE.search(lowered[:60]) and _scene_only(before):
         return True
@@ -329,8 +339,11 @@ _SCENE_BROKEN = re.compile(r"[,;:!?()\"“”]|\b(?:following|after|during|amid|
 # deported from Sumgait, Baku and other areas" (the clause says who they are; the sentence's event is elsewhere).
 _WHO_FLED_FROM = re.compile(
     r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:\w+ly\s+)?"
-    r"(?:fled|flee|escaped|deported|expelled|evicted|displaced|driven|forced)\b[^.;:!?]{0,80}?\bfrom\s+"
-    r"(?:their\s+(?:homes?|houses?)\s+in\s+)?(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
+    r"(?:(?:fled|flee|escaped|deported|expelled|evicted|displaced|driven|forced)\b[^.;:!?]{0,80}?\bfrom\s+"
+    r"(?:their\s+(?:homes?|houses?)\s+in\s+)?"
+    # ... or who left the place itself: "Leyla's family, who fled their home village of Tugh, moved to Goychay"
+    r"|(?:fled|left|abandoned)\s+(?:their|his|her|our)\s+(?:native\s+|home\s+)?(?:village|town|city|homes?)\s+(?:of|in)\s+)"
+    r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
     r"(?:[A-Z][\w'’-]*,?\s+(?:(?:and|or)\s+)?)*$"
 )
 

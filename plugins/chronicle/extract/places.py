@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from chronicle.extract import morphology
-from chronicle.extract import placeevents, placeframes
+from chronicle.extract import placeevents, placeframes, placelives
 from chronicle.extract.cuetext import ANYTHING, Clues
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
@@ -183,6 +183,7 @@ def _reports_event(text: str, start: int, end: int, seat_of_government: bool, cl
     before, after = lookback(text, start), text[end:]
     return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues, remote_seat)
             and not (clues.has(placeframes.DESCRIBING) and placeframes.describes_only(before, after))
+            and not placelives.tells_a_life(before, after, clues)
             and not placeframes.planned(after))
 
 

@@ -193,7 +193,7 @@ def _hit(text: str, clues: Clues, before: str, start: int, end: int, entries: li
     """The name between ``start`` and ``end`` (``before`` is the text a rule may look back on), unless it is
     no place: its span widened by "Republic" and a natural feature's word, and the feature's kind."""
     after = text[end:]
-    if rules.inside_a_name(before, after, clues) or placeframes.not_a_place(after) or placeframes.titled(before):
+    if rules.inside_a_name(before, after, clues) or placeframes.not_a_place(after, before) or placeframes.titled(before):
         return None
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)

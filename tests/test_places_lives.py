@@ -1,0 +1,123 @@
+"""A person's life told around a name places no war event there (``placelives``): where someone was born, came
+from, went to school, worked, moved to, found refuge, served or lies buried, beside the battles a biography tells.
+
+The sentences are written for these tests in the shape of hero biographies, obituaries and displaced people's
+stories; none is quoted from a source.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from chronicle.extract.placeframes import not_a_place
+from chronicle.extract.placelives import tells_a_life
+from chronicle.extract.places import filing_districts, tag_document
+from chronicle.gazetteer import Gazetteer
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(DATA)
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    # birth, with a date or a place's description between the verb and the name
+    ("Rauf was born in ", " in 1970.", True),
+    ("Rauf was born on 12 March 1970 in ", " district.", True),
+    ("Rauf was born on March 12, 1970, in the Dashbulag village of ", " Municipality.", True),
+    ("He was born on May 3, in the community of Tagavard of Artsakh's ", " region.", True),
+    ("She was born and raised in ", ".", True),
+    ("He grew up in ", " and Sumgait.", True),
+    # ... but a clause of its own gives the next name back to the story
+    ("Born in Shusha, he fought in ", ".", False),
+    ("He was born in Baku and fell in ", ".", False),
+    # where a person is from, told with a copula
+    ("Kamran, who is originally from the village of ", ", joined the battalion.", True),
+    ("The gunner was from village of ", " in Armenia.", True),
+    ("The two others were residents of ", ".", True),
+    ("He was a native of ", ".", True),
+    ("Shelling killed three residents of ", ".", False),  # the people, not a copula: where they were killed
+    ("Residents of ", " were shelled.", False),
+    # school and work
+    ("He attended school in ", ".", True),
+    ("In 1988 he completed his secondary education in ", ".", True),
+    ("He graduated from ", " State University.", True),
+    ("He worked in Ganja and ", " until 1991.", True),
+    ("He was hired as a driver at the bread factory in ", ".", True),
+    ("Shells hit the school in ", ".", False),
+    # moving house, a stay, a roof found by the displaced
+    ("His family moved to ", " in 1990.", True),
+    ("They kept moving, first to Barda, then back to ", ".", True),
+    ("The family, who had fled the war, moved to the town of ", ".", True),
+    ("They stayed with relatives for a year in the central ", " district.", True),
+    ("The family finally found permanent housing in an old dormitory in ", ".", True),
+    ("There is a refugee camp in ", ".", True),
+    ("From Khojaly we came to ", ".", True),
+    ("Then we came to ", " and settled in a school.", True),
+    ("For a month in ", " we lived with relatives.", True),
+    ("Then they came to ", " and burned the houses.", False),  # no first person, nothing settled: a deed there
+    ("The fighting moved to ", ".", False),  # no one moving house: the war moved there
+    # a post
+    ("After serving in the Border Troops in ", ", he went to the front.", True),
+    ("He began his service in the ", " district.", True),
+    ("Later they transferred him to ", ".", True),
+    ("In 1992 he was appointed commander of a battalion formed in ", ".", True),
+    ("He was assigned the duties of commander of the defence forces of the ", " region.", True),
+    # burial and memory
+    ("He was buried on 5 June in ", ".", True),
+    ("He was buried at a martyrs' cemetery in ", ".", True),
+    ("People visit the Alley of Martyrs in ", ".", True),
+    ("A bust of the hero was erected in ", ".", True),
+    ("A mass grave in ", " held the remains of forty civilians.", False),
+    ("The Secondary School No. 4 in ", " was named after him.", True),
+    # a biography's lead: birth date and place, a dash, then death date and place
+    ("Elnur Aliyev (Azerbaijani: Elnur Əliyev; 3 May 1970, ", ", Azerbaijan SSR – 9 June 1992, Aghdam)", True),
+    ("Elnur Aliyev (3 May 1970, Mingachevir – 9 June 1992, ", ", Aghdam)", False),  # the death's place
+    # a frame yields to an event told right after the name
+    ("He worked in ", " when shells hit the plant.", False),
+    ("The victims were buried in 1918 in ", " during the March events.", False),
+    ("The wounded man was a resident of the Orta village of ", " district, who had been injured in the shelling.", False),
+    ("He was wounded in ", ".", False),
+])
+def test_life_frames(before, after, expected):
+    assert tells_a_life(before, after) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elchin was born on 2 May 1971 in Barda district.", ()),
+    ("He attended school in Sumgait and worked in Mingachevir.", ()),
+    ("Born in Barda, he was killed in the battle for Aghdam on 3 July 1993.", ("AZ-AGM",)),
+    ("He was born in Barda and was killed in Aghdam.", ("AZ-AGM",)),
+    ("His family moved to Sumgait, where he later joined the battalion that fought in Fizuli.", ("AZ-FUZ",)),
+    ("After serving in the Interior Troops in Baku, he was killed near Shusha.", ("AZ-SUS",)),
+    ("He was buried in Mingachevir.", ()),
+    # where people fled, told in a relative clause on them, is who they are; told as the sentence's deed, it happened
+    ("The family, who fled their home village of Tugh, moved to Barda.", ()),
+    ("Families who fled their homes in Aghdam were shelled in Barda.", ("AZ-BAR",)),
+    ("They fled their homes in Aghdam under fire.", ("AZ-AGM",)),
+    ("The family fled their village under fire and headed towards Aghdam.", ()),
+    ("In an interview with a news agency in Baku, she recalled the night Khojaly fell.", ("AZ-XCI",)),
+    ("The ministry announced on Monday in the capital Baku that Shusha had been shelled.", ("AZ-SUS",)),
+    ("Shells hit Baku overnight.", ("AZ-BA",)),
+    ("The ombudsman said a civilian in Martuni region had died when a shell hit his home.", ("AZ-XVD",)),
+])
+def test_a_life_files_no_district(gazetteer, sentence, expected):
+    assert filing_districts(tag_document([[sentence]], gazetteer).mentions[0][0]) == expected
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    # a surname that spells like a village: an age after it, "said X, who" (a title before it: ``titled``)
+    ("Activist Anar ", ", 38, was a child then.", True),
+    ("The veteran Rafig ", " (54) remembers the night.", True),
+    ("“We will go back,” said ", ", who now lives in Baku.", True),
+    # a place stays one
+    ("Refugees from ", ", who fled in 1993, returned.", False),  # "who" without a speech verb: the refugees
+    ("The ministry said ", " was shelled.", False),
+    ("Shelling hit ", ", 12 km from the front.", False),
+])
+def test_a_surname_is_no_place(before, after, expected):
+    assert not_a_place(after, before) is expected
