@@ -306,8 +306,10 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
 def _share(filed: SourceFilings, before: SourceFilings | None) -> SourceFilings:
     """A source's share of the index: ``filed``, its statements that pages show as before kept the previous share's objects
     (``carry.carried_over``); the previous share itself while the source is as it was."""
-    if before is None or before is filed or before.filed_from is filed:
-        return filed if before is None else before
+    if before is None:
+        return filed
+    if before is filed or before.filed_from is filed:  # the source as it was
+        return before
     return carried_over(before, filed)
 
 

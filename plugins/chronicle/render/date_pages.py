@@ -26,7 +26,7 @@ from chronicle.render.event_pages import event_list
 from chronicle.render.html import Markup, el, join
 from chronicle.render.parts import content_parts, pager_steps, statement_key
 from chronicle.render.statements import StatementRenderer, listing_page, unique
-from chronicle.render.tally import Gist, gist, merged
+from chronicle.render.tally import Gist, facet_filters, gist, merged
 
 
 def date_keys(index: SiteIndex) -> list[str]:
@@ -229,7 +229,7 @@ def _whole_page(key: str, title: str, uri: str, first: str, pager: tuple[tuple[s
     out = StatementRenderer(page, ("dates", key), index, addresses)
     crumbs = el("p", _breadcrumbs(page, key), " › ", page.a(*addresses.date(key)), class_="chronicle-crumbs")
     steps = page.pager(list(pager))
-    return page.page(title, page.heading(1, title), crumbs, steps, out.items(filings), steps, search_filters=gist(filings).filters(year=key[:4]))
+    return page.page(title, page.heading(1, title), crumbs, steps, out.items(filings), steps, search_filters=facet_filters(filings, year=key[:4]))
 
 
 def _events(page: PageContext, key: str, addresses: Addresses) -> list[Markup]:

@@ -34,9 +34,7 @@ class Tally:
 
     def filters(self, year: str | None = None) -> Filters:
         """Search filters of the page: the wars, districts and perspectives of its statements, and its year."""
-        out = [("war", tuple(sorted(self.wars))), ("district", tuple(sorted(self.districts))),
-               ("perspective", tuple(sorted(self.perspectives))), ("year", (year,) if year else ())]
-        return tuple((k, v) for k, v in out if v)
+        return _filters(self.wars, self.districts, self.perspectives, year)
 
 
 def tally(filings: Iterable[Filing]) -> Tally:
@@ -86,8 +84,15 @@ def _counted(unique: list[Filing], alike: Counter[Facets]) -> Tally:
 
 
 def facet_filters(filings: Iterable[Filing], year: str | None = None) -> Filters:
-    """Search filters of a page that lists ``filings`` (``Tally.filters``)."""
-    return tally(filings).filters(year)
+    """Search filters of a page that lists ``filings`` (``Tally.filters``; read off its gist, which counts nothing)."""
+    return gist(filings).filters(year)
+
+
+def _filters(wars: Iterable[str], districts: Iterable[str], perspectives: Iterable[str], year: str | None) -> Filters:
+    """The search filters of statements filed under ``wars`` and ``districts``, from sources of ``perspectives``."""
+    out = [("war", tuple(sorted(wars))), ("district", tuple(sorted(districts))),
+           ("perspective", tuple(sorted(perspectives))), ("year", (year,) if year else ())]
+    return tuple((k, v) for k, v in out if v)
 
 
 @dataclass(frozen=True)
@@ -106,9 +111,7 @@ class Gist:
 
     def filters(self, year: str | None = None) -> Filters:
         """``Tally.filters`` of the same statements."""
-        out = [("war", tuple(sorted(self.wars))), ("district", tuple(sorted(self.districts))),
-               ("perspective", tuple(sorted(self.perspectives))), ("year", (year,) if year else ())]
-        return tuple((k, v) for k, v in out if v)
+        return _filters(self.wars, self.districts, self.perspectives, year)
 
 
 def gist(filings: Iterable[Filing]) -> Gist:
