@@ -88,6 +88,7 @@ def gazetteer() -> Gazetteer:
     ("These families have lived in Barda and ", " since 1993.", True),
     ("Two civilians living in ", " were killed by shelling.", False),  # harm told: where it happened
     ("The rocket hit a house in which a family living in ", " had sheltered.", False),
+    ("The offensive was aimed at the Armenians living in the ", " district.", False),
     # people named by where they live, as the ones who speak or take part
     ("One of the residents of ", " urged the soldiers to lay down their arms.", True),
     ("Hundreds of ", " residents, veterans among them, took part in the march.", True),

@@ -103,11 +103,13 @@ _VOICE = re.compile(
     r"participated|participate|took\s+part|take\s+part|attended|attend|gathered|gather)\b",
     re.I,
 )
-# Harm told in the sentence: the place is where it happened after all ("civilians living in Tartar were killed").
+# Harm told in the sentence: the place is where it happened after all ("civilians living in Tartar were killed", "an
+# offensive against the Armenians living in the Shaumyan district").
 _HARM = re.compile(
     r"\b(?:kill\w*|wound\w*|injur\w*|shell\w*|fired|firing|bomb\w*|struck|strikes?|hit|destroy\w*|damag\w*|"
     r"attack\w*|fight\w*|clash\w*|missiles?|rockets?|artillery|drones?|explo\w*|blasts?|captur\w*|liberat\w*|"
-    r"evacuat\w*|fled|flee\w*|died|dead|siege|besieg\w*|blockad\w*)\b",
+    r"evacuat\w*|fled|flee\w*|died|dead|siege|besieg\w*|blockad\w*|offensives?|assault\w*|raids?|deport\w*|expel\w*|"
+    r"massacre\w*|pogroms?|violence)\b",
     re.I,
 )
 
