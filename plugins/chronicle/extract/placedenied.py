@@ -25,8 +25,10 @@ import re
 
 from chronicle.extract.cuetext import Clues, Cue
 
-# Words that end the denied clause: a contrast or a correction opens what the speaker says did happen.
-_OPEN = r"(?:(?!\b(?:but|however|while|whereas|moreover|actually|instead|in\s+fact|themselves|itself|но|однако|зато|сами|сама)\b)[^.;!?])"
+# Words that end the denied clause: a contrast or a correction opens what the speaker says did happen, and so does a
+# counter-charge joined to the denial ("denied the claim and accused the other side of shelling X").
+_OPEN = (r"(?:(?!\b(?:but|however|while|whereas|moreover|actually|instead|in\s+fact|themselves|itself|но|однако|зато|сами|сама"
+         r"|(?:and|и)\s+(?:also\s+|также\s+)?(?:accus|blam|said|say|add|stat|report|not|обвин|заяв|сообщ)\w*)\b)[^.;!?])")
 _FALSE = r"(?:false|untrue|baseless|groundless|fabricated|fake|unfounded|mendacious)"
 _ALLEGATION = r"(?:allegations?|claims?|reports?|information|accusations?|statements?|news)"
 _OF = r"(?:on|about|of|that|regarding|concerning)"
