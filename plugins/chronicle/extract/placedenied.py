@@ -53,8 +53,8 @@ _VERDICT_AFTER = re.compile(
     rf"(?:{_FALSE}|disinformation|lies?|falsehoods?|fabrications?|fictions?)\b",
     re.I,
 )
-# The words of the frames: a sentence holding none denies nothing.
-DENIAL = Cue(stems="false untrue baseless groundless fabricat fake unfounded mendacious disinformation den refut reject dismiss "
+# The words of the frames: a sentence holding none denies nothing ("deni", "deny": not "den", which "president" holds).
+DENIAL = Cue(stems="false untrue baseless groundless fabricat fake unfounded mendacious disinformation deni deny refut reject dismiss "
                    "опроверг lie fiction", guards=(_VERDICT_BEFORE, _VERDICT_AFTER))
 
 _REACH = 400  # the allegation's clause: a verdict, the allegation's source, its deed and the names before this one
