@@ -1,71 +1,71 @@
-"""A claim the sentence denies places no event: the name stands inside what one side says the other did, and
-the sentence calls it false.
+"""A place named inside an allegation the sentence calls false: no event is reported there.
 
-Chronologies and ministry digests set each side's claim beside the other's denial, often in one entry: "The
-statement of the Ministry of Defense that the Armed Forces allegedly hit the town of Barda is groundless and
-false", "disseminated a provocative and absolutely false allegation on the shelling of Ordubad settlement",
-"rejected reports that its troops had shelled Tartar", "опроверг информацию о том, что ... был обстрелян
-Дашкесанский район", "информация о якобы обстреле села X является безосновательной". What the sentence tells
-happened there is a denial, not an event; a name the claim does not hold ("..., while shells hit Tartar") keeps
-its own reading, and a claim that is only reported ("Baku said Armenian forces shelled Tartar") stays one.
+Official statements answer each other. A defence ministry's daily report is met by the other side's statement
+that it is "another disinformation", "absolutely false", that its ministry "refuted the information that ...". The
+text names the place of the alleged deed only to deny it: "the Azerbaijani side disseminated an absolutely false
+allegation on the shelling of Ordubad settlement", "The statement of the Ministry of Defense of Azerbaijan that
+units allegedly opened fire on positions located in Shushi city is another disinformation", "МИД Армении опроверг
+информацию о том, что из Варденисского района был обстрелян Дашкесанский район". The house rule (a denied
+allegation reports no event) files no district there; what the denying side says did happen instead is told in a
+clause of its own ("Moreover, the Azerbaijani units themselves violated the ceasefire in the area"), which a
+contrast word or a stop ends the denied clause before.
+
+Two frames, each the allegation's clause around the name:
+
+- the verdict before the name: a false allegation, claim, report or information "on", "about", "that" (or
+  disinformation about, or a verb of denial with its object: "denied the statement ... that", "опроверг
+  информацию ... о том, что"), then the allegation's words up to the name;
+- the verdict after it: the allegation ("the statement ... that", "claiming that", "allegedly") runs up to the
+  name, and its clause ends "is another disinformation", "are absolutely false", "is a lie".
 """
 
 from __future__ import annotations
 
 import re
 
-from chronicle.extract.cuetext import ANYTHING, Clues, Cue
+from chronicle.extract.cuetext import Clues, Cue
 
-# What a claim is called: its nouns in English and Russian.
-_CLAIM_EN = r"(?:statements?|claims?|reports?|information|allegations?|accusations?|news|assertions?)"
-_CLAIM_RU = r"(?:информаци|сообщени|утверждени|заявлени|данны|обвинени)[а-яё]*"
-# The words that end the claim's content: a new clause of the sentence's own.
-_NO_BREAK_EN = r"(?:(?!\b(?:while|but|whereas|however|although|meanwhile)\b)[^.;:!?])"
-_NO_BREAK_RU = r"(?:(?!(?<!\w)(?:но|однако|тогда\s+как|в\s+то\s+время\s+как)(?!\w))[^.;:!?])"
-# A denial before the claim: "denied reports that", "refutes Azerbaijani reports that", "false allegation on",
-# "опроверг информацию ... о том, что", "опровергает обстрел села".
-_DENIED_BEFORE = re.compile(
-    rf"(?:\b(?:den(?:y|ies|ied)|refut(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
-    rf"{_CLAIM_EN}\s+(?:that|about|of|on)\b|"
-    rf"\b(?:false|fake|groundless|baseless|fabricated|unfounded)\s+(?:[\w'’-]+\s+){{0,2}}?{_CLAIM_EN}\s+(?:that|about|of|on)\b)"
-    rf"{_NO_BREAK_EN}{{0,140}}$"
-    rf"|(?<!\w)(?:опроверг|опровергл|опровергает|опровергают|опровергли|отрица)[а-яё]*\s+{_NO_BREAK_RU}{{0,160}}$",
+# Words that end the denied clause: a contrast or a correction opens what the speaker says did happen, and so does a
+# counter-charge joined to the denial ("denied the claim and accused the other side of shelling X").
+_OPEN = (r"(?:(?!\b(?:but|however|while|whereas|moreover|actually|instead|in\s+fact|themselves|itself|но|однако|зато|сами|сама"
+         r"|(?:and|и)\s+(?:also\s+|также\s+)?(?:accus|blam|said|say|add|stat|report|not|обвин|заяв|сообщ)\w*)\b)[^.;!?])")
+_FALSE = r"(?:false|untrue|baseless|groundless|fabricated|fake|unfounded|mendacious)"
+_ALLEGATION = r"(?:allegations?|claims?|reports?|information|accusations?|statements?|news)"
+_OF = r"(?:on|about|of|that|regarding|concerning)"
+_DENY = r"(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)"
+# "an absolutely false allegation on the shelling of", "disinformation about the alleged shelling of", "denied the
+# statement disseminated by the Ministry of Defense of Azerbaijan that ... located in".
+_VERDICT_BEFORE = re.compile(
+    rf"(?:\b{_FALSE}\s+(?:[\w-]+\s+){{0,2}}?{_ALLEGATION}\s+{_OF}"
+    rf"|\bdisinformation\s+(?:about|on|that|accusing|claiming)"
+    rf"|\b{_DENY}\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w-]+\s+){{0,3}}?{_ALLEGATION}\b{_OPEN}{{0,80}}?\b(?:that|of|about|on)"
+    r"|(?<!\w)опроверг\w*\s+(?:[\w-]+\s+){0,3}?(?:информаци|сообщени|заявлени|утверждени|данн)\w*"
+    rf"(?:\s+{_OPEN}{{0,80}}?)?\s+(?:о\s+том,\s+что|об?))"
+    rf"\b{_OPEN}{{0,200}}$",
     re.I,
 )
-# A claim before the name, called false after it: "The statement of X that ... Barda ... is groundless and false",
-# "информация о якобы обстреле ... села X ... является безосновательной и ложной".
-_CLAIM_BEFORE = re.compile(
-    rf"\b{_CLAIM_EN}\s+(?:[\w'’-]+\s+){{0,8}}?(?:that|about|of|on)\b{_NO_BREAK_EN}{{0,160}}$"
-    rf"|(?<!\w){_CLAIM_RU}\s+(?:[\w'’-]+\s+){{0,4}}?о\s+(?:том,?\s+что|якобы)\b{_NO_BREAK_RU}{{0,160}}$",
+# What opens the allegation before the name: "the statement ... that", "claiming that", "allegedly".
+_ALLEGED = re.compile(rf"\b(?:statements?|claims?|claiming|claimed|reports?|allegations?|alleging)\b{_OPEN}{{0,200}}?\bthat\b"
+                      rf"{_OPEN}{{0,240}}$|\ballegedly\b{_OPEN}{{0,200}}$", re.I)
+# ... and the verdict that closes its clause after the name.
+_VERDICT_AFTER = re.compile(
+    rf"^{_OPEN}{{0,200}}?\b(?:is|are|was|were)\s+(?:(?:yet\s+)?another|a|an|pure|sheer|\w+ly)?\s*"
+    rf"(?:{_FALSE}|disinformation|lies?|falsehoods?|fabrications?|fictions?)\b",
     re.I,
 )
-_CALLED_FALSE = re.compile(
-    rf"^{_NO_BREAK_EN}{{0,160}}?\b(?:is|are|was|were)\s+(?:(?:absolutely|completely|totally|entirely|utterly|also)\s+)?"
-    r"(?:groundless|false|baseless|untrue|fabricated|fake|unfounded|not\s+true|a\s+lie|lies|disinformation)\b"
-    rf"|^{_NO_BREAK_RU}{{0,160}}?(?<!\w)(?:является|являются|была|было|были)\s+(?:[а-яё]+\s+)?"
-    r"(?:безосновательн|ложн|неправд|дезинформаци|вымысл|провокаци)",
-    re.I,
-)
+# The words of the frames: a sentence holding none denies nothing ("deni", "deny": not "den", which "president" holds).
+DENIAL = Cue(stems="false untrue baseless groundless fabricat fake unfounded mendacious disinformation deni deny refut reject dismiss "
+                   "опроверг lie fiction", guards=(_VERDICT_BEFORE, _VERDICT_AFTER))
 
-# The words of the frames: a sentence holding none denies nothing.
-DENIED = Cue(
-    "deny denies denied refute refutes refuted reject rejects rejected dismiss dismisses dismissed false fake "
-    "groundless baseless fabricated unfounded",
-    stems="опроверг отрица",
-    guards=(_DENIED_BEFORE,),
-)
-CALLED_FALSE = Cue(
-    "groundless false baseless untrue fabricated fake unfounded true lie lies disinformation",
-    stems="безосновательн ложн неправд дезинформаци вымысл провокаци",
-    guards=(_CALLED_FALSE,),
-)
+_REACH = 400  # the allegation's clause: a verdict, the allegation's source, its deed and the names before this one
 
 
-def denied(before: str, after: str, clues: Clues = ANYTHING) -> bool:
-    """Does the name stand inside a claim the sentence denies or calls false? (``before`` ends and ``after``
-    starts at the name; ``clues``, the sentence's, rule out at once the frames it holds no word of.)"""
-    near = before[-240:]
-    if clues.has(DENIED) and DENIED.found_in(near) and _DENIED_BEFORE.search(near) is not None:
+def denied(before: str, after: str, clues: Clues) -> bool:
+    """Is the name inside an allegation the sentence calls false (the verdict before or after it)? ``before`` is
+    the sentence up to the name: a denial's verb may stand further back than the cues next to a name look."""
+    if not clues.has(DENIAL):
+        return False
+    near = before[-_REACH:]
+    if DENIAL.found_in(near) and _VERDICT_BEFORE.search(near) is not None:
         return True
-    return (clues.has(CALLED_FALSE) and CALLED_FALSE.found_in(after[:240]) and _CALLED_FALSE.match(after) is not None
-            and _CLAIM_BEFORE.search(near) is not None)
+    return DENIAL.found_in(after[:_REACH]) and _VERDICT_AFTER.match(after) is not None and _ALLEGED.search(near) is not None
