@@ -178,13 +178,13 @@ def _fold(name: str) -> str:
     return " ".join(re.sub(r"[\-‐‑–—]", " ", name).casefold().split())
 
 
-_FOUND_KEPT = 4096  # texts whose names a matcher keeps: a long document's sentences
+_FOUND_KEPT = 4096  # texts whose names a matcher keeps at most: a long document's sentences
 
 
 def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> tuple[Name, ...]:
-    """The war names of a sentence in text order, false friends and overlaps left out; kept by text, since a
-    document's title and opening sentences are read by several passes (its opening's war year, the catalogue's
-    years of its days, each sentence's evidence, the title's campaigns)."""
+    """The war names of a sentence in text order, false friends and overlaps left out; kept by text until the
+    document is done (``forget_names``), since its title and sentences are read by several passes (its opening's
+    war year, the catalogue's years of its days, each sentence's evidence, the title's campaigns)."""
     key = (text, catalog)
     found = matcher.found.get(key)
     if found is None:
@@ -192,6 +192,12 @@ def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> tuple[Name, 
             matcher.found.clear()
         found = matcher.found[key] = tuple(_find_names(text, matcher, catalog))
     return found
+
+
+def forget_names(matcher: Matcher) -> None:
+    """Drop the names kept by text: the passes of a document have read them. Kept across documents, they would
+    serve a text read again (a benchmark's warm-up) from memory, which no build does."""
+    matcher.found.clear()
 
 
 def _find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
