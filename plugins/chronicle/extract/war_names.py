@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,12 +68,14 @@ class Matcher:
     meaning: dict[str, tuple[str, ...]]  # folded name -> ids
     false_friends: re.Pattern[str] | None
     declined: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()  # Russian, Azerbaijani, Armenian names in any case
-    # What the text of a name or a false friend must hold (``_cues``): a sentence holding none is not searched.
+    # What the text of a name or a false friend must hold (``_gates``, ``_cues``): a sentence holding none is not searched.
     name_cues: tuple[str, ...] = ()
     friend_cues: tuple[str, ...] = ()
-    # each name cue -> the other pieces (``_pieces``) of each name that starts with it: a sentence holding a cue
-    # but no name's other pieces ("first" without "karabakh" and "war") is not searched either
+    # each name cue -> the other pieces (``_pieces``) of each name it stands for: a sentence holding a cue but no
+    # name's other pieces ("war" without "first" and "karabakh") is not searched either
     name_rests: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
+    # text -> its names (``find_names``): a title and an opening are read by several passes of a document
+    found: dict[tuple[str, WarCatalog], tuple[Name, ...]] = field(default_factory=dict, hash=False, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -87,8 +90,9 @@ def matcher_for(catalog: WarCatalog) -> Matcher:
     declined = tuple((re.compile(_pattern(spelled[key]), re.IGNORECASE), meaning[key])
                      for key in sorted(spelled, key=lambda n: (-len(n), n)) if morphology.declines(spelled[key]))
     friends = {_fold(n): n for n in catalog.false_friends}
+    gates = _gates(spelled.values())
     return Matcher(_alternation(spelled), meaning, _alternation(friends), declined,
-                    _cues(spelled.values()), _cues(friends.values()), _rests(spelled.values()))
+                   tuple(sorted(gates)), _cues(friends.values()), gates)
 
 
 def _cues(names) -> tuple[str, ...]:
@@ -96,13 +100,23 @@ def _cues(names) -> tuple[str, ...]:
     return tuple(sorted({_pieces(name)[0] for name in names}))
 
 
-def _rests(names) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Each name's first piece -> the other pieces of every name that starts with it, in a fixed order; a name
-    whose other pieces include another's is left out, since a sentence holding its pieces holds the other's."""
-    rests: dict[str, list[tuple[str, ...]]] = {}
-    for pieces in sorted({_pieces(name) for name in names}):
-        rests.setdefault(pieces[0], []).append(pieces[1:])
-    return {first: tuple(r for r in others if not any(set(o) < set(r) for o in others)) for first, others in rests.items()}
+def _gates(names) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each gate piece -> the other pieces (``_pieces``) of every name filed under it, in a fixed order. A sentence
+    may hold a name only if it holds all its pieces, whichever is asked first; so each name is filed under one of
+    them, chosen so that few pieces stand for every name ("war" for seventeen, "battle" for fourteen): a sentence
+    then takes one substring test per gate (27), not one per name's first piece (67), and the rests only where a
+    gate stands. A piece shorter than three characters ("of", "44") gates only a name that has no longer one; a
+    name whose other pieces include another's is left out, since a sentence holding its pieces holds the other's."""
+    left = {_pieces(name) for name in names}
+    gates: dict[str, tuple[tuple[str, ...], ...]] = {}
+    while left:
+        counts = Counter(p for pieces in left for p in set(pieces) if len(p) >= 3 or all(len(q) < 3 for q in pieces))
+        gate = max(sorted(counts), key=lambda p: (counts[p], len(p)))  # the first of the most shared, longest
+        members = sorted(pieces for pieces in left if gate in pieces)
+        rests = list(dict.fromkeys(tuple(p for p in pieces if p != gate) for pieces in members))
+        gates[gate] = tuple(r for r in rests if not any(set(o) < set(r) for o in rests))
+        left -= set(members)
+    return gates
 
 
 def _pieces(name: str) -> tuple[str, ...]:
@@ -127,8 +141,8 @@ def _holds_a_cue(folded: str, cues: tuple[str, ...]) -> bool:
 
 
 def _may_hold_a_name(folded: str, matcher: Matcher) -> bool:
-    """Might the sentence (folded) hold a name? Only if it holds every piece of one (``_pieces``): the first
-    pieces are asked first, each by one substring test, and only for those it holds the names' other pieces."""
+    """Might the sentence (folded) hold a name? Only if it holds every piece of one (``_pieces``): the gates
+    (``_gates``) are asked first, each by one substring test, and only for those it holds the names' other pieces."""
     rests = matcher.name_rests
     return any(any(all(map(folded.__contains__, rest)) for rest in rests[cue])
                for cue in filter(folded.__contains__, matcher.name_cues))
@@ -164,8 +178,29 @@ def _fold(name: str) -> str:
     return " ".join(re.sub(r"[\-‐‑–—]", " ", name).casefold().split())
 
 
-def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
-    """The war names of a sentence in text order, false friends and overlaps left out."""
+_FOUND_KEPT = 4096  # texts whose names a matcher keeps at most: a long document's sentences
+
+
+def find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> tuple[Name, ...]:
+    """The war names of a sentence in text order, false friends and overlaps left out; kept by text until the
+    document is done (``forget_names``), since its title and sentences are read by several passes (its opening's
+    war year, the catalogue's years of its days, each sentence's evidence, the title's campaigns)."""
+    key = (text, catalog)
+    found = matcher.found.get(key)
+    if found is None:
+        if len(matcher.found) >= _FOUND_KEPT:
+            matcher.found.clear()
+        found = matcher.found[key] = tuple(_find_names(text, matcher, catalog))
+    return found
+
+
+def forget_names(matcher: Matcher) -> None:
+    """Drop the names kept by text: the passes of a document have read them. Kept across documents, they would
+    serve a text read again (a benchmark's warm-up) from memory, which no build does."""
+    matcher.found.clear()
+
+
+def _find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
     folded = _cue_fold(text)
     friends = matcher.false_friends and _holds_a_cue(folded, matcher.friend_cues)
     taken = [m.span() for m in matcher.false_friends.finditer(text)] if friends else []

@@ -34,7 +34,7 @@ from functools import lru_cache
 from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
-from chronicle.extract.war_names import Matcher, counted_war_year, find_names, matcher_for
+from chronicle.extract.war_names import Matcher, counted_war_year, find_names, forget_names, matcher_for
 from chronicle.extract.war_periods import news_span, period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
@@ -94,6 +94,7 @@ def tag_document(
         places = bool(districts and p < len(districts) and any(districts[p]))
         _fill_from_context(para, context, heading=p not in title_copies and _is_heading(paragraphs[p], places))
     title_campaigns = _title_campaigns(title, matcher, catalog, period)
+    forget_names(matcher)  # the document's last reading of them
     return DocumentWars(
         mentions=[[s.wars for s in para] for para in doc],
         filed=[[s.filed for s in para] for para in doc],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from chronicle.events.describe import precision
@@ -21,6 +21,7 @@ from chronicle.events.intervals import interval
 from chronicle.extract.claims import clauses, controlled, dating, predicates, reach, shapes, targets, unasserted
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
+from chronicle.extract.claims.recent import Recent, Usable
 from chronicle.extract.claims.words import STOP, WORD
 from chronicle.extract.claims.targets import Target
 from chronicle.lexicon import ClaimLexicon
@@ -40,7 +41,7 @@ class Context:
     source: str
     sentence: str
     catalog: WarCatalog
-    previous_places: tuple[PlaceMention, ...] = ()  # usable places named earlier in the paragraph
+    previous_places: Iterable[PlaceMention] = ()  # the last usable places named earlier (``recent.Recent``: read when asked)
     previous_kind: str | None = None  # kind of the last claim of the paragraph ("It was followed by ...")
     heading: DateMention | None = None  # the day a chronology item stands under
     narrative: tuple[dt.date | None, dt.date | None] = (None, None)
@@ -57,7 +58,7 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
     if lexicon is None:
         return out
     filed = Counter(w for f in facts.values() for w in f.filed_wars)
-    ctx = Context(source.id, "", catalog, narrative=(None, document_date), document_date=document_date,
+    ctx = Context(source.id, "", catalog, Recent(), narrative=(None, document_date), document_date=document_date,
                   fallback_war=filed.most_common(1)[0][0] if filed else None)
     learnt: dict = {}  # what the sentences read so far change in the context, applied with the next sentence's own
     for paragraph in source.paragraphs:
@@ -66,7 +67,7 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
             f = facts.get((source.id, sentence.id), _NO_FACTS)
             if sentence.boilerplate:
                 continue
-            places = tuple(targets.usable(sentence.text, f.places, lexicon))
+            places = Usable(sentence.text, f.places, lexicon)  # read only if a predicate asks
             ctx = replace(ctx, sentence=sentence.id, heading=_heading(f), **learnt)
             claims = sentence_claims(sentence.text, f, lexicon, ctx, places)
             out[(source.id, sentence.id)] = tuple(claims)
@@ -74,7 +75,7 @@ def tag_source(source: Source, facts: Mapping[Key, SentenceFacts], lexicon: Clai
     return out
 
 
-def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMention, ...], claims: list[Claim],
+def _advance(ctx: Context, text: str, f: SentenceFacts, places: Usable, claims: list[Claim],
              lex: ClaimLexicon) -> dict:
     """What changes in the context for the next sentence: places named, the last claim's kind, the narrative date
     (as ``replace`` arguments: one copy of the context per sentence, made with the next sentence's own fields)."""
@@ -84,7 +85,9 @@ def _advance(ctx: Context, text: str, f: SentenceFacts, places: tuple[PlaceMenti
     past = [d for d in dates if d.earliest and (ctx.document_date is None or d.earliest <= ctx.document_date)]
     if past:  # a date after the document's own is a plan ("will be discussed ... on September 21"), not the story's
         narrative, last = (past[-1].earliest, None), past[-1]
-    return dict(previous_places=(ctx.previous_places + places)[-20:],
+    recent = ctx.previous_places
+    assert isinstance(recent, Recent)  # as ``tag_source`` starts it
+    return dict(previous_places=recent.then(places) if f.places else recent,
                 previous_kind=claims[-1].kind if claims else ctx.previous_kind, narrative=narrative, last_date=last,
                 rejected_report=ctx.rejected_report or unasserted.rejects_report(text, lex))
 
@@ -113,10 +116,11 @@ def heading_like(text: str) -> bool:
 
 
 def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context,
-                    places: tuple[PlaceMention, ...] | None = None) -> list[Claim]:
+                    places: Iterable[PlaceMention] | None = None) -> list[Claim]:
     """The claims of one sentence, in text order, one per kind and district (and date) at most.
 
-    ``places`` are the sentence's places that can be targets (``targets.usable``), when already computed.
+    ``places`` are the sentence's places that can be targets (``targets.usable``), when known (or read when
+    iterated: ``recent.Usable``).
     """
     if heading_like(text):
         return []
@@ -214,7 +218,7 @@ def _aims(text: str, every: list[Predicate], places: list[PlaceMention], lex: Cl
     out = []
     for p in every:
         if p.excluded and p.kind == "control" and re.search(r"\bto\s*$", text[:p.wording[0]]):
-            out += [t for t in targets.forward(text, p, places, len(text), lex, (), list(ctx.previous_places), mentioned)
+            out += [t for t in targets.forward(text, p, places, len(text), lex, (), ctx.previous_places, mentioned)
                     if t.district]
     return out
 
@@ -238,25 +242,25 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     if pred.kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
         return [(pred, targets.region(*pred.wording), date)] if pred.kind in NO_DISTRICT_KINDS or date else []
     if pred.subject_side:
-        found = targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned, tuple(dates))
+        found = targets.backward(text, pred, places, begin, lex, ctx.previous_places, mentioned, tuple(dates))
         after = date.end if date and date.start >= pred.end else pred.end
         found += targets.elided(text, after, places, tuple(dates))
         if not found and lex.free_order:  # "8 ноября была освобождена Шуша": the subject after the predicate
-            found = targets.forward(text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
+            found = targets.forward(text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
     else:
         # a noun's place standing before it is its place ("the Khojaly Massacre ... in Baku": the ceremony's city after)
         found = _premodifier(text, pred, places, lex) or targets.forward(
-            text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
+            text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
         if not any(t.district for t in found):  # "in the direction of Tovuz district ..., opened fire at positions"
             found = [targets.target(m) for m in shapes.sector_before(text, pred, places, begin)] or found
         if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
             # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından
             # 21 il keçir": a noun's place in the genitive before it, apart from it (a district: a region before a
             # noun is where the sentence stands, "ԼՂՀ-ի դեմ Ադրբեջանի ագրեսիան")
-            found = [t for t in targets.backward(text, pred, places, begin, lex, list(ctx.previous_places), mentioned,
+            found = [t for t in targets.backward(text, pred, places, begin, lex, ctx.previous_places, mentioned,
                                                  tuple(dates)) if t.district or pred.role == "verbs"]
     if not found and pred.role == "nouns":  # "before its occupation on 2 April 1993": the subject's place
-        found = targets.possessor(text, pred, places, lex, list(ctx.previous_places), mentioned)
+        found = targets.possessor(text, pred, places, lex, ctx.previous_places, mentioned)
     if not found and pred.happened:  # "The Battle of Kalbajar took place ...": the battle's own place; "launched an
         # offensive to recapture the district of Kalbajar": the place it was launched to take
         found = [t for t in named if t.start <= pred.start < t.end] or [
@@ -278,7 +282,7 @@ def _outbreak_place(text: str, pred: Predicate, places: list[PlaceMention], limi
     erupted near the city on 29 October"); elsewhere an outbreak is the war's, of no one district."""
     if pred.role != "outbreak":
         return []
-    return [t for t in targets.forward(text, pred, places, limit, lex, tuple(dates), list(ctx.previous_places), mentioned)
+    return [t for t in targets.forward(text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
             if t.district]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chronicle.extract.cuetext import search_end
@@ -146,7 +147,7 @@ def region(start: int, end: int) -> Target:
 
 
 def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon,
-            dates: tuple[DateMention, ...], previous: list[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
+            dates: tuple[DateMention, ...], previous: Iterable[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
     """Targets after the predicate, up to ``limit`` (the next predicate) or the end of its clause."""
     # a noun whose verb follows it ("the occupation of Kalbajar began", "Оккупация Кельбаджара началась"): from the noun
     begin = pred.end if pred.role == "nouns" and pred.wording[0] > pred.end else max(pred.end, pred.wording[1])
@@ -246,7 +247,7 @@ def _date_before(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> 
 
 
 def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
-             previous: list[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
+             previous: Iterable[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list (read through
     the asides in parentheses after its names: ``villagelists.without_asides``)."""
     places = sorted(places + aside_districts(text, mentioned, pred.wording[0]), key=lambda m: m.start)
@@ -322,7 +323,7 @@ def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
         w.casefold() in ("is", "are", "be", "been", "being", "will", "would", "that", "this") for w in words)
 
 
-def _anaphora(text: str, begin: int, end: int, previous: list[PlaceMention], places: list[PlaceMention],
+def _anaphora(text: str, begin: int, end: int, previous: Iterable[PlaceMention], places: list[PlaceMention],
               lex: ClaimLexicon, out: list[Target], at_end: bool) -> list[Target]:
     """'the town', 'this strategic city' right at the predicate: the place its own sentence named last, else the
     text's topic of late (``_salient``; a dateline's city included: ``places`` are all the sentence's places,
@@ -360,7 +361,7 @@ def _located_anaphor(text: str, begin: int, end: int, lex: ClaimLexicon) -> bool
 
 
 def possessor(text: str, pred: Predicate, places: list[PlaceMention], lex: ClaimLexicon,
-              previous: list[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
+              previous: Iterable[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
     """'The city had 7,246 people before its occupation on 2 April 1993': a noun owned by "its" is about the
     sentence's own subject, the first place it names before the noun or the anaphor it opens with."""
     if words_before(text, pred.start, 1) != ["its"]:
