@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from chronicle.extract.dates import tag_document
@@ -160,3 +161,18 @@ def test_every_language_file_loads():
     from chronicle.extract.timex import languages
 
     assert {lexicon.language for lexicon in map(languages.load, languages.available())} == {"ru", "az", "hy"}
+
+
+@pytest.mark.parametrize("code", ["ru", "az", "hy"])
+def test_the_anchor_finds_a_date_word_where_a_plain_alternation_of_the_words_does(code):
+    """A language's anchor is grouped by first letter (it is asked of every sentence); it must rule in and out
+    exactly the sentences the plain alternation of its words does: each word alone, upper-cased, inside a
+    longer word, before a hyphen or after a digit-free word."""
+    from chronicle.extract.timex import languages
+    lexicon = languages.load(code)
+    words = lexicon.openers | lexicon.words["century_words"]
+    plain = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+    texts = [f"{before}{form}{after}" for word in sorted(words) for form in (word, word.upper(), word.capitalize())
+             for before, after in (("", ""), ("и ", "."), ("x", ""), ("", "x"), ("— ", "-го"))]
+    assert sum(map(bool, map(plain.search, texts))) > len(texts) // 3  # the table holds words found and not
+    assert [bool(lexicon.may_hold_date(t)) for t in texts] == [bool(plain.search(t)) for t in texts]

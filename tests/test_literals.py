@@ -14,7 +14,7 @@ import sys
 import pytest
 from chronicle import lexicon
 from chronicle.boilerplate import patterns
-from chronicle.extract import discourse, war_clauses, war_evidence, war_periods
+from chronicle.extract import discourse, placelives, war_clauses, war_evidence, war_periods
 from chronicle.extract.timex import header, resolve
 from chronicle.literals import Cued, cued, first_chars, fold, led, required
 from re import _casefix
@@ -110,7 +110,8 @@ def test_fold_joins_every_pair_of_characters_ignorecase_takes_for_one_another():
         (r"x?y*", None),  # the match may be empty
         (r"\w+|a", None),  # any word character
         (r"[^a]b", None),
-        (r"(?i:ab)c", None),  # the case of a part is set inside the pattern
+        (r"(?i:ab)c", None),  # a part is made case-insensitive inside the pattern
+        (r"(?-i:[Hh]e|I)\s", "HIh"),  # a part made case-sensitive starts as written: the class, under IGNORECASE, admits more
         (r"a|", None),
     ],
 )
@@ -121,11 +122,12 @@ def test_the_first_characters_of_every_match(pattern, firsts):
 # Texts in the letters IGNORECASE takes for one another: the Kelvin sign for "k", the long s for "s", dotted and
 # dotless i; and the stems and shapes of the patterns extraction leads.
 LED_TEXTS = ["The KELVIN sign: \u212aILLED, \u017fhelled, İşğal edildi, ışğal", "Fighting broke out; troops fell back.",
-             "12:45 on 3 March 1994, Tuesday, April 30, 16:35", "Бои у села, в город переехали", "", "no match here"]
+             "12:45 on 3 March 1994, Tuesday, April 30, 16:35", "Бои у села, в город переехали", "", "no match here",
+             "Then we came to ", "He was born on 5 May 1971 in the Alpha village of ", "Ilham's parents later moved to "]
 
 
 @pytest.mark.parametrize("pattern", [
-    war_clauses._FIGHTING.pattern, patterns.STAMP, discourse._ANAPHOR_OTHER,
+    war_clauses._FIGHTING.pattern, patterns.STAMP, discourse._ANAPHOR_OTHER, placelives._LIFE_BEFORE,
     re.compile(r"\b(?:kill\w*|shell\w*|is\w*)\b", re.IGNORECASE), re.compile(r"(\d+)\s+(?P<unit>km|miles?)\b"),
 ])
 @pytest.mark.parametrize("casing", [str, str.upper, str.lower, str.title])

@@ -175,7 +175,7 @@ def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def first_chars(pattern: re.Pattern[str]) -> str | None:
     """The body of a character class that the first character of every match of ``pattern`` is in (as written:
     the pattern's own flags take case off it); None when none is known (a match may be empty, or start with any
-    word character, or the case of a part is set inside the pattern)."""
+    word character, or a part is made case-insensitive inside the pattern)."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError):
@@ -195,8 +195,8 @@ def _firsts(items: Sequence[tuple]) -> tuple[set[str], bool] | None:
         if op is sre.IN:
             own = _class_pieces(arg)
             return None if own is None else (pieces | own, False)
-        if op is sre.SUBPATTERN and not (arg[1] or arg[2]):  # a group that sets no flag of its own
-            inner = _firsts(list(arg[3]))
+        if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:  # a group that adds no IGNORECASE of its own: one that
+            inner = _firsts(list(arg[3]))  # takes it off ("(?-i:[Hh]e)") starts with fewer characters than led's class admits
         elif op is sre.ATOMIC_GROUP:
             inner = _firsts(list(arg))
         elif op is sre.BRANCH:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue
+from chronicle.literals import led
 
 _NAME = r"(?-i:[A-Z])[\w'’-]*"
 # What may describe the place before its name: "the Lejbaddin village of", "the community of X of", "Artsakh's",
@@ -38,7 +39,8 @@ _QUIET = (r"(?:(?!\b(?:when|while|as\s+(?:the|a|an)\s+\w+\s+(?:was|were)|and\s+(
 # Who moves house: a family, its members, a pronoun.
 _MOVERS = r"(?:famil(?:y|ies)|parents|(?-i:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))\b"
 
-_LIFE_BEFORE = re.compile(
+# (``led``: a match starts at one of its branches' first letters; the words of the frames are tried only there)
+_LIFE_BEFORE = led(re.compile(
     # birth and upbringing: "was born in", "born on May 23, in the community of", "grew up in", "was raised in"
     rf"\b(?:born(?:\s+and\s+(?:raised|grew\s+up))?{_DATE}\s+(?:in|at)|(?:grew|grown)\s+up\s+in|raised\s+in|"
     # origin told of a person: "who is originally from", "was from village of", "hails from", "were residents of"
@@ -70,7 +72,7 @@ _LIFE_BEFORE = re.compile(
     rf"(?:monuments?|bust|busts|statues?|memorial\s+plaques?|plaques?)\b{_QUIET}{{0,40}}?\b(?:erected|unveiled|installed|stands?)\s+in)"
     + _PLACE,
     re.I,
-)
+))
 # Where the arrivals settled: "Then we came to Baku and settled in an abandoned kindergarten", "For two months in
 # Imishli we lived with his friend".
 _SETTLED_AFTER = re.compile(r"^\s+(?:and|(?-i:we|they|I|he|she))\s+(?:\w+\s+)?(?:settled|stayed|lived)\b", re.I)

@@ -89,6 +89,8 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
         tied |= {m.entity for (hits, _), ms in zip(found, mentions[-1]) for hit, m in zip(hits, ms)
                  if len(hit.entries) > 1 and m.district in hit.qualifiers}
         for s, (_, spans) in enumerate(found):
+            if not spans and not mentions[-1][s]:
+                continue  # a sentence that names no place (about half): nothing to file, sort or pair
             filing: str | None = _filing_district(mentions[-1][s], context) if spans else None
             for a, b, listed in spans:
                 district = listed or filing

@@ -79,6 +79,8 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
             if unknown and hit.start < unknown[-1][1]:  # "the town of Group Republic of Baku": the unknown name keeps "Republic"
                 hit.start = hit.name_start
             hits.append(hit)
+    if not hits and not unknown:
+        return [], []  # a sentence that names no place (most): the passes below read names, and it has none
     if language == "az" and "-" in text:
         _hyphenated_case(text, hits)
     share_cues(text, hits)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from chronicle import alternation
 from chronicle.yamlload import load_yaml
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "timex"
@@ -101,9 +102,17 @@ def _build(data: dict) -> Lexicon:
     # words that only follow a date or a number ("sonunda", "лет") open no expression
     openers = {key: table for key, table in flat.items() if key not in _FOLLOWERS}
     first_words = {phrase.lower().split()[0] for table in openers.values() for phrase in table} | words["hour_before"]
-    alternatives = "|".join(sorted(map(re.escape, first_words | words["century_words"]), key=len, reverse=True))
-    anchor = re.compile(rf"\d|\b(?:{alternatives})\b", re.IGNORECASE)
+    anchor = _anchor(first_words | words["century_words"])
     return Lexicon(data["language"], bool(data.get("month_day")), tables, words, frozenset(first_words), anchor)
+
+
+def _anchor(words: set[str]) -> re.Pattern[str]:
+    """A digit or one of the words, whole. Grouped by first letter (``chronicle.alternation``): a plain alternation
+    of a language's few hundred words tried each of them at every position of a sentence (a Russian sentence took
+    36 us, an Azerbaijani one 74 us; grouped, 2-5 us), where most positions start none of them."""
+    longest_first = sorted(words, key=len, reverse=True)
+    return re.compile(rf"\d|(?=[{alternation.letters(w[0] for w in longest_first)}])\b(?:"
+                      + alternation.grouped([(w[0], re.escape(w)) for w in longest_first]) + r")\b", re.IGNORECASE)
 
 
 def _index(table: dict[str, Any]) -> Phrases:

@@ -97,5 +97,17 @@ _MAY_HOLD_DATE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_ANCHOR_SET = frozenset(_ANCHOR_WORDS)
+_ASCII_RUN = re.compile(r"[a-z_]+")  # a run of word characters of lower-cased ASCII text holding no digit
+
+
 def may_hold_date(text: str) -> bool:
+    """A digit or a date word (``_MAY_HOLD_DATE``). Asked of every sentence, half of which hold neither: a digit is
+    found by a scan ``re`` runs at C speed, and an ASCII text's words are its runs of letters, whose set meets the
+    date words or not (the grouped alternation tries its look-ahead at every character: 4.6 -> 2.5 us a sentence)."""
+    if _DIGIT.search(text) is not None:
+        return True
+    if text.isascii():  # (IGNORECASE lets the Kelvin sign stand for "k" and the long s for "s": not in ASCII text)
+        return not _ANCHOR_SET.isdisjoint(_ASCII_RUN.findall(text.lower()))
     return _MAY_HOLD_DATE.search(text) is not None
