@@ -35,7 +35,7 @@ _FUTURE_BEFORE = re.compile(
 # "скоро будет пить чай в ", "будут переселены в село ": a future with "быть", the name after a preposition of place.
 _FUTURE_BEFORE_RU = re.compile(
     r"(?<!\w)(?:будет|будут|буду|будем|будете|будешь)\s+(?:[^\W\d_]+\s+){0,3}?"
-    r"(?:в|во|на|к|ко|до|под|у)\s+(?:(?:город|село|поселок|посёлок|деревню|деревня)\w*\s+)?$",
+    r"(?:в|во|на|к|ко|до|под|у)\s+(?:(?:город|сел|посел|посёл|деревн)\w*\s+)?$",
     re.I,
 )
 # The name in the subject of what is scheduled: "... in Zangilan District is expected in mid-October", "Lachin
