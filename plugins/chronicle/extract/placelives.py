@@ -63,7 +63,8 @@ _LIFE_BEFORE = re.compile(
     rf"\b(?:found|find|sought|seek)\s+(?:[\w-]+\s+){{0,2}}?(?:housing|refuge|homes?)\b{_QUIET}{{0,60}}?\bin|"
     r"\b(?:refugee|IDP|tent)\s+(?:camps?|settlements?)\s+in|"
     # ... or were lodged before they went home: "had been temporarily accommodated in hostels and dormitories across"
-    rf"\b(?:accommodated|housed|lodged)\b{_QUIET}{{0,100}}?\b(?:in|across|throughout)|"
+    # (a verb after a comma ends the lodging: "lodged in hostels across Barda, arrived in")
+    rf"\b(?:accommodated|housed|lodged)\b(?:(?!,\s*[a-z]+(?:ed|ing)\b){_QUIET}){{0,100}}?\b(?:in|across|throughout)|"
     # where a journey started: "The families travelled from the towns of X and Y, as well as from the"
     rf"\b(?:travell?(?:ed|ing)|came|arriv(?:ed|ing))\s+(?:back\s+|here\s+)?from"
     rf"(?:\s+{_LOCATOR}{_LISTED}(?:[^.;:!?]{{0,12}}?\bfrom)?)?|"
