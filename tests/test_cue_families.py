@@ -19,11 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chronicle.extract import placeevents, placefuture, placelists, placelives, placerules, placeseats
+from chronicle.extract import placedenied, placeevents, placefuture, placelists, placelives, placerules, placeseats
 from chronicle.extract.cuetext import Clues, Cue
 from chronicle.literals import required_sets
 
-MODULES = (placeevents, placefuture, placelists, placelives, placerules, placeseats)
+MODULES = (placedenied, placeevents, placefuture, placelists, placelives, placerules, placeseats)
 FAMILIES = {f"{module.__name__.rsplit('.', 1)[1]}.{name}": cue for module in MODULES
             for name, cue in vars(module).items() if isinstance(cue, Cue) and cue.guards}
 GUARDED = [(name, pattern) for name, cue in FAMILIES.items() for pattern in cue.guards]
@@ -64,6 +64,8 @@ def test_a_family_holds_every_text_its_patterns_match(name, pattern, data):
     ("placelists.HEIGHTS", "They took [Murov] heights."),
     ("placelives.LIFE", "He was BORN on 3 May 1970 in [Barda]."),
     ("placelives.NAMED_AFTER", "The school in [Barda] is NAMED after him."),
+    ("placedenied.DENIAL", "They spread a FALSE allegation on the shelling of [Tartar]."),
+    ("placedenied.DENIAL", "The claim that units fired at [Tartar] is DISINFORMATION."),
     ("placefuture.FUTURE", "The delegation WILL visit [Aghdam] next week."),
     ("placefuture.FUTURE", "The new airport in [Zangilan] is EXPECTED in October."),
 ])

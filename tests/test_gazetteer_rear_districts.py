@@ -22,6 +22,7 @@ from tool_support import load_tool
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "corpus" / "gazetteer"
 tool = load_tool("gazetteer_from_geonames")
+records = load_tool("geonames_records")
 
 
 def places(gazetteer: Gazetteer, sentence: str, language: str | None = None) -> dict[str, tuple[str, str | None]]:
@@ -97,10 +98,10 @@ def test_words_and_names_that_fold_like_a_new_village_are_not_it(gazetteer, sent
 # --- the converter ---------------------------------------------------------------------
 
 def test_split_units_are_divided_among_their_own_subdivisions():
-    for unit, members in tool.SPLIT.items():
+    for unit, members in records.SPLIT.items():
         parents = {s.code: s.parent_code for s in pycountry.subdivisions.get(country_code=unit[:2])}
-        assert unit in tool.ADM1_TO_ISO.values() and unit not in tool.TARGETS
-        assert all(parents[m] == unit and m in tool.TARGETS for m in members), unit
+        assert unit in records.ADM1_TO_ISO.values() and unit not in records.TARGETS
+        assert all(parents[m] == unit and m in records.TARGETS for m in members), unit
 
 
 @pytest.mark.parametrize("iso, filed", [
@@ -110,8 +111,8 @@ def test_split_units_are_divided_among_their_own_subdivisions():
     (None, "AZ-ZAN"),
 ])
 def test_nakhchivan_villages_go_to_the_nearest_of_nakhchivans_districts(gazetteer, iso, filed):
-    centre = {p.id: p.coords for p in gazetteer.districts() if p.id in tool.TARGETS and p.coords}
-    record = tool.Record("test record", "Vartexa", "AZ", iso, 38.95, 46.40)
+    centre = {p.id: p.coords for p in gazetteer.districts() if p.id in records.TARGETS and p.coords}
+    record = records.Record("test record", "Vartexa", "AZ", iso, 38.95, 46.40)
     tool.file_unassigned([record], centre)
     assert record.iso == filed and record.source.endswith("district by nearest centre")
 
@@ -122,6 +123,6 @@ def test_nakhchivan_villages_go_to_the_nearest_of_nakhchivans_districts(gazettee
     ("Vartexa", False),
 ])
 def test_a_generated_name_that_folds_like_a_hand_listed_place_needs_a_cue(gazetteer, name, guarded):
-    known = frozenset(tool._key(n.text) for p in Gazetteer.load(DATA, settlements=False) for n in p.names)
-    item = tool.entry(tool.Record("test record", name, "AZ", "AZ-SKR", 40.8, 46.0), set(), frozenset(), known)
+    known = frozenset(tool.name_key(n.text) for p in Gazetteer.load(DATA, settlements=False) for n in p.names)
+    item = tool.entry(records.Record("test record", name, "AZ", "AZ-SKR", 40.8, 46.0), set(), frozenset(), known)
     assert isinstance(item["names"][0], dict) is guarded

