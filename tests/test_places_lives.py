@@ -68,7 +68,8 @@ def gazetteer() -> Gazetteer:
     ("The group travelled from ", " on Monday morning.", True),
     ("The group travelled from the towns of Barda and ", ", as well as from Yevlakh.", True),
     ("The group travelled from the towns of Barda and Tartar, as well as from the ", " region.", True),
-    ("The settlers came back from ", " after thirty years.", True),
+    ("The settlers travelled back from ", " after thirty years.", True),
+    ("A bus of settlers came from ", " to Aghdam.", False),  # envoys' and travellers' coming: placeseats' frames
     ("The convoy of returnees arrived in ", " at noon.", False),  # where they arrived: the return happened there
     ("Troops were housed in the school when shells hit ", ".", False),  # a clause of its own: an event
     ("The fighting moved to ", ".", False),  # no one moving house: the war moved there

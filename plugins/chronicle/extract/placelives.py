@@ -66,7 +66,8 @@ _LIFE_BEFORE = re.compile(
     # (a verb after a comma ends the lodging: "lodged in hostels across Barda, arrived in")
     rf"\b(?:accommodated|housed|lodged)\b(?:(?!,\s*[a-z]+(?:ed|ing)\b){_QUIET}){{0,100}}?\b(?:in|across|throughout)|"
     # where a journey started: "The families travelled from the towns of X and Y, as well as from the"
-    rf"\b(?:travell?(?:ed|ing)|came|arriv(?:ed|ing))\s+(?:back\s+|here\s+)?from"
+    # ("A delegation came from Barda to Aghdam" is left to placeseats: envoys who come to a place)
+    rf"\b(?:travell?(?:ed|ing)|arriv(?:ed|ing))\s+(?:back\s+|here\s+)?from"
     rf"(?:\s+{_LOCATOR}{_LISTED}(?:[^.;:!?]{{0,12}}?\bfrom)?)?|"
     # a post: "began his service in the", "serving in the Interior Troops in", "transferred him to", "was appointed
     # commander of a tank brigade formed in", "assigned the duties of commander of the Self-Defense Forces of the"
