@@ -148,6 +148,13 @@ def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
     ("Baku hosted the talks.", {"Baku": True}),
     ("Protests broke out in Baku.", {"Baku": True}),
     ("The city is 265 kilometers west of Baku and 100 km east of Stepanakert.", {"Baku": False, "Stepanakert": False}),
+    # a place's location told by others: each of them is a reference point, a list's later names and a wiki's
+    # linked names too
+    ("The regiment entered Horadiz, located west of the Jabrayil, Gubadli and Zangilan districts.",
+     {"Horadiz": True, "Jabrayil": False, "Gubadli": False, "Zangilan": False}),
+    ("Aghdam is situated east of Khankendi and Shusha.", {"Aghdam": True, "Khankendi": False, "Shusha": False}),
+    ("A clash near [[Askeran]] (located on the road between [[Stepanakert]] and [[Agdam]]) turned into a skirmish.",
+     {"Askeran": True, "Stepanakert": False, "Agdam": False}),
     ("the capital, which in Azerbaijan is called Jankendi", {"Azerbaijan": True, "Jankendi": False}),
     ("Kirovabad, now called Gyandja by the Azeris", {"Kirovabad": True, "Gyandja": False}),
     ("the road linking Kelbajar with Kirovabad", {"Kelbajar": False, "Kirovabad": False}),

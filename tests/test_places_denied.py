@@ -47,6 +47,8 @@ def _denied(sentence: str) -> bool:
     # the denial ends where the speaker tells what did happen instead
     ("The ministry denied the reports of shelling in Tartar, but said enemy units fired on [Aghdam].", False),
     ("Министерство опровергло сообщения о том, что обстрелян Тертер, однако признало бои у [Агдама].", False),
+    ("The ministry denied the claim and accused the other side of shelling the Tartar and [Aghdam] regions.", False),
+    ("Штаб опроверг эти сообщения и обвинил противника в обстреле [Агдама].", False),
     ("The ceasefire near Shusha was in fact violated by the enemy units themselves near [Khojavend].", False),
     # a report told as true, a denial of something else, a lie that is no verdict on the place
     ("Enemy units fired at [Tartar], the ministry said, and denied reports of losses.", False),

@@ -94,6 +94,19 @@ def gazetteer() -> Gazetteer:
     ("The victims were buried in 1918 in ", " during the March events.", False),
     ("The wounded man was a resident of the Orta village of ", " district, who had been injured in the shelling.", False),
     ("He was wounded in ", ".", False),
+    # where people live, told of them: a place's description or the names before it may stand between
+    ("Now in his forties, and living in the Azerbaijani capital of ", ", he follows the news.", True),
+    ("These families have lived in Barda and ", " since 1993.", True),
+    ("Two civilians living in ", " were killed by shelling.", False),  # harm told: where it happened
+    ("The rocket hit a house in which a family living in ", " had sheltered.", False),
+    ("The offensive was aimed at the Armenians living in the ", " district.", False),
+    # people named by where they live, as the ones who speak or take part
+    ("One of the residents of ", " urged the soldiers to lay down their arms.", True),
+    ("Hundreds of ", " residents, veterans among them, took part in the march.", True),
+    ("The inhabitants of the occupied town of ", " appealed to the United Nations.", True),
+    ("Residents of ", " said shells hit their street overnight.", False),  # what they tell happened there
+    ("Residents of ", " were evacuated.", False),
+    ("The two ", " residents were wounded.", False),
 ])
 def test_life_frames(before, after, expected):
     assert tells_a_life(before, after) is expected
@@ -117,6 +130,12 @@ def test_life_frames(before, after, expected):
     ("In an interview with a news agency in Baku, she recalled the night Khojaly fell.", ("AZ-XCI",)),
     ("The ministry announced on Monday in the capital Baku that Shusha had been shelled.", ("AZ-SUS",)),
     ("Shells hit Baku overnight.", ("AZ-BA",)),
+    ("One of the residents of Khankendi urged the soldiers to lay down their arms.", ()),
+    ("Thousands of Baku residents took part in the march on Sunday.", ()),
+    ("Residents of Tartar said their houses were shelled all night.", ("AZ-TAR",)),
+    ("Living in Barda since 1993, the family followed the news from the front.", ()),
+    # harm anywhere in the sentence gives the name back: the cheap reading, which never loses a place of harm
+    ("Living in Barda since 1993, the family watched the shelling of Tartar.", ("AZ-BAR", "AZ-TAR")),
     ("The ombudsman said a civilian in Martuni region had died when a shell hit his home.", ("AZ-XVD",)),
 ])
 def test_a_life_files_no_district(gazetteer, sentence, expected):

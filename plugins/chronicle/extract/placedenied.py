@@ -25,8 +25,10 @@ import re
 
 from chronicle.extract.cuetext import Clues, Cue
 
-# Words that end the denied clause: a contrast or a correction opens what the speaker says did happen.
-_OPEN = r"(?:(?!\b(?:but|however|while|whereas|moreover|actually|instead|in\s+fact|themselves|itself|но|однако|зато|сами|сама)\b)[^.;!?])"
+# Words that end the denied clause: a contrast or a correction opens what the speaker says did happen, and so does a
+# counter-charge joined to the denial ("denied the claim and accused the other side of shelling X").
+_OPEN = (r"(?:(?!\b(?:but|however|while|whereas|moreover|actually|instead|in\s+fact|themselves|itself|но|однако|зато|сами|сама"
+         r"|(?:and|и)\s+(?:also\s+|также\s+)?(?:accus|blam|said|say|add|stat|report|not|обвин|заяв|сообщ)\w*)\b)[^.;!?])")
 _FALSE = r"(?:false|untrue|baseless|groundless|fabricated|fake|unfounded|mendacious)"
 _ALLEGATION = r"(?:allegations?|claims?|reports?|information|accusations?|statements?|news)"
 _OF = r"(?:on|about|of|that|regarding|concerning)"
@@ -51,8 +53,8 @@ _VERDICT_AFTER = re.compile(
     rf"(?:{_FALSE}|disinformation|lies?|falsehoods?|fabrications?|fictions?)\b",
     re.I,
 )
-# The words of the frames: a sentence holding none denies nothing.
-DENIAL = Cue(stems="false untrue baseless groundless fabricat fake unfounded mendacious disinformation den refut reject dismiss "
+# The words of the frames: a sentence holding none denies nothing ("deni", "deny": not "den", which "president" holds).
+DENIAL = Cue(stems="false untrue baseless groundless fabricat fake unfounded mendacious disinformation deni deny refut reject dismiss "
                    "опроверг lie fiction", guards=(_VERDICT_BEFORE, _VERDICT_AFTER))
 
 _REACH = 400  # the allegation's clause: a verdict, the allegation's source, its deed and the names before this one

@@ -33,11 +33,15 @@ _DISTANCE_CUE = Cue("km kilometer kilometers kilometre kilometres mile miles met
 # A distance told without its figure, or as a noun: "The distance to Baku is 337 km", "the distance from Aghdam to
 # Barda", "Aghdam lies east of Stepanakert", a mirror's "Aghdam lies from Stepanakert at ..." (its figure lost): the
 # places it is measured from or to are reference points ("within striking distance of X" is an advance on X, and stays).
+# A direction may give several at once, each one a reference point: "Horadiz, located west of the Jabrayil, Gubadli
+# and Zangilan districts".
 _TOWN_OF = r"(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?"
+_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*"
 _MEASURED = re.compile(
     rf"\bdistance\s+(?:(?:of\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:from|to|between)\s+{_TOWN_OF}"
     rf"(?:(?-i:[A-Z])[\w'’-]*\s+(?:to|and)\s+{_TOWN_OF})?$"
-    rf"|\b(?:lies|lay|located|situated)\s+(?:about\s+|some\s+|around\s+)?(?:{_COMPASS}\s+(?:of|from)|from)\s+{_TOWN_OF}$",
+    rf"|\b(?:lies|lay|located|situated)\s+(?:about\s+|some\s+|around\s+)?(?:{_COMPASS}\s+(?:of|from)|from)\s+"
+    rf"(?:{_TOWN_OF}|the\s+){_LISTED_BEFORE}$",
     re.I,
 )
 _MEASURED_CUE = Cue("distance lies lay located situated", guards=(_MEASURED,))
@@ -134,7 +138,8 @@ _HEADING_CUE = Cue("road highway route way bound head heads headed heading", gua
 _INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
-_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of|[A-Z][\w'’-]*\s+capital)\s+)*"  # "the Azeri capital"
+# "the Azeri capital"; a wiki's link marks before the name: "the road between [[Stepanakert]] and [[Agdam]]"
+_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of|[A-Z][\w'’-]*\s+capital)\s+)*(?:\[\[)?"
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 # The way a road goes, from one place on to the next: "one road for reinforcements - through Lachin to Khankendi"
 # (a clause between keeps the place: "the road was cut and the army went through Lachin"; a road opened "through
@@ -290,9 +295,9 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if clues.has(_VIEW_CUE) and _VIEW_CUE.found_in(near) and search_end(_OVERLOOKING, near, 6):
         return False  # "overlooking Khankendi"
-    if clues.has(_MEASURED_CUE) and ends_with(near, "of", "from", "to", "between", "and") and _MEASURED_CUE.found_in(near) and (
-            search_end(_MEASURED, near, 14)):
-        return False  # "the distance to Baku", "lies east of Stepanakert"
+    if clues.has(_MEASURED_CUE) and ends_with(near, "of", "from", "to", "between", "and", "the", ",") and (
+            _MEASURED_CUE.found_in(near) and search_end(_MEASURED, near, 14)):
+        return False  # "the distance to Baku", "lies east of Stepanakert", "located west of the Jabrayil, Gubadli and"
     if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or garrison(near, after):
         return False
     if _seat_in_russian(near, after):

@@ -26,7 +26,7 @@ _NAME = r"(?-i:[A-Z])[\w'’-]*"
 # What may describe the place before its name: "the Lejbaddin village of", "the community of X of", "Artsakh's",
 # "the Sadarak district of the", "the central".
 _LOCATOR = (rf"(?:(?:the\s+)?(?:{_NAME}\s+)?(?:villages?|settlements?|communit(?:y|ies)|cit(?:y|ies)|towns?|districts?|"
-            rf"regions?|rayons?|municipalit(?:y|ies)|provinces?)\s+of\s+|{_NAME}\s+of\s+|{_NAME}['’]s\s+){{0,3}}"
+            rf"regions?|rayons?|municipalit(?:y|ies)|provinces?|capital)\s+of\s+|{_NAME}\s+of\s+|{_NAME}['’]s\s+){{0,3}}"
             r"(?:the\s+)?(?:(?:central|[a-z]+ern)\s+)?")
 # The names listed before this one: "in Priozorsk and", "in Aghdam, Fizuli and".
 _LISTED = rf"(?:{_NAME}(?:\s+(?:district|region|rayon|city|town|village))?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
@@ -101,6 +101,28 @@ _EVENT_AFTER = re.compile(
     re.I,
 )
 
+# Where people live, told of them: "and living in the Azerbaijani capital of", "These families have lived in Baku and".
+_LIVING_BEFORE = re.compile(rf"\b(?:living|(?:has|have|had)\s+(?:long\s+|always\s+)?lived)\s+in{_PLACE}", re.I)
+# People named by where they live: "one of the residents of the occupied town of" before the name, "residents" after it.
+_RESIDENTS_OF = re.compile(r"\b(?:residents?|inhabitants?)\s+of\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
+_RESIDENTS_AFTER = re.compile(r"^\s+(?:residents?|inhabitants?)\b", re.I)
+# ... who speak or take part: the verb their clause turns on, a few words on ("urged the soldiers", ", witnesses of
+# the massacre, took part").
+_VOICE = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?:urged?|urges|said|says?|told|tells?|called|calls?|appealed|asked|demanded|complained|"
+    r"participated|participate|took\s+part|take\s+part|attended|attend|gathered|gather)\b",
+    re.I,
+)
+# Harm told in the sentence: the place is where it happened after all ("civilians living in Tartar were killed", "an
+# offensive against the Armenians living in the Shaumyan district").
+_HARM = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|shell\w*|fired|firing|bomb\w*|struck|strikes?|hit|destroy\w*|damag\w*|"
+    r"attack\w*|fight\w*|clash\w*|missiles?|rockets?|artillery|drones?|explo\w*|blasts?|captur\w*|liberat\w*|"
+    r"evacuat\w*|fled|flee\w*|died|dead|siege|besieg\w*|blockad\w*|offensives?|assault\w*|raids?|deport\w*|expel\w*|"
+    r"massacre\w*|pogroms?|violence)\b",
+    re.I,
+)
+
 _REACH = 200  # the longest frame: a verb, a job of 80 characters, a place's description and the names before it
 
 # The words of the frames: a sentence that holds none tells no life.
@@ -116,6 +138,8 @@ LIFE = Cue(
 )
 NAMED_AFTER = Cue("named", guards=(_NAMED_AFTER,))
 SETTLED = Cue("settled stayed lived", guards=(_SETTLED_AFTER,))
+LIVING = Cue("living lived", guards=(_LIVING_BEFORE,))
+RESIDENTS = Cue("residents resident inhabitants inhabitant", guards=(_RESIDENTS_OF, _RESIDENTS_AFTER))
 
 
 def tells_a_life(before: str, after: str, clues: Clues = ANYTHING) -> bool:
@@ -129,4 +153,18 @@ def tells_a_life(before: str, after: str, clues: Clues = ANYTHING) -> bool:
     if "(" in near and _LEAD_BIRTH.search(near[-120:]) is not None and _LEAD_DASH.match(after) is not None:
         return True
     return (clues.has(NAMED_AFTER) and _NAMED_AFTER.match(after) is not None) or (
-        clues.has(SETTLED) and _SETTLED_AFTER.match(after) is not None)
+        clues.has(SETTLED) and _SETTLED_AFTER.match(after) is not None) or _lives_there(near, after, clues)
+
+
+def _lives_there(near: str, after: str, clues: Clues) -> bool:
+    """Is the name where people live, told of them, or the town of residents who speak or take part, with no harm
+    told in the sentence (then the place is where it happened)?"""
+    if clues.has(LIVING) and _LIVING_BEFORE.search(near) is not None:
+        return _HARM.search(near) is None and _HARM.search(after) is None
+    if not clues.has(RESIDENTS):
+        return False
+    named_after = _RESIDENTS_AFTER.match(after)
+    if named_after is None and _RESIDENTS_OF.search(near[-80:]) is None:
+        return False
+    rest = after[named_after.end():] if named_after else after
+    return _VOICE.match(rest) is not None and _HARM.search(rest) is None
