@@ -69,9 +69,9 @@ IGNORED = (
 IGNORE_MARK = b" data-pagefind-ignore"  # the attribute, as the templates and the renderer write it
 PAGEFIND_ATTRIBUTE = b" data-pagefind-"  # any of Pagefind's attributes (filters and meta are read inside ignored elements)
 TAG_NAME = re.compile(rb"\w+")
-# The elements ``IGNORED`` leaves out by one class, as the pages write them (`` class="footnote"``): lean copies leave them out too.
-EXCLUDED_MARKS = tuple(f' class="{one.strip()[1:]}"'.encode() for selector in IGNORED for one in selector.split(",")
-                       if re.fullmatch(r"\.[\w-]+", one.strip()))
+# What ``IGNORED`` leaves out that lean copies leave out too: the footnotes, as the pages write them (a quarter of the site's
+# HTML; the other selectors match a few bytes a page, or lines inside the ignored lists).
+FOOTNOTES_MARK = b' class="footnote"'
 
 
 class SearchIndexError(RuntimeError):
@@ -173,8 +173,8 @@ def indexed_bytes(html: bytes) -> int:
 
 
 def lean_page(html: bytes) -> bytes:
-    """The page as Pagefind is given it: its article's elements marked ``data-pagefind-ignore`` left out, and those it
-    leaves out by a class (``EXCLUDED_MARKS``: the footnotes), unless they hold what Pagefind reads even there (a filter,
+    """The page as Pagefind is given it: its article's elements marked ``data-pagefind-ignore`` left out, and the
+    footnotes it leaves out by their class (``IGNORED``), unless they hold what Pagefind reads even there (a filter,
     a meta value: any other ``data-pagefind-`` attribute).
 
     Why: Pagefind parses every byte of a page, ignored or not, and the quote lists of district, date and war pages
@@ -190,28 +190,26 @@ def weighed(html: bytes) -> tuple[bytes, int]:
     start, end = html.find(BODY_MARK), html.rfind(b"</article>")
     if not 0 <= start < end:
         return html, 0
-    ignored = _elements(html, IGNORE_MARK, start, end, end)
+    ignored = _elements(html, IGNORE_MARK, start, end)
     size = end - start - sum(stop - begin for begin, stop in ignored)
-    excluded = [span for begin, stop in zip([start] + [s for _, s in ignored], [b for b, _ in ignored] + [end])
-                for mark in EXCLUDED_MARKS for span in _elements(html, mark, begin, stop, end)]  # between the ignored ones
     kept, at = [], 0
-    for begin, stop in sorted(ignored + excluded):
+    for begin, stop in sorted(ignored + _elements(html, FOOTNOTES_MARK, start, end)):
         if begin >= at and html.count(PAGEFIND_ATTRIBUTE, begin, stop) == html.count(IGNORE_MARK, begin, stop):
             kept.append(html[at:begin])
             at = stop
     return (b"".join(kept) + html[at:] if kept else html), size
 
 
-def _elements(html: bytes, attribute: bytes, start: int, end: int, bound: int) -> list[tuple[int, int]]:
-    """The (start, end) offsets of each outermost element whose opening tag, between ``start`` and ``end``, holds
-    ``attribute`` (an element closes by ``bound``)."""
+def _elements(html: bytes, attribute: bytes, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each outermost element between ``start`` and ``end`` whose opening tag holds ``attribute``
+    (elements inside one found are not looked for)."""
     spans, at, search = [], start, start
     while (mark := html.find(attribute, search, end)) >= 0:
         search = mark + len(attribute)
         tag_start = html.rfind(b"<", at, mark)
         tag = TAG_NAME.match(html, tag_start + 1) if tag_start >= 0 and html.find(b">", tag_start, mark) < 0 else None
         if tag is not None:  # else the words, not inside a tag: nothing is ignored there
-            at = search = _closing(html, tag.group(), mark, bound)
+            at = search = _closing(html, tag.group(), mark, end)
             spans.append((tag_start, at))
     return spans
 
