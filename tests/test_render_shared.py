@@ -13,7 +13,7 @@ from chronicle.ingest import text_blocks
 from chronicle.model import RawSource, SentenceFacts, SourceMeta
 from chronicle.render.addresses import Addresses, covered
 from chronicle.rebuilds import KeptWhileSame
-from chronicle.render.common import FOOTNOTE, FOOTNOTE_BACKREF, FOOTNOTE_ONCE, FOOTNOTE_ONCE_END, FOOTNOTE_REF, PageContext, Shared
+from chronicle.render.common import FOOTNOTE, FOOTNOTE_BACKREF, FOOTNOTE_REF, PageContext, Shared
 from chronicle.render.date_pages import render_date_pages
 from chronicle.render.district_pages import mentioned_places, render_district
 from chronicle.render.event_pages import link_events, render_event
@@ -50,16 +50,6 @@ def test_a_filled_template_is_the_html_el_makes_of_the_same_values(template, val
     filled_in = filled(template, *values)
     assert filled_in == made_by_el
     assert type(filled_in) is Markup
-
-
-@pytest.mark.parametrize(("label", "text", "number"), [
-    ("s1-p1s2", Markup("<em>T</em>, ¶ 2: x"), "1"),
-    (HOSTILE, Markup("<em>T</em>"), "12"),
-])
-def test_a_footnote_cited_once_cut_at_its_number_is_the_footnote_filled_whole(label, text, number):
-    """What goes before the number (shared by the pages at one depth), the number, the rest: ``FOOTNOTE`` with its one way back."""
-    whole = filled(FOOTNOTE, label, text, filled(FOOTNOTE_BACKREF, "", label, number))
-    assert join((filled(FOOTNOTE_ONCE, label, text), number, FOOTNOTE_ONCE_END)) == whole
 
 
 @pytest.mark.parametrize(("lead", "who", "related"), [

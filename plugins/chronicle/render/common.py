@@ -34,10 +34,6 @@ MAX_STATEMENTS_PER_PAGE = 200
 FOOTNOTE_REF = '<sup id="{0}"><a class="footnote-ref" href="#fn:{1}">{2}</a></sup>'
 FOOTNOTE = '<li id="fn:{0}"><p>{1}&#160;{2}</p></li>'
 FOOTNOTE_BACKREF = '<a class="footnote-backref" href="#fnref{0}:{1}" title="Jump back to footnote {2} in the text">↩</a>'
-# A footnote with one reference (most are: each page lists a statement once), cut at its number: the part before it (label, text)
-# is the same on every page at the same depth, made once per rendering (``Shared``); the number and the rest go after it.
-FOOTNOTE_ONCE = '<li id="fn:{0}"><p>{1}&#160;<a class="footnote-backref" href="#fnref:{0}" title="Jump back to footnote '
-FOOTNOTE_ONCE_END = Markup(' in the text">↩</a></p></li>')
 Piece = TypeVar("Piece")
 
 
@@ -320,10 +316,6 @@ class PageContext:
 
     def _footnote(self, st: Statement, label: str, number: int, refs: int) -> Markup:
         """The footnote's list item: the source and sentence quoted, then a way back to each reference."""
-        if refs == 1:
-            definition = self._definition(st)
-            head = self.fragment(("footnote once", label, definition), lambda: filled(FOOTNOTE_ONCE, label, definition))
-            return join((head, str(number), FOOTNOTE_ONCE_END))
         backrefs = join([filled(FOOTNOTE_BACKREF, "" if n == 1 else str(n), label, str(number)) for n in range(1, refs + 1)], " ")
         return filled(FOOTNOTE, label, self._definition(st), backrefs)
 

@@ -9,7 +9,7 @@ from chronicle.extract.dates import describe
 from chronicle.index import Filing, SiteIndex, Statement
 from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.addresses import Addresses
-from chronicle.render.common import Page, PageContext, language_tag
+from chronicle.render.common import Page, PageContext
 from chronicle.render.html import Markup, el, filled, join
 
 ROLE_NOTE = {"start": "begins", "end": "ends", "ongoing": "ongoing"}
@@ -42,11 +42,14 @@ class StatementRenderer:
         """The list item before and after its footnote reference (the page numbers it): ``<li>``, the day it tells
         with its role, the quote's words | its language tag, who says it, where else it is filed, ``</li>``."""
         st = filing.statement
-        before = page.fragment(("item before", st.key, filing.mention, filing.role), lambda: _before(page, filing), (st,))
+        lead: Markup | str = ""
+        if filing.mention is not None:
+            note = ROLE_NOTE.get(filing.role)
+            lead = filled(ITEM_DAY_ROLE, describe(filing.mention), note) if note else filled(ITEM_DAY, describe(filing.mention))
+        words, tag = page.quoted(st)
         who = filled(ITEM_WHO, page.attribution(st)) if with_source else ""
         related = self.related(page, st)
-        tag = language_tag(st.source.meta.language)
-        return before, filled(ITEM_AFTER, tag, who, filled(ITEM_RELATED, related) if related else "")
+        return filled(ITEM_BEFORE, lead, words), filled(ITEM_AFTER, tag, who, filled(ITEM_RELATED, related) if related else "")
 
     def items(self, filings: Iterable[Filing], **kwargs) -> Markup:
         """The list of quotes, kept out of the search index (``data-pagefind-ignore``).
@@ -67,16 +70,6 @@ class StatementRenderer:
         here = self.here
         targets = tuple((kind, title, page.href(uri)) for kind, key, uri, title in self.addresses.filed_on(statement.key, self.index) if (kind, key) != here)
         return page.fragment(("related", targets), lambda: _related_line(targets), ()) if targets else None  # the key holds it all
-
-
-def _before(page: PageContext, filing: Filing) -> Markup:
-    """The list item up to its footnote reference: ``<li>``, the day it tells with its role, the quote's words. It holds no
-    link, so every page that lists the statement under that day and role shows the same (``Shared``)."""
-    lead: Markup | str = ""
-    if filing.mention is not None:
-        note = ROLE_NOTE.get(filing.role)
-        lead = filled(ITEM_DAY_ROLE, describe(filing.mention), note) if note else filled(ITEM_DAY, describe(filing.mention))
-    return filled(ITEM_BEFORE, lead, page.quoted(filing.statement)[0])
 
 
 def _related_line(targets: tuple[tuple[str, str, str], ...]) -> Markup:
