@@ -22,7 +22,9 @@ import pytest
 from playwright.sync_api import Page
 
 from browser_support import SiteServer
-from chronicle.search_index import BUNDLE_DIR, UI_SCRIPT, IndexWhileWriting, build_search_index, bundles, indexed_bytes, part_name
+from chronicle.search_canonical import canonicalise
+from chronicle.search_index import (BUNDLE_DIR, UI_SCRIPT, IndexWhileWriting, _command, _run, build_search_index, bundles, indexed_bytes,
+                                   lean_page, part_name)
 from test_search import INDEXED, _files, _narrow_by_filter, _open, _page_headed, _result_paths, _search
 
 ARTICLE = "<html><body><nav>menu</nav><article><div data-pagefind-body>{}</div></article></body></html>"
@@ -44,6 +46,30 @@ WEIGHED = [
 @pytest.mark.parametrize(("html", "size"), WEIGHED)
 def test_a_page_weighs_what_pagefind_indexes_of_it(html, size):
     assert indexed_bytes(html.encode()) == size
+
+
+# (page, what Pagefind is given of it): ignored elements left out unless they hold a filter or a meta value
+LEAN = [
+    ("<html><head><meta http-equiv=\"refresh\"></head></html>", "<html><head><meta http-equiv=\"refresh\"></head></html>"),  # no article
+    (ARTICLE.format("<p>words</p>"), ARTICLE.format("<p>words</p>")),
+    (ARTICLE.format("<p>a</p><ul data-pagefind-ignore><li>quote</li></ul><p>b</p>"), ARTICLE.format("<p>a</p><p>b</p>")),
+    (ARTICLE.format("<ul data-pagefind-ignore><li><ul><li>q</li></ul></li></ul>x"), ARTICLE.format("x")),  # to its own closing tag
+    (ARTICLE.format("<div hidden data-pagefind-ignore><span data-pagefind-filter=\"war\">W</span></div>"),  # a filter: kept
+     ARTICLE.format("<div hidden data-pagefind-ignore><span data-pagefind-filter=\"war\">W</span></div>")),
+    (ARTICLE.format("<div data-pagefind-ignore><b data-pagefind-meta=\"source\">S</b></div><ul data-pagefind-ignore><li>q</li></ul>"),
+     ARTICLE.format("<div data-pagefind-ignore><b data-pagefind-meta=\"source\">S</b></div>")),
+    (ARTICLE.format("<p>a data-pagefind-ignore b</p>"), ARTICLE.format("<p>a data-pagefind-ignore b</p>")),  # words, not a tag
+    # the footnotes, which Pagefind leaves out by their class, go too; what other selectors match stays (a few bytes)
+    (ARTICLE.format("<h2>h<a class=\"headerlink\" href=\"#h\">¶</a></h2><div class=\"footnote\"><ol><li>n</li></ol></div>"),
+     ARTICLE.format("<h2>h<a class=\"headerlink\" href=\"#h\">¶</a></h2>")),
+    # outside the article nothing is indexed, and nothing is cut
+    ("<nav data-pagefind-ignore>menu</nav>" + ARTICLE.format("<p>w</p>"), "<nav data-pagefind-ignore>menu</nav>" + ARTICLE.format("<p>w</p>")),
+]
+
+
+@pytest.mark.parametrize(("html", "lean"), LEAN)
+def test_pagefind_is_given_a_page_without_what_it_would_ignore(html, lean):
+    assert lean_page(html.encode()) == lean.encode()
 
 
 # (pages as (path, indexed bytes), budget, the parts), at most 3 pages a part
@@ -98,6 +124,14 @@ def test_a_site_in_parts_is_indexed_byte_for_byte_again(split, tmp_path):
     budget = sum(indexed_bytes(p.read_bytes()) for p in again.rglob("*.html") if BUNDLE_DIR not in p.parts) // 4
     build_search_index(again, budget=budget)
     assert _files(again / BUNDLE_DIR) == _files(split / BUNDLE_DIR)
+
+
+def test_the_index_of_the_lean_pages_is_the_index_of_the_pages_as_written(site, tmp_path):
+    """Pagefind run over the written pages themselves, as its command line finds them, writes the very bundle."""
+    copy = shutil.copytree(site.site, tmp_path / "site", ignore=shutil.ignore_patterns(BUNDLE_DIR))
+    _run([*_command(copy), "--output-path", str(tmp_path / "whole")])
+    canonicalise(tmp_path / "whole")
+    assert _files(tmp_path / "whole") == _files(site.site / BUNDLE_DIR)
 
 
 # ----------------------------------------------------------------------------- parts indexed while MkDocs writes

@@ -23,7 +23,8 @@ What it indexes is decided in the HTML itself: the theme override marks the
 article with ``data-pagefind-body`` (pages without it, such as redirect stubs,
 are skipped) and emits ``data-pagefind-filter`` spans from
 ``page.meta["search_filters"]``. Chrome that would only add noise inside the
-article is left out here, by CSS selector.
+article is left out here, by CSS selector. Pagefind reads copies of the pages
+without the elements it would ignore (``lean_page``): the same index, from half the bytes.
 
 Languages: every page is ``<html lang="en">`` (quotes in Russian,
 Azerbaijani or Armenian carry their own ``lang`` inside it), so Pagefind
@@ -39,7 +40,6 @@ them (tests/test_languages_site.py).
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -67,7 +67,11 @@ IGNORED = (
     ".md-content__button",  # "edit this page"
 )
 IGNORE_MARK = b" data-pagefind-ignore"  # the attribute, as the templates and the renderer write it
+PAGEFIND_ATTRIBUTE = b" data-pagefind-"  # any of Pagefind's attributes (filters and meta are read inside ignored elements)
 TAG_NAME = re.compile(rb"\w+")
+# What ``IGNORED`` leaves out that lean copies leave out too: the footnotes, as the pages write them (a quarter of the site's
+# HTML; the other selectors match a few bytes a page, or lines inside the ignored lists).
+FOOTNOTES_MARK = b' class="footnote"'
 
 
 class SearchIndexError(RuntimeError):
@@ -90,7 +94,7 @@ def build_search_index(site_dir: Path, budget: int = BUNDLE_BUDGET, most_pages: 
     ``--dirty``) would otherwise accumulate stale fragments. Each part is then
     made byte-stable (see ``search_canonical``).
     """
-    parts = bundles(_weighed_pages(site_dir), budget, most_pages)
+    parts = bundles([(rel, indexed_bytes((site_dir / rel).read_bytes())) for rel in _site_pages(site_dir)], budget, most_pages)
     if len(parts) <= 1:
         return _whole(site_dir)
     bundle = site_dir / BUNDLE_DIR
@@ -101,10 +105,10 @@ def build_search_index(site_dir: Path, budget: int = BUNDLE_BUDGET, most_pages: 
 
 
 def _whole(site_dir: Path) -> SearchIndex:
-    """The whole site in one Pagefind process, as its command line finds it."""
+    """The whole site in one Pagefind process: every page, as its command line finds them."""
     bundle = site_dir / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
-    _pagefind(site_dir, bundle, None)
+    _pagefind(site_dir, bundle, _site_pages(site_dir))
     return _summary(bundle, 1)
 
 
@@ -165,18 +169,49 @@ def indexed_bytes(html: bytes) -> int:
     without an article (a redirect stub), which Pagefind skips. The measure of a part's memory.
 
     Plain byte searches, no parser and no decoding: every page of the site is weighed (2 GB at 10,000 sources)."""
+    return weighed(html)[1]
+
+
+def lean_page(html: bytes) -> bytes:
+    """The page as Pagefind is given it: its article's elements marked ``data-pagefind-ignore`` left out, and the
+    footnotes it leaves out by their class (``IGNORED``), unless they hold what Pagefind reads even there (a filter,
+    a meta value: any other ``data-pagefind-`` attribute).
+
+    Why: Pagefind parses every byte of a page, ignored or not, and the quote lists of district, date and war pages
+    are half the site's HTML, the footnotes a quarter (1,000 sources: 187 MB of pages, 55 MB of them lean).
+    What it indexes is unchanged: the bundle is byte for byte the one the whole pages give (tests/test_search_parts.py).
+    A page without an article is given as it is."""
+    return weighed(html)[0]
+
+
+def weighed(html: bytes) -> tuple[bytes, int]:
+    """``lean_page`` and ``indexed_bytes`` of a page, in one pass over its ignored elements (the weight counts those
+    marked ``data-pagefind-ignore``, as it always has: the parts of a big site stay as they were)."""
     start, end = html.find(BODY_MARK), html.rfind(b"</article>")
     if not 0 <= start < end:
-        return 0
-    size, at, search = 0, start, start
-    while (mark := html.find(IGNORE_MARK, search, end)) >= 0:
-        search = mark + len(IGNORE_MARK)
+        return html, 0
+    ignored = _elements(html, IGNORE_MARK, start, end)
+    size = end - start - sum(stop - begin for begin, stop in ignored)
+    kept, at = [], 0
+    for begin, stop in sorted(ignored + _elements(html, FOOTNOTES_MARK, start, end)):
+        if begin >= at and html.count(PAGEFIND_ATTRIBUTE, begin, stop) == html.count(IGNORE_MARK, begin, stop):
+            kept.append(html[at:begin])
+            at = stop
+    return (b"".join(kept) + html[at:] if kept else html), size
+
+
+def _elements(html: bytes, attribute: bytes, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each outermost element between ``start`` and ``end`` whose opening tag holds ``attribute``
+    (elements inside one found are not looked for)."""
+    spans, at, search = [], start, start
+    while (mark := html.find(attribute, search, end)) >= 0:
+        search = mark + len(attribute)
         tag_start = html.rfind(b"<", at, mark)
         tag = TAG_NAME.match(html, tag_start + 1) if tag_start >= 0 and html.find(b">", tag_start, mark) < 0 else None
         if tag is not None:  # else the words, not inside a tag: nothing is ignored there
-            size += tag_start - at
             at = search = _closing(html, tag.group(), mark, end)
-    return size + end - at
+            spans.append((tag_start, at))
+    return spans
 
 
 def _closing(html: bytes, tag: bytes, at: int, end: int) -> int:
@@ -245,23 +280,29 @@ class IndexWhileWriting:
         self._slots = threading.Semaphore(1)  # Pagefind processes at once: one beside MkDocs while it writes
         self._pool = ThreadPoolExecutor(PARALLEL_PARTS)
         self._runs: list[Future] = []
+        for stale in site_dir.glob(f"{STAGING_DIR}*"):  # a failed build's copies: they would be indexed again
+            shutil.rmtree(stale, ignore_errors=True)
 
     def written(self, path: str, html: str) -> None:
         """MkDocs is about to write ``html`` at ``path`` (relative to the site): every page before it is on disk."""
         self._seen.add(path)
-        if closed := self._cut.add(path, indexed_bytes(html.encode("utf-8", errors="xmlcharrefreplace"))):
-            self._start(closed)
+        self._add(path, html.encode("utf-8", errors="xmlcharrefreplace"))
 
     def finish(self) -> SearchIndex:
         """After the last page: the rest of the parts, two Pagefind processes at a time; the parts merged."""
-        for path, size in sorted(_weighed_pages(self.site_dir, self._seen)):
-            if closed := self._cut.add(path, size):
-                self._start(closed)
-        if not self.started:
+        for path in _site_pages(self.site_dir):
+            if path not in self._seen:
+                self._add(path, (self.site_dir / path).read_bytes())
+        if not self.started:  # one part: every page of the site is staged, as its command line would find them
             self._pool.shutdown()
-            return _whole(self.site_dir)
+            bundle = self.site_dir / BUNDLE_DIR
+            shutil.rmtree(bundle, ignore_errors=True)
+            _indexed(self._staging(0), bundle)
+            return _summary(bundle, 1)
         if self._cut.pages:
             self._start(self._cut.pages)
+        else:  # the last pages had nothing to index
+            shutil.rmtree(self._staging(self.started), ignore_errors=True)
         self._slots.release()  # the pages are written: a second process takes the core MkDocs used
         try:
             for run in self._runs:
@@ -271,19 +312,35 @@ class IndexWhileWriting:
         return _merged(self.site_dir / BUNDLE_DIR, self.started)
 
     def abandon(self) -> None:
-        """The build failed: start no other part, and wait for those running (their staging folders go)."""
+        """The build failed: start no other part, and wait for those running; the staging folders go."""
         self._pool.shutdown(cancel_futures=True)
+        for n in range(self.started + 1):
+            shutil.rmtree(self._staging(n), ignore_errors=True)
+
+    def _add(self, path: str, html: bytes) -> None:
+        """Weigh the page, start the part it closes, and stage its lean copy in the part that takes it (the open one).
+
+        A page with nothing to index (a redirect stub, the 404 page) is staged too, as it is: Pagefind skips a page
+        without an article once any page has one, as it does over the whole site."""
+        lean, size = weighed(html)
+        if closed := self._cut.add(path, size):
+            self._start(closed)
+        _stage(self._staging(self.started), path, lean)
+
+    def _staging(self, n: int) -> Path:
+        return self.site_dir / f"{STAGING_DIR}{n}"
 
     def _start(self, pages: list[str]) -> None:
+        """Index the open part (its pages are staged); the next page opens another."""
         n, self.started = self.started, self.started + 1
         bundle = self.site_dir / BUNDLE_DIR
         if not n:
             shutil.rmtree(bundle, ignore_errors=True)
-        self._runs.append(self._pool.submit(self._run, bundle / part_name(n) if n else bundle, pages, n))
+        self._runs.append(self._pool.submit(self._run, bundle / part_name(n) if n else bundle, n))
 
-    def _run(self, out: Path, pages: list[str], n: int) -> None:
+    def _run(self, out: Path, n: int) -> None:
         with self._slots:
-            _pagefind(self.site_dir, out, pages, n)
+            _indexed(self._staging(n), out)
 
 
 def merge_snippet(names: list[str]) -> str:
@@ -299,41 +356,42 @@ def merge_snippet(names: list[str]) -> str:
             "})();\n")
 
 
-def _weighed_pages(site_dir: Path, known: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, int]]:
-    """Every page of the site but the ``known`` ones, weighed; the bundle and the parts' staging folders are not pages."""
-    pages = []
-    for path in site_dir.rglob("*.html"):
-        rel = path.relative_to(site_dir).as_posix()
-        if not rel.startswith((f"{BUNDLE_DIR}/", STAGING_DIR)) and rel not in known:
-            pages.append((rel, indexed_bytes(path.read_bytes())))
-    return pages
+def _site_pages(site_dir: Path) -> list[str]:
+    """Every page of the site (site-relative paths, sorted); the bundle and the parts' staging folders are not pages."""
+    pages = (path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
+    return sorted(rel for rel in pages if not rel.startswith((f"{BUNDLE_DIR}/", STAGING_DIR)))
 
 
-def _pagefind(site_dir: Path, out: Path, pages: list[str] | None, n: int = 0) -> None:
-    """One Pagefind process over ``site_dir``'s ``pages`` (all, if None) writing its bundle to ``out``.
+def _pagefind(site_dir: Path, out: Path, pages: list[str], n: int = 0) -> None:
+    """One Pagefind process over ``site_dir``'s ``pages`` writing its bundle to ``out``.
 
-    A part's pages are hard-linked, under their own paths, into a folder Pagefind is pointed at (its URLs are
-    then the site's): Pagefind's only other selection, a glob, does not take thousands of paths."""
-    if pages is None:
-        _run([*_command(site_dir), "--output-path", str(out)])
-    else:
-        _linked_run(site_dir, out, pages, site_dir / f"{STAGING_DIR}{n}")
-    canonicalise(out)
-
-
-def _linked_run(site_dir: Path, out: Path, pages: list[str], staging: Path) -> None:
+    Each page is copied, under its own path, into a folder Pagefind is pointed at (its URLs are then the site's;
+    Pagefind's only other selection, a glob, does not take thousands of paths), as ``lean_page`` makes it."""
+    staging = site_dir / f"{STAGING_DIR}{n}"
     shutil.rmtree(staging, ignore_errors=True)
     try:
         for page in pages:
-            link = staging / page
-            link.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(site_dir / page, link)
-            except OSError:  # a file system without hard links
-                shutil.copyfile(site_dir / page, link)
+            _stage(staging, page, lean_page((site_dir / page).read_bytes()))
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _indexed(staging, out)
+
+
+def _stage(staging: Path, page: str, html: bytes) -> None:
+    """A page's copy, under its own path, in the folder a Pagefind process will read."""
+    copy = staging / page
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    copy.write_bytes(html)
+
+
+def _indexed(staging: Path, out: Path) -> None:
+    """Pagefind over the staged pages, into ``out``; the staged copies go."""
+    try:
         _run([*_command(staging), "--output-path", str(out)])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    canonicalise(out)
 
 
 def _run(command: list[str]) -> None:

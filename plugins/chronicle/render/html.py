@@ -46,8 +46,8 @@ def text(value: object) -> Markup:
 
 
 def join(parts: Iterable[object], separator: object = "") -> Markup:
-    """Fragments joined by ``separator``, each escaped unless it is already ``Markup``."""
-    return _markup(_escape_str(separator).join([_escape_str(p) for p in parts]))
+    """Fragments joined by ``separator``, each escaped unless it is already ``Markup`` (``_escape_str`` inline, as in ``el``)."""
+    return _markup(_escape_str(separator).join([p if type(p) is Markup else _escape_inner(p) if type(p) is str else _escape_str(p) for p in parts]))
 
 
 def el(tag: str, *children: object, **attrs: object) -> Markup:
@@ -80,9 +80,10 @@ def filled(template: str, *values: object) -> Markup:
 
     For the few shapes made once per statement on every page that lists it (a footnote reference, a footnote's
     list item): one format in place of an ``el`` call per element. A test holds each such template to the HTML
-    ``el`` makes of the same values.
+    ``el`` makes of the same values. ``_escape_str``'s two common cases are inline, as in ``el``: ``join`` and ``filled`` take
+    3 million values at 1,000 sources, and a call each was about 15 % of their time.
     """
-    return _markup(template.format(*[_escape_str(v) for v in values]))
+    return _markup(template.format(*[v if type(v) is Markup else _escape_inner(v) if type(v) is str else _escape_str(v) for v in values]))
 
 
 _ATTRIBUTE_NAMES: dict[str, str] = {}
