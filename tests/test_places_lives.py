@@ -61,17 +61,6 @@ def gazetteer() -> Gazetteer:
     ("Then we came to ", " and settled in a school.", True),
     ("For a month in ", " we lived with relatives.", True),
     ("Then they came to ", " and burned the houses.", False),  # no first person, nothing settled: a deed there
-    # where the displaced were lodged before going home, and where the journey home started
-    ("The families had been temporarily accommodated in hostels and schools across ", ".", True),
-    ("The families had been temporarily accommodated in hostels and schools across Barda, Yevlakh, and ", ".", True),
-    ("Until then they were housed in a sanatorium in ", ".", True),
-    ("The group travelled from ", " on Monday morning.", True),
-    ("The group travelled from the towns of Barda and ", ", as well as from Yevlakh.", True),
-    ("The group travelled from the towns of Barda and Tartar, as well as from the ", " region.", True),
-    ("The settlers travelled back from ", " after thirty years.", True),
-    ("A bus of settlers came from ", " to Aghdam.", False),  # envoys' and travellers' coming: placeseats' frames
-    ("The convoy of returnees arrived in ", " at noon.", False),  # where they arrived: the return happened there
-    ("Troops were housed in the school when shells hit ", ".", False),  # a clause of its own: an event
     ("The fighting moved to ", ".", False),  # no one moving house: the war moved there
     # a post
     ("After serving in the Border Troops in ", ", he went to the front.", True),
@@ -120,8 +109,6 @@ def test_life_frames(before, after, expected):
     ("His family moved to Sumgait, where he later joined the battalion that fought in Fizuli.", ("AZ-FUZ",)),
     ("After serving in the Interior Troops in Baku, he was killed near Shusha.", ("AZ-SUS",)),
     ("He was buried in Mingachevir.", ()),
-    ("The returnees, lodged for years in dormitories across Barda and Yevlakh, arrived in Lachin on Monday.", ("AZ-LAC",)),
-    ("The families travelled from the cities of Ganja and Mingachevir to the village of Talish.", ("AZ-TAR",)),
     # where people fled, told in a relative clause on them, is who they are; told as the sentence's deed, it happened
     ("The family, who fled their home village of Tugh, moved to Barda.", ()),
     ("Families who fled their homes in Aghdam were shelled in Barda.", ("AZ-BAR",)),

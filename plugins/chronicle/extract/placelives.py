@@ -5,9 +5,7 @@ places where no war event happened, beside the battle a person fought or fell in
 1971 in Barda district", "Shirin Mirzayev, who is originally from Mirzalar village of Shusha district", "He
 attended school in Sumgayit", "was hired as an electrician at the plant in Mingachevir", "His family moved to
 Sumgayit", "The other two were residents of Stepanakert", "After serving in the Interior Troops in Baku", "They
-transferred Artur to Jabrayil". Reports of the displaced going home after a war name where they were lodged and
-where their journey started ("accommodated in dormitories across Barda and Yevlakh", "travelled from the towns of
-X and Y"): no event there either. The name is where a life passed, not where the war did; the sentence's other
+transferred Artur to Jabrayil". The name is where a life passed, not where the war did; the sentence's other
 names (the battle's) still file it.
 
 Each frame is a verb (or a burial ground, a monument) of the life course with the name as its place, and what may stand between the verb and the
@@ -26,9 +24,8 @@ from chronicle.literals import led
 _NAME = r"(?-i:[A-Z])[\w'’-]*"
 # What may describe the place before its name: "the Lejbaddin village of", "the community of X of", "Artsakh's",
 # "the Sadarak district of the", "the central".
-_LOCATOR = (rf"(?:(?:the\s+)?(?:{_NAME}\s+)?(?:villages?|settlements?|communit(?:y|ies)|cit(?:y|ies)|towns?|districts?|"
-            rf"regions?|rayons?|municipalit(?:y|ies)|provinces?|capital)\s+of\s+|{_NAME}\s+of\s+|{_NAME}['’]s\s+){{0,3}}"
-            r"(?:the\s+)?(?:(?:central|[a-z]+ern)\s+)?")
+_LOCATOR = (rf"(?:(?:the\s+)?(?:{_NAME}\s+)?(?:village|settlement|community|city|town|district|region|rayon|municipality|"
+            rf"province|capital)\s+of\s+|{_NAME}\s+of\s+|{_NAME}['’]s\s+){{0,3}}(?:the\s+)?(?:(?:central|[a-z]+ern)\s+)?")
 # The names listed before this one: "in Priozorsk and", "in Aghdam, Fizuli and".
 _LISTED = rf"(?:{_NAME}(?:\s+(?:district|region|rayon|city|town|village))?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
 # A date between a verb and its place: "born on January 5, 1971 in", "born on March 8, 1974, in", "buried on 3 May in".
@@ -64,13 +61,6 @@ _LIFE_BEFORE = led(re.compile(
     # where the displaced found a roof: "found relatively permanent housing in a former kindergarten in", "refugee camp in"
     rf"\b(?:found|find|sought|seek)\s+(?:[\w-]+\s+){{0,2}}?(?:housing|refuge|homes?)\b{_QUIET}{{0,60}}?\bin|"
     r"\b(?:refugee|IDP|tent)\s+(?:camps?|settlements?)\s+in|"
-    # ... or were lodged before they went home: "had been temporarily accommodated in hostels and dormitories across"
-    # (a verb after a comma ends the lodging: "lodged in hostels across Barda, arrived in")
-    rf"\b(?:accommodated|housed|lodged)\b(?:(?!,\s*[a-z]+(?:ed|ing)\b){_QUIET}){{0,100}}?\b(?:in|across|throughout)|"
-    # where a journey started: "The families travelled from the towns of X and Y, as well as from the"
-    # ("A delegation came from Barda to Aghdam" is left to placeseats: envoys who come to a place)
-    rf"\b(?:travell?(?:ed|ing)|arriv(?:ed|ing))\s+(?:back\s+|here\s+)?from"
-    rf"(?:\s+{_LOCATOR}{_LISTED}(?:[^.;:!?]{{0,12}}?\bfrom)?)?|"
     # a post: "began his service in the", "serving in the Interior Troops in", "transferred him to", "was appointed
     # commander of a tank brigade formed in", "assigned the duties of commander of the Self-Defense Forces of the"
     rf"(?:his|her|their|military)\s+service\s+in|serv(?:e|es|ed|ing)\s+in\s+the\s+(?:{_NAME}\s+){{1,3}}?in|"
@@ -132,8 +122,7 @@ LIFE = Cue(
     "born grew grown raised from natives native residents resident inhabitants inhabitant attend attends attended "
     "attending finish finished finishing completed completing enter entered entering admitted graduated graduating "
     "studied studies work works worked working employed hired moved moving relocated came stay stays stayed staying found "
-    "find sought seek refugee idp tent accommodated housed lodged travelled traveled travelling traveling arrived "
-    "arriving service serve serves served serving transferred assigned posted appointed "
+    "find sought seek refugee idp tent service serve serves served serving transferred assigned posted appointed "
     "elected buried interred reburied cemetery cemeteries graveyard grave graves tomb tombs lane alley monument "
     "monuments bust busts statue statues plaque plaques",
     guards=(_LIFE_BEFORE,),
