@@ -23,8 +23,8 @@ from playwright.sync_api import Page
 
 from browser_support import SiteServer
 from chronicle.search_canonical import canonicalise
-from chronicle.search_index import (BUNDLE_DIR, UI_SCRIPT, IndexWhileWriting, _command, _run, build_search_index, bundles, indexed_bytes,
-                                   lean_page, part_name)
+from chronicle.search_index import (BUNDLE_DIR, UI_SCRIPT, Cut, IndexWhileWriting, _command, _run, build_search_index, part_name,
+                                   weighed)
 from test_search import INDEXED, _files, _narrow_by_filter, _open, _page_headed, _result_paths, _search
 
 ARTICLE = "<html><body><nav>menu</nav><article><div data-pagefind-body>{}</div></article></body></html>"
@@ -45,7 +45,7 @@ WEIGHED = [
 
 @pytest.mark.parametrize(("html", "size"), WEIGHED)
 def test_a_page_weighs_what_pagefind_indexes_of_it(html, size):
-    assert indexed_bytes(html.encode()) == size
+    assert weighed(html.encode())[1] == size
 
 
 # (page, what Pagefind is given of it): ignored elements left out unless they hold a filter or a meta value
@@ -69,7 +69,7 @@ LEAN = [
 
 @pytest.mark.parametrize(("html", "lean"), LEAN)
 def test_pagefind_is_given_a_page_without_what_it_would_ignore(html, lean):
-    assert lean_page(html.encode()) == lean.encode()
+    assert weighed(html.encode())[0] == lean.encode()
 
 
 # (pages as (path, indexed bytes), budget, the parts), at most 3 pages a part
@@ -85,7 +85,9 @@ CUTS = [
 
 @pytest.mark.parametrize(("pages", "budget", "parts"), CUTS)
 def test_pages_are_cut_into_parts_in_path_order_within_the_budget(pages, budget, parts):
-    assert bundles(pages, budget, most_pages=3) == parts
+    cut = Cut(budget, most_pages=3)
+    closed = [part for path, size in sorted(pages) if (part := cut.add(path, size))]  # a written site is told in path order
+    assert closed + ([cut.pages] if cut.pages else []) == parts
 
 
 # ----------------------------------------------------------------------------- a site in parts
@@ -95,7 +97,7 @@ def test_pages_are_cut_into_parts_in_path_order_within_the_budget(pages, budget,
 def split(site, tmp_path_factory) -> Path:
     """The session's site indexed again in four parts or more."""
     copy = shutil.copytree(site.site, tmp_path_factory.mktemp("split") / "site")
-    total = sum(indexed_bytes(p.read_bytes()) for p in copy.rglob("*.html") if BUNDLE_DIR not in p.parts)
+    total = sum(weighed(p.read_bytes())[1] for p in copy.rglob("*.html") if BUNDLE_DIR not in p.parts)
     index = build_search_index(copy, budget=total // 4)
     assert index.parts >= 4
     return copy
@@ -121,7 +123,7 @@ def test_the_first_parts_script_merges_every_other_part(split):
 
 def test_a_site_in_parts_is_indexed_byte_for_byte_again(split, tmp_path):
     again = shutil.copytree(split, tmp_path / "site")
-    budget = sum(indexed_bytes(p.read_bytes()) for p in again.rglob("*.html") if BUNDLE_DIR not in p.parts) // 4
+    budget = sum(weighed(p.read_bytes())[1] for p in again.rglob("*.html") if BUNDLE_DIR not in p.parts) // 4
     build_search_index(again, budget=budget)
     assert _files(again / BUNDLE_DIR) == _files(split / BUNDLE_DIR)
 
@@ -139,7 +141,7 @@ def test_the_index_of_the_lean_pages_is_the_index_of_the_pages_as_written(site, 
 
 def _budget(site: Path) -> int:
     """A quarter of what the site indexes: four parts or more (as ``split``)."""
-    return sum(indexed_bytes(p.read_bytes()) for p in site.rglob("*.html") if BUNDLE_DIR not in p.parts) // 4
+    return sum(weighed(p.read_bytes())[1] for p in site.rglob("*.html") if BUNDLE_DIR not in p.parts) // 4
 
 
 def _told(site: Path, budget: int, untold: str = "") -> IndexWhileWriting:

@@ -8,7 +8,7 @@ so both the build and the reader's download stay small as the corpus grows.
 Pagefind reads the HTML, so it runs last, over the finished site directory.
 Its process holds every word it indexes until the bundle is written, and at
 10,000 sources that peaked at 4.6-4.9 GB: so a big site is indexed in parts
-(``bundles``), two Pagefind processes at a time, each taking pages in path
+(``Cut``), two Pagefind processes at a time, each taking pages in path
 order up to ``BUNDLE_BUDGET`` bytes of indexed article and ``BUNDLE_PAGES``
 pages (at 10,000 sources: 9 parts, the largest process 1.35 GB instead of
 one of 4.7 GB). Both are proxies: 6,800 source pages of 114 MB took 3.0 GB,
@@ -24,7 +24,7 @@ article with ``data-pagefind-body`` (pages without it, such as redirect stubs,
 are skipped) and emits ``data-pagefind-filter`` spans from
 ``page.meta["search_filters"]``. Chrome that would only add noise inside the
 article is left out here, by CSS selector. Pagefind reads copies of the pages
-without the elements it would ignore (``lean_page``): the same index, from half the bytes.
+without the elements it would ignore (``weighed``): the same index, from half the bytes.
 
 Languages: every page is ``<html lang="en">`` (quotes in Russian,
 Azerbaijani or Armenian carry their own ``lang`` inside it), so Pagefind
@@ -89,27 +89,17 @@ class SearchIndex:
 def build_search_index(site_dir: Path, budget: int = BUNDLE_BUDGET, most_pages: int = BUNDLE_PAGES) -> SearchIndex:
     """Index ``site_dir`` in place, in parts of at most ``budget`` indexed bytes, and return where the bundle went.
 
-    The previous bundle is removed first: Pagefind names fragments by content
-    hash and never deletes, so a rebuild into the same folder (``mkdocs serve``,
-    ``--dirty``) would otherwise accumulate stale fragments. Each part is then
-    made byte-stable (see ``search_canonical``).
+    Every page is told to ``IndexWhileWriting`` in path order, as if MkDocs were writing it: each is read, weighed
+    and staged once, by the one mechanism a build uses. The previous bundle is removed first: Pagefind names
+    fragments by content hash and never deletes, so a rebuild into the same folder (``mkdocs serve``, ``--dirty``)
+    would otherwise accumulate stale fragments. Each part is then made byte-stable (see ``search_canonical``).
     """
-    parts = bundles([(rel, indexed_bytes((site_dir / rel).read_bytes())) for rel in _site_pages(site_dir)], budget, most_pages)
-    if len(parts) <= 1:
-        return _whole(site_dir)
-    bundle = site_dir / BUNDLE_DIR
-    shutil.rmtree(bundle, ignore_errors=True)
-    with ThreadPoolExecutor(PARALLEL_PARTS) as pool:  # list(): a failed part raises here
-        list(pool.map(lambda n: _pagefind(site_dir, bundle / part_name(n) if n else bundle, parts[n], n), range(len(parts))))
-    return _merged(bundle, len(parts))
-
-
-def _whole(site_dir: Path) -> SearchIndex:
-    """The whole site in one Pagefind process: every page, as its command line finds them."""
-    bundle = site_dir / BUNDLE_DIR
-    shutil.rmtree(bundle, ignore_errors=True)
-    _pagefind(site_dir, bundle, _site_pages(site_dir))
-    return _summary(bundle, 1)
+    indexing = IndexWhileWriting(site_dir, budget, most_pages)
+    try:
+        return indexing.finish()
+    except BaseException:
+        indexing.abandon()
+        raise
 
 
 def _merged(bundle: Path, parts: int) -> SearchIndex:
@@ -163,30 +153,20 @@ def part_name(n: int) -> str:
     return f"part{n}"
 
 
-def indexed_bytes(html: bytes) -> int:
-    """How much of a written page Pagefind indexes, in bytes of HTML: its article without the elements marked
-    ``data-pagefind-ignore`` (the quote lists of district, date and war pages, most of their bytes); 0 for a page
-    without an article (a redirect stub), which Pagefind skips. The measure of a part's memory.
-
-    Plain byte searches, no parser and no decoding: every page of the site is weighed (2 GB at 10,000 sources)."""
-    return weighed(html)[1]
-
-
-def lean_page(html: bytes) -> bytes:
-    """The page as Pagefind is given it: its article's elements marked ``data-pagefind-ignore`` left out, and the
-    footnotes it leaves out by their class (``IGNORED``), unless they hold what Pagefind reads even there (a filter,
-    a meta value: any other ``data-pagefind-`` attribute).
-
-    Why: Pagefind parses every byte of a page, ignored or not, and the quote lists of district, date and war pages
-    are half the site's HTML, the footnotes a quarter (1,000 sources: 187 MB of pages, 55 MB of them lean).
-    What it indexes is unchanged: the bundle is byte for byte the one the whole pages give (tests/test_search_parts.py).
-    A page without an article is given as it is."""
-    return weighed(html)[0]
-
-
 def weighed(html: bytes) -> tuple[bytes, int]:
-    """``lean_page`` and ``indexed_bytes`` of a page, in one pass over its ignored elements (the weight counts those
-    marked ``data-pagefind-ignore``, as it always has: the parts of a big site stay as they were)."""
+    """The page as Pagefind is given it, and how much of it Pagefind indexes, in one pass over its ignored elements.
+
+    The lean copy leaves out the article's elements marked ``data-pagefind-ignore`` and the footnotes Pagefind
+    leaves out by their class (``IGNORED``), unless they hold what Pagefind reads even there (a filter, a meta
+    value: any other ``data-pagefind-`` attribute). Why: Pagefind parses every byte of a page, ignored or not, and
+    the quote lists of district, date and war pages are half the site's HTML, the footnotes a quarter (1,000
+    sources: 187 MB of pages, 55 MB of them lean). What it indexes is unchanged: the bundle is byte for byte the one
+    the whole pages give (tests/test_search_parts.py). A page without an article is given as it is.
+
+    The weight is the article without the elements marked ``data-pagefind-ignore`` (the footnotes still count, as
+    they always have: the parts of a big site stay as they were); 0 for a page without an article (a redirect stub),
+    which Pagefind skips. It is the measure of a part's memory. Plain byte searches, no parser and no decoding:
+    every page of the site is weighed (2 GB at 10,000 sources)."""
     start, end = html.find(BODY_MARK), html.rfind(b"</article>")
     if not 0 <= start < end:
         return html, 0
@@ -226,17 +206,9 @@ def _closing(html: bytes, tag: bytes, at: int, end: int) -> int:
     return at
 
 
-def bundles(pages: list[tuple[str, int]], budget: int, most_pages: int = BUNDLE_PAGES) -> list[list[str]]:
-    """Pages (site-relative path, indexed bytes) in path order, cut into runs of at most ``budget`` bytes
-    (a page bigger than that alone) and ``most_pages`` pages; pages with nothing indexed are left out."""
-    cut = Cut(budget, most_pages)
-    parts = [closed for path, size in sorted(pages) if (closed := cut.add(path, size))]
-    return parts + [cut.pages] if cut.pages else parts
-
-
 class Cut:
-    """The part being filled, and the rule that closes it: one rule for a site weighed all at once (``bundles``)
-    and for pages weighed one by one as MkDocs writes them (``IndexWhileWriting``)."""
+    """The part being filled, and the rule that closes it: pages are weighed one by one, as MkDocs writes them or,
+    for a site already written, in path order (``IndexWhileWriting``)."""
 
     def __init__(self, budget: int, most_pages: int) -> None:
         self.budget, self.most_pages = budget, most_pages
@@ -265,11 +237,12 @@ class IndexWhileWriting:
     part closed by a page is started at once: its own pages are on disk. One
     Pagefind process runs beside MkDocs; after the last page (``finish``) the
     pages MkDocs wrote without a page event (its theme's 404.html) are weighed,
-    and the remaining parts run two at a time, as ``build_search_index`` runs
-    them. The parts follow the writing order (hand-written pages first, then
-    the generated ones by path), not the path order: what a part holds is a
-    proxy for Pagefind's memory in either order. A site that fills one part
-    starts nothing early and is indexed whole, as ``build_search_index`` does.
+    and the remaining parts run two at a time. The parts follow the writing
+    order (hand-written pages first, then the generated ones by path), not the
+    path order: what a part holds is a proxy for Pagefind's memory in either
+    order. A site that fills one part starts nothing early and is indexed whole.
+    A site already written (``build_search_index``) is told page by page in path
+    order, through ``finish`` alone.
     """
 
     def __init__(self, site_dir: Path, budget: int = BUNDLE_BUDGET, most_pages: int = BUNDLE_PAGES) -> None:
@@ -360,22 +333,6 @@ def _site_pages(site_dir: Path) -> list[str]:
     """Every page of the site (site-relative paths, sorted); the bundle and the parts' staging folders are not pages."""
     pages = (path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
     return sorted(rel for rel in pages if not rel.startswith((f"{BUNDLE_DIR}/", STAGING_DIR)))
-
-
-def _pagefind(site_dir: Path, out: Path, pages: list[str], n: int = 0) -> None:
-    """One Pagefind process over ``site_dir``'s ``pages`` writing its bundle to ``out``.
-
-    Each page is copied, under its own path, into a folder Pagefind is pointed at (its URLs are then the site's;
-    Pagefind's only other selection, a glob, does not take thousands of paths), as ``lean_page`` makes it."""
-    staging = site_dir / f"{STAGING_DIR}{n}"
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        for page in pages:
-            _stage(staging, page, lean_page((site_dir / page).read_bytes()))
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    _indexed(staging, out)
 
 
 def _stage(staging: Path, page: str, html: bytes) -> None:
