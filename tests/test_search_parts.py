@@ -14,6 +14,7 @@ Run: ``.venv/bin/python -m pytest tests/test_search_parts.py -q``.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -23,8 +24,8 @@ from playwright.sync_api import Page
 
 from browser_support import SiteServer
 from chronicle.search_canonical import canonicalise
-from chronicle.search_index import (BUNDLE_DIR, UI_SCRIPT, Cut, IndexWhileWriting, _command, _run, build_search_index, part_name,
-                                   weighed)
+from chronicle.search_index import (BUNDLE_DIR, STAGING_DIR, UI_SCRIPT, Cut, IndexWhileWriting, _command, _run, _site_pages,
+                                   build_search_index, part_name, weighed)
 from test_search import INDEXED, _files, _narrow_by_filter, _open, _page_headed, _result_paths, _search
 
 ARTICLE = "<html><body><nav>menu</nav><article><div data-pagefind-body>{}</div></article></body></html>"
@@ -159,6 +160,18 @@ def test_parts_started_while_pages_are_written_are_the_parts_made_after(split, t
     assert index.started >= 3  # every part but the last began before the last page was told
     index.finish()
     assert _files(copy / BUNDLE_DIR) == _files(split / BUNDLE_DIR)
+
+
+def test_the_site_is_walked_without_entering_a_parts_staging_folder(tmp_path, monkeypatch):
+    """A part's Pagefind run deletes its staging folder when it ends, maybe while ``finish`` walks the site."""
+    for page in ["index.html", "dates/2020/index.html", f"{STAGING_DIR}0/dates/2020/index.html", f"{BUNDLE_DIR}/x/index.html"]:
+        (tmp_path / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / page).write_text("<html></html>", encoding="utf-8")
+    entered = []
+    scandir = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path: entered.append(Path(path)) or scandir(path))
+    assert _site_pages(tmp_path) == ["dates/2020/index.html", "index.html"]
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in entered) == [".", "dates", "dates/2020"]
 
 
 def test_pages_written_without_a_page_event_are_indexed_too(split, tmp_path):

@@ -40,6 +40,7 @@ them (tests/test_languages_site.py).
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -330,9 +331,17 @@ def merge_snippet(names: list[str]) -> str:
 
 
 def _site_pages(site_dir: Path) -> list[str]:
-    """Every page of the site (site-relative paths, sorted); the bundle and the parts' staging folders are not pages."""
-    pages = (path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
-    return sorted(rel for rel in pages if not rel.startswith((f"{BUNDLE_DIR}/", STAGING_DIR)))
+    """Every page of the site (site-relative paths, sorted); the bundle and the parts' staging folders are not pages.
+
+    Those folders are left unentered, not filtered after: a part's Pagefind run may be deleting its staging
+    folder while the site is walked."""
+    pages = []
+    for folder, subfolders, files in os.walk(site_dir):
+        if folder == str(site_dir):
+            subfolders[:] = [name for name in subfolders if name != BUNDLE_DIR and not name.startswith(STAGING_DIR)]
+        rel = Path(folder).relative_to(site_dir)
+        pages += [(rel / name).as_posix() for name in files if name.endswith(".html")]
+    return sorted(pages)
 
 
 def _stage(staging: Path, page: str, html: bytes) -> None:
