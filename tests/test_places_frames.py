@@ -127,6 +127,12 @@ def test_a_given_name_is_no_place(gazetteer, sentence, language, expected):
      [[("Ağdam", "AZ-XVD"), ("Khojavend", "AZ-XVD")], [("Lachin", "AZ-LAC"), ("Agdam", "AZ-AGM")]]),
     # untied, the bare name is the rayon's town
     ([["Aghdam fell in July 1993."]], [[("Aghdam", "AZ-AGM")]]),
+    # a village whose namesakes tie is the one its district, after a comma, tied it to, paragraphs later ...
+    ([["Displaced families moved back to Baharli, in the Zangilan District."],
+      ["Thousands in Azerbaijan were promised homes."], ["A school opened in Baharli."]],
+     [[("Baharli", "AZ-ZAN"), ("Zangilan", "AZ-ZAN")], [("Azerbaijan", "AZ")], [("Baharli", "AZ-ZAN")]]),
+    # ... and stays unfiled where nothing tied it
+    ([["A school opened in Baharli."]], [[("Baharli", None)]]),
 ])
 def test_a_tied_homonym_keeps_its_sense(gazetteer, paragraphs, expected):
     mentions = tag_document(paragraphs, gazetteer).mentions
