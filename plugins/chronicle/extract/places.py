@@ -92,6 +92,8 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
         for s, (_, spans) in enumerate(found):
             if not spans and not mentions[-1][s]:
                 continue  # a sentence that names no place (about half): nothing to file, sort or pair
+            _refile(p, s, sentences[s], mentions[-1][s], _namesakes_in_armenia(found[s][0], mentions[-1][s], gazetteer),
+                    unknown, gazetteer)
             filing: str | None = _filing_district(mentions[-1][s], context) if spans else None
             for a, b, listed in spans:
                 district = listed or filing
@@ -99,10 +101,8 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                 if district:
                     mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, _filed_entity(gazetteer, district),
                                                              landform(sentences[s][a:b])))
-            for m, district in _homonyms_to_file(mentions[-1][s], context, gazetteer, language):
-                unknown.append(Candidate(p, s, m.text, m.start, m.end, district, FILED))
-                mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district,
-                                                                              _filed_entity(gazetteer, district))
+            _refile(p, s, sentences[s], mentions[-1][s], _homonyms_to_file(mentions[-1][s], context, gazetteer, language),
+                    unknown, gazetteer)
             mentions[-1][s].sort(key=lambda m: m.start)
             mentions[-1][s] = _two_governments(sentences[s], mentions[-1][s], gazetteer)
         unknown += [Candidate(p, s, m.text, m.start, m.end, note=AMBIGUOUS)
@@ -124,6 +124,36 @@ def _two_governments(text: str, sentence: list[PlaceMention], gazetteer: Gazette
                 and gazetteer.seat_of_government(a.entity) and gazetteer.seat_of_government(b.entity)):
             out[i], out[i + 1] = replace(a, event=False), replace(b, event=False)
     return out
+
+
+def _refile(p: int, s: int, text: str, sentence: list[PlaceMention], filed: list[tuple[PlaceMention, str]],
+            unknown: list[Candidate], gazetteer: Gazetteer) -> None:
+    """File each mention under its district as a place no list holds, and report it for review."""
+    for m, district in filed:
+        unknown.append(Candidate(p, s, m.text, m.start, m.end, district, FILED))
+        sentence[sentence.index(m)] = _unlisted_mention(text, m.start, m.end, district, _filed_entity(gazetteer, district))
+
+
+def _namesakes_in_armenia(hits: list[Hit], sentence: list[PlaceMention], gazetteer: Gazetteer) -> list[tuple[PlaceMention, str]]:
+    """Villages of Azerbaijan matched by their Armenian names in a sentence whose every other place lies in Armenia,
+    below the country ("Shells fell on Azat and Geghamasar, the governor of Gegharkunik said"): Armenia's own
+    villages of those names, which no list holds (the Armenian name of a village of Goygol is also a village of
+    Gegharkunik). A place in Karabakh or Azerbaijan beside them keeps them where they were, and so does a town of
+    Armenia alone: where those from Karabakh's villages went ("Residents of Srashen fled to Goris"). ``sentence``
+    holds one mention per hit, as resolved, before any name no list holds joins it."""
+    abroad = [m for m in sentence if m.district == "AM"]
+    if not any(m.kind in ("village", "province", "region") for m in abroad):
+        return []  # most sentences: no village or province of Armenia
+    named = [m for hit, m in zip(hits, sentence) if m.district and m.district.startswith("AZ-") and _armenian_spelling(hit, m, gazetteer)]
+    return [(m, "AM") for m in named] if len(named) + len(abroad) == len(sentence) else []
+
+
+def _armenian_spelling(hit: Hit, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """Was a generated settlement matched by a spelling its list gives as Armenian only?"""
+    place = gazetteer.get(mention.entity)
+    spelled = {e.spelling for e in hit.entries if e.entity == place.id}
+    languages = {n.language for n in place.names if n.text in spelled}
+    return place.source is not None and languages == {"hy"}
 
 
 def _homonyms_to_file(sentence: list[PlaceMention], context: set[str], gazetteer: Gazetteer,
