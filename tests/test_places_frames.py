@@ -102,6 +102,14 @@ def test_a_describing_clause_files_no_district(gazetteer, sentence, expected):
     # a list's next village stands after a comma, not as a surname
     ("The villages of Hindiristan, Alibeyli and Safarli of the Aghdam region were shelled.", None,
      [("Hindiristan", "AZ-AGM"), ("Alibeyli", "AZ-AGM"), ("Safarli", "AZ-AGM"), ("Aghdam", "AZ-AGM")]),
+    # a surname that spells like a village, with a post in apposition or a verb of speech after it, is the person ...
+    ("Anar Kerimli, the head of the housing agency, opened the school in Tartar.", "en", [("Tartar", "AZ-TAR")]),
+    ("Kerimli stressed that the roads of Tartar had been rebuilt.", "en", [("Tartar", "AZ-TAR")]),
+    # ... not where a preposition, or a verb, stands before it, nor a capital speaking for its government
+    ("Residents of Kerimli told reporters that shells fell at night.", "en", [("Kerimli", "AZ-GAD")]),
+    ("In Kerimli, the head of the municipality said, ten houses burned.", "en", [("Kerimli", "AZ-GAD")]),
+    ("Shells hit Kerimli, the deputy head of the district said.", "en", [("Kerimli", "AZ-GAD")]),
+    ("Baku said the shelling of Tartar was a provocation.", "en", [("Baku", "AZ-BA"), ("Tartar", "AZ-TAR")]),
     # an adjective of nationality after a place is no surname
     ("Shusha Armenians fled to Stepanakert.", None, [("Shusha", "AZ-SUS"), ("Stepanakert", "AZ-XA")]),
     # a person's title before the name: the person, or the home of the commander's unit ("the village" is not it)
@@ -127,6 +135,12 @@ def test_a_given_name_is_no_place(gazetteer, sentence, language, expected):
      [[("Ağdam", "AZ-XVD"), ("Khojavend", "AZ-XVD")], [("Lachin", "AZ-LAC"), ("Agdam", "AZ-AGM")]]),
     # untied, the bare name is the rayon's town
     ([["Aghdam fell in July 1993."]], [[("Aghdam", "AZ-AGM")]]),
+    # a village whose namesakes tie is the one its district, after a comma, tied it to, paragraphs later ...
+    ([["Displaced families moved back to Baharli, in the Zangilan District."],
+      ["Thousands in Azerbaijan were promised homes."], ["A school opened in Baharli."]],
+     [[("Baharli", "AZ-ZAN"), ("Zangilan", "AZ-ZAN")], [("Azerbaijan", "AZ")], [("Baharli", "AZ-ZAN")]]),
+    # ... and stays unfiled where nothing tied it
+    ([["A school opened in Baharli."]], [[("Baharli", None)]]),
 ])
 def test_a_tied_homonym_keeps_its_sense(gazetteer, paragraphs, expected):
     mentions = tag_document(paragraphs, gazetteer).mentions

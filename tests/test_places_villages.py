@@ -183,6 +183,35 @@ def test_a_country_in_parentheses_picks_its_namesake(gazetteer, sentence, name, 
     assert {m.text: m.district for m in tag(gazetteer, sentence).mentions[0][0]}[name] == district
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # an NKR province qualifies a village by every rayon it spans: Martakert's centre lies in Tartar, this village in
+    # Kalbajar (its namesake in Khojaly is no Martakert village), and the province, only its address, places no event
+    ("Two sappers were wounded outside Bashkend in the Martakert region.",
+     [("Bashkend", "AZ-KAL", True), ("Martakert", "AZ-TAR", False)]),
+    # the rayon the sentence names (the province's centre) still outranks the others it spans (Shahumyan spans Dashkasan)
+    ("The village of Chaykend of Shahumyan region was shelled.", [("Chaykend", "AZ-KAL", True), ("Shahumyan", "AZ-KAL", True)]),
+    # a rayon qualifies as before
+    ("Akhmedabad in the Goranboy district was shelled.", [("Akhmedabad", "AZ-GOR", True), ("Goranboy", "AZ-GOR", True)]),
+])
+def test_a_province_qualifies_by_the_rayons_it_spans(gazetteer, sentence, expected):
+    assert [(m.text, m.district, m.event) for m in tag(gazetteer, sentence).mentions[0][0]] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Azerbaijani villages named by their Armenian names beside villages of Armenia only: Armenia's namesakes, no list
+    # holds them (Azat is also the Armenian name of a village of Goygol, Srashen of one of Kalbajar)
+    ("Shells fell on Azat and Geghamasar overnight, the governor of Gegharkunik said.",
+     [("Azat", "AM"), ("Geghamasar", "AM")]),  # (the governor's province is his post)
+    ("Shells hit Srashen and Aghitu of Syunik at dawn.", [("Srashen", "AM"), ("Syunik", "AM")]),
+    # a place in Karabakh beside it, a town of Armenia alone (where people from Karabakh went), or nothing: unchanged
+    ("Shelling hit Srashen and Stepanakert.", [("Srashen", "AZ-KAL"), ("Stepanakert", "AZ-XA")]),
+    ("Residents of Srashen fled to Goris.", [("Srashen", "AZ-KAL"), ("Goris", "AM")]),
+    ("Azat was shelled.", [("Azat", "AZ-GYG")]),
+])
+def test_an_armenian_name_among_villages_of_armenia_is_armenias_village(gazetteer, sentence, expected):
+    assert [(m.text, m.district) for m in tag(gazetteer, sentence).mentions[0][0]] == expected
+
+
 def test_a_rayon_nearby_does_not_turn_an_editors_entry_into_a_village_of_that_rayon(gazetteer):
     mentions = tag(gazetteer, "Kalbajar fell in April and Lachin was shelled.").mentions[0][0]
     assert [(m.text, m.district) for m in mentions] == [("Kalbajar", "AZ-KAL"), ("Lachin", "AZ-LAC")]

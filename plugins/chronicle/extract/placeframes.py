@@ -129,6 +129,24 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|asked|asks|added|adds|recalled|recall
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 
 
+# A village neither speaks nor holds a post, a person whose surname spells like one does (GeoNames lists villages
+# named Kerimli, Hasanli): "Anar Kerimli, the head of the agency", "Kerimli stressed that". A capital may
+# speak for its government ("Baku said") and "residents of X told" are the village's: only a bare name is read so.
+_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:director|head|chair(?:man|woman|person)?|spokes(?:man|woman|person)"
+                         r"|deputy|minister|adviser|advisor|governor|mayor|representative|officer|chief|secretary|ombudsman)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|noted|notes|added|adds|told|tells|stressed|emphasi[sz]ed|stated|explained"
+                           r"|recalled|announced|congratulated)\b")
+# Where a person's name stands: at the start of the sentence or after a given name, not after a preposition.
+_NAME_BEFORE = re.compile(r"(?:^|\b(?!(?:In|At|From|Near|To|On|The)\s)[A-Z][a-z]+\s+)$")
+
+
+def speaks_or_holds_a_post(before: str, after: str) -> bool:
+    """Does a name that spells like a village stand for a person: a post in apposition, or a verb of speech right
+    after it, where a person's name stands?"""
+    return ((_POST_AFTER.match(after) is not None or _SPEAKS_AFTER.match(after) is not None)
+            and _NAME_BEFORE.search(before[-30:].lstrip(" \"“‘'(")) is not None)
+
+
 def not_a_place(after: str, before: str = "") -> bool:
     """Is the matched name a person's given name (a surname right after it), a person's surname (an age after it,
     "said X, who") or part of the name of a local institution ("Barda Central District Hospital")? Either way it

@@ -17,7 +17,7 @@ from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue
 from chronicle.extract.placeindex import Entry
 
-_QUALIFIER = re.compile(r"\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
+_QUALIFIER = re.compile(r"\s*(?:,(?:\s*(?:in|of)\b)?|\bin\b|\bof\b)\s*(?:the\s+)?")  # "Baharli, in the Zangilan District"
 # "Voskepar (Armenia)": a name in parentheses right after another qualifies it when nothing else is inside.
 _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)")

@@ -84,13 +84,16 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
         found = [find_names(text, index, language, sentence) for text, sentence in zip(sentences, clues)]
         named = [_context(hits, gazetteer) for hits, _ in found]  # once per sentence, not once per name in it
         context = told = set().union(*named) or told  # a paragraph naming none goes on where the last one was
-        mentions.append([[_one_sense(hit, _mention(text, hit, (own, context), gazetteer, sentence), tied, gazetteer)
-                          for hit in names[0]] for text, names, own, sentence in zip(sentences, found, named, clues)])
+        mentions.append([_addressed(names[0], [_one_sense(hit, _mention(text, hit, (own, context), gazetteer, sentence), tied,
+                                                          gazetteer) for hit in names[0]], gazetteer)
+                         for text, names, own, sentence in zip(sentences, found, named, clues)])
         tied |= {m.entity for (hits, _), ms in zip(found, mentions[-1]) for hit, m in zip(hits, ms)
-                 if len(hit.entries) > 1 and m.district in hit.qualifiers}
+                 if _tied_by_qualifier(hit, m, gazetteer)}
         for s, (_, spans) in enumerate(found):
             if not spans and not mentions[-1][s]:
                 continue  # a sentence that names no place (about half): nothing to file, sort or pair
+            _refile(p, s, sentences[s], mentions[-1][s], _namesakes_in_armenia(found[s][0], mentions[-1][s], gazetteer),
+                    unknown, gazetteer)
             filing: str | None = _filing_district(mentions[-1][s], context) if spans else None
             for a, b, listed in spans:
                 district = listed or filing
@@ -98,10 +101,8 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                 if district:
                     mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, _filed_entity(gazetteer, district),
                                                              landform(sentences[s][a:b])))
-            for m, district in _homonyms_to_file(mentions[-1][s], context, gazetteer, language):
-                unknown.append(Candidate(p, s, m.text, m.start, m.end, district, FILED))
-                mentions[-1][s][mentions[-1][s].index(m)] = _unlisted_mention(sentences[s], m.start, m.end, district,
-                                                                              _filed_entity(gazetteer, district))
+            _refile(p, s, sentences[s], mentions[-1][s], _homonyms_to_file(mentions[-1][s], context, gazetteer, language),
+                    unknown, gazetteer)
             mentions[-1][s].sort(key=lambda m: m.start)
             mentions[-1][s] = _two_governments(sentences[s], mentions[-1][s], gazetteer)
         unknown += [Candidate(p, s, m.text, m.start, m.end, note=AMBIGUOUS)
@@ -125,6 +126,36 @@ def _two_governments(text: str, sentence: list[PlaceMention], gazetteer: Gazette
     return out
 
 
+def _refile(p: int, s: int, text: str, sentence: list[PlaceMention], filed: list[tuple[PlaceMention, str]],
+            unknown: list[Candidate], gazetteer: Gazetteer) -> None:
+    """File each mention under its district as a place no list holds, and report it for review."""
+    for m, district in filed:
+        unknown.append(Candidate(p, s, m.text, m.start, m.end, district, FILED))
+        sentence[sentence.index(m)] = _unlisted_mention(text, m.start, m.end, district, _filed_entity(gazetteer, district))
+
+
+def _namesakes_in_armenia(hits: list[Hit], sentence: list[PlaceMention], gazetteer: Gazetteer) -> list[tuple[PlaceMention, str]]:
+    """Villages of Azerbaijan matched by their Armenian names in a sentence whose every other place lies in Armenia,
+    below the country ("Shells fell on Azat and Geghamasar, the governor of Gegharkunik said"): Armenia's own
+    villages of those names, which no list holds (the Armenian name of a village of Goygol is also a village of
+    Gegharkunik). A place in Karabakh or Azerbaijan beside them keeps them where they were, and so does a town of
+    Armenia alone: where those from Karabakh's villages went ("Residents of Srashen fled to Goris"). ``sentence``
+    holds one mention per hit, as resolved, before any name no list holds joins it."""
+    abroad = [m for m in sentence if m.district == "AM"]
+    if not any(m.kind in ("village", "province", "region") for m in abroad):
+        return []  # most sentences: no village or province of Armenia
+    named = [m for hit, m in zip(hits, sentence) if m.district and m.district.startswith("AZ-") and _armenian_spelling(hit, m, gazetteer)]
+    return [(m, "AM") for m in named] if len(named) + len(abroad) == len(sentence) else []
+
+
+def _armenian_spelling(hit: Hit, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """Was a generated settlement matched by a spelling its list gives as Armenian only?"""
+    place = gazetteer.get(mention.entity)
+    spelled = {e.spelling for e in hit.entries if e.entity == place.id}
+    languages = {n.language for n in place.names if n.text in spelled}
+    return place.source is not None and languages == {"hy"}
+
+
 def _homonyms_to_file(sentence: list[PlaceMention], context: set[str], gazetteer: Gazetteer,
                       language: str | None) -> list[tuple[PlaceMention, str]]:
     """Russian, Azerbaijani and Armenian villages named in several districts, none of them the one rayon
@@ -136,14 +167,30 @@ def _homonyms_to_file(sentence: list[PlaceMention], context: set[str], gazetteer
     return [(m, district) for m in unfiled] if district else []
 
 
+def _addressed(hits: list[Hit], sentence: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A region or an NKR province that only says where the name before it lies ("outside Bashkend in the Martakert
+    region") places no event of its own once that name has a district inside it: the province is filed
+    under the rayon of its centre, which need not be the village's."""
+    out = list(sentence)
+    for k, (hit, after) in enumerate(zip(hits, hits[1:])):
+        place, region = sentence[k], sentence[k + 1]
+        if (region.event and place.district and place.district != region.district
+                and place.district in gazetteer.get(region.entity).overlaps
+                and hit.qualifiers == {e.entity for e in after.entries}):
+            out[k + 1] = replace(region, event=False)
+    return out
+
+
 def _one_sense(hit: Hit, mention: PlaceMention, tied: set[str], gazetteer: Gazetteer) -> PlaceMention:
     """A name the document has tied to one of its homonyms ("Ağdam, Khojavend" as a village article's title)
     means that one again where nothing beside it says otherwise: no qualifier of its own, no district cue
-    ("the districts of Lachin, Agdam" are rayons)."""
+    ("the districts of Lachin, Agdam" are rayons). A village whose namesakes would tie unfiled is that one too
+    ("Baharli, in the Zangilan District", then "a school opened in Baharli"); a road keeps its span."""
     if not tied:
         return mention  # most documents: no name tied yet
     again = {e.entity for e in hit.entries} & tied
-    if len(again) != 1 or mention.entity in tied or hit.qualifiers or hit.cue == rules.ADMIN or mention.district is None:
+    if (len(again) != 1 or mention.entity in tied or hit.qualifiers or hit.cue == rules.ADMIN
+            or mention.kind in _SPANNING_FEATURES):
         return mention
     place = gazetteer.get(again.pop())
     return replace(mention, entity=place.id, district=place.district, kind=hit.feature or place.kind)
@@ -248,21 +295,19 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
     # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
     # unless a village cue says which: "the villages of Kizil, Kengerli" near Aghdam is Aghdam's Kəngərli, not the rayon.
     listed_by_hand = hit.cue != rules.VILLAGE and any(gazetteer.get(e.entity).source is None for e in hit.entries)
-    # a country qualifies by its code: "Voskepar (Armenia)" is the village whose district is AM
-    named = hit.qualifiers | {gazetteer.get(q).district or "" for q in hit.qualifiers if gazetteer.get(q).kind == "country"}
+    named, spanned = _qualifying_districts(hit, gazetteer)
 
     def rank(entry: Entry) -> tuple[int, bool, int, str]:
         place = gazetteer.get(entry.entity)
         inside = place.district != place.id and place.kind not in ("region", "province", "country")
         generated = place.source is not None
         # "Ağdam, Tovuz"; "Ağdam in Tovuz district" -- but in "Tartar, Aghdam, Khojavend districts" each names its own
-        if inside and place.district in named and (hit.listed_under or hit.cue != rules.ADMIN):
-            evidence = 0
-        elif (inside and place.district in context and not (generated and listed_by_hand)
-              and _context_counts(hit.cue, generated)):
-            evidence = 1 if place.district in sentence else 2
-        else:
-            evidence = 3
+        qualified = inside and (hit.listed_under or hit.cue != rules.ADMIN)
+        in_context = inside and not (generated and listed_by_hand) and _context_counts(hit.cue, generated)
+        # a province's rayons rank below the sentence's own (the province's centre among them), above the paragraph's
+        evidence = next((level for level, (ok, districts) in enumerate(
+            ((qualified, named), (in_context, sentence), (qualified, spanned), (in_context, context)))
+            if ok and place.district in districts), 4)
         kind = "municipality" if place.kind == "city" and place.district == place.id else place.kind
         # An editor's entry outranks a generated settlement of the same name unless the context says otherwise.
         return (evidence, generated, order.index(kind) if kind in order else len(order), place.id)
@@ -271,6 +316,23 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
     best = gazetteer.get(ranked[0][1])
     tied = [gazetteer.get(entity) for key, entity in ranked[1:] if key[:2] == ranked[0][0][:2]]
     return best, best.source is not None and any(p.district != best.district for p in tied)
+
+
+def _qualifying_districts(hit: Hit, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
+    """The districts a hit's qualifier names, and those it only spans. A rayon names itself, a country its code
+    ("Voskepar (Armenia)" is the village whose district is AM); a region or an NKR province spans its rayons
+    ("Bashkend in the Martakert region" is Kalbajar's village: Martakert spans Kalbajar, though its centre is in Tartar)."""
+    places = [gazetteer.get(q) for q in hit.qualifiers]
+    named = hit.qualifiers | {p.district or "" for p in places if p.kind == "country"}
+    return named, {d for p in places for d in p.overlaps}
+
+
+def _tied_by_qualifier(hit: Hit, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """Did a qualifier choose the homonym a mention names ("Ağdam, Khojavend")? Then the document keeps that sense."""
+    if len(hit.entries) < 2 or not hit.qualifiers:
+        return False  # most names: one entry, or no qualifier to have chosen
+    named, spanned = _qualifying_districts(hit, gazetteer)
+    return mention.district in named | spanned
 
 
 def _qualified_elsewhere(hit: Hit, gazetteer: Gazetteer) -> str | None:

@@ -142,6 +142,8 @@ def _longest(text: str, clues: Clues, i: int, index: PlaceIndex,
         entries = found if cue is not None else index.lookup(words, surface, False, spelled)  # a cue asks what was found
         if not surface[0].isupper():  # "азербайджанских районов" tells a nationality, "физулинском направлении" a place
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
+        if placeframes.speaks_or_holds_a_post(before, after):  # "Anar Kerimli, the head of the agency": the person
+            entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "village"]
         return i + length, _hit(text, clues, before, start, end, entries, cue, cue_after is not None) if entries else None
     return None
 
