@@ -86,7 +86,11 @@ _SEAT_OF = re.compile(
     # a speaker's seat, a day between ("announced on Saturday in the capital Baku", "said on 5 May in")
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+|on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?\s+)?in"
     # ... or of an interview: "in an exclusive interview with Bernama in Baku"
-    r"|interview(?:s|ed)?(?:\s+(?:with|to|by|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+in)"
+    r"|interview(?:s|ed)?(?:\s+(?:with|to|by|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+in"
+    # ... or of the occasion the words were given at: "made the remarks in Baku", "at a joint briefing in", "told a news
+    # conference in", "Speaking to reporters in Moscow"
+    r"|(?:made|making|delivered|gave)\s+(?:(?:the|these|his|her|their|a)\s+)?(?:remarks|comments|statements?|speech)\s+in"
+    r"|(?:briefing|(?:press|news)\s+conference)\s+in|(?<!-)speaking(?:\s+to\s+(?:reporters|journalists|the\s+press))?\s+in)"
     # the seat named as a city's or a unit's: "in the Azerbaijani capital of", "was commander in the region of Martuni"
     r"\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
     # ... and the seats listed after the first: "Grad stations based in Shushi, Khojalu, Aghdam", "batteries stationed
@@ -100,7 +104,7 @@ _SEAT_CUE = Cue(
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
     "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
     "commander commanders delegate delegates delegations emissary emissaries negotiator negotiators interview interviews "
-    "interviewed",
+    "interviewed remarks comments statement statements speech briefing conference speaking",
     guards=(_SEAT_OF, SENT_FROM))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
