@@ -119,6 +119,19 @@ def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, eve
     ("The spokesman said on 5 May in Stepanakert that the road was closed.", {"Stepanakert": False}),
     # ... while a day's event in the town stays there
     ("Shelling resumed on Saturday in Stepanakert.", {"Stepanakert": True}),
+    # the occasion the words were given at: remarks made, a briefing or a news conference, a speaker's "speaking in"
+    ("He made the remarks in Baku on 5 July at a joint briefing of three ministries.", {"Baku": False}),
+    ("She made these remarks at a briefing in Barda district.", {"Barda": False}),
+    ("The spokesman told a news conference in Stepanakert that the road was closed.", {"Stepanakert": False}),
+    ("Speaking to reporters in Baku, the minister said Fizuli was taken.", {"Baku": False, "Fizuli": True}),
+    ("The minister, speaking at a press conference in Yerevan, said Shusha was under fire.", {"Yerevan": False, "Shusha": True}),
+    ("Speaking on 30 September from Stepanakert, the envoy said drones had struck Martuni.",
+     {"Stepanakert": False, "Martuni": True}),
+    # ... while the words' nouns elsewhere, or "-speaking" people, leave the place of the event
+    ("His speech was cut short by shelling in Tartar.", {"Tartar": True}),
+    ("Journalists at the press conference said the shelling in Tartar went on.", {"Tartar": True}),
+    ("Russian-speaking volunteers in Shusha helped the wounded.", {"Shusha": True}),
+    ("In a speech, the minister said troops from Aghdam had retreated.", {"Aghdam": True}),
     # a body's seat told in an aside on it
     ("Families left the district's Executive Authority, currently located in Baku.", {"Baku": False}),
     ("The village council, now housed in Barda, keeps the lists.", {"Barda": False}),

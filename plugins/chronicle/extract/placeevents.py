@@ -86,7 +86,12 @@ _SEAT_OF = re.compile(
     # a speaker's seat, a day between ("announced on Saturday in the capital Baku", "said on 5 May in")
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+|on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?\s+)?in"
     # ... or of an interview: "in an exclusive interview with Bernama in Baku"
-    r"|interview(?:s|ed)?(?:\s+(?:with|to|by|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+in)"
+    r"|interview(?:s|ed)?(?:\s+(?:with|to|by|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+in"
+    # ... or of the occasion the words were given at: "made the remarks in Baku", "at a joint briefing in", "told a news
+    # conference in", "Speaking to reporters in Moscow", "Speaking on September 30 from Stepanakert"
+    r"|(?:made|making|delivered|gave)\s+(?:(?:the|these|his|her|their|a)\s+)?(?:remarks|comments|statements?|speech)\s+in"
+    r"|(?:briefing|(?:press|news)\s+conference)\s+in|(?<!-)speaking(?:\s+to\s+(?:reporters|journalists|the\s+press))?"
+    r"(?:\s+on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?)?\s+(?:in|from))"
     # the seat named as a city's or a unit's: "in the Azerbaijani capital of", "was commander in the region of Martuni"
     r"\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
     # ... and the seats listed after the first: "Grad stations based in Shushi, Khojalu, Aghdam", "batteries stationed
@@ -100,7 +105,7 @@ _SEAT_CUE = Cue(
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
     "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
     "commander commanders delegate delegates delegations emissary emissaries negotiator negotiators interview interviews "
-    "interviewed",
+    "interviewed remarks comments statement statements speech briefing conference speaking",
     guards=(_SEAT_OF, SENT_FROM))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
@@ -352,7 +357,8 @@ def _not_here(near: str, clues: Clues) -> bool:
     if " to " in near and ((clues.has(_INTENT_CUE) and _INTENT_CUE.found_in(near) and search_end(_INTENT, near, 8))
                            or (clues.has(_GOING_CUE) and _GOING_CUE.found_in(near) and _GOING_TO.search(near))):
         return True
-    if (clues.has(_SEAT_CUE) and " in " in near and ends_with(near, "in", "capital", "city", "of", ",", "and")
+    if (clues.has(_SEAT_CUE) and (" in " in near or " from " in near)
+            and ends_with(near, "in", "from", "capital", "city", "of", ",", "and")
             and search_end(_SEAT_OF, near, 14)):
         return True
     if clues.has(_SEAT_CUE) and ends_with(near, "from", "of", ",", "and", optional="the") and search_end(SENT_FROM, near, 10):
