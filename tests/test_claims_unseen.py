@@ -104,6 +104,8 @@ def test_the_town_is_the_text_s_topic(text, expected, reference):
     ("In October 2020 Armenian forces shelled Ganja from Armenia.", [("assault", "AZ-GA", "2020-10", None, "shelled")]),
     ("In October 2020 Armenian troops attacked the positions, officials in Armenia said.",
      [("assault", None, "2020-10", None, "attacked")]),
+    ("In July 2020 the army launched an attack on the border with Armenia.",
+     [("assault", None, "2020-07", None, "launched an attack")]),
     # "including" names a place the object reached, past a long object or a parenthesis renaming a place
     ("On 27 September 2020 the army shelled the front line of Artsakh, the roads behind it and many villages, "
      "including the town of Martuni.",

@@ -125,7 +125,11 @@ def attacked_abroad(text: str, pred: Predicate, lex: ClaimLexicon, countries: li
         return []
     after = max(pred.end, pred.wording[1])
     return [m for m in countries if after <= m.start < limit and m.district and not m.district.startswith("AZ")
-            and (pred.role == "verbs" and not text[after:m.start].strip() or _close(text[after:m.start], most=4))][:1]
+            and (pred.role == "verbs" and not text[after:m.start].strip() or _close(text[after:m.start], most=4))
+            and not _NEIGHBOUR.search(text, after, m.start)][:1]
+
+
+_NEIGHBOUR = re.compile(r"\b(?:with|between)\b", re.I)  # "positions on the border with Armenia": a neighbour, not the place
 
 
 def _close(gap: str, most: int = 3) -> bool:
