@@ -90,3 +90,31 @@ def test_languages_read_the_same_shapes(catalog, language, text, places, dates, 
 ])
 def test_the_town_is_the_text_s_topic(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference, "2021-06-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack whose object is a country abroad, or a part of it, is an attack on that country, under its code
+    ("On 13 September 2022 Azerbaijan launched an attack on Armenia.",
+     [("assault", "AM", "2022-09-13", None, "launched an attack")]),
+    ("In September 2022 the army launched an offensive across two provinces of Armenia.",
+     [("assault", "AM", "2022-09", None, "launched an offensive")]),
+    ("In September 2022 the army shelled Armenia’s frontier.", [("assault", "AM", "2022-09", None, "shelled")]),
+    # not Azerbaijan's own code, not a country the attack came from, not a country that only names a side
+    ("Armenia attacked Azerbaijan on 27 September 2020.", [("assault", None, "2020-09-27", None, "attacked")]),
+    ("In October 2020 Armenian forces shelled Ganja from Armenia.", [("assault", "AZ-GA", "2020-10", None, "shelled")]),
+    ("In October 2020 Armenian troops attacked the positions, officials in Armenia said.",
+     [("assault", None, "2020-10", None, "attacked")]),
+    ("In July 2020 the army launched an attack on the border with Armenia.",
+     [("assault", None, "2020-07", None, "launched an attack")]),
+    # "including" names a place the object reached, past a long object or a parenthesis renaming a place
+    ("On 27 September 2020 the army shelled the front line of Artsakh, the roads behind it and many villages, "
+     "including the town of Martuni.",
+     [("assault", "AZ-XVD", "2020-09-27", None, "shelled")]),
+    ("On 27 September 2020 the army shelled the towns of Nagorno-Karabakh (Artsakh), including Martuni.",
+     [("assault", "AZ-XVD", "2020-09-27", None, "shelled")]),
+    # a parenthesis that is not another name ends the object: the place after it is another clause's
+    ("On 27 September 2020 the army shelled the towns of Nagorno-Karabakh (see the map above), including Martuni.",
+     [("assault", None, "2020-09-27", None, "shelled")]),
+])
+def test_attacks_abroad_and_included_places(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, "2022-10-01")] == expected

@@ -252,7 +252,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         found = _premodifier(text, pred, places, lex) or targets.forward(
             text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
         if not any(t.district for t in found):  # "in the direction of Tovuz district ..., opened fire at positions"
-            found = [targets.target(m) for m in shapes.sector_before(text, pred, places, begin)] or found
+            found = [targets.target(m) for m in shapes.sector_before(text, pred, places, begin)
+                     + shapes.attacked_abroad(text, pred, lex, countries, limit)] or found
         if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
             # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından
             # 21 il keçir": a noun's place in the genitive before it, apart from it (a district: a region before a

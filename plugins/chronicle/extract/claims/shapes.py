@@ -115,11 +115,28 @@ def unstarted(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
         lex.phrases["operation_start"].search(text, *pred.wording) is None
 
 
-def _close(gap: str) -> bool:
+def attacked_abroad(text: str, pred: Predicate, lex: ClaimLexicon, countries: list[PlaceMention],
+                    limit: int) -> list[PlaceMention]:
+    """'launched an attack on Armenia', 'shelled Armenia's frontier', 'an offensive across two provinces of
+    Armenia': an attack whose object is a country abroad, or a part of it, is an attack on that country, its code
+    the claim's district. Azerbaijan's own code is no district, and an operation's noun abroad is
+    no event of these wars (``region_operation``)."""
+    if pred.kind != "assault" or lex.phrases["region_operations"].fullmatch(text, pred.start, pred.end):
+        return []
+    after = max(pred.end, pred.wording[1])
+    return [m for m in countries if after <= m.start < limit and m.district and not m.district.startswith("AZ")
+            and (pred.role == "verbs" and not text[after:m.start].strip() or _close(text[after:m.start], most=4))
+            and not _NEIGHBOUR.search(text, after, m.start)][:1]
+
+
+_NEIGHBOUR = re.compile(r"\b(?:with|between)\b", re.I)  # "positions on the border with Armenia": a neighbour, not the place
+
+
+def _close(gap: str, most: int = 3) -> bool:
     """A country this near after an operation, behind a preposition of place or aim, is where it happened
     ("in northern Syria", "against Armenia"); "alleging that Armenia ..." names a side, not the place."""
     words = WORD.findall(gap)
-    return 1 <= len(words) <= 3 and words[0].casefold() in _PLACED and "," not in gap and not STOP.search(gap)
+    return 1 <= len(words) <= most and words[0].casefold() in _PLACED and "," not in gap and not STOP.search(gap)
 
 
 _PLACED = frozenset({"in", "into", "inside", "against", "on", "onto", "across", "through"})

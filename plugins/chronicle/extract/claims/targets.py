@@ -32,6 +32,11 @@ from chronicle.records import replace
 
 LOCAL_KINDS = frozenset({"village", "settlement", "hill", "height", "pass", "reservoir", "landmark", "military-base", "bridge"})
 LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:then\s+|the\s+)?$", re.I)
+# "shelled the front line, the roads behind it and many villages, including the town of Martuni": a place "including"
+# names right before it is one the predicate reached, however long the object before it (``forward`` stops at a clause's end)
+INCLUDED = re.compile(r",?\s+including\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+# "(Artsakh)", "(known as Shushi)": another name of the place before it, closed; not "(see the map)", "(a town of ...)"
+RENAMING = re.compile(r"\s*(?:(?:also\s+)?(?:known|called)\s+as\s+|or\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s*\)")
 ITEM_DATE = re.compile(r"^\s*(?:city|town|district|region)?\s*(?:on|in|by)\s+(?:the\s+)?$", re.I)
 
 
@@ -153,8 +158,7 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     begin = pred.end if pred.role == "nouns" and pred.wording[0] > pred.end else max(pred.end, pred.wording[1])
     if _people_taken(text, begin, pred, lex):
         return []
-    stop = STOP.search(text, begin, limit)
-    end = stop.start() if stop else limit
+    end = _object_end(text, begin, limit, places)
     found = [m for m in places if begin <= m.start < end]
     head = _head(text, begin, found[0].start if found else end, lex, pred)
     out = [head] if head else []
@@ -165,14 +169,41 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex) \
             or _located_anaphor(text, begin, found[0].start, lex):
         return out + _anaphora(text, begin, end, previous, mentioned, lex, out, at_end=False)
+    chain = _listed(text, found, lex)
+    included = [m for m in found if m.start > chain[-1].end and INCLUDED.search(text, chain[-1].end, m.start)]
+    chain += _listed(text, [m for m in found if m.start >= included[0].start], lex) if included else []
+    villages = listed_villages(text, chain, lex)
+    return out + [replace(target(m, _item_date(text, m, dates)), local=True) if v else target(m, _item_date(text, m, dates))
+                  for m, v in zip(chain, villages)]
+
+
+def _object_end(text: str, begin: int, limit: int, places: list[PlaceMention]) -> int:
+    """Where a predicate's object ends: at the clause's stop, read past a parenthesis that only renames the place
+    right before it ("shelled the towns of Nagorno-Karabakh (Artsakh), including Martuni")."""
+    stop = STOP.search(text, begin, limit)
+    renamed = _renaming(text, stop, limit, places)
+    while renamed:
+        stop = STOP.search(text, renamed.end(), limit)
+        renamed = _renaming(text, stop, limit, places)
+    return stop.start() if stop else limit
+
+
+def _renaming(text: str, stop: re.Match | None, limit: int, places: list[PlaceMention]) -> re.Match | None:
+    """A parenthesis opening right after a place and closing on another name for it: "(Artsakh)"."""
+    if stop is None or stop.group() != "(" or not any(
+            m.end <= stop.start() and not text[m.end:stop.start()].strip() for m in places):
+        return None
+    return RENAMING.match(text, stop.end(), limit)
+
+
+def _listed(text: str, found: list[PlaceMention], lex: ClaimLexicon) -> list[PlaceMention]:
+    """The first place and those a list's gaps join to it ("Fizuli, Jebrail, and Zangelan")."""
     chain = [found[0]]
     for m in found[1:]:
         if not _list_gap(text[chain[-1].end:m.start], lex):
             break
         chain.append(m)
-    villages = listed_villages(text, chain, lex)
-    return out + [replace(target(m, _item_date(text, m, dates)), local=True) if v else target(m, _item_date(text, m, dates))
-                  for m, v in zip(chain, villages)]
+    return chain
 
 
 def _named_by(gap: str, lex: ClaimLexicon) -> bool:
