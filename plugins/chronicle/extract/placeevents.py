@@ -34,17 +34,21 @@ _DISTANCE_CUE = Cue("km kilometer kilometers kilometre kilometres mile miles met
 # Barda", "Aghdam lies east of Stepanakert", a mirror's "Aghdam lies from Stepanakert at ..." (its figure lost): the
 # places it is measured from or to are reference points ("within striking distance of X" is an advance on X, and stays).
 # A direction may give several at once, each one a reference point: "Horadiz, located west of the Jabrayil, Gubadli
-# and Zangilan districts".
+# and Zangilan districts". ("in the east of the Martuni region" is inside it, and stays.)
 _TOWN_OF = r"(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?"
 _LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*"
 _MEASURED = re.compile(
     rf"\bdistance\s+(?:(?:of\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:from|to|between)\s+{_TOWN_OF}"
     rf"(?:(?-i:[A-Z])[\w'’-]*\s+(?:to|and)\s+{_TOWN_OF})?$"
     rf"|\b(?:lies|lay|located|situated)\s+(?:about\s+|some\s+|around\s+)?(?:{_COMPASS}\s+(?:of|from)|from)\s+"
+    rf"(?:{_TOWN_OF}|the\s+){_LISTED_BEFORE}$"
+    # ... or a place noun the direction qualifies: "Fizuli, an Azerbaijani town south of", "the area north of"
+    rf"|\b(?:town|city|village|settlement|area|positions?|heights?)\s+(?:just\s+|some\s+|further\s+)?{_COMPASS}\s+of\s+"
     rf"(?:{_TOWN_OF}|the\s+){_LISTED_BEFORE}$",
     re.I,
 )
-_MEASURED_CUE = Cue("distance lies lay located situated", guards=(_MEASURED,))
+_MEASURED_CUE = Cue("distance lies lay located situated town city village settlement area position positions height heights",
+                    guards=(_MEASURED,))
 _ALIAS = re.compile(
     r"\b(?:(?:now|also|formerly|previously|later|once|then|is|was|are|were|be|been|being)\s+"
     r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
