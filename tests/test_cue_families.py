@@ -19,11 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chronicle.extract import placedenied, placeevents, placelists, placelives, placerules, placeseats
+from chronicle.extract import placeaims, placedenied, placeevents, placelists, placelives, placerules, placeseats
 from chronicle.extract.cuetext import Clues, Cue
 from chronicle.literals import required_sets
 
-MODULES = (placedenied, placeevents, placelists, placelives, placerules, placeseats)
+MODULES = (placeaims, placedenied, placeevents, placelists, placelives, placerules, placeseats)
 FAMILIES = {f"{module.__name__.rsplit('.', 1)[1]}.{name}": cue for module in MODULES
             for name, cue in vars(module).items() if isinstance(cue, Cue) and cue.guards}
 GUARDED = [(name, pattern) for name, cue in FAMILIES.items() for pattern in cue.guards]
@@ -31,10 +31,11 @@ GUARDED = [(name, pattern) for name, cue in FAMILIES.items() for pattern in cue.
 
 @pytest.mark.parametrize("name", [
     "placeevents._DISTANCE_CUE", "placeevents._ALIAS_CUE", "placeevents._NEGATION_CUE", "placeevents._NEITHER_CUE",
-    "placeevents._SEAT_CUE", "placeevents._INTENT_CUE", "placeevents._GOING_CUE", "placeevents._HEADING_CUE",
+    "placeevents._SEAT_CUE", "placeevents._GOING_CUE", "placeevents._HEADING_CUE",
     "placeevents._ROUTE_CUE", "placeevents._MOVE_CUE", "placeevents._CEREMONY_CUE", "placeevents._VIEW_CUE",
     "placerules._NAMED_BEFORE_CUE",
     "placerules._UNIT_CUE", "placerules.VILLAGES", "placelists.HEIGHTS", "placelives.LIFE", "placelives.NAMED_AFTER",
+    "placeaims.AIMS",
 ])
 def test_each_family_names_the_patterns_it_guards(name):
     assert FAMILIES[name].guards
@@ -56,6 +57,10 @@ def test_a_family_holds_every_text_its_patterns_match(name, pattern, data):
     ("placeevents._ROUTE_CUE", "They repaired the road linking [Kalbajar] with Ganja."),
     ("placeevents._MOVE_CUE", "Units Advancing from [Jabrayil] crossed the river."),
     ("placeevents._CEREMONY_CUE", "A memorial service was held in [Baku]."),
+    ("placeevents._CEREMONY_CUE", "Crowds CELEBRATED the news in [Baku]."),
+    ("placeaims.AIMS", "They fought for the SECURITY of [Stepanakert]."),
+    ("placeaims.AIMS", "The group SOUGHT to cut the highway and attack [Stepanakert]."),
+    ("placeaims.AIMS", "The brigades Attempted to reach [Fizuli]."),
     ("placeevents._VIEW_CUE", "The fortress stands on a cliff OVERLOOKING [Khankendi]."),
     ("placerules._NAMED_BEFORE_CUE", "He signed the Treaty of [Kars]."),
     ("placerules._UNIT_CUE", "The 83rd [Goris] Rifle Battalion held out."),

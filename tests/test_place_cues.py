@@ -64,7 +64,6 @@ EVENTS = (
     ("The town, now called [Khankendi], was rebuilt.", False, False),  # an alias
     ("The convoy did not reach [Khojavend] that night.", False, False),  # a negated goal
     ("The shelling stopped while neither [Yerevan] nor Moscow acted.", False, False),
-    ("The army threatened to shell [Ganja] again.", False, False),  # an aim
     ("The Foreign Ministry in [Yerevan] denied the report.", False, False),  # a speaker's seat
     ("The convoy stood on the road to [Lachin] all day.", False, False),  # a direction
     ("They repaired the road linking [Kalbajar] with Ganja.", False, False),  # a route's end

@@ -28,10 +28,14 @@ def gazetteer() -> Gazetteer:
     ("The distance from Aghdam to Barda is short.", {"Aghdam": False, "Barda": False}),
     ("The farm lies east of Stepanakert.", {"Stepanakert": False}),
     ("The town lies from Stepanakert at ...", {"Stepanakert": False}),
+    ("Troops were attacking Fizuli, a town south of Aghdam.", {"Fizuli": True, "Aghdam": False}),
+    ("The positions in the area north of Aghdere are strong.", {"Aghdere": False}),
     # ... while an advance within a distance of a town, or the subject that lies there, keeps its place
     ("Troops advanced within striking distance of Stepanakert.", {"Stepanakert": True}),
     ("Shells fell on Shusha, which lies south of Stepanakert.", {"Shusha": True, "Stepanakert": False}),
     ("Fighting raged in the village located in Aghdam district.", {"Aghdam": True}),
+    ("Troops attacked positions in the east of the Martuni region.", {"Martuni": True}),
+    ("Fighting raged north of Aghdam.", {"Aghdam": True}),
 ])
 def test_a_distance_without_its_figure_names_reference_points(gazetteer, sentence, events):
     assert {m.text: m.event for m in tag_document([[sentence]], gazetteer).mentions[0][0]} == events

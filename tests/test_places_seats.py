@@ -92,9 +92,13 @@ def gazetteer() -> Gazetteer:
     ("They agreed to come to the place we told them, the city of Yevlakh.", "en", {"Yevlakh": False}),
     ("I have a feeling that I want to go back [to Drmbon] again.", "en", {"Drmbon": False}),
     ("The delegation refused to travel to Baku.", "en", {"Baku": False}),
+    ("The rebel colonel marched from Ganja towards Baku in the summer, to depose the president.", "en",
+     {"Ganja": False, "Baku": False}),
     # where a past event is remembered is no place of it
     ("The anniversary of the fall of Shusha was commemorated on 8 May in Baku.", "en", {"Shusha": True, "Baku": False}),
     ("A memorial service for the victims of Khojaly was held at Barda.", "en", {"Khojaly": True, "Barda": False}),
+    # ... and so is where a victory is celebrated
+    ("Celebrations broke out in Baku after soldiers raised the flag in Zangilan.", "en", {"Baku": False, "Zangilan": True}),
     # ... while a journey made places its event
     ("The delegation came to Yevlakh and met the officials.", "en", {"Yevlakh": True}),
     ("She agreed that they had to go, and fled to Goris.", "en", {"Goris": True}),

@@ -34,17 +34,21 @@ _DISTANCE_CUE = Cue("km kilometer kilometers kilometre kilometres mile miles met
 # Barda", "Aghdam lies east of Stepanakert", a mirror's "Aghdam lies from Stepanakert at ..." (its figure lost): the
 # places it is measured from or to are reference points ("within striking distance of X" is an advance on X, and stays).
 # A direction may give several at once, each one a reference point: "Horadiz, located west of the Jabrayil, Gubadli
-# and Zangilan districts".
+# and Zangilan districts". ("in the east of the Martuni region" is inside it, and stays.)
 _TOWN_OF = r"(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?"
 _LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*"
 _MEASURED = re.compile(
     rf"\bdistance\s+(?:(?:of\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:from|to|between)\s+{_TOWN_OF}"
     rf"(?:(?-i:[A-Z])[\w'’-]*\s+(?:to|and)\s+{_TOWN_OF})?$"
     rf"|\b(?:lies|lay|located|situated)\s+(?:about\s+|some\s+|around\s+)?(?:{_COMPASS}\s+(?:of|from)|from)\s+"
+    rf"(?:{_TOWN_OF}|the\s+){_LISTED_BEFORE}$"
+    # ... or a place noun the direction qualifies: "Fizuli, an Azerbaijani town south of", "the area north of"
+    rf"|\b(?:town|city|village|settlement|area|positions?|heights?)\s+(?:just\s+|some\s+|further\s+)?{_COMPASS}\s+of\s+"
     rf"(?:{_TOWN_OF}|the\s+){_LISTED_BEFORE}$",
     re.I,
 )
-_MEASURED_CUE = Cue("distance lies lay located situated", guards=(_MEASURED,))
+_MEASURED_CUE = Cue("distance lies lay located situated town city village settlement area position positions height heights",
+                    guards=(_MEASURED,))
 _ALIAS = re.compile(
     r"\b(?:(?:now|also|formerly|previously|later|once|then|is|was|are|were|be|been|being)\s+"
     r"(?:called|known\s+as|named)|renamed(?:\s+(?:to|as))?|name\s+(?:of|for))\b[^,;:.()]{0,50}$",
@@ -113,13 +117,6 @@ _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
 # (an alias cue may stand up to 50 characters before the name, after its own 30).
 _NEAR = 80
 _ALIAS_REACH = 100
-# "threatened to bombard the Mingechevir reservoir", "planned to seize Shusha": an aim, not a deed.
-# (``_not_here`` first asks for " to " and one of the verbs' stems, _INTENT_WORDS.)
-_INTENT = re.compile(
-    r"\b(?:threat(?:en|ens|ened|ening)|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+[a-z]+\s+"
-    r"(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
-    re.I,
-)
 # "agreed to come to the place we told them, the city of Yevlakh", "I want to go back [to Drmbon]": a journey
 # agreed, wished or refused, not one made.
 _GOING_TO = re.compile(
@@ -140,7 +137,6 @@ _HEADING_TO = re.compile(
 _OVERLOOKING = re.compile(r"\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _VIEW_CUE = Cue("overlook overlooks overlooked overlooking", guards=(_OVERLOOKING,))
 _HEADING_CUE = Cue("road highway route way bound head heads headed heading", guards=(_HEADING_TO,))
-_INTENT_CUE = Cue(stems="threat plan intend vow", guards=(_INTENT,))
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
 # "the Azeri capital"; a wiki's link marks before the name: "the road between [[Stepanakert]] and [[Agdam]]"
@@ -202,13 +198,13 @@ _PERSPECTIVE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)(?:for|to)\s+$", re
 # adjective, which qualifies something else.
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|born|bound|led|held|run|made|built)\b")
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
-# Where a past event is remembered: "the anniversary was commemorated on February 28 in New York", "a memorial
-# service was held in Baku" (the ceremony's place, not the event's).
+# Where a past event is remembered or a victory celebrated: "the anniversary was commemorated on February 28 in New
+# York", "a memorial service was held in Baku", "celebrations broke out in Baku" (the ceremony's place, not the event's).
 _CEREMONY_IN = re.compile(
-    r"\b(?:commemorat\w*|ceremon\w*|vigils?|wreaths?|memorial\s+(?:services?|events?|evenings?|meetings?))\b"
+    r"\b(?:commemorat\w*|celebrat\w*|ceremon\w*|vigils?|wreaths?|memorial\s+(?:services?|events?|evenings?|meetings?))\b"
     r"[^.;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?$", re.I,
 )
-_CEREMONY_CUE = Cue(stems="commemorat ceremon vigil wreath memorial", guards=(_CEREMONY_IN,))
+_CEREMONY_CUE = Cue(stems="commemorat celebrat ceremon vigil wreath memorial", guards=(_CEREMONY_IN,))
 # "the Ganja uprising took place", "Husseinov's rebellion in Ganje", "the coup in Baku": a revolt against one's own
 # government is a turn of a side's politics, not an event of the war between the sides (``placeseats.power_changed``:
 # the same told as power changing hands).
@@ -283,7 +279,7 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
 _EVENT_CUE = (_DISTANCE_CUE | _MEASURED_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
-              | _INTENT_CUE | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE)  # the words of every cue below but a move's
+              | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE)  # the words of every cue below but a move's
 
 
 def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING, remote_seat: bool = False) -> bool:
@@ -348,14 +344,13 @@ def _passive_agent(near: str, after: str) -> bool:
 
 
 def _not_here(near: str, clues: Clues) -> bool:
-    """A negated goal, an aim, a speaker's seat or a direction just before the name (the cheap tests first,
+    """A negated goal, a journey only agreed or wished, a speaker's seat or a direction just before the name (the cheap tests first,
     the sentence's before the name's: this runs for every mention)."""
     if clues.has(_NEGATION_CUE) and _NEGATION_CUE.found_in(near) and search_end(_NEGATED, near, 10):
         return True
     if clues.has(_NEITHER_CUE) and _NEITHER_CUE.found_in(near) and search_end(_NEITHER, near, 5):
         return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
-    if " to " in near and ((clues.has(_INTENT_CUE) and _INTENT_CUE.found_in(near) and search_end(_INTENT, near, 8))
-                           or (clues.has(_GOING_CUE) and _GOING_CUE.found_in(near) and _GOING_TO.search(near))):
+    if " to " in near and clues.has(_GOING_CUE) and _GOING_CUE.found_in(near) and _GOING_TO.search(near):
         return True
     if (clues.has(_SEAT_CUE) and (" in " in near or " from " in near)
             and ends_with(near, "in", "from", "capital", "city", "of", ",", "and")

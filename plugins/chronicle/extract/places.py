@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from chronicle.extract import morphology
-from chronicle.extract import placedenied, placeevents, placeframes, placelives
+from chronicle.extract import placeaims, placedenied, placeevents, placeframes, placelives
 from chronicle.extract.cuetext import ANYTHING, Clues
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
@@ -227,14 +227,15 @@ def _reports_event(text: str, start: int, end: int, seat_of_government: bool, cl
                    remote_seat: bool = False) -> bool:
     """Does the sentence place an event at the name between ``start`` and ``end``? Not where the words next to
     it make it an actor, a reference point or a route's end, nor where its clause only describes it, nor in a
-    sentence of what would happen if, nor inside an allegation the sentence calls false, nor where it was only
-    to be done to. ``clues``, the sentence's, rule out
+    sentence of what would happen if, nor inside an allegation the sentence calls false, nor where a move or a
+    deed was only aimed, nor where it was only to be done to. ``clues``, the sentence's, rule out
     at once the cues it holds no word of."""
     before, after = lookback(text, start), text[end:]
     return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues, remote_seat)
             and not (clues.has(placeframes.DESCRIBING) and placeframes.describes_only(before, after))
             and not placelives.tells_a_life(before, after, clues)
             and not placedenied.denied(text[:start], after, clues)
+            and not placeaims.aimed_only(before, clues)
             and not placeframes.planned(after))
 
 

@@ -12,7 +12,8 @@ sentence, not a word of one text:
 - the seat where those who govern are ("President Elchibey was sitting in Baku");
 - the seat whose residents remember an event ("thousands of Baku residents go to the memorial complex ... in
   memory of the victims of the Khojaly tragedy");
-- the seat as the goal of a move on its government ("marched from Ganja to Baku ..., to depose the president").
+- the seat as the goal of a move on its government ("marched from Ganja to Baku ..., to depose the president",
+  "... towards Baku ...").
 
 Where a unit is garrisoned, a body sits ("the district's Executive Authority, currently located in Baku") or envoys
 come from ("Representatives from Stepanakert and Baku held meetings in Yevlakh") is no place of the events either,
@@ -57,7 +58,8 @@ _REMEMBERED = re.compile(r"\b(?:(?:victims|anniversary|memory)\s+of|(?:massacres
                          r"(?:\s+by\s+[^,;:.!?]{0,40}?)?)?\s+in))\s+(?:the\s+)?"
                          rf"{_CAPITAL_OF}$", re.I)
 _REMEMBERING_CUE = Cue(stems="memorial mourn commemorat anniversar tribute vigil wreath memory", guards=(_REMEMBERING,))
-# "marched from Ganja to Baku in the summer of 1993, to depose the then president": a move on a government.
+# "marched from Ganja to Baku in the summer of 1993, to depose the then president", "marched from Ganja towards Baku
+# ..., to depose": a move on a government.
 _ON_GOVERNMENT = re.compile(r"[^.;:!?]{0,60}?\bto\s+(?:depose|overthrow|oust|topple|unseat|seize\s+power|take\s+power)\b",
                             re.I)
 # "as power changed hands in Baku", "the change of government in Baku": who governs changed there (a revolt told as
@@ -83,7 +85,7 @@ def seat_named(near: str, after: str, clues: Clues) -> bool:
         return True
     if clues.has(_REMEMBERING_CUE) and _REMEMBERING_CUE.found_in(near + after) and _REMEMBERING.search(near + after):
         return search_end(_REMEMBERED, near, 18) is None
-    return bool(near.rstrip().lower().endswith("to") and _ON_GOVERNMENT.match(after))
+    return bool(near.rstrip().lower().endswith(("to", "towards")) and _ON_GOVERNMENT.match(after))
 
 
 # "Representatives from Stepanakert and Baku held meetings in Yevlakh", "a delegation of Baku": envoys named by the
