@@ -22,6 +22,7 @@ from browser_support import TIMEOUT_MS, SiteServer
 from chronicle.gazetteer import Gazetteer
 from chronicle.render.common import slugify
 from conftest import BuiltSite, copy_project, mkdocs_build
+from test_search import _result_paths, _search
 
 expect.set_options(timeout=TIMEOUT_MS)
 
@@ -136,15 +137,8 @@ def _open(page: Page, base_url: str, url: str = "") -> None:
 
 
 def _found(page: Page, query: str) -> list[str]:
-    """Open search, type ``query``, return the site-relative paths of the results listed."""
-    page.locator(".md-header pagefind-modal-trigger button").click()
-    box = page.locator("pagefind-modal input")
-    expect(box).to_be_focused()
-    box.fill(query)
-    expect(page.locator("pagefind-summary")).to_contain_text(query)
-    links = page.locator("pagefind-results a.pf-result-link")
-    expect(links.first).to_be_visible()
-    return [href.lstrip("/") for href in links.evaluate_all("as => as.map(a => a.getAttribute('href'))")]
+    """Open search, type ``query``, return the site-relative paths of the results listed, once all are shown."""
+    return _result_paths(page, _search(page, query))
 
 
 @browser_test
