@@ -50,6 +50,20 @@ def test_a_list_of_items_is_the_list_json_dumps_writes(rows) -> None:
     assert jsontext.listed([jsontext.item(r) for r in rows]) == json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
 
 
+def test_a_list_is_given_in_pieces_as_its_items_are_made() -> None:
+    """A busy war's timeline is written an item at a time: no piece waits for an item after its own."""
+    made: list[str] = []
+
+    def items():
+        for row in ROWS:
+            made.append(jsontext.item(row))
+            yield made[-1]
+
+    for number, piece in enumerate(jsontext.pieces(items()), start=1):
+        assert piece.endswith(made[-1] if number <= len(ROWS) else "\n]\n") and len(made) == min(number, len(ROWS))
+    assert number == len(ROWS) + 1
+
+
 def test_items_leave_no_reference_cycles_for_the_collector_to_find(collector) -> None:
     """A build freezes what the pipeline left alive: a cycle made per item (``json.dumps(indent=...)``'s closures) stays to the end."""
     gc.collect()
