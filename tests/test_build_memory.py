@@ -1,14 +1,18 @@
-"""What a whole ``mkdocs build`` holds and walks: the cycle collector's rest, and pages kept compressed until written."""
+"""What a whole ``mkdocs build`` holds and walks: the cycle collector's rest, an export that leaves it nothing, and pages kept compressed until written."""
 
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 import pytest
 
+from chronicle import pipeline
+from chronicle.export import export_chunks
 from chronicle.pipeline import BuildCollector
 from chronicle.render.common import PageContext, Shared
 from chronicle.render.packed_html import PackedHTML
+from chronicle.timeline import timeline_files
 
 
 @pytest.fixture
@@ -96,3 +100,17 @@ def test_pages_of_one_rendering_hold_one_object_per_link_and_anchor() -> None:
     alone = PageContext("dates/1993-08-23.md")  # no rendering around it: its own objects, the same values
     alone.href("sources/00001_seed.md", "s3")
     assert alone.links == day.links
+
+
+def test_the_export_leaves_no_reference_cycles_for_the_collector_to_find(collector) -> None:
+    """The export is made while the collector rests, and what is then alive is frozen to the end of the build: garbage it
+    made in cycles (each timeline item's, once) would stay in memory until the build ends."""
+    root = Path(__file__).resolve().parent.parent
+    build = pipeline.run(pipeline.Inputs(root, root / "tests" / "fixtures" / "claims", root / "corpus" / "gazetteer", root / "corpus" / "wars.yaml"))
+    url = lambda uri: "/" + uri.removesuffix(".md") + "/"  # noqa: E731
+    gc.collect()
+    gc.disable()
+    files = {name for name, _ in export_chunks(build.corpus, url, build.gazetteer)}
+    files |= {name for name, pieces in timeline_files(build, url) if "".join(pieces)}
+    assert {"sources.json", "claims.jsonl", "first-nagorno-karabakh-war"} <= files  # the fixture reaches every kind of file
+    assert gc.collect() == 0

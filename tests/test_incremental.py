@@ -245,12 +245,17 @@ def test_timelines_of_the_wars_rendered_anew_or_relabelled_are_all_that_change(c
     EDITS[edit](corpus)
     after = builder.build()
     again = render_site(after, previous=rendering)  # fresh None: every unit (here when a source was a war's last)
-    whole = dict(timeline_files(after, URL))
+    whole = _joined(timeline_files(after, URL))
     if again.fresh is None:
         return
     stale = stale_wars(again.fresh, after.index, timeline_labels(before, rendering.links.titles), timeline_labels(after, again.links.titles))
     kept: dict = {}  # what serve keeps: the items of the statements no edit touched
-    assert dict(timeline_files(before, URL, kept=kept)) | dict(timeline_files(after, URL, stale.__contains__, kept)) == whole
+    assert _joined(timeline_files(before, URL, kept=kept)) | _joined(timeline_files(after, URL, stale.__contains__, kept)) == whole
+
+
+def _joined(files) -> dict[str, str]:
+    """Each timeline file's text, its pieces read before the next war's (as serve reads them)."""
+    return {name: "".join(pieces) for name, pieces in files}
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))

@@ -247,7 +247,7 @@ def export_chunks(corpus: Corpus, page_url: PageUrl, places: Places | None = Non
     yield "sources.json", jsontext.listed([record(s) for s in sorted(corpus.sources, key=lambda s: s.id)])
     yield from ((name, "") for name in ("sentences.jsonl", "mentions.jsonl", "claims.jsonl", "events.jsonl"))
     yield "events.csv", header.getvalue()
-    yield "dataset.jsonld", json.dumps(dataset_jsonld(corpus), ensure_ascii=False, indent=1) + "\n"
+    yield "dataset.jsonld", jsontext.document(dataset_jsonld(corpus))
     per_source = blocks or source_blocks(corpus, page_url)
     for source in sorted(corpus.sources, key=lambda s: s.id):
         sentences, mentions = per_source(source)

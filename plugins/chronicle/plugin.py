@@ -204,11 +204,11 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         if self._serving:
             self._points = {} if fresh is None else self._points
         wars = None if fresh is None else stale_wars(fresh, self._build.index, before, labels, keys).__contains__
-        made = ((f"timeline/{name}.json", text) for name, text in timeline_files(self._build, url, wars, self._points if self._serving else None, labels))
-        if not self._serving:
-            yield from made
+        made = ((f"timeline/{name}.json", pieces) for name, pieces in timeline_files(self._build, url, wars, self._points if self._serving else None, labels))
+        if not self._serving:  # each piece written as it is made: a busy war's file is never held whole
+            yield from ((name, piece) for name, pieces in made for piece in pieces)
             return
-        self._timelines = ({} if fresh is None else self._timelines) | dict(made)
+        self._timelines = ({} if fresh is None else self._timelines) | {name: "".join(pieces) for name, pieces in made}
         yield from sorted(self._timelines.items())
 
     def _source_blocks(self, url: PageUrl) -> SourceBlocks:

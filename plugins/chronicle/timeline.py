@@ -12,6 +12,7 @@ Items are in the one chronological order (``chronology``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import chain
 
 from chronicle import jsontext
 from chronicle.chronology import span_key
@@ -36,9 +37,10 @@ def perspective_class(perspective: str | None) -> str:
 
 
 def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], bool] | None = None,
-                   kept: KeptPoints | None = None, labels: Mapping[Key, str] | None = None) -> Iterator[tuple[str, str]]:
-    """Per war id the JSON text of its timeline: its span, its campaigns on lanes, then one item per dated statement;
-    ``periods``: the top-level wars (made every time: a handful of items, linked to the periods that have a page).
+                   kept: KeptPoints | None = None, labels: Mapping[Key, str] | None = None) -> Iterator[tuple[str, Iterator[str]]]:
+    """Per war id the JSON text of its timeline in pieces (``jsontext.pieces``): its span, its campaigns on lanes, then one
+    item per dated statement; ``periods``: the top-level wars (made every time: a handful of items, linked to the periods
+    that have a page). A war's pieces are made as they are read: read them all before the next war's.
 
     Given ``wars`` (a rebuild in ``mkdocs serve``), only the wars it accepts.
     ``kept``: a rebuild's memory, where each statement no edit touched keeps its item
@@ -49,13 +51,13 @@ def timeline_files(build, page_url: Callable[[str], str], wars: Callable[[str], 
     addresses.covered = covered(build.index)
     point = point_rows(page_url)
     labels = labels if labels is not None else timeline_labels(build, {e.id: display_title(e, addresses) for e in build.events})
-    yield "periods", jsontext.listed(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
+    yield "periods", jsontext.pieces(_spans([w for w in build.catalog.all() if w.parent is None and w.start and w.end], addresses, page_url))
     for war in filter(lambda w: wars is None or wars(w.id), build.catalog.all()):
         rows = _spans([c for c in build.catalog.children(war.id) if c.start and c.end], addresses, page_url)
         if war.start and war.end:  # the war's own span, shaded behind its items (and never empty)
             rows.insert(0, jsontext.item({"id": f"war-{war.id}", "content": war.name, "start": war.start.isoformat(),
                                      "end": war.end.isoformat(), "type": "background"}))
-        yield war.id, jsontext.listed(rows + _points(build.index.wars.get(war.id, []), labels, point, kept))
+        yield war.id, jsontext.pieces(chain(rows, _points(build.index.wars.get(war.id, []), labels, point, kept)))
 
 
 def timeline_labels(build, titles: Mapping[str, str]) -> dict[Key, str]:
@@ -136,11 +138,10 @@ def point_rows(page_url: Callable[[str], str]) -> PointRow:
     return row
 
 
-def _points(filings: list[Filing], labels: Mapping[Key, str], point: PointRow, kept: KeptPoints | None) -> list[str]:
+def _points(filings: list[Filing], labels: Mapping[Key, str], point: PointRow, kept: KeptPoints | None) -> Iterator[str]:
     """The items of a war's dated statements at their first date, in the order of its filings (the one order; each
     statement is filed there once). ``kept``: a rebuild's memory, where a statement no edit touched (the very same
     statement, with the same label) keeps its item: a busy war holds 20,000 at 1,000 sources, read in one pass."""
-    items = []
     for filing in filings:
         st = filing.statement
         if st.first is None:
@@ -148,13 +149,12 @@ def _points(filings: list[Filing], labels: Mapping[Key, str], point: PointRow, k
         key = st.key
         label = labels.get(key)
         if kept is None:
-            items.append(point(st, label))
+            yield point(st, label)
             continue
         hit = kept.get(key)
         if hit is None or hit[0] is not st or hit[1] != label:
             hit = kept[key] = (st, label, point(st, label))
-        items.append(hit[2])
-    return items
+        yield hit[2]
 
 
 def first_words(text: str, count: int = LABEL_WORDS) -> str:
