@@ -2,14 +2,14 @@
 the same as reading every sentence's at once, but read only when asked and only as far back as twenty go.
 
 Each sentence of a table is written for the test and names its places by hand (the place tagger has its own
-tests); ``targets.usable`` decides which of them can be targets, as it does in the pipeline.
+tests); ``targetable.usable`` decides which of them can be targets, as it does in the pipeline.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from chronicle.extract.claims import targets
+from chronicle.extract.claims import targetable
 from chronicle.extract.claims.recent import KEPT, Recent, Usable
 from chronicle.lexicon import load
 from chronicle.model import PlaceMention
@@ -52,7 +52,7 @@ def test_the_last_places_are_those_every_sentence_read_at_once_gives(lex, counts
     for n in counts:
         text, mentions = _sentence(n, first)
         first += n
-        eager = (eager + tuple(targets.usable(text, mentions, lex)))[-KEPT:]
+        eager = (eager + tuple(targetable.usable(text, mentions, lex)))[-KEPT:]
         recent = recent.then(Usable(text, mentions, lex)) if mentions else recent
         assert tuple(recent) == eager
         assert tuple(recent) == eager  # asked again: the kept answer

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import clauses, controlled, dating, predicates, reach, shapes, targets, unasserted
+from chronicle.extract.claims import clauses, controlled, dating, predicates, reach, shapes, targetable, targets, unasserted
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.recent import Recent, Usable
@@ -119,7 +119,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
                     places: Iterable[PlaceMention] | None = None) -> list[Claim]:
     """The claims of one sentence, in text order, one per kind and district (and date) at most.
 
-    ``places`` are the sentence's places that can be targets (``targets.usable``), when known (or read when
+    ``places`` are the sentence's places that can be targets (``targetable.usable``), when known (or read when
     iterated: ``recent.Usable``).
     """
     if heading_like(text):
@@ -138,7 +138,7 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
     own = dating.assign(preds, dates, text)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
-    usable = list(places if places is not None else targets.usable(text, f.places, lex))
+    usable = list(places if places is not None else targetable.usable(text, f.places, lex))
     mentioned = [m for m in f.places if m.kind != "country"]
     countries = [m for m in f.places if m.kind == "country"]
     named = _named_places(f, ctx.catalog)

@@ -1,6 +1,6 @@
 """A sentence's usable places, and the last ones named before it, read only when a rule asks for them.
 
-``targets.usable`` (the places that can be what an event is about) costs tens
+``targetable.usable`` (the places that can be what an event is about) costs tens
 of microseconds a sentence, and most sentences never need it: a sentence's own
 are read only when it has predicates, and the places named before it only when
 one of its predicates stands at an anaphor ("the town", "this city"). So each
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chronicle.extract.claims import targets
+from chronicle.extract.claims import targetable
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import PlaceMention
 
@@ -22,7 +22,7 @@ KEPT = 20  # the places named before a sentence that an anaphor in it may stand 
 
 
 class Usable:
-    """One sentence's places that can be targets (``targets.usable``), read when first iterated."""
+    """One sentence's places that can be targets (``targetable.usable``), read when first iterated."""
 
     __slots__ = ("_text", "_mentions", "_lex", "_places")
 
@@ -32,7 +32,7 @@ class Usable:
 
     def read(self) -> tuple[PlaceMention, ...]:
         if self._places is None:
-            self._places = tuple(targets.usable(self._text, self._mentions, self._lex))
+            self._places = tuple(targetable.usable(self._text, self._mentions, self._lex))
         return self._places
 
     def __iter__(self) -> Iterator[PlaceMention]:

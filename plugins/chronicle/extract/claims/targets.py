@@ -1,4 +1,5 @@
-"""Targets: the places a predicate is about, read from where they stand.
+"""Targets: the places a predicate is about, read from where they stand, among those that can be
+(``targetable.usable``).
 
 The place taken is the object of an active verb ("took the regional centre of
 Zangelan") or the subject of a passive or intransitive one ("Fizuli, Jebrail,
@@ -17,15 +18,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from chronicle.extract.cuetext import search_end
-from chronicle.extract.claims.clauses import (DASHED_ASIDE, PREPOSITIONS, antecedent, appositive, aside_start, bare_tail,
-                                              capital_of, comma_segments, only_auxiliaries, opens_aside,
-                                              closes_predicate, own_preposition)
-from chronicle.extract.claims import shapes
+from chronicle.extract.claims.clauses import (DASHED_ASIDE, antecedent, appositive, aside_start, bare_tail, capital_of,
+                                              comma_segments, only_auxiliaries, opens_aside)
 from chronicle.extract.claims.predicates import Predicate
-from chronicle.extract.claims.villagelists import (LOCATOR_HEAD, aside_districts, listed_villages, unnamed_villages,
-                                                    without_asides)
-from chronicle.extract.claims.words import STOP, WORD, last_words, words_after, words_before
+from chronicle.extract.claims.targetable import speaker
+from chronicle.extract.claims.villagelists import aside_districts, listed_villages, unnamed_villages, without_asides
+from chronicle.extract.claims.words import STOP, WORD, last_words, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
@@ -51,96 +49,6 @@ class Target:
     local: bool = False  # a village, hill or pass: not the fall of its district's town
     date: DateMention | None = None  # the date standing right after it in a list
     kind: str = ""  # the gazetteer kind of the place ("region" for Nagorno-Karabakh)
-
-
-def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
-    """Places that can be what an event is about: not countries, actors, origins or locators."""
-    left = shapes.expelled_from  # "pushed the units out of Kalbajar": the place they were driven out of
-    return [m for m in places if m.kind != "country" and (m.event or own_preposition(text, m, lex) or left(text, m, lex))
-            and (not _origin(text, m, lex) or shapes.described_after(text, m, lex) or left(text, m, lex))
-            and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
-            and not _speaker(text, m, lex)]
-
-
-def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
-    """'Naftalan şəhəri üçün təhlükə yaradan yüksəkliklər': a place a postposition makes what something is for
-    (or a threat to), never what the event is about."""
-    return bool(lex.phrases["not_target_after"].match(text[m.end:m.end + 40].lstrip()))
-
-
-def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
-    """'from the Azerbaijani town of Fizuly', 'by the Baku forces': the preposition governing the place says so."""
-    clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start), text.rfind(":", 0, m.start)) + 1
-    written = last_words(text, m.start, 8, clause_start)
-    words = [w.casefold() for w in written]
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        if w == "and" and _new_conjunct(written[:i]):
-            return False  # "besieged the region from all sides and Zangilan fell": no list of origins goes on
-        if w == "of" and i and lex.has("place_nouns", words[i - 1]):
-            continue  # "the town of", "the direction of": the preposition before decides
-        if _event_noun(lex, w):
-            return False  # "со дня оккупации Кельбаджара": the place is the event's, not the preposition's
-        if w in PREPOSITIONS or lex.has("prepositions", w):
-            if closes_predicate(text, m.start, w, lex):
-                return False  # "withdrew from Kalbajar", "driven out of Lachin": the verb's own preposition
-            if _governs_date(written[i + 1:i + 3]) or _governs_predicate(written[i + 1:i + 2], lex):
-                return False  # "By June 1993 Armenian forces had captured Kalbajar", "ended the occupation by
-                # seizing Shusha": the preposition is the date's or the event's, no agent's or origin's
-            return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
-                and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
-    return False
-
-
-def _governs_date(following: list[str]) -> bool:
-    """Do the words after a preposition make a date ("By 8 June", "By June 1993", "from 1992")?"""
-    return bool(following) and (following[0][:1].isdigit() or (
-        len(following) > 1 and following[0][:1].isupper() and following[1][:1].isdigit()))
-
-
-def _governs_predicate(following: list[str], lex: ClaimLexicon) -> bool:
-    """Is the word after a preposition one of the lexicon's event verbs ("by seizing", "after capturing")?"""
-    word = following[0].casefold() if following else ""
-    return bool(word) and any(p.role == "verbs" and p.pattern.fullmatch(following[0]) for p in lex.candidates({word}))
-
-
-def _new_conjunct(before: list[str]) -> bool:
-    """Does an "and" open a new clause rather than continue a list of places? The stretch back to the last
-    preposition names none (no capitalized word: "from all sides and", not "from Aghdam and")."""
-    for w in reversed(before):
-        if w.casefold() in PREPOSITIONS:
-            return True
-        if w[:1].isupper() or w[:1].isdigit():
-            return False
-    return False
-
-
-def _event_noun(lex: ClaimLexicon, word: str) -> bool:
-    """Is the word one of the lexicon's event nouns ("оккупации", "capture")?"""
-    return lex.event_nouns.fullmatch(word) is not None
-
-
-def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
-    """'Armenian forces', 'the Fuzuli city authorities': a place naming the actors right after it. The second word
-    counts only when nothing parts it from the first ("liberated Zangilan city, President Aliyev said": the city
-    taken, then who said it)."""
-    after = words_after(text, m.end, 2)
-    rest = text[m.end:].lstrip()
-    joined = re.match(r"[\w'’-]+\s+\w", rest) is not None
-    return bool(after) and not rest.startswith((",", ";", ".")) and (lex.has("actors", after[0]) or (
-        len(after) > 1 and joined and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")
-        and not lex.has("generic_territory", after[0])))  # "in Fuzuli and Khojavend regions, President ... said"
-
-
-def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> bool:
-    """'the Kichan and Srkhavend villages of the Martakert district': the district only locates the villages."""
-    before = text[: m.start]
-    if not before.rstrip().endswith(("of", "in", "the")):
-        return False  # the cheap test first: the pattern below ends on one of these words
-    head = search_end(LOCATOR_HEAD, before, 3)
-    if not head or not lex.has("locator_heads", head.group(1)):
-        return False
-    return any(o.end <= head.start(1) and not text[o.end:head.start(1)].strip() for o in places)
 
 
 def target(m: PlaceMention, date: DateMention | None = None) -> Target:
@@ -365,7 +273,7 @@ def _anaphora(text: str, begin: int, end: int, previous: Iterable[PlaceMention],
     m = found[-1] if at_end else found[0]
     gap = text[m.end():end] if at_end else text[begin:m.start()]
     kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
-    own = [p for p in places if p.end <= m.start() and not _speaker(text, p, lex) and p.kind in kinds and p.district]
+    own = [p for p in places if p.end <= m.start() and not speaker(text, p, lex) and p.kind in kinds and p.district]
     candidates = [p for p in previous if p.kind in kinds and p.district] + own
     if at_end and _coordinated_locators(gap, lex):
         gap = ""  # "the settlement and the mentioned villages were freed": the villages join the town's subject
@@ -416,12 +324,6 @@ def _coordinated_locators(gap: str, lex: ClaimLexicon) -> bool:
 def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:
     """'massacre sites elsewhere in the area', 'outside the city': another place than the one last named."""
     return bool(lex.phrases["elsewhere"].search(" ".join(last_words(text, pos, 2)) + " "))
-
-
-def _speaker(text: str, p: PlaceMention, lex: ClaimLexicon) -> bool:
-    """'Baku said the separatists had retaken the area': a capital standing for its government, not a place."""
-    after = words_after(text, p.end, 1)
-    return bool(after) and lex.has("reporting", after[0])
 
 
 def elided(text: str, after: int, places: list[PlaceMention], dates: tuple[DateMention, ...]) -> list[Target]:

@@ -1,0 +1,117 @@
+"""Which of a sentence's places can be what an event is about.
+
+Not a country, not the side acting ("Armenian forces", "the Fuzuli city
+authorities"), not where an attack came from ("from the Azerbaijani town of
+Fizuly"), not a place that only locates another ("the Kichan village of the
+Martakert district"), not what something is for, not a capital speaking for its
+government ("Baku said"). ``targets`` then reads, among those left, which one a
+predicate is about from where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.extract.cuetext import search_end
+from chronicle.extract.claims import shapes
+from chronicle.extract.claims.clauses import PREPOSITIONS, closes_predicate, own_preposition
+from chronicle.extract.claims.villagelists import LOCATOR_HEAD
+from chronicle.extract.claims.words import last_words, words_after
+from chronicle.lexicon import ClaimLexicon
+from chronicle.model import PlaceMention
+
+
+def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
+    """Places that can be what an event is about: not countries, actors, origins or locators."""
+    left = shapes.expelled_from  # "pushed the units out of Kalbajar": the place they were driven out of
+    return [m for m in places if m.kind != "country" and (m.event or own_preposition(text, m, lex) or left(text, m, lex))
+            and (not _origin(text, m, lex) or shapes.described_after(text, m, lex) or left(text, m, lex))
+            and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
+            and not speaker(text, m, lex)]
+
+
+def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Naftalan şəhəri üçün təhlükə yaradan yüksəkliklər': a place a postposition makes what something is for
+    (or a threat to), never what the event is about."""
+    return bool(lex.phrases["not_target_after"].match(text[m.end:m.end + 40].lstrip()))
+
+
+def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'from the Azerbaijani town of Fizuly', 'by the Baku forces': the preposition governing the place says so."""
+    clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start), text.rfind(":", 0, m.start)) + 1
+    written = last_words(text, m.start, 8, clause_start)
+    words = [w.casefold() for w in written]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w == "and" and _new_conjunct(written[:i]):
+            return False  # "besieged the region from all sides and Zangilan fell": no list of origins goes on
+        if w == "of" and i and lex.has("place_nouns", words[i - 1]):
+            continue  # "the town of", "the direction of": the preposition before decides
+        if _event_noun(lex, w):
+            return False  # "со дня оккупации Кельбаджара": the place is the event's, not the preposition's
+        if w in PREPOSITIONS or lex.has("prepositions", w):
+            if closes_predicate(text, m.start, w, lex):
+                return False  # "withdrew from Kalbajar", "driven out of Lachin": the verb's own preposition
+            if _governs_date(written[i + 1:i + 3]) or _governs_predicate(written[i + 1:i + 2], lex):
+                return False  # "By June 1993 Armenian forces had captured Kalbajar", "ended the occupation by
+                # seizing Shusha": the preposition is the date's or the event's, no agent's or origin's
+            return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
+                and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
+    return False
+
+
+def _governs_date(following: list[str]) -> bool:
+    """Do the words after a preposition make a date ("By 8 June", "By June 1993", "from 1992")?"""
+    return bool(following) and (following[0][:1].isdigit() or (
+        len(following) > 1 and following[0][:1].isupper() and following[1][:1].isdigit()))
+
+
+def _governs_predicate(following: list[str], lex: ClaimLexicon) -> bool:
+    """Is the word after a preposition one of the lexicon's event verbs ("by seizing", "after capturing")?"""
+    word = following[0].casefold() if following else ""
+    return bool(word) and any(p.role == "verbs" and p.pattern.fullmatch(following[0]) for p in lex.candidates({word}))
+
+
+def _new_conjunct(before: list[str]) -> bool:
+    """Does an "and" open a new clause rather than continue a list of places? The stretch back to the last
+    preposition names none (no capitalized word: "from all sides and", not "from Aghdam and")."""
+    for w in reversed(before):
+        if w.casefold() in PREPOSITIONS:
+            return True
+        if w[:1].isupper() or w[:1].isdigit():
+            return False
+    return False
+
+
+def _event_noun(lex: ClaimLexicon, word: str) -> bool:
+    """Is the word one of the lexicon's event nouns ("оккупации", "capture")?"""
+    return lex.event_nouns.fullmatch(word) is not None
+
+
+def _actor(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Armenian forces', 'the Fuzuli city authorities': a place naming the actors right after it. The second word
+    counts only when nothing parts it from the first ("liberated Zangilan city, President Aliyev said": the city
+    taken, then who said it)."""
+    after = words_after(text, m.end, 2)
+    rest = text[m.end:].lstrip()
+    joined = re.match(r"[\w'’-]+\s+\w", rest) is not None
+    return bool(after) and not rest.startswith((",", ";", ".")) and (lex.has("actors", after[0]) or (
+        len(after) > 1 and joined and lex.has("actors", after[1]) and after[0] not in ("and", "or", "region", "district")
+        and not lex.has("generic_territory", after[0])))  # "in Fuzuli and Khojavend regions, President ... said"
+
+
+def _locator(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> bool:
+    """'the Kichan and Srkhavend villages of the Martakert district': the district only locates the villages."""
+    before = text[: m.start]
+    if not before.rstrip().endswith(("of", "in", "the")):
+        return False  # the cheap test first: the pattern below ends on one of these words
+    head = search_end(LOCATOR_HEAD, before, 3)
+    if not head or not lex.has("locator_heads", head.group(1)):
+        return False
+    return any(o.end <= head.start(1) and not text[o.end:head.start(1)].strip() for o in places)
+
+
+def speaker(text: str, p: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Baku said the separatists had retaken the area': a capital standing for its government, not a place."""
+    after = words_after(text, p.end, 1)
+    return bool(after) and lex.has("reporting", after[0])
