@@ -98,7 +98,14 @@ SUMMER_2021 = (dt.date(2021, 7, 29), None)  # a statement of the years between t
         ([["The Co-Chairs met the foreign ministers in Vienna."],
           ["They recall the trilateral statement of 9 November 2020 signed by the leaders."]],
          [(INTERWAR,), (INTERWAR, SECOND)]),
+        ([["The Co-Chairs met the foreign ministers in Vienna."],
+          ["They said the army had broken the statement on a ceasefire made by the leaders of the three states on "
+           "November 9, 2020."]],
+         [(INTERWAR,), (INTERWAR, SECOND)]),
         # a day that tells an event is the text's time: "on 9 November 2020 the statement was signed" moves it
+        ([["The Co-Chairs met the foreign ministers in Vienna."],
+          ["The statement was signed by the leaders of the three states on 9 November 2020."]],
+         [(SECOND,), (SECOND,)]),
         ([["The Co-Chairs met the foreign ministers in Vienna."],
           ["On 9 November 2020 the fighting stopped and the statement was signed."]],
          [(SECOND,), (SECOND,)]),

@@ -46,6 +46,13 @@ _ASIDE = re.compile(r",\s*which\b[^,;:.()]*")
 _NOUN = rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))})s?"
 _DOCUMENT_BEFORE = re.compile(rf"\b{_NOUN}\s+(?:(?:adopted|signed|issued)\s+)?(?:of|dated|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _DOCUMENT_AFTER = re.compile(rf"^,?\s+(?:(?!(?:the|a|an|and|or|but|to|in|on|at|by|of|was|were)\b)[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE)
+# "the trilateral statement on a ceasefire made by the leaders of Armenia, Russia and Azerbaijan on": the document's
+# own participle, however far from its noun, with no finite verb between ("the statement was signed on" tells the signing).
+_DOCUMENT_MADE = re.compile(
+    rf"\b{_NOUN}\b(?:(?!\b(?:is|are|was|were|be|been|has|have|had)\b)[^.;:!?]){{0,120}}?"
+    r"\b(?:signed|made|adopted|issued|reached|concluded)(?:\s+by\b[^.;:!?]{0,80}?)?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_DOCUMENT_MADE_WORDS = ("signed", "made", "adopted", "issued", "reached", "concluded")
+_DOCUMENT_MADE_REACH = 260  # the noun, its qualifiers and the participle's agent
 
 
 def dateline(text: str, d: DateMention) -> bool:
@@ -67,10 +74,14 @@ def in_aside(text: str, d: DateMention) -> bool:
 
 
 def names_document(text: str, d: DateMention) -> bool:
-    """The day names a document ("the resolution of 30 April 1993", "the November 9 statement"): a reference
-    that links the document's war, never the time of the sentence's report. A year ("the 1994 ceasefire
-    agreement") still tells when, as a year beside any event does."""
-    return d.precision == "day" and bool(search_end(_DOCUMENT_BEFORE, text[: d.start], 4) or _DOCUMENT_AFTER.match(text[d.end :]))
+    """The day names a document ("the resolution of 30 April 1993", "the November 9 statement", "the statement on a
+    ceasefire made by the leaders on 9 November 2020"): a reference that links the document's war, never the time
+    of the sentence's report. A year ("the 1994 ceasefire agreement") still tells when, as a year beside any event
+    does."""
+    before = text[: d.start]
+    return d.precision == "day" and bool(search_end(_DOCUMENT_BEFORE, before, 4) or _DOCUMENT_AFTER.match(text[d.end :])
+                                         or (any(w in before for w in _DOCUMENT_MADE_WORDS)
+                                             and _DOCUMENT_MADE.search(before[-_DOCUMENT_MADE_REACH:])))
 
 
 # The telling closing a sentence: "..., Human Rights Watch said today.", "..., the ministry said on Tuesday.": the
