@@ -8,7 +8,7 @@ indent, ``json`` encodes in Python through closures made anew on every call
 that refer to one another, a reference cycle only the cycle collector frees.
 A build rests the collector while the pipeline runs (``pipeline.BuildCollector``)
 and then freezes what is alive, so every item's closures stayed in memory to
-the end of the build: 70 MB at 1,000 sources, ten times that at 10,000.
+the end of the build: 939,000 objects, 55 MB of RSS at 1,000 sources.
 Strings and numbers are encoded by ``json``'s C encoder, which makes no cycle.
 """
 

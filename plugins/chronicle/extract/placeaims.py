@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.cuetext import Clues, Cue
+from chronicle.extract.placeevents import LISTED_BEFORE
 
 _TOWN_OF = r"(?:the\s+)?(?:(?:city|town|village|district|region|capital)\s+of\s+)?"
-_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:and\s+)?)*"  # the names before this one: "approach Agdam and"
 # The words up to the name within one clause of the aim's: no clause of its own ("which", "but"), and no verb in the
 # past ("threatened to strike the plant, shelled X" did shell X).
 _SAME_CLAUSE = (r"(?:(?!\b(?:but|however|yet|while|when|whereas|after|before|where|which|who|until|then)\b|\b[a-z]+ed\b)"
@@ -31,7 +31,7 @@ _SAME_CLAUSE = (r"(?:(?!\b(?:but|however|yet|while|when|whereas|after|before|whe
 _AIMED = re.compile(
     r"\b(?:sought|seek(?:s|ing)?|aim(?:s|ed|ing)?|str(?:ove|ive|ives|iving)|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|"
     r"expect(?:s|ed|ing)?|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?)"
-    rf"\s+to\s+(?:{_SAME_CLAUSE}{{0,120}}?\s)?(?![a-z]+ed\b)[a-z]+\s+(?:(?:to|into|on|at|in)\s+)?{_TOWN_OF}{_LISTED_BEFORE}$",
+    rf"\s+to\s+(?:{_SAME_CLAUSE}{{0,120}}?\s)?(?![a-z]+ed\b)[a-z]+\s+(?:(?:to|into|on|at|in)\s+)?{_TOWN_OF}{LISTED_BEFORE}$",
     re.I,
 )
 # An attempt whose last infinitive is an arrival at the place: "tried to reach", "trying to get into the town of",
@@ -40,11 +40,11 @@ _AIMED = re.compile(
 _TRIED_TO_REACH = re.compile(
     rf"\b(?:tri(?:ed|es)|try(?:ing)?|attempt(?:s|ed|ing)?)\s+to\s+(?:{_SAME_CLAUSE}{{0,120}}?\s)?"
     r"(?:reach|enter|get|return)(?!\w*ed\b)\w*\s+(?:(?:to|into|as\s+far\s+as)\s+)?"
-    rf"{_TOWN_OF}{_LISTED_BEFORE}$",
+    rf"{_TOWN_OF}{LISTED_BEFORE}$",
     re.I,
 )
 # "to ensure the security of", "threatened the safety of": the place the deed is for or against.
-_SAFETY_OF = re.compile(rf"\b(?:security|safety)\s+of\s+{_TOWN_OF}{_LISTED_BEFORE}$", re.I)
+_SAFETY_OF = re.compile(rf"\b(?:security|safety)\s+of\s+{_TOWN_OF}{LISTED_BEFORE}$", re.I)
 # "a vantage point from which to begin a bombardment and siege of the breakaway republic's capital,": what the place
 # gained would allow, told as an infinitive on a relative pronoun.
 _FROM_WHICH_TO = re.compile(r"\b(?:from|with|by|through)\s+which\s+to\s+[a-z]+\b[^.;:!?]{0,100}$", re.I)

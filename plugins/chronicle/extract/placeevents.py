@@ -36,15 +36,16 @@ _DISTANCE_CUE = Cue("km kilometer kilometers kilometre kilometres mile miles met
 # A direction may give several at once, each one a reference point: "Horadiz, located west of the Jabrayil, Gubadli
 # and Zangilan districts". ("in the east of the Martuni region" is inside it, and stays.)
 _TOWN_OF = r"(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?"
-_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*"
+# the names listed before this one: "the Jabrayil, Gubadli and", "Agdam, and" (placeaims reads its aims' lists so)
+LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*"
 _MEASURED = re.compile(
     rf"\bdistance\s+(?:(?:of\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:from|to|between)\s+{_TOWN_OF}"
     rf"(?:(?-i:[A-Z])[\w'’-]*\s+(?:to|and)\s+{_TOWN_OF})?$"
     rf"|\b(?:lies|lay|located|situated)\s+(?:about\s+|some\s+|around\s+)?(?:{_COMPASS}\s+(?:of|from)|from)\s+"
-    rf"(?:{_TOWN_OF}|the\s+){_LISTED_BEFORE}$"
+    rf"(?:{_TOWN_OF}|the\s+){LISTED_BEFORE}$"
     # ... or a place noun the direction qualifies: "Fizuli, an Azerbaijani town south of", "the area north of"
     rf"|\b(?:town|city|village|settlement|area|positions?|heights?)\s+(?:just\s+|some\s+|further\s+)?{_COMPASS}\s+of\s+"
-    rf"(?:{_TOWN_OF}|the\s+){_LISTED_BEFORE}$",
+    rf"(?:{_TOWN_OF}|the\s+){LISTED_BEFORE}$",
     re.I,
 )
 _MEASURED_CUE = Cue("distance lies lay located situated town city village settlement area position positions height heights",
