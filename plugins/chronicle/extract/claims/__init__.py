@@ -18,11 +18,11 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import clauses, controlled, dating, predicates, reach, shapes, targetable, targets, unasserted
+from chronicle.extract.claims import clauses, controlled, dating, joined, predicates, reach, shapes, targetable, targets, unasserted
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.recent import Recent, Usable
-from chronicle.extract.claims.words import STOP, WORD
+from chronicle.extract.claims.words import WORD
 from chronicle.extract.claims.targets import Target
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, DateMention, PlaceMention, SentenceFacts, Source
@@ -153,40 +153,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         mine = _claims_of(text, pred, usable, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims, countries)
         mine = [c for c in mine if not shapes.general_outcome(text, c[0], c[1].district, c[1].place, [f[0] for f in found])]
-        found += mine or _where_just_taken(text, pred, found, own.get(i)) or _where_fought(text, pred, found, own.get(i), lex)
+        found += mine or joined.where_just_taken(text, pred, found, own.get(i)) or joined.where_fought(text, pred, found, own.get(i), lex)
     return numbered(merged([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
-
-
-def _where_fought(text: str, pred: Predicate, found: list, date: DateMention | None, lex: ClaimLexicon) -> list:
-    """'The battle took place in ... Shusha ... and fighting concluded the following day after Armenian forces
-    captured and drove out the defending Azeris': a taking verb with no object at all (the next word joins another
-    verb) took the place the sentence's fighting was at."""
-    if pred.kind != "control" or pred.role != "verbs" or pred.passive or not pred.happened or not found:
-        return []
-    before, t, _ = found[-1]
-    joined = _NO_OBJECT.match(text, pred.wording[1])
-    if before.kind != "assault" or not t.district or not joined:
-        return []
-    # the object that follows is the second verb's alone when it is people ("drove out the defending Azeris"); a
-    # place or position there ("captured and held the heights") is both verbs' object, not the battle's place
-    people = any(lex.has("actors", w) for w in WORD.findall(text[joined.end():joined.end() + 40])[:4])
-    return [(pred, t, date)] if people else []
-
-
-_NO_OBJECT = re.compile(r"\s+(?:and|or)\s+[a-z]+(?:\s+(?:out|off|away|back))?\b")
-
-
-def _where_just_taken(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
-    """'seized Khojaly, a small town ..., and massacred 613 people', 'besieged Khojaly and massacred its residents':
-    a massacre joined by "and" to the taking or the attack before it, naming no place of its own, happened at the
-    place taken or attacked."""
-    if pred.kind != "massacre" or not pred.happened or not found:
-        return []
-    before, t, taken_date = found[-1]
-    if before.kind not in ("control", "assault") or not t.district or not re.search(r"\band\s*$", text[t.end:pred.wording[0]]) \
-            or STOP.search(text, t.end, pred.wording[0]):
-        return []
-    return [(pred, t, date or taken_date)]
 
 
 def _reach(text: str, pred: Predicate, following: Predicate | None) -> int:

@@ -1,0 +1,47 @@
+"""Claims that take their place from the claim before them in the same sentence.
+
+A predicate with no place of its own, joined by "and" to a taking or an attack that has one, happened
+there: the reader carries the place over, so the claim does too. Apart from the predicate-by-predicate
+reading in ``claims`` because both rules look back at what was already found, not at the text's places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.extract.claims.predicates import Predicate
+from chronicle.extract.claims.words import STOP, WORD
+from chronicle.lexicon import ClaimLexicon
+from chronicle.model import DateMention
+
+
+def where_fought(text: str, pred: Predicate, found: list, date: DateMention | None, lex: ClaimLexicon) -> list:
+    """'The battle took place in ... Shusha ... and fighting concluded the following day after Armenian forces
+    captured and drove out the defending Azeris': a taking verb with no object at all (the next word joins another
+    verb) took the place the sentence's fighting was at."""
+    if pred.kind != "control" or pred.role != "verbs" or pred.passive or not pred.happened or not found:
+        return []
+    before, t, _ = found[-1]
+    joined = _NO_OBJECT.match(text, pred.wording[1])
+    if before.kind != "assault" or not t.district or not joined:
+        return []
+    # the object that follows is the second verb's alone when it is people ("drove out the defending Azeris"); a
+    # place or position there ("captured and held the heights") is both verbs' object, not the battle's place
+    people = any(lex.has("actors", w) for w in WORD.findall(text[joined.end():joined.end() + 40])[:4])
+    return [(pred, t, date)] if people else []
+
+
+_NO_OBJECT = re.compile(r"\s+(?:and|or)\s+[a-z]+(?:\s+(?:out|off|away|back))?\b")
+
+
+def where_just_taken(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
+    """'seized Khojaly, a small town ..., and massacred 613 people', 'besieged Khojaly and massacred its residents':
+    a massacre joined by "and" to the taking or the attack before it, naming no place of its own, happened at the
+    place taken or attacked."""
+    if pred.kind != "massacre" or not pred.happened or not found:
+        return []
+    before, t, taken_date = found[-1]
+    if before.kind not in ("control", "assault") or not t.district or not re.search(r"\band\s*$", text[t.end:pred.wording[0]]) \
+            or STOP.search(text, t.end, pred.wording[0]):
+        return []
+    return [(pred, t, date or taken_date)]
