@@ -19,11 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chronicle.extract import placeaims, placedenied, placeevents, placelists, placelives, placerules, placeseats
+from chronicle.extract import placeaims, placedenied, placeevents, placelists, placelives, placeroutes, placerules, placeseats
 from chronicle.extract.cuetext import Clues, Cue
 from chronicle.literals import required_sets
 
-MODULES = (placeaims, placedenied, placeevents, placelists, placelives, placerules, placeseats)
+MODULES = (placeaims, placedenied, placeevents, placelists, placelives, placeroutes, placerules, placeseats)
 FAMILIES = {f"{module.__name__.rsplit('.', 1)[1]}.{name}": cue for module in MODULES
             for name, cue in vars(module).items() if isinstance(cue, Cue) and cue.guards}
 GUARDED = [(name, pattern) for name, cue in FAMILIES.items() for pattern in cue.guards]
@@ -32,7 +32,7 @@ GUARDED = [(name, pattern) for name, cue in FAMILIES.items() for pattern in cue.
 @pytest.mark.parametrize("name", [
     "placeevents._DISTANCE_CUE", "placeevents._ALIAS_CUE", "placeevents._NEGATION_CUE", "placeevents._NEITHER_CUE",
     "placeevents._SEAT_CUE", "placeevents._GOING_CUE", "placeevents._HEADING_CUE",
-    "placeevents._ROUTE_CUE", "placeevents._MOVE_CUE", "placeevents._CEREMONY_CUE", "placeevents._VIEW_CUE",
+    "placeroutes.ROUTE_CUE", "placeroutes.MOVE_CUE", "placeevents._CEREMONY_CUE", "placeevents._VIEW_CUE",
     "placerules._NAMED_BEFORE_CUE",
     "placerules._UNIT_CUE", "placerules.VILLAGES", "placelists.HEIGHTS", "placelives.LIFE", "placelives.NAMED_AFTER",
     "placeaims.AIMS",
@@ -54,8 +54,8 @@ def test_a_family_holds_every_text_its_patterns_match(name, pattern, data):
     ("placeevents._DISTANCE_CUE", "The village lies 40 KILOMETRES east of [Fuzuli]."),
     ("placeevents._NEGATION_CUE", "The convoy did not reach [Khojavend]."),
     ("placeevents._NEITHER_CUE", "The shelling stopped while neither [Yerevan] nor Moscow acted."),
-    ("placeevents._ROUTE_CUE", "They repaired the road linking [Kalbajar] with Ganja."),
-    ("placeevents._MOVE_CUE", "Units Advancing from [Jabrayil] crossed the river."),
+    ("placeroutes.ROUTE_CUE", "They repaired the road linking [Kalbajar] with Ganja."),
+    ("placeroutes.MOVE_CUE", "Units Advancing from [Jabrayil] crossed the river."),
     ("placeevents._CEREMONY_CUE", "A memorial service was held in [Baku]."),
     ("placeevents._CEREMONY_CUE", "Crowds CELEBRATED the news in [Baku]."),
     ("placeaims.AIMS", "They fought for the SECURITY of [Stepanakert]."),

@@ -15,6 +15,7 @@ import re
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_end
 from chronicle.extract.placeevents_ru import ACTOR_BEFORE_RU, CLAUSE_START_RU, SAID_IN_RU, SEAT_OF_RU, SPEAKS_RU
 from chronicle.extract.placelisted import governed
+from chronicle.extract.placeroutes import MOVE_CUE, ROUTE_CUE, on_route
 from chronicle.extract.placeseats import POWER_CUE, SENT_FROM, garrison, power_changed, seat_named
 
 # "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
@@ -138,37 +139,6 @@ _HEADING_TO = re.compile(
 _OVERLOOKING = re.compile(r"\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _VIEW_CUE = Cue("overlook overlooks overlooked overlooking", guards=(_OVERLOOKING,))
 _HEADING_CUE = Cue("road highway route way bound head heads headed heading", guards=(_HEADING_TO,))
-_LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
-_ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
-# "the Azeri capital"; a wiki's link marks before the name: "the road between [[Stepanakert]] and [[Agdam]]"
-_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of|[A-Z][\w'’-]*\s+capital)\s+)*(?:\[\[)?"
-_ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
-# The way a road goes, from one place on to the next: "one road for reinforcements - through Lachin to Khankendi"
-# (a clause between keeps the place: "the road was cut and the army went through Lachin"; a road opened "through
-# Lachin", with no place after it, is an event there).
-_ROAD_THROUGH = (r"\b(?:road|highway|route|corridor|railway|pipeline)s?\b"
-                 r"(?:(?!\b(?:and|but|was|were|is|are|had|has)\b)[^.;:!?]){0,60}?\s(?:through|via)\s+")
-_THROUGH_FIRST = re.compile(rf"{_ROAD_THROUGH}{_FILLER}$", re.I)
-_COURSE_REACH = 240  # a road's course through a list of names reaches further back than the cues next to a name
-_ON_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z\u0400-\u042f]")
-# ... through a list of names too: "roads through Lisagor, Mets Shen and Hin Shen villages toward the capital X".
-_THROUGH_SECOND = re.compile(rf"{_ROAD_THROUGH}[A-Z][^,;.]{{0,60}}?(?:,\s+[A-Z][^,;.]{{0,60}}?)*\s+(?:to|towards?)\s+{_FILLER}$", re.I)
-# "through any other routes, including Aghdam": a name given as one of the routes stands for its road.
-_ROUTE_EXAMPLE = re.compile(r"\b(?:roads?|routes?|highways?|corridors?)\s*,?\s+(?:including|such\s+as|like|via)\s+(?:the\s+)?$", re.I)
-_ROUTE_SECOND = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE})[^,;.]{{1,60}}?\s+(?:with|to|and)\s+{_FILLER}$", re.I)
-_ROUTE_CUE = Cue(" ".join(f"{verb}{ending}" for verb in ("link", "connect", "join") for ending in ("", "s", "ed", "ing"))
-                 + " road highway route corridor railway pipeline roads highways routes corridors",
-                 guards=(_ROUTE_FIRST, _ROUTE_SECOND, _ROUTE_EXAMPLE))
-
-# Where a move starts is no place of the event: "Advancing from the city of Jabrayil, ...", "transferred reserves
-# from the Aghdam and Martakert directions", "marched from Ganja to Baku".
-_MOVED_FROM = re.compile(
-    r"\b(?:advanc|mov|transferr|redeploy|withdr[ae]w|retreat|brought|sent|march)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|district|region)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$",
-    re.I,
-)
-_MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdr retreat brought sent march", guards=(_MOVED_FROM,))
-
 # "impose interim measures on Baku", "sanctions against Yerevan", "urged Baku": a capital that pressure is put
 # on, or that is urged, is its government (a few words may stand between: "pressure of the EU on").
 _PRESSED = re.compile(
@@ -279,7 +249,7 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
-_EVENT_CUE = (_DISTANCE_CUE | _MEASURED_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | _ROUTE_CUE | _SPEECH_CUE
+_EVENT_CUE = (_DISTANCE_CUE | _MEASURED_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | ROUTE_CUE | _SPEECH_CUE
               | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE)  # the words of every cue below but a move's
 
 
@@ -289,7 +259,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
     name is a capital far from the fighting (``Gazetteer.remote_seat``)."""
     near = before[-_NEAR:]  # every cue below ends where the name starts: search only near it
     if not (seat_of_government or "(" in near or clues.has(_EVENT_CUE) or after.startswith("-") or _russian_in(near)
-            or ("from" in near and clues.has(_MOVE_CUE)) or garrison(near, after)):
+            or ("from" in near and clues.has(MOVE_CUE)) or garrison(near, after)):
         return True  # the common case: the sentence holds no word of any cue below
     if (clues.has(_DISTANCE_CUE) and (ends_with(near, "of", "from", "to") or near.rstrip().endswith(","))
             and _DISTANCE_CUE.found_in(near) and search_end(_DISTANCE, near, 16)) or ("(" in near and _ALIAS_PAREN.search(near)) or (
@@ -314,13 +284,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False  # "talks with Baku"
     if seat_of_government and ends_with(near, "to") and _HANDED_TO.search(near):
         return False
-    if clues.has(_ROUTE_CUE) and _ROUTE_CUE.found_in(before) and (
-            _ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before) or search_end(_ROUTE_EXAMPLE, near, 5)):
-        return False
-    if clues.has(_ROUTE_CUE) and (" through " in before or " via " in before) and (
-            (_THROUGH_FIRST.search(near) and _ON_TO.match(after)) or _THROUGH_SECOND.search(before[-_COURSE_REACH:])):
-        return False
-    if "from" in near and clues.has(_MOVE_CUE) and _MOVE_CUE.found_in(near) and _MOVED_FROM.search(near):
+    if on_route(before, near, after, clues):
         return False
     if _COMPOUND_ADJECTIVE.match(after):
         return False  # "Baku-backed activists"
