@@ -34,6 +34,16 @@ def test_refusals_name_the_line(data, line, message):
     assert message in str(err.value)
 
 
+@pytest.mark.parametrize("data", [
+    b"a: " + b"[" * 100_000 + b"]" * 100_000 + b"\n",  # libyaml's composer recursed in C to a crash here
+    b"- " * 100_000 + b"x\n",
+    b"a: " + b"{b: " * 20_000 + b"1" + b"}" * 20_000 + b"\n",
+])
+def test_a_document_nested_too_deep_is_refused_not_a_crash(data):
+    with pytest.raises(YamlError, match=r"^x\.yml: invalid YAML: nested too deeply$"):
+        parse_yaml(data, "x.yml")
+
+
 def test_billion_laughs_is_refused_without_building_it():
     tracemalloc.start()
     try:

@@ -231,12 +231,25 @@ _UNREAD = object()
 # What makes a document one for PyYAML's parser: an anchor or alias (``&``, ``*``: the budget is kept while composing),
 # or a character its reader refuses (it names the character and line).
 _SLOW_PATH = re.compile("[&*]|" + yaml.reader.Reader.NON_PRINTABLE.pattern)
+# How deep a document libyaml reads may nest, at most: its binding composes nodes by recursion in C, with no limit,
+# and a hostile file ("[[[[..." a hundred thousand deep) overflowed the C stack: a crash, not a message (ten thousand
+# levels did not). Deeper goes the Python way, which refuses it ("nested too deeply"). The project's files nest a few
+# levels; the bound below counts loosely (every "- " of a long list), the gazetteer's largest file 722.
+FAST_NESTING = 5_000
+_INDENT = re.compile(r"^[ \t]*", re.MULTILINE)
+
+
+def _nesting_bound(text: str) -> int:
+    """As many levels as ``text`` can nest, or more: each level opens a flow collection (``[``, ``{``), a block entry (``-`` and a
+    space), an explicit key (``?``) or a line indented deeper."""
+    indicators = sum(map(text.count, ("[", "{", "?", "- ", "-\n", "-\t", "-\r")))
+    return indicators + max(map(len, _INDENT.findall(text)), default=0) + 1
 
 
 def _read_fast(text: str, unique_keys: bool) -> Any:
     """The document read by libyaml, or ``_UNREAD`` when it is one for PyYAML's parser or libyaml refuses it (any error:
     PyYAML's parser reads it again and says why, in its own words)."""
-    if _SLOW_PATH.search(text):
+    if _SLOW_PATH.search(text) or _nesting_bound(text) > FAST_NESTING:
         return _UNREAD
     loader = _FastLoader(text, unique_keys)
     try:
