@@ -10,9 +10,9 @@ import tracemalloc
 import pytest
 import yaml
 
+from chronicle import yamlload
 from chronicle.gazetteer import Gazetteer
 from chronicle.wars import WarCatalog
-from chronicle import yamlload
 from chronicle.yamlload import LineDict, LineList, YamlError, load_yaml, parse_yaml, partial_date
 
 FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures" / "ingest"
