@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from chronicle import pipeline
-from chronicle.export import CSV_COLUMNS, write_export
+from chronicle.export import CSV_COLUMNS, _line, write_export
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIM_FIELDS = ["id", "source", "sentence", "event", "kind", "district", "place", "war", "date", "mod", "earliest",
@@ -85,3 +85,13 @@ def test_two_exports_are_byte_identical(exported, tmp_path):
     write_export(build.corpus, tmp_path, lambda uri: "/" + uri.removesuffix(".md") + "/", build.gazetteer)
     for name in ("claims.jsonl", "events.jsonl", "events.csv", "dataset.jsonld"):
         assert (tmp_path / name).read_bytes() == (exported / name).read_bytes()
+
+
+@pytest.mark.parametrize("row", [
+    {"source": "s1", "sentence": "s1-p2-3", "text": "Ağdam was shelled — “again”", "dates": ["1993-07-23"], "earliest": None},
+    {"source": "ru-1", "text": "Бои под Шушой\tи \"Лачином\"", "n": 3, "share": 0.5, "disputed": True, "places": []},
+    {"nested": {"district": "AZ-XA", "places": [{"name": "Stepanakert/Khankendi"}]}, "nan": float("nan")},
+])
+def test_a_jsonl_row_is_what_json_dumps_writes(row):
+    """A row of sentences.jsonl and mentions.jsonl: the bytes ``json.dumps(row, ensure_ascii=False)`` writes, and a newline."""
+    assert _line(row) == json.dumps(row, ensure_ascii=False) + "\n"

@@ -8,10 +8,12 @@ import shutil
 import tracemalloc
 
 import pytest
+import yaml
 
+from chronicle import yamlload
 from chronicle.gazetteer import Gazetteer
 from chronicle.wars import WarCatalog
-from chronicle.yamlload import YamlError, load_yaml, parse_yaml, partial_date
+from chronicle.yamlload import LineDict, LineList, YamlError, load_yaml, parse_yaml, partial_date
 
 FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures" / "ingest"
 GAZETTEER = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "gazetteer"
@@ -30,6 +32,16 @@ def test_refusals_name_the_line(data, line, message):
         parse_yaml(data, "corpus/sources/x.yml", alias_budget=8)
     assert str(err.value).startswith(f"corpus/sources/x.yml:{line}: "), str(err.value)
     assert message in str(err.value)
+
+
+@pytest.mark.parametrize("data", [
+    b"a: " + b"[" * 100_000 + b"]" * 100_000 + b"\n",  # libyaml's composer recursed in C to a crash here
+    b"- " * 100_000 + b"x\n",
+    b"a: " + b"{b: " * 20_000 + b"1" + b"}" * 20_000 + b"\n",
+])
+def test_a_document_nested_too_deep_is_refused_not_a_crash(data):
+    with pytest.raises(YamlError, match=r"^x\.yml: invalid YAML: nested too deeply$"):
+        parse_yaml(data, "x.yml")
 
 
 def test_billion_laughs_is_refused_without_building_it():
@@ -58,6 +70,46 @@ def test_mappings_know_their_line_and_the_line_of_each_key():
     assert data["last"] == dt.date(2020, 2, 3)
     items = parse_yaml(b"list:\n  - a\n  - {b: 1}\n\n  - [c]\n", "f.yml")["list"]
     assert (items.line, items.item_lines, items[1].line) == (2, [2, 3, 5], 3)
+
+
+def _shape(value: object) -> object:
+    """A reading as data, with every line a mapping or sequence knows, so two readings compare whole."""
+    if isinstance(value, LineDict):
+        return ("mapping", value.line, value.key_lines, value.duplicates, [(_shape(k), _shape(v)) for k, v in value.items()])
+    if isinstance(value, LineList):
+        return ("sequence", value.line, value.item_lines, [_shape(v) for v in value])
+    return (type(value).__name__, value)
+
+
+def _python_reading(data: bytes) -> object:
+    loader = yamlload._Loader(data.decode("utf-8-sig"), yamlload.ALIAS_BUDGET, False)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+@pytest.mark.parametrize("data, by_libyaml", [
+    (b"title: Shelling of Aghdam\npublished: 1993-07-23\nurl: https://example.org/a?b=1#c\nlanguage: en\n", True),
+    (b"- id: x\n  names: [[Ktsaberd, en, English], {text: \"K'ts\\u00e1berd\", lang: hy}]\n  history:\n    - {district: AZ-TAR, valid_to: 2023-13-01}\n", True),
+    ("title: Бои под Шушой\nnote: |\n  line one\n  line two\nsummary: >\n  folded\n  text\n".encode(), True),
+    (b"title: 'it''s'\r\nyear: 1994\r\ncount: 0x1F\r\nflag: yes\r\nempty:\r\n", True),
+    (b"\xef\xbb\xbf# a comment\nkind: news\nkind: report\n", True),  # a key given twice: listed, the last value kept
+    (b"", True),
+    (b"title: Q&A on the corridor\n", False),  # an anchor's character: PyYAML's parser, which keeps the alias budget
+    (b"a: &a [x]\nb: *a\n", False),
+    (b"title: [unclosed\n", False),  # refused by libyaml: read again by PyYAML's, which names the line
+])
+def test_libyaml_reads_what_the_python_parser_reads(data, by_libyaml):
+    """The fast reading is the same data with the same lines; documents with anchors, aliases or errors go the Python way."""
+    assert (yamlload._read_fast(data.decode("utf-8-sig"), False) is not yamlload._UNREAD) == by_libyaml
+    try:
+        expected = _shape(_python_reading(data))
+    except yaml.YAMLError:
+        with pytest.raises(YamlError):
+            parse_yaml(data, "x.yml")
+        return
+    assert _shape(parse_yaml(data, "x.yml")) == expected
 
 
 @pytest.mark.parametrize("value, expected", [

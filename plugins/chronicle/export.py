@@ -338,5 +338,10 @@ def _lines(rows: Iterator[dict]) -> str:
     return "".join(_line(r) for r in rows)
 
 
+# ``json.dumps(row, ensure_ascii=False)``'s encoder, made once: ``dumps`` makes one per call when given an option
+# (150,000 rows at 1,000 sources)
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _line(row: dict) -> str:
-    return json.dumps(row, ensure_ascii=False) + "\n"
+    return _encode(row) + "\n"

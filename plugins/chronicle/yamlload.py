@@ -9,6 +9,13 @@ Mappings and sequences remember their lines (of each key, of each item), so
 validation can say ``file:line`` and an editor fixes the YAML instead of
 reading a traceback. Impossible dates (``2020-13-45``) stay text for the same
 reason: the caller reports them at their line.
+
+A document without anchors or aliases is read by libyaml's parser (PyYAML's C
+binding), the rest as above by PyYAML's own, the same constructors making the
+same values and lines of both: a 1,000-source build reads 1,000 sidecars and
+the gazetteer, and the Python parser was most of ingest's time. Whatever the C
+parser refuses is read again by the Python one, so a refusal's message and line
+are the same either way.
 """
 
 from __future__ import annotations
@@ -153,9 +160,18 @@ def _timestamp_or_text(loader: _Loader, node: yaml.ScalarNode) -> object:
         return loader.construct_scalar(node)
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+class _FastLoader(yaml.CSafeLoader):
+    """``_Loader``'s constructors over libyaml's parser, for documents with no anchor or alias (no budget to keep)."""
+
+    def __init__(self, stream: str, unique_keys: bool):
+        super().__init__(stream)
+        self.unique_keys = unique_keys
+
+
+for _loader in (_Loader, _FastLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 def shown_path(path: Path, root: Path | None) -> str:
@@ -187,6 +203,9 @@ def parse_yaml(data: bytes, shown: str, *, alias_budget: int = ALIAS_BUDGET, uni
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise YamlError(shown, _line_at(data, err.start), f"not valid UTF-8 (byte {data[err.start]:#04x}); refused") from None
+    fast = _read_fast(text, unique_keys)
+    if fast is not _UNREAD:
+        return fast
     loader = None
     try:
         loader = _Loader(text, alias_budget, unique_keys)
@@ -206,6 +225,39 @@ def parse_yaml(data: bytes, shown: str, *, alias_budget: int = ALIAS_BUDGET, uni
     finally:
         if loader is not None:
             loader.dispose()
+
+
+_UNREAD = object()
+# What makes a document one for PyYAML's parser: an anchor or alias (``&``, ``*``: the budget is kept while composing),
+# or a character its reader refuses (it names the character and line).
+_SLOW_PATH = re.compile("[&*]|" + yaml.reader.Reader.NON_PRINTABLE.pattern)
+# How deep a document libyaml reads may nest, at most: its binding composes nodes by recursion in C, with no limit,
+# and a hostile file ("[[[[..." a hundred thousand deep) overflowed the C stack: a crash, not a message (ten thousand
+# levels did not). Deeper goes the Python way, which refuses it ("nested too deeply"). The project's files nest a few
+# levels; the bound below counts loosely (every "- " of a long list), the gazetteer's largest file 722.
+FAST_NESTING = 5_000
+_INDENT = re.compile(r"^[ \t]*", re.MULTILINE)
+
+
+def _nesting_bound(text: str) -> int:
+    """As many levels as ``text`` can nest, or more: each level opens a flow collection (``[``, ``{``), a block entry (``-`` and a
+    space), an explicit key (``?``) or a line indented deeper."""
+    indicators = sum(map(text.count, ("[", "{", "?", "- ", "-\n", "-\t", "-\r")))
+    return indicators + max(map(len, _INDENT.findall(text)), default=0) + 1
+
+
+def _read_fast(text: str, unique_keys: bool) -> Any:
+    """The document read by libyaml, or ``_UNREAD`` when it is one for PyYAML's parser or libyaml refuses it (any error:
+    PyYAML's parser reads it again and says why, in its own words)."""
+    if _SLOW_PATH.search(text) or _nesting_bound(text) > FAST_NESTING:
+        return _UNREAD
+    loader = _FastLoader(text, unique_keys)
+    try:
+        return loader.get_single_data()
+    except Exception:  # noqa: BLE001 - read again by the Python parser, which raises what the caller is told
+        return _UNREAD
+    finally:
+        loader.dispose()
 
 
 def _line_at(data: bytes, offset: int) -> int:
