@@ -112,6 +112,15 @@ def test_libyaml_reads_what_the_python_parser_reads(data, by_libyaml):
     assert _shape(parse_yaml(data, "x.yml")) == expected
 
 
+def test_without_libyaml_every_document_is_read_the_python_way(monkeypatch):
+    """A PyYAML built without libyaml's binding has no ``CSafeLoader``: the same document reads the same."""
+    data = b"title: Shelling of Aghdam\npublished: 1993-07-23\nnames: [[Agdam, en, English]]\n"
+    fast = _shape(parse_yaml(data, "x.yml"))
+    monkeypatch.setattr(yamlload, "_CParser", None)
+    assert yamlload._read_fast(data.decode(), False) is yamlload._UNREAD
+    assert _shape(parse_yaml(data, "x.yml")) == fast == _shape(_python_reading(data))
+
+
 @pytest.mark.parametrize("value, expected", [
     ("2020", "2020"), ("2020-02", "2020-02"), ("2020-02-29", "2020-02-29"), (2020, "2020"),
     (dt.date(2020, 10, 5), "2020-10-05"), (dt.datetime(2020, 10, 5, 9, 30), "2020-10-05"),

@@ -160,7 +160,11 @@ def _timestamp_or_text(loader: _Loader, node: yaml.ScalarNode) -> object:
         return loader.construct_scalar(node)
 
 
-class _FastLoader(yaml.CSafeLoader):
+# libyaml's binding is built with PyYAML's wheels; a PyYAML built without it reads every document the Python way
+_CParser = getattr(yaml, "CSafeLoader", None)
+
+
+class _FastLoader(_CParser or yaml.SafeLoader):
     """``_Loader``'s constructors over libyaml's parser, for documents with no anchor or alias (no budget to keep)."""
 
     def __init__(self, stream: str, unique_keys: bool):
@@ -249,7 +253,7 @@ def _nesting_bound(text: str) -> int:
 def _read_fast(text: str, unique_keys: bool) -> Any:
     """The document read by libyaml, or ``_UNREAD`` when it is one for PyYAML's parser or libyaml refuses it (any error:
     PyYAML's parser reads it again and says why, in its own words)."""
-    if _SLOW_PATH.search(text) or _nesting_bound(text) > FAST_NESTING:
+    if _CParser is None or _SLOW_PATH.search(text) or _nesting_bound(text) > FAST_NESTING:
         return _UNREAD
     loader = _FastLoader(text, unique_keys)
     try:
