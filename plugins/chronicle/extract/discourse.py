@@ -17,6 +17,8 @@ discourse:
   opens on "the shelling" the paragraph before it dated;
 * ``districts_in_their_time``: a place whose containing unit changed ("Shahumian": a Soviet rayon, then an NKR
   province over another district) is filed under the unit of the time its sentence tells;
+* ``boxed_districts``: an encyclopedia mirror's infobox row that states days ("Date3 May 1994 – 11 June
+  1994") is filed under the districts the article's lead names first: the box dates the subject, the lead places it;
 * ``inherited_districts``: for a sentence that reports something (it has a date,
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
@@ -93,6 +95,7 @@ _KINDS = {
     "kənd": ("village", "town"),
     "район": None,
 }
+_LEAD_REACH = 3  # paragraphs of prose after an infobox where the article's lead names its subject's place
 _REACH = 2  # paragraphs before this one, of those that name a place, where "the town" may find its town
 _MAX_BACK = 8  # paragraphs looked back over at most (a question and its answer name no place in between)
 
@@ -174,6 +177,29 @@ def _of_the_time(mention: PlaceMention, when: dt.date | None, history: Callable[
                 parent.valid_to is None or when.year <= int(parent.valid_to[:4])):
             return replace(mention, district=parent.district)
     return mention
+
+
+def boxed_districts(
+    boxes: Sequence[bool], prose: Sequence[bool], filed: Sequence[Sequence[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
+    """Per paragraph, the districts an infobox's date row is filed under (empty for every other paragraph).
+
+    A mirror's infobox dates the article's subject ("Date3 May 1994 – 11 June 1994") without naming its
+    place: the box's Location row is often lost in the copy, and a title such as "Battle of X" names a battle,
+    no place of events. The article's lead names it ("The battle took place in the X District in March 1993"):
+    the row takes the districts of the first sentence after it that is filed under any, when that sentence
+    stands within the first ``_LEAD_REACH`` paragraphs of prose after the box. ``boxes`` tells the muted
+    infobox rows that file days, ``prose`` the paragraphs not muted, ``filed`` each sentence's districts."""
+    result: list[tuple[str, ...]] = [()] * len(boxes)
+    lead: tuple[str, ...] = ()
+    gap = 0  # paragraphs of prose from here to the lead's, the lead's included
+    for p in range(len(boxes) - 1, -1, -1):  # read backwards: the nearest lead after each row, in one pass
+        if prose[p]:
+            named = next((districts for districts in filed[p] if districts), ())
+            lead, gap = (named, 1) if named else (lead, gap + 1)
+        if boxes[p] and gap <= _LEAD_REACH:
+            result[p] = lead
+    return result
 
 
 def _looks_like_dateline(prefix: str) -> bool:
