@@ -27,7 +27,8 @@ discourse:
   "the district" is the district of the last place named; so do
   Russian "в город" and Azerbaijani "şəhərə"); a
   dated sentence takes its paragraph's place: the district the paragraph names
-  first, else the title's; in a paragraph that names several, the places of the
+  first, else the title's, else the one both paragraphs around it name (wire copy
+  writes a sentence a paragraph); in a paragraph that names several, the places of the
   undated sentence right before it ("... shelled Tartar and Aghdam. The attack
   began at 22:00 on May 16."). Both only add filing: no mention is invented.
 """
@@ -219,17 +220,20 @@ def inherited_districts(
 
     ``topic`` holds the districts the title reports events in: a dated sentence in
     a paragraph that names no place ("The assault began on 20 August.") takes
-    it when it is one district. ``governments`` tells the seats of government: one named
-    as its government only ("a ceremony reaffirming Baku's control", "Yerevan said") is
-    no town "the city" can mean, unless it is a dateline's (``credits``: ``credit_ends``).
+    it when it is one district, else the one district the paragraphs around it both name.
+    ``governments`` tells the seats of government: one named as its government only
+    ("a ceremony reaffirming Baku's control", "Yerevan said") is no town "the city" can
+    mean, unless it is a dateline's (``credits``: ``credit_ends``).
     """
     topic = topic if len(topic) == 1 else ()
     towns = _as_towns(mentions, governments, credits or {})
+    named = [frozenset(d for ms in para for d in _event_districts(ms)) for para in mentions]
     result: list[list[tuple[str, ...]]] = []
     for p, sentences in enumerate(paragraphs):
         own = [_event_districts(ms) for ms in mentions[p]]
-        # the first place the paragraph names is its topic; a paragraph naming none stands under the title's
-        paragraph_place = next((ds for ds in own if ds), topic)
+        # the first place the paragraph names is its topic; a paragraph naming none stands under the title's, else
+        # under the one district the paragraphs around it name
+        paragraph_place = next((ds for ds in own if ds), topic) or _between(named, p)
         row = []
         for s, text in enumerate(sentences):
             if own[s]:
@@ -248,6 +252,15 @@ def inherited_districts(
                 row.append(())
         result.append(row)
     return result
+
+
+def _between(named: Sequence[frozenset[str]], p: int) -> tuple[str, ...]:
+    """The one district the paragraphs right before and after paragraph p both name, and name alone: wire copy
+    writes a sentence a paragraph, so "A delegation came to see the ruins on 3 May." between two paragraphs
+    about the shelling of one town stands in that town's district (between two places, it stands in neither)."""
+    if 0 < p < len(named) - 1 and len(named[p - 1]) == 1 and named[p - 1] == named[p + 1]:
+        return tuple(named[p - 1])
+    return ()
 
 
 # A sentence that says what is, will be or had been ("Shusha is its cultural capital", "the town had been shelled
