@@ -25,6 +25,13 @@ PROSE = "The offensive began in the morning and the town was taken by evening af
         (["Battle of Vartexa", "Battle of Vartexa", "Part of the First War", "Date 3 May 1993", "Location", PROSE], 2, "infobox"),
         (["Battle of Vartexa", "Battle of Vartexa", "Part of the First War", "Territorial changes", PROSE], 3, "infobox"),
         (["Battle of Vartexa", "Battle of Vartexa", "Part of the First War", "Date 3 May 1993", "Location", PROSE], 0, None),
+        # a box's Date row as a mirror copies it, its label run into the day: a field, not the page's stamp (which
+        # would mute the box's next rows as its credits); a stamp or a closing line that says "Date" stays what it was
+        (["Battle of Vartexa", PROSE, "Battle of Vartexa", "Part of the First War", "Date3 May – 11 June 1994", "Location"], 4,
+         "infobox"),
+        (["Battle of Vartexa", "Part of the First War", "DateEarly spring to late autumn of 1993", PROSE], 2, "infobox"),
+        (["Title", "Date: 12 June 1993", PROSE], 1, "dateline"),
+        (["Title", PROSE, "Date of publication: 11/04/1994"], 2, "dateline"),
         (["Title", "20 September 2023 Wednesday 11:31", PROSE], 1, "dateline"),
         (["Title", "March 3, 2021", PROSE], 1, "dateline"),
         # a yearless day with its clock and weekday: the page's stamp, not a date the text reports

@@ -1,8 +1,10 @@
 """Muted lines that state days: a dateline and an infobox's fields file their days (issue 13).
 
 A wire dateline and an encyclopedia mirror's infobox are boilerplate by the house conventions (the
-source page mutes them, no district or war page quotes them, but their days' pages do), for they state the day a report was filed
-and the days a war's fields give; the unseen sets' manifests expect those days filed. A line of the
+source page mutes them, no war page quotes them, but their days' pages do), for they state the day a report was filed
+and the days a war's fields give; the unseen sets' manifests expect those days filed. A dateline's town is where the
+report was filed, so no district page quotes it; an infobox's days are the article's subject's, filed under the district
+its lead names (the box's Location row is often lost, and "Battle of X" names a battle, no place). A line of the
 page's own chrome (a menu) files nothing, and an infobox's Date row, its label run into its day, is no
 stamp of the page's own date. The texts are written here in the shape of a wire report and a mirror page.
 """
@@ -18,6 +20,7 @@ import pytest
 from chronicle import pipeline
 from chronicle.boilerplate import classify, muted_days
 from chronicle.extract.dates import tag_document, tag_with_date
+from chronicle.extract.discourse import boxed_districts
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import RawSource, SourceMeta
 from chronicle.wars import WarCatalog
@@ -52,6 +55,55 @@ Date3 March 1994 - 11 April 1994
 Location Examplegrad
 - 1,200 killed (as of 20 March; per the ministry)
 The siege of Examplegrad was a battle of the Example War, fought in the spring of 1994 around the town."""
+
+
+def districts_filed(text: str, reference) -> dict[str, tuple[str, ...]]:
+    """Sentence -> the districts it is filed under, for an English text without a date, one paragraph per line."""
+    blocks = tuple((i + 1, line) for i, line in enumerate(text.split("\n")))
+    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(language="en"), blocks, "txt")
+    processed = pipeline.process(raw, *reference)
+    return {s.text: processed.facts[(processed.source.id, s.id)].filed_districts for p in processed.source.paragraphs
+            for s in p.sentences}
+
+
+# A mirror's battle article: its box dates the battle, its Location row came out empty, its title names a battle.
+BATTLE = """Jump to content
+Battle of Kalbajar
+From the free encyclopedia
+Battle of Kalbajar
+Part of the First Nagorno-Karabakh War
+Date2 May 1993 (1993-05-02) – 9 May 1993 (1993-05-09)
+Location
+Result Armenian victory
+1993 Kalbajar offensive
+The battle was fought in the spring of 1993 in the Kalbajar District, in the mountains west of the enclave."""
+
+
+def test_an_infobox_row_is_filed_where_its_article_lead_places_it(reference):
+    rows = districts_filed(BATTLE, reference)
+    assert rows["Date2 May 1993 (1993-05-02) – 9 May 1993 (1993-05-09)"] == ("AZ-KAL",)
+    assert rows["1993 Kalbajar offensive"] == ()  # a year labels the box: it files no day, nor a district
+    assert districts_filed(WIRE, reference)["GORIS, Armenia, May 9"] == ()  # a dateline's town: where it was filed
+
+
+@pytest.mark.parametrize(
+    "boxes, prose, filed, expected",
+    [
+        # the box's row, then the lead, whose second sentence names the place
+        ([True, False, False], [False, False, True], [[()], [()], [(), ("AZ-KAL",)]], [("AZ-KAL",), (), ()]),
+        # two rows of one box ("Urban warfare: ...", "Rural warfare: ...") take the same lead
+        ([True, True, False], [False, False, True], [[()], [()], [("AZ-XVD",)]], [("AZ-XVD",), ("AZ-XVD",), ()]),
+        # the lead's third paragraph of prose still names it; a fourth is another section's
+        ([True, False, False, False], [False, True, True, True], [[()], [()], [()], [("AZ-KAL",)]],
+         [("AZ-KAL",), (), (), ()]),
+        ([True, False, False, False, False], [False, True, True, True, True], [[()], [()], [()], [()], [("AZ-KAL",)]],
+         [(), (), (), (), ()]),
+        # a place named before the box (another article's, the page's chrome) is not its subject's
+        ([False, True], [True, False], [[("AZ-AGM",)], [()]], [(), ()]),
+    ],
+)
+def test_boxed_districts(boxes, prose, filed, expected):
+    assert boxed_districts(boxes, prose, filed) == expected
 
 
 def test_a_dateline_files_its_day_and_stays_muted(reference):

@@ -117,3 +117,32 @@ def test_a_dated_sentence_takes_the_places_of_the_undated_one_before_it(gazettee
     dates = tag_dates([sentences], document_date=dt.date(2017, 5, 17))
     places = tag_places([sentences], gazetteer).mentions
     assert inherited_districts(places, [sentences], dates)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # wire copy, a sentence a paragraph: a dated sentence that names no place between two paragraphs about one
+        # district stands in that district
+        ([["Mortar rounds fell on a village of the Aghdam district."],
+          ["A delegation came to see the ruins on 3 May."],
+          ["Two schools in Aghdam burned after shelling on 1 May."]],
+         [[()], [("AZ-AGM",)], [()]]),
+        # between two districts it stands in neither; nor without a paragraph after it, nor when it tells no day
+        ([["Mortar rounds fell on a village of the Aghdam district."],
+          ["A delegation came to see the ruins on 3 May."],
+          ["Two schools in Tartar burned after shelling on 1 May."]],
+         [[()], [()], [()]]),
+        ([["Two schools in Aghdam burned after shelling on 1 May."],
+          ["A delegation came to see the ruins on 3 May."]],
+         [[()], [()]]),
+        ([["Mortar rounds fell on a village of the Aghdam district."],
+          ["A delegation came to see the ruins."],
+          ["Two schools in Aghdam burned after shelling on 1 May."]],
+         [[()], [()], [()]]),
+    ],
+)
+def test_a_dated_paragraph_naming_no_place_stands_where_the_paragraphs_around_it_do(gazetteer, paragraphs, expected):
+    dates = tag_dates(paragraphs, document_date=dt.date(2016, 5, 4))
+    places = tag_places(paragraphs, gazetteer).mentions
+    assert inherited_districts(places, paragraphs, dates) == expected

@@ -46,6 +46,7 @@ from chronicle.wars import WarCatalog
 # Below this many sources to extract, starting worker processes costs more than it saves.
 PARALLEL_FROM = 40
 DISTRICTS_FILE = "rayons.yaml"  # the gazetteer file that holds the districts
+_INFOBOX = "infobox"  # the boilerplate reason of an infobox's rows (``boilerplate.classify``)
 # A name for editors: (source id, paragraph number, sentence id, text, district it was filed under or None, why listed).
 UnknownPlace = tuple[str, int, str, str, str | None, str]
 
@@ -146,6 +147,11 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     carried = discourse.carried_dates(texts, dates, own_districts, source.meta.language)
     named = [[tuple(m.district for m in ms if m.district) for ms in para] for para in places.mentions]
     wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named, headings=under_heading)
+    # a muted dateline or infobox row files its own days only; an infobox's, under the place its article's lead names
+    muted = [[muted_days(paragraph.boilerplate, ds) for ds in dates[i]] for i, paragraph in enumerate(source.paragraphs)]
+    districts = [[() if s.boilerplate else own_districts[i][j] or inherited[i][j] for j, s in enumerate(paragraph.sentences)]
+                 for i, paragraph in enumerate(source.paragraphs)]
+    boxed = _boxed_districts(source, muted, districts)
     facts, campaigns = {}, {}
     for i, paragraph in enumerate(source.paragraphs):
         for j, sentence in enumerate(paragraph.sentences):
@@ -155,9 +161,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
                 dates=tuple(dates[i][j]),
                 places=tuple(places.mentions[i][j]),
                 wars=tuple(wars.mentions[i][j]),
-                filed_districts=(own_districts[i][j] or inherited[i][j]) if content else (),
-                filed_dates=(own_dates[i][j] or (under_heading[i],) * bool(under_heading[i])) if content
-                else muted_days(paragraph.boilerplate, dates[i][j]),  # a muted dateline: its own days only
+                filed_districts=districts[i][j] if content else boxed[i] * bool(muted[i][j]),
+                filed_dates=(own_dates[i][j] or (under_heading[i],) * bool(under_heading[i])) if content else muted[i][j],
                 filed_wars=tuple(wars.filed[i][j]) if content else (),
             )
             campaigns[key] = tuple(wars.campaigns[i][j]) if content else ()
@@ -265,6 +270,14 @@ class BuildCollector:
 def _process_in_worker(raw: RawSource, site: frozenset[str]) -> Processed:
     gazetteer, catalog, lexicons = _WORKER_REFERENCE
     return process(raw, gazetteer, catalog, site, lexicons)
+
+
+def _boxed_districts(source: Source, muted: list[list[tuple[str, ...]]],
+                     districts: list[list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """Per paragraph, the districts an infobox row that files days is filed under (``discourse.boxed_districts``)."""
+    paragraphs = source.paragraphs
+    boxes = [paragraph.boilerplate == _INFOBOX and any(days) for paragraph, days in zip(paragraphs, muted)]
+    return discourse.boxed_districts(boxes, [not paragraph.boilerplate for paragraph in paragraphs], districts)
 
 
 def _own_dates(mentions) -> tuple[str, ...]:

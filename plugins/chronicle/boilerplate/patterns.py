@@ -46,7 +46,9 @@ REFERENCE_HEADING = re.compile(
     rf"^(?:=+\s*)?(?:references|notes|sources|citations|external links|further reading|see also)(?:\s*=+)?(?:\s*{EDIT_LINK})?$"
     r"|^see also\b:?\s+[^.!?]{1,80}$", re.I)  # "See also Resolution 1814 (2008)": the heading with its one link
 SECTION_HEADING = re.compile(rf"\S\s*{EDIT_LINK}$", re.I)
-INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)")
+# A field of an infobox as a list item ("- Location: Aghdam"), or its Date row as a mirror copies it, the label run into
+# the value ("Date3 May – 11 June 1994", "DateEarly spring of 1993"): no page's time stamp ("Date: 12 June 1993").
+INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)|^Dates?(?=\d|[A-Z][a-z])")
 CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
 # A montage's caption opens by the order its pictures are read in ("Clockwise from top:", "From left to right:"): a
 # wiki infobox keeps it under the title, however many pictures (and places) it lists.

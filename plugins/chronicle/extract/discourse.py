@@ -17,6 +17,8 @@ discourse:
   opens on "the shelling" the paragraph before it dated;
 * ``districts_in_their_time``: a place whose containing unit changed ("Shahumian": a Soviet rayon, then an NKR
   province over another district) is filed under the unit of the time its sentence tells;
+* ``boxed_districts``: an encyclopedia mirror's infobox row that states days ("Date3 May 1994 – 11 June
+  1994") is filed under the districts the article's lead names first: the box dates the subject, the lead places it;
 * ``inherited_districts``: for a sentence that reports something (it has a date,
   or it says "the town") but names no place, the districts it takes from its
   context. "The town/city/village/district/region" takes the last place of
@@ -25,7 +27,8 @@ discourse:
   "the district" is the district of the last place named; so do
   Russian "в город" and Azerbaijani "şəhərə"); a
   dated sentence takes its paragraph's place: the district the paragraph names
-  first, else the title's; in a paragraph that names several, the places of the
+  first, else the title's, else the one both paragraphs around it name (wire copy
+  writes a sentence a paragraph); in a paragraph that names several, the places of the
   undated sentence right before it ("... shelled Tartar and Aghdam. The attack
   began at 22:00 on May 16."). Both only add filing: no mention is invented.
 """
@@ -93,6 +96,7 @@ _KINDS = {
     "kənd": ("village", "town"),
     "район": None,
 }
+_LEAD_REACH = 3  # paragraphs of prose after an infobox where the article's lead names its subject's place
 _REACH = 2  # paragraphs before this one, of those that name a place, where "the town" may find its town
 _MAX_BACK = 8  # paragraphs looked back over at most (a question and its answer name no place in between)
 
@@ -176,6 +180,29 @@ def _of_the_time(mention: PlaceMention, when: dt.date | None, history: Callable[
     return mention
 
 
+def boxed_districts(
+    boxes: Sequence[bool], prose: Sequence[bool], filed: Sequence[Sequence[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
+    """Per paragraph, the districts an infobox's date row is filed under (empty for every other paragraph).
+
+    A mirror's infobox dates the article's subject ("Date3 May 1994 – 11 June 1994") without naming its
+    place: the box's Location row is often lost in the copy, and a title such as "Battle of X" names a battle,
+    no place of events. The article's lead names it ("The battle took place in the X District in March 1993"):
+    the row takes the districts of the first sentence after it that is filed under any, when that sentence
+    stands within the first ``_LEAD_REACH`` paragraphs of prose after the box. ``boxes`` tells the muted
+    infobox rows that file days, ``prose`` the paragraphs not muted, ``filed`` each sentence's districts."""
+    result: list[tuple[str, ...]] = [()] * len(boxes)
+    lead: tuple[str, ...] = ()
+    gap = 0  # paragraphs of prose from here to the lead's, the lead's included
+    for p in range(len(boxes) - 1, -1, -1):  # read backwards: the nearest lead after each row, in one pass
+        if prose[p]:
+            named = next((districts for districts in filed[p] if districts), ())
+            lead, gap = (named, 1) if named else (lead, gap + 1)
+        if boxes[p] and gap <= _LEAD_REACH:
+            result[p] = lead
+    return result
+
+
 def _looks_like_dateline(prefix: str) -> bool:
     """A capitalised lead word is a dateline only when a comma, a parenthesis or a dash follows it."""
     return bool(re.search(r"[,(\-\u2013\u2014_:]|\.\s*$", prefix))
@@ -193,17 +220,20 @@ def inherited_districts(
 
     ``topic`` holds the districts the title reports events in: a dated sentence in
     a paragraph that names no place ("The assault began on 20 August.") takes
-    it when it is one district. ``governments`` tells the seats of government: one named
-    as its government only ("a ceremony reaffirming Baku's control", "Yerevan said") is
-    no town "the city" can mean, unless it is a dateline's (``credits``: ``credit_ends``).
+    it when it is one district, else the one district the paragraphs around it both name.
+    ``governments`` tells the seats of government: one named as its government only
+    ("a ceremony reaffirming Baku's control", "Yerevan said") is no town "the city" can
+    mean, unless it is a dateline's (``credits``: ``credit_ends``).
     """
     topic = topic if len(topic) == 1 else ()
     towns = _as_towns(mentions, governments, credits or {})
+    named = [frozenset(d for ms in para for d in _event_districts(ms)) for para in mentions]
     result: list[list[tuple[str, ...]]] = []
     for p, sentences in enumerate(paragraphs):
         own = [_event_districts(ms) for ms in mentions[p]]
-        # the first place the paragraph names is its topic; a paragraph naming none stands under the title's
-        paragraph_place = next((ds for ds in own if ds), topic)
+        # the first place the paragraph names is its topic; a paragraph naming none stands under the title's, else
+        # under the one district the paragraphs around it name
+        paragraph_place = next((ds for ds in own if ds), topic) or _between(named, p)
         row = []
         for s, text in enumerate(sentences):
             if own[s]:
@@ -222,6 +252,15 @@ def inherited_districts(
                 row.append(())
         result.append(row)
     return result
+
+
+def _between(named: Sequence[frozenset[str]], p: int) -> tuple[str, ...]:
+    """The one district the paragraphs right before and after paragraph p both name, and name alone: wire copy
+    writes a sentence a paragraph, so "A delegation came to see the ruins on 3 May." between two paragraphs
+    about the shelling of one town stands in that town's district (between two places, it stands in neither)."""
+    if 0 < p < len(named) - 1 and len(named[p - 1]) == 1 and named[p - 1] == named[p + 1]:
+        return tuple(named[p - 1])
+    return ()
 
 
 # A sentence that says what is, will be or had been ("Shusha is its cultural capital", "the town had been shelled
