@@ -183,6 +183,8 @@ def test_which_claims_are_one_event(claims, events):
         ([("1993-08-20", "ON_OR_BEFORE"), ("1993-08", None)], False, "1993-08-01", "1993-08-20"),
         ([("1993-08-22", None), (None, None)], False, "1993-08-22", "1993-08-22"),  # undated never disputes
         ([(None, None), (None, None)], False, None, None),
+        # a day of no known year ("on February 10" in a text with no date) beside a dated one: no day to compare
+        ([("XXXX-08-20", None), ("1993-08-22", None)], False, "1993-08-22", "1993-08-22"),
     ],
 )
 def test_disputed_exactly_when_two_intervals_do_not_overlap(dates, disputed, earliest, latest):
