@@ -232,6 +232,8 @@ def test_an_ids_day_is_one_a_claim_gives(dates, ids):
          "2 sources give 2 dates that can all be true (23 July 1993)"),
         ([claim("001", 1, date="1993-08-22"), claim("002", 2)], "1 source gives 22 August 1993; 1 other source gives no date"),
         ([claim("001", 1), claim("002", 2)], "2 sources, no date given"),
+        ([claim("001", 1, date="1993-08-22"), claim("002", 2, date="XXXX-08-20")],
+         "1 source gives 22 August 1993; 1 other source gives no date"),
     ],
 )
 def test_summary_counts_sources_and_dates_in_neutral_words(claims, expected):
