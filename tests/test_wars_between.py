@@ -165,6 +165,37 @@ def test_a_date_in_a_which_clause_is_an_aside(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # the news of the document's own day (told in its attribution, "the spokesman said Sunday") is one day among
+        # those the text tells, ahead in a tie: one background month of older clashes does not set the period
+        (
+            [["Artillery shelled the villages of the region, the spokesman said Sunday morning."],
+             ["Residents were urged to stay in shelters."], ["The last major escalation on the line was in April 2016."]],
+            "2020-09-27",
+            [(SECOND,), (SECOND,), (APRIL,)],
+        ),
+        # the same where the day is told inside the report ("on Tuesday") and the background is the month a war ended
+        (
+            [["Drones struck three border towns on Tuesday."], ["The shelling drew condemnation abroad."],
+             ["It is the worst flare-up since the fighting that ended in November 2020."]],
+            "2022-09-13",
+            [(BETWEEN,), (BETWEEN,), (SECOND,)],
+        ),
+        # not changed: a retrospective's many days outvote the one day of its telling
+        (
+            [["On July 4, 1993 the fighters went on the offensive."], ["On July 11 they took two villages."],
+             ["The town fell on July 23."], ["Veterans recalled the battle today."]],
+            "2010-04-07",
+            [(FIRST,), (FIRST,), (FIRST,), (BETWEEN,)],
+        ),
+    ],
+)
+def test_the_news_of_the_documents_own_day_outvotes_one_background_day(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
+
 BLOCKADE = "blockade-of-nagorno-karabakh"
 
 
