@@ -217,6 +217,26 @@ def test_a_war_inside_a_longer_period_holds_its_days(paragraphs, published, expe
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "published", "abroad", "expected"),
+    [
+        # drones on Armenia's border villages in the months of the blockade: a text that names places only abroad
+        # is news of the years between the wars, its undated and unplaced sentences with it
+        ([["Drones struck a border village on Friday."], ["On Thursday, four soldiers were injured."],
+          ["The ministry condemned the attack."]], "2023-05-12", True, [(BETWEEN,), (BETWEEN,), (BETWEEN,)]),
+        # not changed: a text that names the region cut off (or no place) keeps the blockade's days
+        ([["Drones struck a border village on Friday."], ["On Thursday, four soldiers were injured."],
+          ["The ministry condemned the attack."]], "2023-05-12", False, [(BLOCKADE,), (BLOCKADE,), (BLOCKADE,)]),
+        # nor does a war inside the blockade's months lose its days, abroad or not
+        ([["Refugees arrived in the border village on September 26, 2023."]], "2023-09-27", True, [(OFFENSIVE,)]),
+    ],
+)
+def test_a_blockade_holds_the_region_it_cuts_off(paragraphs, published, abroad, expected):
+    day = dt.date.fromisoformat(published)
+    wars = tag_document(paragraphs, tag_dates(paragraphs, document_date=day), CATALOG, document_date=day, abroad=abroad)
+    assert [s for paragraph in wars.filed for s in paragraph] == expected
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "published", "expected"),
     [
         # a commentary whose dates fall evenly in three periods or more has no period of its own: its undated

@@ -15,8 +15,9 @@ A sentence belongs to a war by what it says, strongest first:
    days and months fall in, else the document's date, else its years, else names).
 
 Names of other wars are passing mentions: they link that war but never move
-the document's period. Headings with neither name nor date, and sentences that
-describe rather than report (geography, status), file under nothing.
+the document's period. A blockade holds the region it cuts off: a text naming places
+only abroad files its days between the wars. Headings with neither name nor date,
+and sentences that describe rather than report (geography, status), file under nothing.
 
 What one sentence says is read by ``war_evidence``, names are found by ``war_names``, the period
 of a span of days by ``war_periods``, the clauses that change what a date says (since, until, ended, ", which") by ``war_clauses``.
@@ -63,6 +64,7 @@ def tag_document(
     document_date: dt.date | None = None,
     districts: Sequence[Sequence[Sequence[str]]] | None = None,
     headings: Sequence[str | None] | None = None,
+    abroad: bool = False,
 ) -> DocumentWars:
     """Wars named in, and filed for, every sentence of one document.
 
@@ -71,7 +73,8 @@ def tag_document(
     if it names one of the campaign's districts. ``headings[i]`` is the value
     of the day or year heading paragraph i stands under in a chronology or a
     timeline (``dates.heading_dates``): its period, not the document's, is
-    the context of the paragraph's sentences that tell none.
+    the context of the paragraph's sentences that tell none. ``abroad``: the text names places, all outside
+    Azerbaijan (``places.only_abroad``); a blockade's days are then not the blockade's (``_unblockaded``).
     """
     matcher = matcher_for(catalog)
     doc = [
@@ -88,6 +91,8 @@ def tag_document(
             _resolve(s, catalog, period, document_date)
             if s.now and written and not s.evidence:  # an undated text was written after all it tells
                 s.evidence = set(periods(written, written, catalog, None))
+    if abroad:
+        period = _unblockaded(doc, period, catalog)
     for p, para in enumerate(doc):
         heading = headings[p] if headings and p < len(headings) else None
         context = _heading_periods(heading, catalog, period) if heading else ((period,) if period else ())
@@ -139,6 +144,18 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
         s.evidence |= set(_open_range(start, today, catalog, period))
+
+
+def _unblockaded(doc: list[list[Sentence]], period: str | None, catalog: WarCatalog) -> str | None:
+    """A blockade holds the region it cuts off: in a text that names places only abroad (drones on Armenia's border
+    villages in the months Nagorno-Karabakh was cut off) its days are the years between the wars', in every
+    sentence's periods and in the document's period, returned."""
+    between = tuple(_between_wars(catalog))
+    blockades = {w.id for w in catalog.top_level() if w.kind == "blockade"}
+    unblock = lambda ids: {q for p in ids for q in (between if p in blockades else (p,))}  # noqa: E731
+    for s in (s for para in doc for s in para):
+        s.evidence, s.aside_periods = unblock(s.evidence), unblock(s.aside_periods)
+    return (between[0] if between else None) if period in blockades else period
 
 
 def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
