@@ -178,10 +178,18 @@ def test_a_date_in_a_which_clause_is_an_aside(paragraphs, published, expected):
         ),
         # the same where the day is told inside the report ("on Tuesday") and the background is the month a war ended
         (
-            [["Drones struck three border towns on Tuesday."], ["The shelling drew condemnation abroad."],
+            [["Troops fired on three border towns on Tuesday."], ["The shelling drew condemnation abroad."],
              ["It is the worst flare-up since the fighting that ended in November 2020."]],
             "2022-09-13",
             [(BETWEEN,), (BETWEEN,), (SECOND,)],
+        ),
+        # not changed: a recollection told on the document's day ("she said on Sunday") reports no fighting that day;
+        # the years it tells still set the period
+        (
+            [["Armenian forces captured the town in 1992."], ["\u201cWe lost everything,\u201d she said on Sunday."],
+             ["Her family settled in a camp near the capital."]],
+            "2017-05-14",
+            [(FIRST,), (FIRST,), (FIRST,)],
         ),
         # not changed: a retrospective's many days outvote the one day of its telling
         (

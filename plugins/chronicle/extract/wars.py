@@ -36,7 +36,7 @@ from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
 from chronicle.extract.war_names import Matcher, counted_war_year, find_names, forget_names, matcher_for
-from chronicle.extract.war_periods import news_span, period_of, periods, told_after
+from chronicle.extract.war_periods import news_span, own_day, period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -213,7 +213,8 @@ def _document_period(
     today: dt.date | None,
 ) -> str | None:
     """The title's war; else the period most days and months fall in (the document's own day among them,
-    first, where the text tells it: ``_own_day``); else the period most longer spans (years, parts of years) fall in; else
+    first, where the text tells fighting on it: ``war_periods.own_day``); else the document's date where the text tells
+    that day; else the period most longer spans (years, parts of years) fall in; else
     the document's date; else the most named war; else, in a text that reports fighting, the period of
     the years that date no reported event ("two soldiers were shot dead by snipers in the course of 2012":
     a year is still when the report is set, when nothing else says); else, for reports of a broken truce,
@@ -239,30 +240,21 @@ def _document_period(
     days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
-    if today and ((today, today) in spans or any(s.told_today for para in doc for s in para)):
-        days = [p for p in (_own_day(days, today, catalog),) if p] + days
+    told_today = [p for p in today_period if (today, today) in spans]
+    if today and any(s.told_today for para in doc for s in para):
+        days = [p for p in (own_day(days, today, catalog),) if p] + days
     unyeared = today is None and any(s.unyeared and reports_fighting(s.text) for para in doc for s in para)
     bare_spans = [span for para in doc for s in para for span in s.years]
     years = _after(longer + bare_spans, catalog) if unyeared else _dates_evidence(longer, catalog, today)
     bare = [] if unyeared else _dates_evidence(bare_spans, catalog)
     bare = bare if bare and any(s.truce_broken or reports_fighting(s.text) for para in doc for s in para) else []
     truce = [p for para in doc for s in para if s.truce_broken for p in _between_wars(catalog)]
-    for votes in (heading, days, years, today_period, named, bare, truce):
+    for votes in (heading, days, told_today, years, today_period, named, bare, truce):
         counts = Counter(votes)
         ranked = sorted(counts, key=lambda p: (-counts[p], votes.index(p)))
         if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
             return ranked[0]  # (three periods or more, none ahead: a retrospective; the next evidence may settle it)
     return None
-
-
-def _own_day(days: Sequence[str], today: dt.date, catalog: WarCatalog) -> str | None:
-    """The period of the document's own day where the text tells it ("clashes on the border Tuesday", "..., the
-    spokesman said Sunday"): one day among the days the text tells, ahead of them in a tie, so that a single
-    day of background ("the last escalation was in April 2016") does not outvote the news of the day. A day
-    in the week after a war the text's days tell is that war's aftermath, as ``told_after`` files it."""
-    specific = {w.id for w in catalog.top_level() if w.kind != "period"}
-    after = [p for p in dict.fromkeys(days) if p in specific and told_after(today, today, catalog, p, today) == (p,)]
-    return after[0] if after else period_of(today, catalog, None)
 
 
 def _counted_period(paragraphs: Sequence[Sequence[str]], catalog: WarCatalog) -> str | None:
