@@ -145,7 +145,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     own_districts = [[place_tagger.filing_districts(ms) for ms in para] for para in places.mentions]
     carried = discourse.carried_dates(texts, dates, own_districts, source.meta.language)
     named = [[tuple(m.district for m in ms if m.district) for ms in para] for para in places.mentions]
-    abroad = place_tagger.only_abroad([m for para in places.mentions for ms in para for m in ms])
+    abroad = place_tagger.only_abroad([m for paragraph, para in zip(source.paragraphs, places.mentions)  # not the site's address
+                                       for sentence, ms in zip(paragraph.sentences, para) if not sentence.boilerplate for m in ms])
     wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named, headings=under_heading,
                                    abroad=abroad)
     facts, campaigns = {}, {}
