@@ -113,7 +113,8 @@ def own_day(days: list[str], today: dt.date, catalog: WarCatalog) -> str | None:
     """The period of the document's own day where the text tells fighting on it ("clashes on the border Tuesday",
     "..., the spokesman said Sunday"), as a vote among the periods of the ``days`` the text tells: a day in the
     week after a war they tell is that war's aftermath (``told_after``), else the day's own period."""
-    after = [p for p in dict.fromkeys(days) if catalog.get(p).kind != _FALLBACK_KIND and told_after(today, today, catalog, p, today) == (p,)]
+    after = [p for p in dict.fromkeys(days)
+             if catalog.get(p).kind != _FALLBACK_KIND and told_after(today, today, catalog, p, today) == (p,)]
     return after[0] if after else period_of(today, catalog, None)
 
 
