@@ -225,6 +225,23 @@ def test_a_war_inside_a_longer_period_holds_its_days(paragraphs, published, expe
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a name that may mean a war that began after the text was written means the other: "to blockade Armenia" in
+        # 2021 is not the blockade of 2022-23, and the blockade in 2019 is the one of the first war's years
+        ([["The minister said Turkey has no reason to blockade Armenia anymore."], ["Troops held exercises near the border."]],
+         "2021-02-11", [(FIRST,), (BETWEEN,)]),
+        ([["Veterans of the blockade gathered in the capital."]], "2019-05-17", [(FIRST,)]),
+        # not changed: told during the blockade, it is that blockade
+        ([["Two soldiers were killed on the border on Monday."], ["Tensions have escalated since the blockade began."]],
+         "2023-05-17", [(BLOCKADE,), (BLOCKADE,)]),
+    ],
+)
+def test_a_name_never_means_a_war_that_began_after_the_text(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "published", "abroad", "expected"),
     [
         # drones on Armenia's border villages in the months of the blockade: a text that names places only abroad

@@ -129,7 +129,7 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     # "In 1989 the blockade cut the railway": a year that dates no event still says which blockade
     hint = dated or {p for lo, hi in s.years for p in periods(lo, hi, catalog, None)}
     for n in s.names:
-        war = catalog.get(_choose(n.means, hint, period, catalog))
+        war = catalog.get(_choose(n.means, hint, period, catalog, today))
         s.wars.append(WarMention(n.start, n.end, n.text, war.id))
         if UNTIL_CLAUSE.search(s.text[: n.start]) and war.start:
             # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
@@ -139,7 +139,7 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
         if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
     s.evidence |= dated
-    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, hint, period, catalog)) for n in s.glossed]
+    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, hint, period, catalog, today)) for n in s.glossed]
     s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
@@ -171,13 +171,16 @@ def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, peri
     return periods(start, start, catalog, None)
 
 
-def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog) -> str:
-    """For an ambiguous name: the meaning the sentence's dates fit, else the document's period, else the first."""
+def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog,
+            today: dt.date | None = None) -> str:
+    """For an ambiguous name: the meaning the sentence's dates fit, else the document's period, else the first;
+    never a war that began after the text was written ("a blockade" told in 2021 is not that of 2022-23)."""
+    told = [m for m in means if today is None or (w := catalog.get(m)).start is None or w.start <= today] or means
     for preferred in (dated, {period}):
-        for war_id in means:
+        for war_id in told:
             if catalog.get(war_id).top in preferred:
                 return war_id
-    return means[0]
+    return told[0]
 
 
 
