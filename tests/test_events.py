@@ -183,6 +183,8 @@ def test_which_claims_are_one_event(claims, events):
         ([("1993-08-20", "ON_OR_BEFORE"), ("1993-08", None)], False, "1993-08-01", "1993-08-20"),
         ([("1993-08-22", None), (None, None)], False, "1993-08-22", "1993-08-22"),  # undated never disputes
         ([(None, None), (None, None)], False, None, None),
+        # a day of no known year ("on February 10" in a text with no date) beside a dated one: no day to compare
+        ([("XXXX-08-20", None), ("1993-08-22", None)], False, "1993-08-22", "1993-08-22"),
     ],
 )
 def test_disputed_exactly_when_two_intervals_do_not_overlap(dates, disputed, earliest, latest):
@@ -230,6 +232,8 @@ def test_an_ids_day_is_one_a_claim_gives(dates, ids):
          "2 sources give 2 dates that can all be true (23 July 1993)"),
         ([claim("001", 1, date="1993-08-22"), claim("002", 2)], "1 source gives 22 August 1993; 1 other source gives no date"),
         ([claim("001", 1), claim("002", 2)], "2 sources, no date given"),
+        ([claim("001", 1, date="1993-08-22"), claim("002", 2, date="XXXX-08-20")],
+         "1 source gives 22 August 1993; 1 other source gives no date"),
     ],
 )
 def test_summary_counts_sources_and_dates_in_neutral_words(claims, expected):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chronicle.extract.places import Candidate, filing_districts, tag_document
+from chronicle.extract.places import Candidate, filing_districts, only_abroad, tag_document
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import PlaceMention
 
@@ -173,6 +173,20 @@ def test_event_flags(gazetteer, sentence, events):
 def test_filing_districts_are_event_rayons_only(gazetteer):
     mentions = tag(gazetteer, "Baku said Azerbaijani forces took Fizuli and Jabrayil from Armenia near Iran.")
     assert filing_districts(mentions) == ("AZ-CAB", "AZ-FUZ")
+
+
+@pytest.mark.parametrize(
+    "sentence, abroad",
+    [
+        ("Azerbaijani drones struck the village of Sotk in Armenia's Gegharkunik province.", True),
+        ("The ministers of Armenia and Azerbaijan met in Washington.", True),  # the country's own name aside
+        ("Shells hit Sotk, and Shusha was shelled the same night.", False),  # a rayon of Azerbaijan
+        ("Armenia's government said the road to Nagorno-Karabakh was closed.", False),  # a region of Azerbaijan
+        ("Azerbaijan's ministry said the army had fired back.", False),  # no place but the country itself
+    ],
+)
+def test_a_text_that_names_places_only_abroad(gazetteer, sentence, abroad):
+    assert only_abroad(tag(gazetteer, sentence)) is abroad
 
 
 def test_unknown_places_are_reported(gazetteer):

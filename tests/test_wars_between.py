@@ -165,6 +165,45 @@ def test_a_date_in_a_which_clause_is_an_aside(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # the news of the document's own day (told in its attribution, "the spokesman said Sunday") is one day among
+        # those the text tells, ahead in a tie: one background month of older clashes does not set the period
+        (
+            [["Artillery shelled the villages of the region, the spokesman said Sunday morning."],
+             ["Residents were urged to stay in shelters."], ["The last major escalation on the line was in April 2016."]],
+            "2020-09-27",
+            [(SECOND,), (SECOND,), (APRIL,)],
+        ),
+        # the same where the day is told inside the report ("on Tuesday") and the background is the month a war ended
+        (
+            [["Troops fired on three border towns on Tuesday."], ["The shelling drew condemnation abroad."],
+             ["It is the worst flare-up since the fighting that ended in November 2020."]],
+            "2022-09-13",
+            [(BETWEEN,), (BETWEEN,), (SECOND,)],
+        ),
+        # not changed: a recollection told on the document's day ("she said on Sunday") reports no fighting that day;
+        # the years it tells still set the period
+        (
+            [["Armenian forces captured the town in 1992."], ["\u201cWe lost everything,\u201d she said on Sunday."],
+             ["Her family settled in a camp near the capital."]],
+            "2017-05-14",
+            [(FIRST,), (FIRST,), (FIRST,)],
+        ),
+        # not changed: a retrospective's many days outvote the one day of its telling
+        (
+            [["On July 4, 1993 the fighters went on the offensive."], ["On July 11 they took two villages."],
+             ["The town fell on July 23."], ["Veterans recalled the battle today."]],
+            "2010-04-07",
+            [(FIRST,), (FIRST,), (FIRST,), (BETWEEN,)],
+        ),
+    ],
+)
+def test_the_news_of_the_documents_own_day_outvotes_one_background_day(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
+
 BLOCKADE = "blockade-of-nagorno-karabakh"
 
 
@@ -183,6 +222,43 @@ BLOCKADE = "blockade-of-nagorno-karabakh"
 )
 def test_a_war_inside_a_longer_period_holds_its_days(paragraphs, published, expected):
     assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        # a name that may mean a war that began after the text was written means the other: "to blockade Armenia" in
+        # 2021 is not the blockade of 2022-23, and the blockade in 2019 is the one of the first war's years
+        ([["The minister said Turkey has no reason to blockade Armenia anymore."], ["Troops held exercises near the border."]],
+         "2021-02-11", [(FIRST,), (BETWEEN,)]),
+        ([["Veterans of the blockade gathered in the capital."]], "2019-05-17", [(FIRST,)]),
+        # not changed: told during the blockade, it is that blockade
+        ([["Two soldiers were killed on the border on Monday."], ["Tensions have escalated since the blockade began."]],
+         "2023-05-17", [(BLOCKADE,), (BLOCKADE,)]),
+    ],
+)
+def test_a_name_never_means_a_war_that_began_after_the_text(paragraphs, published, expected):
+    assert filed(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "abroad", "expected"),
+    [
+        # drones on Armenia's border villages in the months of the blockade: a text that names places only abroad
+        # is news of the years between the wars, its undated and unplaced sentences with it
+        ([["Drones struck a border village on Friday."], ["On Thursday, four soldiers were injured."],
+          ["The ministry condemned the attack."]], "2023-05-12", True, [(BETWEEN,), (BETWEEN,), (BETWEEN,)]),
+        # not changed: a text that names the region cut off (or no place) keeps the blockade's days
+        ([["Drones struck a border village on Friday."], ["On Thursday, four soldiers were injured."],
+          ["The ministry condemned the attack."]], "2023-05-12", False, [(BLOCKADE,), (BLOCKADE,), (BLOCKADE,)]),
+        # nor does a war inside the blockade's months lose its days, abroad or not
+        ([["Refugees arrived in the border village on September 26, 2023."]], "2023-09-27", True, [(OFFENSIVE,)]),
+    ],
+)
+def test_a_blockade_holds_the_region_it_cuts_off(paragraphs, published, abroad, expected):
+    day = dt.date.fromisoformat(published)
+    wars = tag_document(paragraphs, tag_dates(paragraphs, document_date=day), CATALOG, document_date=day, abroad=abroad)
+    assert [s for paragraph in wars.filed for s in paragraph] == expected
 
 
 @pytest.mark.parametrize(

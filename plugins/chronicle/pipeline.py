@@ -146,7 +146,10 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     own_districts = [[place_tagger.filing_districts(ms) for ms in para] for para in places.mentions]
     carried = discourse.carried_dates(texts, dates, own_districts, source.meta.language)
     named = [[tuple(m.district for m in ms if m.district) for ms in para] for para in places.mentions]
-    wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named, headings=under_heading)
+    abroad = place_tagger.only_abroad([m for paragraph, para in zip(source.paragraphs, places.mentions)  # not the site's address
+                                       for sentence, ms in zip(paragraph.sentences, para) if not sentence.boilerplate for m in ms])
+    wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named, headings=under_heading,
+                                   abroad=abroad)
     # a muted dateline or infobox row files its own days only; an infobox's, under the place its article's lead names
     muted = [[muted_days(paragraph.boilerplate, ds) for ds in dates[i]] for i, paragraph in enumerate(source.paragraphs)]
     districts = [[() if s.boilerplate else own_districts[i][j] or inherited[i][j] for j, s in enumerate(paragraph.sentences)]

@@ -86,9 +86,12 @@ def _extremes(spans: list) -> list[tuple]:
     return [(min(ends, key=lambda s: s[1]), max(starts, key=lambda s: s[0]))]
 
 
-def _first_day(dated: list[Claim], value: str):
+def _first_day(dated: list[Claim], value: str) -> tuple[bool, dt.date]:
+    """The first day a date value allows, as a sort key: a value no day resolves ("XXXX-02-10", a text of no
+    known year) sorts after every resolved one instead of being compared with a day."""
     c = next(c for c in dated if c.date == value)
-    return c.earliest or c.latest
+    day = c.earliest or c.latest
+    return (day is None, day or dt.date.min)
 
 
 def _ids(groups: list[list[Claim]], kept: dict[int, Named] | None = None) -> list[str]:

@@ -80,8 +80,9 @@ def precision(value: str) -> str | None:
 
 
 def summary(event: Event) -> str:
-    """What the sources' dates say together, in neutral words."""
-    dated = [c for c in event.claims if c.date is not None]
+    """What the sources' dates say together, in neutral words (a date no day resolves, "XXXX-02-10" in a text of
+    no known year, tells the reader no date)."""
+    dated = [c for c in event.claims if c.earliest or c.latest]
     undated = len({c.source for c in event.claims} - {c.source for c in dated})
     tail = f"; {_count(undated, 'other source')} {'gives' if undated == 1 else 'give'} no date" if undated and dated else ""
     if not dated:

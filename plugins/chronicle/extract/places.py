@@ -254,6 +254,13 @@ def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
     return tuple(sorted({m.district for m in mentions if m.event and m.district and m.district.startswith("AZ-")}))
 
 
+def only_abroad(mentions: Sequence[PlaceMention]) -> bool:
+    """Does a text name places, all outside Azerbaijan (its own name as a country aside)? Armenia's border villages,
+    talks in Brussels: no rayon of Azerbaijan and no region (Nagorno-Karabakh, a corridor, whose district is none)."""
+    codes = [m.district for m in mentions if m.district != "AZ"]
+    return bool(codes) and all(code and not code.startswith("AZ-") for code in codes)
+
+
 # --- resolving -------------------------------------------------------------
 
 

@@ -54,6 +54,7 @@ class Sentence:
     outside_before: bool = False  # dated in no period by more than the document's own day: so are the undated after it
     truce_broken: bool = False  # reports a ceasefire violation: a sign of the years between the wars
     unyeared: bool = False  # tells a day or an hour whose year nothing gives ("On 13 September", "on Tuesday")
+    told_today: bool = False  # tells fighting on the document's own day ("Shells hit it, the spokesman said Sunday")
     filed: tuple[str, ...] = ()
 
 
@@ -80,8 +81,11 @@ def read_sentence(
             continue  # "monuments of the 14th century" tell no war
         if overlaps((d.start, d.end), taken) or (today is not None and d.earliest > today):
             continue  # part of a war's name, or a plan rather than an event
-        if birth(text, d) or in_editors_note(text, d.start) or attributed(text, d):
-            continue  # a person's birth, an editor's gloss of a name, the day of telling: not when the events happened
+        if attributed(text, d):  # the day of telling, not when the events happened (on the document's own day, the
+            sentence.told_today |= d.earliest == today  # news is of that day: "Shells hit it, the spokesman said Sunday")
+            continue
+        if birth(text, d) or in_editors_note(text, d.start):
+            continue  # a person's birth, an editor's gloss of a name: not when the events happened
         if in_aside(text, d) or names_document(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
@@ -104,6 +108,8 @@ def read_sentence(
     sentence.stative = not sentence.names and not sentence.spans and stative(text)
     sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
     sentence.truce_broken = TRUCE_BROKEN.search(text) is not None
+    # news of fighting on the document's own day, told in the report or in its attribution
+    sentence.told_today = (sentence.told_today or (today, today) in sentence.spans) and reports_fighting(text)
     sentence.unyeared = any(d.type in ("DATE", "TIME") and d.value.startswith("XXXX-") for d in dates)
     return sentence
 

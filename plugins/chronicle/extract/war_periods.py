@@ -109,6 +109,15 @@ def told_after(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | Non
     return (war.id,) if after and all(catalog.get(p).kind == _FALLBACK_KIND for p in found) else found
 
 
+def own_day(days: list[str], today: dt.date, catalog: WarCatalog) -> str | None:
+    """The period of the document's own day where the text tells fighting on it ("clashes on the border Tuesday",
+    "..., the spokesman said Sunday"), as a vote among the periods of the ``days`` the text tells: a day in the
+    week after a war they tell is that war's aftermath (``told_after``), else the day's own period."""
+    after = [p for p in dict.fromkeys(days)
+             if catalog.get(p).kind != _FALLBACK_KIND and told_after(today, today, catalog, p, today) == (p,)]
+    return after[0] if after else period_of(today, catalog, None)
+
+
 def period_of(day: dt.date, catalog: WarCatalog, context: str | None) -> str | None:
     found = periods(day, day, catalog, context)
     return found[0] if found else None

@@ -15,8 +15,9 @@ A sentence belongs to a war by what it says, strongest first:
    days and months fall in, else the document's date, else its years, else names).
 
 Names of other wars are passing mentions: they link that war but never move
-the document's period. Headings with neither name nor date, and sentences that
-describe rather than report (geography, status), file under nothing.
+the document's period. A blockade holds the region it cuts off: a text naming places
+only abroad files its days between the wars. Headings with neither name nor date,
+and sentences that describe rather than report (geography, status), file under nothing.
 
 What one sentence says is read by ``war_evidence``, names are found by ``war_names``, the period
 of a span of days by ``war_periods``, the clauses that change what a date says (since, until, ended, ", which") by ``war_clauses``.
@@ -35,7 +36,7 @@ from chronicle.events.intervals import interval
 from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
 from chronicle.extract.war_names import Matcher, counted_war_year, find_names, forget_names, matcher_for
-from chronicle.extract.war_periods import news_span, period_of, periods, told_after
+from chronicle.extract.war_periods import news_span, own_day, period_of, periods, told_after
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -63,6 +64,7 @@ def tag_document(
     document_date: dt.date | None = None,
     districts: Sequence[Sequence[Sequence[str]]] | None = None,
     headings: Sequence[str | None] | None = None,
+    abroad: bool = False,
 ) -> DocumentWars:
     """Wars named in, and filed for, every sentence of one document.
 
@@ -71,7 +73,8 @@ def tag_document(
     if it names one of the campaign's districts. ``headings[i]`` is the value
     of the day or year heading paragraph i stands under in a chronology or a
     timeline (``dates.heading_dates``): its period, not the document's, is
-    the context of the paragraph's sentences that tell none.
+    the context of the paragraph's sentences that tell none. ``abroad``: the text names places, all outside
+    Azerbaijan (``places.only_abroad``); a blockade's days are then not the blockade's (``_unblockaded``).
     """
     matcher = matcher_for(catalog)
     doc = [
@@ -88,6 +91,8 @@ def tag_document(
             _resolve(s, catalog, period, document_date)
             if s.now and written and not s.evidence:  # an undated text was written after all it tells
                 s.evidence = set(periods(written, written, catalog, None))
+    if abroad:
+        period = _unblockaded(doc, period, catalog)
     for p, para in enumerate(doc):
         heading = headings[p] if headings and p < len(headings) else None
         context = _heading_periods(heading, catalog, period) if heading else ((period,) if period else ())
@@ -124,7 +129,7 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     # "In 1989 the blockade cut the railway": a year that dates no event still says which blockade
     hint = dated or {p for lo, hi in s.years for p in periods(lo, hi, catalog, None)}
     for n in s.names:
-        war = catalog.get(_choose(n.means, hint, period, catalog))
+        war = catalog.get(_choose(n.means, hint, period, catalog, today))
         s.wars.append(WarMention(n.start, n.end, n.text, war.id))
         if UNTIL_CLAUSE.search(s.text[: n.start]) and war.start:
             # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
@@ -134,11 +139,23 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
         if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
     s.evidence |= dated
-    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, hint, period, catalog)) for n in s.glossed]
+    s.wars += [WarMention(n.start, n.end, n.text, _choose(n.means, hint, period, catalog, today)) for n in s.glossed]
     s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
         s.evidence |= set(_open_range(start, today, catalog, period))
+
+
+def _unblockaded(doc: list[list[Sentence]], period: str | None, catalog: WarCatalog) -> str | None:
+    """A blockade holds the region it cuts off: in a text that names places only abroad (drones on Armenia's border
+    villages in the months Nagorno-Karabakh was cut off) its days are the years between the wars', in every
+    sentence's periods and in the document's period, returned."""
+    between = tuple(_between_wars(catalog))
+    blockades = {w.id for w in catalog.top_level() if w.kind == "blockade"}
+    unblock = lambda ids: {q for p in ids for q in (between if p in blockades else (p,))}  # noqa: E731
+    for s in (s for para in doc for s in para):
+        s.evidence, s.aside_periods = unblock(s.evidence), unblock(s.aside_periods)
+    return (between[0] if between else None) if period in blockades else period
 
 
 def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
@@ -154,13 +171,16 @@ def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, peri
     return periods(start, start, catalog, None)
 
 
-def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog) -> str:
-    """For an ambiguous name: the meaning the sentence's dates fit, else the document's period, else the first."""
+def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog,
+            today: dt.date | None = None) -> str:
+    """For an ambiguous name: the meaning the sentence's dates fit, else the document's period, else the first;
+    never a war that began after the text was written ("a blockade" told in 2021 is not that of 2022-23)."""
+    told = [m for m in means if today is None or (w := catalog.get(m)).start is None or w.start <= today] or means
     for preferred in (dated, {period}):
-        for war_id in means:
+        for war_id in told:
             if catalog.get(war_id).top in preferred:
                 return war_id
-    return means[0]
+    return told[0]
 
 
 
@@ -195,8 +215,9 @@ def _document_period(
     catalog: WarCatalog,
     today: dt.date | None,
 ) -> str | None:
-    """The title's war; else the period most days and months fall in; else the document's date where
-    the text tells that day; else the period most longer spans (years, parts of years) fall in; else
+    """The title's war; else the period most days and months fall in (the document's own day among them,
+    first, where the text tells fighting on it: ``war_periods.own_day``); else the document's date where the text tells
+    that day; else the period most longer spans (years, parts of years) fall in; else
     the document's date; else the most named war; else, in a text that reports fighting, the period of
     the years that date no reported event ("two soldiers were shot dead by snipers in the course of 2012":
     a year is still when the report is set, when nothing else says); else, for reports of a broken truce,
@@ -223,6 +244,8 @@ def _document_period(
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
     told_today = [p for p in today_period if (today, today) in spans]
+    if today and any(s.told_today for para in doc for s in para):
+        days = [p for p in (own_day(days, today, catalog),) if p] + days
     unyeared = today is None and any(s.unyeared and reports_fighting(s.text) for para in doc for s in para)
     bare_spans = [span for para in doc for s in para for span in s.years]
     years = _after(longer + bare_spans, catalog) if unyeared else _dates_evidence(longer, catalog, today)
