@@ -30,9 +30,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from chronicle.events.intervals import interval
+from chronicle.extract.war_campaigns import campaigns
 from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
 from chronicle.extract.war_names import Matcher, counted_war_year, find_names, forget_names, matcher_for
@@ -104,7 +104,7 @@ def tag_document(
         mentions=[[s.wars for s in para] for para in doc],
         filed=[[s.filed for s in para] for para in doc],
         campaigns=[
-            [_campaigns(s, catalog, title_campaigns, set(codes)) for s, codes in zip(para, _sentence_districts(districts, p, para))]
+            [campaigns(s, catalog, title_campaigns, set(codes)) for s, codes in zip(para, _sentence_districts(districts, p, para))]
             for p, para in enumerate(doc)
         ],
     )
@@ -151,11 +151,15 @@ def _unblockaded(doc: list[list[Sentence]], period: str | None, catalog: WarCata
     villages in the months Nagorno-Karabakh was cut off) its days are the years between the wars', in every
     sentence's periods and in the document's period, returned."""
     between = tuple(_between_wars(catalog))
-    blockades = {w.id for w in catalog.top_level() if w.kind == "blockade"}
-    unblock = lambda ids: {q for p in ids for q in (between if p in blockades else (p,))}  # noqa: E731
+    blockades = frozenset(w.id for w in catalog.top_level() if w.kind == "blockade")
     for s in (s for para in doc for s in para):
-        s.evidence, s.aside_periods = unblock(s.evidence), unblock(s.aside_periods)
+        s.evidence, s.aside_periods = _instead(s.evidence, blockades, between), _instead(s.aside_periods, blockades, between)
     return (between[0] if between else None) if period in blockades else period
+
+
+def _instead(ids: set[str], replaced: frozenset[str], by: tuple[str, ...]) -> set[str]:
+    """The periods ``ids`` with each of ``replaced`` given as ``by``."""
+    return {q for p in ids for q in (by if p in replaced else (p,))}
 
 
 def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
@@ -362,36 +366,3 @@ def _title_campaigns(title: str | None, matcher: Matcher, catalog: WarCatalog, p
 def _sentence_districts(districts: Sequence[Sequence[Sequence[str]]] | None, p: int, para: list) -> list[Sequence[str]]:
     given = list(districts[p]) if districts is not None and p < len(districts) else []
     return given + [()] * (len(para) - len(given))
-
-
-def _campaigns(s: Sentence, catalog: WarCatalog, title_campaigns: tuple[War, ...], codes: set[str]) -> tuple[str, ...]:
-    """Campaigns and battles the sentence names, or whose span holds its dates and whose districts it names."""
-    found = {catalog.get(m.war) for m in s.wars if catalog.get(m.war).parent is not None}
-    tops = set(s.filed)
-    for lo, hi in s.spans:
-        for war in _holding(lo, hi, catalog):
-            if war.top in tops and (not war.districts or codes & set(war.districts)):
-                found.add(war)
-    if not s.spans or all(_inside(lo, hi, c) for c in title_campaigns for lo, hi in s.spans):
-        found |= {c for c in title_campaigns if c.top in tops}
-    return tuple(sorted({a.id for w in found for a in _lineage(w, catalog)}))
-
-
-@lru_cache(maxsize=4096)
-def _holding(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> tuple[War, ...]:
-    """The campaigns and battles whose span holds [lo, hi]. Remembered, as ``periods`` is: the same days recur."""
-    return tuple(w for w in catalog.all() if w.parent is not None and _inside(lo, hi, w))
-
-
-def _inside(lo: dt.date, hi: dt.date, war: War) -> bool:
-    return war.start is not None and war.end is not None and war.start <= lo and hi <= war.end
-
-
-def _lineage(war: War, catalog: WarCatalog) -> list[War]:
-    """The entry and its ancestors below the top level."""
-    chain = []
-    while war.parent is not None:
-        chain.append(war)
-        war = catalog.get(war.parent)
-    return chain
-
