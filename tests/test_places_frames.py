@@ -7,7 +7,8 @@ import pathlib
 
 import pytest
 
-from chronicle.extract.placeframes import describes_only, not_a_place
+from chronicle.extract.placeframes import describes_only
+from chronicle.extract.placepeople import not_a_place
 from chronicle.extract.places import filing_districts, tag_document
 from chronicle.gazetteer import Gazetteer
 

@@ -11,7 +11,7 @@ import pathlib
 
 import pytest
 
-from chronicle.extract.placeframes import not_a_place
+from chronicle.extract.placepeople import not_a_place
 from chronicle.extract.placelives import tells_a_life
 from chronicle.extract.places import filing_districts, tag_document
 from chronicle.gazetteer import Gazetteer

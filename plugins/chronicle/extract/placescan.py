@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from chronicle.extract import morphology
-from chronicle.extract import placeframes
+from chronicle.extract import placeframes, placepeople
 from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import Clues, Tokens
 from chronicle.extract.placelists import HEIGHT_AFTER, HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
@@ -142,7 +142,7 @@ def _longest(text: str, clues: Clues, i: int, index: PlaceIndex,
         entries = found if cue is not None else index.lookup(words, surface, False, spelled)  # a cue asks what was found
         if not surface[0].isupper():  # "азербайджанских районов" tells a nationality, "физулинском направлении" a place
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
-        if placeframes.speaks_or_holds_a_post(before, after):  # "Anar Kerimli, the head of the agency": the person
+        if placepeople.speaks_or_holds_a_post(before, after):  # "Anar Kerimli, the head of the agency": the person
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "village"]
         return i + length, _hit(text, clues, before, start, end, entries, cue, cue_after is not None) if entries else None
     return None
@@ -197,7 +197,7 @@ def _hit(text: str, clues: Clues, before: str, start: int, end: int, entries: li
     """The name between ``start`` and ``end`` (``before`` is the text a rule may look back on), unless it is
     no place: its span widened by "Republic" and a natural feature's word, and the feature's kind."""
     after = text[end:]
-    if rules.inside_a_name(before, after, clues) or placeframes.not_a_place(after, before) or placeframes.titled(before):
+    if rules.inside_a_name(before, after, clues) or placepeople.not_a_place(after, before) or placepeople.titled(before):
         return None
     left, right = rules.republic_extension(before, after)
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
