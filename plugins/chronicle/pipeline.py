@@ -20,7 +20,7 @@ from pathlib import Path
 
 from chronicle import events as event_resolver
 from chronicle import ingest, lexicon
-from chronicle.boilerplate import muted_days
+from chronicle.boilerplate import INFOBOX, muted_days
 from chronicle.carry import carried_over, citation
 from chronicle.extract import catalogue_years
 from chronicle.extract import claims as claim_tagger
@@ -46,7 +46,6 @@ from chronicle.wars import WarCatalog
 # Below this many sources to extract, starting worker processes costs more than it saves.
 PARALLEL_FROM = 40
 DISTRICTS_FILE = "rayons.yaml"  # the gazetteer file that holds the districts
-_INFOBOX = "infobox"  # the boilerplate reason of an infobox's rows (``boilerplate.classify``)
 # A name for editors: (source id, paragraph number, sentence id, text, district it was filed under or None, why listed).
 UnknownPlace = tuple[str, int, str, str, str | None, str]
 
@@ -279,7 +278,7 @@ def _boxed_districts(source: Source, muted: list[list[tuple[str, ...]]],
                      districts: list[list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
     """Per paragraph, the districts an infobox row that files days is filed under (``discourse.boxed_districts``)."""
     paragraphs = source.paragraphs
-    boxes = [paragraph.boilerplate == _INFOBOX and any(days) for paragraph, days in zip(paragraphs, muted)]
+    boxes = [paragraph.boilerplate == INFOBOX and any(days) for paragraph, days in zip(paragraphs, muted)]
     return discourse.boxed_districts(boxes, [not paragraph.boilerplate for paragraph in paragraphs], districts)
 
 

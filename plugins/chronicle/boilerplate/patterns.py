@@ -152,9 +152,10 @@ TERMINAL = re.compile(r"[.!?:;\"”’)\]…։]$")  # ։ the Armenian full stop
 # in a row are one sentence set out clause by clause, and overrule the rules that read a short line alone.
 RUN_ON = re.compile(r"\w[\w)\]”\"’]*\s*[,;]$")
 RUN_ON_MIN_LINES = 2
-RUN_ON_OVERRULES = frozenset({"infobox", "dateline", "closing chrome", "caption"})
+INFOBOX = "infobox"  # the reason of an infobox's rows: they state the subject's days, filed under its place (``pipeline``)
+RUN_ON_OVERRULES = frozenset({INFOBOX, "dateline", "closing chrome", "caption"})
 # Boilerplate that states the days of what the text reports: their days are filed (``rules.muted_days``).
-DATED_REASONS = frozenset({"infobox", "dateline"})
+DATED_REASONS = frozenset({INFOBOX, "dateline"})
 # After the last sentence a closing quote ends a sentence only after its punctuation: 'said "no."' does,
 # a keyword line of tags ('şəhid Ağdərə rayonu "Böyük Qayıdış"') does not.
 CLOSED = re.compile(r"[.!?:;)\]…։]$|[.!?…։]\s*[\"”’»]$")

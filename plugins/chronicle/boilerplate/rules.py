@@ -11,7 +11,7 @@ from chronicle.boilerplate.patterns import (
     CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CUT_SENTENCE_MIN_WORDS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
     CONTENTS_LEADER, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
     CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
-    FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
+    FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
     LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
     DATED_REASONS, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
     SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TICKER_MARK, TICKER_MAX_WORDS, TIME_ZONE,
@@ -62,7 +62,7 @@ _OWN_CHECKS: tuple[tuple[str, Callable[[int, str, int], bool]], ...] = (
     ("navigation", lambda index, stripped, words: bool(READ_MORE.match(stripped))),
     ("read counter", lambda index, stripped, words: bool(COUNTER.match(stripped))),
     ("reference list", lambda index, stripped, words: bool(REFERENCE_ITEM.match(stripped)) and not _marked_prose(stripped)),
-    ("infobox", lambda index, stripped, words: bool(INFOBOX_FIELD.match(stripped))),
+    (INFOBOX, lambda index, stripped, words: bool(INFOBOX_FIELD.match(stripped))),
     ("dateline", lambda index, stripped, words: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
     ("dateline", lambda index, stripped, words: _is_stamp(stripped, words)),
     ("credit", lambda index, stripped, words: words <= 4 and bool(CREDIT.match(stripped))),
@@ -78,7 +78,7 @@ _OWN_CHECKS: tuple[tuple[str, Callable[[int, str, int], bool]], ...] = (
     ("caption", lambda index, stripped, words: words <= 8 and bool(FILE_NAME.search(stripped))),
     ("caption", lambda index, stripped, words: words <= CAPTION_MAX_WORDS * 2 and ("©" in stripped or "(" in stripped) and bool(COPYRIGHT.search(stripped))),
     ("credit", lambda index, stripped, words: words <= 3 and not TERMINAL.search(stripped) and bool(CREDIT_WORD.search(stripped))),
-    ("infobox", lambda index, stripped, words: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
+    (INFOBOX, lambda index, stripped, words: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
     # (a paragraph of prose that a link widget's bar closes is no cell: "... Related Items ... [Baidu] |")
     ("table cell", lambda index, stripped, words: stripped.endswith("|") and not stripped.startswith("|") and words <= CAPTION_MAX_WORDS * 2),
     ("widget", lambda index, stripped, words: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
@@ -305,20 +305,20 @@ def _infobox_runs(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     again, right below it and above a label ("Battle of X" / "Battle of X" / "Part of the ... War")."""
     title = _title_index(paragraphs, reasons)
     boxed_title = _boxed_title(paragraphs, title)
-    if boxed_title is None and not any(r in ("navigation", "infobox") for r in reasons):
+    if boxed_title is None and not any(r in ("navigation", INFOBOX) for r in reasons):
         return
     in_run = False
     for i, text in enumerate(paragraphs):
         if i == title and reasons[i] is None:
             continue
-        if reasons[i] == "infobox" and not in_run and i != boxed_title:
+        if reasons[i] == INFOBOX and not in_run and i != boxed_title:
             _infobox_head(paragraphs, reasons, i)
-        if reasons[i] in ("navigation", "infobox") or i == boxed_title:
+        if reasons[i] in ("navigation", INFOBOX) or i == boxed_title:
             in_run = True
         elif in_run and (_is_prose(text) or SECTION_HEADING.search(text.strip())):
             in_run = False
         elif in_run and reasons[i] is None:
-            reasons[i] = "infobox"
+            reasons[i] = INFOBOX
 
 
 def _boxed_title(paragraphs: Sequence[str], title: int) -> int | None:
@@ -336,7 +336,7 @@ def _infobox_head(paragraphs: Sequence[str], reasons: list[str | None], marker: 
             continue
         if _is_prose(paragraphs[j]) or not _is_label(paragraphs[j]):
             return
-        reasons[j] = "infobox"
+        reasons[j] = INFOBOX
 
 
 def _reference_sections(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
