@@ -81,8 +81,14 @@ def test_a_book_page_without_years_dates_its_days_by_its_places(reference):
          ("1993-06-27",), ("first-nagorno-karabakh-war",)),
         ("On 23 July, meeting little resistance, they took the town of Aghdam.",
          ("1993-07-23",), ("first-nagorno-karabakh-war",)),
-        # "18 August" places nothing and the page names no war: no year is invented
+        # "18 August" places nothing and the page names no war, but the story goes on from 23 July 1993
+        ("On 18 August the front moved again.", ("1993-08-18",), ("first-nagorno-karabakh-war",)),
     ]
+
+
+def test_a_day_earlier_in_the_calendar_than_the_story_keeps_no_year(reference):
+    page = BOOK_PAGE.replace("On 18 August", "On 2 May")  # a look back, or the next spring: which year, the page does not say
+    assert [dates for text, dates, _ in filed(page, reference) if "2 May" in text] == []
 
 
 def test_a_copy_whose_day_fits_two_wars_keeps_it_without_a_year(reference):

@@ -10,6 +10,8 @@ fighting in the sentence's districts say when. A sentence that places nothing
 takes the entries the text names ("the anti-terrorist measures" ... "On
 September 19"). The year is given only when the entries agree: 15 October in
 Tartar fits the 1993 offensives and the 2020 war alike, and stays without one.
+A day no entry dates, told after one the text told with its year and later in
+the calendar, goes on in that year ("On 23 July ... Aghdam", then "On 18 August").
 
 It runs after the places are read (``places.filing_districts``), before the
 wars: the days it dates file their sentences under their war like any other.
@@ -42,11 +44,24 @@ def settle(dates: Grid, places: Sequence[Sequence[Sequence[PlaceMention]]], cata
     if not any(_YEARLESS.fullmatch(m.value) for paragraph in grid for sentence in paragraph for m in sentence):
         return grid  # nearly every text: no day without a year
     named = _named(paragraphs, title, catalog)
+    told: dt.date | None = None  # the last day the text is known to have told, with its year
     for p, paragraph in enumerate(grid):
         for s, sentence in enumerate(paragraph):
             districts = set(filing_districts(_at(places, p, s)))
             paragraph[s] = [_dated(m, districts, named, catalog) for m in sentence]
+            paragraph[s] = [_after(m, told) for m in paragraph[s]]
+            told = next((m.earliest for m in reversed(paragraph[s]) if m.precision == "day" and m.earliest
+                         and not _YEARLESS.fullmatch(m.value)), told)
     return grid
+
+
+def _after(mention: DateMention, told: dt.date | None) -> DateMention:
+    """A day no entry dates, told after a day the text told with its year and later in the calendar ("On 23 July
+    ... they took Aghdam", dated by the catalogue, then "On 18 August"): the story goes on in that year."""
+    found = _YEARLESS.fullmatch(mention.value)
+    if found is None or told is None or (int(found.group(1)), int(found.group(2))) < (told.month, told.day):
+        return mention
+    return _in_year(mention, told.year, int(found.group(1)), int(found.group(2)), found.group(3), f"told:{told.isoformat()}")
 
 
 def year_of(month: int, day: int, districts: set[str], named: set[str], catalog: WarCatalog) -> tuple[int, str] | None:
@@ -88,10 +103,16 @@ def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: 
     if fit is None:
         return mention
     year, entry = fit
-    when = dt.date(year, month, day)
+    return _in_year(mention, year, month, day, found.group(3), f"catalogue:{entry}")
+
+
+def _in_year(mention: DateMention, year: int, month: int, day: int, time: str | None, anchor: str) -> DateMention:
+    when = _day(year, month, day)
+    if when == dt.date.min:
+        return mention  # 29 February of a common year
     earliest, latest = bounded((when, when), mention.mod)
-    value = f"{when.isoformat()}{found.group(3) or ''}"
-    return replace(mention, value=value, earliest=earliest, latest=latest, precision="day", anchor=f"catalogue:{entry}")
+    return replace(mention, value=f"{when.isoformat()}{time or ''}", earliest=earliest, latest=latest, precision="day",
+                   anchor=anchor)
 
 
 def _named(paragraphs: Sequence[Sequence[str]], title: str | None, catalog: WarCatalog) -> set[str]:
