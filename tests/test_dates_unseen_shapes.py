@@ -72,6 +72,55 @@ SHAPES = [
     ([["Villages were shelled over the weekend."]], dt.date(2020, 10, 11), [("weekend", "2020-W41-WE")]),
     ([["Talks will resume over the weekend."]], dt.date(2020, 10, 8), [("weekend", "2020-W41-WE")]),
     ([["He spent the weekend at home."]], dt.date(2020, 10, 12), []),
+    # a month the writer points at from the day of writing: the nearest one past (or ahead), whatever year the
+    # sentence named before it; so the story then stands in that year ("On November 9" is 2020's, not 2016's)
+    (
+        [["The front flared in the summer of 2014, in April 2016 and this past July."],
+         ["On November 9, the leaders signed a statement."]],
+        dt.date(2020, 12, 13),
+        [("summer of 2014", "2014-SU"), ("April 2016", "2016-04"), ("this past July", "2020-07"),
+         ("November 9", "2020-11-09")],
+    ),
+    ([["Last March it was calm.", "Last December it was not."]], dt.date(2021, 3, 2),
+     [("Last March", "2021-03"), ("Last December", "2020-12")]),
+    ([["Next May they will vote.", "This July the talks resume."]], dt.date(2020, 12, 13),
+     [("Next May", "2021-05"), ("This July", "2020-07")]),
+    # "of this year", "of last year" after a month or a day: the document's years
+    ([["In March of this year, 20 families resettled.", "It began on 5 May of last year."]], dt.date(2023, 7, 14),
+     [("March of this year", "2023-03"), ("5 May of last year", "2022-05-05")]),
+    # a date in a relative clause tells the place's past, not where a dated story stands ...
+    (
+        [["On Wednesday, 85 people moved to the town, which was retaken in December 2020."],
+         ["Earlier, 70 families returned in May and June."]],
+        dt.date(2023, 7, 14),
+        [("Wednesday", "2023-07-12"), ("December 2020", "2020-12"), ("May", "2023-05"), ("June", "2023-06")],
+    ),
+    # ... but where the text has told no year yet, the clause's year is the story's
+    ([["The town, which fell on 23 July 1993, burned.", "On 25 July the army regrouped."]], None,
+     [("23 July 1993", "1993-07-23"), ("25 July", "1993-07-25")]),
+    # a clock told before its day ("at 1:15 pm Yerevan time on Tuesday, September 19") is that day's
+    ([["At 1:15 pm Yerevan/Baku time on Tuesday, September 19, the shelling began."]], dt.date(2023, 9, 20),
+     [("1:15 pm Yerevan/Baku time on Tuesday, September 19", "2023-09-19T13:15")]),
+    # hours told with a dot or in words need a part of the day or "o'clock" to be a time
+    (
+        [["On 7 May it was quiet.", "At 2.30 in the morning of 8 May the guns opened fire."],
+         ["At nine in the evening they surrounded the town; by eleven at night it was over."],
+         ["Shells fell at two at night and again at ten o'clock."]],
+        dt.date(1992, 5, 20),
+        [("7 May", "1992-05-07"), ("2.30 in the morning of 8 May", "1992-05-08T02:30"),
+         ("nine in the evening", "1992-05-08T21:00"), ("eleven at night", "1992-05-08T23:00"),
+         ("two at night", "1992-05-08T02:00"), ("ten o'clock", "1992-05-08T10:00")],
+    ),
+    ([["Prices rose 2.30 percent in the morning session; nine in ten voters agreed."]], dt.date(2020, 5, 20),
+     [("the morning", "2020-05-20TMO")]),  # no clock: "percent" stands between the number and the morning
+    # "the morning hours" is the morning of the day told; "the morning hours of April 3" names its day
+    (
+        [["On 15 October the shelling went on.", "From the morning hours, villages were hit.",
+          "In the night hours of October 16 it stopped."]],
+        dt.date(2020, 10, 20),
+        [("15 October", "2020-10-15"), ("the morning hours", "2020-10-15TMO"),
+         ("night hours of October 16", "2020-10-16TNI")],
+    ),
 ]
 
 

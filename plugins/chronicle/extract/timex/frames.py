@@ -79,6 +79,7 @@ class Frame:
     duration: str | None = None
     topic: bool = False  # opens its sentence ("In 1993, ..."): sets the narrative year
     year_shift: int | None = None  # "в июле прошлого года": the document's year plus this (-1: last year's July)
+    nearest: int = 0  # "last July", "this past July" (-1), "next July" (1): the nearest one before or after the document's date
 
     def but(self, **changes) -> Frame:
         return replace(self, **changes)

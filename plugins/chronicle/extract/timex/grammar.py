@@ -25,6 +25,7 @@ from chronicle.extract.timex.rules.relative import REL_AMOUNTS
 from chronicle.extract.timex.rules.sentence import Rule
 from chronicle.extract.timex.tokens import Token
 
+_YEAR_OF = {"this": 0, "last": -1, "next": 1, "previous": -1}
 _PUNCT_STOPS = frozenset({".", "!", "?", ";", ":", "\u2022"})
 _TOPIC_LEAD = frozenset({"in", "during", "throughout", "by", "early", "late", "mid", "-", "the", "from", "until"})
 
@@ -63,6 +64,10 @@ class _Grammar(Modifiers, Durations):
             return None
         if self.opens_sentence(i):
             frame = frame.but(topic=True)
+        if frame.kind == "point" and frame.point.year is None and self.word(j, "of") and self.word(j + 2, "year"):
+            shift = _YEAR_OF.get(self.low(j + 1))  # "March of this year", "in July of last year": the document's years
+            if shift is not None:
+                frame, j = frame.but(end=self.t[j + 2].end, year_shift=shift), j + 3
         if frame.kind == "point" and frame.clock is None:
             if (frame.part is None and frame.point.precision == "day" and self.word(j, *lx.PARTS_OF_DAY)
                     and not self.word(j + 1, "of")):
@@ -103,7 +108,7 @@ _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (_Grammar.part_of_day, set(lx.PARTS_OF_DAY), set()),
     (_Grammar.narrative_part, set(lx.PARTS_OF_DAY), set()),
     (_Grammar.dated, _DATE_WORDS, {"num", "ordinal", "iso", "numdate", "daymonth", "decade"}),
-    (_Grammar.clock_time, set(lx.APPROXIMATORS), {"clock", "num"}),
+    (_Grammar.clock_time, {*lx.APPROXIMATORS, *(w for w, n in lx.NUMBER_WORDS.items() if n <= 12)}, {"clock", "num", "quantity"}),
     (
         _Grammar.relative,
         {"yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last", "next", "earlier", "later", "that",

@@ -66,6 +66,9 @@ _NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|
 # "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name (three
 # whitespace-separated pieces at most: ``search_end`` looks only there).
 _DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
+# A non-restrictive relative clause that has not closed before the date (``Resolver.aside``), read back this far.
+_ASIDE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;:()\[\]]*$")
+_ASIDE_REACH = 120
 # "last December": the one before the writing, which a text known only by its war's year cannot place.
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
@@ -121,7 +124,7 @@ class Resolver(Deixis):
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
             if not search_end(_DOCUMENT_OF, text[: frame.start], 3) and not (mention.anchor or "").startswith("past:") \
-                    and not time_stamp(text, frame, mention):
+                    and not time_stamp(text, frame, mention) and not self.aside(text, frame):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
@@ -131,6 +134,11 @@ class Resolver(Deixis):
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
+
+    def aside(self, text: str, frame: Frame) -> bool:
+        """Is the date told in a relative clause ("Lachin, which was returned in December 2020,") of a text whose story
+        already has its year? It says when the place's past happened, not where the story now stands."""
+        return self.year is not None and _ASIDE.search(text, max(0, frame.start - _ASIDE_REACH), frame.start) is not None
 
     def note(self, frame: Frame, mention: DateMention, looks_back: bool) -> None:
         """Remember the years the text wrote, the year a commemorating sentence names, the night it told."""
@@ -168,12 +176,13 @@ class Resolver(Deixis):
     def absolute(self, seq: int, frame: Frame, local_year: int | None) -> tuple[DateMention, Point | None]:
         a, b = frame.point, frame.upto
         anchor = "explicit"
-        if a.year is None and frame.year_shift is not None and self.anchors.date is not None:
-            year = self.anchors.date.year + frame.year_shift  # "в июле прошлого года": the document's last year
+        doc = self.anchors.date
+        if a.year is None and doc is not None and (frame.year_shift is not None or frame.nearest):
+            year = doc.year + frame.year_shift if frame.year_shift is not None else _nearest_year(a, doc, frame.nearest)
             a, b, anchor = a.with_year(year), _end_in(a, b, year), self.anchors.date_label
         elif a.year is None and a.decade is None and a.century is None:
             year, anchor = self.infer_year(seq, a, local_year)
-            if (anchor or "").startswith("war:") and _LAST.search(self.text[: frame.start]):
+            if (anchor or "").startswith("war:") and (frame.nearest or _LAST.search(self.text[: frame.start])):
                 year, anchor = None, None  # "set up last December" in a dispatch known by its year only: which December?
             if local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.written_year(a) or self.past_year()
@@ -305,6 +314,14 @@ class Resolver(Deixis):
             self.year, self.early = last.year + 1, True  # "the winter of 1992 (1991-WI) ... on February 25" is 1992
         self.label = mention.value
         self.vague_since = self.paragraph if precision == "year" else None
+
+
+def _nearest_year(point: Point, doc: dt.date, direction: int) -> int:
+    """The year of the month nearest the document's date in ``direction`` ("last July" in a December report is
+    that year's July; in a March report, the year before's). The document's own month is the last one past."""
+    if direction < 0:
+        return doc.year if point.month <= doc.month else doc.year - 1
+    return doc.year if point.month > doc.month else doc.year + 1
 
 
 def _end_in(a: Point, b: Point | None, year: int | None) -> Point | None:

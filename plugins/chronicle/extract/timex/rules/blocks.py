@@ -9,6 +9,7 @@ returns the index after what it read with the value read, or None.
 from __future__ import annotations
 
 import calendar
+import re
 
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.rules.sentence import Sentence
@@ -19,9 +20,22 @@ VAGUE_COUNTS = frozenset({"few", "several", "many"})
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "of", "until", "till", "by", "from", "year", "the"})
 
 
+def _hour_in_part(hour: int, part: str | None) -> int:
+    """The hour of the 24-hour clock that "{hour} in the {part}" tells: "twelve in the morning" is midnight's,
+    "nine in the evening" 21, "eleven at night" 23 but "two at night" 2."""
+    if part == "MO":
+        return hour % 12
+    if part in ("AF", "EV") or (part == "NI" and hour >= 6):
+        return hour % 12 + 12
+    return hour
+
+
 def valid_day(month: int, day: int, year: int | None) -> bool:
     """The month has that day (an unknown year counts as a leap year: "29 February" may be)."""
     return day <= calendar.monthrange(year or 2000, month)[1]
+
+
+_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d\d")  # "2.30": the British clock, with a dot
 
 
 class Blocks(Sentence):
@@ -131,15 +145,21 @@ class Blocks(Sentence):
         return self.year_after(i)
 
     def clock(self, i: int) -> tuple[int, tuple[int, int]] | None:
-        """"06:00", "11:31", "6 a.m.", "6:30 pm"."""
+        """"06:00", "11:31", "6 a.m.", "6:30 pm"; the hours told in words or with a dot need what says they are a
+        time: "2.30 in the morning", "nine in the evening", "ten o'clock", "11 at night"."""
         if not 0 <= i < self.n:
             return None
         tok = self.t[i]
         if tok.kind == "clock":
             hour, minute = (int(x) for x in tok.text.split(":"))
             j = i + 1
-        elif tok.kind == "num" and len(tok.text) <= 2 and self.ampm(i + 1):
+        elif tok.kind == "num" and len(tok.text) <= 2 and (self.ampm(i + 1) or self.told_hour(i + 1)):
             hour, minute, j = int(tok.text), 0, i + 1
+        elif _DOTTED_CLOCK.fullmatch(tok.text) and (self.ampm(i + 1) or self.told_hour(i + 1)):
+            hour, minute = (int(x) for x in tok.text.split("."))  # "2.30 in the morning", "6.15 pm"
+            j = i + 1
+        elif tok.kind == "word" and lx.NUMBER_WORDS.get(tok.low, 13) <= 12 and self.told_hour(i + 1):
+            hour, minute, j = lx.NUMBER_WORDS[tok.low], 0, i + 1  # "nine in the evening", "at ten o'clock"
         else:
             return None
         after = self.ampm(j)
@@ -148,9 +168,25 @@ class Blocks(Sentence):
             if hour > 12:
                 return None
             hour = hour % 12 + (12 if pm else 0)
+        elif (told := self.told_hour(j)) is not None:
+            j, part = told
+            if part is not None and hour > 12:
+                return None
+            hour = _hour_in_part(hour, part)
         if hour > 24 or minute > 59:
             return None
         return j, (hour, minute)
+
+    def told_hour(self, i: int) -> tuple[int, str | None] | None:
+        """(index after, part of day or None) for what after a number tells an hour: "o'clock", "in the morning",
+        "in the afternoon", "in the evening", "at night"."""
+        if self.word(i, "o") and self.low(i + 1) in ("'", "\u2019") and self.word(i + 2, "clock"):
+            return i + 3, None
+        if self.word(i, "in") and self.word(i + 1, "the") and self.word(i + 2, "morning", "afternoon", "evening"):
+            return i + 3, lx.PARTS_OF_DAY[self.low(i + 2)]
+        if self.word(i, "at") and self.word(i + 1, "night"):
+            return i + 2, "NI"
+        return None
 
     def ampm(self, i: int) -> tuple[int, bool] | None:
         """(index after, afternoon) for "am", "pm", "a.m.", "p.m." after a clock."""

@@ -102,8 +102,10 @@ class Modifiers(Spans, Relative):
         return self.frame(i, j, "part-of-day+" + frame.rule, frame.kind, point=frame.point, upto=frame.upto, part=part)
 
     def narrative_part(self, i: int) -> Hit | None:
-        """"into the night", "during the night", "before dawn": that part of the day the narrative tells."""
-        if not self.word(i, *lx.PARTS_OF_DAY) or self.word(i + 1, "of", "hours"):
+        """"into the night", "during the night", "before dawn", "from the morning hours": that part of the day the
+        narrative tells."""
+        hours = self.word(i + 1, "hours")
+        if not self.word(i, *lx.PARTS_OF_DAY) or self.word(i + 1 + hours, "of"):
             return None  # "night of 8-9 May", "morning hours of April 3": the part-of-day rule's
         start = i - 1 if self.word(i - 1, "the") else i
         if start == i and not self.word(i, "dawn", "dusk"):
@@ -111,7 +113,8 @@ class Modifiers(Spans, Relative):
         if not self.word(start - 1, *lx.PART_LEADS):
             return None
         part = lx.PARTS_OF_DAY[self.low(i)]
-        day = self.dated(i + 2) if self.word(i + 1, "on") else None
+        end = i + 1 + hours
+        day = self.dated(end + 1) if self.word(end, "on") else None
         if day is not None and day[1].kind == "point" and day[1].point.precision == "day" and not day[1].clock:
             return self.frame(start, day[0], "part-on-date", "point", point=day[1].point, part=part)  # "at dawn on 3 May"
-        return self.frame(start, i + 1, "narrative-part", "relative", shift=Shift("day", 0, "narrative"), part=part)
+        return self.frame(start, end, "narrative-part", "relative", shift=Shift("day", 0, "narrative"), part=part)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chronicle.extract.timex import lexicon as lx
-from chronicle.extract.timex.frames import AHEAD, Shift
+from chronicle.extract.timex.frames import AHEAD, Point, Shift
 from chronicle.extract.timex.rules.blocks import Blocks
 from chronicle.extract.timex.rules.sentence import Hit
 
@@ -82,13 +82,19 @@ class Relative(Blocks):
         return self.frame(i, i + 2, "anaphoric:day-" + self.low(i + 1), "relative", shift=Shift("day", amount, "narrative"))
 
     def deictic(self, i: int) -> Hit | None:
-        """"this week", "last weekend", "last year", "this morning", "last night": against the document date;
-        "this past weekend" is the last one."""
+        """"this week", "last weekend", "last year", "this morning", "last night", "last July": against the document
+        date; "this past weekend" is the last one, "this past July" the last July."""
         amount = {"this": 0, "last": -1, "next": 1}[self.low(i)]
-        past = amount == 0 and self.word(i + 1, "past") and self.word(i + 2, "week", "weekend", "month", "year")
+        past = amount == 0 and self.word(i + 1, "past") and self.word(i + 2, "week", "weekend", "month", "year", *lx.MONTHS)
         if past:
             i, amount = i + 1, -1
         nxt = self.low(i + 1)
+        if nxt in lx.MONTHS:  # "this past July", "last July" in a December report: that year's July; "this July": the year's
+            month = Point(None, lx.MONTHS[nxt])
+            if amount == 0:
+                return self.frame(i, i + 2, "deictic-month:this", "point", point=month, year_shift=0)
+            return self.frame(i - past, i + 2, "deictic-month:" + ("this-past" if past else self.low(i)), "point",
+                              point=month, nearest=amount)
         if nxt in ("week", "weekend", "month", "year"):
             return self.frame(i - past, i + 2, "relative:" + ("this-past" if past else self.low(i)), "relative",
                               shift=Shift(nxt, amount, "document"))

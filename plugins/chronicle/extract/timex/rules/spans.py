@@ -75,11 +75,23 @@ class Spans(Points):
         if found is None or self.zone_offset(j):
             return None
         k, clock = found
-        if self.word(k, "on"):
-            day = self.dated(k + 1)
+        told_part = self.low(k - 1) in lx.PARTS_OF_DAY
+        zoned = self.zone_named(k)  # "1:15 pm Yerevan time on Tuesday, September 19"
+        if self.word(zoned, "on") or (told_part and self.word(zoned, "of")):  # "at 2.30 in the morning of May 8"
+            day = self.dated(zoned + 1)
             if day is not None and day[1].kind == "point" and day[1].point.precision == "day" and not day[1].clock:
                 return self.frame(i, day[0], "clock-on-date", "point", point=day[1].point, clock=clock, mod=mod)
         return self.frame(i, k, "clock", "clock", clock=clock, mod=mod)
+
+    def zone_named(self, i: int) -> int:
+        """The token after the time zone a clock at token i-1 is told in, if any: "GMT", "local time", "Moscow
+        time", "Yerevan/Baku time" (up to three capitalised words and slashes before "time")."""
+        if self.word(i, *lx.ZONES):
+            return i + 1
+        k = i
+        while k < min(i + 5, self.n) and (self.t[k].capitalized or self.t[k].text == "/" or self.word(k, "local")):
+            k += 1
+        return k + 1 if k > i and self.word(k, "time") else i
 
     def zone_offset(self, i: int) -> bool:
         """"(UTC+04:00)", "GMT+4": the clock at token i is a time zone's offset, not a time."""
