@@ -62,6 +62,11 @@ def gazetteer() -> Gazetteer:
     ("For a month in ", " we lived with relatives.", True),
     ("Then they came to ", " and burned the houses.", False),  # no first person, nothing settled: a deed there
     ("The fighting moved to ", ".", False),  # no one moving house: the war moved there
+    # ... nor does a return: families counted are the place's resettlement, one of its events
+    ("On Monday, 40 people of 11 families relocated to ", ".", False),
+    ("Twelve families moved to the Aghali village of ", " district.", False),
+    ("The first families moved back to ", ".", False),
+    ("His parents moved back to ", " in 1975.", True),  # one family's life, back home or not
     # a post
     ("After serving in the Border Troops in ", ", he went to the front.", True),
     ("He began his service in the ", " district.", True),

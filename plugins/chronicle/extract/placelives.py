@@ -114,6 +114,14 @@ _HARM = re.compile(
     r"massacre\w*|pogroms?|violence)\b",
     re.I,
 )
+# A move that is a return, not a life's: families counted ("85 people of 23 families relocated to", "the first
+# families moved back to"): the resettlement of a place is one of its events.
+_RESETTLED = re.compile(
+    r"(?:\b(?:\d[\d,]*|first|more|several|(?:dozens|hundreds|thousands)\s+of|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\w*)\s+(?:[\w-]+\s+){0,4}?famil(?:y|ies)\b"
+    r"[^.;:!?]{0,100}?\b(?:moved|relocated))\b[^.;:!?]{0,60}?\bto\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
 
 _REACH = 200  # the longest frame: a verb, a job of 80 characters, a place's description and the names before it
 
@@ -140,7 +148,7 @@ def tells_a_life(before: str, after: str, clues: Clues = ANYTHING) -> bool:
     near = before[-_REACH:]
     if clues.has(LIFE) and LIFE.found_in(near) and _LIFE_BEFORE.search(near) is not None:
         # "He worked in Tartar when shells hit the plant": what happened there is told right after
-        return _EVENT_AFTER.match(after) is None
+        return _EVENT_AFTER.match(after) is None and _RESETTLED.search(near) is None
     if "(" in near and _LEAD_BIRTH.search(near[-120:]) is not None and _LEAD_DASH.match(after) is not None:
         return True
     return (clues.has(NAMED_AFTER) and _NAMED_AFTER.match(after) is not None) or (
