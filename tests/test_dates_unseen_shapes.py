@@ -111,6 +111,17 @@ SHAPES = [
          ("nine in the evening", "1992-05-08T21:00"), ("eleven at night", "1992-05-08T23:00"),
          ("two at night", "1992-05-08T02:00"), ("ten o'clock", "1992-05-08T10:00")],
     ),
+    # clocks told before the day their sentence writes are that day's ("from 1 a.m. ... on February 26")
+    (
+        [["Shelling began about 11 p.m. on February 25.",
+          "Infantry entered from 1 a.m. till 4 a.m. in the morning on February 26."]],
+        dt.date(1992, 3, 1),
+        [("about 11 p.m. on February 25", "1992-02-25T23:00"), ("1 a.m.", "1992-02-26T01:00"), ("4 a.m.", "1992-02-26T04:00"),
+         ("the morning on February 26", "1992-02-26TMO")],
+    ),
+    # "On February, 25": "on" wants a day, the comma is a translation's; "In February, 25 people" is a month and a count
+    ([["On February, 25 the assault began.", "In February, 25 people died."]], dt.date(1992, 3, 1),
+     [("February, 25", "1992-02-25"), ("February", "1992-02")]),
     ([["Prices rose 2.30 percent in the morning session; nine in ten voters agreed."]], dt.date(2020, 5, 20),
      [("the morning", "2020-05-20TMO")]),  # no clock: "percent" stands between the number and the morning
     # "the morning hours" is the morning of the day told; "the morning hours of April 3" names its day

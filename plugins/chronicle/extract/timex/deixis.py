@@ -37,6 +37,7 @@ class Deixis:
     future: bool
     night: dt.date | None
     stamped: dt.date | None
+    day_after: dt.date | None
     local_day: dt.date | None
     parts: dict[str, tuple[int, dt.date]]
     dated_before: int
@@ -127,8 +128,9 @@ class Deixis:
         return self.build(frame, point, None, self.anchors.date_label), point
 
     def clock(self, frame: Frame) -> tuple[DateMention, Point | None]:
-        """A bare clock time happens on the narrative's day, else the document's; a time alone on its line
-        is a live blog's stamp: the document's day, where the entry under it starts again."""
+        """A bare clock time happens on the day its sentence writes after it, else the narrative's, else the
+        document's; a time alone on its line is a live blog's stamp: the document's day, where the entry under it
+        starts again."""
         stamp = self.text.strip() == self.text[frame.start : frame.end] and self.anchors.date is not None
         if stamp:
             self.day = self.anchors.date
@@ -136,6 +138,8 @@ class Deixis:
         told = None if stamp or hour is None else self.told_part(hour)
         if self.stamped is not None:
             day, anchor = self.stamped, "stamp"
+        elif self.day_after is not None:
+            day, anchor = self.day_after, f"sentence:{self.day_after.isoformat()}"
         elif told is not None:
             day, anchor = told, f"part:{told.isoformat()}"
         elif self.day is not None:

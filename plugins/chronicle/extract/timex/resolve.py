@@ -88,6 +88,7 @@ class Resolver(Deixis):
         self.label = "title" if anchors.title_year else ""
         self.text = ""  # the sentence being read
         self.stamped: dt.date | None = None  # the full date a clock stands beside ("11:22 GMT 29 November 2020")
+        self.day_after: dt.date | None = None  # the day the sentence writes after a clock ("from 1 a.m. ... on February 26")
         self.future = False  # it speaks of what is to come
         self.named: list[tuple[int, int]] = []  # (paragraph, year) of every year the text wrote, in order
         self.story: tuple[int, int] | None = None  # (paragraph, year) a commemorating paragraph tells of
@@ -120,6 +121,7 @@ class Resolver(Deixis):
         looks_back = bool(_LOOKS_BACK.search(text))
         for at, frame in enumerate(frames):
             self.stamped = stamped_day(text, frame, frames[at + 1] if at + 1 < len(frames) else None)
+            self.day_after = self.day_told_after(seq, frames[at + 1:], local_year) if frame.kind == "clock" else None
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
@@ -134,6 +136,15 @@ class Resolver(Deixis):
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
+
+    def day_told_after(self, seq: int, frames: list[Frame], local_year: int | None) -> dt.date | None:
+        """The day the sentence writes after its clocks ("from 1 a.m. till 4 a.m. in the morning on February 26"):
+        the clocks before it are that day's, not the narrative's."""
+        following = next((f for f in frames if f.kind != "clock"), None)
+        if following is None or following.kind != "point" or following.point.precision != "day":
+            return None
+        mention, _ = self.absolute(seq, following, local_year)
+        return mention.earliest if mention.precision == "day" else None
 
     def aside(self, text: str, frame: Frame) -> bool:
         """Is the date told in a relative clause ("Lachin, which was returned in December 2020,") of a text whose story

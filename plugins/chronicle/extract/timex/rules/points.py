@@ -47,6 +47,8 @@ class Points(Blocks):
             return None
         j, month, abbreviated = found
         day = self.day(j)
+        if day is None and self.low(j) == "," and self.word(i - 1, "on"):
+            day = self.day(j + 1)  # "On February, 25": "on" wants a day, the comma is a translation's
         if day is not None and valid_day(month, day[1], None):
             year = self.year_after_day(day[0])
             if year is not None:
