@@ -68,6 +68,8 @@ def test_reference_points_and_governed_capitals(gazetteer, sentence, events):
 @pytest.mark.parametrize("sentence, language, events", [
     # a capital after a preposition of a partner, a beneficiary, an opponent or an origin is its government
     ("Moscow opened talks with Baku on the corridor.", "en", {"Baku": False}),
+    ("Ankara condemned the attack and reiterated its full support to Baku.", "en", {"Baku": False}),
+    ("Aid to Stepanakert was blocked.", "en", {"Stepanakert": True}),  # no one's side: what reaches the town
     ("The vote was a victory for Baku.", "en", {"Baku": False}),
     ("Volunteers joined the war against Stepanakert.", "en", {"Stepanakert": False}),
     ("Переговоры с Баку зашли в тупик.", "ru", {"Баку": False}),

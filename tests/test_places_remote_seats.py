@@ -26,9 +26,12 @@ def gazetteer() -> Gazetteer:
     ("The wounded driver was taken to one of the hospitals in Baku for surgery.", {"Baku": False}),
     ("A soldier hurt near Tartar has been flown to a military hospital in Baku.", {"Tartar": True, "Baku": False}),
     ("The injured peacekeeper was brought to a Baku clinic.", {"Baku": False}),
-    # ... while a hospital hit in the capital is a blow there, and a town at the front keeps its hospital
+    # ... and in any town, at the front too: the wounded were hurt elsewhere, which their sentence or its paragraph says
+    ("Two boys were taken to a hospital in Tartar.", {"Tartar": False}),
+    ("Two children were injured and taken to a hospital in Stepanakert.", {"Stepanakert": False}),
+    # ... while a hospital hit is a blow there
     ("Rockets hit a hospital in Baku on Monday.", {"Baku": True}),
-    ("Two boys were taken to a hospital in Tartar.", {"Tartar": True}),
+    ("Shells struck the hospital in Tartar.", {"Tartar": True}),
     # people sent back where they came from
     ("The observers were stopped at the border and sent back to Baku.", {"Baku": False}),
     # people conveyed there after the event: released captives, the repatriated

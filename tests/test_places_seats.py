@@ -47,6 +47,9 @@ def gazetteer() -> Gazetteer:
     ("The town endured shelling from batteries stationed above it in Shusha and, until the offensive, below it in Khojaly.",
      "en", {"Shusha": False, "Khojaly": False}),
     ("Commanders based in Stepanakert, and Armenian forces shelled Aghdam.", "en", {"Stepanakert": False, "Aghdam": True}),
+    ("The peacekeepers, headquartered near Stepanakert, set up posts along the line.", "en", {"Stepanakert": False}),
+    ("Batteries stationed outside Aghdam shelled Tartar.", "en", {"Aghdam": False, "Tartar": True}),
+    ("Shells fell near Stepanakert.", "en", {"Stepanakert": True}),
     # a unit's garrison
     ("Бойцы полка, дислоцированного в Степанакерте, взяли штурмом город Ходжалы.", "ru",
      {"Степанакерте": False, "Ходжалы": True}),

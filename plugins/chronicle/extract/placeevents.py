@@ -16,7 +16,7 @@ from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_en
 from chronicle.extract.placeevents_ru import ACTOR_BEFORE_RU, CLAUSE_START_RU, SAID_IN_RU, SEAT_OF_RU, SPEAKS_RU
 from chronicle.extract.placelisted import governed
 from chronicle.extract.placeroutes import MOVE_CUE, ROUTE_CUE, on_route
-from chronicle.extract.placeseats import POWER_CUE, SENT_FROM, garrison, power_changed, seat_named
+from chronicle.extract.placeseats import CARED_CUE, POWER_CUE, SENT_FROM, cared_in, garrison, power_changed, seat_named
 
 # "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
 # may take "to"; the place may come after the region it is the capital of.
@@ -85,7 +85,8 @@ _SEAT_OF = re.compile(
     r"(?:units?|battalions?|regiments?|brigades?|divisions?|batter(?:y|ies)|bases?|garrisons?)|"
     r"commanders?(?:\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)?)"
     # ... or where it stands: "batteries stationed above it in Shusha"
-    r"(?:\s+(?:set\s+up|opened|established|accredited|(?:above|below|around|near)\s+(?:it|them|the\s+[a-z]+)))?\s+in"
+    r"(?:\s+(?:set\s+up|opened|established|accredited|(?:above|below|around|near)\s+(?:it|them|the\s+[a-z]+)))?"
+    r"\s+(?:in|near|outside)"  # "the peacekeeping forces, headquartered near Stepanakert"
     # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
@@ -220,7 +221,8 @@ _GOVERNED = re.compile(r"\b(?:in|at|of|from|to|near|around|on|into|outside|insid
 # "talks with Baku", "a victory for Baku", "a war against Stepanakert", "переговоры с Баку", "в 300 км от Баку": a
 # capital after a preposition that takes a partner, a beneficiary, an opponent or an origin is its government (or
 # a reference point), never where something happened ("the battle for X" is a fight there).
-_ACTOR_PREPOSITION = re.compile(r"(?:\b(?:with|against|versus|(?<!battle\s)(?<!fight\s)(?<!struggle\s)for)"
+_ACTOR_PREPOSITION = re.compile(r"(?:\b(?:with|against|versus|(?<!battle\s)(?<!fight\s)(?<!struggle\s)for"
+                                r"|(?:support|solidarity|assistance|backing)\s+to)"  # "reiterated its full support to Baku"
                                 r"|(?<!\w)(?:с|со|для|против|от))\s+$", re.I)
 # "In Baku, a defence ministry spokesman said ...", "In the Azerbaijani capital of Baku, officials said ...": a capital far
 # from the fighting put before a clause that reports speech is where the news was told, not where anything happened.
@@ -250,7 +252,7 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
 _EVENT_CUE = (_DISTANCE_CUE | _MEASURED_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | ROUTE_CUE | _SPEECH_CUE
-              | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE)  # the words of every cue below but a move's
+              | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE | CARED_CUE)  # the words of every cue below but a move's
 
 
 def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING, remote_seat: bool = False) -> bool:
@@ -276,7 +278,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False
     if remote_seat and not (governed(near, _LOCATED_BEFORE) or _BLOW_AFTER.match(after)):
         return False  # "broke from Baku", "Baku residents"
-    if (remote_seat and seat_named(near, after, clues)) or power_changed(near, clues):
+    if (remote_seat and seat_named(near, after, clues)) or power_changed(near, clues) or cared_in(near, clues):
         return False  # "taken to one of the hospitals in Baku", "as power changed hands in Baku"
     if remote_seat and after[:3].lstrip().startswith(",") and search_end(_FRONTED_IN, near, 8) and _REPORTING_AFTER.match(after):
         return False  # "In Baku, a spokesman said"
@@ -317,8 +319,8 @@ def _not_here(near: str, clues: Clues) -> bool:
         return True  # "while neither Yerevan nor Moscow acted": what did not happen, nowhere
     if " to " in near and clues.has(_GOING_CUE) and _GOING_CUE.found_in(near) and _GOING_TO.search(near):
         return True
-    if (clues.has(_SEAT_CUE) and (" in " in near or " from " in near)
-            and ends_with(near, "in", "from", "capital", "city", "of", ",", "and")
+    if (clues.has(_SEAT_CUE) and (" in " in near or " from " in near or " near " in near or " outside " in near)
+            and ends_with(near, "in", "from", "capital", "city", "of", ",", "and", "near", "outside")
             and search_end(_SEAT_OF, near, 14)):
         return True
     if clues.has(_SEAT_CUE) and ends_with(near, "from", "of", ",", "and", optional="the") and search_end(SENT_FROM, near, 10):

@@ -5,8 +5,7 @@ the Azerbaijani capital of Baku", "the situation became tense in the cities of B
 sets still hold locative frames in which the capital is no place of the war's events, each a frame of its own
 sentence, not a word of one text:
 
-- the seat where a casualty of an event elsewhere is cared for ("was taken to one of the hospitals in Baku"), to
-  which people are sent back or conveyed ("were sent back to Baku", "captives were brought to Baku by plane"): the
+- the seat to which people are sent back or conveyed ("were sent back to Baku", "captives were brought to Baku by plane"): the
   aftermath's place, the event was elsewhere (people who move themselves, and forces sent in, keep the capital:
   "Refugees arrived in Baku", "fled to Baku", "Soviet troops were sent to Baku");
 - the seat where those who govern are ("President Elchibey was sitting in Baku");
@@ -18,6 +17,9 @@ sentence, not a word of one text:
 Where a unit is garrisoned, a body sits ("the district's Executive Authority, currently located in Baku") or envoys
 come from ("Representatives from Stepanakert and Baku held meetings in Yevlakh") is no place of the events either,
 for any place (``garrison``, ``SENT_FROM``).
+
+Where a casualty of an event elsewhere is taken or treated ("was taken to one of the hospitals in Baku", "to a
+hospital in Stepanakert") is no place of the event, for any place either (``cared_in``).
 
 A change of who governs is no war event wherever it is told ("as power changed hands in Baku"): ``power_changed``
 holds for any place.
@@ -36,6 +38,7 @@ _CAPITAL_OF = r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)(?:\s+city)?(?:\s+of
 _CARED_IN = re.compile(r"\b(?:taken|brought|flown|transported|rushed|evacuated|admitted|treated|carried|delivered|sent)\s+"
                        r"(?:[\w'’-]+\s+){0,6}?(?:hospitals?|clinics?|infirmar(?:y|ies)|morgues?)\s+(?:in|of)\s+"
                        rf"{_CAPITAL_OF}$", re.I)
+CARED_CUE = Cue("hospital hospitals clinic clinics infirmary infirmaries morgue morgues", guards=(_CARED_IN,))
 # "were sent back to Baku", "flown back to Baku": a return to where the movers came from.
 _BACK_TO = re.compile(rf"\bback\s+(?:to|in)\s+{_CAPITAL_OF}$", re.I)
 # "captives and hostages ... were brought to Baku by plane": people conveyed to the capital after the event (released,
@@ -75,10 +78,16 @@ def power_changed(near: str, clues: Clues) -> bool:
     return clues.has(POWER_CUE) and POWER_CUE.found_in(near) and search_end(_POWER_CHANGE, near, 12) is not None
 
 
+def cared_in(near: str, clues: Clues) -> bool:
+    """Is the name where a casualty of an event elsewhere is taken or treated ("taken to a hospital in Stepanakert"),
+    whatever place it is?"""
+    return clues.has(CARED_CUE) and CARED_CUE.found_in(near) and search_end(_CARED_IN, near, 16) is not None
+
+
 def seat_named(near: str, after: str, clues: Clues) -> bool:
     """Is a capital read strictly, though a preposition of place governs it, named as the seat that receives the
     aftermath, remembers, or is governed (the event was elsewhere)?"""
-    if search_end(_CARED_IN, near, 16) or search_end(_BACK_TO, near, 10) or search_end(_OFFICE_IN, near, 16):
+    if search_end(_BACK_TO, near, 10) or search_end(_OFFICE_IN, near, 16):
         return True
     conveyed = search_end(_CONVEYED_TO, near, 12)
     if conveyed and not _FORCES.search(near[:conveyed.start()]):
