@@ -91,5 +91,24 @@ def test_a_day_earlier_in_the_calendar_than_the_story_keeps_no_year(reference):
     assert [dates for text, dates, _ in filed(page, reference) if "2 May" in text] == []
 
 
+BORDER_LOG = """July 12
+
+On July 12, at about 1 p.m., soldiers tried to cross the border near a post in Armenia's Tavush province.
+
+At 11:45 p.m., shelling of the post resumed."""
+
+
+def test_a_day_in_a_country_an_entry_fought_in_takes_its_year(reference):
+    # the July 2020 clashes list Armenia beside Tovuz: a yearless log of Tavush's border dates its days in 2020,
+    # its clocks on the day told before them, and its heading as the same day it heads
+    dated = filed(BORDER_LOG, reference)
+    assert [dates for _, dates, _ in dated] == [("2020-07-12",), ("2020-07-12", "2020-07-12T13:00"), ("2020-07-12T23:45",)]
+    assert {war for _, _, wars in dated for war in wars} == {"2020-july-clashes"}
+
+
+def test_a_day_in_a_country_no_entry_fought_in_stays_without_a_year(reference):
+    assert filed(BORDER_LOG.replace("Armenia's Tavush province", "Georgia's Kakheti"), reference) == []
+
+
 def test_a_copy_whose_day_fits_two_wars_keeps_it_without_a_year(reference):
     assert filed(WIRE_COPY, reference) == []

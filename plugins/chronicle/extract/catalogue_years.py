@@ -13,6 +13,9 @@ Tartar fits the 1993 offensives and the 2020 war alike, and stays without one.
 A day no entry dates, told after one the text told with its year and later in
 the calendar, goes on in that year ("On 23 July ... Aghdam", then "On 18 August").
 
+Entries that fought across the border list the country too (the July 2020
+clashes: Tovuz and Armenia's Tavush), and a day told in it fits them.
+
 It runs after the places are read (``places.filing_districts``), before the
 wars: the days it dates file their sentences under their war like any other.
 """
@@ -31,6 +34,8 @@ from chronicle.records import replace
 from chronicle.wars import War, WarCatalog
 
 _YEARLESS = re.compile(r"XXXX-(\d{2})-(\d{2})(T\w+)?")
+_CLOCK_ONLY = re.compile(r"XXXX-XX-XX(T[\w:]+)")  # a clock or a part of the day whose day the resolver could not tell
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FOUGHT = frozenset({"war", "clashes", "campaign", "battle", "blockade"})  # a period ("between the wars") fights nowhere
 
 Grid = Sequence[Sequence[Sequence[DateMention]]]
@@ -44,24 +49,62 @@ def settle(dates: Grid, places: Sequence[Sequence[Sequence[PlaceMention]]], cata
     if not any(_YEARLESS.fullmatch(m.value) for paragraph in grid for sentence in paragraph for m in sentence):
         return grid  # nearly every text: no day without a year
     named = _named(paragraphs, title, catalog)
+    abroad = {code for war in catalog.all() for code in war.districts if not code.startswith("AZ-")}
     told: dt.date | None = None  # the last day the text is known to have told, with its year
     for p, paragraph in enumerate(grid):
         for s, sentence in enumerate(paragraph):
-            districts = set(filing_districts(_at(places, p, s)))
-            paragraph[s] = [_dated(m, districts, named, catalog) for m in sentence]
-            paragraph[s] = [_after(m, told) for m in paragraph[s]]
-            told = next((m.earliest for m in reversed(paragraph[s]) if m.precision == "day" and m.earliest
-                         and not _YEARLESS.fullmatch(m.value)), told)
-    return grid
+            districts = set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad)
+            settled = []
+            for mention in sentence:
+                mention = _after(_dated(mention, districts, named, catalog), told)
+                if mention.precision == "day" and mention.earliest and _FULL_DAY.match(mention.value):
+                    told = mention.earliest
+                settled.append(mention)
+            paragraph[s] = settled
+    return _same_days(grid)
 
 
 def _after(mention: DateMention, told: dt.date | None) -> DateMention:
     """A day no entry dates, told after a day the text told with its year and later in the calendar ("On 23 July
-    ... they took Aghdam", dated by the catalogue, then "On 18 August"): the story goes on in that year."""
+    ... they took Aghdam", dated by the catalogue, then "On 18 August"): the story goes on in that year. A clock
+    told after it ("At 11:45 p.m.") is that day's, as the narrative's day dates a clock in a text with its years."""
+    if told is None:
+        return mention
+    clock = _CLOCK_ONLY.fullmatch(mention.value)
+    if clock is not None:
+        return _in_year(mention, told.year, told.month, told.day, clock.group(1), f"told:{told.isoformat()}")
     found = _YEARLESS.fullmatch(mention.value)
-    if found is None or told is None or (int(found.group(1)), int(found.group(2))) < (told.month, told.day):
+    if found is None or (int(found.group(1)), int(found.group(2))) < (told.month, told.day):
         return mention
     return _in_year(mention, told.year, int(found.group(1)), int(found.group(2)), found.group(3), f"told:{told.isoformat()}")
+
+
+def _same_days(grid: list[list[list[DateMention]]]) -> list[list[list[DateMention]]]:
+    """A day still without a year that the text also tells, with one year, elsewhere (a chronology's heading "July 12"
+    above "On July 12 ... in Tavush", which the catalogue dated): that year."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for mention in (m for paragraph in grid for sentence in paragraph for m in sentence):
+        if mention.precision == "day" and mention.earliest and _FULL_DAY.match(mention.value):
+            years.setdefault((mention.earliest.month, mention.earliest.day), set()).add(mention.earliest.year)
+    for paragraph in grid:
+        for s, sentence in enumerate(paragraph):
+            paragraph[s] = [_of_the_same_day(m, years) for m in sentence]
+    return grid
+
+
+def _of_the_same_day(mention: DateMention, years: dict[tuple[int, int], set[int]]) -> DateMention:
+    found = _YEARLESS.fullmatch(mention.value)
+    day = (int(found.group(1)), int(found.group(2))) if found else None
+    if day is None or len(years.get(day, ())) != 1:
+        return mention
+    year = next(iter(years[day]))
+    return _in_year(mention, year, *day, found.group(3), f"same-day:{year}")
+
+
+def _fought_abroad(mentions: Sequence[PlaceMention], abroad: set[str]) -> set[str]:
+    """The countries outside Azerbaijan where the sentence places an event, of those some entry fought in (the July
+    2020 clashes in Armenia's Tavush as in Tovuz); other countries leave the sentence to the entries the text names."""
+    return {m.district for m in mentions if m.event and m.district in abroad}
 
 
 def year_of(month: int, day: int, districts: set[str], named: set[str], catalog: WarCatalog) -> tuple[int, str] | None:

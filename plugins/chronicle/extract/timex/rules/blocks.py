@@ -70,13 +70,13 @@ class Blocks(Sentence):
         return (i + 1, value) if value and 1 <= value <= 31 else None
 
     def glued_to_word(self, i: int) -> bool:
-        """Digits stuck to a word before them ("A7", "MiG-21"), except a preposition typo ("of1993") or a
-        time zone ("GMT29 November")."""
+        """Digits stuck to a word before them ("A7", "MiG-21"), except a preposition typo ("of1993"), a
+        time zone ("GMT29 November") or a month ("on February18")."""
         if not self.glued(i):
             return False
         before = self.t[i - 1]
         if before.kind == "word":
-            return before.low not in ("of", "in", "since") and before.low not in lx.ZONES
+            return before.low not in ("of", "in", "since") and before.low not in lx.ZONES and before.low not in lx.MONTHS
         return (
             before.text in lx.DASHES
             and self.glued(i - 1)

@@ -135,12 +135,12 @@ class Spans(Points):
         return lx.UNITS.get(self.low(i), ("",))[0] == "day"
 
     def day_span(self, i: int) -> Hit | None:
-        """"8–9 May", "1-2 April 2016": a day before a dash borrows the month that follows."""
+        """"8–9 May", "1-2 April 2016", "1 to April 2": a day before a dash borrows the month of the day after it."""
         day = self.day(i)
         if day is None or not (self.connects(day[0]) or (self.word(day[0], "and") and self.word(i - 1, "between"))):
             return None
-        second = self.day_first_point(day[0] + 1, True)
-        if second is None:
+        second = self.point(day[0] + 1, True)
+        if second is None or second[1].precision != "day":
             return None
         k, b, _ = second
         a = Point(b.year, b.month, day[1])
