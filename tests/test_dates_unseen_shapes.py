@@ -122,6 +122,12 @@ SHAPES = [
     # "On February, 25": "on" wants a day, the comma is a translation's; "In February, 25 people" is a month and a count
     ([["On February, 25 the assault began.", "In February, 25 people died."]], dt.date(1992, 3, 1),
      [("February, 25", "1992-02-25"), ("February", "1992-02")]),
+    # a day glued to its month by a careless page ("on February18"); digits glued to other words are no day
+    ([["Monitoring will be held on February18.", "The MiG-21 and the A7 flew."]], dt.date(2014, 2, 15),
+     [("February18", "2014-02-18")]),
+    # a first day borrows the month of the day after "to" ("the night of 1 to April 2"), as before a dash
+    ([["In the night of 1 to April 2, the attack began.", "From 5 to May 7 it rained."]], dt.date(2016, 5, 20),
+     [("night of 1 to April 2", "2016-04-01TNI"), ("5 to May 7", "2016-05-05/2016-05-07")]),
     ([["Prices rose 2.30 percent in the morning session; nine in ten voters agreed."]], dt.date(2020, 5, 20),
      [("the morning", "2020-05-20TMO")]),  # no clock: "percent" stands between the number and the morning
     # "the morning hours" is the morning of the day told; "the morning hours of April 3" names its day
