@@ -1,4 +1,4 @@
-"""Wars of sentences that tell what went on despite a truce: the years after the war the truce ended.
+"""Wars of sentences that tell what went on despite a truce, or that it was broken: the time after the war it ended.
 
 "Despite the ceasefire, clashes continued" in an overview written years later is
 the matter of the time after the war, not of the war its paragraph tells. Each
@@ -74,6 +74,19 @@ def test_what_went_on_despite_a_truce(text, tells):
              ["In September 2023 Azerbaijan took the whole region."]],
             None,
             [(FIRST,), (BETWEEN,), ("2023-azerbaijani-offensive",)],
+        ),
+        # a report that the truce was broken, a year after the clashes it ended: the time after them
+        (
+            [["Violence erupted in the region on April 2, 2016.", "The sides signed a truce on April 5, 2016."],
+             ["The ministry said troops violated the ceasefire regime 120 times in the last 24 hours."]],
+            "2017-04-16",
+            [(APRIL,), (APRIL,), (BETWEEN,)],
+        ),
+        # ... and the same report while the clashes went on: theirs
+        (
+            [["Violence erupted in the region on April 2.", "Troops violated the ceasefire regime 120 times overnight."]],
+            "2016-04-04",
+            [(APRIL,), (APRIL,)],
         ),
         # a report of the war itself: the war was not over when it was written
         (

@@ -17,8 +17,8 @@ A sentence belongs to a war by what it says, strongest first:
 Names of other wars are passing mentions: they link that war but never move
 the document's period. A blockade holds the region it cuts off: a text naming places
 only abroad files its days between the wars. What went on despite the truce that
-ended a war ("Despite the ceasefire, clashes continued"), told once the war was over,
-is the time after it. Headings with neither name nor date, and sentences that
+ended a war ("Despite the ceasefire, clashes continued", "violated the ceasefire"), told
+once the war was over, is the time after it. Headings with neither name nor date, and sentences that
 describe rather than report (geography, status), file under nothing.
 
 What one sentence says is read by ``war_evidence``, names are found by ``war_names``, the period
@@ -356,14 +356,15 @@ def _fill_from_context(para: list[Sentence], context: tuple[str, ...], *, headin
 
 def _past_truce(para: list[Sentence], context: tuple[str, ...], catalog: WarCatalog, written: dt.date,
                 period: str | None) -> None:
-    """A sentence that tells what went on despite a truce ("Despite the ceasefire, clashes continued") files under
-    the period after the war the truce ended: its own war, else the one of the sentence before it, else the
-    context's; where that war was over (its aftermath's week too) when the text was written, and the sentence's days
-    do not all lie inside it (shelling "despite the humanitarian truce of 10 October" was the war's). A background
-    line whose own date gives a war other than the document's ("In 1994 a truce was signed, but hostilities resume"
-    in a report of the 2020 war) only links that war, as background does."""
+    """A sentence that tells what went on despite a truce ("Despite the ceasefire, clashes continued") or that the
+    truce was broken ("violated the ceasefire regime 120 times") files under the period after the war the truce
+    ended: its own war, else the one of the sentence before it, else the context's; where that war was over (its
+    aftermath's week too) when the text was written, and the sentence's days do not all lie inside it (shelling
+    "despite the humanitarian truce of 10 October" was the war's). A background line whose own date gives a war
+    other than the document's ("In 1994 a truce was signed, but hostilities resume" in a report of the 2020 war)
+    only links that war, as background does."""
     for i, s in enumerate(para):
-        if not s.after_truce:
+        if not (s.after_truce or s.truce_broken):
             continue
         ended = [w for w in map(catalog.get, {*s.filed, *(para[i - 1].filed if i else context)})
                  if w.kind in _TRUCE_ENDS and w.start and w.end and w.end < written
