@@ -45,7 +45,7 @@ def test_too_many_alternatives_are_not_tested():
 
 LEXICON_PATTERNS = [p for lex in lexicon.load().values()
                     for p in (lex.outbreak_nouns, lex.phrases["continuation"], lex.phrases["not_predicates"])]
-CUED = [war_clauses._FIGHTING, war_clauses.TRUCE_BROKEN, war_evidence.ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
+CUED = [war_clauses._FIGHTING, war_clauses.TRUCE_BROKEN, war_clauses.AFTER_TRUCE, war_evidence.ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
         war_periods.OCCUPATION_ERA, resolve._FUTURE, resolve._LOOKS_BACK, *header._COUNTED,
         *map(cued, LEXICON_PATTERNS)]
 TEXTS = [
@@ -59,6 +59,7 @@ TEXTS = [
     "Today marks the 27th ANNIVERSARY; the clashes that followed will be remembered, as planned, 30 years ago.",
     "Это было 22 года назад; минуло 22 года, и бои шли.",
     "Two CEASEFIRE violations; they violated the truce, нарушив режим перемирия.",
+    "DESPITE the Truce, raids continued; несмотря на перемирие.",
     "A quiet sentence with none of their words.",
     "",
 ]

@@ -158,6 +158,17 @@ TRUCE_BROKEN = Cued(re.compile(
     r"|(?<!\w)հրադադարի\s+(?:ռեժիմի\s+)?խախտ\w*",
     re.IGNORECASE,
 ))
+# What went on after a truce: "Despite the ceasefire, clashes continued", "a truce was signed, but hostilities
+# resume", "skirmishes continued even after the war", "несмотря на перемирие". Told once the war is over, it is
+# the matter of the years after the war the truce ended, not of the war (``wars._past_truce``).
+AFTER_TRUCE = Cued(re.compile(
+    r"\b(?:despite|notwithstanding|in\s+spite\s+of)\s+(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce|armistice)\b"
+    r"|\b(?:cease-?fire|truce|armistice)\b[^.;]*\b(?:but|yet|however)\b[^.;]*\b(?:continu|resum|persist)\w*"
+    r"|\b(?:continu|persist)\w*[^.;]*\bafter\s+(?:[\w-]+\s+){0,4}?(?:war|cease-?fire|truce|armistice)\b"
+    r"(?!\s+(?:began|begins|broke|started|erupted))"
+    r"|(?<!\w)несмотря\s+на\s+(?:\w+\s+){0,2}?(?:перемири\w*|прекращени\w+\s+огня)",
+    re.IGNORECASE,
+))
 
 
 def reports_fighting(text: str) -> bool:

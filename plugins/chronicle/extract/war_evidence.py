@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.war_clauses import (
-    ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
+    AFTER_TRUCE, ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
     published, reports_fighting, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, overlaps
@@ -53,6 +53,7 @@ class Sentence:
     dated_outside: bool = False  # dated, but in no period: context must not fill it
     outside_before: bool = False  # dated in no period by more than the document's own day: so are the undated after it
     truce_broken: bool = False  # reports a ceasefire violation: a sign of the years between the wars
+    after_truce: bool = False  # tells what went on despite a truce ("Despite the ceasefire, clashes continued")
     unyeared: bool = False  # tells a day or an hour whose year nothing gives ("On 13 September", "on Tuesday")
     told_today: bool = False  # tells fighting on the document's own day ("Shells hit it, the spokesman said Sunday")
     filed: tuple[str, ...] = ()
@@ -108,6 +109,7 @@ def read_sentence(
     sentence.stative = not sentence.names and not sentence.spans and stative(text)
     sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
     sentence.truce_broken = TRUCE_BROKEN.search(text) is not None
+    sentence.after_truce = AFTER_TRUCE.search(text) is not None
     # news of fighting on the document's own day, told in the report or in its attribution
     sentence.told_today = (sentence.told_today or (today, today) in sentence.spans) and reports_fighting(text)
     sentence.unyeared = any(d.type in ("DATE", "TIME") and d.value.startswith("XXXX-") for d in dates)

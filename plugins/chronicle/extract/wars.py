@@ -16,8 +16,10 @@ A sentence belongs to a war by what it says, strongest first:
 
 Names of other wars are passing mentions: they link that war but never move
 the document's period. A blockade holds the region it cuts off: a text naming places
-only abroad files its days between the wars. Headings with neither name nor date,
-and sentences that describe rather than report (geography, status), file under nothing.
+only abroad files its days between the wars. What went on despite the truce that
+ended a war ("Despite the ceasefire, clashes continued", "violated the ceasefire"), told
+once the war was over, is the time after it. Headings with neither name nor date, and sentences that
+describe rather than report (geography, status), file under nothing.
 
 What one sentence says is read by ``war_evidence``, names are found by ``war_names``, the period
 of a span of days by ``war_periods``, the clauses that change what a date says (since, until, ended, ", which") by ``war_clauses``.
@@ -46,6 +48,8 @@ _HEADLINE_MIN_WORDS = 3
 _HEADLINE_UNPLACED_WORDS = 8  # "Capital of Self-Proclaimed Republic Comes Under Artillery Fire Again": news without a district
 _MARKUP = re.compile(r"[=#*|\[\]]")
 _MARKS = "=#*_"  # what a title's copy may carry around it ("== Title ==", "**Title**"), as a character class
+_TRUCE_ENDS = ("war", "clashes")  # the kinds of period a truce ends: what goes on despite it is the time after
+_DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,8 @@ def tag_document(
         context = _heading_periods(heading, catalog, period) if heading else ((period,) if period else ())
         places = bool(districts and p < len(districts) and any(districts[p]))
         _fill_from_context(para, context, heading=p not in title_copies and _is_heading(paragraphs[p], places))
+        if written:
+            _past_truce(para, context, catalog, written, period)
     title_campaigns = _title_campaigns(title, matcher, catalog, period)
     forget_names(matcher)  # the document's last reading of them
     return DocumentWars(
@@ -346,6 +352,28 @@ def _fill_from_context(para: list[Sentence], context: tuple[str, ...], *, headin
         telling = before or [t for t in after if not (_background(t) and reports_fighting(s.text))]
         nearest: Sentence | None = telling[0] if telling else None
         s.filed = tuple(sorted((nearest.evidence if nearest is not None else set(context)) | s.aside_periods))
+
+
+def _past_truce(para: list[Sentence], context: tuple[str, ...], catalog: WarCatalog, written: dt.date,
+                period: str | None) -> None:
+    """A sentence that tells what went on despite a truce ("Despite the ceasefire, clashes continued") or that the
+    truce was broken ("violated the ceasefire regime 120 times") files under the period after the war the truce
+    ended: its own war, else the one of the sentence before it, else the context's; where that war was over (its
+    aftermath's week too) when the text was written, and the sentence's days do not all lie inside it (shelling
+    "despite the humanitarian truce of 10 October" was the war's). A background line whose own date gives a war
+    other than the document's ("In 1994 a truce was signed, but hostilities resume" in a report of the 2020 war)
+    only links that war, as background does."""
+    for i, s in enumerate(para):
+        if not (s.after_truce or s.truce_broken):
+            continue
+        ended = [w for w in map(catalog.get, {*s.filed, *(para[i - 1].filed if i else context)})
+                 if w.kind in _TRUCE_ENDS and w.start and w.end and w.end < written
+                 and not any(w.start <= lo and hi <= w.end for lo, hi in s.spans)
+                 and not (w.id in s.evidence and period not in (None, w.id))]
+        after = {w.id: told_after(w.end + _DAY, w.end + _DAY, catalog, w.id, written) for w in ended}
+        moved = {war: later for war, later in after.items() if later != (war,)}
+        kept = {p for p in s.filed if p not in moved or p in s.evidence}
+        s.filed = tuple(sorted(kept.union(*moved.values())))
 
 
 def _background(s: Sentence) -> bool:
