@@ -121,7 +121,7 @@ class Resolver(Deixis):
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
             if not search_end(_DOCUMENT_OF, text[: frame.start], 3) and not (mention.anchor or "").startswith("past:") \
-                    and not time_stamp(text, frame, mention):
+                    and not time_stamp(text, frame, mention) and not self.after_writing(mention):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
@@ -179,6 +179,14 @@ class Resolver(Deixis):
                 year, anchor = self.written_year(a) or self.past_year()
             a, b = a.with_year(year), _end_in(a, b, year)
         return self.build(frame, a, b, anchor), b or a
+
+    def after_writing(self, mention: DateMention) -> bool:
+        """Does the mention tell a time after the document's date, in a sentence not of the future? No story
+        goes on there: it is the page's, as a site's clock line is ("Time in Yerevan: 11:07, 7 May 2024" over a
+        report of 8 April 2016 is the day the page was read), and the report's "April 7" stays in 2016."""
+        doc = self.anchors.date
+        return doc is not None and not self.future and mention.earliest is not None \
+            and mention.earliest > doc + dt.timedelta(days=1)
 
     def ahead(self, a: Point, b: Point | None, year: int) -> bool:
         """Would the document's year put the date (its end, for a range) after the document's date, in a
