@@ -35,9 +35,13 @@ WARS = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
         (10, 15, {"AZ-TAR", "AZ-AGM"}, set(), None),  # the 1993 offensives and the 2020 war: split, no year
         (1, 10, {"AZ-KAL"}, set(), 1994),  # a winter offensive that crosses the new year: its January is 1994's
         (3, 15, {"AZ-TAR"}, set(), None),  # the first war's six years hold every 15 March: none says which
-        (5, 20, {"AZ-GA"}, set(), None),  # a district where no entry fought
+        (5, 20, {"AZ-GA"}, set(), None),  # a district where no entry fought, on a day no war of weeks holds
+        (10, 11, {"AZ-GA"}, set(), 2020),  # ... on a day of the 2020 war: the only war fought on it in one year
+        (10, 16, {"AZ-XA"}, set(), 2020),  # Stepanakert, in no entry's districts, shelled during the 2020 war
+        (10, 10, set(), set(), 2020),  # no place and no war named: the war of weeks that holds the day
         (9, 19, set(), {"2023-azerbaijani-offensive"}, 2023),  # no place: the war the text names holds the day
-        (9, 19, set(), set(), None),  # no place and no war named: nothing fits
+        (9, 19, set(), set(), 2023),  # no place and no war named: the one war fought on that day in one year
+        (8, 18, set(), set(), None),  # ... and a day no war of weeks holds stays without a year
         (9, 19, set(), {"first-nagorno-karabakh-war"}, None),  # the named war holds it in six years
         (2, 29, {"AZ-XCI"}, set(), None),  # a day in no year of the fitting entries' spans
     ],
@@ -87,3 +91,17 @@ def test_a_book_page_without_years_dates_its_days_by_its_places(reference):
 
 def test_a_copy_whose_day_fits_two_wars_keeps_it_without_a_year(reference):
     assert filed(WIRE_COPY, reference) == []
+
+
+YEARLESS_DISPATCH = """Residents of Stepanakert spent the night of October 10-11 in shelters again.
+
+The truce announced at noon on Saturday, October 10 held for less than a day."""
+
+
+def test_a_dispatch_that_writes_no_year_is_of_the_war_of_weeks_that_holds_its_days(reference):
+    assert filed(YEARLESS_DISPATCH, reference) == [
+        ("Residents of Stepanakert spent the night of October 10-11 in shelters again.",
+         ("2020-10-10TNI",), ("second-nagorno-karabakh-war",)),
+        ("The truce announced at noon on Saturday, October 10 held for less than a day.",
+         ("2020-10-10",), ("second-nagorno-karabakh-war",)),
+    ]

@@ -10,6 +10,11 @@ fighting in the sentence's districts say when. A sentence that places nothing
 takes the entries the text names ("the anti-terrorist measures" ... "On
 September 19"). The year is given only when the entries agree: 15 October in
 Tartar fits the 1993 offensives and the 2020 war alike, and stays without one.
+When no entry fits and the text names none, the day is the war's whose weeks
+hold it: a dispatch that writes no year at all ("the night of October 10-11"
+in Stepanakert, where no entry of the catalogue fought) is of the 2020 war, the
+only war fought on that day in one year only (the first war's six years hold
+every day of the calendar, and so never say which).
 
 It runs after the places are read (``places.filing_districts``), before the
 wars: the days it dates file their sentences under their war like any other.
@@ -53,7 +58,8 @@ def year_of(month: int, day: int, districts: set[str], named: set[str], catalog:
     """(year, id of the first fitting entry) for a day told without its year, or None when no entry fits or the
     fitting entries' years differ. An entry fits when its span holds the day in one year only and it fought in
     one of ``districts``, or, when the sentence places nothing, when the text names it (``named``; not its parent
-    alone: "the first war" and "On 19 September" is any of six Septembers, not its 1993 offensive's)."""
+    alone: "the first war" and "On 19 September" is any of six Septembers, not its 1993 offensive's). When none
+    fits and the text names no entry, the wars of weeks that hold the day in one year do (``_war_years``)."""
     fits: dict[int, str] = {}
     for war in catalog.all():
         year = _only_year(war, month, day)
@@ -61,7 +67,19 @@ def year_of(month: int, day: int, districts: set[str], named: set[str], catalog:
             continue
         if (districts & set(war.districts)) if districts else war.id in named:
             fits.setdefault(year, war.id)
+    if not fits and not named:
+        fits = _war_years(month, day, catalog)
     return next(iter(fits.items())) if len(fits) == 1 else None
+
+
+def _war_years(month: int, day: int, catalog: WarCatalog) -> dict[int, str]:
+    """{year: war id} of the wars whose span holds the day (month, day) in one year only: wars of weeks."""
+    fits: dict[int, str] = {}
+    for war in catalog.all():
+        year = _only_year(war, month, day) if war.kind == "war" else None
+        if year is not None:
+            fits.setdefault(year, war.id)
+    return fits
 
 
 def _only_year(war: War, month: int, day: int) -> int | None:
