@@ -41,7 +41,7 @@ import re
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import calendar as cal
-from chronicle.extract.timex.anchors import DocumentAnchors
+from chronicle.extract.timex.anchors import DocumentAnchors, began_since
 from chronicle.extract.timex.deixis import Deixis
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Frame, Point
@@ -140,7 +140,7 @@ class Resolver(Deixis):
             self.story = (self.paragraph, doc.year - int(frame.duration[1:-1]))  # "One year has passed since ..."
         elif looks_back and doc is not None and frame.kind == "relative" and mention.precision == "year":
             self.story = (self.paragraph, mention.earliest.year)  # "Ten years on from the battle", "30 years ago"
-        if year is not None:
+        if year is not None and not began_since(self.text, frame):
             self.named.append((self.paragraph, year))
             if looks_back and doc is not None and year < doc.year:
                 self.story = (self.paragraph, year)
