@@ -79,29 +79,29 @@ WIRE_COPY = """The defence ministry said its troops struck military targets in t
 On October 15, villages of the Tartar district were shelled again, the ministry said."""
 
 
-def test_a_book_page_without_years_dates_its_days_by_its_places(reference):
-    assert filed(BOOK_PAGE, reference) == [
-        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
-         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
-        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
-         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
-        # "18 August" places nothing and the page names no war: no year is invented
-    ]
-
-
-def test_a_copy_whose_day_fits_two_wars_keeps_it_without_a_year(reference):
-    assert filed(WIRE_COPY, reference) == []
-
-
 YEARLESS_DISPATCH = """Residents of Stepanakert spent the night of October 10-11 in shelters again.
 
 The truce announced at noon on Saturday, October 10 held for less than a day."""
 
 
-def test_a_dispatch_that_writes_no_year_is_of_the_war_of_weeks_that_holds_its_days(reference):
-    assert filed(YEARLESS_DISPATCH, reference) == [
+@pytest.mark.parametrize("text, expected", [
+    # a book's page without years dates its days by its places; "18 August" places nothing and the page names
+    # no war, on a day no war of weeks holds: no year is invented
+    (BOOK_PAGE, [
+        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
+         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
+        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
+         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
+    ]),
+    # a copy whose day fits two wars keeps it without a year
+    (WIRE_COPY, []),
+    # a dispatch that writes no year, in a town no entry fought in, is of the war of weeks that holds its days
+    (YEARLESS_DISPATCH, [
         ("Residents of Stepanakert spent the night of October 10-11 in shelters again.",
          ("2020-10-10TNI",), ("second-nagorno-karabakh-war",)),
         ("The truce announced at noon on Saturday, October 10 held for less than a day.",
          ("2020-10-10",), ("second-nagorno-karabakh-war",)),
-    ]
+    ]),
+])
+def test_an_undated_text_files_its_days(text, expected, reference):
+    assert filed(text, reference) == expected
