@@ -56,6 +56,8 @@ def test_a_later_bare_year_aside_does_not_date_the_opening():
     ([["Relations have been tense since 1991."], ["New clashes erupted on Sept. 27."]], "en", ("Sept. 27", "XXXX-09-27")),
     ([["In early March the shelling began."], ["The town had been under fire since October 1991."],
       ["It grew heavier in January 1992."]], "en", ("early March", "1992-03")),
+    ([["In early March the shelling began."], ["The town had been under fire since the autumn of 1991."],
+      ["It grew heavier in January 1992."]], "en", ("early March", "1992-03")),
     ([["БАКУ, 4 ноября. Министерство сообщило об обстреле."], ["Стороны спорят о регионе с февраля 1988 года."]],
      "ru", ("4 ноября", "XXXX-11-04")),
     # ... but a year named otherwise still dates the days after it, and a day named after "since" is the story's

@@ -17,7 +17,7 @@ from chronicle.extract.timex.header import header_date
 
 # "tense since 1991", "under attack since October 1991", "с февраля 1988 года": where a state began that
 # lasts to the writing (Russian "с" before a month or a year; before a day it opens a range: "с 25 на 26 февраля").
-_SINCE = re.compile(r"(?:\bsince|(?<!\w)с)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:\bsince(?:\s+the)?|(?<!\w)с)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,8 @@ def document_anchors(
 
 
 def began_since(text: str, frame: Frame) -> bool:
-    """Does the frame name the month or year a state began that goes on to the writing ("tense since 1991")?
-    That year is the story's past, not its time: it dates no day the text tells without a year. (A day so
-    named, "since September 27, 2020", is the story's own start and still does.)"""
-    return frame.point is not None and frame.point.precision in ("month", "year") \
+    """Does the frame name the month, season or year a state began that goes on to the writing ("tense since
+    1991", "since the autumn of 1991")? That year is the story's past, not its time: it dates no day the text
+    tells without a year. (A day so named, "since September 27, 2020", is the story's own start and still does.)"""
+    return frame.point is not None and frame.point.precision in ("month", "season", "year") \
         and bool(_SINCE.search(text[: frame.start]))
