@@ -71,7 +71,7 @@ class Points(Blocks):
         rule = "day-month"
         if self.word(j, "of"):
             j += 1
-            rule = "ordinal-of-month"
+            rule = "day-of-month"
         found = self.month(j)
         if found is None or not valid_day(found[1], day[1], None):
             return None
