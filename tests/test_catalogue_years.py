@@ -35,9 +35,13 @@ WARS = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
         (10, 15, {"AZ-TAR", "AZ-AGM"}, set(), None),  # the 1993 offensives and the 2020 war: split, no year
         (1, 10, {"AZ-KAL"}, set(), 1994),  # a winter offensive that crosses the new year: its January is 1994's
         (3, 15, {"AZ-TAR"}, set(), None),  # the first war's six years hold every 15 March: none says which
-        (5, 20, {"AZ-GA"}, set(), None),  # a district where no entry fought
+        (5, 20, {"AZ-GA"}, set(), None),  # a district where no entry fought, on a day no war of weeks holds
+        (10, 11, {"AZ-GA"}, set(), 2020),  # ... on a day of the 2020 war: the only war fought on it in one year
+        (10, 16, {"AZ-XA"}, set(), 2020),  # Stepanakert, in no entry's districts, shelled during the 2020 war
+        (10, 10, set(), set(), 2020),  # no place and no war named: the war of weeks that holds the day
         (9, 19, set(), {"2023-azerbaijani-offensive"}, 2023),  # no place: the war the text names holds the day
-        (9, 19, set(), set(), None),  # no place and no war named: nothing fits
+        (9, 19, set(), set(), 2023),  # no place and no war named: the one war fought on that day in one year
+        (8, 18, set(), set(), None),  # ... and a day no war of weeks holds stays without a year
         (9, 19, set(), {"first-nagorno-karabakh-war"}, None),  # the named war holds it in six years
         (2, 29, {"AZ-XCI"}, set(), None),  # a day in no year of the fitting entries' spans
     ],
@@ -75,40 +79,61 @@ WIRE_COPY = """The defence ministry said its troops struck military targets in t
 On October 15, villages of the Tartar district were shelled again, the ministry said."""
 
 
-def test_a_book_page_without_years_dates_its_days_by_its_places(reference):
-    assert filed(BOOK_PAGE, reference) == [
-        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
-         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
-        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
-         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
-        # "18 August" places nothing and the page names no war, but the story goes on from 23 July 1993
-        ("On 18 August the front moved again.", ("1993-08-18",), ("first-nagorno-karabakh-war",)),
-    ]
-
-
-def test_a_day_earlier_in_the_calendar_than_the_story_keeps_no_year(reference):
-    page = BOOK_PAGE.replace("On 18 August", "On 2 May")  # a look back, or the next spring: which year, the page does not say
-    assert [dates for text, dates, _ in filed(page, reference) if "2 May" in text] == []
-
-
 BORDER_LOG = """July 12
 
 On July 12, at about 1 p.m., soldiers tried to cross the border near a post in Armenia's Tavush province.
 
 At 11:45 p.m., shelling of the post resumed."""
 
+YEARLESS_DISPATCH = """Residents of Stepanakert spent the night of October 10-11 in shelters again.
 
-def test_a_day_in_a_country_an_entry_fought_in_takes_its_year(reference):
+The truce announced at noon on Saturday, October 10 held for less than a day."""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a book's page without years dates its days by its places; "18 August" places nothing and the page names
+    # no war, but the story goes on from 23 July 1993
+    (BOOK_PAGE, [
+        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
+         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
+        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
+         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
+        ("On 18 August the front moved again.", ("1993-08-18",), ("first-nagorno-karabakh-war",)),
+    ]),
+    # ... and the story's year outranks the war of weeks that holds a later day (10 October: the 2020 war's)
+    (BOOK_PAGE.replace("On 18 August", "On 10 October"), [
+        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
+         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
+        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
+         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
+        ("On 10 October the front moved again.", ("1993-10-10",), ("first-nagorno-karabakh-war",)),
+    ]),
+    # a day earlier in the calendar than the story's is a look back, or the next spring: which year, the page does not say
+    (BOOK_PAGE.replace("On 18 August", "On 2 May"), [
+        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
+         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
+        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
+         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
+    ]),
     # the July 2020 clashes list Armenia beside Tovuz: a yearless log of Tavush's border dates its days in 2020,
     # its clocks on the day told before them, and its heading as the same day it heads
-    dated = filed(BORDER_LOG, reference)
-    assert [dates for _, dates, _ in dated] == [("2020-07-12",), ("2020-07-12", "2020-07-12T13:00"), ("2020-07-12T23:45",)]
-    assert {war for _, _, wars in dated for war in wars} == {"2020-july-clashes"}
-
-
-def test_a_day_in_a_country_no_entry_fought_in_stays_without_a_year(reference):
-    assert filed(BORDER_LOG.replace("Armenia's Tavush province", "Georgia's Kakheti"), reference) == []
-
-
-def test_a_copy_whose_day_fits_two_wars_keeps_it_without_a_year(reference):
-    assert filed(WIRE_COPY, reference) == []
+    (BORDER_LOG, [
+        ("July 12", ("2020-07-12",), ()),
+        ("On July 12, at about 1 p.m., soldiers tried to cross the border near a post in Armenia's Tavush province.",
+         ("2020-07-12", "2020-07-12T13:00"), ("2020-july-clashes",)),
+        ("At 11:45 p.m., shelling of the post resumed.", ("2020-07-12T23:45",), ("2020-july-clashes",)),
+    ]),
+    # ... a country no entry fought in gives no year
+    (BORDER_LOG.replace("Armenia's Tavush province", "Georgia's Kakheti"), []),
+    # a copy whose day fits two wars keeps it without a year
+    (WIRE_COPY, []),
+    # a dispatch that writes no year, in a town no entry fought in, is of the war of weeks that holds its days
+    (YEARLESS_DISPATCH, [
+        ("Residents of Stepanakert spent the night of October 10-11 in shelters again.",
+         ("2020-10-10TNI",), ("second-nagorno-karabakh-war",)),
+        ("The truce announced at noon on Saturday, October 10 held for less than a day.",
+         ("2020-10-10",), ("second-nagorno-karabakh-war",)),
+    ]),
+])
+def test_an_undated_text_files_its_days(text, expected, reference):
+    assert filed(text, reference) == expected

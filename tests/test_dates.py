@@ -86,6 +86,13 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
             [("June", "1993-06", "DATE", None), ("July 1993", "1993-07", "DATE", None)],
         ),
         ("On the night of 8–9 May 1992, Shusha fell.", [("night of 8–9 May 1992", "1992-05-08TNI", "TIME", None)]),
+        # a slash joins a day to the next one: the night between them; "of" may follow a bare day (issue 13)
+        ("On the night of 8/9 May 1992, the town fell.", [("night of 8/9 May 1992", "1992-05-08TNI", "TIME", None)]),
+        ("On 8-9 of May 1992 the town fell.", [("8-9 of May 1992", "1992-05-08/1992-05-09", "DATE", None)]),
+        ("On 9 of May 1992 the town fell.", [("9 of May 1992", "1992-05-09", "DATE", None)]),
+        # ... days a slash joins that do not follow each other are no night: the day before the month alone
+        ("Casualties of 8/12 May 1992 were counted.", [("12 May 1992", "1992-05-12", "DATE", None)]),
+        ("Losses stood at 8/9 of the total.", []),
         # "from" names a night by the two days it joins; any other part of day with "from" is a range
         ("On a night from May 8 to 9, 1992, the town fell.", [("night from May 8 to 9, 1992", "1992-05-08TNI", "TIME", None)]),
         ("Every morning from May 3 to 5, 1992 they met.", [("May 3 to 5, 1992", "1992-05-03/1992-05-05", "DATE", None)]),

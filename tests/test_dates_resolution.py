@@ -50,6 +50,25 @@ def test_a_later_bare_year_aside_does_not_date_the_opening():
     assert values(document)[0] == "2020-09-27"
 
 
+@pytest.mark.parametrize(("document", "language", "expected"), [
+    # a state's start ("tense since 1991") is the story's past: it gives no year to a day told without one,
+    # before it or after it; the next year the text writes does (issue 13)
+    ([["Relations have been tense since 1991."], ["New clashes erupted on Sept. 27."]], "en", ("Sept. 27", "XXXX-09-27")),
+    ([["In early March the shelling began."], ["The town had been under fire since October 1991."],
+      ["It grew heavier in January 1992."]], "en", ("early March", "1992-03")),
+    ([["In early March the shelling began."], ["The town had been under fire since the autumn of 1991."],
+      ["It grew heavier in January 1992."]], "en", ("early March", "1992-03")),
+    ([["БАКУ, 4 ноября. Министерство сообщило об обстреле."], ["Стороны спорят о регионе с февраля 1988 года."]],
+     "ru", ("4 ноября", "XXXX-11-04")),
+    # ... but a year named otherwise still dates the days after it, and a day named after "since" is the story's
+    ([["Relations were tense in 1991."], ["New clashes erupted on Sept. 27."]], "en", ("Sept. 27", "1991-09-27")),
+    ([["In early March the shelling began."], ["The town had been under fire since 20 October 1991."]], "en",
+     ("early March", "1991-03")),
+])
+def test_the_year_a_state_began_dates_no_day(document, language, expected):
+    assert expected in [(text, value) for text, value, _ in flat(document, language=language)]
+
+
 def test_document_date_dates_relative_expressions_and_month_days():
     document = [["They yesterday accepted the demands; the offensive began on Tuesday."], ["On September 20 a car was hit."]]
     found = flat(document, document_date=dt.date(2023, 9, 20))

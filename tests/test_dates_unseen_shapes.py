@@ -36,6 +36,19 @@ SHAPES = [
          ("November 8", "2020-11-08"),
          ("overnight", "2020-11-07TNI"), ("the morning", "2020-11-08TMO")],
     ),
+    # a site's clock line, the day the page was read, tells no story: the report under it stays in its year
+    (
+        [["Local time: 09:15, 3 June 2024"], ["SHUSHA, MARCH 4, AGENCY. A drone was downed on March 3 at 22:00."]],
+        dt.date(2017, 3, 4),
+        [("09:15", "2024-06-03T09:15"), ("3 June 2024", "2024-06-03"), ("MARCH 4", "2017-03-04"),
+         ("March 3 at 22:00", "2017-03-03T22:00")],
+    ),
+    # ... but a later day a sentence of the future tells goes on in its year
+    (
+        [["The talks are planned for May 2018. On 3 June the envoys will meet again."]],
+        dt.date(2017, 3, 4),
+        [("May 2018", "2018-05"), ("3 June", "2018-06-03")],
+    ),
     # a report of the day itself keeps "overnight" as the night before the document's day
     ([["Shelling resumed overnight."]], dt.date(2016, 4, 26), [("overnight", "2016-04-25TNI")]),
     # a page stamped before the day its heading tells, whose report writes that day with its year:

@@ -12,6 +12,11 @@ September 19"). The year is given only when the entries agree: 15 October in
 Tartar fits the 1993 offensives and the 2020 war alike, and stays without one.
 A day no entry dates, told after one the text told with its year and later in
 the calendar, goes on in that year ("On 23 July ... Aghdam", then "On 18 August").
+Only then, when the text names no entry either, is the day the war's whose weeks
+hold it: a dispatch that writes no year at all ("the night of October 10-11"
+in Stepanakert, where no entry of the catalogue fought) is of the 2020 war, the
+only war fought on that day in one year only (the first war's six years hold
+every day of the calendar, and so never say which).
 
 Entries that fought across the border list the country too (the July 2020
 clashes: Tovuz and Armenia's Tavush), and a day told in it fits them.
@@ -56,27 +61,12 @@ def settle(dates: Grid, places: Sequence[Sequence[Sequence[PlaceMention]]], cata
             districts = set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad)
             settled = []
             for mention in sentence:
-                mention = _after(_dated(mention, districts, named, catalog), told)
+                mention = _dated(mention, districts, named, catalog, told)
                 if mention.precision == "day" and mention.earliest and _FULL_DAY.match(mention.value):
                     told = mention.earliest
                 settled.append(mention)
             paragraph[s] = settled
     return _same_days(grid)
-
-
-def _after(mention: DateMention, told: dt.date | None) -> DateMention:
-    """A day no entry dates, told after a day the text told with its year and later in the calendar ("On 23 July
-    ... they took Aghdam", dated by the catalogue, then "On 18 August"): the story goes on in that year. A clock
-    told after it ("At 11:45 p.m.") is that day's, as the narrative's day dates a clock in a text with its years."""
-    if told is None:
-        return mention
-    clock = _CLOCK_ONLY.fullmatch(mention.value)
-    if clock is not None:
-        return _in_year(mention, told.year, told.month, told.day, clock.group(1), f"told:{told.isoformat()}")
-    found = _YEARLESS.fullmatch(mention.value)
-    if found is None or (int(found.group(1)), int(found.group(2))) < (told.month, told.day):
-        return mention
-    return _in_year(mention, told.year, int(found.group(1)), int(found.group(2)), found.group(3), f"told:{told.isoformat()}")
 
 
 def _same_days(grid: list[list[list[DateMention]]]) -> list[list[list[DateMention]]]:
@@ -107,11 +97,13 @@ def _fought_abroad(mentions: Sequence[PlaceMention], abroad: set[str]) -> set[st
     return {m.district for m in mentions if m.event and m.district in abroad}
 
 
-def year_of(month: int, day: int, districts: set[str], named: set[str], catalog: WarCatalog) -> tuple[int, str] | None:
+def year_of(month: int, day: int, districts: set[str], named: set[str], catalog: WarCatalog,
+            widen: bool = True) -> tuple[int, str] | None:
     """(year, id of the first fitting entry) for a day told without its year, or None when no entry fits or the
     fitting entries' years differ. An entry fits when its span holds the day in one year only and it fought in
     one of ``districts``, or, when the sentence places nothing, when the text names it (``named``; not its parent
-    alone: "the first war" and "On 19 September" is any of six Septembers, not its 1993 offensive's)."""
+    alone: "the first war" and "On 19 September" is any of six Septembers, not its 1993 offensive's). When none
+    fits and the text names no entry, the wars of weeks that hold the day in one year do (``_war_years``), if ``widen``."""
     fits: dict[int, str] = {}
     for war in catalog.all():
         year = _only_year(war, month, day)
@@ -119,7 +111,19 @@ def year_of(month: int, day: int, districts: set[str], named: set[str], catalog:
             continue
         if (districts & set(war.districts)) if districts else war.id in named:
             fits.setdefault(year, war.id)
+    if not fits and not named and widen:
+        fits = _war_years(month, day, catalog)
     return next(iter(fits.items())) if len(fits) == 1 else None
+
+
+def _war_years(month: int, day: int, catalog: WarCatalog) -> dict[int, str]:
+    """{year: war id} of the wars whose span holds the day (month, day) in one year only: wars of weeks."""
+    fits: dict[int, str] = {}
+    for war in catalog.all():
+        year = _only_year(war, month, day) if war.kind == "war" else None
+        if year is not None:
+            fits.setdefault(year, war.id)
+    return fits
 
 
 def _only_year(war: War, month: int, day: int) -> int | None:
@@ -137,12 +141,22 @@ def _day(year: int, month: int, day: int) -> dt.date:
         return dt.date.min
 
 
-def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: WarCatalog) -> DateMention:
+def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: WarCatalog,
+           told: dt.date | None) -> DateMention:
+    """The mention with its year: the fitting entries', else the story's (``told``, the last day the text told with
+    its year: a day later in the calendar goes on in that year, a clock is that day's, as the narrative's day dates
+    a clock in a text with its years), else the war's whose weeks hold the day."""
+    clock = _CLOCK_ONLY.fullmatch(mention.value)
+    if clock is not None and told is not None:
+        return _in_year(mention, told.year, told.month, told.day, clock.group(1), f"told:{told.isoformat()}")
     found = _YEARLESS.fullmatch(mention.value)
     if found is None:
         return mention
     month, day = int(found.group(1)), int(found.group(2))
-    fit = year_of(month, day, districts, named, catalog)
+    fit = year_of(month, day, districts, named, catalog, widen=False)
+    if fit is None and told is not None and (month, day) >= (told.month, told.day):
+        return _in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}")
+    fit = fit or year_of(month, day, districts, named, catalog)
     if fit is None:
         return mention
     year, entry = fit

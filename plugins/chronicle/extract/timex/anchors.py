@@ -9,10 +9,15 @@ the year the text gives that same day elsewhere, or the first year it names late
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from chronicle.extract.timex.frames import Frame
 from chronicle.extract.timex.header import header_date
+
+# "tense since 1991", "under attack since October 1991", "с февраля 1988 года": where a state began that
+# lasts to the writing (Russian "с" before a month or a year; before a day it opens a range: "с 25 на 26 февраля").
+_SINCE = re.compile(r"(?:\bsince(?:\s+the)?|(?<!\w)с)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,12 +50,21 @@ def document_anchors(
     later = []
     days = []
     seq = 0
-    for paragraph in frames:
-        for sentence in paragraph:
+    for paragraph, texts in zip(frames, paragraphs):
+        for sentence, text in zip(paragraph, texts):
             for frame in sentence:
-                if frame.point and frame.point.year and frame.point.precision in ("day", "month", "season"):
+                if frame.point and frame.point.year and frame.point.precision in ("day", "month", "season") \
+                        and not began_since(text, frame):
                     later.append((seq, frame.point.year))
                     if frame.point.precision == "day":
                         days.append((frame.point.month, frame.point.day, frame.point.year))
             seq += 1
     return DocumentAnchors(title_year, document_date, label, tuple(later), war_year, tuple(days), wars)
+
+
+def began_since(text: str, frame: Frame) -> bool:
+    """Does the frame name the month, season or year a state began that goes on to the writing ("tense since
+    1991", "since the autumn of 1991")? That year is the story's past, not its time: it dates no day the text
+    tells without a year. (A day so named, "since September 27, 2020", is the story's own start and still does.)"""
+    return frame.point is not None and frame.point.precision in ("month", "season", "year") \
+        and bool(_SINCE.search(text[: frame.start]))

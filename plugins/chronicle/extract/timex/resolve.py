@@ -41,7 +41,7 @@ import re
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import calendar as cal
-from chronicle.extract.timex.anchors import DocumentAnchors
+from chronicle.extract.timex.anchors import DocumentAnchors, began_since
 from chronicle.extract.timex.deixis import Deixis
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Frame, Point
@@ -126,7 +126,8 @@ class Resolver(Deixis):
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
             if not search_end(_DOCUMENT_OF, text[: frame.start], 3) and not (mention.anchor or "").startswith("past:") \
-                    and not time_stamp(text, frame, mention) and not self.aside(text, frame):
+                    and not time_stamp(text, frame, mention) and not self.aside(text, frame) \
+                    and not self.after_writing(mention):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
             if frame.point and frame.point.year is not None and (frame.topic or frame.point.precision != "year"):
                 local_year = (frame.upto or frame.point).year  # not an aside's year: "tense since 1991 but on Sept. 27"
@@ -159,7 +160,7 @@ class Resolver(Deixis):
             self.story = (self.paragraph, doc.year - int(frame.duration[1:-1]))  # "One year has passed since ..."
         elif looks_back and doc is not None and frame.kind == "relative" and mention.precision == "year":
             self.story = (self.paragraph, mention.earliest.year)  # "Ten years on from the battle", "30 years ago"
-        if year is not None:
+        if year is not None and not began_since(self.text, frame):
             self.named.append((self.paragraph, year))
             if looks_back and doc is not None and year < doc.year:
                 self.story = (self.paragraph, year)
@@ -199,6 +200,14 @@ class Resolver(Deixis):
                 year, anchor = self.written_year(a) or self.past_year()
             a, b = a.with_year(year), _end_in(a, b, year)
         return self.build(frame, a, b, anchor), b or a
+
+    def after_writing(self, mention: DateMention) -> bool:
+        """Does the mention tell a time after the document's date, in a sentence not of the future? No story
+        goes on there: it is the page's, as a site's clock line is ("Time in Yerevan: 11:07, 7 May 2024" over a
+        report of 8 April 2016 is the day the page was read), and the report's "April 7" stays in 2016."""
+        doc = self.anchors.date
+        return doc is not None and not self.future and mention.earliest is not None \
+            and mention.earliest > doc + dt.timedelta(days=1)
 
     def ahead(self, a: Point, b: Point | None, year: int) -> bool:
         """Would the document's year put the date (its end, for a range) after the document's date, in a

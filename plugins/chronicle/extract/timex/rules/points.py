@@ -64,15 +64,16 @@ class Points(Blocks):
         return j, Point(None, month), "month"
 
     def day_first_point(self, i: int, bare_ok: bool) -> PointHit | None:
-        """"4 July", "27 September 2020", "22nd of August", "4th of July, 1993", a broadcast's "20 May 04"."""
+        """"4 July", "27 September 2020", "22nd of August", "4th of July, 1993", "25-26 of February 1992" (the
+        ordinal's "of" after a bare number), a broadcast's "20 May 04"."""
         day = self.day(i)
         if day is None:
             return None
         j = day[0]
         rule = "day-month"
-        if self.word(j, "of") and self.t[i].kind == "ordinal":
+        if self.word(j, "of"):
             j += 1
-            rule = "ordinal-of-month"
+            rule = "day-of-month"
         found = self.month(j)
         if found is None or not valid_day(found[1], day[1], None):
             return None

@@ -135,16 +135,20 @@ class Spans(Points):
         return lx.UNITS.get(self.low(i), ("",))[0] == "day"
 
     def day_span(self, i: int) -> Hit | None:
-        """"8–9 May", "1-2 April 2016", "1 to April 2": a day before a dash borrows the month of the day after it."""
+        """"8–9 May", "1-2 April 2016", "1 to April 2": a day before a dash borrows the month of the day after it;
+        so does a day before a slash and the next day ("the night of 25/26 February": the night that joins them)."""
         day = self.day(i)
-        if day is None or not (self.connects(day[0]) or (self.word(day[0], "and") and self.word(i - 1, "between"))):
+        if day is None:
+            return None
+        slashed = day[0] < self.n and self.t[day[0]].text == "/"
+        if not (slashed or self.connects(day[0]) or (self.word(day[0], "and") and self.word(i - 1, "between"))):
             return None
         second = self.point(day[0] + 1, True)
         if second is None or second[1].precision != "day":
             return None
         k, b, _ = second
         a = Point(b.year, b.month, day[1])
-        if day[1] >= b.day:
+        if day[1] >= b.day or (slashed and b.day != day[1] + 1):
             return None
         return self.frame(i, k, "day-range", "range", point=a, upto=b)
 
