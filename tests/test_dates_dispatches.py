@@ -39,6 +39,11 @@ def test_a_credit_line_dates_the_dispatch(document, date, values):
     # where both could be months, the day comes first, as most stamps write it
     ([["Border fighting escalates"], ["Published: 05.04.16 , 17:17"], ["Fighting went on Tuesday."]],
      "2016-04-05", ["2016-04-05T17:17", "2016-04-05"]),
+    # an infobox row of the page's subject, its label no publication's, is no stamp: the page stays undated
+    ([["Sample District"], ["- Established: 4 January 1963"], ["Villages were retaken between October 21 and 22, 2020."]],
+     None, ["1963-01-04", "2020-10-21/2020-10-22"]),
+    ([["Sample District"], ["- Date: 4 January 1963"], ["Fighting went on Tuesday."]],
+     "1963-01-04", ["1963-01-04", "1963-01-01"]),
 ])
 def test_a_stamp_in_digits_dates_the_page_in_either_order(document, date, values):
     assert dated(document) == (date, values)

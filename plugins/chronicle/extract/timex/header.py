@@ -136,7 +136,7 @@ def _header_lines(paragraphs: Sentences, frames: Frames):
             yield (_day(first[1]), "header"), clocked  # " date 2017-05-17 Title of the piece", under the title too
             continue
         days = [p for s in para for _, p in _full_days(s)]
-        if not days or _table_row(paragraphs, index) or _glued_field(texts[0], first):
+        if not days or _table_row(paragraphs, index) or _glued_field(texts[0], first) or _other_field(texts[0], first):
             continue
         if not _is_prose(text):
             yield (_day(days[0]), "header"), clocked
@@ -160,6 +160,19 @@ def _glued_field(text: str, first: tuple[Frame, Point] | None) -> bool:
         return False
     label = re.findall(r"[^\W\d_]+$", text[: first[0].start])[-1]
     return label.lower() not in ZONES
+
+
+# An infobox's row flattened to "- Established: 4 January 1963": a label of a few words, a colon, its value.
+_FIELD = re.compile(r"^\W*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*$")
+
+
+def _other_field(text: str, first: tuple[Frame, Point] | None) -> bool:
+    """A labelled row whose label is no publication's ("Established: 4 January 1963", "Founded: 1930"): the
+    infobox's field of its subject, not the page's stamp ("Posted: 15.12.2022", "Date of publication: ...")."""
+    if first is None:
+        return False
+    label = text[: first[0].start]
+    return _FIELD.match(label) is not None and _LABEL.match(label) is None
 
 
 def _table_row(paragraphs: Sentences, index: int) -> bool:
