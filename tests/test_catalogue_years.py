@@ -79,6 +79,14 @@ WIRE_COPY = """The defence ministry said its troops struck military targets in t
 On October 15, villages of the Tartar district were shelled again, the ministry said."""
 
 
+# the days the book page's places date (the catalogue's 1993 offensives)
+BOOK_PAGE_DAYS = [
+        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
+         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
+        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
+         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
+]
+
 BORDER_LOG = """July 12
 
 On July 12, at about 1 p.m., soldiers tried to cross the border near a post in Armenia's Tavush province.
@@ -93,28 +101,12 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
 @pytest.mark.parametrize("text, expected", [
     # a book's page without years dates its days by its places; "18 August" places nothing and the page names
     # no war, but the story goes on from 23 July 1993
-    (BOOK_PAGE, [
-        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
-         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
-        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
-         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
-        ("On 18 August the front moved again.", ("1993-08-18",), ("first-nagorno-karabakh-war",)),
-    ]),
+    (BOOK_PAGE, [*BOOK_PAGE_DAYS, ("On 18 August the front moved again.", ("1993-08-18",), ("first-nagorno-karabakh-war",))]),
     # ... and the story's year outranks the war of weeks that holds a later day (10 October: the 2020 war's)
-    (BOOK_PAGE.replace("On 18 August", "On 10 October"), [
-        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
-         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
-        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
-         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
-        ("On 10 October the front moved again.", ("1993-10-10",), ("first-nagorno-karabakh-war",)),
-    ]),
+    (BOOK_PAGE.replace("On 18 August", "On 10 October"),
+     [*BOOK_PAGE_DAYS, ("On 10 October the front moved again.", ("1993-10-10",), ("first-nagorno-karabakh-war",))]),
     # a day earlier in the calendar than the story's is a look back, or the next spring: which year, the page does not say
-    (BOOK_PAGE.replace("On 18 August", "On 2 May"), [
-        ("On 27 June, they recaptured the town of Martakert and most of the northern part of the province.",
-         ("1993-06-27",), ("first-nagorno-karabakh-war",)),
-        ("On 23 July, meeting little resistance, they took the town of Aghdam.",
-         ("1993-07-23",), ("first-nagorno-karabakh-war",)),
-    ]),
+    (BOOK_PAGE.replace("On 18 August", "On 2 May"), BOOK_PAGE_DAYS),
     # the July 2020 clashes list Armenia beside Tovuz: a yearless log of Tavush's border dates its days in 2020,
     # its clocks on the day told before them, and its heading as the same day it heads
     (BORDER_LOG, [
