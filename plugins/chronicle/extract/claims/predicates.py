@@ -54,7 +54,7 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
                        else forms.pattern.finditer(latin))]
     if may_hold_shape(text, lex):
         found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
-            + shapes.entries(text, lex) + shapes.suspensions(text, lex)
+            + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex)
         found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
@@ -171,11 +171,12 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
 
 
 def _attempt(text: str, lex: ClaimLexicon, start: int) -> int | None:
-    """Where 'attempted to' / 'tried to' ends right before the verb, its start (the claim's wording starts there)."""
+    """Where 'attempted to' / 'tried to' ends right before the verb, or an attempt's noun with the combatants making
+    it ('attempts by the army to'), its start (the claim's wording starts there)."""
     m = None
     for m in lex.phrases["attempt"].finditer(text, max(0, start - 25), start):
         pass
-    return m.start() if m and not text[m.end():start].strip() else None
+    return m.start() if m and not text[m.end():start].strip() else shapes.attempt_by(text, start, lex)
 
 
 def _adjective(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
