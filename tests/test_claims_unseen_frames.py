@@ -1,8 +1,9 @@
 """Claims of frames found missing or wrong on a further round of development sets (wire copy of both wars, agency
 statements, front reports, a deminers' item), each beside a near miss that must give nothing or something else:
-fire aimed towards a place, a place under fire however the fire is described, an attempt named by its noun with
-the combatants making it, and what deminers clear. The sentences are written for these tests in the shapes real
-texts use."""
+fire aimed towards a place or in its direction, a place under fire however the fire is described, an attempt named
+by its noun with the combatants making it, what deminers clear, an adverb of habit inside a verb's wording, a
+country's territory attacked, and a day counted back from the one the sentence gave ("the day after"). The
+sentences are written for these tests in the shapes real texts use."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
          [("assault", "AM", "2023-06-08", None, "opened fire towards")]),
         ("On 13 September 2022 the Azerbaijani forces began firing towards Jermuk.",
          [("assault", "AM", "2022-09-13", None, "firing towards")]),
+        ("On 20 April 2021 the Azerbaijani Armed Forces fired in the direction of Stepanakert.",
+         [("assault", "AZ-XA", "2021-04-20", None, "fired in the direction of")]),
+        # near miss: fire of habit is no event, whatever adverb the verb's wording holds
+        ("The Azerbaijani military regularly fires in the direction of Shosh.", []),
+        ("The Azerbaijani military regularly shelled Shosh.", []),
         # near miss: people moving towards a place make no attack
         ("On 13 September 2022 residents were moving towards the border with their cattle.", []),
     ],
@@ -71,6 +77,9 @@ def test_an_attempt_named_by_its_noun(text, expected, reference):
         # what deminers clear is no place taken
         ("The HALO Trust has been clearing landmines in Nagorno-Karabakh since 2000.", []),
         ("The team cleared three minefields near Martakert between 2007 and 2011.", []),
+        # near miss: an attack with munitions stays an attack
+        ("On 28 October 2020 the army attacked Barda with cluster munitions.",
+         [("assault", "AZ-BAR", "2020-10-28", None, "attacked")]),
         # near miss: a place cleared of the enemy changes hands
         ("On 2 April 1993 the army cleared Kalbajar of the enemy.",
          [("control", "AZ-KAL", "1993-04-02", None, "cleared")]),
@@ -78,3 +87,40 @@ def test_an_attempt_named_by_its_noun(text, expected, reference):
 )
 def test_demining_is_no_change_of_hands(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference, "2021-06-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's territory, however named, attacked: the country's code
+        ("On 13 September 2022 Azerbaijani forces launched assaults into the sovereign territory of the Republic of "
+         "Armenia.",
+         [("assault", "AM", "2022-09-13", None, "assaults")]),
+        # near miss: the forces of a country name a side, not the place attacked
+        ("On 13 September 2022 the drones carried out strikes against the infrastructures of the Armed Forces of "
+         "Armenia.",
+         [("assault", None, "2022-09-13", None, "carried out strikes")]),
+    ],
+)
+def test_a_country_attacked(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, "2022-10-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the day after" / "a day after" the day the sentence gave dates the clause after it a day earlier, however
+        # far that day stands before it
+        ("On 20 September 2023, the government reached a ceasefire agreement with the separatists in "
+         "Nagorno-Karabakh, the day after the army launched an offensive in the region.",
+         [("ceasefire", None, "2023-09-20", None, "reached a ceasefire"),
+          ("assault", None, "2023-09-19", None, "launched an offensive")]),
+        ("On 21 September 2023 talks were held in Yevlakh, two days after the army launched an offensive.",
+         [("assault", None, "2023-09-19", None, "launched an offensive")]),
+        # near miss: with no day given before it, a day after counts from nothing
+        ("The drone strike came a day after Azerbaijani forces bombarded Sotk.",
+         [("assault", "AM", None, None, "bombarded")]),
+    ],
+)
+def test_a_day_counted_from_the_sentence_day(text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, "2023-09-22")] == expected

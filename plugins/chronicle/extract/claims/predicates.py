@@ -338,7 +338,8 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     if _TO_END.search(head[-3:]):  # the last three characters hold all the pattern reads
         allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")
         return not (allowed and head[:-2].rstrip().casefold().endswith(allowed.group().casefold()))
-    start = pred.start if pred.role == "nouns" and pred.wording[0] > pred.start else start
+    # a verb's wording may open with the adverbs before it ("regularly fires at"): they are read as words before it
+    start = pred.start if pred.role in ("verbs", "intransitive") or pred.wording[0] > pred.start else start
     before = " ".join(last_words(text, start, 8, _clause_start(text, start, 8, lex)))
     if any(not _month(before, m) for m in lex.phrases["exclude_before"].finditer(before)):
         return True

@@ -108,7 +108,7 @@ def region_operation(text: str, pred: Predicate, lex: ClaimLexicon, countries: l
     if not lex.phrases["operation_start"].search(text, start, end):
         return False
     after = max(pred.end, end)
-    return not any(after <= m.start < limit and _close(text[after:m.start]) for m in countries)
+    return not any(after <= m.start < limit and _close(text[after:m.start], lex) for m in countries)
 
 
 def unstarted(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
@@ -128,21 +128,25 @@ def attacked_abroad(text: str, pred: Predicate, lex: ClaimLexicon, countries: li
         return []
     after = max(pred.end, pred.wording[1])
     return [m for m in countries if after <= m.start < limit and m.district and not m.district.startswith("AZ")
-            and (pred.role == "verbs" and not text[after:m.start].strip() or _close(text[after:m.start], most=4))
+            and (pred.role == "verbs" and not text[after:m.start].strip() or _close(text[after:m.start], lex, most=4))
             and not _NEIGHBOUR.search(text, after, m.start)][:1]
 
 
 _NEIGHBOUR = re.compile(r"\b(?:with|between)\b", re.I)  # "positions on the border with Armenia": a neighbour, not the place
 
 
-def _close(gap: str, most: int = 3) -> bool:
+def _close(gap: str, lex: ClaimLexicon, most: int = 3) -> bool:
     """A country this near after an operation, behind a preposition of place or aim, is where it happened
-    ("in northern Syria", "against Armenia"); "alleging that Armenia ..." names a side, not the place."""
-    words = WORD.findall(gap)
-    return 1 <= len(words) <= most and words[0].casefold() in _PLACED and "," not in gap and not STOP.search(gap)
+    ("in northern Syria", "against Armenia"; articles and a place noun with its "of" not counted: "into the
+    sovereign territory of the Republic of Armenia"); "alleging that Armenia ..." names a side, not the place."""
+    words = [w.casefold() for w in WORD.findall(gap)]
+    counted = [w for i, w in enumerate(words) if w not in _ARTICLES and not lex.has("place_nouns", w)
+               and not (w == "of" and i and lex.has("place_nouns", words[i - 1]))]
+    return bool(words) and len(counted) <= most and words[0] in _PLACED and "," not in gap and not STOP.search(gap)
 
 
 _PLACED = frozenset({"in", "into", "inside", "against", "on", "onto", "across", "through"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 _AIMED = re.compile(r"(?:\s+\w+){0,2}?\s+(?:on|against|towards?)\s+(?:a|an)\s+([\w\s-]{0,60})")
