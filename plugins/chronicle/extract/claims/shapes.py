@@ -260,8 +260,8 @@ def under_fire(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     for under in cued(lex.phrases["fire_under"]).finditer(text):
         words = list(WORD.finditer(text, under.end(), min(len(text), under.end() + 60)))[:4]
         noun = next((i for i, w in enumerate(words) if lex.has("fire_nouns", w.group())), None)
-        if noun is None or STOP.search(text, under.end(), words[noun].start()) or "," in text[under.end():words[noun].start()] \
-                or any(w.group().casefold() in PREPOSITIONS for w in words[:noun]):
+        gap = text[under.end():words[noun].start()] if noun is not None else ""
+        if noun is None or STOP.search(gap) or "," in gap or any(w.group().casefold() in PREPOSITIONS for w in words[:noun]):
             continue
         light = _ending(lex.phrases["passive_light"], text, under.end())
         hits.append((under.start() if light is None else light, words[noun].end(), "assault", "intransitive"))
