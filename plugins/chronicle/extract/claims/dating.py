@@ -45,28 +45,34 @@ def relative(text: str, dates: tuple[DateMention, ...], last: DateMention | None
 
 
 def counted_from(text: str, dates: tuple[DateMention, ...]) -> list[DateMention]:
-    """'agreed to a ceasefire on Wednesday, 24 hours after Azerbaijan began an offensive': a span of days or hours
-    after (before) the day just given dates what follows it that much earlier (later)."""
+    """'agreed to a ceasefire on Wednesday, 24 hours after Azerbaijan began an offensive', 'reached a ceasefire on
+    20 September, the day after the army launched an offensive': a span of days or hours after (before) the last
+    day the sentence gave before it dates the clause that follows it that much earlier (later). A span the clause
+    ends on ("broke out the day before, with ...") counts from nothing."""
     out = []
     days_given = [d for d in dates if d.type in ("DATE", "TIME") and d.precision == "day" and d.earliest]
-    for d in dates:
-        span = _SPAN.fullmatch(d.value) if d.type == "DURATION" else None
-        way = _COUNT_WAY.match(text, d.end)
-        anchor = next((a for a in reversed(days_given) if a.end <= d.start
-                       and re.fullmatch(r"\s*,\s*", text[a.end:d.start])), None)
+    spans = [(d.start, d.end, d.value) for d in dates if d.type == "DURATION"]
+    spans += [(m.start(), m.end(), "P1D") for m in _THE_DAY.finditer(text)
+              if not any(d.start <= m.start() < d.end for d in dates)]
+    for start, end, value in spans:
+        span = _SPAN.fullmatch(value)
+        way = _COUNT_WAY.match(text, end)
+        anchor = next((a for a in reversed(days_given) if a.end <= start), None)
         if not (span and way and anchor):
             continue
         days = int(span["days"]) if span["days"] else int(span["hours"]) // 24
         if not days or (span["hours"] and int(span["hours"]) % 24):
             continue
         day = anchor.earliest + (-days if way[1].casefold() == "after" else days) * ONE_DAY
-        out.append(DateMention(d.start, way.end(), text[d.start:way.end()], day.isoformat(), "DATE", None, day, day,
+        out.append(DateMention(start, way.end(), text[start:way.end()], day.isoformat(), "DATE", None, day, day,
                                "day", "claims: counted from the day just given", anchor.value))
     return out
 
 
 _SPAN = re.compile(r"P(?:(?P<days>\d+)D|T(?P<hours>\d+)H)")
-_COUNT_WAY = re.compile(r"\s+(after|before)\b", re.I)
+# the way of the count, then the clause it dates: a word, not the clause's end ("broke out the day before, with ...")
+_COUNT_WAY = re.compile(r"\s+(after|before)\b(?=\s+[^\W\d])", re.I)
+_THE_DAY = re.compile(r"\bthe\s+day\b", re.I)  # "the day after": one day, as the tagger's "a day" (P1D)
 COUNTED = "claims: anniversary counted back from the document's day"
 
 

@@ -54,7 +54,7 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
                        else forms.pattern.finditer(latin))]
     if may_hold_shape(text, lex):
         found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
-            + shapes.entries(text, lex) + shapes.suspensions(text, lex)
+            + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex)
         found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
@@ -171,11 +171,12 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
 
 
 def _attempt(text: str, lex: ClaimLexicon, start: int) -> int | None:
-    """Where 'attempted to' / 'tried to' ends right before the verb, its start (the claim's wording starts there)."""
+    """Where 'attempted to' / 'tried to' ends right before the verb, or an attempt's noun with the combatants making
+    it ('attempts by the army to'), its start (the claim's wording starts there)."""
     m = None
     for m in lex.phrases["attempt"].finditer(text, max(0, start - 25), start):
         pass
-    return m.start() if m and not text[m.end():start].strip() else None
+    return m.start() if m and not text[m.end():start].strip() else shapes.attempt_by(text, start, lex)
 
 
 def _adjective(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
@@ -337,7 +338,8 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     if _TO_END.search(head[-3:]):  # the last three characters hold all the pattern reads
         allowed = lex.phrases["allowed_to"].search(head[-40:-2].rstrip() + " ")
         return not (allowed and head[:-2].rstrip().casefold().endswith(allowed.group().casefold()))
-    start = pred.start if pred.role == "nouns" and pred.wording[0] > pred.start else start
+    # a verb's wording may open with the adverbs before it ("regularly fires at"): they are read as words before it
+    start = pred.start if pred.role in ("verbs", "intransitive") or pred.wording[0] > pred.start else start
     before = " ".join(last_words(text, start, 8, _clause_start(text, start, 8, lex)))
     if any(not _month(before, m) for m in lex.phrases["exclude_before"].finditer(before)):
         return True

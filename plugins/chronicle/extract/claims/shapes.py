@@ -16,6 +16,9 @@ word classes (the lexicon's lists), never from the words of one text:
 - a killing noun whose object is combatants ("the annihilation of enemy units"): fighting, not a massacre;
 - combatants driven out of a place ("pushed Azerbaijani units out of Kalbajar") and entry named by a noun with the
   combatants who entered ("the entry of Azerbaijani troops into Aghdam"): changes of hands;
+- a place under fire, however the fire is described ("villages are under large-caliber artillery shelling"): an
+  attack on it; an attempt named by its noun, with the combatants making it ("attempts by the army to capture the
+  town"): an attack on what it would take;
 - what an operation took, told in general right after it ("launched a counteroffensive, liberating several
   regions"): its outcome over the war, no change of hands of its own;
 - the sector a front report names before its verb ("units ..., violating the ceasefire in the direction of Tovuz
@@ -105,7 +108,7 @@ def region_operation(text: str, pred: Predicate, lex: ClaimLexicon, countries: l
     if not lex.phrases["operation_start"].search(text, start, end):
         return False
     after = max(pred.end, end)
-    return not any(after <= m.start < limit and _close(text[after:m.start]) for m in countries)
+    return not any(after <= m.start < limit and _close(text[after:m.start], lex) for m in countries)
 
 
 def unstarted(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
@@ -125,21 +128,25 @@ def attacked_abroad(text: str, pred: Predicate, lex: ClaimLexicon, countries: li
         return []
     after = max(pred.end, pred.wording[1])
     return [m for m in countries if after <= m.start < limit and m.district and not m.district.startswith("AZ")
-            and (pred.role == "verbs" and not text[after:m.start].strip() or _close(text[after:m.start], most=4))
+            and (pred.role == "verbs" and not text[after:m.start].strip() or _close(text[after:m.start], lex, most=4))
             and not _NEIGHBOUR.search(text, after, m.start)][:1]
 
 
 _NEIGHBOUR = re.compile(r"\b(?:with|between)\b", re.I)  # "positions on the border with Armenia": a neighbour, not the place
 
 
-def _close(gap: str, most: int = 3) -> bool:
+def _close(gap: str, lex: ClaimLexicon, most: int = 3) -> bool:
     """A country this near after an operation, behind a preposition of place or aim, is where it happened
-    ("in northern Syria", "against Armenia"); "alleging that Armenia ..." names a side, not the place."""
-    words = WORD.findall(gap)
-    return 1 <= len(words) <= most and words[0].casefold() in _PLACED and "," not in gap and not STOP.search(gap)
+    ("in northern Syria", "against Armenia"; articles and a place noun with its "of" not counted: "into the
+    sovereign territory of the Republic of Armenia"); "alleging that Armenia ..." names a side, not the place."""
+    words = [w.casefold() for w in WORD.findall(gap)]
+    counted = [w for i, w in enumerate(words) if w not in _ARTICLES and not lex.has("place_nouns", w)
+               and not (w == "of" and i and lex.has("place_nouns", words[i - 1]))]
+    return bool(words) and len(counted) <= most and words[0] in _PLACED and "," not in gap and not STOP.search(gap)
 
 
 _PLACED = frozenset({"in", "into", "inside", "against", "on", "onto", "across", "through"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 _AIMED = re.compile(r"(?:\s+\w+){0,2}?\s+(?:on|against|towards?)\s+(?:a|an)\s+([\w\s-]{0,60})")
@@ -241,6 +248,43 @@ def expelled_from(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     return any(0 <= m.start - end <= 25 and all(w.casefold() in ("the", "of") or lex.has("place_nouns", w)
                                                  for w in WORD.findall(text, end, m.start))
                for _, end, _, _ in expulsions(text, lex))
+
+
+def under_fire(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
+    """'Tartar has been under heavy artillery attack', 'many villages are under large-caliber artillery shelling',
+    'the city came under intensive fire': "under" (the lexicon's ``fire_under``), up to three words that describe
+    the fire, then a noun of fire (``fire_nouns``): the place before it was attacked, an intransitive assault worded
+    from a light verb right before "under" (``passive_light``: "came under") to the noun. A preposition among the
+    words ("under threat of attack", "under cover of fire") makes it no fire at the place."""
+    hits = []
+    for under in cued(lex.phrases["fire_under"]).finditer(text):
+        words = list(WORD.finditer(text, under.end(), min(len(text), under.end() + 60)))[:4]
+        noun = next((i for i, w in enumerate(words) if lex.has("fire_nouns", w.group())), None)
+        gap = text[under.end():words[noun].start()] if noun is not None else ""
+        if noun is None or STOP.search(gap) or "," in gap or any(w.group().casefold() in PREPOSITIONS for w in words[:noun]):
+            continue
+        light = _ending(lex.phrases["passive_light"], text, under.end())
+        hits.append((under.start() if light is None else light, words[noun].end(), "assault", "intransitive"))
+    return hits
+
+
+def attempt_by(text: str, start: int, lex: ClaimLexicon) -> int | None:
+    """'several attempts by the Azerbaijani military to capture the town', 'efforts by special units to enter
+    Hadrut': a noun of attempt (the lexicon's ``attempt_nouns``), "by" or "of" and the combatants making it
+    (``combatants``), then "to" right before the verb at ``start``; where the noun starts. Others' efforts ("efforts
+    by the mission to return families to Lachin") are none."""
+    head = text[max(0, start - 90):start]
+    last = None
+    for last in cued(lex.phrases["attempt_nouns"]).finditer(head):
+        pass
+    agent = _AGENT_TO.fullmatch(head, last.end()) if last else None
+    if agent is None or not any(lex.has("combatants", w) for w in WORD.findall(agent.group(1))):
+        return None
+    return start - len(head) + last.start()
+
+
+# "by the Azerbaijani military to ": the attempt's agent, in its clause, then the infinitive's "to" ending the text
+_AGENT_TO = re.compile(r"\s+(?:by|of)\s+([^,;:.()]{1,60}?)\s+to\s+", re.I)
 
 
 def entries(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
