@@ -96,6 +96,9 @@ OTHER = "Two days later the front moved east, and the villages along the river w
          [None, "infobox", "infobox", "infobox", "infobox", "infobox", None]),
         (["Title", "Azerbaijan Volunteers |", "A tank stands as a memorial to the battle on the hill above the road. |", PROSE],
          [None, "share buttons", "table cell", None]),
+        # ... but a chronology's table cut flat is its days and what happened on each, cell by cell
+        (["Chronology", "October 31, 2020 |", "The army shelled the town again after a night of fighting. |",
+          "Sunday, 27 September |", "The offensive began along the whole line. |"], [None, None, None, None, None]),
         # an aggregator's article summary closed by its link widgets' bar is prose, not a cell
         (["Title", " ".join([PROSE, OTHER] * 3) + " Ge ... [...More Info...] OR: [Wikipedia] [Google] |", OTHER],
          [None, None, None]),

@@ -135,6 +135,8 @@ LINK_LIST_MIN = 3
 LINK_MAX_WORDS = 4
 # A day without its year alone on a line ("September 29", "3 November"), and how near the top a stamp stands.
 DAY_ALONE = re.compile(rf"^(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})$", re.I)
+# ... and a chronology's day, its year given or not, alone in a table's cell ("October 31, 2020 |").
+DAY_CELL = re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*\|$", re.I)
 STAMP_REACH = 3
 # A line at the end, after the last prose paragraph, is closing chrome when it is this short.
 CLOSING_MAX_WORDS = 8

@@ -10,7 +10,7 @@ from chronicle.boilerplate.patterns import (
     APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_LEAD, CAPTION_MARK, CAPTION_MAX_WORDS,
     CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CUT_SENTENCE_MIN_WORDS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
     CONTENTS_LEADER, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
-    CREDIT_WORD, DATELINE, DAY_ALONE, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
+    CREDIT_WORD, DATELINE, DAY_ALONE, DAY_CELL, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
     LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
     DATED_REASONS, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
@@ -28,7 +28,7 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     publisher repeats across its sources (see ``site_chrome``).
     """
     reasons = [SITE_REASON if site_lines and line_key(text) in site_lines else _own_reason(i, text) for i, text in enumerate(paragraphs)]
-    for rule in (_tables, _interrupting_captions, _lone_day_stamp, _field_labels, _bylines, _infobox_runs, _reference_sections,
+    for rule in (_chronology_rows, _tables, _interrupting_captions, _lone_day_stamp, _field_labels, _bylines, _infobox_runs, _reference_sections,
                  _after_end_mark, _repeated_copies, _closing_chrome, _running_sentences, _footnotes):
         rule(paragraphs, reasons)
     return reasons
@@ -57,7 +57,8 @@ _OWN_CHECKS: tuple[tuple[str, Callable[[int, str, int], bool]], ...] = (
     ("navigation", lambda index, stripped, words: bool(NAVIGATION.match(stripped)) or _is_link_list(stripped) or _is_day_list(stripped)),
     # an entry ends in its page number: the lazy pattern tries up to 120 lengths of any other paragraph
     ("table of contents", lambda index, stripped, words: stripped[-1:].isdigit() and (bool(CONTENTS_ENTRY.match(stripped)) or _is_contents_run(stripped))),
-    ("share buttons", lambda index, stripped, words: words <= 8 and (bool(SHARE.search(stripped)) or stripped.endswith("|"))),
+    ("share buttons", lambda index, stripped, words: words <= 8 and (bool(SHARE.search(stripped))
+                                                                     or (stripped.endswith("|") and not DAY_CELL.match(stripped)))),
     ("appeal", lambda index, stripped, words: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
     ("navigation", lambda index, stripped, words: bool(READ_MORE.match(stripped))),
     ("read counter", lambda index, stripped, words: bool(COUNTER.match(stripped))),
@@ -122,6 +123,19 @@ def _is_day_list(text: str) -> bool:
         return False  # most paragraphs: too few commas for a list of days, none split and stripped
     items = text.strip("[]() ").rpartition(":")[2].split(",")
     return len(items) >= LINK_LIST_MIN and all(DAY_ALONE.match(item.strip()) for item in items)  # stripped while they match
+
+
+def _chronology_rows(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A chronology's table cut flat, each cell on its line closed by a bar: a day ("October 31, 2020 |"), then what
+    happened on it ("Azerbaijan shelled the town. |"). The day and its entry are the story, not a table's chrome."""
+    for i in range(len(paragraphs) - 1):
+        entry = paragraphs[i + 1].strip()
+        if (reasons[i + 1] in _CELL_REASONS and len(entry.split()) > SENTENCE_MIN_WORDS and entry.endswith("|")
+                and DAY_CELL.match(paragraphs[i].strip())):
+            reasons[i] = reasons[i + 1] = None
+
+
+_CELL_REASONS = ("table cell", "share buttons")  # what a bar closing a short line is taken for
 
 
 def _tables(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
