@@ -57,6 +57,9 @@ def gazetteer() -> Gazetteer:
     ("They stayed with relatives for a year in the central ", " district.", True),
     ("The family finally found permanent housing in an old dormitory in ", ".", True),
     ("There is a refugee camp in ", ".", True),
+    ("Sixty thousand became refugees, who were later placed in Ganja, Khanlar (now Goygol district), ", " and Barda.", True),
+    ("The IDPs were temporarily housed in ", ".", True),
+    ("Shells hit the school in ", " where refugees were housed.", False),  # the blow was there
     ("From Khojaly we came to ", ".", True),
     ("Then we came to ", " and settled in a school.", True),
     ("For a month in ", " we lived with relatives.", True),

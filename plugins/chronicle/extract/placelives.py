@@ -27,7 +27,7 @@ _NAME = r"(?-i:[A-Z])[\w'’-]*"
 _LOCATOR = (rf"(?:(?:the\s+)?(?:{_NAME}\s+)?(?:village|settlement|community|city|town|district|region|rayon|municipality|"
             rf"province|capital)\s+of\s+|{_NAME}\s+of\s+|{_NAME}['’]s\s+){{0,3}}(?:the\s+)?(?:(?:central|[a-z]+ern)\s+)?")
 # The names listed before this one: "in Priozorsk and", "in Aghdam, Fizuli and".
-_LISTED = rf"(?:{_NAME}(?:\s+(?:district|region|rayon|city|town|village))?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+_LISTED = rf"(?:{_NAME}(?:\s+(?:district|region|rayon|city|town|village))?(?:\s*\([^()]{{1,40}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
 # A date between a verb and its place: "born on January 5, 1971 in", "born on March 8, 1974, in", "buried on 3 May in".
 _DATE = (r"(?:,?\s+(?:on|in)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
          r"(?:st|nd|rd|th)?|\d{4})(?:,?\s+\d{4})?)*,?")
@@ -61,6 +61,9 @@ _LIFE_BEFORE = led(re.compile(
     # where the displaced found a roof: "found relatively permanent housing in a former kindergarten in", "refugee camp in"
     rf"\b(?:found|find|sought|seek)\s+(?:[\w-]+\s+){{0,2}}?(?:housing|refuge|homes?)\b{_QUIET}{{0,60}}?\bin|"
     r"\b(?:refugee|IDP|tent)\s+(?:camps?|settlements?)\s+in|"
+    # where they were placed: "became refugees, who were later placed in", "IDPs were temporarily housed in"
+    r"\b(?:refugees|IDPs|displaced\s+(?:persons|people)|evacuees)\b[^.;:!?]{0,60}?"
+    r"\b(?:placed|housed|accommodated|sheltered|lodged)\s+(?:temporarily\s+)?in|"
     # a post: "began his service in the", "serving in the Interior Troops in", "transferred him to", "was appointed
     # commander of a tank brigade formed in", "assigned the duties of commander of the Self-Defense Forces of the"
     rf"(?:his|her|their|military)\s+service\s+in|serv(?:e|es|ed|ing)\s+in\s+the\s+(?:{_NAME}\s+){{1,3}}?in|"
@@ -131,7 +134,7 @@ LIFE = Cue(
     "attending finish finished finishing completed completing enter entered entering admitted graduated graduating "
     "studied studies work works worked working employed hired moved moving relocated came stay stays stayed staying found "
     "find sought seek refugee idp tent service serve serves served serving transferred assigned posted appointed "
-    "elected buried interred reburied cemetery cemeteries graveyard grave graves tomb tombs lane alley monument "
+    "elected placed housed accommodated sheltered lodged buried interred reburied cemetery cemeteries graveyard grave graves tomb tombs lane alley monument "
     "monuments bust busts statue statues plaque plaques",
     guards=(_LIFE_BEFORE,),
 )

@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 
 from chronicle.extract import morphology
 from chronicle.extract import placeaims, placedenied, placeevents, placeframes, placelives
-from chronicle.extract.cuetext import ANYTHING, Clues
+from chronicle.extract.cuetext import ANYTHING, WORD, Clues
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
+from chronicle.extract.placefold import fold_words
 from chronicle.extract.placeindex import Entry, index_for
 from chronicle.extract.placescan import find_names, landform, lookback
 from chronicle.gazetteer import Gazetteer, Place
@@ -309,8 +310,11 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
         place = gazetteer.get(entry.entity)
         inside = place.district != place.id and place.kind not in ("region", "province", "country")
         generated = place.source is not None
+        # a generated settlement met by one of its data's other names only ("Gəncə" of a village near Goygol) does not
+        # outrank the editor's entry of that name (the city), whatever district stands beside it
+        alias_only = generated and listed_by_hand and _other_name(entry, place)
         # "Ağdam, Tovuz"; "Ağdam in Tovuz district" -- but in "Tartar, Aghdam, Khojavend districts" each names its own
-        qualified = inside and (hit.listed_under or hit.cue != rules.ADMIN)
+        qualified = inside and not alias_only and (hit.listed_under or hit.cue != rules.ADMIN)
         in_context = inside and not (generated and listed_by_hand) and _context_counts(hit.cue, generated)
         # a province's rayons rank below the sentence's own (the province's centre among them), above the paragraph's
         evidence = next((level for level, (ok, districts) in enumerate(
@@ -324,6 +328,11 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
     best = gazetteer.get(ranked[0][1])
     tied = [gazetteer.get(entity) for key, entity in ranked[1:] if key[:2] == ranked[0][0][:2]]
     return best, best.source is not None and any(p.district != best.district for p in tied)
+
+
+def _other_name(entry: Entry, place: Place) -> bool:
+    """Is the spelling an entry was met by another name than the place's own (an alternate of its data)?"""
+    return fold_words(WORD.findall(entry.spelling)) != fold_words(WORD.findall(place.name))
 
 
 def _qualifying_districts(hit: Hit, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
