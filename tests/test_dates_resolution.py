@@ -303,6 +303,10 @@ def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before(document
         # a chronology: days alone on their lines date the paragraphs below them
         ([["Autumn 1993"], ["23 October"], ["Units crossed the river."], ["24 October"], ["The town fell."]],
          [None, None, "1993-10-23", None, "1993-10-24"]),
+        # ... as do a chronology table's day cells, cut flat with their bars
+        ([["Chronology"], ["October 20, 2020 |"], ["A ceasefire was agreed and broken at once. |"],
+          ["October 18, 2020 |"], ["A second ceasefire was agreed. |"]],
+         [None, None, "2020-10-20", None, "2020-10-18"]),
         # one day alone near the top is the page's time stamp, not a heading
         ([["September 29"], ["Shelling went on."]], [None, None]),
         # a label closed by a colon and a day heads the entries under it even alone

@@ -129,7 +129,7 @@ def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -
     mention, text = days[-1], texts[0]
     if mention.type != "DATE" or publication_label(text):
         return None  # "Posted: 02.04.2023 10:15" is the page's stamp, not a heading
-    before, after = text[: mention.start].strip(), text[mention.end :].strip(" .")
+    before, after = text[: mention.start].strip(), text[mention.end :].strip(" .|")  # (a table's day cell: "3 November |")
     if after:
         return None
     if before.endswith(":") and len(before.split()) <= _LABEL_MAX_WORDS:
