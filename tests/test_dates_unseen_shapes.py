@@ -98,6 +98,10 @@ SHAPES = [
      [("Last March", "2021-03"), ("Last December", "2020-12")]),
     ([["Next May they will vote.", "This July the talks resume."]], dt.date(2020, 12, 13),
      [("Next May", "2021-05"), ("This July", "2020-07")]),
+    # a date after "dated" names a document, however far its noun stands: the story stays where it was
+    ([["From March 24 to March 25, troops broke the statement of the leaders of three states dated November 9, 2020."],
+      ["On March 7, the ministry objected."]], dt.date(2022, 3, 27),
+     [("March 24 to March 25", "2022-03-24/2022-03-25"), ("November 9, 2020", "2020-11-09"), ("March 7", "2022-03-07")]),
     # "of this year", "of last year" after a month or a day: the document's years
     ([["In March of this year, 20 families resettled.", "It began on 5 May of last year."]], dt.date(2023, 7, 14),
      [("March of this year", "2023-03"), ("5 May of last year", "2022-05-05")]),

@@ -65,7 +65,9 @@ _NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|
                        re.IGNORECASE))
 # "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name (three
 # whitespace-separated pieces at most: ``search_end`` looks only there).
-_DOCUMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
+# "dated" alone says it too, however far its document's noun stands: "the statement of the leaders of Russia, Azerbaijan
+# and Armenia dated November 9, 2020".
+_DOCUMENT_OF = re.compile(rf"(?:\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+of|\bdated)\s+(?:the\s+)?$", re.IGNORECASE)
 # A non-restrictive relative clause that has not closed before the date (``Resolver.aside``), read back this far.
 _ASIDE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;:()\[\]]*$")
 _ASIDE_REACH = 120
