@@ -3,7 +3,8 @@
 A report of fighting on Armenia's border villages in the months Nagorno-Karabakh
 was cut off names places only abroad: its sentences file between the wars, as the
 unseen sets' gold files them. A report that names the region, or a corridor to it,
-keeps the blockade's days. The texts are written in the shape of the wire reports.
+keeps the blockade's days in its other sentences; a sentence that names places only
+abroad still files between the wars. The texts are written in the shape of the wire reports.
 """
 
 from __future__ import annotations
@@ -44,8 +45,11 @@ def wars_filed(text: str, reference) -> set[str]:
     "text, wars",
     [
         (BORDER_REPORT, {BETWEEN}),
-        # the region cut off named beside the border villages: the blockade's days stay the blockade's
-        (BORDER_REPORT + "\n\nThe Lachin corridor to Nagorno-Karabakh has been closed for months.", {BLOCKADE}),
+        # the region cut off named beside the border villages: its sentences keep the blockade's days, the attack on
+        # Armenia's village stays between the wars
+        (BORDER_REPORT + "\n\nThe Lachin corridor to Nagorno-Karabakh has been closed for months.", {BETWEEN, BLOCKADE}),
+        ("The Lachin corridor to Nagorno-Karabakh has been closed for months.\n\nOn Thursday, two soldiers were wounded.",
+         {BLOCKADE}),
     ],
 )
 def test_a_text_that_names_places_only_abroad_is_not_the_blockades(text, wars, reference):

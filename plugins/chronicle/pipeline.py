@@ -148,7 +148,8 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     abroad = place_tagger.only_abroad([m for paragraph, para in zip(source.paragraphs, places.mentions)  # not the site's address
                                        for sentence, ms in zip(paragraph.sentences, para) if not sentence.boilerplate for m in ms])
     wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named, headings=under_heading,
-                                   abroad=abroad)
+                                   abroad=abroad, abroad_sentences=[[place_tagger.only_abroad(ms) for ms in para]
+                                                                    for para in places.mentions])
     # a muted dateline or infobox row files its own days only; an infobox's, under the place its article's lead names
     muted = [[muted_days(paragraph.boilerplate, ds) for ds in dates[i]] for i, paragraph in enumerate(source.paragraphs)]
     districts = [[() if s.boilerplate else own_districts[i][j] or inherited[i][j] for j, s in enumerate(paragraph.sentences)]

@@ -69,6 +69,7 @@ def tag_document(
     districts: Sequence[Sequence[Sequence[str]]] | None = None,
     headings: Sequence[str | None] | None = None,
     abroad: bool = False,
+    abroad_sentences: Sequence[Sequence[bool]] | None = None,
 ) -> DocumentWars:
     """Wars named in, and filed for, every sentence of one document.
 
@@ -79,6 +80,7 @@ def tag_document(
     timeline (``dates.heading_dates``): its period, not the document's, is
     the context of the paragraph's sentences that tell none. ``abroad``: the text names places, all outside
     Azerbaijan (``places.only_abroad``); a blockade's days are then not the blockade's (``_unblockaded``).
+    ``abroad_sentences[i][j]``: sentence j of paragraph i names places only abroad; its days are not the blockade's.
     """
     matcher = matcher_for(catalog)
     doc = [
@@ -97,6 +99,8 @@ def tag_document(
                 s.evidence = set(periods(written, written, catalog, None))
     if abroad:
         period = _unblockaded(doc, period, catalog)
+    elif abroad_sentences:
+        _unblockaded([[s for s, away in zip(para, flags) if away] for para, flags in zip(doc, abroad_sentences)], None, catalog)
     for p, para in enumerate(doc):
         heading = headings[p] if headings and p < len(headings) else None
         context = _heading_periods(heading, catalog, period) if heading else ((period,) if period else ())
@@ -155,7 +159,7 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
 def _unblockaded(doc: list[list[Sentence]], period: str | None, catalog: WarCatalog) -> str | None:
     """A blockade holds the region it cuts off: in a text that names places only abroad (drones on Armenia's border
     villages in the months Nagorno-Karabakh was cut off) its days are the years between the wars', in every
-    sentence's periods and in the document's period, returned."""
+    sentence's periods (``doc``'s: the text's, or those naming places only abroad) and the document's period, returned."""
     between = tuple(_between_wars(catalog))
     blockades = frozenset(w.id for w in catalog.top_level() if w.kind == "blockade")
     for s in (s for para in doc for s in para):
