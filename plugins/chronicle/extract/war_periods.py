@@ -70,6 +70,19 @@ def top_level(catalog: WarCatalog) -> tuple[War, ...]:
     return tuple(catalog.top_level())
 
 
+def between_wars(catalog: WarCatalog) -> list[str]:
+    """The top-level periods between wars (the catalogue's kind ``period``): when a truce held, and was broken."""
+    return [w.id for w in top_level(catalog) if w.kind == "period"]
+
+
+def unblockaded(ids: set[str], catalog: WarCatalog) -> set[str]:
+    """The periods ``ids`` with a blockade given as the years between the wars. A blockade holds the region it cuts
+    off: a sentence that names places only abroad (drones on Armenia's border villages in the months
+    Nagorno-Karabakh was cut off), or any sentence of a text that does, tells those years, not the blockade."""
+    blockades = {w.id for w in top_level(catalog) if w.kind == "blockade"}
+    return {q for p in ids for q in (between_wars(catalog) if p in blockades else (p,))}
+
+
 def _covered(lo: dt.date, hi: dt.date, specific: list[War], fallback: War) -> bool:
     """Do the specific periods cover every day the fallback period shares with [lo, hi]?"""
     day = max(lo, fallback.start or lo)

@@ -38,7 +38,7 @@ from chronicle.extract.war_campaigns import campaigns
 from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
 from chronicle.extract.war_names import Matcher, counted_war_year, find_names, forget_names, matcher_for
-from chronicle.extract.war_periods import news_span, own_day, period_of, periods, told_after
+from chronicle.extract.war_periods import between_wars, news_span, own_day, period_of, periods, told_after, unblockaded
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -79,7 +79,7 @@ def tag_document(
     of the day or year heading paragraph i stands under in a chronology or a
     timeline (``dates.heading_dates``): its period, not the document's, is
     the context of the paragraph's sentences that tell none. ``abroad``: the text names places, all outside
-    Azerbaijan (``places.only_abroad``); a blockade's days are then not the blockade's (``_unblockaded``).
+    Azerbaijan (``places.only_abroad``); a blockade's days are then not the blockade's (``war_periods.unblockaded``).
     ``abroad_sentences[i][j]``: sentence j of paragraph i names places only abroad; its days are not the blockade's.
     """
     matcher = matcher_for(catalog)
@@ -97,10 +97,13 @@ def tag_document(
             _resolve(s, catalog, period, document_date)
             if s.now and written and not s.evidence:  # an undated text was written after all it tells
                 s.evidence = set(periods(written, written, catalog, None))
-    if abroad:
-        period = _unblockaded(doc, period, catalog)
-    elif abroad_sentences:
-        _unblockaded([[s for s, away in zip(para, flags) if away] for para, flags in zip(doc, abroad_sentences)], None, catalog)
+    # the text's sentences and its period where it names places only abroad, else its sentences that do
+    unblocked = [s for para in doc for s in para] if abroad else [
+        s for para, flags in zip(doc, abroad_sentences or []) for s, away in zip(para, flags) if away]
+    for s in unblocked:
+        s.evidence, s.aside_periods = unblockaded(s.evidence, catalog), unblockaded(s.aside_periods, catalog)
+    if abroad and period:
+        period = min(unblockaded({period}, catalog), default=None)
     for p, para in enumerate(doc):
         heading = headings[p] if headings and p < len(headings) else None
         context = _heading_periods(heading, catalog, period) if heading else ((period,) if period else ())
@@ -154,22 +157,6 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
         s.evidence |= set(_open_range(start, today, catalog, period))
-
-
-def _unblockaded(doc: list[list[Sentence]], period: str | None, catalog: WarCatalog) -> str | None:
-    """A blockade holds the region it cuts off: in a text that names places only abroad (drones on Armenia's border
-    villages in the months Nagorno-Karabakh was cut off) its days are the years between the wars', in every
-    sentence's periods (``doc``'s: the text's, or those naming places only abroad) and the document's period, returned."""
-    between = tuple(_between_wars(catalog))
-    blockades = frozenset(w.id for w in catalog.top_level() if w.kind == "blockade")
-    for s in (s for para in doc for s in para):
-        s.evidence, s.aside_periods = _instead(s.evidence, blockades, between), _instead(s.aside_periods, blockades, between)
-    return (between[0] if between else None) if period in blockades else period
-
-
-def _instead(ids: set[str], replaced: frozenset[str], by: tuple[str, ...]) -> set[str]:
-    """The periods ``ids`` with each of ``replaced`` given as ``by``."""
-    return {q for p in ids for q in (by if p in replaced else (p,))}
 
 
 def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
@@ -265,7 +252,7 @@ def _document_period(
     years = _after(longer + bare_spans, catalog) if unyeared else _dates_evidence(longer, catalog, today)
     bare = [] if unyeared else _dates_evidence(bare_spans, catalog)
     bare = bare if bare and any(s.truce_broken or reports_fighting(s.text) for para in doc for s in para) else []
-    truce = [p for para in doc for s in para if s.truce_broken for p in _between_wars(catalog)]
+    truce = [p for para in doc for s in para if s.truce_broken for p in between_wars(catalog)]
     for votes in (heading, days, told_today, years, today_period, named, bare, truce):
         counts = Counter(votes)
         ranked = sorted(counts, key=lambda p: (-counts[p], votes.index(p)))
@@ -297,11 +284,6 @@ def _after(spans: Sequence[tuple[dt.date, dt.date]], catalog: WarCatalog) -> lis
     the two last had a full-scale war in 2020"): its news comes after all the years it tells."""
     latest = max((hi for _, hi in spans), default=None)
     return [p for p in (period_of(latest + dt.timedelta(days=1), catalog, None) if latest else None,) if p]
-
-
-def _between_wars(catalog: WarCatalog) -> list[str]:
-    """The top-level periods between wars (the catalogue's kind ``period``): when a truce held, and was broken."""
-    return [w.id for w in catalog.top_level() if w.kind == "period"]
 
 
 def _names_evidence(s: Sentence, catalog: WarCatalog, plain: bool = False) -> list[str]:

@@ -20,6 +20,14 @@ VAGUE_COUNTS = frozenset({"few", "several", "many"})
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "of", "until", "till", "by", "from", "year", "the"})
 
 
+_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d\d")  # "2.30": the British clock, with a dot
+
+
+def valid_day(month: int, day: int, year: int | None) -> bool:
+    """The month has that day (an unknown year counts as a leap year: "29 February" may be)."""
+    return day <= calendar.monthrange(year or 2000, month)[1]
+
+
 def _hour_in_part(hour: int, part: str | None) -> int:
     """The hour of the 24-hour clock that "{hour} in the {part}" tells: "twelve in the morning" is midnight's,
     "nine in the evening" 21, "eleven at night" 23 but "two at night" 2."""
@@ -28,14 +36,6 @@ def _hour_in_part(hour: int, part: str | None) -> int:
     if part in ("AF", "EV") or (part == "NI" and hour >= 6):
         return hour % 12 + 12
     return hour
-
-
-def valid_day(month: int, day: int, year: int | None) -> bool:
-    """The month has that day (an unknown year counts as a leap year: "29 February" may be)."""
-    return day <= calendar.monthrange(year or 2000, month)[1]
-
-
-_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d\d")  # "2.30": the British clock, with a dot
 
 
 class Blocks(Sentence):
