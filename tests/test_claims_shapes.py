@@ -52,6 +52,14 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
          [("massacre", "AZ-XCI", "1992-02", None, "were massacred"), ("assault", "AZ-XCI", "1992-02", None, "besieged")]),
         ("In February 1992 Armenian forces besieged Khojaly and massacred its residents.",
          [("assault", "AZ-XCI", "1992-02", None, "besieged"), ("massacre", "AZ-XCI", "1992-02", None, "massacred")]),
+        # a date right before "after" or "before" and what happened then ends the clause before it
+        ("Armenian forces advanced on the strategic city of Aghdam on 29 June 1993 after capturing Askeran.",
+         [("assault", "AZ-AGM", "1993-06-29", None, "advanced on"), ("control", "AZ-XCI", None, None, "capturing")]),
+        ("Azerbaijani forces shelled the outskirts of Tartar on 4 April 1994 before capturing Talish.",
+         [("assault", "AZ-TAR", "1994-04-04", None, "shelled"), ("control", "AZ-TAR", None, None, "capturing")]),
+        # a date after the predicate that follows "after" stays that predicate's
+        ("Armenian forces advanced on Aghdam after capturing Askeran on 29 June 1993.",
+         [("assault", "AZ-AGM", None, None, "advanced on"), ("control", "AZ-XCI", "1993-06-29", None, "capturing")]),
         # a predicate whose form ends in a preposition the place tagger reads as an origin ("from"): the place it
         # governs is the one left; a participle in -n describing the side is no withdrawal
         ("On 2 April 1993 the Azerbaijani troops withdrew from Kalbajar.",

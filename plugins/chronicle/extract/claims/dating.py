@@ -185,15 +185,16 @@ def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
     """Characters between a date and a predicate; a comma between them counts as a long way."""
     gap = max(0, span[0] - d.end, d.start - span[1])
     between = text[min(d.end, span[1]): max(d.start, span[0])] if text else ""
-    # "besieged the town in February 1992 and committed ...": a date right before "and" ends the clause before it
-    closing = d.end <= span[0] and bool(_AND_NEXT.match(between))
+    # "besieged the town in February 1992 and committed ...", "advanced on the city Tuesday after capturing ...": a
+    # date right before "and", or before what its subject did before or after, ends the clause before it
+    closing = d.end <= span[0] and bool(_CLAUSE_ENDS.match(text, d.end))
     # "killed one civilian on October 14, amid a truce reached earlier": a date before "amid" or "despite" dates the
     # clause it closes, never the backdrop that follows
     backdrop = d.end <= span[0] and bool(_BACKDROP_NEXT.match(between))
     return gap + 60 * (between.count(",") + between.count(";") + closing) + 200 * backdrop
 
 
-_AND_NEXT = re.compile(r"\s*,?\s*and\b", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*,?\s*(?:and\b|(?:after|before)\s+\w+ing\b)", re.I)
 _BACKDROP_NEXT = re.compile(r"\s*,?\s*(?:amid|amidst|despite|in spite of)\b", re.I)
 
 
