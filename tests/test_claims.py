@@ -262,6 +262,8 @@ def test_an_anniversary_counts_back_from_the_document_date(reference, language, 
         "The meeting was scheduled for 10 September 1993, and Lachin is to be returned by 1 December 2020.",  # plans
         "The resolution demanded the withdrawal of occupying forces from Kalbajar in April 1993.",  # a demand
         "Armenian forces did not capture Horadiz on 20 October 1993.",  # negation
+        "No attack on Tartar took place on 3 May 1994.",  # negation by "no", a word YAML reads as false unquoted
+        "There was no shelling of Tartar on 3 May 1994.",
         "The constant bombardment of Stepanakert continued from Aghdam in 1992.",  # an ongoing condition
         "During the conflict, Azerbaijan liberated several cities and nearly 300 villages.",  # no place, no date
         "The UN Security Council held an emergency meeting on Nagorno-Karabakh on 29 September 2020.",  # diplomacy
@@ -364,11 +366,19 @@ def test_claim_ids_number_claims_in_text_order(reference):
         ({"kinds": {"control": {}}}, "language"),
         ({"language": "xx", "kinds": {"skirmish": {}}}, "unknown kind"),
         ({"language": "xx"}, "kinds"),
+        # an unquoted no, yes, on or off is a boolean in YAML, never the word
+        ({"language": "xx", "kinds": {}, "exclude_before": ["not", False]}, "False is not a word"),
     ],
 )
 def test_a_bad_lexicon_names_its_problem(document, problem):
     with pytest.raises(ValueError, match=problem):
         parse(document, "xx.yaml")
+
+
+def test_an_unquoted_yaml_boolean_in_a_lexicon_is_named_at_its_line(tmp_path):
+    (tmp_path / "xx.yaml").write_text("language: xx\nkinds: {}\nexclude_before: [not,\n  no]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml:4: False is not a word"):
+        load(tmp_path)
 
 
 def test_another_language_adds_a_file(tmp_path):

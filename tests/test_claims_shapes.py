@@ -38,6 +38,8 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         ("On 20 September 2023 the separatists agreed to a Russian proposal for a ceasefire.",
          [("ceasefire", None, "2023-09-20", None, "agreed to a Russian proposal for a ceasefire")]),
         ("On 20 September 2023 the separatists rejected a proposal for a ceasefire.", []),
+        # the fighting a truce ended: the truce, dated
+        ("The war ended with a ceasefire in May 1994.", [("ceasefire", None, "1994-05", None, "ended with a ceasefire")]),
         # "N hours/days after" the day just given dates what follows it that much earlier
         ("The separatists agreed to a ceasefire on 20 September 2023, 24 hours after Azerbaijan began an offensive.",
          [("ceasefire", None, "2023-09-20", None, "agreed to a ceasefire"),

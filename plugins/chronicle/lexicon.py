@@ -25,7 +25,7 @@ from pathlib import Path
 
 from chronicle import alternation
 from chronicle.literals import fold_word
-from chronicle.yamlload import load_yaml
+from chronicle.yamlload import LineList, load_yaml
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "corpus" / "lexicon" / "claims"
 KINDS = ("control", "assault", "massacre", "ceasefire", "agreement", "other")
@@ -141,6 +141,7 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
     """One language's lexicon from its YAML document; ``ValueError`` names the file."""
     if not isinstance(data, dict) or not isinstance(data.get("kinds"), dict) or not data.get("language"):
         raise ValueError(f"{shown}: expected a mapping with `language` and `kinds`")
+    _words_only(data, shown)
     kinds = data["kinds"]
     unknown = set(kinds) - set(KINDS)
     if unknown:
@@ -169,6 +170,19 @@ def parse(data: dict, shown: str) -> ClaimLexicon:
         anaphor=_anaphor(data.get("anaphora_kinds") or {}),
         free_order=data.get("free_order") is True,
     )
+
+
+def _words_only(node, shown: str) -> None:
+    """Every item of a list is a word or phrase: YAML reads an unquoted ``no``, ``yes``, ``on`` or ``off`` as a
+    boolean, which would silently stand in the lexicon as "false" instead of the word."""
+    items = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    for i, item in enumerate(items):
+        if isinstance(node, list) and not isinstance(item, (str, list)):
+            line = node.item_lines[i] if isinstance(node, LineList) else None
+            where = f"{shown}:{line}" if line else shown
+            raise ValueError(f"{where}: {item!r} is not a word (YAML reads an unquoted no, yes, on or off as a "
+                             "boolean): quote it")
+        _words_only(item, shown)
 
 
 def _anaphor(kinds: dict) -> re.Pattern:
