@@ -161,6 +161,10 @@ def test_no_candidate_without_a_cue_or_with_a_quantifier(gazetteer, sentence):
     ("Shelling hit Akhlatyan and the road.", "akhlatyan-su", "AM"),  # ... and without it
     # an editor's entry outranks a generated homonym: the NKR town, not the village in Gegharkunik
     ("Rockets fell on the town of Martuni.", "khojavend", "AZ-XVD"),
+    # ... under the English and Armenian spellings of Tartar's Talış that GeoNames gives to villages of Shamkir and Aghdam
+    ("Fighting for Talysh went on all night.", "talish", "AZ-TAR"),
+    ("Shells hit T’alish at dawn.", "talish", "AZ-TAR"),
+    ("Shells hit Talışlar at dawn.", "talislar-agm", "AZ-AGM"),  # Aghdam's own village keeps its name
     # homonyms in two rayons: the rayon named in the sentence decides ...
     ("Akhmedabad in the Tovuz district was shelled.", "akhmedabad-tov", "AZ-TOV"),
     ("Akhmedabad in the Goranboy district was shelled.", "akhmedabad-gor", "AZ-GOR"),
