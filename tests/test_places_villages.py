@@ -62,6 +62,21 @@ def test_unlisted_villages_are_filed_under_the_district_their_sentence_names(gaz
             assert name not in mentions
 
 
+@pytest.mark.parametrize("sentence, filed", [
+    # a sentence naming places on both sides of the border: a name no list holds is on the side of the place named
+    # nearest to it, not in the sentence's one rayon
+    ("Units fired from Vartexa and Zorbatun settlements of the Basarkechar region at the positions near Qlormali "
+     "settlement of the Gadabay district.", {"Vartexa": "AM", "Zorbatun": "AM", "Qlormali": "AZ-GAD"}),
+    ("They shelled Tovuz region's Vartexa settlement from Chambarak region's Zorbatun settlement.",
+     {"Vartexa": "AZ-TOV", "Zorbatun": "AM"}),
+    # ... while a name nearer the rayon, or in a sentence of one side, stays in the rayon
+    ("Units from Vardenis shelled the height of Qlorbattepe near Kalbajar.", {"Qlorbattepe": "AZ-KAL"}),
+    ("The units shelled Gubadli and took the height of Qlorbattepe.", {"Qlorbattepe": "AZ-QBI"}),
+])
+def test_an_unlisted_name_lies_on_the_side_of_the_border_of_the_place_nearest_it(gazetteer, sentence, filed):
+    assert {c.text: c.district for c in tag(gazetteer, sentence).unknown} == filed
+
+
 @pytest.mark.parametrize("sentence, heights", [
     ("Peaks near Fuzuli include Mount Vartexdag to the south and mount Qlorbat to the west.",
      {"Mount Vartexdag": "AZ-FUZ", "mount Qlorbat": "AZ-FUZ"}),
@@ -161,6 +176,10 @@ def test_no_candidate_without_a_cue_or_with_a_quantifier(gazetteer, sentence):
     ("Shelling hit Akhlatyan and the road.", "akhlatyan-su", "AM"),  # ... and without it
     # an editor's entry outranks a generated homonym: the NKR town, not the village in Gegharkunik
     ("Rockets fell on the town of Martuni.", "khojavend", "AZ-XVD"),
+    # ... under the English and Armenian spellings of Tartar's Talış that GeoNames gives to villages of Shamkir and Aghdam
+    ("Fighting for Talysh went on all night.", "talish", "AZ-TAR"),
+    ("Shells hit T’alish at dawn.", "talish", "AZ-TAR"),
+    ("Shells hit Talışlar at dawn.", "talislar-agm", "AZ-AGM"),  # Aghdam's own village keeps its name
     # homonyms in two rayons: the rayon named in the sentence decides ...
     ("Akhmedabad in the Tovuz district was shelled.", "akhmedabad-tov", "AZ-TOV"),
     ("Akhmedabad in the Goranboy district was shelled.", "akhmedabad-gor", "AZ-GOR"),

@@ -97,7 +97,7 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                     unknown, gazetteer)
             filing: str | None = _filing_district(mentions[-1][s], context) if spans else None
             for a, b, listed in spans:
-                district = listed or filing
+                district = listed or _side_of(mentions[-1][s], a, b, filing)
                 unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
                 if district:
                     mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, _filed_entity(gazetteer, district),
@@ -214,6 +214,17 @@ def _filing_district(sentence: Sequence[PlaceMention], context: set[str]) -> str
         if rayons:
             return None
     return "AM" if any(m.district == "AM" and m.kind != "country" for m in sentence) else None
+
+
+def _side_of(sentence: Sequence[PlaceMention], start: int, end: int, filing: str | None) -> str | None:
+    """The side of the border a name no list holds lies on, where its sentence names places on both: the nearest named
+    place's ("from Goysu settlement of the Basarkechar region ... at Galakand of the Gadabay district": Armenia's
+    village, though the sentence's one rayon is Gadabay); elsewhere the sentence's district, ``filing``."""
+    if filing is None or not any(m.district == "AM" and m.kind != "country" for m in sentence):
+        return filing
+    placed = [m for m in sentence if m.district and m.kind != "country"]
+    nearest = min(placed, key=lambda m: m.start - end if m.start >= end else start - m.end)
+    return "AM" if nearest.district == "AM" else filing
 
 
 def _unlisted_mention(text: str, start: int, end: int, district: str, entity: str | None = None,
