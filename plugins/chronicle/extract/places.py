@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from chronicle.extract import morphology
-from chronicle.extract import placeaims, placedenied, placeevents, placeframes, placelives
+from chronicle.extract import placeaims, placedenied, placeevents, placefiling, placeframes, placelives
 from chronicle.extract.cuetext import ANYTHING, WORD, Clues
 from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
@@ -95,9 +95,9 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
                 continue  # a sentence that names no place (about half): nothing to file, sort or pair
             _refile(p, s, sentences[s], mentions[-1][s], _namesakes_in_armenia(found[s][0], mentions[-1][s], gazetteer),
                     unknown, gazetteer)
-            filing: str | None = _filing_district(mentions[-1][s], context) if spans else None
+            filing: str | None = placefiling.district_of_unlisted(mentions[-1][s], context) if spans else None
             for a, b, listed in spans:
-                district = listed or _side_of(mentions[-1][s], a, b, filing)
+                district = listed or placefiling.side_of(mentions[-1][s], a, b, filing)
                 unknown.append(Candidate(p, s, sentences[s][a:b], a, b, district, FILED if district else UNLISTED))
                 if district:
                     mentions[-1][s].append(_unlisted_mention(sentences[s], a, b, district, _filed_entity(gazetteer, district),
@@ -164,7 +164,7 @@ def _homonyms_to_file(sentence: list[PlaceMention], context: set[str], gazetteer
     as a village no list holds is. English mentions of such villages stay unfiled, as before."""
     unfiled = [m for m in sentence if _unfiled_settlement(m, gazetteer)
                and (language in ("ru", "az", "hy") or morphology.language_of(m.text, None) in ("ru", "hy"))]
-    district = _filing_district(sentence, context) if unfiled else None
+    district = placefiling.district_of_unlisted(sentence, context) if unfiled else None
     return [(m, district) for m in unfiled] if district else []
 
 
@@ -200,31 +200,6 @@ def _one_sense(hit: Hit, mention: PlaceMention, tied: set[str], gazetteer: Gazet
 def _unfiled_settlement(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
     """A generated settlement left without a district because several districts have one of that name."""
     return mention.district is None and mention.kind not in _SPANNING_FEATURES and gazetteer.get(mention.entity).source is not None
-
-
-def _filing_district(sentence: Sequence[PlaceMention], context: set[str]) -> str | None:
-    """The one Azerbaijani rayon the sentence places an event in, else the one it names, else the one its
-    paragraph names, else Armenia where the sentence names a place in Armenia below the country ("near Sev
-    Lake in Syunik Province"), else None ("Advancing from the Lachin district, the units shelled Gubadli and
-    took the height of X": X is Gubadli's)."""
-    for names in ({m.district for m in sentence if m.event}, {m.district for m in sentence}, context):
-        rayons = {d for d in names if d and d.startswith("AZ-")}
-        if len(rayons) == 1:
-            return rayons.pop()
-        if rayons:
-            return None
-    return "AM" if any(m.district == "AM" and m.kind != "country" for m in sentence) else None
-
-
-def _side_of(sentence: Sequence[PlaceMention], start: int, end: int, filing: str | None) -> str | None:
-    """The side of the border a name no list holds lies on, where its sentence names places on both: the nearest named
-    place's ("from Goysu settlement of the Basarkechar region ... at Galakand of the Gadabay district": Armenia's
-    village, though the sentence's one rayon is Gadabay); elsewhere the sentence's district, ``filing``."""
-    if filing is None or not any(m.district == "AM" and m.kind != "country" for m in sentence):
-        return filing
-    placed = [m for m in sentence if m.district and m.kind != "country"]
-    nearest = min(placed, key=lambda m: m.start - end if m.start >= end else start - m.end)
-    return "AM" if nearest.district == "AM" else filing
 
 
 def _unlisted_mention(text: str, start: int, end: int, district: str, entity: str | None = None,
