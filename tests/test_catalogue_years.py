@@ -93,6 +93,14 @@ On July 12, at about 1 p.m., soldiers tried to cross the border near a post in A
 
 At 11:45 p.m., shelling of the post resumed."""
 
+BRIEFING = """The last full-scale war ended with a ceasefire in 1994, and skirmishes went on after it.
+
+A new war broke out on September 27th, with casualties on both sides."""
+
+EXPLAINER = """After six weeks of fighting, the 2020 Nagorno-Karabakh war ended.
+
+The enclave has been contested for decades, a 1988-1994 war claiming thousands of lives. That war left the region in Armenian hands. A new offensive began on September 27 after border clashes in July."""
+
 YEARLESS_DISPATCH = """Residents of Stepanakert spent the night of October 10-11 in shelters again.
 
 The truce announced at noon on Saturday, October 10 held for less than a day."""
@@ -119,6 +127,29 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
     (BORDER_LOG.replace("Armenia's Tavush province", "Georgia's Kakheti"), []),
     # a copy whose day fits two wars keeps it without a year
     (WIRE_COPY, []),
+    # a year written for another time (a ceasefire "in 1994", a war "of 1988-1994") does not outrank the war of
+    # weeks whose days the text tells without a year
+    (BRIEFING, [
+        ("The last full-scale war ended with a ceasefire in 1994, and skirmishes went on after it.", ("1994",),
+         ("first-nagorno-karabakh-war",)),
+        ("A new war broke out on September 27th, with casualties on both sides.", ("2020-09-27",),
+         ("second-nagorno-karabakh-war",)),
+    ]),
+    (EXPLAINER, [
+        ("After six weeks of fighting, the 2020 Nagorno-Karabakh war ended.", ("2020",), ("second-nagorno-karabakh-war",)),
+        ("The enclave has been contested for decades, a 1988-1994 war claiming thousands of lives.", ("1988/1994",),
+         ("first-nagorno-karabakh-war",)),
+        ("A new offensive began on September 27 after border clashes in July.", ("2020-09-27", "2020-07"),
+         ("2020-july-clashes", "second-nagorno-karabakh-war")),
+    ]),
+    # ... but an entry of the first war does not: 15 December in Khojavend fits its winter offensive of 1993/94,
+    # which may be any of its six winters' story; the year the text wrote stands
+    (BRIEFING.replace("A new war broke out on September 27th", "On 15 December the village of Tugh in Khojavend was shelled"), [
+        ("The last full-scale war ended with a ceasefire in 1994, and skirmishes went on after it.", ("1994",),
+         ("first-nagorno-karabakh-war",)),
+        ("On 15 December the village of Tugh in Khojavend was shelled, with casualties on both sides.", ("1994-12-15",),
+         ("interwar",)),
+    ]),
     # a dispatch that writes no year, in a town no entry fought in, is of the war of weeks that holds its days
     (YEARLESS_DISPATCH, [
         ("Residents of Stepanakert spent the night of October 10-11 in shelters again.",

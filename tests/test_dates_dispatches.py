@@ -1,12 +1,17 @@
 """Dispatches of 1988-1994 as archives keep them: the document's date stands in a credit line glued to the
 byline by a bar, or in a time stamp that gives a weekday but no year; a book's page names its year once
-and then tells days without it (issue 13, classes 1 and 2)."""
+and then tells days without it; wire copy filed in a war's weeks under a dateline without its year
+(issue 13, classes 1 and 2)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from chronicle.extract.dates import tag_with_date
+from chronicle.extract.war_names import war_spans
+from chronicle.wars import WarCatalog
 
 
 def dated(paragraphs, language="en"):
@@ -66,6 +71,32 @@ def test_a_stamp_in_digits_dates_the_page_in_either_order(document, date, values
 ])
 def test_a_yearless_time_stamp_takes_the_year_its_weekday_allows(document, date, values):
     assert dated(document) == (date, values)
+
+
+WAR_SPANS = war_spans(WarCatalog.load(Path(__file__).parents[1] / "corpus" / "wars.yaml"))
+
+
+@pytest.mark.parametrize(("document", "language", "date", "values"), [
+    # a dateline in the weeks of one war, over copy whose only years are its background's: filed during the war
+    ([["Town shelled despite truce"], ["STEPANAKERT, October 14. /AGENCY/. The town was shelled early on Wednesday."],
+      ["Fighting flared before, in the summer of 2014 and in April 2016."]], "en",
+     "2020-10-14", ["2020-10-14", "2020-10-14", "2014-SU", "2016-04"]),
+    # ... in capitals of any script: its weekday then counts back from it
+    ([["БАКУ, 4 ноября. /АГЕНТСТВО/. Министерство сообщило в среду об обстреле района."]], "ru",
+     "2020-11-04", ["2020-11-04", "2020-11-04"]),
+    # a day no war of weeks was fought on gives no year
+    ([["BAKU, December 24. /AGENCY/. The villages were shelled early on Wednesday."]], "en",
+     None, ["XXXX-12-24", "XXXX-XX-XX"]),
+    # a weekday beside the dateline that the war's year would contradict (14 October 2020 was a Wednesday)
+    ([["BAKU, Friday, October 14. /AGENCY/. The villages were shelled early on Friday."]], "en",
+     None, ["XXXX-10-14", "XXXX-XX-XX"]),
+    # a day the copy reports with its year dates the dateline after it, before any war is asked
+    ([["BAKU, October 14. /AGENCY/. The villages were shelled again."], ["The first shells fell on October 12, 2021."]],
+     "en", "2021-10-14", ["2021-10-14", "2021-10-12"]),
+])
+def test_a_yearless_dateline_in_a_war_s_weeks_takes_the_war_s_year(document, language, date, values):
+    found, day = tag_with_date(document, language=language, wars=WAR_SPANS)
+    assert ((day.isoformat() if day else None), [m.value for p in found for s in p for m in s]) == (date, values)
 
 
 @pytest.mark.parametrize(("sentence", "value"), [

@@ -206,6 +206,18 @@ def test_a_statements_dateline_dates_it(paragraphs, expected):
     assert found(paragraphs) == expected
 
 
+@pytest.mark.parametrize("between, day", [
+    # the page's stamp under the headline, a line without a stop writing the document's day, names the writing's
+    # year, not the story's: "Tuesday saw the anniversary" stands at that day, and the lead's count dates the rest
+    ([["Sept 1 2004"], ["Baku, August 31, Agency"], ["Tuesday saw the 11th anniversary of the fall."]], "1993-08-23"),
+    # ... whereas a sentence that writes the document's day with its year dates the days told after it
+    ([["Veterans met on September 1, 2004."]], "2004-08-23"),
+])
+def test_a_page_s_stamp_names_no_year_of_the_story(between, day):
+    paragraphs = [["Eleven years pass since the fall of the district"], *between, ["The centre was taken on August 23."]]
+    assert dict(found(paragraphs, document_date=dt.date(2004, 9, 1)))["August 23"] == day
+
+
 def test_a_chronology_without_a_year_takes_the_year_of_its_war():
     document = [["Here are the moments of the second Artsakh war."], ["September 27"], ["Stepanakert was shelled."]]
     year = opening_war_year("44 days in 44 acts", document, WARS)

@@ -21,6 +21,12 @@ every day of the calendar, and so never say which).
 Entries that fought across the border list the country too (the July 2020
 clashes: Tovuz and Armenia's Tavush), and a day told in it fits them.
 
+A day the resolver could date only by a year the text wrote for another time
+(a ceasefire "in 1994" told before "A new conflict erupted on September
+27th"; its last resorts, ``named`` and ``later-text``) is asked the same way,
+and takes the year of a war of weeks its fitting entries agree on; the times
+the narrative told from that day move with it.
+
 It runs after the places are read (``places.filing_districts``), before the
 wars: the days it dates file their sentences under their war like any other.
 """
@@ -41,6 +47,8 @@ from chronicle.wars import War, WarCatalog
 _YEARLESS = re.compile(r"XXXX-(\d{2})-(\d{2})(T\w+)?")
 _CLOCK_ONLY = re.compile(r"XXXX-XX-XX(T[\w:]+)")  # a clock or a part of the day whose day the resolver could not tell
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR_FIRST = re.compile(r"\d{4}(?:-[\w:-]+)?")  # a value that starts with its year and is no range
+_BORROWED = re.compile(r"(?:named|later-text):\d{4}")  # the resolver's last resort: a year the text wrote for another time
 _FOUGHT = frozenset({"war", "clashes", "campaign", "battle", "blockade"})  # a period ("between the wars") fights nowhere
 
 Grid = Sequence[Sequence[Sequence[DateMention]]]
@@ -51,17 +59,18 @@ def settle(dates: Grid, places: Sequence[Sequence[Sequence[PlaceMention]]], cata
     """``dates`` with each day written without a year given the one year its fitting catalogue entries agree on
     (per paragraph, per sentence, as ``dates.tag_document`` returns them); other mentions unchanged."""
     grid = [[list(sentence) for sentence in paragraph] for paragraph in dates]
-    if not any(_YEARLESS.fullmatch(m.value) for paragraph in grid for sentence in paragraph for m in sentence):
-        return grid  # nearly every text: no day without a year
+    if not any(_YEARLESS.fullmatch(m.value) or _borrowed(m) for paragraph in grid for sentence in paragraph for m in sentence):
+        return grid  # nearly every text: no day without a year, none with a borrowed one
     named = _named(paragraphs, title, catalog)
     abroad = {code for war in catalog.all() for code in war.districts if not code.startswith("AZ-")}
     told: dt.date | None = None  # the last day the text is known to have told, with its year
+    moved: dict[str, int] = {}  # value -> years added, of the days re-dated and of the times the narrative told after them
     for p, paragraph in enumerate(grid):
         for s, sentence in enumerate(paragraph):
             districts = set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad)
             settled = []
             for mention in sentence:
-                mention = _dated(mention, districts, named, catalog, told)
+                mention = _moved_on(mention, moved) or _dated(mention, districts, named, catalog, told, moved)
                 if mention.precision == "day" and mention.earliest and _FULL_DAY.match(mention.value):
                     told = mention.earliest
                 settled.append(mention)
@@ -142,13 +151,15 @@ def _day(year: int, month: int, day: int) -> dt.date:
 
 
 def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: WarCatalog,
-           told: dt.date | None) -> DateMention:
+           told: dt.date | None, moved: dict[str, int]) -> DateMention:
     """The mention with its year: the fitting entries', else the story's (``told``, the last day the text told with
     its year: a day later in the calendar goes on in that year, a clock is that day's, as the narrative's day dates
     a clock in a text with its years), else the war's whose weeks hold the day."""
     clock = _CLOCK_ONLY.fullmatch(mention.value)
     if clock is not None and told is not None:
         return _in_year(mention, told.year, told.month, told.day, clock.group(1), f"told:{told.isoformat()}")
+    if _borrowed(mention):
+        return _redated(mention, districts, named, catalog, moved)
     found = _YEARLESS.fullmatch(mention.value)
     if found is None:
         return mention
@@ -161,6 +172,51 @@ def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: 
         return mention
     year, entry = fit
     return _in_year(mention, year, month, day, found.group(3), f"catalogue:{entry}")
+
+
+def _borrowed(mention: DateMention) -> bool:
+    """Is the mention a day whose year the resolver took from another time the text wrote?"""
+    return mention.precision == "day" and bool(_BORROWED.fullmatch(mention.anchor or "")) \
+        and _FULL_DAY.fullmatch(mention.value[:10]) is not None and "/" not in mention.value
+
+
+def _redated(mention: DateMention, districts: set[str], named: set[str], catalog: WarCatalog,
+             moved: dict[str, int]) -> DateMention:
+    """A day given the year of another time of an undated text (a ceasefire "in 1994" told before "A new conflict
+    erupted on September 27th", a war "of 1988-1994" before "an offensive kicked off on September 27"): a year the
+    text wrote for something else says less than the catalogue's fitting entries, when they agree on one year and
+    belong to a war of weeks, whose days are all of one year. An entry of the first war (its winter offensive of
+    1993/94) does not outrank the year: the text may well tell another winter of those six years."""
+    when = dt.date.fromisoformat(mention.value[:10])
+    fit = year_of(when.month, when.day, districts, named, catalog)
+    if fit is None or fit[0] == when.year or _war_years(when.month, when.day, catalog).get(fit[0]) != catalog.get(fit[1]).top:
+        return mention
+    year, entry = fit
+    moved[mention.value] = year - when.year
+    return _in_year(mention, year, when.month, when.day, mention.value[10:] or None, f"catalogue:{entry}")
+
+
+def _moved_on(mention: DateMention, moved: dict[str, int]) -> DateMention | None:
+    """A time the resolver dated from the narrative's day when that day's year was re-dated ("September 27" put in
+    2020, then "after border clashes in July"): moved by as many years; None for any other mention."""
+    told = (mention.anchor or "").removeprefix("narrative:")
+    years = moved.get(told) if told != mention.anchor and _YEAR_FIRST.fullmatch(mention.value) else None
+    if years is None:
+        return None
+    moved[mention.value] = years
+    return replace(mention, value=f"{int(mention.value[:4]) + years}{mention.value[4:]}",
+                   earliest=_years_on(mention.earliest, years), latest=_years_on(mention.latest, years),
+                   anchor=f"narrative:{int(told[:4]) + years}{told[4:]}")
+
+
+def _years_on(day: dt.date | None, years: int) -> dt.date | None:
+    """The day so many years on (28 February for a 29th in a common year)."""
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _in_year(mention: DateMention, year: int, month: int, day: int, time: str | None, anchor: str) -> DateMention:

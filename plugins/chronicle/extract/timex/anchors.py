@@ -45,7 +45,7 @@ def document_anchors(
     title_year = next((f.point.year for f in title_frames if f.point and f.point.year), None)
     label = f"document-date:{document_date.isoformat()}" if document_date else None
     if document_date is None:
-        found = header_date(paragraphs, frames, written_year)
+        found = header_date(paragraphs, frames, written_year, wars)
         document_date, label = (found[0], f"{found[1]}:{found[0].isoformat()}") if found else (None, None)
     later = []
     days = []

@@ -34,8 +34,8 @@ _PROSE = re.compile(r"[.!?։][\"”’)»]?(?:\s|$)")  # ։ the Armenian full st
 _LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 # "Baku, July 23, AZERTAC", "Москва, 4 октября - АиФ-Москва.", "Երևան, հոկտեմբերի 4": a capitalised place in any script
 _DATELINE = re.compile(r"^\W*(?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+(?:[/ ](?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+)*\s*[,.(]")
-# "BAKU, ...", "YEREVAN/STEPANAKERT ...", "AT THE MUROV PASS, Azerbaijan, April 6 —": a lead's capitals
-_ALL_CAPS_LEAD = re.compile(r"^\W*(?:[A-Z]{3,}(?:[/ -][A-Z]{3,})*\b|[A-Z]{2,}(?:[/ -][A-Z]{2,})+,)")
+# "BAKU, ...", "YEREVAN/STEPANAKERT ...", "AT THE MUROV PASS, Azerbaijan, April 6 —", "БАКУ, 4 ноября.": a lead's capitals
+_ALL_CAPS_LEAD = re.compile(r"^\W*(?:[A-ZА-ЯЁ]{3,}(?:[/ -][A-ZА-ЯЁ]{3,})*\b|[A-ZА-ЯЁ]{2,}(?:[/ -][A-ZА-ЯЁ]{2,})+,)")
 # A statement's dateline: the places it is issued from, each capitalised, closed by a comma, then its date and a dash
 # ("Moscow, Paris, Washington DC, 29 July 2021 – The Co-Chairs ...", "VIENNA, 12 November 2015 - In response ...").
 _ISSUED_FROM = re.compile(r"^\W*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)*,\s*$")
@@ -63,17 +63,20 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:end|beginni
 
 Sentences = list[list[str]]
 Frames = list[list[list[Frame]]]
+Spans = tuple[tuple[dt.date, dt.date], ...]
 
 
-def header_date(paragraphs: Sentences, frames: Frames, written_year: int | None = None) -> tuple[dt.date, str] | None:
+def header_date(paragraphs: Sentences, frames: Frames, written_year: int | None = None,
+                wars: Spans = ()) -> tuple[dt.date, str] | None:
     """The document's own date and the shape that gave it ("header", "dateline", ...), if its text states one
-    (``written_year``: the year its count of its war's years gives, the last resort for a dateline's year; not
-    the year of a war it names, which may be what an anniversary piece remembers)."""
+    (``written_year``: the year its count of its war's years gives, a late resort for a dateline's year; not
+    the year of a war it names, which may be what an anniversary piece remembers; ``wars``: the first and last
+    days of the catalogue's wars of weeks, the last resort)."""
     for rule in (_labelled, _closing_dateline, _header_line, _opening_dateline):
         found = rule(paragraphs, frames)
         if found is not None:
             return found
-    return (_yearless_dateline(paragraphs, frames, written_year) or _yearless_stamp(paragraphs, frames)
+    return (_yearless_dateline(paragraphs, frames, written_year, wars) or _yearless_stamp(paragraphs, frames)
             or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames))
 
 
@@ -222,15 +225,17 @@ def _opening_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, s
     return None
 
 
-def _yearless_dateline(paragraphs: Sentences, frames: Frames, written_year: int | None = None) -> tuple[dt.date, str] | None:
-    """"Baku, July 23, AZERTAC": the year from an anniversary's count, else from the dates the text reports."""
+def _yearless_dateline(paragraphs: Sentences, frames: Frames, written_year: int | None = None,
+                       wars: Spans = ()) -> tuple[dt.date, str] | None:
+    """"Baku, July 23, AZERTAC": the year from an anniversary's count, else from the dates the text reports, else
+    the one war of weeks fought on that day."""
     for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
         if not texts or not para or not _DATELINE.match(texts[0]):
             continue
         opening = [f for f in para[0] if f.kind == "point" and f.point and f.point.year is None
                    and f.point.precision == "day" and f.start <= _OPENING_CHARS]
         if opening and (len(" ".join(texts).split()) <= 8 or _ALL_CAPS_LEAD.match(texts[0])):
-            year = _year_of(paragraphs, frames, opening[0].point, _weekday(texts[0], opening[0]), written_year)
+            year = _year_of(paragraphs, frames, opening[0].point, _weekday(texts[0], opening[0]), written_year, wars)
             if year is not None:
                 return dt.date(year, opening[0].point.month, opening[0].point.day), "dateline"
     return None
@@ -258,20 +263,30 @@ def _weekday(text: str, frame: Frame) -> int | None:
 
 
 def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | None,
-             written_year: int | None = None) -> int | None:
+             written_year: int | None = None, wars: Spans = ()) -> int | None:
     """The year of a day written without one: an anniversary's count from the event on that day, else the
     year that puts it after every day the text reports, else a year the text names plus the years it counts
-    ("the 20th anniversary" of what began in "late April 1991"), else the year its war's count gives. A weekday written
-    beside the day rules out every year that would put the day on another."""
+    ("the 20th anniversary" of what began in "late April 1991"), else the year its war's count gives, else the
+    year of the one war of weeks whose days hold it. A weekday written beside the day rules out every year that
+    would put the day on another."""
     counts = [n for texts in paragraphs for text in texts for n in counted_years(text)]
     named = [f.point.year for para in frames for s in para for f in s if f.point and f.point.year]
     candidates = [_counted_year(paragraphs, frames, day), _reported_year(frames, day), _since_year(paragraphs, frames, day)]
-    candidates += [year + count for year in named for count in counts] + [written_year]
+    candidates += [year + count for year in named for count in counts] + [written_year, _war_year(day, wars)]
     for year in candidates:
         if year is not None and valid_day(day.month, day.day, year) and (
                 weekday is None or dt.date(year, day.month, day.day).weekday() == weekday):
             return year
     return None
+
+
+def _war_year(day: Point, wars: Spans) -> int | None:
+    """The year of the one war of weeks fought on the day (a wire dateline "STEPANAKERT, October 11." over a
+    report whose only years are its background's: "flare-ups in the summer of 2014, in April 2016"): a dispatch
+    dated in a war's weeks that writes no year of its own was filed during it, as most such copy is."""
+    years = {year for first, last in wars for year in range(first.year, last.year + 1)
+             if valid_day(day.month, day.day, year) and first <= dt.date(year, day.month, day.day) <= last}
+    return years.pop() if len(years) == 1 else None
 
 
 def _counted_anniversary(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:

@@ -149,6 +149,13 @@ class Resolver(Deixis):
         mention, _ = self.absolute(seq, following, local_year)
         return mention.earliest if mention.precision == "day" else None
 
+    def stamps_page(self, mention: DateMention) -> bool:
+        """Is the mention the page's stamp, a line without a sentence's stop that writes the document's own day
+        ("Sept 1 2004" under the title of "11 years pass since the occupation ...")? Its year is the writing's,
+        named for no story: the days the piece tells without a year stay those of the year it remembers."""
+        doc = self.anchors.date
+        return doc is not None and mention.earliest == doc == mention.latest and not ends_prose(self.text)
+
     def aside(self, text: str, frame: Frame) -> bool:
         """Is the date told in a relative clause ("Lachin, which was returned in December 2020,") of a text whose story
         already has its year? It says when the place's past happened, not where the story now stands."""
@@ -162,7 +169,7 @@ class Resolver(Deixis):
             self.story = (self.paragraph, doc.year - int(frame.duration[1:-1]))  # "One year has passed since ..."
         elif looks_back and doc is not None and frame.kind == "relative" and mention.precision == "year":
             self.story = (self.paragraph, mention.earliest.year)  # "Ten years on from the battle", "30 years ago"
-        if year is not None and not began_since(self.text, frame):
+        if year is not None and not began_since(self.text, frame) and not self.stamps_page(mention):
             self.named.append((self.paragraph, year))
             if looks_back and doc is not None and year < doc.year:
                 self.story = (self.paragraph, year)
