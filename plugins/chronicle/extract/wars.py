@@ -35,9 +35,9 @@ from dataclasses import dataclass
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_campaigns import campaigns
-from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting
+from chronicle.extract.war_clauses import AFTER_CLAUSE, SINCE_CLAUSE, UNTIL_CLAUSE, WAR_BEGAN, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
-from chronicle.extract.war_names import Matcher, counted_war_year, find_names, forget_names, matcher_for
+from chronicle.extract.war_names import Matcher, Name, counted_war_year, find_names, forget_names, matcher_for
 from chronicle.extract.war_periods import between_wars, news_span, own_day, period_of, periods, told_after, unblockaded
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
@@ -134,8 +134,11 @@ def _pad(dates: Sequence[Sequence[Sequence[DateMention]]], p: int, sentences: Se
 
 
 def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
-    """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
-    dated = {p for lo, hi in s.spans for p in told_after(lo, hi, catalog, period, today)}
+    """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate (the year of a war
+    named as the start of the time told, "after the Second Karabakh War in 2020", dates the name, not the sentence)."""
+    bounds = {id(n): found for n in s.names if (found := _after_clause(s.text, n))}
+    spans = [span for span in s.spans if not _glosses(span, [n for n in s.names if id(n) in bounds], catalog)]
+    dated = {p for lo, hi in spans for p in told_after(lo, hi, catalog, period, today)}
     s.dated_outside = bool(s.spans) and not dated
     s.outside_before = s.dated_outside and any(span != (today, today) for span in s.spans)
     since = list(s.since)
@@ -148,6 +151,9 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
             # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
             s.evidence |= set(periods(war.start - dt.timedelta(days=1), war.start - dt.timedelta(days=1), catalog, None))
             continue
+        if war.end and id(n) in bounds:
+            _after_war(s, war.end + _DAY, bool(bounds[id(n)].group("since")), since, catalog, period, today)
+            continue
         s.evidence.add(war.top)
         if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
@@ -157,6 +163,22 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
         s.evidence |= set(_open_range(start, today, catalog, period))
+
+
+def _after_clause(text: str, name: Name) -> re.Match[str] | None:
+    """The clause that names the war as the start of the time told ("after the 2020 war"), if the name has one."""
+    return None if WAR_BEGAN.match(text[name.end :]) else AFTER_CLAUSE.search(text[: name.start])
+
+
+def _after_war(s: Sentence, day: dt.date, opens: bool, since: list[dt.date], catalog: WarCatalog, period: str | None,
+               today: dt.date | None) -> None:
+    """A war named as the start of the time told ("under peace conditions after the 2020 war") bounds it: the sentence
+    tells the period of the war's next day (its aftermath's week in a report of it: ``told_after``), not the war, which
+    it only links; "since the end of" it (``opens``) is a state from that day on (``_open_range``)."""
+    if opens:
+        since.append(day)
+    else:
+        s.evidence |= set(told_after(day, day, catalog, period, today))
 
 
 def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
@@ -239,7 +261,7 @@ def _document_period(
                    for p in (*_names_evidence(s, catalog, plain=True), *_dates_evidence(s.spans, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog) if len(n.means) == 1]
-    spans = [span for para in doc for s in para for span in s.spans if not _glosses(span, s, catalog)]
+    spans = [span for para in doc for s in para for span in s.spans if not _glosses(span, s.names, catalog)]
     longer = [span for span in spans if not news_span(*span)]
     days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
@@ -269,13 +291,13 @@ def _counted_period(paragraphs: Sequence[Sequence[str]], catalog: WarCatalog) ->
     return found[0] if len(found) == 1 else None
 
 
-def _glosses(span: tuple[dt.date, dt.date], s: Sentence, catalog: WarCatalog) -> bool:
+def _glosses(span: tuple[dt.date, dt.date], names: Sequence[Name], catalog: WarCatalog) -> bool:
     """The year of a war the sentence names ("moved to the capital after the Second Karabakh War in 2020"):
     it dates the name, which votes as a name (a passing mention in a report of another time), not as a date."""
     lo, hi = span
     return not news_span(lo, hi) and any(
         (war := catalog.get(n.means[0])).start is not None and war.end is not None and lo <= war.end and war.start <= hi
-        for n in s.names)
+        for n in names)
 
 
 def _after(spans: Sequence[tuple[dt.date, dt.date]], catalog: WarCatalog) -> list[str]:
