@@ -46,6 +46,7 @@ def filed(sentence: str, when: tuple[dt.date | None, str | None]) -> tuple[str, 
         ("Azerbaijani forces have shelled the village since June 2014.", AUTUMN_2020, (SECOND,)),
         ("From 2016 onwards the line of contact saw sniper fire every night.", AUTUMN_2020, (SECOND,)),
         ("Armenia already has military units in the region since August 2021.", SPRING_2023, (BLOCKADE,)),
+        ("The shelling was the worst since a 1994 ceasefire ended six years of war.", AUTUMN_2020, (SECOND,)),
         # no document date nor period to reach: the period the state began in
         ("Azerbaijani forces have shelled the village since June 2014.", UNDATED, (INTERWAR,)),
         ("From 2016 onwards the line of contact saw sniper fire every night.", UNDATED, (INTERWAR,)),

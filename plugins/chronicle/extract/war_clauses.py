@@ -24,7 +24,7 @@ from chronicle.model import DateMention
 # _SINCE, _FROM, UNTIL, ENDED and _DOCUMENT_BEFORE end in "$" and are searched in the text before a date by
 # ``search_end``, each over the few whitespace-separated pieces its match can span (the number given where it is
 # searched; tests/test_prefilters.py holds their longest shapes).
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+|a\s+)?$", re.IGNORECASE)  # "since a 1994 ceasefire": the article a wire writes
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARDS = re.compile(r"^\s*(?:on|onwards?|forwards?)\b", re.IGNORECASE)
 SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,()]*$", re.IGNORECASE)
