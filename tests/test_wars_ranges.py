@@ -4,7 +4,8 @@ A sentence whose date opens a range ("since June 2014", "from 2016 onwards")
 tells of a state, not of an event on that day: it files under the document's
 period when the state reaches it, else under the period the state began in,
 never under a war it happens to span. A war named as the end of a state
-("until the 2020 war") bounds it: the sentence files before that war.
+("until the 2020 war") bounds it: the sentence files before that war; one named as its start ("after the
+2020 war", "since the end of the 2020 war") bounds it too: the sentence files after it, and links the war.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def filed(sentence: str, when: tuple[dt.date | None, str | None]) -> tuple[str, 
         ("Azerbaijani forces have shelled the village since June 2014.", AUTUMN_2020, (SECOND,)),
         ("From 2016 onwards the line of contact saw sniper fire every night.", AUTUMN_2020, (SECOND,)),
         ("Armenia already has military units in the region since August 2021.", SPRING_2023, (BLOCKADE,)),
+        ("The shelling was the worst since a 1994 ceasefire ended six years of war.", AUTUMN_2020, (SECOND,)),
         # no document date nor period to reach: the period the state began in
         ("Azerbaijani forces have shelled the village since June 2014.", UNDATED, (INTERWAR,)),
         ("From 2016 onwards the line of contact saw sniper fire every night.", UNDATED, (INTERWAR,)),
@@ -52,6 +54,15 @@ def filed(sentence: str, when: tuple[dt.date | None, str | None]) -> tuple[str, 
         # a war named as the end of a state: the time before it
         ("The front stayed quiet until the 2020 war.", AUTUMN_2020, (INTERWAR,)),
         ("The front stayed quiet until the outbreak of the Second Karabakh War.", UNDATED, (INTERWAR,)),
+        # a war named as the start of the time told: the period after it, or the state from its end on
+        ("The hamlet came under the peacekeepers' watch after the 2020 war.", SPRING_2023, (INTERWAR,)),
+        ("Talks stalled for decades after the first Karabakh war.", UNDATED, (INTERWAR,)),
+        ("The couple settled in the city after the Second Karabakh War in 2020.", UNDATED, (INTERWAR,)),
+        ("For the first time since the end of the 2020 war, troops shelled the capital.", SPRING_2023, (BLOCKADE,)),
+        # not bounds: the war's outbreak dates what followed, and "since the war" alone still tells it
+        ("Shells hit the town soon after the Second Karabakh War broke out.", UNDATED, (SECOND,)),
+        ("Shells hit the town soon after the Second Karabakh War began.", SPRING_2023, (SECOND,)),
+        ("The town has lain in ruins following the First Karabakh War.", UNDATED, (FIRST,)),  # its result
         # not open: "since 1991, when ..." dates an event; "from June 2014" alone is the time it began
         ("Relations have been tense since 1991, when the military occupied the region.", UNDATED, (FIRST,)),
         ("From June 2014 the villagers lived under fire.", AUTUMN_2020, (INTERWAR,)),
@@ -61,8 +72,8 @@ def test_open_ranges_file_where_the_state_is_told_or_began(sentence, when, wars)
     assert filed(sentence, when) == wars
 
 
-def test_a_war_bounding_a_state_is_still_linked():
-    s = "The front stayed quiet until the 2020 war."
+@pytest.mark.parametrize("s", ["The front stayed quiet until the 2020 war.", "The town was rebuilt after the 2020 war."])
+def test_a_war_bounding_a_state_is_still_linked(s):
     mentions = date_tagger.tag_document([[s]])
     result = tag_document([[s]], mentions, CATALOG)
     assert [m.war for m in result.mentions[0][0]] == [SECOND]

@@ -62,7 +62,7 @@ def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
         ([["Subsequent clashes in May killed three."], ["The two fought a full-scale war in the early 1990s."],
           ["Tensions escalated throughout 2022."]], [("blockade-of-nagorno-karabakh",), (FIRST,), ("blockade-of-nagorno-karabakh",)]),
         # the year of a named war glosses the name, a passing mention: it does not set the report's time
-        ([["The blockade of the corridor went on."], ["She moved to the capital after the Second Karabakh War in 2020."],
+        ([["The blockade of the corridor went on."], ["Her house was shelled in the Second Karabakh War in 2020."],
           ["Most shops in the town were shelled and have stayed closed for months."]],
          [("blockade-of-nagorno-karabakh",), (SECOND,), ("blockade-of-nagorno-karabakh",)]),
         # a year before the day gives the day its year: a narrative of that year, not news after it

@@ -14,12 +14,13 @@ A sentence belongs to a war by what it says, strongest first:
    document's period (from the title, else the period most of the document's
    days and months fall in, else the document's date, else its years, else names).
 
-Names of other wars are passing mentions: they link that war but never move
-the document's period. A blockade holds the region it cuts off: a text naming places
-only abroad files its days between the wars. What went on despite the truce that
-ended a war ("Despite the ceasefire, clashes continued", "violated the ceasefire"), told
-once the war was over, is the time after it. Headings with neither name nor date, and sentences that
-describe rather than report (geography, status), file under nothing.
+Names of other wars are passing mentions: they link that war but never move the document's period; a war
+named as a bound ("until the 2020 war", "after the 2020 war") files the sentence before or after it. The weeks
+its ceasefire's terms were carried out (districts handed over) are the war's in reports of fighting or the
+handover. A blockade holds the region it cuts off: a text naming places only abroad files its days between
+the wars. What went on despite the truce that ended a war ("Despite the ceasefire, clashes continued",
+"violated the ceasefire"), told once the war was over, is the time after it. Headings with neither name nor
+date, and sentences that describe rather than report (geography, status), file under nothing.
 
 What one sentence says is read by ``war_evidence``, names are found by ``war_names``, the period
 of a span of days by ``war_periods``, the clauses that change what a date says (since, until, ended, ", which") by ``war_clauses``.
@@ -35,10 +36,12 @@ from dataclasses import dataclass
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_campaigns import campaigns
-from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting
+from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting, war_as_start
 from chronicle.extract.war_evidence import Sentence, read_sentence
-from chronicle.extract.war_names import Matcher, counted_war_year, find_names, forget_names, matcher_for
-from chronicle.extract.war_periods import between_wars, news_span, own_day, period_of, periods, told_after, unblockaded
+from chronicle.extract.war_names import Matcher, Name, counted_war_year, find_names, forget_names, matcher_for
+from chronicle.extract.war_periods import (
+    between_wars, news_span, own_day, period_of, periods, told_after, told_in, unblockaded,
+)
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -134,8 +137,11 @@ def _pad(dates: Sequence[Sequence[Sequence[DateMention]]], p: int, sentences: Se
 
 
 def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
-    """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate."""
-    dated = {p for lo, hi in s.spans for p in told_after(lo, hi, catalog, period, today)}
+    """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate (the year of a war
+    named as the start of the time told, "after the Second Karabakh War in 2020", dates the name, not the sentence)."""
+    bounds = {id(n): found for n in s.names if (found := war_as_start(s.text, n.start, n.end))}
+    spans = [span for span in s.spans if not _glosses(span, [n for n in s.names if id(n) in bounds], catalog)]
+    dated = {p for lo, hi in spans for p in told_in(lo, hi, s.text, catalog, period, today)}
     s.dated_outside = bool(s.spans) and not dated
     s.outside_before = s.dated_outside and any(span != (today, today) for span in s.spans)
     since = list(s.since)
@@ -148,6 +154,15 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
             # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
             s.evidence |= set(periods(war.start - dt.timedelta(days=1), war.start - dt.timedelta(days=1), catalog, None))
             continue
+        if war.over and (bound := bounds.get(id(n))):
+            # "under peace conditions after the 2020 war": the war bounds the time told, the period of its next day (its
+            # aftermath's week in a report of it), which it only links; "since the end of" it: a state from that day on
+            after = war.over + _DAY
+            if bound.group("since"):
+                since.append(after)
+            else:
+                s.evidence |= set(told_after(after, after, catalog, period, today))
+            continue
         s.evidence.add(war.top)
         if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
             since.append(war.end or war.start)  # "deployed since the end of the 2020 war"
@@ -156,11 +171,13 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
-        s.evidence |= set(_open_range(start, today, catalog, period))
+        s.evidence |= set(_open_range(start, today, catalog, period, s.text))
 
 
-def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
-    """The period of a state from ``start`` on: the document's period if the state reaches it, else where it began.
+def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None,
+                text: str) -> tuple[str, ...]:
+    """The period of a state from ``start`` on: the document's period if the state reaches it, else where it began
+    (as the sentence's ``text`` tells it: ``war_periods.told_in``).
 
     The range is not stretched to the document's date: a state "since June
     2014" told in 2020 is about neither the 2016 clashes it spans nor any war
@@ -169,7 +186,7 @@ def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, peri
     war = catalog.get(period) if period else None
     if war is not None and (war.end is None or start <= war.end) and (today is None or war.start is None or war.start <= today):
         return (war.id,)
-    return periods(start, start, catalog, None)
+    return told_in(start, start, text, catalog, None, None)
 
 
 def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog,
@@ -239,7 +256,7 @@ def _document_period(
                    for p in (*_names_evidence(s, catalog, plain=True), *_dates_evidence(s.spans, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog) if len(n.means) == 1]
-    spans = [span for para in doc for s in para for span in s.spans if not _glosses(span, s, catalog)]
+    spans = [span for para in doc for s in para for span in s.spans if not _glosses(span, s.names, catalog)]
     longer = [span for span in spans if not news_span(*span)]
     days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
@@ -269,13 +286,13 @@ def _counted_period(paragraphs: Sequence[Sequence[str]], catalog: WarCatalog) ->
     return found[0] if len(found) == 1 else None
 
 
-def _glosses(span: tuple[dt.date, dt.date], s: Sentence, catalog: WarCatalog) -> bool:
+def _glosses(span: tuple[dt.date, dt.date], names: Sequence[Name], catalog: WarCatalog) -> bool:
     """The year of a war the sentence names ("moved to the capital after the Second Karabakh War in 2020"):
     it dates the name, which votes as a name (a passing mention in a report of another time), not as a date."""
     lo, hi = span
     return not news_span(lo, hi) and any(
         (war := catalog.get(n.means[0])).start is not None and war.end is not None and lo <= war.end and war.start <= hi
-        for n in s.names)
+        for n in names)
 
 
 def _after(spans: Sequence[tuple[dt.date, dt.date]], catalog: WarCatalog) -> list[str]:
@@ -353,10 +370,10 @@ def _past_truce(para: list[Sentence], context: tuple[str, ...], catalog: WarCata
         if not (s.after_truce or s.truce_broken):
             continue
         ended = [w for w in map(catalog.get, {*s.filed, *(para[i - 1].filed if i else context)})
-                 if w.kind in _TRUCE_ENDS and w.start and w.end and w.end < written
+                 if w.kind in _TRUCE_ENDS and w.start and w.over and w.over < written
                  and not any(w.start <= lo and hi <= w.end for lo, hi in s.spans)
                  and not (w.id in s.evidence and period not in (None, w.id))]
-        after = {w.id: told_after(w.end + _DAY, w.end + _DAY, catalog, w.id, written) for w in ended}
+        after = {w.id: told_after(w.over + _DAY, w.over + _DAY, catalog, w.id, written) for w in ended}
         moved = {war: later for war, later in after.items() if later != (war,)}
         kept = {p for p in s.filed if p not in moved or p in s.evidence}
         s.filed = tuple(sorted(kept.union(*moved.values())))
