@@ -112,8 +112,8 @@ def test_days_right_after_a_war_are_its_aftermath(paragraphs, published, expecte
         ),
         # it does take the day told in the sentence after it
         (
-            [["Reports from the capital were scarce on December 30."], ["Heavy shelling was heard.", "It began on November 5."]],
-            "2020-12-31",
+            [["Reports from the capital were scarce on November 30."], ["Heavy shelling was heard.", "It began on November 5."]],
+            "2020-12-01",
             [(BETWEEN,), (SECOND,), (SECOND,)],
         ),
         # and a background year before it still carries over

@@ -99,7 +99,6 @@ entries:
         ("- id: x\n  kind: skirmish\n  name: X\n", 8, "kind 'skirmish'"),
         ("- id: x\n  kind: battle\n  name: X\n  start: 1990-13-01\n", 8, "start must be an ISO date"),
         ("- id: x\n  kind: battle\n  name: X\n  start: 1990-05-02\n  end: 1990-05-01\n", 8, "is after end"),
-        ("- id: x\n  kind: war\n  name: X\n  start: 1990-05-02\n  end: 1990-05-09\n  settled: 1990-05-08\n", 8, "not on or after its end"),
         ("- id: x\n  kind: battle\n  name: X\n  parent: nowhere\n", 8, "unknown parent 'nowhere'"),
         ("- id: x\n  kind: battle\n  name: X\n  parent: big-war\n  start: 1991-01-01\n  end: 1991-01-02\n", 8, "outside its parent"),
         ("- id: big-war\n  kind: war\n  name: Again\n", 8, "duplicate id"),

@@ -18,7 +18,7 @@ from chronicle.yamlload import LineDict, load_yaml, shown_path
 
 KINDS = frozenset({"war", "campaign", "battle", "clashes", "blockade", "period"})
 _FIELDS = frozenset(
-    {"id", "kind", "name", "aliases", "start", "end", "settled", "parent", "parties", "districts"}
+    {"id", "kind", "name", "aliases", "start", "end", "parent", "parties", "districts"}
 )
 
 
@@ -34,7 +34,6 @@ class War:
     parties: tuple[str, ...]
     districts: tuple[str, ...]
     top_id: str = ""  # filled by the catalog: see ``top``
-    settled: dt.date | None = None  # the last day of the terms its ceasefire set (a handover of districts)
 
     @property
     def top(self) -> str:
@@ -46,11 +45,6 @@ class War:
         if self.start is None or self.end is None:
             return 1
         return (self.end - self.start).days + 1
-
-    @property
-    def over(self) -> dt.date | None:
-        """The war's last day as a matter of its own: the day its ceasefire's terms were carried out, else its end."""
-        return self.settled or self.end
 
 
 @dataclass(frozen=True)
@@ -129,9 +123,6 @@ def _war(path: pathlib.Path, raw: object, line: int) -> War:
     start, end = _date(path, raw, "start"), _date(path, raw, "end")
     if start and end and start > end:
         raise _fail(path, line, f"{raw['id']}: start {start} is after end {end}")
-    settled = _date(path, raw, "settled")
-    if settled and not (end and end <= settled):
-        raise _fail(path, line, f"{raw['id']}: settled {settled} is not on or after its end {end}")
     districts = _strings(path, line, raw, "districts")
     for code in districts:
         if not _known_district(code):
@@ -149,7 +140,6 @@ def _war(path: pathlib.Path, raw: object, line: int) -> War:
         parent=parent,
         parties=_strings(path, line, raw, "parties"),
         districts=districts,
-        settled=settled,
     )
 
 

@@ -33,10 +33,10 @@ UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "until the 2020 war": a state that ended as the named war began.
 UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
 # "under peace conditions after the 2020 war", "since the end of the 2020 War": the war bounds the time told, which
-# comes after it (group "since": a state from then on); not "after the war began", told by ``_WAR_BEGAN`` after the
-# name, nor "ruined following the war", its result.
-_AFTER_CLAUSE = re.compile(r"\b(?:after|(?P<since>since)\s+the\s+end\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_WAR_BEGAN = re.compile(r"^\s+(?:had\s+|has\s+)?(?:began|begun|started|broke\s+out|erupted|resumed)\b", re.IGNORECASE)
+# comes after it (group "since": a state from then on); not "after the war began", told by ``WAR_BEGAN`` after the name,
+# nor "ruined following the war", its result.
+AFTER_CLAUSE = re.compile(r"\b(?:after|(?P<since>since)\s+the\s+end\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+WAR_BEGAN = re.compile(r"^\s+(?:had\s+|has\s+)?(?:began|begun|started|broke\s+out|erupted|resumed)\b", re.IGNORECASE)
 # "The six-week conflict ... ended a year ago in November": the day told is the war's last.
 ENDED = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|was\s+over)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 # The state at the time of writing: "has not yet implemented", "are currently holding", "to date", "so far".
@@ -176,27 +176,9 @@ AFTER_TRUCE = Cued(re.compile(
 ))
 
 
-# The terms of a ceasefire carried out: "the army entered the district", "troops withdrew", "handed over to Azerbaijan".
-_HANDOVER = Cued(re.compile(
-    r"\b(?:hand(?:ed|s|ing)?\s+(?:it\s+|them\s+)?(?:over|back)|turned\s+over|withdr[ae]w\w*|pull(?:ed|s|ing)?\s+out|entered)\b",
-    re.IGNORECASE,
-))
-
-
 def reports_fighting(text: str) -> bool:
     """Does the sentence report fighting (in English, Russian, Azerbaijani or Armenian)?"""
     return _FIGHTING.search(text) is not None
-
-
-def reports_war_matter(text: str) -> bool:
-    """Does the sentence report fighting, or the handover a ceasefire set ("Units of the army entered the district")?"""
-    return reports_fighting(text) or _HANDOVER.search(text) is not None
-
-
-def war_as_start(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The clause that names the war at ``text[start:end]`` as the start of the time told ("after the 2020 war",
-    "since the end of the 2020 war": group ``since``), if it has one."""
-    return None if _WAR_BEGAN.match(text[end:]) else _AFTER_CLAUSE.search(text[:start])
 
 
 # Sentences that describe a place or a status instead of reporting an event.

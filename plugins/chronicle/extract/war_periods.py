@@ -17,7 +17,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from chronicle.extract.war_clauses import reports_war_matter
 from chronicle.literals import Cued
 from chronicle.wars import War, WarCatalog
 
@@ -31,18 +30,13 @@ _AFTERMATH_DAYS = 7
 # Whole months shorter than this are a season at most: the news's dates, not background.
 _YEAR_DAYS = 366
 _SEASON_DAYS = 92
-_DAY = dt.timedelta(days=1)
 
 
 @lru_cache(maxsize=4096)
 def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) -> tuple[str, ...]:
     """The one top-level period a date's span belongs to (empty outside all of them).
 
-    Remembered: a text's sentences ask again and again about the same days (a catalog is not changed once loaded).
-    Days after a war's end up to the day its ceasefire's terms were carried out (``War.settled``) are its own."""
-    war = settling(lo, hi, catalog)
-    if war is not None:
-        return (war.id,)
+    Remembered: a text's sentences ask again and again about the same days (a catalog is not changed once loaded)."""
     specific = list(dict.fromkeys(_superseding(w, lo, hi, catalog) or w
                                   for w in top_level(catalog) if w.kind != _FALLBACK_KIND and overlap(w, lo, hi)))
     fallback = [
@@ -58,12 +52,6 @@ def periods(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | None) 
     if context in {w.id for w in pool}:
         return (context,)
     return (best(pool, lo, hi).id,)
-
-
-def settling(lo: dt.date, hi: dt.date, catalog: WarCatalog) -> War | None:
-    """The war whose ceasefire's terms were being carried out on all of [lo, hi]: the days after its end up to
-    ``War.settled`` (the districts handed over by 1 December 2020)."""
-    return next((w for w in top_level(catalog) if w.end and w.settled and w.end < lo and hi <= w.settled), None)
 
 
 def _superseding(war: War, lo: dt.date, hi: dt.date, catalog: WarCatalog) -> War | None:
@@ -132,17 +120,6 @@ def told_after(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | Non
         return found
     after = war.end < lo and hi <= told and (told - war.end).days <= _AFTERMATH_DAYS
     return (war.id,) if after and all(catalog.get(p).kind == _FALLBACK_KIND for p in found) else found
-
-
-def told_in(lo: dt.date, hi: dt.date, text: str, catalog: WarCatalog, context: str | None,
-            told: dt.date | None) -> tuple[str, ...]:
-    """The period of a span a sentence's ``text`` tells (``told_after``): the days a war's ceasefire's terms were
-    carried out (``settling``) are the war's in a sentence that reports fighting or the handover ("Units of the army
-    entered the district on November 20"); what else went on those days (a family's trip home) is the time after it."""
-    war = settling(lo, hi, catalog)
-    if war is None or war.over is None or reports_war_matter(text):
-        return told_after(lo, hi, catalog, context, told)
-    return periods(war.over + _DAY, war.over + _DAY, catalog, None)
 
 
 def own_day(days: list[str], today: dt.date, catalog: WarCatalog) -> str | None:

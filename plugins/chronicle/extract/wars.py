@@ -14,13 +14,12 @@ A sentence belongs to a war by what it says, strongest first:
    document's period (from the title, else the period most of the document's
    days and months fall in, else the document's date, else its years, else names).
 
-Names of other wars are passing mentions: they link that war but never move the document's period; a war
-named as a bound ("until the 2020 war", "after the 2020 war") files the sentence before or after it. The weeks
-its ceasefire's terms were carried out (districts handed over) are the war's in reports of fighting or the
-handover. A blockade holds the region it cuts off: a text naming places only abroad files its days between
-the wars. What went on despite the truce that ended a war ("Despite the ceasefire, clashes continued",
-"violated the ceasefire"), told once the war was over, is the time after it. Headings with neither name nor
-date, and sentences that describe rather than report (geography, status), file under nothing.
+Names of other wars are passing mentions: they link that war but never move
+the document's period. A blockade holds the region it cuts off: a text naming places
+only abroad files its days between the wars. What went on despite the truce that
+ended a war ("Despite the ceasefire, clashes continued", "violated the ceasefire"), told
+once the war was over, is the time after it. Headings with neither name nor date, and sentences that
+describe rather than report (geography, status), file under nothing.
 
 What one sentence says is read by ``war_evidence``, names are found by ``war_names``, the period
 of a span of days by ``war_periods``, the clauses that change what a date says (since, until, ended, ", which") by ``war_clauses``.
@@ -36,12 +35,10 @@ from dataclasses import dataclass
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_campaigns import campaigns
-from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, reports_fighting, war_as_start
+from chronicle.extract.war_clauses import AFTER_CLAUSE, SINCE_CLAUSE, UNTIL_CLAUSE, WAR_BEGAN, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
 from chronicle.extract.war_names import Matcher, Name, counted_war_year, find_names, forget_names, matcher_for
-from chronicle.extract.war_periods import (
-    between_wars, news_span, own_day, period_of, periods, told_after, told_in, unblockaded,
-)
+from chronicle.extract.war_periods import between_wars, news_span, own_day, period_of, periods, told_after, unblockaded
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -139,9 +136,9 @@ def _pad(dates: Sequence[Sequence[Sequence[DateMention]]], p: int, sentences: Se
 def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate (the year of a war
     named as the start of the time told, "after the Second Karabakh War in 2020", dates the name, not the sentence)."""
-    bounds = {id(n): found for n in s.names if (found := war_as_start(s.text, n.start, n.end))}
+    bounds = {id(n): found for n in s.names if (found := _after_clause(s.text, n))}
     spans = [span for span in s.spans if not _glosses(span, [n for n in s.names if id(n) in bounds], catalog)]
-    dated = {p for lo, hi in spans for p in told_in(lo, hi, s.text, catalog, period, today)}
+    dated = {p for lo, hi in spans for p in told_after(lo, hi, catalog, period, today)}
     s.dated_outside = bool(s.spans) and not dated
     s.outside_before = s.dated_outside and any(span != (today, today) for span in s.spans)
     since = list(s.since)
@@ -154,14 +151,8 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
             # "quiet until the 2020 war": the state ended as the war began; the war is its bound, not its time
             s.evidence |= set(periods(war.start - dt.timedelta(days=1), war.start - dt.timedelta(days=1), catalog, None))
             continue
-        if war.over and (bound := bounds.get(id(n))):
-            # "under peace conditions after the 2020 war": the war bounds the time told, the period of its next day (its
-            # aftermath's week in a report of it), which it only links; "since the end of" it: a state from that day on
-            after = war.over + _DAY
-            if bound.group("since"):
-                since.append(after)
-            else:
-                s.evidence |= set(told_after(after, after, catalog, period, today))
+        if war.end and id(n) in bounds:
+            _after_war(s, war.end + _DAY, bool(bounds[id(n)].group("since")), since, catalog, period, today)
             continue
         s.evidence.add(war.top)
         if SINCE_CLAUSE.search(s.text[: n.start]) and (war.end or war.start):
@@ -171,13 +162,27 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
-        s.evidence |= set(_open_range(start, today, catalog, period, s.text))
+        s.evidence |= set(_open_range(start, today, catalog, period))
 
 
-def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None,
-                text: str) -> tuple[str, ...]:
-    """The period of a state from ``start`` on: the document's period if the state reaches it, else where it began
-    (as the sentence's ``text`` tells it: ``war_periods.told_in``).
+def _after_clause(text: str, name: Name) -> re.Match[str] | None:
+    """The clause that names the war as the start of the time told ("after the 2020 war"), if the name has one."""
+    return None if WAR_BEGAN.match(text[name.end :]) else AFTER_CLAUSE.search(text[: name.start])
+
+
+def _after_war(s: Sentence, day: dt.date, opens: bool, since: list[dt.date], catalog: WarCatalog, period: str | None,
+               today: dt.date | None) -> None:
+    """A war named as the start of the time told ("under peace conditions after the 2020 war") bounds it: the sentence
+    tells the period of the war's next day (its aftermath's week in a report of it: ``told_after``), not the war, which
+    it only links; "since the end of" it (``opens``) is a state from that day on (``_open_range``)."""
+    if opens:
+        since.append(day)
+    else:
+        s.evidence |= set(told_after(day, day, catalog, period, today))
+
+
+def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
+    """The period of a state from ``start`` on: the document's period if the state reaches it, else where it began.
 
     The range is not stretched to the document's date: a state "since June
     2014" told in 2020 is about neither the 2016 clashes it spans nor any war
@@ -186,7 +191,7 @@ def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, peri
     war = catalog.get(period) if period else None
     if war is not None and (war.end is None or start <= war.end) and (today is None or war.start is None or war.start <= today):
         return (war.id,)
-    return told_in(start, start, text, catalog, None, None)
+    return periods(start, start, catalog, None)
 
 
 def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog,
@@ -370,10 +375,10 @@ def _past_truce(para: list[Sentence], context: tuple[str, ...], catalog: WarCata
         if not (s.after_truce or s.truce_broken):
             continue
         ended = [w for w in map(catalog.get, {*s.filed, *(para[i - 1].filed if i else context)})
-                 if w.kind in _TRUCE_ENDS and w.start and w.over and w.over < written
+                 if w.kind in _TRUCE_ENDS and w.start and w.end and w.end < written
                  and not any(w.start <= lo and hi <= w.end for lo, hi in s.spans)
                  and not (w.id in s.evidence and period not in (None, w.id))]
-        after = {w.id: told_after(w.over + _DAY, w.over + _DAY, catalog, w.id, written) for w in ended}
+        after = {w.id: told_after(w.end + _DAY, w.end + _DAY, catalog, w.id, written) for w in ended}
         moved = {war: later for war, later in after.items() if later != (war,)}
         kept = {p for p in s.filed if p not in moved or p in s.evidence}
         s.filed = tuple(sorted(kept.union(*moved.values())))
