@@ -33,10 +33,10 @@ UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "until the 2020 war": a state that ended as the named war began.
 UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outbreak|beginning)\s+of\s+the\s+)?$", re.IGNORECASE)
 # "under peace conditions after the 2020 war", "since the end of the 2020 War": the war bounds the time told, which
-# comes after it (group "since": a state from then on); not "after the war began", told by ``WAR_BEGAN`` after the name,
+# comes after it (group "since": a state from then on); not "after the war began", told by ``_WAR_BEGAN`` after the name,
 # nor "ruined following the war", its result.
-AFTER_CLAUSE = re.compile(r"\b(?:after|(?P<since>since)\s+the\s+end\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-WAR_BEGAN = re.compile(r"^\s+(?:had\s+|has\s+)?(?:began|begun|started|broke\s+out|erupted|resumed)\b", re.IGNORECASE)
+_AFTER_CLAUSE = re.compile(r"\b(?:after|(?P<since>since)\s+the\s+end\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_WAR_BEGAN = re.compile(r"^\s+(?:had\s+|has\s+)?(?:began|begun|started|broke\s+out|erupted|resumed)\b", re.IGNORECASE)
 # "The six-week conflict ... ended a year ago in November": the day told is the war's last.
 ENDED = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|was\s+over)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 # The state at the time of writing: "has not yet implemented", "are currently holding", "to date", "so far".
@@ -211,3 +211,9 @@ def stative(text: str) -> bool:
 # "Today, 18 years after that victory, ...", "Thirty years on, today ...": with the document's own day, the years
 # count back to the event (without it, "two years after the war" counts forward from the war, not back).
 YEARS_AFTER = re.compile(r"\byears\s+(?:after|on)\b", re.IGNORECASE)
+
+
+def after_clause(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The clause that names the war between ``start`` and ``end`` as the start of the time told ("after the 2020
+    war"), if there is one; not "after the war began"."""
+    return None if _WAR_BEGAN.match(text[end:]) else _AFTER_CLAUSE.search(text[:start])

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_campaigns import campaigns
-from chronicle.extract.war_clauses import AFTER_CLAUSE, SINCE_CLAUSE, UNTIL_CLAUSE, WAR_BEGAN, reports_fighting
+from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, after_clause, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
 from chronicle.extract.war_names import Matcher, Name, counted_war_year, find_names, forget_names, matcher_for
 from chronicle.extract.war_periods import between_wars, news_span, own_day, period_of, periods, told_after, unblockaded
@@ -136,7 +136,7 @@ def _pad(dates: Sequence[Sequence[Sequence[DateMention]]], p: int, sentences: Se
 def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate (the year of a war
     named as the start of the time told, "after the Second Karabakh War in 2020", dates the name, not the sentence)."""
-    bounds = {id(n): found for n in s.names if (found := _after_clause(s.text, n))}
+    bounds = {id(n): found for n in s.names if (found := after_clause(s.text, n.start, n.end))}
     spans = [span for span in s.spans if not _glosses(span, [n for n in s.names if id(n) in bounds], catalog)]
     dated = {p for lo, hi in spans for p in told_after(lo, hi, catalog, period, today)}
     s.dated_outside = bool(s.spans) and not dated
@@ -163,11 +163,6 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
         s.evidence |= set(_open_range(start, today, catalog, period))
-
-
-def _after_clause(text: str, name: Name) -> re.Match[str] | None:
-    """The clause that names the war as the start of the time told ("after the 2020 war"), if the name has one."""
-    return None if WAR_BEGAN.match(text[name.end :]) else AFTER_CLAUSE.search(text[: name.start])
 
 
 def _after_war(s: Sentence, day: dt.date, opens: bool, since: list[dt.date], catalog: WarCatalog, period: str | None,
