@@ -63,6 +63,9 @@ def filed(sentence: str, when: tuple[dt.date | None, str | None]) -> tuple[str, 
         ("Shells hit the town soon after the Second Karabakh War broke out.", UNDATED, (SECOND,)),
         ("Shells hit the town soon after the Second Karabakh War began.", SPRING_2023, (SECOND,)),
         ("The town has lain in ruins following the First Karabakh War.", UNDATED, (FIRST,)),  # its result
+        # nor a war named by how long it had gone on: weeks into it, not after it; a name by its length still bounds
+        ("Troops took the heights in a breakthrough after six weeks of bloodshed.", AUTUMN_2020, (SECOND,)),
+        ("The school was rebuilt after the 44-day war.", UNDATED, (INTERWAR,)),
         # not open: "since 1991, when ..." dates an event; "from June 2014" alone is the time it began
         ("Relations have been tense since 1991, when the military occupied the region.", UNDATED, (FIRST,)),
         ("From June 2014 the villagers lived under fire.", AUTUMN_2020, (INTERWAR,)),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.cuetext import search_end
-from chronicle.extract.timex.lexicon import DOCUMENT_NOUNS
+from chronicle.extract.timex.lexicon import DOCUMENT_NOUNS, NUMBER_WORDS
 from chronicle.literals import Cued, led
 from chronicle.model import DateMention
 
@@ -215,5 +215,12 @@ YEARS_AFTER = re.compile(r"\byears\s+(?:after|on)\b", re.IGNORECASE)
 
 def after_clause(text: str, start: int, end: int) -> re.Match[str] | None:
     """The clause that names the war between ``start`` and ``end`` as the start of the time told ("after the 2020
-    war"), if there is one; not "after the war began"."""
-    return None if _WAR_BEGAN.match(text[end:]) else _AFTER_CLAUSE.search(text[:start])
+    war"), if there is one; not "after the war began", nor after a war named by how long it has gone on ("a
+    breakthrough after six weeks of bloodshed": weeks into it)."""
+    counted = _COUNT.match(text, start)
+    if _WAR_BEGAN.match(text[end:]) or counted and (counted.group(1).isdigit() or counted.group(1).casefold() in NUMBER_WORDS):
+        return None
+    return _AFTER_CLAUSE.search(text[:start])
+
+
+_COUNT = re.compile(r"(\w+)\s+(?:days|weeks|months)\s+of\b", re.IGNORECASE)  # "six weeks of", not "the 44-day war"
