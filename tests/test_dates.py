@@ -116,6 +116,10 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("By the end of 1993, they held it.", [("end of 1993", "1993", "DATE", "END")]),
         ("During the second half of April 1993.", [("second half of April 1993", "1993-04", "DATE", "END")]),
         ("In the first half of 1993.", [("first half of 1993", "1993", "DATE", "START")]),
+        # so many of a year's months or a month's days, from its start or up to its end
+        ("The first six months of 2020 were calm.", [("first six months of 2020", "2020", "DATE", "START")]),
+        ("In the last 10 days of September 1993.", [("last 10 days of September 1993", "1993-09", "DATE", "END")]),
+        ("The last two years of 1993.", [("two years", "P2Y", "DURATION", None), ("1993", "1993", "DATE", None)]),  # no share
         ("In the early 1990s.", [("early 1990s", "199X", "DATE", "START")]),
         ("By August 20, 1993, they had fallen.", [("By August 20, 1993", "1993-08-20", "DATE", "ON_OR_BEFORE")]),
         ("Liberated by 22 October 2020.", [("by 22 October 2020", "2020-10-22", "DATE", "ON_OR_BEFORE")]),
@@ -221,6 +225,7 @@ def test_unresolvable_relative_date_without_document_date():
         ("In August 1993.", dt.date(1993, 8, 1), dt.date(1993, 8, 31), "month"),
         ("In early February 1993.", dt.date(1993, 2, 1), dt.date(1993, 2, 10), "month"),
         ("In the second half of April 1993.", dt.date(1993, 4, 16), dt.date(1993, 4, 30), "month"),
+        ("In the last three months of 1993.", dt.date(1993, 10, 1), dt.date(1993, 12, 31), "year"),
         ("In the winter of 1993.", dt.date(1992, 12, 1), dt.date(1993, 2, 28), "season"),  # its January and February
         ("In 1993.", dt.date(1993, 1, 1), dt.date(1993, 12, 31), "year"),
         ("In the 1990s.", dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade"),

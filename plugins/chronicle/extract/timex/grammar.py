@@ -105,6 +105,7 @@ _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (_Grammar.bounded, set(lx.BOUNDS), set()),
     (_Grammar.fuzzy, set(lx.FUZZY_ADJECTIVES), set()),
     (_Grammar.part_of, {*lx.FUZZY_NOUNS, *lx.HALVES}, set()),
+    (_Grammar.counted_part, {"first", "last"}, set()),
     (_Grammar.part_of_day, set(lx.PARTS_OF_DAY), set()),
     (_Grammar.narrative_part, set(lx.PARTS_OF_DAY), set()),
     (_Grammar.dated, _DATE_WORDS, {"num", "ordinal", "iso", "numdate", "daymonth", "decade"}),

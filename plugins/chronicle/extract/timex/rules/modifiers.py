@@ -51,6 +51,23 @@ class Modifiers(Spans, Relative):
             return None
         return self.period_with_mod(i, self.skip_the(j + 1), mod, portion, "part-of:" + self.low(i))
 
+    def counted_part(self, i: int) -> Hit | None:
+        """"the first six months of 2020", "the last two weeks of October": so many of a year's months, of a month's
+        weeks or days, from its start or up to its end."""
+        if not self.word(i, "first", "last"):
+            return None
+        counted = self.count(i + 1)
+        if counted is None or counted[1] is None or not self.word(counted[0] + 1, "of"):
+            return None
+        j, amount = counted  # j: the unit, then "of"
+        found = self.point(self.skip_the(j + 2), bare_ok=True)
+        whole = _UNITS_IN.get((self.low(j), found[1].precision)) if found else None
+        if whole is None or not 0 < amount < whole:
+            return None
+        share = amount / whole
+        mod, portion = ("START", (0.0, share)) if self.low(i) == "first" else ("END", (1.0 - share, 1.0))
+        return self.frame(i, found[0], "part-of:" + self.low(i), "point", point=found[1], mod=mod, portion=portion)
+
     def period_with_mod(self, i: int, j: int, mod: str, portion: tuple[float, float], rule: str) -> Hit | None:
         """The period a fuzzy modifier applies to: a month, season, year, decade or "the month"."""
         if self.word(j, "month", "year", "week", "decade") and self.word(j - 1, "the"):
@@ -118,3 +135,9 @@ class Modifiers(Spans, Relative):
         if day is not None and day[1].kind == "point" and day[1].point.precision == "day" and not day[1].clock:
             return self.frame(start, day[0], "part-on-date", "point", point=day[1].point, part=part)  # "at dawn on 3 May"
         return self.frame(start, end, "narrative-part", "relative", shift=Shift("day", 0, "narrative"), part=part)
+
+
+# How many of a unit a period holds, for "the first six months of 2020" (a month's weeks and days by a month of 30 days:
+# the portion is a share of the month's own days).
+_UNITS_IN = {("months", "year"): 12, ("weeks", "year"): 52, ("days", "year"): 365, ("weeks", "month"): 30 / 7,
+             ("days", "month"): 30}
