@@ -28,6 +28,20 @@ def test_title_year_dates_the_opening_paragraphs():
     assert found == [("July 4", "1993-07-04", "title")]
 
 
+@pytest.mark.parametrize(("title", "document", "expected"), [
+    # a year's report titled by the next year: the year its text writes ("in 1993") is its story's
+    ("World Report 1994", [["The war in 1993 was marked by failed talks."], ["Civilians fled in April."]],
+     [("1993", "1993", "explicit"), ("April", "1993-04", "narrative:1993")]),
+    # the title's year stays where the text writes the town's distant past, or a later year
+    ("Shusha 1992", [["The fortress was built in 1752."], ["On May 8 the town was stormed."]],
+     [("1752", "1752", "explicit"), ("May 8", "1992-05-08", "title")]),
+    ("Shusha 1992", [["The town was rebuilt in 1993."], ["On May 8 the town was stormed."]],
+     [("1993", "1993", "explicit"), ("May 8", "1992-05-08", "title")]),
+])
+def test_a_year_the_text_writes_before_the_title_s_dates_its_story(title, document, expected):
+    assert flat(document, title=title) == expected
+
+
 def test_a_later_explicit_year_dates_a_text_that_begins_without_one():
     document = [
         ["Early in January, the offensives resumed."],

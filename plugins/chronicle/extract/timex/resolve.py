@@ -69,6 +69,7 @@ _NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|
 # and Armenia dated November 9, 2020".
 _DOCUMENT_OF = re.compile(rf"(?:\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+of|\bdated)\s+(?:the\s+)?$", re.IGNORECASE)
 # A non-restrictive relative clause that has not closed before the date (``Resolver.aside``), read back this far.
+_IN_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+$", re.IGNORECASE)  # "the war ... in 1993 was marked by"
 _ASIDE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;:()\[\]]*$")
 _ASIDE_REACH = 120
 # "last December": the one before the writing, which a text known only by its war's year cannot place.
@@ -319,12 +320,18 @@ class Resolver(Deixis):
         kind = "TIME" if frame.clock is not None or frame.part is not None else "DATE"
         return date_mention(frame, value, kind, bounded(span, frame.mod), a.precision, anchor)
 
+    def outdates_title(self, frame: Frame) -> bool:
+        """Does the text's own "in 1993" ("the war ... in 1993 was marked by ...") give the year its story stands in,
+        where only the title's year did ("World Report 1994": a year's report, titled by the next year)? Only the
+        year before the title's: "built in 1752" in a piece titled by 1992 is the town's past, not its story."""
+        return self.label == "title" and frame.point.year == self.year - 1 and bool(_IN_BEFORE.search(self.text[: frame.start]))
+
     def advance(self, frame: Frame, mention: DateMention, last: Point | None) -> None:
         """Move the narrative to what this mention established."""
         if mention.precision is None or mention.mod in _OPEN_BOUNDS or last is None or cal.bounds(last) is None:
             return
         precision = last.precision
-        if precision == "year" and not (frame.topic and frame.point and frame.point.year is not None):
+        if precision == "year" and not (frame.point and frame.point.year is not None and (frame.topic or self.outdates_title(frame))):
             return
         if precision in ("decade", "century") or (precision == "season" and frame.point.year is None):
             return  # nor does a season told without its year ("in severe winter" of February 1994)
