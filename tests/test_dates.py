@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -274,6 +275,13 @@ def test_describe(sentence, label):
 def test_a_weekend_is_described_as_one():
     (mention,) = tag("Last weekend the village was shelled.", document_date=DOC_DATE)
     assert describe(mention) == "the weekend of 16 September 2023"
+
+
+def test_a_week_whose_first_day_a_claim_opened_is_still_described():
+    """A claim dated 'by' a week keeps the week's value but no earliest day: its label is read from the value."""
+    (mention,) = tag("Last week the village was shelled.", document_date=DOC_DATE)
+    opened = dataclasses.replace(mention, earliest=None, mod="ON_OR_BEFORE")
+    assert describe(opened) == describe(mention).replace("the week", "by the week") == "by the week of 11 September 2023"
 
 
 def test_mentions_carry_rule_and_anchor():

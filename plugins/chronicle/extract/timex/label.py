@@ -6,6 +6,7 @@ The label says no more than the text: a month-precision statement is
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from chronicle.model import DateMention
@@ -28,7 +29,17 @@ _UNITS = {
 # lookup (a date page's every quote is labelled: 1.4 % of rendering at 1,000 sources), and a label is no locale's.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _TIME = re.compile(r"^(.*)T(\d\d:\d\d|MO|AF|EV|NI)$")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 _DURATION_PART = re.compile(r"(\d+|X)(DE|CE|[YMWDHS])")
+
+
+def _week(value: str) -> str:
+    """"the week of 30 August 1993" for ``1993-W35``, "the weekend of 4 September 1993" for ``1993-W35-WE``: read from
+    the value, which a claim keeps when its bounds are opened ("by that week": no earliest day)."""
+    year, week = _WEEK.match(value).groups()
+    weekend = value.endswith("-WE")
+    first = dt.date.fromisocalendar(int(year), int(week), 6 if weekend else 1)
+    return f"the {'weekend' if weekend else 'week'} of {first.day} {MONTHS[first.month - 1]} {first.year}"
 
 
 def describe(m: DateMention) -> str:
@@ -46,8 +57,7 @@ def describe(m: DateMention) -> str:
     if "/" in m.value:
         text = _range(*m.value.split("/"))
     elif m.precision == "week":
-        noun = "weekend" if m.value.endswith("-WE") else "week"
-        text = f"the {noun} of {m.earliest.day} {MONTHS[m.earliest.month - 1]} {m.earliest.year}"
+        text = _week(m.value)
     else:
         text = _plain(m.value)
     if m.mod in _FUZZY:
