@@ -115,6 +115,9 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
      [*BOOK_PAGE_DAYS, ("On 10 October the front moved again.", ("1993-10-10",), ("first-nagorno-karabakh-war",))]),
     # a day earlier in the calendar than the story's is a look back, or the next spring: which year, the page does not say
     (BOOK_PAGE.replace("On 18 August", "On 2 May"), BOOK_PAGE_DAYS),
+    # ... but a day a few days back is the story stepping back within its year
+    (BOOK_PAGE.replace("On 18 August", "On 20 July"),
+     [*BOOK_PAGE_DAYS, ("On 20 July the front moved again.", ("1993-07-20",), ("first-nagorno-karabakh-war",))]),
     # the July 2020 clashes list Armenia beside Tovuz: a yearless log of Tavush's border dates its days in 2020,
     # its clocks on the day told before them, and its heading as the same day it heads
     (BORDER_LOG, [

@@ -49,6 +49,7 @@ _CLOCK_ONLY = re.compile(r"XXXX-XX-XX(T[\w:]+)")  # a clock or a part of the day
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_FIRST = re.compile(r"\d{4}(?:-[\w:-]+)?")  # a value that starts with its year and is no range
 _BORROWED = re.compile(r"(?:named|later-text):\d{4}")  # the resolver's last resort: a year the text wrote for another time
+_STEP_BACK_DAYS = 7  # how far before the day last told a yearless day still is of its year
 _FOUGHT = frozenset({"war", "clashes", "campaign", "battle", "blockade"})  # a period ("between the wars") fights nowhere
 
 Grid = Sequence[Sequence[Sequence[DateMention]]]
@@ -165,13 +166,22 @@ def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: 
         return mention
     month, day = int(found.group(1)), int(found.group(2))
     fit = year_of(month, day, districts, named, catalog, widen=False)
-    if fit is None and told is not None and (month, day) >= (told.month, told.day):
+    if fit is None and told is not None and _goes_on(told, month, day):
         return _in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}")
     fit = fit or year_of(month, day, districts, named, catalog)
     if fit is None:
         return mention
     year, entry = fit
     return _in_year(mention, year, month, day, found.group(3), f"catalogue:{entry}")
+
+
+def _goes_on(told: dt.date, month: int, day: int) -> bool:
+    """Is a day told without its year one of the story's year: later in the calendar than the day it last told, or
+    a few days before it ("July 20 ... calm since the evening of July 19")? Further back it may be a look back to
+    another year, or the next spring."""
+    if (month, day) >= (told.month, told.day):
+        return True
+    return (told - _day(told.year, month, day)).days <= _STEP_BACK_DAYS  # no such day (29 February): dt.date.min
 
 
 def _borrowed(mention: DateMention) -> bool:
