@@ -261,7 +261,9 @@ def test_title_pattern_per_kind(kind, district, place_name, expected):
 @pytest.mark.parametrize(
     "date, mod, expected",
     [("1993-08-20", "ON_OR_BEFORE", "by 20 August 1993"), ("1993-08-22", None, "22 August 1993"),
-     ("1993-07", "END", "late July 1993"), (None, None, None)],
+     ("1993-07", "END", "late July 1993"), (None, None, None),
+     # a winter is a season, not a week; a week a claim dates "by" has no first day, and is named from its value
+     ("1991-WI", None, "winter 1991/92"), ("1993-W35", "ON_OR_BEFORE", "by the week of 30 August 1993")],
 )
 def test_claim_date_at_its_own_precision(date, mod, expected):
     assert claim_date(claim("001", 1, date=date, mod=mod)) == expected

@@ -72,10 +72,10 @@ def precision(value: str) -> str | None:
     parts = head.split("-")
     if len(parts) == 1:
         return "year"
+    if parts[1] in ("SP", "SU", "FA", "WI"):
+        return "season"  # before weeks: a winter ("1991-WI") is no week ("1991-W49")
     if parts[1][:1] == "W":
         return "week"
-    if parts[1] in ("SP", "SU", "FA", "WI"):
-        return "season"
     return "day" if len(parts) == 3 else "month"
 
 
