@@ -65,6 +65,11 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("Battles from June to August 1993.", [("June to August 1993", "1993-06/1993-08", "DATE", None)]),
         ("Date: June–October 1993", [("June–October 1993", "1993-06/1993-10", "DATE", None)]),
         ("From 1991 to 1994 Turkey sent arms.", [("1991 to 1994", "1991/1994", "DATE", None)]),
+        # ends of different precisions, each with its year, stand as written; a month with "of" before its year
+        ("From 1988 to November 1993, the town held.", [("1988 to November 1993", "1988/1993-11", "DATE", None)]),
+        ("From 1993 to May 1993 the town held.", [("1993", "1993", "DATE", None), ("May 1993", "1993-05", "DATE", None)]),
+        ("It existed from 1923 until 26 November 1991.", [("1923", "1923", "DATE", None), ("26 November 1991", "1991-11-26", "DATE", None)]),
+        ("It fell in April of 1993.", [("April of 1993", "1993-04", "DATE", None)]),
         ("In the 1992-1994 war.", [("1992-1994", "1992/1994", "DATE", None)]),
         ("In 1993–94 the war raged.", [("1993–94", "1993/1994", "DATE", None)]),
         ("During the December 1993-February 1994 period.", [("December 1993-February 1994", "1993-12/1994-02", "DATE", None)]),

@@ -41,7 +41,7 @@ class Points(Blocks):
         return best
 
     def month_first(self, i: int, bare_ok: bool) -> PointHit | None:
-        """"July 4", "Sept. 27", "July 4, 1993", "August 2021", "August" (after "in", "since"...)."""
+        """"July 4", "Sept. 27", "July 4, 1993", "August 2021", "April of 1993", "August" (after "in", "since"...)."""
         found = self.month(i)
         if found is None:
             return None
@@ -56,7 +56,7 @@ class Points(Blocks):
                     return None
                 return year[0], Point(year[1], month, day[1]), "month-day-year"
             return day[0], Point(None, month, day[1]), "month-day"
-        year = self.year_after_day(j)
+        year = self.year_after_day(j) or (self.year(j + 1) if self.word(j, "of") else None)  # "in April of 1993"
         if year is not None:
             return year[0], Point(year[1], month), "month-year"
         if abbreviated or not (bare_ok or self.low(i - 1) in lx.TEMPORAL_PREPOSITIONS):

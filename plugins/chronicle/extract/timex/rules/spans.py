@@ -198,8 +198,13 @@ class Spans(Points):
 
 
 def unify(a: Point, b: Point) -> tuple[Point, Point] | None:
-    """Give both ends of a range the same precision and years; None unless start < end."""
-    if a.precision != b.precision or a.precision not in ("day", "month", "year", "season"):
+    """Give both ends of a range the same years; None unless start < end. A year and a month stand as written when
+    each has its year and the years follow ("From 1988 to November 1993": 1988/1993-11); a day is an end of its own
+    ("existed from 1923 until 26 November 1991": the day it ended)."""
+    if a.precision != b.precision:
+        mixed = {a.precision, b.precision} == {"month", "year"} and a.year is not None and b.year is not None
+        return (a, b) if mixed and a.year < b.year else None
+    if a.precision not in ("day", "month", "year", "season"):
         return None
     if a.year is None and b.year is not None:
         a = a.with_year(b.year if _month_day(a) <= _month_day(b) else b.year - 1)
