@@ -38,6 +38,10 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         ("On 20 September 2023 the separatists agreed to a Russian proposal for a ceasefire.",
          [("ceasefire", None, "2023-09-20", None, "agreed to a Russian proposal for a ceasefire")]),
         ("On 20 September 2023 the separatists rejected a proposal for a ceasefire.", []),
+        # a place set free "from occupation" by another verb than "liberated"; people released are no place's
+        ("On 3 October 2020 Sugovushan was released from occupation by the Azerbaijani Army.",
+         [("control", "AZ-TAR", "2020-10-03", None, "was released from occupation")]),
+        ("The prisoners of Shusha were released from captivity on 3 May 1994.", []),
         # the fighting a truce ended: the truce, dated
         ("The war ended with a ceasefire in May 1994.", [("ceasefire", None, "1994-05", None, "ended with a ceasefire")]),
         # "N hours/days after" the day just given dates what follows it that much earlier
