@@ -38,10 +38,18 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         ("On 20 September 2023 the separatists agreed to a Russian proposal for a ceasefire.",
          [("ceasefire", None, "2023-09-20", None, "agreed to a Russian proposal for a ceasefire")]),
         ("On 20 September 2023 the separatists rejected a proposal for a ceasefire.", []),
+        # places and days listed in one order, "respectively": each place its day; without the word, the shared day
+        ("Armenian forces captured Shusha and Lachin on 8 May and 18 May 1992, respectively.",
+         [("control", "AZ-SUS", "1992-05-08", None, "captured"), ("control", "AZ-LAC", "1992-05-18", None, "captured")]),
+        ("Armenian forces captured Shusha and Lachin on 8 May and 18 May 1992.",
+         [("control", "AZ-SUS", "1992-05-08", None, "captured"), ("control", "AZ-LAC", "1992-05-08", None, "captured")]),
         # a place set free "from occupation" by another verb than "liberated"; people released are no place's
         ("On 3 October 2020 Sugovushan was released from occupation by the Azerbaijani Army.",
          [("control", "AZ-TAR", "2020-10-03", None, "was released from occupation")]),
         ("The prisoners of Shusha were released from captivity on 3 May 1994.", []),
+        # the 2020 statement named a declaration is the truce too
+        ("On 9 November 2020 the leaders signed the trilateral declaration.",
+         [("ceasefire", None, "2020-11-09", None, "signed the trilateral declaration")]),
         # the fighting a truce ended: the truce, dated
         ("The war ended with a ceasefire in May 1994.", [("ceasefire", None, "1994-05", None, "ended with a ceasefire")]),
         # "N hours/days after" the day just given dates what follows it that much earlier

@@ -239,6 +239,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         return [(pred, t, t.date or date) for t in found if t.district and _admitted(text, pred, t, t.date or date, lex)]
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
+    found = dating.respectively(text, found, dates)
     kept = [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
     if not kept and shapes.region_operation(text, pred, lex, countries, limit):
         return [(pred, targets.region(*pred.wording), date)]  # an operation over the whole region, undated too

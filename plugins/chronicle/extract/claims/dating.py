@@ -19,7 +19,9 @@ from chronicle.extract.claims.words import WORD, words_after, words_before
 from chronicle.extract.timex.header import counted_years
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import cued
+from chronicle.extract.claims.targets import Target
 from chronicle.model import DateMention, WarMention
+from chronicle.records import replace
 from chronicle.wars import WarCatalog
 
 
@@ -297,3 +299,17 @@ def ends_war(catalog: WarCatalog, span: Interval) -> bool:
     if lo is None or hi is None or (hi - lo).days > HANDOVER_DAYS:
         return False
     return any(w.kind in ENDING_KINDS and w.end is not None and lo <= w.end <= hi for w in catalog.top_level())
+
+
+def respectively(text: str, found: list[Target], dates: list[DateMention]) -> list[Target]:
+    """'withdraw from Aghdam, Kalbajar and Lachin by 20 November, 25 November and 1 December 2020, respectively':
+    places and days listed in one order, each place its day (as many days after the last place as there are places)."""
+    if len(found) < 2 or not _RESPECTIVELY.search(text):
+        return found
+    days = [d for d in dates if d.start > found[-1].end and d.precision == "day"]
+    if len(days) != len(found):
+        return found
+    return [replace(t, date=d) for t, d in zip(found, days)]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
