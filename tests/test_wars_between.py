@@ -20,6 +20,7 @@ from chronicle.wars import WarCatalog
 CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
 FIRST, SECOND, APRIL = "first-nagorno-karabakh-war", "second-nagorno-karabakh-war", "2016-april-clashes"
 OFFENSIVE, BETWEEN = "2023-azerbaijani-offensive", "interwar"
+JULY = "2020-july-clashes"
 
 
 def filed(paragraphs: list[list[str]], published: str | None) -> list[tuple[str, ...]]:
@@ -94,6 +95,35 @@ def test_background_years_do_not_set_the_period(paragraphs, published, expected)
         ),
         # a week and more after the ceasefire, the days told are between the wars
         ([["Shelling hit the town on April 3."], ["Yesterday a sniper killed a soldier."]], "2016-04-20", [(APRIL,), (BETWEEN,)]),
+        # an undated report told the week after the clashes it tells: its later days, and a calm "since" one of them,
+        # are the clashes' aftermath, and so is the report's period
+        (
+            [["The shelling of the border villages began on July 12, 2020."],
+             ["Residents are repairing their homes, the governor said."],
+             ["July 20"], ["Relative calm has held on the border since the evening of July 19."]],
+            None,
+            [(JULY,), (JULY,), (JULY,), (JULY,)],
+        ),
+        # an undated summary of the war up to the ceasefire the day after its end
+        (
+            [["Researchers studied the fighting from September 27 until a ceasefire on November 11, 2020."]],
+            None,
+            [(SECOND,)],
+        ),
+        # an undated report that also tells a day more than a week after the clashes was told later: between the wars
+        (
+            [["The shelling of the border villages began on July 12, 2020."],
+             ["Relative calm has held on the border since the evening of July 19."],
+             ["On August 2 a soldier was wounded by sniper fire."]],
+            None,
+            [(JULY,), (BETWEEN,), (BETWEEN,)],
+        ),
+        # an era is no day the text was told after: the occupation period stays between the wars
+        (
+            [["Fuzuli fell on 23 August 1993."], ["The forests were cut down during the occupation period."]],
+            None,
+            [(FIRST,), (BETWEEN,)],
+        ),
     ],
 )
 def test_days_right_after_a_war_are_its_aftermath(paragraphs, published, expected):

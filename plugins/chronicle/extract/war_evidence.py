@@ -56,6 +56,7 @@ class Sentence:
     after_truce: bool = False  # tells what went on despite a truce ("Despite the ceasefire, clashes continued")
     unyeared: bool = False  # tells a day or an hour whose year nothing gives ("On 13 September", "on Tuesday")
     told_today: bool = False  # tells fighting on the document's own day ("Shells hit it, the spokesman said Sunday")
+    era: bool = False  # dated only by a named era ("during the occupation period"): no day the text was told after
     filed: tuple[str, ...] = ()
 
 
@@ -106,6 +107,7 @@ def read_sentence(
     sentence.names = [n for n in sentence.names if not (n.lasting and _elsewhen(n, sentence.spans, catalog))]
     era = named_era(text, catalog) if not sentence.spans and not sentence.names else None
     sentence.spans += [era] if era else []  # "in the Soviet period", "during the occupation period"
+    sentence.era = era is not None
     sentence.stative = not sentence.names and not sentence.spans and stative(text)
     sentence.now = not sentence.names and not sentence.spans and NOW.search(text) is not None
     sentence.truce_broken = TRUCE_BROKEN.search(text) is not None

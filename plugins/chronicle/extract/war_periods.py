@@ -122,6 +122,18 @@ def told_after(lo: dt.date, hi: dt.date, catalog: WarCatalog, context: str | Non
     return (war.id,) if after and all(catalog.get(p).kind == _FALLBACK_KIND for p in found) else found
 
 
+def told_days(spans: list[tuple[dt.date, dt.date]], catalog: WarCatalog, told: dt.date | None) -> list[str]:
+    """The periods of the days a text tells, where a day between the wars in the week after a war that others of them
+    fall in is that war's aftermath when the text was told that week (``told_after``; ``told``: the text's date, else
+    the latest day its dates begin on): an undated summary of a border's calm two days after the clashes it also
+    tells, the war "from September 27 until a ceasefire on November 11"."""
+    found = [periods(lo, hi, catalog, None) for lo, hi in spans]
+    between = between_wars(catalog)
+    wars = [p for p in dict.fromkeys(p for ps in found for p in ps) if p not in between]
+    return [next((w for w in wars if told_after(lo, hi, catalog, w, told) == (w,)), p) if p in between else p
+            for (lo, hi), ps in zip(spans, found) for p in ps]
+
+
 def own_day(days: list[str], today: dt.date, catalog: WarCatalog) -> str | None:
     """The period of the document's own day where the text tells fighting on it ("clashes on the border Tuesday",
     "..., the spokesman said Sunday"), as a vote among the periods of the ``days`` the text tells: a day in the

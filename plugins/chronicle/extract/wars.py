@@ -38,7 +38,9 @@ from chronicle.extract.war_campaigns import campaigns
 from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, after_clause, reports_fighting
 from chronicle.extract.war_evidence import Sentence, read_sentence
 from chronicle.extract.war_names import Matcher, Name, counted_war_year, find_names, forget_names, matcher_for
-from chronicle.extract.war_periods import between_wars, news_span, own_day, period_of, periods, told_after, unblockaded
+from chronicle.extract.war_periods import (
+    between_wars, news_span, own_day, period_of, periods, told_after, told_days, unblockaded,
+)
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
 
@@ -88,13 +90,15 @@ def tag_document(
         for p, sentences in enumerate(paragraphs)
     ]
     title_copies = _title_paragraphs(paragraphs, title)
-    period = _document_period(doc, title, title_copies[:1], matcher, catalog, document_date)
+    # the earliest day the text can have been told: its date, else the latest day its dates begin on (not an era's)
+    told = document_date or max((lo for para in doc for s in para if not s.era for lo, _ in s.spans), default=None)
+    period = _document_period(doc, title, title_copies[:1], matcher, catalog, document_date, told)
     if period is None and document_date is None:
         period = _counted_period(paragraphs, catalog)
     written = document_date or max((hi for para in doc for s in para for _, hi in s.spans), default=None)
     for para in doc:
         for s in para:
-            _resolve(s, catalog, period, document_date)
+            _resolve(s, catalog, period, document_date, told)
             if s.now and written and not s.evidence:  # an undated text was written after all it tells
                 s.evidence = set(periods(written, written, catalog, None))
     # the text's sentences and its period where it names places only abroad, else its sentences that do
@@ -133,12 +137,15 @@ def _pad(dates: Sequence[Sequence[Sequence[DateMention]]], p: int, sentences: Se
 # --- one sentence's evidence, settled -------------------------------------------
 
 
-def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None) -> None:
+def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.date | None,
+             told: dt.date | None) -> None:
     """Settle the sentence's own evidence: periods of its dates, then the names they disambiguate (the year of a war
-    named as the start of the time told, "after the Second Karabakh War in 2020", dates the name, not the sentence)."""
+    named as the start of the time told, "after the Second Karabakh War in 2020", dates the name, not the sentence).
+    ``told``: the earliest day the text can have been told (an undated report of the days right after its war, "calm
+    since the evening of July 19", is that war's aftermath as a dated one is: ``told_after``)."""
     bounds = {id(n): found for n in s.names if (found := after_clause(s.text, n.start, n.end))}
     spans = [span for span in s.spans if not _glosses(span, [n for n in s.names if id(n) in bounds], catalog)]
-    dated = {p for lo, hi in spans for p in told_after(lo, hi, catalog, period, today)}
+    dated = {p for lo, hi in spans for p in told_after(lo, hi, catalog, period, told)}
     s.dated_outside = bool(s.spans) and not dated
     s.outside_before = s.dated_outside and any(span != (today, today) for span in s.spans)
     since = list(s.since)
@@ -162,7 +169,7 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
-        s.evidence |= set(_open_range(start, today, catalog, period))
+        s.evidence |= set(_open_range(start, today, catalog, period, told))
 
 
 def _after_war(s: Sentence, day: dt.date, opens: bool, since: list[dt.date], catalog: WarCatalog, period: str | None,
@@ -176,8 +183,10 @@ def _after_war(s: Sentence, day: dt.date, opens: bool, since: list[dt.date], cat
         s.evidence |= set(told_after(day, day, catalog, period, today))
 
 
-def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None) -> tuple[str, ...]:
-    """The period of a state from ``start`` on: the document's period if the state reaches it, else where it began.
+def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None,
+                told: dt.date | None) -> tuple[str, ...]:
+    """The period of a state from ``start`` on: the document's period if the state reaches it, else where it began
+    (in the week after the document's war, told that week, its aftermath: ``told_after``).
 
     The range is not stretched to the document's date: a state "since June
     2014" told in 2020 is about neither the 2016 clashes it spans nor any war
@@ -186,7 +195,7 @@ def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, peri
     war = catalog.get(period) if period else None
     if war is not None and (war.end is None or start <= war.end) and (today is None or war.start is None or war.start <= today):
         return (war.id,)
-    return periods(start, start, catalog, None)
+    return told_after(start, start, catalog, period, told)
 
 
 def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog,
@@ -232,6 +241,7 @@ def _document_period(
     matcher: Matcher,
     catalog: WarCatalog,
     today: dt.date | None,
+    told: dt.date | None,
 ) -> str | None:
     """The title's war; else the period most days and months fall in (the document's own day among them,
     first, where the text tells fighting on it: ``war_periods.own_day``); else the document's date where the text tells
@@ -258,7 +268,8 @@ def _document_period(
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog) if len(n.means) == 1]
     spans = [span for para in doc for s in para for span in s.spans if not _glosses(span, s.names, catalog)]
     longer = [span for span in spans if not news_span(*span)]
-    days = _dates_evidence([span for span in spans if news_span(*span)], catalog, today)
+    # the days told (not the document's own: it speaks after them), a day in the week after a war among them its aftermath
+    days = told_days([span for span in spans if news_span(*span) and not span[0] == span[1] == today], catalog, told)
     named = [p for para in doc for s in para for p in _names_evidence(s, catalog)]
     today_period = [p for p in (period_of(today, catalog, None) if today else None,) if p]
     told_today = [p for p in today_period if (today, today) in spans]
