@@ -134,6 +134,21 @@ def told_days(spans: list[tuple[dt.date, dt.date]], catalog: WarCatalog, told: d
             for (lo, hi), ps in zip(spans, found) for p in ps]
 
 
+def open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None,
+                told: dt.date | None) -> tuple[str, ...]:
+    """The period of a state from ``start`` on: the document's period if the state reaches it, else where it began
+    (in the week after the document's war, told that week, its aftermath: ``told_after``).
+
+    The range is not stretched to the document's date: a state "since June
+    2014" told in 2020 is about neither the 2016 clashes it spans nor any war
+    between; it is the document's matter, or that of the time it began.
+    """
+    war = catalog.get(period) if period else None
+    if war is not None and (war.end is None or start <= war.end) and (today is None or war.start is None or war.start <= today):
+        return (war.id,)
+    return told_after(start, start, catalog, period, told)
+
+
 def own_day(days: list[str], today: dt.date, catalog: WarCatalog) -> str | None:
     """The period of the document's own day where the text tells fighting on it ("clashes on the border Tuesday",
     "..., the spokesman said Sunday"), as a vote among the periods of the ``days`` the text tells: a day in the

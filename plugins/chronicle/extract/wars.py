@@ -39,7 +39,7 @@ from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, after_clau
 from chronicle.extract.war_evidence import Sentence, read_sentence
 from chronicle.extract.war_names import Matcher, Name, counted_war_year, find_names, forget_names, matcher_for
 from chronicle.extract.war_periods import (
-    between_wars, news_span, own_day, period_of, periods, told_after, told_days, unblockaded,
+    between_wars, news_span, open_range, own_day, period_of, periods, told_after, told_days, unblockaded,
 )
 from chronicle.model import DateMention, WarMention
 from chronicle.wars import War, WarCatalog
@@ -169,33 +169,18 @@ def _resolve(s: Sentence, catalog: WarCatalog, period: str | None, today: dt.dat
     s.wars.sort(key=lambda w: w.start)
     s.aside_periods = {p for lo, hi in s.aside for p in periods(lo, hi, catalog, period)}
     for start in since:
-        s.evidence |= set(_open_range(start, today, catalog, period, told))
+        s.evidence |= set(open_range(start, today, catalog, period, told))
 
 
 def _after_war(s: Sentence, day: dt.date, opens: bool, since: list[dt.date], catalog: WarCatalog, period: str | None,
                today: dt.date | None) -> None:
     """A war named as the start of the time told ("under peace conditions after the 2020 war") bounds it: the sentence
     tells the period of the war's next day (its aftermath's week in a report of it: ``told_after``), not the war, which
-    it only links; "since the end of" it (``opens``) is a state from that day on (``_open_range``)."""
+    it only links; "since the end of" it (``opens``) is a state from that day on (``war_periods.open_range``)."""
     if opens:
         since.append(day)
     else:
         s.evidence |= set(told_after(day, day, catalog, period, today))
-
-
-def _open_range(start: dt.date, today: dt.date | None, catalog: WarCatalog, period: str | None,
-                told: dt.date | None) -> tuple[str, ...]:
-    """The period of a state from ``start`` on: the document's period if the state reaches it, else where it began
-    (in the week after the document's war, told that week, its aftermath: ``told_after``).
-
-    The range is not stretched to the document's date: a state "since June
-    2014" told in 2020 is about neither the 2016 clashes it spans nor any war
-    between; it is the document's matter, or that of the time it began.
-    """
-    war = catalog.get(period) if period else None
-    if war is not None and (war.end is None or start <= war.end) and (today is None or war.start is None or war.start <= today):
-        return (war.id,)
-    return told_after(start, start, catalog, period, told)
 
 
 def _choose(means: tuple[str, ...], dated: set[str], period: str | None, catalog: WarCatalog,
