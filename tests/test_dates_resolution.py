@@ -167,9 +167,12 @@ def test_only_a_stamp_opening_the_first_line_dates_the_document(document, expect
 )
 def test_a_lead_opening_with_today_and_a_counted_anniversary_dates_the_piece(document, language, expected):
     assert values(document, language=language) == expected
+
+
 @pytest.mark.parametrize("stamped", [
     "date 2022-06-08 GORIS, Armenia. Mortars were fired on Tuesday night.",  # the stamp opens the lead under the title
     "Published 2022-06-08 Mortars were fired on Tuesday night.",
+    "• The date: 08.06.2022 Mortars were fired on Tuesday night.",  # a blog's label with its article
 ])
 def test_a_publication_label_opening_a_paragraph_under_the_title_dates_the_document(stamped):
     found = flat([["Mortar fire on the border"], [stamped]])

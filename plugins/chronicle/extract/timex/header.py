@@ -31,7 +31,7 @@ _CLOSING_LINES = 3  # a statement's place and date close it
 _CLOSING_MAX_WORDS = 6
 _OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the lead
 _PROSE = re.compile(r"[.!?։][\"”’)»]?(?:\s|$)")  # ։ the Armenian full stop
-_LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
+_LABEL = re.compile(r"^\W*(?:the\s+)?(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 # "Baku, July 23, AZERTAC", "Москва, 4 октября - АиФ-Москва.", "Երևան, հոկտեմբերի 4": a capitalised place in any script
 _DATELINE = re.compile(r"^\W*(?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+(?:[/ ](?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+)*\s*[,.(]")
 # "BAKU, ...", "YEREVAN/STEPANAKERT ...", "AT THE MUROV PASS, Azerbaijan, April 6 —", "БАКУ, 4 ноября.": a lead's capitals
