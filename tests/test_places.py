@@ -125,6 +125,9 @@ def test_recognition(gazetteer, sentence, expected):
     ("Shelling hit the village of Ağdam in Tovuz district.", "Ağdam", "AZ-TOV"),
     ("Shelling hit Ağdam, Tovuz.", "Ağdam", "AZ-TOV"),
     ("Shelling hit Aghdam.", "Aghdam", "AZ-AGM"),
+    # a country's possessive between a name and its rayon: the rayon qualifies it; the country alone does not
+    ("Shelling hit Aghdam of Azerbaijan’s Tovuz district.", "Aghdam", "AZ-TOV"),
+    ("Shelling hit Aghdam in Azerbaijan.", "Aghdam", "AZ-AGM"),
     # a village met only by another name its data gives (a village near Goygol called "Gəncə") never outranks the
     # editor's city, whatever district is named beside it
     ("Refugees reached Ganja, Khanlar (now Goygol district) and Barda.", "Ganja", "AZ-GA"),
