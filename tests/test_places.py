@@ -125,6 +125,9 @@ def test_recognition(gazetteer, sentence, expected):
     ("Shelling hit the village of Ağdam in Tovuz district.", "Ağdam", "AZ-TOV"),
     ("Shelling hit Ağdam, Tovuz.", "Ağdam", "AZ-TOV"),
     ("Shelling hit Aghdam.", "Aghdam", "AZ-AGM"),
+    # a country's possessive between a name and its rayon: the rayon qualifies it; the country alone does not
+    ("Shelling hit Aghdam of Azerbaijan’s Tovuz district.", "Aghdam", "AZ-TOV"),
+    ("Shelling hit Aghdam in Azerbaijan.", "Aghdam", "AZ-AGM"),
     # a village met only by another name its data gives (a village near Goygol called "Gəncə") never outranks the
     # editor's city, whatever district is named beside it
     ("Refugees reached Ganja, Khanlar (now Goygol district) and Barda.", "Ganja", "AZ-GA"),
@@ -132,6 +135,8 @@ def test_recognition(gazetteer, sentence, expected):
     ("the town of Martakert", "Martakert", "AZ-TAR"),
     ("Nakhchivan borders Turkey.", "Nakhchivan", None),
     ("the city of Nakhchivan", "Nakhchivan", "AZ-NV"),
+    # a republic is no settlement, whatever noun stands before it: the villages it holds do not make it the city
+    ("Villages of the Nakhchivan Autonomous Republic were shelled.", "Nakhchivan Autonomous Republic", None),
 ])
 def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
     assert (name, district) in found(gazetteer, sentence)
@@ -168,6 +173,12 @@ def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
     ("Advancing from the city of Jabrayil, the army took Hadrut.", {"Jabrayil": False, "Hadrut": True}),
     ("Reserves were transferred from the Aghdam and Martakert directions.", {"Aghdam": False, "Martakert": False}),
     ("Shelling from Aghdam hit Stepanakert.", {"Aghdam": True, "Stepanakert": True}),
+    # ... and a unit named by where it was withdrawn from; but a side that withdraws or retreats gives the place up
+    # there, each name of a list alike
+    ("In spring the units withdrawn from Lachin were fighting in Baku.", {"Lachin": False, "Baku": True}),
+    ("Armenia agreed to withdraw its troops from Agdam, Kalbajar and Lachin districts.",
+     {"Armenia": True, "Agdam": True, "Kalbajar": True, "Lachin": True}),
+    ("The defenders retreated from Hadrut to the south.", {"Hadrut": True}),
 ])
 def test_event_flags(gazetteer, sentence, events):
     assert {m.text: m.event for m in tag(gazetteer, sentence)} == events

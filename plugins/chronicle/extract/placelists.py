@@ -17,6 +17,7 @@ from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue
 from chronicle.extract.placeindex import Entry
 
+_POSSESSIVE = re.compile(r"['’]s\s+")  # "Azerbaijan's Tovuz district": the place the country owns
 _QUALIFIER = re.compile(r"\s*(?:,(?:\s*(?:in|of)\b)?|\bin\b|\bof\b)\s*(?:the\s+)?")  # "Baharli, in the Zangilan District"
 # "Voskepar (Armenia)": a name in parentheses right after another qualifies it when nothing else is inside.
 _OPENS = re.compile(r"\s*\(\s*")
@@ -200,16 +201,24 @@ def share_cues(text: str, hits: list[Hit]) -> None:
         first, nxt = hits[k - 1], hits[k]
         if first.cue and not first.cue_after and nxt.cue is None and rules.coordinated(text[first.end:nxt.start]):
             nxt.cue = first.cue
-    for hit, nxt in zip(hits, hits[1:]):
+    for k, (hit, nxt) in enumerate(zip(hits, hits[1:])):
         gap = text[hit.end:nxt.start]
         if _QUALIFIER.fullmatch(gap) or (_OPENS.fullmatch(gap) and _CLOSES.match(text, nxt.end)):
-            hit.qualifiers = {e.entity for e in nxt.entries}
+            hit.qualifiers = {e.entity for e in _possessed(text, hits, k + 1).entries}
     for k in range(1, len(hits)):
         gap = text[hits[k - 1].end:hits[k].start]
         if rules.qualifies_previous(gap, text[hits[k].name_start:hits[k].name_end]):
             hits[k].qualified = _qualify_list(text, hits, k - 1, -1, {e.entity for e in hits[k].entries})
         elif rules.qualifies_next(gap):
             hits[k - 1].qualified = _qualify_list(text, hits, k, 1, {e.entity for e in hits[k - 1].entries})
+
+
+def _possessed(text: str, hits: list[Hit], k: int) -> Hit:
+    """The place a qualifier names: hit k, or what its possessive owns ("Aghdam of Azerbaijan's Tovuz district"
+    is Tovuz's Aghdam, the country only saying where Tovuz lies)."""
+    while k + 1 < len(hits) and _POSSESSIVE.fullmatch(text[hits[k].end:hits[k + 1].start]):
+        k += 1
+    return hits[k]
 
 
 def _qualify_list(text: str, hits: list[Hit], k: int, step: int, district: set[str]) -> list[Hit]:

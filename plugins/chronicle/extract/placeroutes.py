@@ -35,13 +35,16 @@ ROUTE_CUE = Cue(" ".join(f"{verb}{ending}" for verb in ("link", "connect", "join
                  guards=(_ROUTE_FIRST, _ROUTE_SECOND, _ROUTE_EXAMPLE))
 
 # Where a move starts is no place of the event: "Advancing from the city of Jabrayil, ...", "transferred reserves
-# from the Aghdam and Martakert directions", "marched from Ganja to Baku".
+# from the Aghdam and Martakert directions", "marched from Ganja to Baku", "the units withdrawn from Lachin were
+# fighting in Baku" (a participle naming a unit by where it came from). A side that withdraws or retreats from a
+# place gives it up, which happens there ("Armenia agreed to withdraw its forces from Agdam, Kalbajar and Lachin
+# districts"; the claims read "withdrew from X" as control of X alike).
 _MOVED_FROM = re.compile(
-    r"\b(?:advanc|mov|transferr|redeploy|withdr[ae]w|retreat|brought|sent|march)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"\b(?:advanc|mov|transferr|redeploy|withdrawn|brought|sent|march)\w*\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
     r"(?:(?:city|town|village|district|region)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$",
     re.I,
 )
-MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdr retreat brought sent march", guards=(_MOVED_FROM,))
+MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdrawn brought sent march", guards=(_MOVED_FROM,))
 
 
 def on_route(before: str, near: str, after: str, clues: Clues) -> bool:

@@ -200,6 +200,8 @@ def _hit(text: str, clues: Clues, before: str, start: int, end: int, entries: li
     if rules.inside_a_name(before, after, clues) or placepeople.not_a_place(after, before) or placepeople.titled(before):
         return None
     left, right = rules.republic_extension(before, after)
+    if left or right:  # a republic is no settlement, whatever noun stands before it: "villages of the X Autonomous Republic"
+        cue, cue_after = None, False
     hit = Hit(start - left, end + right, start, end, entries, cue, cue_after)
     feature = rules.feature_after(after if not right else text[hit.end:])
     if feature is not None:
