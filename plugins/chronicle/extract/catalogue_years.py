@@ -11,7 +11,8 @@ takes the entries the text names ("the anti-terrorist measures" ... "On
 September 19"). The year is given only when the entries agree: 15 October in
 Tartar fits the 1993 offensives and the 2020 war alike, and stays without one.
 A day no entry dates, told after one the text told with its year and later in
-the calendar, goes on in that year ("On 23 July ... Aghdam", then "On 18 August").
+the calendar, or at most a week before it, goes on in that year ("On 23 July ...
+Aghdam", then "On 18 August"; "July 20", then "since the evening of July 19").
 Only then, when the text names no entry either, is the day the war's whose weeks
 hold it: a dispatch that writes no year at all ("the night of October 10-11"
 in Stepanakert, where no entry of the catalogue fought) is of the 2020 war, the

@@ -17,6 +17,12 @@ from chronicle.extract.timex.rules.sentence import Hit, Rule
 from chronicle.extract.timex.rules.spans import Spans
 
 
+# How many of a unit a period holds, for "the first six months of 2020" (a month's weeks and days by a month of 30 days:
+# the portion is a share of the month's own days).
+_UNITS_IN = {("months", "year"): 12, ("weeks", "year"): 52, ("days", "year"): 365, ("weeks", "month"): 30 / 7,
+             ("days", "month"): 30}
+
+
 class Modifiers(Spans, Relative):
     """Rules that read a modifier and the date it applies to."""
 
@@ -135,9 +141,3 @@ class Modifiers(Spans, Relative):
         if day is not None and day[1].kind == "point" and day[1].point.precision == "day" and not day[1].clock:
             return self.frame(start, day[0], "part-on-date", "point", point=day[1].point, part=part)  # "at dawn on 3 May"
         return self.frame(start, end, "narrative-part", "relative", shift=Shift("day", 0, "narrative"), part=part)
-
-
-# How many of a unit a period holds, for "the first six months of 2020" (a month's weeks and days by a month of 30 days:
-# the portion is a share of the month's own days).
-_UNITS_IN = {("months", "year"): 12, ("weeks", "year"): 52, ("days", "year"): 365, ("weeks", "month"): 30 / 7,
-             ("days", "month"): 30}
