@@ -39,6 +39,14 @@ OTHER = "Two days later the front moved east, and the villages along the river w
          [None, None, None]),
         (["Title", PROSE, "[23] Smith, John. \"The river crossing\". The Gazette. Retrieved 10 October 2020."],
          [None, None, "reference list"]),
+        # markers set apart by a space, and a marked sentence the page's copy cut off mid-word, are prose too; a
+        # reference that lists names and titles, mostly capitalised, is not
+        (["Title", PROSE, "[6] [41] On 9 October the ministry said that its units had crossed the river near the town."],
+         [None, None, None]),
+        (["Title", PROSE, "[58] On 9 October, three men from the village were detained by the guards while crossing the river to the Vart"],
+         [None, None, None]),
+        (["Title", PROSE, "[58] Smith, John, Jane Roe, The River Crossing, Town And Valley Of The North, Gazette Press London"],
+         [None, None, "reference list"]),
         (["Title", PROSE, "[23] Smith, John (2001). The river crossing and the town near it. Gazette Press, London."],
          [None, None, "reference list"]),
         # "See also" with its one link on the line; a sentence that opens with the words stays
