@@ -52,6 +52,10 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         # "See also" with its one link on the line; a sentence that opens with the words stays
         (["Title", PROSE, "See also Resolution 15 (1993)"], [None, None, "reference list"]),
         (["Title", PROSE, "See also the report the mission wrote on 3 May.", OTHER], [None, None, None, None]),
+        # a reprint's or an aggregator's age stamp alone on its line; a sentence that counts years stays
+        (["Title", "• 31 Years ago", PROSE], [None, "dateline", None]),
+        (["Title", "3 hours ago", PROSE], [None, "dateline", None]),
+        (["Title", "Thirty years ago the town fell.", PROSE], [None, None, None]),
         # a time stamp closed by its time zone in brackets
         (["Title", "4 October 2020 16:53 (UTC+04:00)", PROSE], [None, "dateline", None]),
         (["Title", "Politics 10 October 2020 15:09 (GMT)", PROSE], [None, "dateline", None]),

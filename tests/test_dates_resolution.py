@@ -332,6 +332,11 @@ def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before(document
         # a publication stamp is no heading, labelled or not
         ([["Posted: 02.04.2023 10:15"], ["The town fell."], ["Updated: 3 November 2020"], ["Calm."]],
          [None, None, None, None]),
+        # a day counted from another (a reprint's age stamp, "yesterday") is no heading: the page's stamp and its age
+        # above a report are no chronology
+        ([["November 27, 2024"], ["Title of the report"], ["• 31 Years ago"], ["The town fell."], ["Calm."]],
+         [None, None, None, None, None]),
+        ([["3 November"], ["Shelling went on."], ["Yesterday"], ["Calm."]], [None, None, None, None]),
         # a sentence that ends with a day is no heading
         ([["The town fell on October 2, 2020."], ["Shelling went on."], ["It fell on October 3, 2020."], ["Calm."]],
          [None, None, None, None]),

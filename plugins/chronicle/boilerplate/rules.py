@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
-    APPEAL, APPEAL_MAX_WORDS, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_LEAD, CAPTION_MARK, CAPTION_MAX_WORDS,
+    AGE_STAMP, APPEAL, APPEAL_MAX_WORDS, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_LEAD, CAPTION_MARK, CAPTION_MAX_WORDS,
     CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
     CONTENTS_LEADER, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED, CREDIT_WORD, DATELINE, DAY_ALONE, DAY_CELL, EDITORS_NOTE,
     END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX, INFOBOX_FIELD, LINK_LIST_MIN,
@@ -66,6 +66,7 @@ _OWN_CHECKS: tuple[tuple[str, Callable[[int, str, int], bool]], ...] = (
     (INFOBOX, lambda index, stripped, words: bool(INFOBOX_FIELD.match(stripped))),
     ("dateline", lambda index, stripped, words: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
     ("dateline", lambda index, stripped, words: _is_stamp(stripped, words)),
+    ("dateline", lambda index, stripped, words: words <= 5 and bool(AGE_STAMP.match(stripped))),
     ("credit", lambda index, stripped, words: words <= 4 and bool(CREDIT.match(stripped))),
     ("byline", lambda index, stripped, words: bool(CREDITED.match(stripped) or BY_NAME.match(stripped) or SPECIAL_TO.match(stripped))),
     ("byline", lambda index, stripped, words: "|" in stripped and _is_credit_line(stripped)),
