@@ -112,7 +112,7 @@ _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (_Grammar.clock_time, {*lx.APPROXIMATORS, *(w for w, n in lx.NUMBER_WORDS.items() if n <= 12)}, {"clock", "num", "quantity"}),
     (
         _Grammar.relative,
-        {"yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last", "next", "earlier", "later", "that",
+        {"yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last", "past", "next", "earlier", "later", "that",
          "day", "weekend", *REL_AMOUNTS, *_COUNT_WORDS, *lx.ORDINAL_WORDS},
         {"num", "quantity", "ordinal"},
     ),
