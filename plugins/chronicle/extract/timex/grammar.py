@@ -27,7 +27,8 @@ from chronicle.extract.timex.tokens import Token
 
 _YEAR_OF = {"this": 0, "last": -1, "next": 1, "previous": -1}
 _PUNCT_STOPS = frozenset({".", "!", "?", ";", ":", "\u2022"})
-_TOPIC_LEAD = frozenset({"in", "during", "throughout", "by", "early", "late", "mid", "-", "the", "from", "until"})
+_TOPIC_LEAD = frozenset({"in", "during", "throughout", "by", "early", "late", "mid", "-", "the", "from", "until", "at", "towards", "toward",
+                         "around"})
 
 
 def parse_sentence(tokens: list[Token], day_first: bool = True) -> list[Frame]:
