@@ -43,6 +43,10 @@ OTHER = "Two days later the front moved east, and the villages along the river w
         # reference that lists names and titles, mostly capitalised, is not
         (["Title", PROSE, "[6] [41] On 9 October the ministry said that its units had crossed the river near the town."],
          [None, None, None]),
+        (["Title", PROSE, "[6] On 9 October men claiming to be \"farmers\" blocked the road, leaving 300 people stranded."],
+         [None, None, None]),
+        (["Title", PROSE, "[23] Smith, John. “The river crossing,” The Gazette, 10 October 2020, page four of the weekend issue."],
+         [None, None, "reference list"]),
         (["Title", PROSE, "[58] On 9 October, three men from the village were detained by the guards while crossing the river to the Vart"],
          [None, None, None]),
         (["Title", PROSE, "[58] Smith, John, Jane Roe, The River Crossing, Town And Valley Of The North, Gazette Press London"],

@@ -7,8 +7,10 @@ import re
 
 from chronicle.boilerplate.patterns import ARMENIAN, CUT_SENTENCE_MIN_WORDS, LIST_ITEM, PROSE_MIN_WORDS, SENTENCE_MIN_WORDS, TERMINAL
 
-# A citation's signs: a quoted title, a year in brackets, retrieval notes, a link, page numbers.
-CITATION = re.compile(r"[\"“”«]|\(\d{4}\)|\bRetrieved\b|\bArchived\b|\bISBN\b|\bdoi\b|https?:|\bpp?\.\s*\d", re.I)
+# A citation's signs: a quoted title closed by its stop or comma ('"A loss". Gazette', '“A loss,” Gazette'; not a
+# quoted word of prose: 'activists claiming to be "eco-activists" blocked'), a year in brackets, retrieval notes, a link,
+# page numbers.
+CITATION = re.compile(r"[\"“«][^\"”»]{2,}(?:[.,][\"”»]|[\"”»][.,])|\(\d{4}\)|\bRetrieved\b|\bArchived\b|\bISBN\b|\bdoi\b|https?:|\bpp?\.\s*\d", re.I)
 
 
 def is_sentence(text: str) -> bool:
