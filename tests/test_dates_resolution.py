@@ -347,6 +347,16 @@ def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before(document
         # a sentence that ends with a day is no heading
         ([["The town fell on October 2, 2020."], ["Shelling went on."], ["It fell on October 3, 2020."], ["Calm."]],
          [None, None, None, None]),
+        # a live blog: its stamps, a moment alone on a line, head the entries under them with their day
+        ([["Live updates"], ["28 October, 2020, 10:50"], ["The town was shelled."], ["28 October, 2020, 12:45"],
+          ["Ministry spokesperson"], ["The capital is under fire."]],
+         [None, None, "2020-10-28", None, "2020-10-28", "2020-10-28"]),
+        ([["Feed"], ["23:18 GMT 10.10.2020"], ["Blasts were heard."], ["02:25 GMT 11.10.2020"], ["Sirens sounded."]],
+         [None, None, "2020-10-10", None, "2020-10-11"]),
+        # one stamp is the page's; a line that tells what happened at its moment is no stamp
+        ([["20 Sep 2023, 22:58"], ["The town fell."], ["Shelling went on."]], [None, None, None]),
+        ([["Shelling at 10:50 on 28 October 2020"], ["The town fell."], ["Raid at 12:45 on 28 October 2020"], ["Calm."]],
+         [None, None, None, None]),
     ],
 )
 def test_chronology_headings_date_the_paragraphs_under_them(paragraphs, under):

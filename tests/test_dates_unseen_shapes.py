@@ -85,6 +85,13 @@ SHAPES = [
     ([["Villages were shelled over the weekend."]], dt.date(2020, 10, 11), [("weekend", "2020-W41-WE")]),
     ([["Talks will resume over the weekend."]], dt.date(2020, 10, 8), [("weekend", "2020-W41-WE")]),
     ([["He spent the weekend at home."]], dt.date(2020, 10, 12), []),
+    # a night named by the two days it joins is told by the first: the evening told after it is that day's, its
+    # morning the next day's; a range of whole days still leaves the story at its last day
+    ([["The night of October 27-28 was calm.", "In the evening, two towns were shelled.", "In the morning, fire resumed."]],
+     dt.date(2020, 10, 28),
+     [("night of October 27-28", "2020-10-27TNI"), ("the evening", "2020-10-27TEV"), ("the morning", "2020-10-28TMO")]),
+    ([["From 3 to 5 May 1992 the town was shelled.", "The next day it fell."]], None,
+     [("3 to 5 May 1992", "1992-05-03/1992-05-05"), ("next day", "1992-05-06")]),
     # a month the writer points at from the day of writing: the nearest one past (or ahead), whatever year the
     # sentence named before it; so the story then stands in that year ("On November 9" is 2020's, not 2016's)
     (

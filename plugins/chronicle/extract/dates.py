@@ -16,6 +16,7 @@ number exceeds 12 more often than its first ("12/25/1992"); dotted dates
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -25,6 +26,7 @@ from chronicle.extract.timex.frames import Frame
 from chronicle.extract.timex.grammar import parse_sentence
 from chronicle.extract.timex.header import publication_label
 from chronicle.extract.timex.label import describe
+from chronicle.extract.timex.lexicon import ZONES
 from chronicle.extract.timex.resolve import Resolver
 from chronicle.extract.timex.tokens import Token, may_hold_date, tokenize
 from chronicle.model import DateMention
@@ -35,6 +37,8 @@ _MIN_HEADINGS = 2
 # Rules of days counted from another ("31 years ago", "yesterday", "the next day"): a chronology's heading writes its day.
 _COUNTED = ("shift:", "relative:", "anaphoric")
 _LABEL_MAX_WORDS = 10  # "Chronicle of 44-day Second Karabakh War:"
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def tag_document(
@@ -105,11 +109,16 @@ def heading_dates(paragraphs: Sequence[Sequence[str]], dates: Sequence[Sequence[
     as a timeline's year headings ("1920") do.
 
     Only a text with two day headings or more is a chronology: a single date on
-    its own line near the top is the page's time stamp. Returns, per paragraph,
+    its own line near the top is the page's time stamp. A live blog's stamps
+    ("28 October, 2020, 10:50" alone on a line, two or more) head its entries
+    likewise, each with its day. Returns, per paragraph,
     the value of the heading it stands under (None for the headings themselves
     and for paragraphs before the first).
     """
     read = [_day_heading(texts, found) for texts, found in zip(paragraphs, dates)]
+    stamps = [_entry_stamp(texts, found) for texts, found in zip(paragraphs, dates)]
+    if sum(stamp is not None for stamp in stamps) >= _MIN_HEADINGS:  # a live blog: each entry under its stamp
+        read = [(stamp, False) if stamp else head for head, stamp in zip(read, stamps)]
     heads = [h[0] if h else None for h in read]
     labelled = any(h and h[1] for h in read)  # "Chronicle of the war: October 2" heads a day's entries even alone
     if not labelled and sum(h is not None for h in heads) < _MIN_HEADINGS:
@@ -139,6 +148,23 @@ def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -
     if len(before.split()) > 1 or any(ch.isdigit() for ch in before):
         return None
     return mention.value, False
+
+
+def _entry_stamp(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -> str | None:
+    """The day of a line that is nothing but a moment ("28 October, 2020, 10:50", "02:25 GMT 11.10.2020", "• 02:26"):
+    one such line stamps the page, several stamp a live blog's entries, each told on the day of the stamp above it."""
+    mentions = list(found[0]) if len(texts) == 1 else []
+    if not any(_CLOCK_VALUE.search(m.value) for m in mentions) or publication_label(texts[0]):
+        return None
+    days = {m.earliest for m in mentions if m.precision == "day" and m.earliest == m.latest}
+    if len(days) != 1 or any(m.precision != "day" for m in mentions):
+        return None
+    rest = texts[0]
+    for m in reversed(mentions):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    if any(word.lower() not in ZONES for word in _WORD.findall(rest)):
+        return None  # "Attack at 10:50 on 28 October" tells its moment
+    return days.pop().isoformat()
 
 
 def _reads_day_first(tokens) -> bool:

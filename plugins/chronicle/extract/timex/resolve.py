@@ -218,7 +218,8 @@ class Resolver(Deixis):
             if local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.written_year(a) or self.past_year()
             a, b = a.with_year(year), _end_in(a, b, year)
-        return self.build(frame, a, b, anchor), b or a
+        # the night of 27-28 October is told by its first day: its evening before, its small hours after
+        return self.build(frame, a, b, anchor), a if frame.part is not None else b or a
 
     def after_writing(self, mention: DateMention) -> bool:
         """Does the mention tell a time after the document's date, in a sentence not of the future? No story
