@@ -336,6 +336,9 @@ def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before(document
         # a label closed by a colon and a day heads the entries under it even alone
         ([["Chronicle of the 44-day war: October 2, 2020"], ["- Troops advanced."], ["- Shelling went on."]],
          [None, "2020-10-02", "2020-10-02"]),
+        # a label and a year is a page's field, not a heading
+        ([["The town fell on 3 May."], ["Shelling went on."], ["Categories: 2022"]], [None, None, None]),
+        ([["Categories: 2022"], ["Shelling went on."]], [None, None]),
         # a publication stamp is no heading, labelled or not
         ([["Posted: 02.04.2023 10:15"], ["The town fell."], ["Updated: 3 November 2020"], ["Calm."]],
          [None, None, None, None]),

@@ -133,7 +133,7 @@ def heading_dates(paragraphs: Sequence[Sequence[str]], dates: Sequence[Sequence[
 
 def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -> tuple[str, bool] | None:
     """(day, labelled) for a paragraph that is nothing but a day ("3 November", "Tuesday, 3 November") or a year,
-    or a label closed by a colon and a day ("Chronicle of the war: October 2")."""
+    or a label closed by a colon and a day ("Chronicle of the war: October 2"), not a year ("Categories: 2022")."""
     days = list(found[0]) if len(texts) == 1 else []
     if not days or days[-1].precision not in ("day", "year") or any(m.earliest for m in days[:-1]):
         return None  # one day, last: other mentions may only be lengths ("Chronicle of 44-day war: October 2")
@@ -144,7 +144,8 @@ def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -
     if after:
         return None
     if before.endswith(":") and len(before.split()) <= _LABEL_MAX_WORDS:
-        return mention.value, True
+        # a labelled day heads its entries even alone; a labelled year is a page's field ("Categories: 2022")
+        return (mention.value, True) if mention.precision == "day" else None
     if len(before.split()) > 1 or any(ch.isdigit() for ch in before):
         return None
     return mention.value, False
