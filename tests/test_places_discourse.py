@@ -246,6 +246,24 @@ def test_a_government_is_no_antecedent(gazetteer, paragraphs, expected):
 @pytest.mark.parametrize(
     ("topic", "expected"),
     [
+        # a dated sentence naming no place, in a paragraph whose first places are two districts: the title's, named too
+        (("AZ-AGM",), ("AZ-AGM",)),
+        # ... and none when the title's place is not among them, or when there is no title's place
+        (("AZ-SUS",), ()),
+        ((), ()),
+    ],
+)
+def test_a_paragraph_that_opens_on_several_places_stands_under_the_titles(gazetteer, topic, expected):
+    paragraphs = [["Fighting in Fizuli and Jabrayil weakened the army.", "The offensive on Aghdam began.", "Volunteers joined.",
+                   "One of the largest operations of the war took place on 3 March."]]
+    mentions = outside_credits(tag_document(paragraphs, gazetteer).mentions, credit_ends(paragraphs))
+    dates = [[[], [], [], [day(paragraphs[0][3], "3 March")]]]
+    assert inherited_districts(mentions, paragraphs, dates, topic)[0][3] == expected
+
+
+@pytest.mark.parametrize(
+    ("topic", "expected"),
+    [
         # "the town" is the last town named ...
         ((), [[()], [("AZ-XA",)]]),
         # ... unless the title's place is among the towns named: in a text about Shusha, it is Shusha (issue 13)

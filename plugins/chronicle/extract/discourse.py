@@ -232,8 +232,11 @@ def inherited_districts(
     for p, sentences in enumerate(paragraphs):
         own = [_event_districts(ms) for ms in mentions[p]]
         # the first place the paragraph names is its topic; a paragraph naming none stands under the title's, else
-        # under the one district the paragraphs around it name
-        paragraph_place = next((ds for ds in own if ds), topic) or _between(named, p)
+        # under the one district the paragraphs around it name; one whose first places are several stands under the
+        # title's if it names it too ("Events in Ganja and Baku let them attack ... the offensive on Aghdam", under
+        # "Aghdam, 18 years on")
+        first = next((ds for ds in own if ds), ())
+        paragraph_place = (topic if len(first) > 1 and set(topic) <= named[p] else first) or topic or _between(named, p)
         row = []
         for s, text in enumerate(sentences):
             if own[s]:
