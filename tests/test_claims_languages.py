@@ -264,6 +264,17 @@ UNSEEN_SHAPES = [
      {"noyabrın 10-da": "2020-11-10"}, [("ceasefire", None, "2020-11-10", "imzalanmış üçtərəfli bəyanatın")]),
     ("az", "Tərəflər noyabrın 26-da ticarət sazişinə imza atıb.", {}, {"noyabrın 26-da": "2021-11-26"},
      [("agreement", None, "2021-11-26", "imza atıb")]),
+    # forces withdrawn, as the passive's subject, from the place after "из"
+    ("ru", "Армянские подразделения были выведены из Агдама 20 ноября.", {"Агдама": "AZ-AGM"}, {"20 ноября": "2020-11-20"},
+     [("control", "AZ-AGM", "2020-11-20", "были выведены из")]),
+    # "military" actions ended, as the 10 November 2020 statement names them: the truce when signed, not when discussed
+    ("ru", "Лидеры подписали заявление о полном прекращении военных действий.", {}, {},
+     [("ceasefire", None, None, "подписали заявление")]),
+    ("ru", "Лидеры обсудили прекращение военных действий.", {}, {}, []),
+    # an operation named by its aim, whose start is told, is an attack over the region; measures going on are none
+    ("ru", "Минобороны объявило о начале антитеррористических мероприятий в Карабахе.", {}, {},
+     [("assault", None, None, "начале антитеррористических мероприятий")]),
+    ("ru", "В Карабахе продолжаются антитеррористические мероприятия.", {}, {}, []),
 ]
 
 
