@@ -256,9 +256,9 @@ UNSEEN_SHAPES = [
     ("az", "Ordu Cəbrayıl rayonunun işğaldan azad edilməsinə itki vermədən nail olub.", {"Cəbrayıl": "AZ-CAB"}, {},
      [("control", "AZ-CAB", None, "nail olub")]),
     ("az", "Azərbaycan Kəlbəcər rayonunun azad edilməsinə nail olmaq istəyir.", {"Kəlbəcər": "AZ-KAL"}, {}, []),
-    # signing as a noun and a verb ("imza atıb") and as a participle before the document: a capitulation or the
+    # signing as a noun and a verb ("imza atıb") and as a participle before the document: a truce's document or the
     # trilateral statement is the truce, any other document an agreement
-    ("az", "Ermənistan noyabrın 10-da kapitulyasiya aktına imza atıb.", {}, {"noyabrın 10-da": "2020-11-10"},
+    ("az", "Tərəflər noyabrın 10-da atəşkəs haqqında sazişə imza atıb.", {}, {"noyabrın 10-da": "2020-11-10"},
      [("ceasefire", None, "2020-11-10", "imza atıb")]),
     ("az", "Rayonun azad olunması noyabrın 10-da imzalanmış üçtərəfli bəyanatın nəticəsidir.", {},
      {"noyabrın 10-da": "2020-11-10"}, [("ceasefire", None, "2020-11-10", "imzalanmış üçtərəfli bəyanatın")]),
