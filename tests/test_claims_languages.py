@@ -240,6 +240,44 @@ UNSEEN_SHAPES = [
     # freed "from occupation": the noun is the verb's complement, the place after it the verb's object
     ("ru", "Азербайджанская армия освободила от оккупации Зангиланский район.", {"Зангиланский": "AZ-ZAN"}, {},
      [("control", "AZ-ZAN", None, "освободила")]),
+    # the converb of the moment ("while occupying") and the historic present a history is told in are changes of hands
+    ("az", "Erməni qüvvələri Qubadlı şəhərini işğal edərkən yüzlərlə ev yandırılıb.", {"Qubadlı": "AZ-QUB"}, {},
+     [("control", "AZ-QUB", None, "işğal edərkən")]),
+    ("az", "Avqustun 31-də Qubadlı düşmən əlinə keçir.", {"Qubadlı": "AZ-QUB"}, {"Avqustun 31-də": "1993-08-31"},
+     [("control", "AZ-QUB", "1993-08-31", "düşmən əlinə keçir")]),
+    ("az", "Düşmən Laçın istiqamətində əməliyyata başlayır.", {"Laçın": "AZ-LAC"}, {},
+     [("assault", "AZ-LAC", None, "başlayır")]),
+    # the participle of the start before its noun: the operation the army started
+    ("az", "Ordunun oktyabrın 3-də başladığı hücum əməliyyatı bir ay sonra başa çatıb.", {}, {"oktyabrın 3-də": "2020-10-03"},
+     [("assault", None, "2020-10-03", "başladığı hücum")]),
+    # the fighting ended with a taking, a side achieved one: the taking happened; wanting to achieve it is a plan
+    ("az", "Üç aylıq döyüşlər Füzulinin işğalı ilə sona çatdı.", {"Füzulinin": "AZ-FUZ"}, {},
+     [("control", "AZ-FUZ", None, "işğalı ilə sona çatdı")]),
+    ("az", "Ordu Cəbrayıl rayonunun işğaldan azad edilməsinə itki vermədən nail olub.", {"Cəbrayıl": "AZ-CAB"}, {},
+     [("control", "AZ-CAB", None, "nail olub")]),
+    ("az", "Azərbaycan Kəlbəcər rayonunun azad edilməsinə nail olmaq istəyir.", {"Kəlbəcər": "AZ-KAL"}, {}, []),
+    # signing as a noun and a verb ("imza atıb") and as a participle before the document: a truce's document or the
+    # trilateral statement is the truce, any other document an agreement
+    ("az", "Tərəflər noyabrın 10-da atəşkəs haqqında sazişə imza atıb.", {}, {"noyabrın 10-da": "2020-11-10"},
+     [("ceasefire", None, "2020-11-10", "imza atıb")]),
+    ("az", "Rayonun azad olunması noyabrın 10-da imzalanmış üçtərəfli bəyanatın nəticəsidir.", {},
+     {"noyabrın 10-da": "2020-11-10"}, [("ceasefire", None, "2020-11-10", "imzalanmış üçtərəfli bəyanatın")]),
+    ("az", "Tərəflər noyabrın 26-da ticarət sazişinə imza atıb.", {}, {"noyabrın 26-da": "2021-11-26"},
+     [("agreement", None, "2021-11-26", "imza atıb")]),
+    # forces withdrawn, as the passive's subject, from the place after "из"
+    ("ru", "Армянские подразделения были выведены из Агдама 20 ноября.", {"Агдама": "AZ-AGM"}, {"20 ноября": "2020-11-20"},
+     [("control", "AZ-AGM", "2020-11-20", "были выведены из")]),
+    # "military" actions ended, as the 10 November 2020 statement names them: the truce when signed, not when discussed
+    ("ru", "Лидеры подписали заявление о полном прекращении военных действий.", {}, {},
+     [("ceasefire", None, None, "подписали заявление")]),
+    ("ru", "Лидеры обсудили прекращение военных действий.", {}, {}, []),
+    # an operation named by its aim, whose start is told, is an attack over the region; measures going on are none
+    ("ru", "Минобороны объявило о начале антитеррористических мероприятий в Карабахе.", {}, {},
+     [("assault", None, None, "начале антитеррористических мероприятий")]),
+    ("ru", "В Карабахе продолжаются антитеррористические мероприятия.", {}, {}, []),
+    ("hy", "Կողմերի միջև սկսվեցին լայնամասշտաբ ռազմական գործողություններ։", {}, {},
+     [("assault", None, None, "սկսվեցին լայնամասշտաբ ռազմական գործողություններ")]),
+    ("hy", "Կողմերը քննարկեցին ռազմական գործողությունները։", {}, {}, []),
 ]
 
 
