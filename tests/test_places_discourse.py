@@ -199,6 +199,8 @@ def day(sentence: str, text: str) -> DateMention:
          [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "The town fell on 3 March while neither Armenia nor Russia acted."]],
          {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
+        # ... nor does a country that is a passive's agent: the side that did it
+        ([["Fighting reached Fizuli.", "On 3 March it was occupied by Armenia."]], {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
         # the same anaphor in Russian and Azerbaijani: the bare noun with its case ending (issue 13)
         ([["Семьи переселены в Кяльбаджар."], ["На данном этапе в город переехали 32 семьи."]], {}, [[()], [("AZ-KAL",)]]),

@@ -182,6 +182,9 @@ def test_a_sentence_of_what_would_happen_places_no_event(gazetteer, sentence, ev
      {"Baku": False, "Yerevan": False, "Moscow": False}),
     ("The talks were hosted by Baku.", "en", {"Baku": False}),
     ("Men described by Baku as volunteers blocked the road.", "en", {"Baku": False}),
+    # ... a country too, the side that did the deed
+    ("In April 1994 it was again occupied by Armenia.", "en", {"Armenia": False}),
+    ("The truce was mediated by Russia and Turkey.", "en", {"Russia": False, "Turkey": False}),
     # a compound adjective qualifies something else
     ("Baku-backed activists set up a camp on the Lachin corridor.", "en", {"Baku": False, "Lachin corridor": True}),
     ("A Stepanakert-bound convoy waited at the checkpoint.", "en", {"Stepanakert": False}),
@@ -193,6 +196,7 @@ def test_a_sentence_of_what_would_happen_places_no_event(gazetteer, sentence, ev
     ("Hundreds of refugees fled to Baku, where they settled in tents.", "en", {"Baku": True}),
     ("Shells fell on Baku.", "en", {"Baku": True}),
     ("Refugees were sheltered by Baku residents.", "en", {"Baku": True}),
+    ("Shells fired from Armenia fell on Tovuz.", "en", {"Armenia": True, "Tovuz": True}),
 ])
 def test_a_capital_that_acts_places_no_event(gazetteer, sentence, language, events):
     found = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]

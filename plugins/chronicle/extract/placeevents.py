@@ -302,7 +302,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False  # "the Ganja uprising", "the rebellion in Ganje"
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)
                                or (_WILLING.match(after) and not search_end(_GOVERNED, near, 6))
-                               or ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
+                               or ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or passive_agent(near, after)
                                or (after.startswith(",") and _PERSPECTIVE.search(near))):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку", "urged Baku", "signed by Baku"
     if seat_of_government and SPEAKS_RU.match(after) and search_end(CLAUSE_START_RU, before[-_NEAR:], 5):
@@ -311,8 +311,9 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
     return not ((seat_of_government or clues.has(_SPEECH_CUE)) and _subject_of(before, after, seat_of_government))
 
 
-def _passive_agent(near: str, after: str) -> bool:
-    """"signed by Baku": the capital is the agent, unless it only qualifies the agent ("sheltered by Baku residents")."""
+def passive_agent(near: str, after: str) -> bool:
+    """"signed by Baku", "occupied by Armenia": the capital or the country is the agent, unless it only qualifies the
+    agent ("sheltered by Baku residents"). ``near`` is the text just before the name."""
     return "by" in near[-40:] and not _NOUN_AFTER.match(after) and bool(_PASSIVE_AGENT.search(near))
 
 

@@ -373,7 +373,10 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
     # a remote capital's use is read from English and Russian prepositions (Azerbaijani and Armenian mark it by case);
     # the gazetteer marks which capitals are read that strictly (``read_strictly``: Baku, which files a district page)
     remote = gazetteer.strict_seat(place.id) and _PREPOSITIONAL.fullmatch(text[hit.start:hit.name_end]) is not None
-    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues, remote)
+    # a country that is a passive's agent ("it was occupied by Armenia") is a side, no place of the event
+    agent = place.kind == "country" and placeevents.passive_agent(lookback(text, hit.start), text[hit.name_end:])
+    event = not qualifier and not agent and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id),
+                                                           clues, remote)
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,
