@@ -52,6 +52,8 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Residents approached the peacekeepers along the Stepanakert-Shushi stretch.", {"Stepanakert-Shushi stretch": True}),
         # places named but where nothing happened
         ("The convoy did not reach Khojavend.", {"Khojavend": False}),
+        ("The new road links the two towns while not passing through the territory of Lachin.", {"Lachin": False}),
+        ("The convoy passed through Lachin at noon.", {"Lachin": True}),
         # an aim is no deed: what was threatened or planned did not happen there (issue 13)
         ("From these heights they threatened to bombard the Mingechevir reservoir.", {"Mingechevir reservoir": False}),
         ("The army planned to seize the town of Shusha in May.", {"Shusha": False}),

@@ -63,10 +63,11 @@ _HANDED_TO = re.compile(r"\b(?:surrender\w*|hand\w*|return\w*|transfer\w*|ced(?:
 # "Aghdam (Akna)": a parenthesis right after a name gives another name; "the south (Hadrut)" places an event.
 _ALIAS_PAREN = re.compile(r"[A-Z][\w'’-]*\s*\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)?$|"
                           r"\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)$")
-# "the convoy did not reach Khojavend", "never entered the town of X": no event there.
+# "the convoy did not reach Khojavend", "never entered the town of X", "while not passing through the territory of X":
+# no event there.
 _NEGATED = re.compile(
-    r"\b(?:not|never|n't|n’t|failed\s+to)\s+(?:\w+\s+)?(?:reach|enter|arrive|get|return|come|go)\w*\s+"
-    r"(?:in|at|to|into|as\s+far\s+as)?\s*(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    r"\b(?:not|never|n't|n’t|failed\s+to)\s+(?:\w+\s+)?(?:reach|enter|arrive|get|return|come|go|pass)\w*\s+"
+    r"(?:in|at|to|into|through|as\s+far\s+as)?\s*(?:the\s+)?(?:(?:city|town|village|district|region|territory)\s+of\s+)?$",
     re.I,
 )
 _NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
