@@ -292,6 +292,51 @@ def test_natural_features(gazetteer, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a plural feature word before or after a list makes each name that feature: rivers span, no district
+    ("The district is crossed by rivers – Barkushad and Akara.", [("Barkushad", None, "river"), ("Akara", None, "river")]),
+    ("The district has the rivers Akara and Bargushad.", [("Akara", None, "river"), ("Bargushad", None, "river")]),
+    ("Its tributaries are the Akara, Lev and Bargushad rivers.",
+     [("Akara", None, "river"), ("Lev", None, "river"), ("Bargushad rivers", None, "river")]),
+    ("Troops held the heights Akara and Lachin.", [("Akara", "AZ-ZAN", "height"), ("Lachin", "AZ-LAC", "height")]),
+    # ... while a list without one, or a name after the list ends, keeps its kind
+    ("Shells hit Akara, Lachin and Gubadli.", [("Akara", "AZ-ZAN", "village"), ("Lachin", "AZ-LAC", "rayon"),
+                                               ("Gubadli", "AZ-QBI", "rayon")]),
+    ("Troops crossed the rivers Akara and Bargushad, then took Lachin.",
+     [("Akara", None, "river"), ("Bargushad", None, "river"), ("Lachin", "AZ-LAC", "rayon")]),
+    ("Troops took Akara and the Hakari river.", [("Akara", "AZ-ZAN", "village"), ("Hakari river", None, "river")]),
+])
+def test_a_plural_feature_word_covers_its_list(gazetteer, sentence, expected):
+    assert [(m.text, m.district, m.kind) for m in tag(gazetteer, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name glued by a hyphen to a word that starts no listed name is part of a longer name: a person's, a pipeline's
+    ("Reporter Hoda Abdel-Hamid said the road was closed.", []),
+    ("Drones struck near the Baku-Novorossiysk pipeline.", []),
+    # ... a road's where a road word follows
+    ("A depot exploded near the Stepanakert-Eskira highway.", [("Stepanakert-Eskira highway", None)]),
+    # ... while two listed names, or a nationality's adjective, keep it a place
+    ("Shells hit the Stepanakert-Goris road.", [("Stepanakert-Goris road", None)]),
+    ("Artillery fired in the Tartar-Aghdam direction.", [("Tartar", "AZ-TAR"), ("Aghdam", "AZ-AGM")]),
+    ("Karabakh-Armenian forces took Kalbajar.", [("Karabakh", None), ("Kalbajar", "AZ-KAL")]),
+])
+def test_a_name_glued_into_a_longer_one(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the country a name is said to lie in is context: a name that needs some is a place, one no list holds is filed there
+    ("Reporting from Sevan in Armenia, she said the road was full.", [("Sevan", "AM"), ("Armenia", "AM")]),
+    ("Our correspondent in Gorisavan, Armenia said the border was shut.", [("Gorisavan", "AM"), ("Armenia", "AM")]),
+    # ... while a name that needs context gets none from a country elsewhere in the sentence, or from a possessive
+    ("Sevan said nothing of Armenia.", [("Armenia", "AM")]),
+    ("Refugees reached Sevan, Armenia's lake town.", [("Armenia", "AM")]),
+])
+def test_a_country_after_a_name_says_where_it_lies(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a name that needs a cue ("Kut", "Tegh") takes one from the town or village it is listed with
     ("Shells fell on Sotk, Vardenis and Kut overnight.", [("Sotk", "AM"), ("Vardenis", "AM"), ("Kut", "AM")]),
     ("Drones struck Goris and Tegh.", [("Goris", "AM"), ("Tegh", "AM")]),

@@ -52,6 +52,8 @@ def events(gazetteer: Gazetteer, sentence: str) -> dict[str, bool]:
         ("Residents approached the peacekeepers along the Stepanakert-Shushi stretch.", {"Stepanakert-Shushi stretch": True}),
         # places named but where nothing happened
         ("The convoy did not reach Khojavend.", {"Khojavend": False}),
+        ("The new road links the two towns while not passing through the territory of Lachin.", {"Lachin": False}),
+        ("The convoy passed through Lachin at noon.", {"Lachin": True}),
         # an aim is no deed: what was threatened or planned did not happen there (issue 13)
         ("From these heights they threatened to bombard the Mingechevir reservoir.", {"Mingechevir reservoir": False}),
         ("The army planned to seize the town of Shusha in May.", {"Shusha": False}),
@@ -199,6 +201,8 @@ def day(sentence: str, text: str) -> DateMention:
          [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "The town fell on 3 March while neither Armenia nor Russia acted."]],
          {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
+        # ... nor does a country that is a passive's agent: the side that did it
+        ([["Fighting reached Fizuli.", "On 3 March it was occupied by Armenia."]], {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
         ([["Fighting reached Fizuli.", "On 3 March Aghdam burned."]], {(0, 1): "3 March"}, [[(), ()]]),
         # the same anaphor in Russian and Azerbaijani: the bare noun with its case ending (issue 13)
         ([["Семьи переселены в Кяльбаджар."], ["На данном этапе в город переехали 32 семьи."]], {}, [[()], [("AZ-KAL",)]]),

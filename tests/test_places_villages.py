@@ -152,6 +152,19 @@ def test_a_listed_rayon_with_a_generated_namesake_still_sets_the_context(gazette
     assert village.district == district
 
 
+@pytest.mark.parametrize("sentence, district", [
+    # two villages the editors list under one name, no rayon named nearby: neither, rather than the first id
+    ("The strike killed a resident of Aghdam village.", None),
+    ("Shells then hit the village of Agdam.", None),
+    # ... while the name without a village cue, or with a town's, is the rayon or its town
+    ("Shells then hit Aghdam.", "AZ-AGM"),
+    ("Shells then hit the city of Aghdam.", "AZ-AGM"),
+])
+def test_the_editors_villages_of_one_name_tie_without_context(gazetteer, sentence, district):
+    (place,) = tag_document([[sentence]], gazetteer).mentions[0][0]
+    assert place.district == district
+
+
 @pytest.mark.parametrize("sentence", [
     "Azerbaijani villages were shelled near Fuzuli.",  # a nationality, not a name
     "Vartexa is a name no cue marks, near Fuzuli.",  # sentence-initial, no cue

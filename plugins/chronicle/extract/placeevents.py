@@ -63,10 +63,11 @@ _HANDED_TO = re.compile(r"\b(?:surrender\w*|hand\w*|return\w*|transfer\w*|ced(?:
 # "Aghdam (Akna)": a parenthesis right after a name gives another name; "the south (Hadrut)" places an event.
 _ALIAS_PAREN = re.compile(r"[A-Z][\w'’-]*\s*\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)?$|"
                           r"\(\s*(?:[A-Z][a-z]+\s*:\s*|or\s+|also\s+|formerly\s+)$")
-# "the convoy did not reach Khojavend", "never entered the town of X": no event there.
+# "the convoy did not reach Khojavend", "never entered the town of X", "while not passing through the territory of X":
+# no event there.
 _NEGATED = re.compile(
-    r"\b(?:not|never|n't|n’t|failed\s+to)\s+(?:\w+\s+)?(?:reach|enter|arrive|get|return|come|go)\w*\s+"
-    r"(?:in|at|to|into|as\s+far\s+as)?\s*(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
+    r"\b(?:not|never|n't|n’t|failed\s+to)\s+(?:\w+\s+)?(?:reach|enter|arrive|get|return|come|go|pass)\w*\s+"
+    r"(?:in|at|to|into|through|as\s+far\s+as)?\s*(?:the\s+)?(?:(?:city|town|village|district|region|territory)\s+of\s+)?$",
     re.I,
 )
 _NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$", re.I)
@@ -90,14 +91,19 @@ _SEAT_OF = re.compile(
     # an institution named by its of-complement: "the Ministry of Defense in Baku", "the Ministry of Defence of Azerbaijan
     # in Baku" (not "the authorities of the Republic in the city of X", where people meet)
     r"|(?:ministry|embassy|office|mission|consulate|bureau|agency)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})){1,2}\s+in"
+    # ... or by whom a person works for: "an official with the International Committee of the Red Cross in Baku"
+    r"|(?:officials?|spokes(?:man|woman|person)|representatives?|envoys?|delegates?)\s+(?:with|of|for|at)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?(?-i:[A-Z][\w'’-]*)){0,7}\s+in"
     # a speaker's seat, a day between ("announced on Saturday in the capital Baku", "said on 5 May in")
     r"|(?:said|says|told|stated|announced)\s+(?:\w+\s+|on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?\s+)?in"
     # ... or of an interview: "in an exclusive interview with Bernama in Baku"
     r"|interview(?:s|ed)?(?:\s+(?:with|to|by|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+in"
     # ... or of the occasion the words were given at: "made the remarks in Baku", "at a joint briefing in", "told a news
-    # conference in", "Speaking to reporters in Moscow", "Speaking on September 30 from Stepanakert"
+    # conference in", "a press conference for local and foreign correspondents organized in", "Speaking to reporters in
+    # Moscow", "Speaking on September 30 from Stepanakert"
     r"|(?:made|making|delivered|gave)\s+(?:(?:the|these|his|her|their|a)\s+)?(?:remarks|comments|statements?|speech)\s+in"
-    r"|(?:briefing|(?:press|news)\s+conference)\s+in|(?<!-)speaking(?:\s+to\s+(?:reporters|journalists|the\s+press))?"
+    r"|(?:briefing|(?:press|news)\s+conference)(?:\s+(?:for|with)\s+[^.;:,]{1,40}?)?(?:\s+(?:held|organi[sz]ed|convened))?\s+in"
+    r"|(?<!-)speaking(?:\s+to\s+(?:reporters|journalists|the\s+press))?"
     r"(?:\s+on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?)?\s+(?:in|from))"
     # the seat named as a city's or a unit's: "in the Azerbaijani capital of", "was commander in the region of Martuni"
     r"\s+(?:(?:the\s+|[\w-]+['’]s\s+)?(?:capital|city|region|district)\s+(?:of\s+)?)?"
@@ -171,10 +177,11 @@ _PERSPECTIVE = re.compile(r"(?:^|[.;:!?]\s*|\b(?:and|but)\s+)(?:for|to)\s+$", re
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|born|bound|led|held|run|made|built)\b")
 _ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{_ACTOR_NOUNS})\b", re.I)
 # Where a past event is remembered or a victory celebrated: "the anniversary was commemorated on February 28 in New
-# York", "a memorial service was held in Baku", "celebrations broke out in Baku" (the ceremony's place, not the event's).
+# York", "a memorial service was held in Baku", "celebrations broke out in Baku", "crowds celebrated on the streets of
+# Baku" (the ceremony's place, not the event's).
 _CEREMONY_IN = re.compile(
     r"\b(?:commemorat\w*|celebrat\w*|ceremon\w*|vigils?|wreaths?|memorial\s+(?:services?|events?|evenings?|meetings?))\b"
-    r"[^.;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?$", re.I,
+    r"[^.;:]{0,40}?\b(?:(?:in|at)\s+(?:the\s+)?|(?:in|on)\s+the\s+(?:streets|squares?)\s+of\s+(?:the\s+)?)$", re.I,
 )
 _CEREMONY_CUE = Cue(stems="commemorat celebrat ceremon vigil wreath memorial", guards=(_CEREMONY_IN,))
 # "the Ganja uprising took place", "Husseinov's rebellion in Ganje", "the coup in Baku": a revolt against one's own
@@ -296,7 +303,7 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
         return False  # "the Ganja uprising", "the rebellion in Ganje"
     if seat_of_government and (_POSSESSIVE_ACTOR.match(after) or _attributive_actor(before, after)
                                or (_WILLING.match(after) and not search_end(_GOVERNED, near, 6))
-                               or ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or _passive_agent(near, after)
+                               or ACTOR_BEFORE_RU.search(near[-24:]) or _PRESSED.search(near) or passive_agent(near, after)
                                or (after.startswith(",") and _PERSPECTIVE.search(near))):
         return False  # "Baku's forces", "the Baku government", "if Baku is willing", "под контроль Баку", "urged Baku", "signed by Baku"
     if seat_of_government and SPEAKS_RU.match(after) and search_end(CLAUSE_START_RU, before[-_NEAR:], 5):
@@ -305,8 +312,9 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
     return not ((seat_of_government or clues.has(_SPEECH_CUE)) and _subject_of(before, after, seat_of_government))
 
 
-def _passive_agent(near: str, after: str) -> bool:
-    """"signed by Baku": the capital is the agent, unless it only qualifies the agent ("sheltered by Baku residents")."""
+def passive_agent(near: str, after: str) -> bool:
+    """"signed by Baku", "occupied by Armenia": the capital or the country is the agent, unless it only qualifies the
+    agent ("sheltered by Baku residents"). ``near`` is the text just before the name."""
     return "by" in near[-40:] and not _NOUN_AFTER.match(after) and bool(_PASSIVE_AGENT.search(near))
 
 

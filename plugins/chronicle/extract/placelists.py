@@ -213,6 +213,32 @@ def share_cues(text: str, hits: list[Hit]) -> None:
             hits[k - 1].qualified = _qualify_list(text, hits, k, 1, {e.entity for e in hits[k - 1].entries})
 
 
+# A natural feature's plural word opens a list ("rivers – A and B", "the rivers A and B", "mountains: A, B") or closes
+# one ("the A, B and C rivers"): every name of the list is that feature, not the village that bears its name.
+_FEATURES_BEFORE = re.compile(r"\b(rivers|lakes|mountains|hills|heights)(?:\s*[:\u2013\u2014-]\s*|\s+(?:the\s+)?)$", re.I)
+_PLURAL_KIND = {"rivers": "river", "lakes": "reservoir", "mountains": "height", "hills": "height", "heights": "height"}
+_FEATURE_REACH = 16  # "mountains – the " and no more
+
+
+def share_features(text: str, hits: list[Hit]) -> None:
+    """"the Tutkhun, Lev and Zaylik rivers", "rivers – Barkushad and Akara": the plural feature word before or after a
+    list makes each of its names that feature ("the Hakari river" alone already is one)."""
+    kind = None
+    for k in range(len(hits) - 1, -1, -1):  # a list closed by the word: walk back from the name it follows
+        hit = hits[k]
+        if kind is not None and hit.feature is None and rules.coordinated(text[hit.end:hits[k + 1].start]):
+            hit.feature = kind
+        else:
+            kind = hit.feature if hit.feature in _PLURAL_KIND.values() and text[hit.end - 1] in "sS" else None
+    kind = None
+    for k, hit in enumerate(hits):  # a list opened by the word: walk on from the name after it
+        if kind is None or not rules.coordinated(text[hits[k - 1].end:hit.start]):
+            opens = _FEATURES_BEFORE.search(text, max(0, hit.start - _FEATURE_REACH), hit.start)
+            kind = _PLURAL_KIND[opens.group(1).lower()] if opens else None
+        if kind is not None and hit.feature is None:
+            hit.feature = kind
+
+
 def _possessed(text: str, hits: list[Hit], k: int) -> Hit:
     """The place a qualifier names: hit k, or what its possessive owns ("Aghdam of Azerbaijan's Tovuz district"
     is Tovuz's Aghdam, the country only saying where Tovuz lies)."""

@@ -136,7 +136,7 @@ _FEATURES = (
     ("reservoir", r"reservoir|dam|lake"),
     ("pass", r"pass"),
     ("road", r"highways?|roads?|corridors?|railways?|routes?|stretch(?:es)?|yolu\w*|ճանապարհ\w*|մայրուղ\w*|միջանցք\w*|dəhliz\w*"),
-    ("river", r"river|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),
+    ("river", r"rivers?|çay(?:ı|ının|ında|ından|ına|ını)?|գետ\w*"),
     ("height", r"heights|hill|hills|mountains?"),
     ("landmark", r"airport|mosque|church|cathedral|monastery|fortress|castle|bridges?|checkpoint|"
                  r"railway\s+station|station|cave|valley|gorge|memorial|cemetery"),

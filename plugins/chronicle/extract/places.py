@@ -276,10 +276,10 @@ def _cued_places(hit: Hit, gazetteer: Gazetteer) -> list[Place]:
 
 
 def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer) -> tuple[Place, bool]:
-    """The entry a hit names, and whether generated settlements of that name in several districts tie.
+    """The entry a hit names, and whether settlements of that name in several districts tie.
 
-    Generated settlements share names across districts; with no district in the
-    sentence or paragraph to choose, the mention stays unfiled (and is reported).
+    Generated settlements share names across districts, and so do a few the editors list (two villages named
+    Aghdam); with no district in the sentence or paragraph to choose, the mention stays unfiled.
     ``contexts`` are the rayons the sentence names and those its paragraph names: the sentence's
     outrank the paragraph's ("the village of Kanliq outside Kubatli" in a paragraph that also names Zangilan).
     """
@@ -312,8 +312,11 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
 
     ranked = sorted((rank(e), e.entity) for e in hit.entries)
     best = gazetteer.get(ranked[0][1])
-    tied = [gazetteer.get(entity) for key, entity in ranked[1:] if key[:2] == ranked[0][0][:2]]
-    return best, best.source is not None and any(p.district != best.district for p in tied)
+    # generated settlements tie with any of their rank; the editors' only with places of their kind ("Aghdam village"
+    # of Tovuz and of Khojavend: which one no order of ids can say)
+    width = 2 if best.source is not None else 3
+    tied = [gazetteer.get(entity) for key, entity in ranked[1:] if key[:width] == ranked[0][0][:width]]
+    return best, any(p.district != best.district for p in tied)
 
 
 def _other_name(entry: Entry, place: Place) -> bool:
@@ -373,7 +376,10 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer
     # a remote capital's use is read from English and Russian prepositions (Azerbaijani and Armenian mark it by case);
     # the gazetteer marks which capitals are read that strictly (``read_strictly``: Baku, which files a district page)
     remote = gazetteer.strict_seat(place.id) and _PREPOSITIONAL.fullmatch(text[hit.start:hit.name_end]) is not None
-    event = not qualifier and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id), clues, remote)
+    # a country that is a passive's agent ("it was occupied by Armenia") is a side, no place of the event
+    agent = place.kind == "country" and placeevents.passive_agent(lookback(text, hit.start), text[hit.name_end:])
+    event = not qualifier and not agent and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id),
+                                                           clues, remote)
     return PlaceMention(
         start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,

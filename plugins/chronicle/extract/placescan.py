@@ -16,7 +16,8 @@ from chronicle.extract import morphology
 from chronicle.extract import placeframes, placepeople
 from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import Clues, Tokens
-from chronicle.extract.placelists import HEIGHT_AFTER, HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads, share_cues, villages_listed_under
+from chronicle.extract.placelists import (HEIGHT_AFTER, HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads, share_cues,
+                                         share_features, villages_listed_under)
 from chronicle.extract.placeindex import Entry, PlaceIndex
 from chronicle.gazetteer import Gazetteer
 
@@ -84,10 +85,35 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
     if language == "az" and "-" in text:
         _hyphenated_case(text, hits)
     share_cues(text, hits)
+    share_features(text, hits)
     placeframes.defined_in(text, hits, rules.VILLAGE, rules.TOWN)
     _listed_among_villages(text, hits, index.gazetteer)
     listed = villages_listed_under(text, hits, unknown)
-    return merge_roads(text, hits), [(a, b, listed.get((a, b))) for a, b in unknown]
+    if hyphens:
+        hits = _glued_into_longer_names(text, hits, index, language)
+    return merge_roads(text, hits), [(a, b, listed.get((a, b)) or _abroad(text[b:], index)) for a, b in unknown]
+
+
+# A capitalised word glued by a hyphen right after a name: "Hoda Abdel-Hamid", "the Stepanakert-Eskira highway".
+_GLUED_AFTER = re.compile(r"[-\u2010\u2011]([A-ZÀ-ÖØ-ÞƏ][\w'’]*)")
+
+
+def _glued_into_longer_names(text: str, hits: list[Hit], index: PlaceIndex, language: str | None) -> list[Hit]:
+    """A name glued by a hyphen to a capitalised word that starts no listed name (nor is a nationality's adjective,
+    as in "Artsakh-Azerbaijani contact line") is part of a longer name: a person's ("Abdel-Hamid"), a firm's or a
+    pipeline's ("Baku-Novorossiysk"), no place; a road's where a road word follows ("the Stepanakert-Eskira
+    highway"), as "the Stepanakert-Goris road" is when both names are listed."""
+    kept = []
+    for hit in hits:
+        glued = _GLUED_AFTER.match(text, hit.end) if hit.end == hit.name_end else None
+        if glued is None or _NOT_A_NAME.fullmatch(glued.group(1)) or index.max_words(glued.group(1), language):
+            kept.append(hit)  # most names: no hyphen after them, or a listed name after it ("Agdere-Terter")
+            continue
+        road = rules.feature_after(text[glued.end():])
+        if road is not None and road[0] == "road":
+            hit.end, hit.feature = glued.end() + road[1], "road"
+            kept.append(hit)
+    return kept
 
 
 # Azerbaijani writes a case ending after a hyphen where the name is an abbreviation or ends in a capital
@@ -139,13 +165,36 @@ def _longest(text: str, clues: Clues, i: int, index: PlaceIndex,
             words, spelled = base, " ".join(base)
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
         cue = cue_after or rules.cue_before(before) or listed
-        entries = found if cue is not None else index.lookup(words, surface, False, spelled)  # a cue asks what was found
+        # a cue asks what was found, and so does the country a name is said to lie in ("reporting from Sevan in Armenia")
+        entries = found if cue is not None or _country_after(after, index) else index.lookup(words, surface, False, spelled)
         if not surface[0].isupper():  # "азербайджанских районов" tells a nationality, "физулинском направлении" a place
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
         if placepeople.speaks_or_holds_a_post(before, after):  # "Anar Kerimli, the head of the agency": the person
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "village"]
         return i + length, _hit(text, clues, before, start, end, entries, cue, cue_after is not None) if entries else None
     return None
+
+
+# "Sevan in Armenia", "Gores, Armenia": the country a name lies in, right after it (not "Armenia's").
+_COUNTRY_AFTER = re.compile(r"(?:,\s*|\s+in\s+)([A-Z][a-z]+)\b(?!['’])")
+
+
+def _country_after(after: str, index: PlaceIndex) -> str | None:
+    """The code of the country that follows a name as where it lies, if one does: a name that needs context to be a
+    place has it, and one no list holds is filed there."""
+    match = _COUNTRY_AFTER.match(after)
+    if match is None:
+        return None  # most names: no country after them
+    word = match.group(1)
+    places = [index.gazetteer.get(e.entity) for e in index.lookup([word], word, cued=True)]
+    return next((p.district for p in places if p.kind == "country"), None)
+
+
+def _abroad(after: str, index: PlaceIndex) -> str | None:
+    """The country a name no list holds is filed under where it is said to lie there ("in Gores, Armenia"); in
+    Azerbaijan it is filed under a rayon, as any other (``placefiling``)."""
+    country = _country_after(after, index)
+    return country if country != "AZ" else None
 
 
 # A word a printed page broke at its line end keeps the hyphen when the text is extracted ("Физу-линский",
@@ -250,7 +299,7 @@ def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
     feature = rules.feature_after(after)
     natural = feature is not None and feature[0] in _NATURAL
     cue_after = None if cue else rules.cue_after(after) or (rules.VILLAGE if natural or (
-        clues.has(HEIGHTS) and HEIGHT_AFTER.match(after)) or _qualified(before, after) else None)
+        clues.has(HEIGHTS) and HEIGHT_AFTER.match(after)) or _qualified(before, after, index) else None)
     if (cue or cue_after) is None:
         return i + 1
     near = index.fuzzy(word)
@@ -272,9 +321,11 @@ def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
     return i + 1
 
 
-def _qualified(before: str, after: str) -> bool:
-    """Does the rayon after a name that follows a preposition of place qualify it ("from X in the province of Y")?"""
-    return _PLACE_PREPOSITION.search(before[-8:]) is not None and _QUALIFIED_AFTER.match(after) is not None
+def _qualified(before: str, after: str, index: PlaceIndex) -> bool:
+    """Does the rayon or the country after a name that follows a preposition of place qualify it ("from X in the
+    province of Y", "in Gores, Armenia")?"""
+    return _PLACE_PREPOSITION.search(before[-8:]) is not None and (
+        _QUALIFIED_AFTER.match(after) is not None or _country_after(after, index) is not None)
 
 
 def _after_a_settlement(text: str, start: int, hits: list[Hit], index: PlaceIndex) -> bool:
