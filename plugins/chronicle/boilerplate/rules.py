@@ -34,6 +34,12 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
     return reasons
 
 
+def dates_nothing(reason: str | None) -> bool:
+    """Chrome that tells no time of the text's reports (a menu, a reference's day of retrieval, a credit), unlike a
+    dateline or an infobox row (``muted_days``)."""
+    return reason is not None and reason not in DATED_REASONS
+
+
 def muted_days(reason: str | None, mentions: Sequence[DateMention]) -> tuple[str, ...]:
     """The days a muted line files: a dateline tells the day its report was filed and an infobox field the
     days it gives ("Date 27 September 2020 - present"), so those are filed though the line stays muted. A
