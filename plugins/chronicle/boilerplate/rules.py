@@ -14,8 +14,8 @@ from chronicle.boilerplate.patterns import (
     FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
     LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
     DATED_REASONS, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
-    SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TICKER_MARK, TICKER_MAX_WORDS, TIME_ZONE,
-    TITLE_MIN_WORDS, WORD, YEAR_ALONE,
+    SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TELLING_REASONS, TERMINAL, TICKER_MARK, TICKER_MAX_WORDS,
+    TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.site import line_key
 from chronicle.model import DateMention
@@ -35,9 +35,9 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
 
 
 def dates_nothing(reason: str | None) -> bool:
-    """Chrome that tells no time of the text's reports (a menu, a reference's day of retrieval, a credit), unlike a
-    dateline or an infobox row (``muted_days``)."""
-    return reason is not None and reason not in DATED_REASONS
+    """Chrome that tells no time of the text's reports (a menu, a reference's day of retrieval, a credit, a related
+    link), unlike a dateline, an infobox row or a picture's caption (``patterns.TELLING_REASONS``)."""
+    return reason is not None and reason not in TELLING_REASONS
 
 
 def muted_days(reason: str | None, mentions: Sequence[DateMention]) -> tuple[str, ...]:

@@ -97,9 +97,10 @@ def tag_document(
     title_copies = _title_paragraphs(paragraphs, title)
     # the earliest day the text can have been told: its date, else the latest day its dates begin on (not an era's)
     told = document_date or max((lo for para in doc for s in para if not s.era for lo, _ in s.spans), default=None)
-    told_in = [[s for s, away in zip(para, _pad(chrome, p, para, False)) if not away] for p, para in enumerate(doc)]
+    # the sentences that report (page chrome left out: a reference's day of retrieval is no day the text tells)
+    reporting = [[s for s, page in zip(para, _pad(chrome, p, para, False)) if not page] for p, para in enumerate(doc)]
     title_copy = doc[title_copies[0]] if title_copies else None
-    period = _document_period(told_in, title, title_copy, matcher, catalog, document_date, told)
+    period = _document_period(reporting, title, title_copy, matcher, catalog, document_date, told)
     if period is None and document_date is None:
         period = _counted_period(paragraphs, catalog)
     written = document_date or max((hi for para in doc for s in para for _, hi in s.spans), default=None)
@@ -128,18 +129,17 @@ def tag_document(
         mentions=[[s.wars for s in para] for para in doc],
         filed=[[s.filed for s in para] for para in doc],
         campaigns=[
-            [campaigns(s, catalog, title_campaigns, set(codes)) for s, codes in zip(para, _sentence_districts(districts, p, para))]
+            [campaigns(s, catalog, title_campaigns, set(codes)) for s, codes in zip(para, _pad(districts, p, para, ()))]
             for p, para in enumerate(doc)
         ],
     )
 
 
 def _pad(rows: Sequence[Sequence[T]] | None, p: int, sentences: Sequence[object], empty: T) -> list[T]:
-    """Paragraph p's row of a per-sentence table (its date mentions, its flags), one entry per sentence even where
+    """Paragraph p's row of a per-sentence table (date mentions, flags, districts), one entry per sentence even where
     the caller gave fewer (``empty`` for the rest)."""
     given = list(rows[p]) if rows and p < len(rows) else []
     return given + [empty] * (len(sentences) - len(given))
-
 
 
 # --- one sentence's evidence, settled -------------------------------------------
@@ -398,7 +398,3 @@ def _title_campaigns(title: str | None, matcher: Matcher, catalog: WarCatalog, p
     wars = [catalog.get(_choose(n.means, set(), period, catalog)) for n in names]
     return tuple(w for w in wars if w.parent is not None)
 
-
-def _sentence_districts(districts: Sequence[Sequence[Sequence[str]]] | None, p: int, para: list) -> list[Sequence[str]]:
-    given = list(districts[p]) if districts is not None and p < len(districts) else []
-    return given + [()] * (len(para) - len(given))
