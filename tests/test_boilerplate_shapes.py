@@ -39,11 +39,27 @@ OTHER = "Two days later the front moved east, and the villages along the river w
          [None, None, None]),
         (["Title", PROSE, "[23] Smith, John. \"The river crossing\". The Gazette. Retrieved 10 October 2020."],
          [None, None, "reference list"]),
+        # markers set apart by a space, and a marked sentence the page's copy cut off mid-word, are prose too; a
+        # reference that lists names and titles, mostly capitalised, is not
+        (["Title", PROSE, "[6] [41] On 9 October the ministry said that its units had crossed the river near the town."],
+         [None, None, None]),
+        (["Title", PROSE, "[6] On 9 October men claiming to be \"farmers\" blocked the road, leaving 300 people stranded."],
+         [None, None, None]),
+        (["Title", PROSE, "[23] Smith, John. “The river crossing,” The Gazette, 10 October 2020, page four of the weekend issue."],
+         [None, None, "reference list"]),
+        (["Title", PROSE, "[58] On 9 October, three men from the village were detained by the guards while crossing the river to the Vart"],
+         [None, None, None]),
+        (["Title", PROSE, "[58] Smith, John, Jane Roe, The River Crossing, Town And Valley Of The North, Gazette Press London"],
+         [None, None, "reference list"]),
         (["Title", PROSE, "[23] Smith, John (2001). The river crossing and the town near it. Gazette Press, London."],
          [None, None, "reference list"]),
         # "See also" with its one link on the line; a sentence that opens with the words stays
         (["Title", PROSE, "See also Resolution 15 (1993)"], [None, None, "reference list"]),
         (["Title", PROSE, "See also the report the mission wrote on 3 May.", OTHER], [None, None, None, None]),
+        # a reprint's or an aggregator's age stamp alone on its line; a sentence that counts years stays
+        (["Title", "• 31 Years ago", PROSE], [None, "dateline", None]),
+        (["Title", "3 hours ago", PROSE], [None, "dateline", None]),
+        (["Title", "Thirty years ago the town fell.", PROSE], [None, None, None]),
         # a time stamp closed by its time zone in brackets
         (["Title", "4 October 2020 16:53 (UTC+04:00)", PROSE], [None, "dateline", None]),
         (["Title", "Politics 10 October 2020 15:09 (GMT)", PROSE], [None, "dateline", None]),

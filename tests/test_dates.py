@@ -142,6 +142,10 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("Last weekend the village was shelled.", [("Last weekend", "2023-W37-WE", "DATE", None)]),
         ("The village was shelled this past weekend.", [("this past weekend", "2023-W37-WE", "DATE", None)]),
         ("Talks were held this past week.", [("this past week", "2023-W37", "DATE", None)]),
+        # the seven days up to the report are its week; the last week of a month is none of the report's
+        ("Three towns have fallen in the last week.", [("last week", "2023-W38", "DATE", None)]),
+        ("Over the past week, the shelling went on.", [("past week", "2023-W38", "DATE", None)]),
+        ("The last week was calm.", []),
         ("Earlier this month they met.", [("Earlier this month", "2023-09", "DATE", None)]),
         ("Last year it rained.", [("Last year", "2022", "DATE", None)]),
         ("Two weeks ago it rained.", [("Two weeks ago", "2023-09-06", "DATE", None)]),

@@ -261,6 +261,13 @@ def test_a_bare_year_opening_its_sentence_sets_the_narrative_year():
     assert values(document)[-1] == "1994-05-12"
 
 
+@pytest.mark.parametrize("lead", ["Towards the end of 1991", "At the end of 1991", "In late 1991"])
+def test_a_year_a_sentence_opens_with_after_a_preposition_dates_its_yearless_day(lead):
+    # a piece written in 2015 quoting a dispatch of 1991: the dispatch's April 30 is 1991's
+    document = [[f"{lead}, a writer reported from the valley that in the early hours of April 30 an attack started."]]
+    assert values(document, document_date=dt.date(2015, 9, 3))[-1] == "1991-04-30"
+
+
 def test_an_earlier_year_in_the_same_sentence_dates_a_season():
     document = [["In 1993 it sent about 250 advisers who took part in the massive winter assault."]]
     assert flat(document) == [("1993", "1993", "explicit"), ("winter", "1993-WI", "sentence:1993")]
@@ -332,6 +339,11 @@ def test_a_winter_told_in_the_first_half_of_a_year_is_the_winter_before(document
         # a publication stamp is no heading, labelled or not
         ([["Posted: 02.04.2023 10:15"], ["The town fell."], ["Updated: 3 November 2020"], ["Calm."]],
          [None, None, None, None]),
+        # a day counted from another (a reprint's age stamp, "yesterday") is no heading: the page's stamp and its age
+        # above a report are no chronology
+        ([["November 27, 2024"], ["Title of the report"], ["• 31 Years ago"], ["The town fell."], ["Calm."]],
+         [None, None, None, None, None]),
+        ([["3 November"], ["Shelling went on."], ["Yesterday"], ["Calm."]], [None, None, None, None]),
         # a sentence that ends with a day is no heading
         ([["The town fell on October 2, 2020."], ["Shelling went on."], ["It fell on October 3, 2020."], ["Calm."]],
          [None, None, None, None]),

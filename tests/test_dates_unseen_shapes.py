@@ -136,6 +136,15 @@ SHAPES = [
         [("about 11 p.m. on February 25", "1992-02-25T23:00"), ("1 a.m.", "1992-02-26T01:00"), ("4 a.m.", "1992-02-26T04:00"),
          ("the morning on February 26", "1992-02-26TMO")],
     ),
+    # ... as are clocks right before a day counted from the report's ("at around 03:40 yesterday", "at 05:20 on
+    # Monday"), even after a night the narrative told; a weekday a clause later leaves the clock in the story's day
+    (
+        [["At its sitting on July 16 the cabinet discussed the raid launched in the night at around 03:40 yesterday.",
+          "Mortars opened fire at 05:20 on Monday.", "At 06:10 the guns fell silent, and on Tuesday they spoke again."]],
+        dt.date(2020, 7, 16),
+        [("July 16", "2020-07-16"), ("the night", "2020-07-16TNI"), ("around 03:40", "2020-07-15T03:40"), ("yesterday", "2020-07-15"),
+         ("05:20", "2020-07-13T05:20"), ("Monday", "2020-07-13"), ("06:10", "2020-07-13T06:10"), ("Tuesday", "2020-07-14")],
+    ),
     # "On February, 25": "on" wants a day, the comma is a translation's; "In February, 25 people" is a month and a count
     ([["On February, 25 the assault began.", "In February, 25 people died."]], dt.date(1992, 3, 1),
      [("February, 25", "1992-02-25"), ("February", "1992-02")]),

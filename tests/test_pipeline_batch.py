@@ -68,9 +68,9 @@ def collector():
 @pytest.mark.parametrize("fails", [False, True])
 def test_extraction_leaves_the_cycle_collector_as_it_found_it(reference, collector, working, fails):
     (gc.enable if working else gc.disable)()
-    if fails:
-        with pytest.raises(TypeError):  # no gazetteer to read the places by
-            pipeline.process_many([_raw(0), _raw(1)], None, reference[1], 1)
+    if fails:  # no gazetteer to read the places by: each source's extraction fails, and its result says why
+        failed = pipeline.process_many([_raw(0), _raw(1)], None, reference[1], 1)
+        assert [p.failure.split(":")[0] for p in failed] == ["TypeError", "TypeError"]
     else:
         pipeline.process_many([_raw(0), _raw(1)], *reference, 1)
     assert gc.isenabled() is working

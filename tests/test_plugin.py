@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import mkdocs_build, tiny_project
+
 GOOD = "A good source\nOn 4 July 1993 fighting began near Agdam.\n"
 
 
@@ -29,6 +31,37 @@ def test_bad_files_are_named_and_the_good_one_still_builds(tiny_site):
     assert built.html("sources/good/").find(string=lambda s: s and "fighting began" in s)
     assert built.html("sources/badmeta/").find(string="Still shown.")
     assert tiny_site(files, strict=True).returncode != 0
+
+
+# Loaded before MkDocs by Python's site machinery (``sitecustomize`` on PYTHONPATH): the real date reader, made to fail
+# on one text as a rule would on a shape nobody foresaw.
+FAULTY_DATES = """
+import chronicle.extract.dates as dates
+_read = dates.tag_with_date
+def _failing(texts, **kwargs):
+    if any("Quibble" in sentence for paragraph in texts for sentence in paragraph):
+        raise RuntimeError("no rule for this shape")
+    return _read(texts, **kwargs)
+dates.tag_with_date = _failing
+"""
+
+
+def test_a_fault_in_extraction_costs_one_source_its_filings_not_the_build(tmp_path):
+    project = tiny_project(tmp_path, {"good.txt": GOOD, "good.yml": "title: Good\n",
+                                      "odd.txt": "Quibble report\nShelling hit Tartar on 4 July 1993.\nThe town burned.\n",
+                                      "odd.yml": "title: Quibble report\n"})
+    (tmp_path / "faulty").mkdir()
+    (tmp_path / "faulty" / "sitecustomize.py").write_text(FAULTY_DATES, encoding="utf-8")
+    env = {"PYTHONPATH": str(tmp_path / "faulty")}
+    built = mkdocs_build(project, project / "site", env=env)
+    assert built.returncode == 0, built.log
+    assert "sources/odd.txt: extraction failed (RuntimeError: no rule for this shape)" in built.log
+    spans = [s.get_text() for s in built.html("sources/odd/").select("span.chronicle-s")]
+    assert spans == ["Quibble report", "Shelling hit Tartar on 4 July 1993.", "The town burned."]
+    rows = {row["text"]: row for row in built.data("sentences.jsonl")}
+    assert rows["Shelling hit Tartar on 4 July 1993."]["districts"] == []
+    assert rows["On 4 July 1993 fighting began near Agdam."]["districts"] == ["AZ-AGM"]  # the other source as ever
+    assert mkdocs_build(project, project / "strict-site", strict=True, env=env).returncode != 0
 
 
 def test_without_an_edit_url_pages_have_no_edit_button_rather_than_a_wrong_one(tiny_site):

@@ -72,6 +72,7 @@ class Processed:
     facts: dict[Key, SentenceFacts]
     campaigns: dict[Key, tuple[str, ...]]
     unknown_places: tuple[UnknownPlace, ...]
+    failure: str | None = None  # why extraction stopped on this source, which then files its sentences nowhere
 
     @cached_property
     def filings(self) -> SourceFilings:
@@ -123,6 +124,15 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
     reads the gazetteer and the wars): ``lexicon.load`` looks at the files' times on every call.
     """
     source = segment(raw, site)
+    try:
+        return _extracted(source, gazetteer, catalog, lexicons)
+    except Exception as err:  # noqa: BLE001 - a rule's fault on a text of a shape never seen must not cost the other
+        # sources their pages, nor this one its sentences: its page still quotes every one, and the build reports it
+        return Processed(source, {}, {}, (), failure=f"{type(err).__name__}: {err}")
+
+
+def _extracted(source: Source, gazetteer: Gazetteer, catalog: WarCatalog, lexicons: Mapping[str, ClaimLexicon] | None) -> Processed:
+    """Dates, places, wars and claims of each sentence of a segmented source, and where each is filed."""
     texts = [[s.text for s in p.sentences] for p in source.paragraphs]
     title = source.meta.title
     # a chronology that never writes its year; a dispatch that only counts its war's years ("a five-year war")
@@ -297,6 +307,9 @@ def assemble(processed: list[Processed], diagnostics: list, gazetteer: Gazetteer
     unknown: list[tuple[str, int, str, str]] = []
     for p in processed:
         corpus.facts.update(p.facts)
+        if p.failure is not None:
+            corpus.diagnostics.append(Diagnostic(p.source.raw.path, None, f"extraction failed ({p.failure}): its sentences are on "
+                                                 "its page, filed under no date, place or war (please report this)"))
         if not p.unknown_places:
             continue
         unknown.extend(p.unknown_places)

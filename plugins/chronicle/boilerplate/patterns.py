@@ -115,6 +115,8 @@ STAMP = led(re.compile(
     re.I,
 ))
 # What each piece of a stamp holds (a clock's colon, a date's dot or slash, a year's four digits): the cheap search first.
+# A page's age stamp alone on its line, as aggregators and reprints show it: "• 31 Years ago", "3 hours ago".
+AGE_STAMP = re.compile(r"^[^\w\s]{0,2}\s*(?:\d{1,3}|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.I)
 STAMP_DIGITS = re.compile(r"\d(?:[:./]\d|\d\d\d)")
 # A stamp's time zone in brackets at its end: "(UTC+04:00)", "(GMT)", "(Msk)".
 TIME_ZONE = re.compile(r"\s*\((?:UTC|GMT|MSK|AZT|AMT|CET|CEST|EET|EEST)(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?\)\s*$", re.I)

@@ -7,16 +7,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from chronicle.boilerplate.patterns import (
-    APPEAL, APPEAL_MAX_WORDS, ARMENIAN, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_LEAD, CAPTION_MARK, CAPTION_MAX_WORDS,
-    CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CUT_SENTENCE_MIN_WORDS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
-    CONTENTS_LEADER, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED,
-    CREDIT_WORD, DATELINE, DAY_ALONE, DAY_CELL, EDITORS_NOTE, END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME,
-    FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX, INFOBOX_FIELD, LINK_LIST_MIN, LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR,
-    LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE, REFERENCE_HEADING, REFERENCE_ITEM, RELEASE,
-    DATED_REASONS, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING, SENTENCE_MIN_WORDS, SHARE, SITE_REASON,
-    SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TELLING_REASONS, TERMINAL, TICKER_MARK, TICKER_MAX_WORDS,
-    TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
+    AGE_STAMP, APPEAL, APPEAL_MAX_WORDS, BYLINE, BYLINE_REACH, BY_CELL, BY_NAME, CAPTION_LEAD, CAPTION_MARK, CAPTION_MAX_WORDS,
+    CAPTION_YEAR, CLOSED, CLOSING_ITEM_MAX_WORDS, CLOSING_MAX_WORDS, CONTACTS, CONTENTS_ENTRY, CONTENTS_HEADING_MAX,
+    CONTENTS_LEADER, COORDINATES, COPYRIGHT, COUNTER, CREDIT, CREDITED, CREDIT_WORD, DATELINE, DAY_ALONE, DAY_CELL, EDITORS_NOTE,
+    END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX, INFOBOX_FIELD, LINK_LIST_MIN,
+    LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR, LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE,
+    REFERENCE_HEADING, REFERENCE_ITEM, RELEASE, DATED_REASONS, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING,
+    SENTENCE_MIN_WORDS, SHARE, SITE_REASON, SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TELLING_REASONS,
+    TERMINAL, TICKER_MARK, TICKER_MAX_WORDS, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
+from chronicle.boilerplate.lines import aside, cut_headline, cut_sentence, dangling_colon, is_label, is_prose, is_sentence, marked_prose
 from chronicle.boilerplate.site import line_key
 from chronicle.model import DateMention
 
@@ -68,10 +68,11 @@ _OWN_CHECKS: tuple[tuple[str, Callable[[int, str, int], bool]], ...] = (
     ("appeal", lambda index, stripped, words: words <= APPEAL_MAX_WORDS and bool(APPEAL.match(stripped))),
     ("navigation", lambda index, stripped, words: bool(READ_MORE.match(stripped))),
     ("read counter", lambda index, stripped, words: bool(COUNTER.match(stripped))),
-    ("reference list", lambda index, stripped, words: bool(REFERENCE_ITEM.match(stripped)) and not _marked_prose(stripped)),
+    ("reference list", lambda index, stripped, words: bool(REFERENCE_ITEM.match(stripped)) and not marked_prose(stripped)),
     (INFOBOX, lambda index, stripped, words: bool(INFOBOX_FIELD.match(stripped))),
     ("dateline", lambda index, stripped, words: bool(DATELINE.match(stripped) or PLACE_DATELINE.match(stripped))),
     ("dateline", lambda index, stripped, words: _is_stamp(stripped, words)),
+    ("dateline", lambda index, stripped, words: words <= 5 and bool(AGE_STAMP.match(stripped))),
     ("credit", lambda index, stripped, words: words <= 4 and bool(CREDIT.match(stripped))),
     ("byline", lambda index, stripped, words: bool(CREDITED.match(stripped) or BY_NAME.match(stripped) or SPECIAL_TO.match(stripped))),
     ("byline", lambda index, stripped, words: "|" in stripped and _is_credit_line(stripped)),
@@ -85,7 +86,7 @@ _OWN_CHECKS: tuple[tuple[str, Callable[[int, str, int], bool]], ...] = (
     ("caption", lambda index, stripped, words: words <= 8 and bool(FILE_NAME.search(stripped))),
     ("caption", lambda index, stripped, words: words <= CAPTION_MAX_WORDS * 2 and ("©" in stripped or "(" in stripped) and bool(COPYRIGHT.search(stripped))),
     ("credit", lambda index, stripped, words: words <= 3 and not TERMINAL.search(stripped) and bool(CREDIT_WORD.search(stripped))),
-    (INFOBOX, lambda index, stripped, words: "°" in stripped and bool(COORDINATES.search(stripped)) and not _is_prose(COORDINATES.sub("", stripped))),
+    (INFOBOX, lambda index, stripped, words: "°" in stripped and bool(COORDINATES.search(stripped)) and not is_prose(COORDINATES.sub("", stripped))),
     # (a paragraph of prose that a link widget's bar closes is no cell: "... Related Items ... [Baidu] |")
     ("table cell", lambda index, stripped, words: stripped.endswith("|") and not stripped.startswith("|") and words <= CAPTION_MAX_WORDS * 2),
     ("widget", lambda index, stripped, words: not WORD.search(stripped) and not YEAR_ALONE.match(stripped)),
@@ -198,36 +199,19 @@ def _closing_chrome(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
     """After the last sentence, short lines without one are the site's menus and credits (a day alone
     on its line is a chronology's heading, not chrome)."""
     last = len(paragraphs) - 1
-    sentence = next((i for i in range(last, -1, -1) if reasons[i] is None and _is_sentence(paragraphs[i])
-                     and CLOSED.search(paragraphs[i].strip()) and not (i == last and _dangling_colon(paragraphs[i]))
-                     and not _cut_headline(paragraphs[i])),
+    sentence = next((i for i in range(last, -1, -1) if reasons[i] is None and is_sentence(paragraphs[i])
+                     and CLOSED.search(paragraphs[i].strip()) and not (i == last and dangling_colon(paragraphs[i]))
+                     and not cut_headline(paragraphs[i])),
                     None)  # read from the end: the last sentence is all this rule needs
     if sentence is None:
         return
     for i in range(sentence + 1, len(paragraphs)):
         text = paragraphs[i].strip()
         limit = CLOSING_ITEM_MAX_WORDS if LIST_ITEM.match(text) else CLOSING_MAX_WORDS
-        closed = CLOSED.search(text.removesuffix(":") if i == last and _dangling_colon(text) else text) and not _cut_headline(text)
-        if reasons[i] is None and (_aside(text) or len(text.split()) <= limit and not closed and not DAY_ALONE.match(text)
-                                   and not (i == last and _cut_sentence(text))):
+        closed = CLOSED.search(text.removesuffix(":") if i == last and dangling_colon(text) else text) and not cut_headline(text)
+        if reasons[i] is None and (aside(text) or len(text.split()) <= limit and not closed and not DAY_ALONE.match(text)
+                                   and not (i == last and cut_sentence(text))):
             reasons[i] = "closing chrome"
-
-
-def _cut_sentence(text: str) -> bool:
-    """"On Friday, Armenian units captured Zangelan, the l": the text's own last sentence, cut where the copy of
-    the page ends, mid-word or mid-clause. It opens with a capital (a quote's, too), runs a clause past a comma
-    and ends on a lower-case word, most of its words lower-case, with no label's colon: menus, tags and credits
-    are names and labels. Muted, the cut sentence took its event's place with it."""
-    words = text.split()
-    return (len(words) >= CUT_SENTENCE_MIN_WORDS and words[0].lstrip("\"“«'(")[:1].isupper() and "," in text and ":" not in text
-            and words[-1].isalpha() and words[-1].islower() and 2 * sum(w[:1].islower() for w in words) >= len(words))
-
-
-def _cut_headline(text: str) -> bool:
-    """"- Ərazimizi bərpa edib, Quterreşi Bakıya gətirdik…": a list item the site cut off with an ellipsis is a
-    link to another story (a related-news list), not the text's last sentence."""
-    stripped = text.strip()
-    return stripped.endswith(("…", "...")) and LIST_ITEM.match(stripped) is not None
 
 
 def _running_sentences(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -264,27 +248,10 @@ def _footnotes(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
         j = i + 1
         while j < len(paragraphs) and numbers[i] is not None and numbers[j] == numbers[j - 1] + 1:
             j += 1
-        if numbers[i] is not None and j - i >= FOOTNOTE_MIN_RUN and not any(_is_prose(text) for text in paragraphs[j:]):
+        if numbers[i] is not None and j - i >= FOOTNOTE_MIN_RUN and not any(is_prose(text) for text in paragraphs[j:]):
             for k in range(i, j):
                 reasons[k] = reasons[k] or "footnote"
         i = j
-
-
-def _dangling_colon(text: str) -> bool:
-    """A form's label opening what never comes ("Get it in your inbox:"); Armenian ends sentences so."""
-    return text.rstrip().endswith(":") and not ARMENIAN.search(text)
-
-
-def _is_sentence(text: str) -> bool:
-    """A sentence of a few words at least, closed by its punctuation (a line wholly in brackets is a notice)."""
-    stripped = text.strip()
-    return len(stripped.split()) >= SENTENCE_MIN_WORDS and bool(TERMINAL.search(stripped)) and not _aside(stripped)
-
-
-def _aside(text: str) -> bool:
-    """A line wholly in brackets: a site's notice ("(Readers should avoid ...)"), not the text's sentence."""
-    stripped = text.strip()
-    return stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1
 
 
 def _interrupting_captions(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -311,7 +278,7 @@ def _field_labels(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     chronology's entry, and stays."""
     for i, text in enumerate(paragraphs):
         stripped = text.strip()
-        if _is_prose(stripped):
+        if is_prose(stripped):
             return
         if reasons[i] is None and len(stripped.split()) <= FIELD_MAX_WORDS and FIELD_LABEL.match(stripped) and not TERMINAL.search(stripped):
             reasons[i] = "page field"
@@ -335,7 +302,7 @@ def _infobox_runs(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
             _infobox_head(paragraphs, reasons, i)
         if reasons[i] in ("navigation", INFOBOX) or i == boxed_title:
             in_run = True
-        elif in_run and (_is_prose(text) or SECTION_HEADING.search(text.strip())):
+        elif in_run and (is_prose(text) or SECTION_HEADING.search(text.strip())):
             in_run = False
         elif in_run and reasons[i] is None:
             reasons[i] = INFOBOX
@@ -345,7 +312,7 @@ def _boxed_title(paragraphs: Sequence[str], title: int) -> int | None:
     """The title's copy that opens an infobox: within two lines below the title, and a label after it."""
     key = line_key(paragraphs[title]) if paragraphs else ""
     for i in range(title + 1, min(title + 3, len(paragraphs) - 1)):
-        if line_key(paragraphs[i]) == key and _is_label(paragraphs[i + 1]) and not _is_prose(paragraphs[i + 1]):
+        if line_key(paragraphs[i]) == key and is_label(paragraphs[i + 1]) and not is_prose(paragraphs[i + 1]):
             return i
     return None
 
@@ -354,7 +321,7 @@ def _infobox_head(paragraphs: Sequence[str], reasons: list[str | None], marker: 
     for j in range(marker - 1, 0, -1):
         if reasons[j] is not None:
             continue
-        if _is_prose(paragraphs[j]) or not _is_label(paragraphs[j]):
+        if is_prose(paragraphs[j]) or not is_label(paragraphs[j]):
             return
         reasons[j] = INFOBOX
 
@@ -375,7 +342,7 @@ def _repeated_copies(paragraphs: Sequence[str], reasons: list[str | None]) -> No
     title = _title_index(paragraphs, reasons)
     seen: set[str] = set()
     for i, (text, key) in enumerate(zip(paragraphs, keys)):
-        if key in seen or (i != title and counts[key] > 1 and _is_label(text)):
+        if key in seen or (i != title and counts[key] > 1 and is_label(text)):
             reasons[i] = reasons[i] or "repeated copy"
         seen.add(key)
 
@@ -388,23 +355,3 @@ def _title_index(paragraphs: Sequence[str], reasons: list[str | None]) -> int:
                  and (len(text.split()) >= TITLE_MIN_WORDS or counts[line_key(text)] == 1)), 0)
 
 
-def _is_label(text: str) -> bool:
-    """A line that is not a sentence: no closing punctuation, or too few words."""
-    return bool(text.strip()) and not _is_sentence(text)
-
-
-def _marked_prose(text: str) -> bool:
-    """'[23] On 9 October the president announced that ...': a sentence of the article after the footnote marker
-    of the one before it (mirrors that cut a page into sentences keep the markers in front), not a reference: it
-    reads as prose and carries none of a citation's signs (a quoted title, a year in brackets, retrieval notes,
-    a link, page numbers)."""
-    rest = re.sub(r"^(?:\[\d+\])+\s*", "", text)
-    return rest[:1].isupper() and _is_prose(rest) and not _CITATION.search(rest)
-
-
-_CITATION = re.compile(r"[\"“”«]|\(\d{4}\)|\bRetrieved\b|\bArchived\b|\bISBN\b|\bdoi\b|https?:|\bpp?\.\s*\d", re.I)
-
-
-def _is_prose(text: str) -> bool:
-    stripped = text.strip()
-    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.!?։][\"”’)»]?(?:\[\w+\])*(?:\s|$)", stripped))

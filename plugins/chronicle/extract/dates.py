@@ -32,6 +32,8 @@ from chronicle.model import DateMention
 __all__ = ["describe", "heading_dates", "tag_document", "tag_with_date"]
 # A chronology has at least this many day headings; one alone is a time stamp.
 _MIN_HEADINGS = 2
+# Rules of days counted from another ("31 years ago", "yesterday", "the next day"): a chronology's heading writes its day.
+_COUNTED = ("shift:", "relative:", "anaphoric")
 _LABEL_MAX_WORDS = 10  # "Chronicle of 44-day Second Karabakh War:"
 
 
@@ -127,8 +129,8 @@ def _day_heading(texts: Sequence[str], found: Sequence[Sequence[DateMention]]) -
     if not days or days[-1].precision not in ("day", "year") or any(m.earliest for m in days[:-1]):
         return None  # one day, last: other mentions may only be lengths ("Chronicle of 44-day war: October 2")
     mention, text = days[-1], texts[0]
-    if mention.type != "DATE" or publication_label(text):
-        return None  # "Posted: 02.04.2023 10:15" is the page's stamp, not a heading
+    if mention.type != "DATE" or publication_label(text) or mention.rule.startswith(_COUNTED):
+        return None  # "Posted: 02.04.2023 10:15" is the page's stamp, "• 31 years ago" its age: no heading
     before, after = text[: mention.start].strip(), text[mention.end :].strip(" .|")  # (a table's day cell: "3 November |")
     if after:
         return None

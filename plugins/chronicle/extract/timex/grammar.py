@@ -27,7 +27,8 @@ from chronicle.extract.timex.tokens import Token
 
 _YEAR_OF = {"this": 0, "last": -1, "next": 1, "previous": -1}
 _PUNCT_STOPS = frozenset({".", "!", "?", ";", ":", "\u2022"})
-_TOPIC_LEAD = frozenset({"in", "during", "throughout", "by", "early", "late", "mid", "-", "the", "from", "until"})
+_TOPIC_LEAD = frozenset({"in", "during", "throughout", "by", "early", "late", "mid", "-", "the", "from", "until", "at", "towards", "toward",
+                         "around"})
 
 
 def parse_sentence(tokens: list[Token], day_first: bool = True) -> list[Frame]:
@@ -112,7 +113,7 @@ _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (_Grammar.clock_time, {*lx.APPROXIMATORS, *(w for w, n in lx.NUMBER_WORDS.items() if n <= 12)}, {"clock", "num", "quantity"}),
     (
         _Grammar.relative,
-        {"yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last", "next", "earlier", "later", "that",
+        {"yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last", "past", "next", "earlier", "later", "that",
          "day", "weekend", *REL_AMOUNTS, *_COUNT_WORDS, *lx.ORDINAL_WORDS},
         {"num", "quantity", "ordinal"},
     ),

@@ -74,6 +74,8 @@ _ASIDE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;:()\[\]]*$")
 _ASIDE_REACH = 120
 # "last December": the one before the writing, which a text known only by its war's year cannot place.
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
+# What may stand between a clock and the day it is on: " yesterday", " local time on Monday", ", on Sunday".
+_DAY_NEXT_TO_CLOCK = re.compile(r"[\s,]*(?:\(?[A-Za-z]{1,5}\)?\s+)?(?:local\s+time\s+)?(?:on\s+|of\s+)?")
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
 
 
@@ -124,7 +126,7 @@ class Resolver(Deixis):
         looks_back = bool(_LOOKS_BACK.search(text))
         for at, frame in enumerate(frames):
             self.stamped = stamped_day(text, frame, frames[at + 1] if at + 1 < len(frames) else None)
-            self.day_after = self.day_told_after(seq, frames[at + 1:], local_year) if frame.kind == "clock" else None
+            self.day_after = self.day_told_after(seq, frame, frames[at + 1:], local_year) if frame.kind == "clock" else None
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
@@ -141,13 +143,20 @@ class Resolver(Deixis):
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
 
-    def day_told_after(self, seq: int, frames: list[Frame], local_year: int | None) -> dt.date | None:
+    def day_told_after(self, seq: int, clock: Frame, frames: list[Frame], local_year: int | None) -> dt.date | None:
         """The day the sentence writes after its clocks ("from 1 a.m. till 4 a.m. in the morning on February 26"):
-        the clocks before it are that day's, not the narrative's."""
+        the clocks before it are that day's, not the narrative's. So is a day counted from the report's right after
+        the clock ("at around 03:40 yesterday", "at 05:20 on Monday"), but not one a clause later."""
         following = next((f for f in frames if f.kind != "clock"), None)
-        if following is None or following.kind != "point" or following.point.precision != "day":
+        if following is None:
             return None
-        mention, _ = self.absolute(seq, following, local_year)
+        if following.kind == "point" and following.point.precision == "day":
+            mention, _ = self.absolute(seq, following, local_year)
+        elif _DAY_NEXT_TO_CLOCK.fullmatch(self.text, clock.end, following.start) and (
+                following.kind == "weekday" or following.kind == "relative" and following.shift.unit == "day"):
+            mention, _ = self.relative(following) if following.kind == "relative" else self.weekday(following)
+        else:
+            return None
         return mention.earliest if mention.precision == "day" else None
 
     def stamps_page(self, mention: DateMention) -> bool:

@@ -20,6 +20,8 @@ REL_AMOUNTS = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding"
 _SHIFT_DIRECTIONS = {"later": 1, "afterwards": 1, "afterward": 1, "earlier": -1, "ago": -1, "before": -1}
 _SHIFT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _WAR_DAY_NOUNS = frozenset({"war", "fighting", "hostilities", "offensive", "clashes", "conflict"})
+# Prepositions that make "the last week" the days up to the report: "in the last week", "over the past week".
+_SPAN_LEADS = ("in", "over", "during", "within")
 
 
 class Relative(Blocks):
@@ -45,6 +47,10 @@ class Relative(Blocks):
             return self.same_day_back(i)
         if w in ("this", "last", "next") and not self.word(i - 1, "the"):
             return self.deictic(i)
+        if w in ("last", "past") and self.word(i - 1, "the") and self.word(i - 2, *_SPAN_LEADS) and self.word(i + 1, "week") \
+                and not self.word(i + 2, "of"):
+            # "in the last week", "over the past week": the seven days up to the report, its week ("this week")
+            return self.frame(i, i + 2, "relative:the-past-week", "relative", shift=Shift("week", 0, "document"))
         if w in ("earlier", "later") and self.word(i + 1, "this", "that"):
             unit = self.low(i + 2)
             if unit in ("week", "month", "year", "day"):
