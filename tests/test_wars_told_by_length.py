@@ -4,6 +4,7 @@ catalogue it is, as its name would (issue 13, class 8)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import pathlib
 
 import pytest
@@ -31,6 +32,10 @@ def catalog() -> WarCatalog:
     ("Ten months of blockade emptied the shops.", {"Ten months of blockade": "blockade-of-nagorno-karabakh"}),
     # a length no war had, or a length of something else
     ("A two-week blockade of the road was feared.", {}),
+    # no number, no length: the noun is read as it is named ("blockade": the one the text's time says)
+    ("Shops ran short of fuel after a months-long blockade.", {"blockade": "blockade-of-nagorno-karabakh"}),
+    ("Shops ran short of fuel after a month-long blockade.", {"blockade": "blockade-of-nagorno-karabakh"}),
+    ("The region was cut off by a weeks-long war.", {}),
     ("A ten-week war was feared.", {}),
     ("Six weeks of talks followed.", {}),
     # the order of the wars
@@ -57,4 +62,16 @@ def test_a_war_told_by_length_or_order_is_named(catalog, sentence, names):
 def test_a_length_names_a_war_only_if_that_war_holds_the_sentences_days(catalog, sentence, filed):
     paragraphs = [[sentence]]
     wars = tag_document(paragraphs, tag_dates(paragraphs), catalog)
+    assert wars.filed == [[filed]]
+
+
+@pytest.mark.parametrize("published, filed", [
+    # a length without a number says no war: the blockade named is the one of the text's time
+    ("2023-09-26", ("blockade-of-nagorno-karabakh",)),
+    ("1992-06-01", ("first-nagorno-karabakh-war",)),
+])
+def test_a_length_without_a_number_leaves_the_name_to_the_texts_time(catalog, published, filed):
+    paragraphs = [["Petrol ran short in the town after a months-long blockade."]]
+    day = dt.date.fromisoformat(published)
+    wars = tag_document(paragraphs, tag_dates(paragraphs, document_date=day), catalog, document_date=day)
     assert wars.filed == [[filed]]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from chronicle import events as event_resolver
 from chronicle import ingest, lexicon
-from chronicle.boilerplate import INFOBOX, muted_days
+from chronicle.boilerplate import INFOBOX, dates_nothing, muted_days
 from chronicle.carry import carried_over, citation
 from chronicle.extract import catalogue_years
 from chronicle.extract import claims as claim_tagger
@@ -159,7 +159,9 @@ def _extracted(source: Source, gazetteer: Gazetteer, catalog: WarCatalog, lexico
                                        for sentence, ms in zip(paragraph.sentences, para) if not sentence.boilerplate for m in ms])
     wars = war_tagger.tag_document(texts, dates, catalog, title=title, document_date=day, districts=named, headings=under_heading,
                                    abroad=abroad, abroad_sentences=[[place_tagger.only_abroad(ms) for ms in para]
-                                                                    for para in places.mentions])
+                                                                    for para in places.mentions],
+                                   chrome=[[s.boilerplate and dates_nothing(paragraph.boilerplate) for s in paragraph.sentences]
+                                           for paragraph in source.paragraphs])
     # a muted dateline or infobox row files its own days only; an infobox's, under the place its article's lead names
     muted = [[muted_days(paragraph.boilerplate, ds) for ds in dates[i]] for i, paragraph in enumerate(source.paragraphs)]
     districts = [[() if s.boilerplate else own_districts[i][j] or inherited[i][j] for j, s in enumerate(paragraph.sentences)]

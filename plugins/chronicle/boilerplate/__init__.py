@@ -7,7 +7,7 @@ that the source page displays, so an editor can see why a line was muted.
 
 from chronicle.boilerplate.captions import cut_by_caption, join_split_sentences
 from chronicle.boilerplate.patterns import INFOBOX, SITE_REASON
-from chronicle.boilerplate.rules import classify, muted_days
+from chronicle.boilerplate.rules import classify, dates_nothing, muted_days
 from chronicle.boilerplate.site import line_key, site_chrome
 
-__all__ = ["INFOBOX", "SITE_REASON", "classify", "cut_by_caption", "join_split_sentences", "line_key", "muted_days", "site_chrome"]
+__all__ = ["INFOBOX", "SITE_REASON", "classify", "cut_by_caption", "dates_nothing", "join_split_sentences", "line_key", "muted_days", "site_chrome"]

@@ -160,6 +160,10 @@ INFOBOX = "infobox"  # the reason of an infobox's rows: they state the subject's
 RUN_ON_OVERRULES = frozenset({INFOBOX, "dateline", "closing chrome", "caption"})
 # Boilerplate that states the days of what the text reports: their days are filed (``rules.muted_days``).
 DATED_REASONS = frozenset({INFOBOX, "dateline"})
+# ... and the muted lines that tell the text's events though their days are not filed: a picture's caption ("a crater
+# left by the strike of October 4"), a chronology's table cell, a document's footnote, a repeated copy of a paragraph.
+# The rest (references, menus, counters, bylines, related links) tell no day of the text (``rules.dates_nothing``).
+TELLING_REASONS = DATED_REASONS | {"caption", "table cell", "footnote", "repeated copy"}
 # After the last sentence a closing quote ends a sentence only after its punctuation: 'said "no."' does,
 # a keyword line of tags ('şəhid Ağdərə rayonu "Böyük Qayıdış"') does not.
 CLOSED = re.compile(r"[.!?:;)\]…։]$|[.!?…։]\s*[\"”’»]$")

@@ -13,8 +13,8 @@ from chronicle.boilerplate.patterns import (
     END_MARK, FIELD_LABEL, FIELD_MAX_WORDS, FILE_NAME, FOOTNOTE, FOOTNOTE_MIN_RUN, INFOBOX, INFOBOX_FIELD, LINK_LIST_MIN,
     LINK_MARKS, LINK_MAX_WORDS, LINK_SEPARATOR, LIST_ITEM, NAVIGATION, PLACE_DATELINE, PROSE_MIN_WORDS, READ_MORE,
     REFERENCE_HEADING, REFERENCE_ITEM, RELEASE, DATED_REASONS, RUN_ON, RUN_ON_MIN_LINES, RUN_ON_OVERRULES, SECTION_HEADING,
-    SENTENCE_MIN_WORDS, SHARE, SITE_REASON, SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TERMINAL, TICKER_MARK,
-    TICKER_MAX_WORDS, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
+    SENTENCE_MIN_WORDS, SHARE, SITE_REASON, SPECIAL_TO, STAMP, STAMP_DIGITS, STAMP_MAX_WORDS, STAMP_REACH, TELLING_REASONS,
+    TERMINAL, TICKER_MARK, TICKER_MAX_WORDS, TIME_ZONE, TITLE_MIN_WORDS, WORD, YEAR_ALONE,
 )
 from chronicle.boilerplate.lines import aside, cut_headline, cut_sentence, dangling_colon, is_label, is_prose, is_sentence, marked_prose
 from chronicle.boilerplate.site import line_key
@@ -32,6 +32,12 @@ def classify(paragraphs: Sequence[str], site_lines: frozenset[str] = frozenset()
                  _after_end_mark, _repeated_copies, _closing_chrome, _running_sentences, _footnotes):
         rule(paragraphs, reasons)
     return reasons
+
+
+def dates_nothing(reason: str | None) -> bool:
+    """Chrome that tells no time of the text's reports (a menu, a reference's day of retrieval, a credit, a related
+    link), unlike a dateline, an infobox row or a picture's caption (``patterns.TELLING_REASONS``)."""
+    return reason is not None and reason not in TELLING_REASONS
 
 
 def muted_days(reason: str | None, mentions: Sequence[DateMention]) -> tuple[str, ...]:

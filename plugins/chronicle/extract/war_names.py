@@ -253,9 +253,11 @@ def _told_wars(text: str, catalog: WarCatalog) -> list[Name]:
     for m in _LASTING_WAR.finditer(text):
         word = (m.group("n") or m.group("n2")).lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if not count:  # "a months-long blockade": no number, no length to tell which it is not; its noun is read as named
+            continue
         unit = _UNIT_DAYS[(m.group("unit") or m.group("unit2")).lower()]
         kind = "blockade" if (m.group("noun") or m.group("noun2")).lower() == "blockade" else "war"
-        fitting = [w for w in spans if w.kind == kind and count and abs(count * unit - w.days()) <= unit]
+        fitting = [w for w in spans if w.kind == kind and abs(count * unit - w.days()) <= unit]
         # a length no war (or more than one) had still says which war it is not: "a two-week blockade of the road"
         found.append(Name(m.start(), m.end(), m.group(), (fitting[0].id,) if len(fitting) == 1 else (), lasting=True))
     for m in _ORDINAL_WAR.finditer(text):

@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from chronicle.events.intervals import interval
 from chronicle.extract.war_campaigns import campaigns
@@ -52,6 +53,7 @@ _MARKUP = re.compile(r"[=#*|\[\]]")
 _MARKS = "=#*_"  # what a title's copy may carry around it ("== Title ==", "**Title**"), as a character class
 _TRUCE_ENDS = ("war", "clashes")  # the kinds of period a truce ends: what goes on despite it is the time after
 _DAY = dt.timedelta(days=1)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ def tag_document(
     headings: Sequence[str | None] | None = None,
     abroad: bool = False,
     abroad_sentences: Sequence[Sequence[bool]] | None = None,
+    chrome: Sequence[Sequence[bool]] | None = None,
 ) -> DocumentWars:
     """Wars named in, and filed for, every sentence of one document.
 
@@ -83,16 +86,21 @@ def tag_document(
     the context of the paragraph's sentences that tell none. ``abroad``: the text names places, all outside
     Azerbaijan (``places.only_abroad``); a blockade's days are then not the blockade's (``war_periods.unblockaded``).
     ``abroad_sentences[i][j]``: sentence j of paragraph i names places only abroad; its days are not the blockade's.
+    ``chrome[i][j]``: sentence j of paragraph i is page chrome that dates no report (a reference's day of retrieval, a
+    menu, a credit; not a dateline or an infobox row): it casts no vote on the document's period.
     """
     matcher = matcher_for(catalog)
     doc = [
-        [read_sentence(text, list(ds), matcher, catalog, document_date) for text, ds in zip(sentences, _pad(dates, p, sentences))]
+        [read_sentence(text, list(ds), matcher, catalog, document_date) for text, ds in zip(sentences, _pad(dates, p, sentences, []))]
         for p, sentences in enumerate(paragraphs)
     ]
     title_copies = _title_paragraphs(paragraphs, title)
     # the earliest day the text can have been told: its date, else the latest day its dates begin on (not an era's)
     told = document_date or max((lo for para in doc for s in para if not s.era for lo, _ in s.spans), default=None)
-    period = _document_period(doc, title, title_copies[:1], matcher, catalog, document_date, told)
+    # the sentences that report (page chrome left out: a reference's day of retrieval is no day the text tells)
+    reporting = [[s for s, page in zip(para, _pad(chrome, p, para, False)) if not page] for p, para in enumerate(doc)]
+    title_copy = doc[title_copies[0]] if title_copies else None
+    period = _document_period(reporting, title, title_copy, matcher, catalog, document_date, told)
     if period is None and document_date is None:
         period = _counted_period(paragraphs, catalog)
     written = document_date or max((hi for para in doc for s in para for _, hi in s.spans), default=None)
@@ -121,17 +129,17 @@ def tag_document(
         mentions=[[s.wars for s in para] for para in doc],
         filed=[[s.filed for s in para] for para in doc],
         campaigns=[
-            [campaigns(s, catalog, title_campaigns, set(codes)) for s, codes in zip(para, _sentence_districts(districts, p, para))]
+            [campaigns(s, catalog, title_campaigns, set(codes)) for s, codes in zip(para, _pad(districts, p, para, ()))]
             for p, para in enumerate(doc)
         ],
     )
 
 
-def _pad(dates: Sequence[Sequence[Sequence[DateMention]]], p: int, sentences: Sequence[str]):
-    """The paragraph's date mentions, one list per sentence even where the caller gave fewer."""
-    given = list(dates[p]) if p < len(dates) else []
-    return given + [[]] * (len(sentences) - len(given))
-
+def _pad(rows: Sequence[Sequence[T]] | None, p: int, sentences: Sequence[object], empty: T) -> list[T]:
+    """Paragraph p's row of a per-sentence table (date mentions, flags, districts), one entry per sentence even where
+    the caller gave fewer (``empty`` for the rest)."""
+    given = list(rows[p]) if rows and p < len(rows) else []
+    return given + [empty] * (len(sentences) - len(given))
 
 
 # --- one sentence's evidence, settled -------------------------------------------
@@ -222,14 +230,15 @@ def _bare(text: str) -> str:
 def _document_period(
     doc: list[list[Sentence]],
     title: str | None,
-    title_copies: list[int],
+    title_copy: list[Sentence] | None,
     matcher: Matcher,
     catalog: WarCatalog,
     today: dt.date | None,
     told: dt.date | None,
 ) -> str | None:
-    """The title's war; else the period most days and months fall in (the document's own day among them,
-    first, where the text tells fighting on it: ``war_periods.own_day``); else the document's date where the text tells
+    """The title's war (``title_copy``: the paragraph that repeats it); else the period most days and months of
+    ``doc`` (its sentences, page chrome left out) fall in (the document's own day among them, first, where the
+    text tells fighting on it: ``war_periods.own_day``); else the document's date where the text tells
     that day; else the period most longer spans (years, parts of years) fall in; else
     the document's date; else the most named war; else, in a text that reports fighting, the period of
     the years that date no reported event ("two soldiers were shot dead by snipers in the course of 2012":
@@ -246,8 +255,8 @@ def _document_period(
     between decades) leave the decision to the next evidence, else to none.
     """
     # a title's ambiguous name ("five years since Karabakh war victory") says no war: the text's days do
-    if title_copies:
-        heading = [p for s in doc[title_copies[0]]
+    if title_copy is not None:
+        heading = [p for s in title_copy
                    for p in (*_names_evidence(s, catalog, plain=True), *_dates_evidence(s.spans, catalog))]
     else:
         heading = [catalog.get(n.means[0]).top for n in find_names(title or "", matcher, catalog) if len(n.means) == 1]
@@ -389,7 +398,3 @@ def _title_campaigns(title: str | None, matcher: Matcher, catalog: WarCatalog, p
     wars = [catalog.get(_choose(n.means, set(), period, catalog)) for n in names]
     return tuple(w for w in wars if w.parent is not None)
 
-
-def _sentence_districts(districts: Sequence[Sequence[Sequence[str]]] | None, p: int, para: list) -> list[Sequence[str]]:
-    given = list(districts[p]) if districts is not None and p < len(districts) else []
-    return given + [()] * (len(para) - len(given))
