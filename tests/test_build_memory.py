@@ -9,7 +9,7 @@ import pytest
 
 from chronicle import pipeline
 from chronicle.export import export_chunks
-from chronicle.pipeline import BuildCollector
+from chronicle.collector import BuildCollector
 from chronicle.render.common import PageContext, Shared
 from chronicle.render.packed_html import PackedHTML
 from chronicle.timeline import timeline_files

@@ -6,7 +6,7 @@ timeline, a source's record in sources.json) and only joins them again.
 The indentation is laid out here, not by ``json.dumps(indent=1)``: with an
 indent, ``json`` encodes in Python through closures made anew on every call
 that refer to one another, a reference cycle only the cycle collector frees.
-A build rests the collector while the pipeline runs (``pipeline.BuildCollector``)
+A build rests the collector while the pipeline runs (``collector.BuildCollector``)
 and then freezes what is alive, so every item's closures stayed in memory to
 the end of the build: 939,000 objects, 55 MB of RSS at 1,000 sources.
 Strings and numbers are encoded by ``json``'s C encoder, which makes no cycle.

@@ -11,9 +11,8 @@ import datetime as dt
 import gc
 import multiprocessing
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +21,7 @@ from chronicle import events as event_resolver
 from chronicle import ingest, lexicon
 from chronicle.boilerplate import INFOBOX, dates_nothing, muted_days
 from chronicle.carry import carried_over, citation
+from chronicle.collector import collector_resting
 from chronicle.extract import catalogue_years
 from chronicle.extract import claims as claim_tagger
 from chronicle.extract import dates as date_tagger
@@ -221,65 +221,6 @@ def _set_worker_reference(gazetteer: Gazetteer, catalog: WarCatalog, lexicons: M
     global _WORKER_REFERENCE
     _WORKER_REFERENCE = (gazetteer, catalog, lexicons)
     gc.disable()  # a worker only extracts (see ``collector_resting``); a collection would also walk the parent's heap
-
-
-@contextmanager
-def collector_resting() -> Iterator[None]:
-    """Python's cycle collector rests while sources are extracted, and works again after if it worked before.
-
-    Extraction makes no reference cycles (none are left after the 2 MB of ``benchmarks/extraction.py``, nor after
-    the fixtures once their first source has loaded the tables), so each collection during it only walked the
-    heap, which grows with every source's results: about a tenth of extraction's CPU time at 2 MB. Reference
-    counting frees what extraction discards, as before; ``mkdocs serve``'s rebuilds rest it already
-    (``rebuilds.RestingCollector``), and a rest begun there is left as it is.
-    """
-    working = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if working:
-            gc.enable()
-
-
-class BuildCollector:
-    """Python's cycle collector through one ``mkdocs build``: resting while the pipeline makes the site, then walking only
-    what MkDocs makes.
-
-    The pipeline makes no reference cycles (``collector_resting``; reference counting frees what it discards), yet
-    it holds millions of objects: at 2,000 sources each full collection walked them all, 14 times while the results
-    were loaded and assembled, more than half of those stages' CPU time, and more as the corpus grows. What it
-    leaves for MkDocs (the pages, each with its links and anchors) is frozen while MkDocs writes, and thawed after.
-    ``mkdocs serve`` has its own rest (``rebuilds.RestingCollector``): ``active`` is False there.
-    """
-
-    def __init__(self, active: bool) -> None:
-        self.active = active
-        self._working: bool | None = None  # was the collector working before the rest (None: not resting)
-        self._frozen = False
-
-    def rest(self) -> None:
-        """A build begins: the collector rests until ``settle``."""
-        if self.active and self._working is None:
-            self._working = gc.isenabled()
-            gc.disable()
-
-    def settle(self) -> None:
-        """The pipeline's pages are made: what is alive now stays alive to the end, and the collector skips it."""
-        if self._working is not None and not self._frozen:
-            gc.freeze()
-            self._frozen = True
-            if self._working:
-                gc.enable()
-
-    def end(self) -> None:
-        """The build is written, or failed: the collector is as it was before the build, and walks all objects again."""
-        if self._working is None:
-            return
-        if self._frozen:
-            gc.unfreeze()
-        (gc.enable if self._working else gc.disable)()
-        self._working, self._frozen = None, False
 
 
 def _process_in_worker(raw: RawSource, site: frozenset[str]) -> Processed:

@@ -25,6 +25,7 @@ from mkdocs.structure.toc import get_toc
 
 from chronicle import ingest, jsontext, lexicon, navigation_once, pipeline
 from chronicle.cache import DiskCache, key_of
+from chronicle.collector import BuildCollector
 from chronicle.export import (Chunks, EventBlocks, PageUrl, SourceBlocks, claim_rows, event_blocks, export_chunks, grouped, page_line,
                               pages_jsonl, source_blocks, source_row, write_chunks, WrittenPieces)
 from chronicle.gazetteer import Gazetteer
@@ -90,7 +91,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         self._templates = CompiledTemplates()
         self._theme_listing = ThemeListing()
         self._collector = RestingCollector()
-        self._build_collector = pipeline.BuildCollector(active=not self._serving)
+        self._build_collector = BuildCollector(active=not self._serving)
         self._rebuilding = Rebuilding()  # serve: polling for edits rests while a rebuild runs
         self._timelines: dict[str, str] = {}
         self._points: KeptPoints = {}
