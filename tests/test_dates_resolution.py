@@ -268,6 +268,15 @@ def test_a_year_a_sentence_opens_with_after_a_preposition_dates_its_yearless_day
     assert values(document, document_date=dt.date(2015, 9, 3))[-1] == "1991-04-30"
 
 
+def test_a_bare_year_the_story_goes_on_in_is_no_aside():
+    # a history told from a bare year: its season takes the year, so a later paragraph's month is of that year too ...
+    history = [["1991 was the empire's last year.", "In the spring, the army attacked."], ["In August the coup failed."]]
+    assert values(history, document_date=dt.date(2015, 9, 3))[-1] == "1991-08"
+    # ... while a news text's aside of a bare year leaves the report's later day in the document's year
+    aside = [["The war spread in 1992."], ["On 9 June the talks resumed."]]
+    assert values(aside, document_date=dt.date(2015, 9, 3))[-1] == "2015-06-09"
+
+
 def test_an_earlier_year_in_the_same_sentence_dates_a_season():
     document = [["In 1993 it sent about 250 advisers who took part in the massive winter assault."]]
     assert flat(document) == [("1993", "1993", "explicit"), ("winter", "1993-WI", "sentence:1993")]

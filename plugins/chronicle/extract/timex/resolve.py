@@ -343,6 +343,8 @@ class Resolver(Deixis):
         precision = last.precision
         if precision == "year" and not (frame.point and frame.point.year is not None and (frame.topic or self.outdates_title(frame))):
             return
+        if frame.point is not None and frame.point.year is None and self.vague_since == self.paragraph and last.year == self.year:
+            self.vague_since = None  # "1991 was the last year ... In the spring, the army ...": the story's year, no aside
         if precision in ("decade", "century") or (precision == "season" and frame.point.year is None):
             return  # nor does a season told without its year ("in severe winter" of February 1994)
         if precision == "day":
