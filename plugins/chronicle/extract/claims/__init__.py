@@ -213,6 +213,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         found = targets.backward(text, pred, places, begin, lex, ctx.previous_places, mentioned, tuple(dates))
         after = date.end if date and date.start >= pred.end else pred.end
         found += targets.elided(text, after, places, tuple(dates))
+        if not any(t.district for t in found):  # "towns have fallen ..., including Gubadli and Jabrayil"
+            found += targets.members(text, pred, places, limit, lex)
         if not found and lex.free_order:  # "8 ноября была освобождена Шуша": the subject after the predicate
             found = targets.forward(text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
     else:
