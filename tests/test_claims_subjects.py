@@ -1,9 +1,9 @@
 """The subject of a passive or intransitive claim where something stands between it and its verb, or where it is
 no name (shapes the held-out texts of session 19 missed, in wire copy, anniversary bulletins and an encyclopedia
 mirror): a pronoun for the text's topic, an aside that describes the subject (a preposition, a present participle,
-figures with thousands separators), a plural whose members "including" lists, and a preposition's phrase in the
-subject that ends at the verb. Each beside a near miss that must not change. The sentences are written for these
-tests in the shapes real texts use."""
+figures with thousands separators), a plural whose members "including" lists, a preposition's phrase in the
+subject that ends at the verb; and the people a killing noun names first. Each beside a near miss that must not
+change. The sentences are written for these tests in the shapes real texts use."""
 
 from __future__ import annotations
 
@@ -54,6 +54,13 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
          [("control", "AZ-SUS", "1992-05-08", None, "had taken")]),
         # near miss: the place right after "from" is still where the attack came from
         ("Units attacked from Aghdam on 5 May 1993.", [("assault", None, "1993-05-05", None, "attacked")]),
+        # the people a killing noun names first after "of" were killed: the forces after "by" killed them
+        ("The Khojaly massacre was the mass killing of Azerbaijani civilians by Armenian forces in the town of Khojaly "
+         "on 26 February 1992.",
+         [("massacre", "AZ-XCI", "1992-02-26", None, "mass killing of")]),
+        # near misses: combatants named first are killed in fighting, no massacre, however many
+        ("On 26 February 1992 the mass killing of Armenian forces by the defenders of Khojaly was reported.", []),
+        ("On 26 February 1992 the annihilation of at least 20 soldiers near Khojaly was reported.", []),
     ],
 )
 def test_subjects_apart_from_their_verb(text, expected, reference):
