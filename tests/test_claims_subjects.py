@@ -2,8 +2,9 @@
 no name (shapes the held-out texts of session 19 missed, in wire copy, anniversary bulletins and an encyclopedia
 mirror): a pronoun for the text's topic, an aside that describes the subject (a preposition, a present participle,
 figures with thousands separators), a plural whose members "including" lists, a preposition's phrase in the
-subject that ends at the verb; and the people a killing noun names first. Each beside a near miss that must not
-change. The sentences are written for these tests in the shapes real texts use."""
+subject that ends at the verb, a verb joined by "and" that shares the subject of the passive before it; and the
+people a killing noun names first. Each beside a near miss that must not change. The sentences are written for
+these tests in the shapes real texts use."""
 
 from __future__ import annotations
 
@@ -54,6 +55,17 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
          [("control", "AZ-SUS", "1992-05-08", None, "had taken")]),
         # near miss: the place right after "from" is still where the attack came from
         ("Units attacked from Aghdam on 5 May 1993.", [("assault", None, "1993-05-05", None, "attacked")]),
+        # a verb joined by "and" to a passive before it, with no place of its own, shares its subject, its own date
+        ("Talish was captured by Armenian forces in 1992 and recaptured by Azerbaijan on 3 October 2020.",
+         [("control", "AZ-TAR", "1992", None, "was captured"), ("control", "AZ-TAR", "2020-10-03", None, "recaptured")]),
+        ("Talish and Seysulan were shelled on 5 May 1993 and were captured on 6 May 1993.",
+         [("assault", "AZ-TAR", "1993-05-05", None, "were shelled"),
+          ("control", "AZ-TAR", "1993-05-06", None, "were captured")]),
+        # near misses: a subject of its own after "and" keeps its own object
+        ("Talish was captured in 1992 and the army retook Lachin on 3 October 2020.",
+         [("control", "AZ-TAR", "1992", None, "was captured"), ("control", "AZ-LAC", "2020-10-03", None, "retook")]),
+        ("Talish was captured in 1992 and troops retook it on 3 October 2020.",
+         [("control", "AZ-TAR", "1992", None, "was captured")]),
         # the people a killing noun names first after "of" were killed: the forces after "by" killed them
         ("The Khojaly massacre was the mass killing of Azerbaijani civilians by Armenian forces in the town of Khojaly "
          "on 26 February 1992.",

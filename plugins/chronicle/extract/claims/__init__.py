@@ -153,7 +153,9 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         mine = _claims_of(text, pred, usable, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims, countries)
         mine = [c for c in mine if not shapes.general_outcome(text, c[0], c[1].district, c[1].place, [f[0] for f in found])]
-        found += mine or joined.where_just_taken(text, pred, found, own.get(i)) or joined.where_fought(text, pred, found, own.get(i), lex)
+        shared = [] if any(c[1].district for c in mine) else joined.shared_subject(text, pred, found, own.get(i), lex)
+        found += shared or mine or joined.where_just_taken(text, pred, found, own.get(i)) or \
+            joined.where_fought(text, pred, found, own.get(i), lex)
     return numbered(merged([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
 
 
