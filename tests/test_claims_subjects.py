@@ -2,9 +2,9 @@
 no name (shapes the held-out texts of session 19 missed, in wire copy, anniversary bulletins and an encyclopedia
 mirror): a pronoun for the text's topic, an aside that describes the subject (a preposition, a present participle,
 figures with thousands separators), a plural whose members "including" lists, a preposition's phrase in the
-subject that ends at the verb, a verb joined by "and" that shares the subject of the passive before it; and the
-people a killing noun names first. Each beside a near miss that must not change. The sentences are written for
-these tests in the shapes real texts use."""
+subject that ends at the verb, a verb joined by "and" that shares the subject of the passive before it, a
+"regular" army in the subject (the actors, no habit); and the people a killing noun names first. Each beside a
+near miss that must not change. The sentences are written for these tests in the shapes real texts use."""
 
 from __future__ import annotations
 
@@ -66,6 +66,12 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
          [("control", "AZ-TAR", "1992", None, "was captured"), ("control", "AZ-LAC", "2020-10-03", None, "retook")]),
         ("Talish was captured in 1992 and troops retook it on 3 October 2020.",
          [("control", "AZ-TAR", "1992", None, "was captured")]),
+        # a standing army named as "regular" is the actor, no habit of the event
+        ("Maraga was shelled on 10 April 1992.\n\nOn 10 April 1992 the regular army forces entered the village.",
+         [("assault", "AZ-TAR", "1992-04-10", None, "was shelled"),
+          ("control", "AZ-TAR", "1992-04-10", None, "entered")]),
+        # near miss: the habit of the event itself still excludes it
+        ("In May 1993 the army regularly shelled Aghdam.", []),
         # the people a killing noun names first after "of" were killed: the forces after "by" killed them
         ("The Khojaly massacre was the mass killing of Azerbaijani civilians by Armenian forces in the town of Khojaly "
          "on 26 February 1992.",

@@ -341,6 +341,7 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     # a verb's wording may open with the adverbs before it ("regularly fires at"): they are read as words before it
     start = pred.start if pred.role in ("verbs", "intransitive") or pred.wording[0] > pred.start else start
     before = " ".join(last_words(text, start, 8, _clause_start(text, start, 8, lex)))
+    before = lex.phrases["actor_names"].sub("army", before)  # "the regular army": the actors, no habit
     if any(not _month(before, m) for m in lex.phrases["exclude_before"].finditer(before)):
         return True
     if _actors_described(text, pred, lex):
