@@ -304,7 +304,8 @@ def _subject_pronoun(text: str, begin: int, end: int, previous: Iterable[PlaceMe
 
 
 def _pronoun_may_mean(p: PlaceMention, lex: ClaimLexicon) -> bool:
-    """A place "it" may stand for: a settlement or a height of Azerbaijan."""
+    """A place "it" may stand for: one of the kinds the lexicon lists (``pronoun_kinds``: towns, villages, heights),
+    in Azerbaijan."""
     return p.kind in lex.words["pronoun_kinds"] and (p.district or "").startswith("AZ-")
 
 
@@ -361,7 +362,7 @@ def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:
 def members(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon) -> list[Target]:
     """'a series of towns in the south have fallen to Armenian forces in the last week, including Gubadli and
     Jabrayil': a subject that names no place, its members listed after "including" in the predicate's own clause
-    (a word or two before the first of them at most: "including the town of")."""
+    (three words at most before the first of them: "including the town of")."""
     stop = STOP.search(text, pred.end, limit)
     end = stop.start() if stop else limit
     opened = MEMBERS.search(text, pred.end, end)
