@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.extract.claims import candidates, predicates, shapes
+from chronicle.extract.claims import candidates, outbreaks, predicates, shapes
 from chronicle.lexicon import load, parse
 
 SMALL = parse({"language": "xx", "kinds": {
@@ -101,7 +101,7 @@ def test_forms_are_tried_at_their_first_words_only_when_those_are_ascii_words(fo
     assert candidates.word_led(lexicon.predicates[0]) is word_led
 
 
-SHAPE_PASSES = (predicates._outbreaks, shapes.halts, shapes.expulsions, shapes.entries, shapes.suspensions)
+SHAPE_PASSES = (outbreaks.hits, shapes.halts, shapes.expulsions, shapes.entries, shapes.suspensions)
 
 
 @pytest.mark.parametrize(
@@ -125,5 +125,5 @@ def test_a_shape_pass_is_asked_only_where_its_word_may_stand(sentence, may_hold)
 
 def test_the_shape_passes_find_what_the_test_lets_through():
     assert shapes.halts("Fighting was halted on 12 May.", EN) != []
-    assert predicates._outbreaks("Clashes erupted along the border.", EN) != []
+    assert outbreaks.hits("Clashes erupted along the border.", EN) != []
     assert [p.role for p in predicates.find("It was followed by Fuzuli.", EN, "control")] == ["continuation"]

@@ -2,8 +2,9 @@
 statements, front reports, a deminers' item), each beside a near miss that must give nothing or something else:
 fire aimed towards a place or in its direction, a place under fire however the fire is described, an attempt named
 by its noun with the combatants making it, what deminers clear, an adverb of habit inside a verb's wording, a
-country's territory attacked, and a day counted back from the one the sentence gave ("the day after"). The
-sentences are written for these tests in the shapes real texts use."""
+country's territory attacked, a day counted back from the one the sentence gave ("the day after"), a war's noun
+that only describes another, and a date that belongs to the event an "after" phrase names. The sentences are
+written for these tests in the shapes real texts use."""
 
 from __future__ import annotations
 
@@ -75,6 +76,20 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         # near miss: with no day given before it, a day after counts from nothing
         ("2023-09-22", "The drone strike came a day after Azerbaijani forces bombarded Sotk.",
          [("assault", "AM", None, None, "bombarded")]),
+        # a war's noun that only describes the noun after it ("combat aircraft") starts no fighting; and a date in
+        # a phrase that a comma and "after" open on another event ("two months after clashes in July") is that
+        # event's: the attack takes the day the sentence opened with
+        ("2020-09-28", "On Sunday morning, artillery, drones and combat aircraft began a series of attacks on positions "
+         "in the region, two months after clashes in July left twelve dead.",
+         [("assault", None, "2020-09-27TMO", None, "began a series of attacks")]),
+        # near misses: a war's noun before an auxiliary or an adverb still starts; with no other date, the date after
+        # "after" stays the only one the sentence gives
+        ("2020-09-28", "On Sunday morning fighting has resumed along the front.",
+         [("assault", None, "2020-09-27TMO", None, "resumed")]),
+        ("2020-09-28", "Clashes finally erupted along the front on 27 September 2020.",
+         [("assault", None, "2020-09-27", None, "erupted")]),
+        ("2020-10-20", "Armenian forces shelled Tartar, two days after the truce of 10 October 2020.",
+         [("assault", "AZ-TAR", "2020-10-10", None, "shelled")]),
     ],
 )
 def test_frames_seen_across_new_sets(published, text, expected, reference):

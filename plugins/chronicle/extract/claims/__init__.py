@@ -153,7 +153,9 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         mine = _claims_of(text, pred, usable, dates, own.get(i), _reach(text, pred, later[0] if later else None),
                           begin, lex, ctx, mentioned, named, aims, countries)
         mine = [c for c in mine if not shapes.general_outcome(text, c[0], c[1].district, c[1].place, [f[0] for f in found])]
-        found += mine or joined.where_just_taken(text, pred, found, own.get(i)) or joined.where_fought(text, pred, found, own.get(i), lex)
+        shared = [] if any(c[1].district for c in mine) else joined.shared_subject(text, pred, found, own.get(i), lex)
+        found += shared or mine or joined.where_just_taken(text, pred, found, own.get(i)) or \
+            joined.where_fought(text, pred, found, own.get(i), lex)
     return numbered(merged([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
 
 
@@ -213,6 +215,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         found = targets.backward(text, pred, places, begin, lex, ctx.previous_places, mentioned, tuple(dates))
         after = date.end if date and date.start >= pred.end else pred.end
         found += targets.elided(text, after, places, tuple(dates))
+        if not any(t.district for t in found):  # "towns have fallen ..., including Gubadli and Jabrayil"
+            found += targets.members(text, pred, places, limit, lex)
         if not found and lex.free_order:  # "8 ноября была освобождена Шуша": the subject after the predicate
             found = targets.forward(text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
     else:

@@ -60,7 +60,7 @@ def may_hold_shape(text: str, lex: ClaimLexicon) -> bool:
 
 
 def _shape_drivers(lex: ClaimLexicon) -> tuple[re.Pattern, ...]:
-    """The patterns the shape passes of ``find`` loop over: a war's noun (``_outbreaks``, ``shapes.halts``), the
+    """The patterns the shape passes of ``find`` loop over: a war's noun (``outbreaks.hits``, ``shapes.halts``), the
     verbs and nouns of driving out, entering and stopping (``shapes.expulsions``, ``entries``, ``suspensions``),
     the preposition of a place under fire (``under_fire``), a continuation's words. A pass added to ``find`` adds
     its own pattern here."""

@@ -14,7 +14,7 @@ from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import fold, fold_word
 from chronicle.model import PlaceMention
 
-COMMA = re.compile(",")
+COMMA = re.compile(r"(?<!\d),|,(?!\d{3}\b)")  # not a thousands separator ("a population of 41,000")
 
 
 def own_preposition(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
@@ -69,11 +69,17 @@ def opens_aside(text: str, start: int, end: int, lex: ClaimLexicon) -> bool:
     first = WORD.search(text, start, end)
     if first is None:
         return False
-    if lex.phrases["aside_openers"].match(text, first.start()) or any(
+    if lex.phrases["aside_openers"].match(text, first.start()) or _participle(first.group(), lex) or any(
             forms.role == "verbs" and forms.pattern.match(text, first.start()) for forms in lex.predicates):
         return True
     return any(lex.has("relatives", w.group()) and w.group().casefold() != "that"
                for w in list(WORD.finditer(text, start, end))[:5])
+
+
+def _participle(word: str, lex: ClaimLexicon) -> bool:
+    """'covering', 'lying': a present participle opening an aside (a lower-case word with one of the language's
+    participle endings)."""
+    return word.islower() and any(word.endswith(e) for e in lex.words["aside_participle_endings"])
 
 
 def antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMention], lex: ClaimLexicon) -> PlaceMention | None:

@@ -193,10 +193,14 @@ def distance(d: DateMention, span: tuple[int, int], text: str = "") -> int:
     # "killed one civilian on October 14, amid a truce reached earlier": a date before "amid" or "despite" dates the
     # clause it closes, never the backdrop that follows
     backdrop = d.end <= span[0] and bool(_BACKDROP_NEXT.match(between))
-    return gap + 60 * (between.count(",") + between.count(";") + closing) + 200 * backdrop
+    # "began a series of attacks on Sunday, just two months after clashes in July left seventeen dead": a date after
+    # the predicate, in a phrase that a comma and "after" or "before" open on another event's noun, is that event's
+    earlier = d.start >= span[1] and bool(_OTHER_EVENT.search(between))
+    return gap + 60 * (between.count(",") + between.count(";") + closing) + 200 * (backdrop or earlier)
 
 
 _CLAUSE_ENDS = re.compile(r"\s*,?\s*(?:and\b|(?:after|before)\s+\w+ing\b)", re.I)
+_OTHER_EVENT = re.compile(r",\s*(?:[\w-]+\s+){0,4}(?:after|before)\s+(?![\w-]+ing\b)(?:the\s+)?[a-z]", re.I)
 _BACKDROP_NEXT = re.compile(r"\s*,?\s*(?:amid|amidst|despite|in spite of)\b", re.I)
 
 

@@ -2,7 +2,7 @@
 
 A predicate with no place of its own, joined by "and" to a taking or an attack that has one, happened
 there: the reader carries the place over, so the claim does too. Apart from the predicate-by-predicate
-reading in ``claims`` because both rules look back at what was already found, not at the text's places.
+reading in ``claims`` because these rules look back at what was already found, not at the text's places.
 """
 
 from __future__ import annotations
@@ -45,3 +45,24 @@ def where_just_taken(text: str, pred: Predicate, found: list, date: DateMention 
             or STOP.search(text, t.end, pred.wording[0]):
         return []
     return [(pred, t, date or taken_date)]
+
+
+def shared_subject(text: str, pred: Predicate, found: list, date: DateMention | None, lex: ClaimLexicon) -> list:
+    """'Talish was captured by Armenian forces in 1992 and recaptured by Azerbaijan on 3 October 2020', 'the village
+    was occupied in 1993 and was liberated in 2020': a verb joined by "and" (an auxiliary or an adverb between at
+    most) to a passive or intransitive predicate before it, the clause between naming no subject of its own, shares
+    that predicate's subject: every place it was about, each with this verb's own date."""
+    if not pred.happened or not found or pred.role not in ("verbs", "intransitive"):
+        return []
+    before = found[-1][0]
+    if not before.subject_side or before.end > pred.wording[0]:
+        return []
+    gap = text[before.end:pred.wording[0]]
+    joined = _JOINED.search(gap)
+    if joined is None or STOP.search(gap) or not all(
+            lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in WORD.findall(joined.group(1))):
+        return []
+    return [(pred, t, date) for p, t, _ in found if p is before]
+
+
+_JOINED = re.compile(r"\band\s+((?:[a-z]+\s+){0,2})$")

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from chronicle.extract.claims import shapes
+from chronicle.extract.claims import outbreaks, shapes
 from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
 from chronicle.extract.claims.voice import voice
 from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
@@ -53,7 +53,7 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
              for m in (at_first_words(forms, latin, folded, words) if plain and word_led(forms)
                        else forms.pattern.finditer(latin))]
     if may_hold_shape(text, lex):
-        found += _outbreaks(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
+        found += outbreaks.hits(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
             + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex)
         found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
@@ -118,39 +118,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his
                           "large-scale", "massive", "heavy", "full-scale", "military", "artillery", "extensive",
                           # a preposition governs a noun: "a staging area for attacks", "the threat of strikes"
                           "for", "of", "with", "after", "before", "during", "against", "from"})
-
-
-def _outbreaks(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
-    """'the war that started', 'clashes erupted', 'the outbreak of fighting': a war's outbreak, worded by its verb
-    (or the noun that says it began)."""
-    hits = []
-    for noun in cued(lex.outbreak_nouns).finditer(text):
-        verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 80))
-        gap = text[noun.end():verb.start()] if verb else ""
-        if verb and (len(WORD.findall(gap)) <= 2 or _COMPLEMENT.fullmatch(gap)) and not STOP.search(gap.replace("that", "")):
-            hits.append((verb.start(), verb.end(), "assault", "outbreak"))
-        elif lex.free_order and (verb := _verb_before(text, noun.start(), lex)) is not None:
-            hits.append((verb.start(), verb.end(), "assault", "outbreak"))  # "начались активные бои": the verb first
-        first = None
-        for first in lex.outbreak_before.finditer(text, max(0, noun.start() - 60), noun.start()):
-            pass  # the last one before the noun: "the outbreak of full-scale fighting"
-        if first and len(WORD.findall(text[first.end():noun.start()])) <= 2 and not STOP.search(text[first.end():noun.start()]):
-            hits.append((first.start(), first.end(), "assault", "outbreak"))
-    return hits
-
-
-def _verb_before(text: str, pos: int, lex: ClaimLexicon) -> re.Match | None:
-    """An outbreak verb standing right before its noun, two words (its adjectives) between at most, in a language
-    whose subject may follow its verb."""
-    verb = None
-    for verb in lex.outbreak_verbs.finditer(text, max(0, pos - 40), pos):
-        pass
-    gap = text[verb.end():pos] if verb else ""
-    return verb if verb and len(WORD.findall(gap)) <= 2 and not STOP.search(gap) and "," not in gap else None
-
-
-# the noun's own complement between it and its verb: "fighting between Armenian and Azerbaijani forces erupted"
-_COMPLEMENT = re.compile(r"\s+(?:between|along|on|over|around|across|in)\s+(?:[\w’'-]+\s+){1,7}")
 
 
 def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: str) -> Predicate:
@@ -341,6 +308,7 @@ def _excluded(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     # a verb's wording may open with the adverbs before it ("regularly fires at"): they are read as words before it
     start = pred.start if pred.role in ("verbs", "intransitive") or pred.wording[0] > pred.start else start
     before = " ".join(last_words(text, start, 8, _clause_start(text, start, 8, lex)))
+    before = lex.phrases["actor_names"].sub("army", before)  # "the regular army": the actors, no habit
     if any(not _month(before, m) for m in lex.phrases["exclude_before"].finditer(before)):
         return True
     if _actors_described(text, pred, lex):

@@ -195,9 +195,17 @@ def reported_before(text: str, d: DateMention, pred: Predicate, lex: ClaimLexico
 def of_combatants(text: str, end: int, lex: ClaimLexicon) -> bool:
     """'the annihilation of enemy units', 'extermination of the Armenian detachments': a killing noun whose object,
     in the few words after its 'of', is combatants (the lexicon's ``combatants``) tells of fighting, not of a
-    massacre of civilians."""
+    massacre of civilians. The first of them named decides: "the mass killing of civilians by Armenian forces"
+    names the killers after the killed (``civilian_objects``)."""
     m = re.match(r"\s+of\b", text[end:])
-    return m is not None and any(lex.has("combatants", w) for w in WORD.findall(text, end + m.end())[:5])
+    if m is None:
+        return False
+    for w in WORD.findall(text, end + m.end())[:5]:
+        if lex.has("civilian_objects", w):
+            return False
+        if lex.has("combatants", w):
+            return True
+    return False
 
 
 def at_people_only(text: str, pred: Predicate, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> bool:

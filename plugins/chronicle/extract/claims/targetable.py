@@ -49,6 +49,9 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
             continue  # "the town of", "the direction of": the preposition before decides
         if _event_noun(lex, w):
             return False  # "со дня оккупации Кельбаджара": the place is the event's, not the preposition's
+        if _governs_predicate(written[i:i + 1], lex):
+            return False  # "forces from Nagorno-Karabakh had seized Goradiz": the preposition is the subject's, its
+            # phrase ends at the verb
         if w in PREPOSITIONS or lex.has("prepositions", w):
             if closes_predicate(text, m.start, w, lex):
                 return False  # "withdrew from Kalbajar", "driven out of Lachin": the verb's own preposition
@@ -67,7 +70,7 @@ def _governs_date(following: list[str]) -> bool:
 
 
 def _governs_predicate(following: list[str], lex: ClaimLexicon) -> bool:
-    """Is the word after a preposition one of the lexicon's event verbs ("by seizing", "after capturing")?"""
+    """Is the word (after a preposition: "by seizing", "after capturing") one of the lexicon's event verbs?"""
     word = following[0].casefold() if following else ""
     return bool(word) and any(p.role == "verbs" and p.pattern.fullmatch(following[0]) for p in lex.candidates({word}))
 

@@ -33,6 +33,7 @@ LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s
 # "shelled the front line, the roads behind it and many villages, including the town of Martuni": a place "including"
 # names right before it is one the predicate reached, however long the object before it (``forward`` stops at a clause's end)
 INCLUDED = re.compile(r",?\s+including\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+MEMBERS = re.compile(r",\s*including\s+", re.I)  # ", including Gubadli and Jabrayil": what a plural names
 # "(Artsakh)", "(known as Shushi)": another name of the place before it, closed; not "(see the map)", "(a town of ...)"
 RENAMING = re.compile(r"\s*(?:(?:also\s+)?(?:known|called)\s+as\s+|or\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s*\)")
 ITEM_DATE = re.compile(r"^\s*(?:city|town|district|region)?\s*(?:on|in|by)\s+(?:the\s+)?$", re.I)
@@ -234,7 +235,8 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     last = list(WORD.finditer(text, begin, end))[-1:]
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
-    return _anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True)
+    return _anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True) or \
+        _subject_pronoun(text, begin, end, previous, places, lex)
 
 
 def _open_tail(segment: str, lex: ClaimLexicon) -> bool:
@@ -275,12 +277,36 @@ def _anaphora(text: str, begin: int, end: int, previous: Iterable[PlaceMention],
     kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
     own = [p for p in places if p.end <= m.start() and not speaker(text, p, lex) and p.kind in kinds and p.district]
     candidates = [p for p in previous if p.kind in kinds and p.district] + own
-    if at_end and _coordinated_locators(gap, lex):
+    if at_end and (_coordinated_locators(gap, lex) or _described(text, m.end(), end, lex)):
         gap = ""  # "the settlement and the mentioned villages were freed": the villages join the town's subject
     if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates or _elsewhere(text, m.start(), lex):
         return []
     named = own[-1] if own else _salient(candidates)  # a place named earlier in its own sentence first
     return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _subject_pronoun(text: str, begin: int, end: int, previous: Iterable[PlaceMention], places: list[PlaceMention],
+                     lex: ClaimLexicon) -> list[Target]:
+    """'However, in April 1994, it was again occupied', 'following which it was seized': a pronoun right before a
+    passive or intransitive predicate is its subject, a place the clause named before it, else the text's topic of
+    late (``_salient``), of the kinds a pronoun may stand for, in Azerbaijan (after a city abroad, "it" is as often
+    the meeting held there or its government: "The talks were held in Paris. It was attacked by critics")."""
+    last = list(WORD.finditer(text, begin, end))[-1:]
+    if not last or text[last[0].end():end].strip() or not lex.has("subject_pronouns", last[0].group()):
+        return []
+    own = [p for p in places if begin <= p.start and p.end <= last[0].start() and _pronoun_may_mean(p, lex)]
+    candidates = own or [p for p in previous if _pronoun_may_mean(p, lex)]
+    if not candidates:
+        return []
+    named = own[-1] if own else _salient(candidates)
+    m = last[0]
+    return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+
+
+def _pronoun_may_mean(p: PlaceMention, lex: ClaimLexicon) -> bool:
+    """A place "it" may stand for: one of the kinds the lexicon lists (``pronoun_kinds``: towns, villages, heights),
+    in Azerbaijan."""
+    return p.kind in lex.words["pronoun_kinds"] and (p.district or "").startswith("AZ-")
 
 
 def _salient(candidates: list[PlaceMention]) -> PlaceMention:
@@ -321,9 +347,31 @@ def _coordinated_locators(gap: str, lex: ClaimLexicon) -> bool:
     return all(heads) and lex.has("locator_heads", heads[0].group(1))
 
 
+def _described(text: str, start: int, end: int, lex: ClaimLexicon) -> bool:
+    """'The district with an area of 802 square kilometres and a population of 30,000, was occupied': what follows
+    the anaphor up to the comma before the verb opens as an aside does (``clauses.opens_aside``), and only describes
+    it."""
+    return text[start:end].rstrip().endswith(",") and opens_aside(text, start, end, lex)
+
+
 def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:
     """'massacre sites elsewhere in the area', 'outside the city': another place than the one last named."""
     return bool(lex.phrases["elsewhere"].search(" ".join(last_words(text, pos, 2)) + " "))
+
+
+def members(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon) -> list[Target]:
+    """'a series of towns in the south have fallen to Armenian forces in the last week, including Gubadli and
+    Jabrayil': a subject that names no place, its members listed after "including" in the predicate's own clause
+    (three words at most before the first of them: "including the town of")."""
+    stop = STOP.search(text, pred.end, limit)
+    end = stop.start() if stop else limit
+    opened = MEMBERS.search(text, pred.end, end)
+    if opened is None:
+        return []
+    found = [m for m in places if opened.end() <= m.start < end]
+    if not found or len(WORD.findall(text[opened.end():found[0].start])) > 3:
+        return []
+    return [target(m) for m in _listed(text, found, lex)]
 
 
 def elided(text: str, after: int, places: list[PlaceMention], dates: tuple[DateMention, ...]) -> list[Target]:
