@@ -55,7 +55,7 @@ def test_a_fault_in_extraction_costs_one_source_its_filings_not_the_build(tmp_pa
     env = {"PYTHONPATH": str(tmp_path / "faulty")}
     built = mkdocs_build(project, project / "site", env=env)
     assert built.returncode == 0, built.log
-    assert "sources/odd.txt: extraction failed (RuntimeError: no rule for this shape)" in built.log
+    assert "sources/odd.txt: extraction failed (RuntimeError: no rule for this shape, in sitecustomize.py:6)" in built.log
     spans = [s.get_text() for s in built.html("sources/odd/").select("span.chronicle-s")]
     assert spans == ["Quibble report", "Shelling hit Tartar on 4 July 1993.", "The town burned."]
     rows = {row["text"]: row for row in built.data("sentences.jsonl")}

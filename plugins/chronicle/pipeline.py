@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import multiprocessing
+import traceback
 from collections import defaultdict
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -122,13 +123,15 @@ def process(raw: RawSource, gazetteer: Gazetteer, catalog: WarCatalog, site: fro
 
     ``lexicons`` are the claim lexicons by language, when the caller read them once for many sources (as it
     reads the gazetteer and the wars): ``lexicon.load`` looks at the files' times on every call.
+    A fault in extraction comes back as the segmented source with no facts, ``failure`` saying what failed where.
     """
     source = segment(raw, site)
     try:
         return _extracted(source, gazetteer, catalog, lexicons)
     except Exception as err:  # noqa: BLE001 - a rule's fault on a text of a shape never seen must not cost the other
         # sources their pages, nor this one its sentences: its page still quotes every one, and the build reports it
-        return Processed(source, {}, {}, (), failure=f"{type(err).__name__}: {err}")
+        where = traceback.extract_tb(err.__traceback__)[-1]
+        return Processed(source, {}, {}, (), failure=f"{type(err).__name__}: {err}, in {Path(where.filename).name}:{where.lineno}")
 
 
 def _extracted(source: Source, gazetteer: Gazetteer, catalog: WarCatalog, lexicons: Mapping[str, ClaimLexicon] | None) -> Processed:
