@@ -220,7 +220,7 @@ def closes_with_every_form_asked(text: str, pos: int, preposition: str, lex) -> 
     ("en", "The shelling came from Fizuli.", "Fizuli", False),
     ("en", "The forces withdrawn from Lachin were fighting in Baku.", "Lachin", False),  # a participle describing a side
     ("ru", "Армянские войска вышли из Кельбаджара.", "Кельбаджара", False),
-    ("ru", "Войска были выведены из Агдама.", "Агдама", False),
+    ("ru", "Войска были выведены из Агдама.", "Агдама", True),  # the passive of withdrawing: a form of the lexicon
     ("az", "Ermənistan silahlı qüvvələri Kəlbəcərdən çıxarıldı.", "Kəlbəcərdən", False),
     ("az", "Şuşa şəhəri İLƏ bağlı xəbər.", "bağlı", False),  # a capital dotted İ in a word the rule folds
     ("hy", "Հայկական ուժերը դուրս եկան Քելբաջարից։", "Քելբաջարից", True),
