@@ -47,8 +47,8 @@ def cut_sentence(text: str) -> bool:
     and ends on a lower-case word, most of its words lower-case, with no label's colon: menus, tags and credits
     are names and labels. Muted, the cut sentence took its event's place with it."""
     words = text.split()
-    return (len(words) >= CUT_SENTENCE_MIN_WORDS and words[0].lstrip("\"“«'(")[:1].isupper() and "," in text and ":" not in text
-            and words[-1].isalpha() and words[-1].islower() and 2 * sum(w[:1].islower() for w in words) >= len(words))
+    return (lower_case_clause(text, CUT_SENTENCE_MIN_WORDS) and words[0].lstrip("\"“«'(")[:1].isupper() and ":" not in text
+            and words[-1].isalpha() and words[-1].islower())
 
 
 def cut_headline(text: str) -> bool:
@@ -65,10 +65,11 @@ def marked_prose(text: str) -> bool:
     a link, page numbers). Markers may stand apart ("[6] [41] On 12 May ..."), and the page's copy may end inside
     the sentence: a clause past its comma, its words mostly lower-case, is a sentence cut off, not a citation."""
     rest = re.sub(r"^(?:\[\d+\]\s*)+", "", text)
-    return rest[:1].isupper() and (is_prose(rest) or cut_clause(rest)) and not CITATION.search(rest)
+    return rest[:1].isupper() and (is_prose(rest) or lower_case_clause(rest, PROSE_MIN_WORDS)) and not CITATION.search(rest)
 
 
-def cut_clause(text: str) -> bool:
-    """A long clause past its comma, its words mostly lower-case, with no full stop: a sentence the copy cut off."""
+def lower_case_clause(text: str, min_words: int) -> bool:
+    """At least ``min_words`` words that run a clause past a comma, most of them lower-case: a sentence's words, not a
+    menu's, a tag line's or a reference's names and labels (a sentence the page's copy cut off has no full stop)."""
     words = text.split()
-    return len(words) >= PROSE_MIN_WORDS and "," in text and 2 * sum(w[:1].islower() for w in words) >= len(words)
+    return len(words) >= min_words and "," in text and 2 * sum(w[:1].islower() for w in words) >= len(words)
