@@ -8,7 +8,7 @@ import pytest
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from chronicle.plugin import GeneratedPage
+from chronicle.generated import GeneratedPage
 from chronicle.render.common import PageContext
 from chronicle.render.html import el
 from conftest import mkdocs_build, tiny_project
