@@ -158,6 +158,22 @@ FUZULI_1993 = [
           claim("000", 2, kind="assault", district="AZ-TAR", date="2020-11-05", mod="ON_OR_BEFORE",
                 war="second-nagorno-karabakh-war")],
          [[0, 1]]),  # two bulletins a day apart tell of one shelling
+        ([claim("000", 1, kind="assault", district="AZ-TAR", date="2020-10-15", war="second-nagorno-karabakh-war"),
+          claim("001", 2, kind="assault", district="AZ-TAR", date="2020-10-23", war="second-nagorno-karabakh-war")],
+         [[0], [1]]),  # two sources' shellings of one town, each told to the day, a week apart: two shellings
+        ([claim("000", 1, kind="ceasefire", district=None, date="2020-10-10", war="second-nagorno-karabakh-war"),
+          claim("001", 2, kind="ceasefire", district=None, date="2020-10-17", war="second-nagorno-karabakh-war")],
+         [[0], [1]]),  # ... and two truces a week apart are two truces, not one truce with a disputed day
+        ([claim("000", 1, kind="ceasefire", district=None, date="2020-10-17", war="second-nagorno-karabakh-war"),
+          claim("001", 2, kind="ceasefire", district=None, date="2020-10-18", war="second-nagorno-karabakh-war"),
+          claim("002", 3, kind="ceasefire", district=None, date="2020-10-10", war="second-nagorno-karabakh-war")],
+         [[0, 1], [2]]),  # ... also when the sources of the later one dispute its day by one
+        ([claim("000", 1, kind="ceasefire", district=None, date="1993-07-25"),
+          claim("001", 2, kind="ceasefire", district=None, date="1993-07-26")],
+         [[0, 1]]),  # a day apart, the one truce whose day the sources dispute
+        ([claim("000", 1, kind="assault", district="AZ-TAR", date="2020-10", war="second-nagorno-karabakh-war"),
+          claim("001", 2, kind="assault", district="AZ-TAR", date="2020-10-23", war="second-nagorno-karabakh-war")],
+         [[0, 1]]),  # a month ("in October") still meets a day in it: the tolerance of weeks is for vaguer dates
         ([claim("000", 1, kind="assault", district="AZ-AGM", date="1993-03-27"),
           claim("001", 2, kind="assault", district="AZ-AGM", date="1993", mod="ON_OR_BEFORE")],
          [[0, 1]]),  # "by 1993" is near anything in 1993, not only its last day

@@ -43,6 +43,7 @@ REGION_WIDE_TOLERANCE = {"assault": 2}  # the same for claims of no district, wh
 ONCE_A_WAR = frozenset({"control", "massacre"})  # kinds whose undated claims join an event at any distance
 LOCAL_TOLERANCE = 1  # villages taken: a batch is announced on its day and reported then or the day after
 ONE_SOURCE_SLACK = 1  # days one source's two dates for a town's fall may lie apart and still be one fall
+TOLD_TO_THE_DAY = {"assault": 3, "ceasefire": 3}  # the same, for an attack or truce two sources each date to one day
 
 
 def own(c: Claim) -> Interval:
@@ -148,6 +149,28 @@ def gap(c: Claim, core: Interval) -> int:
     return 0
 
 
+def _reach(c: Claim, g: Group, tolerance: int) -> int | None:
+    """How many days from the event the claim may lie and still join it (``None``: any).
+
+    An undated fall or massacre joins at any distance (a town falls once a war). An attack or a truce that the claim
+    dates to one day, and the event to one day or to the few days its sources dispute, joins only within days
+    (``TOLD_TO_THE_DAY``): the weeks of tolerance are for vaguer dates ("in October"), while two sources' shellings
+    of one town a week apart are two shellings, and two truces a week apart two truces (the humanitarian truces of
+    10 and 17 October 2020), not one disputed date."""
+    if c.date is None and once(c):
+        return None
+    days = TOLD_TO_THE_DAY.get(c.kind)
+    if days is not None and _within(own(c), 0) and _within(g.core(), days):
+        return min(tolerance, days)
+    return tolerance
+
+
+def _within(days: Interval, width: int) -> bool:
+    """Closed, and no more than ``width`` days from first to last (0: one day; a core two sources dispute by a day is
+    still told to the day)."""
+    return days[0] is not None and days[1] is not None and (days[1] - days[0]).days <= width
+
+
 def _told_later(c: Claim) -> bool:
     """An undated ceasefire its narrative tells after a day with no ceasefire near that day: the fighting told up to
     that day ended in it, so the day only bounds it from before ("the battle erupted in late September ... A
@@ -243,10 +266,10 @@ def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, toleran
     the fall its text dates in April, not a happening of its own; an undated ceasefire with none near its
     narrative's day, the nearest after that day (``_told_later``)."""
     best = None
-    reach = None if c.date is None and once(c) else tolerance
     name = village(c)
     for g in candidates:
         distance = 0 if name in g.villages else gap(c, g.core())
+        reach = _reach(c, g, tolerance)
         if (reach is None or distance <= reach) and g.admits(c) and (best is None or (distance, -len(g.by_source), -len(g.claims)) < best[0]):
             best = ((distance, -len(g.by_source), -len(g.claims)), g)
     if best is None and _told_later(c):
