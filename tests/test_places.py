@@ -5,9 +5,10 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from chronicle.extract.placefold import fold_words
 from chronicle.extract.places import Candidate, filing_districts, only_abroad, tag_document
 from chronicle.gazetteer import Gazetteer
 from chronicle.model import PlaceMention
@@ -236,11 +237,22 @@ _FILLER = ["the", "forces", "of", "village", "town of", "district", "said", "'s"
            "reservoir", "road", "Republic of", "10 km west of", "now called", "Baku", "Агдам", "ŞUŞA", "Fizuly"]
 
 
+def _tie(gazetteer: Gazetteer, place, text: str) -> bool:
+    """Can a mention of ``place`` as ``text`` tie with a place of another district? Generated settlements tie with any
+    of their rank; the editors' only with places of their kind whose name folds to the same (two villages named Aghdam,
+one of them written "Агдам")."""
+    key = fold_words(text.split())
+    return place.source is not None or any(other.kind == place.kind and other.district != place.district
+                                           and any(fold_words(n.text.split()) == key for n in other.names)
+                                           for other in gazetteer)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(_FILLER), st.sampled_from(sorted({n.text for p in Gazetteer.load(DATA)
                                                                               for n in p.names}))),
                 max_size=14),
        st.sampled_from([" ", "-", ", ", " "]))
+@example(["Агдам", "village"], " ")  # two villages the editors list fold to this name: it stays unfiled
 def test_mentions_are_consistent_for_any_text(gazetteer, words, sep):
     sentence = sep.join(words)
     mentions = tag_document([[sentence, ""], []], gazetteer).mentions[0][0]
@@ -249,9 +261,9 @@ def test_mentions_are_consistent_for_any_text(gazetteer, words, sep):
         assert sentence[m.start:m.end] == m.text
         assert m.start >= previous_end
         previous_end = m.end
-        if m.kind not in ("road", "river"):  # generated homonyms with no district nearby stay unfiled
+        if m.kind not in ("road", "river"):  # homonyms with no district nearby stay unfiled
             place = gazetteer.get(m.entity)
-            assert m.district == place.district or (m.district is None and place.source is not None)
+            assert m.district == place.district or (m.district is None and _tie(gazetteer, place, m.text))
     assert set(filing_districts(mentions)) <= {m.district for m in mentions}
 
 
