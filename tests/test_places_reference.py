@@ -53,6 +53,17 @@ def test_a_distance_without_its_figure_names_reference_points(gazetteer, sentenc
     ("Shusha stands on a cliff overlooking Khankendi.", {"Shusha": True, "Khankendi": False}),
     ("The heights that overlook the town of Tartar were shelled.", {"Tartar": False}),
     ("Artillery shelled Tartar overnight.", {"Tartar": True}),
+    # a description in apposition before the name leaves the frame around it the name's: what a height overlooks, a
+    # link's end
+    ("The army took Shusha, which sits on a cliff overlooking the enclave's largest city, Stepanakert.",
+     {"Shusha": True, "Stepanakert": False}),
+    ("The town guarded the pass, linking the regional capital, Stepanakert, with the border.", {"Stepanakert": False}),
+    ("The heights overlook the capital of Karabakh, Khankendi, from the south.", {"Khankendi": False}),
+    # ... while a blow on the described place, or a flight to it, stays there, and a village's district after a comma is
+    # no description
+    ("Rockets hit the enclave's largest city, Stepanakert, at night.", {"Stepanakert": True}),
+    ("Civilians fled to the regional capital, Stepanakert.", {"Stepanakert": True}),
+    ("Troops shelled the village of Alpha, Goranboy district.", {"Goranboy": True}),
     # a capital after a preposition is no subject of what follows
     ("Shops in Yerevan and Stepanakert are running out of flour.", {"Stepanakert": True}),
     ("The situation in Stepanakert is deteriorating.", {"Stepanakert": True}),
@@ -107,6 +118,10 @@ def test_a_hyphen_joins_two_districts_into_one_front(gazetteer, sentence, found)
     # a unit's garrison, a few words after the unit
     ("Troops with the help of the 366th regiment of the Soviet army located in the town of Khankendi attacked Khojaly.",
      {"Khankendi": False, "Khojaly": True}),
+    ("Police acted with the 23rd division of the 4th army deployed in Ganja (Kirovabad) under its commander.",
+     {"Ganja": False}),
+    # ... while a unit that was deployed in a town was moved there: an event of its own
+    ("In May the 23rd division was deployed in Ganja.", {"Ganja": True}),
     # ... while a building located in a town that is hit places the strike there
     ("A school located in Stepanakert was hit.", {"Stepanakert": True}),
 ])

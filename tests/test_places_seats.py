@@ -55,6 +55,14 @@ def gazetteer() -> Gazetteer:
      {"Степанакерте": False, "Ходжалы": True}),
     ("Xankəndi şəhərində dislokasiya olunmuş alayın köməyi ilə Malıbəyli kəndinə hücum edilib.", "az",
      {"Xankəndi": False, "Malıbəyli": True}),
+    # ... or the unit after the participle "located" its town governs, whatever stands between
+    ("Xankəndi (Stepanakert) şəhərində yerləşən 366-cı motoatıcı alayın köməyi ilə Malıbəyli kəndinə hücum edilib.", "az",
+     {"Xankəndi": False, "Stepanakert": False, "Malıbəyli": True}),
+    ("Xankəndidə yerləşən Rusiyaya məxsus 366-cı alayın köməyi ilə Xocalıya hücum edilib.", "az",
+     {"Xankəndidə": False, "Rusiyaya": True, "Xocalıya": True}),
+    # ... while a town "located" on a border is only where it lies
+    ("Birləşmələr Azərbaycan-İran sərhədində yerləşən Horadizi ələ keçirdi.", "az",
+     {"Azərbaycan": True, "İran": True, "Horadizi": True}),
     ("Шелл попал в Степанакерт.", "ru", {"Степанакерт": True}),
     # a capital that pressure is put on, or that is urged, is its government
     ("The court rejected the request to impose interim measures on Baku to unblock the road.", "en", {"Baku": False}),

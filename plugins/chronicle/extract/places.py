@@ -22,7 +22,7 @@ from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
 from chronicle.extract.placefold import fold_words
 from chronicle.extract.placeindex import Entry, index_for
-from chronicle.extract.placescan import find_names, landform, lookback
+from chronicle.extract.placescan import find_names, landform, lookback, readings
 from chronicle.gazetteer import Gazetteer, Place
 from chronicle.model import PlaceMention
 
@@ -217,13 +217,18 @@ def _reports_event(text: str, start: int, end: int, seat_of_government: bool, cl
     sentence of what would happen if, nor inside an allegation the sentence calls false, nor where a move or a
     deed was only aimed, nor where it was only to be done to. ``clues``, the sentence's, rule out
     at once the cues it holds no word of."""
-    before, after = lookback(text, start), text[end:]
-    return (not _HYPOTHETICAL.match(text) and placeevents.reports_event(before, after, seat_of_government, clues, remote_seat)
+    after = text[end:]
+    return (not _HYPOTHETICAL.match(text) and not placedenied.denied(text[:start], after, clues) and not placeframes.planned(after)
+            and all(_frame_reports_event(before, after, seat_of_government, clues, remote_seat)
+                    for before in readings(lookback(text, start))))
+
+
+def _frame_reports_event(before: str, after: str, seat_of_government: bool, clues: Clues, remote_seat: bool) -> bool:
+    """Do the words before and after the name place an event there (``_reports_event``'s frames that read ``before``)?"""
+    return (placeevents.reports_event(before, after, seat_of_government, clues, remote_seat)
             and not (clues.has(placeframes.DESCRIBING) and placeframes.describes_only(before, after))
             and not placelives.tells_a_life(before, after, clues)
-            and not placedenied.denied(text[:start], after, clues)
-            and not placeaims.aimed_only(before, clues)
-            and not placeframes.planned(after))
+            and not placeaims.aimed_only(before, clues))
 
 
 def _filed_entity(gazetteer: Gazetteer, district: str) -> str:

@@ -105,12 +105,19 @@ SENT_FROM = re.compile(
     re.I,
 )
 
-# A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş".
-_STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I), re.compile(r"\w*\s+(?:\w+\s+)?(?:dislokasiya|yerləşdiril)\w*\s+olun", re.I))
-# A unit "located" or "quartered" in a town, a few words after its name, is garrisoned there ("stationed" and
-# "based" are the seat cues'): not where the events it took part in happened.
+# A garrison is no place of the event its unit takes part in: "дислоцированного в Степанакерте", "Xankəndi şəhərində dislokasiya olunmuş";
+# in Azerbaijani a unit may also follow the participle "located" that its town governs: "Xankəndi (Stepanakert) şəhərində
+# yerləşən 366-cı motoatıcı alayın", "Xankəndidə yerləşən Rusiyaya məxsus 366-cı alayın" (a place that follows it is
+# only where that place lies: "sərhədində yerləşən Horadizi").
+_STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|базир)\w*\s+в\s+$", re.I),
+              re.compile(r"\w*\s+(?:\([^()]{1,40}\)\s+)?(?:\w+\s+)?(?:(?:dislokasiya|yerləşdiril)\w*\s+olun"
+                         r"|yerləşən\s+(?:[\w-]+\s+){0,3}?(?:alay|diviziya|briqada|batalyon|hərbi\s+hissə|qarnizon|baza)\w*)", re.I))
+# A unit "located", "quartered" or "deployed" in a town, a few words after its name, is garrisoned there ("stationed"
+# and "based" are the seat cues'): not where the events it took part in happened ("the 23rd division of the 4th army
+# deployed in Kirovabad"; a unit that "was deployed in" a town was moved there, an event of its own, and stays).
 _UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|garrisons?|bases?)\b[^.;:!?]{0,40}?"
-                           r"\b(?:located|quartered)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+                           r"\b(?:located|quartered|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)deployed)"
+                           r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 # "the Zangilan District Executive Authority, currently located in Baku": where a body sits, told in an aside on it,
 # is no place of what the sentence reports ("the school located in Shusha was shelled" has no aside, and stays).
 _BODY_LOCATED = re.compile(r"\b(?:authorit(?:y|ies)|administrations?|executive\s+power|offices?|committees?|ministr(?:y|ies)|"
@@ -128,8 +135,8 @@ def garrison(near: str, after: str) -> bool:
     ("the 366th regiment of the former USSR located in the town of Khankendi"), or where a body sits ("the
     district's Executive Authority, currently located in Baku")."""
     return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
-            or ("olun" in after[:50] and bool(_STATIONED[1].match(after[:50])))
-            or (("located" in near or "quartered" in near)
+            or (("olun" in after[:50] or "yerləşən" in after[:60]) and bool(_STATIONED[1].match(after[:120])))
+            or (("located" in near or "quartered" in near or "deployed" in near)
                 and (bool(search_end(_UNIT_LOCATED, near, 12)) or _FORCES_LOCATED.search(near) is not None))
             or (("located" in near[-40:] or "housed" in near[-40:] or "situated" in near[-40:])
                 and search_end(_BODY_LOCATED, near, 12) is not None))
