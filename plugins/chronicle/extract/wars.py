@@ -107,8 +107,6 @@ def tag_document(
     for para in doc:
         for s in para:
             _resolve(s, catalog, period, document_date, told)
-            if s.now and written and not s.evidence:  # an undated text was written after all it tells
-                s.evidence = set(periods(written, written, catalog, None))
     # the text's sentences and its period where it names places only abroad, else its sentences that do
     unblocked = [s for para in doc for s in para] if abroad else [
         s for para, flags in zip(doc, abroad_sentences or []) for s, away in zip(para, flags) if away]
@@ -347,14 +345,15 @@ def _heading_periods(value: str, catalog: WarCatalog, period: str | None) -> tup
 
 def _fill_from_context(para: list[Sentence], context: tuple[str, ...], *, heading: bool) -> None:
     """Sentences that say nothing of their own take the nearest telling sentence's wars (an undated
-    report of fighting takes one after it only if it tells more than background years; a sentence of the
-    present lends its time of writing to none; one dated outside every period lends that to those after it),
-    else the ``context``: the period of the heading they stand under, else the document's."""
+    report of fighting takes one after it only if it tells more than background years; one dated outside
+    every period lends that to those after it), else the ``context``: the period of the heading they stand
+    under, else the document's. A sentence of the present ("has not yet withdrawn", "currently live as
+    displaced persons") reports no event of the years it was written in: it takes its time so, and lends none."""
     for i, s in enumerate(para):
         if s.evidence or s.dated_outside or s.stative or heading:
             s.filed = tuple(sorted(s.evidence | s.aside_periods))
             continue
-        # the time of writing is no one else's; a time outside every period ("On 14 March 2024 ...") is the next one's
+        # the present is no one else's time; a time outside every period ("On 14 March 2024 ...") is the next one's
         before = [t for t in reversed(para[:i]) if (t.evidence or t.outside_before) and not t.now]
         after = [t for t in para[i + 1 :] if t.evidence and not t.now][:1]
         telling = before or [t for t in after if not (_background(t) and reports_fighting(s.text))]
