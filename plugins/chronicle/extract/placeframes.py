@@ -325,3 +325,22 @@ def defined_in(text: str, hits: list[Hit], village: str, town: str) -> None:
         for hit in hits[:k]:
             hit.cue, hit.qualifiers = cue, {e.entity for e in hits[k].entries}
         return
+
+
+_APPOSITION_REACH = 100  # a description of a few words, its noun's complement included
+# A description set off by a comma before the name it describes: "the de facto capital, ", "Nagorno-Karabakh's main
+# city, ", "the capital of Karabagh, " (not a qualifier after a name: "the village of X, Y district").
+_APPOSITION = re.compile(r"(?:\b(?:the|its|their)|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:(?!(?:the|its|their)\b)[\w'’-]+\s+){0,3}?"
+                         r"(?:(?:capital|city|town|village|settlement|stronghold)(?:\s+city)?"
+                         r"|capital(?:\s+city)?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*)\s*,\s*$", re.I)
+
+
+def readings(before: str) -> tuple[str, ...]:
+    """The texts before a name that its frame is read from: ``before`` itself and, where a description stands in
+    apposition to the name, the text before that description, so the frame around the description is the name's
+    ("overlooking Nagorno-Karabakh's main city, Stepanakert" overlooks Stepanakert; "connecting the de facto capital,
+    Stepanakert, to Goris" names a link's end)."""
+    if not before.rstrip().endswith(","):
+        return (before,)  # most names: no comma right before them
+    description = _APPOSITION.search(before[-_APPOSITION_REACH:])
+    return (before, before[: len(before) - len(description.group())]) if description else (before,)

@@ -22,7 +22,7 @@ from chronicle.extract import placerules as rules
 from chronicle.extract.placelists import Hit
 from chronicle.extract.placefold import fold_words
 from chronicle.extract.placeindex import Entry, index_for
-from chronicle.extract.placescan import find_names, landform, lookback, readings
+from chronicle.extract.placescan import find_names, landform, lookback
 from chronicle.gazetteer import Gazetteer, Place
 from chronicle.model import PlaceMention
 
@@ -220,7 +220,7 @@ def _reports_event(text: str, start: int, end: int, seat_of_government: bool, cl
     after = text[end:]
     return (not _HYPOTHETICAL.match(text) and not placedenied.denied(text[:start], after, clues) and not placeframes.planned(after)
             and all(_frame_reports_event(before, after, seat_of_government, clues, remote_seat)
-                    for before in readings(lookback(text, start))))
+                    for before in placeframes.readings(lookback(text, start))))
 
 
 def _frame_reports_event(before: str, after: str, seat_of_government: bool, clues: Clues, remote_seat: bool) -> bool:

@@ -43,7 +43,6 @@ _FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height", "Rive
 _GENERIC_BEFORE = re.compile(r"(?:\b(Lake|River|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
 _GENERIC_ENDS = ("e", "r", "t", ".")  # how each of those words ends
 _LOOKBACK = 160
-_APPOSITION_REACH = 100  # a description of a few words, its noun's complement included
 
 
 def find_names(text: str, index: PlaceIndex, language: str | None = None,
@@ -240,24 +239,6 @@ def _joined(tokens: Tokens, i: int, most: int, index: PlaceIndex) -> int:
 def lookback(text: str, start: int) -> str:
     """The text a rule may look back on: enough for any rule, bounded so long sentences stay linear."""
     return text[max(0, start - _LOOKBACK):start]
-
-
-# A description set off by a comma before the name it describes: "the de facto capital, ", "Nagorno-Karabakh's main
-# city, ", "the capital of Karabagh, " (not a qualifier after a name: "the village of X, Y district").
-_APPOSITION = re.compile(r"(?:\b(?:the|its|their)|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:(?!(?:the|its|their)\b)[\w'’-]+\s+){0,3}?"
-                         r"(?:(?:capital|city|town|village|settlement|stronghold)(?:\s+city)?"
-                         r"|capital(?:\s+city)?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*)\s*,\s*$", re.I)
-
-
-def readings(before: str) -> tuple[str, ...]:
-    """The texts before a name that its frame is read from: ``before`` itself and, where a description stands in
-    apposition to the name, the text before that description, so the frame around the description is the name's
-    ("overlooking Nagorno-Karabakh's main city, Stepanakert" overlooks Stepanakert; "connecting the de facto capital,
-    Stepanakert, to Goris" names a link's end)."""
-    if not before.rstrip().endswith(","):
-        return (before,)  # most names: no comma right before them
-    description = _APPOSITION.search(before[-_APPOSITION_REACH:])
-    return (before, before[: len(before) - len(description.group())]) if description else (before,)
 
 
 def _hit(text: str, clues: Clues, before: str, start: int, end: int, entries: list[Entry], cue: str | None,
