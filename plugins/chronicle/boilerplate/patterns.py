@@ -49,7 +49,7 @@ SECTION_HEADING = re.compile(rf"\S\s*{EDIT_LINK}$", re.I)
 # A field of an infobox as a list item ("- Location: Aghdam"), or its Date row as a mirror copies it, the label run into
 # the value ("Date3 May – 11 June 1994", "DateEarly spring of 1993"): no page's time stamp ("Date: 12 June 1993").
 INFOBOX_FIELD = re.compile(r"^-\s*\w[\w ]{0,30}:(?:\s|$)|^Dates?(?=\d|[A-Z][a-z])")
-CAPTION_MARK = re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I)
+CAPTION_MARK = led(re.compile(r"\b(?:source|photo|image|credit|map|pictured|caption):\s", re.I))
 # A montage's caption opens by the order its pictures are read in ("Clockwise from top:", "From left to right:"): a
 # wiki infobox keeps it under the title, however many pictures (and places) it lists.
 CAPTION_LEAD = re.compile(r"^(?:(?:counter-?)?clockwise\s+from\s+(?:the\s+)?(?:top|bottom|upper|lower)?(?:[\s-]*(?:left|right))?"

@@ -73,9 +73,9 @@ _BYLINE_MAX_WORDS = 10
 # "Source: Azerbaijani Television, Baku, in Azeri 1600 gmt"): where the text was heard, no event there.
 _SOURCE_LINE = re.compile(r"^(?:Source:\s*)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:TV|Radio|Television|Radiosu|Televiziyası)\b[^.!?]{0,80}$")
 # "the town", "the besieged city", "the district" -- but not "the town of X", "the city's mayor".
-_ANAPHOR = re.compile(
+_ANAPHOR = led(re.compile(  # (``led``: tried only at a "T" or a "t", not at every character of each sentence)
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(city|town|village|settlement|district|region|rayon)\b(?!\s+of\b|['’]s\b|\s+[A-Z])"
-)
+))
 # The same in Russian and Azerbaijani, a case ending on the bare noun: "в город переехали 32 семьи", "şəhərə köçüb"
 # (with a name before it, "Laçın şəhərinə", the sentence names its own place and no anaphor is read).
 _ANAPHOR_OTHER = led(re.compile(  # (``led``: an English sentence holds none of their first letters)

@@ -38,6 +38,7 @@ import re
 from typing import TYPE_CHECKING
 
 from chronicle.extract.cuetext import Cue
+from chronicle.literals import led
 
 if TYPE_CHECKING:
     from chronicle.extract.placelists import Hit
@@ -167,11 +168,11 @@ _REFERENCE_POINT = re.compile(
 # subsequently part of the Agdam and Qarabag districts", "it was abolished and joined to Barda in 1963", "Agdere district
 # was separated between 3 districts ... - Tartar, Agdam and Kalbajar", "включён в состав Геранбойского района",
 # "Ханларский, Дашкесанский, Шамхорский — были включены не в состав автономии": none of them is a place of events.
-_PART_OF = re.compile(
+_PART_OF = led(re.compile(
     r"\b(?:(?:was|were|is|are|became|remained)\s+(?:[a-z]+\s+)?part\s+of|(?:joined|merged|incorporated|integrated)\s+(?:in)?(?:to|with)"
     r"|(?:divided|separated|split|partitioned)\s+(?:between|among)\b[^.;:!?]{0,100}?)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+))*$"
-)
+))
 _INTO_UNIT_RU = re.compile(
     r"(?<!\w)(?:(?:включ|вош|вход|присоедин|объедин)\w*\s+(?:[^.;:!?]{0,40}?\s)?в\s+состав|раздел\w*\s+между)\s+"
     r"(?:[\w-]+\s*(?:,\s*|\s+и\s+))*$",
@@ -239,12 +240,12 @@ _IS_CAPITAL = re.compile(r"^(?:\s+city)?\s+(?:is|was|became)\s+(?:the|its)\s+(?:
 
 # "the massacre of refugees from Khojaly", "a displaced woman from Martuni", "a native of Shusha": where people come
 # from, told to say who they are, is no place of what the sentence reports ...
-_PEOPLE_FROM = re.compile(
+_PEOPLE_FROM = led(re.compile(
     r"\b(?:(?:refugees|prisoners|hostages|residents|natives|inhabitants|people|families|civilians|deportees|evacuees|"
     r"survivors|migrants|IDPs|displaced(?:\s+(?:persons|people))?|wom[ae]n|m[ae]n|girls?|boys?|mothers?|fathers?|sons?|"
     r"daughters?|widows?)\s+(?:originally\s+)?from|natives?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?$",
     re.I,
-)
+))
 # ... unless a verb earlier in the clause moves them out of it: "troops expelled the civilians from Khojaly",
 # "the army evacuated families from the village of Talish" happened there.
 _MOVED_OUT = re.compile(

@@ -6,7 +6,6 @@ token against it, longest name first.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -66,6 +65,10 @@ class PlaceIndex:
         for key in self.keys:
             first, words = key.split(" ", 1)[0], key.count(" ") + 1
             self.starts[first] = max(self.starts.get(first, 0), words)
+        # The first words of each listed name of two words or more, folded and joined as its key is: a run of
+        # dictionary forms that starts no name is not extended (``_listed_forms``).
+        self.openings: frozenset[str] = frozenset(
+            " ".join(words[:k]) for words in (key.split(" ") for key in self.keys) for k in range(1, len(words)))
         single = {k for k, entries in self.keys.items()
                   if " " not in k and len(k) >= _FUZZY_MIN
                   and any(gazetteer.get(e.entity).kind in _FUZZY_KINDS and gazetteer.get(e.entity).source is None
@@ -138,15 +141,32 @@ class PlaceIndex:
         cached = self._forms_cache.get((words, language))
         if cached is not None:
             return cached
-        options = [[(w, False)] + [(f.text, f.adjectival) for f in morphology.forms(w, language)[:_FORMS_PER_WORD]]
-                   for w in words]
-        found = []
-        for combo in itertools.islice(itertools.product(*options), 1, None) if any(len(o) > 1 for o in options) else ():
-            if not any(a for _, a in combo[:-1]) and fold_words([w for w, _ in combo]) in self.keys:
-                found.append((tuple(w for w, _ in combo), combo[-1][1]))
+        found: list[tuple[tuple[str, ...], bool]] = []
+        self._extend_forms(words, language, [], (), "", True, found)
         if len(self._forms_cache) < _FORMS_CACHE:
             self._forms_cache[(words, language)] = tuple(found)
         return tuple(found)
+
+    def _extend_forms(self, words: tuple[str, ...], language: str | None, options: list[list[tuple[str, bool]]],
+                      chosen: tuple[str, ...], key: str, as_written: bool, found: list[tuple[tuple[str, ...], bool]]) -> None:
+        """Add to ``found`` the listed names that ``chosen`` (forms of the first words, folded and joined into ``key``;
+        ``as_written``: each the word itself) goes on to, the next word taking each of its forms in turn: the order
+        of ``itertools.product`` over the words' forms, the words as written left out. A run of forms that opens no
+        listed name is not extended, and the forms of the words after it are not read: four words with a dozen
+        forms each would otherwise make 13 ** 4 runs."""
+        k = len(chosen)
+        if k == len(options):  # each word's forms: the word as written first
+            options.append([(words[k], False)] + [(f.text, f.adjectival)
+                                                  for f in morphology.forms(words[k], language)[:_FORMS_PER_WORD]])
+        last = k == len(words) - 1
+        for n, (form, adjectival) in enumerate(options[k]):
+            if adjectival and not last:
+                continue  # only the last word may be an adjective
+            run, written = f"{key} {fold(form)}" if k else fold(form), as_written and n == 0
+            if not last and run in self.openings:
+                self._extend_forms(words, language, options, (*chosen, form), run, written, found)
+            elif last and not written and run in self.keys:
+                found.append(((*chosen, form), adjectival))
 
     def fuzzy(self, word: str) -> list[Entry]:
         """Entries one edit away from an unlisted spelling; [] unless the nearest is unique."""

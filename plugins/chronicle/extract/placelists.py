@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue
 from chronicle.extract.placeindex import Entry
+from chronicle.literals import led
 
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Azerbaijan's Tovuz district": the place the country owns
 _QUALIFIER = re.compile(r"\s*(?:,(?:\s*(?:in|of)\b)?|\bin\b|\bof\b)\s*(?:the\s+)?")  # "Baharli, in the Zangilan District"
@@ -215,7 +216,7 @@ def share_cues(text: str, hits: list[Hit]) -> None:
 
 # A natural feature's plural word opens a list ("rivers – A and B", "the rivers A and B", "mountains: A, B") or closes
 # one ("the A, B and C rivers"): every name of the list is that feature, not the village that bears its name.
-_FEATURES_BEFORE = re.compile(r"\b(rivers|lakes|mountains|hills|heights)(?:\s*[:\u2013\u2014-]\s*|\s+(?:the\s+)?)$", re.I)
+_FEATURES_BEFORE = led(re.compile(r"\b(rivers|lakes|mountains|hills|heights)(?:\s*[:\u2013\u2014-]\s*|\s+(?:the\s+)?)$", re.I))
 _PLURAL_KIND = {"rivers": "river", "lakes": "reservoir", "mountains": "height", "hills": "height", "heights": "height"}
 _FEATURE_REACH = 16  # "mountains – the " and no more
 

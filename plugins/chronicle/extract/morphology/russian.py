@@ -48,28 +48,30 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 
 
 @lru_cache(maxsize=65536)
-def _parses(word: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
-    """(normal form, grammemes, known) of each parse, cached per word form.
+def _parses(word: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], bool]:
+    """(normal form, grammemes) of each parse, and whether the dictionary knows the likeliest one, cached per word form.
 
     An adjective's normal form is masculine; its nominative in its own gender
     comes too ("Нагорно-Карабахской Республики" -> "карабахская республика").
+    Only the likeliest parse is asked whether the dictionary knows it (``common_word``): a look-up each.
     """
     found = []
-    for p in _analyzer().parse(word):
+    parses = _analyzer().parse(word)
+    for p in parses:
         tags = frozenset(p.tag.grammemes)
-        found.append((p.normal_form, tags, p.is_known))
+        found.append((p.normal_form, tags))
         nominative = p.inflect({"nomn"}) if "ADJF" in tags and "masc" not in tags else None
         if nominative is not None and nominative.word != p.normal_form:
-            found.append((nominative.word, tags, p.is_known))
-    return tuple(found)
+            found.append((nominative.word, tags))
+    return tuple(found), bool(parses) and parses[0].is_known
 
 
 def lemmas(word: str) -> list[str]:
     """Dictionary forms: pymorphy3's nouns (names first), then stems with a common ending stripped."""
-    parses = _parses(word)
-    nouns = [form for form, tags, _ in parses if "NOUN" in tags and tags & _NAME_TAGS]
-    nouns += [form for form, tags, _ in parses if "NOUN" in tags]
-    nouns += [form for form, tags, _ in parses if "ADJF" in tags]  # "Нагорного" -> "нагорный"
+    parses = _parses(word)[0]
+    nouns = [form for form, tags in parses if "NOUN" in tags and tags & _NAME_TAGS]
+    nouns += [form for form, tags in parses if "NOUN" in tags]
+    nouns += [form for form, tags in parses if "ADJF" in tags]  # "Нагорного" -> "нагорный"
     lower = word.lower()
     for ending in _NOUN_ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
@@ -80,7 +82,7 @@ def lemmas(word: str) -> list[str]:
 def adjective_bases(word: str) -> list[str]:
     """Names a "-ский" adjective may be made from, most likely first."""
     found = []
-    for form, tags, _ in _parses(word):
+    for form, tags in _parses(word)[0]:
         if "ADJF" in tags or "NOUN" in tags:
             match = _ADJECTIVE.fullmatch(form)
             if match:
@@ -106,8 +108,8 @@ def common_word(word: str) -> bool:
     Adjectives do not count: the dictionary knows many made from place names
     ("бердский"), and an adjective names a place only before a head noun anyway.
     """
-    parses = _parses(word)
-    return bool(parses) and parses[0][2] and not parses[0][1] & (_NAME_TAGS | {"ADJF"})
+    parses, known = _parses(word)
+    return bool(parses) and known and not parses[0][1] & (_NAME_TAGS | {"ADJF"})
 
 
 def lowercase_adjective(word: str) -> bool:
