@@ -1,0 +1,52 @@
+"""Claims of words found missing from the lexicon on held-out sets read after scoring (wire copy, agency reports,
+an encyclopedia's lead), each beside a near miss that must give nothing or something else: the harm an attack did
+told right before its noun, a side initiating what it did, operations that attack no one, and a truce broken at a
+named place. The sentences are written for these tests in the shapes real texts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims import brief, claims_in, reference  # noqa: F401 (reference: the module's fixture)
+
+
+@pytest.mark.parametrize(
+    "published, text, expected",
+    [
+        # the harm an attack did, told right before its noun: the attack happened, undated or on the harm's day
+        ("2020-10-20", "Several civilians had been wounded in attacks on the city of Shushi.",
+         [("assault", "AZ-SUS", None, None, "attacks")]),
+        ("2020-10-20", "The man died as a result of shelling of Shushi by armed formations.",
+         [("assault", "AZ-SUS", None, None, "shelling of")]),
+        # near misses: "as a result of" with no harm before it opens a backdrop; harm from a place names no target;
+        # a bare noun with no harm, light verb or date tells of no event
+        ("2020-10-20", "As a result of the operation, more than twenty villages of Shahumyan were deported.", []),
+        ("2020-10-20", "Five people were killed during shelling from Karabakh.", []),
+        ("2020-10-20", "Attacks on Shushi are a war crime.", []),
+        # near miss: harm with no place is a casualty, even dated (a date alone lights no harm's attack)
+        ("2016-04-27", "On 26 April 2016 a Karabakhi soldier was killed by Azerbaijani shelling overnight, the ministry "
+         "said.", []),
+        # a side initiating an offensive launches it
+        ("2023-09-25", "Between 19 and 20 September 2023, Azerbaijan initiated a military offensive against the "
+         "self-declared state of Artsakh.",
+         [("assault", None, "2023-09-19/2023-09-20", None, "initiated a military offensive")]),
+        ("2020-10-01", "On 27 September 2020 Azerbaijan initiated a full-scale offensive along the entire line of contact.",
+         [("assault", None, "2020-09-27", None, "initiated a full-scale offensive")]),
+        # near misses: what is initiated or launched is no attack when it is a mission, or an operation of peace or
+        # rescue
+        ("2021-06-01", "In 2021 peacekeeping operations were initiated by Russia in the Nagorno-Karabakh region.", []),
+        ("2020-10-20", "On 5 October 2020 the ombudsman initiated a fact-finding mission in Stepanakert.", []),
+        ("2020-10-20", "On 5 October 2020 a rescue operation was launched in Stepanakert.", []),
+        # a truce broken at a named place is an attack on it, however the breach is named
+        ("2020-12-15", "A ceasefire violation was reported on December 11 near the settlements of Hin Taher and Hadrut.",
+         [("assault", "AZ-XVD", "2020-12-11", "ON_OR_BEFORE", "ceasefire violation")]),
+        ("2022-08-10", "There was a violation of the ceasefire regime in the Mardakert region.",
+         [("assault", "AZ-TAR", None, None, "violation of the ceasefire")]),
+        # near misses: a breach at no named place stays the truce's, of no district, and needs its date
+        ("2022-08-10", "On 10 August 2022 the sides accused each other of violating the ceasefire in Nagorno-Karabakh.",
+         [("assault", None, "2022-08-10", None, "violating the ceasefire")]),
+        ("2022-08-10", "Russian Defense Ministry again records ceasefire violations by Azerbaijan", []),
+    ],
+)
+def test_lexicon_of_held_out_sets(published, text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, published)] == expected
