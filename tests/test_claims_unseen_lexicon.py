@@ -1,7 +1,7 @@
 """Claims of words found missing from the lexicon on held-out sets read after scoring (wire copy, agency reports,
 an encyclopedia's lead), each beside a near miss that must give nothing or something else: the harm an attack did
-told right before its noun, a side initiating what it did, operations that attack no one, and a truce broken at a
-named place. The sentences are written for these tests in the shapes real texts use."""
+told right before its noun, a side initiating what it did, operations that attack no one, a truce broken at a
+named place, a side stopping the traffic or supplies that reach a place, and a place invaded, which is taken. The sentences are written for these tests in the shapes real texts use."""
 
 from __future__ import annotations
 
@@ -46,6 +46,27 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         ("2022-08-10", "On 10 August 2022 the sides accused each other of violating the ceasefire in Nagorno-Karabakh.",
          [("assault", None, "2022-08-10", None, "violating the ceasefire")]),
         ("2022-08-10", "Russian Defense Ministry again records ceasefire violations by Azerbaijan", []),
+        # a side stopping what moves to or through a place: an event of kind other there, worded to what moves
+        ("2023-06-20", "After the provocation at the bridge, Azerbaijan banned all humanitarian passenger and cargo "
+         "transportation through the Lachin corridor.",
+         [("other", None, None, None, "banned all humanitarian passenger and cargo transportation")]),
+        ("2022-12-20", "On 13 December 2022 Azerbaijan halted the gas supplies to Artsakh from Armenia.",
+         [("other", None, "2022-12-13", None, "halted the gas supplies")]),
+        ("2022-12-20", "Azerbaijan first disrupted the supply of natural gas to Karabakh on March 8, 2022 for 11 days.",
+         [("other", None, "2022-03-08", None, "first disrupted the supply")]),
+        # near misses: troops moving are no traffic; a demand is no stoppage; a name between, or punctuation, ends
+        # what was stopped
+        ("2020-10-20", "On 12 October 2020 Armenian units stopped the movement of Azerbaijani troops towards Shusha.", []),
+        ("2023-06-20", "The ministry called for the suspension of traffic through the Lachin corridor.", []),
+        ("2020-10-20", "On 12 October 2020 the army stopped Armenian supply convoys near Shusha.", []),
+        ("2023-06-20", "On 15 June 2023 the border guards stopped, searched and released the traffic through the Lachin "
+         "corridor.", []),
+        # a place invaded is taken, as every annotator filed it
+        ("2019-10-02", "On January 9, 1992 Hakhullu was invaded.", [("control", "AZ-XVD", "1992-01-09", None, "was invaded")]),
+        ("2019-10-02", "On 2 April 1993 the Armenian forces invaded Kalbajar.",
+         [("control", "AZ-KAL", "1993-04-02", None, "invaded")]),
+        # near miss: a country invaded names no place taken
+        ("2019-10-02", "In 1993 Armenia invaded Azerbaijan.", []),
     ],
 )
 def test_lexicon_of_held_out_sets(published, text, expected, reference):

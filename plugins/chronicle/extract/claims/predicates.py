@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from chronicle.extract.claims import outbreaks, shapes
+from chronicle.extract.claims import outbreaks, shapes, stoppages
 from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
 from chronicle.extract.claims.voice import voice
 from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
@@ -55,7 +55,8 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
                        else forms.pattern.finditer(latin))]
     if may_hold_shape(text, lex):
         found += outbreaks.hits(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
-            + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex)
+            + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex) \
+            + stoppages.hits(text, lex)
         found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
