@@ -67,6 +67,15 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
          [("control", "AZ-KAL", "1993-04-02", None, "invaded")]),
         # near miss: a country invaded names no place taken
         ("2019-10-02", "In 1993 Armenia invaded Azerbaijan.", []),
+        # made to leave: a change of hands when the combatants are, none when the residents are
+        ("2020-10-01", "On 23 July 1993 the Azerbaijani troops were forced to leave Agdam.",
+         [("control", "AZ-AGM", "1993-07-23", None, "were forced to leave")]),
+        ("2020-10-01", "On 23 July 1993 the population of Agdam was forced to leave the town.", []),
+        # taking advantage of a place takes nothing; taking it still does
+        ("2020-10-01", "Shusha fell on 8 May 1992.\n\nThe attackers did so by taking advantage of the town's rugged terrain.",
+         [("control", "AZ-SUS", "1992-05-08", None, "fell")]),
+        ("2020-10-01", "Shusha fell on 8 May 1992.\n\nThe attackers did so by taking the town's heights.",
+         [("control", "AZ-SUS", "1992-05-08", None, "fell"), ("control", "AZ-SUS", None, None, "taking")]),
     ],
 )
 def test_lexicon_of_held_out_sets(published, text, expected, reference):
