@@ -67,6 +67,15 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
          [("control", "AZ-KAL", "1993-04-02", None, "invaded")]),
         # near miss: a country invaded names no place taken
         ("2019-10-02", "In 1993 Armenia invaded Azerbaijan.", []),
+        # a side agreeing to lay down its arms capitulates; a demand that it does is no capitulation
+        ("2023-09-21", "Armenian separatists agreed to lay down their arms in the face of clashes.",
+         [("ceasefire", None, None, None, "agreed to lay down their arms")]),
+        ("2023-09-21", "Baku demanded that the separatists lay down their arms.", []),
+        # the fire named by its gerund, begun; firing at a place stays the verb's
+        ("2021-01-01", "Artillery firing of Khojaly began about 11 p.m. on February 25, 1992.",
+         [("assault", "AZ-XCI", "1992-02-25T23:00", "APPROX", "began")]),
+        ("2021-01-01", "On 25 February 1992 the troops were firing at Khojaly.",
+         [("assault", "AZ-XCI", "1992-02-25", None, "were firing at")]),
         # made to leave: a change of hands when the combatants are, none when the residents are
         ("2020-10-01", "On 23 July 1993 the Azerbaijani troops were forced to leave Agdam.",
          [("control", "AZ-AGM", "1993-07-23", None, "were forced to leave")]),
