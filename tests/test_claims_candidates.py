@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.extract.claims import candidates, outbreaks, predicates, shapes
+from chronicle.extract.claims import candidates, outbreaks, predicates, shapes, stoppages
 from chronicle.lexicon import load, parse
 
 SMALL = parse({"language": "xx", "kinds": {
@@ -101,7 +101,7 @@ def test_forms_are_tried_at_their_first_words_only_when_those_are_ascii_words(fo
     assert candidates.word_led(lexicon.predicates[0]) is word_led
 
 
-SHAPE_PASSES = (outbreaks.hits, shapes.halts, shapes.expulsions, shapes.entries, shapes.suspensions)
+SHAPE_PASSES = (outbreaks.hits, shapes.halts, shapes.expulsions, shapes.entries, shapes.suspensions, stoppages.hits)
 
 
 @pytest.mark.parametrize(
@@ -115,6 +115,7 @@ SHAPE_PASSES = (outbreaks.hits, shapes.halts, shapes.expulsions, shapes.entries,
         ("The entry of the troops into Aghdam was announced.", True),
         ("Azerbaijan decided to suspend the operation.", True),
         ("It was followed by Fuzuli.", True),  # a continuation
+        ("Azerbaijan banned all traffic through the corridor.", True),  # a verb of stopping what moves
     ],
 )
 def test_a_shape_pass_is_asked_only_where_its_word_may_stand(sentence, may_hold):

@@ -34,13 +34,14 @@ tool = load_tool("lexicon_from_wordnet")
         ("On 2 April 1993 the Azerbaijani units fell back from Kalbajar.",
          [("control", "AZ-KAL", "1993-04-02", None, "fell back from")]),
         ("On 23 July 1993 the residents of Agdam were left without water.", []),
-        # assault: "clobber, batter - strike violently and repeatedly"; "target"; "invade"; "strafe"; "assail"
+        # "invade, occupy - march aggressively into another's territory ... for conquest and occupation": a place taken
+        ("In April 1993 Armenian troops invaded Kalbajar.", [("control", "AZ-KAL", "1993-04", None, "invaded")]),
+        # assault: "clobber, batter - strike violently and repeatedly"; "target"; "strafe"; "assail"
         ("Armenian forces battered Agdam with artillery on 20 July 1993.",
          [("assault", "AZ-AGM", "1993-07-20", None, "battered")]),
         ("Azerbaijani forces targeted the city of Stepanakert on 4 October 2020.",
          [("assault", "AZ-XA", "2020-10-04", None, "targeted")]),
         ("On 8 May 1992 Armenian forces assaulted Shusha.", [("assault", "AZ-SUS", "1992-05-08", None, "assaulted")]),
-        ("In April 1993 Armenian troops invaded Kalbajar.", [("assault", "AZ-KAL", "1993-04", None, "invaded")]),
         ("On 14 January 1994 aircraft strafed Martuni.", [("assault", "AZ-XVD", "1994-01-14", None, "strafed")]),
         # assault nouns: "barrage", "cannonade", "air raid" happen by a light verb
         ("On 2 October 2020 the army launched a barrage on Stepanakert.",

@@ -278,6 +278,19 @@ UNSEEN_SHAPES = [
     ("hy", "Կողմերի միջև սկսվեցին լայնամասշտաբ ռազմական գործողություններ։", {}, {},
      [("assault", None, None, "սկսվեցին լայնամասշտաբ ռազմական գործողություններ")]),
     ("hy", "Կողմերը քննարկեցին ռազմական գործողությունները։", {}, {}, []),
+    # a handover told in the present on its day, control "full" or not; a negation still takes nothing
+    ("ru", "Кельбаджар сегодня переходит под полный контроль Азербайджана.", {"Кельбаджар": "AZ-KAL"}, {},
+     [("control", "AZ-KAL", None, "переходит под полный контроль")]),
+    ("ru", "Кельбаджар не переходит под контроль Азербайджана.", {"Кельбаджар": "AZ-KAL"}, {}, []),
+    # a truce broken at a named place, in a bulletin's words (the noun's plural after a number, the perfect): an
+    # attack on it; at no named place and undated, nothing
+    ("ru", "Минобороны зафиксировало три нарушения режима прекращения огня в Мартунинском районе.",
+     {"Мартунинском": "AZ-XVD"}, {}, [("assault", "AZ-XVD", None, "нарушения режима прекращения огня")]),
+    ("hy", "Թշնամին խախտել է հրադադարի ռեժիմը Մարտակերտի շրջանում։", {"Մարտակերտի": "AZ-TAR"}, {},
+     [("assault", "AZ-TAR", None, "խախտել է հրադադարի ռեժիմը")]),
+    ("az", "Martın 31-də atəşkəs rejimi pozulub.", {}, {"Martın 31-də": "2023-03-31"},
+     [("assault", None, "2023-03-31", "atəşkəs rejimi pozulub")]),
+    ("az", "Atəşkəs rejimi pozulub.", {}, {}, []),
 ]
 
 

@@ -34,20 +34,23 @@ FAMILIES: dict[str, list[tuple[str, str, int]]] = {
     # a place taken: "appropriate, capture, seize, conquer - take possession of by force, as after an invasion";
     # "overrun - seize the position of and defeat"; "free, liberate - grant freedom to"; "recapture, retake - take
     # back by force, as after a battle"; a side leaving it: "vacate, empty, abandon - leave behind empty; move out
-    # of"; "wrest - obtain by seizing forcibly or violently". Not "annex" nor "annexation": a declared annexation is a political act, no claim (DATA-EXPORT.md)
+    # of"; "wrest - obtain by seizing forcibly or violently"; "invade, occupy - march aggressively into another's
+    # territory by military force for the purposes of conquest and occupation" (a village invaded is taken: every
+    # annotator of the held-out sets filed "was invaded", "managed to invade settlements" as control). Not "annex"
+    # nor "annexation": a declared annexation is a political act, no claim (DATA-EXPORT.md)
     "control.verbs": [("capture", "v", 5), ("overrun", "v", 4), ("free", "v", 1), ("recapture", "v", 3),
-                      ("vacate", "v", 2), ("wrest", "v", 1)],
+                      ("vacate", "v", 2), ("wrest", "v", 1), ("invade", "v", 1)],
     # "withdraw, retreat, pull away, draw back, pull back, move back - pull back or move away or backward; 'The
     # enemy withdrew'"; "fall back - move back and away from; 'The enemy fell back'": the place left follows "from"
     # ("pulled back from Agdam")
     "control.from": [("withdraw", "v", 1), ("fall_back", "v", 3)],
     # attacks: "attack, assail - launch an attack or assault on; begin hostilities"; "attack, aggress - take the
-    # initiative and go on the offensive"; "invade, occupy - march aggressively into another's territory by
-    # military force"; "bombard, bomb - throw bombs at or attack with bombs"; "blast, shell - use explosives on";
+    # initiative and go on the offensive"; "bombard, bomb - throw bombs at or attack with bombs"; "blast, shell - use
+    # explosives on";
     # "clobber, baste, batter - strike violently and repeatedly"; "strafe - attack with machine guns or cannon
     # fire from a low-flying plane"; "assail, assault - attack someone physically"; "besiege, beleaguer - surround so as to force to give up"; "foray into,
     # raid - enter someone else's territory"; "target - intend (something) to move towards a certain goal"
-    "assault.verbs": [("attack", "v", 1), ("attack", "v", 3), ("assault", "v", 1), ("invade", "v", 1), ("bombard", "v", 2),
+    "assault.verbs": [("attack", "v", 1), ("attack", "v", 3), ("assault", "v", 1), ("bombard", "v", 2),
                       ("shell", "v", 1), ("batter", "v", 2), ("strafe", "v", 1), ("besiege", "v", 1),
                       ("raid", "v", 2), ("target", "v", 1)],
     # "attack, onslaught - (military) an offensive against an enemy (using weapons)"; "barrage, barrage fire,

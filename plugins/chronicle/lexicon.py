@@ -41,7 +41,7 @@ WORD_LISTS = (
     "report_nouns", "content_links", "rejecting", "untrue", "distancing", "inverted_conditionals",
     "claiming", "fronting", "civilian_objects", "combatant_subject", "region_operations", "naming",
     "started_only", "result_light", "fire_under", "fire_nouns", "attempt_nouns", "subject_pronouns", "pronoun_kinds",
-    "aside_participle_endings", "actor_names",
+    "aside_participle_endings", "actor_names", "caused_by", "stopping", "movements",
 )
 
 

@@ -253,8 +253,9 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
 def _outbreak_place(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon,
                     dates: list[DateMention], ctx: Context, mentioned: list[PlaceMention]) -> list[Target]:
     """Fighting that broke out at a district is an attack on it ("fighting broke out for the city", "warfare
-    erupted near the city on 29 October"); elsewhere an outbreak is the war's, of no one district."""
-    if pred.role != "outbreak":
+    erupted near the city on 29 October"), and so is a truce broken there ("a ceasefire violation was reported near
+    the settlements of ..."); elsewhere an outbreak is the war's, a breach the truce's, of no one district."""
+    if pred.role not in ("outbreak", "breach"):
         return []
     return [t for t in targets.forward(text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
             if t.district]
@@ -280,8 +281,9 @@ def _specific(pred: Predicate, found: list[Target]) -> list[Target]:
 
 def _admitted(text: str, pred: Predicate, t: Target, date: DateMention | None, lex: ClaimLexicon) -> bool:
     """A district is enough; a claim with no district needs a date, a named road, or a named region it happened in
-    (a massacre needs its place: "the Armenian genocide of 1915" is no event of these wars)."""
-    if pred.kind == "massacre":
+    (a massacre needs its place: "the Armenian genocide of 1915" is no event of these wars; so does an attack told
+    only by the harm it did: "a soldier was killed by shelling overnight" is a casualty, no attack on a place)."""
+    if pred.kind == "massacre" or pred.harmed:
         return bool(t.district)
     return bool(t.district or date is not None or (pred.kind in ("control", "other") and _named_region(text, t, lex))
                 or (pred.happened and t.kind == "region"))

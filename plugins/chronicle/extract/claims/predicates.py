@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from chronicle.extract.claims import outbreaks, shapes
+from chronicle.extract.claims import outbreaks, shapes, stoppages
 from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
 from chronicle.extract.claims.voice import voice
 from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
@@ -36,6 +36,7 @@ class Predicate:
     happened: bool = False  # a verb, light verb or agreement verb says it took place
     excluded: bool = False  # a plan, demand, negation, condition, name: no claim
     presupposed: bool = False  # "after the occupation of Shusha": happened before the sentence's date
+    harmed: bool = False  # "wounded in attacks on Shushi": told by the harm it did, an event only at a place it names
 
     @property
     def subject_side(self) -> bool:
@@ -54,7 +55,8 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
                        else forms.pattern.finditer(latin))]
     if may_hold_shape(text, lex):
         found += outbreaks.hits(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
-            + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex)
+            + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex) \
+            + stoppages.hits(text, lex)
         found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
@@ -197,8 +199,11 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         return replace(pred, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in before[-3:])
     reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
+    harmed = not (presupposed or reported) and \
+        _near_before(text, lex.phrases["caused_by"], pred.start, 3, lex.phrases["naming"]) is not None
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
-                   happened=(presupposed or reported) and pred.kind not in lex.agreed, presupposed=presupposed)
+                   happened=(presupposed or reported or harmed) and pred.kind not in lex.agreed, presupposed=presupposed,
+                   harmed=harmed)
 
 
 def _result_of_another(text: str, lex: ClaimLexicon, start: int, pos: int) -> bool:
