@@ -86,6 +86,8 @@ def test_forms(sentence, expected):
     ("sentence", "expected"),
     [
         ("Dünən kənd atəşə tutuldu.", [("Dünən", "2020-10-09", None)]),
+        ("Ötən gün də cəbhədə atəş dayanmadı.", [("Ötən gün", "2020-10-09", None)]),
+        ("Ötən günlər ərzində atəş açıldı.", []),
         ("Bu gün atəş dayandı.", [("Bu gün", "2020-10-10", None)]),
         ("Sabah danışıqlar başlayacaq.", [("Sabah", "2020-10-11", None)]),
         ("Srağagün kolonna gəldi.", [("Srağagün", "2020-10-08", None)]),
