@@ -70,6 +70,11 @@ def found(sentence: str, document_date: dt.date | None = None) -> list[tuple[str
          [("noyabrın 15-dək", "2020-11-15", None), ("2020-ci il noyabrın 20-dək", "2020-11-20", None)]),
         ("2020-ci il sentyabrın 27-də saat 06:00-da atəş açıldı.",
          [("2020-ci il sentyabrın 27-də", "2020-09-27", None), ("06:00-da", "2020-09-27T06:00", None)]),
+        # days listed after the month's first one take its month, and the sentence's year; a count after "və" does not
+        ("2020-ci il oktyabrın 10-u, 11-i və 12-si tarixlərində kəndlər atəşə tutuldu.",
+         [("2020-ci il oktyabrın 10-u", "2020-10-10", None), ("11-i", "2020-10-11", None), ("12-si", "2020-10-12", None)]),
+        ("Martın 3-ü və 4 nəfər yaralandı.", [("Martın 3-ü", "XXXX-03-03", None)]),
+        ("Martın 3-də 5 kənd və 12-si dağıdıldı.", [("Martın 3-də", "XXXX-03-03", None)]),
         # a page stamp's time zone is no time: "(UTC+04:00)"
         ("25 Fevral 2013 10:06 (UTC+04:00)", [("25 Fevral 2013", "2013-02-25", None), ("10:06", "2013-02-25T10:06", None)]),
         # not dates
@@ -86,6 +91,8 @@ def test_forms(sentence, expected):
     ("sentence", "expected"),
     [
         ("Dünən kənd atəşə tutuldu.", [("Dünən", "2020-10-09", None)]),
+        ("Ötən gün də cəbhədə atəş dayanmadı.", [("Ötən gün", "2020-10-09", None)]),
+        ("Ötən günlər ərzində atəş açıldı.", []),
         ("Bu gün atəş dayandı.", [("Bu gün", "2020-10-10", None)]),
         ("Sabah danışıqlar başlayacaq.", [("Sabah", "2020-10-11", None)]),
         ("Srağagün kolonna gəldi.", [("Srağagün", "2020-10-08", None)]),
@@ -98,6 +105,9 @@ def test_forms(sentence, expected):
         ("Gecə saatlarında atəş kəsildi.", [("Gecə saatlarında", "2020-10-10TNI", None)]),
         ("26 il əvvəl Ağdam işğal olundu.", [("26 il əvvəl", "1994", None)]),
         ("Atəş saat 5 radələrində başladı.", [("saat 5", "2020-10-10T05:00", None)]),
+        # the hour word makes hour and minutes written with a dot a time; without it they are a number
+        ("Saat 12.00-da atəşkəs elan olundu.", [("Saat 12.00-da", "2020-10-10T12:00", None)]),
+        ("Ərazinin 12.40 faizi işğal olundu.", []),
         ("Günortadan sonra atəş kəsildi.", [("Günortadan sonra", "2020-10-10TAF", None)]),
         # the document's week, month or year, or the one before it
         ("Ötən həftə şəhər atəşə tutuldu.", [("Ötən həftə", "2020-W40", None)]),

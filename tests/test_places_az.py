@@ -105,6 +105,7 @@ def test_a_name_listed_among_villages_is_a_village(gazetteer, sentence, expected
     ("Birinci Qarabağ müharibəsindən sonra minlərlə insan köçkün oldu.", (FIRST,)),
     ("Lokal antiterror tədbirləri bir gün çəkdi.", (OFFENSIVE,)),
     ("Böyük Vətən müharibəsində həlak olanlar anıldı.", ()),
+    ("Tovuz döyüşlərində general həlak oldu.", ("2020-july-clashes",)),
 ])
 def test_war_names(sentence, filed):
     assert tag_wars([[sentence]], [[[]]], CATALOG).filed[0][0] == filed

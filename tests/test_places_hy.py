@@ -45,6 +45,7 @@ def test_short_stems_keep_their_endings():
     ("Առաջին արցախյան պատերազմից հետո սահմանը փակվեց։", (FIRST,)),
     ("Երկրորդ արցախյան պատերազմի ընթացքում Շուշին ընկավ։", (SECOND,)),
     ("Հայրենական մեծ պատերազմում զոհվածները հիշատակվեցին։", ()),
+    ("Ղարաբաղյան ազատագրական պատերազմում նա կռվել է։", (FIRST,)),
 ])
 def test_war_names(sentence, filed):
     assert tag_wars([[sentence]], [[[]]], CATALOG).filed[0][0] == filed

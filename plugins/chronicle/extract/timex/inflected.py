@@ -145,8 +145,8 @@ class _Reader(DayWords, NumberWords):
         return self.low[i] in self.lx.openers or self.word_in(i + 1, "century_words")
 
     def expression(self, i: int) -> Hit | None:
-        readers = (self.dated, self.fuzzy_before, self.night, self.dawn_night, self.listed_day, self.relative,
-                   self.weekday, self.part_alone, self.clock_time, self.ago)
+        readers = (self.dated, self.fuzzy_before, self.night, self.dawn_night, self.listed_day, self.day_listed_after,
+                   self.relative, self.weekday, self.part_alone, self.clock_time, self.ago)
         return self.longest(i, readers)
 
     def opens_sentence(self, i: int) -> bool:

@@ -3,7 +3,8 @@
 Relative days ("вчера", "dünən", "երեկ") and weekdays count from the
 document's date, "накануне" and "ertəsi gün" from the narrative's last day;
 parts of day and clock times fall on a day the text gives or, alone, on the
-narrative's day. Nights are written from the day they dawn on ("в ночь на 4
+narrative's day. Days listed around a dated one share its month: before it
+("3 и 4 марта") or, where the month comes first, after it ("oktyabrın 10-u və 11-i"). Nights are written from the day they dawn on ("в ночь на 4
 марта", "մայիսի լույս 8-ի գիշերը") and valued, as in English, at the night's
 first day with TNI and a span over both days.
 """
@@ -11,11 +12,16 @@ first day with TNI and a span over both days.
 from __future__ import annotations
 
 import calendar
+import re
 
 from chronicle.extract.timex.frames import Frame, Point, Shift
 from chronicle.extract.timex.rules.blocks import valid_day
 
 Hit = tuple[int, Frame]
+_DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})")
+# Tokens a day with its ending ("10-u": number, hyphen, ending) and a month with its ("oktyabr-ın", "mart ayının") span.
+_DAY_TOKENS = 3
+_MONTH_TOKENS = 3
 
 
 class DayWords:
@@ -76,6 +82,29 @@ class DayWords:
         point = Point(after[1].year, after[1].month, day[1])
         return self.frame(i, day[0], "listed-day", "point", point=point)
 
+    def day_listed_after(self, i: int) -> Hit | None:
+        """"oktyabrın 10-u və 11-i", "հոկտեմբերի 10-ին և 11-ին": where the month comes first, the days listed after
+        the first take its month (its year comes from the sentence, as the first day's does). Only a day with its
+        case ending after a hyphen: "martın 3-ü və 4 nəfər" lists a count, "ՆՈՅԵՄԲԵՐԻ 1, 24News" names an agency."""
+        day = self.day(i) if self.lx.month_day else None
+        if day is None or day[0] != i + 3 or self.counts_days(day[0]):
+            return None
+        month = self.month_of_list(i - 1)
+        if month is None or not valid_day(month, day[1], None):
+            return None
+        return self.frame(i, day[0], "listed-day-after", "point", point=Point(None, month, day[1]))
+
+    def month_of_list(self, k: int) -> int | None:
+        """The month that opens a list of days whose separator ("," "və" "և") is token k: "martın 3-ü, 4-ü və"."""
+        if not (0 <= k < self.n and (self.t[k].text == "," or self.word_in(k, "and_words"))):
+            return None
+        start = next((s for s in range(k - 1, max(-1, k - _DAY_TOKENS - 1), -1) if _ends_at(self.day(s), k)), None)
+        if start is None:
+            return None
+        month = next((self.month(m)[1] for m in range(start - 1, max(-1, start - _MONTH_TOKENS - 1), -1)
+                      if _ends_at(self.month(m), start)), None)
+        return month if month is not None else self.month_of_list(start - 1)
+
     def clock_time(self, i: int) -> Hit | None:
         """"06:00", "23:00-ին", "saat 5", "ժամը 17-ի", "в 17 часов": a time on the narrative's day, else the document's."""
         if self.t[i].kind == "clock":
@@ -84,6 +113,10 @@ class DayWords:
             j, clock = self.numeric_dates.clock(i)
             return self.frame(i, self.ending(j), "clock", "clock", clock=clock)
         start, k = i, i + self.word_in(i, "hour_before")
+        if k > start and k < self.n:
+            dotted = _DOTTED_CLOCK.fullmatch(self.t[k].text)  # "saat 12.00-da": after the hour word, a time
+            if dotted and int(dotted[1]) <= 24 and int(dotted[2]) < 60:
+                return self.frame(start, self.ending(k + 1), "clock", "clock", clock=(int(dotted[1]), int(dotted[2])))
         hour = self.number(k)
         if hour is None or len(self.t[k].text) > 2 or hour[1] > 24:
             return None
@@ -144,6 +177,11 @@ class DayWords:
         k, part = part if part is not None else (k, None)
         return self.frame(i, k, "weekday", "weekday", weekday=weekday,
                           weekday_direction=direction[1] if direction else 0, part=part)
+
+
+def _ends_at(hit: tuple | None, k: int) -> bool:
+    """Does a reader's hit (index after, value) end right before token k?"""
+    return hit is not None and hit[0] == k
 
 
 def _eve(p: Point) -> Point:

@@ -29,7 +29,7 @@ _TOKEN = re.compile(
   | (?P<iso>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)(?![\d-])
   | (?P<numdate>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4})(?!\d|[./-]\d)
   | (?P<daymonth>\d{1,2}\.\d{1,2}\.)(?=\s?[-\u2013]\s?\d{1,2}\.\d{1,2}\.\d{4})
-  | (?P<clock>\d{1,2}:\d{2})(?![\d:])
+  | (?P<clock>\d{1,2}[:\u0589]\d{2})(?![\d:\u0589])  # Armenian types its full stop "։" for the colon: "20։30"
   | (?P<quantity>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+\.\d+)
   | (?P<ordinal>\d{1,3}(?:st|nd|rd|th))(?![^\W\d_])
   | (?P<decade>(?:\d{2})?\d0s)(?![^\W\d_])

@@ -151,7 +151,7 @@ class Blocks(Sentence):
             return None
         tok = self.t[i]
         if tok.kind == "clock":
-            hour, minute = (int(x) for x in tok.text.split(":"))
+            hour, minute = (int(x) for x in tok.text.replace("\u0589", ":").split(":"))
             j = i + 1
         elif tok.kind == "num" and len(tok.text) <= 2 and (self.ampm(i + 1) or self.told_hour(i + 1)):
             hour, minute, j = int(tok.text), 0, i + 1
