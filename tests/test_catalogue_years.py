@@ -101,6 +101,10 @@ EXPLAINER = """After six weeks of fighting, the 2020 Nagorno-Karabakh war ended.
 
 The enclave has been contested for decades, a 1988-1994 war claiming thousands of lives. That war left the region in Armenian hands. A new offensive began on September 27 after border clashes in July."""
 
+BORDER_SUMMARY = """On July 12, soldiers tried to cross the border near a post in Armenia's Tavush province.
+
+Below is an account of the last three days (July 18-20) along the border."""
+
 YEARLESS_DISPATCH = """Residents of Stepanakert spent the night of October 10-11 in shelters again.
 
 The truce announced at noon on Saturday, October 10 held for less than a day."""
@@ -128,6 +132,15 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
     ]),
     # ... a country no entry fought in gives no year
     (BORDER_LOG.replace("Armenia's Tavush province", "Georgia's Kakheti"), []),
+    # a range of days the text writes without its year goes on in the story's year, as its first day would
+    (BORDER_SUMMARY, [
+        ("On July 12, soldiers tried to cross the border near a post in Armenia's Tavush province.", ("2020-07-12",),
+         ("2020-july-clashes",)),
+        ("Below is an account of the last three days (July 18-20) along the border.", ("2020-07-18/2020-07-20",),
+         ("interwar",)),
+    ]),
+    # ... and without a story's year or an entry that fits, it stays without one
+    (BORDER_SUMMARY.replace("On July 12, soldiers", "Soldiers").replace("Armenia's Tavush province", "Georgia's Kakheti"), []),
     # a copy whose day fits two wars keeps it without a year
     (WIRE_COPY, []),
     # a year written for another time (a ceasefire "in 1994", a war "of 1988-1994") does not outrank the war of
@@ -136,6 +149,13 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
         ("The last full-scale war ended with a ceasefire in 1994, and skirmishes went on after it.", ("1994",),
          ("first-nagorno-karabakh-war",)),
         ("A new war broke out on September 27th, with casualties on both sides.", ("2020-09-27",),
+         ("second-nagorno-karabakh-war",)),
+    ]),
+    # ... nor of a range of such days, both its days moved
+    (BRIEFING.replace("on September 27th", "on September 27-28"), [
+        ("The last full-scale war ended with a ceasefire in 1994, and skirmishes went on after it.", ("1994",),
+         ("first-nagorno-karabakh-war",)),
+        ("A new war broke out on September 27-28, with casualties on both sides.", ("2020-09-27/2020-09-28",),
          ("second-nagorno-karabakh-war",)),
     ]),
     (EXPLAINER, [

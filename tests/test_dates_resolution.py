@@ -120,6 +120,27 @@ def test_a_lead_that_opens_with_a_spelled_out_day_is_no_stamp():
 @pytest.mark.parametrize(
     ("document", "expected"),
     [
+        # a chronology's day headings run forward: its first is the story's first day, not the page's stamp, and its
+        # year headings date the days under them
+        ([["Appendix: Chronology"], ["4 JULY 1921"], ["The region is declared part of the republic."],
+          ["12 OCTOBER 1921"], ["A treaty is signed."], ["1987"], ["17 OCTOBER"], ["A rally is held in the capital."],
+          ["1988"], ["24 JANUARY"], ["Villagers flee."], ["26–28 FEBRUARY"], ["Riots break out in the city."]],
+         ["1921-07-04", "1921-10-12", "1987", "1987-10-17", "1988", "1988-01-24", "1988-02-26/1988-02-28"]),
+        # a live blog heads its newest day first: that day is the page's, and yesterday the day before it
+        ([["Live updates"], ["June 29, 2023"], ["The ministry denied the reports."], ["June 28, 2023"],
+          ["Yesterday the road was closed."]], ["2023-06-29", "2023-06-28", "2023-06-28"]),
+        # a page's calendar line above its older stamp: the first line still dates the page
+        ([["Tuesday, 19 March 2024"], ["Title of the piece"], ["3 December 2020"], ["The town was shelled yesterday."]],
+         ["2024-03-19", "2020-12-03", "2024-03-18"]),
+    ],
+)
+def test_a_chronology_s_first_day_heading_is_no_stamp(document, expected):
+    assert values(document) == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
         # the lead counts the anniversary of the first day the text tells: the piece is of that day, 30 years on
         ([["The 30th anniversary of the siege was marked in the capital on Thursday."], ["Thousands gathered."],
           ["The siege began on March 3, 1992."]], ["2022-03-03", "1992-03-03"]),

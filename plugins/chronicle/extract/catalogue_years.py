@@ -22,11 +22,14 @@ every day of the calendar, and so never say which).
 Entries that fought across the border list the country too (the July 2020
 clashes: Tovuz and Armenia's Tavush), and a day told in it fits them.
 
+A range of days written without its year ("the past three days (July 18-20)")
+is dated as its first day is, its last day in the same year.
+
 A day the resolver could date only by a year the text wrote for another time
 (a ceasefire "in 1994" told before "A new conflict erupted on September
 27th"; its last resorts, ``named`` and ``later-text``) is asked the same way,
-and takes the year of a war of weeks its fitting entries agree on; the times
-the narrative told from that day move with it.
+and takes the year of a war of weeks its fitting entries agree on (a range, "July
+12-13", with both its days); the times the narrative told from that day move with it.
 
 It runs after the places are read (``places.filing_districts``), before the
 wars: the days it dates file their sentences under their war like any other.
@@ -45,10 +48,12 @@ from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
 from chronicle.wars import War, WarCatalog
 
-_YEARLESS = re.compile(r"XXXX-(\d{2})-(\d{2})(T\w+)?")
+# a day without its year ("XXXX-07-18"), or a range of such days ("July 18-20": "XXXX-07-18/XXXX-07-20")
+_YEARLESS = re.compile(r"XXXX-(\d{2})-(\d{2})(T\w+)?(?:/XXXX-(\d{2})-(\d{2}))?")
 _CLOCK_ONLY = re.compile(r"XXXX-XX-XX(T[\w:]+)")  # a clock or a part of the day whose day the resolver could not tell
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_YEAR_FIRST = re.compile(r"\d{4}(?:-[\w:-]+)?")  # a value that starts with its year and is no range
+_YEAR_FIRST = re.compile(r"\d{4}(?:-[\w:/-]+)?")  # a value that starts with its year (a range's two years)
+_YEAR = re.compile(r"(?<![\w:])\d{4}(?=-|$)")  # every year a value writes: "2018-07-12/2018-07-13"
 _BORROWED = re.compile(r"(?:named|later-text):\d{4}")  # the resolver's last resort: a year the text wrote for another time
 _STEP_BACK_DAYS = 7  # how far before the day last told a yearless day still is of its year
 _FOUGHT = frozenset({"war", "clashes", "campaign", "battle", "blockade"})  # a period ("between the wars") fights nowhere
@@ -99,7 +104,7 @@ def _of_the_same_day(mention: DateMention, years: dict[tuple[int, int], set[int]
     if day is None or len(years.get(day, ())) != 1:
         return mention
     year = next(iter(years[day]))
-    return _in_year(mention, year, *day, found.group(3), f"same-day:{year}")
+    return _in_year(mention, year, *day, found.group(3), f"same-day:{year}", _last_day(found))
 
 
 def _fought_abroad(mentions: Sequence[PlaceMention], abroad: set[str]) -> set[str]:
@@ -165,15 +170,15 @@ def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: 
     found = _YEARLESS.fullmatch(mention.value)
     if found is None:
         return mention
-    month, day = int(found.group(1)), int(found.group(2))
+    month, day, until = int(found.group(1)), int(found.group(2)), _last_day(found)
     fit = year_of(month, day, districts, named, catalog, widen=False)
     if fit is None and told is not None and _goes_on(told, month, day):
-        return _in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}")
+        return _in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}", until)
     fit = fit or year_of(month, day, districts, named, catalog)
     if fit is None:
         return mention
     year, entry = fit
-    return _in_year(mention, year, month, day, found.group(3), f"catalogue:{entry}")
+    return _in_year(mention, year, month, day, found.group(3), f"catalogue:{entry}", until)
 
 
 def _goes_on(told: dt.date, month: int, day: int) -> bool:
@@ -188,7 +193,7 @@ def _goes_on(told: dt.date, month: int, day: int) -> bool:
 def _borrowed(mention: DateMention) -> bool:
     """Is the mention a day whose year the resolver took from another time the text wrote?"""
     return mention.precision == "day" and bool(_BORROWED.fullmatch(mention.anchor or "")) \
-        and _FULL_DAY.fullmatch(mention.value[:10]) is not None and "/" not in mention.value
+        and _FULL_DAY.fullmatch(mention.value[:10]) is not None
 
 
 def _redated(mention: DateMention, districts: set[str], named: set[str], catalog: WarCatalog,
@@ -204,7 +209,7 @@ def _redated(mention: DateMention, districts: set[str], named: set[str], catalog
         return mention
     year, entry = fit
     moved[mention.value] = year - when.year
-    return _in_year(mention, year, when.month, when.day, mention.value[10:] or None, f"catalogue:{entry}")
+    return _years_later(mention, year - when.year, f"catalogue:{entry}")
 
 
 def _moved_on(mention: DateMention, moved: dict[str, int]) -> DateMention | None:
@@ -215,9 +220,13 @@ def _moved_on(mention: DateMention, moved: dict[str, int]) -> DateMention | None
     if years is None:
         return None
     moved[mention.value] = years
-    return replace(mention, value=f"{int(mention.value[:4]) + years}{mention.value[4:]}",
-                   earliest=_years_on(mention.earliest, years), latest=_years_on(mention.latest, years),
-                   anchor=f"narrative:{int(told[:4]) + years}{told[4:]}")
+    return _years_later(mention, years, f"narrative:{_YEAR.sub(lambda y: str(int(y.group()) + years), told)}")
+
+
+def _years_later(mention: DateMention, years: int, anchor: str) -> DateMention:
+    """The mention so many years on: every year its value writes (both ends of a range), its first and last days."""
+    return replace(mention, value=_YEAR.sub(lambda y: str(int(y.group()) + years), mention.value),
+                   earliest=_years_on(mention.earliest, years), latest=_years_on(mention.latest, years), anchor=anchor)
 
 
 def _years_on(day: dt.date | None, years: int) -> dt.date | None:
@@ -230,13 +239,22 @@ def _years_on(day: dt.date | None, years: int) -> dt.date | None:
         return day.replace(year=day.year + years, day=28)
 
 
-def _in_year(mention: DateMention, year: int, month: int, day: int, time: str | None, anchor: str) -> DateMention:
+def _last_day(found: re.Match[str]) -> tuple[int, int] | None:
+    """(month, day) of the last day of a yearless range ("July 18-20"), None for a single day."""
+    return (int(found.group(4)), int(found.group(5))) if found.group(4) else None
+
+
+def _in_year(mention: DateMention, year: int, month: int, day: int, time: str | None, anchor: str,
+             until: tuple[int, int] | None = None) -> DateMention:
+    """The mention on that day of ``year``; a range's last day (``until``) in the same year, or in the next
+    when it comes earlier in the calendar ("December 30 - January 2")."""
     when = _day(year, month, day)
-    if when == dt.date.min:
+    last = when if until is None else _day(year + (until < (month, day)), *until)
+    if dt.date.min in (when, last):
         return mention  # 29 February of a common year
-    earliest, latest = bounded((when, when), mention.mod)
-    return replace(mention, value=f"{when.isoformat()}{time or ''}", earliest=earliest, latest=latest, precision="day",
-                   anchor=anchor)
+    earliest, latest = bounded((when, last), mention.mod)
+    value = when.isoformat() + (time or "") + ("" if until is None else f"/{last.isoformat()}")
+    return replace(mention, value=value, earliest=earliest, latest=latest, precision="day", anchor=anchor)
 
 
 def _named(paragraphs: Sequence[Sequence[str]], title: str | None, catalog: WarCatalog) -> set[str]:

@@ -130,6 +130,7 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
 
 def _header_lines(paragraphs: Sentences, frames: Frames):
     """Each header line's (date, shape) and whether its line also holds a clock time."""
+    headings = _heading_days(paragraphs, frames)
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
@@ -142,11 +143,33 @@ def _header_lines(paragraphs: Sentences, frames: Frames):
         if not days or _table_row(paragraphs, index) or _glued_field(texts[0], first) or _other_field(texts[0], first):
             continue
         if not _is_prose(text):
-            yield (_day(days[0]), "header"), clocked
+            if index not in headings or not _runs_forward(headings):
+                yield (_day(days[0]), "header"), clocked
             continue
         half = _covers_half(texts, para)
         if half is not None:
             yield (half, "header"), clocked
+
+
+def _heading_days(paragraphs: Sentences, frames: Frames) -> dict[int, dt.date]:
+    """{paragraph: day} of the lines that are nothing but a day with its year and no clock ("5 JULY 1921",
+    "June 29, 2023"): a page's stamp, or the day headings of a chronology or of a live blog."""
+    days = {}
+    for index, (texts, para) in enumerate(zip(paragraphs, frames)):
+        if len(texts) != 1 or _is_prose(texts[0]) or any(f.kind == "clock" for f in para[0]):
+            continue
+        found = _full_days(para[0])
+        if len(found) == 1 and _alnum(texts[0][found[0][0].start : found[0][0].end]) * 2 >= _alnum(texts[0]):
+            days[index] = _day(found[0][1])
+    return days
+
+
+def _runs_forward(headings: dict[int, dt.date]) -> bool:
+    """Are the lines that are nothing but a day a chronology's headings, the last a later day than the first
+    ("5 JULY 1921" ... "7 OCTOBER 1977")? None of them is the page's stamp: a live blog heads its newest day
+    first, and a page's calendar line stands above its older stamp."""
+    days = list(headings.values())
+    return len(days) >= 2 and days[-1] > days[0]
 
 
 def _bare_or_labelled(before: str) -> bool:
