@@ -4,7 +4,8 @@ Relative days ("вчера", "dünən", "երեկ") and weekdays count from the
 document's date, "накануне" and "ertəsi gün" from the narrative's last day;
 parts of day and clock times fall on a day the text gives or, alone, on the
 narrative's day. Days listed around a dated one share its month: before it
-("3 и 4 марта") or, where the month comes first, after it ("oktyabrın 10-u və 11-i"). Nights are written from the day they dawn on ("в ночь на 4
+("3 и 4 марта") or, where the month comes first, after it ("oktyabrın 10-u
+və 11-i"). Nights are written from the day they dawn on ("в ночь на 4
 марта", "մայիսի լույս 8-ի գիշերը") and valued, as in English, at the night's
 first day with TNI and a span over both days.
 """
@@ -87,7 +88,7 @@ class DayWords:
         the first take its month (its year comes from the sentence, as the first day's does). Only a day with its
         case ending after a hyphen: "martın 3-ü və 4 nəfər" lists a count, "ՆՈՅԵՄԲԵՐԻ 1, 24News" names an agency."""
         day = self.day(i) if self.lx.month_day else None
-        if day is None or day[0] != i + 3 or self.counts_days(day[0]):
+        if day is None or day[0] != i + _DAY_TOKENS or self.counts_days(day[0]):
             return None
         month = self.month_of_list(i - 1)
         if month is None or not valid_day(month, day[1], None):
