@@ -160,7 +160,7 @@ def _reach(c: Claim, g: Group, tolerance: int) -> int | None:
     if c.date is None and once(c):
         return None
     days = TOLD_TO_THE_DAY.get(c.kind)
-    if days is not None and _within(own(c), 0) and _within(g.core(), days):
+    if days is not None and c.date is not None and _within(own(c), 0) and _within(g.core(), days):
         return min(tolerance, days)
     return tolerance
 

@@ -131,6 +131,7 @@ def _header_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] |
 def _header_lines(paragraphs: Sentences, frames: Frames):
     """Each header line's (date, shape) and whether its line also holds a clock time."""
     headings = _heading_days(paragraphs, frames)
+    chronology = _runs_forward(headings)
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
@@ -143,7 +144,7 @@ def _header_lines(paragraphs: Sentences, frames: Frames):
         if not days or _table_row(paragraphs, index) or _glued_field(texts[0], first) or _other_field(texts[0], first):
             continue
         if not _is_prose(text):
-            if index not in headings or not _runs_forward(headings):
+            if not (chronology and index in headings):
                 yield (_day(days[0]), "header"), clocked
             continue
         half = _covers_half(texts, para)
