@@ -19,6 +19,10 @@ choose (8.5 hours projected). Not taken: the chronicle's theme overrides,
 assets and its own plugin; the floor keeps Material's search plugin, its
 search as Pagefind is the chronicle's.
 
+Then the builds after an edit: one source changed (a sentence appended, another source each
+time) and the chronicle built again with the cache the build before left in ``.cache/``, what a
+second ``mkdocs build`` costs an editor; its ratio to the floor's whole build is printed beside.
+
 Both builds run through ``hook_clock.py``. Prints medians of wall time, peak
 RSS (of the build process or its largest child), pages, ms per page, the
 plugin's share of the wall time (its hooks, the search indexer included), CPU seconds of both, the
@@ -65,14 +69,30 @@ def _run(args: list[str], cwd: Path) -> dict:
     return {"seconds": run["wall"], "cpu": run["cpu"], "plugin": run["plugin"], "rss": max(run["rss_mb"], run["child_rss_mb"])}
 
 
+def _medians(runs: list[dict]) -> dict:
+    """Medians of the times of ``runs``, and their highest RSS."""
+    return {**{key: statistics.median(r[key] for r in runs) for key in ("seconds", "cpu", "plugin")},
+            "rss": max(r["rss"] for r in runs)}
+
+
 def _median_build(args: list[str], cwd: Path, repeats: int) -> dict:
-    """Cold builds (the extraction cache is emptied before each): medians of the times, highest RSS."""
+    """Cold builds (the extraction cache is emptied before each)."""
     runs = []
     for _ in range(repeats):
         shutil.rmtree(cwd / ".cache", ignore_errors=True)
         runs.append(_run(args, cwd))
-    return {**{key: statistics.median(r[key] for r in runs) for key in ("seconds", "cpu", "plugin")},
-            "rss": max(r["rss"] for r in runs)}
+    return _medians(runs)
+
+
+def _median_edited_build(args: list[str], cwd: Path, sources: Path, repeats: int) -> dict:
+    """Builds that find the cache of the build before, each after one more source got a sentence appended."""
+    texts = sorted(sources.glob("*.txt"))
+    runs = []
+    for i in range(repeats):
+        with texts[i * len(texts) // repeats].open("a", encoding="utf-8") as text:
+            text.write(f"\nAn editor added sentence {i} to this source.\n")
+        runs.append(_run(args, cwd))
+    return _medians(runs)
 
 
 def _size(path: Path) -> int:
@@ -142,6 +162,7 @@ def measure(size: int, repeats: int) -> None:
         project = chronicle_project(size, Path(tmp) / "chronicle")
         site = project / "site"
         build = _median_build(["build", "-q", "-d", str(site)], project, repeats)
+        edited = _median_edited_build(["build", "-q", "-d", str(site)], project, project / "corpus" / "sources", repeats)
         pages = sum(1 for _ in site.rglob("index.html"))
         search = _size(site / "pagefind") or _size(site / "search")
         name, statements, page_bytes = largest_page(site)
@@ -152,7 +173,8 @@ def measure(size: int, repeats: int) -> None:
     seconds = build["seconds"]
     print(f"{size:>8} {pages:>7} {seconds:>9.1f} {build['rss']:>8.0f} {1000 * seconds / pages:>8.1f} "
           f"{100 * build['plugin'] / seconds:>7.0f}% {build['cpu']:>7.0f} {floor['seconds']:>9.1f} {floor['cpu']:>9.0f} {floor['rss']:>8.0f} "
-          f"{seconds / floor['seconds']:>6.2f} {build['cpu'] / floor['cpu']:>6.2f} {site_bytes / 2**20:>8.1f} {search / 2**20:>8.1f} "
+          f"{seconds / floor['seconds']:>6.2f} {build['cpu'] / floor['cpu']:>6.2f} "
+          f"{edited['seconds']:>8.1f} {edited['seconds'] / floor['seconds']:>7.2f} {site_bytes / 2**20:>8.1f} {search / 2**20:>8.1f} "
           f"{load:>5.1f}-{os.getloadavg()[0]:<5.1f}  {name} ({statements}, {page_bytes // 1024} KB)")
 
 
@@ -164,10 +186,11 @@ def main() -> None:
     print(f"medians of {args.repeats}; RSS is the peak of the build process or its largest child; "
           "plugin: share of the build's wall time spent in the chronicle plugin's hooks; "
           "CPU r: the ratio of CPU seconds (build process and children), which a busy machine inflates less; "
+          "edit s: a build after one source was edited, with the cache of the build before; edit r: its ratio to the floor's build; "
           "floor: bare MkDocs + Material with the chronicle's theme, features (navigation.prune), Markdown extensions and nav, "
           "its plain pages in the nav's sections but outside the nav, as the generated pages are")
     print(f"{'sources':>8} {'pages':>7} {'build s':>9} {'RSS MB':>8} {'ms/page':>8} {'plugin':>8} {'CPU s':>7} {'floor s':>9} {'floor CPU':>9} "
-          f"{'floor MB':>8} {'ratio':>6} {'CPU r':>6} {'site MB':>8} {'index MB':>8} {'load':>11}  largest page (statements, size)")
+          f"{'floor MB':>8} {'ratio':>6} {'CPU r':>6} {'edit s':>8} {'edit r':>7} {'site MB':>8} {'index MB':>8} {'load':>11}  largest page (statements, size)")
     for size in (int(s) for s in args.sizes.split(",")):
         measure(size, args.repeats)
 

@@ -64,3 +64,21 @@ def test_a_floor_page_outside_the_navigation_links_no_other_plain_page(tmp_path)
     linked = set(re.findall(r'href="[^"#]*/(p\d{5})/"', html))
     assert linked == set()
     assert 'href="../../districts/"' in html  # the navigation's own pages are there
+
+
+def test_each_build_after_an_edit_finds_one_more_source_changed(tmp_path, monkeypatch):
+    """The edited builds spread over the corpus, as an editor's edits do, and each keeps the edits before it."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for i in range(6):
+        (sources / f"{i}.txt").write_text("A source.\n", encoding="utf-8")
+    changed = []
+
+    def build(args, cwd):
+        changed.append(sorted(p.name for p in sources.glob("*.txt") if p.read_text(encoding="utf-8") != "A source.\n"))
+        return {"seconds": 2.0, "cpu": 1.0, "plugin": 0.5, "rss": 10.0}
+
+    monkeypatch.setattr(scale, "_run", build)
+    medians = scale._median_edited_build(["build"], tmp_path, sources, 3)
+    assert changed == [["0.txt"], ["0.txt", "2.txt"], ["0.txt", "2.txt", "4.txt"]]
+    assert medians == {"seconds": 2.0, "cpu": 1.0, "plugin": 0.5, "rss": 10.0}
