@@ -111,7 +111,8 @@ def tag_document(
     unblocked = [s for para in doc for s in para] if abroad else [
         s for para, flags in zip(doc, abroad_sentences or []) for s, away in zip(para, flags) if away]
     for s in unblocked:
-        s.evidence, s.aside_periods = unblockaded(s.evidence, catalog), unblockaded(s.aside_periods, catalog)
+        named = {catalog.get(w.war).top for w in s.wars}  # a blockade the sentence names is the one it tells
+        s.evidence, s.aside_periods = unblockaded(s.evidence, catalog, named), unblockaded(s.aside_periods, catalog)
     if abroad and period:
         period = min(unblockaded({period}, catalog), default=None)
     for p, para in enumerate(doc):
