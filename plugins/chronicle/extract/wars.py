@@ -7,8 +7,8 @@ A sentence belongs to a war by what it says, strongest first:
    spans several goes to the period it wholly covers, else the document's
    period if that is one of them, else the period it covers most of; a day in
    the week after the document's war ended, up to the document's date, is that
-   war's aftermath; a date in a ", which ..." aside, or a day naming a document
-   ("the November 9 statement"), only links its war);
+   war's aftermath; a date in a ", which ..." aside only links its war, and a
+   day naming a document ("the November 9 statement") tells none);
 3. the narrative around it: the nearest sentence of its paragraph that says
    which war (not background years after a report of fighting), else the
    document's period (from the title, else the period most of the document's
