@@ -4,7 +4,7 @@ A report of fighting on Armenia's border villages in the months Nagorno-Karabakh
 was cut off names places only abroad: its sentences file between the wars, as the
 unseen sets' gold files them. A report that names the region, or a corridor to it,
 keeps the blockade's days in its other sentences; a sentence that names places only
-abroad still files between the wars. The texts are written in the shape of the wire reports.
+abroad still files between the wars, unless it names the blockade. The texts are written in the shape of the wire reports.
 """
 
 from __future__ import annotations
@@ -50,6 +50,11 @@ def wars_filed(text: str, reference) -> set[str]:
         (BORDER_REPORT + "\n\nThe Lachin corridor to Nagorno-Karabakh has been closed for months.", {BETWEEN, BLOCKADE}),
         ("The Lachin corridor to Nagorno-Karabakh has been closed for months.\n\nOn Thursday, two soldiers were wounded.",
          {BLOCKADE}),
+        # a sentence that names the blockade tells it, whatever places it names: its days and its neighbours' do not
+        (BORDER_REPORT + "\n\nMany residents left for Armenia in the months of the blockade.", {BETWEEN, BLOCKADE}),
+        (BORDER_REPORT + "\n\nMany residents left for Armenia in March.", {BETWEEN}),
+        ("The Lachin corridor to Nagorno-Karabakh has been closed for months.\n\n"
+         "Many residents left for Armenia during the blockade.", {BLOCKADE}),
     ],
 )
 def test_a_text_that_names_places_only_abroad_is_not_the_blockades(text, wars, reference):

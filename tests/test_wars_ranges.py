@@ -105,17 +105,21 @@ SUMMER_2021 = (dt.date(2021, 7, 29), None)  # a statement of the years between t
 @pytest.mark.parametrize(
     ("paragraphs", "wars"),
     [
-        # the day that names a document links its war; the statement's own time is the document's period
+        # the day that names a document dates the document, no event the text tells and no war it is about (the
+        # statement's own time is the document's period); the annotators of four texts of four publishers agree
         ([["The Co-Chairs met the foreign ministers in Vienna."],
           ["They call on the sides to implement fully the November 9 statement."]],
-         [(INTERWAR,), (INTERWAR, SECOND)]),
+         [(INTERWAR,), (INTERWAR,)]),
         ([["The Co-Chairs met the foreign ministers in Vienna."],
           ["They recall the trilateral statement of 9 November 2020 signed by the leaders."]],
-         [(INTERWAR,), (INTERWAR, SECOND)]),
+         [(INTERWAR,), (INTERWAR,)]),
         ([["The Co-Chairs met the foreign ministers in Vienna."],
           ["They said the army had broken the statement on a ceasefire made by the leaders of the three states on "
            "November 9, 2020."]],
-         [(INTERWAR,), (INTERWAR, SECOND)]),
+         [(INTERWAR,), (INTERWAR,)]),
+        ([["The Co-Chairs met the foreign ministers in Vienna."],
+          ["Under the decree adopted by parliament on 2 April 2016, the day is a holiday."]],
+         [(INTERWAR,), (INTERWAR,)]),
         # a day that tells an event is the text's time: "on 9 November 2020 the statement was signed" moves it
         ([["The Co-Chairs met the foreign ministers in Vienna."],
           ["The statement was signed by the leaders of the three states on 9 November 2020."]],
@@ -125,7 +129,7 @@ SUMMER_2021 = (dt.date(2021, 7, 29), None)  # a statement of the years between t
          [(SECOND,), (SECOND,)]),
     ],
 )
-def test_a_day_naming_a_document_links_its_war_without_moving_the_text(paragraphs, wars):
+def test_a_day_naming_a_document_files_no_war_and_does_not_move_the_text(paragraphs, wars):
     today = SUMMER_2021[0]
     mentions = date_tagger.tag_document(paragraphs, document_date=today)
     result = tag_document(paragraphs, mentions, CATALOG, document_date=today).filed

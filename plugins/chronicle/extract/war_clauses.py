@@ -80,9 +80,10 @@ def in_aside(text: str, d: DateMention) -> bool:
 
 def names_document(text: str, d: DateMention) -> bool:
     """The day names a document ("the resolution of 30 April 1993", "the November 9 statement", "the statement on a
-    ceasefire made by the leaders on 9 November 2020"): a reference that links the document's war, never the time
-    of the sentence's report. A year ("the 1994 ceasefire agreement") still tells when, as a year beside any event
-    does."""
+    ceasefire made by the leaders on 9 November 2020", "a decree issued by the president on 31 July 2023"): a
+    reference, neither the time of the sentence's report nor a war the text tells (the decree of a day in the blockade's
+    months is not about the blockade). A year ("the 1994 ceasefire agreement") still tells when, as a year beside any
+    event does."""
     before = text[: d.start]
     return d.precision == "day" and bool(search_end(_DOCUMENT_BEFORE, before, 4) or _DOCUMENT_AFTER.match(text[d.end :])
                                          or (any(w in before for w in _DOCUMENT_MADE_WORDS)

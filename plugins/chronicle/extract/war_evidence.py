@@ -86,9 +86,10 @@ def read_sentence(
         if attributed(text, d):  # the day of telling, not when the events happened (on the document's own day, the
             sentence.told_today |= d.earliest == today  # news is of that day: "Shells hit it, the spokesman said Sunday")
             continue
-        if birth(text, d) or in_editors_note(text, d.start):
-            continue  # a person's birth, an editor's gloss of a name: not when the events happened
-        if in_aside(text, d) or names_document(text, d):
+        if birth(text, d) or in_editors_note(text, d.start) or names_document(text, d):
+            continue  # a person's birth, an editor's gloss of a name, a document's day ("the November 9 statement"):
+            # not when the events happened, nor a war the text tells
+        if in_aside(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
         if opens_range(text, d):

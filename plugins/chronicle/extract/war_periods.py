@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from chronicle.literals import Cued
@@ -75,11 +76,12 @@ def between_wars(catalog: WarCatalog) -> list[str]:
     return [w.id for w in top_level(catalog) if w.kind == "period"]
 
 
-def unblockaded(ids: set[str], catalog: WarCatalog) -> set[str]:
+def unblockaded(ids: set[str], catalog: WarCatalog, named: Collection[str] = ()) -> set[str]:
     """The periods ``ids`` with a blockade given as the years between the wars. A blockade holds the region it cuts
     off: a sentence that names places only abroad (drones on Armenia's border villages in the months
-    Nagorno-Karabakh was cut off), or any sentence of a text that does, tells those years, not the blockade."""
-    blockades = {w.id for w in top_level(catalog) if w.kind == "blockade"}
+    Nagorno-Karabakh was cut off), or any sentence of a text that does, tells those years, not the blockade, in
+    its days; a blockade it names (``named``: "families left for Armenia during the blockade") is the one it tells."""
+    blockades = {w.id for w in top_level(catalog) if w.kind == "blockade" and w.id not in named}
     return {q for p in ids for q in (between_wars(catalog) if p in blockades else (p,))}
 
 

@@ -7,8 +7,8 @@ A sentence belongs to a war by what it says, strongest first:
    spans several goes to the period it wholly covers, else the document's
    period if that is one of them, else the period it covers most of; a day in
    the week after the document's war ended, up to the document's date, is that
-   war's aftermath; a date in a ", which ..." aside, or a day naming a document
-   ("the November 9 statement"), only links its war);
+   war's aftermath; a date in a ", which ..." aside only links its war, and a
+   day naming a document ("the November 9 statement") tells none);
 3. the narrative around it: the nearest sentence of its paragraph that says
    which war (not background years after a report of fighting), else the
    document's period (from the title, else the period most of the document's
@@ -111,7 +111,8 @@ def tag_document(
     unblocked = [s for para in doc for s in para] if abroad else [
         s for para, flags in zip(doc, abroad_sentences or []) for s, away in zip(para, flags) if away]
     for s in unblocked:
-        s.evidence, s.aside_periods = unblockaded(s.evidence, catalog), unblockaded(s.aside_periods, catalog)
+        named = {catalog.get(w.war).top for w in s.wars}  # a blockade the sentence names is the one it tells
+        s.evidence, s.aside_periods = unblockaded(s.evidence, catalog, named), unblockaded(s.aside_periods, catalog)
     if abroad and period:
         period = min(unblockaded({period}, catalog), default=None)
     for p, para in enumerate(doc):
