@@ -77,6 +77,8 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         # an infobox label glued to its value; a dotted range whose end alone has the year (issue 13)
         ("DateMarch 27 – April 3, 1993", [("March 27 – April 3, 1993", "1993-03-27/1993-04-03", "DATE", None)]),
         ("Date3 March - 11 April 1994", [("3 March - 11 April 1994", "1994-03-03/1994-04-11", "DATE", None)]),
+        # its dash touching both days: the month before it ends the first day, no name such as "MiG-21" (below)
+        ("Date3 March-11 April 1994", [("3 March-11 April 1994", "1994-03-03/1994-04-11", "DATE", None)]),
         ("Within the week (27.03.-03.04.1993), they left.", [("27.03.-03.04.1993", "1993-03-27/1993-04-03", "DATE", None)]),
         ("Between 10 and 17 October 1993.", [("10 and 17 October 1993", "1993-10-10/1993-10-17", "DATE", None)]),
         (
