@@ -77,6 +77,8 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         # an infobox label glued to its value; a dotted range whose end alone has the year (issue 13)
         ("DateMarch 27 – April 3, 1993", [("March 27 – April 3, 1993", "1993-03-27/1993-04-03", "DATE", None)]),
         ("Date3 March - 11 April 1994", [("3 March - 11 April 1994", "1994-03-03/1994-04-11", "DATE", None)]),
+        # its dash touching both days: the month before it ends the first day, no name such as "MiG-21" (below)
+        ("Date3 March-11 April 1994", [("3 March-11 April 1994", "1994-03-03/1994-04-11", "DATE", None)]),
         ("Within the week (27.03.-03.04.1993), they left.", [("27.03.-03.04.1993", "1993-03-27/1993-04-03", "DATE", None)]),
         ("Between 10 and 17 October 1993.", [("10 and 17 October 1993", "1993-10-10/1993-10-17", "DATE", None)]),
         (
@@ -115,6 +117,16 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("In mid-August 1993.", [("mid-August 1993", "1993-08", "DATE", "MID")]),
         ("In mid-1994.", [("mid-1994", "1994", "DATE", "MID")]),
         ("By late February 1993, they won.", [("late February 1993", "1993-02", "DATE", "END")]),
+        # a modified period opening a range is its first end, with the year written once at the other (issue 13)
+        ("The events of late February – March 1992 were documented.",
+         [("late February – March 1992", "1992-02/1992-03", "DATE", None)]),
+        ("Fighting went on from mid-June to late July 1993.", [("mid-June to late July 1993", "1993-06/1993-07", "DATE", None)]),
+        ("Between early May and June 1994 the front held.", [("early May and June 1994", "1994-05/1994-06", "DATE", None)]),
+        # ... but a day is an end of its own, and "and" without "between" joins no range
+        ("From late 1993 to 12 May 1994 the war went on.",
+         [("late 1993", "1993", "DATE", "END"), ("12 May 1994", "1994-05-12", "DATE", None)]),
+        ("In late May 1993 and June 1994 the front held.",
+         [("late May 1993", "1993-05", "DATE", "END"), ("June 1994", "1994-06", "DATE", None)]),
         ("Early in January 1993, it resumed.", [("Early in January 1993", "1993-01", "DATE", "START")]),
         ("Late in the spring of 1993, it changed.", [("Late in the spring of 1993", "1993-SP", "DATE", "END")]),
         ("At the beginning of the summer of 1993.", [("beginning of the summer of 1993", "1993-SU", "DATE", "START")]),

@@ -59,6 +59,10 @@ def found(sentence: str, document_date: dt.date | None = None) -> list[tuple[str
         ("2020-ci il sentyabrın 27-dən noyabrın 10-dək döyüşlər getdi.",
          [("2020-ci il sentyabrın 27-dən noyabrın 10-dək", "2020-09-27/2020-11-10", None)]),
         ("Aprelin 2-dən 5-dək atəş dayanmadı.", [("Aprelin 2-dən 5-dək", "XXXX-04-02/XXXX-04-05", None)]),
+        # an infobox's range whose dash touches both days ("Tarix" is its label): the month before the dash ends the
+        # first day, the digits after it begin the second, no name such as "T-72" (in "not dates")
+        ("Tarix 3 may-14 iyun 1994", [("3 may-14 iyun 1994", "1994-05-03/1994-06-14", None)]),
+        ("Döyüş (3 may–14 iyun 1994) kəndin ətrafında gedib.", [("3 may–14 iyun 1994", "1994-05-03/1994-06-14", None)]),
         ("2016-cı il aprelin 1-dən 2-nə keçən gecə hücum başladı.",
          [("2016-cı il aprelin 1-dən 2-nə keçən gecə", "2016-04-01TNI", None)]),
         # modifiers

@@ -146,3 +146,28 @@ def test_a_dated_paragraph_naming_no_place_stands_where_the_paragraphs_around_it
     dates = tag_dates(paragraphs, document_date=dt.date(2016, 5, 4))
     places = tag_places(paragraphs, gazetteer).mentions
     assert inherited_districts(places, paragraphs, dates) == expected
+
+
+HEADLINE = ["Fighting flares in the enclave"]
+LEAD = ["Heavy shelling of the capital racked Nagorno-Karabakh on 3 May."]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # wire copy's lead tells what happened, when and in which region; the next paragraph where
+        ([HEADLINE, LEAD, ["Rockets fell on Stepanakert, officials said."]], [[()], [("AZ-XA",)], [()]]),
+        # a lead that names no region at all (a truce agreed) takes nothing from a place the next paragraph names
+        ([HEADLINE, ["The sides agreed to a truce on 3 May."], ["Rockets fell on Stepanakert, officials said."]],
+         [[()], [()], [()]]),
+        # nor when the next paragraph names two districts
+        ([HEADLINE, LEAD, ["Rockets fell on Stepanakert and Aghdam, officials said."]], [[()], [()], [()]]),
+        # a paragraph after the lead is no lead: the one after it does not place it
+        ([["Rockets fell on Aghdam on 2 May."], LEAD, ["Rockets fell on Stepanakert, officials said."]],
+         [[()], [()], [()]]),
+    ],
+)
+def test_a_lead_placed_in_a_region_stands_where_the_next_paragraph_narrows_it(gazetteer, paragraphs, expected):
+    dates = tag_dates(paragraphs, document_date=dt.date(2016, 5, 4))
+    places = tag_places(paragraphs, gazetteer).mentions
+    assert inherited_districts(places, paragraphs, dates) == expected

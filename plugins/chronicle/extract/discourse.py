@@ -28,7 +28,9 @@ discourse:
   Russian "в город" and Azerbaijani "şəhərə"); a
   dated sentence takes its paragraph's place: the district the paragraph names
   first, else the title's, else the one both paragraphs around it name (wire copy
-  writes a sentence a paragraph); in a paragraph that names several, the places of the
+  writes a sentence a paragraph), else, in the text's lead that places its events only in
+  a region ("shelling racked Nagorno-Karabakh yesterday"), the one the next paragraph
+  names (where the lead's events happened); in a paragraph that names several, the places of the
   undated sentence right before it ("... shelled Tartar and Aghdam. The attack
   began at 22:00 on May 16."). Both only add filing: no mention is invented.
 """
@@ -39,6 +41,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from chronicle.extract.timex.lines import ends_prose
 from chronicle.gazetteer import Parent
 from chronicle.literals import led
 from chronicle.model import DateMention, PlaceMention
@@ -220,7 +223,8 @@ def inherited_districts(
 
     ``topic`` holds the districts the title reports events in: a dated sentence in
     a paragraph that names no place ("The assault began on 20 August.") takes
-    it when it is one district, else the one district the paragraphs around it both name.
+    it when it is one district, else the one district the paragraphs around it both name, else, in the
+    lead of the text when it places its events only in a region, the one district the next paragraph names.
     ``governments`` tells the seats of government: one named as its government only
     ("a ceremony reaffirming Baku's control", "Yerevan said") is no town "the city" can
     mean, unless it is a dateline's (``credits``: ``credit_ends``).
@@ -228,15 +232,17 @@ def inherited_districts(
     topic = topic if len(topic) == 1 else ()
     towns = _as_towns(mentions, governments, credits or {})
     named = [frozenset(d for ms in para for d in _event_districts(ms)) for para in mentions]
+    lead = _lead(paragraphs)
     result: list[list[tuple[str, ...]]] = []
     for p, sentences in enumerate(paragraphs):
         own = [_event_districts(ms) for ms in mentions[p]]
         # the first place the paragraph names is its topic; a paragraph naming none stands under the title's, else
-        # under the one district the paragraphs around it name; one whose first places are several stands under the
-        # title's if it names it too ("Events in Ganja and Baku let them attack ... the offensive on Aghdam", under
-        # "Aghdam, 18 years on")
+        # under the one district the paragraphs around it name, else (the text's lead) the one the next names; one
+        # whose first places are several stands under the title's if it names it too ("Events in Ganja and Baku let
+        # them attack ... the offensive on Aghdam", under "Aghdam, 18 years on")
         first = next((ds for ds in own if ds), ())
-        paragraph_place = (topic if len(first) > 1 and set(topic) <= named[p] else first) or topic or _between(named, p)
+        paragraph_place = (topic if len(first) > 1 and set(topic) <= named[p] else first) or topic or _between(named, p) \
+            or (_placed_after(named, p) if p == lead and _regional(mentions[p]) else ())
         row = []
         for s, text in enumerate(sentences):
             if own[s]:
@@ -264,6 +270,24 @@ def _between(named: Sequence[frozenset[str]], p: int) -> tuple[str, ...]:
     if 0 < p < len(named) - 1 and len(named[p - 1]) == 1 and named[p - 1] == named[p + 1]:
         return tuple(named[p - 1])
     return ()
+
+
+def _lead(paragraphs: Grid) -> int | None:
+    """The text's lead: its first paragraph of prose (a headline, a byline or a stamp, without a sentence's stop,
+    is none)."""
+    return next((p for p, sentences in enumerate(paragraphs) if any(ends_prose(text) for text in sentences)), None)
+
+
+def _regional(sentences: Sequence[Sequence[PlaceMention]]) -> bool:
+    """Does the paragraph place an event in a region that spans districts (Nagorno-Karabakh), and in no district?"""
+    return any(m.event and m.district is None for ms in sentences for m in ms)
+
+
+def _placed_after(named: Sequence[frozenset[str]], p: int) -> tuple[str, ...]:
+    """The one district the paragraph after the lead names: wire copy tells what happened, when and in which region
+    first ("Heavy shelling of the capital racked Nagorno-Karabakh yesterday", "A blast rocked the region on Monday")
+    and where in the next paragraph ("rockets rained down on Stepanakert"); after it several districts name none."""
+    return tuple(named[p + 1]) if p + 1 < len(named) and len(named[p + 1]) == 1 else ()
 
 
 # A sentence that says what is, will be or had been ("Shusha is its cultural capital", "the town had been shelled

@@ -30,8 +30,8 @@ class NumberWords:
         if not 0 <= i < self.n or self.t[i].kind != "num" or self.glued_to_word(i):
             return None
         j, ending = i + 1, ""
-        if self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1):
-            j, ending = j + 2, self.low[j + 1]
+        if self.dash(j) and self.glued(j) and self.is_word(j + 1) and self.glued(j + 1) and not self.month(j + 1):
+            j, ending = j + 2, self.low[j + 1]  # (a month there begins a range's second day: "12-հուլիսի 23")
         elif self.is_word(j) and self.glued(j):
             j, ending = j + 1, self.low[j]
         return j, int(self.t[i].text), ending
@@ -50,11 +50,13 @@ class NumberWords:
         return j, value, ""
 
     def glued_to_word(self, i: int) -> bool:
-        """Digits stuck to a word before them: "Т-72", "МиГ-29", "Су25"."""
+        """Digits stuck to a word before them: "Т-72", "МиГ-29", "Су25"; not to a month a range's first day ends on
+        ("12 июня-23 июля", "12 iyun-23 iyul")."""
         if not self.glued(i):
             return False
         before = self.t[i - 1]
-        return before.kind == "word" or (before.text in DASHES and self.glued(i - 1) and self.is_word(i - 2))
+        return before.kind == "word" or (before.text in DASHES and self.glued(i - 1) and self.is_word(i - 2)
+                                         and self.phrase("months", i - 2) is None)
 
     def ending(self, j: int) -> int:
         """Past a hyphen-glued case ending ("նոյեմբ-ից", "23:00-ին"); a month there ends a range ("iyun-iyul")."""

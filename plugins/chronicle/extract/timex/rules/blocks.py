@@ -71,7 +71,7 @@ class Blocks(Sentence):
 
     def glued_to_word(self, i: int) -> bool:
         """Digits stuck to a word before them ("A7", "MiG-21"), except a preposition typo ("of1993"), a
-        time zone ("GMT29 November") or a month ("on February18")."""
+        time zone ("GMT29 November") or a month ("on February18", a range's "12 June-23 July")."""
         if not self.glued(i):
             return False
         before = self.t[i - 1]
@@ -82,6 +82,7 @@ class Blocks(Sentence):
             and self.glued(i - 1)
             and self.t[i - 2].kind == "word"
             and self.t[i - 2].low not in lx.FUZZY_ADJECTIVES  # "mid-1994" is a date, "BM-21" is not
+            and self.t[i - 2].low not in lx.MONTHS
         )
 
     def year(self, i: int) -> tuple[int, int] | None:

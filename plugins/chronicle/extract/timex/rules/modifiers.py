@@ -11,10 +11,10 @@ these rules stand above points, spans and relative dates and only add a
 from __future__ import annotations
 
 from chronicle.extract.timex import lexicon as lx
-from chronicle.extract.timex.frames import Shift
+from chronicle.extract.timex.frames import Point, Shift
 from chronicle.extract.timex.rules.relative import REL_AMOUNTS, Relative
 from chronicle.extract.timex.rules.sentence import Hit, Rule
-from chronicle.extract.timex.rules.spans import Spans
+from chronicle.extract.timex.rules.spans import Spans, unify
 
 
 # How many of a unit a period holds, for "the first six months of 2020" (a month's weeks and days by a month of 30 days:
@@ -87,7 +87,20 @@ class Modifiers(Spans, Relative):
         if found is None or found[1].precision == "day":
             return None
         k, point, _ = found
-        return self.frame(i, k, rule, "point", point=point, mod=mod, portion=portion)
+        return self.modified_range(i, k, point) or self.frame(i, k, rule, "point", point=point, mod=mod, portion=portion)
+
+    def modified_range(self, i: int, k: int, start: Point) -> Hit | None:
+        """"late February – March 1992", "mid-June to late July 1993": a modified period that opens a range is its
+        first end, and takes the year written once at the other (the months stand whole: a range has no one portion)."""
+        if not (self.connects(k) or (self.word(k, "and") and self.word(i - 1, "between"))):
+            return None
+        end = self.fuzzy(k + 1) or self.dated(k + 1)
+        if end is None or end[1].kind != "point" or end[1].point.precision == "day":
+            return None
+        unified = unify(start, end[1].point)
+        if unified is None:
+            return None
+        return self.frame(i, end[0], "modified-range", "range", point=unified[0], upto=unified[1])
 
     def bounded(self, i: int) -> Hit | None:
         """"By August 20" keeps its bound; "By late February" is just "late February" (one mod)."""
