@@ -94,7 +94,7 @@ def brief(c: Claim) -> tuple:
           ("control", "AZ-KAL", "2020-10-23", "ON_OR_BEFORE", "were liberated")]),
         # a named battle said to have happened is an attack on its place (the catalogue's, when the name hides it)
         ("The Battle of Kalbajar took place in March and April 1993, during the First Nagorno-Karabakh War.",
-         [("assault", "AZ-KAL", "1993-03", None, "took place")]),
+         [("assault", "AZ-KAL", "1993-03/1993-04", None, "took place")]),  # the two months it spans
         ("The Battle of Hadrut (Azerbaijani: Hadrut döyüşü; Armenian: Հադրութի ճակատամարտ) began in early October 2020 in Hadrut.",
          [("assault", "AZ-XVD", "2020-10", "START", "began")]),
         # an attack launched to take a place is an attack on it; the intention itself is no claim

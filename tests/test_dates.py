@@ -81,17 +81,28 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("Date3 March-11 April 1994", [("3 March-11 April 1994", "1994-03-03/1994-04-11", "DATE", None)]),
         ("Within the week (27.03.-03.04.1993), they left.", [("27.03.-03.04.1993", "1993-03-27/1993-04-03", "DATE", None)]),
         ("Between 10 and 17 October 1993.", [("10 and 17 October 1993", "1993-10-10/1993-10-17", "DATE", None)]),
+        # two days or months joined by "and" that follow each other are one span, as "16-17 October" is
         (
             "On October 16th and 17th, 1993 they attacked.",
-            [("October 16th", "1993-10-16", "DATE", None), ("17th, 1993", "1993-10-17", "DATE", None)],
+            [("October 16th and 17th, 1993", "1993-10-16/1993-10-17", "DATE", None)],
         ),
         (
             "On 16 and 17 October 1993 they attacked.",
-            [("16", "1993-10-16", "DATE", None), ("17 October 1993", "1993-10-17", "DATE", None)],
+            [("16 and 17 October 1993", "1993-10-16/1993-10-17", "DATE", None)],
+        ),
+        ("In June and July 1993 they attacked.", [("June and July 1993", "1993-06/1993-07", "DATE", None)]),
+        # ... days apart, three days, or months apart stay one mention per item
+        (
+            "On 14 and 17 October 1993 they attacked.",
+            [("14", "1993-10-14", "DATE", None), ("17 October 1993", "1993-10-17", "DATE", None)],
         ),
         (
-            "In June and July 1993 they attacked.",
-            [("June", "1993-06", "DATE", None), ("July 1993", "1993-07", "DATE", None)],
+            "On 8, 9 and 10 May 1992 they attacked.",
+            [("8", "1992-05-08", "DATE", None), ("9", "1992-05-09", "DATE", None), ("10 May 1992", "1992-05-10", "DATE", None)],
+        ),
+        (
+            "In June and August 1993 they attacked.",
+            [("June", "1993-06", "DATE", None), ("August 1993", "1993-08", "DATE", None)],
         ),
         ("On the night of 8–9 May 1992, Shusha fell.", [("night of 8–9 May 1992", "1992-05-08TNI", "TIME", None)]),
         # a slash joins a day to the next one: the night between them; "of" may follow a bare day (issue 13)

@@ -117,7 +117,7 @@ SHAPES = [
         [["On Wednesday, 85 people moved to the town, which was retaken in December 2020."],
          ["Earlier, 70 families returned in May and June."]],
         dt.date(2023, 7, 14),
-        [("Wednesday", "2023-07-12"), ("December 2020", "2020-12"), ("May", "2023-05"), ("June", "2023-06")],
+        [("Wednesday", "2023-07-12"), ("December 2020", "2020-12"), ("May and June", "2023-05/2023-06")],
     ),
     # ... but where the text has told no year yet, the clause's year is the story's
     ([["The town, which fell on 23 July 1993, burned.", "On 25 July the army regrouped."]], None,

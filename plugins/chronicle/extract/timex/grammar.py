@@ -74,7 +74,7 @@ class _Grammar(Modifiers, Durations):
                     and not self.word(j + 1, "of")):
                 return j + 1, [frame.but(end=self.t[j].end, part=lx.PARTS_OF_DAY[self.low(j)])]  # "May 16 evening"
             j, frames = self.coordinated(j, frame)  # "on the evening of October 16th and 17th": two days
-            return j, self.preceding_days(i, frames)
+            return j, self.joined(self.preceding_days(i, frames))
         return j, [frame]
 
     def names_a_war(self, frame: Frame, j: int) -> bool:

@@ -170,6 +170,19 @@ class Spans(Points):
             joined = False
         return before + frames
 
+    def joined(self, frames: list[Frame]) -> list[Frame]:
+        """Two days or two months joined by "and" that follow each other ("March 9 and 10", "16 and 17 October",
+        "May and June 2023") are one span of time, as "9-10 March" is: what the sentence tells runs across both.
+        Days apart ("14 and 17 October"), a part of the day ("the evening of October 16th and 17th": that evening,
+        then the day), "or" (a source hesitating between two days) and longer lists stay one frame per item."""
+        if len(frames) != 2 or any(f.part or f.mod or f.clock for f in frames):
+            return frames
+        first, second = frames
+        between = [t.low for t in self.t if first.end <= t.start and t.end <= second.start]
+        if between not in (["and"], [",", "and"]) or not _follows(first.point, second.point):
+            return frames
+        return [first.but(end=second.end, kind="range", rule="coordinated-range", upto=second.point)]
+
     def coordinated(self, j: int, frame: Frame) -> tuple[int, list[Frame]]:
         """"October 16th and 17th", "16 and 17 October", "June and July 1993": one frame per item."""
         frames = [frame]
@@ -195,6 +208,15 @@ class Spans(Points):
             frames.append(self.frame(k, end, rule, "point", point=point)[1])
             j = end
         return j, share_year(frames)
+
+
+def _follows(a: Point, b: Point) -> bool:
+    """Is b the day or the month right after a, in the same year (or both without one)?"""
+    if a.precision != b.precision or a.year != b.year:
+        return False
+    if a.precision == "day":
+        return a.month == b.month and b.day == a.day + 1
+    return a.precision == "month" and b.month == a.month + 1
 
 
 def unify(a: Point, b: Point) -> tuple[Point, Point] | None:
