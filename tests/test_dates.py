@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from chronicle.extract.dates import describe, tag_document
+from chronicle.index import date_pages
 
 DOC_DATE = dt.date(2023, 9, 20)  # a Wednesday
 
@@ -207,6 +208,20 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
 )
 def test_forms(sentence, expected):
     assert summary(sentence, document_date=DOC_DATE) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pages"),
+    [
+        ("On March 5th and 6th, 1993 the town was shelled.", [("1993-03-05", "start"), ("1993-03-06", "end")]),
+        ("On 16 and 17 October 1993 they attacked.", [("1993-10-16", "start"), ("1993-10-17", "end")]),
+        ("In June and July 1993 they attacked.", [("1993-06", "start"), ("1993-07", "end")]),
+    ],
+)
+def test_two_days_joined_by_and_are_each_a_day_of_the_sentence(sentence, pages):
+    """Issue 13: "March 5th and 6th" is two days. Read as one span (the annotators' reading), the sentence is still
+    filed on the page of each day, the first as the span's start and the second as its end."""
+    assert [p for m in tag(sentence) for p in date_pages(m)] == pages
 
 
 @pytest.mark.parametrize(
