@@ -121,3 +121,21 @@ def test_claims_of_held_out_sets(published, text, expected, reference):
 def test_russian_near_forms(catalog, text, places, dates, expected):
     claims = sentence_claims(text, _facts(text, places, dates), load()["ru"], Context("s", "s-1", catalog))
     assert [(c.kind, c.district, c.date, c.wording) for c in claims] == expected
+
+
+@pytest.mark.parametrize("language, text, places, dates, expected", [
+    # the perfect of a light verb (hy) and its synonym; the reported past of one (az)
+    ("hy", "1993 թվականի մարտի 27-ին հայկական ուժերը իրականացրել են Քարվաճառ-Օմար ռազմագործողությունը։",
+     {"Քարվաճառ": "AZ-KAL"}, {"1993 թվականի մարտի 27-ին": "1993-03-27"},
+     [("assault", "AZ-KAL", "1993-03-27", "իրականացրել են Քարվաճառ-Օմար ռազմագործողությունը")]),
+    ("hy", "1993 թվականի մարտի 27-ին հայկական ուժերը իրագործեցին Քարվաճառ-Օմար ռազմագործողությունը։",
+     {"Քարվաճառ": "AZ-KAL"}, {"1993 թվականի մարտի 27-ին": "1993-03-27"},
+     [("assault", "AZ-KAL", "1993-03-27", "իրագործեցին Քարվաճառ-Օմար ռազմագործողությունը")]),
+    ("az", "Sentyabrın 27-də Füzuliyə hücum həyata keçirib.", {"Füzuliyə": "AZ-FUZ"}, {"Sentyabrın 27-də": "2020-09-27"},
+     [("assault", "AZ-FUZ", "2020-09-27", "həyata keçirib")]),
+    # near miss: an operation with no light verb, undated, is no event
+    ("hy", "Քարվաճառ-Օմար ռազմագործողությունը կարևոր էր։", {"Քարվաճառ": "AZ-KAL"}, {}, []),
+])
+def test_light_verbs_in_every_tense(catalog, language, text, places, dates, expected):
+    claims = sentence_claims(text, _facts(text, places, dates), load()[language], Context("s", "s-1", catalog))
+    assert [(c.kind, c.district, c.date, c.wording) for c in claims] == expected
