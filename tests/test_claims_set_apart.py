@@ -1,7 +1,7 @@
 """Claims found missing or wrong on held-out sets read after scoring (wire copy, an encyclopedia's history, agency
 items in Russian), each beside a near miss that must give nothing or something else: an attack told in a clause set
 apart before the taking it led to, a number between a light verb and its noun, the words that part an outbreak's noun
-from its verb, and the near forms of verbs the lexicons held in part (the enemy routed, arms laid down, control
+from its verb, a pronoun after a verb of taking, and the near forms of verbs the lexicons held in part (the enemy routed, arms laid down, control
 restored, troops moving in to take a place; Russian gerunds and participles of light verbs, a truce reached in every
 gender, a breakthrough, the battle for a place), with idioms of "fall" and "strike" that tell no event. The
 sentences are written for these tests in the shapes real texts use."""
@@ -61,6 +61,17 @@ from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the mo
          [("ceasefire", None, "2023-09-20", None, "agreed to lay down their weapons")]),
         ("2016-05-01", "On 3 April 2016 the Armenians restored control over some strategic heights near Talish.",
          [("control", "AZ-TAR", "2016-04-03", None, "restored control over")]),
+        # a pronoun right after an active verb of taking is the place taken: one its sentence named before it, else
+        # the text's topic
+        ("2021-01-01", "The farmer did not flee the village, Azokh, when the troops swept in to seize it in October 2020.",
+         [("control", "AZ-XVD", "2020-10", None, "seize")]),
+        ("2021-01-01", "Shusha is a town in the mountains.\n\nArmenian forces captured it on 8 May 1992 and drove out the "
+         "defenders.", [("control", "AZ-SUS", "1992-05-08", None, "captured")]),
+        # near misses: a pronoun its clause goes on from with no preposition of place or time ("took it as"), or after
+        # a verb of attack (it may be a convoy, a deal), is no place (the attack, dated, stays the region's)
+        ("2021-06-01", "Talks were held in Shusha.\n\nAzerbaijan took it as a signal on 3 May 2021.", []),
+        ("2021-06-01", "A convoy left Shusha.\n\nThe drones attacked it on 3 May 2021.",
+         [("assault", None, "2021-05-03", None, "attacked")]),
         # troops moving in to take a place took it
         ("2021-01-01", "On 8 November 2020 Azerbaijani forces swept in to seize Shusha.",
          [("control", "AZ-SUS", "2020-11-08", None, "seize")]),

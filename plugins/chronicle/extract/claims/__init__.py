@@ -245,6 +245,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
                                                  tuple(dates)) if t.district or pred.role == "verbs"]
     if not found and pred.role == "nouns":  # "before its occupation on 2 April 1993": the subject's place
         found = targets.possessor(text, pred, places, lex, ctx.previous_places, mentioned)
+    if not found:  # "Armenian forces captured it and drove out the defenders": the place "it" stands for
+        found = targets.object_pronoun(text, pred, places, ctx.previous_places, lex)
     if not found and pred.happened:  # "The Battle of Kalbajar took place ...": the battle's own place; "launched an
         # offensive to recapture the district of Kalbajar": the place it was launched to take
         found = [t for t in named if t.start <= pred.start < t.end] or [
