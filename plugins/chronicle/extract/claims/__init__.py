@@ -150,8 +150,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         # end the clause its subject stands in
         opened = clauses.aside_start(text, pred.wording[0], 0, lex) if pred.subject_side else len(text)
         begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
-        mine = _claims_of(text, pred, usable, dates, own.get(i), _reach(text, pred, later[0] if later else None, usable, lex),
-                          begin, lex, ctx, mentioned, named, aims, countries)
+        limit = _reach(text, pred, later[0] if later else None, usable, lex)
+        mine = _claims_of(text, pred, usable, dates, own.get(i), limit, begin, lex, ctx, mentioned, named, aims, countries)
         mine = [c for c in mine if not shapes.general_outcome(text, c[0], c[1].district, c[1].place, [f[0] for f in found])]
         shared = [] if any(c[1].district for c in mine) else joined.shared_subject(text, pred, found, own.get(i), lex)
         found += shared or mine or joined.where_just_taken(text, pred, found, own.get(i)) or \
@@ -177,7 +177,8 @@ def _reach(text: str, pred: Predicate, following: Predicate | None, places: list
         return limit
     if comma >= 0:
         return comma
-    subject = [m for m in places if end <= m.start and m.end <= limit and clauses.only_auxiliaries(text[m.end:limit], lex)]
+    subject = [m for m in places if end <= m.start and m.end <= limit
+               and clauses.only_auxiliaries(text[m.end:limit], lex)]
     return subject[-1].start if subject and len(WORD.findall(text[end:subject[-1].start])) > 2 else limit
 
 

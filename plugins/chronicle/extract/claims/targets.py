@@ -305,10 +305,11 @@ def object_pronoun(text: str, pred: Predicate, places: list[PlaceMention], previ
     preposition of place or time (never "took it as a signal", "took it seriously"), is the place taken, one its
     sentence named before it, else the text's topic of late, as for a subject pronoun."""
     m = _NEXT_WORD.match(text, pred.wording[1])
-    if pred.kind != "control" or pred.role != "verbs" or pred.passive or not m or not lex.has("object_pronouns", m.group(1)):
+    if pred.kind != "control" or pred.role != "verbs" or pred.passive or not m \
+            or not lex.has("object_pronouns", m.group(1)):
         return []
-    after = _NEXT_WORD.match(text, m.end())
-    if after is not None and not text[m.end():after.start()].strip() and not lex.has("object_pronoun_after", after.group(1)):
+    after = _NEXT_WORD.match(text, m.end())  # the next word, or None at a punctuation mark
+    if after is not None and not lex.has("object_pronoun_after", after.group(1)):
         return []
     return _standing_for(m.start(1), m.end(1), [p for p in places if p.end <= pred.start], previous, lex)
 
