@@ -64,8 +64,9 @@ from test_claims import brief, claims_in, reference  # noqa: F401 (reference: th
         # near misses: a subject of its own after "and" keeps its own object
         ("Talish was captured in 1992 and the army retook Lachin on 3 October 2020.",
          [("control", "AZ-TAR", "1992", None, "was captured"), ("control", "AZ-LAC", "2020-10-03", None, "retook")]),
+        # (its object "it" is the place the sentence named: claims/targets.object_pronoun)
         ("Talish was captured in 1992 and troops retook it on 3 October 2020.",
-         [("control", "AZ-TAR", "1992", None, "was captured")]),
+         [("control", "AZ-TAR", "1992", None, "was captured"), ("control", "AZ-TAR", "2020-10-03", None, "retook")]),
         # a standing army named as "regular" is the actor, no habit of the event
         ("Maraga was shelled on 10 April 1992.\n\nOn 10 April 1992 the regular army forces entered the village.",
          [("assault", "AZ-TAR", "1992-04-10", None, "was shelled"),

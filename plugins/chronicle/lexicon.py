@@ -40,7 +40,8 @@ WORD_LISTS = (
     "modals", "town_nouns", "ongoing_since", "district_possessives",
     "report_nouns", "content_links", "rejecting", "untrue", "distancing", "inverted_conditionals",
     "claiming", "fronting", "civilian_objects", "combatant_subject", "region_operations", "naming",
-    "started_only", "result_light", "fire_under", "fire_nouns", "attempt_nouns", "subject_pronouns", "pronoun_kinds",
+    "started_only", "result_light", "fire_under", "fire_nouns", "attempt_nouns", "subject_pronouns", "object_pronouns",
+    "object_pronoun_after", "pronoun_kinds",
     "aside_participle_endings", "actor_names", "caused_by", "stopping", "movements",
 )
 

@@ -150,24 +150,36 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         # end the clause its subject stands in
         opened = clauses.aside_start(text, pred.wording[0], 0, lex) if pred.subject_side else len(text)
         begin = max([p.end for p in preds[:i] if p.happened and p.end <= opened] + [0])
-        mine = _claims_of(text, pred, usable, dates, own.get(i), _reach(text, pred, later[0] if later else None),
-                          begin, lex, ctx, mentioned, named, aims, countries)
+        limit = _reach(text, pred, later[0] if later else None, usable, lex)
+        mine = _claims_of(text, pred, usable, dates, own.get(i), limit, begin, lex, ctx, mentioned, named, aims, countries)
         mine = [c for c in mine if not shapes.general_outcome(text, c[0], c[1].district, c[1].place, [f[0] for f in found])]
         shared = [] if any(c[1].district for c in mine) else joined.shared_subject(text, pred, found, own.get(i), lex)
         found += shared or mine or joined.where_just_taken(text, pred, found, own.get(i)) or \
             joined.where_fought(text, pred, found, own.get(i), lex)
+        found += joined.led_to(text, preds[i - 1] if i else None, own.get(i - 1), pred, mine, found, lex)
     return numbered(merged([_claim(text, p, t, d, f, lex, ctx) for p, t, d in found]))
 
 
-def _reach(text: str, pred: Predicate, following: Predicate | None) -> int:
+def _reach(text: str, pred: Predicate, following: Predicate | None, places: list[PlaceMention],
+           lex: ClaimLexicon) -> int:
     """How far a predicate's object may lie: up to the next predicate, or, when that one's place is its subject
     ("operations carried out since September 27, 2020, the settlement of Hadrut was liberated"), up to the last
-    comma before it: the subject there is the next claim's, not this one's object."""
+    comma before it, or with no comma up to the place right before it (auxiliaries between at most) that stands
+    apart from this predicate ("в результате начатого 27 сентября контрнаступления армии 25 октября город Губадлы
+    был освобожден"): the subject there is the next claim's, not this one's object. A place right after this
+    predicate stays its own ("после захвата Шуши был оккупирован Лачин")."""
     if following is None:
         return len(text)
     limit = following.wording[0]
-    comma = text.rfind(",", max(pred.end, pred.wording[1]), limit)
-    return comma if following.subject_side and comma >= 0 else limit
+    end = max(pred.end, pred.wording[1])
+    comma = text.rfind(",", end, limit)
+    if not following.subject_side:
+        return limit
+    if comma >= 0:
+        return comma
+    subject = [m for m in places if end <= m.start and m.end <= limit
+               and clauses.only_auxiliaries(text[m.end:limit], lex)]
+    return subject[-1].start if subject and len(WORD.findall(text[end:subject[-1].start])) > 2 else limit
 
 
 def _named_places(f: SentenceFacts, catalog: WarCatalog) -> list[Target]:
@@ -234,6 +246,8 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
                                                  tuple(dates)) if t.district or pred.role == "verbs"]
     if not found and pred.role == "nouns":  # "before its occupation on 2 April 1993": the subject's place
         found = targets.possessor(text, pred, places, lex, ctx.previous_places, mentioned)
+    if not found:  # "Armenian forces captured it and drove out the defenders": the place "it" stands for
+        found = targets.object_pronoun(text, pred, places, ctx.previous_places, lex)
     if not found and pred.happened:  # "The Battle of Kalbajar took place ...": the battle's own place; "launched an
         # offensive to recapture the district of Kalbajar": the place it was launched to take
         found = [t for t in named if t.start <= pred.start < t.end] or [
@@ -254,11 +268,14 @@ def _outbreak_place(text: str, pred: Predicate, places: list[PlaceMention], limi
                     dates: list[DateMention], ctx: Context, mentioned: list[PlaceMention]) -> list[Target]:
     """Fighting that broke out at a district is an attack on it ("fighting broke out for the city", "warfare
     erupted near the city on 29 October"), and so is a truce broken there ("a ceasefire violation was reported near
-    the settlements of ..."); elsewhere an outbreak is the war's, a breach the truce's, of no one district."""
+    the settlements of ..."); elsewhere an outbreak is the war's, a breach the truce's, of no one district. Its place
+    stands in its own clause, before the comma that ends it ("During the war which began in 1988, 145 people were
+    killed in Khojavend": the main clause's place is no outbreak's)."""
     if pred.role not in ("outbreak", "breach"):
         return []
-    return [t for t in targets.forward(text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
-            if t.district]
+    comma = clauses.COMMA.search(text, pred.end, limit)
+    return [t for t in targets.forward(text, pred, places, comma.start() if comma else limit, lex, tuple(dates),
+                                       ctx.previous_places, mentioned) if t.district]
 
 
 def _stated(text: str, pred: Predicate, date: DateMention | None) -> bool:

@@ -1,7 +1,8 @@
-"""Claims that take their place from the claim before them in the same sentence.
+"""Claims that take their place from another claim in the same sentence.
 
 A predicate with no place of its own, joined by "and" to a taking or an attack that has one, happened
-there: the reader carries the place over, so the claim does too. Apart from the predicate-by-predicate
+there: the reader carries the place over, so the claim does too; and an attack told in a clause set apart
+before the main clause was on the place the main clause took. Apart from the predicate-by-predicate
 reading in ``claims`` because these rules look back at what was already found, not at the text's places.
 """
 
@@ -66,3 +67,25 @@ def shared_subject(text: str, pred: Predicate, found: list, date: DateMention | 
 
 
 _JOINED = re.compile(r"\band\s+((?:[a-z]+\s+){0,2})$")
+
+
+def led_to(text: str, attack: Predicate | None, date: DateMention | None, taking: Predicate, taken: list,
+           found: list, lex: ClaimLexicon) -> list:
+    """'Launching large-scale hostilities on 27 March 1993, the Armenian forces occupied Kalbajar district on 2 April',
+    'following a massive bombardment, the units moved in to seize the town', 'формирования, осуществив 27 марта
+    военную операцию, 2 апреля оккупировали Кельбаджар': an attack told in a clause set apart by its comma before the
+    main clause (opened by a word that says it happened first, or by a subordinator or a light verb's participle or
+    gerund before an attack that happened), naming no district of its own, was on the place the main clause's taking
+    right after it took; dated by its own clause."""
+    if attack is None or attack.kind != "assault" or taking.kind != "control" \
+            or any(p is attack and t.district for p, t, _ in found):
+        return []
+    places = [t for _, t, _ in taken if t.district]
+    closing = text.find(",", attack.end, taking.wording[0])
+    if not places or closing < 0 or STOP.search(text, attack.end, taking.wording[0]):
+        return []
+    opening = text.rfind(",", 0, min(attack.start, attack.wording[0])) + 1
+    first = WORD.search(text, opening)
+    set_apart = first is not None and (lex.has("presupposing", first.group()) or attack.happened and (
+        lex.has("fronting", first.group()) or lex.light.match(text, first.start()) is not None))
+    return [(attack, t, date) for t in places] if set_apart else []

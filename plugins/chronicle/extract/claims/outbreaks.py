@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.claims.clauses import PREPOSITIONS
-from chronicle.extract.claims.words import STOP, WORD
+from chronicle.extract.claims.words import ASIDE, STOP, WORD
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import cued
 
@@ -18,8 +18,8 @@ def hits(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
     found = []
     for noun in cued(lex.outbreak_nouns).finditer(text):
         verb = lex.outbreak_verbs.search(text, noun.end(), min(len(text), noun.end() + 80))
-        gap = text[noun.end():verb.start()] if verb else ""
-        if verb and (len(WORD.findall(gap)) <= 2 or _COMPLEMENT.fullmatch(gap)) and not STOP.search(gap.replace("that", "")) \
+        gap = _own_words(text[noun.end():verb.start()], lex) if verb else ""
+        if verb and (len(WORD.findall(gap)) <= 2 or _COMPLEMENT.fullmatch(gap)) and not STOP.search(gap) \
                 and not _modifies(gap, lex):
             found.append((verb.start(), verb.end(), "assault", "outbreak"))
         elif lex.free_order and (verb := _verb_before(text, noun.start(), lex)) is not None:
@@ -30,6 +30,17 @@ def hits(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
         if first and len(WORD.findall(text[first.end():noun.start()])) <= 2 and not STOP.search(text[first.end():noun.start()]):
             found.append((first.start(), first.end(), "assault", "outbreak"))
     return found
+
+
+def _own_words(gap: str, lex: ClaimLexicon) -> str:
+    """The words between an outbreak's noun and its verb that part them: a parenthesis or a note ("clashes in
+    Nagorno-Karabakh (Artsakh) began") and the relative pronoun that opens the noun's own clause ("the fighting which
+    started on 2 April", "a war that broke out in 1992") are none."""
+    gap = ASIDE.sub(" ", gap)
+    first = WORD.search(gap)
+    if first is not None and lex.has("relatives", first.group()) and not gap[:first.start()].strip(" ,"):
+        return gap[first.end():]
+    return gap
 
 
 def _modifies(gap: str, lex: ClaimLexicon) -> bool:

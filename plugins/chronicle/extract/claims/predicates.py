@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from chronicle.extract.claims import outbreaks, shapes, stoppages
 from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
 from chronicle.extract.claims.voice import voice
-from chronicle.extract.claims.words import STOP, WORD, last_words, tokens, words_after, words_before
+from chronicle.extract.claims.words import ASIDE, STOP, WORD, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import cued
 from chronicle.records import replace
@@ -230,12 +230,15 @@ _PROPOSAL_FOR = re.compile(r"(?P<plan>[\w-]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(
 
 
 def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int, naming: re.Pattern) -> int | None:
-    """Where the light verb of the noun at ``pos`` starts: the last one a few words before it in its clause."""
+    """Where the light verb of the noun at ``pos`` starts: the last one a few words before it in its clause. A number
+    between is no word of distance: a date's day and year stand there in a language that puts the date after the
+    verb ("осуществив 27 марта 1993 года широкомасштабную военную операцию", "launched on 27 September 2020 a
+    large-scale offensive"), its month and the words about the noun count."""
     window_start = max(0, pos - 80)
     best = None
     for m in verbs.finditer(text, window_start, pos):
         gap = _side_named(text[m.end():pos], naming)
-        if len(WORD.findall(gap)) <= max_words and not STOP.search(gap) and "," not in gap:
+        if sum(not w.isdigit() for w in WORD.findall(gap)) <= max_words and not STOP.search(gap) and "," not in gap:
             best = m.start()
     return best
 
@@ -281,7 +284,7 @@ def _verb_after(text: str, m: re.Match, pos: int, max_words: int, commas: bool,
                 relative: re.Pattern | None, auxiliaries: frozenset[str]) -> tuple[int, int] | None:
     """The verb ``m`` when it is close enough to the noun at ``pos`` and in its clause (``_near_after``); the
     auxiliaries right before it are its own ("measures of a local nature have been started"), no distance."""
-    gap = _ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
+    gap = ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
     own = re.match(r"(?:\s+of\s+[^,;.()]{1,40}?)?\s*,\s*", gap)  # "the counteroffensive of the army, which began"
     if own and relative is not None and (pronoun := relative.match(gap, own.end())) and not gap[pronoun.end():].strip():
         gap = " "  # the relative pronoun right before the verb stands for the noun
@@ -294,7 +297,6 @@ def _verb_after(text: str, m: re.Match, pos: int, max_words: int, commas: bool,
     return m.start(), m.end()
 
 
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # a parenthesis or a bracketed note: names, dates, footnotes
 _TO_END = re.compile(r"\bto$", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:)]|\b(?:since|after|before|when|while|because|until|although|though|which|who)\b")
 

@@ -294,13 +294,39 @@ def _subject_pronoun(text: str, begin: int, end: int, previous: Iterable[PlaceMe
     last = list(WORD.finditer(text, begin, end))[-1:]
     if not last or text[last[0].end():end].strip() or not lex.has("subject_pronouns", last[0].group()):
         return []
-    own = [p for p in places if begin <= p.start and p.end <= last[0].start() and _pronoun_may_mean(p, lex)]
+    own = [p for p in places if begin <= p.start and p.end <= last[0].start()]
+    return _standing_for(last[0].start(), last[0].end(), own, previous, lex)
+
+
+def object_pronoun(text: str, pred: Predicate, places: list[PlaceMention], previous: Iterable[PlaceMention],
+                   lex: ClaimLexicon) -> list[Target]:
+    """'after Armenian forces captured it and drove out the defenders', 'when the forces swept in to seize it from
+    ...': a pronoun right after an active verb of taking, its clause going on only with a conjunction or a
+    preposition of place or time (never "took it as a signal", "took it seriously"), is the place taken, one its
+    sentence named before it, else the text's topic of late, as for a subject pronoun."""
+    m = _NEXT_WORD.match(text, pred.wording[1])
+    if pred.kind != "control" or pred.role != "verbs" or pred.passive or not m \
+            or not lex.has("object_pronouns", m.group(1)):
+        return []
+    after = _NEXT_WORD.match(text, m.end())  # the next word, or None at a punctuation mark
+    if after is not None and not lex.has("object_pronoun_after", after.group(1)):
+        return []
+    return _standing_for(m.start(1), m.end(1), [p for p in places if p.end <= pred.start], previous, lex)
+
+
+_NEXT_WORD = re.compile(r"\s*([\w’'-]+)\b")
+
+
+def _standing_for(start: int, end: int, own: list[PlaceMention], previous: Iterable[PlaceMention],
+                  lex: ClaimLexicon) -> list[Target]:
+    """The place a pronoun at ``start:end`` stands for: the last its own sentence named before it, else the most
+    salient of late, of the kinds a pronoun may stand for."""
+    own = [p for p in own if _pronoun_may_mean(p, lex)]
     candidates = own or [p for p in previous if _pronoun_may_mean(p, lex)]
     if not candidates:
         return []
     named = own[-1] if own else _salient(candidates)
-    m = last[0]
-    return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
+    return [Target(start, end, named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
 
 
 def _pronoun_may_mean(p: PlaceMention, lex: ClaimLexicon) -> bool:

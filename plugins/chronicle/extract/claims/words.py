@@ -12,6 +12,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 WORD = re.compile(r"[\w’'-]+")
+# a parenthesis or a bracketed note between a noun and its verb: names, dates, footnotes ("The Battle of Hadrut
+# (Azerbaijani: ...; Armenian: ...) began", "clashes in Nagorno-Karabakh (Artsakh) began")
+ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # the first characters of its alternatives tested first: most positions of a sentence start none of them
 # a point between digits is a decimal one ("846.7 square kilometres of the territory of Aghdam"), no clause's end
 STOP = re.compile(r"(?=[;:.!?()\[\]abtuw])(?:[;:!?()\[\]]|\.(?!\d)|(?<!\d)\.|\b(?:but|while|whereas|which|who|whose|where|when|although|though|because|until)\b)",
