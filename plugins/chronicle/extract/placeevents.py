@@ -37,8 +37,10 @@ _DISTANCE_CUE = Cue("km kilometer kilometers kilometre kilometres mile miles met
 # A direction may give several at once, each one a reference point: "Horadiz, located west of the Jabrayil, Gubadli
 # and Zangilan districts". ("in the east of the Martuni region" is inside it, and stays.)
 _TOWN_OF = r"(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?"
-# the names listed before this one: "the Jabrayil, Gubadli and", "Agdam, and" (placeaims reads its aims' lists so)
-LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*"
+# the names listed before this one: "the Jabrayil, Gubadli and", "Agdam, and", "the Goranboy region and" (a name may
+# carry its place noun; placeaims reads its aims' lists so)
+LISTED_BEFORE = (r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:city|town|village|district|region))?"
+                 r"(?:,\s+(?:and\s+)?|\s+and\s+))*")
 _MEASURED = re.compile(
     rf"\bdistance\s+(?:(?:of\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:from|to|between)\s+{_TOWN_OF}"
     rf"(?:(?-i:[A-Z])[\w'’-]*\s+(?:to|and)\s+{_TOWN_OF})?$"
