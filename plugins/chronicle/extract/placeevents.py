@@ -82,6 +82,7 @@ _SEAT_OF = re.compile(
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
     # a body's or an envoy's seat with how it came there between: "a UNHCR delegation set up in Baku"
     r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station|"
+    r"observers|monitors|"  # "questioned by observers in Aghdam and Baku": where the observers sit
     # a person's post: "I was then serving at the military unit in Naftalan", "his commander Budeikin in Ganje was
     # helping the other side" (a title, and the person's name if given)
     r"serv(?:e|es|ed|ing)\s+(?:at|in|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
@@ -120,7 +121,7 @@ _SEAT_CUE = Cue(
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
     "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
     "commander commanders delegate delegates delegations emissary emissaries negotiator negotiators interview interviews "
-    "interviewed remarks comments statement statements speech briefing conference speaking",
+    "interviewed remarks comments statement statements speech briefing conference speaking observers monitors news",
     guards=(_SEAT_OF, SENT_FROM))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))
