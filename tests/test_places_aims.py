@@ -66,6 +66,7 @@ def gazetteer() -> Gazetteer:
     ("The envoys will stay, as the guns shell Tartar every night.", {"Tartar": True}),
     ("There will be more fear among those that remain in Stepanakert.", {"Stepanakert": True}),
     ("It will be recalled that artillery hit Tartar in May.", {"Tartar": True}),
+    ("Against the will of the people of Shusha, the army shelled Lachin.", {"Shusha": True, "Lachin": True}),
 ])
 def test_a_place_a_deed_only_aims_at_files_no_event(gazetteer, sentence, events):
     found = tag_document([[sentence]], gazetteer, language="en").mentions[0][0]

@@ -53,9 +53,10 @@ _SAFETY_OF = re.compile(rf"\b(?:(?:security|safety)\s+of|(?:threats?|dangers?)\s
 _FROM_WHICH_TO = re.compile(r"\b(?:from|with|by|through)\s+which\s+to\s+[a-z]+\b[^.;:!?]{0,100}$", re.I)
 # "will hold a meeting in", "will be remembered alongside Baku and": the future, then its clause up to the name (a verb
 # in the past or a new clause between is another deed: "will stay, as troops shelled X", "fear among those that remain
-# in X"). A modal of what could be is left out: "could" also tells a past ("explosions could be heard in X").
+# in X"; "the will of the people of X" is a noun). A modal of what could be is left out: "could" also tells a past
+# ("explosions could be heard in X").
 _NOT_YET = re.compile(
-    r"(?:\b(?:will|shall)|['’]ll)\s+(?:not\s+)?(?:be\s+[a-z]+\s+)?"
+    r"(?:\b(?:will|shall)(?!\s+(?:of|to|for|and|or)\b)|['’]ll)\s+(?:not\s+)?(?:be\s+[a-z]+\s+)?"
     rf"(?:(?!\b(?:as|since|because|although|though|that|whose|and\s+then)\b){_SAME_CLAUSE}){{0,120}}$",
     re.I,
 )
