@@ -167,6 +167,12 @@ def test_homonyms_are_resolved_by_context(gazetteer, sentence, name, district):
     ("the capital, which in Azerbaijan is called Jankendi", {"Azerbaijan": True, "Jankendi": False}),
     ("Kirovabad, now called Gyandja by the Azeris", {"Kirovabad": True, "Gyandja": False}),
     ("the road linking Kelbajar with Kirovabad", {"Kelbajar": False, "Kirovabad": False}),
+    # ... a route's ends described before they are named, and each of a list of them
+    ("The patrols cover a road that links the region's largest town Aghdam to Barda.", {"Aghdam": False, "Barda": False}),
+    ("A ferry is the only link connecting the villages of Hin Shen, Mets Shen and Lisagor to the town.",
+     {"Hin Shen": False, "Mets Shen": False, "Lisagor": False}),
+    # ... while a deed told after the road's clause stays where it was done
+    ("The road linking the two towns was cut, and the army shelled Aghdam and Fuzuli.", {"Aghdam": True, "Fuzuli": True}),
     ("Agdam fell on July 23.", {"Agdam": True}),
     ("Shusha was liberated on 8 November.", {"Shusha": True}),
     ("Fizuli said nothing.", {"Fizuli": False}),

@@ -44,6 +44,10 @@ def gazetteer() -> Gazetteer:
      {"Stepanakert": False}),
     ("They stormed the base at Aghdam, which threatened the safety of Stepanakert in a more immediate way.",
      {"Aghdam": True, "Stepanakert": False}),
+    ("The posts were taken, which could pose a danger to the Tartar district and Barda city.", {"Tartar": False, "Barda": False}),
+    ("The heights held there were a constant threat to Shusha.", {"Shusha": False}),
+    # ... while the blow that endangers stays where it fell
+    ("Shells fell on Tartar, a threat to the whole district.", {"Tartar": True}),
     # what an infinitive relative makes possible
     ("The town gives them a height from which to begin a bombardment and siege of the capital, Stepanakert.",
      {"Stepanakert": False}),
@@ -51,6 +55,18 @@ def gazetteer() -> Gazetteer:
     # ... while a relative clause that tells a deed stays
     ("The town from which the rockets were fired on Stepanakert fell in May.", {"Stepanakert": True}),
     ("Artillery shelled Tartar on Sunday.", {"Tartar": True}),
+    # what a clause in the future, or in a modal of what may be, says will or might be done
+    ("Envoys of both sides will hold talks in Yevlakh on Friday.", {"Yevlakh": False}),
+    ("Next week I will drive out to Aghdam and visit the mosque.", {"Aghdam": False}),
+    ("We'll travel on to Lachin in the morning.", {"Lachin": False}),
+    ("Their names will be remembered alongside Baku and Sumgait.", {"Baku": False, "Sumgait": False}),
+    # ... while a past told with "would" or "could", and a clause of its own after the future, stay
+    ("Within a year the army would take Shusha.", {"Shusha": True}),
+    ("Late at night, blasts could be heard in Stepanakert.", {"Stepanakert": True}),
+    ("The envoys will stay, as the guns shell Tartar every night.", {"Tartar": True}),
+    ("There will be more fear among those that remain in Stepanakert.", {"Stepanakert": True}),
+    ("It will be recalled that artillery hit Tartar in May.", {"Tartar": True}),
+    ("Against the will of the people of Shusha, the army shelled Lachin.", {"Shusha": True, "Lachin": True}),
 ])
 def test_a_place_a_deed_only_aims_at_files_no_event(gazetteer, sentence, events):
     found = tag_document([[sentence]], gazetteer, language="en").mentions[0][0]

@@ -37,8 +37,10 @@ _DISTANCE_CUE = Cue("km kilometer kilometers kilometre kilometres mile miles met
 # A direction may give several at once, each one a reference point: "Horadiz, located west of the Jabrayil, Gubadli
 # and Zangilan districts". ("in the east of the Martuni region" is inside it, and stays.)
 _TOWN_OF = r"(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?"
-# the names listed before this one: "the Jabrayil, Gubadli and", "Agdam, and" (placeaims reads its aims' lists so)
-LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*"
+# the names listed before this one: "the Jabrayil, Gubadli and", "Agdam, and", "the Goranboy region and" (a name may
+# carry its place noun; placeaims reads its aims' lists so)
+LISTED_BEFORE = (r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:city|town|village|district|region))?"
+                 r"(?:,\s+(?:and\s+)?|\s+and\s+))*")
 _MEASURED = re.compile(
     rf"\bdistance\s+(?:(?:of\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:from|to|between)\s+{_TOWN_OF}"
     rf"(?:(?-i:[A-Z])[\w'’-]*\s+(?:to|and)\s+{_TOWN_OF})?$"
@@ -80,6 +82,7 @@ _SEAT_OF = re.compile(
     r"press\s+service|agency|correspondent|based|headquartered|stationed|"  # and a body's or an envoy's: "the UN mission in Baku"
     # a body's or an envoy's seat with how it came there between: "a UNHCR delegation set up in Baku"
     r"mission|delegation|representatives?|envoys?|ambassadors?|consulate|bureau|(?:television|TV|radio)\s+station|"
+    r"observers|monitors|"  # "questioned by observers in Aghdam and Baku": where the observers sit
     # a person's post: "I was then serving at the military unit in Naftalan", "his commander Budeikin in Ganje was
     # helping the other side" (a title, and the person's name if given)
     r"serv(?:e|es|ed|ing)\s+(?:at|in|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
@@ -118,7 +121,7 @@ _SEAT_CUE = Cue(
     "spokesperson press agency correspondent based stationed mission delegation representative representatives envoy "
     "envoys ambassador ambassadors consulate bureau station said says told stated announced serve serves served serving "
     "commander commanders delegate delegates delegations emissary emissaries negotiator negotiators interview interviews "
-    "interviewed remarks comments statement statements speech briefing conference speaking",
+    "interviewed remarks comments statement statements speech briefing conference speaking observers monitors news",
     guards=(_SEAT_OF, SENT_FROM))
 _NEGATION_CUE = Cue("not never t failed", guards=(_NEGATED,))  # "didn't": "t" is a word
 _ALIAS_CUE = Cue("called known named renamed name", guards=(_ALIAS,))

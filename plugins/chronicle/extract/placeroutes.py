@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.cuetext import Clues, Cue, search_end
+from chronicle.extract.placelisted import governed
 
 _LINK_VERB = r"\b(?:link|connect|join)(?:s|ed|ing)?\s+"
 _ROUTE = r"\b(?:road|highway|route|corridor|railway|pipeline)\s+(?:from|between)\s+"
-# "the Azeri capital"; a wiki's link marks before the name: "the road between [[Stepanakert]] and [[Agdam]]"
-_FILLER = r"(?:the\s+)?(?:(?:so-called|city|town|village|region|capital|of|[A-Z][\w'’-]*\s+capital)\s+)*(?:\[\[)?"
+# "the Azeri capital", "Karabakh's main city", "the villages of"; a wiki's link marks before the name: "the road between
+# [[Stepanakert]] and [[Agdam]]"
+_PLACE_NOUN = r"(?:capital|city|cities|towns?|villages?|regions?|settlements?)"
+_FILLER = rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:so-called|of|(?:[\w-]+\s+){{0,2}}?{_PLACE_NOUN})\s+)*(?:\[\[)?"
 _ROUTE_FIRST = re.compile(rf"(?:{_LINK_VERB}|{_ROUTE}){_FILLER}$", re.I)
 # The way a road goes, from one place on to the next: "one road for reinforcements - through Lachin to Khankendi"
 # (a clause between keeps the place: "the road was cut and the army went through Lachin"; a road opened "through
@@ -50,8 +53,9 @@ MOVE_CUE = Cue(stems="advanc mov transferr redeploy withdrawn brought sent march
 def on_route(before: str, near: str, after: str, clues: Clues) -> bool:
     """Does the name end or run along a route, or start a move? ``near`` is the end of ``before`` that the cues
     next to a name are searched in."""
-    if clues.has(ROUTE_CUE) and ROUTE_CUE.found_in(before) and (
-            _ROUTE_FIRST.search(near) or _ROUTE_SECOND.search(before) or search_end(_ROUTE_EXAMPLE, near, 5)):
+    if clues.has(ROUTE_CUE) and ROUTE_CUE.found_in(before) and (  # the first end, or one listed after it ("connecting
+            # the villages of A, B and C")
+            governed(near, _ROUTE_FIRST) or _ROUTE_SECOND.search(before) or search_end(_ROUTE_EXAMPLE, near, 5)):
         return True
     if clues.has(ROUTE_CUE) and (" through " in before or " via " in before) and (
             (_THROUGH_FIRST.search(near) and _ON_TO.match(after)) or _THROUGH_SECOND.search(before[-_COURSE_REACH:])):

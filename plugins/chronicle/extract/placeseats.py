@@ -98,10 +98,12 @@ def seat_named(near: str, after: str, clues: Clues) -> bool:
 
 
 # "Representatives from Stepanakert and Baku held meetings in Yevlakh", "a delegation of Baku": envoys named by the
-# seat that sent them (a list's later names too); where they meet or arrive is the place of the event.
+# seat that sent them (a list's later names too); where they meet or arrive is the place of the event. So are the
+# authorities and the news that come "from" a seat ("Authorities from both, Baku and Stepanakert, said", "The official
+# news from Stepanakert came"; "the authorities of Shusha evacuated the town" are the town's, and stay).
 SENT_FROM = re.compile(
-    r"\b(?:representatives?|delegat(?:es?|ions?)|envoys?|emissar(?:y|ies)|negotiators?|officials)\s+(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:and\s+)?)*$",
+    r"\b(?:(?:representatives?|delegat(?:es?|ions?)|envoys?|emissar(?:y|ies)|negotiators?|officials)\s+(?:of|from)"
+    r"|(?:authorities|news)\s+from)\s+(?:both,?\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:and\s+)?)*$",
     re.I,
 )
 
