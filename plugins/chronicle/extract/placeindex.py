@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from chronicle.extract import morphology
 from chronicle.extract.cuetext import WORD
-from chronicle.extract.placefold import fold, fold_words
+from chronicle.extract.placefold import fold, fold_words, native_fold
 from chronicle.gazetteer import Gazetteer
 
 # Between the words of one name: a space or a hyphen (Nagorno Karabakh = Nagorno-Karabakh), or the
@@ -28,6 +28,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}|[А-ЯЁ]{2,6}|[Ա-Ֆ]{2,6}")
 # Şuşa, Laçın, Şıxlar): ş and ç lose their hook, which folding keeps apart from s and c.
 _AZ_LETTERS = re.compile("[şçŞÇ]")
 _AZ_ASCII = str.maketrans("şçŞÇ", "scSC")
+# An Armenian surname in any case: "Աղաջանյանը", "Հակոբյանի", "Մելիք-Շահնազարյանց".
+_ARMENIAN_SURNAME = re.compile("յանց?(?:ը|ի|ին|ն|ից|ով|ում)?$")
 # Folded skeletons this short collide with ordinary words: they must match a listed spelling exactly.
 _SHORT = 3
 _FUZZY_MIN = 6
@@ -110,6 +112,8 @@ class PlaceIndex:
             return ()  # "Martın", "Մայիսի": a month in a case form, not the village Mayis
         key = fold_words(words)
         entries = self.keys.get(key, [])
+        if entries and morphology.armenian_script(surface):
+            entries = _armenian_spellings_first(entries, words, surface)
         spelled = base or surface
         plain = spelled.casefold()
         if entries and (len(key.replace(" ", "")) <= _SHORT or self.gazetteer.ordinary_word(surface)
@@ -197,6 +201,19 @@ class PlaceIndex:
 
     def gap_ok(self, gap: str) -> bool:
         return gap == " " or (bool(gap) and _GAP.fullmatch(gap) is not None)  # one space: most gaps, and one of _GAP's
+
+
+def _armenian_spellings_first(entries: list[Entry], words: list[str], surface: str) -> list[Entry]:
+    """The entries an Armenian text word names. A spelling GeoNames lists in Armenian names its place (often the
+    one namesake Armenians write about), not another Armenian name that romanizes alike ("Քաղաքը", the city, and
+    the village Խաղխաղ); a name listed in no Armenian spelling is reached through the romanized skeleton (``fold``):
+    the Armenian press writes Azerbaijani villages in its own script ("Ջանհասան" for Canhəsən). A word shaped
+    like a surname is no such name: "Աղաջանյանը" romanizes like the village Aghajanyani."""
+    native = " ".join(native_fold(w) for w in words)
+    listed = [e for e in entries if " ".join(native_fold(w) for w in WORD.findall(e.spelling)) == native]
+    if listed or _ARMENIAN_SURNAME.search(surface):
+        return listed
+    return [e for e in entries if not morphology.armenian_script(e.spelling)]
 
 
 def _bare(text: str) -> str:
