@@ -66,10 +66,13 @@ def test_classical_spelling_and_compound_village_names(sentence, expected):
     ("Նրանք կանգնեցին Ջանհասանի մոտ։", [("Ջանհասանի", "AZ-XCI")]),
     ("Հրետակոծվել են Ասկերանի շրջանի Ավետարանոց և Սղնախ գյուղերը։",
      [("Ասկերանի", "AZ-XCI"), ("Ավետարանոց", "AZ-XCI"), ("Սղնախ", "AZ-XCI")]),
-    # ... but not another Armenian name that romanizes alike ("Քաղաքը", the city, and the village Խաղխաղ), nor a
-    # surname (Aghajanyani is a village of Vayots Dzor)
+    ("Ջանհասանը գրավվել է։", []),  # ... but a sentence's first word is capitalized anyway: it needs a cue there
+    ("Ջանհասանը գյուղը գրավվել է։", [("Ջանհասանը", "AZ-XCI")]),
+    # ... nor another Armenian name that romanizes alike ("Քաղաքը", the city, and the village Խաղխաղ), nor a
+    # common noun opening a sentence, nor a surname (Aghajanyani is a village of Vayots Dzor)
     ("Քաղաքը դատարկ էր։", []),
-    ("Աղաջանյանը գրել է այդ մասին։", []),
+    ("Գյուղը դատարկ էր։", []),
+    ("Նա և Աղաջանյանը գրել են այդ մասին։", []),
     # a name GeoNames lists in Armenian keeps its place, not the namesakes its romanization meets (Qaraqoyunlu of
     # Shamkir is also romanized Spitakashen)
     ("Հրետակոծվել է Սպիտակաշեն գյուղը։", [("Սպիտակաշեն", "AZ-XVD")]),
