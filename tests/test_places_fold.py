@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chronicle.extract.placefold import fold, fold_words
+from chronicle.extract.placefold import fold, fold_words, native_fold
 
 
 @pytest.mark.parametrize("a, b", [
@@ -23,6 +23,9 @@ from chronicle.extract.placefold import fold, fold_words
     ("Nagornyy", "Nagorny"),
     # classical Armenian spelling (the diaspora press) and the reformed one
     ("գիւղ", "գյուղ"), ("Հանրապետութեան", "Հանրապետության"), ("Յովհաննէս", "Հովհաննես"), ("Սիւնիք", "Սյունիք"),
+    # Armenian letters romanized: an Azerbaijani village in Armenian script meets its Latin and Cyrillic names
+    ("Ջանհասան", "Canhəsən"), ("Ստեփանակերտ", "Степанакерт"), ("Ղարադաղլը", "Qaradağlı"), ("Երևան", "Yerevan"),
+    ("Ոսկեպար", "Voskepar"), ("Քարվաճառ", "Karvachar"),
 ])
 def test_spellings_fold_together(a, b):
     assert fold(a) == fold(b)
@@ -34,6 +37,11 @@ def test_spellings_fold_together(a, b):
 ])
 def test_different_words_stay_apart(a, b):
     assert fold(a) != fold(b)
+
+
+def test_armenian_spellings_that_romanize_alike_stay_apart_natively():
+    """"Քաղաք" (a city) and the village Խաղխաղ romanize alike; the native skeleton tells them apart."""
+    assert fold("Քաղաք") == fold("Խաղխաղ") and native_fold("Քաղաք") != native_fold("Խաղխաղ")
 
 
 def test_hyphen_and_space_are_one_separator():

@@ -58,3 +58,24 @@ def test_war_names(sentence, filed):
 ])
 def test_classical_spelling_and_compound_village_names(sentence, expected):
     assert found(Gazetteer.load(GAZETTEER), sentence, "hy") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an Azerbaijani village GeoNames lists in no Armenian spelling: its romanized skeleton meets the Latin name
+    ("Ադրբեջանական զորքերը գրավել են Ջանհասան գյուղը։", [("Ջանհասան", "AZ-XCI")]),
+    ("Նրանք կանգնեցին Ջանհասանի մոտ։", [("Ջանհասանի", "AZ-XCI")]),
+    ("Հրետակոծվել են Ասկերանի շրջանի Ավետարանոց և Սղնախ գյուղերը։",
+     [("Ասկերանի", "AZ-XCI"), ("Ավետարանոց", "AZ-XCI"), ("Սղնախ", "AZ-XCI")]),
+    ("Ջանհասանը գրավվել է։", []),  # ... but a sentence's first word is capitalized anyway: it needs a cue there
+    ("Ջանհասանը գյուղը գրավվել է։", [("Ջանհասանը", "AZ-XCI")]),
+    # ... nor another Armenian name that romanizes alike ("Քաղաքը", the city, and the village Խաղխաղ), nor a
+    # common noun opening a sentence, nor a surname (Aghajanyani is a village of Vayots Dzor)
+    ("Քաղաքը դատարկ էր։", []),
+    ("Գյուղը դատարկ էր։", []),
+    ("Նա և Աղաջանյանը գրել են այդ մասին։", []),
+    # a name GeoNames lists in Armenian keeps its place, not the namesakes its romanization meets (Qaraqoyunlu of
+    # Shamkir is also romanized Spitakashen)
+    ("Հրետակոծվել է Սպիտակաշեն գյուղը։", [("Սպիտակաշեն", "AZ-XVD")]),
+])
+def test_names_listed_in_no_armenian_spelling(sentence, expected):
+    assert found(Gazetteer.load(GAZETTEER), sentence, "hy") == expected

@@ -2,7 +2,9 @@
 
 The same name reaches us through Azerbaijani Latin, Soviet-era Russian
 transliteration, Armenian romanization, and English, French or Spanish
-habits (Ağcabədi, Agdzhabedi, Aghjabadi; Laçın, Lachin, Latchin). Folding
+habits (Ağcabədi, Agdzhabedi, Aghjabadi; Laçın, Lachin, Latchin), and the
+Armenian press writes an Azerbaijani village in its own script (Ջանհասան for
+Canhəsən) where GeoNames lists no Armenian name. Folding
 both the gazetteer's names and the text's tokens with the same function lets
 a spelling that no list holds still meet its entry, so the lists only need
 the spellings folding cannot bridge (Kubatly/Qubadlı, Jankendi/Xankəndi).
@@ -43,6 +45,16 @@ _DOUBLE = re.compile(r"(.)\1+")
 _CLASSICAL = re.compile("[իե]ւ|եա|է|^յ|[^ո]ւ")
 _CLASSICAL_REWRITES = (("իւ", "յու"), ("եա", "յա"), ("է", "ե"))
 _LONE_VYUN = re.compile("(?<!ո)ւ")
+# Armenian letters as the romanizations write them, so that an Armenian spelling meets the Latin and Cyrillic ones
+# (Ջանհասան = Canhəsən, Ստեփանակերտ = Степанакерт): the digraphs (kh, gh, sh, ts) then fold as the Latin ones do, and ը stands
+# for the Azerbaijani ı (Ղարադաղլը = Qaradağlı).
+_ARMENIAN_LETTERS = str.maketrans({
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "i", "թ": "t", "ժ": "zh", "ի": "i",
+    "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz", "ղ": "gh", "ճ": "ch", "մ": "m", "յ": "y", "ն": "n",
+    "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r", "ց": "ts",
+    "փ": "p", "ք": "k", "օ": "o", "ֆ": "f",
+})
+_ARMENIAN = re.compile("[\u0561-\u0587]")
 
 
 def _reformed(text: str) -> str:
@@ -53,17 +65,40 @@ def _reformed(text: str) -> str:
     return "հ" + text[1:] if text.startswith("յ") else text
 
 
-@lru_cache(maxsize=262144)
+def _romanized(text: str) -> str:
+    """A (reformed) Armenian spelling in Latin letters: ու is u, a word's first ե is ye and its first ո is vo
+    (Երևան = Yerevan, Ոսկեպար = Voskepar)."""
+    text = text.replace("ու", "u")
+    if text.startswith("ե"):
+        text = "յ" + text
+    elif text.startswith("ո"):
+        text = "վ" + text
+    return text.translate(_ARMENIAN_LETTERS)
+
+
 def fold(token: str) -> str:
     """Skeleton of one word: case, diacritics and transliteration folded.
 
     ə/e/a, ş/sh, ç/ch/tch, ğ/gh/g/q/k/x/kh, c/j/dj/dzh, ı/i, ü/u, ö/o, final
-    -y/-i, final -lu/-li and final -z/-s become the same; doubled letters collapse.
+    -y/-i, final -lu/-li and final -z/-s become the same; doubled letters collapse;
+    Armenian letters are romanized.
     """
+    return _skeleton(token, True)
+
+
+def native_fold(token: str) -> str:
+    """``fold`` that keeps Armenian letters: two Armenian spellings that romanize alike (Քաղաք, Խաղխաղ) stay apart."""
+    return _skeleton(token, False)
+
+
+@lru_cache(maxsize=262144)
+def _skeleton(token: str, romanize: bool) -> str:
     # Armenian "և" is "եւ" (or "եվ" in capitals: Երևան, ԵՐԵՎԱՆ, Երեւան are one name)
     text = unicodedata.normalize("NFC", token).replace("İ", "i").casefold().replace("եւ", "եվ").translate(_LETTERS)
     if _CLASSICAL.search(text):
         text = _reformed(text)
+    if romanize and _ARMENIAN.search(text):
+        text = _romanized(text)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     for old, new in _REWRITES:
         text = text.replace(old, new)

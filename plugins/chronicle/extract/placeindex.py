@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from chronicle.extract import morphology
 from chronicle.extract.cuetext import WORD
-from chronicle.extract.placefold import fold, fold_words
+from chronicle.extract.placefold import fold, fold_words, native_fold
 from chronicle.gazetteer import Gazetteer
 
 # Between the words of one name: a space or a hyphen (Nagorno Karabakh = Nagorno-Karabakh), or the
@@ -28,6 +28,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}|[А-ЯЁ]{2,6}|[Ա-Ֆ]{2,6}")
 # Şuşa, Laçın, Şıxlar): ş and ç lose their hook, which folding keeps apart from s and c.
 _AZ_LETTERS = re.compile("[şçŞÇ]")
 _AZ_ASCII = str.maketrans("şçŞÇ", "scSC")
+# An Armenian surname in any case: "Աղաջանյանը", "Հակոբյանի", "Մելիք-Շահնազարյանց".
+_ARMENIAN_SURNAME = re.compile("յանց?(?:ը|ի|ին|ն|ից|ով|ում)?$")
 # Folded skeletons this short collide with ordinary words: they must match a listed spelling exactly.
 _SHORT = 3
 _FUZZY_MIN = 6
@@ -51,7 +53,7 @@ class PlaceIndex:
         self.gazetteer = gazetteer
         self._forms_cache: dict[tuple[tuple[str, ...], str | None], tuple[tuple[tuple[str, ...], bool], ...]] = {}
         self._max_words_cache: dict[tuple[str, str | None], int] = {}
-        self._lookup_cache: dict[tuple[tuple[str, ...], str, bool, str | None], tuple[Entry, ...]] = {}
+        self._lookup_cache: dict[tuple[tuple[str, ...], str, bool, str | None, bool], tuple[Entry, ...]] = {}
         self.keys: dict[str, list[Entry]] = {}
         self.acronyms: dict[str, list[Entry]] = {}
         for place in gazetteer:
@@ -87,29 +89,34 @@ class PlaceIndex:
         if entry not in bucket:
             bucket.append(entry)
 
-    def lookup(self, words: list[str], surface: str, cued: bool, base: str | None = None) -> list[Entry]:
+    def lookup(self, words: list[str], surface: str, cued: bool, base: str | None = None,
+               opens_sentence: bool = False) -> list[Entry]:
         """Entries a run of text words names, one per entity.
 
         Short skeletons, and ordinary words ("Areas", "Гора"), must match a listed
         spelling exactly; ``base`` is the dictionary form ``words`` stand for when
         the text inflects them ("Талыше" -> "Талыш"), compared instead of ``surface``.
-        A spelling marked ``needs_context`` ("Kazakh") names its place only when ``cued``.
+        A spelling marked ``needs_context`` ("Kazakh") names its place only when ``cued``,
+        and so does an Armenian word that ``opens_sentence`` through its romanization.
         """
-        key = (tuple(words), surface, cued, base)
+        key = (tuple(words), surface, cued, base, opens_sentence)
         found = self._lookup_cache.get(key)
         if found is None:
-            found = self._lookup(words, surface, cued, base)
+            found = self._lookup(words, surface, cued, base, opens_sentence)
             if len(self._lookup_cache) < _ANSWERS_CACHE:  # a text names its places again and again
                 self._lookup_cache[key] = found
         return list(found)
 
-    def _lookup(self, words: list[str], surface: str, cued: bool, base: str | None) -> tuple[Entry, ...]:
+    def _lookup(self, words: list[str], surface: str, cued: bool, base: str | None,
+                opens_sentence: bool) -> tuple[Entry, ...]:
         if len(words) == 1 and words[0] in self.acronyms:
             return tuple(self.acronyms[words[0]])
         if base is not None and self.gazetteer.ordinary_word(base):
             return ()  # "Martın", "Մայիսի": a month in a case form, not the village Mayis
         key = fold_words(words)
         entries = self.keys.get(key, [])
+        if entries and morphology.armenian_script(surface):
+            entries = _armenian_spellings_first(entries, words, surface, cued or not opens_sentence)
         spelled = base or surface
         plain = spelled.casefold()
         if entries and (len(key.replace(" ", "")) <= _SHORT or self.gazetteer.ordinary_word(surface)
@@ -197,6 +204,21 @@ class PlaceIndex:
 
     def gap_ok(self, gap: str) -> bool:
         return gap == " " or (bool(gap) and _GAP.fullmatch(gap) is not None)  # one space: most gaps, and one of _GAP's
+
+
+def _armenian_spellings_first(entries: list[Entry], words: list[str], surface: str, romanized: bool) -> list[Entry]:
+    """The entries an Armenian text word names. A spelling GeoNames lists in Armenian names its place (often the
+    one namesake Armenians write about), not another Armenian name that romanizes alike ("Քաղաքը", the city, and
+    the village Խաղխաղ). A name listed in no Armenian spelling is reached through the romanized skeleton
+    (``fold``) when ``romanized`` (a cue, or a word inside the sentence: Armenian capitalizes a sentence's first
+    word, "Գյուղը", the village, and only names within it): the Armenian press writes Azerbaijani villages in its
+    own script ("Ջանհասան" for Canhəsən). A word shaped like a surname is no such name ("Աղաջանյանը" is not the
+    village Aghajanyani)."""
+    native = " ".join(native_fold(w) for w in words)
+    listed = [e for e in entries if " ".join(native_fold(w) for w in WORD.findall(e.spelling)) == native]
+    if listed or not romanized or _ARMENIAN_SURNAME.search(surface):
+        return listed
+    return [e for e in entries if not morphology.armenian_script(e.spelling)]
 
 
 def _bare(text: str) -> str:

@@ -43,6 +43,7 @@ _FEATURE_BEFORE = {"Lake": "reservoir", "Mount": "height", "Mt": "height", "Rive
 _GENERIC_BEFORE = re.compile(r"(?:\b(Lake|River|[Mm]ount|Mt\.?)|\b[Tt]he\s+(lake|mount))\s$")  # "Mount X", "mount X", "the lake X"
 _GENERIC_ENDS = ("e", "r", "t", ".")  # how each of those words ends
 _LOOKBACK = 160
+_OPENERS = " \"“‘'("  # what may stand before a sentence's first word
 
 
 def find_names(text: str, index: PlaceIndex, language: str | None = None,
@@ -166,7 +167,8 @@ def _longest(text: str, clues: Clues, i: int, index: PlaceIndex,
         cue_after = rules.cue_after(after)  # "the Martakert district" outranks "villages of"
         cue = cue_after or rules.cue_before(before) or listed
         # a cue asks what was found, and so does the country a name is said to lie in ("reporting from Sevan in Armenia")
-        entries = found if cue is not None or _country_after(after, index) else index.lookup(words, surface, False, spelled)
+        entries = found if cue is not None or _country_after(after, index) else index.lookup(
+            words, surface, False, spelled, opens_sentence=not before.strip(_OPENERS))
         if not surface[0].isupper():  # "азербайджанских районов" tells a nationality, "физулинском направлении" a place
             entries = [e for e in entries if index.gazetteer.get(e.entity).kind != "country"]
         if placepeople.speaks_or_holds_a_post(before, after):  # "Anar Kerimli, the head of the agency": the person
@@ -220,7 +222,8 @@ def _hyphen_broken(text: str, clues: Clues, i: int, index: PlaceIndex,
         return None
     cue_after = rules.cue_after(after)
     cue = cue_after or rules.cue_before(before)
-    entries = found if cue is not None else index.lookup(spelled.split() if spelled else [word], word, False, spelled)
+    entries = found if cue is not None else index.lookup(spelled.split() if spelled else [word], word, False, spelled,
+                                                         opens_sentence=not before.strip(_OPENERS))
     return i + 2, _hit(text, clues, before, start, end, entries, cue, cue_after is not None) if entries else None
 
 
@@ -316,7 +319,7 @@ def _unlisted(text: str, clues: Clues, i: int, index: PlaceIndex,
             j += 1
         unknown.append((start, tokens.ends[j - 1]))
         return j
-    if before.strip(" \"“‘'("):  # a sentence-initial capital is no evidence of a name
+    if before.strip(_OPENERS):  # a sentence-initial capital is no evidence of a name
         unknown.append((start, end))
     return i + 1
 

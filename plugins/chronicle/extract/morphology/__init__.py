@@ -84,6 +84,10 @@ def cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
+def armenian_script(text: str) -> bool:
+    return _ARMENIAN.search(text) is not None
+
+
 def lowercase_adjective(word: str) -> bool:
     """A lower-case Russian "-ский" adjective ("на физулинском направлении"): Russian spells an
     adjective made from a place name in lower case, so it may start a name although no capital does."""
