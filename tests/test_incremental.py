@@ -22,6 +22,7 @@ from chronicle import index as index_module
 from chronicle.index import _without
 from chronicle.rebuilds import KeptWhileSame
 from chronicle.render.common import page_url
+from chronicle.render.map import shade_class, shown_on
 from chronicle.render.site import Rendering, render_site
 from chronicle.timeline import relabelled, stale_wars, timeline_files, timeline_labels
 from chronicle.wars import WarCatalog
@@ -311,6 +312,24 @@ def test_a_district_or_campaign_gaining_its_page_renders_the_pages_that_link_it_
     assert gained[1] not in before.covered[gained[0]] and gained[1] in after.covered[gained[0]]
     assert after.fresh is not None and gained in after.fresh
     assert sum(kind == "sources" for kind, _ in after.fresh) == 1
+    assert _differences(after, render_site(after.build)) == []
+
+
+@pytest.mark.parametrize(("edit", "district", "neighbours"), [
+    (lambda d: _append(d / SOURCES[1].name, "\nThe town of Tartar was shelled on 1 May 1994.\n"), "AZ-TAR", False),  # within its class
+    (EDITS["a district's first statement"], "AZ-LAC", True),  # Lachin's class changes: the pages whose maps draw it render again
+])
+def test_a_districts_neighbours_render_again_only_when_its_shading_class_changes(corpus: Path, edit: Callable[[Path], None], district: str,
+                                                                               neighbours: bool) -> None:
+    """A map shows a count only as its shading class (``map.district_map``): within a class, the neighbours' pages stay as they were."""
+    builder = Builder(corpus)
+    before = render_site(builder.build())
+    edit(corpus)
+    after = render_site(builder.build(), previous=before)
+    counts = [rendering.build.index.count("districts", district) for rendering in (before, after)]
+    assert counts[0] < counts[1] and (shade_class(counts[0]) != shade_class(counts[1])) is neighbours
+    around = {("districts", code) for code, filings in after.build.index.districts.items() if filings and code != district and district in shown_on(code)}
+    assert around and (around <= after.fresh) is neighbours and (not around & after.fresh) is not neighbours
     assert _differences(after, render_site(after.build)) == []
 
 

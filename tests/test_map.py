@@ -8,7 +8,9 @@ away, no link to an empty page, no request leaving the machine.
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from dataclasses import replace
 from urllib.parse import urljoin
 
@@ -199,10 +201,32 @@ def test_districts_are_shaded_by_their_count(addresses, code, shade):
     assert f"chronicle-shade-{shade}" in path["class"]
 
 
-def test_hover_shows_the_other_names_and_the_count(addresses):
-    titles = [t.get_text() for t in _render(addresses).select("svg path.chronicle-map-district > title")]
-    fuzuli = next(t for t in titles if t.startswith("Fuzuli District"))
-    assert "Füzuli" in fuzuli and fuzuli.endswith("42 statements")
+def test_hover_shows_the_other_names_and_the_range_of_the_count_and_names_the_file_of_exact_counts(addresses):
+    soup = _render(addresses)
+    fuzuli = next(p for p in soup.select("svg path.chronicle-map-district") if p.title.get_text().startswith("Fuzuli District"))
+    assert "Füzuli" in fuzuli.title.get_text() and fuzuli.title.get_text().endswith(": 10\u201349 statements")
+    assert fuzuli["data-district"] == "AZ-FUZ" and fuzuli.parent["aria-label"] == "Fuzuli District: 10\u201349 statements"
+    assert soup.figure["data-counts"] == "../data/map.json"  # assets/map.js puts "42 statements" in the hover
+
+
+@pytest.mark.parametrize("focus", [None, "AZ-FUZ"])
+@pytest.mark.parametrize(("counts", "same"), [
+    ({"AZ-FUZ": 11, "AZ-AGM": 1, "AZ-XCI": 200}, True),  # every count moved within its shading class
+    ({"AZ-FUZ": 9, "AZ-AGM": 7, "AZ-XCI": 250}, False),  # Fuzuli fell below 10: its shade, hover and label's rank change
+    ({"AZ-FUZ": 42, "AZ-AGM": 7, "AZ-XCI": 250, "AZ-CAB": 1}, False),  # Jabrayil's first statement: shaded and linked
+])
+def test_a_map_changes_only_when_a_districts_shading_class_does(addresses, focus, counts, same):
+    """A count is on the map only as its class, so an edit within a class leaves the pages of the districts around it as written."""
+    page = PageContext("districts/index.md" if focus is None else "districts/x.md")
+    html = [str(district_map(page, addresses, lambda code: tally.get(code, 0), focus=focus)) for tally in (COVERED, counts)]
+    assert (html[0] == html[1]) is same
+
+
+def test_the_file_of_counts_holds_the_counts_the_districts_index_shows(site):
+    counts = json.loads((site.site / "data" / "map.json").read_text(encoding="utf-8"))
+    table = BeautifulSoup((site.site / "districts" / "index.html").read_text(encoding="utf-8"), "html.parser").select("article tbody tr")
+    shown = {row.code.get_text(): int(row.select_one("td.chronicle-num")["data-value"]) for row in table}
+    assert counts == shown and list(counts) == sorted(counts) and len(counts) > 3
 
 
 def test_the_country_map_labels_only_covered_districts_and_outlines_the_nkao(addresses):
@@ -253,6 +277,18 @@ def test_the_districts_index_draws_the_outlines_and_links_only_covered_districts
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     expect(page.locator("article h1")).to_contain_text(name)
     expect(page.locator("article figure.chronicle-map svg path.chronicle-here")).to_have_count(1)
+    watch.assert_clean()
+
+
+@pytest.mark.browser
+def test_with_javascript_the_hover_gives_the_exact_count(page, watch, base_url, site):
+    counts = json.loads((site.site / "data" / "map.json").read_text(encoding="utf-8"))
+    code, count = max(counts.items(), key=lambda item: item[1])
+    page.goto(urljoin(base_url, "districts/"), wait_until="load")
+    district = page.locator(f'article figure.chronicle-map svg path[data-district="{code}"]')
+    expect(district.locator("title")).to_have_text(re.compile(f": {count} statements$"))
+    expect(page.locator(f'article figure.chronicle-map svg a:has(path[data-district="{code}"])')).to_have_attribute(
+        "aria-label", re.compile(f": {count} statements$"))
     watch.assert_clean()
 
 

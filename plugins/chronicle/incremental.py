@@ -18,7 +18,7 @@ from chronicle.index import Key, SiteIndex, page_kind
 from chronicle.model import Event, Source
 from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.district_pages import war_part
-from chronicle.render.map import shown_on
+from chronicle.render.map import shade_class, shown_on
 from chronicle.render.war_pages import narrative_year
 
 if TYPE_CHECKING:
@@ -50,9 +50,9 @@ def changed_parts(previous: Rendering, build: Build, addresses: Addresses) -> se
                 units |= _event_units(by_id[event_id], links, other)
     units |= {(kind, key) for kind, key, _ in parts}
     units |= _neighbour_days(old.index, build.index, {key for kind, key in units if kind == "dates"}, previous.kept)
-    counts = (_district_counts(old.index), _district_counts(build.index))
-    recounted = {code for code in counts[0].keys() | counts[1].keys() if counts[0].get(code) != counts[1].get(code)}
-    units |= {("districts", code) for code in build.index.districts if shown_on(code) & recounted}  # its map shades them
+    shades = (_district_shades(old.index), _district_shades(build.index))
+    reshaded = {code for code in shades[0].keys() | shades[1].keys() if shades[0].get(code) != shades[1].get(code)}
+    units |= {("districts", code) for code in build.index.districts if shown_on(code) & reshaded}  # its map shades them
     return parts | {(kind, key, None) for kind, key in units | _ancestors(units, build)}
 
 
@@ -80,8 +80,9 @@ def _linking(before: dict[str, frozenset[str]], after: dict[str, frozenset[str]]
     return units | {("events", e.id) for e in build.corpus.events if e.war in wars or e.district in districts}
 
 
-def _district_counts(index: SiteIndex) -> dict[str, int]:
-    return {code: index.count("districts", code) for code, filings in index.districts.items() if filings}
+def _district_shades(index: SiteIndex) -> dict[str, int]:
+    """Each district's shading class on the maps: what a map shows of its count (``map.district_map``)."""
+    return {code: shade_class(index.count("districts", code)) for code, filings in index.districts.items() if filings}
 
 
 def _changed_sources(old: Build, new: Build) -> dict[str, tuple[Source | None, Source | None]]:

@@ -33,6 +33,7 @@ from chronicle.rebuilds import CompiledTemplates, HandWrittenPages, KeptFiles, K
 from chronicle.navigation import add_hubs_to_nav, outside_view, quiet_navigation
 from chronicle.render.common import MAX_STATEMENTS_PER_PAGE, Page, packed, page_url
 from chronicle.render.html import edit_url
+from chronicle.render.map import COUNTS_FILE, district_counts
 from chronicle.render.site import Rendering, render_site
 from chronicle.search_index import SearchIndexError, SearchIndexing
 from chronicle.timeline import KeptPoints, Relabelling, stale_wars, timeline_files
@@ -194,6 +195,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         yield from export_chunks(self._build.corpus, url, self._build.gazetteer, self._source_blocks(url), self._event_blocks(url), record)
         line = functools.partial(page_line, page_url=url)
         yield "pages.jsonl", pages_jsonl(pages, self._page_lines.around(lambda page: page.uri, line) if self._serving else line)
+        yield COUNTS_FILE, jsontext.document(district_counts(self._build.index))
         yield from self._timeline_files(url)
 
     def _timeline_files(self, url: PageUrl) -> Chunks:

@@ -40,7 +40,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
     code = place.district or place.id
     uri, _ = addresses.district(code)
     listed = index.districts.get(code, [])
-    # A neighbour's map shows the count of an edited district: the page is rendered again, its statements are as they were.
+    # A neighbour's map shows the shading class of an edited district: the page is rendered again, its statements are as they were.
     counted, _, names, by_war = reuse(addresses.kept, ("district", code), (listed, addresses.gazetteer, addresses.catalog),
                                    lambda: _gathered(place, listed, addresses),
                                    lambda was, gathered: _regathered(place, gathered, was, listed, index.changes.get(("districts", code)), addresses))

@@ -6,6 +6,13 @@ third-party request; it works with JavaScript off, scales with the page
 print styles apply. Districts with statements are links; the others are
 drawn but muted and not linked (no link leads to an empty page). The former
 NKAO is outlined on top, and the legend says how its outline was drawn.
+
+A map shows each district's shading class, not its count: a district page's
+map draws a dozen neighbours, and an edit that moves one count within its
+class leaves every page that draws it as it was (``mkdocs serve`` rewrites a
+page, not a dozen). The exact counts are one shared file (``COUNTS_FILE``)
+that ``assets/map.js`` reads into the hover text; without JavaScript the
+hover says the class's range, as the legend does.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ BREAKS = (1, 10, 50, 200)
 ZOOM_MARGIN, ZOOM_MIN_SPAN = 0.6, 0.7
 PLACE_LABEL_LIFT = 9  # a place's name sits this far above its dot (SVG units)
 LABEL_SIZES = (11.0, 19.0)  # font sizes in SVG units on wide and narrow screens (chronicle.css says the same)
+COUNTS_FILE = "map.json"  # each district's statements (``district_counts``), in the export's folder (data/, as the timelines)
 
 
 def shade_class(count: int, breaks: Sequence[int] = BREAKS) -> int:
@@ -57,16 +65,16 @@ def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str]
         return None
     frame = _frame(focus)
     project, drawn = frame.project, frame.drawn
-    tally = {s.code: counts(s.code) for s in drawn}
+    shades = {s.code: shade_class(counts(s.code)) for s in drawn}
     body = [frame.context_group,
-            el("g", *(_district(page, addresses, s, tally[s.code], frame.paths[s.code], focus) for s in drawn)),
+            el("g", *(_district(page, addresses, s, shades[s.code], frame.paths[s.code], focus) for s in drawn)),
             frame.nkao,
             el("g", *(_point(p, project) for p in points), class_="chronicle-map-points"),
-            el("g", *_labels(addresses, drawn, frame.context, points, tally, project, focus), class_="chronicle-map-labels")]
+            el("g", *_labels(addresses, drawn, frame.context, points, shades, project, focus), class_="chronicle-map-labels")]
     title = _title(addresses, focus, points)
     svg = el("svg", *body, viewBox=f"0 0 {project.width} {project.height}", role="group", aria_label=title,
              xmlns="http://www.w3.org/2000/svg")
-    return el("figure", svg, _legend(outlines.nkao_note, bool(points)), class_="chronicle-map",
+    return el("figure", svg, _legend(outlines.nkao_note, bool(points)), class_="chronicle-map", data_counts=page.asset(f"data/{COUNTS_FILE}"),
               data_search_exclude=True, data_pagefind_ignore="all")
 
 
@@ -95,7 +103,7 @@ def _frame(focus: str | None) -> Frame:
 
 
 def shown_on(focus: str) -> frozenset[str]:
-    """The districts a district page's map draws (their counts shade it), so a change to one re-renders the pages that show it."""
+    """The districts a district page's map draws (their shading classes colour it), so a change to one re-renders the pages that show it."""
     if focus not in load_outlines().districts:
         return frozenset()
     return frozenset(s.code for s in _frame(focus).drawn)
@@ -110,21 +118,26 @@ def statement_counter(index: SiteIndex) -> Callable[[str], int]:
     return lambda code: index.count("districts", code)
 
 
+def district_counts(index: SiteIndex) -> dict[str, int]:
+    """Each district with statements and how many (``COUNTS_FILE``: the maps' hover text reads it)."""
+    return {code: count for code in sorted(index.districts) if (count := index.count("districts", code))}
+
+
 def _view(shapes: list[Outline], focus: Outline | None) -> BBox:
     if focus is None:
         return around(union([s.bbox for s in shapes]), 0.01, 0)
     return around(focus.bbox, ZOOM_MARGIN, ZOOM_MIN_SPAN)
 
 
-def _district(page: PageContext, addresses: Addresses, shape: Outline, count: int, path_d: str, focus: str | None) -> Markup:
+def _district(page: PageContext, addresses: Addresses, shape: Outline, shade: int, path_d: str, focus: str | None) -> Markup:
     place = addresses.gazetteer.district(shape.code)
-    classes = f"chronicle-map-district chronicle-shade-{shade_class(count)}" + (" chronicle-here" if shape.code == focus else "")
+    classes = f"chronicle-map-district chronicle-shade-{shade}" + (" chronicle-here" if shape.code == focus else "")
     others = ", ".join(dict.fromkeys(n.text for n in place.names if n.text != place.name))
-    hover = f"{place.name} ({others}): {_statements(count)}" if others else f"{place.name}: {_statements(count)}"
-    path = el("path", el("title", hover), d=path_d, class_=classes)
-    if count == 0 or shape.code == focus:
+    hover = f"{place.name} ({others}): {_statements(shade)}" if others else f"{place.name}: {_statements(shade)}"
+    path = el("path", el("title", hover), d=path_d, class_=classes, data_district=shape.code)
+    if shade == 0 or shape.code == focus:
         return path
-    return el("a", path, href=page.href(addresses.district(shape.code)[0]), aria_label=f"{place.name}: {_statements(count)}")
+    return el("a", path, href=page.href(addresses.district(shape.code)[0]), aria_label=f"{place.name}: {_statements(shade)}")
 
 
 def _neighbour(shape: Outline, project: Projection) -> Markup:
@@ -132,17 +145,17 @@ def _neighbour(shape: Outline, project: Projection) -> Markup:
 
 
 def _labels(addresses: Addresses, drawn: list[Outline], context: list[Outline], points: Sequence[Place],
-            tally: Mapping[str, int], project: Projection, focus: str | None) -> list[Markup]:
-    """Names, most important first: the district in focus, covered districts, places, then the rest.
+            shades: Mapping[str, int], project: Projection, focus: str | None) -> list[Markup]:
+    """Names, most important first: the district in focus, covered districts (the darker first), places, then the rest.
 
     The country map names covered districts only; a place's name sits just above its dot.
     """
-    ranked = sorted(drawn, key=lambda s: (s.code != focus, -tally[s.code], -_area(s)))
-    wanted = [s for s in ranked if focus is not None or tally[s.code] > 0]
+    ranked = sorted(drawn, key=lambda s: (s.code != focus, -shades[s.code], -_area(s)))
+    wanted = [s for s in ranked if focus is not None or shades[s.code] > 0]
     labels = [Label(short_name(addresses.gazetteer.district(s.code).name), *project(s.label), "chronicle-here" if s.code == focus else None)
               for s in wanted]
     places = [Label(p.name, x, y - PLACE_LABEL_LIFT, "chronicle-map-place") for p in points for x, y in [project((p.coords[1], p.coords[0]))]]
-    covered = sum(1 for s in wanted if s.code == focus or tally[s.code] > 0)
+    covered = sum(1 for s in wanted if s.code == focus or shades[s.code] > 0)
     labels[covered:covered] = places
     labels += [Label(short_name(s.name or s.code).removesuffix(" Province"), *project(s.label), "chronicle-map-context") for s in context]
     fitting = place_labels(labels, (project.width, project.height))
@@ -217,5 +230,6 @@ def _title(addresses: Addresses, focus: str | None, points: Sequence[Place]) -> 
     return f"Map of {name} and its neighbours" + (f", with {len(points)} places sources name" if points else "")
 
 
-def _statements(count: int) -> str:
-    return "no statements" if count == 0 else ("1 statement" if count == 1 else f"{count} statements")
+def _statements(shade: int) -> str:
+    """The hover's count as the legend gives it ("10–49 statements"); ``assets/map.js`` puts the exact count in its place."""
+    return "no statements" if shade == 0 else f"{legend_labels()[shade]} statements"
