@@ -206,6 +206,7 @@ DATA_FILES = (
     ("events.jsonl", "application/jsonl", "Claims grouped into events, with the dates claimed and whether they disagree."),
     ("events.csv", "text/csv", "One row per claim with its event, date bounds, place, source and quote."),
     ("pages.jsonl", "application/jsonl", "Every generated page: URL, kind, title and the number of statements it quotes."),
+    ("map.json", "application/json", "Each district with statements and how many: the counts the maps' hover text shows."),
 )
 
 
