@@ -18,12 +18,13 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import clauses, controlled, dating, joined, predicates, reach, shapes, targetable, targets, unasserted
+from chronicle.extract.claims import (anaphora, clauses, controlled, dating, joined, predicates, reach, shapes, targetable, targets,
+                                      unasserted)
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.recent import Recent, Usable
 from chronicle.extract.claims.words import WORD
-from chronicle.extract.claims.targets import Target
+from chronicle.extract.claims.target import Target, region, target
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, DateMention, PlaceMention, SentenceFacts, Source
 from chronicle.records import replace
@@ -222,7 +223,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     if broke_out_at:
         return [(pred, t, date) for t in broke_out_at]
     if pred.kind in NO_DISTRICT_KINDS or pred.role in ("outbreak", "breach", "phrases"):
-        return [(pred, targets.region(*pred.wording), date)] if pred.kind in NO_DISTRICT_KINDS or date else []
+        return [(pred, region(*pred.wording), date)] if pred.kind in NO_DISTRICT_KINDS or date else []
     if pred.subject_side:
         found = targets.backward(text, pred, places, begin, lex, ctx.previous_places, mentioned, tuple(dates))
         after = date.end if date and date.start >= pred.end else pred.end
@@ -236,7 +237,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         found = _premodifier(text, pred, places, lex) or targets.forward(
             text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
         if not any(t.district for t in found):  # "in the direction of Tovuz district ..., opened fire at positions"
-            found = [targets.target(m) for m in shapes.sector_before(text, pred, places, begin)
+            found = [target(m) for m in shapes.sector_before(text, pred, places, begin)
                      + shapes.attacked_abroad(text, pred, lex, countries, limit)] or found
         if not found and lex.free_order and (pred.role == "verbs" or pred.happened or date is not None):
             # "Հայկական ուժերը Շուշին գրավեցին": object before; "Ağdam rayonunun Ermənistan tərəfindən işğalından
@@ -245,9 +246,9 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
             found = [t for t in targets.backward(text, pred, places, begin, lex, ctx.previous_places, mentioned,
                                                  tuple(dates)) if t.district or pred.role == "verbs"]
     if not found and pred.role == "nouns":  # "before its occupation on 2 April 1993": the subject's place
-        found = targets.possessor(text, pred, places, lex, ctx.previous_places, mentioned)
+        found = anaphora.possessor(text, pred, places, lex, ctx.previous_places, mentioned)
     if not found:  # "Armenian forces captured it and drove out the defenders": the place "it" stands for
-        found = targets.object_pronoun(text, pred, places, ctx.previous_places, lex)
+        found = anaphora.object_pronoun(text, pred, places, ctx.previous_places, lex)
     if not found and pred.happened:  # "The Battle of Kalbajar took place ...": the battle's own place; "launched an
         # offensive to recapture the district of Kalbajar": the place it was launched to take
         found = [t for t in named if t.start <= pred.start < t.end] or [
@@ -256,11 +257,11 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     if pred.kind == "assault" and shapes.unnamed_aim(text, pred.end, lex):
         return [(pred, t, t.date or date) for t in found if t.district and _admitted(text, pred, t, t.date or date, lex)]
     if not found and pred.kind == "assault" and pred.happened and date is not None:
-        found = [targets.region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
+        found = [region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
     found = dating.respectively(text, found, dates)
     kept = [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
     if not kept and shapes.region_operation(text, pred, lex, countries, limit):
-        return [(pred, targets.region(*pred.wording), date)]  # an operation over the whole region, undated too
+        return [(pred, region(*pred.wording), date)]  # an operation over the whole region, undated too
     return kept
 
 
@@ -322,7 +323,7 @@ def _premodifier(text: str, pred: Predicate, places: list[PlaceMention], lex: Cl
     Kalbajar-Omar operation")."""
     if pred.role != "nouns":
         return []
-    return [targets.target(m) for m in places if m.end <= pred.start and (
+    return [target(m) for m in places if m.end <= pred.start and (
         _possessive(text[m.end:pred.start], lex) or pred.wording[0] < m.start and _compound(text[m.end:pred.start]))]
 
 

@@ -19,7 +19,7 @@ from chronicle.extract.claims.words import WORD, words_after, words_before
 from chronicle.extract.timex.header import counted_years
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import cued
-from chronicle.extract.claims.targets import Target
+from chronicle.extract.claims.target import Target
 from chronicle.model import DateMention, WarMention
 from chronicle.records import replace
 from chronicle.wars import WarCatalog

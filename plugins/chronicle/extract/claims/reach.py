@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.claims.predicates import Predicate
-from chronicle.extract.claims.targets import Target
+from chronicle.extract.claims.target import Target
 from chronicle.lexicon import ClaimLexicon
 
 _DESTINATION = re.compile(r"\b(?:to|towards|toward|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)

@@ -14,21 +14,19 @@ Zengilan on 20 October"), each item with the date standing after it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from chronicle.extract.claims.anaphora import anaphora, located_anaphor, subject_pronoun
 from chronicle.extract.claims.clauses import (DASHED_ASIDE, antecedent, appositive, aside_start, bare_tail, capital_of,
                                               comma_segments, only_auxiliaries, opens_aside)
 from chronicle.extract.claims.predicates import Predicate
-from chronicle.extract.claims.targetable import speaker
+from chronicle.extract.claims.target import LOCAL_KINDS, Target, region, target
 from chronicle.extract.claims.villagelists import aside_districts, listed_villages, unnamed_villages, without_asides
-from chronicle.extract.claims.words import STOP, WORD, last_words, words_before
+from chronicle.extract.claims.words import STOP, WORD
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
 
-LOCAL_KINDS = frozenset({"village", "settlement", "hill", "height", "pass", "reservoir", "landmark", "military-base", "bridge"})
 LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:then\s+|the\s+)?$", re.I)
 # "shelled the front line, the roads behind it and many villages, including the town of Martuni": a place "including"
 # names right before it is one the predicate reached, however long the object before it (``forward`` stops at a clause's end)
@@ -37,27 +35,6 @@ MEMBERS = re.compile(r",\s*including\s+", re.I)  # ", including Gubadli and Jabr
 # "(Artsakh)", "(known as Shushi)": another name of the place before it, closed; not "(see the map)", "(a town of ...)"
 RENAMING = re.compile(r"\s*(?:(?:also\s+)?(?:known|called)\s+as\s+|or\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s*\)")
 ITEM_DATE = re.compile(r"^\s*(?:city|town|district|region)?\s*(?:on|in|by)\s+(?:the\s+)?$", re.I)
-
-
-@dataclass(frozen=True)
-class Target:
-    """A place a claim is about; ``district`` None for a region or for territory named only in general."""
-
-    start: int
-    end: int
-    district: str | None
-    place: str | None
-    local: bool = False  # a village, hill or pass: not the fall of its district's town
-    date: DateMention | None = None  # the date standing right after it in a list
-    kind: str = ""  # the gazetteer kind of the place ("region" for Nagorno-Karabakh)
-
-
-def target(m: PlaceMention, date: DateMention | None = None) -> Target:
-    return Target(m.start, m.end, m.district, m.entity, m.kind in LOCAL_KINDS, date, m.kind)
-
-
-def region(start: int, end: int) -> Target:
-    return Target(start, end, None, None)
 
 
 def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon,
@@ -76,8 +53,8 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
             return out  # "five regions adjacent to Karabakh": the places after only describe them
         out = []  # "the territories of Tartar, Aghdam and Barda districts": the places are the territory
     if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex) \
-            or _located_anaphor(text, begin, found[0].start, lex):
-        return out + _anaphora(text, begin, end, previous, mentioned, lex, out, at_end=False)
+            or located_anaphor(text, begin, found[0].start, lex):
+        return out + anaphora(text, begin, end, previous, mentioned, lex, out, at_end=False)
     chain = _listed(text, found, lex)
     included = [m for m in found if m.start > chain[-1].end and INCLUDED.search(text, chain[-1].end, m.start)]
     chain += _listed(text, [m for m in found if m.start >= included[0].start], lex) if included else []
@@ -235,8 +212,8 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     last = list(WORD.finditer(text, begin, end))[-1:]
     if last and lex.has("generic_territory", last[0].group()):
         return [region(last[0].start(), last[0].end())]  # "these territories lost three decades earlier"
-    return _anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True) or \
-        _subject_pronoun(text, begin, end, previous, places, lex)
+    return anaphora(text, begin, end, previous, mentioned, lex, [], at_end=True) or \
+        subject_pronoun(text, begin, end, previous, places, lex)
 
 
 def _open_tail(segment: str, lex: ClaimLexicon) -> bool:
@@ -262,127 +239,6 @@ def _only_list(segment: str, inside: list[PlaceMention]) -> bool:
     verbs = [w for w in words if w.islower() and w.endswith(("ed", "ing")) and w not in ("including",)]
     return len(words) <= 20 and not verbs and not STOP.search(rest) and not any(
         w.casefold() in ("is", "are", "be", "been", "being", "will", "would", "that", "this") for w in words)
-
-
-def _anaphora(text: str, begin: int, end: int, previous: Iterable[PlaceMention], places: list[PlaceMention],
-              lex: ClaimLexicon, out: list[Target], at_end: bool) -> list[Target]:
-    """'the town', 'this strategic city' right at the predicate: the place its own sentence named last, else the
-    text's topic of late (``_salient``; a dateline's city included: ``places`` are all the sentence's places,
-    ``previous`` the usable ones named earlier)."""
-    found = list(lex.anaphor.finditer(text, begin, end))
-    if out or not found:
-        return []
-    m = found[-1] if at_end else found[0]
-    gap = text[m.end():end] if at_end else text[begin:m.start()]
-    kinds = lex.anaphora_kinds.get(m.group().split()[-1].casefold(), frozenset())
-    own = [p for p in places if p.end <= m.start() and not speaker(text, p, lex) and p.kind in kinds and p.district]
-    candidates = [p for p in previous if p.kind in kinds and p.district] + own
-    if at_end and (_coordinated_locators(gap, lex) or _described(text, m.end(), end, lex)):
-        gap = ""  # "the settlement and the mentioned villages were freed": the villages join the town's subject
-    if len(WORD.findall(gap)) > (3 if at_end else 5) or not candidates or _elsewhere(text, m.start(), lex):
-        return []
-    named = own[-1] if own else _salient(candidates)  # a place named earlier in its own sentence first
-    return [Target(m.start(), m.end(), named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
-
-
-def _subject_pronoun(text: str, begin: int, end: int, previous: Iterable[PlaceMention], places: list[PlaceMention],
-                     lex: ClaimLexicon) -> list[Target]:
-    """'However, in April 1994, it was again occupied', 'following which it was seized': a pronoun right before a
-    passive or intransitive predicate is its subject, a place the clause named before it, else the text's topic of
-    late (``_salient``), of the kinds a pronoun may stand for, in Azerbaijan (after a city abroad, "it" is as often
-    the meeting held there or its government: "The talks were held in Paris. It was attacked by critics")."""
-    last = list(WORD.finditer(text, begin, end))[-1:]
-    if not last or text[last[0].end():end].strip() or not lex.has("subject_pronouns", last[0].group()):
-        return []
-    own = [p for p in places if begin <= p.start and p.end <= last[0].start()]
-    return _standing_for(last[0].start(), last[0].end(), own, previous, lex)
-
-
-def object_pronoun(text: str, pred: Predicate, places: list[PlaceMention], previous: Iterable[PlaceMention],
-                   lex: ClaimLexicon) -> list[Target]:
-    """'after Armenian forces captured it and drove out the defenders', 'when the forces swept in to seize it from
-    ...': a pronoun right after an active verb of taking, its clause going on only with a conjunction or a
-    preposition of place or time (never "took it as a signal", "took it seriously"), is the place taken, one its
-    sentence named before it, else the text's topic of late, as for a subject pronoun."""
-    m = _NEXT_WORD.match(text, pred.wording[1])
-    if pred.kind != "control" or pred.role != "verbs" or pred.passive or not m \
-            or not lex.has("object_pronouns", m.group(1)):
-        return []
-    after = _NEXT_WORD.match(text, m.end())  # the next word, or None at a punctuation mark
-    if after is not None and not lex.has("object_pronoun_after", after.group(1)):
-        return []
-    return _standing_for(m.start(1), m.end(1), [p for p in places if p.end <= pred.start], previous, lex)
-
-
-_NEXT_WORD = re.compile(r"\s*([\w’'-]+)\b")
-
-
-def _standing_for(start: int, end: int, own: list[PlaceMention], previous: Iterable[PlaceMention],
-                  lex: ClaimLexicon) -> list[Target]:
-    """The place a pronoun at ``start:end`` stands for: the last its own sentence named before it, else the most
-    salient of late, of the kinds a pronoun may stand for."""
-    own = [p for p in own if _pronoun_may_mean(p, lex)]
-    candidates = own or [p for p in previous if _pronoun_may_mean(p, lex)]
-    if not candidates:
-        return []
-    named = own[-1] if own else _salient(candidates)
-    return [Target(start, end, named.district, named.entity, named.kind in LOCAL_KINDS, kind=named.kind)]
-
-
-def _pronoun_may_mean(p: PlaceMention, lex: ClaimLexicon) -> bool:
-    """A place "it" may stand for: one of the kinds the lexicon lists (``pronoun_kinds``: towns, villages, heights),
-    in Azerbaijan."""
-    return p.kind in lex.words["pronoun_kinds"] and (p.district or "").startswith("AZ-")
-
-
-def _salient(candidates: list[PlaceMention]) -> PlaceMention:
-    """The place 'the city' stands for: the one the text has named most often of late (its topic, named again and
-    again: "Khojaly ... Khojaly is a settlement ... on the road Agdam-Shusha. Late on February 25 the city ..."),
-    the last named among those named as often."""
-    counts = Counter(p.district for p in candidates)
-    top = max(counts.values())
-    return next(p for p in reversed(candidates) if counts[p.district] == top)
-
-
-def _located_anaphor(text: str, begin: int, end: int, lex: ClaimLexicon) -> bool:
-    """'conquered the province in the Nagorno-Karabakh region': the object is the anaphor; the place after "in"
-    only locates it (after "of" it would name it: "the city of Shusha")."""
-    m = lex.anaphor.search(text, begin, end)
-    return bool(m) and len(WORD.findall(text[begin:m.start()])) <= 1 and bool(re.fullmatch(r"\s+in\s+(?:the\s+)?", text[m.end():end]))
-
-
-def possessor(text: str, pred: Predicate, places: list[PlaceMention], lex: ClaimLexicon,
-              previous: Iterable[PlaceMention], mentioned: list[PlaceMention]) -> list[Target]:
-    """'The city had 7,246 people before its occupation on 2 April 1993': a noun owned by "its" is about the
-    sentence's own subject, the first place it names before the noun or the anaphor it opens with."""
-    if words_before(text, pred.start, 1) != ["its"]:
-        return []
-    own = [m for m in places if m.end <= pred.start]
-    if own:
-        return [target(own[0])]
-    return _anaphora(text, 0, pred.start, previous, mentioned, lex, [], at_end=False)
-
-
-def _coordinated_locators(gap: str, lex: ClaimLexicon) -> bool:
-    """' and the surrounding villages ', ' and its surrounding 93 villages and 31 administrative units ': villages or
-    heights joined to the anaphor (one conjunct or more, each of four words at most), all of them the subject."""
-    conjuncts = re.split(r"\s+and\s+", " " + gap.strip() + " ")
-    if len(conjuncts) < 2 or conjuncts[0].strip() or STOP.search(gap):
-        return False
-    heads = [re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s*", c) for c in conjuncts[1:]]
-    return all(heads) and lex.has("locator_heads", heads[0].group(1))
-
-
-def _described(text: str, start: int, end: int, lex: ClaimLexicon) -> bool:
-    """'The district with an area of 802 square kilometres and a population of 30,000, was occupied': what follows
-    the anaphor up to the comma before the verb opens as an aside does (``clauses.opens_aside``), and only describes
-    it."""
-    return text[start:end].rstrip().endswith(",") and opens_aside(text, start, end, lex)
-
-
-def _elsewhere(text: str, pos: int, lex: ClaimLexicon) -> bool:
-    """'massacre sites elsewhere in the area', 'outside the city': another place than the one last named."""
-    return bool(lex.phrases["elsewhere"].search(" ".join(last_words(text, pos, 2)) + " "))
 
 
 def members(text: str, pred: Predicate, places: list[PlaceMention], limit: int, lex: ClaimLexicon) -> list[Target]:
