@@ -18,7 +18,7 @@ from chronicle.index import Key, SiteIndex, page_kind
 from chronicle.model import Event, Source
 from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.render.district_pages import war_part
-from chronicle.render.map import shade_class, shown_on
+from chronicle.render.map import district_counts, shade_class, shown_on
 from chronicle.render.war_pages import narrative_year
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def _linking(before: dict[str, frozenset[str]], after: dict[str, frozenset[str]]
 
 def _district_shades(index: SiteIndex) -> dict[str, int]:
     """Each district's shading class on the maps: what a map shows of its count (``map.district_map``)."""
-    return {code: shade_class(index.count("districts", code)) for code, filings in index.districts.items() if filings}
+    return {code: shade_class(count) for code, count in district_counts(index).items()}
 
 
 def _changed_sources(old: Build, new: Build) -> dict[str, tuple[Source | None, Source | None]]:

@@ -116,7 +116,7 @@ class PlaceIndex:
         key = fold_words(words)
         entries = self.keys.get(key, [])
         if entries and morphology.armenian_script(surface):
-            entries = _armenian_spellings_first(entries, words, surface, cued or not opens_sentence)
+            entries = _named_in_armenian(entries, words, surface, cued or not opens_sentence)
         spelled = base or surface
         plain = spelled.casefold()
         if entries and (len(key.replace(" ", "")) <= _SHORT or self.gazetteer.ordinary_word(surface)
@@ -206,7 +206,7 @@ class PlaceIndex:
         return gap == " " or (bool(gap) and _GAP.fullmatch(gap) is not None)  # one space: most gaps, and one of _GAP's
 
 
-def _armenian_spellings_first(entries: list[Entry], words: list[str], surface: str, romanized: bool) -> list[Entry]:
+def _named_in_armenian(entries: list[Entry], words: list[str], surface: str, romanized: bool) -> list[Entry]:
     """The entries an Armenian text word names. A spelling GeoNames lists in Armenian names its place (often the
     one namesake Armenians write about), not another Armenian name that romanizes alike ("Քաղաքը", the city, and
     the village Խաղխաղ). A name listed in no Armenian spelling is reached through the romanized skeleton
