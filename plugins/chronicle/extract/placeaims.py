@@ -69,8 +69,9 @@ _REACH = 200  # an aim's chain of verbs: further back than the cues next to a na
 
 def aimed_only(before: str, clues: Clues) -> bool:
     """Is the name only what an aim or an attempt to reach names, what a deed protects or endangers, what an
-    infinitive relative makes possible, or what a clause in the future or a modal says will or may be done? ``before`` is the sentence up to the name; ``clues``, the sentence's, rule
-    out at once a sentence holding none of the frames' words (most)."""
+    infinitive relative makes possible, or what a clause in the future says will be done? ``before`` is the
+    sentence up to the name; ``clues``, the sentence's, rule out at once a sentence holding none of the frames'
+    words (most)."""
     if not clues.has(AIMS):
         return False
     near = before[-_REACH:]
