@@ -46,6 +46,10 @@ def test_a_distance_without_its_figure_names_reference_points(gazetteer, sentenc
     ("The village lay 9 km north-east to the capital city of Nagorno-Karabakh, Khankendi.", {"Khankendi": False}),
     ("The farm lies 20 km south-west to Aghdam.", {"Aghdam": False}),
     ("The camp is 30 km from the regional capital of Karabakh, Stepanakert.", {"Stepanakert": False}),
+    # ... the unit glued to its figure, or followed by the distance in other units
+    ("The town lies 12km north of Aghdam.", {"Aghdam": False}),
+    ("The town is located 10km (6 miles) south of the region's largest city, Khankendi.", {"Khankendi": False}),
+    ("The hill is 3.1 kilometres (1.9 mi) south-west of Horadiz.", {"Horadiz": False}),
     # ... while a distance moved into a place, or a bare "km to", keeps it
     ("Troops advanced 5 km into Fuzuli.", {"Fuzuli": True}),
     ("The column drove 40 km to Aghdam and shelled it.", {"Aghdam": True}),

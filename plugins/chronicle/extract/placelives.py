@@ -110,7 +110,7 @@ _VOICE = re.compile(
 )
 # Harm told in the sentence: the place is where it happened after all ("civilians living in Tartar were killed", "an
 # offensive against the Armenians living in the Shaumyan district").
-_HARM = re.compile(
+HARM = re.compile(
     r"\b(?:kill\w*|wound\w*|injur\w*|shell\w*|fired|firing|bomb\w*|struck|strikes?|hit|destroy\w*|damag\w*|"
     r"attack\w*|fight\w*|clash\w*|missiles?|rockets?|artillery|drones?|explo\w*|blasts?|captur\w*|liberat\w*|"
     r"evacuat\w*|fled|flee\w*|died|dead|siege|besieg\w*|blockad\w*|offensives?|assault\w*|raids?|deport\w*|expel\w*|"
@@ -162,11 +162,11 @@ def _lives_there(near: str, after: str, clues: Clues) -> bool:
     """Is the name where people live, told of them, or the town of residents who speak or take part, with no harm
     told in the sentence (then the place is where it happened)?"""
     if clues.has(LIVING) and _LIVING_BEFORE.search(near) is not None:
-        return _HARM.search(near) is None and _HARM.search(after) is None
+        return HARM.search(near) is None and HARM.search(after) is None
     if not clues.has(RESIDENTS):
         return False
     named_after = _RESIDENTS_AFTER.match(after)
     if named_after is None and _RESIDENTS_OF.search(near[-80:]) is None:
         return False
     rest = after[named_after.end():] if named_after else after
-    return _VOICE.match(rest) is not None and _HARM.search(rest) is None
+    return _VOICE.match(rest) is not None and HARM.search(rest) is None
