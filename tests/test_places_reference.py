@@ -63,10 +63,10 @@ def test_a_distance_without_its_figure_names_reference_points(gazetteer, sentenc
      {"Shusha": True, "Stepanakert": False}),
     ("The town guarded the pass, linking the regional capital, Stepanakert, with the border.", {"Stepanakert": False}),
     ("The heights overlook the capital of Karabakh, Khankendi, from the south.", {"Khankendi": False}),
-    # ... while a blow on the described place, or a flight to it, stays there, and a village's district after a comma is
-    # no description
+    # ... while a blow on the described place, or a march into it, stays there, and a village's district after a comma
+    # is no description
     ("Rockets hit the enclave's largest city, Stepanakert, at night.", {"Stepanakert": True}),
-    ("Civilians fled to the regional capital, Stepanakert.", {"Stepanakert": True}),
+    ("Troops marched into the regional capital, Stepanakert.", {"Stepanakert": True}),
     ("Troops shelled the village of Alpha, Goranboy district.", {"Goranboy": True}),
     # a capital after a preposition is no subject of what follows
     ("Shops in Yerevan and Stepanakert are running out of flour.", {"Stepanakert": True}),

@@ -141,7 +141,7 @@ def gazetteer() -> Gazetteer:
     ("The peacekeepers patrolled the road, and drones struck Tartar.", "en", {"Tartar": True}),
     # ... while a journey made places its event
     ("The delegation came to Yevlakh and met the officials.", "en", {"Yevlakh": True}),
-    ("She agreed that they had to go, and fled to Goris.", "en", {"Goris": True}),
+    ("She agreed that they had to go, and drove to Goris.", "en", {"Goris": True}),
 ])
 def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, events):
     found = tag_document([[sentence]], gazetteer, language=language).mentions[0][0]
@@ -232,7 +232,7 @@ def test_a_sentence_of_what_would_happen_places_no_event(gazetteer, sentence, ev
     # a government's successes, in Russian the possessor after the noun
     ("Они говорили о причинах военных успехов Баку.", "ru", {"Баку": False}),
     # ... while a move to the capital, or shells falling on it, stay there
-    ("Hundreds of refugees fled to Baku, where they settled in tents.", "en", {"Baku": True}),
+    ("Hundreds of refugees arrived in Baku, where they settled in tents.", "en", {"Baku": True}),
     ("Shells fell on Baku.", "en", {"Baku": True}),
     ("Refugees were sheltered by Baku residents.", "en", {"Baku": True}),
     ("Shells fired from Armenia fell on Tovuz.", "en", {"Armenia": True, "Tovuz": True}),

@@ -6,8 +6,9 @@ sets still hold locative frames in which the capital is no place of the war's ev
 sentence, not a word of one text:
 
 - the seat to which people are sent back or conveyed ("were sent back to Baku", "captives were brought to Baku by plane"): the
-  aftermath's place, the event was elsewhere (people who move themselves, and forces sent in, keep the capital:
-  "Refugees arrived in Baku", "fled to Baku", "Soviet troops were sent to Baku");
+  aftermath's place, the event was elsewhere (people who arrive, and forces sent in, keep the capital:
+  "Refugees arrived in Baku", "Soviet troops were sent to Baku"; where people flee to is a life's place,
+  ``placelives``);
 - the seat where those who govern are ("President Elchibey was sitting in Baku");
 - the seat whose residents remember an event ("thousands of Baku residents go to the memorial complex ... in
   memory of the victims of the Khojaly tragedy");
