@@ -35,7 +35,7 @@ GUARDED = [(name, pattern) for name, cue in FAMILIES.items() for pattern in cue.
     "placeroutes.ROUTE_CUE", "placeroutes.MOVE_CUE", "placeevents._CEREMONY_CUE", "placeevents._VIEW_CUE",
     "placerules._NAMED_BEFORE_CUE",
     "placerules._UNIT_CUE", "placerules.VILLAGES", "placelists.HEIGHTS", "placelives.LIFE", "placelives.NAMED_AFTER",
-    "placeaims.AIMS",
+    "placeaims.AIMS", "placeseats.PROTEST_CUE", "placeseats.PATROL_CUE",
 ])
 def test_each_family_names_the_patterns_it_guards(name):
     assert FAMILIES[name].guards
@@ -58,6 +58,9 @@ def test_a_family_holds_every_text_its_patterns_match(name, pattern, data):
     ("placeroutes.MOVE_CUE", "Units Advancing from [Jabrayil] crossed the river."),
     ("placeevents._CEREMONY_CUE", "A memorial service was held in [Baku]."),
     ("placeevents._CEREMONY_CUE", "Crowds CELEBRATED the news in [Baku]."),
+    ("placeseats.PROTEST_CUE", "Mass DEMONSTRATIONS began in [Ganja]."),
+    ("placeseats.PATROL_CUE", "Two routes were PATROLLED in the [Tartar] region."),
+    ("placeseats.PATROL_CUE", "[Gandzasar] monastery, Patrolled by the peacekeepers"),
     ("placeaims.AIMS", "They fought for the SECURITY of [Stepanakert]."),
     ("placeaims.AIMS", "The group SOUGHT to cut the highway and attack [Stepanakert]."),
     ("placeaims.AIMS", "The brigades Attempted to reach [Fizuli]."),

@@ -60,6 +60,12 @@ def gazetteer() -> Gazetteer:
     ("Sixty thousand became refugees, who were later placed in Ganja, Khanlar (now Goygol district), ", " and Barda.", True),
     ("The IDPs were temporarily housed in ", ".", True),
     ("Shells hit the school in ", " where refugees were housed.", False),  # the blow was there
+    # ... or where they fled to: the flight happened where they left
+    ("We fled to ", " and waited there for twenty years.", True),
+    ("Thousands were driven from their homes toward ", ".", True),
+    ("The people left in the town were forced to leave their homes to make their way to the town of ", ".", True),
+    ("Civilians fled from ", " to Barda.", False),
+    ("The soldiers fled to ", ", where they were killed by shelling.", False),  # what befell them there
     ("From Khojaly we came to ", ".", True),
     ("Then we came to ", " and settled in a school.", True),
     ("For a month in ", " we lived with relatives.", True),
@@ -122,6 +128,7 @@ def test_life_frames(before, after, expected):
     ("Families who fled their homes in Aghdam were shelled in Barda.", ("AZ-BAR",)),
     ("They fled their homes in Aghdam under fire.", ("AZ-AGM",)),
     ("The family fled their village under fire and headed towards Aghdam.", ()),
+    ("Civilians fled from Shusha to Barda.", ("AZ-SUS",)),
     ("In an interview with a news agency in Baku, she recalled the night Khojaly fell.", ("AZ-XCI",)),
     ("The ministry announced on Monday in the capital Baku that Shusha had been shelled.", ("AZ-SUS",)),
     ("Shells hit Baku overnight.", ("AZ-BA",)),

@@ -46,6 +46,10 @@ def test_a_distance_without_its_figure_names_reference_points(gazetteer, sentenc
     ("The village lay 9 km north-east to the capital city of Nagorno-Karabakh, Khankendi.", {"Khankendi": False}),
     ("The farm lies 20 km south-west to Aghdam.", {"Aghdam": False}),
     ("The camp is 30 km from the regional capital of Karabakh, Stepanakert.", {"Stepanakert": False}),
+    # ... the unit glued to its figure, or followed by the distance in other units
+    ("The town lies 12km north of Aghdam.", {"Aghdam": False}),
+    ("The town is located 10km (6 miles) south of the region's largest city, Khankendi.", {"Khankendi": False}),
+    ("The hill is 3.1 kilometres (1.9 mi) south-west of Horadiz.", {"Horadiz": False}),
     # ... while a distance moved into a place, or a bare "km to", keeps it
     ("Troops advanced 5 km into Fuzuli.", {"Fuzuli": True}),
     ("The column drove 40 km to Aghdam and shelled it.", {"Aghdam": True}),
@@ -59,10 +63,10 @@ def test_a_distance_without_its_figure_names_reference_points(gazetteer, sentenc
      {"Shusha": True, "Stepanakert": False}),
     ("The town guarded the pass, linking the regional capital, Stepanakert, with the border.", {"Stepanakert": False}),
     ("The heights overlook the capital of Karabakh, Khankendi, from the south.", {"Khankendi": False}),
-    # ... while a blow on the described place, or a flight to it, stays there, and a village's district after a comma is
-    # no description
+    # ... while a blow on the described place, or a march into it, stays there, and a village's district after a comma
+    # is no description
     ("Rockets hit the enclave's largest city, Stepanakert, at night.", {"Stepanakert": True}),
-    ("Civilians fled to the regional capital, Stepanakert.", {"Stepanakert": True}),
+    ("Troops marched into the regional capital, Stepanakert.", {"Stepanakert": True}),
     ("Troops shelled the village of Alpha, Goranboy district.", {"Goranboy": True}),
     # a capital after a preposition is no subject of what follows
     ("Shops in Yerevan and Stepanakert are running out of flour.", {"Stepanakert": True}),

@@ -4,7 +4,7 @@ Not where the name is an actor ("Baku maintains", "the Baku forces", "measures
 on Baku"), an alias ("now called Gyandja"), a route's end ("the road linking
 Kelbajar with Kirovabad", "on the road to Khankendi"), a reference point ("265
 kilometers west of Baku"), a speaker's seat ("the Foreign Ministry in Yerevan
-said"), a garrison or a negated goal ("the convoy did not reach Khojavend"). Answered from the text
+said"), a garrison, a patrol's beat, a rally or a negated goal ("the convoy did not reach Khojavend"). Answered from the text
 next to the name only (``placerules`` answers whether it is a place, and what kind).
 """
 
@@ -16,13 +16,15 @@ from chronicle.extract.cuetext import ANYTHING, Clues, Cue, ends_with, search_en
 from chronicle.extract.placeevents_ru import ACTOR_BEFORE_RU, CLAUSE_START_RU, SAID_IN_RU, SEAT_OF_RU, SPEAKS_RU
 from chronicle.extract.placelisted import governed
 from chronicle.extract.placeroutes import MOVE_CUE, ROUTE_CUE, on_route
-from chronicle.extract.placeseats import CARED_CUE, POWER_CUE, SENT_FROM, cared_in, garrison, power_changed, seat_named
+from chronicle.extract.placeseats import (CARED_CUE, PATROL_CUE, POWER_CUE, PROTEST_CUE, SENT_FROM, cared_in, garrison, patrolled,
+                                          power_changed, protested_in, seat_named)
 
 # "12 km north-east of Aghdam", "14 km north-east to the capital city of Nagorno-Karabakh, Khankendi": a direction
-# may take "to"; the place may come after the region it is the capital of.
+# may take "to"; the place may come after the region it is the capital of. The unit may be glued to its figure and
+# followed by the distance in other units ("15km (9 miles) south of", "2.9 kilometres (1.8 mi) north-west of").
 _COMPASS = r"(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
 _DISTANCE = re.compile(
-    r"\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+"
+    r"(?<![^\W\d_])(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)(?:\s*\([^()]{1,20}\))?\s+"
     rf"(?:(?:{_COMPASS}\s+)?(?:of|from|away\s+from)|{_COMPASS}\s+to)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+"
     r"|the\s+(?:regional\s+)?capital(?:\s+city)?\s+of\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*,?\s+)?$",
     re.I,
@@ -262,7 +264,7 @@ _IRREGULAR = frozenset("sent made took gave saw sought won kept told held began 
 
 _SPEECH_CUE = Cue(" ".join(sorted(_SPEECH)))
 _EVENT_CUE = (_DISTANCE_CUE | _MEASURED_CUE | _ALIAS_CUE | _NEGATION_CUE | _NEITHER_CUE | _SEAT_CUE | _HEADING_CUE | ROUTE_CUE | _SPEECH_CUE
-              | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE | CARED_CUE)  # the words of every cue below but a move's
+              | _GOING_CUE | _CEREMONY_CUE | _VIEW_CUE | _REVOLT_CUE | POWER_CUE | CARED_CUE | PROTEST_CUE | PATROL_CUE)  # the words of every cue below but a move's
 
 
 def reports_event(before: str, after: str, seat_of_government: bool, clues: Clues = ANYTHING, remote_seat: bool = False) -> bool:
@@ -282,14 +284,16 @@ def reports_event(before: str, after: str, seat_of_government: bool, clues: Clue
     if clues.has(_MEASURED_CUE) and ends_with(near, "of", "from", "to", "between", "and", "the", ",") and (
             _MEASURED_CUE.found_in(near) and search_end(_MEASURED, near, 14)):
         return False  # "the distance to Baku", "lies east of Stepanakert", "located west of the Jabrayil, Gubadli and"
-    if _not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or garrison(near, after):
+    if (_not_here(near, clues) or ("(" in near and search_end(_NEAR_ASIDE, near, 4)) or garrison(near, after)
+            or patrolled(near, after, clues)):
         return False
     if _seat_in_russian(near, after):
         return False
     if remote_seat and not (governed(near, _LOCATED_BEFORE) or _BLOW_AFTER.match(after)):
         return False  # "broke from Baku", "Baku residents"
-    if (remote_seat and seat_named(near, after, clues)) or power_changed(near, clues) or cared_in(near, clues):
-        return False  # "taken to one of the hospitals in Baku", "as power changed hands in Baku"
+    if ((remote_seat and seat_named(near, after, clues)) or power_changed(near, clues) or cared_in(near, clues)
+            or protested_in(near, after, clues)):
+        return False  # "taken to one of the hospitals in Baku", "as power changed hands in Baku", "demonstrations in X"
     if remote_seat and after[:3].lstrip().startswith(",") and search_end(_FRONTED_IN, near, 8) and _REPORTING_AFTER.match(after):
         return False  # "In Baku, a spokesman said"
     if seat_of_government and search_end(_ACTOR_PREPOSITION, near, 2):

@@ -1,10 +1,11 @@
-"""A person's life told around a name: where someone was born, grew up, went to school, worked, moved to or served.
+"""A person's life told around a name: where someone was born, grew up, went to school, worked, moved or fled to or
+served.
 
 Biographies of the fallen, veterans' and survivors' stories and a village's profiles of its people name many
 places where no war event happened, beside the battle a person fought or fell in: "He was born on 5 January
 1971 in Barda district", "Shirin Mirzayev, who is originally from Mirzalar village of Shusha district", "He
 attended school in Sumgayit", "was hired as an electrician at the plant in Mingachevir", "His family moved to
-Sumgayit", "The other two were residents of Stepanakert", "After serving in the Interior Troops in Baku", "They
+Sumgayit", "We fled to Sumgait", "The other two were residents of Stepanakert", "After serving in the Interior Troops in Baku", "They
 transferred Artur to Jabrayil". The name is where a life passed, not where the war did; the sentence's other
 names (the battle's) still file it.
 
@@ -61,6 +62,9 @@ _LIFE_BEFORE = led(re.compile(
     # where the displaced found a roof: "found relatively permanent housing in a former kindergarten in", "refugee camp in"
     rf"\b(?:found|find|sought|seek)\s+(?:[\w-]+\s+){{0,2}}?(?:housing|refuge|homes?)\b{_QUIET}{{0,60}}?\bin|"
     r"\b(?:refugee|IDP|tent)\s+(?:camps?|settlements?)\s+in|"
+    # ... or fled to: "We fled to Sumgait", "driven from their homes toward", "forced to leave their homes to make their
+    # way to the town of" (the flight happened where they left, named after "from")
+    rf"\b(?:fled|flee(?:s|ing)?|escap(?:ed|ing)|driven|forced\s+to\s+leave)\b{_QUIET}{{0,60}}?\b(?:to|towards?|into)|"
     # where they were placed: "became refugees, who were later placed in", "IDPs were temporarily housed in"
     r"\b(?:refugees|IDPs|displaced\s+(?:persons|people)|evacuees)\b[^.;:!?]{0,60}?"
     r"\b(?:placed|housed|accommodated|sheltered|lodged)\s+(?:temporarily\s+)?in|"
@@ -92,7 +96,9 @@ _LEAD_DASH = re.compile(r"^[^()–—]{0,60}?\s*[–—]\s*")
 # injured in the shelling".
 _EVENT_AFTER = re.compile(
     r"^\s*,?\s+(?:when|while|during|as\s+(?:the|a|an)\s)"
-    r"|^[^.;:!?]{0,40}?,\s+who\s+(?:has|had|have)?\s*(?:been|was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|captured|taken)\b",
+    r"|^[^.;:!?]{0,40}?,\s+who\s+(?:has|had|have)?\s*(?:been|was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|captured|taken)\b"
+    # ... or what befell them where they fled: "fled to X, where they were killed by shelling"
+    r"|^\s*,\s+where\s+[^.;:!?]{0,60}?\b(?:killed|injured|wounded|hurt|captured|shelled|attacked|bombed|surrounded)\b",
     re.I,
 )
 
@@ -110,7 +116,7 @@ _VOICE = re.compile(
 )
 # Harm told in the sentence: the place is where it happened after all ("civilians living in Tartar were killed", "an
 # offensive against the Armenians living in the Shaumyan district").
-_HARM = re.compile(
+HARM = re.compile(
     r"\b(?:kill\w*|wound\w*|injur\w*|shell\w*|fired|firing|bomb\w*|struck|strikes?|hit|destroy\w*|damag\w*|"
     r"attack\w*|fight\w*|clash\w*|missiles?|rockets?|artillery|drones?|explo\w*|blasts?|captur\w*|liberat\w*|"
     r"evacuat\w*|fled|flee\w*|died|dead|siege|besieg\w*|blockad\w*|offensives?|assault\w*|raids?|deport\w*|expel\w*|"
@@ -134,7 +140,7 @@ LIFE = Cue(
     "attending finish finished finishing completed completing enter entered entering admitted graduated graduating "
     "studied studies work works worked working employed hired moved moving relocated came stay stays stayed staying found "
     "find sought seek refugee idp tent service serve serves served serving transferred assigned posted appointed "
-    "elected placed housed accommodated sheltered lodged buried interred reburied cemetery cemeteries graveyard grave graves tomb tombs lane alley monument "
+    "fled flee flees fleeing escaped escaping driven leave elected placed housed accommodated sheltered lodged buried interred reburied cemetery cemeteries graveyard grave graves tomb tombs lane alley monument "
     "monuments bust busts statue statues plaque plaques",
     guards=(_LIFE_BEFORE,),
 )
@@ -162,11 +168,11 @@ def _lives_there(near: str, after: str, clues: Clues) -> bool:
     """Is the name where people live, told of them, or the town of residents who speak or take part, with no harm
     told in the sentence (then the place is where it happened)?"""
     if clues.has(LIVING) and _LIVING_BEFORE.search(near) is not None:
-        return _HARM.search(near) is None and _HARM.search(after) is None
+        return HARM.search(near) is None and HARM.search(after) is None
     if not clues.has(RESIDENTS):
         return False
     named_after = _RESIDENTS_AFTER.match(after)
     if named_after is None and _RESIDENTS_OF.search(near[-80:]) is None:
         return False
     rest = after[named_after.end():] if named_after else after
-    return _VOICE.match(rest) is not None and _HARM.search(rest) is None
+    return _VOICE.match(rest) is not None and HARM.search(rest) is None

@@ -6,8 +6,9 @@ sets still hold locative frames in which the capital is no place of the war's ev
 sentence, not a word of one text:
 
 - the seat to which people are sent back or conveyed ("were sent back to Baku", "captives were brought to Baku by plane"): the
-  aftermath's place, the event was elsewhere (people who move themselves, and forces sent in, keep the capital:
-  "Refugees arrived in Baku", "fled to Baku", "Soviet troops were sent to Baku");
+  aftermath's place, the event was elsewhere (people who arrive, and forces sent in, keep the capital:
+  "Refugees arrived in Baku", "Soviet troops were sent to Baku"; where people flee to is a life's place,
+  ``placelives``);
 - the seat where those who govern are ("President Elchibey was sitting in Baku");
 - the seat whose residents remember an event ("thousands of Baku residents go to the memorial complex ... in
   memory of the victims of the Khojaly tragedy");
@@ -22,7 +23,12 @@ Where a casualty of an event elsewhere is taken or treated ("was taken to one of
 hospital in Stepanakert") is no place of the event, for any place either (``cared_in``).
 
 A change of who governs is no war event wherever it is told ("as power changed hands in Baku"): ``power_changed``
-holds for any place.
+holds for any place; nor is a demonstration or a rally, a side's politics told in a town ("organize public
+demonstrations in Stepanakert", "First demonstration in Baku"): ``protested_in``.
+
+Where a force patrols is where it keeps watch, as a garrison is where it stands ("Three routes were patrolled in the
+Martakert, Martuni, and Shushi regions", "carrying out patrolling duties around Artsakh's Martuni and Martakert
+regions", "the monastery, patrolled by Russian peacekeepers"): ``patrolled``.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ from __future__ import annotations
 import re
 
 from chronicle.extract.cuetext import Clues, Cue, search_end
+from chronicle.extract.placelisted import governed
+from chronicle.extract.placelives import HARM
 
 _CAPITAL_OF = r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)(?:\s+city)?(?:\s+of)?\s+)?"
 # "taken to one of the hospitals in Baku", "has been transported to a hospital in Baku": where the wounded are taken
@@ -71,6 +79,46 @@ _POWER_CHANGE = re.compile(
     r"(?:\bpower\s+(?:changed|changes|changing|passed)\s+hands"
     rf"|\bchange\s+of\s+(?:power|government|regime|leadership))\s+in\s+{_CAPITAL_OF}$", re.I)
 POWER_CUE = Cue("hands change", guards=(_POWER_CHANGE,))
+
+
+# "public demonstrations in Stepanakert", "Mass demonstrations began in", "a rally held on the streets of": a verb of
+# its taking place may stand between ("protest incidents in X", a verb and its object, is no such frame); harm told
+# beside it is an event there ("Shells hit a rally in X", "a rally in X, killing two"), harm it protests is not.
+_PROTEST_IN = re.compile(
+    r"\b(?:demonstrations?|rall(?:y|ies)|protests?|pickets?)"
+    r"(?:\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:held|staged|organi[sz]ed|took\s+place|taken\s+place|"
+    r"takes?\s+place|began|begins?|started|starts?|broke\s+out|erupted|continued|continues?|spread))?"
+    rf"\s+(?:(?:in|at|across|throughout)\s+(?:the\s+(?:streets|squares?|centre|center)\s+of\s+)?|on\s+the\s+streets\s+of\s+)"
+    rf"{_CAPITAL_OF}$", re.I)
+_HARM_REACH = 80  # how far after a rally's place the harm done to it is told ...
+_PROTESTED_AGAINST = re.compile(r"\s(?:to|against|over|for|demanding|calling)\s")  # ... before what it is held against
+PROTEST_CUE = Cue("demonstration demonstrations rally rallies protest protests picket pickets", guards=(_PROTEST_IN,))
+# "Three routes were patrolled in the", "Patrol was carried out along three routes in", "patrolling duties around
+# Artsakh's": where a force keeps watch (a list's later names too); "X, patrolled by peacekeepers" after the name. Only
+# words that tell the patrol stand between ("a patrol came under fire in X" is a blow there).
+_PATROL_WORDS = (r"(?:was|were|is|are|has|have|been|being|carried|conducted|out|duties|missions?|routes?|along|\d+|one|two|"
+                 r"three|four|five|several)")
+_PATROLLED_IN = re.compile(rf"\bpatrol(?:s|led|ling)?(?:\s+{_PATROL_WORDS})*\s+(?:in|around|along|across)\s+(?:the\s+)?"
+                           r"(?:(?-i:[A-Z])[\w'’-]*['’]s\s+)?$", re.I)
+_PATROLLED_BY = re.compile(r"(?:\s+[a-z]+)?\s*,\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?patrolled\s+by\b", re.I)
+PATROL_CUE = Cue("patrol patrols patrolled patrolling", guards=(_PATROLLED_IN, _PATROLLED_BY))
+
+
+def protested_in(near: str, after: str, clues: Clues) -> bool:
+    """Is the name where a demonstration or a rally is told (a side's politics, no war event), or one of a list of
+    such places?"""
+    if not (clues.has(PROTEST_CUE) and PROTEST_CUE.found_in(near) and governed(near, _PROTEST_IN)):
+        return False
+    told_after = after[:_HARM_REACH]
+    against = _PROTESTED_AGAINST.search(told_after)
+    return HARM.search(near) is None and HARM.search(told_after[:against.start()] if against else told_after) is None
+
+
+def patrolled(near: str, after: str, clues: Clues) -> bool:
+    """Is the name where a force patrols, keeping watch as a garrison does, rather than a place of events?"""
+    if not clues.has(PATROL_CUE):
+        return False
+    return _PATROLLED_BY.match(after) is not None or (PATROL_CUE.found_in(near) and governed(near, _PATROLLED_IN))
 
 
 def power_changed(near: str, clues: Clues) -> bool:
