@@ -1,8 +1,9 @@
 """Claims of grammatical classes found missing on held-out sets read after scoring (a weekly's report, front
-bulletins, chronicles of a district's fall, in English, Armenian and Azerbaijani), each beside a near miss that
-must give nothing or keep its claim: the progressive of a verb whose gerund is also a noun, a place in the
-ablative (where fire came from, not what it hit, save the place a side left). The sentences are written for
-these tests in the shapes real texts use."""
+bulletins, chronicles of a district's fall, in English, Russian, Armenian and Azerbaijani), each beside a near miss
+that must give nothing or keep its claim: the progressive of a verb whose gerund is also a noun, a place in the
+ablative (where fire came from, not what it hit, save the place a side left), the imperfective and reflexive
+passive of Russian verbs of fire, and the Azerbaijani passive converb. The sentences are written for these tests
+in the shapes real texts use."""
 
 from __future__ import annotations
 
@@ -42,6 +43,18 @@ CASES = [
     # near misses: the place a side left stands in the ablative and is the place that changed hands
     ("hy", "Հայկական ուժերը նահանջեցին Աղդամից:", {"Աղդամից": "AZ-AGM"}, [("control", "AZ-AGM", "նահանջեցին")]),
     ("az", "Erməni qüvvələri Ağdamdan geri çəkildi.", {"Ağdamdan": "AZ-AGM"}, [("control", "AZ-AGM", "geri çəkildi")]),
+    # Russian: the imperfective of fire, active and reflexive passive, and of the light verbs of a strike
+    ("ru", "Противник обстреливал Мартуни из тяжёлых орудий.", {"Мартуни": "AZ-XVD"},
+     [("assault", "AZ-XVD", "обстреливал")]),
+    ("ru", "Ночью обстреливались Мартуни и Аскеран.", {"Мартуни": "AZ-XVD", "Аскеран": "AZ-XCI"},
+     [("assault", "AZ-XVD", "обстреливались"), ("assault", "AZ-XCI", "обстреливались")]),
+    ("ru", "Весь день удары по Агдаму наносились из соседнего района.", {"Агдаму": "AZ-AGM"},
+     [("assault", "AZ-AGM", "наносились")]),
+    # near miss: the place the fire came from ("из") is still no target of the new forms
+    ("ru", "Позиции армии обстреливались из Мартуни.", {"Мартуни": "AZ-XVD"}, []),
+    # Azerbaijani: the passive converb (-ərək) of a change of hands, beside the active one the lexicon held
+    ("az", "Sırxavənd kəndi düşmən tərəfindən işğal edilərək dağıdılıb.", {"Sırxavənd": "AZ-AGM"},
+     [("control", "AZ-AGM", "işğal edilərək")]),
 ]
 
 
