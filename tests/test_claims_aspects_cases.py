@@ -2,8 +2,8 @@
 bulletins, chronicles of a district's fall, in English, Russian, Armenian and Azerbaijani), each beside a near miss
 that must give nothing or keep its claim: the progressive of a verb whose gerund is also a noun, a place in the
 ablative (where fire came from, not what it hit, save the place a side left), the imperfective and reflexive
-passive of Russian verbs of fire, and the Azerbaijani passive converb. The sentences are written for these tests
-in the shapes real texts use."""
+passive of Russian verbs of fire, the Azerbaijani passive converb, and a village whose district the places tagger
+could not tell. The sentences are written for these tests in the shapes real texts use."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import pytest
 
 from chronicle.extract.claims import Context, sentence_claims
 from chronicle.lexicon import load
+from chronicle.model import PlaceMention
+from chronicle.records import replace
 from test_claims import brief, claims_in, reference  # noqa: F401 (reference: the module's fixture)
 from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the module's fixture)
 
@@ -62,3 +64,23 @@ CASES = [
 def test_cases_and_aspects(language, text, places, expected, catalog):
     claims = sentence_claims(text, _facts(text, places, {}), load()[language], Context("t", "s1", catalog))
     assert [(c.kind, c.district, c.date, c.wording) for c in claims] == [(k, d, None, w) for k, d, w in expected]
+
+
+@pytest.mark.parametrize(
+    "district, kind, expected",
+    [
+        # a village the places tagger could not place in a district: no claim of a region
+        (None, "village", []),
+        # near misses: the same village placed, and a region with no district, keep their claims
+        ("AZ-XVD", "village", [("control", "AZ-XVD", "captured")]),
+        (None, "region", [("control", None, "captured")]),
+    ],
+)
+def test_a_village_with_no_district(district, kind, expected, catalog):
+    text = "On 2 October 1992 Armenian forces captured Amirallar."
+    start = text.index("Amirallar")
+    place = PlaceMention(start, start + 9, "Amirallar", "amirallar", district, kind)
+    facts = replace(_facts(text, {}, {"2 October 1992": "1992-10-02"}), places=(place,))
+    claims = sentence_claims(text, facts, load()["en"], Context("t", "s1", catalog))
+    assert [(c.kind, c.district, c.wording) for c in claims] == expected
+
