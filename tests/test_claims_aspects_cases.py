@@ -40,8 +40,8 @@ CASES = [
      [("assault", "AZ-XVD", "հրետակոծվել է")]),
     ("hy", "Քարինտակ գյուղից գնդակոծվել է Մարտունին:", {"Քարինտակ": "AZ-SUS", "Մարտունին": "AZ-XVD"},
      [("assault", "AZ-XVD", "գնդակոծվել է")]),
-    ("az", "Füzuli rayonu istiqamətindən irəliləyən düşmən Hadrutu işğal edib.", {"Füzuli": "AZ-FUZ", "Hadrutu": "AZ-XVD"},
-     [("control", "AZ-XVD", "işğal edib")]),
+    ("az", "Füzuli rayonu istiqamətindən irəliləyən düşmən Hadrutu işğal edib.",
+     {"Füzuli": "AZ-FUZ", "Hadrutu": "AZ-XVD"}, [("control", "AZ-XVD", "işğal edib")]),
     # near misses: the place a side left stands in the ablative and is the place that changed hands
     ("hy", "Հայկական ուժերը նահանջեցին Աղդամից:", {"Աղդամից": "AZ-AGM"}, [("control", "AZ-AGM", "նահանջեցին")]),
     ("az", "Erməni qüvvələri Ağdamdan geri çəkildi.", {"Ağdamdan": "AZ-AGM"}, [("control", "AZ-AGM", "geri çəkildi")]),
