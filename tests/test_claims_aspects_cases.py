@@ -1,9 +1,10 @@
 """Claims of grammatical classes found missing on held-out sets read after scoring (a weekly's report, front
-bulletins, chronicles of a district's fall, in English, Russian, Armenian and Azerbaijani), each beside a near miss
-that must give nothing or keep its claim: the progressive of a verb whose gerund is also a noun, a place in the
-ablative (where fire came from, not what it hit, save the place a side left), the imperfective and reflexive
-passive of Russian verbs of fire, the Azerbaijani passive converb, and a village whose district the places tagger
-could not tell. The sentences are written for these tests in the shapes real texts use."""
+bulletins, chronicles of a district's fall, an encyclopedia, in English, Russian, Armenian and Azerbaijani), each
+beside a near miss that must give nothing or keep its claim: the progressive of a verb whose gerund is also a noun,
+the place attacked as the subject of "was the site of", "became the target of", a place in the ablative (where fire
+came from, not what it hit, save the place a side left), the imperfective and reflexive passive of Russian verbs of
+fire, the Azerbaijani passive converb, and a village whose district the places tagger could not tell. The sentences
+are written for these tests in the shapes real texts use."""
 
 from __future__ import annotations
 
@@ -28,9 +29,17 @@ from test_claims_languages import _facts, catalog  # noqa: F401 (catalog: the mo
         # near misses: a determiner or "of" makes the gerund a noun, which needs a light verb or a date
         ("The worst of it has been the shelling of Martuni.", []),
         ("The shelling of Martuni has been heavy.", []),
+        # the place attacked as the subject of a copula and the attack's site or target ("was the site of a raid")
+        ("The hills north of the village of Talish were the site of an Azerbaijani attack in April 2016.",
+         [("assault", "AZ-TAR", "2016-04", None, "were the site of an Azerbaijani attack")]),
+        ("Shusha, a town on a plateau, became the target of heavy shelling on 6 November 2020.",
+         [("assault", "AZ-SUS", "2020-11-06", None, "became the target of heavy shelling")]),
+        # near misses: the site of something that is no attack
+        ("Aghdam was the site of a large market.", []),
+        ("Kalbajar was the scene of torture of innocent people.", []),
     ],
 )
-def test_progressive_of_a_gerund_noun(text, expected, reference):
+def test_progressive_and_the_site_of_an_attack(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference)] == expected
 
 
