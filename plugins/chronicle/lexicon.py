@@ -12,7 +12,11 @@ plan or a negation (``ru.yaml``, ``az.yaml``, ``hy.yaml`` say which). Three
 keys serve languages other than English: ``free_order: true`` when a
 predicate's place may stand on either side of it, ``prepositions``, the
 language's own, among which ``not_target_before`` names the ones of an
-origin, and ``relatives``, pronouns that stand for the place before them.
+origin, and ``relatives``, pronouns that stand for the place before them. A
+language whose case says where something came from lists that case's endings
+(``origin_endings``), the head nouns in it that follow a place
+(``origin_after``) and the verbs of leaving whose place stands in it
+(``from_verbs``).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ WORD_LISTS = (
     "started_only", "result_light", "fire_under", "fire_nouns", "attempt_nouns", "subject_pronouns", "object_pronouns",
     "object_pronoun_after", "pronoun_kinds",
     "aside_participle_endings", "actor_names", "caused_by", "stopping", "movements",
+    "origin_endings", "origin_after", "from_verbs",
 )
 
 

@@ -24,7 +24,7 @@ from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.recent import Recent, Usable
 from chronicle.extract.claims.words import WORD
-from chronicle.extract.claims.target import Target, region, target
+from chronicle.extract.claims.target import LOCAL_KINDS, Target, region, target
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, DateMention, PlaceMention, SentenceFacts, Source
 from chronicle.records import replace
@@ -289,7 +289,9 @@ def _stated(text: str, pred: Predicate, date: DateMention | None) -> bool:
 
 def _specific(pred: Predicate, found: list[Target]) -> list[Target]:
     """Named districts win over regions ("the Hadrut region of the NKR"), except a road taken beside a place;
-    a bare noun reaches only what it governs ("the capture of X")."""
+    a bare noun reaches only what it governs ("the capture of X"); a village or a height whose district the places
+    tagger could not tell is no region: no claim."""
+    found = [t for t in found if t.district or t.kind not in LOCAL_KINDS]
     if any(t.district for t in found):
         found = [t for t in found if t.district or (pred.kind == "control" and t.place is None and t is found[0])]
     if pred.role == "nouns" and not pred.happened:

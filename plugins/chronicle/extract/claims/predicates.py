@@ -197,6 +197,8 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if before[-1:] == ["by"] and text[pred.start:pred.end].endswith("ing") and not of:
         # "violated the ceasefire by shelling Ganja": a gerund with its object, the means something was done by
         return replace(pred, happened=True)
+    if (progressive := _progressive(text, lex, pred)) is not None and not of:
+        return replace(pred, wording=progressive, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in before[-3:])
     reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
     harmed = not (presupposed or reported) and \
@@ -204,6 +206,16 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported or harmed) and pred.kind not in lex.agreed, presupposed=presupposed,
                    harmed=harmed)
+
+
+def _progressive(text: str, lex: ClaimLexicon, pred: Predicate) -> tuple[int, int] | None:
+    """'has been shelling Martuni', 'were heavily shelling the town': a gerund the lexicon lists as a noun, after an
+    auxiliary (adverbs between), is its verb in the progressive; the wording with the auxiliaries, if it is one."""
+    if not text[pred.start:pred.end].endswith("ing"):
+        return None
+    chain = voice(text, lex, Predicate(pred.kind, "verbs", pred.start, pred.end, (pred.start, pred.end))).wording
+    joined = WORD.findall(text[chain[0]:pred.start])
+    return chain if any(lex.has("auxiliaries", w) for w in joined) else None
 
 
 def _result_of_another(text: str, lex: ClaimLexicon, start: int, pos: int) -> bool:

@@ -20,12 +20,15 @@ from chronicle.extract.claims.words import last_words, words_after
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import PlaceMention
 
+CLAUSE_END = re.compile(r"[,;.:!?]")
+
 
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
     """Places that can be what an event is about: not countries, actors, origins or locators."""
     left = shapes.expelled_from  # "pushed the units out of Kalbajar": the place they were driven out of
     return [m for m in places if m.kind != "country" and (m.event or own_preposition(text, m, lex) or left(text, m, lex))
-            and (not _origin(text, m, lex) or shapes.described_after(text, m, lex) or left(text, m, lex))
+            and (not (_origin(text, m, lex) or _ablative(text, m, lex)) or shapes.described_after(text, m, lex)
+                 or left(text, m, lex))
             and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
             and not speaker(text, m, lex)]
 
@@ -61,6 +64,24 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
                 and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
     return False
+
+
+def _ablative(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
+    """'Ֆիզուլիից հրետակոծվել է Հադրութը' (Hadrut was shelled from Fizuli), 'Füzuli rayonu istiqamətindən irəliləyən'
+    (advancing from the direction of Fuzuli): in a language whose case says where something came from, a place in
+    that case (the lexicon's ``origin_endings`` end its word) or before its head noun in it (``origin_after``) is an
+    origin, unless a verb of leaving stands in its clause ("նահանջեցին Աղդամից": retreated from Aghdam)."""
+    endings = lex.words["origin_endings"]
+    if not endings:
+        return False
+    word = m.text.split()[-1].casefold()
+    ablative = any(word.endswith(e) and len(word) > len(e) + 2 for e in endings) or bool(
+        lex.phrases["origin_after"].match(text[m.end:m.end + 60].lstrip()))
+    if not ablative:
+        return False
+    begin = max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start)), default=0)
+    end = CLAUSE_END.search(text, m.end)
+    return not lex.phrases["from_verbs"].search(text, begin, end.start() if end else len(text))
 
 
 def _governs_date(following: list[str]) -> bool:
