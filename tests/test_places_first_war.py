@@ -2,7 +2,8 @@
 ("the Azerbaijan SSR"), towns by their Soviet names ("Kirovakan"), villages later renamed. Each is filed
 in the country or rayon it lies in (issue 13, class 6: errors of fact found in the gazetteer are fixed
 with a test). Their reporters write "the River Aras" and, in Russian, "Омарский перевал"; a village a
-dispatch places "outside Kubatli" is Kubatli's, whatever else its paragraph names."""
+dispatch places "outside Kubatli" is Kubatli's, whatever else its paragraph names; one no nearer rayon
+places is in the rayon the report named before ("fighting near Tovuz ... shells hit the village of Aghdam")."""
 
 from __future__ import annotations
 
@@ -65,6 +66,35 @@ def test_natural_features_of_dispatches(gazetteer, sentence, language, expected)
 def test_the_sentence_s_rayon_outranks_the_paragraph_s_for_a_homonym(gazetteer, paragraph, expected):
     last = tag_document([paragraph], gazetteer).mentions[0][-1]
     assert (last[0].text, last[0].district) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a report of fighting around one rayon goes on, past paragraphs that name only countries, to a village of a name
+    # several rayons share: the document's rayon
+    ([["Clashes broke out on the border in the direction of Tovuz on Sunday."], ["Azerbaijan held its ground."],
+      ["A shepherd was killed when shells hit the village of Aghdam."]], ("Aghdam", "AZ-TOV")),
+    ([["Shelling hit Tovuz district."], ["Armenia launched more strikes against Azerbaijan."],
+      ["A resident of Aghdam village was wounded."]], ("Aghdam", "AZ-TOV")),
+    # what the paragraph names still outranks what the document named before it
+    ([["Shelling hit Tovuz district."], ["Azerbaijan held its ground."], ["Khojavend was shelled too.",
+                                                                        "A shell hit the village of Aghdam."]],
+     ("Aghdam", "AZ-XVD")),
+    # the document named both rayons: they tie, and the village stays unfiled
+    ([["Shelling hit Tovuz and Khojavend districts."], ["Azerbaijan held its ground."], ["A shell hit the village of Aghdam."]],
+     ("Aghdam", None)),
+    # a name no cue makes a village is the editors' entry, whatever rayon the document named: the town
+    ([["Shelling hit Tovuz district."], ["Azerbaijan held its ground."], ["Refugees from Aghdam arrived."]], ("Aghdam", "AZ-AGM")),
+    # generated settlements of one name in Jabrayil and Gadabay: a cue lets the document's rayon choose, no cue does not
+    ([["Shelling hit Jabrayil district."], ["Azerbaijan held its ground."], ["A shell hit the village of Soyudlu."]],
+     ("Soyudlu", "AZ-CAB")),
+    ([["Shelling hit Jabrayil district."], ["Azerbaijan held its ground."], ["The Soyudlu flows south."]], ("Soyudlu", None)),
+    # a village the document names no rayon for stays unfiled
+    ([["Shelling went on in Azerbaijan."], ["A shell hit the village of Aghdam."]], ("Aghdam", None)),
+])
+def test_the_document_s_rayon_picks_a_homonym_nothing_nearer_picks(gazetteer, paragraphs, expected):
+    mentions = tag_document(paragraphs, gazetteer).mentions[-1]
+    named = next(m for sentence in mentions for m in sentence if m.text == expected[0])
+    assert (named.text, named.district) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [

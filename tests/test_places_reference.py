@@ -181,3 +181,17 @@ def test_where_the_news_was_told_is_no_event_place(gazetteer, sentence, events):
 def test_baku_is_an_event_place_only_where_the_text_puts_something_there(gazetteer, sentence, language, event):
     mentions = tag_document([[sentence]], gazetteer, language).mentions[0][0]
     assert [m.event for m in mentions if m.district == "AZ-BA"] == [event]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a sea and a mountain range that descriptions place towns by: regions of several rayons and countries, no district
+    ("Sumgait, an industrial city on the Caspian Sea, was quiet.", "en", [("Sumgait", "AZ-SM"), ("Caspian Sea", None)]),
+    ("The village lies at the foot of the Lesser Caucasus, in Tovuz district.", "en",
+     [("Lesser Caucasus", None), ("Tovuz", "AZ-TOV")]),
+    ("Город стоит на берегу Каспийского моря.", "ru", [("Каспийского моря", None)]),
+    # the range's word alone is still the Caucasus, and the sea's adjective alone names nothing
+    ("The Caucasus has seen many wars.", "en", [("Caucasus", None)]),
+    ("The Caspian oil fields were sold.", "en", []),
+])
+def test_a_sea_and_a_range_are_regions_of_no_district(gazetteer, sentence, language, expected):
+    assert [(m.text, m.district) for m in tag_document([[sentence]], gazetteer, language=language).mentions[0][0]] == expected

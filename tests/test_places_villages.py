@@ -233,7 +233,7 @@ def test_a_province_qualifies_by_the_rayons_it_spans(gazetteer, sentence, expect
     # Azerbaijani villages named by their Armenian names beside villages of Armenia only: Armenia's namesakes, no list
     # holds them (Azat is also the Armenian name of a village of Goygol, Srashen of one of Kalbajar)
     ("Shells fell on Azat and Geghamasar overnight, the governor of Gegharkunik said.",
-     [("Azat", "AM"), ("Geghamasar", "AM")]),  # (the governor's province is his post)
+     [("Azat", "AM"), ("Geghamasar", "AM"), ("Gegharkunik", "AM")]),  # (the province by its bare name, as a rayon)
     ("Shells hit Srashen and Aghitu of Syunik at dawn.", [("Srashen", "AM"), ("Syunik", "AM")]),
     # a place in Karabakh beside it, a town of Armenia alone (where people from Karabakh went), or nothing: unchanged
     ("Shelling hit Srashen and Stepanakert.", [("Srashen", "AZ-KAL"), ("Stepanakert", "AZ-XA")]),

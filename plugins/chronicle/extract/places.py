@@ -41,6 +41,7 @@ _ADMINISTRATIVE = frozenset({"rayon", "municipality", "province"})
 # "If both Dzhebrail and Fizuli fell, the Azeris of Zangelan would be cut off": what would happen happens nowhere.
 _HYPOTHETICAL = re.compile(r"^\W*if\b.*\b(?:would|could|might)\b", re.I | re.S)
 _SETTLEMENTS = frozenset({"village", "town", "city"})
+_SETTLEMENT_CUES = frozenset({rules.TOWN, rules.VILLAGE})
 # A name written in plain Latin or in Cyrillic letters: English or Russian, whose prepositions say how a place is used.
 _PREPOSITIONAL = re.compile(r"[A-Za-z\u0400-\u04ff .'’-]+")
 # Why a candidate is on the editors' list (read as "place name X is ...").
@@ -80,13 +81,15 @@ def tag_document(paragraphs: Sequence[Sequence[str]], gazetteer: Gazetteer, lang
     unknown: list[Candidate] = []
     told: set[str] = set()  # the rayons the last paragraph that named any named
     tied: set[str] = set()  # homonyms a qualifier chose earlier in the document ("Ağdam, Khojavend")
+    named_before: set[str] = set()  # the rayons the paragraphs so far named: for a homonym nothing nearer picks
     for p, sentences in enumerate(paragraphs):
         clues = [Clues(text) for text in sentences]  # what each sentence holds, asked once for all its names
         found = [find_names(text, index, language, sentence) for text, sentence in zip(sentences, clues)]
         named = [_context(hits, gazetteer) for hits, _ in found]  # once per sentence, not once per name in it
         context = told = set().union(*named) or told  # a paragraph naming none goes on where the last one was
-        mentions.append([_addressed(names[0], [_one_sense(hit, _mention(text, hit, (own, context), gazetteer, sentence), tied,
-                                                          gazetteer) for hit in names[0]], gazetteer)
+        named_before |= context
+        mentions.append([_addressed(names[0], [_one_sense(hit, _mention(text, hit, (own, context, named_before), gazetteer,
+                                                                        sentence), tied, gazetteer) for hit in names[0]], gazetteer)
                          for text, names, own, sentence in zip(sentences, found, named, clues)])
         tied |= {m.entity for (hits, _), ms in zip(found, mentions[-1]) for hit, m in zip(hits, ms)
                  if _tied_by_qualifier(hit, m, gazetteer)}
@@ -280,17 +283,20 @@ def _cued_places(hit: Hit, gazetteer: Gazetteer) -> list[Place]:
     return units if units and hit.cue not in (rules.TOWN, rules.VILLAGE) else places
 
 
-def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer) -> tuple[Place, bool]:
+def _choose(hit: Hit, contexts: tuple[set[str], set[str], set[str]], gazetteer: Gazetteer) -> tuple[Place, bool]:
     """The entry a hit names, and whether settlements of that name in several districts tie.
 
     Generated settlements share names across districts, and so do a few the editors list (two villages named
     Aghdam); with no district in the sentence or paragraph to choose, the mention stays unfiled.
-    ``contexts`` are the rayons the sentence names and those its paragraph names: the sentence's
-    outrank the paragraph's ("the village of Kanliq outside Kubatli" in a paragraph that also names Zangilan).
+    ``contexts`` are the rayons the sentence names, those its paragraph names and those the document named up to it:
+    the sentence's outrank the paragraph's ("the village of Kanliq outside Kubatli" in a paragraph that also names
+    Zangilan); the document's choose among namesakes a town or village cue names that nothing nearer chose (a report
+    of fighting around Tovuz goes on, past paragraphs naming only countries, "a civilian was killed when shells struck
+    the village of Aghdam": Tovuz's village, not Khojavend's).
     """
     if len(hit.entries) == 1:
         return gazetteer.get(hit.entries[0].entity), False  # most names: nothing to rank
-    sentence, context = contexts
+    sentence, context, document = contexts
     order = _PREFERENCE[hit.cue]
     # Context picks among generated homonyms only: "Kalbajar and Lachin fell" is the town, not Laçın village of Kalbajar;
     # unless a village cue says which: "the villages of Kizil, Kengerli" near Aghdam is Aghdam's Kəngərli, not the rayon.
@@ -311,15 +317,18 @@ def _choose(hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer)
         evidence = next((level for level, (ok, districts) in enumerate(
             ((qualified, named), (in_context, sentence), (qualified, spanned), (in_context, context)))
             if ok and place.district in districts), 4)
+        # the document's rayons choose only among settlements a cue names, and only where the editors' preference
+        # over generated settlements has not: a river or a village no cue marks is read in its paragraph alone
+        unnamed = not (inside and hit.cue in _SETTLEMENT_CUES and place.district in document and place.district.startswith("AZ-"))
         kind = "municipality" if place.kind == "city" and place.district == place.id else place.kind
         # An editor's entry outranks a generated settlement of the same name unless the context says otherwise.
-        return (evidence, generated, order.index(kind) if kind in order else len(order), place.id)
+        return (evidence, generated, unnamed, order.index(kind) if kind in order else len(order), place.id)
 
     ranked = sorted((rank(e), e.entity) for e in hit.entries)
     best = gazetteer.get(ranked[0][1])
     # generated settlements tie with any of their rank; the editors' only with places of their kind ("Aghdam village"
     # of Tovuz and of Khojavend: which one no order of ids can say)
-    width = 2 if best.source is not None else 3
+    width = 3 if best.source is not None else 4
     tied = [gazetteer.get(entity) for key, entity in ranked[1:] if key[:width] == ranked[0][0][:width]]
     return best, any(p.district != best.district for p in tied)
 
@@ -370,7 +379,8 @@ def _context_counts(cue: str | None, generated: bool) -> bool:
     return cue != rules.ADMIN
 
 
-def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str]], gazetteer: Gazetteer, clues: Clues) -> PlaceMention:
+def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str], set[str]], gazetteer: Gazetteer,
+             clues: Clues) -> PlaceMention:
     elsewhere = _qualified_elsewhere(hit, gazetteer)
     if elsewhere is not None:
         return _unlisted_mention(text, hit.start, hit.end, elsewhere)
