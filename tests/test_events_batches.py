@@ -114,6 +114,12 @@ def test_an_events_id_has_the_year_its_title_shows(claims, expected):
          [[0], [1]]),  # ... and attacks recur: one source's attacks on two days are two
         ([village("002", 1, "qaradagli-fuz", "2020-10-14"), village("002", 2, "qaradagli-fuz", "2020-10-15")],
          [[0], [1]]),  # ... as do a district's batches of villages
+        ([claim("002", 1, district="AZ-AGM", date="2020-11-20", mod="ON_OR_BEFORE", war=WAR2),
+          claim("002", 2, district="AZ-AGM", war=WAR2, context=(D("2020-12-01"), None))],
+         [[0, 1]]),  # an undated fall told after a later day looks back on the fall its source dated before
+        ([claim("002", 1, kind="assault", district="AZ-AGM", date="2020-11-20", war=WAR2),
+          claim("002", 2, kind="assault", district="AZ-AGM", war=WAR2, context=(D("2020-12-01"), None))],
+         [[0], [1]]),  # ... while an undated attack told after a later day is another attack
     ],
 )
 def test_one_source_tells_a_towns_fall_once(claims, events):

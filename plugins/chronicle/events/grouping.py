@@ -67,6 +67,13 @@ def once(c: Claim) -> bool:
     return c.kind in ONCE_A_WAR and not batch(c)
 
 
+def excludes(c: Claim) -> bool:
+    """Can the claim's days rule out another claim of its source? Not those of an undated fall or massacre: its
+    narrative day is where its text stands when it looks back (a summary of the three districts regained, told after
+    the last one's day), not a day its source gives the happening, which it may have dated before."""
+    return c.date is not None or not once(c)
+
+
 def village(c: Claim) -> str | None:
     """The one village the claim names, if it names one rather than its district ('the villages of Fuzuli')."""
     return c.place if batch(c) and c.place is not None and c.place != c.district else None
@@ -96,7 +103,9 @@ class Group:
         dates a day apart is the one fall told twice (an anniversary counted from the document's day, a night's end).
         A batch of villages a source announces by one day is not the batch it dates the day before: its "by" is
         read as the day its own date names ("announced on 4 October the liberation of ... villages; a day before,
-        the army liberated ..." are two batches)."""
+        the army liberated ..." are two batches). An undated fall excludes nothing (``excludes``)."""
+        if not excludes(c):
+            return True
         slack = ONE_SOURCE_SLACK if once(c) else 0
         days = _closed(c) if batch(c) and c.date is not None else own(c)
         return not any(_apart(days, other) > slack for other in self.by_source.get(c.source, ()))
@@ -106,7 +115,9 @@ class Group:
         if (name := village(c)) is not None:
             self.villages.add(name)
         lo, hi = own(c)
-        self.by_source[c.source].append((lo, hi))
+        told = self.by_source[c.source]  # a source of the event, whether or not its days exclude any
+        if excludes(c):
+            told.append((lo, hi))
         self.dated += c.date is not None
         b = self.bounds[c.date is not None]
         b[0] = lo if b[0] is None or (lo is not None and lo > b[0]) else b[0]
