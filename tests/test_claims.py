@@ -305,6 +305,21 @@ def test_a_handover_after_the_ceasefire_is_the_wars(text, war, reference):
     assert claim.war == war
 
 
+@pytest.mark.parametrize("text, war", [
+    # an undated handover told in the month after the war's end, in a sentence the years between wars file, is the
+    # war's as the dated one is
+    ("Azerbaijani troops entered Aghdam on 20 November 2020. Kalbajar was returned to Azerbaijan, and the Lachin "
+     "district followed.", "second-nagorno-karabakh-war"),
+    ("Azerbaijani troops entered Aghdam on 20 November 2020. The Armenian side handed over Kalbajar after the ceasefire.",
+     "second-nagorno-karabakh-war"),
+    ("Azerbaijani troops entered Aghdam on 20 January 2021. Kalbajar was handed over to Azerbaijan.", "interwar"),  # later
+    ("Azerbaijani troops entered Aghdam on 20 November 2020. Armenian forces shelled Kalbajar after the ceasefire.",
+     "interwar"),  # only a change of hands is handed over
+])
+def test_an_undated_handover_after_the_ceasefire_is_the_wars(text, war, reference):
+    assert claims_in(text, reference)[-1].war == war
+
+
 def test_the_town_is_the_place_last_named(reference):
     text = "Azerbaijani special forces reached the outskirts of Shusha on 6 November 2020. The town was captured on 8 November."
     assert [brief(c) for c in claims_in(text, reference)] == [

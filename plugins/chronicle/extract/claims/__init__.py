@@ -387,12 +387,9 @@ def _aside(text: str, pred: Predicate, d: DateMention | None) -> bool:
 
 
 def _war(kind: str, span: tuple | None, filed: tuple[str, ...], ctx: Context) -> str:
-    """A dated claim's war is where its days fall; an undated one's is its sentence's (the narrative's if several)."""
+    """A dated claim's war is where its days fall; an undated one's is its sentence's (``dating.undated_war``)."""
     if span is not None:
         by_date = dating.war_for(ctx.catalog, span, kind, filed)
         if by_date:
             return by_date
-    narrative = dating.war_for(ctx.catalog, ctx.narrative, kind, filed) if ctx.narrative[0] else None
-    if filed:
-        return narrative if narrative in filed else filed[0]
-    return narrative or ctx.fallback_war or "interwar"
+    return dating.undated_war(ctx.catalog, ctx.narrative, kind, filed) or ctx.fallback_war or "interwar"

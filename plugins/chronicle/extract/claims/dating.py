@@ -292,6 +292,20 @@ def war_for(catalog: WarCatalog, span: Interval, kind: str, filed: tuple[str, ..
     return best.id
 
 
+def undated_war(catalog: WarCatalog, narrative: Interval, kind: str, filed: tuple[str, ...]) -> str | None:
+    """An undated claim's war: its sentence's (the narrative's if the sentence is filed under several), except a change
+    of hands the narrative tells in the month after a war's end, in a sentence filed under the period after it only
+    ("the district was handed back", told after 20 November 2020): that war's ceasefire carried out, as ``war_for``
+    files the same handover dated."""
+    told = war_for(catalog, narrative, kind, filed) if narrative[0] else None
+    if not filed or told in filed:
+        return told
+    war = catalog.get(told) if told is not None else None
+    handed_over = (kind == "control" and war is not None and war.kind == "war" and war.end is not None
+                   and war.end < narrative[0] and all(catalog.get(w).kind == "period" for w in filed))
+    return told if handed_over else filed[0]
+
+
 ENDING_KINDS = ("war", "clashes")  # top-level entries that end with a ceasefire (not periods or blockades)
 
 
