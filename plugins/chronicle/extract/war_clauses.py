@@ -6,7 +6,8 @@ a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
 event, a document's date ("the statement of November 9") dates the document, a
 date of birth ("born in 1965") dates a person, an editor's note in square
 brackets ("[liberated in the 2020 second Karabakh war]") glosses a name for
-readers of a later day, and a sentence that describes ("It borders the villages
+readers of a later day, a war told with an indefinite determiner ("in a 1990s war that
+killed 30,000") is background told to the reader, and a sentence that describes ("It borders the villages
 of A and B") tells no time at all. ``wars`` reads them; they are kept here so
 each is one small tested shape.
 """
@@ -131,6 +132,22 @@ def in_editors_note(text: str, start: int) -> bool:
     """The position lies inside a square-bracketed note that glosses a name ("Aghdam district [liberated ...
     in the second Karabakh war]"): background, linked but not the time of the sentence."""
     return "[" in text and any(m.start() < start < m.end() for m in _EDITORS_NOTE.finditer(text))
+
+
+# A war told with an indefinite determiner ("in a 1990s war that claimed 30,000 lives", "a war over the region which
+# killed 30,000 in the 1990s", "leading to two wars from 1991 to 1994 and then in 2020"), to the end of its clause (a
+# comma, a colon or a semicolon before a space, a full stop, a bracket): a war the text tells its reader of, not one
+# it reports, which it names with the definite article ("the war", "the 1992-1994 war").
+_INDEFINITE_WAR = Cued(re.compile(
+    r"(?<![\w-])(?:an?|two|three|several)\s+(?:[\w'-]+\s+){0,3}?wars?\b(?:(?![,;:]\s|[.!?](?:\s|$)|[()\[\]]).)*",
+    re.IGNORECASE,
+))
+
+
+def in_indefinite_war(text: str, start: int) -> bool:
+    """The position lies in a war told with an indefinite determiner, or in the clause that goes on about it:
+    background the sentence gives its reader (a name there is linked, a date there dates nothing the text reports)."""
+    return any(m.start() <= start < m.end() for m in _INDEFINITE_WAR.finditer(text))
 
 
 # Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps. Each

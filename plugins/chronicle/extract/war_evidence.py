@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.war_clauses import (
-    AFTER_TRUCE, ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
-    published, reports_fighting, stative,
+    AFTER_TRUCE, ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note, in_indefinite_war,
+    names_document, opens_range, published, reports_fighting, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, overlaps
 from chronicle.extract.war_periods import ended_in, named_era, periods
@@ -41,7 +41,10 @@ class Sentence:
     text: str
     names: list[Name]
     spans: list[tuple[dt.date, dt.date]]  # the sentence's own usable dates
-    glossed: list[Name] = field(default_factory=list)  # names in an editor's bracketed note: linked, never its time
+    # names in an editor's bracketed note, or of a war told to the reader ("in a 1990s war that killed 30,000"):
+    # linked, never its time
+    glossed: list[Name] = field(default_factory=list)
+    background: list[Name] = field(default_factory=list)  # the latter: where nothing else dates the text, they say its war
     since: list[dt.date] = field(default_factory=list)  # "since <date>": a state from then until now
     stative: bool = False
     now: bool = False  # tells the state at the time of writing ("has not yet implemented")
@@ -66,8 +69,9 @@ def read_sentence(
     """What a sentence itself says: its war names and the dates that place its events."""
     found = find_names(text, matcher, catalog)
     taken = [(n.start, n.end) for n in found]
-    sentence = Sentence(text, [n for n in found if not in_editors_note(text, n.start)], [],
-                         glossed=[n for n in found if in_editors_note(text, n.start)])
+    background = [n for n in found if in_indefinite_war(text, n.start)]
+    glossed = background + [n for n in found if in_editors_note(text, n.start) and n not in background]
+    sentence = Sentence(text, [n for n in found if n not in glossed], [], glossed=glossed, background=background)
     commemorated = today is not None and bool(ANNIVERSARY.search(text) or counted_years(text) or (
         YEARS_AFTER.search(text) and any(d.earliest == today for d in dates)))
     # the commemoration's day (this year's, or an earlier year's of the same time: "mourning events in memory of the
@@ -86,9 +90,9 @@ def read_sentence(
         if attributed(text, d):  # the day of telling, not when the events happened (on the document's own day, the
             sentence.told_today |= d.earliest == today  # news is of that day: "Shells hit it, the spokesman said Sunday")
             continue
-        if birth(text, d) or in_editors_note(text, d.start) or names_document(text, d):
-            continue  # a person's birth, an editor's gloss of a name, a document's day ("the November 9 statement"):
-            # not when the events happened, nor a war the text tells
+        if birth(text, d) or in_editors_note(text, d.start) or names_document(text, d) or in_indefinite_war(text, d.start):
+            continue  # a person's birth, an editor's gloss of a name, a document's day ("the November 9 statement"),
+            # a war told to the reader ("a war ... which killed 30,000 in the 1990s"): not when the events happened
         if in_aside(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
