@@ -18,7 +18,7 @@ import pathlib
 
 import pytest
 from chronicle.extract import dates as date_tagger
-from chronicle.extract.war_clauses import attributed, birth, in_editors_note, in_indefinite_war
+from chronicle.extract.war_clauses import attributed, birth, census, in_editors_note, in_indefinite_war
 from chronicle.extract.wars import tag_document
 from chronicle.model import DateMention
 from chronicle.wars import WarCatalog
@@ -47,6 +47,23 @@ def at(text: str, phrase: str) -> DateMention:
 ])
 def test_a_birth_date_is_read_by_its_cue(text, phrase, expected):
     assert birth(text, at(text, phrase)) is expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("The district had a pre-war population of about 61,200 as of 2011.", "2011", True),
+    ("Its people, who numbered 812 persons in 2006 by local counts, fled.", "2006", True),
+    ("The hamlet had 143 inhabitants in 2006.", "2006", True),
+    ("According to the census of 1979 most of its people were Azerbaijanis.", "1979", True),
+    ("The 1979 census counted 900 people in the town.", "1979", True),
+    ("По переписи 1979 года в посёлке жили 900 человек.", "1979", True),
+    ("1999-cu il siyahıyaalmasına görə kənddə 900 nəfər yaşayırdı.", "1999", True),
+    # people counted by what befell them, or a place's people as the target: the day of an event
+    ("About 2,000 people were killed in 1993.", "1993", False),
+    ("Troops shelled the population of the hamlet of Talish in 2016.", "2016", False),
+    ("The population of the town fled in 1993.", "1993", False),
+])
+def test_the_day_a_count_of_people_was_taken_is_read_by_its_cue(text, phrase, expected):
+    assert census(text, at(text, phrase)) is expected
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
@@ -129,6 +146,11 @@ def filed(sentences: list[str], today: dt.date | None) -> list[tuple[str, ...]]:
      dt.date(2020, 12, 11), [(SECOND,), (SECOND,)]),
     # its neighbours are geography, not an event of the war the page tells
     (["It borders the villages of Juvarli and Pirahmadli.", "Troops captured the village in 1993."], None, [(), (FIRST,)]),
+    # a count of people dates a state, not the fighting its sentence tells
+    (["The hamlet was shelled on 3 April 2016.", "Its people, who numbered 812 persons in 2006, fled the shelling."],
+     None, [("2016-april-clashes",), ("2016-april-clashes",)]),
+    (["The hamlet was shelled on 3 April 2016.", "Its people fled the shelling in 2006."],
+     None, [("2016-april-clashes",), ("interwar",)]),
     # a war the report tells its reader of files nothing: the sentence goes on in the report's own time
     (["Shelling hit Tartar on 4 October 2020.", "Separatists seized the region in a 1990s war that killed 30,000."],
      None, [(SECOND,), (SECOND,)]),

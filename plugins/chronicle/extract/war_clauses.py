@@ -4,11 +4,12 @@
 November" names a war's last day, ", which was shelled in 1993," is an aside,
 a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
 event, a document's date ("the statement of November 9") dates the document, a
-date of birth ("born in 1965") dates a person, an editor's note in square
-brackets ("[liberated in the 2020 second Karabakh war]") glosses a name for
-readers of a later day, a war told with an indefinite determiner ("in a 1990s war that
-killed 30,000") is background told to the reader, and a sentence that describes ("It borders the villages
-of A and B") tells no time at all. ``wars`` reads them; they are kept here so
+date of birth ("born in 1965") dates a person, a census ("581 inhabitants in
+2005") a count, an editor's note in square brackets ("[liberated in the 2020
+second Karabakh war]") glosses a name for readers of a later day, a war told
+with an indefinite determiner ("in a 1990s war that killed 30,000") is
+background told to the reader, and a sentence that describes ("It borders the
+villages of A and B") tells no time at all. ``wars`` reads them; they are kept here so
 each is one small tested shape.
 """
 
@@ -119,6 +120,14 @@ def published(text: str, d: DateMention) -> bool:
 # "Mirfattah Bagirov, born in 1965", "(b. 1973)", "1994-cü il təvəllüdlü", "1980 года рождения", "ծնված 1980 թ.".
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?|\(b\.\s*|(?<!\w)ծնված\s+)$", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"^(?:-?(?:ci|cı|cu|cü))?\s*(?:il\s+təvəllüdlü|года\s+рождения|г\.\s*р\.)", re.IGNORECASE)
+# A count of a place's people and the date it was taken: "had a population of around 74,500 as of 2013", "which
+# numbered 567 persons in 2005", "had 581 inhabitants in 2005", "according to the census of 1989", "the 2009 census",
+# "по переписи 1989 года", "2009-cu il siyahıyaalmasına görə", "2011 թ. մարդահամարի".
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:population|numbered)\b[^;:.()!?]{0,40}?\d[\d,.]*(?:\s+[a-z]+){0,2}|\d[\d,.]*\s+inhabitants)\s+(?:in|as\s+of)\s+$"
+    r"|(?:\bcensus\s+(?:of\s+)?|(?<!\w)перепис\w*\s+(?:населения\s+)?)$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"^\S{0,4}\s+(?:(?:il|года?|թ\.)\s+)?(?:census|переп\w+|siyahıyaalma\w*|մարդահամար\w*)",
+                            re.IGNORECASE)
 # An editor's note: a bracketed clause of words, not a reference mark ("[1]", "[citation needed]" holds no date).
 _EDITORS_NOTE = re.compile(r"\[[^\[\]]{12,}\]")
 
@@ -126,6 +135,13 @@ _EDITORS_NOTE = re.compile(r"\[[^\[\]]{12,}\]")
 def birth(text: str, d: DateMention) -> bool:
     """The date is a person's date of birth: it tells nothing of when the sentence's events happened."""
     return bool(_BORN_BEFORE.search(text[max(0, d.start - 12) : d.start]) or _BORN_AFTER.match(text[d.end : d.end + 20]))
+
+
+def census(text: str, d: DateMention) -> bool:
+    """The date is the day a count of a place's people was taken: it dates a state, not an event, even in a sentence
+    that tells fighting ("had a pre-occupation population of 74,500 as of 2013", "which numbered 567 persons in
+    2005 ..., fled")."""
+    return bool(_COUNTED_BEFORE.search(text[max(0, d.start - 90) : d.start]) or _COUNTED_AFTER.match(text[d.end : d.end + 40]))
 
 
 def in_editors_note(text: str, start: int) -> bool:

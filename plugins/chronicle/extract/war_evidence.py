@@ -1,7 +1,8 @@
 """What one sentence itself says of its time: the evidence ``wars`` decides from.
 
 A sentence's war names, and the dates that place its events, set apart from the
-dates that do not: a commemoration's day, a dateline, a birth, an editor's gloss,
+dates that do not: a commemoration's day, a dateline, a birth, a census, an editor's gloss,
+a war told to the reader ("in a 1990s war that killed 30,000"),
 a ", which ..." aside, the start of a state ("since 2020"), a bare year that dates
 no fighting. Reading stays apart from deciding because the document's period is
 only known once every sentence has been read.
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.war_clauses import (
-    AFTER_TRUCE, ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note, in_indefinite_war,
+    AFTER_TRUCE, ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, census, dateline, in_aside, in_editors_note, in_indefinite_war,
     names_document, opens_range, published, reports_fighting, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, overlaps
@@ -90,9 +91,10 @@ def read_sentence(
         if attributed(text, d):  # the day of telling, not when the events happened (on the document's own day, the
             sentence.told_today |= d.earliest == today  # news is of that day: "Shells hit it, the spokesman said Sunday")
             continue
-        if birth(text, d) or in_editors_note(text, d.start) or names_document(text, d) or in_indefinite_war(text, d.start):
-            continue  # a person's birth, an editor's gloss of a name, a document's day ("the November 9 statement"),
-            # a war told to the reader ("a war ... which killed 30,000 in the 1990s"): not when the events happened
+        if birth(text, d) or census(text, d) or in_editors_note(text, d.start) or names_document(text, d) \
+                or in_indefinite_war(text, d.start):
+            continue  # a person's birth, a count of people, an editor's gloss of a name, a document's day ("the November
+            # 9 statement"), a war told to the reader ("a war ... which killed 30,000 in the 1990s"): not when events happened
         if in_aside(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
