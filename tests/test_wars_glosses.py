@@ -83,6 +83,8 @@ def test_an_editors_note_is_a_bracketed_clause(text, phrase, expected):
     ("About 20,000 died in an earlier bloody war in 1992-94.", "1992-94", True),
     # the war a text reports is told with the definite article
     ("Separatists seized the enclave in the 1990s war that killed about 30,000 people.", "1990s", False),
+    ("The two fought the war of the early 1990s.", "early 1990s", False),
+    ("A soldier was wounded in war in 1993.", "1993", False),
     # the clause ends at a comma, a colon, a semicolon or a full stop: what follows is the sentence's own
     ("After a six-week war, a truce was signed on 10 November 2020.", "10 November", False),
     ("It was a war of attrition. Troops shelled the town in 1993.", "1993", False),

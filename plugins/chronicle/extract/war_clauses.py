@@ -154,8 +154,10 @@ def in_editors_note(text: str, start: int) -> bool:
 # killed 30,000 in the 1990s", "leading to two wars from 1991 to 1994 and then in 2020"), to the end of its clause (a
 # comma, a colon or a semicolon before a space, a full stop, a bracket): a war the text tells its reader of, not one
 # it reports, which it names with the definite article ("the war", "the 1992-1994 war").
+_MODIFIER = r"(?:(?!(?:the|an?|in|of|on|at|by|for|to|with|from)\b)[\w'-]+\s+)"  # "full-scale", "1990s", not "in the"
 _INDEFINITE_WAR = Cued(re.compile(
-    r"(?<![\w-])(?:an?|two|three|several)\s+(?:[\w'-]+\s+){0,3}?wars?\b(?:(?![,;:]\s|[.!?](?:\s|$)|[()\[\]]).)*",
+    rf"(?<![\w-])(?:an?\s+{_MODIFIER}{{0,3}}?war|(?:two|three|several)\s+{_MODIFIER}{{0,2}}?wars)\b"
+    r"(?:(?![,;:]\s|[.!?](?:\s|$)|[()\[\]]).)*",
     re.IGNORECASE,
 ))
 

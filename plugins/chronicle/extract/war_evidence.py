@@ -91,10 +91,12 @@ def read_sentence(
         if attributed(text, d):  # the day of telling, not when the events happened (on the document's own day, the
             sentence.told_today |= d.earliest == today  # news is of that day: "Shells hit it, the spokesman said Sunday")
             continue
-        if birth(text, d) or census(text, d) or in_editors_note(text, d.start) or names_document(text, d) \
-                or in_indefinite_war(text, d.start):
+        if birth(text, d) or census(text, d) or in_editors_note(text, d.start) or names_document(text, d):
             continue  # a person's birth, a count of people, an editor's gloss of a name, a document's day ("the November
-            # 9 statement"), a war told to the reader ("a war ... which killed 30,000 in the 1990s"): not when events happened
+            # 9 statement"): not when the events happened, nor a war the text tells
+        if in_indefinite_war(text, d.start):  # a war told to the reader ("a war ... which killed 30,000 in the 1990s"):
+            sentence.years.append((d.earliest, d.latest))  # background, as a year beside no fighting is
+            continue
         if in_aside(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
