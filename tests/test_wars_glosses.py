@@ -57,6 +57,7 @@ def test_a_birth_date_is_read_by_its_cue(text, phrase, expected):
     ("The 1979 census counted 900 people in the town.", "1979", True),
     ("По переписи 1979 года в посёлке жили 900 человек.", "1979", True),
     ("1999-cu il siyahıyaalmasına görə kənddə 900 nəfər yaşayırdı.", "1999", True),
+    ("Ըստ 1979 թ. մարդահամարի՝ գյուղում ապրում էր 900 մարդ:", "1979", True),
     # people counted by what befell them, or a place's people as the target: the day of an event
     ("About 2,000 people were killed in 1993.", "1993", False),
     ("Troops shelled the population of the hamlet of Talish in 2016.", "2016", False),

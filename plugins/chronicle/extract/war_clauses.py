@@ -9,8 +9,8 @@ date of birth ("born in 1965") dates a person, a census ("581 inhabitants in
 second Karabakh war]") glosses a name for readers of a later day, a war told
 with an indefinite determiner ("in a 1990s war that killed 30,000") is
 background told to the reader, and a sentence that describes ("It borders the
-villages of A and B") tells no time at all. ``wars`` reads them; they are kept here so
-each is one small tested shape.
+villages of A and B") tells no time at all. ``wars`` reads them; they are kept
+here so each is one small tested shape.
 """
 
 from __future__ import annotations

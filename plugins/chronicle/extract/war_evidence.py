@@ -1,8 +1,8 @@
 """What one sentence itself says of its time: the evidence ``wars`` decides from.
 
 A sentence's war names, and the dates that place its events, set apart from the
-dates that do not: a commemoration's day, a dateline, a birth, a census, an editor's gloss,
-a war told to the reader ("in a 1990s war that killed 30,000"),
+dates that do not: a commemoration's day, a dateline, a birth, a census, an
+editor's gloss, a war told to the reader ("in a 1990s war that killed 30,000"),
 a ", which ..." aside, the start of a state ("since 2020"), a bare year that dates
 no fighting. Reading stays apart from deciding because the document's period is
 only known once every sentence has been read.
