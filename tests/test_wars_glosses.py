@@ -86,6 +86,10 @@ def test_an_editors_note_is_a_bracketed_clause(text, phrase, expected):
     ("Separatists seized the enclave in the 1990s war that killed about 30,000 people.", "1990s", False),
     ("The two fought the war of the early 1990s.", "early 1990s", False),
     ("A soldier was wounded in war in 1993.", "1993", False),
+    ("The two sides last had a brief war in 2016.", "2016", True),
+    # ... or tells the start of as its news
+    ("A new war broke out on 27 September, with casualties on both sides.", "27 September", False),
+    ("Then a war erupted in 1992.", "1992", False),
     # the clause ends at a comma, a colon, a semicolon or a full stop: what follows is the sentence's own
     ("After a six-week war, a truce was signed on 10 November 2020.", "10 November", False),
     ("It was a war of attrition. Troops shelled the town in 1993.", "1993", False),

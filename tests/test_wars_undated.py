@@ -65,7 +65,7 @@ def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
         ([["Subsequent clashes in May killed three."], ["The two fought the war of the early 1990s."],
           ["Tensions escalated throughout 2022."]], [("blockade-of-nagorno-karabakh",), (FIRST,), ("blockade-of-nagorno-karabakh",)]),
         # ... a war told to the reader ("a full-scale war") files nothing of its own: it is told in the news's time
-        ([["Subsequent clashes in May killed three."], ["The two fought a full-scale war in the early 1990s."],
+        ([["Subsequent clashes in May killed three."], ["The region broke away in a full-scale war in the early 1990s."],
           ["Tensions escalated throughout 2022."]], [("blockade-of-nagorno-karabakh",)] * 3),
         # the year of a named war glosses the name, a passing mention: it does not set the report's time
         ([["The blockade of the corridor went on."], ["Her house was shelled in the Second Karabakh War in 2020."],

@@ -38,7 +38,8 @@ UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outb
 # comes after it (group "since": a state from then on); not "after the war began", told by ``_WAR_BEGAN`` after the name,
 # nor "ruined following the war", its result.
 _AFTER_CLAUSE = re.compile(r"\b(?:after|(?P<since>since)\s+the\s+end\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_WAR_BEGAN = re.compile(r"^\s+(?:had\s+|has\s+)?(?:began|begun|started|broke\s+out|erupted|resumed)\b", re.IGNORECASE)
+_BEGAN = r"(?:had\s+|has\s+)?(?:began|begun|started|broke\s+out|erupted|resumed)\b"  # "the war began", "a new war broke out"
+_WAR_BEGAN = re.compile(rf"^\s+{_BEGAN}", re.IGNORECASE)
 # "The six-week conflict ... ended a year ago in November": the day told is the war's last.
 ENDED = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|was\s+over)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 # The state at the time of writing: "has not yet implemented", "are currently holding", "to date", "so far".
@@ -150,13 +151,14 @@ def in_editors_note(text: str, start: int) -> bool:
     return "[" in text and any(m.start() < start < m.end() for m in _EDITORS_NOTE.finditer(text))
 
 
-# A war told with an indefinite determiner ("in a 1990s war that claimed 30,000 lives", "a war over the region which
-# killed 30,000 in the 1990s", "leading to two wars from 1991 to 1994 and then in 2020"), to the end of its clause (a
-# comma, a colon or a semicolon before a space, a full stop, a bracket): a war the text tells its reader of, not one
-# it reports, which it names with the definite article ("the war", "the 1992-1994 war").
+# A war told with an indefinite determiner ("seized the region in a 1990s war that claimed 30,000 lives", "lost in a war
+# over the region which killed 30,000 in the 1990s", "last had a full-scale war in 2020", "leading to two wars from 1991
+# to 1994 and then in 2020"), to the end of its clause (a comma, a colon or a semicolon before a space, a full stop, a
+# bracket): a war the text tells its reader of, not one it reports, which it names with the definite article ("the
+# war", "the 1992-1994 war") or tells the start of ("A new war broke out on September 27").
 _MODIFIER = r"(?:(?!(?:the|an?|in|of|on|at|by|for|to|with|from)\b)[\w'-]+\s+)"  # "full-scale", "1990s", not "in the"
 _INDEFINITE_WAR = Cued(re.compile(
-    rf"(?<![\w-])(?:an?\s+{_MODIFIER}{{0,3}}?war|(?:two|three|several)\s+{_MODIFIER}{{0,2}}?wars)\b"
+    rf"(?<![\w-])(?:an?\s+{_MODIFIER}{{0,3}}?war|(?:two|three|several)\s+{_MODIFIER}{{0,2}}?wars)\b(?!\s+{_BEGAN})"
     r"(?:(?![,;:]\s|[.!?](?:\s|$)|[()\[\]]).)*",
     re.IGNORECASE,
 ))
