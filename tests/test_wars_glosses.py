@@ -6,8 +6,9 @@ published after its war, not the attacks it reports.
 A person's date of birth ("born in 1994") dates the person, not the mine
 incident the sentence reports; an editor's note in square brackets ("Aghdam
 district [liberated from occupation in the 2020 second Karabakh war]") glosses a
-name for readers of a later day. Both are linked where they name a war, never
-the period the sentence files under, nor the document's.
+name for readers of a later day; a war told with an indefinite determiner ("seized
+the region in a 1990s war that killed 30,000") is background a report gives its reader.
+All are linked where they name a war, never the period the sentence files under, nor the document's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pathlib
 
 import pytest
 from chronicle.extract import dates as date_tagger
-from chronicle.extract.war_clauses import attributed, birth, in_editors_note
+from chronicle.extract.war_clauses import attributed, birth, census, in_editors_note, in_indefinite_war
 from chronicle.extract.wars import tag_document
 from chronicle.model import DateMention
 from chronicle.wars import WarCatalog
@@ -26,6 +27,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 CATALOG = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
 SECOND = "second-nagorno-karabakh-war"
 FIRST = "first-nagorno-karabakh-war"
+BLOCKADE = "blockade-of-nagorno-karabakh"
 SPRING_2024 = dt.date(2024, 4, 12)
 
 
@@ -48,12 +50,54 @@ def test_a_birth_date_is_read_by_its_cue(text, phrase, expected):
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("The district had a pre-war population of about 61,200 as of 2011.", "2011", True),
+    ("Its people, who numbered 812 persons in 2006 by local counts, fled.", "2006", True),
+    ("The hamlet had 143 inhabitants in 2006.", "2006", True),
+    ("According to the census of 1979 most of its people were Azerbaijanis.", "1979", True),
+    ("The 1979 census counted 900 people in the town.", "1979", True),
+    ("По переписи 1979 года в посёлке жили 900 человек.", "1979", True),
+    ("1999-cu il siyahıyaalmasına görə kənddə 900 nəfər yaşayırdı.", "1999", True),
+    ("Ըստ 1979 թ. մարդահամարի՝ գյուղում ապրում էր 900 մարդ:", "1979", True),
+    # people counted by what befell them, or a place's people as the target: the day of an event
+    ("About 2,000 people were killed in 1993.", "1993", False),
+    ("Troops shelled the population of the hamlet of Talish in 2016.", "2016", False),
+    ("The population of the town fled in 1993.", "1993", False),
+])
+def test_the_day_a_count_of_people_was_taken_is_read_by_its_cue(text, phrase, expected):
+    assert census(text, at(text, phrase)) is expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
     ("A mine exploded in Aghdam district [liberated in the second Karabakh war] today.", "second", True),
     ("Injuries were reported [1] in the second war.", "second", False),  # a reference mark is no note
     ("The war [in 2020] ended.", "2020", False),  # too short to gloss anything
 ])
 def test_an_editors_note_is_a_bracketed_clause(text, phrase, expected):
     assert in_editors_note(text, text.index(phrase)) is expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Separatists seized the enclave in a 1990s war that killed about 30,000 people.", "1990s", True),
+    ("It retook land it had lost in a war over the enclave which killed 30,000 in the early 1990s.", "early 1990s", True),
+    ("The region broke away following a war in the 1990s.", "1990s", True),
+    ("The dispute led to two wars from 1991 to 1994 and then in late 2020.", "late 2020", True),
+    ("About 20,000 died in an earlier bloody war in 1992-94.", "1992-94", True),
+    # the war a text reports is told with the definite article
+    ("Separatists seized the enclave in the 1990s war that killed about 30,000 people.", "1990s", False),
+    ("The two fought the war of the early 1990s.", "early 1990s", False),
+    ("A soldier was wounded in war in 1993.", "1993", False),
+    ("The two sides last had a brief war in 2016.", "2016", True),
+    # ... or tells the start of as its news
+    ("A new war broke out on 27 September, with casualties on both sides.", "27 September", False),
+    ("Then a war erupted in 1992.", "1992", False),
+    # the clause ends at a comma, a colon, a semicolon or a full stop: what follows is the sentence's own
+    ("After a six-week war, a truce was signed on 10 November 2020.", "10 November", False),
+    ("It was a war of attrition. Troops shelled the town in 1993.", "1993", False),
+    # a day before the determiner is no part of its phrase
+    ("On 2 April 2016 the army launched an offensive, the worst since a war ended.", "2 April", False),
+])
+def test_a_war_told_with_an_indefinite_determiner_runs_to_the_end_of_its_clause(text, phrase, expected):
+    assert in_indefinite_war(text, text.index(phrase)) is expected
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
@@ -109,13 +153,29 @@ def filed(sentences: list[str], today: dt.date | None) -> list[tuple[str, ...]]:
      dt.date(2020, 12, 11), [(SECOND,), (SECOND,)]),
     # its neighbours are geography, not an event of the war the page tells
     (["It borders the villages of Juvarli and Pirahmadli.", "Troops captured the village in 1993."], None, [(), (FIRST,)]),
+    # a count of people dates a state, not the fighting its sentence tells
+    (["The hamlet was shelled on 3 April 2016.", "Its people, who numbered 812 persons in 2006, fled the shelling."],
+     None, [("2016-april-clashes",), ("2016-april-clashes",)]),
+    (["The hamlet was shelled on 3 April 2016.", "Its people fled the shelling in 2006."],
+     None, [("2016-april-clashes",), ("interwar",)]),
+    # a war the report tells its reader of files nothing: the sentence goes on in the report's own time
+    (["Shelling hit Tartar on 4 October 2020.", "Separatists seized the region in a 1990s war that killed 30,000."],
+     None, [(SECOND,), (SECOND,)]),
+    (["The road was blocked on 12 December 2022.", "The dispute led to two wars from 1991 to 1994 and then in late 2020."],
+     None, [(BLOCKADE,), (BLOCKADE,)]),
+    # ... near miss: the war named with the definite article is the sentence's time
+    (["Shelling hit Tartar on 4 October 2020.", "Separatists seized the region in the 1990s war."],
+     None, [(SECOND,), (FIRST,)]),
 ])
 def test_glosses_file_no_war(sentences, today, wars):
     assert filed(sentences, today) == wars
 
 
-def test_a_glossed_war_is_still_linked():
-    text = "A mine exploded near the former contact line [which existed prior to the second Karabakh war]."
+@pytest.mark.parametrize(("text", "war"), [
+    ("A mine exploded near the former contact line [which existed prior to the second Karabakh war].", SECOND),
+    ("A mine left from a 1990s war exploded near the village.", FIRST),
+])
+def test_a_glossed_war_is_still_linked(text, war):
     mentions = date_tagger.tag_document([[text]], title=None, document_date=SPRING_2024)
     found = tag_document([[text]], mentions, CATALOG, document_date=SPRING_2024).mentions[0][0]
-    assert [w.war for w in found] == [SECOND]
+    assert [w.war for w in found] == [war]

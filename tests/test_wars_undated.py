@@ -51,7 +51,10 @@ def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
         ([["The district was formed in 1991."], ["A new school opened in 1993."]], [(), ()]),
         # days with no year before background years: the news comes after them
         ([["On 13 September, at 00:05, units opened fire at the positions."],
-          ["The two countries last fought a full-scale war between each other in 2020."]], [(BETWEEN,), (SECOND,)]),
+          ["The two countries last fought the war between each other in 2020."]], [(BETWEEN,), (SECOND,)]),
+        # ... a war told to the reader ("a full-scale war") is background that files nothing: the news's time
+        ([["On 13 September, at 00:05, units opened fire at the positions."],
+          ["The two countries last fought a full-scale war between each other in 2020."]], [(BETWEEN,), (BETWEEN,)]),
         # (the period of the day after the latest year: the war still went on in 1994)
         ([["Two soldiers were killed on Tuesday."], ["The fighting over the region was at its heaviest in 1993."]],
          [(FIRST,), (FIRST,)]),
@@ -59,8 +62,11 @@ def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
         ([["On July 25 ten families were resettled in the village."], ["The occupation was ended in 2020."]],
          [(SECOND,), (SECOND,)]),
         # the background of such news may be a year that dates no event, or part of a decade
-        ([["Subsequent clashes in May killed three."], ["The two fought a full-scale war in the early 1990s."],
+        ([["Subsequent clashes in May killed three."], ["The two fought the war of the early 1990s."],
           ["Tensions escalated throughout 2022."]], [("blockade-of-nagorno-karabakh",), (FIRST,), ("blockade-of-nagorno-karabakh",)]),
+        # ... a war told to the reader ("a full-scale war") files nothing of its own: it is told in the news's time
+        ([["Subsequent clashes in May killed three."], ["The region broke away in a full-scale war in the early 1990s."],
+          ["Tensions escalated throughout 2022."]], [("blockade-of-nagorno-karabakh",)] * 3),
         # the year of a named war glosses the name, a passing mention: it does not set the report's time
         ([["The blockade of the corridor went on."], ["Her house was shelled in the Second Karabakh War in 2020."],
           ["Most shops in the town were shelled and have stayed closed for months."]],

@@ -4,11 +4,13 @@
 November" names a war's last day, ", which was shelled in 1993," is an aside,
 a wire dateline ("YEREVAN, APRIL 2, ARMENPRESS.") dates the report, not an
 event, a document's date ("the statement of November 9") dates the document, a
-date of birth ("born in 1965") dates a person, an editor's note in square
-brackets ("[liberated in the 2020 second Karabakh war]") glosses a name for
-readers of a later day, and a sentence that describes ("It borders the villages
-of A and B") tells no time at all. ``wars`` reads them; they are kept here so
-each is one small tested shape.
+date of birth ("born in 1965") dates a person, a census ("581 inhabitants in
+2005") a count, an editor's note in square brackets ("[liberated in the 2020
+second Karabakh war]") glosses a name for readers of a later day, a war told
+with an indefinite determiner ("in a 1990s war that killed 30,000") is
+background told to the reader, and a sentence that describes ("It borders the
+villages of A and B") tells no time at all. ``wars`` reads them; they are kept
+here so each is one small tested shape.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ UNTIL_CLAUSE = re.compile(r"\b(?:until|till|up to)\s+(?:the\s+)?(?:(?:start|outb
 # comes after it (group "since": a state from then on); not "after the war began", told by ``_WAR_BEGAN`` after the name,
 # nor "ruined following the war", its result.
 _AFTER_CLAUSE = re.compile(r"\b(?:after|(?P<since>since)\s+the\s+end\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_WAR_BEGAN = re.compile(r"^\s+(?:had\s+|has\s+)?(?:began|begun|started|broke\s+out|erupted|resumed)\b", re.IGNORECASE)
+_BEGAN = r"(?:had\s+|has\s+)?(?:began|begun|started|broke\s+out|erupted|resumed)\b"  # "the war began", "a new war broke out"
+_WAR_BEGAN = re.compile(rf"^\s+{_BEGAN}", re.IGNORECASE)
 # "The six-week conflict ... ended a year ago in November": the day told is the war's last.
 ENDED = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|was\s+over)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 # The state at the time of writing: "has not yet implemented", "are currently holding", "to date", "so far".
@@ -118,6 +121,14 @@ def published(text: str, d: DateMention) -> bool:
 # "Mirfattah Bagirov, born in 1965", "(b. 1973)", "1994-cü il təvəllüdlü", "1980 года рождения", "ծնված 1980 թ.".
 _BORN_BEFORE = re.compile(r"(?:\bborn\s+(?:in\s+|on\s+)?|\(b\.\s*|(?<!\w)ծնված\s+)$", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"^(?:-?(?:ci|cı|cu|cü))?\s*(?:il\s+təvəllüdlü|года\s+рождения|г\.\s*р\.)", re.IGNORECASE)
+# A count of a place's people and the date it was taken: "had a population of around 74,500 as of 2013", "which
+# numbered 567 persons in 2005", "had 581 inhabitants in 2005", "according to the census of 1989", "the 2009 census",
+# "по переписи 1989 года", "2009-cu il siyahıyaalmasına görə", "2011 թ. մարդահամարի".
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:population|numbered)\b[^;:.()!?]{0,40}?\d[\d,.]*(?:\s+[a-z]+){0,2}|\d[\d,.]*\s+inhabitants)\s+(?:in|as\s+of)\s+$"
+    r"|(?:\bcensus\s+(?:of\s+)?|(?<!\w)перепис\w*\s+(?:населения\s+)?)$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"^\S{0,4}\s+(?:(?:il|года?|թ\.)\s+)?(?:census|переп\w+|siyahıyaalma\w*|մարդահամար\w*)",
+                            re.IGNORECASE)
 # An editor's note: a bracketed clause of words, not a reference mark ("[1]", "[citation needed]" holds no date).
 _EDITORS_NOTE = re.compile(r"\[[^\[\]]{12,}\]")
 
@@ -127,10 +138,36 @@ def birth(text: str, d: DateMention) -> bool:
     return bool(_BORN_BEFORE.search(text[max(0, d.start - 12) : d.start]) or _BORN_AFTER.match(text[d.end : d.end + 20]))
 
 
+def census(text: str, d: DateMention) -> bool:
+    """The date is the day a count of a place's people was taken: it dates a state, not an event, even in a sentence
+    that tells fighting ("had a pre-occupation population of 74,500 as of 2013", "which numbered 567 persons in
+    2005 ..., fled")."""
+    return bool(_COUNTED_BEFORE.search(text[max(0, d.start - 90) : d.start]) or _COUNTED_AFTER.match(text[d.end : d.end + 40]))
+
+
 def in_editors_note(text: str, start: int) -> bool:
     """The position lies inside a square-bracketed note that glosses a name ("Aghdam district [liberated ...
     in the second Karabakh war]"): background, linked but not the time of the sentence."""
     return "[" in text and any(m.start() < start < m.end() for m in _EDITORS_NOTE.finditer(text))
+
+
+# A war told with an indefinite determiner ("seized the region in a 1990s war that claimed 30,000 lives", "lost in a war
+# over the region which killed 30,000 in the 1990s", "last had a full-scale war in 2020", "leading to two wars from 1991
+# to 1994 and then in 2020"), to the end of its clause (a comma, a colon or a semicolon before a space, a full stop, a
+# bracket): a war the text tells its reader of, not one it reports, which it names with the definite article ("the
+# war", "the 1992-1994 war") or tells the start of ("A new war broke out on September 27").
+_MODIFIER = r"(?:(?!(?:the|an?|in|of|on|at|by|for|to|with|from)\b)[\w'-]+\s+)"  # "full-scale", "1990s", not "in the"
+_INDEFINITE_WAR = Cued(re.compile(
+    rf"(?<![\w-])(?:an?\s+{_MODIFIER}{{0,3}}?war|(?:two|three|several)\s+{_MODIFIER}{{0,2}}?wars)\b(?!\s+{_BEGAN})"
+    r"(?:(?![,;:]\s|[.!?](?:\s|$)|[()\[\]]).)*",
+    re.IGNORECASE,
+))
+
+
+def in_indefinite_war(text: str, start: int) -> bool:
+    """The position lies in a war told with an indefinite determiner, or in the clause that goes on about it:
+    background the sentence gives its reader (a name there is linked, a date there dates nothing the text reports)."""
+    return any(m.start() <= start < m.end() for m in _INDEFINITE_WAR.finditer(text))
 
 
 # Words of fighting: only a sentence that reports fighting moves into the war a bare year overlaps. Each

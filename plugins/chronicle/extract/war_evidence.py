@@ -1,7 +1,8 @@
 """What one sentence itself says of its time: the evidence ``wars`` decides from.
 
 A sentence's war names, and the dates that place its events, set apart from the
-dates that do not: a commemoration's day, a dateline, a birth, an editor's gloss,
+dates that do not: a commemoration's day, a dateline, a birth, a census, an
+editor's gloss, a war told to the reader ("in a 1990s war that killed 30,000"),
 a ", which ..." aside, the start of a state ("since 2020"), a bare year that dates
 no fighting. Reading stays apart from deciding because the document's period is
 only known once every sentence has been read.
@@ -15,8 +16,8 @@ from dataclasses import dataclass, field
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.war_clauses import (
-    AFTER_TRUCE, ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, dateline, in_aside, in_editors_note, names_document, opens_range,
-    published, reports_fighting, stative,
+    AFTER_TRUCE, ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, census, dateline, in_aside, in_editors_note, in_indefinite_war,
+    names_document, opens_range, published, reports_fighting, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, overlaps
 from chronicle.extract.war_periods import ended_in, named_era, periods
@@ -41,7 +42,10 @@ class Sentence:
     text: str
     names: list[Name]
     spans: list[tuple[dt.date, dt.date]]  # the sentence's own usable dates
-    glossed: list[Name] = field(default_factory=list)  # names in an editor's bracketed note: linked, never its time
+    # names in an editor's bracketed note, or of a war told to the reader ("in a 1990s war that killed 30,000"):
+    # linked, never its time
+    glossed: list[Name] = field(default_factory=list)
+    background: list[Name] = field(default_factory=list)  # the latter: where nothing else dates the text, they say its war
     since: list[dt.date] = field(default_factory=list)  # "since <date>": a state from then until now
     stative: bool = False
     now: bool = False  # tells the state at the time of writing ("has not yet implemented")
@@ -66,8 +70,9 @@ def read_sentence(
     """What a sentence itself says: its war names and the dates that place its events."""
     found = find_names(text, matcher, catalog)
     taken = [(n.start, n.end) for n in found]
-    sentence = Sentence(text, [n for n in found if not in_editors_note(text, n.start)], [],
-                         glossed=[n for n in found if in_editors_note(text, n.start)])
+    background = [n for n in found if in_indefinite_war(text, n.start)]
+    glossed = background + [n for n in found if in_editors_note(text, n.start) and n not in background]
+    sentence = Sentence(text, [n for n in found if n not in glossed], [], glossed=glossed, background=background)
     commemorated = today is not None and bool(ANNIVERSARY.search(text) or counted_years(text) or (
         YEARS_AFTER.search(text) and any(d.earliest == today for d in dates)))
     # the commemoration's day (this year's, or an earlier year's of the same time: "mourning events in memory of the
@@ -86,9 +91,12 @@ def read_sentence(
         if attributed(text, d):  # the day of telling, not when the events happened (on the document's own day, the
             sentence.told_today |= d.earliest == today  # news is of that day: "Shells hit it, the spokesman said Sunday")
             continue
-        if birth(text, d) or in_editors_note(text, d.start) or names_document(text, d):
-            continue  # a person's birth, an editor's gloss of a name, a document's day ("the November 9 statement"):
-            # not when the events happened, nor a war the text tells
+        if birth(text, d) or census(text, d) or in_editors_note(text, d.start) or names_document(text, d):
+            continue  # a person's birth, a count of people, an editor's gloss of a name, a document's day ("the November
+            # 9 statement"): not when the events happened, nor a war the text tells
+        if in_indefinite_war(text, d.start):  # a war told to the reader ("a war ... which killed 30,000 in the 1990s"):
+            sentence.years.append((d.earliest, d.latest))  # background, as a year beside no fighting is
+            continue
         if in_aside(text, d):
             sentence.aside.append((d.earliest, d.latest))
             continue
