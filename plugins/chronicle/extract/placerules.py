@@ -188,6 +188,21 @@ _DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մա
 _ADJECTIVE_GAP = re.compile(r"\s*|\s+[-\u2013\u2014]\s*|\s*[\u2013\u2014]\s*|-\s+")
 
 
+# "Тертерского района", "в Физулинском районе": Russian names a district by its adjective and the district's noun, the
+# two words the reader copies as its name; a plural noun after a list of adjectives ("Кельбаджарский и Лачинский
+# районы") is the whole list's, no one name's, and stays out.
+_ADJECTIVE_FORM = re.compile(r"[а-яё-]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)", re.I)
+_DISTRICT_NOUN = re.compile(r"\s+(?:район(?:а|у|ом|е)?|округ(?:а|у|ом|е)?|област(?:ь|и|ью))(?!\w)", re.I)
+
+
+def district_noun_after(name: str, after: str) -> int:
+    """How far the singular noun after a district's adjective widens its mention ("Тертерского" + " района")."""
+    if name.isascii() or _ADJECTIVE_FORM.fullmatch(name) is None:
+        return 0  # most names: no adjective
+    match = _DISTRICT_NOUN.match(after)
+    return match.end() if match else 0
+
+
 def district_adjective(word: str) -> bool:
     """"Джабраильского": a word that closes a list of villages rather than continuing a name."""
     return not word.isascii() and _DISTRICT_ADJECTIVE.fullmatch(word) is not None
