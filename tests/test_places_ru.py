@@ -78,6 +78,24 @@ def test_district_noun_joins_its_adjective(gazetteer, sentence, expected):
     assert found(gazetteer, sentence, None) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the villages' noun and a district's adjective head a list after a dash, a colon or nothing: its villages lie
+    # there, the namesakes elsewhere (Şükürbəyli of Fuzuli, Dağ Maşanlı of Qubadli) and the unlisted spellings too
+    ("Освобождены еще 4 села Джабраильского района — Кархулу, Шюкюрбейли, Черекен и Дашкесан.",
+     [("Джабраильского района", "AZ-CAB"), ("Кархулу", "AZ-CAB"), ("Шюкюрбейли", "AZ-CAB"), ("Черекен", "AZ-CAB"),
+      ("Дашкесан", "AZ-CAB")]),
+    ("Освобождены села Губадлинского района: Падар, Эфендиляр и сел Джабраильского района Софулу, Даг Машанлы.",
+     [("Губадлинского района", "AZ-QBI"), ("Падар", "AZ-QBI"), ("Эфендиляр", "AZ-QBI"), ("Джабраильского района", "AZ-CAB"),
+      ("Софулу", "AZ-CAB"), ("Даг Машанлы", "AZ-CAB")]),
+    # no villages' noun before the district: a clause's place, then another name
+    ("Бои шли в Физулинском районе – Шюкюрбейли обстреливали.", [("Физулинском районе", "AZ-FUZ"), ("Шюкюрбейли", "AZ-FUZ")]),
+    ("Жители Джабраильского района – Шюкюрбейли и Кархулу – вернулись.",
+     [("Джабраильского района", "AZ-CAB"), ("Шюкюрбейли", "AZ-FUZ"), ("Кархулу", "AZ-CAB")]),
+])
+def test_a_district_heads_its_villages(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence, None) == expected
+
+
 @pytest.mark.parametrize("word, form, adjectival", [
     ("Шуше", "шуша", False),
     ("Агдама", "агдам", False),
