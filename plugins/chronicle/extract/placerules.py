@@ -274,8 +274,8 @@ def lists_after(before: str, gap: str) -> bool:
     does so only after "villages of" ("nine villages of the Jabrayil district, A, B and C"): "in Fuzuli district,
     A" is a clause's place, then another name. In Russian, the villages' noun before the rayon's adjective opens
     the list ("сел Губадлинского района – A, B"; "бои в Губадлинском районе – A" is no list)."""
-    if not gap.isascii():
-        return _LISTS_AFTER_RU.fullmatch(gap) is not None and _VILLAGES_BEFORE_RU.search(before[-32:]) is not None
+    if _LISTS_AFTER_RU.fullmatch(gap) is not None:
+        return _VILLAGES_BEFORE_RU.search(before[-32:]) is not None
     match = _LISTS_AFTER.fullmatch(gap)
     return match is not None and (match.group("comma") is None or _VILLAGES_BEFORE.search(before[-32:]) is not None)
 
