@@ -178,9 +178,9 @@ def test_only_a_stamp_opening_the_first_line_dates_the_document(document, expect
          ["2020-07-23", "2020-07-23", "P27Y", "1993-07-23"]),
         ([["Bu gün - oktyabrın 4-də şəhərin azad edilməsindən 5 il ötür."],
           ["Xəbərə görə, şəhər və rayonun doqquz kəndi 2020-ci ilin oktyabrın 4-də düşmən işğalından azad olunub."]],
-         "az", ["2025-10-04", "2025-10-04", "2020-10-04"]),
+         "az", ["2025-10-04", "2025-10-04", "P5Y", "2020-10-04"]),
         ([["Сегодня, 8 мая, минуло 22 года со дня захвата города."], ["Город захвачен 8 мая 1992 года."]], "ru",
-         ["2014-05-08", "2014-05-08", "1992-05-08"]),
+         ["2014-05-08", "2014-05-08", "P22Y", "1992-05-08"]),
         # no count, or a count from another day: the piece stays undated
         ([["Today, July 23, the people of the town remember those who died there."], ["The town fell on July 23, 1993."]], "en",
          ["XXXX-XX-XX", "1993-07-23", "1993-07-23"]),

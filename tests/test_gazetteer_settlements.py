@@ -191,6 +191,27 @@ def test_written_files_load_back_as_the_same_places(tmp_path, gazetteer):
     assert (place.district, place.coords, place.source) == ("AZ-ZAN", (39.1, 46.7), "GeoNames 1, CC BY 4.0")
 
 
+@pytest.mark.parametrize("text, main, person", [
+    # a given name and a surname, no word of the place's own name: the person the place was renamed after
+    ("Հակոբ Հակոբյան", "Sharifan", True),
+    ("Hakob Hakobyan", "Sharifan", True),
+    ("Rüstəm Əliyev", "Rustavi", True),
+    ("Imeni Kirova", "Tap’erakan", True),
+    # the place's own name with its qualifier, a one-word name, a name without a surname's ending
+    ("Aşağı Maralyan", "Ashaga Maralyan", False),
+    ("Maralyan", "Maralyan", False),
+    ("Böyük Mərcanlı", "Boyuk Marjanly", False),
+])
+def test_a_persons_name_needs_a_cue(text, main, person):
+    assert (tool._named_after_a_person(text, main), isinstance(tool._name_item(text, "hy", "u", frozenset(), main=main), dict)) == (
+        person, person)
+
+
+def test_the_person_a_village_was_renamed_after_names_it_only_with_a_cue(gazetteer):
+    assert gazetteer.needs_context("sharifan-zan", "Հակոբ Հակոբյան")
+    assert not gazetteer.needs_context("sharifan-zan", "Şarifan")
+
+
 @pytest.mark.parametrize("text, language", [
     ("Ağbulaq", "az"), ("Aghbulag", "en"), ("Աղբուլաղ", "hy"), ("Агбулаг", "ru"),
 ])

@@ -28,7 +28,7 @@ def _places(gazetteer: Gazetteer, sentence: str, language: str) -> dict[str, str
     # a page's line-end hyphen inside a listed name, with or without the space the line break left
     ("Были заняты Лачинский, Агдамский и Физу-линский районы.", "ru", {"Лачинский": "AZ-LAC", "Агдамский": "AZ-AGM",
                                                                       "Физу-линский": "AZ-FUZ"}),
-    ("Бои шли у Джабраиль-ского района.", "ru", {"Джабраиль-ского": "AZ-CAB"}),
+    ("Бои шли у Джабраиль-ского района.", "ru", {"Джабраиль-ского района": "AZ-CAB"}),
     ("The town of Kalba- jar fell in early April.", "en", {"Kalba- jar": "AZ-KAL"}),
     ("Shelling hit the Fuzu-li district overnight.", "en", {"Fuzu-li": "AZ-FUZ"}),
     # near misses: a hyphen compound of a name and a word is the name alone, and two pieces that join

@@ -105,7 +105,7 @@ def test_a_capital_after_a_preposition_of_a_partner_is_its_government(gazetteer,
     ("Атаки отбиты на Агдере-Тертерском направлении.", {"Агдере": ("AZ-TAR", True), "Тертерском": ("AZ-TAR", True)}),
     # ... while a dash set off by spaces still gives the district of the villages before it
     ("Обстреляны села Гобу Дилагарда, Алескерли - Физулинского района.",
-     {"Алескерли": ("AZ-FUZ", True), "Физулинского": ("AZ-FUZ", False)}),
+     {"Алескерли": ("AZ-FUZ", True), "Физулинского района": ("AZ-FUZ", False)}),
 ])
 def test_a_hyphen_joins_two_districts_into_one_front(gazetteer, sentence, found):
     got = {m.text: (m.district, m.event) for m in tag_document([[sentence]], gazetteer, "ru").mentions[0][0]}

@@ -44,7 +44,7 @@ def gazetteer() -> Gazetteer:
      [("Алескерли", "AZ-FUZ"), ("Физулинского", "AZ-FUZ"), ("Туг", "AZ-XVD"), ("Азых", "AZ-XVD"), ("Ходжавендского", "AZ-XVD")]),
     # names no list holds, in such lists: villages of the district whose adjective closes their group
     ("Освобождены села Мехдили, Кызылтепе и Гюнешлитала Джабраильского района.",
-     [("Мехдили", "AZ-CAB"), ("Кызылтепе", "AZ-CAB"), ("Гюнешлитала", "AZ-CAB"), ("Джабраильского", "AZ-CAB")]),
+     [("Мехдили", "AZ-CAB"), ("Кызылтепе", "AZ-CAB"), ("Гюнешлитала", "AZ-CAB"), ("Джабраильского района", "AZ-CAB")]),
     ("Освобождены села Туг, Каратепели - Ходжавендского, Сеюдлю, Ашагыдере - Джебраильского районов.",
      [("Туг", "AZ-XVD"), ("Каратепели", "AZ-XVD"), ("Ходжавендского", "AZ-XVD"), ("Сеюдлю", "AZ-CAB"),
       ("Ашагыдере", "AZ-CAB"), ("Джебраильского", "AZ-CAB")]),
@@ -57,6 +57,42 @@ def gazetteer() -> Gazetteer:
     ("Талыш обстреляли.", [("Талыш", "AZ-TAR")]),
 ])
 def test_without_the_sources_language(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence, None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a district's adjective and its singular noun are the district's name as the reader copies it, in every case
+    ("Обстрелу подверглись села Тертерского района.", [("Тертерского района", "AZ-TAR")]),
+    ("Бои шли в Физулинском районе, у Горадиза.", [("Физулинском районе", "AZ-FUZ"), ("Горадиза", "AZ-FUZ")]),
+    ("Колонна подошла к Мартакертскому району.", [("Мартакертскому району", "AZ-TAR")]),
+    ("Бои шли в физулинском районе.", [("физулинском районе", "AZ-FUZ")]),
+    # the noun after a list of adjectives is the list's (plural), and a front or a road is no district's noun
+    ("Кельбаджарский, Лачинский и Губадлинский районы опустели.",
+     [("Кельбаджарский", "AZ-KAL"), ("Лачинский", "AZ-LAC"), ("Губадлинский", "AZ-QBI")]),
+    ("Бои шли в Джабраильском и Зангиланском районах.", [("Джабраильском", "AZ-CAB"), ("Зангиланском", "AZ-ZAN")]),
+    ("Противник наступал на Физулинском направлении.", [("Физулинском", "AZ-FUZ")]),
+    # a village listed before its district's adjective keeps its own span
+    ("Посёлок Горадиз Физулинского района освободили.", [("Горадиз", "AZ-FUZ"), ("Физулинского района", "AZ-FUZ")]),
+])
+def test_district_noun_joins_its_adjective(gazetteer, sentence, expected):
+    assert found(gazetteer, sentence, None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the villages' noun and a district's adjective head a list after a dash, a colon or nothing: its villages lie
+    # there, the namesakes elsewhere (Şükürbəyli of Fuzuli, Dağ Maşanlı of Qubadli) and the unlisted spellings too
+    ("Освобождены еще 4 села Джабраильского района — Кархулу, Шюкюрбейли, Черекен и Дашкесан.",
+     [("Джабраильского района", "AZ-CAB"), ("Кархулу", "AZ-CAB"), ("Шюкюрбейли", "AZ-CAB"), ("Черекен", "AZ-CAB"),
+      ("Дашкесан", "AZ-CAB")]),
+    ("Освобождены села Губадлинского района: Падар, Эфендиляр и сел Джабраильского района Софулу, Даг Машанлы.",
+     [("Губадлинского района", "AZ-QBI"), ("Падар", "AZ-QBI"), ("Эфендиляр", "AZ-QBI"), ("Джабраильского района", "AZ-CAB"),
+      ("Софулу", "AZ-CAB"), ("Даг Машанлы", "AZ-CAB")]),
+    # no villages' noun before the district: a clause's place, then another name
+    ("Бои шли в Физулинском районе – Шюкюрбейли обстреливали.", [("Физулинском районе", "AZ-FUZ"), ("Шюкюрбейли", "AZ-FUZ")]),
+    ("Жители Джабраильского района – Шюкюрбейли и Кархулу – вернулись.",
+     [("Джабраильского района", "AZ-CAB"), ("Шюкюрбейли", "AZ-FUZ"), ("Кархулу", "AZ-CAB")]),
+])
+def test_a_district_heads_its_villages(gazetteer, sentence, expected):
     assert found(gazetteer, sentence, None) == expected
 
 

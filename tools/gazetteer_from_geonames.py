@@ -91,6 +91,9 @@ GUARDED = frozenset({
     "Xosrov", "Xətai", "Yeni Yol", "Yeniyol", "Zelimkhan", "İbadulla", "İnstitut", "Şəhriyar",
 })
 _SHORT = 4
+# A surname's ending: Armenian -յան ("Հակոբյան", "Hakobyan", "Акопян"), Azerbaijani and Russian -ov/-ev ("Aslanov",
+# "Əliyev", "Комиссаров"), -zadə.
+_SURNAME = re.compile(r"(?:յանց?|yan(?:ts)?|ian(?:ts)?|янц?|ov|ev|ova|eva|zadə|zade|ов|ев|ова|ева)$", re.I)
 _WOF_ID = re.compile(r"Who's On First (\d+)")
 # Who uses an alternate name, as far as the data says: its language (a Latin spelling of no stated language is a transliteration).
 _USAGE = {"az": "Azerbaijani", "hy": "Armenian", "ru": "Russian", "en": "Latin transliteration"}
@@ -170,7 +173,7 @@ def entry(record: Record, ids: set[str], words: frozenset[str] = frozenset(), kn
     names = []
     for i, text in enumerate(dict.fromkeys(spellings)):
         lang = record.languages.get(text) or record.languages.get(_apostrophised(text, spellings)) or language(text)
-        names.append(_name_item(text, lang, "GeoNames" if i == 0 else _usage(lang), words, known))
+        names.append(_name_item(text, lang, "GeoNames" if i == 0 else _usage(lang), words, known, record.name))
     return {
         "id": pid, "name": _schwa(record.name), "kind": "town" if record.population >= 5000 else "village",
         "district": record.iso if record.country == "AZ" else record.country,
@@ -183,12 +186,26 @@ def _usage(lang: str) -> str:
     return f"{_USAGE[lang]} (GeoNames / Who's On First)"
 
 
-def _name_item(text: str, lang: str, usage: str, words: frozenset[str], known: frozenset[str] = frozenset()) -> list | dict:
-    """[text, lang, usage]; a mapping that needs a cue when the spelling is also a word, very short, or
-    folds like the name of a place listed by hand (``known``, folded by _key)."""
-    if text in GUARDED or len(text) < _SHORT or text in words or text.lower() in words or name_key(text) in known:
+def _name_item(text: str, lang: str, usage: str, words: frozenset[str], known: frozenset[str] = frozenset(),
+               main: str = "") -> list | dict:
+    """[text, lang, usage]; a mapping that needs a cue when the spelling is also a word, very short, a person's
+    name the place was renamed after (``main``: the record's own name), or folds like the name of a place listed by
+    hand (``known``, folded by _key)."""
+    if (text in GUARDED or len(text) < _SHORT or text in words or text.lower() in words or name_key(text) in known
+            or _named_after_a_person(text, main)):
         return {"text": text, "lang": lang, "usage": usage, "needs_context": True}
     return [text, lang, usage]
+
+
+def _named_after_a_person(text: str, main: str) -> bool:
+    """"Հակոբ Հակոբյան" for Sharifan, "Rüstəm Əliyev" for Rustavi, "Imeni Kirova": words ending in a surname,
+    none of them the place's own name, are a person's name the place was renamed after; a text naming that person
+    names no village. "Aşağı Maralyan" beside Maralyan is the village's own name with its qualifier."""
+    words = text.split()
+    if len(words) < 2 or _SURNAME.search(words[-1]) is None:
+        return False
+    own = {name_key(w) for w in main.split()}
+    return not any(name_key(w) in own for w in words)
 
 
 def wof_languages(directories: Iterable[pathlib.Path]) -> dict[str, dict[str, str]]:
@@ -204,7 +221,7 @@ def add_names(entry: dict, languages: dict[str, str], words: frozenset[str] = fr
         text = _schwa(text)
         for spelling in dict.fromkeys([text, APOSTROPHE.sub("", text)]):
             if spelling not in present and re.search(r"[^\W\d_]", spelling) and not NOT_A_NAME.search(spelling):
-                entry["names"].append(_name_item(spelling, lang, _usage(lang), words))
+                entry["names"].append(_name_item(spelling, lang, _usage(lang), words, main=entry["name"]))
                 present.add(spelling)
                 added += 1
     return added

@@ -188,6 +188,21 @@ _DISTRICT_GENITIVE = re.compile(r"\s+(?:rayonunun|şəhərinin|շրջանի|մա
 _ADJECTIVE_GAP = re.compile(r"\s*|\s+[-\u2013\u2014]\s*|\s*[\u2013\u2014]\s*|-\s+")
 
 
+# "Тертерского района", "в Физулинском районе": Russian names a district by its adjective and the district's noun, the
+# two words the reader copies as its name; a plural noun after a list of adjectives ("Кельбаджарский и Лачинский
+# районы") is the whole list's, no one name's, and stays out.
+_ADJECTIVE_FORM = re.compile(r"[а-яё-]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)", re.I)
+_DISTRICT_NOUN = re.compile(r"\s+(?:район(?:а|у|ом|е)?|округ(?:а|у|ом|е)?|област(?:ь|и|ью))(?!\w)", re.I)
+
+
+def district_noun_after(name: str, after: str) -> int:
+    """How far the singular noun after a district's adjective widens its mention ("Тертерского" + " района")."""
+    if name.isascii() or _ADJECTIVE_FORM.fullmatch(name) is None:
+        return 0  # most names: no adjective
+    match = _DISTRICT_NOUN.match(after)
+    return match.end() if match else 0
+
+
 def district_adjective(word: str) -> bool:
     """"Джабраильского": a word that closes a list of villages rather than continuing a name."""
     return not word.isascii() and _DISTRICT_ADJECTIVE.fullmatch(word) is not None
@@ -248,12 +263,19 @@ def in_one_list(gap: str) -> bool:
 _LISTS_AFTER = re.compile(r"\s+(?:district|rayon|region)(?:['’]s\s+(?:villages?|settlements?)\s+(?:of\s+)?(?:the\s+)?"
                           r"|\s*:\s*|(?P<comma>\s*,\s*(?:(?:including|namely)\s+)?))", re.I)
 _VILLAGES_BEFORE = re.compile(r"\b(?:villages?|settlements?)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# Russian heads the list with the villages' noun and the rayon's adjective, then a colon, a dash or nothing: "9 сел
+# Джабраильского района — A, B и C", "населенные пункты Губадлинского района: A, B", "сел Джабраильского района A, B".
+_LISTS_AFTER_RU = re.compile(r"\s+район(?:а|ов)(?:\s*[:\u2013\u2014-]\s*|\s+)", re.I)
+_VILLAGES_BEFORE_RU = re.compile(r"(?<!\w)(?:сел[оаы]?|сёл|деревн[иья]|населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*)\s+$", re.I)
 
 
 def lists_after(before: str, gap: str) -> bool:
     """Does the rayon between ``before`` and ``gap`` name the district of the list right after the gap? A comma
     does so only after "villages of" ("nine villages of the Jabrayil district, A, B and C"): "in Fuzuli district,
-    A" is a clause's place, then another name."""
+    A" is a clause's place, then another name. In Russian, the villages' noun before the rayon's adjective opens
+    the list ("сел Губадлинского района – A, B"; "бои в Губадлинском районе – A" is no list)."""
+    if _LISTS_AFTER_RU.fullmatch(gap) is not None:
+        return _VILLAGES_BEFORE_RU.search(before[-32:]) is not None
     match = _LISTS_AFTER.fullmatch(gap)
     return match is not None and (match.group("comma") is None or _VILLAGES_BEFORE.search(before[-32:]) is not None)
 

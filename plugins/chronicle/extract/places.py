@@ -395,7 +395,8 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str], set[str]],
     agent = place.kind == "country" and placeevents.passive_agent(lookback(text, hit.start), text[hit.name_end:])
     event = not qualifier and not agent and _reports_event(text, hit.start, hit.name_end, gazetteer.seat_of_government(place.id),
                                                            clues, remote)
+    end = hit.end + (rules.district_noun_after(text[hit.name_start:hit.name_end], text[hit.end:]) if hit.end == hit.name_end else 0)
     return PlaceMention(
-        start=hit.start, end=hit.end, text=text[hit.start:hit.end], entity=place.id,
+        start=hit.start, end=end, text=text[hit.start:end], entity=place.id,
         district=None if spanning else place.district, kind=hit.feature or place.kind, event=event,
     )

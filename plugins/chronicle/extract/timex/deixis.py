@@ -148,8 +148,8 @@ class Deixis:
             day, anchor = self.anchors.date, self.anchors.date_label
         if day is None:
             return unresolved(frame), None
-        if day == self.night and hour is not None and hour < _SMALL_HOURS:
-            day += dt.timedelta(days=1)  # "During the night ... by 5am"
+        if day == self.night and (hour < _SMALL_HOURS if hour is not None else frame.part == "MO"):
+            day += dt.timedelta(days=1)  # "During the night ... by 5am"; "в ночь на 21 октября ... Утром", as English "dawn"
         return self.build(frame, cal.point_of(day, "day"), None, anchor), None
 
     def told_part(self, hour: int) -> dt.date | None:

@@ -146,7 +146,7 @@ class _Reader(DayWords, NumberWords):
 
     def expression(self, i: int) -> Hit | None:
         readers = (self.dated, self.fuzzy_before, self.night, self.dawn_night, self.listed_day, self.day_listed_after,
-                   self.relative, self.weekday, self.part_alone, self.clock_time, self.ago)
+                   self.relative, self.weekday, self.part_alone, self.clock_time, self.ago, self.length)
         return self.longest(i, readers)
 
     def opens_sentence(self, i: int) -> bool:

@@ -23,6 +23,9 @@ _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})")
 # Tokens a day with its ending ("10-u": number, hyphen, ending) and a month with its ("oktyabr-ın", "mart ayının") span.
 _DAY_TOKENS = 3
 _MONTH_TOKENS = 3
+# A count of units is a length of time up to three digits ("27 лет"); four are a year ("1994 года").
+_COUNT_DIGITS = 3
+_DESIGNATORS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 
 
 class DayWords:
@@ -136,6 +139,18 @@ class DayWords:
             return None
         amount, name = (count[1] * 7, "day") if unit[1] == "week" else (count[1], unit[1])
         return self.frame(i, unit[0] + 1, "shift:ago", "relative", shift=Shift(name, -amount, "document"))
+
+    def length(self, i: int) -> Hit | None:
+        """"27 лет", "27 il", "27 տարի", "тридцать два года": a length of time (P27Y), as "27 years" is in English; a
+        count of years a commemoration writes ("минуло 27 лет") then tells the year it remembers (``resolve``). A
+        count with "ago" after it is a date (``ago``); one with a case ending ("1994-cü il") or of four digits
+        ("1994 года") is a year."""
+        count = self.number(i)
+        unit = count and self.phrase("units", count[0])
+        if not unit or count[2] or not count[1] or self.word_in(unit[0], "ago_words") or (
+                self.t[i].kind == "num" and len(self.t[i].text) > _COUNT_DIGITS):
+            return None
+        return self.frame(i, unit[0], "duration", "duration", duration=f"P{count[1]}{_DESIGNATORS[unit[1]]}")
 
     # ------------------------------------------------------------ relative days and weekdays
     def relative(self, i: int) -> Hit | None:

@@ -56,8 +56,12 @@ _OPEN_BOUNDS = {"BEFORE", "AFTER"}
 _FUTURE = Cued(re.compile(r"\b(?:" + "|".join(sorted(lx.FUTURE_WORDS)) + r")\b", re.IGNORECASE))
 # "Today marks the 4th anniversary", "Four years have passed since", "31 years ago", "Ten years on from the battle":
 # a paragraph that looks back.
+# The same in Russian, Azerbaijani and Armenian: "34-я годовщина", "27 лет назад", "проходит 3 года", "минуло 27 лет",
+# "27 лет со дня"; "27 il ötür", "26 il əvvəl", "ildönümü"; "27 տարի առաջ", "27 տարի է անցել", "տարելից".
 _LOOKS_BACK = Cued(re.compile(
-    r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago|years?\s+on\s+from)\b", re.IGNORECASE))
+    r"\b(?:anniversary|years?\s+(?:have\s+|has\s+)?pass(?:ed)?|years?\s+ago|years?\s+on\s+from)\b"
+    r"|(?<!\w)(?:годовщин|(?:лет|года?)\s+(?:назад|прошл|минул|со\s+дня|с\s+момента)|(?:проход|прошл|минул|исполн)\w*\s+\w+"
+    r"(?:\s+\w+)?\s+(?:лет|года?)(?!\w)|il\s+(?:ötür|keçir|tamam|əvvəl)|ildönüm|տարի\s+(?:առաջ|է\s+անց)|տարելից)", re.IGNORECASE))
 # The first paragraphs (a headline, a dateline, the lead): a count of years there says what the whole piece remembers.
 _LEAD_PARAGRAPHS = 3
 # "Today veterans laid flowers on May 9", "this year's ceremony": a sentence of the piece's own day, not the story's.
