@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from chronicle.extract.claims import outbreaks, shapes, stoppages
+from chronicle.extract.claims import harm, outbreaks, shapes, stoppages
 from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
 from chronicle.extract.claims.voice import voice
 from chronicle.extract.claims.words import ASIDE, STOP, WORD, last_words, tokens, words_after, words_before
@@ -134,7 +134,7 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
             return replace(pred, excluded=True)
     elif role == "nouns":
         pred = _noun(text, lex, pred)
-        if not pred.happened and lex.has("needs_light", text[start:end]):
+        if not pred.happened and (lex.has("needs_light", text[start:end]) or lex.has("weapons", text[start:end])):
             return replace(pred, excluded=True)
     return replace(pred, excluded=True) if _excluded(text, lex, pred) else pred
 
@@ -174,8 +174,10 @@ _OF = re.compile(r"\s+of\b")
 
 
 def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
-    """A noun happens by a light (or agreement) verb before it ('launched an attack') or after ('was launched')."""
-    verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.light
+    """A noun happens by a light (or agreement) verb before it ('launched an attack') or after ('was launched'); a
+    weapon by a verb of use ('used artillery against', 'artillery was used in the direction of')."""
+    weapon = lex.has("weapons", text[pred.start:pred.end])
+    verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.phrases["weapon_light"] if weapon else lex.light
     reach_after = 16 if pred.kind in lex.agreed else 5
     before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
     if before is not None and _result_of_another(text, lex, before, pred.start):
@@ -201,8 +203,9 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         return replace(pred, wording=progressive, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in before[-3:])
     reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
-    harmed = not (presupposed or reported) and \
+    harmed = not (presupposed or reported) and (
         _near_before(text, lex.phrases["caused_by"], pred.start, 3, lex.phrases["naming"]) is not None
+        or pred.kind == "assault" and harm.harms_after(text, pred.start, pred.end, lex))
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported or harmed) and pred.kind not in lex.agreed, presupposed=presupposed,
                    harmed=harmed)

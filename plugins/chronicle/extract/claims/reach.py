@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from chronicle.extract.claims import harm
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.target import Target
 from chronicle.lexicon import ClaimLexicon
@@ -22,13 +23,17 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*,?\s*
 
 def kept(text: str, pred: Predicate, found: list[Target], lex: ClaimLexicon) -> list[Target]:
     """The targets a predicate's clause reaches: its withdrawal's destinations and, in a fronted clause, the places
-    after the comma that ends it, left out."""
+    after the comma that ends it, left out; an attack told by its harm, opening the sentence, reaches only the places
+    of its own phrase ("As a result of the shelling by the army, a resident of Seysulan was killed": the victim's
+    home is no place the noun names)."""
+    if pred.harmed and harm.opens_sentence(text, pred.start):
+        return _before_clause_end(text, found, pred.end)
     if len(found) < 2:
         return found
     if _withdrawal(text, pred):
         found = [t for t in found if t.start < pred.end or not _DESTINATION.search(text[pred.end:t.start])]
     if _fronted(text, pred, lex):
-        found = _before_clause_end(text, found)
+        found = _before_clause_end(text, found, min(t.start for t in found))
     return found
 
 
@@ -44,13 +49,13 @@ def _fronted(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:
     return bool(head) and "," not in head and len(head.split()) <= 2 and lex.has("fronting", head.split()[0])
 
 
-def _before_clause_end(text: str, found: list[Target]) -> list[Target]:
-    """The targets up to the comma that ends the clause: each next one joined to the last by a list's gap only."""
-    ordered = sorted(found, key=lambda t: t.start)
-    out = [ordered[0]]
-    for t in ordered[1:]:
-        gap = text[out[-1].end:t.start]
-        if "," in gap and not _LIST_GAP.fullmatch(gap):
+def _before_clause_end(text: str, found: list[Target], start: int) -> list[Target]:
+    """The targets from ``start`` up to the comma that ends the clause: the first with no comma before it, each next
+    one joined to the last by a list's gap only."""
+    out: list[Target] = []
+    for t in sorted(found, key=lambda t: t.start):
+        gap = text[out[-1].end if out else start:t.start]
+        if "," in gap and not (out and _LIST_GAP.fullmatch(gap)):
             break
         out.append(t)
     return [t for t in found if t in out]
