@@ -85,6 +85,15 @@ _ANAPHOR_OTHER = led(re.compile(  # (``led``: an English sentence holds none of 
     r"(?<!\w)(город|сел|район|şəhər|kənd)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən)?)(?!\w)"
     r"(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ])"
 ))
+# A border and the names of its sides, in the languages the code reads: "the Azerbaijan-Iran border",
+# "Armenia-Azerbaijan state border", "the border with Iran", "the border between Azerbaijan and Iran", "границей с
+# Ираном", "Azərbaycan-İran sərhədi", "İranla sərhəddə". Between a side and the border word stand only other sides'
+# names (capitalised) and the few words that join them: "border posts near the village of X" names where it happened.
+_BORDER = r"(?i:borders?|frontiers?|границ\w*|рубеж\w*|sərhəd\w*|սահման\w*)"
+_SIDE = r"[A-ZА-ЯЁƏÇŞĞÖÜİԱ-Ֆ][^\W\d_]*"
+_JOIN = r"[\s\u2013\u2014-]+"
+_BORDER_AFTER = re.compile(rf"[^\W\d_]*(?:{_JOIN}(?:{_SIDE}|state|государственн\w*|dövlət)){{0,2}}{_JOIN}{_BORDER}(?!\w)")
+_BORDER_BEFORE = re.compile(rf"(?<!\w){_BORDER}(?:\s+(?:with|of|the|between|and|с|со|между|и|{_SIDE})){{1,4}}\s+$")
 _KINDS = {
     "city": ("city", "town", "municipality", "rayon"),
     "town": ("town", "city", "municipality", "rayon"),
@@ -253,9 +262,9 @@ def inherited_districts(
             antecedent = _antecedent(towns, p, s, anaphor, topic) if anaphor else ()
             if antecedent:
                 row.append(antecedent)
-            elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
+            elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s], text):
                 row.append(paragraph_place)
-            elif s and own[s - 1] and _tells_when(dates[p][s], dates[p][s - 1]) and not _abroad(mentions[p][s]):
+            elif s and own[s - 1] and _tells_when(dates[p][s], dates[p][s - 1]) and not _abroad(mentions[p][s], text):
                 row.append(own[s - 1])  # "... shelled Tartar and Aghdam. The attack began at 22:00 on May 16."
             else:
                 row.append(())
@@ -346,11 +355,19 @@ def _tells_when(here: Sequence[DateMention], before: Sequence[DateMention]) -> b
     return any(m.earliest and m.earliest == m.latest for m in here) and not any(m.earliest for m in before)
 
 
-def _abroad(mentions: Sequence[PlaceMention]) -> bool:
+def _abroad(mentions: Sequence[PlaceMention], text: str) -> bool:
     """The sentence places its event outside Azerbaijan ("Armenia launched attacks on 27 September"):
     it names a country or a place abroad as the place of an event, and no rayon, so the paragraph's
-    rayon is not its place (a speaker's seat, or a country that did not step in, places nothing)."""
-    return any(m.event and m.district and not m.district.startswith("AZ") for m in mentions)
+    rayon is not its place (a speaker's seat, or a country that did not step in, places nothing; nor
+    does a country named as the far side of a border the event ran along: "the Azerbaijan-Iran border")."""
+    return any(m.event and m.district and not m.district.startswith("AZ") and not _border_side(text, m)
+               for m in mentions)
+
+
+def _border_side(text: str, mention: PlaceMention) -> bool:
+    """Does the name stand as one side of a border, the border word at most a few words away with no stop between
+    ("the Azerbaijan-Iran border", "the border with Iran", "границы с Ираном", "Azərbaycan-İran sərhədi")?"""
+    return bool(_BORDER_AFTER.match(text, mention.end) or _BORDER_BEFORE.search(text, 0, mention.start))
 
 
 def _as_towns(
