@@ -216,6 +216,11 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Семьи переселены в Кяльбаджар."], ["На данном этапе в город переехали 32 семьи."]], {}, [[()], [("AZ-KAL",)]]),
         ([["Ailələr Laçın şəhərinə köçürülüb."], ["Daha 20 ailə şəhərə köçüb."]], {}, [[()], [("AZ-LAC",)]]),
         ([["Шуша обстреливалась всю зиму."], ["Потом он сел в машину."]], {}, [[()], [()]]),  # a verb, not "village"
+        # ... the Azerbaijani "the district" too, whose genitive may stand before the names of its villages
+        ([["Ailələr Laçın şəhərinə köçürülüb."], ["Sonra rayonun Zəfərli və Yenikənd kəndləri boşaldıldı."]], {},
+         [[()], [("AZ-LAC",)]]),
+        ([["Ailələr Laçın şəhərinə köçürülüb."], ["Döyüşlər rayonda davam edib."]], {}, [[()], [("AZ-LAC",)]]),
+        ([["Shusha was shelled all winter."], ["He wore rayon shirts."]], {}, [[()], [()]]),  # a cloth, no district
         # "the village" with no village named within reach: a dated sentence still stands in its paragraph's place
         ([["Fighting reached Fizuli.", "A church was built near the village on 3 March."]], {(0, 1): "3 March"},
          [[(), ("AZ-FUZ",)]]),

@@ -79,11 +79,12 @@ _SOURCE_LINE = re.compile(r"^(?:Source:\s*)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:TV|R
 _ANAPHOR = led(re.compile(  # (``led``: tried only at a "T" or a "t", not at every character of each sentence)
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(city|town|village|settlement|district|region|rayon)\b(?!\s+of\b|['’]s\b|\s+[A-Z])"
 ))
-# The same in Russian and Azerbaijani, a case ending on the bare noun: "в город переехали 32 семьи", "şəhərə köçüb"
-# (with a name before it, "Laçın şəhərinə", the sentence names its own place and no anaphor is read).
-_ANAPHOR_OTHER = led(re.compile(  # (``led``: an English sentence holds none of their first letters)
-    r"(?<!\w)(город|сел|район|şəhər|kənd)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən)?)(?!\w)"
-    r"(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ])"
+# The same in Russian and Azerbaijani, a case ending on the bare noun: "в город переехали 32 семьи", "şəhərə köçüb",
+# "rayonda"; the genitive may stand before the names of its parts: "rayonun Əmirallar və Muğanlı kəndləri" (the
+# district's villages). With a name before it, "Laçın şəhərinə", the sentence names its own place and no anaphor is read.
+_ANAPHOR_OTHER = led(re.compile(  # (``led``: tried only where one of their first letters stands)
+    r"(?<!\w)(город|сел|район|şəhər|kənd|rayon)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən|u|a|da|dan|un|in)?)"
+    r"(?<!rayon)(?!\w)(?:(?<=un|in)|(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ]))"  # (the bare Latin "rayon" may be English's: a case ending)
 ))
 # A border and the names of its sides, in the languages the code reads: "the Azerbaijan-Iran border",
 # "Armenia-Azerbaijan state border", "the border with Iran", "the border between Azerbaijan and Iran", "границей с
