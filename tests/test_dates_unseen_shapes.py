@@ -49,6 +49,19 @@ SHAPES = [
         dt.date(2017, 3, 4),
         [("May 2018", "2018-05"), ("3 June", "2018-06-03")],
     ),
+    # a page last updated after its publication tells the days up to its update in its year (issue 13) ...
+    (
+        [["Published: Saturday June 19, 2010"], ["Washington - (Story last updated June 23)"],
+         ["On June 21 the names of the dead were published."]],
+        None,
+        [("Saturday June 19, 2010", "2010-06-19"), ("June 23", "2010-06-23"), ("June 21", "2010-06-21")],
+    ),
+    # ... while without the update a day after the publication's is still of the year before
+    (
+        [["Published: Saturday June 19, 2010"], ["On June 21 the names of the dead were published."]],
+        None,
+        [("Saturday June 19, 2010", "2010-06-19"), ("June 21", "2009-06-21")],
+    ),
     # a report of the day itself keeps "overnight" as the night before the document's day
     ([["Shelling resumed overnight."]], dt.date(2016, 4, 26), [("overnight", "2016-04-25TNI")]),
     # a page stamped before the day its heading tells, whose report writes that day with its year:
