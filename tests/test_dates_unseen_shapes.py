@@ -49,6 +49,21 @@ SHAPES = [
         dt.date(2017, 3, 4),
         [("May 2018", "2018-05"), ("3 June", "2018-06-03")],
     ),
+    # a chronology's day written by its ordinal alone is a day of the month its story tells, or of the next
+    # month once the story has passed it (issue 13) ...
+    (
+        [["Clashes broke out on September 27. On September 28 Turkey called for calm."],
+         ["On the 29th, a jet was shot down."], ["Fighting went on until October 29.", "By the 3rd, the town had fallen."]],
+        dt.date(2020, 11, 17),
+        [("September 27", "2020-09-27"), ("September 28", "2020-09-28"), ("the 29th", "2020-09-29"),
+         ("October 29", "2020-10-29"), ("By the 3rd", "2020-11-03")],
+    ),
+    # ... but an ordinal that opens a longer phrase is no day of the month
+    (
+        [["On the 15th Brigade's front it was calm.", "On the 43rd day of the war, November 8, the town fell."]],
+        dt.date(2020, 11, 17),
+        [("43rd day of the war", "2020-11-08"), ("November 8", "2020-11-08")],
+    ),
     # a page last updated after its publication tells the days up to its update in its year (issue 13) ...
     (
         [["Published: Saturday June 19, 2010"], ["Washington - (Story last updated June 23)"],
