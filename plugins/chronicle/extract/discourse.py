@@ -41,6 +41,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from chronicle.extract.border_sides import border_side
 from chronicle.extract.timex.lines import ends_prose
 from chronicle.gazetteer import Parent
 from chronicle.literals import led
@@ -86,15 +87,6 @@ _ANAPHOR_OTHER = led(re.compile(  # (``led``: tried only where one of their firs
     r"(?<!\w)(город|сел|район|şəhər|kənd|rayon)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən|u|a|da|dan|un|in)?)"
     r"(?<!rayon)(?!\w)(?:(?<=un|in)|(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ]))"  # (the bare Latin "rayon" may be English's: a case ending)
 ))
-# A border and the names of its sides, in the languages the code reads: "the Azerbaijan-Iran border",
-# "Armenia-Azerbaijan state border", "the border with Iran", "the border between Azerbaijan and Iran", "границей с
-# Ираном", "Azərbaycan-İran sərhədi", "İranla sərhəddə". Between a side and the border word stand only other sides'
-# names (capitalised) and the few words that join them: "border posts near the village of X" names where it happened.
-_BORDER = r"(?i:borders?|frontiers?|границ\w*|рубеж\w*|sərhəd\w*|սահման\w*)"
-_SIDE = r"[A-ZА-ЯЁƏÇŞĞÖÜİԱ-Ֆ][^\W\d_]*"
-_JOIN = r"[\s\u2013\u2014-]+"
-_BORDER_AFTER = re.compile(rf"[^\W\d_]*(?:{_JOIN}(?:{_SIDE}|state|государственн\w*|dövlət)){{0,2}}{_JOIN}{_BORDER}(?!\w)")
-_BORDER_BEFORE = re.compile(rf"(?<!\w){_BORDER}(?:\s+(?:with|of|the|between|and|с|со|между|и|{_SIDE})){{1,4}}\s+$")
 _KINDS = {
     "city": ("city", "town", "municipality", "rayon"),
     "town": ("town", "city", "municipality", "rayon"),
@@ -361,14 +353,8 @@ def _abroad(mentions: Sequence[PlaceMention], text: str) -> bool:
     it names a country or a place abroad as the place of an event, and no rayon, so the paragraph's
     rayon is not its place (a speaker's seat, or a country that did not step in, places nothing; nor
     does a country named as the far side of a border the event ran along: "the Azerbaijan-Iran border")."""
-    return any(m.event and m.district and not m.district.startswith("AZ") and not _border_side(text, m)
+    return any(m.event and m.district and not m.district.startswith("AZ") and not border_side(text, m)
                for m in mentions)
-
-
-def _border_side(text: str, mention: PlaceMention) -> bool:
-    """Does the name stand as one side of a border, the border word at most a few words away with no stop between
-    ("the Azerbaijan-Iran border", "the border with Iran", "границы с Ираном", "Azərbaycan-İran sərhədi")?"""
-    return bool(_BORDER_AFTER.match(text, mention.end) or _BORDER_BEFORE.search(text, 0, mention.start))
 
 
 def _as_towns(
