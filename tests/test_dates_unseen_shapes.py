@@ -49,6 +49,26 @@ SHAPES = [
         dt.date(2017, 3, 4),
         [("May 2018", "2018-05"), ("3 June", "2018-06-03")],
     ),
+    # a page that reprints a wire report a day after its dateline: the report's "overnight" and "Tuesday" count
+    # from the dateline's day, not from the page's (issue 13) ...
+    (
+        [["December 02, 2020  News ID 95"], ["Karabakh, AGENCY, Dec. 1: The flag was raised.", "Troops entered the town overnight."],
+         ["Reporters saw the flag raised in the early hours of Tuesday."]],
+        dt.date(2020, 12, 2),
+        [("December 02, 2020", "2020-12-02"), ("Dec. 1", "2020-12-01"), ("overnight", "2020-11-30TNI"),
+         ("Tuesday", "2020-12-01")],
+    ),
+    # ... while a dateline of the page's own day, or a lead that tells its day in prose, leaves the page's date
+    (
+        [["December 02, 2020  News ID 95"], ["Karabakh, AGENCY, Dec. 2: The flag was raised.", "Troops entered the town overnight."]],
+        dt.date(2020, 12, 2),
+        [("December 02, 2020", "2020-12-02"), ("Dec. 2", "2020-12-02"), ("overnight", "2020-12-01TNI")],
+    ),
+    (
+        [["On Dec. 1 the troops arrived."], ["Reporters saw the flag raised overnight."]],
+        dt.date(2020, 12, 2),
+        [("Dec. 1", "2020-12-01"), ("overnight", "2020-12-01TNI")],
+    ),
     # a chronology's day written by its ordinal alone is a day of the month its story tells, or of the next
     # month once the story has passed it (issue 13) ...
     (
