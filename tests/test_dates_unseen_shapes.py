@@ -49,6 +49,9 @@ SHAPES = [
         dt.date(2017, 3, 4),
         [("May 2018", "2018-05"), ("3 June", "2018-06-03")],
     ),
+    # "early today" in wire copy is the report's morning (issue 13); "late yesterday" is still the day before
+    ([["Forces had captured the town early today."]], dt.date(1993, 9, 5), [("early today", "1993-09-05TMO")]),
+    ([["The town was shelled late yesterday."]], dt.date(1993, 9, 5), [("yesterday", "1993-09-04")]),
     # a page that reprints a wire report a day after its dateline: the report's "overnight" and "Tuesday" count
     # from the dateline's day, not from the page's (issue 13) ...
     (

@@ -46,7 +46,9 @@ class Relative(Blocks):
                 j += 2  # "yesterday's morning"
             if part is None and self.word(j, *lx.PARTS_OF_DAY):
                 part, j = lx.PARTS_OF_DAY[self.low(j)], j + 1
-            return self.frame(i, j, "relative:" + w, "relative", shift=Shift("day", amount, "document"), part=part)
+            early = part is None and self.word(i - 1, "early")  # "captured early today": in its morning
+            part = "MO" if early else part
+            return self.frame(i - early, j, "relative:" + w, "relative", shift=Shift("day", amount, "document"), part=part)
         if w == "this" and self.word(i + 1, "day", "very", "same"):
             return self.same_day_back(i)
         if w in ("this", "last", "next") and not self.word(i - 1, "the"):
