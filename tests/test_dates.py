@@ -30,6 +30,15 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("It fell on the 4th of July, 1993.", [("4th of July, 1993", "1993-07-04", "DATE", None)]),
         ("Talks on the 22nd of August 1993.", [("22nd of August 1993", "1993-08-22", "DATE", None)]),
         ("From Sept. 27, 2020 to Nov. 10, 2020.", [("Sept. 27, 2020 to Nov. 10, 2020", "2020-09-27/2020-11-10", "DATE", None)]),
+        # a year set off by commas inside the sentence still opens a range after "from" or "between" (issue 13) ...
+        ("Troops held it from May 9, 2020, to June 1, 2020, when they left.",
+         [("May 9, 2020, to June 1, 2020", "2020-05-09/2020-06-01", "DATE", None)]),
+        ("Between March 3, 1993, and April 5, 1993, it was shelled.",
+         [("March 3, 1993, and April 5, 1993", "1993-03-03/1993-04-05", "DATE", None)]),
+        # ... but without them the comma ends the date, and a range needs a second date after it
+        ("On May 9, 2020, to their joy, the troops left.", [("May 9, 2020", "2020-05-09", "DATE", None)]),
+        ("Held from May 9, 2020, to the end of the month.",
+         [("May 9, 2020", "2020-05-09", "DATE", None), ("end of the month", "2020-05", "DATE", "END")]),
         ("Signed on Nov. 10, 2020.", [("Nov. 10, 2020", "2020-11-10", "DATE", None)]),
         ("On 27 September 2020 it began.", [("27 September 2020", "2020-09-27", "DATE", None)]),
         ("20 September 2023 Wednesday 11:31", [("20 September 2023 Wednesday 11:31", "2023-09-20T11:31", "TIME", None)]),

@@ -49,6 +49,57 @@ SHAPES = [
         dt.date(2017, 3, 4),
         [("May 2018", "2018-05"), ("3 June", "2018-06-03")],
     ),
+    # "early today" in wire copy is the report's morning (issue 13); "late yesterday" is still the day before
+    ([["Forces had captured the town early today."]], dt.date(1993, 9, 5), [("early today", "1993-09-05TMO")]),
+    ([["The town was shelled late yesterday."]], dt.date(1993, 9, 5), [("yesterday", "1993-09-04")]),
+    # a page that reprints a wire report a day after its dateline: the report's "overnight" and "Tuesday" count
+    # from the dateline's day, not from the page's (issue 13) ...
+    (
+        [["December 02, 2020  News ID 95"], ["Karabakh, AGENCY, Dec. 1: The flag was raised.", "Troops entered the town overnight."],
+         ["Reporters saw the flag raised in the early hours of Tuesday."]],
+        dt.date(2020, 12, 2),
+        [("December 02, 2020", "2020-12-02"), ("Dec. 1", "2020-12-01"), ("overnight", "2020-11-30TNI"),
+         ("Tuesday", "2020-12-01")],
+    ),
+    # ... while a dateline of the page's own day, or a lead that tells its day in prose, leaves the page's date
+    (
+        [["December 02, 2020  News ID 95"], ["Karabakh, AGENCY, Dec. 2: The flag was raised.", "Troops entered the town overnight."]],
+        dt.date(2020, 12, 2),
+        [("December 02, 2020", "2020-12-02"), ("Dec. 2", "2020-12-02"), ("overnight", "2020-12-01TNI")],
+    ),
+    (
+        [["On Dec. 1 the troops arrived."], ["Reporters saw the flag raised overnight."]],
+        dt.date(2020, 12, 2),
+        [("Dec. 1", "2020-12-01"), ("overnight", "2020-12-01TNI")],
+    ),
+    # a chronology's day written by its ordinal alone is a day of the month its story tells, or of the next
+    # month once the story has passed it (issue 13) ...
+    (
+        [["Clashes broke out on September 27. On September 28 Turkey called for calm."],
+         ["On the 29th, a jet was shot down."], ["Fighting went on until October 29.", "By the 3rd, the town had fallen."]],
+        dt.date(2020, 11, 17),
+        [("September 27", "2020-09-27"), ("September 28", "2020-09-28"), ("the 29th", "2020-09-29"),
+         ("October 29", "2020-10-29"), ("By the 3rd", "2020-11-03")],
+    ),
+    # ... but an ordinal that opens a longer phrase is no day of the month
+    (
+        [["On the 15th Brigade's front it was calm.", "On the 43rd day of the war, November 8, the town fell."]],
+        dt.date(2020, 11, 17),
+        [("43rd day of the war", "2020-11-08"), ("November 8", "2020-11-08")],
+    ),
+    # a page last updated after its publication tells the days up to its update in its year (issue 13) ...
+    (
+        [["Published: Saturday June 19, 2010"], ["Washington - (Story last updated June 23)"],
+         ["On June 21 the names of the dead were published."]],
+        None,
+        [("Saturday June 19, 2010", "2010-06-19"), ("June 23", "2010-06-23"), ("June 21", "2010-06-21")],
+    ),
+    # ... while without the update a day after the publication's is still of the year before
+    (
+        [["Published: Saturday June 19, 2010"], ["On June 21 the names of the dead were published."]],
+        None,
+        [("Saturday June 19, 2010", "2010-06-19"), ("June 21", "2009-06-21")],
+    ),
     # a report of the day itself keeps "overnight" as the night before the document's day
     ([["Shelling resumed overnight."]], dt.date(2016, 4, 26), [("overnight", "2016-04-25TNI")]),
     # a page stamped before the day its heading tells, whose report writes that day with its year:

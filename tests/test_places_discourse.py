@@ -196,6 +196,14 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Fighting reached Fizuli.", "Nobody knows why."]], {}, [[(), ()]]),
         # a dated sentence that names a country abroad and no rayon is about that country (issue 13)
         ([["Fighting reached Fizuli.", "Armenia launched attacks on 3 March."]], {(0, 1): "3 March"}, [[(), ()]]),
+        # ... but a country named as the far side of a border the event ran along places nothing (issue 13)
+        ([["Fighting reached Fizuli.", "On 3 March troops took 40 km along the Azerbaijan-Iran border."]],
+         {(0, 1): "3 March"}, [[(), ("AZ-FUZ",)]]),
+        ([["Fighting reached Fizuli.", "On 3 March troops reached the border with Iran."]], {(0, 1): "3 March"},
+         [[(), ("AZ-FUZ",)]]),
+        ([["Fighting reached Fizuli.", "On 3 March troops crossed into Iran near the border."]], {(0, 1): "3 March"},
+         [[(), ()]]),
+        ([["Fighting reached Fizuli.", "On 3 March shells hit border posts near Goris."]], {(0, 1): "3 March"}, [[(), ()]]),
         # ... but a country that places nothing (a speaker's seat, one that did not step in) leaves it the paragraph's
         ([["Fighting reached Fizuli.", "Shelling resumed on 3 March, the ministry in Yerevan said."]], {(0, 1): "3 March"},
          [[(), ("AZ-FUZ",)]]),
@@ -208,6 +216,11 @@ def day(sentence: str, text: str) -> DateMention:
         ([["Семьи переселены в Кяльбаджар."], ["На данном этапе в город переехали 32 семьи."]], {}, [[()], [("AZ-KAL",)]]),
         ([["Ailələr Laçın şəhərinə köçürülüb."], ["Daha 20 ailə şəhərə köçüb."]], {}, [[()], [("AZ-LAC",)]]),
         ([["Шуша обстреливалась всю зиму."], ["Потом он сел в машину."]], {}, [[()], [()]]),  # a verb, not "village"
+        # ... the Azerbaijani "the district" too, whose genitive may stand before the names of its villages
+        ([["Ailələr Laçın şəhərinə köçürülüb."], ["Sonra rayonun Zəfərli və Yenikənd kəndləri boşaldıldı."]], {},
+         [[()], [("AZ-LAC",)]]),
+        ([["Ailələr Laçın şəhərinə köçürülüb."], ["Döyüşlər rayonda davam edib."]], {}, [[()], [("AZ-LAC",)]]),
+        ([["Shusha was shelled all winter."], ["He wore rayon shirts."]], {}, [[()], [()]]),  # a cloth, no district
         # "the village" with no village named within reach: a dated sentence still stands in its paragraph's place
         ([["Fighting reached Fizuli.", "A church was built near the village on 3 March."]], {(0, 1): "3 March"},
          [[(), ("AZ-FUZ",)]]),

@@ -41,6 +41,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from chronicle.extract.border_sides import border_side
 from chronicle.extract.timex.lines import ends_prose
 from chronicle.gazetteer import Parent
 from chronicle.literals import led
@@ -79,11 +80,12 @@ _SOURCE_LINE = re.compile(r"^(?:Source:\s*)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:TV|R
 _ANAPHOR = led(re.compile(  # (``led``: tried only at a "T" or a "t", not at every character of each sentence)
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(city|town|village|settlement|district|region|rayon)\b(?!\s+of\b|['’]s\b|\s+[A-Z])"
 ))
-# The same in Russian and Azerbaijani, a case ending on the bare noun: "в город переехали 32 семьи", "şəhərə köçüb"
-# (with a name before it, "Laçın şəhərinə", the sentence names its own place and no anaphor is read).
-_ANAPHOR_OTHER = led(re.compile(  # (``led``: an English sentence holds none of their first letters)
-    r"(?<!\w)(город|сел|район|şəhər|kənd)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən)?)(?!\w)"
-    r"(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ])"
+# The same in Russian and Azerbaijani, a case ending on the bare noun: "в город переехали 32 семьи", "şəhərə köçüb",
+# "rayonda"; the genitive may stand before the names of its parts: "rayonun Əmirallar və Muğanlı kəndləri" (the
+# district's villages). With a name before it, "Laçın şəhərinə", the sentence names its own place and no anaphor is read.
+_ANAPHOR_OTHER = led(re.compile(  # (``led``: tried only where one of their first letters stands)
+    r"(?<!\w)(город|сел|район|şəhər|kənd|rayon)(?:(?<=сел)(?:о|а|е|у|ом)|(?<!сел)(?:а|е|у|ом|ə|də|dən|u|a|da|dan|un|in)?)"
+    r"(?<!rayon)(?!\w)(?:(?<=un|in)|(?!\s+[A-ZА-ЯЁƏÇŞĞÖÜİ]))"  # (the bare Latin "rayon" may be English's: a case ending)
 ))
 _KINDS = {
     "city": ("city", "town", "municipality", "rayon"),
@@ -253,9 +255,9 @@ def inherited_districts(
             antecedent = _antecedent(towns, p, s, anaphor, topic) if anaphor else ()
             if antecedent:
                 row.append(antecedent)
-            elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s]):
+            elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s], text):
                 row.append(paragraph_place)
-            elif s and own[s - 1] and _tells_when(dates[p][s], dates[p][s - 1]) and not _abroad(mentions[p][s]):
+            elif s and own[s - 1] and _tells_when(dates[p][s], dates[p][s - 1]) and not _abroad(mentions[p][s], text):
                 row.append(own[s - 1])  # "... shelled Tartar and Aghdam. The attack began at 22:00 on May 16."
             else:
                 row.append(())
@@ -346,11 +348,13 @@ def _tells_when(here: Sequence[DateMention], before: Sequence[DateMention]) -> b
     return any(m.earliest and m.earliest == m.latest for m in here) and not any(m.earliest for m in before)
 
 
-def _abroad(mentions: Sequence[PlaceMention]) -> bool:
+def _abroad(mentions: Sequence[PlaceMention], text: str) -> bool:
     """The sentence places its event outside Azerbaijan ("Armenia launched attacks on 27 September"):
     it names a country or a place abroad as the place of an event, and no rayon, so the paragraph's
-    rayon is not its place (a speaker's seat, or a country that did not step in, places nothing)."""
-    return any(m.event and m.district and not m.district.startswith("AZ") for m in mentions)
+    rayon is not its place (a speaker's seat, or a country that did not step in, places nothing; nor
+    does a country named as the far side of a border the event ran along: "the Azerbaijan-Iran border")."""
+    return any(m.event and m.district and not m.district.startswith("AZ") and not border_side(text, m)
+               for m in mentions)
 
 
 def _as_towns(

@@ -20,6 +20,15 @@ from chronicle.extract.timex.header import header_date
 _SINCE = re.compile(r"(?:\bsince(?:\s+the)?|(?<!\w)с)\s+$", re.IGNORECASE)
 
 
+# A lead that opens on its dateline: capitalised places and an agency, each closed by a comma ("Nagorno-Karabakh,
+# SAEDNEWS, Dec. 1: ...", "BAKU, Azerbaijan, Dec. 1 -"), then the day and a colon, a dash, the agency in brackets
+# or a stop before it between slashes ("MOSCOW, December 1. /TASS/.").
+_DATELINE_HEAD = re.compile(r"^\W*(?:[A-ZА-ЯЁ][\w.'’-]*(?:[ /-][A-ZА-ЯЁ][\w.'’-]*)*,\s*){1,3}$")
+_DATELINE_TAIL = re.compile(r"^\s*(?:[:\u2013\u2014(-]|\.\s*/)")
+_SCAN = 12  # a dateline stands among the first paragraphs
+_REPRINT_DAYS = 3  # a page that reprints a report stamps it at most this many days after the report's dateline
+
+
 @dataclass(frozen=True)
 class DocumentAnchors:
     """What is known about the document before reading it in order."""
@@ -47,6 +56,9 @@ def document_anchors(
     if document_date is None:
         found = header_date(paragraphs, frames, written_year, wars)
         document_date, label = (found[0], f"{found[1]}:{found[0].isoformat()}") if found else (None, None)
+    reported = _reported_day(paragraphs, frames, document_date) if document_date else None
+    if reported is not None:
+        document_date, label = reported, f"dateline:{reported.isoformat()}"
     later = []
     days = []
     seq = 0
@@ -68,3 +80,24 @@ def began_since(text: str, frame: Frame) -> bool:
     tells without a year. (A day so named, "since September 27, 2020", is the story's own start and still does.)"""
     return frame.point is not None and frame.point.precision in ("month", "season", "year") \
         and bool(_SINCE.search(text[: frame.start]))
+
+
+def _reported_day(paragraphs: list[list[str]], frames: list[list[list[Frame]]], stamped: dt.date) -> dt.date | None:
+    """The day the lead's dateline gives, when it is a few days before the page's own date: a site that reprints
+    wire copy stamps the day it copied it ("December 02, 2020" over "Nagorno-Karabakh, SAEDNEWS, Dec. 1: Soldiers
+    ... entered the district overnight"); the report's "overnight", "Tuesday", "yesterday" count from the dateline's
+    day. The same day, or none, leaves the page's date as it is."""
+    for texts, para in list(zip(paragraphs, frames))[:_SCAN]:
+        first = next((f for f in para[0] if f.kind == "point" and f.point and f.point.precision == "day"), None) \
+            if texts and para else None
+        if first is None or not _DATELINE_HEAD.match(texts[0][: first.start]) \
+                or not _DATELINE_TAIL.match(texts[0][first.end :]):
+            continue
+        point = first.point
+        year = point.year or (stamped.year if (point.month, point.day) <= (stamped.month, stamped.day) else stamped.year - 1)
+        try:
+            day = dt.date(year, point.month, point.day)
+        except ValueError:
+            return None
+        return day if 0 < (stamped - day).days <= _REPRINT_DAYS else None
+    return None

@@ -17,6 +17,7 @@ from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex.anchors import DocumentAnchors
 from chronicle.extract.timex.frames import AHEAD, Frame, Point
 from chronicle.extract.timex.mention import date_mention, replace_span, unresolved
+from chronicle.extract.timex.rules.blocks import valid_day
 from chronicle.model import DateMention
 
 _SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
@@ -59,6 +60,8 @@ class Deixis:
 
     def shifted(self, frame: Frame, base: dt.date, anchor: str | None) -> tuple[DateMention, Point | None]:
         shift = frame.shift
+        if shift.unit == "monthday":
+            return self.month_day(frame, base, anchor)
         if frame.part == "MO" and shift.base == "narrative" and shift.amount == 0 and base == self.night:
             base += dt.timedelta(days=1)  # "into the night but quieted down before dawn"
         if shift.unit in ("week", "weekend"):
@@ -82,6 +85,19 @@ class Deixis:
                 mention = replace_span(mention, span)
         return mention, point
 
+    def month_day(self, frame: Frame, base: dt.date, anchor: str | None) -> tuple[DateMention, Point | None]:
+        """"On the 29th" after "September 28": that day of the narrative's month, or of the next month when the
+        narrative has passed it ("the 3rd" after "October 29" is November 3); counted from the document's day (no
+        day told yet), the last such day up to it. A day the month does not have is left unread."""
+        forward = (anchor or "").startswith("narrative")
+        month = dt.date(base.year, base.month, 1)
+        if (frame.shift.amount < base.day) if forward else (frame.shift.amount > base.day):
+            month += relativedelta(months=1 if forward else -1)
+        if not valid_day(month.month, frame.shift.amount, month.year):
+            return unresolved(frame), None
+        point = Point(month.year, month.month, frame.shift.amount)
+        return self.build(frame, point, None, anchor), point
+
     def base_for(self, unit: str, base: str) -> tuple[dt.date | None, str | None]:
         """The day a shift counts from: the narrative's last date at the unit's precision, else the document's
         (a war's day: the first day of the war that holds the narrative's day, else the document's, else its year)."""
@@ -89,7 +105,7 @@ class Deixis:
             start = self.war_start()
             return start, f"war-start:{start.isoformat()}" if start else None
         if base == "narrative":
-            if unit in ("day", "week") and self.day is not None:
+            if unit in ("day", "week", "monthday") and self.day is not None:
                 return self.day, f"narrative:{self.label}"
             if unit == "month" and self.month is not None:
                 return dt.date(*self.month, 1), f"narrative:{self.label}"

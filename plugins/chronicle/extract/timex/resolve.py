@@ -78,6 +78,9 @@ _ASIDE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;:()\[\]]*$")
 _ASIDE_REACH = 120
 # "last December": the one before the writing, which a text known only by its war's year cannot place.
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
+# "(Story last updated June 23)", "Updated: June 23": the page's own later day, after its publication, not before it;
+# the days its story tells up to then are not in the past of the publication's date either.
+_UPDATED = re.compile(r"\bupdated(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 # What may stand between a clock and the day it is on: " yesterday", " local time on Monday", ", on Sunday".
 _DAY_NEXT_TO_CLOCK = re.compile(r"[\s,]*(?:\(?[A-Za-z]{1,5}\)?\s+)?(?:local\s+time\s+)?(?:on\s+|of\s+)?")
 # The part of the day a clock's hour falls in, latest first: "22:30" after "the evening of May 16" is that evening.
@@ -108,6 +111,7 @@ class Resolver(Deixis):
         self.dates_here = False
         self.local_day: dt.date | None = None  # the day the sentence being read wrote earlier
         self.local_winter = False  # the sentence's year is a winter's (its January and February lie in the next year)
+        self.updated: dt.date | None = None  # the day a page says it was last updated ("Story last updated June 23")
 
     def next_paragraph(self) -> None:
         if self.dates_here:
@@ -219,7 +223,9 @@ class Resolver(Deixis):
             year, anchor = self.infer_year(seq, a, local_year)
             if (anchor or "").startswith("war:") and (frame.nearest or _LAST.search(self.text[: frame.start])):
                 year, anchor = None, None  # "set up last December" in a dispatch known by its year only: which December?
-            if local_year is None and year is not None and self.ahead(a, b, year):
+            if search_end(_UPDATED, self.text[: frame.start], 3) and year is not None and a.day is not None:
+                self.updated = dt.date(year, a.month, a.day)  # written up to that day: no day before it is past
+            elif local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.written_year(a) or self.past_year()
             a, b = a.with_year(year), _end_in(a, b, year)
         # the night of 27-28 October is told by its first day: its evening before, its small hours after
@@ -240,7 +246,7 @@ class Resolver(Deixis):
         if doc is None or self.future or year != doc.year:
             return False
         bounds = cal.bounds(_end_in(a, b, year) or a.with_year(year))
-        return bounds is not None and bounds[0] > doc + dt.timedelta(days=1)
+        return bounds is not None and bounds[0] > max(doc, self.updated or doc) + dt.timedelta(days=1)
 
     def written_year(self, point: Point) -> tuple[int, str] | None:
         """The year the text itself writes this same day with ("On October 2" heading a page stamped September 30,

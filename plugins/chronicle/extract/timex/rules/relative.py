@@ -22,6 +22,8 @@ _SHIFT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _WAR_DAY_NOUNS = frozenset({"war", "fighting", "hostilities", "offensive", "clashes", "conflict"})
 # Prepositions that make "the last week" the days up to the report: "in the last week", "over the past week".
 _SPAN_LEADS = ("in", "over", "during", "within")
+# Prepositions after which "the 29th" is a day of the narrative's month.
+_MONTH_DAY_LEADS = ("on", "by", "until", "till", "since", "from")
 
 
 class Relative(Blocks):
@@ -32,6 +34,8 @@ class Relative(Blocks):
         w = self.low(i)
         if self.word(i + 1, "day") and self.word(i + 2, "of") and self.word(i - 1, "the"):
             return self.war_day(i)
+        if i < self.n and self.t[i].kind == "ordinal" and self.word(i - 1, "the") and self.word(i - 2, *_MONTH_DAY_LEADS):
+            return self.month_day(i)  # "On the 29th,"
         if w == "overnight":  # "Situation tense overnight": the night before the report
             return self.frame(i, i + 1, "relative:overnight", "relative", shift=Shift("day", -1, "document"), part="NI")
         if w in ("yesterday", "today", "tomorrow", "tonight"):
@@ -42,7 +46,9 @@ class Relative(Blocks):
                 j += 2  # "yesterday's morning"
             if part is None and self.word(j, *lx.PARTS_OF_DAY):
                 part, j = lx.PARTS_OF_DAY[self.low(j)], j + 1
-            return self.frame(i, j, "relative:" + w, "relative", shift=Shift("day", amount, "document"), part=part)
+            early = part is None and self.word(i - 1, "early")  # "captured early today": in its morning
+            part = "MO" if early else part
+            return self.frame(i - early, j, "relative:" + w, "relative", shift=Shift("day", amount, "document"), part=part)
         if w == "this" and self.word(i + 1, "day", "very", "same"):
             return self.same_day_back(i)
         if w in ("this", "last", "next") and not self.word(i - 1, "the"):
@@ -78,6 +84,16 @@ class Relative(Blocks):
         if not count or not self.word(noun, *_WAR_DAY_NOUNS):
             return None
         return self.frame(i, noun + 1, "relative:war-day", "relative", shift=Shift("day", count - 1, "war"))
+
+    def month_day(self, i: int) -> Hit | None:
+        """"On the 29th, ...", "by the 3rd.": a day of the month the narrative tells, written by its ordinal alone
+        after "the" and a preposition of time (``_MONTH_DAY_LEADS``); not "on the 15th brigade", "on the 43rd day of
+        the war" nor "on the 2nd of April": the ordinal closes its phrase (a stop, a comma or the sentence's end)."""
+        day = self.t[i].number
+        closes = i + 1 >= self.n or self.t[i + 1].kind == "punct"
+        if not (closes and day and 1 <= day <= 31):
+            return None
+        return self.frame(i - 1, i + 1, "relative:month-day", "relative", shift=Shift("monthday", day, "narrative"))
 
     def day_before(self, i: int) -> Hit | None:
         """"the day before", "the day after": the narrative's day, one back or on; not "the day before the vote"

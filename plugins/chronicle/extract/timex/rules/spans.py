@@ -103,6 +103,7 @@ class Spans(Points):
         if first is None:
             return None
         j, a, _ = first
+        j += self.year_comma(i, j)
         if not (self.connects(j) or (self.word(j, "and") and self.word(i - 1, "between"))):
             return None
         second = self.point(j + 1, bare_ok=True) or self.partial(j + 1, a)
@@ -113,6 +114,13 @@ class Spans(Points):
         if unified is None:
             return None
         return self.frame(i, k, "range", "range", point=unified[0], upto=unified[1])
+
+    def year_comma(self, i: int, j: int) -> int:
+        """1 when token j is the comma that closes the year of a range's first end ("from November 10, 2020, to
+        December 1, 2020", "between March 3, 1993, and ..."): the style that sets a year off by commas inside a
+        sentence; 0 otherwise (without "from" or "between" the comma ends the date: "On May 9, 2020, to their joy")."""
+        closes_year = self.t[j - 1].kind == "num" and len(self.t[j - 1].text) == 4
+        return int(j < self.n and self.t[j].text == "," and closes_year and self.word(i - 1, "from", "between"))
 
     def partial(self, i: int, a: Point) -> PointHit | None:
         """The end of a range that borrows from its start: "1-2, 2016", "1992-94"."""
