@@ -304,7 +304,7 @@ def _admitted(text: str, pred: Predicate, t: Target, date: DateMention | None, l
     (a massacre needs its place: "the Armenian genocide of 1915" is no event of these wars; so does an attack told
     only by the harm it did: "a soldier was killed by shelling overnight" is a casualty, no attack on a place; and
     so do weapons used: "Azerbaijan used Turkish drones in 2020" names no attack on a place)."""
-    if pred.kind == "massacre" or pred.harmed or lex.has("weapons", text[pred.start:pred.end]):
+    if pred.kind == "massacre" or pred.harmed or pred.weapon:
         return bool(t.district)
     return bool(t.district or date is not None or (pred.kind in ("control", "other") and _named_region(text, t, lex))
                 or (pred.happened and t.kind == "region"))

@@ -37,6 +37,7 @@ class Predicate:
     excluded: bool = False  # a plan, demand, negation, condition, name: no claim
     presupposed: bool = False  # "after the occupation of Shusha": happened before the sentence's date
     harmed: bool = False  # "wounded in attacks on Shushi": told by the harm it did, an event only at a place it names
+    weapon: bool = False  # "artillery": a noun an attack is made with, lit only by a verb of use, only at a district
 
     @property
     def subject_side(self) -> bool:
@@ -134,7 +135,7 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
             return replace(pred, excluded=True)
     elif role == "nouns":
         pred = _noun(text, lex, pred)
-        if not pred.happened and (lex.has("needs_light", text[start:end]) or lex.has("weapons", text[start:end])):
+        if not pred.happened and (pred.weapon or lex.has("needs_light", text[start:end])):
             return replace(pred, excluded=True)
     return replace(pred, excluded=True) if _excluded(text, lex, pred) else pred
 
@@ -176,8 +177,9 @@ _OF = re.compile(r"\s+of\b")
 def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     """A noun happens by a light (or agreement) verb before it ('launched an attack') or after ('was launched'); a
     weapon by a verb of use ('used artillery against', 'artillery was used in the direction of')."""
-    weapon = lex.has("weapons", text[pred.start:pred.end])
-    verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.phrases["weapon_light"] if weapon else lex.light
+    if lex.has("weapons", text[pred.start:pred.end]):
+        pred = replace(pred, weapon=True)
+    verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.phrases["weapon_light"] if pred.weapon else lex.light
     reach_after = 16 if pred.kind in lex.agreed else 5
     before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
     if before is not None and _result_of_another(text, lex, before, pred.start):

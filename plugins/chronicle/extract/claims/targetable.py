@@ -20,7 +20,7 @@ from chronicle.extract.claims.words import last_words, words_after
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import PlaceMention
 
-CLAUSE_END = re.compile(r"[,;.:!?]")
+_CLAUSE_END = re.compile(r"[,;.:!?]")
 
 
 def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> list[PlaceMention]:
@@ -79,8 +79,8 @@ def _ablative(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
         lex.phrases["origin_after"].match(text[m.end:m.end + 60].lstrip()))
     if not ablative:
         return False
-    begin = max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start)), default=0)
-    end = CLAUSE_END.search(text, m.end)
+    begin = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start)), default=0)
+    end = _CLAUSE_END.search(text, m.end)
     return not lex.phrases["from_verbs"].search(text, begin, end.start() if end else len(text))
 
 
