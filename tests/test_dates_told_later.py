@@ -277,8 +277,17 @@ def test_a_month_or_season_naming_a_war_is_no_date(sentence, expected):
     assert found([[sentence]]) == expected
 
 
-def test_the_stamp_with_its_hour_dates_the_text_not_the_calendar_line_above_the_title():
-    """An Armenian news page: its calendar line tells today, the story's stamp under the title its day and time."""
-    paragraphs = [["Երեքշաբթի, 19 մարտի, 2024 թ."], ["Ստեփանակերտում +4 °C"], ["Բանակցությունները վերսկսվել են"],
-                  ["Հինգշաբթի, 03 դեկտեմբերի, 2020 թ., 15:35"], ["Երեկ նախարարները հանդիպել են։"]]
-    assert tag_with_date(paragraphs, language="hy")[1] == dt.date(2020, 12, 3)
+@pytest.mark.parametrize(
+    ("paragraphs", "language"),
+    [
+        # an Armenian news page: the clock a separate expression after the day
+        ([["Երեքշաբթի, 19 մարտի, 2024 թ."], ["Ստեփանակերտում +4 °C"], ["Բանակցությունները վերսկսվել են"],
+          ["Հինգշաբթի, 03 դեկտեմբերի, 2020 թ., 15:35"], ["Երեկ նախարարները հանդիպել են։"]], "hy"),
+        # an English one: the day and its hour one expression, the zone after them
+        ([["Thursday March 19 2024"], ["Talks resume in the capital [VIDEO]"], ["3 December 2020 15:35 (UTC+04:00)"],
+          ["Talks resume in the capital [VIDEO]"], ["The ministers met yesterday."]], "en"),
+    ],
+)
+def test_the_stamp_with_its_hour_dates_the_text_not_the_calendar_line_above_the_title(paragraphs, language):
+    """A news page's calendar line tells today; the story's stamp under the title, its day and time."""
+    assert tag_with_date(paragraphs, language=language)[1] == dt.date(2020, 12, 3)

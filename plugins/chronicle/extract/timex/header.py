@@ -135,7 +135,7 @@ def _header_lines(paragraphs: Sentences, frames: Frames):
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
-        clocked = any(f.kind == "clock" for s in para for f in s)
+        clocked = any(f.kind == "clock" or f.clock is not None for s in para for f in s)
         if ((index == 0 or _LABEL.match(text)) and first is not None and _bare_or_labelled(text[: first[0].start])
                 and first[0].rule in _STAMPS):
             yield (_day(first[1]), "header"), clocked  # " date 2017-05-17 Title of the piece", under the title too
