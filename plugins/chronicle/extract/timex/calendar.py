@@ -91,6 +91,16 @@ def week(day: dt.date) -> tuple[str, tuple[dt.date, dt.date]]:
     return f"{iso.year}-W{iso.week:02d}", (monday, monday + dt.timedelta(days=6))
 
 
+def next_day(p: Point) -> Point:
+    """The day after a day (a day without its year stays as it is: which day follows 28 February is unknown)."""
+    if p.year is None:
+        return p
+    try:
+        return point_of(dt.date(p.year, p.month, p.day) + dt.timedelta(days=1), "day")
+    except ValueError:  # a day that never was ("February 29" of a year the resolver inferred)
+        return p
+
+
 def point_of(day: dt.date, precision: str) -> Point:
     """The point of the given precision containing a day."""
     if precision == "day":

@@ -144,8 +144,8 @@ class Deixis:
         return self.build(frame, point, None, self.anchors.date_label), point
 
     def clock(self, frame: Frame) -> tuple[DateMention, Point | None]:
-        """A bare clock time happens on the day its sentence writes after it, else the narrative's, else the
-        document's; a time alone on its line is a live blog's stamp: the document's day, where the entry under it
+        """A bare clock time happens on the day its sentence writes after it, else before it, else the narrative's,
+        else the document's; a time alone on its line is a live blog's stamp: the document's day, where the entry under it
         starts again."""
         stamp = self.text.strip() == self.text[frame.start : frame.end] and self.anchors.date is not None
         if stamp:
@@ -156,6 +156,8 @@ class Deixis:
             day, anchor = self.stamped, "stamp"
         elif self.day_after is not None:
             day, anchor = self.day_after, f"sentence:{self.day_after.isoformat()}"
+        elif self.local_day is not None:  # "On December 14, from 1750 to 2245": the day its sentence wrote before it
+            day, anchor = self.local_day, f"sentence:{self.local_day.isoformat()}"
         elif told is not None:
             day, anchor = told, f"part:{told.isoformat()}"
         elif self.day is not None:

@@ -47,7 +47,7 @@ from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.header import counted_years
 from chronicle.extract.timex.lines import day_heading, ends_prose, stamped_day, time_stamp
-from chronicle.extract.timex.mention import bounded, date_mention, unresolved
+from chronicle.extract.timex.mention import bounded, clocked, date_mention, unresolved
 from chronicle.literals import Cued
 from chronicle.model import DateMention
 from chronicle.records import replace
@@ -324,7 +324,9 @@ class Resolver(Deixis):
     # ------------------------------------------------------------ values and the narrative
     def build(self, frame: Frame, a: Point, b: Point | None, anchor: str | None) -> DateMention:
         value = cal.value(a)
-        if b is not None and frame.part is None:
+        if frame.until is not None:  # a span of the clock ends on its own day, or on the next when its clock is earlier
+            b = b or (cal.next_day(a) if frame.until < frame.clock else a)
+        elif b is not None and frame.part is None:
             value = f"{value}/{cal.value(b)}"
         span = cal.bounds(a)
         end = span if b is None else cal.bounds(b)
@@ -332,7 +334,7 @@ class Resolver(Deixis):
             return unresolved(frame, value)
         span = (span[0], end[1])
         if frame.clock is not None:
-            value += f"T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
+            value = clocked(value, frame, cal.value(b) if b is not None else None)
         elif frame.part is not None:
             value += "T" + frame.part
         if frame.portion is not None:

@@ -1,0 +1,74 @@
+"""Clock times and weekdays of English reports, one row per shape (sentences written here in the shapes of real ones).
+
+Spans of the clock ("between 05:54 and 10:52 pm on November 17") and the four-digit times of military reports
+("on December 15 at 0815", "from 1750 to 2245").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+
+from chronicle.extract.dates import tag_with_date
+from chronicle.extract.timex.label import describe
+from chronicle.extract.war_names import war_spans
+from chronicle.model import DateMention
+from chronicle.wars import WarCatalog
+
+CATALOG = WarCatalog.load(pathlib.Path(__file__).resolve().parents[1] / "corpus" / "wars.yaml")
+
+
+def read(paragraphs: list[list[str]], document_date: dt.date | None) -> list[tuple[str, str]]:
+    """(text, value) of every mention, read as the pipeline reads them (with the catalogue's wars)."""
+    found, _ = tag_with_date(paragraphs, document_date=document_date, wars=war_spans(CATALOG))
+    return [(m.text, m.value) for paragraph in found for sentence in paragraph for m in sentence]
+
+
+CLOCKS = [
+    # a span of the clock is one time: the end's "pm" is the start's too when that keeps the start first
+    ([["The posts came under fire between 05:54 and 10:52 pm on November 17."]], dt.date(2021, 11, 18),
+     [("05:54 and 10:52 pm on November 17", "2021-11-17T17:54/2021-11-17T22:52")]),
+    ([["The posts came under fire between 05:00 pm and 05:30 pm on June 11."]], dt.date(2021, 6, 12),
+     [("05:00 pm and 05:30 pm on June 11", "2021-06-11T17:00/2021-06-11T17:30")]),
+    ([["The shelling lasted from 11:00 to 1 pm on May 3."]], dt.date(2021, 5, 4),
+     [("11:00 to 1 pm on May 3", "2021-05-03T11:00/2021-05-03T13:00")]),
+    ([["On 5 May 2020 the village was shelled between 5 and 7 pm."]], None,
+     [("5 May 2020", "2020-05-05"), ("5 and 7 pm", "2020-05-05T17:00/2020-05-05T19:00")]),
+    # the day the sentence wrote before its clocks, or after them; a span past midnight ends the next day
+    ([["On 1 April 2022, from 22:00 to 02:20, the posts were fired at."]], None,
+     [("1 April 2022", "2022-04-01"), ("22:00 to 02:20", "2022-04-01T22:00/2022-04-02T02:20")]),
+    ([["Starting from 21:30 on March 8 to 04:15 on March 9, 2023, the posts were fired at 23 times."]], None,
+     [("21:30 on March 8 to 04:15 on March 9, 2023", "2023-03-08T21:30/2023-03-09T04:15")]),
+    # military reports write four digits: after the day their clause opens with, or where no year can be meant
+    ([["On December 14, 2022, starting from 1750 to 2245, the units shelled the posts."],
+      ["Moreover, on December 15 at 0815, the posts were fired at."]], None,
+     [("December 14, 2022", "2022-12-14"), ("1750 to 2245", "2022-12-14T17:50/2022-12-14T22:45"),
+      ("December 15 at 0815", "2022-12-15T08:15")]),
+    ([["The forces on 19 September 2023 around 1300 local time launched an operation."]], None,
+     [("19 September 2023", "2023-09-19"), ("around 1300", "2023-09-19T13:00")]),
+    ([["The village was shelled from 2300 to 0100 on 3 May 2016."]], None,
+     [("2300 to 0100 on 3 May 2016", "2016-05-03T23:00/2016-05-04T01:00")]),
+    # four digits that are years or counts, though the clause tells its day
+    ([["On May 9, 2020, veterans who fought from 1941 to 1945 marched."]], None,
+     [("May 9, 2020", "2020-05-09"), ("1941 to 1945", "1941/1945")]),
+    ([["On 5 May 2020, around 2000 people left and at 1500 metres the road closed."]], None,
+     [("5 May 2020", "2020-05-05")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "document_date", "expected"), CLOCKS)
+def test_clocks(paragraphs, document_date, expected):
+    assert read(paragraphs, document_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("2021-06-11T17:00/2021-06-11T17:30", "17:00 to 17:30 on 11 June 2021"),
+        ("2022-04-01T22:00/2022-04-02T02:20", "22:00 on 1 April 2022 to 02:20 on 2 April 2022"),
+    ],
+)
+def test_a_span_of_the_clock_is_labelled_with_its_day(value, label):
+    assert describe(DateMention(0, 0, "", value, "TIME", precision="day")) == label
