@@ -1,7 +1,8 @@
 """Clock times and weekdays of English reports, one row per shape (sentences written here in the shapes of real ones).
 
-Spans of the clock ("between 05:54 and 10:52 pm on November 17") and the four-digit times of military reports
-("on December 15 at 0815", "from 1750 to 2245").
+Spans of the clock ("between 05:54 and 10:52 pm on November 17"), the four-digit times of military reports
+("on December 15 at 0815", "from 1750 to 2245") and the weekdays that fix the year of the day they stand
+beside ("Tuesday (19 September)").
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ CLOCKS = [
       ["Moreover, on December 15 at 0815, the posts were fired at."]], None,
      [("December 14, 2022", "2022-12-14"), ("1750 to 2245", "2022-12-14T17:50/2022-12-14T22:45"),
       ("December 15 at 0815", "2022-12-15T08:15")]),
-    ([["The forces on 19 September 2023 around 1300 local time launched an operation."]], None,
-     [("19 September 2023", "2023-09-19"), ("around 1300", "2023-09-19T13:00")]),
+    ([["The forces on Tuesday (19 September 2023) around 1300 local time launched an operation."]], None,
+     [("Tuesday (19 September 2023)", "2023-09-19"), ("around 1300", "2023-09-19T13:00")]),
     ([["The village was shelled from 2300 to 0100 on 3 May 2016."]], None,
      [("2300 to 0100 on 3 May 2016", "2016-05-03T23:00/2016-05-04T01:00")]),
     # four digits that are years or counts, though the clause tells its day
@@ -61,6 +62,47 @@ CLOCKS = [
 @pytest.mark.parametrize(("paragraphs", "document_date", "expected"), CLOCKS)
 def test_clocks(paragraphs, document_date, expected):
     assert read(paragraphs, document_date) == expected
+
+
+WEEKDAYS = [
+    # a weekday beside a day whose year is inferred: the nearest year in which they agree (June 11 was a Friday
+    # in 2021, not in 2022, the document's year)
+    ([["The post was shelled on Friday, June 11, the ministry said."]], dt.date(2022, 7, 1),
+     [("Friday, June 11", "2021-06-11")]),
+    ([["The post was shelled on Saturday, June 11, the ministry said."]], dt.date(2022, 7, 1),
+     [("Saturday, June 11", "2022-06-11")]),
+    # an undated report whose lead tells its day by the weekday beside the day: the year the text allows in which
+    # they agree (the war of weeks fought on 19 September: 2023) is the report's, and its "last night" the one before
+    ([["Army launches an operation (Updated)"],
+      ["The army on Tuesday (19 September) around 1300 local time launched an operation.",
+       "Officials said an incident last night killed two."], ["In its statement on Tuesday morning, the ministry spoke."]],
+     None,
+     [("Tuesday (19 September)", "2023-09-19"), ("around 1300", "2023-09-19T13:00"), ("last night", "2023-09-18TNI"),
+      ("Tuesday morning", "2023-09-19TMO")]),
+    # ... or by the weekday of its lead and the day the statement it quotes gives: a report is written after the
+    # last day it tells (9 November 2020), and June 11 of 2021 was a Friday
+    ([["(Agency) - Troops fired at the posts again, the ministry said in a statement on Friday."],
+      ["\u201cThe posts came under fire between 05:00 pm and 05:30 pm on June 11,\u201d the statement reads."],
+      ["The ministry said earlier on Friday that the posts had come under fire starting at 01:45 pm."],
+      ["Clashes broke out on September 27, 2020. A ceasefire was signed on November 9, 2020."]],
+     None,
+     [("Friday", "2021-06-11"), ("05:00 pm and 05:30 pm on June 11", "2021-06-11T17:00/2021-06-11T17:30"),
+      ("Friday", "2021-06-11"), ("01:45 pm", "2021-06-11T13:45"), ("September 27, 2020", "2020-09-27"),
+      ("November 9, 2020", "2020-11-09")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "document_date", "expected"), WEEKDAYS)
+def test_weekdays(paragraphs, document_date, expected):
+    assert read(paragraphs, document_date) == expected
+
+
+def test_a_lead_whose_weekday_fits_no_year_of_its_day_leaves_the_report_undated():
+    """The weekday of the lead and the day of the statement were not one day: June 10 of 2021 was a Thursday."""
+    paragraphs = [["Troops fired at the posts, the ministry said in a statement on Friday."],
+                  ["\u201cThe posts came under fire on June 10,\u201d the statement reads."],
+                  ["Clashes broke out on September 27, 2020. A ceasefire was signed on November 9, 2020."]]
+    assert tag_with_date(paragraphs, wars=war_spans(CATALOG))[1] is None
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ import re
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.rules.blocks import valid_day
 from chronicle.extract.timex.lexicon import NUMBER_WORDS, WEEKDAYS, ZONES
+from chronicle.extract.timex.weekday_lead import weekday_lead
 from chronicle.literals import Cued
 
 _SCAN = 12  # header lines and datelines stand among the first paragraphs
@@ -77,7 +78,8 @@ def header_date(paragraphs: Sentences, frames: Frames, written_year: int | None 
         if found is not None:
             return found
     return (_yearless_dateline(paragraphs, frames, written_year, wars) or _yearless_stamp(paragraphs, frames)
-            or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames))
+            or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames)
+            or weekday_lead(frames, lambda day, weekday: _year_of(paragraphs, frames, day, weekday, written_year, wars)))
 
 
 def publication_label(text: str) -> bool:

@@ -227,6 +227,9 @@ class Resolver(Deixis):
                 self.updated = dt.date(year, a.month, a.day)  # written up to that day: no day before it is past
             elif local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.written_year(a) or self.past_year()
+            if frame.weekday is not None and year is not None and a.day is not None:  # "Friday, June 11"
+                agreeing = cal.year_on_weekday(a, frame.weekday, year, later=self.anchors.date is None)
+                year, anchor = (year, anchor) if agreeing in (None, year) else (agreeing, f"weekday:{agreeing}")
             a, b = a.with_year(year), _end_in(a, b, year)
         # the night of 27-28 October is told by its first day: its evening before, its small hours after
         return self.build(frame, a, b, anchor), a if frame.part is not None else b or a

@@ -38,21 +38,26 @@ class Spans(Points):
         return nxt is not None and nxt[1].year is not None
 
     def timed_point(self, i: int) -> Hit | None:
-        """A point, with an optional leading/trailing weekday and clock ("20 September 2023 Wednesday 11:31")."""
+        """A point, with an optional leading/trailing weekday and clock ("20 September 2023 Wednesday 11:31", "Tuesday
+        (19 September)"); the weekday is kept: it tells the year of a day written without one."""
         j = i
         leading_weekday = self.word(i, *lx.WEEKDAYS) and self.t[i].capitalized
+        bracketed = leading_weekday and self.low(i + 1) == "("
         if leading_weekday:
-            j = i + 1 + (self.low(i + 1) == ",")
+            j = i + 1 + (self.low(i + 1) in (",", "("))
         found = self.point(j, bare_ok=True)
-        if found is None:
+        if found is None or (bracketed and self.low(found[0]) != ")"):
             return None
         k, point, rule = found
+        k += bracketed
+        weekday = lx.WEEKDAYS[self.low(i)] if leading_weekday else None
         if leading_weekday and point.precision != "day":
             return None
         if point.precision != "day":
             return self.frame(i, k, rule, "point", point=point)
         if self.word(k, *lx.WEEKDAYS) or (self.low(k) == "," and self.word(k + 1, *lx.WEEKDAYS)):
             k += 1 + (self.low(k) == ",")
+            weekday = lx.WEEKDAYS[self.low(k - 1)]
         clock = None
         if self.t[k - 1].kind == "iso" and "T" in self.t[k - 1].text:
             hour, minute = self.t[k - 1].text[11:].split(":")
@@ -63,7 +68,7 @@ class Spans(Points):
             if found_clock is not None:
                 k, clock = found_clock
                 rule += "-time"
-        return self.frame(i, k, rule, "point", point=point, clock=clock)
+        return self.frame(i, k, rule, "point", point=point, clock=clock, weekday=weekday)
 
     def clock_time(self, i: int) -> Hit | None:
         """"around 06:00" (APPROX), "06:00 on 27 September" (a TIME on that day), "11:31"."""
