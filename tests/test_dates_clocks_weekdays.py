@@ -105,6 +105,28 @@ def test_a_lead_whose_weekday_fits_no_year_of_its_day_leaves_the_report_undated(
     assert tag_with_date(paragraphs, wars=war_spans(CATALOG))[1] is None
 
 
+RELATIVE = [
+    # "around the same time": the day of what the narrative just told; a bare "at the same time" joins statements
+    ([["On 17 October 2020 a missile hit the city."], ["Another strike around the same time hit a second town."],
+      ["At the same time, the ministry said it would respond."]], None,
+     [("17 October 2020", "2020-10-17"), ("around the same time", "2020-10-17")]),
+    # clocks told after a day the text gives no year keep that day, still without its year
+    ([["On December 14, starting from 1750 to 2245, the units shelled the posts."]], None,
+     [("December 14", "XXXX-12-14"), ("1750 to 2245", "XXXX-12-14T17:50/XXXX-12-14T22:45")]),
+    # a page's calendar line above its title tells the day it was read; the stamp under the title, with its hour
+    # (written inside its day), the day of the report its "yesterday" counts from
+    ([["Saturday July 27 2024"], ["Army frees the city"], ["4 October 2020 16:53 (UTC+04:00)"],
+      ["\u201cYesterday, our settlement was freed,\u201d the president said."]], None,
+     [("Saturday July 27 2024", "2024-07-27"), ("4 October 2020 16:53", "2020-10-04T16:53"),
+      ("Yesterday", "2020-10-03")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "document_date", "expected"), RELATIVE)
+def test_relative_days(paragraphs, document_date, expected):
+    assert read(paragraphs, document_date) == expected
+
+
 @pytest.mark.parametrize(
     ("value", "label"),
     [

@@ -97,6 +97,7 @@ class Resolver(Deixis):
         self.paragraph = 0
         self.vague_since: int | None = None  # paragraph where a bare year or span of years set the year
         self.day: dt.date | None = None
+        self.yearless: Point | None = None  # the day the narrative last told, by its month and day only: no year known
         self.label = "title" if anchors.title_year else ""
         self.text = ""  # the sentence being read
         self.stamped: dt.date | None = None  # the full date a clock stands beside ("11:22 GMT 29 November 2020")
@@ -147,6 +148,8 @@ class Resolver(Deixis):
                 self.local_winter = frame.point.season == "WI" and frame.point.month is None
             if frame.kind == "point" and mention.precision == "day" and mention.earliest is not None:
                 self.local_day = mention.earliest  # "On November 8, ... overnight": that day's night
+            elif frame.kind == "point" and frame.point.precision == "day" and mention.precision is None:
+                self.yearless, self.day = frame.point, None  # "On December 14" in a text that never gives its year
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
@@ -363,7 +366,7 @@ class Resolver(Deixis):
         if precision in ("decade", "century") or (precision == "season" and frame.point.year is None):
             return  # nor does a season told without its year ("in severe winter" of February 1994)
         if precision == "day":
-            self.day = dt.date(last.year, last.month, last.day)
+            self.day, self.yearless = dt.date(last.year, last.month, last.day), None
         elif self.day is not None and (self.day.year, self.day.month) != (last.year, last.month or self.day.month):
             self.day = None
         if last.month is not None or last.season is not None:
