@@ -1,7 +1,7 @@
 """Clock times and weekdays of English reports, one row per shape (sentences written here in the shapes of real ones).
 
 Spans of the clock ("between 05:54 and 10:52 pm on November 17"), the four-digit times of military reports
-("on December 15 at 0815", "from 1750 to 2245") and the weekdays that fix the year of the day they stand
+("on December 15 at 0815", "from 1750 to 2245"), hours told by name ("just after midnight") and the weekdays that fix the year of the day they stand
 beside ("Tuesday (19 September)").
 """
 
@@ -51,6 +51,15 @@ CLOCKS = [
      [("Tuesday (19 September 2023)", "2023-09-19"), ("around 1300", "2023-09-19T13:00")]),
     ([["The village was shelled from 2300 to 0100 on 3 May 2016."]], None,
      [("2300 to 0100 on 3 May 2016", "2016-05-03T23:00/2016-05-04T01:00")]),
+    # hours told by name: midnight as the day's start, noon
+    ([["The September 13, 2022 assaults began just after midnight.", "Since midnight, reports came in."],
+      ["Before midnight it had stopped."]], None,
+     [("September 13, 2022", "2022-09-13"), ("midnight", "2022-09-13T00:00"), ("midnight", "2022-09-13T00:00")]),
+    ([["The truce took effect at noon on 10 October 2020."]], None, [("noon on 10 October 2020", "2020-10-10T12:00")]),
+    # the hours across two days, from the end of one to the start of the next: both days
+    ([["The posts came under fire from late March 13 - early March 14, 2023, the ministry said."]], None,
+     [("late March 13 - early March 14, 2023", "2023-03-13/2023-03-14")]),
+    ([["Late on March 13, 2023 the village was shelled."]], None, [("March 13, 2023", "2023-03-13")]),
     # four digits that are years or counts, though the clause tells its day
     ([["On May 9, 2020, veterans who fought from 1941 to 1945 marched."]], None,
      [("May 9, 2020", "2020-05-09"), ("1941 to 1945", "1941/1945")]),
@@ -113,6 +122,8 @@ RELATIVE = [
     # clocks told after a day the text gives no year keep that day, still without its year
     ([["On December 14, starting from 1750 to 2245, the units shelled the posts."]], None,
      [("December 14", "XXXX-12-14"), ("1750 to 2245", "XXXX-12-14T17:50/XXXX-12-14T22:45")]),
+    ([["On October 17 a missile hit the town."], ["The same day another hit a second town at 09:00."]], None,
+     [("October 17", "XXXX-10-17"), ("same day", "XXXX-10-17"), ("09:00", "XXXX-10-17T09:00")]),
     # a page's calendar line above its title tells the day it was read; the stamp under the title, with its hour
     # (written inside its day), the day of the report its "yesterday" counts from
     ([["Saturday July 27 2024"], ["Army frees the city"], ["4 October 2020 16:53 (UTC+04:00)"],

@@ -23,6 +23,10 @@ _YEAR_PREPOSITIONS = frozenset({"in", "since", "of", "until", "till", "by", "fro
 _DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d\d")  # "2.30": the British clock, with a dot
 # Words before four digits that tell a time when no year starts with a nought ("at 0815", "around 0340")...
 _CLOCK_LEADS = frozenset({"at", "from", "between", "until", "till", "to", "around", "about", "approximately"})
+# Hours told by name, with the words before them that make them a time: midnight only as a day's start ("just after
+# midnight", "since midnight"; "before midnight" ends the day before), noon as a point or a bound of the day.
+_NAMED_HOURS = {"midnight": ((0, 0), frozenset({"after", "since", "from", "past"})),
+                "noon": ((12, 0), frozenset({"at", "around", "about", "approximately", "from", "since", "until", "till", "by"}))}
 # ... and those that tell one after the day the clause opens with ("On December 15 at 0815"): not "around",
 # "about" (a count: "On May 5, around 2000 people"), nor "since", "until" (a year: "On May 5, since 2005").
 _DAY_CLOCK_LEADS = frozenset({"at", "from", "between"})
@@ -203,6 +207,8 @@ class Blocks(Sentence):
             hour, minute, j = lx.NUMBER_WORDS[tok.low], 0, i + 1  # "nine in the evening", "at ten o'clock"
         elif tok.kind == "num" and len(tok.text) == 4 and self.low(i - 1) != "[" and self.military_clock(i):
             return self.converted(i + 1 + self.word(i + 1, "hours", "hrs")), (int(tok.text[:2]), int(tok.text[2:]))
+        elif tok.low in _NAMED_HOURS and self.low(i - 1 - self.word(i - 1, "just", "shortly")) in _NAMED_HOURS[tok.low][1]:
+            return i + 1, _NAMED_HOURS[tok.low][0]  # "just after midnight", "at noon"
         else:
             return None
         after = self.ampm(j)
