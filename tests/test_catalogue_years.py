@@ -179,7 +179,7 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
         ("Residents of Stepanakert spent the night of October 10-11 in shelters again.",
          ("2020-10-10TNI",), ("second-nagorno-karabakh-war",)),
         ("The truce announced at noon on Saturday, October 10 held for less than a day.",
-         ("2020-10-10",), ("second-nagorno-karabakh-war",)),
+         ("2020-10-10T12:00",), ("second-nagorno-karabakh-war",)),
     ]),
 ])
 def test_an_undated_text_files_its_days(text, expected, reference):

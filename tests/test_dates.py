@@ -209,9 +209,15 @@ def summary(sentence: str, **kwargs) -> list[tuple[str, str, str, str | None]]:
         ("Its resolution of April 30,1993 stands.", [("April 30,1993", "1993-04-30", "DATE", None)]),
         ("Resolution 884 (1993) was adopted in 1993.", [("1993", "1993", "DATE", None)]),
         ("The statements of 29 January¹ and 6 April² 1993.", [("29 January", "1993-01-29", "DATE", None), ("6 April² 1993", "1993-04-06", "DATE", None)]),
-        # a monitoring service's stamp: a two-digit year closes the day and month; its clock times are no years
+        # a monitoring service's stamp: a two-digit year closes the day and month; its clock times are times, no years
         ("20 May 04", [("20 May 04", "2004-05-20", "DATE", None)]),
-        ("Source: ANS TV, Baku, in Azeri 1600 gmt 22 May 01 /BBC Monitoring/", [("22 May 01", "2001-05-22", "DATE", None)]),
+        ("Source: ANS TV, Baku, in Azeri 1600 gmt 22 May 01 /BBC Monitoring/",
+         [("1600", "2001-05-22T16:00", "TIME", None), ("22 May 01", "2001-05-22", "DATE", None)]),
+        # four-digit clock times of a monitoring transcript, with the zone or the conversion in brackets (one time)
+        ("They fired at about 2200 [1700 gmt].", [("about 2200 [1700 gmt]", "2023-09-20T22:00", "TIME", "APPROX")]),
+        ("At 2215 [1715], the shelling resumed.", [("2215 [1715]", "2023-09-20T22:15", "TIME", None)]),
+        ("The convoy left at 1530 local time.", [("1530", "2023-09-20T15:30", "TIME", None)]),
+        ("Radio Baku in Azeri 1600 gmt.", [("1600", "2023-09-20T16:00", "TIME", None)]),
         ("Radio Baku, 2 Sep 92.", [("2 Sep 92", "1992-09-02", "DATE", None)]),
     ],
 )
@@ -260,11 +266,6 @@ def test_two_days_joined_by_and_are_each_a_day_of_the_sentence(sentence, pages):
         # a year in brackets after a document's number is part of its symbol
         "Reaffirming its resolutions 822 (1993) and 853 (1993),",
         "The letter was circulated as A/51/707 S/1996/1009 and S/RES/822.",
-        # four-digit clock times of a monitoring transcript, with the zone or the conversion in brackets
-        "They fired at about 2200 [1700 gmt].",
-        "At 2215 [1715], the shelling resumed.",
-        "The convoy left at 1530 local time.",
-        "Radio Baku in Azeri 1600 gmt.",
     ],
 )
 def test_non_dates(sentence):

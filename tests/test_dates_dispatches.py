@@ -60,10 +60,11 @@ def test_a_stamp_in_digits_dates_the_page_in_either_order(document, date, values
       ["Today is the 20th anniversary of the operation."], ["It began in late April 1991."]],
      "2011-04-30", ["2011-04-30T16:35", "2011-04-30", "1991-04"]),
     # the same count, but the weekday is wrong for that year: the page stays undated ("today" unresolved;
-    # the stamp's day takes the year written later, as any yearless day does)
+    # the stamp's day takes the year written later, as any yearless day does, moved to the nearest year in
+    # which its weekday is the one written beside it: April 30 was a Friday in 1993)
     ([["The 20th anniversary of the deportations"], ["agency Friday, April 30, 16:35"],
       ["Today is the 20th anniversary of the operation."], ["It began in late April 1991."]],
-     None, ["1991-04-30T16:35", "XXXX-XX-XX", "1991-04"]),
+     None, ["1993-04-30T16:35", "XXXX-XX-XX", "1991-04"]),
     # a short line with a day but no clock is no stamp (a chronology's heading)
     ([["The 20th anniversary of the deportations"], ["April 30"],
       ["Today is the 20th anniversary of the operation."], ["It began in late April 1991."]],

@@ -186,12 +186,13 @@ SHAPES = [
          ("nine in the evening", "1992-05-08T21:00"), ("eleven at night", "1992-05-08T23:00"),
          ("two at night", "1992-05-08T02:00"), ("ten o'clock", "1992-05-08T10:00")],
     ),
-    # clocks told before the day their sentence writes are that day's ("from 1 a.m. ... on February 26")
+    # clocks told before the day their sentence writes are that day's ("from 1 a.m. ... on February 26"), a span
+    # of the clock as one
     (
         [["Shelling began about 11 p.m. on February 25.",
           "Infantry entered from 1 a.m. till 4 a.m. in the morning on February 26."]],
         dt.date(1992, 3, 1),
-        [("about 11 p.m. on February 25", "1992-02-25T23:00"), ("1 a.m.", "1992-02-26T01:00"), ("4 a.m.", "1992-02-26T04:00"),
+        [("about 11 p.m. on February 25", "1992-02-25T23:00"), ("1 a.m. till 4 a.m.", "1992-02-26T01:00/1992-02-26T04:00"),
          ("the morning on February 26", "1992-02-26TMO")],
     ),
     # ... as are clocks right before a day counted from the report's ("at around 03:40 yesterday", "at 05:20 on

@@ -48,8 +48,9 @@ from chronicle.model import DateMention, PlaceMention
 from chronicle.records import replace
 from chronicle.wars import War, WarCatalog
 
-# a day without its year ("XXXX-07-18"), or a range of such days ("July 18-20": "XXXX-07-18/XXXX-07-20")
-_YEARLESS = re.compile(r"XXXX-(\d{2})-(\d{2})(T\w+)?(?:/XXXX-(\d{2})-(\d{2}))?")
+# a day without its year ("XXXX-07-18"), or a range of such days ("July 18-20": "XXXX-07-18/XXXX-07-20"), each
+# with its time if it has one ("XXXX-12-14T17:50/XXXX-12-14T22:45": "On December 14, from 1750 to 2245")
+_YEARLESS = re.compile(r"XXXX-(\d{2})-(\d{2})(T[\w:]+)?(?:/XXXX-(\d{2})-(\d{2})(T[\w:]+)?)?")
 _CLOCK_ONLY = re.compile(r"XXXX-XX-XX(T[\w:]+)")  # a clock or a part of the day whose day the resolver could not tell
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_FIRST = re.compile(r"\d{4}(?:-[\w:/-]+)?")  # a value that starts with its year (a range's two years)
@@ -104,7 +105,7 @@ def _of_the_same_day(mention: DateMention, years: dict[tuple[int, int], set[int]
     if day is None or len(years.get(day, ())) != 1:
         return mention
     year = next(iter(years[day]))
-    return _in_year(mention, year, *day, found.group(3), f"same-day:{year}", _last_day(found))
+    return _in_year(mention, year, *day, found.group(3), f"same-day:{year}", _last_day(found), found.group(6))
 
 
 def _fought_abroad(mentions: Sequence[PlaceMention], abroad: set[str]) -> set[str]:
@@ -173,12 +174,12 @@ def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: 
     month, day, until = int(found.group(1)), int(found.group(2)), _last_day(found)
     fit = year_of(month, day, districts, named, catalog, widen=False)
     if fit is None and told is not None and _goes_on(told, month, day):
-        return _in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}", until)
+        return _in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}", until, found.group(6))
     fit = fit or year_of(month, day, districts, named, catalog)
     if fit is None:
         return mention
     year, entry = fit
-    return _in_year(mention, year, month, day, found.group(3), f"catalogue:{entry}", until)
+    return _in_year(mention, year, month, day, found.group(3), f"catalogue:{entry}", until, found.group(6))
 
 
 def _goes_on(told: dt.date, month: int, day: int) -> bool:
@@ -245,15 +246,15 @@ def _last_day(found: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _in_year(mention: DateMention, year: int, month: int, day: int, time: str | None, anchor: str,
-             until: tuple[int, int] | None = None) -> DateMention:
-    """The mention on that day of ``year``; a range's last day (``until``) in the same year, or in the next
-    when it comes earlier in the calendar ("December 30 - January 2")."""
+             until: tuple[int, int] | None = None, until_time: str | None = None) -> DateMention:
+    """The mention on that day of ``year``; a range's last day (``until``, at ``until_time`` if it tells one) in the
+    same year, or in the next when it comes earlier in the calendar ("December 30 - January 2")."""
     when = _day(year, month, day)
     last = when if until is None else _day(year + (until < (month, day)), *until)
     if dt.date.min in (when, last):
         return mention  # 29 February of a common year
     earliest, latest = bounded((when, last), mention.mod)
-    value = when.isoformat() + (time or "") + ("" if until is None else f"/{last.isoformat()}")
+    value = when.isoformat() + (time or "") + ("" if until is None else f"/{last.isoformat()}{until_time or ''}")
     return replace(mention, value=value, earliest=earliest, latest=latest, precision="day", anchor=anchor)
 
 

@@ -17,6 +17,7 @@ import math
 from chronicle.extract.timex.frames import Point
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_WEEKDAY_REACH = 6  # a day and month (but 29 February) fall on every weekday within six years of any year
 
 
 def season_of_year(year: int, season: str, next_year: bool = False) -> Point:
@@ -89,6 +90,26 @@ def week(day: dt.date) -> tuple[str, tuple[dt.date, dt.date]]:
     iso = day.isocalendar()
     monday = dt.date.fromisocalendar(iso.year, iso.week, 1)
     return f"{iso.year}-W{iso.week:02d}", (monday, monday + dt.timedelta(days=6))
+
+
+def year_on_weekday(p: Point, weekday: int, year: int, later: bool = False) -> int | None:
+    """The year nearest ``year`` in which the day falls on ``weekday`` (0 Monday), at most ``_WEEKDAY_REACH`` years
+    away, ``year`` itself first; of two as near, the earlier, or the ``later``; None when none is (29 February)."""
+    for distance in range(_WEEKDAY_REACH + 1):
+        for candidate in dict.fromkeys((year + distance, year - distance) if later else (year - distance, year + distance)):
+            if p.day <= calendar.monthrange(candidate, p.month)[1] and dt.date(candidate, p.month, p.day).weekday() == weekday:
+                return candidate
+    return None
+
+
+def next_day(p: Point) -> Point:
+    """The day after a day (a day without its year stays as it is: which day follows 28 February is unknown)."""
+    if p.year is None:
+        return p
+    try:
+        return point_of(dt.date(p.year, p.month, p.day) + dt.timedelta(days=1), "day")
+    except ValueError:  # a day that never was ("February 29" of a year the resolver inferred)
+        return p
 
 
 def point_of(day: dt.date, precision: str) -> Point:

@@ -29,6 +29,7 @@ class Deixis:
 
     anchors: DocumentAnchors
     day: dt.date | None
+    yearless: Point | None
     month: tuple[int, int] | None
     year: int | None
     label: str
@@ -52,7 +53,7 @@ class Deixis:
             # before the day the sentence tells, not before the document's day
             base, anchor = self.local_day, f"sentence:{self.local_day.isoformat()}"
         if base is None:
-            return unresolved(frame), None
+            return self.on_yearless_day(frame), None
         try:
             return self.shifted(frame, base, anchor)
         except (ValueError, OverflowError):  # "2020 years ago" from 2000: before the calendar starts
@@ -84,6 +85,16 @@ class Deixis:
                 span = (mention.earliest, limit) if shift.edge == "earlier" else (limit, mention.latest)
                 mention = replace_span(mention, span)
         return mention, point
+
+    def on_yearless_day(self, frame: Frame) -> DateMention:
+        """A clock, "the same day" or "around the same time" told after a day the text gives no year ("On December
+        14, starting from 1750 to 2245"): that day, still without its year ("XXXX-12-14T17:50/XXXX-12-14T22:45"),
+        which the catalogue may yet date (``catalogue_years``); other days counted from it stay unread."""
+        shift = frame.shift
+        same_day = shift is None or (shift.base == "narrative" and shift.unit == "day" and shift.amount == 0)
+        if self.yearless is None or not same_day:
+            return unresolved(frame)
+        return self.build(frame, self.yearless, None, None)
 
     def month_day(self, frame: Frame, base: dt.date, anchor: str | None) -> tuple[DateMention, Point | None]:
         """"On the 29th" after "September 28": that day of the narrative's month, or of the next month when the
@@ -144,8 +155,8 @@ class Deixis:
         return self.build(frame, point, None, self.anchors.date_label), point
 
     def clock(self, frame: Frame) -> tuple[DateMention, Point | None]:
-        """A bare clock time happens on the day its sentence writes after it, else the narrative's, else the
-        document's; a time alone on its line is a live blog's stamp: the document's day, where the entry under it
+        """A bare clock time happens on the day its sentence writes after it, else before it, else the narrative's,
+        else the document's; a time alone on its line is a live blog's stamp: the document's day, where the entry under it
         starts again."""
         stamp = self.text.strip() == self.text[frame.start : frame.end] and self.anchors.date is not None
         if stamp:
@@ -156,6 +167,8 @@ class Deixis:
             day, anchor = self.stamped, "stamp"
         elif self.day_after is not None:
             day, anchor = self.day_after, f"sentence:{self.day_after.isoformat()}"
+        elif self.local_day is not None:  # "On December 14, from 1750 to 2245": the day its sentence wrote before it
+            day, anchor = self.local_day, f"sentence:{self.local_day.isoformat()}"
         elif told is not None:
             day, anchor = told, f"part:{told.isoformat()}"
         elif self.day is not None:
@@ -163,7 +176,7 @@ class Deixis:
         else:
             day, anchor = self.anchors.date, self.anchors.date_label
         if day is None:
-            return unresolved(frame), None
+            return self.on_yearless_day(frame), None
         if day == self.night and (hour < _SMALL_HOURS if hour is not None else frame.part == "MO"):
             day += dt.timedelta(days=1)  # "During the night ... by 5am"; "в ночь на 21 октября ... Утром", as English "dawn"
         return self.build(frame, cal.point_of(day, "day"), None, anchor), None

@@ -73,6 +73,7 @@ class Frame:
     weekday: int | None = None
     weekday_direction: int = 0  # -1 last, 0 nearest past, +1 next, AHEAD nearest ahead
     clock: tuple[int, int] | None = None
+    until: tuple[int, int] | None = None  # the clock a span of the clock ends at ("from 17:50 to 22:45")
     part: str | None = None  # MO, AF, EV, NI
     mod: str | None = None
     portion: tuple[float, float] | None = None  # share of the period a mod covers

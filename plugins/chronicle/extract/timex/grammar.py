@@ -110,7 +110,9 @@ _RULE_OPENERS: tuple[tuple[Rule, set[str], set[str]], ...] = (
     (_Grammar.part_of_day, set(lx.PARTS_OF_DAY), set()),
     (_Grammar.narrative_part, set(lx.PARTS_OF_DAY), set()),
     (_Grammar.dated, _DATE_WORDS, {"num", "ordinal", "iso", "numdate", "daymonth", "decade"}),
-    (_Grammar.clock_time, {*lx.APPROXIMATORS, *(w for w, n in lx.NUMBER_WORDS.items() if n <= 12)}, {"clock", "num", "quantity"}),
+    (_Grammar.clock_time, {*lx.APPROXIMATORS, *(w for w, n in lx.NUMBER_WORDS.items() if n <= 12), "midnight", "noon"},
+     {"clock", "num", "quantity"}),
+    (_Grammar.clock_range, {"midnight", "noon"}, {"clock", "num"}),
     (
         _Grammar.relative,
         {"yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last", "past", "next", "earlier", "later", "that",

@@ -22,6 +22,8 @@ import re
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.rules.blocks import valid_day
 from chronicle.extract.timex.lexicon import NUMBER_WORDS, WEEKDAYS, ZONES
+from chronicle.extract.timex.lines import tells_clock
+from chronicle.extract.timex.weekday_lead import weekday_lead
 from chronicle.literals import Cued
 
 _SCAN = 12  # header lines and datelines stand among the first paragraphs
@@ -77,7 +79,8 @@ def header_date(paragraphs: Sentences, frames: Frames, written_year: int | None 
         if found is not None:
             return found
     return (_yearless_dateline(paragraphs, frames, written_year, wars) or _yearless_stamp(paragraphs, frames)
-            or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames))
+            or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames)
+            or weekday_lead(frames, lambda day, weekday: _year_of(paragraphs, frames, day, weekday, written_year, wars)))
 
 
 def publication_label(text: str) -> bool:
@@ -135,7 +138,7 @@ def _header_lines(paragraphs: Sentences, frames: Frames):
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
         first = next(iter(_full_days(para[0])), None) if para else None
-        clocked = any(f.kind == "clock" or f.clock is not None for s in para for f in s)
+        clocked = any(tells_clock(s) for s in para)
         if ((index == 0 or _LABEL.match(text)) and first is not None and _bare_or_labelled(text[: first[0].start])
                 and first[0].rule in _STAMPS):
             yield (_day(first[1]), "header"), clocked  # " date 2017-05-17 Title of the piece", under the title too
@@ -157,7 +160,7 @@ def _heading_days(paragraphs: Sentences, frames: Frames) -> dict[int, dt.date]:
     "June 29, 2023"): a page's stamp, or the day headings of a chronology or of a live blog."""
     days = {}
     for index, (texts, para) in enumerate(zip(paragraphs, frames)):
-        if len(texts) != 1 or _is_prose(texts[0]) or any(f.kind == "clock" for f in para[0]):
+        if len(texts) != 1 or _is_prose(texts[0]) or tells_clock(para[0]):
             continue
         found = _full_days(para[0])
         if len(found) == 1 and _alnum(texts[0][found[0][0].start : found[0][0].end]) * 2 >= _alnum(texts[0]):

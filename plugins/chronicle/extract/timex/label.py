@@ -29,6 +29,7 @@ _UNITS = {
 # lookup (a date page's every quote is labelled: 1.4 % of rendering at 1,000 sources), and a label is no locale's.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _TIME = re.compile(r"^(.*)T(\d\d:\d\d|MO|AF|EV|NI)$")
+_CLOCKS = re.compile(r"^([^/]*)T(\d\d:\d\d)/([^/]*)T(\d\d:\d\d)$")  # a span of the clock: "17:00 to 17:30 on 11 June 2021"
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")
 _DURATION_PART = re.compile(r"(\d+|X)(DE|CE|[YMWDHS])")
 
@@ -47,6 +48,12 @@ def describe(m: DateMention) -> str:
         return _duration(m.value)
     if m.precision is None:
         return f"unresolved date ({m.text})"
+    clocks = _CLOCKS.match(m.value)
+    if clocks:
+        first, start, last, end = clocks.groups()
+        if first == last:
+            return f"{start} to {end} on {_plain(first)}"
+        return f"{start} on {_plain(first)} to {end} on {_plain(last)}"
     timed = _TIME.match(m.value)
     if timed:
         day, time = timed.groups()

@@ -42,3 +42,8 @@ def stamped_day(text: str, frame: Frame, following: Frame | None) -> dt.date | N
     if point.year is None or not _ZONE_GAP.fullmatch(text[frame.end : following.start]):
         return None
     return dt.date(point.year, point.month, point.day)
+
+
+def tells_clock(sentence: list[Frame]) -> bool:
+    """Does the line tell a time of day, alone ("16:53") or with its day ("4 October 2020 16:53")?"""
+    return any(f.kind == "clock" or f.clock is not None for f in sentence)

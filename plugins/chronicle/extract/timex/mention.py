@@ -51,10 +51,19 @@ def date_mention(
     )
 
 
+def clocked(day: str, frame: Frame, last: str | None = None) -> str:
+    """A day's value with the frame's clock ("2021-06-11T17:00"), or with its span of the clock, an ISO interval
+    that ends on ``last`` (else the same day): "2021-06-11T17:00/2021-06-11T17:30"."""
+    value = f"{day}T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
+    if frame.until is not None:
+        value += f"/{last or day}T{frame.until[0]:02d}:{frame.until[1]:02d}"
+    return value
+
+
 def unresolved(frame: Frame, value: str = "XXXX-XX-XX") -> DateMention:
     kind = "TIME" if frame.clock is not None or frame.part is not None else "DATE"
     if frame.clock is not None and "T" not in value:
-        value += f"T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
+        value = clocked(value, frame)
     elif frame.part is not None and "T" not in value:
         value += "T" + frame.part
     return date_mention(frame, value, kind, None, None, None)

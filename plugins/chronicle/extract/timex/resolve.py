@@ -47,7 +47,7 @@ from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.header import counted_years
 from chronicle.extract.timex.lines import day_heading, ends_prose, stamped_day, time_stamp
-from chronicle.extract.timex.mention import bounded, date_mention, unresolved
+from chronicle.extract.timex.mention import bounded, clocked, date_mention, unresolved
 from chronicle.literals import Cued
 from chronicle.model import DateMention
 from chronicle.records import replace
@@ -97,6 +97,7 @@ class Resolver(Deixis):
         self.paragraph = 0
         self.vague_since: int | None = None  # paragraph where a bare year or span of years set the year
         self.day: dt.date | None = None
+        self.yearless: Point | None = None  # the day the narrative last told, by its month and day only: no year known
         self.label = "title" if anchors.title_year else ""
         self.text = ""  # the sentence being read
         self.stamped: dt.date | None = None  # the full date a clock stands beside ("11:22 GMT 29 November 2020")
@@ -147,6 +148,8 @@ class Resolver(Deixis):
                 self.local_winter = frame.point.season == "WI" and frame.point.month is None
             if frame.kind == "point" and mention.precision == "day" and mention.earliest is not None:
                 self.local_day = mention.earliest  # "On November 8, ... overnight": that day's night
+            elif frame.kind == "point" and frame.point.precision == "day" and mention.precision is None:
+                self.yearless, self.day = frame.point, None  # "On December 14" in a text that never gives its year
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
@@ -227,6 +230,9 @@ class Resolver(Deixis):
                 self.updated = dt.date(year, a.month, a.day)  # written up to that day: no day before it is past
             elif local_year is None and year is not None and self.ahead(a, b, year):
                 year, anchor = self.written_year(a) or self.past_year()
+            if frame.weekday is not None and year is not None and a.day is not None:  # "Friday, June 11"
+                agreeing = cal.year_on_weekday(a, frame.weekday, year, later=self.anchors.date is None)
+                year, anchor = (year, anchor) if agreeing in (None, year) else (agreeing, f"weekday:{agreeing}")
             a, b = a.with_year(year), _end_in(a, b, year)
         # the night of 27-28 October is told by its first day: its evening before, its small hours after
         return self.build(frame, a, b, anchor), a if frame.part is not None else b or a
@@ -324,7 +330,9 @@ class Resolver(Deixis):
     # ------------------------------------------------------------ values and the narrative
     def build(self, frame: Frame, a: Point, b: Point | None, anchor: str | None) -> DateMention:
         value = cal.value(a)
-        if b is not None and frame.part is None:
+        if frame.until is not None:  # a span of the clock ends on its own day, or on the next when its clock is earlier
+            b = b or (cal.next_day(a) if frame.until < frame.clock else a)
+        elif b is not None and frame.part is None:
             value = f"{value}/{cal.value(b)}"
         span = cal.bounds(a)
         end = span if b is None else cal.bounds(b)
@@ -332,7 +340,7 @@ class Resolver(Deixis):
             return unresolved(frame, value)
         span = (span[0], end[1])
         if frame.clock is not None:
-            value += f"T{frame.clock[0]:02d}:{frame.clock[1]:02d}"
+            value = clocked(value, frame, cal.value(b) if b is not None else None)
         elif frame.part is not None:
             value += "T" + frame.part
         if frame.portion is not None:
@@ -358,7 +366,7 @@ class Resolver(Deixis):
         if precision in ("decade", "century") or (precision == "season" and frame.point.year is None):
             return  # nor does a season told without its year ("in severe winter" of February 1994)
         if precision == "day":
-            self.day = dt.date(last.year, last.month, last.day)
+            self.day, self.yearless = dt.date(last.year, last.month, last.day), None
         elif self.day is not None and (self.day.year, self.day.month) != (last.year, last.month or self.day.month):
             self.day = None
         if last.month is not None or last.season is not None:

@@ -87,7 +87,7 @@ _ANCHOR_WORDS = sorted(
     | set(lexicon.WEEKDAYS)
     | set(lexicon.PARTS_OF_DAY)
     | set(lexicon.UNITS)
-    | {"yesterday", "today", "tomorrow", "tonight", "overnight", "weekend"}
+    | {"yesterday", "today", "tomorrow", "tonight", "overnight", "weekend", "same", "midnight", "noon"}  # "the same time"
 )
 # The words grouped by first letter (``chronicle.alternation``): most positions of a sentence start none of them.
 _MAY_HOLD_DATE = re.compile(

@@ -21,6 +21,15 @@ _YEAR_PREPOSITIONS = frozenset({"in", "since", "of", "until", "till", "by", "fro
 
 
 _DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d\d")  # "2.30": the British clock, with a dot
+# Words before four digits that tell a time when no year starts with a nought ("at 0815", "around 0340")...
+_CLOCK_LEADS = frozenset({"at", "from", "between", "until", "till", "to", "around", "about", "approximately"})
+# Hours told by name, with the words before them that make them a time: midnight only as a day's start ("just after
+# midnight", "since midnight"; "before midnight" ends the day before), noon as a point or a bound of the day.
+_NAMED_HOURS = {"midnight": ((0, 0), frozenset({"after", "since", "from", "past"})),
+                "noon": ((12, 0), frozenset({"at", "around", "about", "approximately", "from", "since", "until", "till", "by"}))}
+# ... and those that tell one after the day the clause opens with ("On December 15 at 0815"): not "around",
+# "about" (a count: "On May 5, around 2000 people"), nor "since", "until" (a year: "On May 5, since 2005").
+_DAY_CLOCK_LEADS = frozenset({"at", "from", "between"})
 
 
 def valid_day(month: int, day: int, year: int | None) -> bool:
@@ -106,19 +115,54 @@ class Blocks(Sentence):
         return self.t[i + 1].low in ("the", "a", "an", "its", "their") or self.t[i + 1].capitalized
 
     def military_clock(self, i: int) -> bool:
-        """Four digits that tell a time of day the way monitoring transcripts do: "1600 gmt", "1530 local
-        time", "2215 [1715]" (a local time and its conversion in brackets), "[1715 gmt]"."""
-        tok = self.t[i]
-        if tok.kind != "num" or len(tok.text) != 4 or int(tok.text[:2]) > 23 or int(tok.text[2:]) > 59:
+        """Four digits that tell a time of day the way monitoring transcripts and military reports do: "1600 gmt",
+        "1530 local time", "2215 [1715]" (a local time and its conversion in brackets), "[1715 gmt]", "at 0815" (no
+        year starts with a nought), "on December 15 at 0815" (the day its clause opens with, then the time),
+        "from 1750 to 2245" (one end no year can be)."""
+        if not self._hhmm(i):
             return False
         if self.low(i + 1) in lx.ZONES or (self.low(i + 1) == "local" and self.low(i + 2) == "time"):
             return True
         if self.low(i + 1) == "[" and self._four_digits(i + 2):  # "At 2215 [1715]", not "in 2015 [2016]"
             return self.low(i - 1) not in _YEAR_PREPOSITIONS
-        return self.low(i - 1) == "[" and self._four_digits(i - 2) and self.military_clock(i - 2)
+        if self.low(i - 1) == "[" and self._four_digits(i - 2) and self.military_clock(i - 2):
+            return True
+        if self.low(i + 1) in lx.MEASURES:
+            return False  # "at 1500 metres", "from 2000 people"
+        if self.low(i - 1) in _CLOCK_LEADS and self.t[i].text[0] == "0":
+            return True
+        if self.low(i - 1) in _DAY_CLOCK_LEADS and self._after_day(i - 2) and not self._years_apart(i):
+            return True
+        if (self.connects(i + 1) or self.word(i + 1, "and")) and self._hhmm(i + 2) and not self._could_be_year(i + 2):
+            return True  # "from 1750 to 2245", "between 2300 and 0100": the other end is no year
+        return (self.connects(i - 1) or self.word(i - 1, "and")) and self._hhmm(i - 2) and self.military_clock(i - 2)
 
     def _four_digits(self, i: int) -> bool:
         return 0 <= i < self.n and self.t[i].kind == "num" and len(self.t[i].text) == 4
+
+    def _hhmm(self, i: int) -> bool:
+        """Four digits that can be a time of the 24-hour clock ("0815", "2245")."""
+        return self._four_digits(i) and int(self.t[i].text[:2]) <= 23 and int(self.t[i].text[2:]) <= 59
+
+    def _could_be_year(self, i: int) -> bool:
+        return MIN_YEAR <= int(self.t[i].text) <= MAX_YEAR
+
+    def _years_apart(self, i: int) -> bool:
+        """"from 1941 to 1945": both ends can be years, the later second; a span of years however close its day."""
+        return (self.connects(i + 1) and self._four_digits(i + 2) and self._could_be_year(i) and self._could_be_year(i + 2)
+                and int(self.t[i].text) < int(self.t[i + 2].text))
+
+    def _after_day(self, k: int) -> bool:
+        """Does a day end at token k, or before a comma and "starting" there ("On December 14, starting from")?
+        The clause that opens with its day goes on with the time of that day."""
+        k -= self.word(k, "starting", "beginning")
+        k -= self.low(k) == ","
+        if self._four_digits(k) and self.low(k - 1) == ",":
+            k -= 2  # "on December 15, 2022, at 0815"
+        elif self._four_digits(k):
+            k -= 1
+        return (self.day(k) is not None and self.month(k - 1) is not None) or (
+            self.month(k) is not None and self.day(k - 1) is not None)
 
     def short_year(self, i: int) -> tuple[int, int] | None:
         """A two-digit year closing a day and month ("20 May 04", "1600 gmt 22 May 01 /BBC Monitoring/"), the
@@ -161,6 +205,10 @@ class Blocks(Sentence):
             j = i + 1
         elif tok.kind == "word" and lx.NUMBER_WORDS.get(tok.low, 13) <= 12 and self.told_hour(i + 1):
             hour, minute, j = lx.NUMBER_WORDS[tok.low], 0, i + 1  # "nine in the evening", "at ten o'clock"
+        elif tok.kind == "num" and len(tok.text) == 4 and self.low(i - 1) != "[" and self.military_clock(i):
+            return self.converted(i + 1 + self.word(i + 1, "hours", "hrs")), (int(tok.text[:2]), int(tok.text[2:]))
+        elif tok.low in _NAMED_HOURS and self.low(i - 1 - self.word(i - 1, "just", "shortly")) in _NAMED_HOURS[tok.low][1]:
+            return i + 1, _NAMED_HOURS[tok.low][0]  # "just after midnight", "at noon"
         else:
             return None
         after = self.ampm(j)
@@ -177,6 +225,13 @@ class Blocks(Sentence):
         if hour > 24 or minute > 59:
             return None
         return j, (hour, minute)
+
+    def converted(self, i: int) -> int:
+        """Past the conversion in brackets a transcript writes after a local time ("2215 [1715 gmt]"): one time."""
+        if self.low(i) == "[" and self._four_digits(i + 1):
+            close = i + 2 + (self.low(i + 2) in lx.ZONES)
+            return close + 1 if self.low(close) == "]" else i
+        return i
 
     def told_hour(self, i: int) -> tuple[int, str | None] | None:
         """(index after, part of day or None) for what after a number tells an hour: "o'clock", "in the morning",

@@ -41,7 +41,25 @@ class Modifiers(Spans, Relative):
             j = self.skip_the(j + 1)
         elif self.word(j, "part") and self.word(j + 1, "of"):
             j = self.skip_the(j + 2)
-        return self.period_with_mod(i, j, mod, portion, "fuzzy:" + self.low(i))
+        return self.period_with_mod(i, j, mod, portion, "fuzzy:" + self.low(i)) or self.days_late_early(i, j)
+
+    def days_late_early(self, i: int, j: int) -> Hit | None:
+        """"late March 13 - early March 14", "late on March 13 to early March 14": the hours across two days, from the
+        end of the first to the start of the next, read as the span of both days (a day alone, "late March 13",
+        is left to the day's own rule)."""
+        found = self.point(self.skip_the(j + self.word(j, "on")), bare_ok=True)
+        if found is None or found[1].precision != "day" or not self.connects(found[0]):
+            return None
+        k = found[0] + 1
+        k += self.word(k, *lx.FUZZY_ADJECTIVES)
+        k += self.word(k, "on")
+        end = self.point(k, bare_ok=True)
+        if end is None or end[1].precision != "day":
+            return None
+        unified = unify(found[1], end[1])
+        if unified is None:
+            return None
+        return self.frame(i, end[0], "fuzzy-days", "range", point=unified[0], upto=unified[1])
 
     def part_of(self, i: int) -> Hit | None:
         """"beginning of August", "end of the month", "second half of April", "end of 1993"."""

@@ -63,6 +63,8 @@ class Relative(Blocks):
                 base = "document" if self.low(i + 1) == "this" else "narrative"
                 shift = Shift(unit, 0, base, edge=w)
                 return self.frame(i, i + 3, f"relative:{w}-{self.low(i + 1)}", "relative", shift=shift)
+        if w == "same" and self.word(i + 1, "time"):
+            return self.same_time(i)
         if w == "same" or (w in REL_AMOUNTS and self.word(i - 1, "the")):
             return self.anaphoric(i, REL_AMOUNTS[w])
         if w == "that" and self.word(i + 1, "day", "month", "year", *lx.PARTS_OF_DAY):
@@ -94,6 +96,14 @@ class Relative(Blocks):
         if not (closes and day and 1 <= day <= 31):
             return None
         return self.frame(i - 1, i + 1, "relative:month-day", "relative", shift=Shift("monthday", day, "narrative"))
+
+    def same_time(self, i: int) -> Hit | None:
+        """"around the same time", "at about the same time": the time of what the narrative just told, on its day;
+        not a bare "at the same time", which as often joins two statements as two events ("At the same time, the
+        ministry said ...")."""
+        if not (self.word(i - 1, "the") and self.word(i - 2, *lx.APPROXIMATORS)):
+            return None
+        return self.frame(i - 2, i + 2, "anaphoric:same-time", "relative", shift=Shift("day", 0, "narrative"), mod="APPROX")
 
     def day_before(self, i: int) -> Hit | None:
         """"the day before", "the day after": the narrative's day, one back or on; not "the day before the vote"

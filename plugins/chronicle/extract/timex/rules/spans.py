@@ -38,21 +38,26 @@ class Spans(Points):
         return nxt is not None and nxt[1].year is not None
 
     def timed_point(self, i: int) -> Hit | None:
-        """A point, with an optional leading/trailing weekday and clock ("20 September 2023 Wednesday 11:31")."""
+        """A point, with an optional leading/trailing weekday and clock ("20 September 2023 Wednesday 11:31", "Tuesday
+        (19 September)"); the weekday is kept: it tells the year of a day written without one."""
         j = i
         leading_weekday = self.word(i, *lx.WEEKDAYS) and self.t[i].capitalized
+        bracketed = leading_weekday and self.low(i + 1) == "("
         if leading_weekday:
-            j = i + 1 + (self.low(i + 1) == ",")
+            j = i + 1 + (self.low(i + 1) in (",", "("))
         found = self.point(j, bare_ok=True)
-        if found is None:
+        if found is None or (bracketed and self.low(found[0]) != ")"):
             return None
         k, point, rule = found
+        k += bracketed
+        weekday = lx.WEEKDAYS[self.low(i)] if leading_weekday else None
         if leading_weekday and point.precision != "day":
             return None
         if point.precision != "day":
             return self.frame(i, k, rule, "point", point=point)
         if self.word(k, *lx.WEEKDAYS) or (self.low(k) == "," and self.word(k + 1, *lx.WEEKDAYS)):
             k += 1 + (self.low(k) == ",")
+            weekday = lx.WEEKDAYS[self.low(k - 1)]
         clock = None
         if self.t[k - 1].kind == "iso" and "T" in self.t[k - 1].text:
             hour, minute = self.t[k - 1].text[11:].split(":")
@@ -63,7 +68,7 @@ class Spans(Points):
             if found_clock is not None:
                 k, clock = found_clock
                 rule += "-time"
-        return self.frame(i, k, rule, "point", point=point, clock=clock)
+        return self.frame(i, k, rule, "point", point=point, clock=clock, weekday=weekday)
 
     def clock_time(self, i: int) -> Hit | None:
         """"around 06:00" (APPROX), "06:00 on 27 September" (a TIME on that day), "11:31"."""
@@ -82,6 +87,58 @@ class Spans(Points):
             if day is not None and day[1].kind == "point" and day[1].point.precision == "day" and not day[1].clock:
                 return self.frame(i, day[0], "clock-on-date", "point", point=day[1].point, clock=clock, mod=mod)
         return self.frame(i, k, "clock", "clock", clock=clock, mod=mod)
+
+    def clock_range(self, i: int) -> Hit | None:
+        """"5:00 pm to 6:30 pm", "between 05:54 and 10:52 pm on November 17", "from 1750 to 2245", "between 5 and 7
+        pm": a span of the clock (its end's "pm" is its start's too where that keeps the start first), of the day
+        written after it ("on June 11") or on each end ("from 21:30 on March 8 to 04:15 on March 9")."""
+        told = self.clock(i)
+        first = told or self.bare_hour(i)
+        if first is None:
+            return None
+        j, start = first
+        plain = j == i + 1  # no "pm" of its own
+        day = self.day_of_clock(j)
+        if day is not None:
+            j = day[0]
+        if not (self.connects(j) or (self.word(j, "and") and self.word(i - 1, "between"))):
+            return None
+        second = self.clock(j + 1)
+        meridiem = self.ampm(j + 2)  # the end's "pm" ("10:52 pm", "7 pm")
+        if second is None or (told is None and meridiem is None):
+            return None
+        k, end = second
+        if plain and day is None and meridiem is not None and meridiem[1] and start[0] < 12 and (start[0] + 12, start[1]) <= end:
+            start = (start[0] + 12, start[1])  # "between 05:54 and 10:52 pm": both in the evening
+        last = self.day_of_clock(k)
+        if day is None and last is None:
+            return self.frame(i, k, "clock-range", "clock", clock=start, until=end)
+        if day is None:
+            return self.frame(i, last[0], "clock-range-on-date", "point", point=last[1].point, clock=start, until=end)
+        if last is None:
+            return self.frame(i, k, "clock-range-on-date", "point", point=day[1].point, clock=start, until=end)
+        ends = unify(day[1].point, last[1].point)
+        if ends is None:
+            return None
+        return self.frame(i, last[0], "clock-range-on-dates", "range", point=ends[0], upto=ends[1], clock=start, until=end)
+
+    def bare_hour(self, i: int) -> tuple[int, tuple[int, int]] | None:
+        """An hour without its minutes or "pm" ("between 5 and 7 pm"), which only the end of a span makes a time."""
+        tok = self.t[i] if 0 <= i < self.n else None
+        if tok is None or tok.kind != "num" or len(tok.text) > 2 or self.glued_to_word(i) or not 0 < int(tok.text) <= 12:
+            return None
+        return i + 1, (int(tok.text), 0)
+
+    def day_of_clock(self, k: int) -> Hit | None:
+        """The day written right after a clock that ends at token k ("17:30 on June 11", "1300 local time on
+        Tuesday, September 19"), as a point frame without a clock of its own; None when none is."""
+        zoned = self.zone_named(k)
+        if not self.word(zoned, "on"):
+            return None
+        day = self.dated(zoned + 1)
+        if day is None or day[1].kind != "point" or day[1].point.precision != "day" or day[1].clock:
+            return None
+        return day
 
     def zone_named(self, i: int) -> int:
         """The token after the time zone a clock at token i-1 is told in, if any: "GMT", "local time", "Moscow
