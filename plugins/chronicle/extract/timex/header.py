@@ -30,7 +30,8 @@ _HEADER_MAX_WORDS = 16  # a header line is short: byline, section, time stamp
 _CLOSING_LINES = 3  # a statement's place and date close it
 _CLOSING_MAX_WORDS = 6
 _OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the lead
-_PROSE = re.compile(r"[.!?։][\"”’)»]?(?:\s|$)")  # ։ the Armenian full stop
+# ։ the Armenian full stop; an encyclopedia's sentence may end on its footnote marks ("on 11 April 1994.[4]")
+_PROSE = re.compile(r"[.!?։][\"”’)»]?(?:\[[^\[\]\n]{1,20}\])*(?:\s|$)")
 _LABEL = re.compile(r"^\W*(?:the\s+)?(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 # "Baku, July 23, AZERTAC", "Москва, 4 октября - АиФ-Москва.", "Երևան, հոկտեմբերի 4": a capitalised place in any script
 _DATELINE = re.compile(r"^\W*(?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+(?:[/ ](?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+)*\s*[,.(]")
