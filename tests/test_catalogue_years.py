@@ -44,6 +44,13 @@ WARS = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
         (8, 18, set(), set(), None),  # ... and a day no war of weeks holds stays without a year
         (9, 19, set(), {"first-nagorno-karabakh-war"}, None),  # the named war holds it in six years
         (2, 29, {"AZ-XCI"}, set(), None),  # a day in no year of the fitting entries' spans
+        # entries the text names outrank the districts' split: the 44-day war's October 4 in Jabrayil, not 1993's
+        (10, 4, {"AZ-CAB"}, {"second-nagorno-karabakh-war"}, 2020),
+        (10, 15, {"AZ-TAR", "AZ-AGM"}, {"second-nagorno-karabakh-war"}, 2020),
+        (4, 2, {"AZ-KAL"}, {"2016-april-clashes"}, 2016),  # not the battle of Kalbajar, which held 2 April 1993
+        (10, 4, {"AZ-CAB"}, {"second-nagorno-karabakh-war", "2016-april-clashes"}, 2020),  # only one holds the day
+        (10, 4, {"AZ-CAB"}, {"first-nagorno-karabakh-war"}, None),  # ... a named war of six years holds it in all
+        (9, 13, {"AM"}, set(), 2022),  # the September 2022 clashes, fought on Armenia's side of the border
     ],
 )
 def test_year_of_a_day_without_one(month, day, districts, named, year):
