@@ -112,6 +112,10 @@ BORDER_SUMMARY = """On July 12, soldiers tried to cross the border near a post i
 
 Below is an account of the last three days (July 18-20) along the border."""
 
+BORDER_SHELLING = """Border shelled
+
+Shelling hit the towns of Jermuk and Goris in Armenia. The September 13 assaults began just after midnight."""
+
 YEARLESS_DISPATCH = """Residents of Stepanakert spent the night of October 10-11 in shelters again.
 
 The truce announced at noon on Saturday, October 10 held for less than a day."""
@@ -181,6 +185,11 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
         ("On 15 December the village of Tugh in Khojavend was shelled, with casualties on both sides.", ("1994-12-15",),
          ("interwar",)),
     ]),
+    # a sentence that places nothing goes on where its paragraph's other sentences place their events: the
+    # September 2022 clashes in Armenia
+    (BORDER_SHELLING, [("The September 13 assaults began just after midnight.", ("2022-09-13",), ("interwar",))]),
+    # ... where no entry fought, no year
+    (BORDER_SHELLING.replace("Jermuk and Goris in Armenia", "Telavi and Gori in Georgia"), []),
     # a dispatch that writes no year, in a town no entry fought in, is of the war of weeks that holds its days
     (YEARLESS_DISPATCH, [
         ("Residents of Stepanakert spent the night of October 10-11 in shelters again.",

@@ -65,11 +65,13 @@ def settle(dates: Grid, places: Sequence[Sequence[Sequence[PlaceMention]]], cata
     story = Story(catalog, _named(paragraphs, title, catalog))
     abroad = {code for war in catalog.all() for code in war.districts if not code.startswith("AZ-")}
     for p, paragraph in enumerate(grid):
+        placed = [set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad) for s in range(len(paragraph))]
+        around = set().union(*placed)  # the paragraph's places: where a sentence that places nothing goes on
         for s, sentence in enumerate(paragraph):
-            districts = set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad)
+            districts = placed[s]
             settled = []
             for mention in sentence:
-                mention = story.moved_on(mention) or _dated(mention, districts, story)
+                mention = story.moved_on(mention) or _dated(mention, districts, story, around)
                 mention = story.redate(mention, p, paragraphs[p][s], districts)
                 story.note(mention, p)
                 settled.append(mention)
@@ -105,10 +107,12 @@ def _fought_abroad(mentions: Sequence[PlaceMention], abroad: set[str]) -> set[st
     return {m.district for m in mentions if m.event and m.district in abroad}
 
 
-def _dated(mention: DateMention, districts: set[str], story: Story) -> DateMention:
+def _dated(mention: DateMention, districts: set[str], story: Story, around: set[str] = frozenset()) -> DateMention:
     """The mention with its year: the fitting entries', else the story's (``story.told``, the last day the text told
     with its year: a day later in the calendar goes on in that year, a clock is that day's, as the narrative's day
-    dates a clock in a text with its years), else the war's whose weeks hold the day."""
+    dates a clock in a text with its years), else the war's whose weeks hold the day, else, for a sentence that
+    places nothing, the entries fought where its paragraph's other sentences place their events (``around``: "The
+    September 13 assaults began just after midnight" after the shelling of Goris and Jermuk)."""
     told, named, catalog = story.told, story.named, story.catalog
     clock = _CLOCK_ONLY.fullmatch(mention.value)
     if clock is not None and told is not None:
@@ -121,6 +125,8 @@ def _dated(mention: DateMention, districts: set[str], story: Story) -> DateMenti
     if fit is None and told is not None and goes_on(told, month, day):
         return in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}", until)
     fit = fit or year_of(month, day, districts, named, catalog)
+    if fit is None and not districts and around:
+        fit = year_of(month, day, around, named, catalog, widen=False)
     if fit is None:
         return mention
     year, entry = fit
