@@ -44,6 +44,13 @@ WARS = WarCatalog.load(ROOT / "corpus" / "wars.yaml")
         (8, 18, set(), set(), None),  # ... and a day no war of weeks holds stays without a year
         (9, 19, set(), {"first-nagorno-karabakh-war"}, None),  # the named war holds it in six years
         (2, 29, {"AZ-XCI"}, set(), None),  # a day in no year of the fitting entries' spans
+        # entries the text names outrank the districts' split: the 44-day war's October 4 in Jabrayil, not 1993's
+        (10, 4, {"AZ-CAB"}, {"second-nagorno-karabakh-war"}, 2020),
+        (10, 15, {"AZ-TAR", "AZ-AGM"}, {"second-nagorno-karabakh-war"}, 2020),
+        (4, 2, {"AZ-KAL"}, {"2016-april-clashes"}, 2016),  # not the battle of Kalbajar, which held 2 April 1993
+        (10, 4, {"AZ-CAB"}, {"second-nagorno-karabakh-war", "2016-april-clashes"}, 2020),  # only one holds the day
+        (10, 4, {"AZ-CAB"}, {"first-nagorno-karabakh-war"}, None),  # ... a named war of six years holds it in all
+        (9, 13, {"AM"}, set(), 2022),  # the September 2022 clashes, fought on Armenia's side of the border
     ],
 )
 def test_year_of_a_day_without_one(month, day, districts, named, year):
@@ -104,6 +111,10 @@ The enclave has been contested for decades, a 1988-1994 war claiming thousands o
 BORDER_SUMMARY = """On July 12, soldiers tried to cross the border near a post in Armenia's Tavush province.
 
 Below is an account of the last three days (July 18-20) along the border."""
+
+BORDER_SHELLING = """Border shelled
+
+Shelling hit the towns of Jermuk and Goris in Armenia. The September 13 assaults began just after midnight."""
 
 YEARLESS_DISPATCH = """Residents of Stepanakert spent the night of October 10-11 in shelters again.
 
@@ -174,6 +185,11 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
         ("On 15 December the village of Tugh in Khojavend was shelled, with casualties on both sides.", ("1994-12-15",),
          ("interwar",)),
     ]),
+    # a sentence that places nothing goes on where its paragraph's other sentences place their events: the
+    # September 2022 clashes in Armenia
+    (BORDER_SHELLING, [("The September 13 assaults began just after midnight.", ("2022-09-13", "2022-09-13T00:00"), ("interwar",))]),
+    # ... where no entry fought, no year
+    (BORDER_SHELLING.replace("Jermuk and Goris in Armenia", "Telavi and Gori in Georgia"), []),
     # a dispatch that writes no year, in a town no entry fought in, is of the war of weeks that holds its days
     (YEARLESS_DISPATCH, [
         ("Residents of Stepanakert spent the night of October 10-11 in shelters again.",

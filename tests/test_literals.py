@@ -15,7 +15,7 @@ import pytest
 from chronicle import lexicon
 from chronicle.boilerplate import patterns
 from chronicle.extract import discourse, placelives, war_clauses, war_evidence, war_periods
-from chronicle.extract.timex import header, resolve
+from chronicle.extract.timex import counts, resolve
 from chronicle.literals import Cued, cued, first_chars, fold, led, required
 from re import _casefix
 
@@ -46,7 +46,7 @@ def test_too_many_alternatives_are_not_tested():
 LEXICON_PATTERNS = [p for lex in lexicon.load().values()
                     for p in (lex.outbreak_nouns, lex.phrases["continuation"], lex.phrases["not_predicates"])]
 CUED = [war_clauses._FIGHTING, war_clauses.TRUCE_BROKEN, war_clauses.AFTER_TRUCE, war_evidence.ANNIVERSARY, war_clauses.NOW, *war_clauses._STATIVE, war_periods.SOVIET_ERA,
-        war_periods.OCCUPATION_ERA, resolve._FUTURE, resolve._LOOKS_BACK, *header._COUNTED,
+        war_periods.OCCUPATION_ERA, resolve._FUTURE, resolve._LOOKS_BACK, *counts._COUNTED,
         *map(cued, LEXICON_PATTERNS)]
 TEXTS = [
     "The village lies 12 km north of the town and is located in a valley.",

@@ -17,12 +17,12 @@ from chronicle.boilerplate import patterns, rules
 from chronicle.extract import war_clauses, war_names
 from chronicle.extract.claims import predicates, words
 from chronicle.extract.cuetext import search_end
-from chronicle.extract.timex import header, resolve
+from chronicle.extract.timex import clauses, counts
 from chronicle.literals import fold, fold_word
 from chronicle.model import DateMention
 from chronicle.yamlload import load_yaml
 
-# One text per pattern of header._COUNTED, in the order written there.
+# One text per pattern of counts._COUNTED, in the order written there.
 COUNTED = (
     ("Today marks the 27th anniversary of the occupation.", [27]),
     ("Twenty years have passed since the town fell.", [20]),
@@ -35,12 +35,12 @@ CASINGS = (str, str.upper, str.title)
 
 def all_counted(text: str) -> list[int]:
     """What counted_years gives without its shortcut: every pattern searched."""
-    return [n for rx in header._COUNTED for m in rx.pattern.finditer(text) if (n := header._number(m.group(1))) is not None]
+    return [n for rx in counts._COUNTED for m in rx.pattern.finditer(text) if (n := counts._number(m.group(1))) is not None]
 
 
 def test_every_counting_pattern_has_its_example():
-    assert len(COUNTED) == len(header._COUNTED)
-    for (text, _), pattern in zip(COUNTED, header._COUNTED):
+    assert len(COUNTED) == len(counts._COUNTED)
+    for (text, _), pattern in zip(COUNTED, counts._COUNTED):
         assert pattern.search(text), text
 
 
@@ -48,15 +48,15 @@ def test_every_counting_pattern_has_its_example():
 @pytest.mark.parametrize("casing", CASINGS)
 def test_counted_years_are_found_in_any_casing(text, years, casing):
     written = casing(text)
-    assert header.counted_years(written) == all_counted(written)
+    assert counts.counted_years(written) == all_counted(written)
     if casing is not str.title:  # "27Th" is no ordinal to _number
-        assert header.counted_years(written) == years
+        assert counts.counted_years(written) == years
 
 
 @pytest.mark.parametrize("text", ["BEŞ İL ÖTÜR", "5 İL ÖTÜR", "5 ıl ötür", "5 IL ÖTÜR", "5 il ÖTÜR", "22 ГОДА НАЗАД",
                                   "The town fell on 2 October 1993.", ""])
 def test_counted_years_agrees_with_every_pattern_searched(text):
-    assert header.counted_years(text) == all_counted(text)
+    assert counts.counted_years(text) == all_counted(text)
 
 
 def _mention(text: str, word: str) -> DateMention:
@@ -103,7 +103,7 @@ FROM_THE_END = [
     (war_clauses._FROM, 2, ["from the ", "FROM ", "from him "]),
     (war_clauses._DOCUMENT_BEFORE, 4, ["the statements adopted of the ", "the resolution of ", "a decree dated ",
                                        "the (statement on ", "the treaty signed on the ", "the law as of "]),
-    (resolve._DOCUMENT_OF, 3, ["the trilateral statement of ", "the resolution dated the ", "(decree of ", "law of the x "]),
+    (clauses._DOCUMENT_OF, 3, ["the trilateral statement of ", "the resolution dated the ", "(decree of ", "law of the x "]),
 ]
 
 

@@ -25,6 +25,14 @@ _SINCE = re.compile(r"(?:\bsince(?:\s+the)?|(?<!\w)с)\s+$", re.IGNORECASE)
 # or a stop before it between slashes ("MOSCOW, December 1. /TASS/.").
 _DATELINE_HEAD = re.compile(r"^\W*(?:[A-ZА-ЯЁ][\w.'’-]*(?:[ /-][A-ZА-ЯЁ][\w.'’-]*)*,\s*){1,3}$")
 _DATELINE_TAIL = re.compile(r"^\s*(?:[:\u2013\u2014(-]|\.\s*/)")
+# What stands around a year that dates a thing (``dates_a_thing``): a determiner before and a noun after it, a noun and
+# "of" before it, a Russian noun before its genitive ("перемирия 1994 года"; not a preposition: "после 1994 года").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|whose)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[\s-]+[^\W\d_A-ZА-ЯЁƏÇŞĞÖÜİ][^\W\d_]+")
+_OF_BEFORE = re.compile(  # (not a time's noun: "the new year of 1994", "the end of 1994" are times of their own)
+    r"\b(?!(?:years?|spring|summer|autumn|fall|winter|end|beginning|start|middle|course|half|part|rest|months?|weeks?|"
+    r"days?)\s)[a-z]{3,}\s+of\s+(?:the\s+)?$")
+_RU_NOUN_BEFORE = re.compile(r"(?<!\w)(?!(?:после|около|начала|конца|середины|течение)\s)[а-яё]{4,}\s+$", re.IGNORECASE)
 _SCAN = 12  # a dateline stands among the first paragraphs
 _REPRINT_DAYS = 3  # a page that reprints a report stamps it at most this many days after the report's dateline
 
@@ -80,6 +88,22 @@ def began_since(text: str, frame: Frame) -> bool:
     tells without a year. (A day so named, "since September 27, 2020", is the story's own start and still does.)"""
     return frame.point is not None and frame.point.precision in ("month", "season", "year") \
         and bool(_SINCE.search(text[: frame.start]))
+
+
+def dates_a_thing(text: str, frame: Frame) -> bool:
+    """Is the frame a bare year that dates a thing the sentence names, not the time it tells ("the 1994 ceasefire",
+    "the 1992-1994 war", "the occupation of 1993", "перемирие 1994 года", "1994-cü il atəşkəsi")? Such a year is the
+    thing's, a background the text recalls: it gives no year to a day another sentence tells without one."""
+    before, after, written = text[: frame.start], text[frame.end :], text[frame.start : frame.end]
+    if frame.point is None or frame.point.precision != "year" or not written[:1].isdigit():
+        return False  # (a year told with more, "the end of 1994", is a time of its own)
+    if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(after):
+        return True  # "the 1994 ceasefire"
+    if _OF_BEFORE.search(before):
+        return True  # "the ceasefire of 1994"
+    if written.endswith("года") and _RU_NOUN_BEFORE.search(before):
+        return True  # "перемирие 1994 года" (the genitive; "в 1994 году" tells the time)
+    return written.endswith(" il") and _NOUN_AFTER.match(after) is not None  # "1994-cü il atəşkəsi" ("1994-cü ildə": in 1994)
 
 
 def _reported_day(paragraphs: list[list[str]], frames: list[list[list[Frame]]], stamped: dt.date) -> dt.date | None:

@@ -121,3 +121,18 @@ def point_of(day: dt.date, precision: str) -> Point:
     if precision == "decade":
         return Point(decade=day.year // 10)
     return Point(day.year)
+
+
+def nearest_year(point: Point, doc: dt.date, direction: int) -> int:
+    """The year of the month nearest the document's date in ``direction`` ("last July" in a December report is
+    that year's July; in a March report, the year before's). The document's own month is the last one past."""
+    if direction < 0:
+        return doc.year if point.month <= doc.month else doc.year - 1
+    return doc.year if point.month > doc.month else doc.year + 1
+
+
+def end_in(a: Point, b: Point | None, year: int | None) -> Point | None:
+    """A range's end given the year of its start: the next year's if it comes earlier in the calendar."""
+    if b is None or b.year is not None or year is None:
+        return b
+    return b.with_year(year if (b.month or 0, b.day or 0) >= (a.month or 0, a.day or 0) else year + 1)

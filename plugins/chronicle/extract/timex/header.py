@@ -21,18 +21,18 @@ import re
 
 from chronicle.extract.timex.frames import Frame, Point
 from chronicle.extract.timex.rules.blocks import valid_day
-from chronicle.extract.timex.lexicon import NUMBER_WORDS, WEEKDAYS, ZONES
+from chronicle.extract.timex.counts import counted_anniversary, counted_year, counted_years, full_days
+from chronicle.extract.timex.lexicon import WEEKDAYS, ZONES
 from chronicle.extract.timex.lines import tells_clock
 from chronicle.extract.timex.weekday_lead import weekday_lead
-from chronicle.literals import Cued
 
 _SCAN = 12  # header lines and datelines stand among the first paragraphs
-_LEAD = 2  # an anniversary piece counts its years in its title or its first lines
 _HEADER_MAX_WORDS = 16  # a header line is short: byline, section, time stamp
 _CLOSING_LINES = 3  # a statement's place and date close it
 _CLOSING_MAX_WORDS = 6
 _OPENING_CHARS = 120  # a wire dateline's date stands at the very start of the lead
-_PROSE = re.compile(r"[.!?։][\"”’)»]?(?:\s|$)")  # ։ the Armenian full stop
+# ։ the Armenian full stop; an encyclopedia's sentence may end on its footnote marks ("on 11 April 1994.[4]")
+_PROSE = re.compile(r"[.!?։][\"”’)»]?(?:\[[^\[\]\n]{1,20}\])*(?:\s|$)")
 _LABEL = re.compile(r"^\W*(?:the\s+)?(?:date(?:\s+of\s+publication)?|published(?:\s+on)?|posted(?:\s+on)?|updated|dated)\b\s*[:\-]?", re.I)
 # "Baku, July 23, AZERTAC", "Москва, 4 октября - АиФ-Москва.", "Երևան, հոկտեմբերի 4": a capitalised place in any script
 _DATELINE = re.compile(r"^\W*(?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+(?:[/ ](?=[A-ZА-ЯЁԱ-ՖƏÇŞĞÖÜİ])(?:[^\W\d_]|-)+)*\s*[,.(]")
@@ -45,18 +45,6 @@ _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
 # A page's stamp writes its date in digits; a lead that opens with a spelled-out day ("27 September 2020
 # the army began ...") tells what happened on it, not when the page was written.
 _STAMPS = frozenset({"iso-date", "numeric-date"})
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10}
-_NUMBER = r"(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
-# Each searched only in a text that holds the words its matches need (``Cued``): most sentences count no years.
-_COUNTED = tuple(Cued(re.compile(p, re.I)) for p in (
-    rf"\b{_NUMBER}(?:st|nd|rd|th)?\s+anniversary\b",
-    rf"\b{_NUMBER}\s+years?\s+(?:have\s+|has\s+)?(?:passed|pass|ago|since)\b",
-    # "5 il ötür", "30 il keçir"; "22 года назад", "минуло 22 года"
-    r"\b(\d{1,3})\s+il\s+(?:ötür|keçir|tamam)",
-    r"\b(\d{1,3})\s+(?:лет|года?)\s+(?:назад|прошло|минуло|исполн)",
-    r"(?:минуло|прошло|исполнилось|исполняется)\s+(\d{1,3})\s+(?:лет|года?)\b",
-))
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 # "Today, July 23, marks ...", "Bu gün - oktyabrın 4-də ...", "Сегодня, 8 мая, ...": the day a piece is written.
 _TODAY = re.compile(r"^\W*(?:today|bu\s+gün|сегодня)\b", re.I)
@@ -79,17 +67,13 @@ def header_date(paragraphs: Sentences, frames: Frames, written_year: int | None 
         if found is not None:
             return found
     return (_yearless_dateline(paragraphs, frames, written_year, wars) or _yearless_stamp(paragraphs, frames)
-            or _today_line(paragraphs, frames) or _counted_anniversary(paragraphs, frames)
+            or _today_line(paragraphs, frames) or counted_anniversary(paragraphs, frames)
             or weekday_lead(frames, lambda day, weekday: _year_of(paragraphs, frames, day, weekday, written_year, wars)))
 
 
 def publication_label(text: str) -> bool:
     """Does the text open with a publication label ("Posted:", "Date of publication:", "Updated:")?"""
     return bool(_LABEL.match(text))
-
-
-def _full_days(sentence: list[Frame]) -> list[tuple[Frame, Point]]:
-    return [(f, f.point) for f in sentence if f.kind == "point" and f.point and f.point.year and f.point.precision == "day"]
 
 
 def _day(point: Point) -> dt.date:
@@ -102,7 +86,7 @@ def _labelled(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | No
     for texts, para in ends[:_SCAN] + ends[_SCAN:][-_CLOSING_LINES:]:
         text = " ".join(texts)
         if _LABEL.match(text) and len(text.split()) <= _HEADER_MAX_WORDS:
-            days = [p for s in para for _, p in _full_days(s)]
+            days = [p for s in para for _, p in full_days(s)]
             if days:
                 return _day(days[0]), "label"
     return None
@@ -112,7 +96,7 @@ def _closing_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, s
     """A statement signed off with its place and date ("Baku, 15 March 2021") on one of its last lines."""
     for texts, para in list(zip(paragraphs, frames))[-_CLOSING_LINES:]:
         text = " ".join(texts)
-        days = [p for s in para for _, p in _full_days(s)]
+        days = [p for s in para for _, p in full_days(s)]
         if days and _DATELINE.match(text) and len(text.split()) <= _CLOSING_MAX_WORDS:
             return _day(days[0]), "closing"
     return None
@@ -137,13 +121,13 @@ def _header_lines(paragraphs: Sentences, frames: Frames):
     chronology = _runs_forward(headings)
     for index, (texts, para) in enumerate(list(zip(paragraphs, frames))[:_SCAN]):
         text = " ".join(texts)
-        first = next(iter(_full_days(para[0])), None) if para else None
+        first = next(iter(full_days(para[0])), None) if para else None
         clocked = any(tells_clock(s) for s in para)
         if ((index == 0 or _LABEL.match(text)) and first is not None and _bare_or_labelled(text[: first[0].start])
                 and first[0].rule in _STAMPS):
             yield (_day(first[1]), "header"), clocked  # " date 2017-05-17 Title of the piece", under the title too
             continue
-        days = [p for s in para for _, p in _full_days(s)]
+        days = [p for s in para for _, p in full_days(s)]
         if not days or _table_row(paragraphs, index) or _glued_field(texts[0], first) or _other_field(texts[0], first):
             continue
         if not _is_prose(text):
@@ -162,7 +146,7 @@ def _heading_days(paragraphs: Sentences, frames: Frames) -> dict[int, dt.date]:
     for index, (texts, para) in enumerate(zip(paragraphs, frames)):
         if len(texts) != 1 or _is_prose(texts[0]) or tells_clock(para[0]):
             continue
-        found = _full_days(para[0])
+        found = full_days(para[0])
         if len(found) == 1 and _alnum(texts[0][found[0][0].start : found[0][0].end]) * 2 >= _alnum(texts[0]):
             days[index] = _day(found[0][1])
     return days
@@ -217,7 +201,7 @@ def _covers_half(texts: list[str], para: list[list[Frame]]) -> dt.date | None:
     credit line with a cell between bars that is nothing but one ("March 05, 1988|By J. Smith, Chicago Tribune.")."""
     letters = _alnum(" ".join(texts))
     for text, sentence in zip(texts, para):
-        for frame, point in _full_days(sentence):
+        for frame, point in full_days(sentence):
             date = _alnum(text[frame.start : frame.end])
             cell = _cell(text, frame.start, frame.end)
             if date * 2 >= letters or (cell is not None and date == _alnum(cell)):
@@ -245,7 +229,7 @@ def _opening_dateline(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, s
         if not texts or not para:
             continue
         capitals = bool(_ALL_CAPS_LEAD.match(texts[0]))
-        days = [p for f, p in _full_days(para[0]) if f.start <= _OPENING_CHARS
+        days = [p for f, p in full_days(para[0]) if f.start <= _OPENING_CHARS
                 and (capitals or _ISSUED_FROM.match(texts[0][: f.start]) and _DASH_AFTER.match(texts[0][f.end :]))]
         if days:
             return _day(days[0]), "dateline"
@@ -298,7 +282,7 @@ def _year_of(paragraphs: Sentences, frames: Frames, day: Point, weekday: int | N
     would put the day on another."""
     counts = [n for texts in paragraphs for text in texts for n in counted_years(text)]
     named = [f.point.year for para in frames for s in para for f in s if f.point and f.point.year]
-    candidates = [_counted_year(paragraphs, frames, day), _reported_year(frames, day), _since_year(paragraphs, frames, day)]
+    candidates = [counted_year(paragraphs, frames, day), _reported_year(frames, day), _since_year(paragraphs, frames, day)]
     candidates += [year + count for year in named for count in counts] + [written_year, _war_year(day, wars)]
     for year in candidates:
         if year is not None and valid_day(day.month, day.day, year) and (
@@ -316,18 +300,6 @@ def _war_year(day: Point, wars: Spans) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _counted_anniversary(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
-    """"The 20th anniversary of the massacres was marked Thursday ... carried out on February 28, 1988", "One year
-    has passed since the exodus ... On 19 September 2023": a lead that counts an anniversary, or the years passed
-    since, of the first day the text tells was written on that day, so many years on."""
-    counts = [n for texts in paragraphs[:_LEAD] for pattern in _COUNTED[:2] for m in pattern.finditer(" ".join(texts))
-              if (n := _count(m.group(1)))]
-    days = [p for para in frames for s in para for _, p in _full_days(s)]
-    if not counts or not days or not valid_day(days[0].month, days[0].day, days[0].year + counts[0]):
-        return None
-    return dt.date(days[0].year + counts[0], days[0].month, days[0].day), "anniversary"
-
-
 def _today_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | None:
     """"Today, October 4, marks 5 years since ...": a lead that opens with "today" and a day without its year
     dates the piece when the years it counts lead from an event told on that day and month."""
@@ -336,44 +308,10 @@ def _today_line(paragraphs: Sentences, frames: Frames) -> tuple[dt.date, str] | 
             continue
         opening = [f.point for f in para[0] if f.kind == "point" and f.point and f.point.year is None
                    and f.point.precision == "day" and f.start <= _OPENING_CHARS]
-        year = _counted_year(paragraphs, frames, opening[0]) if opening else None
+        year = counted_year(paragraphs, frames, opening[0]) if opening else None
         if year is not None:
             return dt.date(year, opening[0].month, opening[0].day), "today"
     return None
-
-
-def counted_years(text: str) -> list[int]:
-    """The years a text counts from an event to its own day ("27th anniversary", "5 il ötür", "минуло 22 года")."""
-    return [n for rx in _COUNTED for m in rx.finditer(text) if (n := _count(m.group(1))) is not None]
-
-
-def _count(words: str) -> int | None:
-    """The count of a match of ``_NUMBER``, which may have taken the word before the count with it ("The third
-    anniversary", "marks the second anniversary"): the two words, else the last one."""
-    n = _number(words)
-    return n if n is not None or " " not in words else _number(words.rpartition(" ")[2])
-
-
-def _counted_year(paragraphs: Sentences, frames: Frames, day: Point) -> int | None:
-    """"Today marks the 27th anniversary" of an event on the dateline's own day and month."""
-    counts = [n for texts in paragraphs for text in texts for n in counted_years(text)]
-    events = [p.year for para in frames for s in para for _, p in _full_days(s) if (p.month, p.day) == (day.month, day.day)]
-    if counts and events:
-        return events[0] + counts[0]
-    return None
-
-
-def _number(word: str) -> int | None:
-    """"27", "twenty-first", "ten" -> the count; None for any other word."""
-    if word.isdigit():
-        return int(word)
-    total = 0
-    for part in re.split(r"[- ]", word.lower()):
-        value = NUMBER_WORDS.get(part, _ORDINAL_WORDS.get(part))
-        if value is None:
-            return None
-        total += value
-    return total or None
 
 
 def _since_year(paragraphs: Sentences, frames: Frames, day: Point) -> int | None:
@@ -396,7 +334,7 @@ def _first_day(frame: Frame) -> dt.date:
 
 def _reported_year(frames: Frames, day: Point) -> int | None:
     """A report is written on or after the last day it reports: the year that puts the dateline there."""
-    days = [_day(p) for para in frames for s in para for _, p in _full_days(s)]
+    days = [_day(p) for para in frames for s in para for _, p in full_days(s)]
     if not days:
         return None
     last = max(days)

@@ -10,7 +10,7 @@ import re
 from chronicle.extract.timex.frames import Frame
 from chronicle.model import DateMention
 
-_ENDS_PROSE = re.compile(r"[.!?։][\"”’)»]*\s*$")
+_ENDS_PROSE = re.compile(r"[.!?։][\"”’)»]*(?:\[[^\[\]\n]{1,20}\])*\s*$")  # footnote marks may close it: ".[4]"
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _ZONE_GAP = re.compile(r"\s*(?:[A-Z]{2,4})?\s*[,|]?\s*")  # what stands between a stamp's clock and its date
@@ -18,7 +18,8 @@ _HEADING_WORDS = 3  # "September 27", "Sunday, 27 September": a day heading and 
 
 
 def ends_prose(text: str) -> bool:
-    """The text ends as a sentence does: a full stop, a question or exclamation mark (a quote may close it)."""
+    """The text ends as a sentence does: a full stop, a question or exclamation mark (a quote, or an encyclopedia's
+    footnote marks, "took the village on 11 April 1994.[4]", may close it)."""
     return bool(_ENDS_PROSE.search(text))
 
 

@@ -41,7 +41,8 @@ import re
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.timex import calendar as cal
-from chronicle.extract.timex.anchors import DocumentAnchors, began_since
+from chronicle.extract.timex.anchors import DocumentAnchors, began_since, dates_a_thing
+from chronicle.extract.timex.clauses import in_aside, names_a_document, year_after
 from chronicle.extract.timex.deixis import Deixis
 from chronicle.extract.timex import lexicon as lx
 from chronicle.extract.timex.frames import Frame, Point
@@ -63,19 +64,14 @@ _LOOKS_BACK = Cued(re.compile(
     r"|(?<!\w)(?:годовщин|(?:лет|года?)\s+(?:назад|прошл|минул|со\s+дня|с\s+момента)|(?:проход|прошл|минул|исполн)\w*\s+\w+"
     r"(?:\s+\w+)?\s+(?:лет|года?)(?!\w)|il\s+(?:ötür|keçir|tamam|əvvəl)|ildönüm|տարի\s+(?:առաջ|է\s+անց)|տարելից)", re.IGNORECASE))
 # The first paragraphs (a headline, a dateline, the lead): a count of years there says what the whole piece remembers.
+# A page that heads its lead with lines of no prose (a title twice, a stamp, a read counter) still has its lead: the
+# first paragraph of prose.
 _LEAD_PARAGRAPHS = 3
 # "Today veterans laid flowers on May 9", "this year's ceremony": a sentence of the piece's own day, not the story's.
 _NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|currently|at\s+present|сегодня|bu\s+gün)(?!\w)",
                        re.IGNORECASE))
-# "the trilateral statement of November 9, 2020", "the resolution dated 30 April 1993": a document's name (three
-# whitespace-separated pieces at most: ``search_end`` looks only there).
-# "dated" alone says it too, however far its document's noun stands: "the statement of the leaders of Russia, Azerbaijan
-# and Armenia dated November 9, 2020".
-_DOCUMENT_OF = re.compile(rf"(?:\b(?:{'|'.join(sorted(lx.DOCUMENT_NOUNS))})\s+of|\bdated)\s+(?:the\s+)?$", re.IGNORECASE)
-# A non-restrictive relative clause that has not closed before the date (``Resolver.aside``), read back this far.
 _IN_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+$", re.IGNORECASE)  # "the war ... in 1993 was marked by"
-_ASIDE = re.compile(r",\s+(?:which|where|when|who|whose)\b[^,;:()\[\]]*$")
-_ASIDE_REACH = 120
+_ASIDE_REACH = 120  # how far back a relative clause that has not closed before the date is read (``Resolver.aside``)
 # "last December": the one before the writing, which a text known only by its war's year cannot place.
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 # "(Story last updated June 23)", "Updated: June 23": the page's own later day, after its publication, not before it;
@@ -113,6 +109,8 @@ class Resolver(Deixis):
         self.local_day: dt.date | None = None  # the day the sentence being read wrote earlier
         self.local_winter = False  # the sentence's year is a winter's (its January and February lie in the next year)
         self.updated: dt.date | None = None  # the day a page says it was last updated ("Story last updated June 23")
+        self.first_prose: int | None = None  # the paragraph of the text's first sentence of prose
+        self.lead_day: dt.date | None = None  # the first day the lead told: an undated text's news
 
     def next_paragraph(self) -> None:
         if self.dates_here:
@@ -122,7 +120,9 @@ class Resolver(Deixis):
 
     def sentence(self, seq: int, text: str, frames: list[Frame]) -> list[DateMention]:
         doc = self.anchors.date
-        if self.remembered is None and doc is not None and self.paragraph <= _LEAD_PARAGRAPHS:
+        if self.first_prose is None and ends_prose(text):
+            self.first_prose = self.paragraph
+        if self.remembered is None and doc is not None and self.in_lead():
             counts = counted_years(text)  # "Today marks the 30th anniversary of the fall of Shusha"
             self.remembered = doc.year - counts[0] if counts else None
         if not frames:
@@ -134,12 +134,14 @@ class Resolver(Deixis):
         self.text, self.future = text, bool(_FUTURE.search(text))
         looks_back = bool(_LOOKS_BACK.search(text))
         for at, frame in enumerate(frames):
+            if frame.topic and dates_a_thing(text, frame):
+                frame = frame.but(topic=False)  # "The 1994 ceasefire agreement left ...": the ceasefire's year, no story's
             self.stamped = stamped_day(text, frame, frames[at + 1] if at + 1 < len(frames) else None)
             self.day_after = self.day_told_after(seq, frame, frames[at + 1:], local_year) if frame.kind == "clock" else None
-            mention, last = self.resolve(seq, frame, local_year)
+            mention, last = self.resolve(seq, frame, local_year if local_year is not None else year_after(text, frame, frames[at + 1:]))
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
-            if not search_end(_DOCUMENT_OF, text[: frame.start], 3) and not (mention.anchor or "").startswith("past:") \
+            if not names_a_document(text, frame.start) and not (mention.anchor or "").startswith("past:") \
                     and not time_stamp(text, frame, mention) and not self.aside(text, frame) \
                     and not self.after_writing(mention):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
@@ -153,6 +155,10 @@ class Resolver(Deixis):
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
+
+    def in_lead(self) -> bool:
+        """Is the sentence read in the text's first paragraphs, or in its first paragraph of prose?"""
+        return self.paragraph <= _LEAD_PARAGRAPHS or self.paragraph == self.first_prose
 
     def day_told_after(self, seq: int, clock: Frame, frames: list[Frame], local_year: int | None) -> dt.date | None:
         """The day the sentence writes after its clocks ("from 1 a.m. till 4 a.m. in the morning on February 26"):
@@ -180,7 +186,7 @@ class Resolver(Deixis):
     def aside(self, text: str, frame: Frame) -> bool:
         """Is the date told in a relative clause ("Lachin, which was returned in December 2020,") of a text whose story
         already has its year? It says when the place's past happened, not where the story now stands."""
-        return self.year is not None and _ASIDE.search(text, max(0, frame.start - _ASIDE_REACH), frame.start) is not None
+        return self.year is not None and in_aside(text, max(0, frame.start - _ASIDE_REACH), frame.start)
 
     def note(self, frame: Frame, mention: DateMention, looks_back: bool) -> None:
         """Remember the years the text wrote, the year a commemorating sentence names, the night it told."""
@@ -191,10 +197,11 @@ class Resolver(Deixis):
         elif looks_back and doc is not None and frame.kind == "relative" and mention.precision == "year":
             self.story = (self.paragraph, mention.earliest.year)  # "Ten years on from the battle", "30 years ago"
         if year is not None and not began_since(self.text, frame) and not self.stamps_page(mention):
-            self.named.append((self.paragraph, year))
+            if not dates_a_thing(self.text, frame):  # "the 1994 ceasefire" dates the ceasefire, no day told elsewhere
+                self.named.append((self.paragraph, year))
             if looks_back and doc is not None and year < doc.year:
                 self.story = (self.paragraph, year)
-        if self.story and self.story[0] == self.paragraph <= _LEAD_PARAGRAPHS and self.remembered is None \
+        if self.story and self.story[0] == self.paragraph and self.in_lead() and self.remembered is None \
                 and self.story[1] < doc.year:
             self.remembered = self.story[1]
         if mention.value.endswith("TNI") and mention.earliest is not None:
@@ -220,8 +227,8 @@ class Resolver(Deixis):
         anchor = "explicit"
         doc = self.anchors.date
         if a.year is None and doc is not None and (frame.year_shift is not None or frame.nearest):
-            year = doc.year + frame.year_shift if frame.year_shift is not None else _nearest_year(a, doc, frame.nearest)
-            a, b, anchor = a.with_year(year), _end_in(a, b, year), self.anchors.date_label
+            year = doc.year + frame.year_shift if frame.year_shift is not None else cal.nearest_year(a, doc, frame.nearest)
+            a, b, anchor = a.with_year(year), cal.end_in(a, b, year), self.anchors.date_label
         elif a.year is None and a.decade is None and a.century is None:
             year, anchor = self.infer_year(seq, a, local_year)
             if (anchor or "").startswith("war:") and (frame.nearest or _LAST.search(self.text[: frame.start])):
@@ -233,7 +240,7 @@ class Resolver(Deixis):
             if frame.weekday is not None and year is not None and a.day is not None:  # "Friday, June 11"
                 agreeing = cal.year_on_weekday(a, frame.weekday, year, later=self.anchors.date is None)
                 year, anchor = (year, anchor) if agreeing in (None, year) else (agreeing, f"weekday:{agreeing}")
-            a, b = a.with_year(year), _end_in(a, b, year)
+            a, b = a.with_year(year), cal.end_in(a, b, year)
         # the night of 27-28 October is told by its first day: its evening before, its small hours after
         return self.build(frame, a, b, anchor), a if frame.part is not None else b or a
 
@@ -251,7 +258,7 @@ class Resolver(Deixis):
         doc = self.anchors.date
         if doc is None or self.future or year != doc.year:
             return False
-        bounds = cal.bounds(_end_in(a, b, year) or a.with_year(year))
+        bounds = cal.bounds(cal.end_in(a, b, year) or a.with_year(year))
         return bounds is not None and bounds[0] > max(doc, self.updated or doc) + dt.timedelta(days=1)
 
     def written_year(self, point: Point) -> tuple[int, str] | None:
@@ -283,6 +290,8 @@ class Resolver(Deixis):
             return self.remembered, f"remembered:{self.remembered}"  # "25 years pass since ..." / "... on April 2"
         if self.year is not None and self.background(point):
             return self.anchors.date.year, self.anchors.date_label
+        if self.year is not None and self.back_from_history(point):
+            return self.lead_day.year, f"lead:{self.lead_day.isoformat()}"
         if self.year is not None:
             year = self.year
             if self.month and point.month and self.month[0] == year and self.month[1] - point.month >= 9:
@@ -327,6 +336,16 @@ class Resolver(Deixis):
             return False
         return (point.month, point.day or 1) <= (doc.month, doc.day) and self.year < doc.year
 
+    def back_from_history(self, point: Point) -> bool:
+        """The same in a text that states no date of its own: its lead tells the news's day ("Hostilities should cease
+        on September 20, 2023"), a later paragraph the history behind it ("In 1991, the region declared ..."), and the
+        next one's "On September 19" returns to the news, in the lead day's year, if not after that day."""
+        lead = self.lead_day
+        if self.anchors.date is not None or lead is None or self.vague_since is None or self.vague_since == self.paragraph \
+                or not point.month:
+            return False
+        return (point.month, point.day or 1) <= (lead.month, lead.day) and self.year < lead.year
+
     # ------------------------------------------------------------ values and the narrative
     def build(self, frame: Frame, a: Point, b: Point | None, anchor: str | None) -> DateMention:
         value = cal.value(a)
@@ -367,6 +386,7 @@ class Resolver(Deixis):
             return  # nor does a season told without its year ("in severe winter" of February 1994)
         if precision == "day":
             self.day, self.yearless = dt.date(last.year, last.month, last.day), None
+            self.lead_day = self.lead_day or (self.day if self.in_lead() else None)
         elif self.day is not None and (self.day.year, self.day.month) != (last.year, last.month or self.day.month):
             self.day = None
         if last.month is not None or last.season is not None:
@@ -380,18 +400,3 @@ class Resolver(Deixis):
             self.year, self.early = last.year + 1, True  # "the winter of 1992 (1991-WI) ... on February 25" is 1992
         self.label = mention.value
         self.vague_since = self.paragraph if precision == "year" else None
-
-
-def _nearest_year(point: Point, doc: dt.date, direction: int) -> int:
-    """The year of the month nearest the document's date in ``direction`` ("last July" in a December report is
-    that year's July; in a March report, the year before's). The document's own month is the last one past."""
-    if direction < 0:
-        return doc.year if point.month <= doc.month else doc.year - 1
-    return doc.year if point.month > doc.month else doc.year + 1
-
-
-def _end_in(a: Point, b: Point | None, year: int | None) -> Point | None:
-    """A range's end given the year of its start: the next year's if it comes earlier in the calendar."""
-    if b is None or b.year is not None or year is None:
-        return b
-    return b.with_year(year if (b.month or 0, b.day or 0) >= (a.month or 0, a.day or 0) else year + 1)
