@@ -42,6 +42,8 @@ import re
 from collections.abc import Sequence
 
 from chronicle.extract.places import filing_districts
+from chronicle.extract.timex.deixis import SMALL_HOURS
+from chronicle.extract.timex.frames import DOCUMENT
 from chronicle.extract.timex.mention import bounded
 from chronicle.extract.war_names import find_names, matcher_for
 from chronicle.model import DateMention, PlaceMention
@@ -71,15 +73,16 @@ def settle(dates: Grid, places: Sequence[Sequence[Sequence[PlaceMention]]], cata
     named = _named(paragraphs, title, catalog)
     abroad = {code for war in catalog.all() for code in war.districts if not code.startswith("AZ-")}
     told: dt.date | None = None  # the last day the text is known to have told, with its year
+    night = False  # it told that day's night ("в ночь на 13 сентября"): its morning is the next day's
     moved: dict[str, int] = {}  # value -> years added, of the days re-dated and of the times the narrative told after them
     for p, paragraph in enumerate(grid):
         for s, sentence in enumerate(paragraph):
             districts = set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad)
             settled = []
             for mention in sentence:
-                mention = _moved_on(mention, moved) or _dated(mention, districts, named, catalog, told, moved)
+                mention = _moved_on(mention, moved) or _dated(mention, districts, named, catalog, (told, night), moved)
                 if mention.precision == "day" and mention.earliest and _FULL_DAY.match(mention.value):
-                    told = mention.earliest
+                    told, night = mention.earliest, mention.value.endswith("TNI")
                 settled.append(mention)
             paragraph[s] = settled
     return _same_days(grid)
@@ -158,13 +161,16 @@ def _day(year: int, month: int, day: int) -> dt.date:
 
 
 def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: WarCatalog,
-           told: dt.date | None, moved: dict[str, int]) -> DateMention:
-    """The mention with its year: the fitting entries', else the story's (``told``, the last day the text told with
-    its year: a day later in the calendar goes on in that year, a clock is that day's, as the narrative's day dates
-    a clock in a text with its years), else the war's whose weeks hold the day."""
+           story: tuple[dt.date | None, bool], moved: dict[str, int]) -> DateMention:
+    """The mention with its year: the fitting entries', else the story's (``story``: the last day the text told with
+    its year, and whether it told that day's night; a day later in the calendar goes on in that year, a clock is
+    that day's, as the narrative's day dates a clock in a text with its years; the morning or the small hours after
+    a night are the next day's, as ``timex.deixis`` reads them), else the war's whose weeks hold the day."""
+    told, night = story
     clock = _CLOCK_ONLY.fullmatch(mention.value)
     if clock is not None and told is not None:
-        return _in_year(mention, told.year, told.month, told.day, clock.group(1), f"told:{told.isoformat()}")
+        day = told + dt.timedelta(days=1) if night and _dawn(clock.group(1)) else told
+        return _in_year(mention, day.year, day.month, day.day, clock.group(1), f"told:{told.isoformat()}")
     if _borrowed(mention):
         return _redated(mention, districts, named, catalog, moved)
     found = _YEARLESS.fullmatch(mention.value)
@@ -172,13 +178,19 @@ def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: 
         return mention
     month, day, until = int(found.group(1)), int(found.group(2)), _last_day(found)
     fit = year_of(month, day, districts, named, catalog, widen=False)
-    if fit is None and told is not None and _goes_on(told, month, day):
+    if fit is None and told is not None and _goes_on(told, month, day) and not mention.rule.endswith(DOCUMENT):
         return _in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}", until)
     fit = fit or year_of(month, day, districts, named, catalog)
     if fit is None:
         return mention
     year, entry = fit
     return _in_year(mention, year, month, day, found.group(3), f"catalogue:{entry}", until)
+
+
+def _dawn(time: str) -> bool:
+    """A morning ("TMO") or a clock of the small hours ("T05:30"): after a night, the day it dawns on."""
+    hour = time[1:3]
+    return time == "TMO" or (hour.isdigit() and int(hour) < SMALL_HOURS)
 
 
 def _goes_on(told: dt.date, month: int, day: int) -> bool:

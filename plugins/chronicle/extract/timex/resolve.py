@@ -44,7 +44,7 @@ from chronicle.extract.timex import calendar as cal
 from chronicle.extract.timex.anchors import DocumentAnchors, began_since
 from chronicle.extract.timex.deixis import Deixis
 from chronicle.extract.timex import lexicon as lx
-from chronicle.extract.timex.frames import Frame, Point
+from chronicle.extract.timex.frames import DOCUMENT, Frame, Point
 from chronicle.extract.timex.header import counted_years
 from chronicle.extract.timex.lines import day_heading, ends_prose, stamped_day, time_stamp
 from chronicle.extract.timex.mention import bounded, date_mention, unresolved
@@ -63,7 +63,9 @@ _LOOKS_BACK = Cued(re.compile(
     r"|(?<!\w)(?:годовщин|(?:лет|года?)\s+(?:назад|прошл|минул|со\s+дня|с\s+момента)|(?:проход|прошл|минул|исполн)\w*\s+\w+"
     r"(?:\s+\w+)?\s+(?:лет|года?)(?!\w)|il\s+(?:ötür|keçir|tamam|əvvəl)|ildönüm|տարի\s+(?:առաջ|է\s+անց)|տարելից)", re.IGNORECASE))
 # The first paragraphs (a headline, a dateline, the lead): a count of years there says what the whole piece remembers.
+# Lines without a word (a page's stamp "• 4-10-2021, 08:43", its read counter "• 502") are no paragraph of the lead.
 _LEAD_PARAGRAPHS = 3
+_WORDED = re.compile(r"[^\W\d_]{2}")
 # "Today veterans laid flowers on May 9", "this year's ceremony": a sentence of the piece's own day, not the story's.
 _NOW = Cued(re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:year|month|week)|now|currently|at\s+present|сегодня|bu\s+gün)(?!\w)",
                        re.IGNORECASE))
@@ -95,6 +97,8 @@ class Resolver(Deixis):
         self.month: tuple[int, int] | None = None
         self.early = False  # the narrative stands in the first half of its year (spring, March)
         self.paragraph = 0
+        self.worded = 0  # paragraphs read so far that hold a word (``_LEAD_PARAGRAPHS``)
+        self.worded_here = False
         self.vague_since: int | None = None  # paragraph where a bare year or span of years set the year
         self.day: dt.date | None = None
         self.label = "title" if anchors.title_year else ""
@@ -117,11 +121,14 @@ class Resolver(Deixis):
         if self.dates_here:
             self.dated_before, self.dates_here = self.paragraph, False
         self.paragraph += 1
+        self.worded_here = False
         self.night = None
 
     def sentence(self, seq: int, text: str, frames: list[Frame]) -> list[DateMention]:
         doc = self.anchors.date
-        if self.remembered is None and doc is not None and self.paragraph <= _LEAD_PARAGRAPHS:
+        if not self.worded_here and _WORDED.search(text):
+            self.worded, self.worded_here = self.worded + 1, True
+        if self.remembered is None and doc is not None and self.worded <= _LEAD_PARAGRAPHS:
             counts = counted_years(text)  # "Today marks the 30th anniversary of the fall of Shusha"
             self.remembered = doc.year - counts[0] if counts else None
         if not frames:
@@ -138,7 +145,8 @@ class Resolver(Deixis):
             mention, last = self.resolve(seq, frame, local_year)
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
-            if not search_end(_DOCUMENT_OF, text[: frame.start], 3) and not (mention.anchor or "").startswith("past:") \
+            if not search_end(_DOCUMENT_OF, text[: frame.start], 3) and not frame.rule.endswith(DOCUMENT) \
+                    and not (mention.anchor or "").startswith("past:") \
                     and not time_stamp(text, frame, mention) and not self.aside(text, frame) \
                     and not self.after_writing(mention):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
@@ -191,7 +199,7 @@ class Resolver(Deixis):
             self.named.append((self.paragraph, year))
             if looks_back and doc is not None and year < doc.year:
                 self.story = (self.paragraph, year)
-        if self.story and self.story[0] == self.paragraph <= _LEAD_PARAGRAPHS and self.remembered is None \
+        if self.story and self.story[0] == self.paragraph and self.worded <= _LEAD_PARAGRAPHS and self.remembered is None \
                 and self.story[1] < doc.year:
             self.remembered = self.story[1]
         if mention.value.endswith("TNI") and mention.earliest is not None:
