@@ -21,7 +21,8 @@ from chronicle.extract.claims.clauses import (DASHED_ASIDE, antecedent, appositi
                                               comma_segments, only_auxiliaries, opens_aside)
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.target import LOCAL_KINDS, Target, region, target
-from chronicle.extract.claims.villagelists import aside_districts, listed_villages, unnamed_villages, without_asides
+from chronicle.extract.claims.villagelists import (aside_districts, enumerated, listed_villages, unnamed_villages,
+                                                   without_asides)
 from chronicle.extract.claims.words import STOP, WORD
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
@@ -44,6 +45,9 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     begin = pred.end if pred.role == "nouns" and pred.wording[0] > pred.end else max(pred.end, pred.wording[1])
     if _people_taken(text, begin, pred, lex):
         return []
+    listed = enumerated(text, places, begin, limit, lex, after=True)  # "occupied seven districts (A, B and C)"
+    if listed:
+        return [target(m) for m in listed]
     end = _object_end(text, begin, limit, places)
     found = [m for m in places if begin <= m.start < end]
     head = _head(text, begin, found[0].start if found else end, lex, pred)
@@ -166,7 +170,11 @@ def _date_before(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> 
 def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
              previous: Iterable[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list (read through
-    the asides in parentheses after its names: ``villagelists.without_asides``)."""
+    the asides in parentheses after its names: ``villagelists.without_asides``), or the members a parenthesis lists of
+    a group in it ("7 rayon (Laçın, Kəlbəcər və Ağdam) işğal edilib": ``villagelists.enumerated``)."""
+    listed = enumerated(text, places, begin, pred.wording[0], lex)
+    if listed:
+        return [target(m) for m in listed]
     places = sorted(places + aside_districts(text, mentioned, pred.wording[0]), key=lambda m: m.start)
     text = without_asides(text, mentioned, pred.wording[0])
     end = aside_start(text, pred.wording[0], begin, lex)
