@@ -204,13 +204,31 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if (progressive := _progressive(text, lex, pred)) is not None and not of:
         return replace(pred, wording=progressive, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in before[-3:])
-    reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
+    reported = bool(lex.phrases["reporting"].search(" ".join(before))) and _reports(text, lex, pred.start)
     harmed = not (presupposed or reported) and (
         _near_before(text, lex.phrases["caused_by"], pred.start, 3, lex.phrases["naming"]) is not None
         or pred.kind == "assault" and harm.harms_after(text, pred.start, pred.end, lex))
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported or harmed) and pred.kind not in lex.agreed, presupposed=presupposed,
                    harmed=harmed)
+
+
+def _reports(text: str, lex: ClaimLexicon, start: int) -> bool:
+    """"denounced on Tuesday an aggression", 'reported, "intensive shelling" of ...': the noun is what the reporting
+    verb before it names; not inside the clause a conjunction after its comma opens ("заявил, что за сутки операции
+    ...": a time counted by the operation, not the operation reported)."""
+    window = max(0, start - _REPORT_REACH)
+    last = None
+    for last in lex.phrases["reporting"].finditer(text, window, start):
+        pass
+    comma = text.find(",", last.end(), start) if last is not None else -1
+    if comma < 0:
+        return True
+    opener = re.compile(r"\s*").match(text, comma + 1).end()
+    return not lex.phrases["content_links"].match(text, opener)
+
+
+_REPORT_REACH = 60  # the six words before the noun that ``_noun`` reads a reporting verb in
 
 
 def _progressive(text: str, lex: ClaimLexicon, pred: Predicate) -> tuple[int, int] | None:
@@ -255,9 +273,16 @@ def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int, naming:
     best = None
     for m in verbs.finditer(text, window_start, pos):
         gap = _side_named(text[m.end():pos], naming)
+        if _LISTED_BEFORE.fullmatch(gap):
+            gap = gap[_LISTED_BEFORE.fullmatch(gap).start(1):]  # "произошли массовые избиения, убийства и погромы"
         if sum(not w.isdigit() for w in WORD.findall(gap)) <= max_words and not STOP.search(gap) and "," not in gap:
             best = m.start()
     return best
+
+
+# nouns listed before the last one, which the light verb before them lights too: "произошли массовые избиения,
+# убийства и погромы", "carried out raids, shelling and attacks"; one or two words an item, the last joined by "and"
+_LISTED_BEFORE = re.compile(r"(?:\s*[\w-]+(?:\s+[\w-]+)?\s*,){1,3}(\s*[\w-]+(?:\s+[\w-]+)?\s+(?:and|и|və|և|եւ|ու)\s+)")
 
 
 _WHAT = re.compile(r"\s+what\s+", re.I)
