@@ -63,10 +63,10 @@ def reference() -> tuple[Gazetteer, WarCatalog]:
     return Gazetteer.load(ROOT / "corpus" / "gazetteer"), WARS
 
 
-def filed(text: str, reference) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """(sentence, dates, wars) of every sentence that files a date, of an undated English text."""
+def filed(text: str, reference, language: str = "en") -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(sentence, dates, wars) of every sentence that files a date, of an undated text."""
     blocks = tuple((i + 1, para) for i, para in enumerate(text.split("\n\n")))
-    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(language="en"), blocks, "txt")
+    raw = RawSource("t", "t.txt", "0" * 64, SourceMeta(language=language), blocks, "txt")
     processed = pipeline.process(raw, *reference)
     sentences = [s for p in processed.source.paragraphs for s in p.sentences]
     facts = [processed.facts[(processed.source.id, s.id)] for s in sentences]
@@ -200,3 +200,31 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
 ])
 def test_an_undated_text_files_its_days(text, expected, reference):
     assert filed(text, reference) == expected
+
+
+BORDER_NIGHT_RU = """Министерство обороны Армении сообщило, что утром 14 сентября обстрелу подверглись окрестности Джермука.
+
+Напряжение на границе выросло в ночь на 13 сентября. Утром того же дня стороны договорились прекратить огонь."""
+
+OFFENSIVE_HY = """Սեպտեմբերի 19-ին Ադրբեջանը հարձակվեց շփման գծի երկայնքով։
+
+Դրանով նա խախտեց նոյեմբերի 9-ի եռակողմ հայտարարությունը։"""
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a yearless report of fire on a town of Armenia in mid-September: the 2022 clashes, fought on Armenia's side; the
+    # morning after a night the text told is the day the night ran into
+    ("ru", BORDER_NIGHT_RU, [
+        ("Министерство обороны Армении сообщило, что утром 14 сентября обстрелу подверглись окрестности Джермука.",
+         ("2022-09-14TMO",), ("interwar",)),
+        ("Напряжение на границе выросло в ночь на 13 сентября.", ("2022-09-12TNI",), ("interwar",)),
+        ("Утром того же дня стороны договорились прекратить огонь.", ("2022-09-13TMO",), ("interwar",)),
+    ]),
+    # a day that names a document takes no year from the story told before it: the war of weeks that holds it does
+    ("hy", OFFENSIVE_HY, [
+        ("Սեպտեմբերի 19-ին Ադրբեջանը հարձակվեց շփման գծի երկայնքով։", ("2023-09-19",), ("2023-azerbaijani-offensive",)),
+        ("Դրանով նա խախտեց նոյեմբերի 9-ի եռակողմ հայտարարությունը։", ("2020-11-09",), ("second-nagorno-karabakh-war",)),
+    ]),
+])
+def test_an_undated_text_in_another_language_files_its_days(language, text, expected, reference):
+    assert filed(text, reference, language) == expected

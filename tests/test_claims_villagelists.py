@@ -121,6 +121,17 @@ def test_asides_after_listed_names_are_blanked(text, names, expected):
         ("ru", "Президент поздравил народ по случаю освобождения сел Физулинского района.",
          [("control", "AZ-FUZ", "освобождения")]),
         ("ru", "Президент надеется на освобождение сел Физулинского района.", []),
+        # a counted group whose members a parenthesis lists, as the subject or the object: one claim per district,
+        # each name read as the district the group's noun says (not Kalbajar's village of Laçın)
+        ("az", "Müharibədə Dağlıq Qarabağ, ətraf 3 rayon (Laçın, Kəlbəcər və Ağdam) və bir neçə kənd işğal edilib.",
+         [("control", "AZ-LAC", "işğal edilib"), ("control", "AZ-KAL", "işğal edilib"), ("control", "AZ-AGM", "işğal edilib")]),
+        ("ru", "В 1993 году армянские силы оккупировали 3 района (Лачин, Кельбаджар и Агдам).",
+         [("control", "AZ-LAC", "оккупировали"), ("control", "AZ-KAL", "оккупировали"), ("control", "AZ-AGM", "оккупировали")]),
+        ("en", "Three surrounding districts (Lachin, Kalbajar and Aghdam) were occupied in 1993.",
+         [("control", "AZ-LAC", "were occupied"), ("control", "AZ-KAL", "were occupied"),
+          ("control", "AZ-AGM", "were occupied")]),
+        # near miss: a parenthesis that says more than names is an aside, no list of the group's members
+        ("en", "Three districts (among them Lachin, Kalbajar and Aghdam) were occupied in 1993.", []),
     ],
 )
 def test_village_lists_in_other_languages(language, text, expected, reference):

@@ -120,6 +120,14 @@ def test_forms(sentence, expected):
         # a month or day of a year named from the document's
         ("Ötən ilin iyulunda kənd atəşə tutuldu.", [("Ötən ilin iyulunda", "2019-07", None)]),
         ("Bu ilin martın 3-də kənd azad edildi.", [("Bu ilin martın 3-də", "2020-03-03", None)]),
+        # the document's own day, so many years back: an anniversary piece's day
+        ("Ötən ilin bu günündə şəhər azad edildi.", [("Ötən ilin bu günündə", "2019-10-10", None)]),
+        ("28 il əvvəl bu gün Şuşa işğal olundu.", [("28 il əvvəl bu gün", "1992-10-10", None)]),
+        # after the hour word, minutes typed with a space after the colon
+        ("Saat 13: 45-də atəş yenidən açıldı.", [("Saat 13: 45-də", "2020-10-10T13:45", None)]),
+        # a month's name with two neighbouring letters swapped, beside its day; alone it is no month
+        ("Sentaybrın 27-də döyüşlər başladı.", [("Sentaybrın 27-də", "2020-09-27", None)]),
+        ("Sentaybrın sonunda döyüşlər başladı.", []),
     ],
 )
 def test_against_the_document_date(sentence, expected):
@@ -132,6 +140,8 @@ def test_against_the_document_date(sentence, expected):
         (["2020-ci il noyabrın 8-də Şuşa azad edildi.", "Ertəsi gün bəyanat imzalandı."], ["2020-11-08", "2020-11-09"]),
         (["1993-cü ilin yayında hücum başladı.", "İyulun 23-də Ağdam işğal olundu."], ["1993-SU", "1993-07-23"]),
         (["2020-ci il oktyabrın 4-də Cəbrayıl azad edildi, həmin gün Hadrut da."], ["2020-10-04", "2020-10-04"]),
+        # a part of the same day named as the day ("həmin gecə": that same night)
+        (["1992-ci il mayın 8-də şəhər işğal edildi.", "Həmin gecə kəndlər də atəşə tutuldu."], ["1992-05-08", "1992-05-08TNI"]),
     ],
 )
 def test_against_the_narrative(sentences, values):

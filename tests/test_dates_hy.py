@@ -126,6 +126,14 @@ def test_forms(sentence, expected):
         ("Այս տարի գյուղում դպրոց բացվեց։", [("Այս տարի", "2020", None)]),
         # a month of a year named from the document's
         ("Անցյալ տարվա հուլիսին գյուղը հրետակոծվեց։", [("Անցյալ տարվա հուլիսին", "2019-07", None)]),
+        # the document's own day, so many years back: an anniversary piece's day
+        ("Անցյալ տարվա այս օրը գյուղն ազատագրվեց։", [("Անցյալ տարվա այս օրը", "2019-10-10", None)]),
+        ("28 տարի առաջ այս օրը Շուշին ազատագրվեց։", [("28 տարի առաջ այս օրը", "1992-10-10", None)]),
+        # after the hour word, minutes typed with a space after the colon
+        ("Ժամը 13: 45-ին կրակը վերսկսվեց։", [("Ժամը 13: 45-ին", "2020-10-10T13:45", None)]),
+        # a month's name with two neighbouring letters swapped, beside its day; alone it is no month
+        ("Սեպտմեբերի 19-ին գյուղը հրետակոծվեց։", [("Սեպտմեբերի 19-ին", "2020-09-19", None)]),
+        ("Սեպտմեբերի վերջին գյուղը հրետակոծվեց։", []),
     ],
 )
 def test_against_the_document_date(sentence, expected):
@@ -147,6 +155,12 @@ def test_against_the_document_date(sentence, expected):
          ["2020-10-20TNI", "2020-10-21TMO"]),
         # a dawn after a day told without its night stays on that day
         (["1992 թ. մայիսի 8-ին մարտը սկսվեց։", "Լուսադեմին կրակը դադարեց։"], ["1992-05-08", "1992-05-08TMO"]),
+        # a part of the same or the next day, the day in the genitive before it; a part named as the day
+        (["1992 թ. մայիսի 8-ին մարտը սկսվեց։", "Նույն օրվա երեկոյան կրակը դադարեց։", "Հաջորդ օրվա առավոտյան մարտը վերսկսվեց։",
+          "Նույն գիշերը գյուղն ազատագրվեց։"], ["1992-05-08", "1992-05-08TEV", "1992-05-09TMO", "1992-05-09TNI"]),
+        # a day in the genitive before a document's noun names the document: the story goes on from its own day
+        (["2021 թ. մայիսի 3-ին նախարարը հիշեց 2020 թ. նոյեմբերի 9-ի եռակողմ հայտարարությունը։", "Հաջորդ օրը նա մեկնեց։"],
+         ["2021-05-03", "2020-11-09", "2021-05-04"]),
     ],
 )
 def test_against_the_narrative(sentences, values):

@@ -157,3 +157,14 @@ def test_the_cue_before_a_name_is_what_its_patterns_find_searched_over_the_whole
     assert placerules.cue_before(before) == placerules.cue_before(before) == (searched if before[-1:].isspace() else None)
     if casing is str:
         assert placerules.cue_before(before) == cue
+
+
+@pytest.mark.parametrize("before, cue", [
+    # a group's noun whose members a parenthesis lists is the cue of the first name (shared along the list after it)
+    ("Ətraf 7 rayon (", "admin"),
+    ("the seven districts (", "admin"),
+    ("и 12 сёл (", "village"),
+    ("the offensive (", None),
+])
+def test_a_group_s_noun_before_a_parenthesis_is_the_cue_of_the_names_it_lists(before, cue):
+    assert placerules.cue_before(before) == cue

@@ -48,7 +48,7 @@ WORD_LISTS = (
     "object_pronoun_after", "pronoun_kinds",
     "aside_participle_endings", "actor_names", "caused_by", "stopping", "movements",
     "weapons", "weapon_light", "harming",
-    "origin_endings", "origin_after", "from_verbs",
+    "origin_endings", "origin_after", "from_verbs", "means_closers",
 )
 
 

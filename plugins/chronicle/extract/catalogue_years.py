@@ -35,12 +35,15 @@ wars: the days it dates file their sentences under their war like any other.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from chronicle.extract.catalogue_fits import goes_on, in_year, year_of
 from chronicle.extract.places import filing_districts
 from chronicle.extract.redating import Story, inferred, names_in
+from chronicle.extract.timex.deixis import SMALL_HOURS
+from chronicle.extract.timex.frames import DOCUMENT
 from chronicle.model import DateMention, PlaceMention
 from chronicle.wars import WarCatalog
 
@@ -116,14 +119,15 @@ def _dated(mention: DateMention, districts: set[str], story: Story, around: set[
     September 13 assaults began just after midnight" after the shelling of Goris and Jermuk)."""
     told, named, catalog = story.told, story.named, story.catalog
     clock = _CLOCK_ONLY.fullmatch(mention.value)
-    if clock is not None and told is not None:
-        return in_year(mention, told.year, told.month, told.day, clock.group(1), f"told:{told.isoformat()}")
+    if clock is not None and told is not None:  # the morning or the small hours after a night told are the next day's
+        day = told + dt.timedelta(days=1) if story.night and _dawn(clock.group(1)) else told
+        return in_year(mention, day.year, day.month, day.day, clock.group(1), f"told:{told.isoformat()}")
     found = _YEARLESS.fullmatch(mention.value)
     if found is None:
         return mention
     month, day, until = int(found.group(1)), int(found.group(2)), _last_day(found)
     fit = year_of(month, day, districts, named, catalog, widen=False)
-    if fit is None and told is not None and goes_on(told, month, day):
+    if fit is None and told is not None and goes_on(told, month, day) and not mention.rule.endswith(DOCUMENT):
         return in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}", until, found.group(6))
     fit = fit or year_of(month, day, districts, named, catalog)
     if fit is None and not districts and around:
@@ -132,6 +136,12 @@ def _dated(mention: DateMention, districts: set[str], story: Story, around: set[
         return mention
     year, entry = fit
     return in_year(mention, year, month, day, found.group(3), f"catalogue:{entry}", until, found.group(6))
+
+
+def _dawn(time: str) -> bool:
+    """A morning ("TMO") or a clock of the small hours ("T05:30"): after a night, the day it dawns on."""
+    hour = time[1:3]
+    return time == "TMO" or (hour.isdigit() and int(hour) < SMALL_HOURS)
 
 
 def _last_day(found: re.Match[str]) -> tuple[int, int] | None:

@@ -90,6 +90,10 @@ _CUE_BEFORE = re.compile(
     rf"\b(?:(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\s+of|(?:regional|district)\s+(cent(?:re|er))(?:\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
+# A group's noun whose members a parenthesis lists, in any language: "7 rayon (Laçın, Kəlbəcər, ...)", "districts
+# (Lachin, Kalbajar and Aghdam)", "районов (Лачин, ...)": the noun is the cue of the first name (``placelists.share_cues``
+# hands it on along the list).
+_CUE_OPENS_LIST = re.compile(rf"(?<!\w)(?:({_ADMIN})|({_TOWN})|({_VILLAGE}))\s*\(\s*$", re.I)
 # Russian puts the noun before the name without "of": "в городе Шуша", "село Талыш".
 _CUE_BEFORE_RU = re.compile(r"(?<!\w)(?:(район\w*)|(город\w*)|(сел[оаеуя]?\w*|сёл|посёл\w*|посел\w*))\s+$", re.I)
 ADMIN, TOWN, VILLAGE = "admin", "town", "village"
@@ -118,6 +122,8 @@ def cue_after(after: str) -> str | None:
 
 
 def cue_before(before: str) -> str | None:
+    if before.rstrip().endswith("("):
+        return _cue(_CUE_OPENS_LIST.search(before[-40:]))
     if not before[-1:].isspace():
         return None  # every cue ends in a space before the name
     if ends_with(before, "of", "centre", "center", optional="the"):

@@ -52,6 +52,7 @@ class Story:
     named: set[str]
     told: dt.date | None = None  # the last day the text is known to have told, with its year
     by_catalogue: bool = False  # ... and the catalogue gave it that year, which the resolver never saw
+    night: bool = False  # ... and it told that day's night ("в ночь на 13 сентября"): its morning is the next day's
     moved: dict[str, int] = field(default_factory=dict)  # value -> years added, of the days moved and the times after them
     bare_years: dict[str, int] = field(default_factory=dict)  # a bare year the text wrote -> the paragraph it stands in
 
@@ -59,6 +60,7 @@ class Story:
         """Remember the day the mention tells (with its year) and the bare year it writes."""
         if mention.precision == "day" and mention.earliest and _FULL_DAY.match(mention.value):
             self.told, self.by_catalogue = mention.earliest, (mention.anchor or "").startswith(("catalogue:", "told:"))
+            self.night = mention.value.endswith("TNI")
         elif mention.precision == "year" and len(mention.value) == 4:
             self.bare_years.setdefault(mention.value, paragraph)
 

@@ -154,7 +154,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         limit = _reach(text, pred, later[0] if later else None, usable, lex)
         mine = _claims_of(text, pred, usable, dates, own.get(i), limit, begin, lex, ctx, mentioned, named, aims, countries)
         mine = [c for c in mine if not shapes.general_outcome(text, c[0], c[1].district, c[1].place, [f[0] for f in found])]
-        shared = [] if any(c[1].district for c in mine) else joined.shared_subject(text, pred, found, own.get(i), lex)
+        shared = [] if any(c[1].district for c in mine) else \
+            joined.shared_subject(text, pred, found, own.get(i), lex) or joined.same_light(pred, found, own.get(i))
         found += shared or mine or joined.where_just_taken(text, pred, found, own.get(i)) or \
             joined.where_fought(text, pred, found, own.get(i), lex)
         found += joined.led_to(text, preds[i - 1] if i else None, own.get(i - 1), pred, mine, found, lex)
@@ -311,8 +312,9 @@ def _admitted(text: str, pred: Predicate, t: Target, date: DateMention | None, l
 
 
 def _named_region(text: str, t: Target, lex: ClaimLexicon) -> bool:
-    """'Having taken the road linking ...': one road or corridor is a place of its own, dated or not."""
-    return t.place is None and lex.has("region_heads", text[t.start:t.end])  # control, other: "cut off the road"
+    """'Having taken the road linking ...', 'took control of the Lachin-Shusha road': one road or corridor is a place
+    of its own, dated or not (a named road's mention keeps its first end as its place, and no district)."""
+    return t.kind == "road" or t.place is None and lex.has("region_heads", text[t.start:t.end])  # "cut off the road"
 
 
 def _premodified(text: str, pred: Predicate, date: DateMention) -> bool:
@@ -364,7 +366,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
                                                        or _announced_past(text, pred, lex)
                                                        or shapes.reported_before(text, d, pred, lex)):
         earliest, mod = None, "ON_OR_BEFORE"  # "denounced on Tuesday an aggression", "after the occupation of"
-    war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
+    war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx,
+               dating.told_before(f.dates, f.wars, pred.wording[0]))
     start, end = pred.wording
     district = None if pred.kind in NO_DISTRICT_KINDS else t.district
     kind = "ceasefire" if pred.kind == "agreement" and date and dating.ends_war(ctx.catalog, dating.bounds(date)) \
@@ -387,10 +390,13 @@ def _aside(text: str, pred: Predicate, d: DateMention | None) -> bool:
     return d is not None and d.start >= pred.end and bool(re.fullmatch(r"[^,;()]{0,40}\(\s*", text[pred.end:d.start]))
 
 
-def _war(kind: str, span: tuple | None, filed: tuple[str, ...], ctx: Context) -> str:
-    """A dated claim's war is where its days fall; an undated one's is its sentence's (``dating.undated_war``)."""
+def _war(kind: str, span: tuple | None, filed: tuple[str, ...], ctx: Context, told: DateMention | None = None) -> str:
+    """A dated claim's war is where its days fall; an undated one's is its sentence's (``dating.undated_war``), read from
+    the day the sentence ``told`` before it ("... 2020-ci il sentyabrın 27-dən ..., Ermənistan kapitulyasiya aktına imza
+    atmaq məcburiyyətində qalıb"), else from the narrative's."""
     if span is not None:
         by_date = dating.war_for(ctx.catalog, span, kind, filed)
         if by_date:
             return by_date
-    return dating.undated_war(ctx.catalog, ctx.narrative, kind, filed) or ctx.fallback_war or "interwar"
+    narrative = dating.bounds(told) if told is not None and len(filed) > 1 else ctx.narrative
+    return dating.undated_war(ctx.catalog, narrative, kind, filed) or ctx.fallback_war or "interwar"

@@ -26,10 +26,17 @@ from chronicle.wars import WarCatalog
 
 
 def usable(dates: tuple[DateMention, ...], wars: tuple[WarMention, ...]) -> list[DateMention]:
-    """Calendar dates (no durations, nothing unresolved), not the year inside a name ('1993 Summer Offensives')."""
+    """Calendar dates (no durations, nothing unresolved), not the year inside a name ('1993 Summer Offensives'), nor a
+    month written without digits inside a war's name ('Aprel döyüşlərinin məntiqi davamı', 'the April war')."""
     named = [w for w in wars if all(word[:1].isupper() or word[:1].isdigit() for word in w.text.split())]
     return [d for d in dates if d.type in ("DATE", "TIME") and "XX" not in d.value
-            and not any(w.start <= d.start and d.end <= w.end for w in named)]
+            and not any(w.start <= d.start and d.end <= w.end for w in named)
+            and not (not any(ch.isdigit() for ch in d.text) and any(w.start <= d.start and d.end <= w.end for w in wars))]
+
+
+def told_before(dates: tuple[DateMention, ...], wars: tuple[WarMention, ...], start: int) -> DateMention | None:
+    """The last calendar date (``usable``) a sentence tells before ``start``: where its story stands there."""
+    return max((d for d in usable(dates, wars) if d.end <= start and d.earliest), key=lambda d: d.start, default=None)
 
 
 def relative(text: str, dates: tuple[DateMention, ...], last: DateMention | None) -> list[DateMention]:

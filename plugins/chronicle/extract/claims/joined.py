@@ -89,3 +89,13 @@ def led_to(text: str, attack: Predicate | None, date: DateMention | None, taking
     set_apart = first is not None and (lex.has("presupposing", first.group()) or attack.happened and (
         lex.has("fronting", first.group()) or lex.light.match(text, first.start()) is not None))
     return [(attack, t, date) for t in places] if set_apart else []
+
+
+def same_light(pred: Predicate, found: list, date: DateMention | None) -> list:
+    """'Շուշիի ազատագրումը իրականացվել է 4 ուղղություններով՝ միաժամանակյա հարձակումներով', 'the capture of Shusha was
+    carried out by simultaneous attacks': an attack lit by the same light verb as a taking before it, naming no place of
+    its own, is the means of that taking: it was made on the place taken."""
+    if pred.kind != "assault" or pred.role != "nouns" or not pred.happened:
+        return []
+    return [(pred, t, date) for p, t, _ in found
+            if p.kind == "control" and p.role == "nouns" and p.wording[0] <= pred.wording[0] < p.wording[1] and t.district]

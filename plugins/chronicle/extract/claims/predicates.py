@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from chronicle.extract.claims import harm, outbreaks, shapes, stoppages
 from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
+from chronicle.extract.claims.lights import near_after, near_before
 from chronicle.extract.claims.voice import voice
-from chronicle.extract.claims.words import ASIDE, STOP, WORD, last_words, tokens, words_after, words_before
+from chronicle.extract.claims.words import WORD, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import cued
 from chronicle.records import replace
@@ -181,7 +182,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         pred = replace(pred, weapon=True)
     verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.phrases["weapon_light"] if pred.weapon else lex.light
     reach_after = 16 if pred.kind in lex.agreed else 5
-    before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
+    before = near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
     if before is not None and _result_of_another(text, lex, before, pred.start):
         before = None
     if before is None and pred.kind in lex.agreed:
@@ -189,7 +190,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if before is not None:
         passive = bool(lex.phrases["passive_light"].match(text, before))  # "were subjected to intensive shelling"
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
-    after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"],
+    after = near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"],
                         auxiliaries=lex.words["auxiliaries"])
     if after is not None and lex.phrases["result_light"].fullmatch(text[after[0]:after[1]]):
         after = None  # "the operations that led to the district's liberation": the noun is a cause, not lit by it
@@ -204,13 +205,31 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     if (progressive := _progressive(text, lex, pred)) is not None and not of:
         return replace(pred, wording=progressive, happened=True)
     presupposed = any(lex.has("presupposing", w) for w in before[-3:])
-    reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
+    reported = bool(lex.phrases["reporting"].search(" ".join(before))) and _reports(text, lex, pred.start)
     harmed = not (presupposed or reported) and (
-        _near_before(text, lex.phrases["caused_by"], pred.start, 3, lex.phrases["naming"]) is not None
+        near_before(text, lex.phrases["caused_by"], pred.start, 3, lex.phrases["naming"]) is not None
         or pred.kind == "assault" and harm.harms_after(text, pred.start, pred.end, lex))
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported or harmed) and pred.kind not in lex.agreed, presupposed=presupposed,
                    harmed=harmed)
+
+
+def _reports(text: str, lex: ClaimLexicon, start: int) -> bool:
+    """"denounced on Tuesday an aggression", 'reported, "intensive shelling" of ...': the noun is what the reporting
+    verb before it names; not inside the clause a conjunction after its comma opens ("заявил, что за сутки операции
+    ...": a time counted by the operation, not the operation reported)."""
+    window = max(0, start - _REPORT_REACH)
+    last = None
+    for last in lex.phrases["reporting"].finditer(text, window, start):
+        pass
+    comma = text.find(",", last.end(), start) if last is not None else -1
+    if comma < 0:
+        return True
+    opener = re.compile(r"\s*").match(text, comma + 1).end()
+    return not lex.phrases["content_links"].match(text, opener)
+
+
+_REPORT_REACH = 60  # the six words before the noun that ``_noun`` reads a reporting verb in
 
 
 def _progressive(text: str, lex: ClaimLexicon, pred: Predicate) -> tuple[int, int] | None:
@@ -244,74 +263,6 @@ def _accepted_proposal(text: str, lex: ClaimLexicon, pos: int) -> int | None:
 
 
 _PROPOSAL_FOR = re.compile(r"(?P<plan>[\w-]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
-
-
-def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int, naming: re.Pattern) -> int | None:
-    """Where the light verb of the noun at ``pos`` starts: the last one a few words before it in its clause. A number
-    between is no word of distance: a date's day and year stand there in a language that puts the date after the
-    verb ("осуществив 27 марта 1993 года широкомасштабную военную операцию", "launched on 27 September 2020 a
-    large-scale offensive"), its month and the words about the noun count."""
-    window_start = max(0, pos - 80)
-    best = None
-    for m in verbs.finditer(text, window_start, pos):
-        gap = _side_named(text[m.end():pos], naming)
-        if sum(not w.isdigit() for w in WORD.findall(gap)) <= max_words and not STOP.search(gap) and "," not in gap:
-            best = m.start()
-    return best
-
-
-_WHAT = re.compile(r"\s+what\s+", re.I)
-
-
-def _side_named(gap: str, naming: re.Pattern) -> str:
-    """The gap between a light verb and its noun without a side's naming of it ("launched what it defines as an
-    operation", "what the ministry called measures"): "what", a subject of one to three words and a naming verb
-    leave the noun the verb's object; the words they take are no distance."""
-    what = _WHAT.match(gap)
-    if what is None:
-        return gap
-    for word in list(WORD.finditer(gap, what.end()))[1:4]:
-        if (named := naming.match(gap, word.start())) is not None:
-            return " " + gap[named.end():]
-    return gap
-
-
-def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: bool,
-                relative: re.Pattern | None = None, auxiliaries: frozenset[str] = frozenset()) -> tuple[int, int] | None:
-    """A verb shortly after a noun ("an offensive was launched"); across commas only for a truce's verb
-    ("a humanitarian ceasefire, supported by Russia ..., was accepted") or into the noun's own relative clause
-    ("о наступлении, которое начали вооруженные силы")."""
-    found = None
-    for m in verbs.finditer(text, pos, min(len(text), pos + 200)):
-        if _verb_after(text, m, pos, max_words, commas, relative, auxiliaries) is None:
-            break
-        if found is None:
-            found = (m.start(), m.end())
-            continue
-        # a truce's verb inside an aside ("a ceasefire, supported by Russia and mediated by the Red Cross, was
-        # accepted ... from 10 October") or in a participle with its agent ("a truce brokered by Moscow took hold on
-        # 12 May"): the clause's own verb after it says it happened
-        aside = commas and re.match(r"\s*,", text[pos:]) and "," in text[found[1]:m.start()]
-        if aside or commas and re.match(r"\s+by\b", text[found[1]:]):
-            return m.start(), m.end()
-    return found
-
-
-def _verb_after(text: str, m: re.Match, pos: int, max_words: int, commas: bool,
-                relative: re.Pattern | None, auxiliaries: frozenset[str]) -> tuple[int, int] | None:
-    """The verb ``m`` when it is close enough to the noun at ``pos`` and in its clause (``_near_after``); the
-    auxiliaries right before it are its own ("measures of a local nature have been started"), no distance."""
-    gap = ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
-    own = re.match(r"(?:\s+of\s+[^,;.()]{1,40}?)?\s*,\s*", gap)  # "the counteroffensive of the army, which began"
-    if own and relative is not None and (pronoun := relative.match(gap, own.end())) and not gap[pronoun.end():].strip():
-        gap = " "  # the relative pronoun right before the verb stands for the noun
-    stops = r"[;:.!?]|\b(?:but|while|whereas|when|although)\b" + ("" if commas else "|,")
-    words = WORD.findall(gap)
-    while words and words[-1].casefold() in auxiliaries:
-        words.pop()
-    if len(words) > max_words or re.search(stops, gap, re.I):
-        return None
-    return m.start(), m.end()
 
 
 _TO_END = re.compile(r"\bto$", re.I)

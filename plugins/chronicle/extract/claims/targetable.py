@@ -30,13 +30,25 @@ def usable(text: str, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> li
             and (not (_origin(text, m, lex) or _ablative(text, m, lex)) or shapes.described_after(text, m, lex)
                  or left(text, m, lex))
             and not _actor(text, m, lex) and not _locator(text, m, places, lex) and not _beneficiary(text, m, lex)
-            and not speaker(text, m, lex)]
+            and not _listed_beneficiary(text, m, places, lex) and not speaker(text, m, lex)]
 
 
 def _beneficiary(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     """'Naftalan şəhəri üçün təhlükə yaradan yüksəkliklər': a place a postposition makes what something is for
     (or a threat to), never what the event is about."""
     return bool(lex.phrases["not_target_after"].match(text[m.end:m.end + 40].lstrip()))
+
+
+def _listed_beneficiary(text: str, m: PlaceMention, places: tuple[PlaceMention, ...], lex: ClaimLexicon) -> bool:
+    """'Goranboy rayonu və Naftalan şəhərinə təhlükə yarada biləcək yüksəkliklər': a place joined by "and" (its own
+    noun between at most) to the one a postposition makes what something is for shares that role."""
+    after = next((n for n in places if n.start >= m.end), None)
+    return after is not None and bool(_JOINED_TO_NEXT.fullmatch(text[m.end:after.start])) and (
+        _beneficiary(text, after, lex) or _listed_beneficiary(text, after, places, lex))
+
+
+# what stands between two places of a list: a noun of place at most, then a comma or "and" ("rayonu və", ", ")
+_JOINED_TO_NEXT = re.compile(r"(?:\s+[\w-]+)?\s*(?:,|\s(?:and|və|и|և|եւ|ու)\s)\s*")
 
 
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:

@@ -21,7 +21,8 @@ from chronicle.extract.claims.clauses import (DASHED_ASIDE, antecedent, appositi
                                               comma_segments, only_auxiliaries, opens_aside)
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.target import LOCAL_KINDS, Target, region, target
-from chronicle.extract.claims.villagelists import aside_districts, listed_villages, unnamed_villages, without_asides
+from chronicle.extract.claims.villagelists import (aside_districts, enumerated, listed_villages, unnamed_villages,
+                                                   without_asides)
 from chronicle.extract.claims.words import STOP, WORD
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
@@ -44,6 +45,9 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
     begin = pred.end if pred.role == "nouns" and pred.wording[0] > pred.end else max(pred.end, pred.wording[1])
     if _people_taken(text, begin, pred, lex):
         return []
+    listed = enumerated(text, places, begin, limit, lex, after=True)  # "occupied seven districts (A, B and C)"
+    if listed:
+        return [target(m) for m in listed]
     end = _object_end(text, begin, limit, places)
     found = [m for m in places if begin <= m.start < end]
     head = _head(text, begin, found[0].start if found else end, lex, pred)
@@ -53,7 +57,7 @@ def forward(text: str, pred: Predicate, places: list[PlaceMention], limit: int, 
             return out  # "five regions adjacent to Karabakh": the places after only describe them
         out = []  # "the territories of Tartar, Aghdam and Barda districts": the places are the territory
     if not found or len(WORD.findall(text[begin:found[0].start])) > 16 or _new_clause(text[begin:found[0].start], lex) \
-            or located_anaphor(text, begin, found[0].start, lex):
+            or located_anaphor(text, begin, found[0].start, lex) or _means_closed(text, begin, found[0].start, lex):
         return out + anaphora(text, begin, end, previous, mentioned, lex, out, at_end=False)
     chain = _listed(text, found, lex)
     included = [m for m in found if m.start > chain[-1].end and INCLUDED.search(text, chain[-1].end, m.start)]
@@ -138,6 +142,13 @@ def _new_clause(gap: str, lex: ClaimLexicon) -> bool:
         for i, w in enumerate(words))
 
 
+def _means_closed(text: str, begin: int, end: int, lex: ClaimLexicon) -> bool:
+    """'sentyabrın 27-də başladığı əks-hücum nəticəsində ... Cəbrayıl şəhəri azad edilib', 'əks-hücum əməliyyatı ilə
+    düşməni ... uğradıb, Füzuli ... azad edib': a postposition of cause or means (the lexicon's ``means_closers``)
+    closes the noun's phrase; the places after it are the main clause's, not the noun's."""
+    return any(lex.has("means_closers", w) for w in WORD.findall(text, begin, end))
+
+
 def _list_gap(gap: str, lex: ClaimLexicon) -> bool:
     """Does the text between two places continue a list (', ', ' and the ', ', the Tchartar village in the')?"""
     if unnamed_villages(gap, lex):
@@ -166,7 +177,11 @@ def _date_before(text: str, m: PlaceMention, dates: tuple[DateMention, ...]) -> 
 def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int, lex: ClaimLexicon,
              previous: Iterable[PlaceMention], mentioned: list[PlaceMention], dates: tuple[DateMention, ...] = ()) -> list[Target]:
     """Targets before a passive or intransitive predicate, in its clause: its subject, possibly a list (read through
-    the asides in parentheses after its names: ``villagelists.without_asides``)."""
+    the asides in parentheses after its names: ``villagelists.without_asides``), or the members a parenthesis lists of
+    a group in it ("7 rayon (Laçın, Kəlbəcər və Ağdam) işğal edilib": ``villagelists.enumerated``)."""
+    listed = enumerated(text, places, begin, pred.wording[0], lex)
+    if listed:
+        return [target(m) for m in listed]
     places = sorted(places + aside_districts(text, mentioned, pred.wording[0]), key=lambda m: m.start)
     text = without_asides(text, mentioned, pred.wording[0])
     end = aside_start(text, pred.wording[0], begin, lex)
@@ -174,6 +189,10 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     if stops and lex.has("relatives", stops[-1].group()) and only_auxiliaries(text[stops[-1].end():end], lex):
         stops.pop()  # "Shusha city, which has been liberated": the pronoun's antecedent is the subject
     begin = stops[-1].end() if stops else begin
+    # "Horadiz şəhərinin ... qorunması məqsədilə ... yüksəklik nəzarətinə keçib": a purpose's clause closed before the
+    # subject (the lexicon's ``clause_ends``) holds no subject of the verb
+    closed = [m.end() for m in lex.phrases["clause_ends"].finditer(text, begin, end)]
+    begin = closed[-1] if closed else begin
     dashed = DASHED_ASIDE.search(text, begin, end)
     end = dashed.start() if dashed else end  # "Gubadli district—comprising the city, 93 villages—fell": the aside goes
     segments = comma_segments(text, begin, end)

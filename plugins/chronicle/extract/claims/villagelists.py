@@ -74,7 +74,38 @@ def _asides(text: str, places: list[PlaceMention], end: int) -> list[re.Match]:
     return [a for a in _ASIDE.finditer(text, 0, end) if a.start() in ends and a.end() <= end]
 
 
+_MEMBERS = re.compile(r"\(([^()]{1,200})\)")  # the names a parenthesis lists (``enumerated``)
 _LISTED_NAME = re.compile(r"(?:,|\band)\s+[A-Z\u0400-\u042f][\w'-]*(?=\s*\()")
+
+
+def enumerated(text: str, places: list[PlaceMention], begin: int, end: int, lex: ClaimLexicon,
+               after: bool = False) -> list[PlaceMention]:
+    """The places a parenthesis lists as the members of a counted or plural group before it, in the clause that ends
+    at ``end`` (a subject: "Dağlıq Qarabağ, ətraf 7 rayon (Laçın, Kəlbəcər, ... və Zəngilan) və bəzi kəndlər işğal
+    edilib", "seven districts (Lachin, Kalbajar and Aghdam) were occupied"), or, ``after`` a predicate, in the clause
+    that starts at ``begin`` (an object: "occupied seven districts (Lachin, Kalbajar and Aghdam)"): each is a place
+    the predicate is about (one claim per district named). Only names, commas and "and" inside, two names at least."""
+    for aside in _MEMBERS.finditer(text, begin, end):
+        if after and re.search(r"[;:.!?()\[\]]", text[begin:aside.start()]):
+            return []
+        inside = [m for m in places if aside.start(1) <= m.start and m.end <= aside.end(1)]
+        rest = text[aside.start(1):aside.end(1)]
+        for m in reversed(inside):
+            rest = rest[:m.start - aside.start(1)] + rest[m.end - aside.start(1):]
+        if len(inside) < 2 or any(w.casefold() not in _CONJUNCTIONS for w in WORD.findall(rest)) or \
+                re.search(r"[^\w\s,]", rest) or not _group_before(text[begin:aside.start()], lex):
+            continue
+        if after or not re.search(r"[;:.!?()\[\]]", text[aside.end():end]):
+            return inside
+    return []
+
+
+def _group_before(before: str, lex: ClaimLexicon) -> bool:
+    """A group a parenthesis may list: a plural noun of territory ("districts", "rayonlar"), or a noun counted in
+    digits, one word between at most ("7 rayon", "7 occupied districts": Azerbaijani and Armenian count with the
+    singular)."""
+    words = WORD.findall(before)[-3:]
+    return bool(words) and (lex.has("generic_territory", words[-1]) or any(w.isdigit() for w in words[:-1]))
 
 
 def villages_in(text: str, first: PlaceMention, lex: ClaimLexicon) -> bool:

@@ -20,8 +20,8 @@ from chronicle.extract.timex.mention import date_mention, replace_span, unresolv
 from chronicle.extract.timex.rules.blocks import valid_day
 from chronicle.model import DateMention
 
-_SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
-_HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", _SMALL_HOURS))
+SMALL_HOURS = 7  # a clock before 07:00 told after a night is that night's morning
+_HOURS_OF_PARTS = (("EV", 17), ("AF", 12), ("MO", SMALL_HOURS))
 
 
 class Deixis:
@@ -177,7 +177,7 @@ class Deixis:
             day, anchor = self.anchors.date, self.anchors.date_label
         if day is None:
             return self.on_yearless_day(frame), None
-        if day == self.night and (hour < _SMALL_HOURS if hour is not None else frame.part == "MO"):
+        if day == self.night and (hour < SMALL_HOURS if hour is not None else frame.part == "MO"):
             day += dt.timedelta(days=1)  # "During the night ... by 5am"; "в ночь на 21 октября ... Утром", as English "dawn"
         return self.build(frame, cal.point_of(day, "day"), None, anchor), None
 

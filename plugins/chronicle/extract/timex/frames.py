@@ -59,6 +59,9 @@ class Shift:
 
 # A bare weekday in a sentence of what is to come: the nearest such day, the document's own included.
 AHEAD = 2
+# Ends the rule of a day that names a document ("նոյեմբերի 9-ի եռակողմ հայտարարությունը", "заявление от 10 ноября"):
+# a reference, which moves no narrative and takes no story's year.
+DOCUMENT = "+document"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from functools import partial
 
 from chronicle.extract.timex import lexicon as en
 from chronicle.extract.timex.calendar import season_of_year
-from chronicle.extract.timex.frames import Frame, Point
+from chronicle.extract.timex.frames import DOCUMENT, Frame, Point
 from chronicle.extract.timex.inflected_days import DayWords
 from chronicle.extract.timex.inflected_numbers import DASHES, NumberWords
 from chronicle.extract.timex.languages import Lexicon, Phrases
@@ -113,6 +113,8 @@ class _Reader(DayWords, NumberWords):
                 i += 1
                 continue
             j, frame = hit
+            if frame.point is not None and frame.point.precision == "day" and self.names_document(i, j):
+                frame = frame.but(rule=frame.rule + DOCUMENT)
             found.append((i, j, frame.but(topic=True) if self.opens_sentence(i) else frame))
             i = j
         return self.coordinated(found)
@@ -142,12 +144,20 @@ class _Reader(DayWords, NumberWords):
         tok = self.t[i]
         if tok.kind != "word":
             return tok.kind in ("num", "iso", "numdate", "daymonth", "clock")
-        return self.low[i] in self.lx.openers or self.word_in(i + 1, "century_words")
+        return self.low[i] in self.lx.openers or self.word_in(i + 1, "century_words") or self.low[i] in self.lx.misspelt
 
     def expression(self, i: int) -> Hit | None:
         readers = (self.dated, self.fuzzy_before, self.night, self.dawn_night, self.listed_day, self.day_listed_after,
-                   self.relative, self.weekday, self.part_alone, self.clock_time, self.ago, self.length)
+                   self.relative, self.this_day_back, self.weekday, self.part_alone, self.clock_time, self.ago, self.length)
         return self.longest(i, readers)
+
+    def names_document(self, i: int, j: int) -> bool:
+        """Does the day read from token i to j name a document? In the genitive, a document's noun right after it or
+        one word after ("նոյեմբերի 9-ի եռակողմ հայտարարությունը"), or the noun before it with its link ("заявления от
+        10 ноября")."""
+        after = self.word_in(j, "document_nouns") or (self.is_word(j) and self.word_in(j + 1, "document_nouns"))
+        return (after and self.word_in(j - 1, "document_endings")) or (
+            self.word_in(i - 1, "document_links") and self.word_in(i - 2, "document_nouns"))
 
     def opens_sentence(self, i: int) -> bool:
         """Only a preposition or two stand before token i ("В 1993 году ...", "1993-cü ildə ...")."""

@@ -51,7 +51,8 @@ class DayWords:
         return self.frame(i, inner[0], "night-between", "range", point=Point(b.year, b.month, day[1]), upto=b, part="NI")
 
     def part_alone(self, i: int) -> Hit | None:
-        """"рано утром", "səhər", "առավոտյան", "утром 4 марта": on the narrative's day, else the document's."""
+        """"рано утром", "səhər", "առավոտյան", "утром 4 марта": on the narrative's day, else the document's;
+        "утром того же дня", "вечером следующего дня": that part of a day counted from the narrative's."""
         found = self.phrase("parts_of_day", i)
         if found is None:
             return None
@@ -60,6 +61,10 @@ class DayWords:
         if inner is not None and inner[1].point.precision == "day" and inner[1].part is None:
             k, frame = inner
             return k, frame.but(start=self.t[i].start, part=part, rule="part-of-day+" + frame.rule)
+        day = self.phrase("narrative_days", j)
+        if day is not None and isinstance(day[1], int):
+            shift = Shift("day", day[1], "narrative")
+            return self.frame(i, day[0], f"relative:{self.low[j]}", "relative", shift=shift, part=part)
         return self.frame(i, j, "part-of-day", "clock", part=part)
 
     def dawn_night(self, i: int) -> Hit | None:
@@ -125,11 +130,21 @@ class DayWords:
         if hour is None or len(self.t[k].text) > 2 or hour[1] > 24:
             return None
         j = hour[0]
+        minutes = self.spaced_minutes(j) if k > start else None
+        if minutes is not None:  # "Ժամը 13: 45-ին": after the hour word, a time typed with a space after its colon
+            return self.frame(start, self.ending(j + 2), "clock", "clock", clock=(hour[1], minutes))
         if self.word_in(j, "hour_after") and (k > start or self.word_in(start - 1, "topic_lead")):
             j += 1
         elif k == start:
             return None  # a bare number is no time; "5 часов боя" is a length, "в 5 часов" a time
         return self.frame(start, j, "clock", "clock", clock=(hour[1], 0))
+
+    def spaced_minutes(self, j: int) -> int | None:
+        """The minutes after an hour's colon glued to it and a space: "13: 45" (two digits, under 60)."""
+        if not (j + 1 < self.n and self.t[j].text == ":" and self.glued(j) and self.t[j + 1].kind == "num"):
+            return None
+        text = self.t[j + 1].text
+        return int(text) if len(text) == 2 and int(text) < 60 else None
 
     def ago(self, i: int) -> Hit | None:
         """"14 лет назад", "28 տարի առաջ", "26 il əvvəl": counted back from the document's date."""
@@ -139,6 +154,29 @@ class DayWords:
             return None
         amount, name = (count[1] * 7, "day") if unit[1] == "week" else (count[1], unit[1])
         return self.frame(i, unit[0] + 1, "shift:ago", "relative", shift=Shift(name, -amount, "document"))
+
+    def this_day_back(self, i: int) -> Hit | None:
+        """"ötən ilin bu günündə", "в этот день 32 года назад", "28 տարի առաջ այս օրը": the document's own day and
+        month, so many years back (an anniversary piece's day, as English "this very day 20 years ago"); the count
+        or the year named from the document's stands on either side of "this day"."""
+        day = self.phrase("this_day", i)
+        back = self.years_back(day[0] if day else i)
+        if day is None and back is not None:  # "32 года назад в этот день": a preposition may open the day's phrase
+            day = self.phrase("this_day", back[0] + self.word_in(back[0], "topic_lead"))
+            back = (day[0], back[1]) if day is not None else None
+        if day is None or back is None:
+            return None
+        shift = Shift("year", back[1], "document", precision="day")
+        return self.frame(i, back[0], "relative:this-day-back", "relative", shift=shift)
+
+    def years_back(self, i: int) -> tuple[int, int] | None:
+        """(index after, years after the document's) of "ötən ilin", "прошлого года" or "32 года назад"."""
+        named = self.phrase("relative_years", i)
+        if named is not None:
+            return named
+        hit = self.ago(i)
+        shift = hit[1].shift if hit is not None else None
+        return (hit[0], shift.amount) if shift is not None and shift.unit == "year" else None
 
     def length(self, i: int) -> Hit | None:
         """"27 лет", "27 il", "27 տարի", "тридцать два года": a length of time (P27Y), as "27 years" is in English; a

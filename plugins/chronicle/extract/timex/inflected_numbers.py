@@ -96,14 +96,21 @@ class NumberWords:
         return j, value
 
     def month(self, i: int) -> tuple[int, int] | None:
-        """"марта", "martın", "մարտի", "mart ayında", "сент."."""
-        found = self.phrase("months", i)
+        """"марта", "martın", "մարտի", "mart ayında", "сент."; a month's name with two letters swapped right beside
+        a day's number ("Սեպտմեբերի 19-ին", "19 сентбяря")."""
+        found = self.phrase("months", i) or self.misspelt_month(i)
         if found is None:
             return None
         j = self.ending(self.dot(found[0]))
         if self.word_in(j, "month_words"):
             j += 1
         return j, found[1]
+
+    def misspelt_month(self, i: int) -> tuple[int, int] | None:
+        """(index after, number) of a misspelt month's name (``languages._misspelt``) a number touches."""
+        number = self.lx.misspelt.get(self.low[i]) if self.is_word(i) else None
+        beside = 0 < i and self.t[i - 1].kind == "num" or i + 1 < self.n and self.t[i + 1].kind == "num"
+        return (i + 1, number) if number is not None and beside else None
 
     def ambiguous(self, i: int, j: int) -> bool:
         """A month name that is also a word ("մարտ": battle), alone without "month" after it."""

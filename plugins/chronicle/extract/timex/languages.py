@@ -28,10 +28,12 @@ _MAPPINGS = ("months", "seasons", "weekdays", "weekday_directions", "relative_da
 _LISTS = ("abbreviations", "ambiguous_months", "month_endings", "month_words", "ambiguous_seasons", "year_words", "years_words", "decade_suffixes", "century_words",
           "weekday_tails", "ambiguous_weekdays", "night_before", "night_between", "night_to", "range_words",
           "from_endings", "topic_lead", "measures", "and_words", "night_dawn", "ago_words", "hour_before",
-          "hour_after")
+          "hour_after", "this_day", "document_nouns", "document_links",
+          "document_endings")
 _KEYS = {"language", "month_day", *_MAPPINGS, *_LISTS}
 _FOLLOWERS = ("fuzzy_after", "units")
 _CODE = re.compile(r"[a-z]{2,3}")
+_MISSPELT_FROM = 6  # letters of a month's name whose typos are read (``_misspelt``): "Սեպտեմբեր", not "մարտ"
 
 Phrases = dict[str, tuple[tuple[tuple[str, ...], Any], ...]]  # first word -> (rest of the phrase, meaning), longest first
 
@@ -46,6 +48,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     openers: frozenset[str]  # first words of every phrase: the tokens where a rule may start
     anchor: re.Pattern[str]
+    misspelt: dict[str, int]  # a month's name with two neighbouring letters swapped ("Սեպտմեբերի") -> its number
 
     def may_hold_date(self, text: str) -> bool:
         """A digit or a date word: the sentence is worth tokenizing."""
@@ -91,6 +94,7 @@ def _build(data: dict) -> Lexicon:
         "ambiguous_months": dict.fromkeys(f"{form}{end}" for form in data.get("ambiguous_months") or [] for end in endings),
         "night_before": dict.fromkeys(data.get("night_before") or [], True),
         "night_between": dict.fromkeys(data.get("night_between") or [], True),
+        "this_day": dict.fromkeys(data.get("this_day") or [], True),
     }
     for key in ("seasons", "weekdays"):  # meaning -> its forms
         flat[key] = {form: meaning for meaning, forms in (data.get(key) or {}).items() for form in forms}
@@ -103,7 +107,21 @@ def _build(data: dict) -> Lexicon:
     openers = {key: table for key, table in flat.items() if key not in _FOLLOWERS}
     first_words = {phrase.lower().split()[0] for table in openers.values() for phrase in table} | words["hour_before"]
     anchor = _anchor(first_words | words["century_words"])
-    return Lexicon(data["language"], bool(data.get("month_day")), tables, words, frozenset(first_words), anchor)
+    misspelt = _misspelt(data["months"], endings, set(flat["months"]))
+    return Lexicon(data["language"], bool(data.get("month_day")), tables, words, frozenset(first_words), anchor, misspelt)
+
+
+def _misspelt(months: dict, endings: list[str], forms: set[str]) -> dict[str, int]:
+    """Every form of a month's full name (six letters or more) typed with two neighbouring letters after the first
+    swapped ("Սեպտմեբերի" for "Սեպտեմբերի"), that is no form of another month: read as the month only beside a day
+    (``inflected_numbers.month``), so a word of the language that happens to spell so is never a date."""
+    out: dict[str, int] = {}
+    for number, names in months.items():
+        for name in (n.lower() for n in names if len(n) >= _MISSPELT_FROM):
+            for k in range(1, len(name) - 1):
+                swapped = name[:k] + name[k + 1] + name[k] + name[k + 2:]
+                out.update({f"{swapped}{end}": int(number) for end in endings if swapped != name})
+    return {form: number for form, number in out.items() if form not in forms}
 
 
 def _anchor(words: set[str]) -> re.Pattern[str]:

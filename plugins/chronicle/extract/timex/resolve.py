@@ -45,7 +45,7 @@ from chronicle.extract.timex.anchors import DocumentAnchors, began_since, dates_
 from chronicle.extract.timex.clauses import in_aside, names_a_document, year_after
 from chronicle.extract.timex.deixis import Deixis
 from chronicle.extract.timex import lexicon as lx
-from chronicle.extract.timex.frames import Frame, Point
+from chronicle.extract.timex.frames import DOCUMENT, Frame, Point
 from chronicle.extract.timex.header import counted_years
 from chronicle.extract.timex.lines import day_heading, ends_prose, stamped_day, time_stamp
 from chronicle.extract.timex.mention import bounded, clocked, date_mention, unresolved
@@ -141,7 +141,8 @@ class Resolver(Deixis):
             mention, last = self.resolve(seq, frame, local_year if local_year is not None else year_after(text, frame, frames[at + 1:]))
             mentions.append(replace(mention, text=text[frame.start : frame.end]))
             self.note(frame, mention, looks_back)
-            if not names_a_document(text, frame.start) and not (mention.anchor or "").startswith("past:") \
+            if not names_a_document(text, frame.start) and not frame.rule.endswith(DOCUMENT) \
+                    and not (mention.anchor or "").startswith("past:") \
                     and not time_stamp(text, frame, mention) and not self.aside(text, frame) \
                     and not self.after_writing(mention):
                 self.advance(frame, mention, last)  # a document's date, a year guessed or a page's stamp tells no story
@@ -152,6 +153,9 @@ class Resolver(Deixis):
                 self.local_day = mention.earliest  # "On November 8, ... overnight": that day's night
             elif frame.kind == "point" and frame.point.precision == "day" and mention.precision is None:
                 self.yearless, self.day = frame.point, None  # "On December 14" in a text that never gives its year
+            elif frame.kind == "range" and frame.part == "NI" and frame.upto and frame.upto.precision == "day" \
+                    and mention.precision is None:
+                self.yearless, self.day = frame.upto, None  # "в ночь на 13 сентября ... Утром того же дня": the 13th
             elif frame.kind == "relative" and frame.shift.unit == "year" and mention.precision == "year":
                 local_year = mention.earliest.year  # "30 years ago on 2 October": that year's 2 October
         return mentions
