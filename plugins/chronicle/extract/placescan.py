@@ -97,18 +97,27 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
 
 # A capitalised word glued by a hyphen right after a name: "Hoda Abdel-Hamid", "the Stepanakert-Eskira highway".
 _GLUED_AFTER = re.compile(r"[-\u2010\u2011]([A-ZÀ-ÖØ-ÞƏ][\w'’]*)")
+_ROAD_WORD_REACH = 16  # "highways of " and the space: all a road word before the names needs
 
 
 def _glued_into_longer_names(text: str, hits: list[Hit], index: PlaceIndex, language: str | None) -> list[Hit]:
     """A name glued by a hyphen to a capitalised word that starts no listed name (nor is a nationality's adjective,
     as in "Artsakh-Azerbaijani contact line") is part of a longer name: a person's ("Abdel-Hamid"), a firm's or a
     pipeline's ("Baku-Novorossiysk"), no place; a road's where a road word follows ("the Stepanakert-Eskira
-    highway"), as "the Stepanakert-Goris road" is when both names are listed."""
+    highway") or stands before them ("a highway Ijevan-Noyabrean"), as "the Stepanakert-Goris road" is when both
+    names are listed."""
     kept = []
     for hit in hits:
         glued = _GLUED_AFTER.match(text, hit.end) if hit.end == hit.name_end else None
-        if glued is None or _NOT_A_NAME.fullmatch(glued.group(1)) or index.max_words(glued.group(1), language):
+        if glued is None or index.max_words(glued.group(1), language):
             kept.append(hit)  # most names: no hyphen after them, or a listed name after it ("Agdere-Terter")
+            continue
+        if rules.road_named_before(text[max(0, hit.start - _ROAD_WORD_REACH):hit.start], text[hit.end:glued.start(1)]):
+            hit.end, hit.feature = glued.end(), "road"  # "next to a highway Ijevan-Noyabrean": the road word before them
+            kept.append(hit)
+            continue
+        if _NOT_A_NAME.fullmatch(glued.group(1)):
+            kept.append(hit)
             continue
         road = rules.feature_after(text[glued.end():])
         if road is not None and road[0] == "road":
