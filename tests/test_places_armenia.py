@@ -100,3 +100,38 @@ def test_a_dateline_standing_as_the_title_is_no_topic(tmp_path):
         "YEREVAN, MAY 3, WIRE.\n\nThe ministers met again on May 3, 2021, the ministry said.\n", encoding="utf-8")
     build = pipeline.run(pipeline.Inputs(tmp_path, tmp_path / "texts", ROOT / "corpus" / "gazetteer", ROOT / "corpus" / "wars.yaml"))
     assert [f.filed_districts for f in build.corpus.facts.values()] == [(), ()]
+
+
+def places(gazetteer: Gazetteer, sentence: str) -> dict[str, str | None]:
+    return {m.text: m.district for m in tag_document([[sentence]], gazetteer, "en").mentions[0][0]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country's possessive keeps its namesakes (Berd is also the Armenian name of a village of Qazax) ...
+        ("Snipers fired from the village of Chinari of Armenia's Berd district.",
+         {"Chinari": "AM", "Armenia": "AM", "Berd": "AM"}),
+        ("The village of Aghdam of Azerbaijan's Tovuz district was shelled.", {"Aghdam": "AZ-TOV", "Azerbaijan": "AZ", "Tovuz": "AZ-TOV"}),
+        # ... and a district of Armenia named by its Soviet name or its town closes a list of its villages, whatever
+        # namesakes they have in Azerbaijan; a name no list holds is Armenia's too
+        ("Fire came from the Gunashli and Zarkend settlements of the Basarkechar region.",
+         {"Gunashli": "AM", "Zarkend": "AM", "Basarkechar": "AM"}),
+        ("Fire came from the Chinarli and Sarigyugh settlements of the Shamshaddin region.",
+         {"Chinarli": "AM", "Sarigyugh": "AM", "Shamshaddin": "AM"}),
+        # a district named with its noun, then its settlements in parentheses closed by their noun
+        ("Units fired from the Basarkechar region (Zarkend, Istisu settlements) at night.",
+         {"Basarkechar": "AM", "Zarkend": "AM", "Istisu": "AM"}),
+        ("Posts in the Kalbajar region (Istisu settlement) and the Dashkasan region (Astaf, Tazakend settlements) were hit.",
+         {"Kalbajar": "AZ-KAL", "Istisu": "AZ-KAL", "Dashkasan": "AZ-DAS", "Astaf": "AZ-DAS", "Tazakend": "AZ-DAS"}),
+        # a parenthesis not closed by the settlements' noun opens no list (Tazakend is a village of Lachin and of Dashkasan)
+        ("The Lachin region and the Dashkasan region (Tazakend settlement) were calm.",
+         {"Lachin": "AZ-LAC", "Dashkasan": "AZ-DAS", "Tazakend": "AZ-DAS"}),
+        ("The Lachin region and the Dashkasan region (Tazakend) were calm.", {"Lachin": "AZ-LAC", "Dashkasan": "AZ-DAS", "Tazakend": None}),
+        # the capitalised noun after a rayon's name is no village of the next list
+        ("Fire hit the Yellija settlement of Kalbajar District and the Ahmadli settlement of Lachin District.",
+         {"Yellija": "AZ-KAL", "Kalbajar": "AZ-KAL", "Ahmadli": "AZ-LAC", "Lachin": "AZ-LAC"}),
+    ],
+)
+def test_what_the_sentence_says_of_the_side_chooses_among_namesakes(gazetteer, sentence, expected):
+    assert places(gazetteer, sentence) == expected

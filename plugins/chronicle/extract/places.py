@@ -254,7 +254,7 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str], set[str]],
              clues: Clues) -> PlaceMention:
     elsewhere = placechoice.qualified_elsewhere(hit, gazetteer)
     if elsewhere is not None:
-        return _unlisted_mention(text, hit.start, hit.end, elsewhere)
+        return _unlisted_mention(text, hit.start, hit.end, elsewhere, _filed_entity(gazetteer, elsewhere))
     place, ambiguous = placechoice.choose(hit, contexts, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own

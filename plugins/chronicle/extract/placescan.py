@@ -16,8 +16,8 @@ from chronicle.extract import morphology
 from chronicle.extract import placeframes, placepeople
 from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import Clues, Tokens
-from chronicle.extract.placelists import (HEIGHT_AFTER, HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads, share_cues,
-                                         share_features, villages_listed_under)
+from chronicle.extract.placelists import (HEIGHT_AFTER, HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads,
+                                         owned_by_country, share_cues, share_features, villages_listed_under)
 from chronicle.extract.placeindex import Entry, PlaceIndex
 from chronicle.gazetteer import Gazetteer
 
@@ -25,6 +25,8 @@ from chronicle.gazetteer import Gazetteer
 _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|Arab|Afghan|Turk|Kurd|Several|"
                          r"Many|Some|Other|Both|All|These|Those|Neighbouring|Neighboring|Occupied|Liberated|"
                          r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|Autonomous|The|A|An|"
+                         # a unit's capitalised noun after its name: "Yellija and Zaylik settlements of Kalbajar District and ..."
+                         r"District|Region|Province|Rayon|"
                          # a count: "Four villages of the Gazakh district"
                          r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens?|Hundreds?|\d+")
 _MAX_UNKNOWN_WORDS = 3
@@ -85,11 +87,13 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
         return [], []  # a sentence that names no place (most): the passes below read names, and it has none
     if language == "az" and "-" in text:
         _hyphenated_case(text, hits)
+    if "s " in text:  # (a possessive's "'s ", the cheap test)
+        owned_by_country(text, hits, index.gazetteer)
     share_cues(text, hits)
     share_features(text, hits)
     placeframes.defined_in(text, hits, rules.VILLAGE, rules.TOWN)
     _listed_among_villages(text, hits, index.gazetteer)
-    listed = villages_listed_under(text, hits, unknown)
+    listed = villages_listed_under(text, hits, unknown, index.gazetteer)
     if hyphens:
         hits = _glued_into_longer_names(text, hits, index, language)
     return merge_roads(text, hits), [(a, b, listed.get((a, b)) or _abroad(text[b:], index)) for a, b in unknown]
