@@ -105,6 +105,8 @@ BORDER_SUMMARY = """On July 12, soldiers tried to cross the border near a post i
 
 Below is an account of the last three days (July 18-20) along the border."""
 
+BORDER_ASSAULT = """Shelling hit Jermuk and Vardenis after midnight, the ministry said. The September 13 assaults began then."""
+
 YEARLESS_DISPATCH = """Residents of Stepanakert spent the night of October 10-11 in shelters again.
 
 The truce announced at noon on Saturday, October 10 held for less than a day."""
@@ -174,6 +176,11 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
         ("On 15 December the village of Tugh in Khojavend was shelled, with casualties on both sides.", ("1994-12-15",),
          ("interwar",)),
     ]),
+    # a sentence that places nothing stands where its paragraph's events are: the September 2022 clashes fought in
+    # Armenia, where the shelling before it was ...
+    (BORDER_ASSAULT, [("The September 13 assaults began then.", ("2022-09-13",), ("interwar",))]),
+    # ... and where its paragraph places none either, its day stays without a year
+    (BORDER_ASSAULT.replace("Jermuk and Vardenis", "the posts"), []),
     # a dispatch that writes no year, in a town no entry fought in, is of the war of weeks that holds its days
     (YEARLESS_DISPATCH, [
         ("Residents of Stepanakert spent the night of October 10-11 in shelters again.",

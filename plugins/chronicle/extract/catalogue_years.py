@@ -73,11 +73,13 @@ def settle(dates: Grid, places: Sequence[Sequence[Sequence[PlaceMention]]], cata
     told: dt.date | None = None  # the last day the text is known to have told, with its year
     moved: dict[str, int] = {}  # value -> years added, of the days re-dated and of the times the narrative told after them
     for p, paragraph in enumerate(grid):
+        placed = [set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad) for s in range(len(paragraph))]
         for s, sentence in enumerate(paragraph):
-            districts = set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad)
+            districts = placed[s]
+            around = set().union(*placed) if not districts else set()  # a sentence that places nothing: its paragraph's places
             settled = []
             for mention in sentence:
-                mention = _moved_on(mention, moved) or _dated(mention, districts, named, catalog, told, moved)
+                mention = _moved_on(mention, moved) or _dated(mention, districts, named, catalog, told, moved, around)
                 if mention.precision == "day" and mention.earliest and _FULL_DAY.match(mention.value):
                     told = mention.earliest
                 settled.append(mention)
@@ -158,10 +160,12 @@ def _day(year: int, month: int, day: int) -> dt.date:
 
 
 def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: WarCatalog,
-           told: dt.date | None, moved: dict[str, int]) -> DateMention:
+           told: dt.date | None, moved: dict[str, int], around: set[str] = frozenset()) -> DateMention:
     """The mention with its year: the fitting entries', else the story's (``told``, the last day the text told with
     its year: a day later in the calendar goes on in that year, a clock is that day's, as the narrative's day dates
-    a clock in a text with its years), else the war's whose weeks hold the day."""
+    a clock in a text with its years), else, in a sentence that places nothing, the entries fought where its
+    paragraph places events (``around``: "The September 13 assaults began just after midnight" after the shelling of
+    Vardenis and Goris), else the war's whose weeks hold the day."""
     clock = _CLOCK_ONLY.fullmatch(mention.value)
     if clock is not None and told is not None:
         return _in_year(mention, told.year, told.month, told.day, clock.group(1), f"told:{told.isoformat()}")
@@ -174,7 +178,8 @@ def _dated(mention: DateMention, districts: set[str], named: set[str], catalog: 
     fit = year_of(month, day, districts, named, catalog, widen=False)
     if fit is None and told is not None and _goes_on(told, month, day):
         return _in_year(mention, told.year, month, day, found.group(3), f"told:{told.isoformat()}", until)
-    fit = fit or year_of(month, day, districts, named, catalog)
+    fit = fit or (year_of(month, day, around, set(), catalog, widen=False) if around else None) \
+        or year_of(month, day, districts, named, catalog)
     if fit is None:
         return mention
     year, entry = fit
