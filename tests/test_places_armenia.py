@@ -31,6 +31,7 @@ def filed(gazetteer: Gazetteer, sentence: str, language: str | None = None) -> t
         # a village, a town or a province of Armenia where the sentence places an event
         ("Mortar rounds fell on the village of Movses in Tavush province overnight.", ("AM",)),
         ("Drones struck Sotk and Vardenis on Tuesday.", ("AM",)),
+        ("Shots were fired at the school of Barekamavan village.", ("AM",)),
         ("Heavy fighting broke out in the border areas of the Syunik region.", ("AM",)),
         ("Shells hit Kapan, and the village of Kokhanebi in the Tovuz district was shelled too.", ("AM", "AZ-TOV")),
         # the country named alone is a side, or the far side of a border, not a place of events below it
@@ -135,3 +136,9 @@ def places(gazetteer: Gazetteer, sentence: str) -> dict[str, str | None]:
 )
 def test_what_the_sentence_says_of_the_side_chooses_among_namesakes(gazetteer, sentence, expected):
     assert places(gazetteer, sentence) == expected
+
+
+def test_the_armenian_abbreviation_of_the_republic_is_armenia_and_files_nothing(gazetteer):
+    mentions = tag_document([["ՀՀ կառավարությունը հայտարարություն է տարածել։"]], gazetteer, "hy").mentions[0][0]
+    assert [(m.text, m.entity) for m in mentions] == [("ՀՀ", "armenia")]
+    assert filing_districts(mentions, gazetteer.filed_abroad) == ()
