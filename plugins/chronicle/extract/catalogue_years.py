@@ -73,10 +73,11 @@ def settle(dates: Grid, places: Sequence[Sequence[Sequence[PlaceMention]]], cata
     told: dt.date | None = None  # the last day the text is known to have told, with its year
     moved: dict[str, int] = {}  # value -> years added, of the days re-dated and of the times the narrative told after them
     for p, paragraph in enumerate(grid):
-        placed = [set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad) for s in range(len(paragraph))]
+        placed = [set(filing_districts(_at(places, p, s))) | _fought_abroad(_at(places, p, s), abroad)
+                  for s in range(len(paragraph))]
         for s, sentence in enumerate(paragraph):
             districts = placed[s]
-            around = set().union(*placed) if not districts else set()  # a sentence that places nothing: its paragraph's places
+            around = set().union(*placed) if not districts else set()  # placing nothing: its paragraph's places
             settled = []
             for mention in sentence:
                 mention = _moved_on(mention, moved) or _dated(mention, districts, named, catalog, told, moved, around)

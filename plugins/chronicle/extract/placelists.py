@@ -60,9 +60,10 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
     district of each unlisted name among them. A rayon's own name, unless read as a village, ends the list walking back.
     Azerbaijani and Armenian name the rayon first, in the genitive ("Füzuli rayonunun A, B, C kəndləri"): the
-    list after it is its villages; Russian closes a list with the rayon's adjective ("A и B Джабраильского района"). With the ``gazetteer``, a
-    town, province or region of a country with a district page closes or opens a list as a rayon does ("A and B
-    settlements of the Basarkechar region", the Soviet name of Vardenis's district): its names are that country's."""
+    list after it is its villages; Russian closes a list with the rayon's adjective ("A и B Джабраильского района").
+    With the ``gazetteer``, a town, province or region of a country with a district page closes or opens a list as a
+    rayon does ("A and B settlements of the Basarkechar region", the Soviet name of Vardenis's district): its names
+    are that country's."""
     after = "illage" in text or "ettlement" in text or "(" in text or ":" in text  # the cheap tests: no list closes or opens here
     if not after and "rayonunun" not in text and "շրջանի" not in text and "ского" not in text:
         return {}

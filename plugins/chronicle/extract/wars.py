@@ -37,7 +37,7 @@ from typing import TypeVar
 from chronicle.events.intervals import interval
 from chronicle.extract.war_campaigns import campaigns
 from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, after_clause, reports_fighting
-from chronicle.extract.war_evidence import Sentence, read_sentence
+from chronicle.extract.war_evidence import Sentence, news_before_background, read_sentence, wars_told_after
 from chronicle.extract.war_names import Matcher, Name, counted_war_year, find_names, forget_names, matcher_for
 from chronicle.extract.war_periods import (
     between_wars, news_span, open_range, own_day, period_of, periods, told_after, told_days, unblockaded,
@@ -267,10 +267,12 @@ def _document_period(
     told_today = [p for p in today_period if (today, today) in spans]
     if today and any(s.told_today for para in doc for s in para):
         days = [p for p in (own_day(days, today, catalog),) if p] + days
-    unyeared = today is None and (any(s.unyeared and reports_fighting(s.text) for para in doc for s in para)
-                                  or _news_before_background([s for para in doc for s in para]))
-    bare_spans = [span for para in doc for s in para for span in s.years]
-    years = _after(longer + bare_spans + _wars_before(doc, catalog), catalog) if unyeared else _dates_evidence(longer, catalog, today)
+    sentences = [s for para in doc for s in para]
+    unyeared = today is None and (any(s.unyeared and reports_fighting(s.text) for s in sentences)
+                                  or news_before_background(sentences))
+    bare_spans = [span for s in sentences for span in s.years]
+    years = _after(longer + bare_spans + wars_told_after(sentences, catalog), catalog) if unyeared \
+        else _dates_evidence(longer, catalog, today)
     bare = [] if unyeared else _dates_evidence(bare_spans, catalog)
     bare = bare if bare and any(s.truce_broken or reports_fighting(s.text) for para in doc for s in para) else []
     truce = [p for para in doc for s in para if s.truce_broken for p in between_wars(catalog)]
@@ -280,25 +282,6 @@ def _document_period(
         if ranked and not (len(ranked) > 2 and counts[ranked[0]] == counts[ranked[1]]):
             return ranked[0]  # (three periods or more, none ahead: a retrospective; the next evidence may settle it)
     return None
-
-
-def _wars_before(doc: list[list[Sentence]], catalog: WarCatalog) -> list[tuple[dt.date, dt.date]]:
-    """The last days of the wars the text names as the start of the time it tells ("the areas ceded after the 2020
-    war"): news of days with no year is set after them, as after the years its background tells."""
-    return [(war.end, war.end) for para in doc for s in para for n in s.names
-            if len(n.means) == 1 and (war := catalog.get(n.means[0])).end and after_clause(s.text, n.start, n.end)]
-
-
-def _news_before_background(sentences: Sequence[Sentence]) -> bool:
-    """Does an undated text report fighting with no date before all it dates, and tell the state of the time of
-    writing after that ("Armenians opened fire on the positions ... The two countries signed a ceasefire agreement in
-    1994. The co-chairs are currently holding peace negotiations")? A news agency's report closed by its background:
-    the news is of the time of writing, after every year the background tells. Days or months told anywhere leave
-    the text to their own periods."""
-    first = next((i for i, s in enumerate(sentences) if s.spans or s.years or s.names), None)
-    if first is None or any(news_span(*span) for s in sentences for span in s.spans):
-        return False
-    return any(reports_fighting(s.text) for s in sentences[:first]) and any(s.now for s in sentences[first:])
 
 
 def _counted_period(paragraphs: Sequence[Sequence[str]], catalog: WarCatalog) -> str | None:

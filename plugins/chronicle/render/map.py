@@ -73,8 +73,8 @@ def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str]
     title = _title(addresses, focus, points)
     svg = el("svg", *body, viewBox=f"0 0 {project.width} {project.height}", role="group", aria_label=title,
              xmlns="http://www.w3.org/2000/svg")
-    return el("figure", svg, _legend(load_outlines().nkao_note, bool(points)), class_="chronicle-map", data_counts=page.asset(f"data/{COUNTS_FILE}"),
-              data_search_exclude=True, data_pagefind_ignore="all")
+    return el("figure", svg, _legend(load_outlines().nkao_note, bool(points)), class_="chronicle-map",
+              data_counts=page.asset(f"data/{COUNTS_FILE}"), data_search_exclude=True, data_pagefind_ignore="all")
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,8 @@ def _title(addresses: Addresses, focus: str | None, points: Sequence[Place]) -> 
     if focus is None:
         return "Map of Azerbaijan's districts, shaded by the number of statements; districts with statements are links"
     name = addresses.gazetteer.district(focus).name
-    shown = f"{name} and its neighbours" if focus in load_outlines().districts else f"{name}'s provinces near Azerbaijan and their neighbours"
+    shown = f"{name} and its neighbours" if focus in load_outlines().districts \
+        else f"{name}'s provinces near Azerbaijan and their neighbours"
     return f"Map of {shown}" + (f", with {len(points)} places sources name" if points else "")
 
 
