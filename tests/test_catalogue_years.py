@@ -115,6 +115,7 @@ Below is an account of the last three days (July 18-20) along the border."""
 BORDER_SHELLING = """Border shelled
 
 Shelling hit the towns of Jermuk and Goris in Armenia. The September 13 assaults began just after midnight."""
+BORDER_ASSAULT = """Shelling hit Jermuk and Vardenis after midnight, the ministry said. The September 13 assaults began then."""
 
 YEARLESS_DISPATCH = """Residents of Stepanakert spent the night of October 10-11 in shelters again.
 
@@ -190,6 +191,11 @@ The truce announced at noon on Saturday, October 10 held for less than a day."""
     (BORDER_SHELLING, [("The September 13 assaults began just after midnight.", ("2022-09-13", "2022-09-13T00:00"), ("interwar",))]),
     # ... where no entry fought, no year
     (BORDER_SHELLING.replace("Jermuk and Goris in Armenia", "Telavi and Gori in Georgia"), []),
+    # a sentence that places nothing stands where its paragraph's events are: the September 2022 clashes fought in
+    # Armenia, where the shelling before it was ...
+    (BORDER_ASSAULT, [("The September 13 assaults began then.", ("2022-09-13",), ("interwar",))]),
+    # ... and where its paragraph places none either, its day stays without a year
+    (BORDER_ASSAULT.replace("Jermuk and Vardenis", "the posts"), []),
     # a dispatch that writes no year, in a town no entry fought in, is of the war of weeks that holds its days
     (YEARLESS_DISPATCH, [
         ("Residents of Stepanakert spent the night of October 10-11 in shelters again.",

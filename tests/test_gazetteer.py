@@ -18,9 +18,11 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.load(DATA)
 
 
-def test_every_iso_rayon_and_city_is_a_district(gazetteer):
+def test_every_iso_rayon_and_city_is_a_district_and_so_is_armenia(gazetteer):
     codes = {s.code for s in pycountry.subdivisions.get(country_code="AZ")} - {"AZ-NX"}
-    assert [p.id for p in gazetteer.districts()] == sorted(codes)
+    assert [p.district for p in gazetteer.districts()] == sorted(codes | {"AM"})
+    assert [p.id for p in gazetteer.districts() if p.district != p.id] == ["armenia"]  # countries.yaml's district_page
+    assert gazetteer.district("AM").name == "Armenia" and gazetteer.filed_abroad == {"AM"}
 
 
 def test_azerbaijani_names_come_from_pycountry_with_schwa_normalized(gazetteer):
@@ -151,6 +153,34 @@ def test_read_strictly_belongs_to_a_seat_outside_the_conflicts_rayons(tmp_path, 
             _load_with(tmp_path, places)
     else:
         assert _load_with(tmp_path, places).strict_seat("shelli") is strict
+
+
+COUNTRY = """- id: ruritania
+  name: Ruritania
+  kind: country
+  district: RU
+  names: [[Ruritania, en, English]]
+"""
+
+
+@pytest.mark.parametrize("places, paged", [
+    (COUNTRY + "  district_page: true\n", {"RU"}),  # its places below the country file under RU, on a page of its own
+    (COUNTRY, set()),  # a country not marked: no page
+    (GOOD_PLACE + "  district_page: true\n", None),  # a village has no page of its own: an error
+])
+def test_a_country_marked_district_page_has_one(tmp_path, places, paged):
+    if paged is None:
+        with pytest.raises(ValueError, match=r"places\.yaml:6: shelli: district_page is for a country"):
+            _load_with(tmp_path, places)
+        return
+    gazetteer = _load_with(tmp_path, places)
+    assert gazetteer.filed_abroad == paged
+    assert ("RU" in {p.district for p in gazetteer.districts()}) == bool(paged)
+    if paged:
+        assert gazetteer.district("RU").id == "ruritania"
+    else:
+        with pytest.raises(KeyError):
+            gazetteer.district("RU")
 
 
 def test_missing_iso_code_is_reported(tmp_path):

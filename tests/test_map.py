@@ -123,8 +123,11 @@ def gazetteer() -> Gazetteer:
 
 
 def test_every_district_of_the_gazetteer_has_an_outline_and_no_outline_is_unknown(gazetteer):
-    codes = {p.district or p.id for p in gazetteer.districts()}
+    codes = {p.district or p.id for p in gazetteer.districts() if p.kind != "country"}
     assert set(load_outlines().districts) == codes
+    # a country with a district page (Armenia) is drawn by its provinces among the neighbours
+    countries = {p.district for p in gazetteer.districts() if p.kind == "country"}
+    assert countries == {"AM"} and {code.split("-")[0] for code in load_outlines().neighbours} == countries
 
 
 def test_the_neighbours_are_the_armenian_provinces_the_gazetteer_holds_settlements_for():
@@ -252,6 +255,18 @@ def test_names_are_escaped_once(addresses, gazetteer):
     hostile = replace(gazetteer.places_in("AZ-FUZ")[0], name='<b>"x" & y</b>', coords=(39.6, 47.1))
     html = str(district_map(PageContext("districts/x.md"), addresses, lambda c: 0, focus="AZ-FUZ", points=[hostile]))
     assert "<b>" not in html and "&lt;b&gt;&#34;x&#34; &amp; y&lt;/b&gt;" in html
+
+
+def test_armenias_page_zooms_to_its_provinces_and_outlines_them_as_its_own(addresses, gazetteer):
+    places = [gazetteer.get(i) for i in ("aygepar", "goris")]
+    soup = _render(addresses, focus="AM", points=places)
+    own = [p for p in soup.select("svg path.chronicle-map-neighbour") if "chronicle-here" in p["class"]]
+    assert sorted(p.title.get_text() for p in own) == sorted(f"{o.name} (Armenia)" for o in load_outlines().neighbours.values())
+    drawn = soup.select("svg path.chronicle-map-district")
+    assert 3 < len(drawn) < len(load_outlines().districts), "Armenia's neighbours, not the whole country"
+    assert not any("chronicle-here" in p["class"] for p in drawn)
+    assert soup.svg["aria-label"] == "Map of Armenia's provinces near Azerbaijan and their neighbours, with 2 places sources name"
+    assert [c.title.get_text() for c in soup.select("svg circle.chronicle-map-point")] == ["Aygepar (village)", "Goris (town)"]
 
 
 def test_a_code_without_an_outline_gets_no_map(addresses):

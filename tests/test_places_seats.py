@@ -195,6 +195,10 @@ def test_a_seat_or_a_garrison_places_no_event(gazetteer, sentence, language, eve
     # ... while a building without the aside, or a village the aside locates, is where the event fell
     ("The administration building located in Shusha was shelled.", {"Shusha": True}),
     ("Shells hit Chiraguz, located in Aghdara district.", {"Chiraguz": True, "Aghdara": True}),
+    # a unit's base where it is garrisoned is no place of its deeds, but one an attack is made on is the attack's place
+    ("The regiment's base located in Khankendi sent tanks north.", {"Khankendi": False}),
+    ("The forces launched an attack on an army base located in Tavush province on Sunday.", {"Tavush": True}),
+    ("Drones struck the battalion's base located in Tovuz district.", {"Tovuz": True}),
 ])
 def test_a_body_named_by_its_seat_places_no_event(gazetteer, sentence, events):
     found = tag_document([[sentence]], gazetteer).mentions[0][0]

@@ -48,6 +48,10 @@ def one(sentence: str, *dates: DateMention, **kw) -> tuple[str, ...]:
         ("Veterans of the Great Patriotic War marched.", ()),
         ("The war of 1992-94 displaced hundreds of thousands.", (FIRST,)),
         ("Fighting in 2016 showed the front was not frozen.", (APRIL,)),
+        # a year before an ambiguous name says which war it is ("Artsakh War" alone is either)
+        ("Veterans of the 2020 Artsakh War marched.", (SECOND,)),
+        ("Veterans of the 1990s Karabakh war marched.", (FIRST,)),
+        ("Veterans of the Karabakh war marched.", (FIRST,)),
     ],
 )
 def test_explicit_names(sentence: str, filed: tuple[str, ...]):

@@ -73,6 +73,18 @@ def filed(paragraphs: list[list[str]]) -> list[tuple[str, ...]]:
          [("blockade-of-nagorno-karabakh",), (SECOND,), ("blockade-of-nagorno-karabakh",)]),
         # a year before the day gives the day its year: a narrative of that year, not news after it
         ([["In 1992 the fighting reached the town."], ["On 12 May the town fell."]], [(FIRST,), (FIRST,)]),
+        # an undated report of fighting told first, then its background's years, then the state of the time of writing
+        # ("are currently holding talks"): news of that time, after every year the background tells
+        ([["Units opened fire on the positions near the village."], ["The war began in 1988."],
+          ["In 1992 the forces occupied the region."], ["A ceasefire was signed in 1994."],
+          ["The mediators are currently holding talks."]],
+         [(BETWEEN,), (FIRST,), (FIRST,), (BETWEEN,), (BETWEEN,)]),
+        # ... not without that present: a retrospective that dates its fighting later keeps the years' period
+        ([["Units opened fire on the positions near the village."], ["The war began in 1988."],
+          ["In 1992 the forces occupied the region."]], [(FIRST,), (FIRST,), (FIRST,)]),
+        # days with no year told after a war the text names as the start of its time: news after that war
+        ([["The September 13 assaults began after midnight."],
+          ["Mines were laid in areas ceded to Azerbaijan after the 2020 Karabakh war."]], [(BETWEEN,), (BETWEEN,)]),
         # the years of events it reports still outrank a broken truce
         ([["The ceasefire was violated as troops attacked in 1992."]], [(FIRST,)]),
     ],

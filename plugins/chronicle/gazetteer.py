@@ -55,7 +55,8 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], seats: set[str], guarded: set[tuple[str, str]],
                  history: dict[str, tuple[Parent, ...]], ordinary: frozenset[str] = frozenset(),
-                 warnings: tuple[Diagnostic, ...] = (), strict: frozenset[str] = frozenset()):
+                 warnings: tuple[Diagnostic, ...] = (), strict: frozenset[str] = frozenset(),
+                 paged: frozenset[str] = frozenset()):
         self._places = {p.id: p for p in places}
         self.warnings = warnings  # data that loads but looks wrong (a village 80 km from its district)
         self._order = sorted(self._places)
@@ -64,6 +65,9 @@ class Gazetteer:
         self._guarded = frozenset(guarded)
         self._history = history
         self._ordinary = ordinary
+        # countries marked ``district_page`` (Armenia), by code: their places below the country file under the code
+        self._abroad = {p.district: p for p in places if p.id in paged and p.kind == "country" and p.district}
+        self.filed_abroad = frozenset(self._abroad)
 
     # --- loading ---------------------------------------------------------
 
@@ -91,11 +95,17 @@ class Gazetteer:
         return len(self._places)
 
     def districts(self) -> list[Place]:
-        """Every Azerbaijani rayon and city that has its own ISO 3166-2 code, by code."""
+        """Every place with a district page, by code: each Azerbaijani rayon and city that has its own ISO 3166-2
+        code, and each country the data marks ``district_page`` (Armenia: the border villages the clashes reached
+        are filed under its code, as a village of a rayon is under the rayon's)."""
         found = [p for p in self._places.values() if p.kind in ("rayon", "city") and p.id == p.district]
-        return sorted(found, key=lambda p: p.id)
+        return sorted([*found, *self._abroad.values()], key=lambda p: p.district or p.id)
 
     def district(self, code: str) -> Place:
+        """The place whose page a district code names: a rayon or city by its ISO 3166-2 code, a country with a
+        district page by its ISO 3166-1 code."""
+        if code in self._abroad:
+            return self._abroad[code]
         place = self._places.get(code)
         if place is None or place.district != code or place.kind not in ("rayon", "city"):
             raise KeyError(code)

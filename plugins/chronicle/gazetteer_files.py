@@ -23,7 +23,7 @@ KINDS = frozenset({
 })
 _PLACE_KEYS = frozenset({
     "id", "name", "kind", "district", "coords", "names", "overlaps", "history",
-    "seat_of_government", "read_strictly", "centre", "source",
+    "seat_of_government", "read_strictly", "centre", "source", "district_page",
 })
 _NAME_KEYS = frozenset({"text", "lang", "usage", "valid_from", "valid_to", "needs_context"})
 
@@ -49,7 +49,7 @@ def read_directory(directory: pathlib.Path, settlements: bool, root: pathlib.Pat
     builder.check_references()
     builder.check_strict_seats()
     return Gazetteer(builder.places, builder.seats, builder.guarded, builder.history, frozenset(builder.ordinary),
-                     tuple(builder.distance_warnings()), frozenset(builder.strict))
+                     tuple(builder.distance_warnings()), frozenset(builder.strict), frozenset(builder.paged))
 
 
 class _Reader:
@@ -135,6 +135,7 @@ class _Builder:
         self.ids: dict[str, str] = {}
         self.seats: set[str] = set()
         self.strict: set[str] = set()
+        self.paged: set[str] = set()  # countries with a district page of their own (``district_page``)
         self.guarded: set[tuple[str, str]] = set()
         self.history: dict[str, tuple[Parent, ...]] = {}
         self.ordinary: set[str] = set()
@@ -251,6 +252,10 @@ class _Builder:
             self.seats.add(pid)
         if entry.get("read_strictly"):
             self.strict.add(pid)
+        if entry.get("district_page"):
+            if entry.get("kind") != "country":
+                raise reader.fail(entry.key_line("district_page"), f"{pid}: district_page is for a country (its places file under its code)")
+            self.paged.add(pid)
         raw_names = entry.get("names") or []
         for raw, name in zip(raw_names, names[len(names) - len(raw_names):]):
             if isinstance(raw, _Mapping) and raw.get("needs_context"):

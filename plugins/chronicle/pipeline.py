@@ -33,7 +33,7 @@ from chronicle.extract.war_names import counted_war_year, opening_war_year, war_
 from chronicle.gazetteer import Gazetteer
 from chronicle.index import NO_FACTS, Key, SiteIndex, SourceFilings, dated, file_source, update_index
 from chronicle.lexicon import ClaimLexicon
-from chronicle.model import Claim, Corpus, Diagnostic, Event, RawSource, SentenceFacts, Source
+from chronicle.model import Claim, Corpus, Diagnostic, Event, PlaceMention, RawSource, SentenceFacts, Source
 from chronicle.rebuilds import KeptWhileSame, reuse
 from chronicle.records import replace
 from chronicle.render.addresses import Addresses, covered
@@ -47,6 +47,7 @@ from chronicle.wars import WarCatalog
 # Below this many sources to extract, starting worker processes costs more than it saves.
 PARALLEL_FROM = 40
 DISTRICTS_FILE = "rayons.yaml"  # the gazetteer file that holds the districts
+COUNTRIES_FILE = "countries.yaml"  # ... and the one that holds the countries with a district page (Armenia)
 # A name for editors: (source id, paragraph number, sentence id, text, district it was filed under or None, why listed).
 UnknownPlace = tuple[str, int, str, str, str | None, str]
 
@@ -60,7 +61,8 @@ class Inputs:
 
     def data_files(self) -> dict[str, str]:
         """Repository paths an editor changes to change a war or a district page (none outside the repository)."""
-        paths = {"wars": self.wars_file, "districts": self.gazetteer_dir / DISTRICTS_FILE}
+        paths = {"wars": self.wars_file, "districts": self.gazetteer_dir / DISTRICTS_FILE,
+                 "countries": self.gazetteer_dir / COUNTRIES_FILE}
         root = self.root.resolve()
         return {kind: p.resolve().relative_to(root).as_posix() for kind, p in paths.items() if p.resolve().is_relative_to(root)}
 
@@ -151,11 +153,13 @@ def _extracted(source: Source, gazetteer: Gazetteer, catalog: WarCatalog, lexico
     places = replace(places, mentions=discourse.outside_credits(places.mentions, credits))
     places = replace(places, mentions=discourse.districts_in_their_time(places.mentions, dates, day, gazetteer.history))
     dates = catalogue_years.settle(dates, places.mentions, catalog, texts, title)  # days no year of the text dates
-    topic = place_tagger.filing_districts(place_tagger.tag_document([[title or ""]], gazetteer, source.meta.language).mentions[0][0])
-    inherited = discourse.inherited_districts(places.mentions, texts, dates, topic, gazetteer.seat_of_government, credits)
+    abroad_pages = gazetteer.filed_abroad
+    topic = place_tagger.filing_districts(_title_places(title, gazetteer, source.meta.language), abroad_pages)
+    inherited = discourse.inherited_districts(places.mentions, texts, dates, topic, gazetteer.seat_of_government, credits,
+                                              abroad_pages)
     under_heading = date_tagger.heading_dates(texts, dates)
     own_dates = [[_own_dates(ds) for ds in para] for para in dates]
-    own_districts = [[place_tagger.filing_districts(ms) for ms in para] for para in places.mentions]
+    own_districts = [[place_tagger.filing_districts(ms, abroad_pages) for ms in para] for para in places.mentions]
     carried = discourse.carried_dates(texts, dates, own_districts, source.meta.language)
     named = [[tuple(m.district for m in ms if m.district) for ms in para] for para in places.mentions]
     abroad = place_tagger.only_abroad([m for paragraph, para in zip(source.paragraphs, places.mentions)  # not the site's address
@@ -229,6 +233,14 @@ def _set_worker_reference(gazetteer: Gazetteer, catalog: WarCatalog, lexicons: M
 def _process_in_worker(raw: RawSource, site: frozenset[str]) -> Processed:
     gazetteer, catalog, lexicons = _WORKER_REFERENCE
     return process(raw, gazetteer, catalog, site, lexicons)
+
+
+def _title_places(title: str | None, gazetteer: Gazetteer, language: str | None) -> list[PlaceMention]:
+    """The places the title names, a dateline's city as no place of events: a text titled by its first line
+    ("YEREVAN, OCTOBER 10, ARMENPRESS.") is about what it reports, not where the agency wrote."""
+    lines = [[title or ""]]
+    mentions = place_tagger.tag_document(lines, gazetteer, language).mentions
+    return discourse.outside_credits(mentions, discourse.credit_ends(lines))[0][0]
 
 
 def _boxed_districts(source: Source, muted: list[list[tuple[str, ...]]],

@@ -42,6 +42,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from chronicle.extract.border_sides import border_side
+from chronicle.extract.places import filing_districts
 from chronicle.extract.timex.lines import ends_prose
 from chronicle.gazetteer import Parent
 from chronicle.literals import led
@@ -220,6 +221,7 @@ def inherited_districts(
     topic: tuple[str, ...] = (),
     governments: Callable[[str], bool] = lambda entity: False,
     credits: dict[tuple[int, int], int] | None = None,
+    abroad: frozenset[str] = frozenset(),
 ) -> list[list[tuple[str, ...]]]:
     """Districts each sentence takes from its context (empty where it names its own place).
 
@@ -229,15 +231,16 @@ def inherited_districts(
     lead of the text when it places its events only in a region, the one district the next paragraph names.
     ``governments`` tells the seats of government: one named as its government only
     ("a ceremony reaffirming Baku's control", "Yerevan said") is no town "the city" can
-    mean, unless it is a dateline's (``credits``: ``credit_ends``).
+    mean, unless it is a dateline's (``credits``: ``credit_ends``). ``abroad``: the countries whose places below the
+    country file under their code (``places.filing_districts``): "the village" after Armenia's Movses is Armenia's.
     """
     topic = topic if len(topic) == 1 else ()
     towns = _as_towns(mentions, governments, credits or {})
-    named = [frozenset(d for ms in para for d in _event_districts(ms)) for para in mentions]
+    named = [frozenset(d for ms in para for d in filing_districts(ms, abroad)) for para in mentions]
     lead = _lead(paragraphs)
     result: list[list[tuple[str, ...]]] = []
     for p, sentences in enumerate(paragraphs):
-        own = [_event_districts(ms) for ms in mentions[p]]
+        own = [filing_districts(ms, abroad) for ms in mentions[p]]
         # the first place the paragraph names is its topic; a paragraph naming none stands under the title's, else
         # under the one district the paragraphs around it name, else (the text's lead) the one the next names; one
         # whose first places are several stands under the title's if it names it too ("Events in Ganja and Baku let
@@ -252,7 +255,7 @@ def inherited_districts(
                 continue
             anaphor = _ANAPHOR.search(text) or _ANAPHOR_OTHER.search(text)
             # "the village" with no village named within reach still stands in the paragraph's place
-            antecedent = _antecedent(towns, p, s, anaphor, topic) if anaphor else ()
+            antecedent = _antecedent(towns, p, s, anaphor, topic, abroad) if anaphor else ()
             if antecedent:
                 row.append(antecedent)
             elif len(paragraph_place) == 1 and any(m.earliest for m in dates[p][s]) and not _abroad(mentions[p][s], text):
@@ -366,12 +369,9 @@ def _as_towns(
              for s, ms in enumerate(para)] for p, para in enumerate(mentions)]
 
 
-def _event_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
-    return tuple(sorted({m.district for m in mentions if m.event and m.district and m.district.startswith("AZ-")}))
-
-
 def _antecedent(
-    mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s: int, anaphor: re.Match[str], topic: tuple[str, ...] = ()
+    mentions: Sequence[Sequence[Sequence[PlaceMention]]], p: int, s: int, anaphor: re.Match[str], topic: tuple[str, ...] = (),
+    abroad: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The district of the last place of the anaphor's kind named before it (sentence s of paragraph p);
     the title's place when it is among them: in a text about Shusha, "the town" is Shusha even when
@@ -388,7 +388,10 @@ def _antecedent(
         candidates += [m for ms in reversed(sentences) for m in reversed(ms) if kinds is None or m.kind in kinds]
     if not candidates:
         return ()
-    districts = [m.district for m in candidates]
-    chosen = topic[0] if topic and topic[0] in districts else next(
-        (m.district for m in candidates if m.event), districts[0])
-    return (chosen,) if chosen and chosen.startswith("AZ-") else ()
+
+    def filed(m: PlaceMention) -> tuple[str, ...]:  # a rayon's code, or a country's for a place below it, named as it was
+        return filing_districts([replace(m, event=True)], abroad)
+
+    if topic and any(topic[0] in filed(m) for m in candidates):
+        return topic[:1]
+    return filed(next((m for m in candidates if m.event), candidates[0]))

@@ -113,11 +113,19 @@ def _other_name(entry: Entry, place: Place) -> bool:
 
 def _qualifying_districts(hit: Hit, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
     """The districts a hit's qualifier names, and those it only spans. A rayon names itself, a country its code
-    ("Voskepar (Armenia)" is the village whose district is AM); a region or an NKR province spans its rayons
-    ("Bashkend in the Martakert region" is Kalbajar's village: Martakert spans Kalbajar, though its centre is in Tartar)."""
-    places = [gazetteer.get(q) for q in hit.qualifiers]
-    named = hit.qualifiers | {p.district or "" for p in places if p.kind == "country"}
+    ("Voskepar (Armenia)" is the village whose district is AM), and so does a town, province or region of a country
+    with a district page ("Chinari of Armenia's Berd district"); a region or an NKR province spans its rayons
+    ("Bashkend in the Martakert region" is Kalbajar's village: Martakert spans Kalbajar, though its centre is in Tartar).
+    A list's qualifier is a district's code (``placelists.units``): a rayon's id, or a country's code ("AM")."""
+    places = [_qualifier(q, gazetteer) for q in hit.qualifiers]
+    named = hit.qualifiers | {p.district or "" for p in places
+                              if p.kind == "country" or (p.district in gazetteer.filed_abroad and p.kind != "village")}
     return named, {d for p in places for d in p.overlaps}
+
+
+def _qualifier(qualifier: str, gazetteer: Gazetteer) -> Place:
+    """The place a qualifier names: an entity's id, or the code of a country with a district page (a list's "AM")."""
+    return gazetteer.district(qualifier) if qualifier in gazetteer.filed_abroad else gazetteer.get(qualifier)
 
 
 def tied_by_qualifier(hit: Hit, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
@@ -136,10 +144,13 @@ def qualified_elsewhere(hit: Hit, gazetteer: Gazetteer) -> str | None:
     holds rayons, so it ties no village ("Ordubad settlement in the Nakhchivan Autonomous Republic" is the rayon's town)."""
     if not hit.listed_under:
         return None  # most names: no list names a rayon for them
-    rayons = {q for q in hit.qualifiers if q.startswith("AZ-")}
+    rayons = {q for q in hit.qualifiers if q.startswith("AZ-") or q in gazetteer.filed_abroad}
     places = [gazetteer.get(e.entity) for e in hit.entries]
-    village = hit.village_of and len(rayons) == 1 and gazetteer.get(next(iter(rayons))).kind == "rayon"
-    if len(rayons) != 1 or any((p.source is None and not village) or p.district in rayons for p in places):
+    # a list of a district abroad ("the Basarkechar region (A, B settlements)") names its own villages whatever
+    # their namesakes in Azerbaijan: an editor's Istisu of Kalbajar is not the Istisu of Vardenis's district
+    village = hit.village_of and len(rayons) == 1 and _qualifier(next(iter(rayons)), gazetteer).kind == "rayon"
+    abroad = bool(rayons & gazetteer.filed_abroad)
+    if len(rayons) != 1 or any((p.source is None and not village and not abroad) or p.district in rayons for p in places):
         return None
     return rayons.pop()
 

@@ -203,7 +203,8 @@ _CLAUSE_START = re.compile(
 _CLAUSE_START_TAIL = re.compile(
     r"(?:[,;:(\"“|]|\b(?:and|but|while|as|that|since|because|when|although|whereas|then|so))\s*$", re.I
 )
-_ADVERBS = (r"has|have|had|also|still|already|then|now|again|reportedly|officially|quickly|soon|later|"
+# ("each", "both": "Baku and Yerevan each claimed gains", two subjects' verb after the second)
+_ADVERBS = (r"has|have|had|also|still|already|then|now|again|reportedly|officially|quickly|soon|later|each|both|"
             r"firmly|repeatedly|immediately|once|further|not|never|did|does|do|will|would|could|can|may|might")
 _NEXT_VERB = re.compile(rf"\s+(?:(?:{_ADVERBS})\s+)*([a-z]+)\b")
 _SPEECH = frozenset(

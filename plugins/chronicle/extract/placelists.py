@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import ANYTHING, Clues, Cue
 from chronicle.extract.placeindex import Entry
+from chronicle.gazetteer import Gazetteer
 from chronicle.literals import led
 
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Azerbaijan's Tovuz district": the place the country owns
@@ -31,6 +32,7 @@ HEIGHTS = Cue(stems="hill height", guards=(_HEIGHT_BEFORE, HEIGHT_AFTER))  # in 
 _HEIGHT_REACH = 24  # "heights of the " and a little more: all _HEIGHT_BEFORE needs to see
 _THE_AFTER = re.compile(r"\s+the\s", re.I)
 _LIST_REACH = 24  # words of a list of villages looked through for the "villages of" that closes it
+_UNITS_ABROAD = frozenset({"town", "city", "province", "region"})  # what names a district abroad in a list (``units``)
 
 
 @dataclass
@@ -51,26 +53,30 @@ class Hit:
     village_of: bool = False  # a list tied to its district calls this name its village, whatever its namesakes are
 
 
-def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, int]],
+                          gazetteer: Gazetteer | None = None) -> dict[tuple[int, int], str]:
     """"A, B (previously C), D villages of the Fuzuli district", "the villages of A and B of Zangilan
     district": every name of the list before the rayon
     is qualified by it (a listed village then resolves there, see ``_qualified_elsewhere``); returns the
     district of each unlisted name among them. A rayon's own name, unless read as a village, ends the list walking back.
     Azerbaijani and Armenian name the rayon first, in the genitive ("Füzuli rayonunun A, B, C kəndləri"): the
-    list after it is its villages; Russian closes a list with the rayon's adjective ("A и B Джабраильского района")."""
+    list after it is its villages; Russian closes a list with the rayon's adjective ("A и B Джабраильского района").
+    With the ``gazetteer``, a town, province or region of a country with a district page closes or opens a list as a
+    rayon does ("A and B settlements of the Basarkechar region", the Soviet name of Vardenis's district): its names
+    are that country's."""
     after = "illage" in text or "ettlement" in text or "(" in text or ":" in text  # the cheap tests: no list closes or opens here
     if not after and "rayonunun" not in text and "շրջանի" not in text and "ского" not in text:
         return {}
     items = sorted([(h.start, h.end, h) for h in hits] + [(a, b, None) for a, b in unknown], key=lambda item: item[0])
     filed: dict[tuple[int, int], str] = {}
-    closers = {k: rayons for k in range(1, len(items)) if (rayons := _closing_rayon(text, items, k))}
+    closers = {k: rayons for k in range(1, len(items)) if (rayons := _closing_rayon(text, items, k, gazetteer))}
     closing = frozenset(closers)  # where a list closes: no walk crosses one
     for k, rayons in closers.items():
         villages = rules.villages_of(text[items[k - 1][1]:items[k][0]]) and "(" not in text[items[k - 1][1]:items[k][0]]
         _file_list(text, items, range(k - 1, -1, -1), rayons, filed, villages, closing)
     for k in range(len(items) - 1):
         _, end, cue = items[k]
-        rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")} if cue else set()
+        rayons = units(cue, gazetteer) if cue else set()
         # a rayon that closes a list opens none ("A villages of Fuzuli district, B villages of Jabrayil district")
         opens = cue is not None and k not in closers and _opens_a_list(text, cue, items[k + 1][0])
         if len(rayons) == 1 and (rules.qualifies_next(text[end:items[k + 1][0]]) or opens):
@@ -78,19 +84,31 @@ def villages_listed_under(text: str, hits: list[Hit], unknown: list[tuple[int, i
     return filed
 
 
-def _closing_rayon(text: str, items: list, k: int) -> set[str]:
+def _closing_rayon(text: str, items: list, k: int, gazetteer: Gazetteer | None) -> set[str]:
     """The one rayon item k names, if it closes the list before it; else nothing."""
     cue = items[k][2]
     if cue is None:
         return set()  # a name no list holds names no rayon: it closes no list
-    rayons = {e.entity for e in cue.entries if e.entity.startswith("AZ-")}
+    rayons = units(cue, gazetteer)
     return rayons if len(rayons) == 1 and _closes_a_list(text, text[items[k - 1][1]:items[k][0]], cue) else set()
 
 
+def units(hit: Hit, gazetteer: Gazetteer | None) -> set[str]:
+    """The districts a name can stand for as the district of a list: its rayons ("Fuzuli"); else, with the
+    ``gazetteer``, the code of the one country with a district page whose town, province or region it names
+    ("the Gorus region": Goris's, Armenia's AM), none of them a village."""
+    rayons = {e.entity for e in hit.entries if e.entity.startswith("AZ-")}
+    if rayons or gazetteer is None or not gazetteer.filed_abroad:
+        return rayons
+    places = [gazetteer.get(e.entity) for e in hit.entries]
+    codes = {p.district for p in places}
+    return codes if len(codes) == 1 and codes <= gazetteer.filed_abroad and all(p.kind in _UNITS_ABROAD for p in places) else set()
+
+
 def _opens_a_list(text: str, rayon: Hit, start: int) -> bool:
-    """"the Zangilan district's villages of A", "the villages of Zangilan district: A, B": does the rayon, named
-    with its noun, open the list whose first name starts at ``start``?"""
-    return rayon.cue == rules.ADMIN and rayon.cue_after and rules.lists_after(text[:rayon.start], text[rayon.end:start])
+    """"the Zangilan district's villages of A", "the villages of Zangilan district: A, B", "the Dashkasan region (A, B
+    settlements)": does the rayon, named with its noun, open the list whose first name starts at ``start``?"""
+    return rayon.cue == rules.ADMIN and rayon.cue_after and rules.lists_after(text[:rayon.start], text[rayon.end:start], text[start:])
 
 
 def _closes_a_list(text: str, gap: str, rayon: Hit) -> bool:
@@ -189,6 +207,25 @@ def ahead_of_villages(text: str, clues: Clues, i: int) -> str | None:
                 tokens.gaps[k].isspace() or rules.in_one_list(tokens.gaps[k])):
             return None
     return None
+
+
+def owned_by_country(text: str, hits: list[Hit], gazetteer: Gazetteer) -> None:
+    """"Armenia's Berd district", "Azerbaijan's Tovuz district": a country's possessive before a name keeps only the
+    namesakes inside that country (Berd is also the Armenian name of a village of Qazax; GeoNames spells a village of
+    Tavush Tovuz), where it has any; a qualifier that reaches the name through the possessive then names that one
+    ("Chinari of Armenia's Berd district")."""
+    for owner, hit in zip(hits, hits[1:]):
+        if len(hit.entries) < 2 or not _POSSESSIVE.fullmatch(text[owner.end:hit.start]):
+            continue  # most names: one entry, or no possessive before them
+        countries = {gazetteer.get(e.entity).district for e in owner.entries if gazetteer.get(e.entity).kind == "country"}
+        inside = [e for e in hit.entries if _in_country(gazetteer.get(e.entity).district, countries)]
+        if len(countries) == 1 and inside:
+            hit.entries = inside
+
+
+def _in_country(district: str | None, countries: set[str]) -> bool:
+    """Does a place of this district lie in one of the countries ("AZ-TOV" in "AZ", "AM" in "AM")?"""
+    return district is not None and any(district == c or district.startswith(f"{c}-") for c in countries)
 
 
 def share_cues(text: str, hits: list[Hit]) -> None:

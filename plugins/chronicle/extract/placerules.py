@@ -275,13 +275,23 @@ _LISTS_AFTER_RU = re.compile(r"\s+район(?:а|ов)(?:\s*[:\u2013\u2014-]\s*
 _VILLAGES_BEFORE_RU = re.compile(r"(?<!\w)(?:сел[оаы]?|сёл|деревн[иья]|населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*)\s+$", re.I)
 
 
-def lists_after(before: str, gap: str) -> bool:
+# "the Dashkasan region (Astaf, Tazakend settlements)": the district named with its noun, then in parentheses the names
+# of its settlements, closed by their noun (a defence ministry's bulletin of fire across the border: "the Basarkechar
+# region (A, B settlements) and the Gorus region (C settlement)").
+_LISTS_IN_PARENTHESES = re.compile(r"\s+(?:district|rayon|region)\s*\(\s*", re.I)
+_CLOSED_BY_SETTLEMENTS = re.compile(r"[^()]{0,160}?\s(?:villages?|settlements?)\s*\)", re.I)
+
+
+def lists_after(before: str, gap: str, after: str = "") -> bool:
     """Does the rayon between ``before`` and ``gap`` name the district of the list right after the gap? A comma
     does so only after "villages of" ("nine villages of the Jabrayil district, A, B and C"): "in Fuzuli district,
-    A" is a clause's place, then another name. In Russian, the villages' noun before the rayon's adjective opens
+    A" is a clause's place, then another name; a parenthesis only when the settlements' noun closes it (``after``:
+    the text from the list's first name on). In Russian, the villages' noun before the rayon's adjective opens
     the list ("сел Губадлинского района – A, B"; "бои в Губадлинском районе – A" is no list)."""
     if _LISTS_AFTER_RU.fullmatch(gap) is not None:
         return _VILLAGES_BEFORE_RU.search(before[-32:]) is not None
+    if _LISTS_IN_PARENTHESES.fullmatch(gap) is not None:
+        return _CLOSED_BY_SETTLEMENTS.match(after) is not None
     match = _LISTS_AFTER.fullmatch(gap)
     return match is not None and (match.group("comma") is None or _VILLAGES_BEFORE.search(before[-32:]) is not None)
 

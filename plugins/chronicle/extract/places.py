@@ -232,9 +232,12 @@ def _country(gazetteer: Gazetteer, code: str) -> str:
     return next(p.id for p in gazetteer if p.kind == "country" and p.district == code)
 
 
-def filing_districts(mentions: Sequence[PlaceMention]) -> tuple[str, ...]:
-    """Azerbaijani rayons where the sentence places an event, sorted."""
-    return tuple(sorted({m.district for m in mentions if m.event and m.district and m.district.startswith("AZ-")}))
+def filing_districts(mentions: Sequence[PlaceMention], abroad: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Azerbaijani rayons where the sentence places an event, sorted; and the countries of ``abroad`` (those with a
+    district page: ``Gazetteer.filed_abroad``) where it places one below the country ("shelled Aygepar and Movses
+    villages of Tavush province" is Armenia's; "Armenia said", "Armenia occupied Kalbajar" are not)."""
+    return tuple(sorted({m.district for m in mentions if m.event and m.district and (
+        m.district.startswith("AZ-") or (m.district in abroad and m.kind != "country"))}))
 
 
 def only_abroad(mentions: Sequence[PlaceMention]) -> bool:
@@ -251,7 +254,7 @@ def _mention(text: str, hit: Hit, contexts: tuple[set[str], set[str], set[str]],
              clues: Clues) -> PlaceMention:
     elsewhere = placechoice.qualified_elsewhere(hit, gazetteer)
     if elsewhere is not None:
-        return _unlisted_mention(text, hit.start, hit.end, elsewhere)
+        return _unlisted_mention(text, hit.start, hit.end, elsewhere, _filed_entity(gazetteer, elsewhere))
     place, ambiguous = placechoice.choose(hit, contexts, gazetteer)
     spanning = hit.feature in _SPANNING_FEATURES or ambiguous
     # a rayon that says where the villages beside it lie ("Ağdərə rayonunun Vəngli kəndinə") places no event of its own

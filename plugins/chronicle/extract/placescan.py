@@ -16,8 +16,8 @@ from chronicle.extract import morphology
 from chronicle.extract import placeframes, placepeople
 from chronicle.extract import placerules as rules
 from chronicle.extract.cuetext import Clues, Tokens
-from chronicle.extract.placelists import (HEIGHT_AFTER, HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads, share_cues,
-                                         share_features, villages_listed_under)
+from chronicle.extract.placelists import (HEIGHT_AFTER, HEIGHTS, Hit, ahead_of_villages, height_or_list, merge_roads,
+                                         owned_by_country, share_cues, share_features, villages_listed_under)
 from chronicle.extract.placeindex import Entry, PlaceIndex
 from chronicle.gazetteer import Gazetteer
 
@@ -25,6 +25,8 @@ from chronicle.gazetteer import Gazetteer
 _NOT_A_NAME = re.compile(r".*(?:ians?|eans?|ese|ish|ern|eris?|anis?|ic)$|Soviet|Arab|Afghan|Turk|Kurd|Several|"
                          r"Many|Some|Other|Both|All|These|Those|Neighbouring|Neighboring|Occupied|Liberated|"
                          r"Upper|Lower|Central|Border|Frontline|Front|Nearby|Local|Remote|Mountain|Autonomous|The|A|An|"
+                         # a unit's capitalised noun after its name: "Yellija and Zaylik settlements of Kalbajar District and ..."
+                         r"District|Region|Province|Rayon|"
                          # a count: "Four villages of the Gazakh district"
                          r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens?|Hundreds?|\d+")
 _MAX_UNKNOWN_WORDS = 3
@@ -85,11 +87,13 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
         return [], []  # a sentence that names no place (most): the passes below read names, and it has none
     if language == "az" and "-" in text:
         _hyphenated_case(text, hits)
+    if "s " in text:  # (a possessive's "'s ", the cheap test)
+        owned_by_country(text, hits, index.gazetteer)
     share_cues(text, hits)
     share_features(text, hits)
     placeframes.defined_in(text, hits, rules.VILLAGE, rules.TOWN)
     _listed_among_villages(text, hits, index.gazetteer)
-    listed = villages_listed_under(text, hits, unknown)
+    listed = villages_listed_under(text, hits, unknown, index.gazetteer)
     if hyphens:
         hits = _glued_into_longer_names(text, hits, index, language)
     return merge_roads(text, hits), [(a, b, listed.get((a, b)) or _abroad(text[b:], index)) for a, b in unknown]
@@ -97,18 +101,27 @@ def find_names(text: str, index: PlaceIndex, language: str | None = None,
 
 # A capitalised word glued by a hyphen right after a name: "Hoda Abdel-Hamid", "the Stepanakert-Eskira highway".
 _GLUED_AFTER = re.compile(r"[-\u2010\u2011]([A-ZÀ-ÖØ-ÞƏ][\w'’]*)")
+_ROAD_WORD_REACH = 16  # "highways of " and the space: all a road word before the names needs
 
 
 def _glued_into_longer_names(text: str, hits: list[Hit], index: PlaceIndex, language: str | None) -> list[Hit]:
     """A name glued by a hyphen to a capitalised word that starts no listed name (nor is a nationality's adjective,
     as in "Artsakh-Azerbaijani contact line") is part of a longer name: a person's ("Abdel-Hamid"), a firm's or a
     pipeline's ("Baku-Novorossiysk"), no place; a road's where a road word follows ("the Stepanakert-Eskira
-    highway"), as "the Stepanakert-Goris road" is when both names are listed."""
+    highway") or stands before them ("a highway Ijevan-Noyabrean"), as "the Stepanakert-Goris road" is when both
+    names are listed."""
     kept = []
     for hit in hits:
         glued = _GLUED_AFTER.match(text, hit.end) if hit.end == hit.name_end else None
-        if glued is None or _NOT_A_NAME.fullmatch(glued.group(1)) or index.max_words(glued.group(1), language):
+        if glued is None or index.max_words(glued.group(1), language):
             kept.append(hit)  # most names: no hyphen after them, or a listed name after it ("Agdere-Terter")
+            continue
+        if rules.road_named_before(text[max(0, hit.start - _ROAD_WORD_REACH):hit.start], text[hit.end:glued.start(1)]):
+            hit.end, hit.feature = glued.end(), "road"  # "next to a highway Ijevan-Noyabrean": the road word before them
+            kept.append(hit)
+            continue
+        if _NOT_A_NAME.fullmatch(glued.group(1)):
+            kept.append(hit)
             continue
         road = rules.feature_after(text[glued.end():])
         if road is not None and road[0] == "road":

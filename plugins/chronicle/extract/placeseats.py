@@ -168,6 +168,11 @@ _STATIONED = (re.compile(r"(?<!\w)(?:дислоцир|расквартир|ба�
 _UNIT_LOCATED = re.compile(r"\b(?:regiments?|divisions?|battalions?|brigades?|garrisons?|bases?)\b[^.;:!?]{0,40}?"
                            r"\b(?:located|quartered|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)deployed)"
                            r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+# ... but a unit or base that an attack is made on is where the attack was: "launched an attack on an Armenian military
+# base located in Tavush province", "shelled the regiment's base located in X" (the words before the unit's noun).
+_ATTACKED_BEFORE = re.compile(r"(?:\b(?:attacks?|assaults?|strikes?|raids?|fire|shelling|bombardment)\s+(?:on|at|against)"
+                              r"|\b(?:attacked|shelled|struck|hit|targeted|bombed|bombarded|stormed|raided))\s+"
+                              r"(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "the Zangilan District Executive Authority, currently located in Baku": where a body sits, told in an aside on it,
 # is no place of what the sentence reports ("the school located in Shusha was shelled" has no aside, and stays).
 _BODY_LOCATED = re.compile(r"\b(?:authorit(?:y|ies)|administrations?|executive\s+power|offices?|committees?|ministr(?:y|ies)|"
@@ -180,6 +185,12 @@ _FORCES_LOCATED = re.compile(r"(?:^|[,;:(]\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){
                              r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 
 
+def _unit_located(near: str) -> bool:
+    """A unit or a base "located in" the name, one an attack was not made on."""
+    found = search_end(_UNIT_LOCATED, near, 12)
+    return found is not None and _ATTACKED_BEFORE.search(near, max(0, found.start() - 80), found.start()) is None
+
+
 def garrison(near: str, after: str) -> bool:
     """Where a unit is stationed, in Russian (the cue before the name), Azerbaijani (after it) or English
     ("the 366th regiment of the former USSR located in the town of Khankendi"), or where a body sits ("the
@@ -187,6 +198,6 @@ def garrison(near: str, after: str) -> bool:
     return (("в" in near[-4:] and bool(_STATIONED[0].search(near[-40:])))
             or (("olun" in after[:50] or "yerləşən" in after[:60]) and bool(_STATIONED[1].match(after[:120])))
             or (("located" in near or "quartered" in near or "deployed" in near)
-                and (bool(search_end(_UNIT_LOCATED, near, 12)) or _FORCES_LOCATED.search(near) is not None))
+                and (_unit_located(near) or _FORCES_LOCATED.search(near) is not None))
             or (("located" in near[-40:] or "housed" in near[-40:] or "situated" in near[-40:])
                 and search_end(_BODY_LOCATED, near, 12) is not None))

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.war_clauses import (
-    AFTER_TRUCE, ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, attributed, birth, census, dateline, in_aside, in_editors_note, in_indefinite_war,
+    AFTER_TRUCE, ENDED, NOW, TRUCE_BROKEN, UNTIL, YEARS_AFTER, after_clause, attributed, birth, census, dateline, in_aside,
+    in_editors_note, in_indefinite_war,
     names_document, opens_range, published, reports_fighting, stative,
 )
 from chronicle.extract.war_names import Matcher, Name, find_names, overlaps
-from chronicle.extract.war_periods import ended_in, named_era, periods
+from chronicle.extract.war_periods import ended_in, named_era, news_span, periods
 from chronicle.extract.timex.header import counted_years
 from chronicle.literals import Cued
 from chronicle.model import DateMention, WarMention
@@ -149,3 +151,22 @@ def _elsewhen(name: Name, spans: list[tuple[dt.date, dt.date]], catalog: WarCata
     war = catalog.get(name.means[0])
     return bool(spans) and war.start is not None and war.end is not None and all(
         hi < war.start or lo > war.end for lo, hi in spans)
+
+
+def wars_told_after(sentences: Sequence[Sentence], catalog: WarCatalog) -> list[tuple[dt.date, dt.date]]:
+    """The last days of the wars the text names as the start of the time it tells ("the areas ceded after the 2020
+    war"): news of days with no year is set after them, as after the years its background tells."""
+    return [(war.end, war.end) for s in sentences for n in s.names
+            if len(n.means) == 1 and (war := catalog.get(n.means[0])).end and after_clause(s.text, n.start, n.end)]
+
+
+def news_before_background(sentences: Sequence[Sentence]) -> bool:
+    """Does an undated text report fighting with no date before all it dates, and tell the state of the time of
+    writing after that ("Armenians opened fire on the positions ... The two countries signed a ceasefire agreement in
+    1994. The co-chairs are currently holding peace negotiations")? A news agency's report closed by its background:
+    the news is of the time of writing, after every year the background tells. Days or months told anywhere leave
+    the text to their own periods."""
+    first = next((i for i, s in enumerate(sentences) if s.spans or s.years or s.names), None)
+    if first is None or any(news_span(*span) for s in sentences for span in s.spans):
+        return False
+    return any(reports_fighting(s.text) for s in sentences[:first]) and any(s.now for s in sentences[first:])

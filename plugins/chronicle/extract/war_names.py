@@ -212,9 +212,12 @@ def _find_names(text: str, matcher: Matcher, catalog: WarCatalog) -> list[Name]:
     spans = taken + [(n.start, n.end) for n in found]
     for m in (m for pattern in _DATED_WARS for m in pattern.finditer(text)) if _may_name_a_dated_war(text) else ():
         means = _dated_war(m, catalog)
-        if means and not overlaps(m.span(), spans):
-            found.append(Name(m.start(), m.end(), m.group(), means))
-            spans.append(m.span())
+        # "after the 2020 Artsakh War": the year says which of the wars an ambiguous name inside it means
+        inside = [n for n in found if m.start() <= n.start and n.end <= m.end() and len(n.means) > 1]
+        rest = [s for s in spans if s not in {(n.start, n.end) for n in inside}]
+        if means and not overlaps(m.span(), rest):
+            found = [n for n in found if n not in inside] + [Name(m.start(), m.end(), m.group(), means)]
+            spans = rest + [m.span()]
     for name in _told_wars(text, catalog) if _holds_a_cue(folded, _TOLD_CUES) else ():
         inside = [n for n in found if name.start <= n.start and n.end <= name.end  # "blockade" in "nine-month blockade"
                   and n.end - n.start < name.end - name.start]  # (not the catalogue's own "Four-Day War")

@@ -37,7 +37,7 @@ from typing import TypeVar
 from chronicle.events.intervals import interval
 from chronicle.extract.war_campaigns import campaigns
 from chronicle.extract.war_clauses import SINCE_CLAUSE, UNTIL_CLAUSE, after_clause, reports_fighting
-from chronicle.extract.war_evidence import Sentence, read_sentence
+from chronicle.extract.war_evidence import Sentence, news_before_background, read_sentence, wars_told_after
 from chronicle.extract.war_names import Matcher, Name, counted_war_year, find_names, forget_names, matcher_for
 from chronicle.extract.war_periods import (
     between_wars, news_span, open_range, own_day, period_of, periods, told_after, told_days, unblockaded,
@@ -267,9 +267,12 @@ def _document_period(
     told_today = [p for p in today_period if (today, today) in spans]
     if today and any(s.told_today for para in doc for s in para):
         days = [p for p in (own_day(days, today, catalog),) if p] + days
-    unyeared = today is None and any(s.unyeared and reports_fighting(s.text) for para in doc for s in para)
-    bare_spans = [span for para in doc for s in para for span in s.years]
-    years = _after(longer + bare_spans, catalog) if unyeared else _dates_evidence(longer, catalog, today)
+    sentences = [s for para in doc for s in para]
+    unyeared = today is None and (any(s.unyeared and reports_fighting(s.text) for s in sentences)
+                                  or news_before_background(sentences))
+    bare_spans = [span for s in sentences for span in s.years]
+    years = _after(longer + bare_spans + wars_told_after(sentences, catalog), catalog) if unyeared \
+        else _dates_evidence(longer, catalog, today)
     bare = [] if unyeared else _dates_evidence(bare_spans, catalog)
     bare = bare if bare and any(s.truce_broken or reports_fighting(s.text) for para in doc for s in para) else []
     truce = [p for para in doc for s in para if s.truce_broken for p in between_wars(catalog)]

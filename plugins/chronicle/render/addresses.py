@@ -63,7 +63,7 @@ class Addresses:
         return found
 
     def has_district(self, code: str) -> bool:
-        """Country codes and regions have no district page."""
+        """Regions and most country codes have no district page (a country the gazetteer marks ``district_page`` has)."""
         try:
             self.gazetteer.district(code)
         except KeyError:

@@ -68,7 +68,7 @@ def render_district(place: Place, index: SiteIndex, addresses: Addresses, mentio
             extra[_slug(war_id)] = _war_pages(place, war, group, sub, index, addresses) if wars(_slug(war_id)) else None
         else:
             parts += [page.heading(3, war, anchor_id=anchor), out.items(group)]
-    main = page.page(place.name, *parts, edit_path=addresses.data_files.get("districts"),
+    main = page.page(place.name, *parts, edit_path=addresses.data_files.get("countries" if place.kind == "country" else "districts"),
                      search_filters=counted.filters() + (("district", (code,)),))
     return {None: [main], **extra}
 
@@ -156,7 +156,8 @@ def _names(place: Place, names: list[Spelling]) -> Markup | None:
     rows: dict[tuple[str, str | None, str | None], list[str]] = {}
     for s in names:
         if s.name.text != place.name:
-            rows.setdefault((s.name.text, s.name.language, s.name.usage), []).append("the district" if s.own else f"the {s.place.kind} {s.place.name}")
+            rows.setdefault((s.name.text, s.name.language, s.name.usage), []).append(
+                f"the {'country' if place.kind == 'country' else 'district'}" if s.own else f"the {s.place.kind} {s.place.name}")
     if not rows:
         return None
     head = el("tr", *(el("th", h) for h in ("Also written", "Language", "Used by", "Names")))
@@ -219,15 +220,23 @@ def mentioned_places(shares: Iterable[SourceFilings], gazetteer: Gazetteer, kept
 
 
 def _named_inside(share: SourceFilings, gazetteer: Gazetteer) -> frozenset[tuple[str, str]]:
-    """(district, place id) of each place inside a district that a source's sentences name."""
+    """(district, place id) of each place inside a district that a source's sentences name (a village of Armenia's
+    is inside Armenia's page, as one of a rayon's is inside the rayon's)."""
     found = set()
+    pages = _page_codes(gazetteer)
     for _, st in share.statements:
         for m in st.facts.places:
             place = gazetteer.get(m.entity)
-            inside = m.district and m.district.startswith("AZ-") and place.kind not in SPANS
+            inside = m.district in pages and place.kind not in SPANS
             if inside and place.id != gazetteer.district(m.district).id:
                 found.add((m.district, place.id))
     return frozenset(found)
+
+
+@lru_cache(maxsize=2)  # a gazetteer never changes once loaded
+def _page_codes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The codes of the districts that have a page (rayons, cities, and the countries marked so)."""
+    return frozenset(p.district or p.id for p in gazetteer.districts())
 
 
 def render_district_index(index: SiteIndex, addresses: Addresses) -> Page:
@@ -244,8 +253,10 @@ def render_district_index(index: SiteIndex, addresses: Addresses) -> Page:
                        el("td", others, data_label="Other names"), el("td", str(count), class_="chronicle-num", data_label="Statements", data_value=count)))
     head = el("tr", el("th", "District", data_sort="text"), el("th", "ISO 3166-2"), el("th", "Other names"), el("th", "Statements", data_sort="number"))
     table = el("table", el("thead", head), el("tbody", *rows), class_="chronicle-cards chronicle-sortable")
-    intro = el("p", "Each district of Azerbaijan that the sources speak of, under its English name, with the names each side and each era use. "
-                    "Counts are the source sentences filed there; sort by them with the column's heading.")
+    abroad = [p.name for p in covered if p.kind == "country"]
+    intro = el("p", "Each district of Azerbaijan that the sources speak of, under its English name, with the names each side and each era use"
+                    + "".join(f"; the villages and towns of {name} where sources report events stand under {name}" for name in abroad)
+                    + ". Counts are the source sentences filed there; sort by them with the column's heading.")
     parts: list[object] = [page.heading(1, "Districts"), intro, district_map(page, addresses, statement_counter(index)), table]
     if empty := [p for p in places if p not in covered]:
         parts += [page.heading(2, "Not yet covered by the corpus"), el("p", "No source sentence is filed under these districts yet, so they have no page."),

@@ -59,9 +59,8 @@ def short_name(name: str) -> str:
 def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str], int],
                  focus: str | None = None, points: Sequence[Place] = ()) -> Markup | None:
     """The whole country (``focus`` None) or one district with its neighbours and the ``points`` sources name there."""
-    outlines = load_outlines()
     points = [p for p in points if p.coords]
-    if focus is not None and focus not in outlines.districts:
+    if focus is not None and not _areas(focus):
         return None
     frame = _frame(focus)
     project, drawn = frame.project, frame.drawn
@@ -74,8 +73,8 @@ def district_map(page: PageContext, addresses: Addresses, counts: Callable[[str]
     title = _title(addresses, focus, points)
     svg = el("svg", *body, viewBox=f"0 0 {project.width} {project.height}", role="group", aria_label=title,
              xmlns="http://www.w3.org/2000/svg")
-    return el("figure", svg, _legend(outlines.nkao_note, bool(points)), class_="chronicle-map", data_counts=page.asset(f"data/{COUNTS_FILE}"),
-              data_search_exclude=True, data_pagefind_ignore="all")
+    return el("figure", svg, _legend(load_outlines().nkao_note, bool(points)), class_="chronicle-map",
+              data_counts=page.asset(f"data/{COUNTS_FILE}"), data_search_exclude=True, data_pagefind_ignore="all")
 
 
 @dataclass(frozen=True)
@@ -93,18 +92,28 @@ class Frame:
 @functools.cache  # the outlines never change while the plugin runs: a map's geometry is projected once, not on every rebuild
 def _frame(focus: str | None) -> Frame:
     outlines = load_outlines()
-    view = _view(list(outlines.districts.values()), outlines.districts.get(focus))
+    areas = _areas(focus) if focus is not None else ()
+    view = _view(list(outlines.districts.values()), union([a.bbox for a in areas]) if areas else None)
     project = fit(view, WIDTH)
     drawn = sorted(_drawn(view), key=lambda s: s.code == focus)
     context = [s for s in outlines.neighbours.values() if intersects(s.bbox, view)]
     return Frame(project, drawn, context, {s.code: path_data(s.rings, project) for s in drawn},
-                 el("g", *(_neighbour(s, project) for s in context), class_="chronicle-map-context"),
+                 el("g", *(_neighbour(s, project, s in areas) for s in context), class_="chronicle-map-context"),
                  el("path", d=path_data(outlines.nkao, project), class_="chronicle-map-nkao"))
+
+
+def _areas(focus: str) -> tuple[Outline, ...]:
+    """The outlines that draw a page's district: its own, or for a country with a district page (Armenia) its
+    provinces the map holds as neighbours ("AM-TV", "AM-SU", ...); none for a code the map does not draw."""
+    outlines = load_outlines()
+    if focus in outlines.districts:
+        return (outlines.districts[focus],)
+    return tuple(s for code, s in outlines.neighbours.items() if code.startswith(f"{focus}-"))
 
 
 def shown_on(focus: str) -> frozenset[str]:
     """The districts a district page's map draws (their shading classes colour it), so a change to one re-renders the pages that show it."""
-    if focus not in load_outlines().districts:
+    if not _areas(focus):
         return frozenset()
     return frozenset(s.code for s in _frame(focus).drawn)
 
@@ -123,10 +132,10 @@ def district_counts(index: SiteIndex) -> dict[str, int]:
     return {code: count for code in sorted(index.districts) if (count := index.count("districts", code))}
 
 
-def _view(shapes: list[Outline], focus: Outline | None) -> BBox:
+def _view(shapes: list[Outline], focus: BBox | None) -> BBox:
     if focus is None:
         return around(union([s.bbox for s in shapes]), 0.01, 0)
-    return around(focus.bbox, ZOOM_MARGIN, ZOOM_MIN_SPAN)
+    return around(focus, ZOOM_MARGIN, ZOOM_MIN_SPAN)
 
 
 def _district(page: PageContext, addresses: Addresses, shape: Outline, shade: int, path_d: str, focus: str | None) -> Markup:
@@ -140,8 +149,10 @@ def _district(page: PageContext, addresses: Addresses, shape: Outline, shade: in
     return el("a", path, href=page.href(addresses.district(shape.code)[0]), aria_label=f"{place.name}: {_statements(shade)}")
 
 
-def _neighbour(shape: Outline, project: Projection) -> Markup:
-    return el("path", el("title", f"{shape.name} (Armenia)"), d=path_data(shape.rings, project), class_="chronicle-map-neighbour")
+def _neighbour(shape: Outline, project: Projection, here: bool = False) -> Markup:
+    """A province across the border, drawn for context; outlined as the page's own on Armenia's page (``here``)."""
+    return el("path", el("title", f"{shape.name} (Armenia)"), d=path_data(shape.rings, project),
+              class_="chronicle-map-neighbour" + (" chronicle-here" if here else ""))
 
 
 def _labels(addresses: Addresses, drawn: list[Outline], context: list[Outline], points: Sequence[Place],
@@ -227,7 +238,9 @@ def _title(addresses: Addresses, focus: str | None, points: Sequence[Place]) -> 
     if focus is None:
         return "Map of Azerbaijan's districts, shaded by the number of statements; districts with statements are links"
     name = addresses.gazetteer.district(focus).name
-    return f"Map of {name} and its neighbours" + (f", with {len(points)} places sources name" if points else "")
+    shown = f"{name} and its neighbours" if focus in load_outlines().districts \
+        else f"{name}'s provinces near Azerbaijan and their neighbours"
+    return f"Map of {shown}" + (f", with {len(points)} places sources name" if points else "")
 
 
 def _statements(shade: int) -> str:
