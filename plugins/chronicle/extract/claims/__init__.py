@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import (anaphora, clauses, controlled, dating, joined, predicates, reach, shapes, targetable, targets,
-                                      unasserted)
+from chronicle.extract.claims import (anaphora, clauses, controlled, dating, joined, predicates, reach, shapes, spans, subjected,
+                                      targetable, targets, unasserted)
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.recent import Recent, Usable
@@ -136,7 +136,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         + dating.counted_from(text, f.dates)
     dates = dating.started(text, dating.ongoing(text, dates, lex), lex)
     dates = dating.in_relative(text, dating.measured_from(text, dates, lex), preds, lex)
-    own = dating.assign(preds, dates, text)
+    own = dating.backdrop_shares(preds, dating.adjuncts_share(preds, dating.assign(preds, dates, text), text), text)
+    own = spans.when_day(text, preds, spans.state_start(preds, own), dates)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
     usable = list(places if places is not None else targetable.usable(text, f.places, lex))
@@ -154,7 +155,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         limit = _reach(text, pred, later[0] if later else None, usable, lex)
         mine = _claims_of(text, pred, usable, dates, own.get(i), limit, begin, lex, ctx, mentioned, named, aims, countries)
         mine = [c for c in mine if not shapes.general_outcome(text, c[0], c[1].district, c[1].place, [f[0] for f in found])]
-        shared = [] if any(c[1].district for c in mine) else joined.shared_subject(text, pred, found, own.get(i), lex)
+        shared = [] if any(c[1].district for c in mine) else joined.when_pronoun(text, pred, found, own.get(i)) or \
+            joined.shared_subject(text, pred, found, own.get(i), lex) or joined.backdrop(text, pred, found, own.get(i))
         found += shared or mine or joined.where_just_taken(text, pred, found, own.get(i)) or \
             joined.where_fought(text, pred, found, own.get(i), lex)
         found += joined.led_to(text, preds[i - 1] if i else None, own.get(i - 1), pred, mine, found, lex)
@@ -234,7 +236,9 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
             found = targets.forward(text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
     else:
         # a noun's place standing before it is its place ("the Khojaly Massacre ... in Baku": the ceremony's city after)
-        found = _premodifier(text, pred, places, lex) or targets.forward(
+        lit = subjected.object_span(text, pred)  # "subjecting the villages of Tartar to shelling": the object first
+        found = _premodifier(text, pred, places, lex) or (lit and targets.forward(
+            text, lit[0], places, lit[1], lex, tuple(dates), ctx.previous_places, mentioned)) or targets.forward(
             text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
         if not any(t.district for t in found):  # "in the direction of Tovuz district ..., opened fire at positions"
             found = [target(m) for m in shapes.sector_before(text, pred, places, begin)

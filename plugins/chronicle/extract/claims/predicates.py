@@ -14,9 +14,9 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from chronicle.extract.claims import harm, outbreaks, shapes, stoppages
+from chronicle.extract.claims import harm, killings, landings, outbreaks, shapes, stoppages, subjected
 from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
-from chronicle.extract.claims.voice import voice
+from chronicle.extract.claims.voice import object_after, voice
 from chronicle.extract.claims.words import ASIDE, STOP, WORD, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import cued
@@ -57,7 +57,7 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
     if may_hold_shape(text, lex):
         found += outbreaks.hits(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
             + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex) \
-            + stoppages.hits(text, lex)
+            + stoppages.hits(text, lex) + landings.hits(text, lex) + killings.hits(text, lex)
         found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
@@ -161,7 +161,20 @@ def _adjective(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     if form.endswith("ing"):
         after = words_after(text, pred.end, 1)
         return bool(after) and lex.has("actors", after[0]) and bool(before) and lex.has("adjective_before", before[0])
-    return form.endswith(("ed", "en")) and bool(before) and lex.has("adjective_before", before[0])
+    return form.endswith(("ed", "en")) and bool(before) and lex.has("adjective_before", before[0]) \
+        and not _listed_after(text, pred.end, lex)
+
+
+_COPULA_LIST = re.compile(r"\s+([a-z-]+)\s+(?:are|were|include|included)\s*:?\s+(?:the\s+)?[A-Z]")
+
+
+def _listed_after(text: str, end: int, lex: ClaimLexicon) -> bool:
+    """'The liberated villages are Karkhulu, Shukurbayli and Dejal': a participle before a noun of places, whose
+    copula lists the places named, says that they were taken (the list after the copula is its object)."""
+    m = _COPULA_LIST.match(text, end)
+    noun = m.group(1) if m else ""
+    return bool(noun) and (lex.has("locator_heads", noun) or lex.has("generic_territory", noun)
+                           or lex.has("place_nouns", noun.removesuffix("s")))
 
 
 def _going_back(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
@@ -186,8 +199,10 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         before = None
     if before is None and pred.kind in lex.agreed:
         before = _accepted_proposal(text, lex, pred.start)
+    if before is None and pred.kind == "assault" and (subjecting := subjected.light_start(text, pred.start)) is not None:
+        return replace(pred, wording=(subjecting, pred.end), happened=True)  # "subjecting the positions to shelling"
     if before is not None:
-        passive = bool(lex.phrases["passive_light"].match(text, before))  # "were subjected to intensive shelling"
+        passive = bool(lex.phrases["passive_light"].match(text, before)) and not _shifted_object(text, lex, before, pred.end)
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
     after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"],
                         auxiliaries=lex.words["auxiliaries"])
@@ -211,6 +226,13 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported or harmed) and pred.kind not in lex.agreed, presupposed=presupposed,
                    harmed=harmed)
+
+
+def _shifted_object(text: str, lex: ClaimLexicon, light: int, end: int) -> bool:
+    """'were subjected to intensive shelling' is passive, its place the subject; 'units subjected to fire the army's
+    positions in Kalbajar', with no auxiliary before the light verb and the object after the noun, is active."""
+    before = words_before(text, light, 1)
+    return not (before and lex.has("auxiliaries", before[0])) and object_after(text, end, lex)
 
 
 def _progressive(text: str, lex: ClaimLexicon, pred: Predicate) -> tuple[int, int] | None:
