@@ -47,9 +47,9 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
 
 def _governed_from(text: str, pos: int, lex: ClaimLexicon, depth: int = 0) -> bool:
     """Does a preposition of origin or agent govern the noun phrase starting at ``pos``? A locative one after a noun
-    of positions or a name ("from the positions in the direction of Basarkechar", "from positions near the village
-    of Zarkend in the Basarkechar region") only locates what stands before it: the preposition before that decides
-    (three times at most: "from the positions on the nameless heights in the Goranboy district")."""
+    of positions or a named locality ("from the positions in the direction of Basarkechar", "from positions near the
+    village of Zarkend in the Basarkechar region") only locates what stands before it: the preposition before that
+    decides (three times at most: "from the positions on the nameless heights in the Goranboy district")."""
     clause_start = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
     written = last_words(text, pos, 8, clause_start)
     words = [w.casefold() for w in written]
@@ -65,7 +65,7 @@ def _governed_from(text: str, pos: int, lex: ClaimLexicon, depth: int = 0) -> bo
             return False  # "forces from Nagorno-Karabakh had seized Goradiz": the preposition is the subject's, its
             # phrase ends at the verb
         if w in PREPOSITIONS or lex.has("prepositions", w):
-            if depth < 3 and i and w in _LOCATIVE and (lex.has("locator_heads", words[i - 1]) or written[i - 1][:1].isupper()):
+            if depth < 3 and i and w in _LOCATIVE and (lex.has("locator_heads", words[i - 1]) or _named_locality(written[:i], lex)):
                 return _governed_from(text, _word_start(text, pos, len(words) - i + 1), lex, depth + 1)
             if closes_predicate(text, pos, w, lex):
                 return False  # "withdrew from Kalbajar", "driven out of Lachin": the verb's own preposition
@@ -78,6 +78,17 @@ def _governed_from(text: str, pos: int, lex: ClaimLexicon, depth: int = 0) -> bo
 
 
 _LOCATIVE = frozenset({"in", "near", "on", "at", "around", "along"})
+
+
+def _named_locality(written: list[str], lex: ClaimLexicon) -> bool:
+    """Do the words end on a locality named by its noun ("the village of Zarkend", "the Zarkend settlement"), which
+    a locative after it only places (not a side's name: "the attack by Armenia on Tovuz")?"""
+    if len(written) < 2:
+        return False
+    last, before = written[-1], written[-2].casefold()
+    named_of = last[:1].isupper() and before == "of" and len(written) > 2 and (
+        lex.has("place_nouns", written[-3]) or lex.has("locator_heads", written[-3]))
+    return named_of or (lex.has("place_nouns", last) or lex.has("locator_heads", last)) and written[-2][:1].isupper()
 
 
 def _word_start(text: str, pos: int, back: int) -> int:
