@@ -61,7 +61,7 @@ def may_hold_shape(text: str, lex: ClaimLexicon) -> bool:
 
 def _shape_drivers(lex: ClaimLexicon) -> tuple[re.Pattern, ...]:
     """The patterns the shape passes of ``find`` loop over: a war's noun or an operation's name (``outbreaks.hits``,
-    ``shapes.halts``), the
+    ``halts.hits``), the
     verbs and nouns of driving out, entering and stopping (``shapes.expulsions``, ``entries``, ``suspensions``),
     the preposition of a place under fire (``under_fire``), a continuation's words, the verbs and nouns of stopping
     what moves (``stoppages.hits``), the verbs of a munition landing (``landings.hits``), the participle of a killing

@@ -14,10 +14,10 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from chronicle.extract.claims import harm, killings, landings, outbreaks, shapes, stoppages, subjected
+from chronicle.extract.claims import halts, harm, killings, landings, lighting, outbreaks, shapes, stoppages, subjected
 from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
 from chronicle.extract.claims.voice import object_after, voice
-from chronicle.extract.claims.words import ASIDE, STOP, WORD, last_words, tokens, words_after, words_before
+from chronicle.extract.claims.words import WORD, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import cued
 from chronicle.records import replace
@@ -55,7 +55,7 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
              for m in (at_first_words(forms, latin, folded, words) if plain and word_led(forms)
                        else forms.pattern.finditer(latin))]
     if may_hold_shape(text, lex):
-        found += outbreaks.hits(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
+        found += outbreaks.hits(text, lex) + halts.hits(text, lex) + shapes.expulsions(text, lex) \
             + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex) \
             + stoppages.hits(text, lex) + landings.hits(text, lex) + killings.hits(text, lex)
         found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
@@ -194,17 +194,17 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         pred = replace(pred, weapon=True)
     verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.phrases["weapon_light"] if pred.weapon else lex.light
     reach_after = 16 if pred.kind in lex.agreed else 5
-    before = _near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
-    if before is not None and _result_of_another(text, lex, before, pred.start):
+    before = lighting.near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
+    if before is not None and lighting.result_of_another(text, lex, before, pred.start):
         before = None
     if before is None and pred.kind in lex.agreed:
-        before = _accepted_proposal(text, lex, pred.start)
+        before = lighting.accepted_proposal(text, lex, pred.start)
     if before is None and pred.kind == "assault" and (subjecting := subjected.light_start(text, pred.start)) is not None:
         return replace(pred, wording=(subjecting, pred.end), happened=True)  # "subjecting the positions to shelling"
     if before is not None:
         passive = bool(lex.phrases["passive_light"].match(text, before)) and not _shifted_object(text, lex, before, pred.end)
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
-    after = _near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"],
+    after = lighting.near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"],
                         auxiliaries=lex.words["auxiliaries"])
     if after is not None and lex.phrases["result_light"].fullmatch(text[after[0]:after[1]]):
         after = None  # "the operations that led to the district's liberation": the noun is a cause, not lit by it
@@ -221,7 +221,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     presupposed = any(lex.has("presupposing", w) for w in before[-3:])
     reported = bool(lex.phrases["reporting"].search(" ".join(before)))  # "denounced on Tuesday an aggression"
     harmed = not (presupposed or reported) and (
-        _near_before(text, lex.phrases["caused_by"], pred.start, 3, lex.phrases["naming"]) is not None
+        lighting.near_before(text, lex.phrases["caused_by"], pred.start, 3, lex.phrases["naming"]) is not None
         or pred.kind == "assault" and harm.harms_after(text, pred.start, pred.end, lex))
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported or harmed) and pred.kind not in lex.agreed, presupposed=presupposed,
@@ -243,97 +243,6 @@ def _progressive(text: str, lex: ClaimLexicon, pred: Predicate) -> tuple[int, in
     chain = voice(text, lex, Predicate(pred.kind, "verbs", pred.start, pred.end, (pred.start, pred.end))).wording
     joined = WORD.findall(text[chain[0]:pred.start])
     return chain if any(lex.has("auxiliaries", w) for w in joined) else None
-
-
-def _result_of_another(text: str, lex: ClaimLexicon, start: int, pos: int) -> bool:
-    """'which led to some commanders opposing the operation': a verb of result (the lexicon's ``result_light``)
-    lights only the noun it leads to, not one that another verb's -ing form between them governs ("resulted in
-    the capture of" lights it)."""
-    m = lex.light.match(text, start)
-    return m is not None and bool(lex.phrases["result_light"].fullmatch(m.group())) \
-        and any(w.endswith("ing") and w.islower() for w in WORD.findall(text[m.end():pos]))
-
-
-def _accepted_proposal(text: str, lex: ClaimLexicon, pos: int) -> int | None:
-    """'agreed to a Russian proposal for a ceasefire', 'accepted the plan for a truce': a side accepting a proposal
-    (a word that alone would make it a plan) for the noun concludes it; where the accepting verb starts."""
-    m = _PROPOSAL_FOR.search(text, max(0, pos - 80), pos)
-    if not m or not lex.phrases["exclude_before"].fullmatch(m.group("plan")):
-        return None
-    accepting = [a for a in lex.phrases["accepting"].finditer(text, max(0, m.start() - 40), m.start())
-                 if len(WORD.findall(text[a.end():m.start()])) <= 3 and "," not in text[a.end():m.start()]]
-    return accepting[-1].start() if accepting else None
-
-
-_PROPOSAL_FOR = re.compile(r"(?P<plan>[\w-]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
-
-
-def _near_before(text: str, verbs: re.Pattern, pos: int, max_words: int, naming: re.Pattern) -> int | None:
-    """Where the light verb of the noun at ``pos`` starts: the last one a few words before it in its clause. A number
-    between is no word of distance: a date's day and year stand there in a language that puts the date after the
-    verb ("осуществив 27 марта 1993 года широкомасштабную военную операцию", "launched on 27 September 2020 a
-    large-scale offensive"), its month and the words about the noun count."""
-    window_start = max(0, pos - 80)
-    best = None
-    for m in verbs.finditer(text, window_start, pos):
-        gap = _side_named(text[m.end():pos], naming)
-        if sum(not w.isdigit() for w in WORD.findall(gap)) <= max_words and not STOP.search(gap) and "," not in gap:
-            best = m.start()
-    return best
-
-
-_WHAT = re.compile(r"\s+what\s+", re.I)
-
-
-def _side_named(gap: str, naming: re.Pattern) -> str:
-    """The gap between a light verb and its noun without a side's naming of it ("launched what it defines as an
-    operation", "what the ministry called measures"): "what", a subject of one to three words and a naming verb
-    leave the noun the verb's object; the words they take are no distance."""
-    what = _WHAT.match(gap)
-    if what is None:
-        return gap
-    for word in list(WORD.finditer(gap, what.end()))[1:4]:
-        if (named := naming.match(gap, word.start())) is not None:
-            return " " + gap[named.end():]
-    return gap
-
-
-def _near_after(text: str, verbs: re.Pattern, pos: int, max_words: int, commas: bool,
-                relative: re.Pattern | None = None, auxiliaries: frozenset[str] = frozenset()) -> tuple[int, int] | None:
-    """A verb shortly after a noun ("an offensive was launched"); across commas only for a truce's verb
-    ("a humanitarian ceasefire, supported by Russia ..., was accepted") or into the noun's own relative clause
-    ("о наступлении, которое начали вооруженные силы")."""
-    found = None
-    for m in verbs.finditer(text, pos, min(len(text), pos + 200)):
-        if _verb_after(text, m, pos, max_words, commas, relative, auxiliaries) is None:
-            break
-        if found is None:
-            found = (m.start(), m.end())
-            continue
-        # a truce's verb inside an aside ("a ceasefire, supported by Russia and mediated by the Red Cross, was
-        # accepted ... from 10 October") or in a participle with its agent ("a truce brokered by Moscow took hold on
-        # 12 May"): the clause's own verb after it says it happened
-        aside = commas and re.match(r"\s*,", text[pos:]) and "," in text[found[1]:m.start()]
-        if aside or commas and re.match(r"\s+by\b", text[found[1]:]):
-            return m.start(), m.end()
-    return found
-
-
-def _verb_after(text: str, m: re.Match, pos: int, max_words: int, commas: bool,
-                relative: re.Pattern | None, auxiliaries: frozenset[str]) -> tuple[int, int] | None:
-    """The verb ``m`` when it is close enough to the noun at ``pos`` and in its clause (``_near_after``); the
-    auxiliaries right before it are its own ("measures of a local nature have been started"), no distance."""
-    gap = ASIDE.sub(" ", text[pos:m.start()])  # "The Battle of Hadrut (Azerbaijani: ...; Armenian: ...) began"
-    own = re.match(r"(?:\s+of\s+[^,;.()]{1,40}?)?\s*,\s*", gap)  # "the counteroffensive of the army, which began"
-    if own and relative is not None and (pronoun := relative.match(gap, own.end())) and not gap[pronoun.end():].strip():
-        gap = " "  # the relative pronoun right before the verb stands for the noun
-    stops = r"[;:.!?]|\b(?:but|while|whereas|when|although)\b" + ("" if commas else "|,")
-    words = WORD.findall(gap)
-    while words and words[-1].casefold() in auxiliaries:
-        words.pop()
-    if len(words) > max_words or re.search(stops, gap, re.I):
-        return None
-    return m.start(), m.end()
 
 
 _TO_END = re.compile(r"\bto$", re.I)
