@@ -5,7 +5,8 @@ origin of fire read through the positions it came from, a district's villages na
 adjunct sharing its clause's date, a range of years after a change of hands, a "when" clause after a date, the
 backdrop "after" governs, a relative pronoun standing for a list, mines laid, a copula listing places taken, a
 munition landing on a place, "subjecting X to shelling", a headline's harm, an operation halted, many civilians
-killed at a place, a flare-up starting. Each shape has a near miss. The sentences are written for these tests in
+killed at a place, a flare-up starting, the fighting that ceased, an agreement named by its day. Each shape has a
+near miss. The sentences are written for these tests in
 the shapes the real texts use."""
 
 from __future__ import annotations
@@ -99,10 +100,36 @@ EN = load()["en"]
         ("Hundreds of civilians were killed in Tartar as a result of shelling.", []),
         ("12 civilians were killed in Khojaly.", []),
         ("The flare-up started on 27 September 2020.", [("assault", None, "2020-09-27", None, "started")]),
+        # the fighting stopped, in the past with no object; near misses: an object after it, talks stopped
+        ("Hostilities ceased on 12 May 1994.", [("ceasefire", None, "1994-05-12", None, "Hostilities ceased")]),
+        ("The fighting stopped the convoy on 12 May 1994.", []),
+        ("Talks stopped on 12 May 1994.", []),
     ],
 )
 def test_bulletin_shapes(text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    "published, text, expected",
+    [
+        # an agreement named by its day after "of", capitalised as a document's name; within a war of weeks, the
+        # belligerents' agreement is a truce
+        ("2020-10-19", "The sides keep the obligations set in the Moscow Statement of October 10 and the Statement "
+                       "of October 17.", [("ceasefire", None, "2020-10-10", None, "Statement of"),
+                                           ("ceasefire", None, "2020-10-17", None, "Statement of")]),
+        (None, "The Bishkek Protocol of 5 May 1994 is still in force.",
+         [("ceasefire", None, "1994-05-05", None, "Protocol of")]),
+        (None, "On 15 October 2020 the sides signed an agreement in Moscow.",
+         [("ceasefire", None, "2020-10-15", None, "signed an agreement")]),
+        # near misses: a statement in lower case is anyone's; an agreement outside a war stays one
+        ("2020-10-19", "The ministry's statement of October 10 was read on television.", []),
+        (None, "In 2021 the sides signed an agreement in Moscow.",
+         [("agreement", None, "2021", None, "signed an agreement")]),
+    ],
+)
+def test_agreements_named_by_their_day(published, text, expected, reference):
+    assert [brief(c) for c in claims_in(text, reference, published)] == expected
 
 
 def test_a_pronoun_stands_for_the_place_the_text_names_most(reference):

@@ -309,7 +309,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
     war = _war(pred.kind, (earliest, latest) if date else None, f.filed_wars, ctx)
     start, end = pred.wording
     district = None if pred.kind in NO_DISTRICT_KINDS else t.district
-    kind = "ceasefire" if pred.kind == "agreement" and date and dating.ends_war(ctx.catalog, dating.bounds(date)) \
+    kind = "ceasefire" if pred.kind == "agreement" and date and (dating.ends_war(ctx.catalog, dating.bounds(date))
+                                                                 or dating.in_short_war(ctx.catalog, dating.bounds(date))) \
         else pred.kind
     return Claim(ctx.source, ctx.sentence, 0, kind, district, t.place if district else None, war,
                  date.value if date else None, mod, earliest, latest, text[start:end], start, end,

@@ -53,8 +53,14 @@ def _named_region(text: str, t: Target, lex: ClaimLexicon) -> bool:
 
 
 def _premodified(text: str, pred: Predicate, date: DateMention) -> bool:
-    """'The 1994 ceasefire agreement', 'the 1994 Bishkek Protocol': a date standing in the noun phrase itself."""
+    """'The 1994 ceasefire agreement', 'the 1994 Bishkek Protocol', 'the Moscow Statement of October 10': a date
+    standing in the noun phrase itself, before the noun or right after it with "of"."""
+    if date.start >= pred.end:
+        return bool(_OF_DATE.fullmatch(text, pred.end, date.start))
     return date.end <= pred.start and len(WORD.findall(text[date.end:pred.start])) <= 2 and "," not in text[date.end:pred.start]
+
+
+_OF_DATE = re.compile(r"\s+(?:of|dated)\s+(?:the\s+)?", re.I)
 
 
 def premodifier(text: str, pred: Predicate, places: list[PlaceMention], lex: ClaimLexicon) -> list[Target]:

@@ -349,6 +349,20 @@ def ends_war(catalog: WarCatalog, span: Interval) -> bool:
     return any(w.kind in ENDING_KINDS and w.end is not None and lo <= w.end <= hi for w in catalog.top_level())
 
 
+SHORT_WAR_DAYS = 90  # a war of weeks (2016, July 2020, 2020, 2023), not one of years
+
+
+def in_short_war(catalog: WarCatalog, span: Interval) -> bool:
+    """Does an agreement dated ``span`` (a month at most) fall within a war of weeks? Its belligerents agree mid-war
+    only on truces ("the obligations set in the Moscow Statement of October 10", the humanitarian ceasefires of
+    October 2020): a ceasefire, as the one that ended the war is."""
+    lo, hi = span
+    if lo is None or hi is None or (hi - lo).days > HANDOVER_DAYS:
+        return False
+    return any(w.kind in ENDING_KINDS and w.start is not None and w.end is not None
+               and (w.end - w.start).days <= SHORT_WAR_DAYS and w.start <= lo and hi <= w.end for w in catalog.top_level())
+
+
 def respectively(text: str, found: list[Target], dates: list[DateMention]) -> list[Target]:
     """'withdraw from Aghdam, Kalbajar and Lachin by 20 November, 25 November and 1 December 2020, respectively':
     places and days listed in one order, each place its day (as many days after the last place as there are places)."""

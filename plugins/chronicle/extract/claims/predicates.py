@@ -134,6 +134,8 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
         if _adjective(text, lex, pred) or _going_back(text, lex, pred):
             return replace(pred, excluded=True)
     elif role == "nouns":
+        if lex.has("named_only", text[start:end]) and not text[start].isupper():
+            return replace(pred, excluded=True)  # "the ministry's statement": no document's name
         pred = _noun(text, lex, pred)
         if not pred.happened and (pred.weapon or lex.has("needs_light", text[start:end])):
             return replace(pred, excluded=True)
