@@ -132,10 +132,18 @@ def test_agreements_named_by_their_day(published, text, expected, reference):
     assert [brief(c) for c in claims_in(text, reference, published)] == expected
 
 
-def test_a_pronoun_stands_for_the_place_the_text_names_most(reference):
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named more often than the district that locates it
+        "Talish lies on a river.\n\nTalish is a village in the Tartar District.\n\nIt was recaptured on 3 October 2020.",
+        # named as often: the village before the district
+        "Talish, Tartar\n\nTalish is a village in the Tartar District.\n\nIt was recaptured on 3 October 2020.",
+    ],
+)
+def test_a_pronoun_stands_for_the_place_the_text_is_about(text, reference):
     """'Talish ... Talish is a village in the Tartar District ... It was recaptured': the village, not the district
-    that locates it (both of one district, the one named more often)."""
-    text = "Talish lies on a river.\n\nTalish is a village in the Tartar District.\n\nIt was recaptured on 3 October 2020."
+    that locates it (both of one district)."""
     assert [(c.kind, c.district, c.place) for c in claims_in(text, reference)] == [("control", "AZ-TAR", "talish")]
 
 
