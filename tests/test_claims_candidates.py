@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.extract.claims import candidates, outbreaks, predicates, shapes, stoppages
+from chronicle.extract.claims import candidates, halts, killings, landings, outbreaks, predicates, shapes, stoppages
 from chronicle.lexicon import load, parse
 
 SMALL = parse({"language": "xx", "kinds": {
@@ -101,7 +101,8 @@ def test_forms_are_tried_at_their_first_words_only_when_those_are_ascii_words(fo
     assert candidates.word_led(lexicon.predicates[0]) is word_led
 
 
-SHAPE_PASSES = (outbreaks.hits, shapes.halts, shapes.expulsions, shapes.entries, shapes.suspensions, stoppages.hits)
+SHAPE_PASSES = (outbreaks.hits, halts.hits, shapes.expulsions, shapes.entries, shapes.suspensions, stoppages.hits,
+                landings.hits, killings.hits)
 
 
 @pytest.mark.parametrize(
@@ -116,6 +117,8 @@ SHAPE_PASSES = (outbreaks.hits, shapes.halts, shapes.expulsions, shapes.entries,
         ("Azerbaijan decided to suspend the operation.", True),
         ("It was followed by Fuzuli.", True),  # a continuation
         ("Azerbaijan banned all traffic through the corridor.", True),  # a verb of stopping what moves
+        ("A shell fell on the school.", True),  # a verb of landing
+        ("Many civilians were killed in the town.", True),  # a killing's participle
     ],
 )
 def test_a_shape_pass_is_asked_only_where_its_word_may_stand(sentence, may_hold):
@@ -125,6 +128,6 @@ def test_a_shape_pass_is_asked_only_where_its_word_may_stand(sentence, may_hold)
 
 
 def test_the_shape_passes_find_what_the_test_lets_through():
-    assert shapes.halts("Fighting was halted on 12 May.", EN) != []
+    assert halts.hits("Fighting was halted on 12 May.", EN) != []
     assert outbreaks.hits("Clashes erupted along the border.", EN) != []
     assert [p.role for p in predicates.find("It was followed by Fuzuli.", EN, "control")] == ["continuation"]

@@ -97,14 +97,18 @@ def _place(text: str, name: str) -> PlaceMention:
         # after a place found, or after a name a comma or "and" joins to the list: blanked, same length
         ("Tasli (Fuzuli district), Oruclu were taken", ["Tasli"], "Tasli                  , Oruclu were taken"),
         ("A, Sarnic (renamed) and B were taken", [], "A, Sarnic           and B were taken"),
-        # a parenthesis after no name, or after the verb, stays
+        # after a place and its place noun: a bulletin names the unit's villages in its aside
+        ("the Oruclu region (Tasli, Sarnic settlements), the B region were taken", ["Oruclu"],
+         "the Oruclu region" + " " * 28 + ", the B region were taken"),
+        # a parenthesis after no name, or after the verb, stays; so does one after a name and another word
         ("The army (as said) took Tasli", ["Tasli"], "The army (as said) took Tasli"),
         ("Tasli was taken (in 2020)", ["Tasli"], "Tasli was taken (in 2020)"),
+        ("Tasli stood (in 2020) and was taken", ["Tasli"], "Tasli stood (in 2020) and was taken"),
     ],
 )
 def test_asides_after_listed_names_are_blanked(text, names, expected):
     end = text.index("taken") if "taken" in text else len(text)
-    assert without_asides(text, [_place(text, n) for n in names], end) == expected
+    assert without_asides(text, [_place(text, n) for n in names], end, EN) == expected
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,8 @@ WORD_LISTS = (
     "started_only", "result_light", "fire_under", "fire_nouns", "attempt_nouns", "subject_pronouns", "object_pronouns",
     "object_pronoun_after", "pronoun_kinds",
     "aside_participle_endings", "actor_names", "caused_by", "stopping", "movements",
-    "weapons", "weapon_light", "harming",
+    "weapons", "weapon_light", "harming", "named_only", "landing", "munitions", "killing_participles", "victims", "multitudes",
+    "attack_causes",
     "origin_endings", "origin_after", "from_verbs", "means_closers",
 )
 

@@ -18,20 +18,20 @@ from dataclasses import dataclass
 
 from chronicle.events.describe import precision
 from chronicle.events.intervals import interval
-from chronicle.extract.claims import (anaphora, clauses, controlled, dating, joined, predicates, reach, shapes, targetable, targets,
-                                      unasserted)
+from chronicle.extract.claims import (admission, anaphora, clauses, controlled, dating, joined, predicates, reach, shapes, spans,
+                                      subjected, targetable, targets, unasserted)
+from chronicle.extract.claims.admission import NO_DISTRICT_KINDS
 from chronicle.extract.claims.merging import merged, numbered
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.recent import Recent, Usable
 from chronicle.extract.claims.words import WORD
-from chronicle.extract.claims.target import LOCAL_KINDS, Target, region, target
+from chronicle.extract.claims.target import Target, region, target
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import Claim, DateMention, PlaceMention, SentenceFacts, Source
 from chronicle.records import replace
 from chronicle.wars import WarCatalog
 
 Key = tuple[str, str]
-NO_DISTRICT_KINDS = ("ceasefire", "agreement")
 _NO_FACTS = SentenceFacts()  # a sentence the other taggers left out (made once: every sentence asks)
 
 
@@ -136,7 +136,8 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         + dating.counted_from(text, f.dates)
     dates = dating.started(text, dating.ongoing(text, dates, lex), lex)
     dates = dating.in_relative(text, dating.measured_from(text, dates, lex), preds, lex)
-    own = dating.assign(preds, dates, text)
+    own = dating.backdrop_shares(preds, dating.adjuncts_share(preds, dating.assign(preds, dates, text), text), text)
+    own = spans.when_day(text, preds, spans.state_start(preds, own), dates)
     framing = dating.opening(text, dates, preds) or dating.carried(text, dates, preds, lex)
     own = {i: own.get(i) or framing for i in range(len(preds)) if own.get(i) or framing}
     usable = list(places if places is not None else targetable.usable(text, f.places, lex))
@@ -154,8 +155,9 @@ def sentence_claims(text: str, f: SentenceFacts, lex: ClaimLexicon, ctx: Context
         limit = _reach(text, pred, later[0] if later else None, usable, lex)
         mine = _claims_of(text, pred, usable, dates, own.get(i), limit, begin, lex, ctx, mentioned, named, aims, countries)
         mine = [c for c in mine if not shapes.general_outcome(text, c[0], c[1].district, c[1].place, [f[0] for f in found])]
-        shared = [] if any(c[1].district for c in mine) else \
-            joined.shared_subject(text, pred, found, own.get(i), lex) or joined.same_light(pred, found, own.get(i))
+        shared = [] if any(c[1].district for c in mine) else joined.when_pronoun(text, pred, found, own.get(i)) or \
+            joined.shared_subject(text, pred, found, own.get(i), lex) or joined.same_light(pred, found, own.get(i)) or \
+            joined.backdrop(text, pred, found, own.get(i))
         found += shared or mine or joined.where_just_taken(text, pred, found, own.get(i)) or \
             joined.where_fought(text, pred, found, own.get(i), lex)
         found += joined.led_to(text, preds[i - 1] if i else None, own.get(i - 1), pred, mine, found, lex)
@@ -216,7 +218,7 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
     if kind == "agreement" and shapes.refers_back(text, min(pred.start, pred.wording[0]), ctx.previous_kind):
         kind = "ceasefire"  # "... decided to suspend the operation. The agreement was reached ...": that truce
     pred = replace(pred, kind=kind) if kind != pred.kind else pred
-    if not _stated(text, pred, date or shapes.item_day(text, ctx.heading)) or \
+    if not admission.stated(text, pred, date or shapes.item_day(text, ctx.heading)) or \
             pred.kind == "massacre" and shapes.of_combatants(text, pred.end, lex) or \
             shapes.hypothetical(text, pred.wording[0], pred.end, lex):
         return []
@@ -235,7 +237,9 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
             found = targets.forward(text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
     else:
         # a noun's place standing before it is its place ("the Khojaly Massacre ... in Baku": the ceremony's city after)
-        found = _premodifier(text, pred, places, lex) or targets.forward(
+        lit = subjected.object_span(text, pred)  # "subjecting the villages of Tartar to shelling": the object first
+        found = admission.premodifier(text, pred, places, lex) or (lit and targets.forward(
+            text, lit[0], places, lit[1], lex, tuple(dates), ctx.previous_places, mentioned)) or targets.forward(
             text, pred, places, limit, lex, tuple(dates), ctx.previous_places, mentioned)
         if not any(t.district for t in found):  # "in the direction of Tovuz district ..., opened fire at positions"
             found = [target(m) for m in shapes.sector_before(text, pred, places, begin)
@@ -254,13 +258,13 @@ def _claims_of(text: str, pred: Predicate, places: list[PlaceMention], dates: li
         # offensive to recapture the district of Kalbajar": the place it was launched to take
         found = [t for t in named if t.start <= pred.start < t.end] or [
             t for t in aims if pred.kind == "assault" and t.start > pred.end]
-    found = reach.kept(text, pred, _specific(pred, found), lex)
+    found = reach.kept(text, pred, admission.specific(pred, found), lex)
     if pred.kind == "assault" and shapes.unnamed_aim(text, pred.end, lex):
-        return [(pred, t, t.date or date) for t in found if t.district and _admitted(text, pred, t, t.date or date, lex)]
+        return [(pred, t, t.date or date) for t in found if t.district and admission.admitted(text, pred, t, t.date or date, lex)]
     if not found and pred.kind == "assault" and pred.happened and date is not None:
         found = [region(*pred.wording)]  # "launched a large-scale attack" on no one place, dated
     found = dating.respectively(text, found, dates)
-    kept = [(pred, t, t.date or date) for t in found if _admitted(text, pred, t, t.date or date, lex)]
+    kept = [(pred, t, t.date or date) for t in found if admission.admitted(text, pred, t, t.date or date, lex)]
     if not kept and shapes.region_operation(text, pred, lex, countries, limit):
         return [(pred, region(*pred.wording), date)]  # an operation over the whole region, undated too
     return kept
@@ -278,69 +282,6 @@ def _outbreak_place(text: str, pred: Predicate, places: list[PlaceMention], limi
     comma = clauses.COMMA.search(text, pred.end, limit)
     return [t for t in targets.forward(text, pred, places, comma.start() if comma else limit, lex, tuple(dates),
                                        ctx.previous_places, mentioned) if t.district]
-
-
-def _stated(text: str, pred: Predicate, date: DateMention | None) -> bool:
-    """A noun names an event when something says it happened, or when the sentence dates it (a truce: in its
-    own phrase, "the 1994 ceasefire agreement")."""
-    if pred.role != "nouns" or pred.happened:
-        return True
-    return date is not None and (pred.kind not in NO_DISTRICT_KINDS or _premodified(text, pred, date))
-
-
-def _specific(pred: Predicate, found: list[Target]) -> list[Target]:
-    """Named districts win over regions ("the Hadrut region of the NKR"), except a road taken beside a place;
-    a bare noun reaches only what it governs ("the capture of X"); a village or a height whose district the places
-    tagger could not tell is no region: no claim."""
-    found = [t for t in found if t.district or t.kind not in LOCAL_KINDS]
-    if any(t.district for t in found):
-        found = [t for t in found if t.district or (pred.kind == "control" and t.place is None and t is found[0])]
-    if pred.role == "nouns" and not pred.happened:
-        found = [t for t in found if t.district or t.start - pred.end <= 25]
-    return found
-
-
-def _admitted(text: str, pred: Predicate, t: Target, date: DateMention | None, lex: ClaimLexicon) -> bool:
-    """A district is enough; a claim with no district needs a date, a named road, or a named region it happened in
-    (a massacre needs its place: "the Armenian genocide of 1915" is no event of these wars; so does an attack told
-    only by the harm it did: "a soldier was killed by shelling overnight" is a casualty, no attack on a place; and
-    so do weapons used: "Azerbaijan used Turkish drones in 2020" names no attack on a place)."""
-    if pred.kind == "massacre" or pred.harmed or pred.weapon:
-        return bool(t.district)
-    return bool(t.district or date is not None or (pred.kind in ("control", "other") and _named_region(text, t, lex))
-                or (pred.happened and t.kind == "region"))
-
-
-def _named_region(text: str, t: Target, lex: ClaimLexicon) -> bool:
-    """'Having taken the road linking ...', 'took control of the Lachin-Shusha road': one road or corridor is a place
-    of its own, dated or not (a named road's mention keeps its first end as its place, and no district)."""
-    return t.kind == "road" or t.place is None and lex.has("region_heads", text[t.start:t.end])  # "cut off the road"
-
-
-def _premodified(text: str, pred: Predicate, date: DateMention) -> bool:
-    """'The 1994 ceasefire agreement', 'the 1994 Bishkek Protocol': a date standing in the noun phrase itself."""
-    return date.end <= pred.start and len(WORD.findall(text[date.end:pred.start])) <= 2 and "," not in text[date.end:pred.start]
-
-
-def _premodifier(text: str, pred: Predicate, places: list[PlaceMention], lex: ClaimLexicon) -> list[Target]:
-    """'the Khojaly massacre', "Fuzuli city's liberation": a place standing right before the noun; or between its
-    light verb and it, one word at most between ("սկսեցին Քարվաճառ-Օմար ռազմագործողությունը", "launched the
-    Kalbajar-Omar operation")."""
-    if pred.role != "nouns":
-        return []
-    return [target(m) for m in places if m.end <= pred.start and (
-        _possessive(text[m.end:pred.start], lex) or pred.wording[0] < m.start and _compound(text[m.end:pred.start]))]
-
-
-def _compound(gap: str) -> bool:
-    """Between a place and the noun it names the operation of: a space, or a second name joined by a hyphen."""
-    return bool(re.fullmatch(r"(?:[-‐–]\w+)?\s+", gap))
-
-
-def _possessive(gap: str, lex: ClaimLexicon) -> bool:
-    """Between a place and its noun: nothing, a possessive, or a place noun with one ("city's")."""
-    m = re.fullmatch(r"(?:['’`]s)?\s+(?:([\w-]+)['’`]s\s+)?", gap)  # "Zangilan`s occupation": a typed backtick too
-    return bool(m) and (m.group(1) is None or lex.has("place_nouns", m.group(1)))
 
 
 def _kind(text: str, pred: Predicate, lex: ClaimLexicon) -> str:
@@ -370,7 +311,8 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
                dating.told_before(f.dates, f.wars, pred.wording[0]))
     start, end = pred.wording
     district = None if pred.kind in NO_DISTRICT_KINDS else t.district
-    kind = "ceasefire" if pred.kind == "agreement" and date and dating.ends_war(ctx.catalog, dating.bounds(date)) \
+    kind = "ceasefire" if pred.kind == "agreement" and date and (dating.ends_war(ctx.catalog, dating.bounds(date))
+                                                                 or dating.in_short_war(ctx.catalog, dating.bounds(date))) \
         else pred.kind
     return Claim(ctx.source, ctx.sentence, 0, kind, district, t.place if district else None, war,
                  date.value if date else None, mod, earliest, latest, text[start:end], start, end,

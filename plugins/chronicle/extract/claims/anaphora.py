@@ -93,10 +93,16 @@ def _pronoun_may_mean(p: PlaceMention, lex: ClaimLexicon) -> bool:
 def _salient(candidates: list[PlaceMention]) -> PlaceMention:
     """The place 'the city' stands for: the one the text has named most often of late (its topic, named again and
     again: "Khojaly ... Khojaly is a settlement ... on the road Agdam-Shusha. Late on February 25 the city ..."),
-    the last named among those named as often."""
+    the last named among those named as often; within that district, the place named most often, a village or town
+    before the district when as often ("Talış, Tartar ... Talış is a village in the Tartar District ... It was
+    occupied": the village, not the district that locates it)."""
     counts = Counter(p.district for p in candidates)
     top = max(counts.values())
-    return next(p for p in reversed(candidates) if counts[p.district] == top)
+    district = next(p for p in reversed(candidates) if counts[p.district] == top).district
+    places = Counter(p.entity for p in candidates if p.district == district)
+    rank = {p.entity: (places[p.entity], p.kind != "rayon") for p in candidates if p.district == district}
+    best = max(rank.values())
+    return next(p for p in reversed(candidates) if p.district == district and rank[p.entity] == best)
 
 
 def located_anaphor(text: str, begin: int, end: int, lex: ClaimLexicon) -> bool:

@@ -60,12 +60,15 @@ def may_hold_shape(text: str, lex: ClaimLexicon) -> bool:
 
 
 def _shape_drivers(lex: ClaimLexicon) -> tuple[re.Pattern, ...]:
-    """The patterns the shape passes of ``find`` loop over: a war's noun (``outbreaks.hits``, ``shapes.halts``), the
+    """The patterns the shape passes of ``find`` loop over: a war's noun or an operation's name (``outbreaks.hits``,
+    ``halts.hits``), the
     verbs and nouns of driving out, entering and stopping (``shapes.expulsions``, ``entries``, ``suspensions``),
     the preposition of a place under fire (``under_fire``), a continuation's words, the verbs and nouns of stopping
-    what moves (``stoppages.hits``). A pass added to ``find`` adds its own pattern here."""
+    what moves (``stoppages.hits``), the verbs of a munition landing (``landings.hits``), the participle of a killing
+    (``killings.hits``). A pass added to ``find`` adds its own pattern here."""
     return (lex.outbreak_nouns, lex.phrases["expel_verbs"], lex.phrases["entry_nouns"], lex.phrases["stop_verbs"],
-            lex.phrases["fire_under"], lex.phrases["continuation"], lex.phrases["stopping"])
+            lex.phrases["fire_under"], lex.phrases["continuation"], lex.phrases["stopping"], lex.phrases["landing"],
+            lex.phrases["region_operations"], lex.phrases["killing_participles"])
 
 
 def _driver_cues(lex: ClaimLexicon) -> tuple[str, ...] | None:

@@ -82,19 +82,31 @@ def _participle(word: str, lex: ClaimLexicon) -> bool:
     return word.islower() and any(word.endswith(e) for e in lex.words["aside_participle_endings"])
 
 
-def antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMention], lex: ClaimLexicon) -> PlaceMention | None:
+def antecedent(text: str, segments: list[tuple[int, int]], places: list[PlaceMention], lex: ClaimLexicon) -> list[PlaceMention]:
     """'Кельбаджар, который пал', 'Շուշին, որը ազատագրվեց': the place a relative pronoun standing as the subject
-    stands for, right before its comma (a language lists its pronouns in ``relatives``)."""
+    stands for, right before its comma (a language lists its pronouns in ``relatives``), with the places "and"
+    joins to it ("the Kelbajar and Lachin areas, which were ceded")."""
     words = WORD.findall(text[slice(*segments[-1])])
     if len(segments) < 2 or not words or not lex.has("relatives", words[0]) or not all(
             lex.has("auxiliaries", w) or lex.has("adverbs", w) for w in words[1:]):
-        return None
+        return []
     s, e = segments[-2]
     if len(segments) > 2 and _LOCATED.match(text, s):
         s, e = segments[-3]  # "the town of Khojaly, in the Karabakh region of Azerbaijan, which was taken": the place
         # the locative apposition places is the antecedent, not the region it names
-    before = [m for m in places if s <= m.start < e and bare_tail(text[m.end:e], lex)]
-    return before[-1] if before else None
+    inside = [m for m in places if s <= m.start < e]
+    before = [m for m in inside if bare_tail(text[m.end:e], lex)]
+    if not before:
+        return []
+    found = [before[-1]]
+    for m in reversed(inside[:inside.index(before[-1])]):
+        if not _AND.fullmatch(text, m.end, found[0].start):
+            break
+        found.insert(0, m)
+    return found
+
+
+_AND = re.compile(r"\s+and\s+", re.I)
 
 
 _LOCATED = re.compile(r"\s*(?:in|near|inside|within)\s+the\b", re.I)
@@ -103,7 +115,8 @@ _LOCATED = re.compile(r"\s*(?:in|near|inside|within)\s+the\b", re.I)
 def bare_tail(rest: str, lex: ClaimLexicon) -> bool:
     """After the antecedent, before its comma: nothing, or its place noun ("Shusha city, which ...")."""
     rest = rest.strip(" ,")
-    return not rest or lex.has("place_nouns", rest)
+    return not rest or lex.has("place_nouns", rest) or lex.has("generic_territory", rest) or (
+        rest.endswith("s") and lex.has("place_nouns", rest[:-1]))  # "the Kelbajar and Lachin areas, which"
 
 
 def only_auxiliaries(gap: str, lex: ClaimLexicon) -> bool:

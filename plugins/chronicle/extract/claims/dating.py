@@ -226,6 +226,36 @@ def assign(preds: list[Predicate], dates: list[DateMention], text: str = "") -> 
     return {i: min(ds, key=lambda d: distance(d, preds[i].wording, text) + carried[id(d)]) for i, ds in owned.items()}
 
 
+def adjuncts_share(preds: list[Predicate], own: dict[int, DateMention], text: str) -> dict[int, DateMention]:
+    """'Forces shelled positions in Tovuz, intermittently firing at Chinarli, between 05:54 and 10:52 pm on November
+    17': a participle after a comma is an adjunct of the clause before it, whose time is its own; the date the
+    adjunct took dates the main verb too, when that has none."""
+    out = dict(own)
+    for i in range(1, len(preds)):
+        pred, main = preds[i], preds[i - 1]
+        form = text[pred.start:pred.end]
+        if i in own and i - 1 not in out and main.happened and pred.role == "verbs" and form.islower() \
+                and form.split()[0].endswith("ing") and text[:pred.wording[0]].rstrip().endswith(","):
+            out[i - 1] = own[i]
+    return out
+
+
+def backdrop_shares(preds: list[Predicate], own: dict[int, DateMention], text: str) -> dict[int, DateMention]:
+    """'Kalbajar was occupied after the long battles on April 2, 1993': a bare noun the main verb's "after" governs,
+    with no object of its own, is the backdrop of the clause; the date after it, nearer to it, dates the main verb
+    too, when that has none."""
+    out = dict(own)
+    for i in range(1, len(preds)):
+        noun, main = preds[i], preds[i - 1]
+        if i in own and i - 1 not in out and noun.presupposed and noun.wording == (noun.start, noun.end) \
+                and main.happened and not main.presupposed and _BACKDROP_GAP.fullmatch(text, main.end, noun.start):
+            out[i - 1] = own[i]
+    return out
+
+
+_BACKDROP_GAP = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
+
+
 def _carried(text: str, d: DateMention) -> int:
     """A date a reporting verb carries ('..., the ministry said April 6') dates an event only when no other does."""
     before = words_before(text, d.start, 4)
@@ -324,6 +354,20 @@ def ends_war(catalog: WarCatalog, span: Interval) -> bool:
     if lo is None or hi is None or (hi - lo).days > HANDOVER_DAYS:
         return False
     return any(w.kind in ENDING_KINDS and w.end is not None and lo <= w.end <= hi for w in catalog.top_level())
+
+
+SHORT_WAR_DAYS = 90  # a war of weeks (2016, July 2020, 2020, 2023), not one of years
+
+
+def in_short_war(catalog: WarCatalog, span: Interval) -> bool:
+    """Does an agreement dated ``span`` (a month at most) fall within a war of weeks? Its belligerents agree mid-war
+    only on truces ("the obligations set in the Moscow Statement of October 10", the humanitarian ceasefires of
+    October 2020): a ceasefire, as the one that ended the war is."""
+    lo, hi = span
+    if lo is None or hi is None or (hi - lo).days > HANDOVER_DAYS:
+        return False
+    return any(w.kind in ENDING_KINDS and w.start is not None and w.end is not None
+               and (w.end - w.start).days <= SHORT_WAR_DAYS and w.start <= lo and hi <= w.end for w in catalog.top_level())
 
 
 def respectively(text: str, found: list[Target], dates: list[DateMention]) -> list[Target]:

@@ -69,6 +69,33 @@ def shared_subject(text: str, pred: Predicate, found: list, date: DateMention | 
 _JOINED = re.compile(r"\band\s+((?:[a-z]+\s+){0,2})$")
 
 
+def when_pronoun(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
+    """'Hadrut was occupied from 1992 until 2020, when it was recaptured': a passive or intransitive verb whose
+    subject is "it" or "they" opening a "when" clause after the claim before it stands for that claim's subject,
+    the place last named as one."""
+    if not pred.happened or not pred.subject_side or not found:
+        return []
+    before = found[-1][0]
+    if not before.subject_side or before.end > pred.wording[0] or not _WHEN_PRONOUN.search(text, before.end, pred.wording[0]):
+        return []
+    return [(pred, t, date) for p, t, _ in found if p is before]
+
+
+def backdrop(text: str, pred: Predicate, found: list, date: DateMention | None) -> list:
+    """'Kalbajar was occupied after the long battles on April 2, 1993': an attack's bare noun that the "after" of a
+    taking governs, naming no place, was fought for the place taken."""
+    if pred.kind != "assault" or not pred.presupposed or not found:
+        return []
+    before, _, _ = found[-1]
+    if before.kind != "control" or before.end > pred.start or not _AFTER_GAP.fullmatch(text, before.end, pred.start):
+        return []
+    return [(pred, t, date) for p, t, _ in found if p is before and t.district]
+
+
+_AFTER_GAP = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
+_WHEN_PRONOUN = re.compile(r",\s*when\s+(?:it|they)\s+$", re.I)
+
+
 def led_to(text: str, attack: Predicate | None, date: DateMention | None, taking: Predicate, taken: list,
            found: list, lex: ClaimLexicon) -> list:
     """'Launching large-scale hostilities on 27 March 1993, the Armenian forces occupied Kalbajar district on 2 April',

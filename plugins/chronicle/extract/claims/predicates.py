@@ -14,10 +14,9 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from chronicle.extract.claims import harm, outbreaks, shapes, stoppages
+from chronicle.extract.claims import halts, harm, killings, landings, lighting, outbreaks, shapes, stoppages, subjected
 from chronicle.extract.claims.candidates import at_first_words, may_hold_shape, word_led
-from chronicle.extract.claims.lights import near_after, near_before
-from chronicle.extract.claims.voice import voice
+from chronicle.extract.claims.voice import object_after, voice
 from chronicle.extract.claims.words import WORD, last_words, tokens, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.literals import cued
@@ -56,9 +55,9 @@ def find(text: str, lex: ClaimLexicon, previous_kind: str | None = None) -> list
              for m in (at_first_words(forms, latin, folded, words) if plain and word_led(forms)
                        else forms.pattern.finditer(latin))]
     if may_hold_shape(text, lex):
-        found += outbreaks.hits(text, lex) + shapes.halts(text, lex) + shapes.expulsions(text, lex) \
+        found += outbreaks.hits(text, lex) + halts.hits(text, lex) + shapes.expulsions(text, lex) \
             + shapes.entries(text, lex) + shapes.suspensions(text, lex) + shapes.under_fire(text, lex) \
-            + stoppages.hits(text, lex)
+            + stoppages.hits(text, lex) + landings.hits(text, lex) + killings.hits(text, lex)
         found += [(m.start(), m.end(), "", "continuation") for m in cued(lex.phrases["continuation"]).finditer(text)]
     if not found:
         return []  # most sentences: nothing the ignore list could take away
@@ -135,6 +134,8 @@ def _shape(text: str, lex: ClaimLexicon, start: int, end: int, kind: str, role: 
         if _adjective(text, lex, pred) or _going_back(text, lex, pred):
             return replace(pred, excluded=True)
     elif role == "nouns":
+        if lex.has("named_only", text[start:end]) and not text[start].isupper():
+            return replace(pred, excluded=True)  # "the ministry's statement": no document's name
         pred = _noun(text, lex, pred)
         if not pred.happened and (pred.weapon or lex.has("needs_light", text[start:end])):
             return replace(pred, excluded=True)
@@ -162,7 +163,20 @@ def _adjective(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
     if form.endswith("ing"):
         after = words_after(text, pred.end, 1)
         return bool(after) and lex.has("actors", after[0]) and bool(before) and lex.has("adjective_before", before[0])
-    return form.endswith(("ed", "en")) and bool(before) and lex.has("adjective_before", before[0])
+    return form.endswith(("ed", "en")) and bool(before) and lex.has("adjective_before", before[0]) \
+        and not _listed_after(text, pred.end, lex)
+
+
+_COPULA_LIST = re.compile(r"\s+([a-z-]+)\s+(?:are|were|include|included)\s*:?\s+(?:the\s+)?[A-Z]")
+
+
+def _listed_after(text: str, end: int, lex: ClaimLexicon) -> bool:
+    """'The liberated villages are Karkhulu, Shukurbayli and Dejal': a participle before a noun of places, whose
+    copula lists the places named, says that they were taken (the list after the copula is its object)."""
+    m = _COPULA_LIST.match(text, end)
+    noun = m.group(1) if m else ""
+    return bool(noun) and (lex.has("locator_heads", noun) or lex.has("generic_territory", noun)
+                           or lex.has("place_nouns", noun.removesuffix("s")))
 
 
 def _going_back(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
@@ -182,15 +196,17 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
         pred = replace(pred, weapon=True)
     verbs = lex.agreed[pred.kind] if pred.kind in lex.agreed else lex.phrases["weapon_light"] if pred.weapon else lex.light
     reach_after = 16 if pred.kind in lex.agreed else 5
-    before = near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
-    if before is not None and _result_of_another(text, lex, before, pred.start):
+    before = lighting.near_before(text, verbs, pred.start, 4 if pred.kind not in lex.agreed else 5, lex.phrases["naming"])
+    if before is not None and lighting.result_of_another(text, lex, before, pred.start):
         before = None
     if before is None and pred.kind in lex.agreed:
-        before = _accepted_proposal(text, lex, pred.start)
+        before = lighting.accepted_proposal(text, lex, pred.start)
+    if before is None and pred.kind == "assault" and (subjecting := subjected.light_start(text, pred.start)) is not None:
+        return replace(pred, wording=(subjecting, pred.end), happened=True)  # "subjecting the positions to shelling"
     if before is not None:
-        passive = bool(lex.phrases["passive_light"].match(text, before))  # "were subjected to intensive shelling"
+        passive = bool(lex.phrases["passive_light"].match(text, before)) and not _shifted_object(text, lex, before, pred.end)
         return replace(pred, wording=(before, pred.end), happened=True, passive=passive)
-    after = near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"],
+    after = lighting.near_after(text, verbs, pred.end, reach_after, commas=pred.kind in lex.agreed, relative=lex.phrases["relatives"],
                         auxiliaries=lex.words["auxiliaries"])
     if after is not None and lex.phrases["result_light"].fullmatch(text[after[0]:after[1]]):
         after = None  # "the operations that led to the district's liberation": the noun is a cause, not lit by it
@@ -207,7 +223,7 @@ def _noun(text: str, lex: ClaimLexicon, pred: Predicate) -> Predicate:
     presupposed = any(lex.has("presupposing", w) for w in before[-3:])
     reported = bool(lex.phrases["reporting"].search(" ".join(before))) and _reports(text, lex, pred.start)
     harmed = not (presupposed or reported) and (
-        near_before(text, lex.phrases["caused_by"], pred.start, 3, lex.phrases["naming"]) is not None
+        lighting.near_before(text, lex.phrases["caused_by"], pred.start, 3, lex.phrases["naming"]) is not None
         or pred.kind == "assault" and harm.harms_after(text, pred.start, pred.end, lex))
     return replace(pred, wording=(pred.start, of.end()) if of else pred.wording,
                    happened=(presupposed or reported or harmed) and pred.kind not in lex.agreed, presupposed=presupposed,
@@ -232,6 +248,13 @@ def _reports(text: str, lex: ClaimLexicon, start: int) -> bool:
 _REPORT_REACH = 60  # the six words before the noun that ``_noun`` reads a reporting verb in
 
 
+def _shifted_object(text: str, lex: ClaimLexicon, light: int, end: int) -> bool:
+    """'were subjected to intensive shelling' is passive, its place the subject; 'units subjected to fire the army's
+    positions in Kalbajar', with no auxiliary before the light verb and the object after the noun, is active."""
+    before = words_before(text, light, 1)
+    return not (before and lex.has("auxiliaries", before[0])) and object_after(text, end, lex)
+
+
 def _progressive(text: str, lex: ClaimLexicon, pred: Predicate) -> tuple[int, int] | None:
     """'has been shelling Martuni', 'were heavily shelling the town': a gerund the lexicon lists as a noun, after an
     auxiliary (adverbs between), is its verb in the progressive; the wording with the auxiliaries, if it is one."""
@@ -240,29 +263,6 @@ def _progressive(text: str, lex: ClaimLexicon, pred: Predicate) -> tuple[int, in
     chain = voice(text, lex, Predicate(pred.kind, "verbs", pred.start, pred.end, (pred.start, pred.end))).wording
     joined = WORD.findall(text[chain[0]:pred.start])
     return chain if any(lex.has("auxiliaries", w) for w in joined) else None
-
-
-def _result_of_another(text: str, lex: ClaimLexicon, start: int, pos: int) -> bool:
-    """'which led to some commanders opposing the operation': a verb of result (the lexicon's ``result_light``)
-    lights only the noun it leads to, not one that another verb's -ing form between them governs ("resulted in
-    the capture of" lights it)."""
-    m = lex.light.match(text, start)
-    return m is not None and bool(lex.phrases["result_light"].fullmatch(m.group())) \
-        and any(w.endswith("ing") and w.islower() for w in WORD.findall(text[m.end():pos]))
-
-
-def _accepted_proposal(text: str, lex: ClaimLexicon, pos: int) -> int | None:
-    """'agreed to a Russian proposal for a ceasefire', 'accepted the plan for a truce': a side accepting a proposal
-    (a word that alone would make it a plan) for the noun concludes it; where the accepting verb starts."""
-    m = _PROPOSAL_FOR.search(text, max(0, pos - 80), pos)
-    if not m or not lex.phrases["exclude_before"].fullmatch(m.group("plan")):
-        return None
-    accepting = [a for a in lex.phrases["accepting"].finditer(text, max(0, m.start() - 40), m.start())
-                 if len(WORD.findall(text[a.end():m.start()])) <= 3 and "," not in text[a.end():m.start()]]
-    return accepting[-1].start() if accepting else None
-
-
-_PROPOSAL_FOR = re.compile(r"(?P<plan>[\w-]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 
 
 _TO_END = re.compile(r"\bto$", re.I)

@@ -152,27 +152,6 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _AIMED = re.compile(r"(?:\s+\w+){0,2}?\s+(?:on|against|towards?)\s+(?:a|an)\s+([\w\s-]{0,60})")
 
 
-def halts(text: str, lex: ClaimLexicon) -> list[tuple[int, int, str, str]]:
-    """'hostilities were formally halted', 'fighting was stopped': a war's noun, an auxiliary (adverbs may stand
-    beside it) and a participle of stopping (the lexicon's ``halt_verbs``) is a ceasefire, worded from the noun;
-    a modal before the auxiliary ("would be halted") is a plan, and other nouns ("talks were halted") no truce."""
-    hits = []
-    for noun in cued(lex.outbreak_nouns).finditer(text):
-        aux = False
-        for w in WORD.finditer(text, noun.end()):
-            word = w.group().casefold()
-            if text[noun.end():w.start()].strip(" ,") and not re.fullmatch(r"[\s\w]*", text[noun.end():w.start()]):
-                break  # punctuation other than spaces ends the verb group
-            if lex.has("auxiliaries", word):
-                aux = True
-            elif lex.has("halt_verbs", word) and aux:
-                hits.append((noun.start(), w.end(), "ceasefire", "phrases"))
-                break
-            elif not (lex.has("adverbs", word) or (word.endswith("ly") and len(word) > 4)):
-                break
-    return hits
-
-
 def reported_before(text: str, d: DateMention, pred: Predicate, lex: ClaimLexicon) -> bool:
     """'On 14 October, the ministry stated its forces had seized Edişə', 'On 21 November the capture of Aghdam was
     reported': a date before the reporting verb of the main clause dates the report, and the change of

@@ -11,12 +11,13 @@ predicate is about from where it stands.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from chronicle.extract.cuetext import search_end
 from chronicle.extract.claims import shapes
 from chronicle.extract.claims.clauses import PREPOSITIONS, closes_predicate, own_preposition
 from chronicle.extract.claims.villagelists import LOCATOR_HEAD
-from chronicle.extract.claims.words import last_words, words_after
+from chronicle.extract.claims.words import last_words, tokens, words_after
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import PlaceMention
 
@@ -53,8 +54,16 @@ _JOINED_TO_NEXT = re.compile(r"(?:\s+[\w-]+)?\s*(?:,|\s(?:and|və|и|և|եւ|ո�
 
 def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
     """'from the Azerbaijani town of Fizuly', 'by the Baku forces': the preposition governing the place says so."""
-    clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start), text.rfind(":", 0, m.start)) + 1
-    written = last_words(text, m.start, 8, clause_start)
+    return _governed_from(text, m.start, lex)
+
+
+def _governed_from(text: str, pos: int, lex: ClaimLexicon, depth: int = 0) -> bool:
+    """Does a preposition of origin or agent govern the noun phrase starting at ``pos``? A locative one after a noun
+    of positions or a named locality ("from the positions in the direction of Basarkechar", "from positions near the
+    village of Zarkend in the Basarkechar region") only locates what stands before it: the preposition before that
+    decides (three times at most: "from the positions on the nameless heights in the Goranboy district")."""
+    clause_start = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
+    written = last_words(text, pos, 8, clause_start)
     words = [w.casefold() for w in written]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
@@ -68,7 +77,9 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
             return False  # "forces from Nagorno-Karabakh had seized Goradiz": the preposition is the subject's, its
             # phrase ends at the verb
         if w in PREPOSITIONS or lex.has("prepositions", w):
-            if closes_predicate(text, m.start, w, lex):
+            if depth < 3 and i and w in _LOCATIVE and (lex.has("locator_heads", words[i - 1]) or _named_locality(written[:i], lex)):
+                return _governed_from(text, _word_start(text, pos, len(words) - i + 1), lex, depth + 1)
+            if closes_predicate(text, pos, w, lex):
                 return False  # "withdrew from Kalbajar", "driven out of Lachin": the verb's own preposition
             if _governs_date(written[i + 1:i + 3]) or _governs_predicate(written[i + 1:i + 2], lex):
                 return False  # "By June 1993 Armenian forces had captured Kalbajar", "ended the occupation by
@@ -76,6 +87,26 @@ def _origin(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:
             return lex.has("not_target_before", w) and not (w == "by" and i and words[i - 1] == "followed") \
                 and not (w == "with" and i and words[i - 1] in ("along", "together"))  # a list joined, no instrument
     return False
+
+
+_LOCATIVE = frozenset({"in", "near", "on", "at", "around", "along"})
+
+
+def _named_locality(written: list[str], lex: ClaimLexicon) -> bool:
+    """Do the words end on a locality named by its noun ("the village of Zarkend", "the Zarkend settlement"), which
+    a locative after it only places (not a side's name: "the attack by Armenia on Tovuz")?"""
+    if len(written) < 2:
+        return False
+    last, before = written[-1], written[-2].casefold()
+    named_of = last[:1].isupper() and before == "of" and len(written) > 2 and (
+        lex.has("place_nouns", written[-3]) or lex.has("locator_heads", written[-3]))
+    return named_of or (lex.has("place_nouns", last) or lex.has("locator_heads", last)) and written[-2][:1].isupper()
+
+
+def _word_start(text: str, pos: int, back: int) -> int:
+    """Where the ``back``-th word before ``pos`` starts."""
+    _, starts, _, _ = tokens(text)
+    return starts[bisect_left(starts, pos) - back]
 
 
 def _ablative(text: str, m: PlaceMention, lex: ClaimLexicon) -> bool:

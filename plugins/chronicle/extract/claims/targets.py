@@ -21,8 +21,8 @@ from chronicle.extract.claims.clauses import (DASHED_ASIDE, antecedent, appositi
                                               comma_segments, only_auxiliaries, opens_aside)
 from chronicle.extract.claims.predicates import Predicate
 from chronicle.extract.claims.target import LOCAL_KINDS, Target, region, target
-from chronicle.extract.claims.villagelists import (aside_districts, enumerated, listed_villages, unnamed_villages,
-                                                   without_asides)
+from chronicle.extract.claims.villagelists import (aside_districts, enumerated, in_unit_asides, listed_villages,
+                                                   unnamed_villages, without_asides)
 from chronicle.extract.claims.words import STOP, WORD
 from chronicle.lexicon import ClaimLexicon
 from chronicle.model import DateMention, PlaceMention
@@ -97,9 +97,13 @@ def _listed(text: str, found: list[PlaceMention], lex: ClaimLexicon) -> list[Pla
 
 
 def _named_by(gap: str, lex: ClaimLexicon) -> bool:
-    """Only "of" (and a determiner) between territory named in general and a place: the place names it."""
+    """Only "of" or a copula (and a determiner) between territory named in general and a place: the place names
+    it."""
     words = [w.casefold() for w in WORD.findall(gap)]
-    return bool(words) and words[0] == "of" and all(lex.has("determiners", w) for w in words[1:])
+    return bool(words) and words[0] in _NAMING and all(lex.has("determiners", w) for w in words[1:])
+
+
+_NAMING = frozenset({"of", "are", "were", "include", "included"})  # "the liberated districts are Karkhulu, ..."
 
 
 def _people_taken(text: str, begin: int, pred: Predicate, lex: ClaimLexicon) -> bool:
@@ -182,8 +186,10 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     listed = enumerated(text, places, begin, pred.wording[0], lex)
     if listed:
         return [target(m) for m in listed]
-    places = sorted(places + aside_districts(text, mentioned, pred.wording[0]), key=lambda m: m.start)
-    text = without_asides(text, mentioned, pred.wording[0])
+    inside = in_unit_asides(text, mentioned, pred.wording[0], lex) if "(" in text else []
+    places = sorted([m for m in places if m not in inside] + aside_districts(text, mentioned, pred.wording[0], lex),
+                    key=lambda m: m.start)
+    text = without_asides(text, mentioned, pred.wording[0], lex)
     end = aside_start(text, pred.wording[0], begin, lex)
     stops = list(STOP.finditer(text, begin, end))
     if stops and lex.has("relatives", stops[-1].group()) and only_auxiliaries(text[stops[-1].end():end], lex):
@@ -197,8 +203,8 @@ def backward(text: str, pred: Predicate, places: list[PlaceMention], begin: int,
     end = dashed.start() if dashed else end  # "Gubadli district—comprising the city, 93 villages—fell": the aside goes
     segments = comma_segments(text, begin, end)
     subject = antecedent(text, segments, places, lex)
-    if subject is not None:
-        return [target(subject)]
+    if subject:
+        return [target(m) for m in subject]
     if pred.passive and pred.wording[0] == pred.start and len(segments) > 1 and opens_aside(text, *segments[-1], lex) \
             and not any(segments[-1][0] <= m.start for m in places):
         # a participle with no auxiliary after an apposition ("Fizuli, another regional center occupied by the

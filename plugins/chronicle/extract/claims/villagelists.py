@@ -47,34 +47,49 @@ def unnamed_villages(gap: str, lex: ClaimLexicon) -> bool:
                for w, nxt in zip(words, words[1:] + [None]))
 
 
-def without_asides(text: str, places: list[PlaceMention], end: int) -> str:
+def without_asides(text: str, places: list[PlaceMention], end: int, lex: ClaimLexicon) -> str:
     """The text with every parenthesis right after a name of a list, before ``end``, blanked (kept the same length):
     "Yukhari Aybasanli (Fuzuli district), Safarsha", "and Vang (the head of state said he renamed the village) in
     Khojavand district were liberated". The aside speaks of the name before it; the list it stands in goes on
     after it, so a subject read back from the verb reads through it. A name is a place found, or a capitalized
-    word that a comma or "and" joins to the list (a village no list holds)."""
+    word that a comma or "and" joins to the list (a village no list holds), with its place noun ("the Kalbajar
+    region (Istisu, Mollabayramli settlements), the Lachin region (...) were subjected to fire": a bulletin names
+    the villages of each district in its aside)."""
     out = text
-    for aside in _asides(text, places, end):
+    for aside in _asides(text, places, end, lex):
         out = out[:aside.start()] + " " * (aside.end() - aside.start()) + out[aside.end():]
     return out
 
 
-def aside_districts(text: str, places: list[PlaceMention], end: int) -> list[PlaceMention]:
+def aside_districts(text: str, places: list[PlaceMention], end: int, lex: ClaimLexicon) -> list[PlaceMention]:
     """The districts named first in those asides ("Sarnic, Velikend (Fuzuli district), Tasraq (Jabrayil district)
     were liberated"): villages no list holds are the district's own, so the district stands for them in the list."""
-    asides = _asides(text, places, end)
+    asides = _asides(text, places, end, lex)
     return [m for m in places if m.kind == "rayon" and any(
         a.start() < m.start < a.end() and not text[a.start():m.start].strip(" (") for a in asides)]
 
 
-def _asides(text: str, places: list[PlaceMention], end: int) -> list[re.Match]:
+def in_unit_asides(text: str, places: list[PlaceMention], end: int, lex: ClaimLexicon) -> list[PlaceMention]:
+    """The places inside an aside after a unit's name and noun, before ``end`` ("the Kalbajar region (Istisu,
+    Mollabayramli settlements)"): where in the unit, which the unit's own claim already tells."""
+    asides = [a for a in _ASIDE.finditer(text, 0, end) if a.start() in _unit_ends(text, places, lex)]
+    return [m for m in places if any(a.start() < m.start < a.end() for a in asides)]
+
+
+def _unit_ends(text: str, places: list[PlaceMention], lex: ClaimLexicon) -> set[int]:
+    """Where a name and the place noun after it end ("Kalbajar region")."""
+    return {noun.end() for m in places if (noun := _NOUN_AFTER.match(text, m.end)) and lex.has("place_nouns", noun.group(1))}
+
+
+def _asides(text: str, places: list[PlaceMention], end: int, lex: ClaimLexicon) -> list[re.Match]:
     if "(" not in text[:end]:
         return []
-    ends = {m.end for m in places} | {m.end() for m in _LISTED_NAME.finditer(text, 0, end)}
+    ends = {m.end for m in places} | {m.end() for m in _LISTED_NAME.finditer(text, 0, end)} | _unit_ends(text, places, lex)
     return [a for a in _ASIDE.finditer(text, 0, end) if a.start() in ends and a.end() <= end]
 
 
 _MEMBERS = re.compile(r"\(([^()]{1,200})\)")  # the names a parenthesis lists (``enumerated``)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")  # "Kalbajar region": a place noun after a name, its aside after it
 _LISTED_NAME = re.compile(r"(?:,|\band)\s+[A-Z\u0400-\u042f][\w'-]*(?=\s*\()")
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from chronicle.extract.claims import shapes
-from chronicle.extract.claims.words import backwards, words_before
+from chronicle.extract.claims.words import backwards, words_after, words_before
 from chronicle.lexicon import ClaimLexicon
 from chronicle.records import replace
 
@@ -66,6 +66,14 @@ def _adverbial_ending(text: str, end: int, lex: ClaimLexicon) -> int | None:
     return found.start() if found is not None and found.end() == end and " " in found.group() else None
 
 
+def object_after(text: str, end: int, lex: ClaimLexicon) -> bool:
+    """'... settlement of the Gorus region shelled positions of the army': a participle with its object right after
+    it (a determiner or the combatants' noun) is an active verb whose subject is far before, not a reduced relative
+    (a passive participle takes no object: "a district centre occupied in October 1993")."""
+    after = words_after(text, end, 1)
+    return bool(after) and (lex.has("determiners", after[0]) or lex.has("combatants", after[0]))
+
+
 _AGENT = re.compile(r"\s+by\s+(?!storm\b|force\b|\d|then\b|now\b|the\s+end\b|(?:January|February|March|April|May|June|"
                     r"July|August|September|October|November|December)\b)", re.I)
 
@@ -80,7 +88,7 @@ def _reduced_relative(text: str, lex: ClaimLexicon, pred: Predicate) -> bool:
         return True
     if before and lex.has("place_nouns", before[0]) and not lex.has("actors", before[0]) and \
             " " not in form and form.endswith(("ed", "en")) and text[:pred.start].endswith(" ") and \
-            text[:pred.start].rstrip()[-1:].isalpha():
+            text[:pred.start].rstrip()[-1:].isalpha() and not object_after(text, pred.end, lex):
         return True
     return " " not in form and form.endswith(("ed", "en")) and bool(_AGENT.match(text, pred.end)) and not (
         before and before[0] in ("had", "has", "have")) or shapes.participle_aside(text, pred.start, pred.end, lex)

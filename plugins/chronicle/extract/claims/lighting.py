@@ -1,13 +1,36 @@
-"""Where a noun's light verb stands: a few words before it in its clause ("launched a large-scale offensive",
-"произошли поджоги, избиения и погромы"), or shortly after it ("an offensive was launched"). ``predicates`` asks
-these for each noun the lexicon finds; apart from it because they read only distances and clause marks.
-"""
+"""Lighting: the verb that makes an event's noun happen, found before or after it ("launched an attack", "an offensive
+was launched", "a ceasefire, supported by Russia, was accepted"), and what keeps a verb from lighting it (a verb of
+result lighting another noun, a naming between). ``predicates._noun`` asks these."""
 
 from __future__ import annotations
 
 import re
 
 from chronicle.extract.claims.words import ASIDE, STOP, WORD
+from chronicle.lexicon import ClaimLexicon
+
+
+def result_of_another(text: str, lex: ClaimLexicon, start: int, pos: int) -> bool:
+    """'which led to some commanders opposing the operation': a verb of result (the lexicon's ``result_light``)
+    lights only the noun it leads to, not one that another verb's -ing form between them governs ("resulted in
+    the capture of" lights it)."""
+    m = lex.light.match(text, start)
+    return m is not None and bool(lex.phrases["result_light"].fullmatch(m.group())) \
+        and any(w.endswith("ing") and w.islower() for w in WORD.findall(text[m.end():pos]))
+
+
+def accepted_proposal(text: str, lex: ClaimLexicon, pos: int) -> int | None:
+    """'agreed to a Russian proposal for a ceasefire', 'accepted the plan for a truce': a side accepting a proposal
+    (a word that alone would make it a plan) for the noun concludes it; where the accepting verb starts."""
+    m = _PROPOSAL_FOR.search(text, max(0, pos - 80), pos)
+    if not m or not lex.phrases["exclude_before"].fullmatch(m.group("plan")):
+        return None
+    accepting = [a for a in lex.phrases["accepting"].finditer(text, max(0, m.start() - 40), m.start())
+                 if len(WORD.findall(text[a.end():m.start()])) <= 3 and "," not in text[a.end():m.start()]]
+    return accepting[-1].start() if accepting else None
+
+
+_PROPOSAL_FOR = re.compile(r"(?P<plan>[\w-]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 
 
 def near_before(text: str, verbs: re.Pattern, pos: int, max_words: int, naming: re.Pattern) -> int | None:
@@ -29,8 +52,6 @@ def near_before(text: str, verbs: re.Pattern, pos: int, max_words: int, naming: 
 # nouns listed before the last one, which the light verb before them lights too: "произошли массовые избиения,
 # убийства и погромы", "carried out raids, shelling and attacks"; one or two words an item, the last joined by "and"
 _LISTED_BEFORE = re.compile(r"(?:\s*[\w-]+(?:\s+[\w-]+)?\s*,){1,3}(\s*[\w-]+(?:\s+[\w-]+)?\s+(?:and|и|və|և|եւ|ու)\s+)")
-
-
 _WHAT = re.compile(r"\s+what\s+", re.I)
 
 
