@@ -1,8 +1,8 @@
 """Clock times and weekdays of English reports, one row per shape (sentences written here in the shapes of real ones).
 
 Spans of the clock ("between 05:54 and 10:52 pm on November 17"), the four-digit times of military reports
-("on December 15 at 0815", "from 1750 to 2245"), hours told by name ("just after midnight") and the weekdays that fix the year of the day they stand
-beside ("Tuesday (19 September)").
+("on December 15 at 0815", "from 1750 to 2245"), hours told by name ("just after midnight") and the weekdays
+that fix the year of the day they stand beside ("Tuesday (19 September)").
 """
 
 from __future__ import annotations

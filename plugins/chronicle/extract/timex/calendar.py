@@ -96,8 +96,10 @@ def year_on_weekday(p: Point, weekday: int, year: int, later: bool = False) -> i
     """The year nearest ``year`` in which the day falls on ``weekday`` (0 Monday), at most ``_WEEKDAY_REACH`` years
     away, ``year`` itself first; of two as near, the earlier, or the ``later``; None when none is (29 February)."""
     for distance in range(_WEEKDAY_REACH + 1):
-        for candidate in dict.fromkeys((year + distance, year - distance) if later else (year - distance, year + distance)):
-            if p.day <= calendar.monthrange(candidate, p.month)[1] and dt.date(candidate, p.month, p.day).weekday() == weekday:
+        pair = (year + distance, year - distance) if later else (year - distance, year + distance)
+        for candidate in dict.fromkeys(pair):
+            fits = p.day <= calendar.monthrange(candidate, p.month)[1]
+            if fits and dt.date(candidate, p.month, p.day).weekday() == weekday:
                 return candidate
     return None
 

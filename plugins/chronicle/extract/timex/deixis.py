@@ -156,8 +156,8 @@ class Deixis:
 
     def clock(self, frame: Frame) -> tuple[DateMention, Point | None]:
         """A bare clock time happens on the day its sentence writes after it, else before it, else the narrative's,
-        else the document's; a time alone on its line is a live blog's stamp: the document's day, where the entry under it
-        starts again."""
+        else the document's; a time alone on its line is a live blog's stamp: the document's day, where the entry
+        under it starts again."""
         stamp = self.text.strip() == self.text[frame.start : frame.end] and self.anchors.date is not None
         if stamp:
             self.day = self.anchors.date

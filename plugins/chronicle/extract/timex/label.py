@@ -29,7 +29,8 @@ _UNITS = {
 # lookup (a date page's every quote is labelled: 1.4 % of rendering at 1,000 sources), and a label is no locale's.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _TIME = re.compile(r"^(.*)T(\d\d:\d\d|MO|AF|EV|NI)$")
-_CLOCKS = re.compile(r"^([^/]*)T(\d\d:\d\d)/([^/]*)T(\d\d:\d\d)$")  # a span of the clock: "17:00 to 17:30 on 11 June 2021"
+# a span of the clock: "17:00 to 17:30 on 11 June 2021"
+_CLOCKS = re.compile(r"^([^/]*)T(\d\d:\d\d)/([^/]*)T(\d\d:\d\d)$")
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")
 _DURATION_PART = re.compile(r"(\d+|X)(DE|CE|[YMWDHS])")
 

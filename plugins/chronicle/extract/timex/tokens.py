@@ -87,7 +87,8 @@ _ANCHOR_WORDS = sorted(
     | set(lexicon.WEEKDAYS)
     | set(lexicon.PARTS_OF_DAY)
     | set(lexicon.UNITS)
-    | {"yesterday", "today", "tomorrow", "tonight", "overnight", "weekend", "same", "midnight", "noon"}  # "the same time"
+    | {"yesterday", "today", "tomorrow", "tonight", "overnight", "weekend"}
+    | {"same", "midnight", "noon"}  # "around the same time", "just after midnight", "at noon"
 )
 # The words grouped by first letter (``chronicle.alternation``): most positions of a sentence start none of them.
 _MAY_HOLD_DATE = re.compile(

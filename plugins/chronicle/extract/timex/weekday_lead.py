@@ -37,4 +37,5 @@ def weekday_lead(frames: Frames, year_of: Callable[[Point, int], int | None]) ->
 
 
 def _yearless_day(frame: Frame) -> bool:
-    return frame.kind == "point" and frame.point is not None and frame.point.year is None and frame.point.precision == "day"
+    point = frame.point
+    return frame.kind == "point" and point is not None and point.year is None and point.precision == "day"

@@ -25,8 +25,10 @@ _DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d\d")  # "2.30": the British clock, with 
 _CLOCK_LEADS = frozenset({"at", "from", "between", "until", "till", "to", "around", "about", "approximately"})
 # Hours told by name, with the words before them that make them a time: midnight only as a day's start ("just after
 # midnight", "since midnight"; "before midnight" ends the day before), noon as a point or a bound of the day.
-_NAMED_HOURS = {"midnight": ((0, 0), frozenset({"after", "since", "from", "past"})),
-                "noon": ((12, 0), frozenset({"at", "around", "about", "approximately", "from", "since", "until", "till", "by"}))}
+_NAMED_HOURS = {
+    "midnight": ((0, 0), frozenset({"after", "since", "from", "past"})),
+    "noon": ((12, 0), frozenset({"at", "around", "about", "approximately", "from", "since", "until", "till", "by"})),
+}
 # ... and those that tell one after the day the clause opens with ("On December 15 at 0815"): not "around",
 # "about" (a count: "On May 5, around 2000 people"), nor "since", "until" (a year: "On May 5, since 2005").
 _DAY_CLOCK_LEADS = frozenset({"at", "from", "between"})
@@ -149,8 +151,9 @@ class Blocks(Sentence):
 
     def _years_apart(self, i: int) -> bool:
         """"from 1941 to 1945": both ends can be years, the later second; a span of years however close its day."""
-        return (self.connects(i + 1) and self._four_digits(i + 2) and self._could_be_year(i) and self._could_be_year(i + 2)
-                and int(self.t[i].text) < int(self.t[i + 2].text))
+        if not (self.connects(i + 1) and self._four_digits(i + 2)):
+            return False
+        return self._could_be_year(i) and self._could_be_year(i + 2) and int(self.t[i].text) < int(self.t[i + 2].text)
 
     def _after_day(self, k: int) -> bool:
         """Does a day end at token k, or before a comma and "starting" there ("On December 14, starting from")?
@@ -207,8 +210,9 @@ class Blocks(Sentence):
             hour, minute, j = lx.NUMBER_WORDS[tok.low], 0, i + 1  # "nine in the evening", "at ten o'clock"
         elif tok.kind == "num" and len(tok.text) == 4 and self.low(i - 1) != "[" and self.military_clock(i):
             return self.converted(i + 1 + self.word(i + 1, "hours", "hrs")), (int(tok.text[:2]), int(tok.text[2:]))
-        elif tok.low in _NAMED_HOURS and self.low(i - 1 - self.word(i - 1, "just", "shortly")) in _NAMED_HOURS[tok.low][1]:
-            return i + 1, _NAMED_HOURS[tok.low][0]  # "just after midnight", "at noon"
+        elif tok.low in _NAMED_HOURS:  # "just after midnight", "at noon"
+            hour, leads = _NAMED_HOURS[tok.low]
+            return (i + 1, hour) if self.low(i - 1 - self.word(i - 1, "just", "shortly")) in leads else None
         else:
             return None
         after = self.ampm(j)

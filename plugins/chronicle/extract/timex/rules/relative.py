@@ -103,7 +103,8 @@ class Relative(Blocks):
         ministry said ...")."""
         if not (self.word(i - 1, "the") and self.word(i - 2, *lx.APPROXIMATORS)):
             return None
-        return self.frame(i - 2, i + 2, "anaphoric:same-time", "relative", shift=Shift("day", 0, "narrative"), mod="APPROX")
+        shift = Shift("day", 0, "narrative")
+        return self.frame(i - 2, i + 2, "anaphoric:same-time", "relative", shift=shift, mod="APPROX")
 
     def day_before(self, i: int) -> Hit | None:
         """"the day before", "the day after": the narrative's day, one back or on; not "the day before the vote"

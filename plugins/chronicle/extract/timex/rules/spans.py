@@ -108,8 +108,9 @@ class Spans(Points):
         if second is None or (told is None and meridiem is None):
             return None
         k, end = second
-        if plain and day is None and meridiem is not None and meridiem[1] and start[0] < 12 and (start[0] + 12, start[1]) <= end:
-            start = (start[0] + 12, start[1])  # "between 05:54 and 10:52 pm": both in the evening
+        evening = (start[0] + 12, start[1])
+        if plain and day is None and meridiem is not None and meridiem[1] and start[0] < 12 and evening <= end:
+            start = evening  # "between 05:54 and 10:52 pm": both in the evening
         last = self.day_of_clock(k)
         if day is None and last is None:
             return self.frame(i, k, "clock-range", "clock", clock=start, until=end)
@@ -120,12 +121,15 @@ class Spans(Points):
         ends = unify(day[1].point, last[1].point)
         if ends is None:
             return None
-        return self.frame(i, last[0], "clock-range-on-dates", "range", point=ends[0], upto=ends[1], clock=start, until=end)
+        return self.frame(i, last[0], "clock-range-on-dates", "range", point=ends[0], upto=ends[1], clock=start,
+                          until=end)
 
     def bare_hour(self, i: int) -> tuple[int, tuple[int, int]] | None:
         """An hour without its minutes or "pm" ("between 5 and 7 pm"), which only the end of a span makes a time."""
         tok = self.t[i] if 0 <= i < self.n else None
-        if tok is None or tok.kind != "num" or len(tok.text) > 2 or self.glued_to_word(i) or not 0 < int(tok.text) <= 12:
+        if tok is None or tok.kind != "num" or len(tok.text) > 2 or self.glued_to_word(i):
+            return None
+        if not 0 < int(tok.text) <= 12:
             return None
         return i + 1, (int(tok.text), 0)
 
