@@ -59,6 +59,10 @@ def village(source: str, n: int, place: str, date: str | None = None, context: t
         ([village("001", 1, "AZ-CAB", "2020-10-04", district="AZ-CAB", mod="ON_OR_BEFORE"),
           village("002", 2, "mehdili-cab", "2020-10-03", district="AZ-CAB")],
          [[0, 1]]),  # ... two sources a day apart: one batch, reported then or the day after
+        ([village("001", 1, "qaradagli-fuz", "2020-10-14"), village("001", 2, "qaradagli-fuz", context=(D("2020-10-17"), None))],
+         [[0, 1]]),  # an undated claim naming the village its source dated, told after a later day, looks back on it
+        ([village("001", 1, "qaradagli-fuz", "2020-10-14"), village("001", 2, "dortcinar-fuz", context=(D("2020-10-17"), None))],
+         [[0], [1]]),  # ... another village told after a later day is another batch
     ],
 )
 def test_villages_of_a_district_are_taken_in_batches(claims, events):

@@ -103,8 +103,11 @@ class Group:
         dates a day apart is the one fall told twice (an anniversary counted from the document's day, a night's end).
         A batch of villages a source announces by one day is not the batch it dates the day before: its "by" is
         read as the day its own date names ("announced on 4 October the liberation of ... villages; a day before,
-        the army liberated ..." are two batches). An undated fall excludes nothing (``excludes``)."""
-        if not excludes(c):
+        the army liberated ..." are two batches). An undated fall excludes nothing (``excludes``), nor does an undated
+        claim naming a village the event names: its narrative day is where its text looks back on that village's
+        liberation ("after taking Sugovushan the army moved on", told after the next day's town, is the Sugovushan of
+        the day before)."""
+        if not excludes(c) or (c.date is None and village(c) in self.villages):
             return True
         slack = ONE_SOURCE_SLACK if once(c) else 0
         days = _closed(c) if batch(c) and c.date is not None else own(c)
