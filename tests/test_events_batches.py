@@ -18,6 +18,7 @@ from test_events import claim
 
 D = dt.date.fromisoformat
 WAR2 = "second-nagorno-karabakh-war"
+WAR23 = "2023-azerbaijani-offensive"
 
 
 def grouped(claims: list) -> list[list[int]]:
@@ -82,6 +83,19 @@ def test_villages_of_a_district_are_taken_in_batches(claims, events):
         ([claim("000", 1, district="AZ-TAR", date="2020-10-13", war=WAR2),
           claim("001", 2, district="AZ-TAR", war=WAR2, context=(None, D("2020-11-04")))],
          [[0, 1]]),  # ... while a town's fall told undated happened by the document's day: any earlier fall takes it
+        ([claim("010", 1, kind="assault", district=None, war=WAR23, context=(None, D("2023-09-25"))),
+          claim("010", 2, kind="assault", district=None, date="2023-09-19", war=WAR23)],
+         [[0, 1]]),  # a brief's lead that no attack of its day takes is the attack its body dates six days before
+        ([claim("011", 1, kind="assault", district=None, war=WAR23, context=(None, D("2023-09-25"))),
+          claim("010", 2, kind="assault", district=None, date="2023-09-19", war=WAR23)],
+         [[0], [1]]),  # ... not another source's: that one's lead is news of its own day
+        ([claim("010", 1, kind="assault", district=None, war=WAR23, context=(None, D("2023-09-25"))),
+          claim("010", 2, kind="assault", district=None, date="2023-09-12", war=WAR23),
+          claim("010", 3, kind="assault", district=None, date="2023-09-19", war=WAR23)],
+         [[0], [1], [2]]),  # ... nor one of two attacks its body dates: which one the lead tells is not said
+        ([claim("010", 1, kind="assault", district="AZ-TAR", war="interwar", context=(None, D("2023-09-25"))),
+          claim("010", 2, kind="assault", district="AZ-TAR", date="2021-05-10", war="interwar")],
+         [[0], [1]]),  # ... nor an attack years before, which the body recalls as background
     ],
 )
 def test_an_undated_report_of_what_recurs_is_news_of_its_day(claims, events):

@@ -88,6 +88,7 @@ class Group:
     bounds: dict[bool, list] = field(default_factory=lambda: {True: [None] * 4, False: [None] * 4})
     dated: int = 0
     villages: set[str] = field(default_factory=set)
+    dating: set[str] = field(default_factory=set)  # the sources that give the event a date
 
     def core(self) -> Interval:
         """Where its dated claims agree, or (if they do not) the span they cover; for undated claims, their days."""
@@ -122,6 +123,8 @@ class Group:
         if excludes(c):
             told.append((lo, hi))
         self.dated += c.date is not None
+        if c.date is not None:
+            self.dating.add(c.source)
         b = self.bounds[c.date is not None]
         b[0] = lo if b[0] is None or (lo is not None and lo > b[0]) else b[0]
         b[1] = hi if b[1] is None or (hi is not None and hi < b[1]) else b[1]
@@ -183,6 +186,19 @@ def _within(days: Interval, width: int) -> bool:
     """Closed, and no more than ``width`` days from first to last (0: one day; a core two sources dispute by a day is
     still told to the day)."""
     return days[0] is not None and days[1] is not None and (days[1] - days[0]).days <= width
+
+
+def _body(c: Claim, candidates: list[Group], tolerance: int) -> Group | None:
+    """The one event its own text dates, for an undated claim told before any date of its text that no event of its
+    day takes: a headline or lead ("the army opens an offensive" over "the offensive began on 19 September", in a
+    brief of the 25th) tells what its body dates. Only where the body dates one such event,
+    within the kind's tolerance before the document's day (a week-old attack, not a background of years)."""
+    if c.date is not None or c.context[0] is not None:
+        return None
+    reach = max(tolerance, TOLERANCE.get(c.kind, tolerance))
+    own = [g for g in candidates if c.source in g.dating and g.admits(c)
+           and (c.context[1] is None or gap(c, g.core()) <= reach)]
+    return own[0] if len(own) == 1 else None
 
 
 def _told_later(c: Claim) -> bool:
@@ -290,6 +306,8 @@ def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, toleran
         after = [(gap(c, g.core()), -len(g.by_source), -len(g.claims), i) for i, g in enumerate(candidates)
                  if g.admits(c) and (g.core()[0] or g.core()[1] or dt.date.min) >= c.context[0]]
         best = ((), candidates[min(after)[3]]) if after else None
+    if best is None and (body := _body(c, candidates, tolerance)) is not None:
+        best = ((), body)
     if best is not None:
         best[1].add(c)
         return None
