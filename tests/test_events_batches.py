@@ -138,6 +138,18 @@ def test_an_events_id_has_the_year_its_title_shows(claims, expected):
         ([claim("002", 1, kind="assault", district="AZ-AGM", date="2020-11-20", war=WAR2),
           claim("002", 2, kind="assault", district="AZ-AGM", war=WAR2, context=(D("2020-12-01"), None))],
          [[0], [1]]),  # ... while an undated attack told after a later day is another attack
+        ([claim("002", 1, district="AZ-XVD", date="2020-10-09", mod="ON_OR_BEFORE", war=WAR2, voiced=True),
+          claim("002", 2, district="AZ-XVD", date="2020-10-14", war=WAR2, voiced=True)],
+         [[0, 1]]),  # a fall a president announced by the 9th and the 14th other sources give it: one fall, disputed
+        ([claim("002", 1, district="AZ-XVD", date="2020-10-09", mod="ON_OR_BEFORE", war=WAR2, voiced=True),
+          claim("002", 2, district="AZ-XVD", date="2020-10-14", war=WAR2)],
+         [[0, 1]]),  # ... the source's own day set against the announced one, too
+        ([claim("002", 1, district="AZ-XVD", date="2020-10-09", mod="ON_OR_BEFORE", war=WAR2),
+          claim("002", 2, district="AZ-XVD", date="2020-10-14", war=WAR2)],
+         [[0], [1]]),  # ... the source's own two days, which no voice puts forward, are two changes of hands
+        ([claim("002", 1, kind="assault", district="AZ-XVD", date="2020-10-09", war=WAR2, voiced=True),
+          claim("002", 2, kind="assault", district="AZ-XVD", date="2020-10-14", war=WAR2, voiced=True)],
+         [[0], [1]]),  # ... and attacks recur, whoever reports them
     ],
 )
 def test_one_source_tells_a_towns_fall_once(claims, events):

@@ -70,8 +70,11 @@ def once(c: Claim) -> bool:
 def excludes(c: Claim) -> bool:
     """Can the claim's days rule out another claim of its source? Not those of an undated fall or massacre: its
     narrative day is where its text stands when it looks back (a summary of the three districts regained, told after
-    the last one's day), not a day its source gives the happening, which it may have dated before."""
-    return c.date is not None or not once(c)
+    the last one's day), not a day its source gives the happening, which it may have dated before. Nor those of a fall
+    a voice announced ("on the 9th the President announced that the town had been taken"): the source reports that
+    account, and may set its own or another's day against it ("other sources put the town's fall on the 14th"),
+    which is the one fall disputed, not a second one."""
+    return (c.date is not None or not once(c)) and not (c.voiced and once(c))
 
 
 def village(c: Claim) -> str | None:
