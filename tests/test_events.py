@@ -75,10 +75,10 @@ def test_disjoint_is_the_contracts_rule(a, b, disjoint):
 
 def claim(source: str, n: int, kind: str = "control", district: str | None = "AZ-FUZ", date: str | None = None,
           mod: str | None = None, war: str = "first-nagorno-karabakh-war", wording: str = "fell",
-          context: tuple = (None, None), place: str | None = None, local: bool = False) -> Claim:
+          context: tuple = (None, None), place: str | None = None, local: bool = False, voiced: bool = False) -> Claim:
     lo, hi = intervals.interval(date, mod)
     return Claim(source, f"s-{n}", 1, kind, district, place, war, date, mod, lo, hi, wording, 0, len(wording),
-                 context if date is None else (None, None), local)
+                 context if date is None else (None, None), local, voiced)
 
 
 FUZULI_1993 = [

@@ -18,6 +18,7 @@ from test_events import claim
 
 D = dt.date.fromisoformat
 WAR2 = "second-nagorno-karabakh-war"
+WAR23 = "2023-azerbaijani-offensive"
 
 
 def grouped(claims: list) -> list[list[int]]:
@@ -59,6 +60,10 @@ def village(source: str, n: int, place: str, date: str | None = None, context: t
         ([village("001", 1, "AZ-CAB", "2020-10-04", district="AZ-CAB", mod="ON_OR_BEFORE"),
           village("002", 2, "mehdili-cab", "2020-10-03", district="AZ-CAB")],
          [[0, 1]]),  # ... two sources a day apart: one batch, reported then or the day after
+        ([village("001", 1, "qaradagli-fuz", "2020-10-14"), village("001", 2, "qaradagli-fuz", context=(D("2020-10-17"), None))],
+         [[0, 1]]),  # an undated claim naming the village its source dated, told after a later day, looks back on it
+        ([village("001", 1, "qaradagli-fuz", "2020-10-14"), village("001", 2, "dortcinar-fuz", context=(D("2020-10-17"), None))],
+         [[0], [1]]),  # ... another village told after a later day is another batch
     ],
 )
 def test_villages_of_a_district_are_taken_in_batches(claims, events):
@@ -78,6 +83,19 @@ def test_villages_of_a_district_are_taken_in_batches(claims, events):
         ([claim("000", 1, district="AZ-TAR", date="2020-10-13", war=WAR2),
           claim("001", 2, district="AZ-TAR", war=WAR2, context=(None, D("2020-11-04")))],
          [[0, 1]]),  # ... while a town's fall told undated happened by the document's day: any earlier fall takes it
+        ([claim("010", 1, kind="assault", district=None, war=WAR23, context=(None, D("2023-09-25"))),
+          claim("010", 2, kind="assault", district=None, date="2023-09-19", war=WAR23)],
+         [[0, 1]]),  # a brief's lead that no attack of its day takes is the attack its body dates six days before
+        ([claim("011", 1, kind="assault", district=None, war=WAR23, context=(None, D("2023-09-25"))),
+          claim("010", 2, kind="assault", district=None, date="2023-09-19", war=WAR23)],
+         [[0], [1]]),  # ... not another source's: that one's lead is news of its own day
+        ([claim("010", 1, kind="assault", district=None, war=WAR23, context=(None, D("2023-09-25"))),
+          claim("010", 2, kind="assault", district=None, date="2023-09-12", war=WAR23),
+          claim("010", 3, kind="assault", district=None, date="2023-09-19", war=WAR23)],
+         [[0], [1], [2]]),  # ... nor one of two attacks its body dates: which one the lead tells is not said
+        ([claim("010", 1, kind="assault", district="AZ-TAR", war="interwar", context=(None, D("2023-09-25"))),
+          claim("010", 2, kind="assault", district="AZ-TAR", date="2021-05-10", war="interwar")],
+         [[0], [1]]),  # ... nor an attack years before, which the body recalls as background
     ],
 )
 def test_an_undated_report_of_what_recurs_is_news_of_its_day(claims, events):
@@ -120,6 +138,18 @@ def test_an_events_id_has_the_year_its_title_shows(claims, expected):
         ([claim("002", 1, kind="assault", district="AZ-AGM", date="2020-11-20", war=WAR2),
           claim("002", 2, kind="assault", district="AZ-AGM", war=WAR2, context=(D("2020-12-01"), None))],
          [[0], [1]]),  # ... while an undated attack told after a later day is another attack
+        ([claim("002", 1, district="AZ-XVD", date="2020-10-09", mod="ON_OR_BEFORE", war=WAR2, voiced=True),
+          claim("002", 2, district="AZ-XVD", date="2020-10-14", war=WAR2, voiced=True)],
+         [[0, 1]]),  # a fall a president announced by the 9th and the 14th other sources give it: one fall, disputed
+        ([claim("002", 1, district="AZ-XVD", date="2020-10-09", mod="ON_OR_BEFORE", war=WAR2, voiced=True),
+          claim("002", 2, district="AZ-XVD", date="2020-10-14", war=WAR2)],
+         [[0, 1]]),  # ... the source's own day set against the announced one, too
+        ([claim("002", 1, district="AZ-XVD", date="2020-10-09", mod="ON_OR_BEFORE", war=WAR2),
+          claim("002", 2, district="AZ-XVD", date="2020-10-14", war=WAR2)],
+         [[0], [1]]),  # ... the source's own two days, which no voice puts forward, are two changes of hands
+        ([claim("002", 1, kind="assault", district="AZ-XVD", date="2020-10-09", war=WAR2, voiced=True),
+          claim("002", 2, kind="assault", district="AZ-XVD", date="2020-10-14", war=WAR2, voiced=True)],
+         [[0], [1]]),  # ... and attacks recur, whoever reports them
     ],
 )
 def test_one_source_tells_a_towns_fall_once(claims, events):

@@ -193,6 +193,7 @@ class Claim:
     end: int
     context: tuple[dt.date | None, dt.date | None] = (None, None)
     local: bool = False  # about a village, hill or pass: not the fall of its district's town
+    voiced: bool = False  # put forward by a reporting verb: one voice's account, which its source may set against others
 
     @cached_property
     def id(self) -> str:

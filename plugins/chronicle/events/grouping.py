@@ -70,8 +70,11 @@ def once(c: Claim) -> bool:
 def excludes(c: Claim) -> bool:
     """Can the claim's days rule out another claim of its source? Not those of an undated fall or massacre: its
     narrative day is where its text stands when it looks back (a summary of the three districts regained, told after
-    the last one's day), not a day its source gives the happening, which it may have dated before."""
-    return c.date is not None or not once(c)
+    the last one's day), not a day its source gives the happening, which it may have dated before. Nor those of a fall
+    a voice announced ("on the 9th the President announced that the town had been taken"): the source reports that
+    account, and may set its own or another's day against it ("other sources put the town's fall on the 14th"),
+    which is the one fall disputed, not a second one."""
+    return (c.date is not None or not once(c)) and not (c.voiced and once(c))
 
 
 def village(c: Claim) -> str | None:
@@ -88,6 +91,7 @@ class Group:
     bounds: dict[bool, list] = field(default_factory=lambda: {True: [None] * 4, False: [None] * 4})
     dated: int = 0
     villages: set[str] = field(default_factory=set)
+    dating: set[str] = field(default_factory=set)  # the sources that give the event a date
 
     def core(self) -> Interval:
         """Where its dated claims agree, or (if they do not) the span they cover; for undated claims, their days."""
@@ -103,8 +107,11 @@ class Group:
         dates a day apart is the one fall told twice (an anniversary counted from the document's day, a night's end).
         A batch of villages a source announces by one day is not the batch it dates the day before: its "by" is
         read as the day its own date names ("announced on 4 October the liberation of ... villages; a day before,
-        the army liberated ..." are two batches). An undated fall excludes nothing (``excludes``)."""
-        if not excludes(c):
+        the army liberated ..." are two batches). An undated fall excludes nothing (``excludes``), nor does an undated
+        claim naming a village the event names: its narrative day is where its text looks back on that village's
+        liberation ("after taking Sugovushan the army moved on", told after the next day's town, is the Sugovushan of
+        the day before)."""
+        if not excludes(c) or (c.date is None and village(c) in self.villages):
             return True
         slack = ONE_SOURCE_SLACK if once(c) else 0
         days = _closed(c) if batch(c) and c.date is not None else own(c)
@@ -119,6 +126,8 @@ class Group:
         if excludes(c):
             told.append((lo, hi))
         self.dated += c.date is not None
+        if c.date is not None:
+            self.dating.add(c.source)
         b = self.bounds[c.date is not None]
         b[0] = lo if b[0] is None or (lo is not None and lo > b[0]) else b[0]
         b[1] = hi if b[1] is None or (hi is not None and hi < b[1]) else b[1]
@@ -180,6 +189,19 @@ def _within(days: Interval, width: int) -> bool:
     """Closed, and no more than ``width`` days from first to last (0: one day; a core two sources dispute by a day is
     still told to the day)."""
     return days[0] is not None and days[1] is not None and (days[1] - days[0]).days <= width
+
+
+def _body(c: Claim, candidates: list[Group], tolerance: int) -> Group | None:
+    """The one event its own text dates, for an undated claim told before any date of its text that no event of its
+    day takes: a headline or lead ("the army opens an offensive" over "the offensive began on 19 September", in a
+    brief of the 25th) tells what its body dates. Only where the body dates one such event,
+    within the kind's tolerance before the document's day (a week-old attack, not a background of years)."""
+    if c.date is not None or c.context[0] is not None:
+        return None
+    reach = max(tolerance, TOLERANCE.get(c.kind, tolerance))
+    own = [g for g in candidates if c.source in g.dating and g.admits(c)
+           and (c.context[1] is None or gap(c, g.core()) <= reach)]
+    return own[0] if len(own) == 1 else None
 
 
 def _told_later(c: Claim) -> bool:
@@ -287,6 +309,8 @@ def _join(c: Claim, candidates: list[Group], groups: list[Group] | None, toleran
         after = [(gap(c, g.core()), -len(g.by_source), -len(g.claims), i) for i, g in enumerate(candidates)
                  if g.admits(c) and (g.core()[0] or g.core()[1] or dt.date.min) >= c.context[0]]
         best = ((), candidates[min(after)[3]]) if after else None
+    if best is None and (body := _body(c, candidates, tolerance)) is not None:
+        best = ((), body)
     if best is not None:
         best[1].add(c)
         return None

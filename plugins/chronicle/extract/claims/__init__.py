@@ -316,7 +316,7 @@ def _claim(text: str, pred: Predicate, t: Target, d: DateMention | None, f: Sent
         else pred.kind
     return Claim(ctx.source, ctx.sentence, 0, kind, district, t.place if district else None, war,
                  date.value if date else None, mod, earliest, latest, text[start:end], start, end,
-                 ctx.narrative if date is None else (None, None), t.local)
+                 ctx.narrative if date is None else (None, None), t.local, dating.voiced(text, lex))
 
 
 def _announced_past(text: str, pred: Predicate, lex: ClaimLexicon) -> bool:

@@ -288,6 +288,13 @@ def _after_reporting(text: str, d: DateMention, lex: ClaimLexicon) -> bool:
     return bool(before) and (lex.has("reporting", before[-1]) or (before[-1] == "on" and lex.has("reporting", before[0])))
 
 
+def voiced(text: str, lex: ClaimLexicon) -> bool:
+    """Does a reporting verb put the sentence's claims forward ('the President announced that forces had taken the
+    town', '..., the ministry said')? Then each is a voice's account, which its source may set against another's
+    day for the same happening (grouping reads it)."""
+    return bool(lex.phrases["reporting"].search(text))
+
+
 def carried(text: str, dates: list[DateMention], preds: list[Predicate], lex: ClaimLexicon) -> DateMention | None:
     """'The ministry said Sunday that troops seized ... and reached ...': the report's date bounds all it reports."""
     for d in dates:
